@@ -1,0 +1,25 @@
+namespace Platform.Compliance.Abstractions;
+
+/// <summary>One thing a check found in a state change.</summary>
+/// <param name="Category">Category id: one of <see cref="Categories"/> or a plugin-defined id.</param>
+/// <param name="Decision">What the check asks the platform to decide.</param>
+/// <param name="Score">Confidence between 0 and 1.</param>
+/// <param name="Code">Stable English code for programs, e.g. <c>contact.phone</c>.</param>
+/// <param name="ReasonJa">User-facing reason in Japanese.</param>
+/// <param name="Evidence">Spans in the text that support the finding.</param>
+/// <param name="Effects">Actions requested on other entities.</param>
+public sealed record Finding(
+    string Category,
+    Decision Decision,
+    double Score,
+    string Code,
+    string ReasonJa,
+    IReadOnlyList<EvidenceSpan> Evidence,
+    IReadOnlyList<Effect> Effects)
+{
+    /// <summary>A finding with no evidence and no effects.</summary>
+    public Finding(string category, Decision decision, double score, string code, string reasonJa)
+        : this(category, decision, score, code, reasonJa, [], [])
+    {
+    }
+}
