@@ -1,0 +1,35 @@
+namespace Platform.Abstractions.Common;
+
+/// <summary>
+/// An action refused by a grain: invalid field, not allowed, unknown entity or stage conflict.
+/// Thrown before any state changes, so a refused action changes nothing.
+/// </summary>
+[GenerateSerializer]
+public sealed class PlatformException : Exception
+{
+    /// <summary>Creates a refusal.</summary>
+    public PlatformException(string kind, string code, string messageJa, string? field)
+        : base(messageJa)
+    {
+        Kind = kind;
+        Code = code;
+        MessageJa = messageJa;
+        Field = field;
+    }
+
+    /// <summary><c>invalid</c>, <c>forbidden</c>, <c>not_found</c> or <c>conflict</c>.</summary>
+    [Id(0)]
+    public string Kind { get; }
+
+    /// <summary>Stable English code, e.g. <c>contract.stage_conflict.deliver</c>.</summary>
+    [Id(1)]
+    public string Code { get; }
+
+    /// <summary>What went wrong, in Japanese.</summary>
+    [Id(2)]
+    public string MessageJa { get; }
+
+    /// <summary>The request field concerned, if any.</summary>
+    [Id(3)]
+    public string? Field { get; }
+}

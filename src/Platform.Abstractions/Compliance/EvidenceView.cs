@@ -1,0 +1,13 @@
+namespace Platform.Abstractions.Compliance;
+
+/// <summary>A span of what the user wrote that supports a finding.</summary>
+/// <param name="Field"><c>text</c> or <c>title</c>.</param>
+/// <param name="Start">UTF-16 offset in the original field.</param>
+/// <param name="Length">Length in the original field.</param>
+/// <param name="Excerpt">The characters at that span.</param>
+[GenerateSerializer, Immutable]
+public sealed record EvidenceView(
+    [property: Id(0)] string Field,
+    [property: Id(1)] int Start,
+    [property: Id(2)] int Length,
+    [property: Id(3)] string Excerpt);

@@ -1,0 +1,15 @@
+namespace Platform.Abstractions.Contracts;
+
+/// <summary>One line of a contract's append-only history: who did what, when.</summary>
+/// <param name="Sequence">1, 2, 3… in order.</param>
+/// <param name="At">When.</param>
+/// <param name="ActorId">User id, or <c>platform</c>.</param>
+/// <param name="Type">Stable code, e.g. <c>escrow_funded</c>, <c>message_held</c>.</param>
+/// <param name="DetailJa">What happened, in Japanese.</param>
+[GenerateSerializer, Immutable]
+public sealed record ContractEvent(
+    [property: Id(0)] int Sequence,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] string ActorId,
+    [property: Id(3)] string Type,
+    [property: Id(4)] string DetailJa);

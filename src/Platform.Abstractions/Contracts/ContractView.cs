@@ -1,0 +1,28 @@
+namespace Platform.Abstractions.Contracts;
+
+/// <summary>A contract as its parties see it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ContractView
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string JobId { get; init; }
+    [Id(2)] public required string ProposalId { get; init; }
+    [Id(3)] public required string ClientId { get; init; }
+    [Id(4)] public required string WorkerId { get; init; }
+    [Id(5)] public long PriceYen { get; init; }
+    [Id(6)] public DateOnly DeliveryDate { get; init; }
+
+    /// <summary><c>contracted</c>, <c>escrow_funded</c>, <c>delivered</c>, <c>accepted</c>, <c>paid</c> or <c>cancelled</c>.</summary>
+    [Id(7)] public required string Stage { get; init; }
+
+    /// <summary>Contact-disclosure status: <c>none</c>, <c>requested</c>, <c>approved</c>, <c>denied</c> or <c>revoked</c>.</summary>
+    [Id(8)] public string Disclosure { get; init; } = "none";
+    [Id(9)] public DateTimeOffset CreatedAt { get; init; }
+    [Id(10)] public IReadOnlyList<DeliveryView> Deliveries { get; init; } = [];
+    [Id(11)] public DateTimeOffset? AcceptedAt { get; init; }
+    [Id(12)] public DateTimeOffset? PaidAt { get; init; }
+    [Id(13)] public TerminationView? Termination { get; init; }
+    [Id(14)] public IReadOnlyList<RatingView> Ratings { get; init; } = [];
+    [Id(15)] public string JobTitle { get; init; } = "";
+    [Id(16)] public int MessageCount { get; init; }
+}

@@ -1,0 +1,51 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Compliance;
+
+namespace Platform.Abstractions.Contracts;
+
+/// <summary>One contract (プロジェクト方式): stage, deliveries, acceptance, payment, early termination, messages and history.</summary>
+/// <remarks>Every action names the acting user; a user who is not a party gets a forbidden refusal, and a stage that does not allow the action a conflict. Refused actions change nothing.</remarks>
+public interface IContractGrain : IGrainWithStringKey, IAuditable
+{
+    /// <summary>Creates the contract (called by the job when the client awards a proposal).</summary>
+    Task<ContractView> CreateAsync(ContractSetup setup);
+
+    /// <summary>The contract, for a party.</summary>
+    Task<ContractView> GetAsync(string viewerId);
+
+    /// <summary>The client funds escrow (仮払い): contracted → escrow_funded.</summary>
+    Task<ContractView> FundEscrowAsync(string actorId);
+
+    /// <summary>The worker delivers (納品): escrow_funded → delivered (again from delivered for a re-delivery).</summary>
+    Task<ContractView> DeliverAsync(string actorId, string note);
+
+    /// <summary>The client accepts the delivery (検収): delivered → accepted.</summary>
+    Task<ContractView> AcceptAsync(string actorId);
+
+    /// <summary>The client confirms payment (支払い確定): accepted → paid; escrow is released to the worker.</summary>
+    Task<ContractView> ConfirmPaymentAsync(string actorId);
+
+    /// <summary>Either party cancels before escrow is funded.</summary>
+    Task<ContractView> CancelAsync(string actorId, string reasonJa);
+
+    /// <summary>Either party asks to end the contract early (after escrow, before acceptance).</summary>
+    Task<ContractView> RequestTerminationAsync(string actorId, string reasonJa);
+
+    /// <summary>The other party accepts (contract cancelled, escrow refunded) or refuses the pending request.</summary>
+    Task<ContractView> RespondTerminationAsync(string actorId, bool accept);
+
+    /// <summary>A party writes a message; checked by compliance (delivered, held or blocked).</summary>
+    Task<MessageView> SendMessageAsync(string actorId, string text);
+
+    /// <summary>The thread as the viewer may see it (others' held and blocked messages are not shown).</summary>
+    Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId);
+
+    /// <summary>A party rates the other after acceptance, once.</summary>
+    Task<ContractView> RateAsync(string actorId, int stars, string? comment);
+
+    /// <summary>The append-only history of the contract, for a party.</summary>
+    Task<IReadOnlyList<ContractEvent>> GetHistoryAsync(string viewerId);
+
+    /// <summary>Revokes an approved contact disclosure because a party was flagged; no-op otherwise. Returns true when revoked.</summary>
+    Task<bool> RevokeApprovalsAsync(string flaggedUserId, string reasonJa);
+}

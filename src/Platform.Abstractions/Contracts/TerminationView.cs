@@ -1,0 +1,15 @@
+namespace Platform.Abstractions.Contracts;
+
+/// <summary>An early-termination request (契約途中終了リクエスト) and its answer.</summary>
+/// <param name="RequestedBy">Party who asked.</param>
+/// <param name="ReasonJa">Why.</param>
+/// <param name="At">When asked.</param>
+/// <param name="Status"><c>pending</c>, <c>accepted</c> or <c>refused</c>.</param>
+/// <param name="AnsweredAt">When answered.</param>
+[GenerateSerializer, Immutable]
+public sealed record TerminationView(
+    [property: Id(0)] string RequestedBy,
+    [property: Id(1)] string ReasonJa,
+    [property: Id(2)] DateTimeOffset At,
+    [property: Id(3)] string Status,
+    [property: Id(4)] DateTimeOffset? AnsweredAt);

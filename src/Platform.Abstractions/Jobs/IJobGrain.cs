@@ -1,0 +1,42 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Contracts;
+
+namespace Platform.Abstractions.Jobs;
+
+/// <summary>One job post: its fields, status, proposals with their threads, and the contract made from it.</summary>
+public interface IJobGrain : IGrainWithStringKey, IAuditable
+{
+    /// <summary>Creates the post as a draft, or published at once; checked by compliance.</summary>
+    Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish);
+
+    /// <summary>Edits a draft or open post (client only); checked by compliance.</summary>
+    Task<JobView> EditAsync(string actorId, JobDraft draft);
+
+    /// <summary>Publishes a draft (client only); checked by compliance.</summary>
+    Task<JobView> PublishAsync(string actorId);
+
+    /// <summary>Closes recruiting (client only).</summary>
+    Task<JobView> CloseAsync(string actorId);
+
+    /// <summary>The post as <paramref name="viewerId"/> may see it: open posts to anyone, others to the client only.</summary>
+    Task<JobView> GetAsync(string viewerId);
+
+    /// <summary>A worker proposes; the proposal text is checked by compliance.</summary>
+    Task<ProposalView> ProposeAsync(string workerId, string text, long priceYen);
+
+    /// <summary>Proposals the viewer may see: all for the client, their own for a worker.</summary>
+    Task<IReadOnlyList<ProposalView>> GetProposalsAsync(string viewerId);
+
+    /// <summary>A message in a proposal thread (client or that proposal's worker); checked by compliance.</summary>
+    Task<MessageView> SendProposalMessageAsync(string actorId, string proposalId, string text);
+
+    /// <summary>A proposal thread, as the viewer may see it.</summary>
+    Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId);
+
+    /// <summary>The client turns a proposal into a contract; the post closes.</summary>
+    Task<ContractView> AwardAsync(string actorId, AwardContract award);
+
+    /// <summary>Hides the post (platform action: a violation, or the client withdrawn).</summary>
+    Task HideAsync(string code, string reasonJa);
+}

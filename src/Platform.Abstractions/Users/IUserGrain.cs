@@ -1,0 +1,43 @@
+using Orleans.Concurrency;
+using Platform.Abstractions.Compliance;
+
+namespace Platform.Abstractions.Users;
+
+/// <summary>One registered user: profile, roles, rating, reputation flags, warnings, standing and the deals they are party to.</summary>
+public interface IUserGrain : IGrainWithStringKey, IAuditable
+{
+    /// <summary>Registers the user; refused (conflict) when the id is already registered.</summary>
+    Task<UserView> RegisterAsync(RegisterUser command);
+
+    /// <summary>The user's own view; not found when never registered.</summary>
+    Task<UserView> GetAsync();
+
+    /// <summary>Changes display name and/or profile text; the profile text is checked by compliance.</summary>
+    Task<UserView> UpdateProfileAsync(string? displayName, string? profileText);
+
+    /// <summary>Authorisation and snapshot facts; answers <c>Registered=false</c> for unknown ids. Never blocks on other grains.</summary>
+    [AlwaysInterleave]
+    Task<PartyInfo> GetPartyAsync();
+
+    /// <summary>Records that the user posted a job.</summary>
+    Task LinkJobAsync(string jobId);
+
+    /// <summary>Records that the user is party to a contract.</summary>
+    Task LinkContractAsync(string contractId);
+
+    /// <summary>Records a completed contract and a rating received (1–5).</summary>
+    Task RecordRatingAsync(string contractId, int stars);
+
+    /// <summary>Records that a contract the user was party to completed.</summary>
+    Task RecordCompletionAsync(string contractId);
+
+    /// <summary>Adds a notification to the user's inbox; one-way so a fan-out never waits on the recipient.</summary>
+    [OneWay]
+    Task NotifyAsync(NotificationView notification);
+
+    /// <summary>The user's notifications, newest last.</summary>
+    Task<IReadOnlyList<NotificationView>> GetNotificationsAsync();
+
+    /// <summary>Adds a reputation flag (idempotent per code) and revokes every approval involving the user.</summary>
+    Task<int> FlagAsync(string code, string reasonJa, string by);
+}

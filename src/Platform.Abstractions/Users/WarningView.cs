@@ -1,0 +1,15 @@
+namespace Platform.Abstractions.Users;
+
+/// <summary>A step on the warning ladder, with who took it and why.</summary>
+/// <param name="Step"><c>warning</c>, <c>restriction</c> or <c>withdrawal</c>.</param>
+/// <param name="Code">Stable English code of the reason.</param>
+/// <param name="ReasonJa">Reason in Japanese, as shown to the user.</param>
+/// <param name="By">Reviewer id, or <c>platform</c> for an automatic step.</param>
+/// <param name="At">When.</param>
+[GenerateSerializer, Immutable]
+public sealed record WarningView(
+    [property: Id(0)] string Step,
+    [property: Id(1)] string Code,
+    [property: Id(2)] string ReasonJa,
+    [property: Id(3)] string By,
+    [property: Id(4)] DateTimeOffset At);

@@ -1,0 +1,114 @@
+using Platform.Domain.Common;
+
+namespace Platform.Domain.Contracts;
+
+/// <summary>Which party may take which action at which stage, and where it leads.</summary>
+public static class ContractRules
+{
+    /// <summary>Refuses the action with a reason, or returns null when it is allowed.</summary>
+    public static DomainProblem? Check(ContractStage stage, ContractAction action, bool actorIsClient, bool actorIsWorker)
+    {
+        if (!actorIsClient && !actorIsWorker)
+        {
+            return DomainProblem.Forbidden("contract.not_a_party", "この契約の当事者ではありません。");
+        }
+
+        var who = action switch
+        {
+            ContractAction.FundEscrow or ContractAction.Accept or ContractAction.ConfirmPayment => actorIsClient ? null
+                : DomainProblem.Forbidden("contract.client_only", "この操作はクライアントのみ行えます。"),
+            ContractAction.Deliver => actorIsWorker ? null
+                : DomainProblem.Forbidden("contract.worker_only", "この操作はワーカーのみ行えます。"),
+            _ => null,
+        };
+        if (who is not null)
+        {
+            return who;
+        }
+
+        var allowed = action switch
+        {
+            ContractAction.FundEscrow => stage == ContractStage.Contracted,
+            ContractAction.Deliver => stage is ContractStage.EscrowFunded or ContractStage.Delivered,
+            ContractAction.Accept => stage == ContractStage.Delivered,
+            ContractAction.ConfirmPayment => stage == ContractStage.Accepted,
+            ContractAction.Cancel => stage == ContractStage.Contracted,
+            ContractAction.RequestTermination or ContractAction.RespondTermination =>
+                stage is ContractStage.EscrowFunded or ContractStage.Delivered,
+            ContractAction.SendMessage => stage != ContractStage.Cancelled,
+            ContractAction.Rate => stage is ContractStage.Accepted or ContractStage.Paid,
+            _ => false,
+        };
+        return allowed ? null : DomainProblem.Conflict(
+            $"contract.stage_conflict.{ToCode(action)}",
+            $"現在の契約ステージ（{Describe(stage)}）では「{Describe(action)}」はできません。");
+    }
+
+    /// <summary>The stage after a successful action (unchanged for actions that do not move the stage).</summary>
+    public static ContractStage Next(ContractStage stage, ContractAction action) => action switch
+    {
+        ContractAction.FundEscrow => ContractStage.EscrowFunded,
+        ContractAction.Deliver => ContractStage.Delivered,
+        ContractAction.Accept => ContractStage.Accepted,
+        ContractAction.ConfirmPayment => ContractStage.Paid,
+        ContractAction.Cancel => ContractStage.Cancelled,
+        _ => stage,
+    };
+
+    public static ContractStage ParseOrThrow(string code) => code switch
+    {
+        "contracted" => ContractStage.Contracted,
+        "escrow_funded" => ContractStage.EscrowFunded,
+        "delivered" => ContractStage.Delivered,
+        "accepted" => ContractStage.Accepted,
+        "paid" => ContractStage.Paid,
+        "cancelled" => ContractStage.Cancelled,
+        _ => throw new ArgumentOutOfRangeException(nameof(code), code, "unknown contract stage"),
+    };
+
+    public static string ToCode(ContractStage stage) => stage switch
+    {
+        ContractStage.Contracted => "contracted",
+        ContractStage.EscrowFunded => "escrow_funded",
+        ContractStage.Delivered => "delivered",
+        ContractStage.Accepted => "accepted",
+        ContractStage.Paid => "paid",
+        _ => "cancelled",
+    };
+
+    public static string ToCode(ContractAction action) => action switch
+    {
+        ContractAction.FundEscrow => "fund_escrow",
+        ContractAction.Deliver => "deliver",
+        ContractAction.Accept => "accept",
+        ContractAction.ConfirmPayment => "confirm_payment",
+        ContractAction.Cancel => "cancel",
+        ContractAction.RequestTermination => "request_termination",
+        ContractAction.RespondTermination => "respond_termination",
+        ContractAction.SendMessage => "send_message",
+        _ => "rate",
+    };
+
+    public static string Describe(ContractStage stage) => stage switch
+    {
+        ContractStage.Contracted => "契約済み・仮払い前",
+        ContractStage.EscrowFunded => "仮払い済み",
+        ContractStage.Delivered => "納品済み",
+        ContractStage.Accepted => "検収済み",
+        ContractStage.Paid => "支払い確定",
+        _ => "キャンセル済み",
+    };
+
+    public static string Describe(ContractAction action) => action switch
+    {
+        ContractAction.FundEscrow => "仮払い",
+        ContractAction.Deliver => "納品",
+        ContractAction.Accept => "検収",
+        ContractAction.ConfirmPayment => "支払い確定",
+        ContractAction.Cancel => "キャンセル",
+        ContractAction.RequestTermination => "契約途中終了リクエスト",
+        ContractAction.RespondTermination => "契約途中終了リクエストへの回答",
+        ContractAction.SendMessage => "メッセージ送信",
+        _ => "評価",
+    };
+}

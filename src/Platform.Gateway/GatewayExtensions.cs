@@ -1,0 +1,67 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Platform.Gateway.Contracts;
+using Platform.Gateway.Infrastructure;
+using Platform.Gateway.Jobs;
+using Platform.Gateway.Staff;
+using Platform.Gateway.Users;
+
+namespace Platform.Gateway;
+
+/// <summary>Wires the HTTP gateway into a web host.</summary>
+public static class GatewayExtensions
+{
+    /// <summary>Options, JSON, problem details, OpenAPI and health checks.</summary>
+    public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<GatewayOptions>(configuration.GetSection("Gateway"));
+        services.Configure<JsonOptions>(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
+        });
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.AddProblemDetails();
+        services.AddExceptionHandler<GatewayExceptionHandler>();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
+        return services;
+    }
+
+    /// <summary>Maps <c>/api</c> (API key), <c>/api/staff</c> (staff key), <c>/openapi/v1.json</c> and <c>/health</c>.</summary>
+    public static WebApplication MapGateway(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>();
+        app.Use((http, next) =>
+        {
+            var limit = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
+            if (limit is { IsReadOnly: false })
+            {
+                limit.MaxRequestBodySize = http.Request.Path.StartsWithSegments("/api/staff/plugins")
+                    ? StaffApi.MaxPackageBytes
+                    : options.Value.MaxRequestBodyBytes;
+            }
+
+            return next(http);
+        });
+
+        app.MapOpenApi();
+        app.MapHealthChecks("/health", new() { Predicate = _ => false });
+        app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
+
+        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false));
+        api.MapUsersApi().MapJobsApi().MapContractsApi();
+        var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true));
+        staff.MapStaffApi();
+        return app;
+    }
+}

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Http;
+using Platform.Abstractions.Common;
+
+namespace Platform.Gateway.Infrastructure;
+
+/// <summary>Builds <c>application/problem+json</c> answers with a stable code and the field or rule concerned.</summary>
+public static class ApiProblems
+{
+    public static IResult Of(PlatformException ex) => Create(
+        ex.Kind switch
+        {
+            "invalid" => StatusCodes.Status400BadRequest,
+            "forbidden" => StatusCodes.Status403Forbidden,
+            "not_found" => StatusCodes.Status404NotFound,
+            _ => StatusCodes.Status409Conflict,
+        },
+        ex.Code,
+        ex.MessageJa,
+        ex.Field);
+
+    public static IResult Invalid(string field, string detailJa, string code = "field.invalid") =>
+        Create(StatusCodes.Status400BadRequest, code, detailJa, field);
+
+    public static IResult Create(int status, string code, string detailJa, string? field = null)
+    {
+        var extensions = new Dictionary<string, object?> { ["code"] = code };
+        if (field is not null)
+        {
+            extensions["field"] = field;
+        }
+
+        return Results.Problem(detail: detailJa, statusCode: status, title: TitleOf(status), extensions: extensions);
+    }
+
+    private static string TitleOf(int status) => status switch
+    {
+        400 => "Invalid request",
+        401 => "Missing or unknown API key",
+        403 => "Forbidden",
+        404 => "Not found",
+        409 => "Conflict with the current stage",
+        413 => "Request body too large",
+        503 => "Service unavailable",
+        _ => "Error",
+    };
+}

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Platform.Abstractions.Common;
+
+namespace Platform.Gateway.Infrastructure;
+
+/// <summary>
+/// Turns every failure into problem+json: refusals from grains (400/403/404/409), unreadable or oversized
+/// bodies (400/413), and an unavailable cluster or database (503 with Retry-After).
+/// </summary>
+public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> logger) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext http, Exception exception, CancellationToken cancellationToken)
+    {
+        var result = exception switch
+        {
+            PlatformException refusal => ApiProblems.Of(refusal),
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.Create(
+                StatusCodes.Status413PayloadTooLarge, "request.too_large", "リクエストが大きすぎます。", "body"),
+            BadHttpRequestException bad => Unreadable(bad),
+            JsonException json => ApiProblems.Invalid(FieldOf(json), $"JSON を読み取れません：{json.Message}", "request.malformed_json"),
+            TimeoutException or OrleansException or InvalidOperationException when IsTransient(exception) => Unavailable(http, exception),
+            _ => null,
+        };
+        if (result is null)
+        {
+            return false;
+        }
+
+        await result.ExecuteAsync(http);
+        return true;
+    }
+
+    private IResult Unavailable(HttpContext http, Exception exception)
+    {
+        logger.LogWarning(exception, "Request {Path} failed transiently", http.Request.Path);
+        http.Response.Headers.RetryAfter = "2";
+        return ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, "service.unavailable",
+            "一時的に処理できません。数秒後に再試行してください。");
+    }
+
+    private static bool IsTransient(Exception exception) => exception is TimeoutException or OrleansException
+        || exception.InnerException is TimeoutException or OrleansException or System.Data.Common.DbException;
+
+    private static IResult Unreadable(BadHttpRequestException bad)
+    {
+        var json = bad.InnerException as JsonException;
+        var field = json is null ? "body" : FieldOf(json);
+        var detail = json is null
+            ? "リクエスト本文を読み取れません。JSON で送ってください。"
+            : $"JSON を読み取れません（{field}）：{json.Message}";
+        return ApiProblems.Invalid(field, detail, "request.malformed_json");
+    }
+
+    private static string FieldOf(JsonException json) =>
+        string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');
+}

@@ -1,0 +1,122 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Jobs;
+using Platform.Gateway.Infrastructure;
+
+namespace Platform.Gateway.Jobs;
+
+/// <summary>Job posts, proposals, proposal threads and awarding a contract.</summary>
+public static class JobsApi
+{
+    public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder api)
+    {
+        var jobs = api.MapGroup("/jobs").WithTags("Jobs");
+        jobs.MapPost("/", CreateAsync).WithSummary("Post a job (draft, or published with publish=true); checked by compliance.");
+        jobs.MapGet("/{id}", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetAsync(actor)));
+        jobs.MapPut("/{id}", EditAsync).WithSummary("Edit one's draft or open job; checked by compliance.");
+        jobs.MapPost("/{id}/publish", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).PublishAsync(actor)));
+        jobs.MapPost("/{id}/close", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).CloseAsync(actor)));
+        jobs.MapPost("/{id}/proposals", ProposeAsync).WithSummary("A worker proposes; checked by compliance.");
+        jobs.MapGet("/{id}/proposals", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetProposalsAsync(actor)));
+        jobs.MapPost("/{id}/proposals/{proposalId}/messages", SendMessageAsync).WithSummary("A message in a proposal thread; checked by compliance.");
+        jobs.MapGet("/{id}/proposals/{proposalId}/messages", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
+            As(http, id, (actor, job) => job(g).GetProposalThreadAsync(actor, proposalId)));
+        jobs.MapPost("/{id}/proposals/{proposalId}/contract", AwardAsync).WithSummary("The client makes a contract from a proposal.");
+        return api;
+    }
+
+    private static async Task<IResult> CreateAsync(JobRequest? body, HttpContext http, IGrainFactory grains)
+    {
+        if (Guard.Body(body) is { } missing)
+        {
+            return missing;
+        }
+
+        if (!ActingUser.TryGet(http, out var actor, out var problem))
+        {
+            return problem!;
+        }
+
+        if (ToDraft(body!) is not { } draft)
+        {
+            return MissingBudget();
+        }
+
+        var id = Ids.New("j");
+        var view = await grains.GetGrain<IJobGrain>(id).CreateAsync(actor, draft, body!.Publish ?? false);
+        return Results.Created($"/api/jobs/{id}", view);
+    }
+
+    private static Task<IResult> EditAsync(string id, JobRequest? body, HttpContext http, IGrainFactory grains)
+    {
+        if (Guard.Body(body) is { } missing)
+        {
+            return Task.FromResult(missing);
+        }
+
+        return ToDraft(body!) is { } draft
+            ? As(http, id, (actor, job) => job(grains).EditAsync(actor, draft))
+            : Task.FromResult(MissingBudget());
+    }
+
+    private static Task<IResult> ProposeAsync(string id, ProposalRequest? body, HttpContext http, IGrainFactory grains)
+    {
+        if (Guard.Body(body) is { } missing)
+        {
+            return Task.FromResult(missing);
+        }
+
+        if (body!.PriceYen is not { } price)
+        {
+            return Task.FromResult(ApiProblems.Invalid("priceYen", "priceYen（提案金額）は必須です。", "field.required"));
+        }
+
+        return As(http, id, (actor, job) => job(grains).ProposeAsync(actor, body.Text ?? "", price), created: p => $"/api/jobs/{id}/proposals/{p.Id}");
+    }
+
+    private static Task<IResult> SendMessageAsync(string id, string proposalId, MessageRequest? body, HttpContext http, IGrainFactory grains) =>
+        Guard.Body(body) is { } missing
+            ? Task.FromResult(missing)
+            : As(http, id, (actor, job) => job(grains).SendProposalMessageAsync(actor, proposalId, body!.Text ?? ""),
+                created: m => $"/api/jobs/{id}/proposals/{proposalId}/messages/{m.Id}");
+
+    private static Task<IResult> AwardAsync(string id, string proposalId, ContractRequest? body, HttpContext http, IGrainFactory grains)
+    {
+        if (Guard.Body(body) is { } missing)
+        {
+            return Task.FromResult(missing);
+        }
+
+        if (body!.DeliveryDate is not { } date)
+        {
+            return Task.FromResult(ApiProblems.Invalid("deliveryDate", "deliveryDate（納期、yyyy-MM-dd）は必須です。", "field.required"));
+        }
+
+        return As(http, id, (actor, job) => job(grains).AwardAsync(actor, new AwardContract(proposalId, body.PriceYen, date)),
+            created: c => $"/api/contracts/{c.Id}");
+    }
+
+    private static JobDraft? ToDraft(JobRequest body) => body.Budget is { AmountYen: { } amount }
+        ? new JobDraft(body.Title ?? "", body.Description ?? "", body.Category ?? "", body.Budget.Kind ?? "", amount, body.Deadline)
+        : null;
+
+    private static IResult MissingBudget() =>
+        ApiProblems.Invalid("budget.amountYen", "budget（kind と amountYen）は必須です。", "field.required");
+
+    private static async Task<IResult> As<T>(HttpContext http, string id, Func<string, Func<IGrainFactory, IJobGrain>, Task<T>> action, Func<T, string>? created = null)
+    {
+        if (Guard.Id("job", id) is { } unknown)
+        {
+            return unknown;
+        }
+
+        if (!ActingUser.TryGet(http, out var actor, out var problem))
+        {
+            return problem!;
+        }
+
+        var result = await action(actor, grains => grains.GetGrain<IJobGrain>(id));
+        return created is null ? Results.Ok(result) : Results.Created(created(result), result);
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Users;
+using Platform.Compliance;
+using Platform.Compliance.Abstractions;
+using Platform.Gateway.Infrastructure;
+
+namespace Platform.Gateway.Staff;
+
+/// <summary>The compliance team's endpoints: plugins (list, mode, deploy) and the audit trail. Staff key required.</summary>
+public static class StaffApi
+{
+    public const long MaxPackageBytes = 64L * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder staff)
+    {
+        var plugins = staff.MapGroup("/plugins").WithTags("Staff: plugins");
+        plugins.MapGet("/", (IPluginCatalog catalog) => Results.Ok(catalog.List())).WithSummary("Loaded checks with version, mode, load time and counters.");
+        plugins.MapPut("/{name}/mode", SetModeAsync).WithSummary("Switch a check between enforce and shadow, without a restart.");
+        plugins.MapPost("/", DeployAsync)
+            .WithSummary("Deploy a plugin package: the zip of its publish folder as the body (application/zip), ?name=PluginName.");
+
+        staff.MapGet("/audit/{kind}/{id}", AuditAsync).WithTags("Staff: audit")
+            .WithSummary("Every recorded compliance decision on a user, job or contract.");
+        return staff;
+    }
+
+    private static IResult SetModeAsync(string name, ModeRequest? body, IPluginCatalog catalog)
+    {
+        if (Guard.Body(body) is { } missing)
+        {
+            return missing;
+        }
+
+        CheckMode? mode = body!.Mode switch
+        {
+            "enforce" => CheckMode.Enforce,
+            "shadow" => CheckMode.Shadow,
+            _ => null,
+        };
+        if (mode is null)
+        {
+            return ApiProblems.Invalid("mode", "mode は enforce か shadow を指定してください。", "plugin.unknown_mode");
+        }
+
+        return catalog.TrySetMode(name, mode.Value)
+            ? Results.Ok(catalog.List().First(p => p.Name == name))
+            : ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"チェック「{name}」は読み込まれていません。");
+    }
+
+    private static async Task<IResult> DeployAsync(HttpContext http, IPluginCatalog catalog, CancellationToken ct)
+    {
+        var name = http.Request.Query["name"].ToString();
+        if (!Ids.IsWellFormed(name.Replace('.', '_')))
+        {
+            return ApiProblems.Invalid("name", "name（プラグイン名、英数字・.・-・_）を指定してください。", "plugin.name_required");
+        }
+
+        // Buffer the upload so a broken connection never leaves half a package behind.
+        using var buffer = new MemoryStream();
+        await http.Request.Body.CopyToAsync(buffer, ct);
+        if (buffer.Length == 0)
+        {
+            return ApiProblems.Invalid("body", "プラグインの zip を本文として送ってください。", "plugin.empty_package");
+        }
+
+        buffer.Position = 0;
+        var result = await catalog.DeployPackageAsync(name, buffer, ct);
+        return result.Succeeded
+            ? Results.Ok(result)
+            : ApiProblems.Create(StatusCodes.Status400BadRequest, "plugin.rejected", $"プラグインを受け付けられません：{result.Error}", "body");
+    }
+
+    private static async Task<IResult> AuditAsync(string kind, string id, IGrainFactory grains)
+    {
+        if (Guard.Id(kind, id) is { } unknown)
+        {
+            return unknown;
+        }
+
+        IAuditable? grain = kind switch
+        {
+            "users" or "user" => grains.GetGrain<IUserGrain>(id),
+            "jobs" or "job" => grains.GetGrain<IJobGrain>(id),
+            "contracts" or "contract" => grains.GetGrain<IContractGrain>(id),
+            _ => null,
+        };
+        return grain is null
+            ? ApiProblems.Create(StatusCodes.Status404NotFound, "audit.unknown_kind", $"「{kind}」の監査記録はありません（users / jobs / contracts）。", "kind")
+            : Results.Ok(await grain.GetAuditAsync());
+    }
+}

@@ -1,0 +1,40 @@
+using Platform.Abstractions.Users;
+using Platform.Domain.Common;
+using Platform.Domain.Users;
+
+namespace Platform.Grains.Common;
+
+/// <summary>Looks up the acting user and refuses actions their role or standing does not allow.</summary>
+internal static class Parties
+{
+    public static async Task<PartyInfo> RequireActorAsync(IGrainFactory grains, string userId, UserRole? role, bool posting)
+    {
+        var party = await grains.GetGrain<IUserGrain>(userId).GetPartyAsync();
+        if (!party.Registered)
+        {
+            throw Problems.NotFound("user", userId);
+        }
+
+        Problems.ThrowIfAny(UserRules.CanAct(ParseStanding(party.Standing), posting));
+        if (role is { } needed)
+        {
+            var roles = party.Roles.Aggregate(UserRole.None, (acc, r) => UserRules.TryParseRole(r, out var parsed) ? acc | parsed : acc);
+            Problems.ThrowIfAny(UserRules.RequireRole(roles, needed));
+        }
+
+        return party;
+    }
+
+    public static Standing ParseStanding(string standing) => standing switch
+    {
+        "warned" => Standing.Warned,
+        "restricted" => Standing.Restricted,
+        "withdrawn" => Standing.Withdrawn,
+        _ => Standing.Good,
+    };
+
+    public static DomainProblem? ActiveParty(PartyInfo party, string contractWord) =>
+        party.Standing == "withdrawn"
+            ? DomainProblem.Conflict("user.withdrawn", $"{contractWord}の相手方は強制退会となっています。")
+            : null;
+}

@@ -1,0 +1,32 @@
+using Platform.Abstractions.Compliance;
+using Platform.Compliance;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Grains.Compliance;
+
+/// <summary>
+/// Runs the compliance engine on a grain's state change before it is committed, and turns the result
+/// into a verdict and an audit entry. Grains call it from their save path, never from a call filter.
+/// </summary>
+internal sealed class ComplianceGate(IComplianceEngine engine)
+{
+    public async Task<GateResult> EvaluateAsync(StateChange change)
+    {
+        var verdict = await engine.EvaluateAsync(change);
+        var view = Verdicts.ToView(verdict);
+        var effects = verdict.Effects.ToArray();
+
+        // Runs with no finding and no failure are counted by the catalog; only decisions worth reading are kept per entity.
+        var worthKeeping = verdict.Runs.Any(r => r.Findings.Count > 0 || r.Status != CheckRunStatus.Ok);
+        var audit = worthKeeping
+            ? new AuditEntry(
+                change.At,
+                change.Change.ToString(),
+                change.ItemId,
+                Verdicts.ToCode(verdict.Decision),
+                verdict.Runs.Select(Verdicts.ToView).ToArray(),
+                [])
+            : null;
+        return new GateResult(verdict.Decision, view, audit, effects);
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Logging;
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Users;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Grains.Compliance;
+
+/// <summary>
+/// Sends the effects a decision requested to the grains they concern, after the deciding grain has
+/// committed its own state. Call-chain reentrancy lets a flagged user's fan-out reach back into the
+/// contract that raised the flag without deadlocking.
+/// </summary>
+internal sealed class EffectDispatcher(IGrainFactory grains, ILogger<EffectDispatcher> logger)
+{
+    public async Task<IReadOnlyList<EffectView>> DispatchAsync(IReadOnlyList<Effect> effects, string sourceKind, string sourceId)
+    {
+        if (effects.Count == 0)
+        {
+            return [];
+        }
+
+        using var reentrancy = RequestContext.AllowCallChainReentrancy();
+        var outcomes = new List<EffectView>(effects.Count);
+        foreach (var effect in effects)
+        {
+            string outcome;
+            try
+            {
+                outcome = await ApplyAsync(effect, sourceKind, sourceId);
+            }
+            catch (Exception ex)
+            {
+                logger.LogWarning(ex, "Effect {Kind} on {Target} from {SourceKind} {SourceId} failed", effect.Kind, effect.TargetId, sourceKind, sourceId);
+                outcome = $"failed: {ex.Message}";
+            }
+
+            outcomes.Add(new EffectView(Verdicts.ToCode(effect.Kind), effect.TargetId, effect.Code, effect.ReasonJa, outcome));
+        }
+
+        return outcomes;
+    }
+
+    private async Task<string> ApplyAsync(Effect effect, string sourceKind, string sourceId)
+    {
+        switch (effect.Kind)
+        {
+            case EffectKind.FlagUser:
+            case EffectKind.RevokeApprovals:
+            {
+                var revoked = await grains.GetGrain<IUserGrain>(effect.TargetId).FlagAsync(effect.Code, effect.ReasonJa, "platform");
+                return $"done: {revoked} approvals revoked";
+            }
+
+            case EffectKind.HideJob when !(sourceKind == "job" && sourceId == effect.TargetId):
+                await grains.GetGrain<IJobGrain>(effect.TargetId).HideAsync(effect.Code, effect.ReasonJa);
+                return "done";
+
+            case EffectKind.HideJob:
+                return "done: applied by the deciding job";
+
+            default:
+                // Warnings, review holds and support notifications are kept in the audit trail and logged;
+                // the review queue and notification channels consume them.
+                logger.LogInformation("Compliance effect {Kind} {Code} on {Target} from {SourceKind} {SourceId}: {Reason}",
+                    effect.Kind, effect.Code, effect.TargetId, sourceKind, sourceId, effect.ReasonJa);
+                return "recorded";
+        }
+    }
+}

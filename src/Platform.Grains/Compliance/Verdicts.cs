@@ -1,0 +1,58 @@
+using Platform.Abstractions.Compliance;
+using Platform.Compliance;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Grains.Compliance;
+
+/// <summary>Maps the engine's plain records to the serializable views grains store and return.</summary>
+internal static class Verdicts
+{
+    public static string ToCode(Decision decision) => decision switch
+    {
+        Decision.Allow => "allow",
+        Decision.Advise => "advise",
+        Decision.Hold => "hold",
+        _ => "block",
+    };
+
+    public static FindingView ToView(Finding finding) => new(
+        finding.Category,
+        ToCode(finding.Decision),
+        finding.Code,
+        finding.ReasonJa,
+        finding.Score,
+        finding.Evidence.Select(e => new EvidenceView(e.Field, e.Start, e.Length, e.Excerpt)).ToArray());
+
+    public static VerdictView ToView(EngineVerdict verdict)
+    {
+        var findings = verdict.EnforcedFindings.Where(f => f.Decision > Decision.Allow).Select(ToView).ToArray();
+        return findings.Length == 0 && verdict.Decision == Decision.Allow
+            ? VerdictView.Allow
+            : new VerdictView(ToCode(verdict.Decision), findings);
+    }
+
+    public static CheckRunView ToView(CheckRun run) => new(
+        run.Name,
+        run.Version,
+        run.Mode == CheckMode.Shadow ? "shadow" : "enforce",
+        run.Status switch
+        {
+            CheckRunStatus.Ok => "ok",
+            CheckRunStatus.Failed => "failed",
+            CheckRunStatus.TimedOut => "timed_out",
+            _ => "skipped",
+        },
+        run.Findings.Select(ToView).ToArray(),
+        run.ElapsedMs,
+        run.Error);
+
+    public static string ToCode(EffectKind kind) => kind switch
+    {
+        EffectKind.FlagUser => "flag_user",
+        EffectKind.WarnUser => "warn_user",
+        EffectKind.RevokeApprovals => "revoke_approvals",
+        EffectKind.HideJob => "hide_job",
+        EffectKind.HoldForReview => "hold_for_review",
+        _ => "notify_support",
+    };
+}

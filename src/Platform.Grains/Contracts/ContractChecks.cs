@@ -1,0 +1,49 @@
+using Platform.Abstractions.Users;
+using Platform.Compliance.Abstractions;
+using Platform.Grains.Common;
+
+namespace Platform.Grains.Contracts;
+
+/// <summary>Maps a contract's stage and disclosure to the compliance vocabulary and builds its snapshots.</summary>
+internal static class ContractChecks
+{
+    public static DealStage Stage(string stage) => stage switch
+    {
+        "contracted" => DealStage.Contracted,
+        "escrow_funded" => DealStage.EscrowFunded,
+        "delivered" => DealStage.Delivered,
+        "accepted" or "paid" => DealStage.Completed,
+        _ => DealStage.Cancelled,
+    };
+
+    public static DisclosureStatus Disclosure(string disclosure) => disclosure switch
+    {
+        "requested" => DisclosureStatus.Requested,
+        "approved" => DisclosureStatus.Approved,
+        "denied" => DisclosureStatus.Denied,
+        "revoked" => DisclosureStatus.Revoked,
+        _ => DisclosureStatus.None,
+    };
+
+    public static StateChange Change(
+        string contractId, ContractState s, ChangeKind change, string? itemId, string? text, PartyInfo actor,
+        PartyInfo client, PartyInfo worker, string beforeStage, DateTimeOffset at) => new()
+    {
+        EntityKind = "contract",
+        EntityId = contractId,
+        ItemId = itemId,
+        Change = change,
+        TextKind = text is null ? TextKind.None : TextKind.Message,
+        Text = text,
+        Stage = Stage(s.Stage),
+        Disclosure = Disclosure(s.Disclosure),
+        ActorUserId = actor.UserId,
+        ActorRole = actor.UserId == client.UserId ? PartyRole.Client : PartyRole.Worker,
+        Client = Snapshots.Party(client, PartyRole.Client),
+        Worker = Snapshots.Party(worker, PartyRole.Worker),
+        RecentThreadTexts = text is null ? [] : Snapshots.Recent(s.Messages, actor.UserId),
+        Before = new Dictionary<string, string> { ["stage"] = beforeStage, ["disclosure"] = s.Disclosure },
+        After = new Dictionary<string, string> { ["stage"] = s.Stage, ["disclosure"] = s.Disclosure },
+        At = at,
+    };
+}

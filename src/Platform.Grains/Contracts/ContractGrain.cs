@@ -1,0 +1,280 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Users;
+using Platform.Compliance.Abstractions;
+using Platform.Domain.Common;
+using Platform.Domain.Contracts;
+using Platform.Grains.Common;
+using Platform.Grains.Compliance;
+
+namespace Platform.Grains.Contracts;
+
+/// <inheritdoc cref="IContractGrain"/>
+internal sealed class ContractGrain(
+    [PersistentState("contract", GrainStorage.Name)] IPersistentState<ContractState> state,
+    ComplianceGate gate,
+    EffectDispatcher effects,
+    TimeProvider clock) : Grain, IContractGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    private ContractState S => state.State;
+
+    private ContractSetup Setup => S.Setup ?? throw Problems.NotFound("contract", Id);
+
+    public async Task<ContractView> CreateAsync(ContractSetup setup)
+    {
+        if (S.Setup is not null)
+        {
+            throw DomainProblem.Conflict("contract.already_exists", $"契約「{Id}」は既に存在します。").ToException();
+        }
+
+        var now = clock.GetUtcNow();
+        S.Setup = setup;
+        S.CreatedAt = now;
+        S.Stage = ContractRules.ToCode(ContractStage.Contracted);
+        AddEvent(setup.ClientId, "contracted", $"契約締結：{setup.PriceYen:N0}円、納期 {setup.DeliveryDate:yyyy-MM-dd}（提案 {setup.ProposalId}）", now);
+        var client = await GrainFactory.GetGrain<IUserGrain>(setup.ClientId).GetPartyAsync();
+        var worker = await GrainFactory.GetGrain<IUserGrain>(setup.WorkerId).GetPartyAsync();
+        var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractCreated, null, null, client, client, worker, "none", now));
+        await CommitAsync(result);
+        await GrainFactory.GetGrain<IUserGrain>(setup.ClientId).LinkContractAsync(Id);
+        await GrainFactory.GetGrain<IUserGrain>(setup.WorkerId).LinkContractAsync(Id);
+        return ToView();
+    }
+
+    public Task<ContractView> GetAsync(string viewerId)
+    {
+        RequireParty(viewerId);
+        return Task.FromResult(ToView());
+    }
+
+    public Task<ContractView> FundEscrowAsync(string actorId) =>
+        TransitionAsync(actorId, ContractAction.FundEscrow, "escrow_funded", $"仮払い（{Setup.PriceYen:N0}円）が完了しました。");
+
+    public Task<ContractView> DeliverAsync(string actorId, string note)
+    {
+        Problems.ThrowIfAny(Validate.RequiredText("note", note, Validate.MaxMessageLength));
+        return TransitionAsync(actorId, ContractAction.Deliver, "delivered", $"納品（第{S.Deliveries.Count + 1}回）：{note}", now =>
+            S.Deliveries.Add(new DeliveryView(S.Deliveries.Count + 1, note, now)));
+    }
+
+    public Task<ContractView> AcceptAsync(string actorId) =>
+        TransitionAsync(actorId, ContractAction.Accept, "accepted", "検収が完了しました。", now => S.AcceptedAt = now);
+
+    public async Task<ContractView> ConfirmPaymentAsync(string actorId)
+    {
+        var view = await TransitionAsync(actorId, ContractAction.ConfirmPayment, "paid", $"支払いが確定しました（{Setup.PriceYen:N0}円をワーカーへ）。", now => S.PaidAt = now);
+        await GrainFactory.GetGrain<IUserGrain>(Setup.ClientId).RecordCompletionAsync(Id);
+        await GrainFactory.GetGrain<IUserGrain>(Setup.WorkerId).RecordCompletionAsync(Id);
+        return view;
+    }
+
+    public Task<ContractView> CancelAsync(string actorId, string reasonJa)
+    {
+        Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
+        return TransitionAsync(actorId, ContractAction.Cancel, "cancelled", $"仮払い前にキャンセルされました：{reasonJa}");
+    }
+
+    public Task<ContractView> RequestTerminationAsync(string actorId, string reasonJa)
+    {
+        Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
+        if (S.Termination is { Status: "pending" })
+        {
+            throw DomainProblem.Conflict("termination.pending", "回答待ちの契約途中終了リクエストがあります。").ToException();
+        }
+
+        return TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{reasonJa}", now =>
+            S.Termination = new TerminationView(actorId, reasonJa, now, "pending", null));
+    }
+
+    public Task<ContractView> RespondTerminationAsync(string actorId, bool accept)
+    {
+        if (S.Termination is not { Status: "pending" } pending)
+        {
+            throw DomainProblem.Conflict("termination.none_pending", "回答待ちの契約途中終了リクエストはありません。").ToException();
+        }
+
+        if (pending.RequestedBy == actorId)
+        {
+            throw DomainProblem.Forbidden("termination.own_request", "自分が出したリクエストには回答できません。相手方の回答をお待ちください。").ToException();
+        }
+
+        return TransitionAsync(
+            actorId,
+            ContractAction.RespondTermination,
+            accept ? "terminated" : "termination_refused",
+            accept ? "契約途中終了に合意しました。契約はキャンセルされ、仮払い金は返金されます。" : "契約途中終了リクエストは拒否されました。",
+            now =>
+            {
+                S.Termination = pending with { Status = accept ? "accepted" : "refused", AnsweredAt = now };
+                if (accept)
+                {
+                    S.Stage = ContractRules.ToCode(ContractStage.Cancelled);
+                }
+            });
+    }
+
+    public async Task<MessageView> SendMessageAsync(string actorId, string text)
+    {
+        Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
+        var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, posting: true);
+        var now = clock.GetUtcNow();
+        var messageId = $"m{S.Messages.Count + 1}";
+        var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, messageId, text, actor, client, worker, S.Stage, now));
+        var message = new MessageRecord
+        {
+            Id = messageId,
+            SenderId = actorId,
+            Text = text,
+            At = now,
+            Status = result.Decision switch
+            {
+                Decision.Block => "blocked",
+                Decision.Hold => "held",
+                _ => "delivered",
+            },
+            Verdict = result.Verdict,
+        };
+        S.Messages.Add(message);
+        AddEvent(actorId, message.Status == "delivered" ? "message_sent" : $"message_{message.Status}",
+            message.Status switch
+            {
+                "blocked" => $"メッセージ {messageId} はブロックされました。",
+                "held" => $"メッセージ {messageId} は審査待ちです。",
+                _ => $"メッセージ {messageId} を送信しました。",
+            },
+            now);
+        await CommitAsync(result);
+        return message.ToView();
+    }
+
+    public Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId)
+    {
+        RequireParty(viewerId);
+        IReadOnlyList<MessageView> list = S.Messages.Where(m => m.VisibleTo(viewerId)).Select(m => m.ToView()).ToArray();
+        return Task.FromResult(list);
+    }
+
+    public async Task<ContractView> RateAsync(string actorId, int stars, string? comment)
+    {
+        Problems.ThrowIfAny(Validate.FirstOf(
+            stars is < 1 or > 5 ? DomainProblem.Invalid("stars", "field.out_of_range", "stars は1〜5で指定してください。") : null,
+            Validate.OptionalText("comment", comment, Validate.MaxMessageLength)));
+        if (S.Ratings.Any(r => r.ByUserId == actorId))
+        {
+            throw DomainProblem.Conflict("rating.already_given", "この契約の評価は既に送信済みです。").ToException();
+        }
+
+        var view = await TransitionAsync(actorId, ContractAction.Rate, "rated", $"評価 ★{stars}", now =>
+            S.Ratings.Add(new RatingView(actorId, stars, comment, now)));
+        var rated = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
+        await GrainFactory.GetGrain<IUserGrain>(rated).RecordRatingAsync(Id, stars);
+        return view;
+    }
+
+    public Task<IReadOnlyList<ContractEvent>> GetHistoryAsync(string viewerId)
+    {
+        RequireParty(viewerId);
+        return Task.FromResult<IReadOnlyList<ContractEvent>>(S.History.ToArray());
+    }
+
+    public async Task<bool> RevokeApprovalsAsync(string flaggedUserId, string reasonJa)
+    {
+        if (S.Setup is null || S.Disclosure != "approved")
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow();
+        S.Disclosure = "revoked";
+        AddEvent("platform", "disclosure_revoked", $"連絡先公開の承認を取り消しました（当事者への措置のため）：{reasonJa}", now);
+        await state.WriteStateAsync();
+        var other = flaggedUserId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
+        await GrainFactory.GetGrain<IUserGrain>(other).NotifyAsync(new NotificationView(
+            "disclosure_revoked",
+            $"契約「{Setup.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
+            Id,
+            now));
+        return true;
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
+
+    private async Task<ContractView> TransitionAsync(string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null)
+    {
+        var (actor, client, worker) = await AuthoriseAsync(actorId, action, posting: false);
+        var now = clock.GetUtcNow();
+        var before = S.Stage;
+        S.Stage = ContractRules.ToCode(ContractRules.Next(ContractRules.ParseOrThrow(S.Stage), action));
+        mutate?.Invoke(now);
+        AddEvent(actorId, eventType, detailJa, now);
+        var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractStageChanged, null, null, actor, client, worker, before, now));
+        await CommitAsync(result);
+        return ToView();
+    }
+
+    private async Task<(PartyInfo Actor, PartyInfo Client, PartyInfo Worker)> AuthoriseAsync(string actorId, ContractAction action, bool posting)
+    {
+        var setup = RequireParty(actorId);
+        Problems.ThrowIfAny(ContractRules.Check(ContractRules.ParseOrThrow(S.Stage), action, actorId == setup.ClientId, actorId == setup.WorkerId));
+        var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting);
+        var other = await GrainFactory.GetGrain<IUserGrain>(actorId == setup.ClientId ? setup.WorkerId : setup.ClientId).GetPartyAsync();
+        return actorId == setup.ClientId ? (actor, actor, other) : (actor, other, actor);
+    }
+
+    private ContractSetup RequireParty(string userId)
+    {
+        var setup = Setup;
+        if (userId != setup.ClientId && userId != setup.WorkerId)
+        {
+            throw DomainProblem.Forbidden("contract.not_a_party", "この契約の当事者ではありません。").ToException();
+        }
+
+        return setup;
+    }
+
+    private async Task CommitAsync(GateResult result)
+    {
+        if (result.Audit is { } audit)
+        {
+            S.Audit.Add(audit);
+        }
+
+        await state.WriteStateAsync();
+        if (result.Effects.Count > 0)
+        {
+            var outcomes = await effects.DispatchAsync(result.Effects, "contract", Id);
+            if (result.Audit is not null)
+            {
+                S.Audit[^1] = result.Audit with { Effects = outcomes };
+                await state.WriteStateAsync();
+            }
+        }
+    }
+
+    private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at) =>
+        S.History.Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa));
+
+    private ContractView ToView() => new()
+    {
+        Id = Id,
+        JobId = Setup.JobId,
+        ProposalId = Setup.ProposalId,
+        ClientId = Setup.ClientId,
+        WorkerId = Setup.WorkerId,
+        PriceYen = Setup.PriceYen,
+        DeliveryDate = Setup.DeliveryDate,
+        JobTitle = Setup.JobTitle,
+        Stage = S.Stage,
+        Disclosure = S.Disclosure,
+        CreatedAt = S.CreatedAt,
+        Deliveries = S.Deliveries.ToArray(),
+        AcceptedAt = S.AcceptedAt,
+        PaidAt = S.PaidAt,
+        Termination = S.Termination,
+        Ratings = S.Ratings.ToArray(),
+        MessageCount = S.Messages.Count,
+    };
+}

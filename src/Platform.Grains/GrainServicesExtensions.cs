@@ -1,0 +1,20 @@
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Grains.Compliance;
+
+namespace Platform.Grains;
+
+/// <summary>Registers the services the grains depend on.</summary>
+public static class GrainServicesExtensions
+{
+    /// <summary>The compliance gate and effect dispatcher (singletons), and the system clock unless a test put its own.</summary>
+    public static IServiceCollection AddPlatformGrains(this IServiceCollection services)
+    {
+        services.Scan(scan => scan
+            .FromAssemblyOf<ComplianceGate>()
+            .AddClasses(c => c.InNamespaceOf<ComplianceGate>().Where(t => t.Name is nameof(ComplianceGate) or nameof(EffectDispatcher)), publicOnly: false)
+            .AsSelf()
+            .WithSingletonLifetime());
+        services.AddSingleton(TimeProvider.System);
+        return services;
+    }
+}

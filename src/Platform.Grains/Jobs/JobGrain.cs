@@ -1,0 +1,340 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Users;
+using Platform.Compliance.Abstractions;
+using Platform.Domain.Common;
+using Platform.Domain.Jobs;
+using Platform.Domain.Users;
+using Platform.Grains.Common;
+using Platform.Grains.Compliance;
+
+namespace Platform.Grains.Jobs;
+
+/// <inheritdoc cref="IJobGrain"/>
+internal sealed class JobGrain(
+    [PersistentState("job", GrainStorage.Name)] IPersistentState<JobState> state,
+    ComplianceGate gate,
+    EffectDispatcher effects,
+    TimeProvider clock) : Grain, IJobGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    private JobState S => state.State;
+
+    public async Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish)
+    {
+        if (S.Exists)
+        {
+            throw DomainProblem.Conflict("job.already_exists", $"募集「{Id}」は既に存在します。").ToException();
+        }
+
+        var client = await Parties.RequireActorAsync(GrainFactory, clientId, UserRole.Client, posting: true);
+        var now = clock.GetUtcNow();
+        ValidateDraft(draft, now);
+        var result = await gate.EvaluateAsync(JobChecks.Post(Id, publish ? ChangeKind.JobPublished : ChangeKind.JobDrafted, draft, S, client, now));
+
+        S.Exists = true;
+        S.ClientId = clientId;
+        S.CreatedAt = now;
+        S.Fields = draft;
+        S.Status = "draft";
+        ApplyPostVerdict(result, publish, now);
+        await CommitAsync(result);
+        await GrainFactory.GetGrain<IUserGrain>(clientId).LinkJobAsync(Id);
+        return ToView(clientId);
+    }
+
+    public async Task<JobView> EditAsync(string actorId, JobDraft draft)
+    {
+        var client = await RequireOwnerAsync(actorId);
+        Problems.ThrowIfAny(JobRules.CanEdit(ParseStatus()));
+        var now = clock.GetUtcNow();
+        ValidateDraft(draft, now);
+        var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobEdited, draft, S, client, now));
+
+        S.Fields = draft;
+        ApplyPostVerdict(result, publish: S.Status == "open", now);
+        await CommitAsync(result);
+        return ToView(actorId);
+    }
+
+    public async Task<JobView> PublishAsync(string actorId)
+    {
+        var client = await RequireOwnerAsync(actorId);
+        Problems.ThrowIfAny(JobRules.CanPublish(ParseStatus()));
+        if (S.HeldForReview)
+        {
+            throw DomainProblem.Conflict("job.held_for_review", "この募集は審査待ちです。審査が終わるまで公開できません。").ToException();
+        }
+
+        var now = clock.GetUtcNow();
+        var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobPublished, S.Fields!, S, client, now));
+        ApplyPostVerdict(result, publish: true, now);
+        await CommitAsync(result);
+        return ToView(actorId);
+    }
+
+    public async Task<JobView> CloseAsync(string actorId)
+    {
+        await RequireOwnerAsync(actorId, posting: false);
+        Problems.ThrowIfAny(JobRules.CanClose(ParseStatus()));
+        S.Status = "closed";
+        await state.WriteStateAsync();
+        return ToView(actorId);
+    }
+
+    public Task<JobView> GetAsync(string viewerId)
+    {
+        RequireVisibleTo(viewerId);
+        return Task.FromResult(ToView(viewerId));
+    }
+
+    public async Task<ProposalView> ProposeAsync(string workerId, string text, long priceYen)
+    {
+        RequireVisibleTo(workerId);
+        if (workerId == S.ClientId)
+        {
+            throw DomainProblem.Forbidden("job.own_job", "自分の募集には提案できません。").ToException();
+        }
+
+        Problems.ThrowIfAny(JobRules.CanPropose(ParseStatus()));
+        Problems.ThrowIfAny(Validate.FirstOf(
+            Validate.RequiredText("text", text, Validate.MaxBodyLength),
+            Validate.Yen("priceYen", priceYen)));
+        if (S.Proposals.Any(p => p.WorkerId == workerId))
+        {
+            throw DomainProblem.Conflict("proposal.already_submitted", "この募集には既に提案しています。提案のスレッドでメッセージを送ってください。").ToException();
+        }
+
+        var worker = await Parties.RequireActorAsync(GrainFactory, workerId, UserRole.Worker, posting: true);
+        var client = await GrainFactory.GetGrain<IUserGrain>(S.ClientId).GetPartyAsync();
+        var now = clock.GetUtcNow();
+        var proposalId = $"p{S.Proposals.Count + 1}";
+        var result = await gate.EvaluateAsync(JobChecks.ThreadText(
+            Id, proposalId, ChangeKind.ProposalSubmitted, TextKind.Proposal, text, worker, PartyRole.Worker, client, worker, [], now));
+
+        var proposal = new ProposalRecord
+        {
+            Id = proposalId,
+            WorkerId = workerId,
+            Text = text,
+            PriceYen = priceYen,
+            At = now,
+            Status = JobChecks.StatusOf(result.Decision),
+            Verdict = result.Verdict,
+        };
+        S.Proposals.Add(proposal);
+        await CommitAsync(result);
+        return proposal.ToView(Id, workerId);
+    }
+
+    public Task<IReadOnlyList<ProposalView>> GetProposalsAsync(string viewerId)
+    {
+        RequireVisibleTo(viewerId);
+        IReadOnlyList<ProposalView> list = S.Proposals
+            .Where(p => viewerId == S.ClientId || p.WorkerId == viewerId)
+            .Where(p => viewerId == p.WorkerId || p.Status == "delivered")
+            .Select(p => p.ToView(Id, viewerId))
+            .ToArray();
+        return Task.FromResult(list);
+    }
+
+    public async Task<MessageView> SendProposalMessageAsync(string actorId, string proposalId, string text)
+    {
+        var proposal = RequireThreadParty(actorId, proposalId);
+        Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
+        if (proposal.Status == "blocked" || S.Status == "hidden")
+        {
+            throw DomainProblem.Conflict("proposal.closed", "この提案のスレッドにはメッセージを送れません。").ToException();
+        }
+
+        if (S.ContractId is not null)
+        {
+            throw DomainProblem.Conflict("proposal.contracted", $"契約済みです。契約（{S.ContractId}）のメッセージで連絡してください。").ToException();
+        }
+
+        var isClient = actorId == S.ClientId;
+        var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting: true);
+        var other = await GrainFactory.GetGrain<IUserGrain>(isClient ? proposal.WorkerId : S.ClientId).GetPartyAsync();
+        var now = clock.GetUtcNow();
+        var messageId = $"{proposalId}-m{proposal.Messages.Count + 1}";
+        var result = await gate.EvaluateAsync(JobChecks.ThreadText(
+            Id, messageId, ChangeKind.MessageSent, TextKind.Message, text, actor,
+            isClient ? PartyRole.Client : PartyRole.Worker,
+            isClient ? actor : other, isClient ? other : actor,
+            Snapshots.Recent(proposal.Messages, actorId), now));
+
+        var message = new MessageRecord
+        {
+            Id = messageId,
+            SenderId = actorId,
+            Text = text,
+            At = now,
+            Status = JobChecks.StatusOf(result.Decision),
+            Verdict = result.Verdict,
+        };
+        proposal.Messages.Add(message);
+        await CommitAsync(result);
+        return message.ToView();
+    }
+
+    public Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId)
+    {
+        var proposal = RequireThreadParty(viewerId, proposalId);
+        IReadOnlyList<MessageView> list = proposal.Messages.Where(m => m.VisibleTo(viewerId)).Select(m => m.ToView()).ToArray();
+        return Task.FromResult(list);
+    }
+
+    public async Task<ContractView> AwardAsync(string actorId, AwardContract award)
+    {
+        await RequireOwnerAsync(actorId);
+        Problems.ThrowIfAny(JobRules.CanAward(ParseStatus()));
+        var proposal = S.Proposals.FirstOrDefault(p => p.Id == award.ProposalId) ?? throw Problems.NotFound("proposal", award.ProposalId);
+        if (proposal.Status != "delivered")
+        {
+            throw DomainProblem.Conflict("proposal.not_deliverable", "審査待ちまたはブロックされた提案とは契約できません。").ToException();
+        }
+
+        var price = award.PriceYen ?? proposal.PriceYen;
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        Problems.ThrowIfAny(Validate.FirstOf(
+            Validate.Yen("priceYen", price),
+            award.DeliveryDate < today ? DomainProblem.Invalid("deliveryDate", "contract.delivery_date_past", "納期には今日以降の日付を指定してください。") : null));
+        var worker = await GrainFactory.GetGrain<IUserGrain>(proposal.WorkerId).GetPartyAsync();
+        Problems.ThrowIfAny(Parties.ActiveParty(worker, "契約"));
+
+        var contractId = $"c-{Guid.NewGuid():N}";
+        var contract = await GrainFactory.GetGrain<IContractGrain>(contractId).CreateAsync(
+            new ContractSetup(Id, proposal.Id, S.ClientId, proposal.WorkerId, price, award.DeliveryDate, S.Fields!.Title));
+        S.ContractId = contractId;
+        S.Status = "closed";
+        await state.WriteStateAsync();
+        return contract;
+    }
+
+    public async Task HideAsync(string code, string reasonJa)
+    {
+        if (!S.Exists || S.Status == "hidden")
+        {
+            return;
+        }
+
+        S.Status = "hidden";
+        S.HiddenReasonJa = reasonJa;
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
+
+    private void ApplyPostVerdict(GateResult result, bool publish, DateTimeOffset now)
+    {
+        S.Verdict = result.Verdict;
+        if (!publish)
+        {
+            return;
+        }
+
+        switch (result.Decision)
+        {
+            case Decision.Block:
+                S.Status = "hidden";
+                S.HiddenReasonJa = result.Verdict.Findings.FirstOrDefault()?.ReasonJa;
+                break;
+            case Decision.Hold:
+                S.Status = "draft";
+                S.HeldForReview = true;
+                break;
+            default:
+                S.Status = "open";
+                S.PublishedAt ??= now;
+                break;
+        }
+    }
+
+    private async Task CommitAsync(GateResult result)
+    {
+        if (result.Audit is { } audit)
+        {
+            S.Audit.Add(audit);
+        }
+
+        await state.WriteStateAsync();
+        if (result.Effects.Count > 0)
+        {
+            var outcomes = await effects.DispatchAsync(result.Effects, "job", Id);
+            if (result.Audit is not null)
+            {
+                S.Audit[^1] = result.Audit with { Effects = outcomes };
+                await state.WriteStateAsync();
+            }
+        }
+    }
+
+    private async Task<PartyInfo> RequireOwnerAsync(string actorId, bool posting = true)
+    {
+        RequireVisibleTo(actorId);
+        if (actorId != S.ClientId)
+        {
+            throw DomainProblem.Forbidden("job.not_owner", "この募集を操作できるのは募集したクライアントのみです。").ToException();
+        }
+
+        return await Parties.RequireActorAsync(GrainFactory, actorId, UserRole.Client, posting);
+    }
+
+    private void RequireVisibleTo(string viewerId)
+    {
+        var visible = S.Exists && (viewerId == S.ClientId || S.Status is "open" or "closed" && !S.HeldForReview
+            || S.Proposals.Any(p => p.WorkerId == viewerId));
+        if (!visible)
+        {
+            throw Problems.NotFound("job", Id);
+        }
+    }
+
+    private ProposalRecord RequireThreadParty(string actorId, string proposalId)
+    {
+        RequireVisibleTo(actorId);
+        var proposal = S.Proposals.FirstOrDefault(p => p.Id == proposalId) ?? throw Problems.NotFound("proposal", proposalId);
+        if (actorId != S.ClientId && actorId != proposal.WorkerId)
+        {
+            throw DomainProblem.Forbidden("proposal.not_a_party", "この提案のスレッドの当事者ではありません。").ToException();
+        }
+
+        return proposal;
+    }
+
+    private JobStatus ParseStatus() => S.Status switch
+    {
+        "open" => JobStatus.Open,
+        "closed" => JobStatus.Closed,
+        "hidden" => JobStatus.Hidden,
+        _ => JobStatus.Draft,
+    };
+
+    private static void ValidateDraft(JobDraft draft, DateTimeOffset now)
+    {
+        var kind = draft.BudgetKind switch
+        {
+            "fixed" => BudgetKind.Fixed,
+            "hourly" => BudgetKind.Hourly,
+            _ => throw DomainProblem.Invalid("budget.kind", "job.unknown_budget_kind", "budget.kind は fixed か hourly を指定してください。").ToException(),
+        };
+        Problems.ThrowIfAny(JobRules.ValidateFields(draft.Title, draft.Description, draft.Category, kind, draft.BudgetYen, draft.Deadline, now));
+    }
+
+    private JobView ToView(string viewerId) => new()
+    {
+        Id = Id,
+        ClientId = S.ClientId,
+        Fields = S.Fields!,
+        Status = S.Status,
+        CreatedAt = S.CreatedAt,
+        PublishedAt = S.PublishedAt,
+        ProposalCount = S.Proposals.Count(p => p.Status == "delivered"),
+        ContractId = viewerId == S.ClientId ? S.ContractId : null,
+        Verdict = viewerId == S.ClientId ? S.Verdict : VerdictView.Allow,
+        HeldForReview = S.HeldForReview,
+    };
+}

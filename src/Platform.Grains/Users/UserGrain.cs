@@ -1,0 +1,232 @@
+using Microsoft.Extensions.Logging;
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Users;
+using Platform.Compliance.Abstractions;
+using Platform.Domain.Common;
+using Platform.Domain.Users;
+using Platform.Grains.Common;
+using Platform.Grains.Compliance;
+
+namespace Platform.Grains.Users;
+
+/// <inheritdoc cref="IUserGrain"/>
+internal sealed class UserGrain(
+    [PersistentState("user", GrainStorage.Name)] IPersistentState<UserState> state,
+    ComplianceGate gate,
+    EffectDispatcher effects,
+    TimeProvider clock,
+    ILogger<UserGrain> logger) : Grain, IUserGrain
+{
+    private string Id => this.GetPrimaryKeyString();
+
+    private UserState S => state.State;
+
+    public async Task<UserView> RegisterAsync(RegisterUser command)
+    {
+        if (S.Registered)
+        {
+            throw DomainProblem.Conflict("user.already_registered", $"ユーザー「{Id}」は既に登録されています。").ToException();
+        }
+
+        var roles = ParseRoles(command.Roles);
+        Problems.ThrowIfAny(Validate.FirstOf(
+            Validate.RequiredText("displayName", command.DisplayName, Validate.MaxNameLength),
+            Validate.OptionalText("profileText", command.ProfileText, Validate.MaxBodyLength)));
+
+        var now = clock.GetUtcNow();
+        var result = await CheckProfileAsync(ChangeKind.UserRegistered, command.ProfileText, now);
+
+        S.Registered = true;
+        S.DisplayName = command.DisplayName.Trim();
+        S.Roles = roles;
+        S.ProfileText = command.ProfileText;
+        S.RegisteredAt = now;
+        S.ProfileVerdict = result?.Verdict ?? VerdictView.Allow;
+        await CommitAsync(result);
+        return ToView();
+    }
+
+    public Task<UserView> GetAsync()
+    {
+        RequireRegistered();
+        return Task.FromResult(ToView());
+    }
+
+    public async Task<UserView> UpdateProfileAsync(string? displayName, string? profileText)
+    {
+        RequireRegistered();
+        Problems.ThrowIfAny(Validate.FirstOf(
+            UserRules.CanAct(Parties.ParseStanding(S.Standing), posting: false),
+            displayName is null ? null : Validate.RequiredText("displayName", displayName, Validate.MaxNameLength),
+            Validate.OptionalText("profileText", profileText, Validate.MaxBodyLength),
+            displayName is null && profileText is null
+                ? DomainProblem.Invalid("profileText", "field.required", "displayName か profileText のどちらかを指定してください。")
+                : null));
+
+        var result = profileText is null ? null : await CheckProfileAsync(ChangeKind.ProfileUpdated, profileText, clock.GetUtcNow());
+        if (displayName is not null)
+        {
+            S.DisplayName = displayName.Trim();
+        }
+
+        if (profileText is not null)
+        {
+            S.ProfileText = profileText;
+            S.ProfileVerdict = result?.Verdict ?? VerdictView.Allow;
+        }
+
+        await CommitAsync(result);
+        return ToView();
+    }
+
+    public Task<PartyInfo> GetPartyAsync() => Task.FromResult(new PartyInfo(
+        Id, S.Registered, S.Roles.ToArray(), S.Standing, S.Flags.ToArray(), S.Warnings.Count, S.CompletedContractIds.Count, S.ProfileText));
+
+    public async Task LinkJobAsync(string jobId)
+    {
+        if (!S.JobIds.Contains(jobId))
+        {
+            S.JobIds.Add(jobId);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task LinkContractAsync(string contractId)
+    {
+        if (!S.ContractIds.Contains(contractId))
+        {
+            S.ContractIds.Add(contractId);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task RecordRatingAsync(string contractId, int stars)
+    {
+        S.RatingCount++;
+        S.RatingTotal += stars;
+        await state.WriteStateAsync();
+    }
+
+    public async Task RecordCompletionAsync(string contractId)
+    {
+        if (!S.CompletedContractIds.Contains(contractId))
+        {
+            S.CompletedContractIds.Add(contractId);
+            await state.WriteStateAsync();
+        }
+    }
+
+    public async Task<int> FlagAsync(string code, string reasonJa, string by)
+    {
+        RequireRegistered();
+        if (!S.Flags.Contains(code))
+        {
+            S.Flags.Add(code);
+            await state.WriteStateAsync();
+        }
+
+        // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it.
+        var revocations = S.ContractIds
+            .Select(id => GrainFactory.GetGrain<IContractGrain>(id).RevokeApprovalsAsync(Id, reasonJa))
+            .ToArray();
+        var revoked = await Task.WhenAll(revocations);
+        var count = revoked.Count(r => r);
+        logger.LogInformation("User {UserId} flagged {Code} by {By}; {Count} approvals revoked", Id, code, by, count);
+        return count;
+    }
+
+    public async Task NotifyAsync(NotificationView notification)
+    {
+        S.Notifications.Add(notification);
+        await state.WriteStateAsync();
+    }
+
+    public Task<IReadOnlyList<NotificationView>> GetNotificationsAsync()
+    {
+        RequireRegistered();
+        return Task.FromResult<IReadOnlyList<NotificationView>>(S.Notifications.ToArray());
+    }
+
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
+
+    private async Task<GateResult?> CheckProfileAsync(ChangeKind change, string? profileText, DateTimeOffset now)
+    {
+        if (string.IsNullOrWhiteSpace(profileText))
+        {
+            return null;
+        }
+
+        var self = new PartySnapshot(Id, PartyRole.Worker, S.Flags.ToArray(), S.Warnings.Count, S.Standing, S.CompletedContractIds.Count);
+        return await gate.EvaluateAsync(new StateChange
+        {
+            EntityKind = "user",
+            EntityId = Id,
+            Change = change,
+            TextKind = TextKind.Profile,
+            Text = profileText,
+            Stage = DealStage.Open,
+            Disclosure = DisclosureStatus.None,
+            ActorUserId = Id,
+            Worker = self,
+            Before = S.ProfileText is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["profileText"] = S.ProfileText },
+            At = now,
+        });
+    }
+
+    private async Task CommitAsync(GateResult? result)
+    {
+        if (result?.Audit is { } audit)
+        {
+            S.Audit.Add(audit);
+        }
+
+        await state.WriteStateAsync();
+        if (result is { Effects.Count: > 0 })
+        {
+            var outcomes = await effects.DispatchAsync(result.Effects, "user", Id);
+            if (result.Audit is not null)
+            {
+                S.Audit[^1] = result.Audit with { Effects = outcomes };
+                await state.WriteStateAsync();
+            }
+        }
+    }
+
+    private UserState RequireRegistered() => S.Registered ? S : throw Problems.NotFound("user", Id);
+
+    private static List<string> ParseRoles(IReadOnlyList<string>? roles)
+    {
+        if (roles is null || roles.Count == 0)
+        {
+            throw DomainProblem.Invalid("roles", "field.required", "roles には client と worker の少なくとも一方を指定してください。").ToException();
+        }
+
+        foreach (var role in roles)
+        {
+            if (!UserRules.TryParseRole(role, out _))
+            {
+                throw DomainProblem.Invalid("roles", "user.unknown_role", $"ロール「{role}」はありません（client か worker）。").ToException();
+            }
+        }
+
+        return roles.Distinct().Order().ToList();
+    }
+
+    private UserView ToView() => new()
+    {
+        Id = Id,
+        DisplayName = S.DisplayName,
+        Roles = S.Roles.ToArray(),
+        ProfileText = S.ProfileText,
+        RegisteredAt = S.RegisteredAt,
+        RatingCount = S.RatingCount,
+        RatingAverage = S.RatingCount == 0 ? null : Math.Round((double)S.RatingTotal / S.RatingCount, 2),
+        Flags = S.Flags.ToArray(),
+        Warnings = S.Warnings.ToArray(),
+        Standing = S.Standing,
+        JobIds = S.JobIds.ToArray(),
+        ContractIds = S.ContractIds.ToArray(),
+        ProfileVerdict = S.ProfileVerdict,
+    };
+}

@@ -1,0 +1,3 @@
+using Platform.Host;
+
+PlatformApp.Build(args).Run();

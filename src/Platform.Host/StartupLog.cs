@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using Platform.Gateway.Infrastructure;
+
+namespace Platform.Host;
+
+/// <summary>Tells the operator where the gateway listens, which storage is in use and, in development, which keys to send.</summary>
+public static class StartupLog
+{
+    public static void LogStartup(this WebApplication app)
+    {
+        var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
+        if (options.ApiKeys.Count == 0 || options.StaffKeys.Count == 0)
+        {
+            throw new InvalidOperationException(
+                "Gateway:ApiKeys and Gateway:StaffKeys must each hold at least one key (set Gateway__ApiKeys__0 and Gateway__StaffKeys__0).");
+        }
+
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Host");
+            log.LogInformation("Gateway listening on {Urls}; storage: {Storage}", string.Join(", ", app.Urls), app.Configuration["Orleans:Storage"] ?? "memory (embedded)");
+            if (app.Environment.IsDevelopment())
+            {
+                log.LogInformation("Development keys: X-Api-Key: {ApiKey}  X-Staff-Key: {StaffKey}", options.ApiKeys[0], options.StaffKeys[0]);
+            }
+        });
+    }
+}
