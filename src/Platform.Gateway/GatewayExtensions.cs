@@ -41,18 +41,7 @@ public static class GatewayExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>();
-        app.Use((http, next) =>
-        {
-            var limit = http.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>();
-            if (limit is { IsReadOnly: false })
-            {
-                limit.MaxRequestBodySize = http.Request.Path.StartsWithSegments("/api/staff/plugins")
-                    ? StaffApi.MaxPackageBytes
-                    : options.Value.MaxRequestBodyBytes;
-            }
-
-            return next(http);
-        });
+        app.Use((http, next) => BodySizeLimit.InvokeAsync(http, () => next(http), options.Value.MaxRequestBodyBytes));
 
         app.MapOpenApi();
         app.MapHealthChecks("/health", new() { Predicate = _ => false });

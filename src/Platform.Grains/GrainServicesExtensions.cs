@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Grains.Compliance;
 
 namespace Platform.Grains;
@@ -14,7 +15,7 @@ public static class GrainServicesExtensions
             .AddClasses(c => c.InNamespaceOf<ComplianceGate>().Where(t => t.Name is nameof(ComplianceGate) or nameof(EffectDispatcher)), publicOnly: false)
             .AsSelf()
             .WithSingletonLifetime());
-        services.AddSingleton(TimeProvider.System);
+        services.TryAddSingleton(TimeProvider.System);
         return services;
     }
 }

@@ -1,14 +1,26 @@
+using Platform.Persistence.Postgres;
+
 namespace Platform.Host;
 
-/// <summary>Configures the co-hosted Orleans silo: embedded (in-memory) unless a PostgreSQL connection string is given.</summary>
+/// <summary>
+/// Configures the co-hosted Orleans silo. Embedded by default: localhost clustering, in-memory grain storage and
+/// reminders. With a PostgreSQL connection string (<c>ConnectionStrings:Platform</c>, or the environment variable
+/// <c>PLATFORM_POSTGRES</c>), grain state, cluster membership and reminders all live in PostgreSQL and several
+/// silos form one cluster.
+/// </summary>
 public static class SiloSetup
 {
+    public const string ConnectionStringName = "Platform";
+    public const string ConnectionStringVariable = "PLATFORM_POSTGRES";
+
     /// <summary>Reads <c>Orleans:*</c> settings and configures the silo.</summary>
     public static WebApplicationBuilder AddPlatformSilo(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
         var siloPort = config.GetValue("Orleans:SiloPort", 11111);
         var gatewayPort = config.GetValue("Orleans:GatewayPort", 30000);
+        var connectionString = PostgresConnectionString(config);
+        config["Orleans:Storage"] = connectionString is null ? "memory (embedded)" : "postgresql";
         builder.UseOrleans(silo =>
         {
             silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
@@ -16,10 +28,29 @@ public static class SiloSetup
                 o.ClusterId = config.GetValue("Orleans:ClusterId", "platform")!;
                 o.ServiceId = config.GetValue("Orleans:ServiceId", "platform")!;
             });
-            silo.UseLocalhostClustering(siloPort, gatewayPort);
-            silo.AddMemoryGrainStorage(Platform.Grains.GrainStorage.Name);
-            silo.UseInMemoryReminderService();
+            if (connectionString is null)
+            {
+                silo.UseLocalhostClustering(siloPort, gatewayPort);
+                silo.AddMemoryGrainStorage(Platform.Grains.GrainStorage.Name);
+                silo.UseInMemoryReminderService();
+            }
+            else
+            {
+                silo.ConfigureEndpoints(System.Net.IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+                silo.UsePlatformPostgres(connectionString, Platform.Grains.GrainStorage.Name);
+            }
         });
         return builder;
+    }
+
+    private static string? PostgresConnectionString(IConfiguration config)
+    {
+        var value = config.GetConnectionString(ConnectionStringName);
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            value = Environment.GetEnvironmentVariable(ConnectionStringVariable);
+        }
+
+        return string.IsNullOrWhiteSpace(value) ? null : value;
     }
 }

@@ -18,7 +18,7 @@ public static class StartupLog
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Host");
-            log.LogInformation("Gateway listening on {Urls}; storage: {Storage}", string.Join(", ", app.Urls), app.Configuration["Orleans:Storage"] ?? "memory (embedded)");
+            log.LogInformation("Gateway listening on {Urls}; storage: {Storage}", string.Join(", ", app.Urls), app.Configuration["Orleans:Storage"]);
             if (app.Environment.IsDevelopment())
             {
                 log.LogInformation("Development keys: X-Api-Key: {ApiKey}  X-Staff-Key: {StaffKey}", options.ApiKeys[0], options.StaffKeys[0]);

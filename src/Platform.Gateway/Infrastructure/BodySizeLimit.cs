@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Platform.Gateway.Staff;
+
+namespace Platform.Gateway.Infrastructure;
+
+/// <summary>
+/// Refuses oversized bodies with a 413 problem before anything is read into a grain call. The body is drained
+/// first, so the client reads a clean answer instead of a reset connection.
+/// </summary>
+public static class BodySizeLimit
+{
+    private const long DrainLimit = 8L * 1024 * 1024;
+
+    public static async Task InvokeAsync(HttpContext http, Func<Task> next, long limit)
+    {
+        var max = http.Request.Path.StartsWithSegments("/api/staff/plugins") ? StaffApi.MaxPackageBytes : limit;
+        if (http.Request.ContentLength is { } length && length > max)
+        {
+            if (length <= DrainLimit)
+            {
+                await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+            }
+
+            await ApiProblems.Create(StatusCodes.Status413PayloadTooLarge, "request.too_large",
+                $"リクエストが大きすぎます（{length:N0} バイト、上限 {max:N0} バイト）。", "body").ExecuteAsync(http);
+            return;
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+        {
+            feature.MaxRequestBodySize = max;
+        }
+
+        await next();
+    }
+}

@@ -1,0 +1,65 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>Small helpers for calling the gateway and reading its JSON.</summary>
+internal static class Api
+{
+    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
+        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
+    }
+
+    public static async Task<JsonElement> PostJsonAsync(this HttpClient client, string path, object? body, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await (await client.PostAsJsonAsync(path, body)).JsonAsync(expected);
+
+    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string path, HttpStatusCode expected = HttpStatusCode.OK) =>
+        await (await client.GetAsync(path)).JsonAsync(expected);
+
+    public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
+
+    /// <summary>Asserts a problem+json answer with the given status and code, and returns it.</summary>
+    public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string code)
+    {
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync(status);
+        Assert.Equal((int)status, problem.GetProperty("status").GetInt32());
+        Assert.Equal(code, problem.Str("code"));
+        Assert.False(string.IsNullOrWhiteSpace(problem.Str("detail")));
+        return problem;
+    }
+
+    public static async Task<(string Client, string Worker)> RegisterPairAsync(HostFixture host)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var api = host.Client();
+        await api.PostJsonAsync("/api/users", new { id = $"cl-{suffix}", displayName = "山田商店", roles = new[] { "client" } }, HttpStatusCode.Created);
+        await api.PostJsonAsync("/api/users", new { id = $"wk-{suffix}", displayName = "佐藤デザイン", roles = new[] { "worker" } }, HttpStatusCode.Created);
+        return ($"cl-{suffix}", $"wk-{suffix}");
+    }
+
+    public static object Job(bool publish = true) => new
+    {
+        title = "ECサイトのバナー制作",
+        description = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。",
+        category = "design",
+        budget = new { kind = "fixed", amountYen = 30000 },
+        deadline = "2027-01-31T00:00:00+09:00",
+        publish,
+    };
+
+    /// <summary>Registers two users, posts a job, proposes and contracts; returns the ids.</summary>
+    public static async Task<(string Client, string Worker, string Job, string Contract)> ContractAsync(HostFixture host)
+    {
+        var (clientId, workerId) = await RegisterPairAsync(host);
+        var job = await host.Client(clientId).PostJsonAsync("/api/jobs", Job(), HttpStatusCode.Created);
+        var jobId = job.Str("id");
+        var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
+        var contract = await host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created);
+        return (clientId, workerId, jobId, contract.Str("id"));
+    }
+}

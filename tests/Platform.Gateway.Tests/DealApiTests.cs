@@ -1,0 +1,75 @@
+using System.Net;
+
+namespace Platform.Gateway.Tests;
+
+[Collection(HostCollection.Name)]
+public sealed class DealApiTests(HostFixture host)
+{
+    [Fact]
+    public async Task WholeDeal_OverHttp_EndsPaidWithHistory()
+    {
+        var (clientId, workerId, jobId, contractId) = await Api.ContractAsync(host);
+        var client = host.Client(clientId);
+        var worker = host.Client(workerId);
+
+        Assert.Equal("escrow_funded", (await client.PostJsonAsync($"/api/contracts/{contractId}/escrow", null)).Str("stage"));
+        var message = await worker.PostJsonAsync($"/api/contracts/{contractId}/messages", new { text = "仮払いを確認しました。着手します。" }, HttpStatusCode.Created);
+        Assert.Equal("delivered", message.Str("status"));
+        Assert.Equal("delivered", (await worker.PostJsonAsync($"/api/contracts/{contractId}/deliveries", new { note = "3点納品します" })).Str("stage"));
+        Assert.Equal("accepted", (await client.PostJsonAsync($"/api/contracts/{contractId}/acceptance", null)).Str("stage"));
+        Assert.Equal("paid", (await client.PostJsonAsync($"/api/contracts/{contractId}/payment", null)).Str("stage"));
+        await worker.PostJsonAsync($"/api/contracts/{contractId}/ratings", new { stars = 5, comment = "ありがとうございました" });
+
+        var history = await worker.GetJsonAsync($"/api/contracts/{contractId}/history");
+        Assert.Equal(
+            ["contracted", "escrow_funded", "message_sent", "delivered", "accepted", "paid", "rated"],
+            history.EnumerateArray().Select(e => e.Str("type")));
+        Assert.Single((await client.GetJsonAsync($"/api/contracts/{contractId}/messages")).EnumerateArray());
+        Assert.Equal("closed", (await client.GetJsonAsync($"/api/jobs/{jobId}")).Str("status"));
+        var me = await client.GetJsonAsync($"/api/users/{clientId}");
+        Assert.Contains(contractId, me.GetProperty("contractIds").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
+    public async Task JobLifecycle_DraftEditPublishClose_OverHttp()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var client = host.Client(clientId);
+        var job = await client.PostJsonAsync("/api/jobs", Api.Job(publish: false), HttpStatusCode.Created);
+        var id = job.Str("id");
+        Assert.Equal("draft", job.Str("status"));
+        await (await host.Client(workerId).GetAsync($"/api/jobs/{id}")).ProblemAsync(HttpStatusCode.NotFound, "job.not_found");
+
+        var edited = await (await client.PutAsync($"/api/jobs/{id}", System.Net.Http.Json.JsonContent.Create(new
+        {
+            title = "バナー制作（3点）",
+            description = "新商品のバナーを3点。1200x628、PNG。修正2回まで。",
+            category = "design",
+            budget = new { kind = "fixed", amountYen = 35000 },
+        }))).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(35000, edited.GetProperty("fields").GetProperty("budgetYen").GetInt64());
+        Assert.Equal("open", (await client.PostJsonAsync($"/api/jobs/{id}/publish", null)).Str("status"));
+        Assert.Equal("open", (await host.Client(workerId).GetJsonAsync($"/api/jobs/{id}")).Str("status"));
+        Assert.Equal("closed", (await client.PostJsonAsync($"/api/jobs/{id}/close", null)).Str("status"));
+    }
+
+    [Fact]
+    public async Task ProposalThread_OverHttp_BlocksBannedContactBeforeEscrow()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var job = await host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
+        var jobId = job.Str("id");
+        var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "よろしくお願いします。", priceYen = 20000 }, HttpStatusCode.Created);
+        var thread = $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages";
+
+        var blocked = await host.Client(workerId).PostJsonAsync(thread, new { text = "細かい話はLINE交換してからにしましょう" }, HttpStatusCode.Created);
+        Assert.Equal("blocked", blocked.Str("status"));
+        var finding = blocked.GetProperty("verdict").GetProperty("findings")[0];
+        Assert.Equal("off_platform_contact", finding.Str("category"));
+        Assert.False(string.IsNullOrWhiteSpace(finding.Str("reasonJa")));
+        Assert.Empty((await host.Client(clientId).GetJsonAsync(thread)).EnumerateArray());
+
+        var audit = await host.Staff().GetJsonAsync($"/api/staff/audit/jobs/{jobId}");
+        Assert.Equal("block", Assert.Single(audit.EnumerateArray()).Str("decision"));
+    }
+}

@@ -1,0 +1,86 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+
+namespace Platform.Gateway.Tests;
+
+[Collection(HostCollection.Name)]
+public sealed class ErrorApiTests(HostFixture host)
+{
+    [Fact]
+    public async Task Register_EmptyDisplayName_Is400NamingTheField()
+    {
+        var id = $"u-{Guid.NewGuid():N}";
+        var response = await host.Client().PostAsJsonAsync("/api/users", new { id, displayName = "", roles = new[] { "worker" } });
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest, "field.required");
+        Assert.Equal("displayName", problem.Str("field"));
+        await (await host.Client().GetAsync($"/api/users/{id}")).ProblemAsync(HttpStatusCode.NotFound, "user.not_found");
+    }
+
+    [Fact]
+    public async Task MissingOrWrongApiKey_Is401()
+    {
+        await (await host.Client(apiKey: false).GetAsync("/api/users/anyone")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.api_key");
+        await (await host.Client().GetAsync("/api/staff/audit/users/x")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.staff_key");
+    }
+
+    [Fact]
+    public async Task WrongParty_Is403AndUnknownIds_Are404()
+    {
+        var (clientId, _, jobId, contractId) = await Api.ContractAsync(host);
+        var (stranger, _) = await Api.RegisterPairAsync(host);
+        await (await host.Client(stranger).GetAsync($"/api/contracts/{contractId}")).ProblemAsync(HttpStatusCode.Forbidden, "contract.not_a_party");
+        await (await host.Client(stranger).PostAsJsonAsync($"/api/contracts/{contractId}/messages", new { text = "こんにちは" }))
+            .ProblemAsync(HttpStatusCode.Forbidden, "contract.not_a_party");
+        await (await host.Client(clientId).GetAsync("/api/contracts/c-doesnotexist")).ProblemAsync(HttpStatusCode.NotFound, "contract.not_found");
+        await (await host.Client(clientId).GetAsync("/api/jobs/j-doesnotexist")).ProblemAsync(HttpStatusCode.NotFound, "job.not_found");
+        await (await host.Client(clientId).PostAsJsonAsync($"/api/jobs/{jobId}/proposals/p99/contract", new { deliveryDate = "2027-01-01" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "job.not_open");
+    }
+
+    [Fact]
+    public async Task WrongStage_Is409AndChangesNothing()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(host);
+        await (await host.Client(workerId).PostAsJsonAsync($"/api/contracts/{contractId}/deliveries", new { note = "納品" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "contract.stage_conflict.deliver");
+        var contract = await host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}");
+        Assert.Equal("contracted", contract.Str("stage"));
+        Assert.Empty(contract.GetProperty("deliveries").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task MissingActingUser_Is400NamingTheHeader()
+    {
+        var (_, _, _, contractId) = await Api.ContractAsync(host);
+        var problem = await (await host.Client().PostAsync($"/api/contracts/{contractId}/escrow", null)).ProblemAsync(HttpStatusCode.BadRequest, "header.user_id_required");
+        Assert.Equal("X-User-Id", problem.Str("field"));
+    }
+
+    [Fact]
+    public async Task MalformedJson_Is400AndChangesNothing()
+    {
+        var (clientId, _, _, contractId) = await Api.ContractAsync(host);
+        var body = new StringContent("{\"text\": \"途中で切れた", Encoding.UTF8, "application/json");
+        await (await host.Client(clientId).PostAsync($"/api/contracts/{contractId}/messages", body)).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed_json");
+        var wrongType = new StringContent("{\"stars\": \"five\"}", Encoding.UTF8, "application/json");
+        var problem = await (await host.Client(clientId).PostAsync($"/api/contracts/{contractId}/ratings", wrongType)).ProblemAsync(HttpStatusCode.BadRequest, "request.malformed_json");
+        Assert.Equal("stars", problem.Str("field"));
+        Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/messages")).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task OneMegabyteMessage_IsRejectedAndChangesNothing()
+    {
+        var (clientId, _, _, contractId) = await Api.ContractAsync(host);
+        var huge = new string('あ', 1024 * 1024);
+        var body = new StringContent(System.Text.Json.JsonSerializer.Serialize(new { text = huge }), Encoding.UTF8, "application/json");
+        var response = await host.Client(clientId).PostAsync($"/api/contracts/{contractId}/messages", body);
+        await response.ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "request.too_large");
+        var longButSmall = new string('あ', 20_000);
+        var problem = await (await host.Client(clientId).PostAsJsonAsync($"/api/contracts/{contractId}/messages", new { text = longButSmall }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "field.too_long");
+        Assert.Equal("text", problem.Str("field"));
+        Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/messages")).EnumerateArray());
+    }
+}

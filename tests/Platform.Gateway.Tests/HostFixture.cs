@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Compliance;
+using Platform.Host;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>The whole host (silo + gateway) on a real Kestrel bound to 127.0.0.1 on free ports, with the example plugin loaded.</summary>
+public sealed class HostFixture : IAsyncLifetime
+{
+    public const string ApiKey = "test-api-key";
+    public const string StaffKey = "test-staff-key";
+
+    private readonly string _pluginsPath = Path.Combine(Path.GetTempPath(), "platform-gateway-tests-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public async Task InitializeAsync()
+    {
+        CopyPlugin("Examples.BannedPhrases");
+        _app = PlatformApp.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--environment", "Production",
+            "--Orleans:SiloPort", FreePort().ToString(),
+            "--Orleans:GatewayPort", FreePort().ToString(),
+            "--Gateway:ApiKeys:0", ApiKey,
+            "--Gateway:StaffKeys:0", StaffKey,
+            "--Compliance:PluginsPath", _pluginsPath,
+            "--Logging:LogLevel:Default", "Warning",
+        ]);
+        await _app.StartAsync();
+        await _app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+        BaseAddress = new Uri(address);
+    }
+
+    /// <summary>A client that sends the front-end key and, when given, the acting user.</summary>
+    public HttpClient Client(string? userId = null, bool apiKey = true)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        if (apiKey)
+        {
+            client.DefaultRequestHeaders.Add("X-Api-Key", ApiKey);
+        }
+
+        if (userId is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-User-Id", userId);
+        }
+
+        client.DefaultRequestHeaders.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
+        return client;
+    }
+
+    public HttpClient Staff()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Staff-Key", StaffKey);
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private void CopyPlugin(string name)
+    {
+        var from = Path.Combine(RepoRoot(), "artifacts", "plugins", name);
+        var to = Path.Combine(_pluginsPath, name);
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "src")) && Directory.Exists(Path.Combine(dir.FullName, "plugins")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,70 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Platform.Compliance;
+
+namespace Platform.Grains.Tests;
+
+/// <summary>
+/// One in-process silo with in-memory storage and reminders, a fake clock, and the compliance engine loading
+/// the example banned-phrases plugin from a private plugins folder.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    private readonly string _pluginsPath = Path.Combine(Path.GetTempPath(), "platform-grain-tests-" + Guid.NewGuid().ToString("N"));
+
+    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(9)));
+
+    public InProcessTestCluster Cluster { get; private set; } = null!;
+
+    public IGrainFactory Grains => Cluster.Client;
+
+    public async Task InitializeAsync()
+    {
+        CopyDirectory(RepoPaths.BuiltPlugin("Examples.BannedPhrases"), Path.Combine(_pluginsPath, "Examples.BannedPhrases"));
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Compliance:PluginsPath"] = _pluginsPath })
+            .Build();
+
+        var builder = new InProcessTestClusterBuilder(initialSilosCount: 1);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(GrainStorage.Name);
+            silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<TimeProvider>(Clock);
+            silo.Services.AddPlatformGrains();
+            silo.Services.AddCompliance(configuration);
+        });
+        Cluster = builder.Build();
+        await Cluster.DeployAsync();
+        await Cluster.Silos[0].ServiceProvider.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    public async Task DisposeAsync()
+    {
+        await Cluster.DisposeAsync();
+        try
+        {
+            Directory.Delete(_pluginsPath, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A plugin file may still be mapped on some systems; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private static void CopyDirectory(string from, string to)
+    {
+        if (!Directory.Exists(from))
+        {
+            throw new InvalidOperationException($"Built plugin not found at {from}; build the solution first.");
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using Platform.Abstractions.Jobs;
+
+namespace Platform.Grains.Tests;
+
+/// <summary>The grains run the loaded checks (here the example banned-phrases plugin) on every change and apply the decision.</summary>
+[Collection(ClusterCollection.Name)]
+public sealed class ComplianceGrainTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task ContractMessage_WithBannedContactExchange_IsBlockedHiddenFromOtherPartyAndAudited()
+    {
+        var deal = await Deal.ContractedAsync(Grains);
+        var sent = await deal.Contract.SendMessageAsync(deal.WorkerId, "急ぎの連絡はLINE交換しませんか？");
+
+        Assert.Equal("blocked", sent.Status);
+        Assert.Equal("block", sent.Verdict.Decision);
+        var finding = Assert.Single(sent.Verdict.Findings);
+        Assert.Equal("off_platform_contact", finding.Category);
+        Assert.Equal("LINE交換", Assert.Single(finding.Evidence).Excerpt);
+        Assert.Empty(await deal.Contract.GetMessagesAsync(deal.ClientId));
+        Assert.Single(await deal.Contract.GetMessagesAsync(deal.WorkerId));
+
+        var audit = Assert.Single(await deal.Contract.GetAuditAsync());
+        Assert.Equal(("MessageSent", "m1", "block"), (audit.Change, audit.ItemId, audit.Decision));
+        Assert.Contains(audit.Runs, r => r.Name == "banned-phrases" && r.Version == "1.0.0" && r.Status == "ok");
+    }
+
+    [Fact]
+    public async Task JobPublish_WithMlmWording_IsHidden()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        var view = await job.CreateAsync(clientId, Deal.Draft("スマホ1台で権利収入を得られるビジネスの仲間を募集しています。紹介するだけで収入になります。"), publish: true);
+
+        Assert.Equal("hidden", view.Status);
+        Assert.Equal("block", view.Verdict.Decision);
+        await Assert.ThrowsAsync<Platform.Abstractions.Common.PlatformException>(() => job.GetAsync(workerId));
+    }
+
+    [Fact]
+    public async Task ProposalMessage_ImpersonatingTheOffice_IsHeldUntilReview()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+        var proposal = await job.ProposeAsync(workerId, "ぜひ担当させてください。", 20_000);
+
+        var held = await job.SendProposalMessageAsync(clientId, proposal.Id, "事務局です。本人確認のため下記フォームへご入力ください。");
+
+        Assert.Equal("held", held.Status);
+        Assert.Empty(await job.GetProposalThreadAsync(workerId, proposal.Id));
+    }
+
+    [Fact]
+    public async Task CleanMessage_IsDeliveredWithoutAuditNoise()
+    {
+        var deal = await Deal.ContractedAsync(Grains);
+        var sent = await deal.Contract.SendMessageAsync(deal.ClientId, "よろしくお願いいたします。");
+        Assert.Equal("delivered", sent.Status);
+        Assert.Equal("allow", sent.Verdict.Decision);
+        Assert.Empty(await deal.Contract.GetAuditAsync());
+    }
+}

@@ -1,0 +1,92 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Jobs;
+
+namespace Platform.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class JobGrainTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task Draft_PublishThenClose_FollowsLifecycle()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        Assert.Equal("draft", (await job.CreateAsync(clientId, Deal.Draft(), publish: false)).Status);
+
+        var hidden = await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(workerId));
+        Assert.Equal("not_found", hidden.Kind);
+
+        Assert.Equal("open", (await job.PublishAsync(clientId)).Status);
+        Assert.Equal("open", (await job.GetAsync(workerId)).Status);
+        var twice = await Assert.ThrowsAsync<PlatformException>(() => job.PublishAsync(clientId));
+        Assert.Equal("job.not_draft", twice.Code);
+
+        Assert.Equal("closed", (await job.CloseAsync(clientId)).Status);
+        var propose = await Assert.ThrowsAsync<PlatformException>(() => job.ProposeAsync(workerId, "提案します", 10_000));
+        Assert.Equal("job.not_open", propose.Code);
+        var edit = await Assert.ThrowsAsync<PlatformException>(() => job.EditAsync(clientId, Deal.Draft()));
+        Assert.Equal("job.not_editable", edit.Code);
+    }
+
+    [Fact]
+    public async Task Create_InvalidFields_NamesTheFieldAndCreatesNothing()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+
+        var title = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, Deal.Draft() with { Title = " " }, true));
+        Assert.Equal("title", title.Field);
+        var category = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, Deal.Draft() with { Category = "astrology" }, true));
+        Assert.Equal("category", category.Field);
+        var budget = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, Deal.Draft() with { BudgetYen = 0 }, true));
+        Assert.Equal("budget.amountYen", budget.Field);
+        var kind = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, Deal.Draft() with { BudgetKind = "barter" }, true));
+        Assert.Equal("budget.kind", kind.Field);
+        var worker = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(workerId, Deal.Draft(), true));
+        Assert.Equal("user.not_client", worker.Code);
+
+        var missing = await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(clientId));
+        Assert.Equal("not_found", missing.Kind);
+    }
+
+    [Fact]
+    public async Task Propose_OwnJobTwiceOrByStranger_IsRefused()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+
+        var own = await Assert.ThrowsAsync<PlatformException>(() => job.ProposeAsync(clientId, "自分で提案", 10_000));
+        Assert.Equal("job.own_job", own.Code);
+        var proposal = await job.ProposeAsync(workerId, "バナー制作の経験が5年あります。", 25_000);
+        Assert.Equal("delivered", proposal.Status);
+        var twice = await Assert.ThrowsAsync<PlatformException>(() => job.ProposeAsync(workerId, "もう一度", 20_000));
+        Assert.Equal("proposal.already_submitted", twice.Code);
+
+        var other = (await Deal.RegisterPairAsync(Grains)).WorkerId;
+        var thread = await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(other, proposal.Id, "横から失礼します"));
+        Assert.Equal("proposal.not_a_party", thread.Code);
+        var award = await Assert.ThrowsAsync<PlatformException>(() => job.AwardAsync(workerId, new AwardContract(proposal.Id, null, new DateOnly(2027, 1, 10))));
+        Assert.Equal("job.not_owner", award.Code);
+    }
+
+    [Fact]
+    public async Task ProposalThread_BothPartiesTalk_OthersSeeOnlyTheirOwnProposals()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var second = (await Deal.RegisterPairAsync(Grains)).WorkerId;
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+        var p1 = await job.ProposeAsync(workerId, "提案1：25,000円で対応します。", 25_000);
+        await job.ProposeAsync(second, "提案2：20,000円で対応します。", 20_000);
+
+        await job.SendProposalMessageAsync(clientId, p1.Id, "参考デザインはありますか？");
+        await job.SendProposalMessageAsync(workerId, p1.Id, "はい、いくつかお送りします。");
+
+        Assert.Equal(2, (await job.GetProposalThreadAsync(workerId, p1.Id)).Count);
+        Assert.Equal(2, (await job.GetProposalsAsync(clientId)).Count);
+        Assert.Single(await job.GetProposalsAsync(second));
+    }
+}

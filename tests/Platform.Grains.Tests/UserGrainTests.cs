@@ -1,0 +1,47 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Users;
+
+namespace Platform.Grains.Tests;
+
+[Collection(ClusterCollection.Name)]
+public sealed class UserGrainTests(ClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task Register_Twice_IsConflictAndKeepsFirstProfile()
+    {
+        var user = Grains.GetGrain<IUserGrain>($"u-{Guid.NewGuid():N}");
+        await user.RegisterAsync(new RegisterUser("田中", ["worker", "client"], "翻訳をしています。"));
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => user.RegisterAsync(new RegisterUser("別人", ["client"], null)));
+        Assert.Equal("user.already_registered", refusal.Code);
+        var view = await user.GetAsync();
+        Assert.Equal("田中", view.DisplayName);
+        Assert.Equal(["client", "worker"], view.Roles);
+    }
+
+    [Theory]
+    [InlineData("", "displayName")]
+    [InlineData("名前", "roles")]
+    public async Task Register_InvalidField_NamesTheField(string name, string field)
+    {
+        var user = Grains.GetGrain<IUserGrain>($"u-{Guid.NewGuid():N}");
+        var roles = field == "roles" ? new[] { "admin" } : new[] { "client" };
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => user.RegisterAsync(new RegisterUser(name, roles, null)));
+        Assert.Equal(("invalid", field), (refusal.Kind, refusal.Field));
+        var missing = await Assert.ThrowsAsync<PlatformException>(() => user.GetAsync());
+        Assert.Equal("not_found", missing.Kind);
+    }
+
+    [Fact]
+    public async Task PublicView_HidesFlagsAndDeals()
+    {
+        var deal = await Deal.ContractedAsync(Grains);
+        var view = await Grains.GetGrain<IUserGrain>(deal.WorkerId).GetAsync();
+        Assert.NotEmpty(view.ContractIds);
+        var shown = view.PublicView();
+        Assert.Empty(shown.ContractIds);
+        Assert.Empty(shown.Flags);
+        Assert.Equal(view.DisplayName, shown.DisplayName);
+    }
+}
