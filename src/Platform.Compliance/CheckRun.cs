@@ -1,0 +1,20 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance;
+
+/// <summary>What one check did with one state change.</summary>
+/// <param name="Name">The check's name.</param>
+/// <param name="Version">The check's version.</param>
+/// <param name="Mode">The mode the check ran in; shadow runs never affect the decision.</param>
+/// <param name="Status">How the run ended.</param>
+/// <param name="Findings">What the check found (empty unless <see cref="CheckRunStatus.Ok"/>).</param>
+/// <param name="ElapsedMs">Wall time of the run in milliseconds (up to the time limit for abandoned runs).</param>
+/// <param name="Error">Why the run failed, timed out or was skipped; null when it ended normally.</param>
+public sealed record CheckRun(
+    string Name,
+    string Version,
+    CheckMode Mode,
+    CheckRunStatus Status,
+    IReadOnlyList<Finding> Findings,
+    double ElapsedMs,
+    string? Error);

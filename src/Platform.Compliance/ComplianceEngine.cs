@@ -1,0 +1,160 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance;
+
+/// <summary>
+/// Runs the subscribed checks of the catalog's current registry on the thread pool, each with a time limit
+/// and exception isolation, and combines enforce-mode results into a verdict.
+/// </summary>
+public sealed class ComplianceEngine : IComplianceEngine
+{
+    private readonly PluginCatalog _catalog;
+    private readonly ILogger<ComplianceEngine> _logger;
+    private readonly TimeSpan _defaultTimeout;
+    private readonly int _quarantineAfter;
+    private readonly int _maxInFlight;
+
+    public ComplianceEngine(PluginCatalog catalog, IOptions<ComplianceOptions> options, ILogger<ComplianceEngine> logger)
+    {
+        _catalog = catalog;
+        _logger = logger;
+        var value = options.Value;
+        _defaultTimeout = TimeSpan.FromMilliseconds(Math.Max(1, value.DefaultTimeout));
+        _quarantineAfter = Math.Max(1, value.QuarantineAfterTimeouts);
+        _maxInFlight = Math.Max(1, value.MaxInFlightPerCheck);
+    }
+
+    /// <inheritdoc />
+    public ValueTask<EngineVerdict> EvaluateAsync(StateChange change, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        cancellationToken.ThrowIfCancellationRequested();
+        var checks = _catalog.Registry.For(change.Change);
+        return checks.Length == 0
+            ? ValueTask.FromResult(EngineVerdict.Empty)
+            : new ValueTask<EngineVerdict>(EvaluateChecksAsync(checks, change, cancellationToken));
+    }
+
+    private async Task<EngineVerdict> EvaluateChecksAsync(LoadedCheck[] checks, StateChange change, CancellationToken ct)
+    {
+        var pending = new Task<CheckRun>[checks.Length];
+        for (var i = 0; i < checks.Length; i++)
+        {
+            pending[i] = RunAsync(checks[i], change, ct);
+        }
+
+        var runs = new CheckRun[checks.Length];
+        var decision = Decision.Allow;
+        for (var i = 0; i < checks.Length; i++)
+        {
+            var run = await pending[i].ConfigureAwait(false);
+            runs[i] = run;
+            if (run.Mode != CheckMode.Enforce)
+            {
+                continue;
+            }
+
+            if (run.Status == CheckRunStatus.Ok)
+            {
+                foreach (var finding in run.Findings)
+                {
+                    if (finding.Decision > decision)
+                    {
+                        decision = finding.Decision;
+                    }
+                }
+            }
+            else if (checks[i].OnFailure == FailurePolicy.FailClosed && decision < Decision.Hold)
+            {
+                decision = Decision.Hold;
+            }
+        }
+
+        return new EngineVerdict(decision, runs);
+    }
+
+    private async Task<CheckRun> RunAsync(LoadedCheck check, StateChange change, CancellationToken ct)
+    {
+        var mode = check.Mode;
+        if (check.IsQuarantined)
+        {
+            check.RecordSkipped();
+            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Skipped, [], 0, "quarantined after repeated time-outs; reload the plugin to retry");
+        }
+
+        if (!check.TryEnter(_maxInFlight))
+        {
+            check.RecordSkipped();
+            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Skipped, [], 0, $"more than {_maxInFlight} runs in flight");
+        }
+
+        var timeout = check.Timeout ?? _defaultTimeout;
+        var started = Stopwatch.GetTimestamp();
+        var cts = ct.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(ct) : new CancellationTokenSource();
+        Task<IReadOnlyList<Finding>>? work = null;
+        try
+        {
+            cts.CancelAfter(timeout);
+            var token = cts.Token;
+            work = Task.Run(() => check.Instance.Evaluate(change, token), CancellationToken.None);
+            var findings = await work.WaitAsync(token).ConfigureAwait(false);
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            var owned = FindingCopier.Own(findings);
+            check.RecordOk(owned, elapsed);
+            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Ok, owned, ElapsedMs(elapsed), null);
+        }
+        catch (OperationCanceledException) when (!ct.IsCancellationRequested && cts.IsCancellationRequested)
+        {
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            Log.CheckTimedOut(_logger, check.Name, check.Version, timeout.TotalMilliseconds);
+            if (check.RecordTimeout(elapsed, _quarantineAfter))
+            {
+                Log.CheckQuarantined(_logger, check.Name, check.Version, _quarantineAfter);
+            }
+
+            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.TimedOut, [], ElapsedMs(elapsed), $"ran past its {timeout.TotalMilliseconds} ms limit");
+        }
+        catch (Exception ex) when (!ct.IsCancellationRequested)
+        {
+            var elapsed = Stopwatch.GetTimestamp() - started;
+            var error = PluginLoading.Describe(ex);
+            check.RecordFailure(elapsed);
+            Log.CheckFailed(_logger, check.Name, check.Version, error);
+            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Failed, [], ElapsedMs(elapsed), error);
+        }
+        finally
+        {
+            Release(check, work, cts);
+        }
+    }
+
+    /// <summary>Leaves the in-flight count when the plugin code has really returned, which for an abandoned run is later.</summary>
+    private static void Release(LoadedCheck check, Task? work, CancellationTokenSource cts)
+    {
+        if (work is null || work.IsCompleted)
+        {
+            _ = work?.Exception;
+            cts.Dispose();
+            check.Exit();
+            return;
+        }
+
+        work.ContinueWith(
+            static (t, state) =>
+            {
+                _ = t.Exception;
+                var (c, s) = ((LoadedCheck, CancellationTokenSource))state!;
+                s.Dispose();
+                c.Exit();
+            },
+            (check, cts),
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
+
+    private static double ElapsedMs(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;
+}

@@ -1,0 +1,32 @@
+namespace Platform.Compliance;
+
+/// <summary>Settings of the compliance engine and plugin catalog, bound from the <c>Compliance</c> configuration section.</summary>
+public sealed class ComplianceOptions
+{
+    /// <summary>The configuration section name.</summary>
+    public const string SectionName = "Compliance";
+
+    /// <summary>Folder holding one sub-folder per plugin (<c>&lt;PluginsPath&gt;/&lt;Name&gt;/&lt;Name&gt;.dll</c>); relative paths are taken from the application's base directory.</summary>
+    public string PluginsPath { get; set; } = "plugins";
+
+    /// <summary>Time limit per check evaluation in milliseconds, for checks whose <c>Info.Timeout</c> is null.</summary>
+    public int DefaultTimeout { get; set; } = 200;
+
+    /// <summary>How often the plugins folder is rescanned, in milliseconds.</summary>
+    public int PollInterval { get; set; } = 2000;
+
+    /// <summary>How long a plugin folder must stay unchanged before a change is loaded, in milliseconds (guards half-copied folders).</summary>
+    public int SettleTime { get; set; } = 1000;
+
+    /// <summary>Also react to file-system events (faster than polling; polling still catches what the watcher misses).</summary>
+    public bool WatchFileSystem { get; set; } = true;
+
+    /// <summary>Consecutive time-outs after which a check is quarantined (skipped) until it is reloaded.</summary>
+    public int QuarantineAfterTimeouts { get; set; } = 5;
+
+    /// <summary>Evaluations of one check that may be running at once (hung ones included); further runs are skipped.</summary>
+    public int MaxInFlightPerCheck { get; set; } = 64;
+
+    /// <summary>Largest plugin package (uncompressed) accepted by deploy, in bytes.</summary>
+    public long MaxPackageBytes { get; set; } = 100L * 1024 * 1024;
+}

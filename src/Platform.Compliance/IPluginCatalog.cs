@@ -1,0 +1,28 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance;
+
+/// <summary>The loaded compliance plugins: what is loaded, in which mode, and how to deploy a new one.</summary>
+public interface IPluginCatalog
+{
+    /// <summary>Completes after the first load of the plugins folder (which happens once the host has started).</summary>
+    Task Ready { get; }
+
+    /// <summary>Every loaded check with its mode and counters.</summary>
+    IReadOnlyList<PluginStatus> List();
+
+    /// <summary>
+    /// Switches a loaded check between enforce and shadow without a reload; the choice is kept in
+    /// <c>modes.json</c> in the plugins folder and survives restarts. False when no such check is loaded.
+    /// </summary>
+    bool TrySetMode(string checkName, CheckMode mode);
+
+    /// <summary>
+    /// Validates a zip of a plugin's publish folder and deploys it to <c>&lt;PluginsPath&gt;/&lt;pluginName&gt;</c>
+    /// by directory swap, then loads it. A package that fails validation changes nothing.
+    /// </summary>
+    Task<PluginDeployResult> DeployPackageAsync(string pluginName, Stream zip, CancellationToken ct);
+
+    /// <summary>Rescans the plugins folder now; changed plugins and quarantined checks are reloaded.</summary>
+    Task ReloadAsync(CancellationToken ct);
+}

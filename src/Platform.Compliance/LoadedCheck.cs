@@ -1,0 +1,130 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance;
+
+/// <summary>One check instance of one loaded plugin version, with its live mode and counters.</summary>
+internal sealed class LoadedCheck
+{
+    private readonly long[] _findingsByDecision = new long[4];
+    private int _mode;
+    private int _quarantined;
+    private int _consecutiveTimeouts;
+    private int _inFlight;
+    private long _evaluations;
+    private long _failures;
+    private long _timeouts;
+    private long _skipped;
+    private long _elapsedTicks;
+
+    public LoadedCheck(IComplianceCheck instance, CheckInfo info, LoadedPluginInfo plugin, CheckMode mode)
+    {
+        Instance = instance;
+        Name = info.Name;
+        Version = info.Version;
+        OnFailure = info.OnFailure;
+        Timeout = info.Timeout;
+        // Copied: a collection expression in the plugin would otherwise be a plugin-defined type kept alive here.
+        Subscribes = [.. info.Subscribes];
+        Plugin = plugin;
+        _mode = (int)mode;
+    }
+
+    public IComplianceCheck Instance { get; }
+
+    public string Name { get; }
+
+    public string Version { get; }
+
+    public FailurePolicy OnFailure { get; }
+
+    public TimeSpan? Timeout { get; }
+
+    public ChangeKind[] Subscribes { get; }
+
+    public LoadedPluginInfo Plugin { get; }
+
+    public CheckMode Mode
+    {
+        get => (CheckMode)Volatile.Read(ref _mode);
+        set => Volatile.Write(ref _mode, (int)value);
+    }
+
+    public bool IsQuarantined => Volatile.Read(ref _quarantined) != 0;
+
+    public bool TryEnter(int maxInFlight)
+    {
+        if (Interlocked.Increment(ref _inFlight) <= maxInFlight)
+        {
+            return true;
+        }
+
+        Interlocked.Decrement(ref _inFlight);
+        return false;
+    }
+
+    public void Exit() => Interlocked.Decrement(ref _inFlight);
+
+    public void RecordOk(IReadOnlyList<Finding> findings, long elapsedTicks)
+    {
+        Interlocked.Increment(ref _evaluations);
+        Interlocked.Add(ref _elapsedTicks, elapsedTicks);
+        if (Volatile.Read(ref _consecutiveTimeouts) != 0)
+        {
+            Volatile.Write(ref _consecutiveTimeouts, 0);
+        }
+
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var d = (int)findings[i].Decision;
+            if ((uint)d < (uint)_findingsByDecision.Length)
+            {
+                Interlocked.Increment(ref _findingsByDecision[d]);
+            }
+        }
+    }
+
+    public void RecordFailure(long elapsedTicks)
+    {
+        Interlocked.Increment(ref _evaluations);
+        Interlocked.Increment(ref _failures);
+        Interlocked.Add(ref _elapsedTicks, elapsedTicks);
+    }
+
+    /// <summary>Records a time-out; true when this one put the check in quarantine.</summary>
+    public bool RecordTimeout(long elapsedTicks, int quarantineAfter)
+    {
+        Interlocked.Increment(ref _evaluations);
+        Interlocked.Increment(ref _timeouts);
+        Interlocked.Add(ref _elapsedTicks, elapsedTicks);
+        var consecutive = Interlocked.Increment(ref _consecutiveTimeouts);
+        return consecutive >= quarantineAfter && Interlocked.Exchange(ref _quarantined, 1) == 0;
+    }
+
+    public void RecordSkipped() => Interlocked.Increment(ref _skipped);
+
+    public PluginStatus ToStatus()
+    {
+        var byDecision = new Dictionary<Decision, long>(_findingsByDecision.Length);
+        for (var i = 0; i < _findingsByDecision.Length; i++)
+        {
+            byDecision[(Decision)i] = Interlocked.Read(ref _findingsByDecision[i]);
+        }
+
+        return new PluginStatus(
+            Name,
+            Version,
+            Plugin.Name,
+            Plugin.AssemblyPath,
+            Mode,
+            Plugin.LoadedAt,
+            Subscribes,
+            OnFailure,
+            IsQuarantined,
+            Interlocked.Read(ref _evaluations),
+            byDecision,
+            Interlocked.Read(ref _failures),
+            Interlocked.Read(ref _timeouts),
+            Interlocked.Read(ref _skipped),
+            Interlocked.Read(ref _elapsedTicks) * 1000.0 / System.Diagnostics.Stopwatch.Frequency);
+    }
+}

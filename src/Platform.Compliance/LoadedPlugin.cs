@@ -1,0 +1,38 @@
+using McMaster.NETCore.Plugins;
+
+namespace Platform.Compliance;
+
+/// <summary>One loaded plugin version: its loader (and so its load context), its checks and the manifest it was loaded from.</summary>
+internal sealed class LoadedPlugin : IDisposable
+{
+    private PluginLoader? _loader;
+
+    public LoadedPlugin(LoadedPluginInfo info, PluginManifest manifest, PluginLoader loader, string shadowDirectory, LoadedCheck[] checks)
+    {
+        Info = info;
+        Manifest = manifest;
+        _loader = loader;
+        ShadowDirectory = shadowDirectory;
+        LoadContext = new WeakReference(loader.LoadContext);
+        Checks = checks;
+    }
+
+    /// <summary>The private copy the plugin runs from; deleted once the load context has been collected.</summary>
+    public string ShadowDirectory { get; }
+
+    /// <summary>The plugin's load context, weakly: dead once it has been unloaded and collected.</summary>
+    public WeakReference LoadContext { get; }
+
+    public LoadedPluginInfo Info { get; }
+
+    public string Name => Info.Name;
+
+    public PluginManifest Manifest { get; }
+
+    public LoadedCheck[] Checks { get; }
+
+    public bool HasQuarantinedCheck => Array.Exists(Checks, c => c.IsQuarantined);
+
+    /// <summary>Unloads the plugin's load context; it is collected once no run still uses it.</summary>
+    public void Dispose() => Interlocked.Exchange(ref _loader, null)?.Dispose();
+}

@@ -1,0 +1,117 @@
+using System.Text.RegularExpressions;
+
+namespace Platform.Compliance;
+
+/// <summary>Package deploy: validate in a staging folder, then swap the plugin folder while no scan runs.</summary>
+public sealed partial class PluginCatalog
+{
+    private string StagingRoot => Path.Combine(PluginsPath, ".staging");
+
+    private string TrashRoot => Path.Combine(PluginsPath, ".trash");
+
+    /// <inheritdoc />
+    public async Task<PluginDeployResult> DeployPackageAsync(string pluginName, Stream zip, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(zip);
+        if (pluginName is null || !PluginNamePattern().IsMatch(pluginName))
+        {
+            return Rejected(pluginName ?? "", "plugin name must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
+        }
+
+        var staging = Path.Combine(StagingRoot, $"{pluginName}-{Guid.NewGuid():N}");
+        try
+        {
+            var extractError = await PackageExtractor.ExtractAsync(zip, staging, _options.MaxPackageBytes, ct).ConfigureAwait(false);
+            if (extractError is not null)
+            {
+                return Rejected(pluginName, extractError);
+            }
+
+            var packageRoot = PackageExtractor.FindPluginRoot(staging, pluginName);
+            if (packageRoot is null)
+            {
+                return Rejected(pluginName, $"the package has no {pluginName}.dll at its root");
+            }
+
+            // Trial load from the staging folder: a package that would be rejected never replaces a working plugin.
+            var trialShadow = Path.Combine(staging + ".trial");
+            var trial = PluginLoading.TryLoad(pluginName, packageRoot, PluginManifest.Read(packageRoot)!, trialShadow, _timeProvider.GetUtcNow(), _modes.Get);
+            if (trial.Plugin is null)
+            {
+                TryDeleteDirectory(trialShadow);
+                return Rejected(pluginName, trial.Error!);
+            }
+
+            string[] checks = [.. trial.Plugin.Checks.Select(c => $"{c.Name}@{c.Version}")];
+            string[] checkNames = [.. trial.Plugin.Checks.Select(c => c.Name)];
+            trial.Plugin.Dispose();
+            TryDeleteDirectory(trialShadow);
+
+            await _scanLock.WaitAsync(ct).ConfigureAwait(false);
+            string? trash = null;
+            try
+            {
+                var clash = Registry.Checks.FirstOrDefault(c => c.Plugin.Name != pluginName && checkNames.Contains(c.Name));
+                if (clash is not null)
+                {
+                    return Rejected(pluginName, $"check name '{clash.Name}' is already used by plugin {clash.Plugin.Name}");
+                }
+
+                var target = Path.Combine(PluginsPath, pluginName);
+                if (Directory.Exists(target))
+                {
+                    Directory.CreateDirectory(TrashRoot);
+                    trash = Path.Combine(TrashRoot, $"{pluginName}-{Guid.NewGuid():N}");
+                    Directory.Move(target, trash);
+                }
+
+                Directory.Move(packageRoot, target);
+                ScanLocked(ScanKind.Explicit);
+                var loaded = Registry.FindPlugin(pluginName);
+                if (loaded is null || !loaded.Manifest.Equals(PluginManifest.Read(target)))
+                {
+                    RollBack(target, trash);
+                    trash = null;
+                    return Rejected(pluginName, "the package passed validation but did not load from the plugins folder; the previous version was restored; see the log");
+                }
+
+                Log.PackageDeployed(_logger, pluginName, target);
+                return new PluginDeployResult(true, pluginName, checks, null);
+            }
+            finally
+            {
+                _scanLock.Release();
+                if (trash is not null)
+                {
+                    TryDeleteDirectory(trash);
+                }
+            }
+        }
+        finally
+        {
+            TryDeleteDirectory(staging);
+        }
+    }
+
+    private void RollBack(string target, string? previous)
+    {
+        var failed = Path.Combine(TrashRoot, $"failed-{Guid.NewGuid():N}");
+        Directory.Move(target, failed);
+        if (previous is not null)
+        {
+            Directory.Move(previous, target);
+        }
+
+        ScanLocked(ScanKind.Explicit);
+        TryDeleteDirectory(failed);
+    }
+
+    private PluginDeployResult Rejected(string pluginName, string reason)
+    {
+        Log.PackageRejected(_logger, pluginName, reason);
+        return PluginDeployResult.Fail(pluginName, reason);
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", RegexOptions.CultureInvariant)]
+    private static partial Regex PluginNamePattern();
+}

@@ -1,0 +1,261 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance;
+
+/// <summary>
+/// Loads the plugins under <see cref="ComplianceOptions.PluginsPath"/>, each into its own unloadable context,
+/// and keeps them current by polling a manifest of each folder. Every change builds a new immutable registry
+/// that is swapped in atomically; runs in flight keep the registry they started with.
+/// </summary>
+public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
+{
+    private readonly ComplianceOptions _options;
+    private readonly ILogger<PluginCatalog> _logger;
+    private readonly TimeProvider _timeProvider;
+    private readonly ModeStore _modes;
+    private readonly SemaphoreSlim _scanLock = new(1, 1);
+    private readonly SemaphoreSlim _wake = new(0, 1);
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly Dictionary<string, (PluginManifest? Manifest, long SeenAt)> _pending = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PluginManifest> _rejected = new(StringComparer.Ordinal);
+    private PluginRegistry _registry = PluginRegistry.Empty;
+    private CancellationTokenSource? _stopping;
+    private Task? _pollLoop;
+    private FileSystemWatcher? _watcher;
+    private int _started;
+
+    public PluginCatalog(IOptions<ComplianceOptions> options, ILogger<PluginCatalog> logger, TimeProvider timeProvider)
+    {
+        _options = options.Value;
+        _logger = logger;
+        _timeProvider = timeProvider;
+        PluginsPath = Path.GetFullPath(_options.PluginsPath, AppContext.BaseDirectory);
+        _modes = new ModeStore(PluginsPath);
+    }
+
+    /// <summary>The absolute plugins folder.</summary>
+    public string PluginsPath { get; }
+
+    /// <inheritdoc />
+    public Task Ready => _ready.Task;
+
+    internal PluginRegistry Registry => Volatile.Read(ref _registry);
+
+    /// <summary>Does the first load and starts watching the folder. Call once, after the host has started.</summary>
+    public async Task StartAsync(CancellationToken cancellationToken = default)
+    {
+        if (Interlocked.Exchange(ref _started, 1) != 0)
+        {
+            await Ready.ConfigureAwait(false);
+            return;
+        }
+
+        try
+        {
+            Directory.CreateDirectory(PluginsPath);
+            CleanWorkFolders();
+            try
+            {
+                _modes.Load();
+            }
+            catch (Exception ex) when (ex is IOException or System.Text.Json.JsonException or UnauthorizedAccessException)
+            {
+                Log.ModesUnreadable(_logger, _modes.FilePath, ex);
+            }
+
+            await ScanAsync(ScanKind.Initial, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            Log.ScanFailed(_logger, PluginsPath, ex);
+        }
+        finally
+        {
+            _ready.TrySetResult();
+        }
+
+        var stopping = new CancellationTokenSource();
+        _stopping = stopping;
+        StartWatcher();
+        _pollLoop = Task.Run(() => PollLoopAsync(stopping.Token), CancellationToken.None);
+    }
+
+    /// <summary>Stops polling and watching; loaded plugins stay loaded until disposal.</summary>
+    public async Task StopAsync()
+    {
+        Interlocked.Exchange(ref _watcher, null)?.Dispose();
+        if (Interlocked.Exchange(ref _stopping, null) is { } stopping)
+        {
+            await stopping.CancelAsync().ConfigureAwait(false);
+            if (_pollLoop is { } loop)
+            {
+                await loop.ConfigureAwait(false);
+            }
+
+            stopping.Dispose();
+        }
+    }
+
+    /// <summary>Stops and unloads every plugin.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync().ConfigureAwait(false);
+        var old = Interlocked.Exchange(ref _registry, PluginRegistry.Empty);
+        foreach (var plugin in old.Plugins)
+        {
+            plugin.Dispose();
+        }
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<PluginStatus> List() => [.. Registry.Checks.Select(c => c.ToStatus())];
+
+    /// <inheritdoc />
+    public bool TrySetMode(string checkName, CheckMode mode)
+    {
+        // Under the scan lock, so a version being loaded right now cannot miss the new mode.
+        _scanLock.Wait();
+        try
+        {
+            var check = Registry.FindCheck(checkName);
+            if (check is null || !Enum.IsDefined(mode))
+            {
+                return false;
+            }
+
+            _modes.Set(checkName, mode);
+            check.Mode = mode;
+            Log.ModeChanged(_logger, checkName, mode.ToString());
+            return true;
+        }
+        finally
+        {
+            _scanLock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public Task ReloadAsync(CancellationToken ct) => ScanAsync(ScanKind.Explicit, ct);
+
+    private async Task ScanAsync(ScanKind kind, CancellationToken ct)
+    {
+        await _scanLock.WaitAsync(ct).ConfigureAwait(false);
+        try
+        {
+            ScanLocked(kind);
+        }
+        finally
+        {
+            _scanLock.Release();
+        }
+    }
+
+    /// <summary>Compares every plugin folder with what is loaded, loads what changed, swaps the registry, then unloads what was replaced.</summary>
+    private void ScanLocked(ScanKind kind)
+    {
+        DeleteCollectedShadows();
+        var current = Registry;
+        var names = new SortedSet<string>(current.Plugins.Select(p => p.Name), StringComparer.Ordinal);
+        foreach (var dir in Directory.EnumerateDirectories(PluginsPath))
+        {
+            var name = Path.GetFileName(dir);
+            if (!name.StartsWith('.'))
+            {
+                names.Add(name);
+            }
+        }
+
+        var kept = new List<LoadedPlugin>();
+        var loaded = new List<(LoadedPlugin Plugin, LoadedPlugin? Previous)>();
+        var retired = new List<LoadedPlugin>();
+        foreach (var name in names)
+        {
+            var existing = current.FindPlugin(name);
+            var directory = Path.Combine(PluginsPath, name);
+            var manifest = PluginManifest.Read(directory);
+            var forced = kind == ScanKind.Explicit && existing is { HasQuarantinedCheck: true };
+            if (existing is not null && existing.Manifest.Equals(manifest) && !forced)
+            {
+                _pending.Remove(name);
+                kept.Add(existing);
+                continue;
+            }
+
+            if ((existing is null && manifest is null) || (kind == ScanKind.Poll && !Settled(name, manifest)))
+            {
+                AddIfNotNull(kept, existing);
+                continue;
+            }
+
+            _pending.Remove(name);
+            if (manifest is null)
+            {
+                Log.PluginRemoved(_logger, name, directory);
+                retired.Add(existing!);
+                continue;
+            }
+
+            if (kind == ScanKind.Poll && _rejected.TryGetValue(name, out var bad) && bad.Equals(manifest))
+            {
+                AddIfNotNull(kept, existing);
+                continue;
+            }
+
+            var shadow = NewShadowDirectory(name);
+            var result = PluginLoading.TryLoad(name, directory, manifest, shadow, _timeProvider.GetUtcNow(), _modes.Get);
+            if (result.Plugin is null)
+            {
+                TryDeleteDirectory(shadow);
+                Reject(name, directory, manifest, result.Error!, existing);
+                AddIfNotNull(kept, existing);
+                continue;
+            }
+
+            _rejected.Remove(name);
+            loaded.Add((result.Plugin, existing));
+        }
+
+        // Check names are unique across plugins: a newly loaded plugin that takes a name already in use is rejected.
+        var taken = new HashSet<string>(kept.SelectMany(p => p.Checks).Select(c => c.Name), StringComparer.Ordinal);
+        foreach (var (plugin, previous) in loaded)
+        {
+            var clash = plugin.Checks.FirstOrDefault(c => taken.Contains(c.Name));
+            if (clash is not null)
+            {
+                Retire(plugin);
+                Reject(plugin.Name, plugin.Info.AssemblyPath, plugin.Manifest, $"check name '{clash.Name}' is already used by another plugin", previous);
+                AddIfNotNull(kept, previous);
+                continue;
+            }
+
+            taken.UnionWith(plugin.Checks.Select(c => c.Name));
+            kept.Add(plugin);
+            AddIfNotNull(retired, previous);
+            Log.PluginLoaded(_logger, plugin.Name, plugin.Info.AssemblyPath, string.Join(", ", plugin.Checks.Select(c => $"{c.Name}@{c.Version} ({c.Mode})")));
+        }
+
+        if (retired.Count == 0 && kept.Count == current.Plugins.Length && kept.TrueForAll(p => Array.IndexOf(current.Plugins, p) >= 0))
+        {
+            return;
+        }
+
+        var next = new PluginRegistry(kept);
+        Volatile.Write(ref _registry, next);
+        Log.RegistrySwapped(_logger, next.Plugins.Length, next.Checks.Length);
+
+        // After the swap: new runs no longer see these; runs in flight finish, then the contexts are collected.
+        foreach (var plugin in retired)
+        {
+            Retire(plugin);
+        }
+    }
+
+    private enum ScanKind
+    {
+        Initial,
+        Poll,
+        Explicit,
+    }
+}

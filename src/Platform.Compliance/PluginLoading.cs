@@ -1,0 +1,185 @@
+using System.Reflection;
+using McMaster.NETCore.Plugins;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance;
+
+/// <summary>Loads one plugin folder into its own unloadable context and validates what it provides.</summary>
+internal static class PluginLoading
+{
+    private static readonly Type[] SharedTypes = [typeof(IComplianceCheck)];
+
+    public static PluginLoadResult TryLoad(
+        string pluginName,
+        string directory,
+        PluginManifest manifest,
+        string shadowDirectory,
+        DateTimeOffset now,
+        Func<string, CheckMode?> savedMode)
+    {
+        var assemblyPath = Path.Combine(directory, pluginName + ".dll");
+        if (!File.Exists(assemblyPath))
+        {
+            return PluginLoadResult.Rejected($"not a plugin: {pluginName}.dll is missing from the folder");
+        }
+
+        var contractError = ContractInspector.Check(assemblyPath);
+        if (contractError is not null)
+        {
+            return PluginLoadResult.Rejected(contractError);
+        }
+
+        PluginLoader? loader = null;
+        try
+        {
+            // Shadow copy: the plugin runs from a private copy, so its folder can be overwritten or deleted at any time
+            // without touching mapped files, and the plugin still finds its own files beside Assembly.Location.
+            CopyDirectory(directory, shadowDirectory);
+            loader = PluginLoader.CreateFromAssemblyFile(
+                Path.Combine(shadowDirectory, pluginName + ".dll"),
+                isUnloadable: true,
+                sharedTypes: SharedTypes,
+                configure: config =>
+                {
+                    config.PreferSharedTypes = false;
+                });
+            var assembly = loader.LoadDefaultAssembly();
+            var info = new LoadedPluginInfo(pluginName, assemblyPath, assembly.GetName().Version?.ToString() ?? "", now);
+            var checks = CreateChecks(assembly, info, savedMode, out var error);
+            if (checks is null)
+            {
+                loader.Dispose();
+                return PluginLoadResult.Rejected(error!);
+            }
+
+            return new PluginLoadResult(new LoadedPlugin(info, manifest, loader, shadowDirectory, checks), null);
+        }
+        catch (Exception ex)
+        {
+            loader?.Dispose();
+            return PluginLoadResult.Rejected($"threw on load: {Describe(ex)}");
+        }
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination, overwrite: true);
+        }
+    }
+
+    internal static string Describe(Exception ex)
+    {
+        var inner = ex is TargetInvocationException { InnerException: { } e } ? e : ex;
+        return $"{inner.GetType().FullName}: {inner.Message}";
+    }
+
+    private static LoadedCheck[]? CreateChecks(
+        Assembly assembly,
+        LoadedPluginInfo info,
+        Func<string, CheckMode?> savedMode,
+        out string? error)
+    {
+        Type[] types;
+        try
+        {
+            types = assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException ex)
+        {
+            var first = ex.LoaderExceptions.FirstOrDefault(e => e is not null);
+            error = $"types could not be loaded (missing dependency?): {first?.Message ?? ex.Message}";
+            return null;
+        }
+
+        var checkTypes = types
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IComplianceCheck).IsAssignableFrom(t))
+            .ToArray();
+        if (checkTypes.Length == 0)
+        {
+            var unshared = types.Any(t => t.GetInterfaces().Any(i => i.FullName == typeof(IComplianceCheck).FullName));
+            error = unshared
+                ? "contract not shared: a type implements another copy of IComplianceCheck (does the package ship Platform.Compliance.Abstractions.dll?)"
+                : "not a plugin: no class implements IComplianceCheck";
+            return null;
+        }
+
+        var checks = new List<LoadedCheck>(checkTypes.Length);
+        foreach (var type in checkTypes)
+        {
+            if (type.GetConstructor(Type.EmptyTypes) is null)
+            {
+                error = $"{type.FullName} has no public parameterless constructor";
+                return null;
+            }
+
+            IComplianceCheck instance;
+            CheckInfo checkInfo;
+            try
+            {
+                instance = (IComplianceCheck)Activator.CreateInstance(type)!;
+            }
+            catch (Exception ex)
+            {
+                error = $"constructor of {type.FullName} threw {Describe(ex)}";
+                return null;
+            }
+
+            try
+            {
+                checkInfo = instance.Info;
+            }
+            catch (Exception ex)
+            {
+                error = $"{type.FullName}.Info threw {Describe(ex)}";
+                return null;
+            }
+
+            error = Validate(checkInfo, type);
+            if (error is not null)
+            {
+                return null;
+            }
+
+            if (checks.Exists(c => c.Name == checkInfo.Name))
+            {
+                error = $"two checks are named '{checkInfo.Name}'";
+                return null;
+            }
+
+            checks.Add(new LoadedCheck(instance, checkInfo, info, savedMode(checkInfo.Name) ?? checkInfo.DefaultMode));
+        }
+
+        error = null;
+        return [.. checks];
+    }
+
+    private static string? Validate(CheckInfo? info, Type type)
+    {
+        if (info is null)
+        {
+            return $"{type.FullName}.Info returned null";
+        }
+
+        if (string.IsNullOrWhiteSpace(info.Name) || string.IsNullOrWhiteSpace(info.Version))
+        {
+            return $"{type.FullName}.Info has an empty name or version";
+        }
+
+        if (info.Subscribes is null || info.Subscribes.Count == 0)
+        {
+            return $"check '{info.Name}' subscribes to no change kind";
+        }
+
+        if (info.Timeout is { } t && (t <= TimeSpan.Zero || t > TimeSpan.FromSeconds(30)))
+        {
+            return $"check '{info.Name}' has a time limit outside (0, 30 s]: {t}";
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,100 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance.Tests;
+
+public sealed class ComplianceEngineTests
+{
+    private static readonly string V1 = CatalogHarness.FixtureFolder("Good-v1", "FixtureCheck");
+
+    [Fact]
+    public async Task EvaluateAsync_ThrowingCheck_FailedAndOthersDecide()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder("Throwing-v1", "ThrowingCheck"), "ThrowingCheck");
+        await h.StartAsync();
+
+        var verdict = await h.EvaluateAsync("forbidden");
+
+        Assert.Equal(Decision.Block, verdict.Decision);
+        var failed = Assert.Single(verdict.Runs, r => r.Name == "throwing");
+        Assert.Equal(CheckRunStatus.Failed, failed.Status);
+        Assert.Contains("fixture evaluation failure", failed.Error);
+        Assert.Equal(1, h.Catalog.List().Single(s => s.Name == "throwing").Failures);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FailClosedCheckThrows_Holds()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder("FailClosed-v1", "FailClosedCheck"), "FailClosedCheck");
+        await h.StartAsync();
+
+        Assert.Equal(Decision.Hold, (await h.EvaluateAsync("all fine")).Decision);
+        var verdict = await h.EvaluateAsync("forbidden");
+        Assert.True(verdict.Decision == Decision.Block, string.Join("; ", verdict.Runs));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_HangingCheck_TimedOutAndOthersDecide()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"), "HangingCheck");
+        await h.StartAsync();
+
+        var verdict = await h.EvaluateAsync("forbidden");
+
+        Assert.Equal(Decision.Block, verdict.Decision);
+        Assert.Equal(CheckRunStatus.TimedOut, verdict.Runs.Single(r => r.Name == "hanging").Status);
+        Assert.Equal(1, h.Catalog.List().Single(s => s.Name == "hanging").Timeouts);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_HangingCheckTimesOutRepeatedly_QuarantinedUntilReload()
+    {
+        await using var h = CatalogHarness.Create(o => o.QuarantineAfterTimeouts = 2);
+        h.Deploy(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"), "HangingCheck");
+        await h.StartAsync();
+
+        await h.EvaluateAsync("x");
+        await h.EvaluateAsync("x");
+        var skipped = Assert.Single((await h.EvaluateAsync("x")).Runs);
+
+        Assert.Equal(CheckRunStatus.Skipped, skipped.Status);
+        Assert.True(h.Logged("quarantined after 2 consecutive time-outs"));
+        Assert.True(Assert.Single(h.Catalog.List()).Quarantined);
+        await h.Catalog.ReloadAsync(CancellationToken.None);
+        Assert.False(Assert.Single(h.Catalog.List()).Quarantined);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_ShadowMode_RecordedButNotEnforced()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        h.Catalog.TrySetMode("fixture", CheckMode.Shadow);
+
+        var verdict = await h.EvaluateAsync("forbidden");
+
+        Assert.Equal(Decision.Allow, verdict.Decision);
+        var run = Assert.Single(verdict.Runs);
+        Assert.Equal((CheckMode.Shadow, CheckRunStatus.Ok, "fixture.v1"), (run.Mode, run.Status, run.Findings[0].Code));
+        Assert.Empty(verdict.EnforcedFindings);
+        Assert.Equal(1, h.Catalog.List()[0].FindingsByDecision[Decision.Block]);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_CallerCancelled_Throws()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        using var cts = new CancellationTokenSource();
+        await cts.CancelAsync();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await h.Engine.EvaluateAsync(CatalogHarness.Message("x"), cts.Token));
+    }
+}

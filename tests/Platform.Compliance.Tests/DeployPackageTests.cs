@@ -1,0 +1,90 @@
+using System.IO.Compression;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance.Tests;
+
+public sealed class DeployPackageTests
+{
+    private static readonly string V1 = CatalogHarness.FixtureFolder("Good-v1", "FixtureCheck");
+    private static readonly string V2 = CatalogHarness.FixtureFolder("Good-v2", "FixtureCheck");
+
+    [Fact]
+    public async Task DeployPackageAsync_ValidZip_LoadsAndDecides()
+    {
+        await using var h = CatalogHarness.Create();
+        await h.StartAsync();
+        using var zip = CatalogHarness.Zip(V1);
+
+        var result = await h.Catalog.DeployPackageAsync("FixtureCheck", zip, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(["fixture@1.0.0"], result.Checks);
+        Assert.True(File.Exists(Path.Combine(h.PluginsPath, "FixtureCheck", "FixtureCheck.dll")));
+        Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
+    }
+
+    [Fact]
+    public async Task DeployPackageAsync_NewVersion_ReplacesRunningVersion()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        using var zip = CatalogHarness.Zip(V2);
+
+        var result = await h.Catalog.DeployPackageAsync("FixtureCheck", zip, CancellationToken.None);
+
+        Assert.True(result.Succeeded, result.Error);
+        Assert.Equal(Decision.Hold, (await h.EvaluateAsync("forbidden")).Decision);
+        Assert.Empty(Directory.GetDirectories(h.PluginsPath, ".trash*").SelectMany(d => Directory.GetDirectories(d)));
+    }
+
+    [Fact]
+    public async Task DeployPackageAsync_WrongContract_RejectedAndPreviousKeepsRunning()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        using var zip = CatalogHarness.Zip(CatalogHarness.FixtureFolder("WrongContract-v3", "FixtureCheck"));
+
+        var result = await h.Catalog.DeployPackageAsync("FixtureCheck", zip, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("wrong contract", result.Error);
+        Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
+        Assert.True(File.Exists(Path.Combine(h.PluginsPath, "FixtureCheck", "FixtureCheck.dll")));
+    }
+
+    [Theory]
+    [InlineData("../escape")]
+    [InlineData(".hidden")]
+    [InlineData("")]
+    public async Task DeployPackageAsync_BadName_Rejected(string name)
+    {
+        await using var h = CatalogHarness.Create();
+        await h.StartAsync();
+        using var zip = CatalogHarness.Zip(V1);
+
+        var result = await h.Catalog.DeployPackageAsync(name, zip, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
+    public async Task DeployPackageAsync_EntryOutsidePackage_Rejected()
+    {
+        await using var h = CatalogHarness.Create();
+        await h.StartAsync();
+        using var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            using var writer = new StreamWriter(archive.CreateEntry("../../evil.txt").Open());
+            writer.Write("x");
+        }
+
+        zip.Position = 0;
+        var result = await h.Catalog.DeployPackageAsync("Evil", zip, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("outside the package", result.Error);
+    }
+}

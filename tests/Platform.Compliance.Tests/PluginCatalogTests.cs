@@ -1,0 +1,193 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance.Tests;
+
+public sealed class PluginCatalogTests
+{
+    private static readonly string V1 = CatalogHarness.FixtureFolder("Good-v1", "FixtureCheck");
+    private static readonly string V2 = CatalogHarness.FixtureFolder("Good-v2", "FixtureCheck");
+
+    [Fact]
+    public async Task Ready_BeforeAndAfterStart_CompletesOnlyAfterFirstLoad()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+
+        Assert.False(h.Catalog.Ready.IsCompleted);
+        Assert.Empty(h.Catalog.List());
+        await h.StartAsync();
+
+        Assert.True(h.Catalog.Ready.IsCompletedSuccessfully);
+        var status = Assert.Single(h.Catalog.List());
+        Assert.Equal(("fixture", "1.0.0", CheckMode.Enforce), (status.Name, status.Version, status.Mode));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FixtureLoaded_BlocksForbiddenText()
+    {
+        await using var h = CatalogHarness.Create();
+        Assert.Equal(Decision.Allow, (await h.EvaluateAsync("this is forbidden")).Decision);
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+
+        var verdict = await h.EvaluateAsync("this is forbidden");
+
+        Assert.Equal(Decision.Block, verdict.Decision);
+        var finding = Assert.Single(verdict.EnforcedFindings);
+        Assert.Equal("fixture.v1", finding.Code);
+        Assert.Equal(8, finding.Evidence[0].Start);
+        Assert.Equal(Decision.Allow, (await h.EvaluateAsync("all fine")).Decision);
+        Assert.Equal(2, h.Catalog.List()[0].Evaluations);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_NoCheckSubscribed_AllowsWithoutRuns()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+
+        var verdict = await h.EvaluateAsync("forbidden", ChangeKind.JobPublished);
+
+        Assert.Same(EngineVerdict.Empty, verdict);
+    }
+
+    [Fact]
+    public async Task Poll_VersionTwoCopiedOverVersionOne_VersionTwoDecides()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
+
+        h.Deploy(V2, "FixtureCheck");
+
+        Assert.True(await CatalogHarness.EventuallyAsync(async () => (await h.EvaluateAsync("forbidden")).Decision == Decision.Hold));
+        var run = Assert.Single((await h.EvaluateAsync("forbidden")).Runs);
+        Assert.Equal(("2.0.0", "fixture.v2"), (run.Version, run.Findings[0].Code));
+    }
+
+    [Fact]
+    public async Task Poll_PluginFolderRemoved_CheckIsGone()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+
+        h.Remove("FixtureCheck");
+
+        Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(h.Catalog.List().Count == 0)));
+        Assert.Equal(Decision.Allow, (await h.EvaluateAsync("forbidden")).Decision);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_VersionReplaced_OldLoadContextIsCollected()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
+        var oldContext = CaptureLoadContext(h.Catalog);
+
+        h.Deploy(V2, "FixtureCheck");
+        await h.Catalog.ReloadAsync(CancellationToken.None);
+        Assert.Equal(Decision.Hold, (await h.EvaluateAsync("forbidden")).Decision);
+
+        for (var i = 0; i < 20 && oldContext.IsAlive; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        Assert.False(oldContext.IsAlive);
+    }
+
+    [Fact]
+    public async Task ReloadAsync_WrongContractMajorVersion_RejectedAndPreviousKeepsRunning()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+
+        h.Deploy(CatalogHarness.FixtureFolder("WrongContract-v3", "FixtureCheck"), "FixtureCheck");
+        await h.Catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.True(h.Logged("wrong contract"));
+        Assert.True(h.Logged("fixture@1.0.0) keeps running"));
+        Assert.Equal("1.0.0", Assert.Single(h.Catalog.List()).Version);
+        var verdict = await h.EvaluateAsync("forbidden");
+        Assert.True(verdict.Decision == Decision.Block, string.Join("; ", verdict.Runs));
+    }
+
+    [Theory]
+    [InlineData("CtorThrows-v1", "CtorThrowsCheck", "constructor of FixtureCheck.FixtureCheck threw")]
+    [InlineData("NotAPlugin-v1", "NotAPlugin", "not a plugin: no class implements IComplianceCheck")]
+    public async Task StartAsync_BrokenPlugin_RejectedWithReasonAndOthersDecide(string variant, string name, string reason)
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder(variant, name), name);
+
+        await h.StartAsync();
+
+        Assert.True(h.Logged(reason));
+        Assert.True(h.Logged(Path.Combine(h.PluginsPath, name)));
+        Assert.Equal("fixture", Assert.Single(h.Catalog.List()).Name);
+        Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
+    }
+
+    [Fact]
+    public async Task StartAsync_CorruptDll_RejectedAndOthersDecide()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        var corrupt = Path.Combine(h.PluginsPath, "Corrupt");
+        Directory.CreateDirectory(corrupt);
+        var bytes = new byte[4096];
+        new Random(42).NextBytes(bytes);
+        File.WriteAllBytes(Path.Combine(corrupt, "Corrupt.dll"), bytes);
+
+        await h.StartAsync();
+
+        Assert.True(h.Logged("not a valid .NET assembly"));
+        Assert.Single(h.Catalog.List());
+        Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
+    }
+
+    [Fact]
+    public async Task TrySetMode_Shadow_AppliesWithoutReloadAndSurvivesRestart()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        var loadedAt = h.Catalog.List()[0].LoadedAt;
+
+        Assert.True(h.Catalog.TrySetMode("fixture", CheckMode.Shadow));
+
+        var status = Assert.Single(h.Catalog.List());
+        Assert.Equal((CheckMode.Shadow, loadedAt), (status.Mode, status.LoadedAt));
+        await h.RestartAsync();
+        Assert.Equal(CheckMode.Shadow, Assert.Single(h.Catalog.List()).Mode);
+        Assert.True(File.Exists(Path.Combine(h.PluginsPath, "modes.json")));
+    }
+
+    [Fact]
+    public async Task TrySetMode_UnknownCheck_ReturnsFalse()
+    {
+        await using var h = CatalogHarness.Create();
+        await h.StartAsync();
+
+        Assert.False(h.Catalog.TrySetMode("nope", CheckMode.Shadow));
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference CaptureLoadContext(PluginCatalog catalog)
+    {
+        var check = catalog.Registry.FindCheck("fixture")!;
+        var context = AssemblyLoadContext.GetLoadContext(check.Instance.GetType().Assembly)!;
+        Assert.True(context.IsCollectible);
+        return new WeakReference(context);
+    }
+}

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using Orleans.Configuration;
+using Orleans.Storage;
+using Platform.Persistence.Postgres;
+
+namespace Platform.Persistence.Tests;
+
+public sealed class PlatformPostgresExtensionsTests
+{
+    private const string ConnectionString = "Host=127.0.0.1;Port=1;Database=unused;Username=postgres";
+
+    [Fact]
+    public void UsePlatformPostgres_CustomStorageName_RegistersDefaultAndNamedNpgsqlStorage()
+    {
+        using var host = BuildSilo(silo => silo.UsePlatformPostgres(ConnectionString, "Jobs"));
+
+        Assert.NotNull(host.Services.GetKeyedService<IGrainStorage>("Jobs"));
+        Assert.NotNull(host.Services.GetKeyedService<IGrainStorage>(PlatformPostgresExtensions.DefaultStorageName));
+        var storage = host.Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>();
+        Assert.Equal(PlatformPostgresExtensions.Invariant, storage.Get("Jobs").Invariant);
+        Assert.Equal(ConnectionString, storage.Get(PlatformPostgresExtensions.DefaultStorageName).ConnectionString);
+    }
+
+    [Fact]
+    public void UsePlatformPostgres_Default_UsesNpgsqlForClusteringAndReminders()
+    {
+        using var host = BuildSilo(silo => silo.UsePlatformPostgres(ConnectionString));
+
+        var clustering = host.Services.GetRequiredService<IOptions<AdoNetClusteringSiloOptions>>().Value;
+        var reminders = host.Services.GetRequiredService<IOptions<AdoNetReminderTableOptions>>().Value;
+        Assert.Equal("Npgsql", clustering.Invariant);
+        Assert.Equal(ConnectionString, clustering.ConnectionString);
+        Assert.Equal("Npgsql", reminders.Invariant);
+        Assert.Equal(ConnectionString, reminders.ConnectionString);
+    }
+
+    private static IHost BuildSilo(Action<ISiloBuilder> configure)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.UseOrleans(configure);
+        return builder.Build();
+    }
+}
