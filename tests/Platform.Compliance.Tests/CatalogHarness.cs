@@ -52,7 +52,7 @@ public sealed class CatalogHarness : IAsyncDisposable
             dir = dir.Parent;
         }
 
-        return Path.Combine(dir!.FullName, "artifacts", "plugins", name);
+        return Path.Combine(dir!.FullName, "artifacts", "example-plugins", name);
     }
 
     /// <summary>Copies a plugin folder in under the given name, by copy-then-rename as a deploy script would.</summary>
