@@ -36,8 +36,20 @@ public static class SiloSetup
             }
             else
             {
-                silo.ConfigureEndpoints(System.Net.IPAddress.Loopback, siloPort, gatewayPort, listenOnAnyHostAddress: false);
+                // Silos on one machine talk over loopback; on several machines each advertises its own address.
+                var advertised = config["Orleans:AdvertisedAddress"];
+                silo.ConfigureEndpoints(
+                    advertised is null ? System.Net.IPAddress.Loopback : System.Net.IPAddress.Parse(advertised),
+                    siloPort,
+                    gatewayPort,
+                    listenOnAnyHostAddress: advertised is not null);
+                silo.Services.Configure<Orleans.Configuration.ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
                 silo.UsePlatformPostgres(connectionString, Platform.Grains.GrainStorage.Name);
+
+                // A storage failure on one silo reaches the caller on another as an OrleansException wrapping an
+                // Npgsql exception; without this, Orleans cannot serialise it (CodecNotFoundException) and the
+                // gateway answers 500 instead of 503.
+                silo.Configure<Orleans.Serialization.ExceptionSerializationOptions>(o => o.SupportedNamespacePrefixes.Add("Npgsql"));
             }
         });
         return builder;

@@ -1,0 +1,62 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// The content checks for eight violation categories (mlm, stealth_marketing, uncertain_compensation,
+/// unpaid_sample, external_tos, fake_official, remote_desktop, other_illegal) in one pass: the title and text are
+/// folded once, every cue of every category is found in one multi-keyword scan, and each category's rules then
+/// combine cue families (a recruitment cue with an income cue, a sample cue with a free cue…) over those hits.
+/// One check rather than eight keeps the cost at one fold and one scan per text.
+/// </summary>
+public sealed class ContentCheck : IComplianceCheck
+{
+    private readonly IDetector[] _detectors;
+    private readonly Lexicon _lexicon = new();
+
+    /// <summary>Builds the lexicon and the category rules.</summary>
+    public ContentCheck()
+    {
+        _detectors =
+        [
+            new MlmDetector(_lexicon), new StealthMarketingDetector(_lexicon), new UncertainCompensationDetector(_lexicon),
+            new UnpaidSampleDetector(_lexicon), new ExternalTosDetector(_lexicon), new FakeOfficialDetector(_lexicon),
+            new RemoteDesktopDetector(_lexicon), new OtherIllegalDetector(_lexicon),
+        ];
+        _lexicon.Freeze();
+    }
+
+    /// <inheritdoc />
+    public CheckInfo Info { get; } = new(
+        "content",
+        "1.0.0",
+        [
+            ChangeKind.UserRegistered, ChangeKind.ProfileUpdated, ChangeKind.JobDrafted, ChangeKind.JobPublished,
+            ChangeKind.JobEdited, ChangeKind.ProposalSubmitted, ChangeKind.MessageSent,
+        ])
+    {
+        Timeout = TimeSpan.FromMilliseconds(500),
+    };
+
+    /// <inheritdoc />
+    public IReadOnlyList<Finding> Evaluate(StateChange change, CancellationToken cancellationToken)
+    {
+        var text = ContentText.From(change, _lexicon);
+        if (text is null || !text.Any)
+        {
+            return [];
+        }
+
+        List<Finding>? findings = null;
+        foreach (var detector in _detectors)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (detector.Detect(text, change) is { } finding)
+            {
+                (findings ??= []).Add(finding);
+            }
+        }
+
+        return findings ?? (IReadOnlyList<Finding>)[];
+    }
+}

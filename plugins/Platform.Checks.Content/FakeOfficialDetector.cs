@@ -1,0 +1,57 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// 事務局騙り・外部フォーム誘導: claiming that the platform's office (事務局) approved, recommended or ordered
+/// something special, used to lure the other party to an external form, test, tool or site, or to collect
+/// credentials and personal data. Quoting the office's public notices is not a claim.
+/// </summary>
+internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
+{
+    private const string ReasonJa =
+        "事務局の許可・認定・指示などを名乗り、外部のフォームやツールへ誘導する内容は禁止されています。事務局が個別に外部での選考や情報入力を認めることはありません。";
+
+    private readonly CueSet _office = lex.Add(
+        "事務局", "運営事務局", "運営チーム", "運営スタッフ", "運営より", "運営から", "運営の許可", "運営公認", "運営認定",
+        "運営側", "サイト運営者", "公式サポート");
+
+    private readonly CueSet _claim = lex.Add(
+        "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
+        "からのご案内", "からのご連絡", "委託", "提携", "の代理", "お墨付き", "選ばれ", "正式に");
+
+    private readonly CueSet _lure = lex.Add(
+        "外部", "フォーム", "forms.gle", "http", "url", "サイト外", "適性テスト", "適性検査", "スキル診断", "専用ページ",
+        "ヒアリングシート", "パスワード", "ログインid", "口座情報", "口座番号", "本人確認", "生年月日", "現住所", "マイナンバー",
+        "line", "chatwork", "slack", "discord", "telegram", "anydesk", "teamviewer", "画面共有", "ツール", "説明会",
+        "アプリをインストール", "登録してください", "入力してください", "ご登録ください", "ご入力ください");
+
+    private readonly CueSet _denied = lex.Add(
+        "禁止", "できません", "認められていません", "認められない", "不可", "ng", "しないで", "使わないで", "ダメ", "控えて",
+        "注意", "お気をつけ", "詐欺");
+
+    /// <inheritdoc />
+    public Finding? Detect(ContentText text, StateChange change)
+    {
+        var office = text.FirstWhere(_office, h => IsClaimed(text, h));
+        if (office is not { } o)
+        {
+            return null;
+        }
+
+        var lure = text.Find(_lure);
+        if (lure is not { } l)
+        {
+            return null;
+        }
+
+        return Findings.One(
+            change, text, Categories.FakeOfficial, Decision.Block, 0.9, "official.fake_office", ReasonJa, true, o, l);
+    }
+
+    private bool IsClaimed(ContentText text, Hit office)
+    {
+        var around = text.Around(office, 25, 25);
+        return text.In(_claim, around) && !text.In(_denied, text.Around(office, 40, 40));
+    }
+}

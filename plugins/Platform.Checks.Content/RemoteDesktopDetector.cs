@@ -1,0 +1,64 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// 遠隔操作の要求: asking to operate the other party's PC remotely (TeamViewer, AnyDesk, Chrome リモートデスクトップ,
+/// 遠隔操作). The platform advises rather than blocks: the client is warned of the risk. Remote work
+/// (リモートワーク), manuals about the tools and explicit "no remote access" are not requests.
+/// </summary>
+internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
+{
+    private const string ReasonJa =
+        "遠隔操作ツール（TeamViewer・AnyDeskなど）でPCを操作させる・操作する依頼には、パスワードや個人情報・社内データの流出、不正操作のリスクがあります。" +
+        "できるだけ画面録画や手順書で対応し、やむを得ず使う場合は作業中は画面を見守り、終了後は接続を切ってパスワードを変更してください。";
+
+    private readonly CueSet _tool = lex.Add(
+        "teamviewer", "チームビューワ", "anydesk", "chromeリモートデスクトップ", "chrome remote desktop", "リモートデスクトップ",
+        "遠隔操作", "遠隔接続", "遠隔で操作", "リモート操作", "リモートコントロール", "画面共有ソフト", "クイックアシスト",
+        "quick assist", "splashtop", "ultraviewer", "vnc", "rdp");
+
+    private readonly CueSet _action = lex.Add(
+        "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
+        "確認させ", "直して", "設定して", "ログイン", "させて", "もらえ", "ください", "いただ");
+
+    private readonly CueSet _remoteWord = lex.Add("リモートで", "リモート接続", "リモートアクセス", "遠隔から", "遠隔で");
+
+    private readonly CueSet _machine = lex.Add("pc", "パソコン", "端末", "マシン", "デスクトップ", "パソコン");
+
+    private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン");
+
+    private readonly CueSet _negated = lex.Add(
+        "不要", "行いません", "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",
+        "行わない", "ng", "お断り", "できません", "いたしません", "しないで");
+
+    private readonly CueSet _meta = lex.Add(
+        "マニュアル", "導入", "手順書", "設定方法", "解説", "注意喚起", "研修資料", "使い方", "比較記事", "セキュリティ対策");
+
+    /// <inheritdoc />
+    public Finding? Detect(ContentText text, StateChange change)
+    {
+        if (text.Has(_meta))
+        {
+            return null;
+        }
+
+        var tool = text.FirstWhere(_tool, h => text.In(_action, text.Around(h, 40, 40)) && !IsNegated(text, h));
+        var remote = tool ?? text.FirstWhere(_remoteWord, h => IsRemoteControl(text, h) && !IsNegated(text, h));
+        if (remote is not { } r)
+        {
+            return null;
+        }
+
+        return Findings.One(
+            change, text, Categories.RemoteDesktop, Decision.Advise, tool is null ? 0.7 : 0.85, "remote.remote_control", ReasonJa, false, r);
+    }
+
+    private bool IsRemoteControl(ContentText text, Hit hit)
+    {
+        var around = text.Around(hit, 25, 25);
+        return text.In(_machine, around) && text.In(_operate, around);
+    }
+
+    private bool IsNegated(ContentText text, Hit hit) => text.In(_negated, text.After(hit, 25));
+}

@@ -1,0 +1,47 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content.Tests;
+
+/// <summary>Builds state changes for tests.</summary>
+internal static class Changes
+{
+    public static StateChange Job(string text, string? title = null, JobFacts? job = null) => new()
+    {
+        EntityKind = "job",
+        EntityId = "job-1",
+        Change = ChangeKind.JobPublished,
+        TextKind = TextKind.Job,
+        Title = title,
+        Text = text,
+        Stage = DealStage.Open,
+        ActorUserId = "client-1",
+        ActorRole = PartyRole.Client,
+        Job = job,
+    };
+
+    public static StateChange Message(string text, PartyRole sender = PartyRole.Client, DealStage stage = DealStage.PreContract) => new()
+    {
+        EntityKind = "contract",
+        EntityId = "contract-1",
+        ItemId = "msg-1",
+        Change = ChangeKind.MessageSent,
+        TextKind = TextKind.Message,
+        Text = text,
+        Stage = stage,
+        ActorUserId = sender == PartyRole.Client ? "client-1" : "worker-1",
+        ActorRole = sender,
+    };
+
+    public static StateChange Proposal(string text) => new()
+    {
+        EntityKind = "job",
+        EntityId = "job-1",
+        ItemId = "proposal-1",
+        Change = ChangeKind.ProposalSubmitted,
+        TextKind = TextKind.Proposal,
+        Text = text,
+        Stage = DealStage.PreContract,
+        ActorUserId = "worker-1",
+        ActorRole = PartyRole.Worker,
+    };
+}

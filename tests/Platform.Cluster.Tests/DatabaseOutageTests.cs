@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Json;
+using Platform.Testing.Postgres;
+using Xunit.Abstractions;
+
+namespace Platform.Cluster.Tests;
+
+[Collection(PostgresFixture.CollectionName)]
+public sealed class DatabaseOutageTests(PostgresFixture postgres, ITestOutputHelper output)
+{
+    private static readonly TimeSpan RequestBound = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task DatabaseStoppedAndRestarted_RequestsGet503ThenHostRecoversOnItsOwn()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        await using var host = await PlatformHost.StartAsync(cs);
+        var deal = await Api.ContractAsync(host);
+        await host.Client(deal.Client).PostJsonAsync($"/api/contracts/{deal.Contract}/escrow", null);
+        await host.Client(deal.Worker).PostJsonAsync(deal.Messages, new { text = "着手します。" }, HttpStatusCode.Created);
+
+        await postgres.Server.StopAsync();
+        try
+        {
+            // A write to a live grain, and a first read of a grain that must load its state: both need the database.
+            await AssertUnavailableAsync(() => host.Client(deal.Worker, RequestBound).PostAsJsonAsync(deal.Messages, new { text = "停止中の書き込み" }));
+            await AssertUnavailableAsync(() => host.Client(timeout: RequestBound).PostAsJsonAsync(
+                "/api/users", new { id = "during-outage", displayName = "田中", roles = new[] { "worker" } }));
+            await AssertUnavailableAsync(() => host.Client(timeout: RequestBound).GetAsync("/api/users/never-seen-before"));
+        }
+        finally
+        {
+            await postgres.Server.StartAsync();
+        }
+
+        var back = Stopwatch.StartNew();
+        await Poll.UntilAsync(
+            async () => (await host.Client(deal.Client).PostAsJsonAsync(deal.Messages, new { text = "復旧後の書き込み" })).StatusCode == HttpStatusCode.Created,
+            TimeSpan.FromSeconds(60), "a write after the database came back");
+        output.WriteLine($"first successful write {back.Elapsed.TotalMilliseconds:F0} ms after PostgreSQL accepted connections again");
+
+        await Api.RegisterAsync(host, "after-outage", "worker");
+        var messages = await host.Client(deal.Client).GetJsonAsync(deal.Messages);
+        output.WriteLine("messages after recovery: " + string.Join(" | ", messages.Strs("text")));
+        Assert.Equal(["m1", "着手します。"], [messages[0].Str("id"), messages[0].Str("text")]);
+        Assert.Equal("復旧後の書き込み", messages.Strs("text")[^1]);
+        Assert.Equal("escrow_funded", (await host.Client(deal.Worker).GetJsonAsync($"/api/contracts/{deal.Contract}")).Str("stage"));
+    }
+
+    [Fact]
+    public async Task DatabaseStopped_TwoSilos_RequestsThroughEitherGatewayAre503()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        await using var a = await PlatformHost.StartAsync(cs);
+        await using var b = await PlatformHost.StartAsync(cs);
+        await Cluster.WaitForActiveSilosAsync(2, a, b);
+
+        await postgres.Server.StopAsync();
+        try
+        {
+            // New users are placed on either silo; those placed on A fail there and the failure crosses to B's gateway.
+            for (var i = 0; i < 8; i++)
+            {
+                await AssertUnavailableAsync(() => b.Client(timeout: RequestBound).GetAsync($"/api/users/outage-{i}-{Guid.NewGuid():N}"[..40]));
+            }
+        }
+        finally
+        {
+            await postgres.Server.StartAsync();
+        }
+
+        await Poll.UntilAsync(
+            async () => (await b.Client().PostAsJsonAsync("/api/users", new { id = "after-outage", displayName = "田中", roles = new[] { "worker" } })).StatusCode == HttpStatusCode.Created,
+            TimeSpan.FromSeconds(60), "a write after the database came back");
+    }
+
+    [Fact(Skip = "Known bug in Platform.Grains: a failed WriteStateAsync leaves the mutation in memory and the next write persists it. " +
+        "Fix: in each grain's save helper, catch, call DeactivateOnIdle() and rethrow (see docs/production.md, 'When PostgreSQL is down').")]
+    public async Task WriteRefusedDuringOutage_IsNotAppliedAfterRecovery()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        await using var host = await PlatformHost.StartAsync(cs);
+        var deal = await Api.ContractAsync(host);
+        await host.Client(deal.Worker).PostJsonAsync(deal.Messages, new { text = "着手します。" }, HttpStatusCode.Created);
+
+        await postgres.Server.StopAsync();
+        try
+        {
+            await AssertUnavailableAsync(() => host.Client(deal.Worker, RequestBound).PostAsJsonAsync(deal.Messages, new { text = "停止中の書き込み" }));
+        }
+        finally
+        {
+            await postgres.Server.StartAsync();
+        }
+
+        await Poll.UntilAsync(
+            async () => (await host.Client(deal.Client).PostAsJsonAsync(deal.Messages, new { text = "復旧後の書き込み" })).StatusCode == HttpStatusCode.Created,
+            TimeSpan.FromSeconds(60), "a write after the database came back");
+
+        // The client was told 503 ("not done, retry"): the refused message must not appear, or a retry duplicates it.
+        Assert.Equal(["着手します。", "復旧後の書き込み"], (await host.Client(deal.Client).GetJsonAsync(deal.Messages)).Strs("text"));
+    }
+
+    private async Task AssertUnavailableAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        var started = Stopwatch.StartNew();
+        using var response = await send();
+        var body = await response.Content.ReadAsStringAsync();
+        output.WriteLine($"during outage: {(int)response.StatusCode} in {started.Elapsed.TotalMilliseconds:F0} ms: {body}");
+        Assert.True(response.StatusCode == HttpStatusCode.ServiceUnavailable, $"expected 503, got {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.RetryAfter);
+        Assert.True(started.Elapsed < RequestBound);
+    }
+}
