@@ -10,6 +10,8 @@ using Microsoft.Extensions.Options;
 using Platform.Gateway.Contracts;
 using Platform.Gateway.Infrastructure;
 using Platform.Gateway.Jobs;
+using Platform.Gateway.Reports;
+using Platform.Gateway.Trust;
 using Platform.Gateway.Staff;
 using Platform.Gateway.Users;
 
@@ -48,9 +50,9 @@ public static class GatewayExtensions
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
         var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false));
-        api.MapUsersApi().MapJobsApi().MapContractsApi();
+        api.MapUsersApi().MapJobsApi().MapContractsApi().MapTrustApi().MapReportsApi();
         var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true));
-        staff.MapStaffApi();
+        staff.MapStaffApi().MapReviewsApi().MapStaffUsersApi().MapStatisticsApi().MapFactsApi();
         return app;
     }
 }

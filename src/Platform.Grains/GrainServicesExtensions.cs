@@ -1,13 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Grains.Compliance;
+using Platform.Grains.Notifications;
+using Platform.Grains.Workflows;
 
 namespace Platform.Grains;
 
 /// <summary>Registers the services the grains depend on.</summary>
 public static class GrainServicesExtensions
 {
-    /// <summary>The compliance gate and effect dispatcher (singletons), and the system clock unless a test put its own.</summary>
+    /// <summary>The compliance gate and effect dispatcher (singletons), workflow and notification options, the webhook sender, and the system clock unless a test put its own.</summary>
     public static IServiceCollection AddPlatformGrains(this IServiceCollection services)
     {
         services.Scan(scan => scan
@@ -16,6 +18,10 @@ public static class GrainServicesExtensions
             .AsSelf()
             .WithSingletonLifetime());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<WorkflowOptions>().BindConfiguration(WorkflowOptions.Section);
+        services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
+        services.TryAddSingleton<SupportAlerts>();
+        services.AddHostedService<WebhookSender>();
         return services;
     }
 }

@@ -75,8 +75,7 @@ public sealed class DatabaseOutageTests(PostgresFixture postgres, ITestOutputHel
             TimeSpan.FromSeconds(60), "a write after the database came back");
     }
 
-    [Fact(Skip = "Known bug in Platform.Grains: a failed WriteStateAsync leaves the mutation in memory and the next write persists it. " +
-        "Fix: in each grain's save helper, catch, call DeactivateOnIdle() and rethrow (see docs/production.md, 'When PostgreSQL is down').")]
+    [Fact]
     public async Task WriteRefusedDuringOutage_IsNotAppliedAfterRecovery()
     {
         var cs = await postgres.CreateDatabaseAsync();

@@ -21,6 +21,12 @@ public sealed class HostFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The running host's plugins folder (watched for hot deploys).</summary>
+    public string PluginsPath => _pluginsPath;
+
+    /// <summary>Extra command-line settings for a host a test starts on its own.</summary>
+    public IReadOnlyList<string> ExtraArgs { get; init; } = [];
+
     public async Task InitializeAsync()
     {
         CopyPlugin("Examples.BannedPhrases");
@@ -34,6 +40,7 @@ public sealed class HostFixture : IAsyncLifetime
             "--Gateway:StaffKeys:0", StaffKey,
             "--Compliance:PluginsPath", _pluginsPath,
             "--Logging:LogLevel:Default", "Warning",
+            .. ExtraArgs,
         ]);
         await _app.StartAsync();
         await _app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
@@ -84,7 +91,7 @@ public sealed class HostFixture : IAsyncLifetime
 
     private void CopyPlugin(string name)
     {
-        var from = Path.Combine(RepoRoot(), "artifacts", "plugins", name);
+        var from = Path.Combine(RepoRoot(), "artifacts", "example-plugins", name);
         var to = Path.Combine(_pluginsPath, name);
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))

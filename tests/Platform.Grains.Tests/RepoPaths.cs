@@ -5,7 +5,7 @@ internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
-    public static string BuiltPlugin(string name) => Path.Combine(Root, "artifacts", "plugins", name);
+    public static string BuiltPlugin(string name) => Path.Combine(Root, "artifacts", "example-plugins", name);
 
     private static string FindRoot()
     {

@@ -25,4 +25,10 @@ public sealed record ContractView
     [Id(14)] public IReadOnlyList<RatingView> Ratings { get; init; } = [];
     [Id(15)] public string JobTitle { get; init; } = "";
     [Id(16)] public int MessageCount { get; init; }
+
+    /// <summary>The contact disclosure request, when one was made.</summary>
+    [Id(17)] public DisclosureView? DisclosureRequest { get; init; }
+
+    /// <summary>The latest nudge request, when one was made.</summary>
+    [Id(18)] public NudgeView? Nudge { get; init; }
 }

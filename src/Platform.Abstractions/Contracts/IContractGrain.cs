@@ -48,4 +48,25 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
 
     /// <summary>Revokes an approved contact disclosure because a party was flagged; no-op otherwise. Returns true when revoked.</summary>
     Task<bool> RevokeApprovalsAsync(string flaggedUserId, string reasonJa);
+
+    /// <summary>A party asks for contact disclosure (連絡先公開申請): approved at once when both records are clear, otherwise queued for a reviewer (due in 2 business days).</summary>
+    Task<ContractView> RequestDisclosureAsync(string actorId);
+
+    /// <summary>A reviewer's decision on the pending disclosure request (called by the review queue).</summary>
+    Task<ContractView> DecideDisclosureAsync(bool approve, string reviewerId, string reasonJa);
+
+    /// <summary>A party asks the platform to nudge the silent other party (連絡催促申請).</summary>
+    Task<ContractView> RequestNudgeAsync(string actorId);
+
+    /// <summary>Compares the clock with the due times of live procedures (nudge reminders, disclosure deadline) and acts; the reminder calls this. Idempotent.</summary>
+    Task CheckDueAsync();
+
+    /// <summary>A reviewer's decision on a held message: delivered, or blocked for good (called by the review queue).</summary>
+    Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa);
+
+    /// <summary>Who wrote a message (for reports); null when unknown.</summary>
+    Task<string?> GetAuthorAsync(string messageId);
+
+    /// <summary>The dispute fact sheet (staff).</summary>
+    Task<FactSheet> GetFactsAsync();
 }

@@ -39,4 +39,13 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
 
     /// <summary>Hides the post (platform action: a violation, or the client withdrawn).</summary>
     Task HideAsync(string code, string reasonJa);
+
+    /// <summary>A reviewer's decision on a held item (called by the review queue): <paramref name="itemId"/> null for the post (published or hidden), a proposal id, or a proposal message id (delivered or blocked).</summary>
+    Task ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa);
+
+    /// <summary>Who wrote the post (null item), a proposal or a proposal message; null when unknown.</summary>
+    Task<string?> GetAuthorAsync(string? itemId);
+
+    /// <summary>The post's full record with one proposal and its thread, for staff fact sheets.</summary>
+    Task<JobRecordView> GetRecordAsync(string? proposalId);
 }

@@ -40,4 +40,10 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
 
     /// <summary>Adds a reputation flag (idempotent per code) and revokes every approval involving the user.</summary>
     Task<int> FlagAsync(string code, string reasonJa, string by);
+
+    /// <summary>Takes a step on the warning ladder (warning, restriction, withdrawal), recording who, why and when; thresholds may add a further step.</summary>
+    Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by);
+
+    /// <summary>Lifts step number <paramref name="number"/> (1-based, as listed in <see cref="UserView.Warnings"/>).</summary>
+    Task<UserView> LiftStepAsync(int number, string by, string reasonJa);
 }

@@ -12,4 +12,20 @@ public sealed record WarningView(
     [property: Id(1)] string Code,
     [property: Id(2)] string ReasonJa,
     [property: Id(3)] string By,
-    [property: Id(4)] DateTimeOffset At);
+    [property: Id(4)] DateTimeOffset At)
+{
+    /// <summary>1, 2, 3… in the order taken.</summary>
+    [Id(5)] public int Number { get; init; }
+
+    /// <summary>When a reviewer lifted the step; null while active.</summary>
+    [Id(6)] public DateTimeOffset? LiftedAt { get; init; }
+
+    /// <summary>Who lifted it.</summary>
+    [Id(7)] public string? LiftedBy { get; init; }
+
+    /// <summary>Why it was lifted.</summary>
+    [Id(8)] public string? LiftReasonJa { get; init; }
+
+    /// <summary>True while not lifted.</summary>
+    public bool Active => LiftedAt is null;
+}

@@ -1,6 +1,7 @@
 using Platform.Abstractions.Compliance;
 using Platform.Compliance;
 using Platform.Compliance.Abstractions;
+using Platform.Grains.Statistics;
 
 namespace Platform.Grains.Compliance;
 
@@ -8,7 +9,7 @@ namespace Platform.Grains.Compliance;
 /// Runs the compliance engine on a grain's state change before it is committed, and turns the result
 /// into a verdict and an audit entry. Grains call it from their save path, never from a call filter.
 /// </summary>
-internal sealed class ComplianceGate(IComplianceEngine engine)
+internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory grains)
 {
     public async Task<GateResult> EvaluateAsync(StateChange change)
     {
@@ -27,6 +28,26 @@ internal sealed class ComplianceGate(IComplianceEngine engine)
                 verdict.Runs.Select(Verdicts.ToView).ToArray(),
                 [])
             : null;
+        await Stats.AddAsync(grains, change.At, Counters(verdict));
         return new GateResult(verdict.Decision, view, audit, effects);
+    }
+
+    // Violations by category (held or blocked) and advice sent, once per category per change.
+    private static Dictionary<string, int> Counters(EngineVerdict verdict)
+    {
+        var counters = new Dictionary<string, int>();
+        foreach (var finding in verdict.EnforcedFindings)
+        {
+            if (finding.Decision >= Decision.Hold && finding.Category != Categories.Advice)
+            {
+                counters[Stats.Violation(finding.Category)] = 1;
+            }
+            else if (finding.Decision == Decision.Advise)
+            {
+                counters[Stats.Advice] = 1;
+            }
+        }
+
+        return counters;
     }
 }

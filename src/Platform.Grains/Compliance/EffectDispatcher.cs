@@ -2,7 +2,10 @@ using Microsoft.Extensions.Logging;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Users;
+using Platform.Abstractions.Reviews;
 using Platform.Compliance.Abstractions;
+using Platform.Domain.Trust;
+using Platform.Grains.Reviews;
 
 namespace Platform.Grains.Compliance;
 
@@ -11,7 +14,7 @@ namespace Platform.Grains.Compliance;
 /// committed its own state. Call-chain reentrancy lets a flagged user's fan-out reach back into the
 /// contract that raised the flag without deadlocking.
 /// </summary>
-internal sealed class EffectDispatcher(IGrainFactory grains, ILogger<EffectDispatcher> logger)
+internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock, ILogger<EffectDispatcher> logger)
 {
     public async Task<IReadOnlyList<EffectView>> DispatchAsync(IReadOnlyList<Effect> effects, string sourceKind, string sourceId)
     {
@@ -59,9 +62,23 @@ internal sealed class EffectDispatcher(IGrainFactory grains, ILogger<EffectDispa
             case EffectKind.HideJob:
                 return "done: applied by the deciding job";
 
+            case EffectKind.WarnUser:
+            {
+                var user = await grains.GetGrain<IUserGrain>(effect.TargetId).TakeStepAsync("warning", effect.Code, effect.ReasonJa, "platform");
+                return $"done: standing {user.Standing}";
+            }
+
+            case EffectKind.HoldForReview or EffectKind.NotifySupport:
+            {
+                var itemId = effect.TargetId == sourceId ? null : effect.TargetId;
+                await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
+                    "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : null, null, effect.Code,
+                    $"自動検知：{effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : 2, BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
+                    $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}"));
+                return "done: queued for review";
+            }
+
             default:
-                // Warnings, review holds and support notifications are kept in the audit trail and logged;
-                // the review queue and notification channels consume them.
                 logger.LogInformation("Compliance effect {Kind} {Code} on {Target} from {SourceKind} {SourceId}: {Reason}",
                     effect.Kind, effect.Code, effect.TargetId, sourceKind, sourceId, effect.ReasonJa);
                 return "recorded";

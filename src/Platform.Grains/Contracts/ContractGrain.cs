@@ -1,12 +1,16 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Domain.Common;
 using Platform.Domain.Contracts;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
+using Platform.Grains.Reviews;
+using Platform.Grains.Workflows;
+using Microsoft.Extensions.Options;
 
 namespace Platform.Grains.Contracts;
 
@@ -15,8 +19,10 @@ internal sealed class ContractGrain(
     [PersistentState("contract", GrainStorage.Name)] IPersistentState<ContractState> state,
     ComplianceGate gate,
     EffectDispatcher effects,
-    TimeProvider clock) : Grain, IContractGrain
+    TimeProvider clock,
+    IOptions<WorkflowOptions> workflow) : Grain, IContractGrain, IRemindable, IContractHost
 {
+
     private string Id => this.GetPrimaryKeyString();
 
     private ContractState S => state.State;
@@ -39,8 +45,9 @@ internal sealed class ContractGrain(
         var worker = await GrainFactory.GetGrain<IUserGrain>(setup.WorkerId).GetPartyAsync();
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractCreated, null, null, client, client, worker, "none", now));
         await CommitAsync(result);
-        await GrainFactory.GetGrain<IUserGrain>(setup.ClientId).LinkContractAsync(Id);
-        await GrainFactory.GetGrain<IUserGrain>(setup.WorkerId).LinkContractAsync(Id);
+        await Task.WhenAll(
+            GrainFactory.GetGrain<IUserGrain>(setup.ClientId).LinkContractAsync(Id),
+            GrainFactory.GetGrain<IUserGrain>(setup.WorkerId).LinkContractAsync(Id));
         return ToView();
     }
 
@@ -147,6 +154,12 @@ internal sealed class ContractGrain(
             },
             now);
         await CommitAsync(result);
+        if (message.Status == "held")
+        {
+            await ReviewHooks.HeldAsync(GrainFactory, "message", "contract", Id, messageId, actorId, message.Verdict, now, $"held-contract-{Id}-{messageId}");
+        }
+
+        await NudgeWorkflow.OnMessageAsync(this, actorId);
         return message.ToView();
     }
 
@@ -188,9 +201,8 @@ internal sealed class ContractGrain(
         }
 
         var now = clock.GetUtcNow();
-        S.Disclosure = "revoked";
-        AddEvent("platform", "disclosure_revoked", $"連絡先公開の承認を取り消しました（当事者への措置のため）：{reasonJa}", now);
-        await state.WriteStateAsync();
+        DisclosureWorkflow.Revoke(this, reasonJa, now);
+        await state.SaveAsync(GrainContext);
         var other = flaggedUserId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
         await GrainFactory.GetGrain<IUserGrain>(other).NotifyAsync(new NotificationView(
             "disclosure_revoked",
@@ -198,6 +210,43 @@ internal sealed class ContractGrain(
             Id,
             now));
         return true;
+    }
+
+    public async Task<ContractView> RequestDisclosureAsync(string actorId)
+    {
+        RequireParty(actorId);
+        await DisclosureWorkflow.RequestAsync(this, actorId);
+        return ToView();
+    }
+
+    public async Task<ContractView> DecideDisclosureAsync(bool approve, string reviewerId, string reasonJa)
+    {
+        _ = Setup;
+        await DisclosureWorkflow.DecideAsync(this, approve, reviewerId, reasonJa);
+        return ToView();
+    }
+
+    public async Task<ContractView> RequestNudgeAsync(string actorId)
+    {
+        RequireParty(actorId);
+        await NudgeWorkflow.RequestAsync(this, actorId);
+        return ToView();
+    }
+
+    public Task CheckDueAsync() => S.Setup is null ? Task.CompletedTask : WorkflowReminder.CheckDueAsync(this, S);
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDueAsync();
+
+    public Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa) =>
+        HeldMessages.ResolveAsync(this, messageId, approve, reviewerId, reasonJa);
+
+    public Task<string?> GetAuthorAsync(string messageId) =>
+        Task.FromResult(S.Setup is null ? null : S.Messages.FirstOrDefault(m => m.Id == messageId)?.SenderId);
+
+    public async Task<FactSheet> GetFactsAsync()
+    {
+        var record = await GrainFactory.GetGrain<IJobGrain>(Setup.JobId).GetRecordAsync(Setup.ProposalId);
+        return ContractFacts.Build(ToView(), S, record);
     }
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
@@ -242,14 +291,14 @@ internal sealed class ContractGrain(
             S.Audit.Add(audit);
         }
 
-        await state.WriteStateAsync();
+        await state.SaveAsync(GrainContext);
         if (result.Effects.Count > 0)
         {
             var outcomes = await effects.DispatchAsync(result.Effects, "contract", Id);
             if (result.Audit is not null)
             {
                 S.Audit[^1] = result.Audit with { Effects = outcomes };
-                await state.WriteStateAsync();
+                await state.SaveAsync(GrainContext);
             }
         }
     }
@@ -257,24 +306,28 @@ internal sealed class ContractGrain(
     private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at) =>
         S.History.Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa));
 
-    private ContractView ToView() => new()
+    private ContractView ToView() => ContractViews.View(Id, S);
+
+    string IContractHost.ContractId => Id;
+
+    ContractState IContractHost.State => S;
+
+    ContractSetup IContractHost.Terms => Setup;
+
+    IGrainFactory IContractHost.Grains => GrainFactory;
+
+    WorkflowOptions IContractHost.Workflow => workflow.Value;
+
+    DateTimeOffset IContractHost.Now => clock.GetUtcNow();
+
+    void IContractHost.Record(string actorId, string type, string detailJa, DateTimeOffset at) => AddEvent(actorId, type, detailJa, at);
+
+    void IContractHost.Notify(string userId, string type, string messageJa) =>
+        GrainFactory.GetGrain<IUserGrain>(userId).NotifyAsync(new NotificationView(type, messageJa, Id, clock.GetUtcNow())).Ignore();
+
+    public async Task SaveAsync()
     {
-        Id = Id,
-        JobId = Setup.JobId,
-        ProposalId = Setup.ProposalId,
-        ClientId = Setup.ClientId,
-        WorkerId = Setup.WorkerId,
-        PriceYen = Setup.PriceYen,
-        DeliveryDate = Setup.DeliveryDate,
-        JobTitle = Setup.JobTitle,
-        Stage = S.Stage,
-        Disclosure = S.Disclosure,
-        CreatedAt = S.CreatedAt,
-        Deliveries = S.Deliveries.ToArray(),
-        AcceptedAt = S.AcceptedAt,
-        PaidAt = S.PaidAt,
-        Termination = S.Termination,
-        Ratings = S.Ratings.ToArray(),
-        MessageCount = S.Messages.Count,
-    };
+        await WorkflowReminder.SyncAsync(this, S);
+        await state.SaveAsync(GrainContext);
+    }
 }

@@ -20,4 +20,9 @@ public sealed class ContractState
     [Id(9)] public List<MessageRecord> Messages { get; set; } = [];
     [Id(10)] public List<ContractEvent> History { get; set; } = [];
     [Id(11)] public List<AuditEntry> Audit { get; set; } = [];
+    [Id(12)] public DisclosureView? DisclosureRequest { get; set; }
+    [Id(13)] public int DisclosureRequests { get; set; }
+    [Id(14)] public NudgeView? Nudge { get; set; }
+    [Id(15)] public List<TimeSpan> NudgeIntervals { get; set; } = [];
+    [Id(16)] public bool ReminderRegistered { get; set; }
 }

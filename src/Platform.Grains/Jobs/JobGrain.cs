@@ -9,6 +9,7 @@ using Platform.Domain.Jobs;
 using Platform.Domain.Users;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
+using Platform.Grains.Reviews;
 
 namespace Platform.Grains.Jobs;
 
@@ -32,7 +33,7 @@ internal sealed class JobGrain(
 
         var client = await Parties.RequireActorAsync(GrainFactory, clientId, UserRole.Client, posting: true);
         var now = clock.GetUtcNow();
-        ValidateDraft(draft, now);
+        JobPosts.ValidateDraft(draft, now);
         var result = await gate.EvaluateAsync(JobChecks.Post(Id, publish ? ChangeKind.JobPublished : ChangeKind.JobDrafted, draft, S, client, now));
 
         S.Exists = true;
@@ -40,30 +41,34 @@ internal sealed class JobGrain(
         S.CreatedAt = now;
         S.Fields = draft;
         S.Status = "draft";
-        ApplyPostVerdict(result, publish, now);
+        S.Revisions.Add(new JobRevisionView(1, now, draft));
+        JobPosts.ApplyVerdict(S, result, publish, now);
         await CommitAsync(result);
         await GrainFactory.GetGrain<IUserGrain>(clientId).LinkJobAsync(Id);
-        return ToView(clientId);
+        await QueueIfHeldAsync(result, now);
+        return JobPosts.View(S, Id, clientId);
     }
 
     public async Task<JobView> EditAsync(string actorId, JobDraft draft)
     {
         var client = await RequireOwnerAsync(actorId);
-        Problems.ThrowIfAny(JobRules.CanEdit(ParseStatus()));
+        Problems.ThrowIfAny(JobRules.CanEdit(JobPosts.Status(S)));
         var now = clock.GetUtcNow();
-        ValidateDraft(draft, now);
+        JobPosts.ValidateDraft(draft, now);
         var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobEdited, draft, S, client, now));
 
         S.Fields = draft;
-        ApplyPostVerdict(result, publish: S.Status == "open", now);
+        S.Revisions.Add(new JobRevisionView(S.Revisions.Count + 1, now, draft));
+        JobPosts.ApplyVerdict(S, result, publish: S.Status == "open", now);
         await CommitAsync(result);
-        return ToView(actorId);
+        await QueueIfHeldAsync(result, now);
+        return JobPosts.View(S, Id, actorId);
     }
 
     public async Task<JobView> PublishAsync(string actorId)
     {
         var client = await RequireOwnerAsync(actorId);
-        Problems.ThrowIfAny(JobRules.CanPublish(ParseStatus()));
+        Problems.ThrowIfAny(JobRules.CanPublish(JobPosts.Status(S)));
         if (S.HeldForReview)
         {
             throw DomainProblem.Conflict("job.held_for_review", "この募集は審査待ちです。審査が終わるまで公開できません。").ToException();
@@ -71,24 +76,25 @@ internal sealed class JobGrain(
 
         var now = clock.GetUtcNow();
         var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobPublished, S.Fields!, S, client, now));
-        ApplyPostVerdict(result, publish: true, now);
+        JobPosts.ApplyVerdict(S, result, publish: true, now);
         await CommitAsync(result);
-        return ToView(actorId);
+        await QueueIfHeldAsync(result, now);
+        return JobPosts.View(S, Id, actorId);
     }
 
     public async Task<JobView> CloseAsync(string actorId)
     {
         await RequireOwnerAsync(actorId, posting: false);
-        Problems.ThrowIfAny(JobRules.CanClose(ParseStatus()));
+        Problems.ThrowIfAny(JobRules.CanClose(JobPosts.Status(S)));
         S.Status = "closed";
-        await state.WriteStateAsync();
-        return ToView(actorId);
+        await state.SaveAsync(GrainContext);
+        return JobPosts.View(S, Id, actorId);
     }
 
     public Task<JobView> GetAsync(string viewerId)
     {
         RequireVisibleTo(viewerId);
-        return Task.FromResult(ToView(viewerId));
+        return Task.FromResult(JobPosts.View(S, Id, viewerId));
     }
 
     public async Task<ProposalView> ProposeAsync(string workerId, string text, long priceYen)
@@ -99,7 +105,7 @@ internal sealed class JobGrain(
             throw DomainProblem.Forbidden("job.own_job", "自分の募集には提案できません。").ToException();
         }
 
-        Problems.ThrowIfAny(JobRules.CanPropose(ParseStatus()));
+        Problems.ThrowIfAny(JobRules.CanPropose(JobPosts.Status(S)));
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("text", text, Validate.MaxBodyLength),
             Validate.Yen("priceYen", priceYen)));
@@ -127,6 +133,11 @@ internal sealed class JobGrain(
         };
         S.Proposals.Add(proposal);
         await CommitAsync(result);
+        if (proposal.Status == "held")
+        {
+            await ReviewHooks.HeldAsync(GrainFactory, "proposal", "job", Id, proposalId, workerId, result.Verdict, now, $"held-job-{Id}-{proposalId}");
+        }
+
         return proposal.ToView(Id, workerId);
     }
 
@@ -177,6 +188,11 @@ internal sealed class JobGrain(
         };
         proposal.Messages.Add(message);
         await CommitAsync(result);
+        if (message.Status == "held")
+        {
+            await ReviewHooks.HeldAsync(GrainFactory, "message", "job", Id, messageId, actorId, result.Verdict, now, $"held-job-{Id}-{messageId}");
+        }
+
         return message.ToView();
     }
 
@@ -190,7 +206,7 @@ internal sealed class JobGrain(
     public async Task<ContractView> AwardAsync(string actorId, AwardContract award)
     {
         await RequireOwnerAsync(actorId);
-        Problems.ThrowIfAny(JobRules.CanAward(ParseStatus()));
+        Problems.ThrowIfAny(JobRules.CanAward(JobPosts.Status(S)));
         var proposal = S.Proposals.FirstOrDefault(p => p.Id == award.ProposalId) ?? throw Problems.NotFound("proposal", award.ProposalId);
         if (proposal.Status != "delivered")
         {
@@ -210,7 +226,7 @@ internal sealed class JobGrain(
             new ContractSetup(Id, proposal.Id, S.ClientId, proposal.WorkerId, price, award.DeliveryDate, S.Fields!.Title));
         S.ContractId = contractId;
         S.Status = "closed";
-        await state.WriteStateAsync();
+        await state.SaveAsync(GrainContext);
         return contract;
     }
 
@@ -223,35 +239,33 @@ internal sealed class JobGrain(
 
         S.Status = "hidden";
         S.HiddenReasonJa = reasonJa;
-        await state.WriteStateAsync();
+        await state.SaveAsync(GrainContext);
     }
+
+    public async Task ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa)
+    {
+        if (!S.Exists)
+        {
+            throw Problems.NotFound("job", Id);
+        }
+
+        if (JobReviews.Resolve(S, Id, itemId, approve, reasonJa, clock.GetUtcNow()))
+        {
+            await state.SaveAsync(GrainContext);
+        }
+    }
+
+    public Task<string?> GetAuthorAsync(string? itemId) => Task.FromResult(JobReviews.Author(S, itemId));
+
+    public Task<JobRecordView> GetRecordAsync(string? proposalId) =>
+        S.Exists ? Task.FromResult(JobReviews.Record(S, Id, proposalId)) : throw Problems.NotFound("job", Id);
+
+    private Task QueueIfHeldAsync(GateResult result, DateTimeOffset now) =>
+        result.Decision == Decision.Hold && S.HeldForReview
+            ? ReviewHooks.HeldAsync(GrainFactory, "job", "job", Id, null, S.ClientId, result.Verdict, now, $"held-job-{Id}-r{S.Revisions.Count}")
+            : Task.CompletedTask;
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
-
-    private void ApplyPostVerdict(GateResult result, bool publish, DateTimeOffset now)
-    {
-        S.Verdict = result.Verdict;
-        if (!publish)
-        {
-            return;
-        }
-
-        switch (result.Decision)
-        {
-            case Decision.Block:
-                S.Status = "hidden";
-                S.HiddenReasonJa = result.Verdict.Findings.FirstOrDefault()?.ReasonJa;
-                break;
-            case Decision.Hold:
-                S.Status = "draft";
-                S.HeldForReview = true;
-                break;
-            default:
-                S.Status = "open";
-                S.PublishedAt ??= now;
-                break;
-        }
-    }
 
     private async Task CommitAsync(GateResult result)
     {
@@ -260,14 +274,14 @@ internal sealed class JobGrain(
             S.Audit.Add(audit);
         }
 
-        await state.WriteStateAsync();
+        await state.SaveAsync(GrainContext);
         if (result.Effects.Count > 0)
         {
             var outcomes = await effects.DispatchAsync(result.Effects, "job", Id);
             if (result.Audit is not null)
             {
                 S.Audit[^1] = result.Audit with { Effects = outcomes };
-                await state.WriteStateAsync();
+                await state.SaveAsync(GrainContext);
             }
         }
     }
@@ -305,36 +319,4 @@ internal sealed class JobGrain(
         return proposal;
     }
 
-    private JobStatus ParseStatus() => S.Status switch
-    {
-        "open" => JobStatus.Open,
-        "closed" => JobStatus.Closed,
-        "hidden" => JobStatus.Hidden,
-        _ => JobStatus.Draft,
-    };
-
-    private static void ValidateDraft(JobDraft draft, DateTimeOffset now)
-    {
-        var kind = draft.BudgetKind switch
-        {
-            "fixed" => BudgetKind.Fixed,
-            "hourly" => BudgetKind.Hourly,
-            _ => throw DomainProblem.Invalid("budget.kind", "job.unknown_budget_kind", "budget.kind は fixed か hourly を指定してください。").ToException(),
-        };
-        Problems.ThrowIfAny(JobRules.ValidateFields(draft.Title, draft.Description, draft.Category, kind, draft.BudgetYen, draft.Deadline, now));
-    }
-
-    private JobView ToView(string viewerId) => new()
-    {
-        Id = Id,
-        ClientId = S.ClientId,
-        Fields = S.Fields!,
-        Status = S.Status,
-        CreatedAt = S.CreatedAt,
-        PublishedAt = S.PublishedAt,
-        ProposalCount = S.Proposals.Count(p => p.Status == "delivered"),
-        ContractId = viewerId == S.ClientId ? S.ContractId : null,
-        Verdict = viewerId == S.ClientId ? S.Verdict : VerdictView.Allow,
-        HeldForReview = S.HeldForReview,
-    };
 }

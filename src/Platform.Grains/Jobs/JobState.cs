@@ -19,4 +19,5 @@ public sealed class JobState
     [Id(9)] public bool HeldForReview { get; set; }
     [Id(10)] public List<AuditEntry> Audit { get; set; } = [];
     [Id(11)] public string? HiddenReasonJa { get; set; }
+    [Id(12)] public List<JobRevisionView> Revisions { get; set; } = [];
 }

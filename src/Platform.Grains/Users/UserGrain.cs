@@ -7,6 +7,9 @@ using Platform.Domain.Common;
 using Platform.Domain.Users;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
+using Platform.Grains.Workflows;
+using Microsoft.Extensions.Options;
+using Platform.Domain.Trust;
 
 namespace Platform.Grains.Users;
 
@@ -16,6 +19,7 @@ internal sealed class UserGrain(
     ComplianceGate gate,
     EffectDispatcher effects,
     TimeProvider clock,
+    IOptions<WorkflowOptions> workflow,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
     private string Id => this.GetPrimaryKeyString();
@@ -81,14 +85,14 @@ internal sealed class UserGrain(
     }
 
     public Task<PartyInfo> GetPartyAsync() => Task.FromResult(new PartyInfo(
-        Id, S.Registered, S.Roles.ToArray(), S.Standing, S.Flags.ToArray(), S.Warnings.Count, S.CompletedContractIds.Count, S.ProfileText));
+        Id, S.Registered, S.Roles.ToArray(), S.Standing, S.Flags.ToArray(), S.Warnings.Count(w => w.Active && w.Step == "warning"), S.CompletedContractIds.Count, S.ProfileText));
 
     public async Task LinkJobAsync(string jobId)
     {
         if (!S.JobIds.Contains(jobId))
         {
             S.JobIds.Add(jobId);
-            await state.WriteStateAsync();
+            await state.SaveAsync(GrainContext);
         }
     }
 
@@ -97,7 +101,7 @@ internal sealed class UserGrain(
         if (!S.ContractIds.Contains(contractId))
         {
             S.ContractIds.Add(contractId);
-            await state.WriteStateAsync();
+            await state.SaveAsync(GrainContext);
         }
     }
 
@@ -105,7 +109,7 @@ internal sealed class UserGrain(
     {
         S.RatingCount++;
         S.RatingTotal += stars;
-        await state.WriteStateAsync();
+        await state.SaveAsync(GrainContext);
     }
 
     public async Task RecordCompletionAsync(string contractId)
@@ -113,7 +117,7 @@ internal sealed class UserGrain(
         if (!S.CompletedContractIds.Contains(contractId))
         {
             S.CompletedContractIds.Add(contractId);
-            await state.WriteStateAsync();
+            await state.SaveAsync(GrainContext);
         }
     }
 
@@ -123,23 +127,62 @@ internal sealed class UserGrain(
         if (!S.Flags.Contains(code))
         {
             S.Flags.Add(code);
-            await state.WriteStateAsync();
+            await state.SaveAsync(GrainContext);
         }
 
         // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it.
-        var revocations = S.ContractIds
-            .Select(id => GrainFactory.GetGrain<IContractGrain>(id).RevokeApprovalsAsync(Id, reasonJa))
-            .ToArray();
-        var revoked = await Task.WhenAll(revocations);
-        var count = revoked.Count(r => r);
+        var now = clock.GetUtcNow();
+        var count = await UserLadder.RevokeAllAsync(GrainFactory, Id, S, reasonJa, now);
+        var taken = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now);
+        if (taken.Count > 0)
+        {
+            await state.SaveAsync(GrainContext);
+            count += await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
+        }
+
         logger.LogInformation("User {UserId} flagged {Code} by {By}; {Count} approvals revoked", Id, code, by, count);
         return count;
+    }
+
+    public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by)
+    {
+        RequireRegistered();
+        Problems.ThrowIfAny(WarningLadder.Validate(step, code, reasonJa));
+        WarningLadder.TryParse(step, out var parsed);
+        var now = clock.GetUtcNow();
+        var taken = UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now);
+        await state.SaveAsync(GrainContext);
+        await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
+        return ToView();
+    }
+
+    public async Task<UserView> LiftStepAsync(int number, string by, string reasonJa)
+    {
+        RequireRegistered();
+        Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
+        var index = S.Warnings.FindIndex(w => w.Number == number);
+        if (index < 0)
+        {
+            throw DomainProblem.NotFound("ladder.step_not_found", $"措置 {number} は見つかりません。").ToException();
+        }
+
+        if (!S.Warnings[index].Active)
+        {
+            throw DomainProblem.Conflict("ladder.already_lifted", $"措置 {number} は既に解除されています。").ToException();
+        }
+
+        var now = clock.GetUtcNow();
+        S.Warnings[index] = S.Warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
+        S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
+        S.Notifications.Add(new NotificationView("ladder_lifted", $"措置（{S.Warnings[index].Step}）を解除しました。理由：{reasonJa}", null, now));
+        await state.SaveAsync(GrainContext);
+        return ToView();
     }
 
     public async Task NotifyAsync(NotificationView notification)
     {
         S.Notifications.Add(notification);
-        await state.WriteStateAsync();
+        await state.SaveAsync(GrainContext);
     }
 
     public Task<IReadOnlyList<NotificationView>> GetNotificationsAsync()
@@ -181,14 +224,14 @@ internal sealed class UserGrain(
             S.Audit.Add(audit);
         }
 
-        await state.WriteStateAsync();
+        await state.SaveAsync(GrainContext);
         if (result is { Effects.Count: > 0 })
         {
             var outcomes = await effects.DispatchAsync(result.Effects, "user", Id);
             if (result.Audit is not null)
             {
                 S.Audit[^1] = result.Audit with { Effects = outcomes };
-                await state.WriteStateAsync();
+                await state.SaveAsync(GrainContext);
             }
         }
     }

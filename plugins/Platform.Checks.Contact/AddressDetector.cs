@@ -1,0 +1,166 @@
+namespace Platform.Checks.Contact;
+
+/// <summary>E-mail addresses and URLs, on the <see cref="AddressView"/> of the folded text.</summary>
+internal static class AddressDetector
+{
+    private const int MaxLocal = 64;
+    private const int MaxDomain = 253;
+
+    private static readonly string[] MailProviders =
+        ["gmail", "googlemail", "yahoo", "ymail", "icloud", "me.com", "outlook", "hotmail", "live.", "docomo", "ezweb",
+         "softbank", "i.softbank", "au.com", "proton", "aol", "msn", "nifty", "ocn", "biglobe", "so-net", "excite"];
+
+    private static readonly string[] ReservedDomains = ["example.com", "example.net", "example.org", "example.jp", "example.co.jp", ".example", ".test", ".invalid", ".localhost"];
+
+    /// <summary>Hosts whose only use in a message is to move the conversation or the payment elsewhere.</summary>
+    internal static readonly Phrases ContactHosts = new(
+        "line.me", "lin.ee", "page.line.me", "discord.gg", "discord.com/invite", "discordapp.com/invite", "t.me/",
+        "telegram.me", "wa.me", "chat.whatsapp.com", "api.whatsapp.com", "chatwork.com", "zoom.us", "meet.google.com",
+        "teams.microsoft.com", "teams.live.com", "join.skype.com", "skype.com", "join.slack.com", "slack.com/join",
+        "forms.gle", "docs.google.com/forms", "forms.office.com", "typeform.com", "linktr.ee", "lit.link", "bio.link",
+        "profu.link", "potofu.me", "instabio", "bit.ly", "tinyurl", "goo.gl", "is.gd", "ow.ly", "t.co/", "x.gd",
+        "cutt.ly", "rebrand.ly", "shorturl", "s.id/", "amzn.to", "instagram.com", "instagr.am", "twitter.com", "x.com/",
+        "facebook.com", "fb.com", "fb.me", "m.me/", "messenger.com", "tiktok.com", "threads.net", "kakao", "open.kakao",
+        "qr.paypay.ne.jp", "paypay.ne.jp", "paypay.me", "paypal.me", "paypal.com", "calendly.com", "timerex",
+        "spir.ai", "jicoo", "youcanbook.me", "wechat.com", "u.wechat", "signal.me", "viber.com", "mailto:");
+
+    private static readonly Phrases ContactPaths = new("contact", "inquiry", "enquiry", "toiawase", "otoiawase", "/form", "forms", "mail");
+
+    private static readonly Phrases ReferenceWords = new(
+        "参考", "ポートフォリオ", "実績", "作品", "サンプル", "競合", "既存", "現在の", "弊社サイト", "公式サイト", "ホームページ",
+        "ブログ", "記事", "イメージ", "デザイン案", "資料", "仕様");
+
+    private static readonly Phrases UrlStarts = new("http://", "https://", "www.", "hxxp", "h t t p");
+
+    public static void Detect(AddressView view, string folded, List<Hit> hits)
+    {
+        var v = view.Text;
+        for (var at = v.IndexOf('@'); at >= 0 && hits.Count < Hit.MaxPerText; at = at + 1 < v.Length ? v.IndexOf('@', at + 1) : -1)
+        {
+            TryEmail(view, at, hits);
+        }
+
+        ContactHosts.ForEach(v, hits, (start, len) =>
+        {
+            if (start == 0 || !char.IsAsciiLetterOrDigit(v[start - 1]) && v[start - 1] != '-' || v[start - 1] == '.')
+            {
+                var end = UrlEnd(v, start + len);
+                Add(view, hits, Codes.Url, start, end, 0.95, soft: false);
+            }
+        });
+
+        UrlStarts.ForEach(v, hits, (start, len) =>
+        {
+            var end = UrlEnd(v, start + len);
+            if (end - start <= len + 2 || Covered(view, hits, start, end))
+            {
+                return;
+            }
+
+            var host = v.AsSpan(start, end - start);
+            if (IsReserved(host))
+            {
+                return;
+            }
+
+            // An ordinary link (portfolio, reference site) is fine; a link offered as a way to talk is not.
+            var f = view.ToFolded(start);
+            var fe = view.ToFolded(end);
+            var contactPath = ContactPaths.AnyIn(host);
+            var intent = Keywords.ContactIntentStrict.IndexIn(folded, f - 50, fe + 30) >= 0;
+            var reference = ReferenceWords.IndexIn(folded, f - 30, f) >= 0;
+            if (contactPath || (intent && !reference))
+            {
+                Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath);
+            }
+        });
+    }
+
+    private static void TryEmail(AddressView view, int at, List<Hit> hits)
+    {
+        var v = view.Text;
+        var left = at;
+        while (left > 0 && at - left < MaxLocal && AddressView.IsAddressChar(v[left - 1]))
+        {
+            left--;
+        }
+
+        var right = at + 1;
+        while (right < v.Length && right - at < MaxDomain && (char.IsAsciiLetterOrDigit(v[right]) || v[right] is '-' or '.'))
+        {
+            right++;
+        }
+
+        while (right > at + 1 && v[right - 1] is '.' or '-')
+        {
+            right--;
+        }
+
+        if (left == at || right == at + 1)
+        {
+            return;
+        }
+
+        var domain = v.AsSpan(at + 1, right - at - 1);
+        var lastDot = domain.LastIndexOf('.');
+        var hasTld = lastDot > 0 && domain.Length - lastDot - 1 >= 2 && char.IsAsciiLetter(domain[^1]);
+        var provider = false;
+        foreach (var p in MailProviders)
+        {
+            provider |= domain.StartsWith(p, StringComparison.Ordinal);
+        }
+
+        if ((!hasTld && !provider) || IsReserved(domain))
+        {
+            return;
+        }
+
+        Add(view, hits, Codes.Email, left, right, 0.97, soft: false);
+    }
+
+    private static bool IsReserved(ReadOnlySpan<char> host)
+    {
+        foreach (var r in ReservedDomains)
+        {
+            if (host.Contains(r, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static int UrlEnd(string v, int i)
+    {
+        var limit = Math.Min(v.Length, i + 200);
+        while (i < limit && (char.IsAsciiLetterOrDigit(v[i]) || v[i] is '-' or '.' or '/' or '_' or '~' or '%' or '?' or '=' or '&' or '#' or ':' or '+' or '@'))
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool Covered(AddressView view, List<Hit> hits, int viewStart, int viewEnd)
+    {
+        var f = view.ToFolded(viewStart);
+        var e = view.ToFolded(viewEnd);
+        foreach (var h in hits)
+        {
+            if (f < h.Start + h.Length && h.Start < e)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void Add(AddressView view, List<Hit> hits, string code, int start, int end, double score, bool soft)
+    {
+        var fs = view.ToFolded(start);
+        var fe = end > start ? view.ToFolded(end - 1) + 1 : fs;
+        hits.Add(new Hit(code, fs, fe - fs, score, soft));
+    }
+}

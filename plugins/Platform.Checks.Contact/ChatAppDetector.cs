@@ -1,0 +1,235 @@
+using Platform.Checks.Text;
+
+namespace Platform.Checks.Contact;
+
+/// <summary>
+/// Chat apps and SNS named with an ID or an invitation (LINE ID…, Discordで話しましょう), but not as the
+/// subject of the work (LINEスタンプ制作, Slack bot開発, Zoom録画の文字起こし).
+/// </summary>
+internal static class ChatAppDetector
+{
+    private const int IntentBefore = 10;
+    private const int IntentAfter = 30;
+    private const int RequestAfter = 10;
+    private const int TopicAfter = 6;
+    private const int TopicBefore = 4;
+
+    /// <summary>App names; ASCII names are matched as whole words, katakana names not inside a longer katakana word.</summary>
+    public static readonly Phrases Apps = new(
+        "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "緑のアプリ", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "chatwork",
+        "チャットワーク", "チャットワ", "チャワ", "slack", "スラック", "skype", "スカイプ", "discord", "ディスコード", "ディスコ",
+        "telegram", "テレグラム", "テレグラ", "whatsapp", "ワッツアップ", "ワッツアプリ", "instagram", "インスタグラム", "インスタ",
+        "insta", "twitter", "ツイッター", "x", "エックス", "facebook", "フェイスブック", "フェイスブック", "messenger", "メッセンジャー",
+        "kakao", "カカオ", "wechat", "ウィーチャット", "teams", "チームズ", "zoom", "ズーム", "google meet", "gmeet", "meet",
+        "グーグルミート", "signal", "シグナル", "viber", "snapchat", "tiktok", "ティックトック", "threads", "スレッズ", "カカオトーク",
+        "line通話", "line電話", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
+        "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール");
+
+    private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム");
+
+    private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@");
+
+    public static void Detect(FoldedText ft, List<Hit> hits)
+    {
+        var t = ft.Folded;
+        var mentioned = false;
+        Apps.ForEach(t, hits, (start, len) =>
+        {
+            if (!IsWholeWord(ft, start, len))
+            {
+                return;
+            }
+
+            var end = start + len;
+            var handleEnd = HandleAfter(t, end, idGiven: false);
+            if (handleEnd > 0 && !IsGeneric(t, start, len))
+            {
+                hits.Add(new Hit(Codes.ChatApp, start, handleEnd - start, 0.95, Soft: false));
+                return;
+            }
+
+            if (DirectMessage.IndexIn(t, end, end + 4) >= 0)
+            {
+                // "インスタのDMで", "XでDM": a direct-message invitation even when the app is also the work's topic.
+                mentioned = true;
+                hits.Add(new Hit(Codes.ChatApp, start, len, 0.85, Soft: true));
+                return;
+            }
+
+            if (IsTopic(t, start, end) || IsNounUse(t, end) || (IsGeneric(t, start, len) && SentenceHasTopic(t, start, end)))
+            {
+                return;
+            }
+
+            mentioned = true;
+
+            var intent = IsGeneric(t, start, len) ? Keywords.ContactIntentStrict : Keywords.ContactIntent;
+            var at = intent.IndexIn(t, start - IntentBefore, end + IntentAfter);
+            if (at < 0 && !IsGeneric(t, start, len))
+            {
+                at = Keywords.RequestIntent.IndexIn(t, end, end + RequestAfter);
+            }
+
+            if (at >= 0 && !(at >= start && at < end))
+            {
+                hits.Add(new Hit(Codes.ChatApp, start, len, IsGeneric(t, start, len) ? 0.7 : 0.85, Soft: true));
+            }
+        });
+
+        if (mentioned)
+        {
+            // An app is named as a way to talk: an ID or @handle anywhere in the text is that app's ID.
+            IdWords.ForEach(t, hits, (start, len) =>
+            {
+                var ascii = char.IsAsciiLetter(t[start]);
+                if (ascii && (start > 0 && char.IsAsciiLetter(t[start - 1]) || start + len < t.Length && char.IsAsciiLetter(t[start + len])))
+                {
+                    return;
+                }
+
+                if (t[start] == '@' && start > 0 && AddressView.IsAddressChar(t[start - 1]))
+                {
+                    return;
+                }
+
+                var end = HandleAfter(t, t[start] == '@' ? start : start + len, idGiven: true);
+                if (end > 0)
+                {
+                    hits.Add(new Hit(Codes.ChatApp, start, end - start, 0.9, Soft: false));
+                }
+            });
+        }
+    }
+
+    // Names that are also ordinary words (x, meet, 電話, メール, 携帯) need a stricter invitation.
+    private static bool IsGeneric(string t, int start, int len) =>
+        t.AsSpan(start, len) is "x" or "meet" or "電話" or "メ-ル" or "携帯" or "ケ-タイ" or "signal" or "teams" or "threads" or "シグナル" or "ズ-ム" or "sms"
+            or "instagram" or "インスタグラム" or "インスタ" or "insta" or "twitter" or "ツイッタ-" or "エックス" or "facebook" or "フェイスブック"
+            or "tiktok" or "ティックトック" or "スレッズ" or "mixi" or "ミクシィ" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル";
+
+    private static bool IsTopic(string t, int start, int end)
+    {
+        // discord.py, line-bot-sdk, slack_sdk: a library name, so a technical subject.
+        if (end + 1 < t.Length && t[end] is '.' or '-' or '_' && char.IsAsciiLetter(t[end + 1]))
+        {
+            return true;
+        }
+
+        var after = Keywords.WorkTopic.IndexIn(t, end, end + TopicAfter);
+        if (after >= 0 && !HasSentenceEnd(t, end, after))
+        {
+            return true;
+        }
+
+        var before = Keywords.WorkTopic.IndexIn(t, start - TopicBefore, start);
+        return before >= 0 && !HasSentenceEnd(t, before, start);
+    }
+
+    // 電話番号, メールアドレス: contact nouns, handled by the invitation detector.
+    private static bool IsNounUse(string t, int end) =>
+        t.AsSpan(end).StartsWith("番号") || t.AsSpan(end).StartsWith("アドレス") || t.AsSpan(end).StartsWith("対応");
+
+    private static bool SentenceHasTopic(string t, int start, int end) =>
+        Keywords.WorkTopic.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0;
+
+    private static bool HasSentenceEnd(string t, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < t.Length; i++)
+        {
+            if (t[i] is '。' or '!' or '?' or '\n' or '、')
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>End of an ID written right after the app name ("LINE ID: sato_88", "インスタ @sato.d"), or -1.</summary>
+    private static int HandleAfter(string t, int i, bool idGiven)
+    {
+        var limit = Math.Min(t.Length, i + 12);
+        var sawId = idGiven;
+        while (i < limit)
+        {
+            var c = t[i];
+            if (c == 'i' && i + 1 < t.Length && t[i + 1] == 'd' && (i + 2 >= t.Length || !char.IsAsciiLetter(t[i + 2])))
+            {
+                sawId = true;
+                i += 2;
+                continue;
+            }
+
+            if (t.AsSpan(i).StartsWith("アイディ") || t.AsSpan(i).StartsWith("アイデ-"))
+            {
+                sawId = true;
+                i += 4;
+                continue;
+            }
+
+            if (c == '@' || char.IsAsciiLetterOrDigit(c))
+            {
+                break;
+            }
+
+            if (char.IsLetter(c) && c is not ('ハ' or 'ノ' or 'デ' or 'ヲ' or 'ガ' or 'モ' or '-'))
+            {
+                return -1;
+            }
+
+            if (c is '。' or '\n' or '!' or '?')
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        if (i >= limit)
+        {
+            return -1;
+        }
+
+        var at = t[i] == '@';
+        var s = at ? i + 1 : i;
+        var e = s;
+        var marks = false;
+        while (e < t.Length && e - s < 40 && (char.IsAsciiLetterOrDigit(t[e]) || t[e] is '_' or '.' or '-' or '#' or ':'))
+        {
+            marks |= char.IsAsciiDigit(t[e]) || t[e] is '_' or '.' or '#';
+            e++;
+        }
+
+        var length = e - s;
+        return length >= 3 && (at || sawId || (marks && length >= 4)) ? e : -1;
+    }
+
+    private static bool IsWholeWord(FoldedText ft, int start, int len)
+    {
+        var t = ft.Folded;
+        var first = t[start];
+        var last = t[start + len - 1];
+        if (char.IsAsciiLetter(first))
+        {
+            return (start == 0 || !char.IsAsciiLetter(t[start - 1])) && (start + len >= t.Length || !char.IsAsciiLetter(t[start + len]));
+        }
+
+        return (start == 0 || !IsKatakanaWord(ft, start - 1) || !IsKatakana(first))
+            && (start + len >= t.Length || !IsKatakanaWord(ft, start + len) || !IsKatakana(last));
+    }
+
+    private static bool IsKatakana(char c) => c is >= 'ァ' and <= 'ヺ' or '-';
+
+    // Folding turns hiragana into katakana, so "ラインで" would look like one word: a char continues a
+    // katakana word only if it was written in katakana (or as a long-vowel mark).
+    private static bool IsKatakanaWord(FoldedText ft, int k)
+    {
+        if (!IsKatakana(ft.Folded[k]))
+        {
+            return false;
+        }
+
+        var o = ft.Original[ft.ToOriginal(k)];
+        return o is < '\u3041' or > '\u309F';
+    }
+}

@@ -1,0 +1,104 @@
+using Platform.Checks.Text;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Contact;
+
+/// <summary>
+/// Detects off-platform contact (直接取引・サイト外取引): phone numbers, e-mail addresses, contact URLs and
+/// invite links, chat-app IDs and invitations, and proposals to pay outside the platform, in any spelling.
+/// Stateless and thread-safe.
+/// </summary>
+public sealed class ContactDetailsCheck : IComplianceCheck
+{
+    private const int MaxEvidencePerCode = 5;
+
+    private static readonly string[] CodeOrder =
+        [Codes.PaymentOutside, Codes.Phone, Codes.Email, Codes.Url, Codes.ChatApp, Codes.Invitation];
+
+    /// <inheritdoc />
+    public CheckInfo Info { get; } = new(
+        "contact-details",
+        "1.0.0",
+        [
+            ChangeKind.ProfileUpdated, ChangeKind.UserRegistered, ChangeKind.JobDrafted, ChangeKind.JobPublished,
+            ChangeKind.JobEdited, ChangeKind.ProposalSubmitted, ChangeKind.MessageSent,
+        ],
+        CheckMode.Enforce,
+        FailurePolicy.FailOpen);
+
+    /// <inheritdoc />
+    public IReadOnlyList<Finding> Evaluate(StateChange change, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        List<(string Field, FoldedText Text, Hit Hit)>? all = null;
+        Collect("title", change.Title, ref all, cancellationToken);
+        Collect("text", change.Text, ref all, cancellationToken);
+        if (all is null)
+        {
+            return [];
+        }
+
+        var findings = new List<Finding>(2);
+        foreach (var code in CodeOrder)
+        {
+            var decision = ContactDecision.Decide(change.Stage, change.Disclosure, code == Codes.PaymentOutside);
+            if (decision is null)
+            {
+                continue;
+            }
+
+            var evidence = new List<EvidenceSpan>();
+            var score = 0.0;
+            foreach (var (field, text, hit) in all)
+            {
+                if (hit.Code != code)
+                {
+                    continue;
+                }
+
+                score = Math.Max(score, hit.Score);
+                if (evidence.Count < MaxEvidencePerCode)
+                {
+                    evidence.Add(text.ToEvidence(field, hit.Start, hit.Length));
+                }
+            }
+
+            if (evidence.Count == 0)
+            {
+                continue;
+            }
+
+            var reason = Reasons.For(code, decision.Value);
+            findings.Add(new Finding(
+                Categories.OffPlatformContact, decision.Value, score, code, reason, evidence, EffectsFor(change, code, decision.Value, reason)));
+        }
+
+        return findings;
+    }
+
+    private static void Collect(string field, string? value, ref List<(string, FoldedText, Hit)>? all, CancellationToken ct)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return;
+        }
+
+        ct.ThrowIfCancellationRequested();
+        var folded = TextFolder.Fold(value);
+        foreach (var hit in ContactScanner.Scan(folded))
+        {
+            (all ??= []).Add((field, folded, hit));
+        }
+    }
+
+    private static IReadOnlyList<Effect> EffectsFor(StateChange change, string code, Decision decision, string reason)
+    {
+        var target = change.ItemId ?? change.EntityId;
+        return decision switch
+        {
+            Decision.Block => [new Effect(EffectKind.NotifySupport, target, code, reason)],
+            Decision.Hold => [new Effect(EffectKind.HoldForReview, target, code, reason)],
+            _ => [],
+        };
+    }
+}

@@ -1,0 +1,45 @@
+namespace Platform.Checks.Contact;
+
+/// <summary>Folded word lists shared by the detectors.</summary>
+internal static class Keywords
+{
+    /// <summary>Words that make a chat app, URL or contact noun an invitation rather than a topic.</summary>
+    public static readonly Phrases ContactIntent = new(
+        "id", "アイディー", "アイデー", "qr", "友達", "友だち", "ともだち", "追加", "招待", "交換", "連絡", "やり取り",
+        "やりとり", "メッセージ", "メッセ", "dm", "通話", "電話", "話しませ", "話しましょ", "お話", "話せ", "移", "送って",
+        "送ります", "送りますね", "教えて", "教えます", "検索", "登録して", "登録お願い", "フォロー", "フレンド", "申請", "ユーザー名",
+        "ユーザ名", "アカウント名", "繋が",
+        "つなが", "相談", "打ち合わせ", "打合せ", "ミーティング", "面談", "グループ", "参加", "入って");
+
+    /// <summary>Plain requests: an invitation only right after the app's name (LINEでお願いします, Discordどうですか).</summary>
+    public static readonly Phrases RequestIntent = new(
+        "ください", "下さい", "お願い", "いただけ", "頂け", "しませんか", "しましょう", "できますか", "可能でしょうか",
+        "どうですか", "いかがですか", "ませんか", "でも大丈夫", "の方が", "のほうが", "気軽", "早い", "スムーズ", "でどうぞ", "にどうぞ");
+
+    /// <summary>Words that make a link an invitation to talk elsewhere.</summary>
+    public static readonly Phrases ContactIntentStrict = new(
+        "連絡", "友達", "友だち", "ともだち", "追加", "dm", "やり取り", "やりとり", "登録して", "登録お願い", "通話", "問い合わせ",
+        "問合せ", "直接", "個別", "話しましょ", "話しませ", "参加して", "参加お願い", "入ってください", "つなが", "繋が",
+        "メッセージください", "メッセージを", "申し込み", "お申込み", "予約して", "回答して", "ご回答", "入力して", "フォロー",
+        "フレンド", "申請して", "申請お願い", "検索して");
+
+    /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
+    public static readonly Phrases WorkTopic = new(
+        "スタンプ", "bot", "ボット", "開発", "制作", "作成", "実装", "連携", "api", "運用", "代行", "投稿", "広告",
+        "文字起こし", "書き起こし", "録画", "デザイン", "公式アカウント", "公式アカ", "構築", "導入", "設定", "マーケ",
+        "集客", "フォロワー", "分析", "記事", "アプリ開発", "エンジニア", "プログラム", "通知", "webhook", "sdk", "編集", "リール", "ストーリー", "バナー", "サムネ", "フォーム", "入力", "欄", "機能", "項目", "ミニアプリ",
+        "liff", "ワークフロー", "チャンネル運営", "チャンネル設計", "設計", "コミュニティ運営", "アイコン", "ロゴ", "翻訳", "字幕", "配信",
+        "ライティング", "撮影", "講座", "セミナー", "対応業務", "業務", "オペレーター", "テンプレート", "マニュアル", "操作",
+        "使い方", "ウェビナー", "カスタマイズ", "拡張", "プラグイン", "インテグレーション", "自動化", "ツール作成", "広報");
+
+    /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
+    public static readonly Phrases ContactNouns = new(
+        "連絡先", "電話番号", "携帯番号", "ケータイ番号", "携帯の番号", "メールアドレス", "メアド", "メルアド",
+        "個人アドレス", "個人のアドレス", "個人のメール", "line id", "lineid", "ラインid", "個人の連絡", "プライベートの連絡", "ご連絡先");
+
+    /// <summary>Verbs that ask for, give or exchange something.</summary>
+    public static readonly Phrases ExchangeVerbs = new(
+        "教え", "交換", "送って", "送る", "送ります", "お送り", "伺", "聞い", "知りた", "いただけ", "ください", "下さい", "もらえ", "頂け",
+        "共有", "お伝え", "伝えて", "載せ", "記載します", "書いておきます", "書きます", "貼", "残して", "渡し",
+        "ご連絡ください", "お知らせ", "知らせて", "連絡して", "いただきたい", "頂きたい");
+}

@@ -1,0 +1,89 @@
+namespace Platform.Checks.Contact;
+
+/// <summary>
+/// Proposals to pay or be paid outside the platform (直接振込, 手数料がかからない方法で, PayPayで払います…):
+/// an "outside" cue next to a payment word, a payment app with a paying verb, or a phrase that says it alone.
+/// </summary>
+internal static class PaymentDetector
+{
+    private const int Window = 22;
+
+    internal static readonly Phrases Standalone = new(
+        "手数料がかからない", "手数料かからない", "手数料が掛からない", "手数料のかからない", "手数料が発生しない", "手数料を節約",
+        "手数料節約", "手数料を省", "手数料を浮か", "手数料分", "手数料ぶん", "手数料を引かれ", "手数料が引かれ", "手数料を取られ",
+        "手数料が取られ", "手数料をカット", "手数料カット", "手数料を払わ", "手数料無し", "手数料なし", "手数料ゼロ", "手数料0",
+        "手数料を回避", "手数料抜き", "手数料がもったいない", "手数料が高い", "手数料を払うのが", "システム利用料がかからない",
+        "サイト外取引", "サイト外で取引", "外で取引", "外部で取引", "外部取引", "直接取引", "直接のお取引", "直接のやり取りで取引",
+        "個人間取引", "個人間で取引", "個人取引", "個人的に取引", "仮払いなし", "仮払い無し", "仮払いを使わず", "仮払いを通さず",
+        "仮払い不要", "仮払いせず", "仮払いしないで", "仮払いは面倒", "仮払いが面倒", "仮払いしなくて",
+        "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "仮払いは使わず", "エスクローを通さず", "エスクローなし", "契約外で", "サイトを通さず",
+        "サイトを通さない", "サイトを介さず", "サイトを介さない", "運営を通さず", "運営を通さない", "システムを通さず",
+        "システムを通さない", "プラットフォームを通さず", "プラットフォームを介さず", "プラットフォーム外", "ランサーズを通さず",
+        "クラウドワークスを通さず", "ココナラを通さず", "サイト経由せず", "サイトを経由せず", "サイトを経由しない", "直接契約",
+        "口座を教え", "口座教え", "振込先を教え", "振込先教え", "口座番号を教え", "口座情報を教え", "口座に直接", "直接口座",
+        "直接振込", "直接振り込", "直接お振込", "直接お振り込", "直接お支払", "直接支払", "直接払", "直接送金", "直接入金",
+        "直接ご請求", "直接請求", "別途直接", "次回から直接", "次回からは直接", "次回以降は直接", "今後は直接", "以降は直接");
+
+    internal static readonly Phrases Outside = new(
+        "直接", "サイト外", "外部", "外で", "個人的", "個人間", "通さず", "介さず", "通さない", "介さない", "経由せず",
+        "経由しない", "別ルート", "別の方法", "こっそり", "内緒", "サイトの外");
+
+    internal static readonly Phrases Pay = new(
+        "振込", "振り込", "支払", "払い", "払う", "払え", "払っ", "送金", "入金", "取引", "報酬", "決済", "お金", "代金",
+        "料金", "請求", "口座", "現金", "手渡し", "paypay", "ペイペイ", "paypal", "ペイパル");
+
+    internal static readonly Phrases Apps = new(
+        "paypay", "ペイペイ", "paypal", "ペイパル", "楽天ペイ", "line pay", "linepay", "ラインペイ", "au pay", "d払い", "メルペイ",
+        "kyash", "アマギフ", "amazonギフト", "アマゾンギフト", "ギフト券", "ギフトカード", "現金書留", "手渡し", "銀行振込",
+        "銀行振り込み", "銀行口座", "ゆうちょ", "仮想通貨", "ビットコイン", "暗号資産", "wise", "venmo", "電子マネー", "itunesカード");
+
+    internal static readonly Phrases PayVerbs = new(
+        "払", "送金", "振込", "振り込", "入金", "受け取", "いただけ", "頂け", "お渡し", "渡し", "決済で", "でお願い", "で送", "送ります",
+        "送って", "でも大丈夫", "でいい", "で良", "可能", "どう", "いかが");
+
+    internal static readonly Phrases Topic = new(
+        "導入", "決済システム", "決済機能", "実装", "開発", "連携", "設定", "api", "加盟店", "消込", "経理", "記帳", "会計",
+        "仕訳", "対応サイト", "キャンペーン", "ポイント還元", "記事", "レビュー", "比較", "解説", "申請代行", "アプリの", "lp");
+
+    public static void Detect(string t, List<Hit> hits)
+    {
+        Standalone.ForEach(t, hits, (start, len) => hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true)));
+
+        Outside.ForEach(t, hits, (start, len) =>
+        {
+            var s = Sentence.StartOf(t, start);
+            var e = Sentence.EndOf(t, start + len);
+            var p = Pay.IndexIn(t, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
+            if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(t, s, e) < 0)
+            {
+                var from = Math.Min(start, p);
+                var to = Math.Max(start + len, p + Pay.MatchLength(t, p));
+                hits.Add(new Hit(Codes.PaymentOutside, from, to - from, 0.8, Soft: true));
+            }
+        });
+
+        Apps.ForEach(t, hits, (start, len) =>
+        {
+            var s = Sentence.StartOf(t, start);
+            var e = Sentence.EndOf(t, start + len);
+            var v = PayVerbs.IndexIn(t, start + len, Math.Min(e, start + len + Window));
+            if (v >= 0 && !Overlaps(hits, start) && Topic.IndexIn(t, s, e) < 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(t, v) - start, 0.8, Soft: true));
+            }
+        });
+    }
+
+    private static bool Overlaps(List<Hit> hits, int at)
+    {
+        foreach (var h in hits)
+        {
+            if (h.Code == Codes.PaymentOutside && at >= h.Start && at < h.Start + h.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

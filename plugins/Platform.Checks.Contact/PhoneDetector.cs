@@ -1,0 +1,168 @@
+using PhoneNumbers;
+
+namespace Platform.Checks.Contact;
+
+/// <summary>
+/// Phone numbers on folded, digit-decoded text. Digit groups separated by a few separators are joined and
+/// every window of whole groups that could be a Japanese number is validated with libphonenumber; then
+/// libphonenumber's own finder runs as a second opinion. Windows never split a group, so dates, prices,
+/// order and invoice numbers (which do not validate, or are longer) are not taken for phones.
+/// </summary>
+internal static class PhoneDetector
+{
+    private const int MinDigits = 10;
+    private const int MaxDigits = 13;
+    private const int MaxValidations = 48;
+    private const int MaxSeparators = 3;
+    private const int MaxLibraryText = 4000;
+
+    private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
+
+    // The library's finder is slow: it is asked only when the text talks about phones.
+    private static readonly Phrases PhoneWords = new("tel", "電話", "携帯", "番号", "phone", "call", "コール", "sms", "ショートメ");
+
+    private static readonly Phrases NotPhoneContext = new(
+        "注文", "オーダー", "order", "伝票", "請求", "invoice", "管理番号", "商品番号", "型番", "品番", "会員番号",
+        "受付番号", "予約番号", "追跡", "問い合わせ番号", "isbn", "jan", "sku", "登録番号", "法人番号", "口座番号",
+        "案件番号", "契約番号", "no.", "#", "シリアル", "ロット", "製造番号", "郵便", "〒");
+
+    public static void Detect(string t, int digitCount, List<Hit> hits)
+    {
+        if (digitCount < MinDigits)
+        {
+            return;
+        }
+
+        var groupStart = new List<int>();
+        var groupLen = new List<int>();
+        var validations = 0;
+        var found = hits.Count;
+        var longestRun = 0;
+        var i = 0;
+        while (i < t.Length && validations < MaxValidations && hits.Count < Hit.MaxPerText)
+        {
+            if (!char.IsAsciiDigit(t[i]))
+            {
+                i++;
+                continue;
+            }
+
+            // Collect one run of digit groups.
+            groupStart.Clear();
+            groupLen.Clear();
+            var j = i;
+            while (j < t.Length)
+            {
+                var g = j;
+                while (j < t.Length && char.IsAsciiDigit(t[j]))
+                {
+                    j++;
+                }
+
+                groupStart.Add(g);
+                groupLen.Add(j - g);
+                var k = j;
+                while (k < t.Length && k - j < MaxSeparators && IsSeparator(t[k]))
+                {
+                    k++;
+                }
+
+                if (k == j || k >= t.Length || !char.IsAsciiDigit(t[k]))
+                {
+                    break;
+                }
+
+                j = k;
+            }
+
+            longestRun = Math.Max(longestRun, groupLen.Sum());
+            validations += CheckRun(t, groupStart, groupLen, hits, MaxValidations - validations);
+            i = j;
+        }
+
+        // The library's finder is a second opinion on ordinary-length texts only; our own pass is linear.
+        if (hits.Count == found && validations == 0 && t.Length <= MaxLibraryText && longestRun >= MinDigits && PhoneWords.AnyIn(t))
+        {
+            FindWithLibrary(t, hits);
+        }
+    }
+
+    private static int CheckRun(string t, List<int> starts, List<int> lens, List<Hit> hits, int budget)
+    {
+        var used = 0;
+        Span<char> digits = stackalloc char[MaxDigits + 2];
+        for (var g = 0; g < starts.Count && used < budget; g++)
+        {
+            var n = 0;
+            for (var h = g; h < starts.Count; h++)
+            {
+                if (n + lens[h] > MaxDigits)
+                {
+                    break;
+                }
+
+                t.AsSpan(starts[h], lens[h]).CopyTo(digits[n..]);
+                n += lens[h];
+                if (n < MinDigits || !LooksJapanese(digits[..n]))
+                {
+                    continue;
+                }
+
+                used++;
+                var start = starts[g] > 0 && t[starts[g] - 1] == '+' ? starts[g] - 1 : starts[g];
+                var end = starts[h] + lens[h];
+                if (IsValid(digits[..n]) && !InNonPhoneContext(t, start))
+                {
+                    hits.Add(new Hit(Codes.Phone, start, end - start, h > g ? 0.97 : 0.9, Soft: false));
+                    g = h;
+                    break;
+                }
+            }
+        }
+
+        return used;
+    }
+
+    private static bool LooksJapanese(ReadOnlySpan<char> d) =>
+        (d[0] == '0' && d.Length is 10 or 11 && d[1] != '0') || (d.StartsWith("81") && d.Length is 11 or 12);
+
+    private static bool IsValid(ReadOnlySpan<char> d)
+    {
+        try
+        {
+            var text = d[0] == '0' ? d.ToString() : "+" + d.ToString();
+            return Util.IsValidNumber(Util.Parse(text, "JP"));
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
+    }
+
+    private static readonly Phrases ExampleContext = new(
+        "のような", "のように", "などの", "例", "形式", "ダミー", "サンプル", "テスト", "架空", "入力欄", "フォーマット", "バリデーション",
+        "placeholder", "プレースホルダ");
+
+    private static bool InNonPhoneContext(string t, int start)
+    {
+        var from = Math.Max(0, start - 12);
+        return NotPhoneContext.IndexIn(t, from, start) >= 0
+            || ExampleContext.IndexIn(t, start - 12, start) >= 0
+            || ExampleContext.IndexIn(t, start + 10, start + 22) >= 0;
+    }
+
+    private static void FindWithLibrary(string t, List<Hit> hits)
+    {
+        foreach (var match in Util.FindNumbers(t, "JP", PhoneNumberUtil.Leniency.VALID, 64))
+        {
+            if (!InNonPhoneContext(t, match.Start))
+            {
+                hits.Add(new Hit(Codes.Phone, match.Start, match.Length, 0.9, Soft: false));
+            }
+        }
+    }
+
+    private static bool IsSeparator(char c) =>
+        c is ' ' or '-' or '.' or '・' or 'ノ' or '(' or ')' or '/' or '_' or ',' or '、' or '~' or '*' or '+' or '|'
+            or '「' or '」' or '[' or ']' or '★' or '☆' or '♪' or '=' or '>' or '<' or '→';
+}

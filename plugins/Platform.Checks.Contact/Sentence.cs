@@ -1,0 +1,75 @@
+namespace Platform.Checks.Contact;
+
+/// <summary>Sentence bounds and negation on folded text. Bounded windows keep every call O(1) in the text length.</summary>
+internal static class Sentence
+{
+    private const int MaxReach = 160;
+
+    private static readonly Phrases Negations = new(
+        "しません", "いたしません", "致しません", "しておりません", "できません", "出来ません", "行いません",
+        "行っておりません", "おこないません", "やっておりません", "やっていません", "使っておりません", "使っていません",
+        "しておらず", "ご遠慮", "お断り", "禁止", "規約違反", "規約上", "規約により", "規約で", "規約に", "ルール上",
+        "控え", "致しかね", "いたしかね", "できかね", "応じられ", "応じかね", "応じません", "お受けしかね", "不可",
+        "はしない", "はしていない", "しないで", "しないよう", "ないようお願い", "ないようにお願い", "やめて", "止めて",
+        "避け", "ngです", "ngとなります", "できないため", "できない決まり", "ございません", "おりません");
+
+    public static int StartOf(string t, int i)
+    {
+        var limit = Math.Max(0, i - MaxReach);
+        for (var k = i - 1; k >= limit; k--)
+        {
+            if (IsEnd(t[k]))
+            {
+                return k + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    public static int EndOf(string t, int i)
+    {
+        var limit = Math.Min(t.Length, i + MaxReach);
+        for (var k = i; k < limit; k++)
+        {
+            if (IsEnd(t[k]))
+            {
+                return k + 1;
+            }
+        }
+
+        return limit;
+    }
+
+    /// <summary>True when the sentence around [start, start+length) says the thing is not done or not allowed.</summary>
+    public static bool IsNegated(string t, int start, int length)
+    {
+        var s = StartOf(t, start);
+        var e = EndOf(t, start + length);
+        var i = s;
+        while (i < e)
+        {
+            var at = Negations.IndexIn(t, i, e);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            var len = Negations.MatchLength(t, at);
+            var next = at + len;
+            var invitation = next < t.Length && t[next] == 'カ' && t[at + len - 1] == 'ン';
+            var dontHesitate = t.AsSpan(at).StartsWith("遠慮") && next + 1 < t.Length && t.AsSpan(next).StartsWith("ナク");
+            var dontHesitate2 = t.AsSpan(at).StartsWith("ご遠慮") && t.AsSpan(next).StartsWith("ナク");
+            if (!invitation && !dontHesitate && !dontHesitate2)
+            {
+                return true;
+            }
+
+            i = at + Math.Max(1, len);
+        }
+
+        return false;
+    }
+
+    private static bool IsEnd(char c) => c is '。' or '!' or '?' or '\n' or '．';
+}

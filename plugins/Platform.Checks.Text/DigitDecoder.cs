@@ -1,0 +1,216 @@
+using System.Buffers;
+
+namespace Platform.Checks.Text;
+
+/// <summary>
+/// Decodes spelled digits (kanji, daiji, kana readings, English and katakana-English words) into ASCII
+/// digits, but only inside a digit sequence: a run of several numerals and ASCII digits, with at most a few
+/// separators between them. A lone 一 in ordinary Japanese stays as it is.
+/// Works in place on the folded buffer (a numeral never gets longer when decoded).
+/// </summary>
+internal static class DigitDecoder
+{
+    private const int MinRunDigits = 4;
+    private const int MaxSeparators = 3;
+
+    // (folded spelling, digit, weak). Weak spellings are common syllables (に, し, ご, さん…) that need
+    // stronger numerals or ASCII digits in the same run.
+    private static readonly (string Spelling, char Digit, bool Weak)[] Tokens = Build(
+    [
+        ("〇", '0', false), ("零", '0', false), ("○", '0', true), ("◯", '0', true),
+        ("一", '1', false), ("壱", '1', false), ("二", '2', false), ("弐", '2', false),
+        ("三", '3', false), ("参", '3', false), ("四", '4', false), ("五", '5', false), ("伍", '5', false),
+        ("六", '6', false), ("七", '7', false), ("八", '8', false), ("九", '9', false),
+        ("ゼロ", '0', false), ("れい", '0', true), ("まる", '0', true), ("おー", '0', true),
+        ("いち", '1', false), ("に", '2', true), ("にぃ", '2', false), ("さん", '3', true),
+        ("よん", '4', false), ("し", '4', true), ("ご", '5', true), ("ろく", '6', false),
+        ("なな", '7', false), ("しち", '7', false), ("はち", '8', false), ("きゅう", '9', false),
+        ("きゅー", '9', false), ("く", '9', true),
+        ("ワン", '1', false), ("ツー", '2', false), ("ツウ", '2', false), ("トゥー", '2', false),
+        ("スリー", '3', false), ("フォー", '4', false), ("フォア", '4', false), ("ファイブ", '5', false),
+        ("ファイヴ", '5', false), ("シックス", '6', false), ("セブン", '7', false), ("セヴン", '7', false),
+        ("エイト", '8', false), ("ナイン", '9', false),
+        ("zero", '0', false), ("one", '1', false), ("two", '2', false), ("three", '3', false),
+        ("four", '4', false), ("five", '5', false), ("six", '6', false), ("seven", '7', false),
+        ("eight", '8', false), ("nine", '9', false),
+    ]);
+
+    private static readonly SearchValues<char> TokenStarts = SearchValues.Create(Tokens.Select(t => t.Spelling[0]).Distinct().ToArray());
+
+    // Tokens grouped by first char (longest first), so a lookup costs a few comparisons, not the whole table.
+    private static readonly Dictionary<char, (string Spelling, char Digit, bool Weak)[]> ByFirst =
+        Tokens.GroupBy(t => t.Spelling[0]).ToDictionary(g => g.Key, g => g.ToArray());
+
+    /// <summary>Decodes in place; returns the new length.</summary>
+    public static int Decode(char[] buf, int[] map, int len)
+    {
+        var span = buf.AsSpan(0, len);
+        if (span.IndexOfAny(TokenStarts) < 0)
+        {
+            return len;
+        }
+
+        var w = 0;
+        var i = 0;
+        while (i < len)
+        {
+            if (!TryDigit(buf, len, i, out var tokenLength, out _, out _))
+            {
+                buf[w] = buf[i];
+                map[w] = map[i];
+                w++;
+                i++;
+                continue;
+            }
+
+            var end = ScanRun(buf, len, i, out var decode);
+            if (end <= i)
+            {
+                // A lone weak syllable: not a digit here.
+                buf[w] = buf[i];
+                map[w] = map[i];
+                w++;
+                i++;
+                continue;
+            }
+
+            if (!decode)
+            {
+                // Copy the run as written; skipping past it keeps the pass linear.
+                Array.Copy(buf, i, buf, w, end - i);
+                Array.Copy(map, i, map, w, end - i);
+                w += end - i;
+                i = end;
+                continue;
+            }
+
+            while (i < end)
+            {
+                if (TryDigit(buf, len, i, out tokenLength, out var digit, out _))
+                {
+                    buf[w] = digit;
+                    map[w] = map[i];
+                    i += tokenLength;
+                }
+                else
+                {
+                    buf[w] = buf[i];
+                    map[w] = map[i];
+                    i++;
+                }
+
+                w++;
+            }
+        }
+
+        return w;
+    }
+
+    // Finds the end of the digit run starting at i and whether it should be decoded.
+    private static int ScanRun(char[] buf, int len, int i, out bool decode)
+    {
+        int digits = 0, ascii = 0, strong = 0, tokens = 0;
+        var end = i;
+        var prevSpelled = false;
+        var j = i;
+        while (j < len)
+        {
+            if (TryDigit(buf, len, j, out var tokenLength, out _, out var weak))
+            {
+                digits++;
+                var isAscii = tokenLength == 1 && buf[j] is >= '0' and <= '9';
+                if (isAscii)
+                {
+                    ascii++;
+                }
+                else
+                {
+                    tokens++;
+                    if (!weak)
+                    {
+                        strong++;
+                    }
+                }
+
+                j += tokenLength;
+
+                // A weak syllable (に, ご…) right after ASCII digits is a particle ("7724に電話"), unless a
+                // spelled numeral follows it: only then does the run reach past it.
+                if (isAscii || !weak || prevSpelled)
+                {
+                    end = j;
+                }
+
+                prevSpelled = !isAscii;
+                continue;
+            }
+
+            var k = j;
+            while (k < len && k - j < MaxSeparators && IsSeparator(buf[k]))
+            {
+                k++;
+            }
+
+            if (k == j || k >= len || !TryDigit(buf, len, k, out _, out _, out _))
+            {
+                break;
+            }
+
+            j = k;
+        }
+
+        decode = tokens > 0 && digits >= MinRunDigits && (ascii > 0 || strong >= 2);
+        return end;
+    }
+
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~';
+
+    private static bool TryDigit(char[] buf, int len, int i, out int length, out char digit, out bool weak)
+    {
+        var c = buf[i];
+        if (c is >= '0' and <= '9')
+        {
+            length = 1;
+            digit = c;
+            weak = false;
+            return true;
+        }
+
+        if (TokenStarts.Contains(c) && ByFirst.TryGetValue(c, out var candidates))
+        {
+            foreach (var (spelling, d, w) in candidates)
+            {
+                if (i + spelling.Length > len || !buf.AsSpan(i, spelling.Length).SequenceEqual(spelling))
+                {
+                    continue;
+                }
+
+                if (char.IsAsciiLetter(c) && !IsWordBoundary(buf, len, i, spelling.Length))
+                {
+                    continue;
+                }
+
+                length = spelling.Length;
+                digit = d;
+                weak = w;
+                return true;
+            }
+        }
+
+        length = 0;
+        digit = '\0';
+        weak = false;
+        return false;
+    }
+
+    private static bool IsWordBoundary(char[] buf, int len, int i, int length) =>
+        (i == 0 || !char.IsAsciiLetter(buf[i - 1])) && (i + length >= len || !char.IsAsciiLetter(buf[i + length]));
+
+    // Folds the spellings the same way as the text, longest first so that しち wins over し.
+    private static (string, char, bool)[] Build((string Spelling, char Digit, bool Weak)[] raw) =>
+        raw.Select(t => (FoldPlain(t.Spelling), t.Digit, t.Weak))
+            .OrderByDescending(t => t.Item1.Length)
+            .ToArray();
+
+    private static string FoldPlain(string s) => string.Concat(s.Select(ch => FoldTable.Single[ch]));
+}

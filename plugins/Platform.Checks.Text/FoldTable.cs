@@ -1,0 +1,134 @@
+using System.Globalization;
+using System.Text;
+
+namespace Platform.Checks.Text;
+
+/// <summary>
+/// Per-character fold of the Basic Multilingual Plane, computed once: NFKC of the single character, then
+/// dashes to '-', hiragana to katakana, lower case, white space to ' ', format characters removed.
+/// </summary>
+internal static class FoldTable
+{
+    /// <summary>Marks a character whose fold is not exactly one char: see <see cref="Multi"/>.</summary>
+    public const char NotSingle = '\uFFFF';
+
+    /// <summary>The folded char, or <see cref="NotSingle"/>.</summary>
+    public static readonly char[] Single = new char[0x10000];
+
+    /// <summary>For <see cref="NotSingle"/> entries: the fold ("" when the character is removed).</summary>
+    public static readonly string?[] Multi = new string?[0x10000];
+
+    static FoldTable()
+    {
+        Span<char> one = stackalloc char[1];
+        var sb = new StringBuilder(8);
+        for (var c = 0; c < 0x10000; c++)
+        {
+            if (c is >= 0xD800 and <= 0xDFFF)
+            {
+                Single[c] = (char)c;
+                continue;
+            }
+
+            if (c < 0x80)
+            {
+                Single[c] = FoldChar((char)c);
+                continue;
+            }
+
+            one[0] = (char)c;
+            string nfkc;
+            try
+            {
+                nfkc = new string(one).Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                // Non-characters (U+FFFE, U+FFFF) cannot be normalised; keep them as they are.
+                nfkc = new string(one);
+            }
+            sb.Clear();
+            foreach (var ch in nfkc)
+            {
+                var f = FoldChar(ch);
+                if (f != '\0')
+                {
+                    sb.Append(f);
+                }
+            }
+
+            if (sb.Length == 1 && sb[0] != NotSingle)
+            {
+                Single[c] = sb[0];
+            }
+            else
+            {
+                Single[c] = NotSingle;
+                Multi[c] = sb.ToString();
+            }
+        }
+    }
+
+    /// <summary>Folds one already NFKC-normalised char; '\0' means "remove".</summary>
+    public static char FoldChar(char ch)
+    {
+        if (ch < 0x80)
+        {
+            if (ch is >= 'A' and <= 'Z')
+            {
+                return (char)(ch + 32);
+            }
+
+            if (ch is '\n' or '\r' or '\v' or '\f')
+            {
+                return '\n';
+            }
+
+            if (ch == '\t')
+            {
+                return ' ';
+            }
+
+            return ch == '\0' ? ' ' : ch;
+        }
+
+        if (IsDash(ch))
+        {
+            return '-';
+        }
+
+        if (ch is >= '\u3041' and <= '\u3096' or '\u309D' or '\u309E')
+        {
+            return (char)(ch + 0x60);
+        }
+
+        if (ch is '\u0085' or '\u2028' or '\u2029')
+        {
+            return '\n';
+        }
+
+        if (char.IsWhiteSpace(ch))
+        {
+            return ' ';
+        }
+
+        var category = CharUnicodeInfo.GetUnicodeCategory(ch);
+        if (category is UnicodeCategory.Format or UnicodeCategory.EnclosingMark || ch is >= '\uFE00' and <= '\uFE0F' || ch is '\u3164' or '\uFFA0' or '\u2800' or '\u115F' or '\u1160')
+        {
+            return '\0';
+        }
+
+        return char.ToLowerInvariant(ch);
+    }
+
+    /// <summary>Dash and long-vowel variants that all fold to '-'.</summary>
+    public static bool IsDash(char ch) => ch switch
+    {
+        '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' => true,
+        '\u2212' or '\u2043' or '\u02D7' or '\u2796' or '\u2E3A' or '\u2E3B' => true,
+        '\u30FC' or '\uFF70' or '\uFE58' or '\uFE63' or '\uFF0D' or '\u058A' => true,
+        '\u2500' or '\u2501' or '\u23AF' or '\u2574' or '\u2576' or '\u2578' => true,
+        '\u2E40' or '\u301C' or '\uFE31' or '\uFE32' or '\u05BE' or '\u2E17' => true,
+        _ => false,
+    };
+}

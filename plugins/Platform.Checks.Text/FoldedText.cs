@@ -1,0 +1,62 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Text;
+
+/// <summary>
+/// A folded copy of a text with a map from every folded character back to the original text,
+/// so that findings made on the folded text can be shown on what the user wrote.
+/// </summary>
+public sealed class FoldedText
+{
+    // _map[i] is the original offset of the source unit that produced folded char i;
+    // _map[Folded.Length] is Original.Length.
+    private readonly int[] _map;
+
+    internal FoldedText(string original, string folded, int[] map)
+    {
+        Original = original;
+        Folded = folded;
+        _map = map;
+    }
+
+    /// <summary>The text as written.</summary>
+    public string Original { get; }
+
+    /// <summary>The folded text (NFKC, one dash, katakana, lower case, no invisible characters, spelled digits decoded).</summary>
+    public string Folded { get; }
+
+    /// <summary>Maps an offset in <see cref="Folded"/> (0..Folded.Length) to the offset in <see cref="Original"/>.</summary>
+    public int ToOriginal(int foldedIndex)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(foldedIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(foldedIndex, Folded.Length);
+        return _map[foldedIndex];
+    }
+
+    /// <summary>
+    /// The span of the original text that produced the folded span [foldedStart, foldedStart + foldedLength).
+    /// </summary>
+    public EvidenceSpan ToEvidence(string field, int foldedStart, int foldedLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(foldedStart);
+        ArgumentOutOfRangeException.ThrowIfNegative(foldedLength);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(foldedStart + foldedLength, Folded.Length);
+        var start = _map[foldedStart];
+        var end = foldedLength == 0 ? start : EndOfSource(foldedStart + foldedLength - 1);
+        return new EvidenceSpan(field, start, end - start, Original.Substring(start, end - start));
+    }
+
+    // The original end of the source unit behind folded char i: the next folded char that came from
+    // a later source unit starts there (one source unit can fold into several chars, e.g. ㍿).
+    private int EndOfSource(int i)
+    {
+        var source = _map[i];
+        var j = i + 1;
+        while (j < Folded.Length && _map[j] == source)
+        {
+            j++;
+        }
+
+        return _map[j] > source ? _map[j] : Original.Length;
+    }
+}

@@ -1,0 +1,39 @@
+using Orleans.Concurrency;
+
+namespace Platform.Abstractions.Reviews;
+
+/// <summary>
+/// The support team's review queue (one grain, key <c>default</c>): held messages, jobs and proposals, disclosure
+/// requests, reports and automatic detections, ordered by deadline and severity. Decisions flow back to the item.
+/// </summary>
+public interface IReviewQueueGrain : IGrainWithStringKey
+{
+    /// <summary>Adds an item, or merges it into the open item with the same key. One-way: grains never wait on the queue, so a decision flowing back to them cannot deadlock.</summary>
+    [OneWay]
+    Task EnqueueAsync(NewReviewItem item);
+
+    /// <summary>Files a violation report (merged with open reports of the same target) and returns the reporter's receipt.</summary>
+    Task<ReportReceipt> ReportAsync(ReportRequest report);
+
+    /// <summary>A receipt, for the reporter who holds it (not found for anyone else).</summary>
+    Task<ReportReceipt> GetReceiptAsync(string receiptId, string viewerId);
+
+    /// <summary>Items, open ones first, each group ordered by due time then severity; <paramref name="status"/> filters (<c>open</c>, <c>decided</c>, null for all).</summary>
+    Task<IReadOnlyList<ReviewItemView>> ListAsync(string? status);
+
+    /// <summary>One item.</summary>
+    Task<ReviewItemView> GetAsync(string itemId);
+
+    /// <summary>A reviewer decides an open item; the decision is applied to the item it concerns.</summary>
+    Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa);
+
+    /// <summary>Marks an open item overdue: severity rises by one (once). One-way, like <see cref="EnqueueAsync"/>.</summary>
+    [OneWay]
+    Task EscalateAsync(string itemId, string reasonJa);
+
+    /// <summary>Alerts after <paramref name="afterSequence"/> (for the event stream), oldest first.</summary>
+    Task<IReadOnlyList<ReviewAlert>> GetAlertsAsync(long afterSequence);
+
+    /// <summary>The sequence number of the latest alert (0 when none).</summary>
+    Task<long> GetLastAlertSequenceAsync();
+}

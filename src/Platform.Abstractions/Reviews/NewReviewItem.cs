@@ -1,0 +1,29 @@
+namespace Platform.Abstractions.Reviews;
+
+/// <summary>Something to put in the review queue.</summary>
+/// <param name="Kind"><c>message</c>, <c>job</c>, <c>proposal</c>, <c>disclosure</c>, <c>report</c> or <c>detection</c>.</param>
+/// <param name="Origin"><c>auto</c> (a check or a grain's hold decision), <c>user</c> (a report) or <c>request</c> (a disclosure request).</param>
+/// <param name="SourceKind"><c>job</c>, <c>contract</c> or <c>user</c>: the grain holding the item.</param>
+/// <param name="SourceId">That grain's id.</param>
+/// <param name="ItemId">Message or proposal id within it; null for the entity itself.</param>
+/// <param name="SubjectUserId">The user whose conduct is in question, when known.</param>
+/// <param name="Category">Violation category or report category, if any.</param>
+/// <param name="Code">Stable English code.</param>
+/// <param name="SummaryJa">What the reviewer should look at, in Japanese.</param>
+/// <param name="Severity">1 (low) to 3 (high); escalation raises it.</param>
+/// <param name="DueAt">When it must be decided.</param>
+/// <param name="Key">Stable id of the thing reviewed (becomes the item id); a new item with the key of an open item is merged into it.</param>
+[GenerateSerializer, Immutable]
+public sealed record NewReviewItem(
+    [property: Id(0)] string Kind,
+    [property: Id(1)] string Origin,
+    [property: Id(2)] string SourceKind,
+    [property: Id(3)] string SourceId,
+    [property: Id(4)] string? ItemId,
+    [property: Id(5)] string? SubjectUserId,
+    [property: Id(6)] string? Category,
+    [property: Id(7)] string Code,
+    [property: Id(8)] string SummaryJa,
+    [property: Id(9)] int Severity,
+    [property: Id(10)] DateTimeOffset DueAt,
+    [property: Id(11)] string Key);

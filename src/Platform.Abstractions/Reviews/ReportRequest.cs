@@ -1,0 +1,15 @@
+namespace Platform.Abstractions.Reviews;
+
+/// <summary>A violation report (違反申告) by a user.</summary>
+/// <param name="ReporterId">Who reports.</param>
+/// <param name="TargetKind"><c>job</c>, <c>message</c>, <c>proposal</c> or <c>user</c>.</param>
+/// <param name="TargetId">Job id, user id, <c>{jobId}:{proposalId}</c>, or <c>{contractId|jobId}:{messageId}</c>.</param>
+/// <param name="Category">A violation category id.</param>
+/// <param name="Comment">Optional comment.</param>
+[GenerateSerializer, Immutable]
+public sealed record ReportRequest(
+    [property: Id(0)] string ReporterId,
+    [property: Id(1)] string TargetKind,
+    [property: Id(2)] string TargetId,
+    [property: Id(3)] string Category,
+    [property: Id(4)] string? Comment);

@@ -1,0 +1,32 @@
+namespace Platform.Abstractions.Reviews;
+
+/// <summary>One item in the support team's review queue.</summary>
+[GenerateSerializer, Immutable]
+public sealed record ReviewItemView
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required NewReviewItem Item { get; init; }
+    [Id(2)] public DateTimeOffset CreatedAt { get; init; }
+
+    /// <summary>Current severity (1–3, +1 when escalated).</summary>
+    [Id(3)] public int Severity { get; init; }
+    [Id(4)] public bool Escalated { get; init; }
+
+    /// <summary><c>open</c>, <c>approved</c> or <c>rejected</c>.</summary>
+    [Id(5)] public string Status { get; init; } = "open";
+
+    /// <summary>How many times this item was raised (duplicate reports are merged and counted).</summary>
+    [Id(6)] public int Count { get; init; } = 1;
+
+    /// <summary>Distinct reporters (reports only).</summary>
+    [Id(7)] public IReadOnlyList<string> Reporters { get; init; } = [];
+
+    /// <summary>Reporters' comments (reports only).</summary>
+    [Id(8)] public IReadOnlyList<string> Comments { get; init; } = [];
+    [Id(9)] public string? DecidedBy { get; init; }
+    [Id(10)] public DateTimeOffset? DecidedAt { get; init; }
+    [Id(11)] public string? DecisionReasonJa { get; init; }
+
+    /// <summary>What the decision did to the item, e.g. <c>message delivered</c>.</summary>
+    [Id(12)] public string? Outcome { get; init; }
+}

@@ -1,0 +1,75 @@
+using Platform.Domain.Common;
+using Platform.Domain.Users;
+
+namespace Platform.Domain.Trust;
+
+/// <summary>The ladder warning → restriction → forced withdrawal (強制退会), and the standing it leads to.</summary>
+public static class WarningLadder
+{
+    /// <summary>The standing from the active (not lifted) steps and the flags on record.</summary>
+    public static Standing StandingOf(IReadOnlyCollection<LadderStep> activeSteps)
+    {
+        if (activeSteps.Contains(LadderStep.Withdrawal))
+        {
+            return Standing.Withdrawn;
+        }
+
+        if (activeSteps.Contains(LadderStep.Restriction))
+        {
+            return Standing.Restricted;
+        }
+
+        return activeSteps.Contains(LadderStep.Warning) ? Standing.Warned : Standing.Good;
+    }
+
+    /// <summary>The step the thresholds call for automatically, beyond those already active; null when none.</summary>
+    public static LadderStep? AutomaticStep(IReadOnlyCollection<LadderStep> activeSteps, int flagCount, LadderPolicy policy)
+    {
+        if (activeSteps.Contains(LadderStep.Withdrawal))
+        {
+            return null;
+        }
+
+        if (policy.FlagsForWithdrawal > 0 && flagCount >= policy.FlagsForWithdrawal)
+        {
+            return LadderStep.Withdrawal;
+        }
+
+        var warnings = activeSteps.Count(s => s == LadderStep.Warning);
+        return policy.WarningsForRestriction > 0 && warnings >= policy.WarningsForRestriction && !activeSteps.Contains(LadderStep.Restriction)
+            ? LadderStep.Restriction
+            : null;
+    }
+
+    public static bool TryParse(string? code, out LadderStep step)
+    {
+        (var ok, step) = code switch
+        {
+            "warning" => (true, LadderStep.Warning),
+            "restriction" => (true, LadderStep.Restriction),
+            "withdrawal" => (true, LadderStep.Withdrawal),
+            _ => (false, LadderStep.Warning),
+        };
+        return ok;
+    }
+
+    public static DomainProblem? Validate(string? step, string? code, string? reasonJa) => Common.Validate.FirstOf(
+        TryParse(step, out _) ? null : DomainProblem.Invalid("step", "ladder.unknown_step", "step は warning / restriction / withdrawal のいずれかを指定してください。"),
+        Common.Validate.RequiredText("code", code, 100),
+        Common.Validate.RequiredText("reason", reasonJa, Common.Validate.MaxMessageLength));
+
+    public static string ToCode(LadderStep step) => step switch
+    {
+        LadderStep.Warning => "warning",
+        LadderStep.Restriction => "restriction",
+        _ => "withdrawal",
+    };
+
+    /// <summary>What the user is told when a step is taken, in plain Japanese.</summary>
+    public static string Describe(LadderStep step) => step switch
+    {
+        LadderStep.Warning => "利用規約違反のため、警告を行いました。",
+        LadderStep.Restriction => "利用規約違反が重なったため、利用を制限しました。募集・提案・メッセージの送信はできません。",
+        _ => "重大な利用規約違反のため、強制退会となりました。今後、すべての操作はできません。",
+    };
+}

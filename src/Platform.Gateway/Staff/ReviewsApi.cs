@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Reviews;
+using Platform.Gateway.Infrastructure;
+
+namespace Platform.Gateway.Staff;
+
+/// <summary>The support team's review queue: list, decide, and a live stream of automatic detections.</summary>
+public static class ReviewsApi
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder staff)
+    {
+        var reviews = staff.MapGroup("/reviews").WithTags("Staff: reviews");
+        reviews.MapGet("/", (string? status, IGrainFactory g) => Queue(g).ListAsync(status))
+            .WithSummary("Review items, open first, by due time then severity; ?status=open|decided.");
+        reviews.MapGet("/stream", StreamAsync).WithSummary("Server-sent events (text/event-stream): one `review_item` event per new automatic detection.");
+        reviews.MapGet("/{itemId}", (string itemId, IGrainFactory g) => Queue(g).GetAsync(itemId));
+        reviews.MapPost("/{itemId}/decision", DecideAsync).WithSummary("Decide an item: approve or reject, with a reason; the decision flows back to the item.");
+        return staff;
+    }
+
+    private static IReviewQueueGrain Queue(IGrainFactory grains) => grains.GetGrain<IReviewQueueGrain>("default");
+
+    private static async Task<IResult> DecideAsync(string itemId, DecisionBody? body, HttpContext http, IGrainFactory grains)
+    {
+        if (Guard.Body(body) is { } missing)
+        {
+            return missing;
+        }
+
+        if (body!.Decision is not ("approve" or "reject"))
+        {
+            return ApiProblems.Invalid("decision", "decision は approve か reject を指定してください。", "review.unknown_decision");
+        }
+
+        return Results.Ok(await Queue(grains).DecideAsync(itemId, Reviewer.Of(http, body.Reviewer), body.Decision == "approve", body.Reason ?? ""));
+    }
+
+    private static async Task StreamAsync(HttpContext http, IGrainFactory grains, CancellationToken ct)
+    {
+        http.Response.ContentType = "text/event-stream";
+        http.Response.Headers.CacheControl = "no-cache";
+        var queue = Queue(grains);
+        var last = long.TryParse(http.Request.Headers["Last-Event-ID"], out var resume) ? resume : await queue.GetLastAlertSequenceAsync();
+        await http.Response.WriteAsync(": connected\n\n", ct);
+        await http.Response.Body.FlushAsync(ct);
+        try
+        {
+            while (!ct.IsCancellationRequested)
+            {
+                foreach (var alert in await queue.GetAlertsAsync(last))
+                {
+                    await http.Response.WriteAsync($"id: {alert.Sequence}\nevent: review_item\ndata: {JsonSerializer.Serialize(alert.Item, Json)}\n\n", ct);
+                    last = alert.Sequence;
+                }
+
+                await http.Response.Body.FlushAsync(ct);
+                await Task.Delay(TimeSpan.FromMilliseconds(200), ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            // The client went away.
+        }
+    }
+}

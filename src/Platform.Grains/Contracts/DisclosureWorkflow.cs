@@ -1,0 +1,109 @@
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Reviews;
+using Platform.Abstractions.Users;
+using Platform.Domain.Common;
+using Platform.Domain.Contracts;
+using Platform.Domain.Trust;
+using Platform.Grains.Common;
+using Platform.Grains.Reviews;
+using Platform.Grains.Statistics;
+
+namespace Platform.Grains.Contracts;
+
+/// <summary>Contact disclosure requests (連絡先公開申請) on one contract: request, automatic or reviewed decision, escalation, revocation.</summary>
+internal static class DisclosureWorkflow
+{
+    public static bool IsLive(ContractState s) => s.DisclosureRequest is { Status: "requested", Escalated: false };
+
+    public static async Task RequestAsync(IContractHost host, string actorId)
+    {
+        var s = host.State;
+        var terms = host.Terms;
+        Problems.ThrowIfAny(DisclosureRules.CanRequest(ContractRules.ParseOrThrow(s.Stage), s.Disclosure));
+        await Parties.RequireActorAsync(host.Grains, actorId, null, posting: false);
+        var client = await host.Grains.GetGrain<IUserGrain>(terms.ClientId).GetPartyAsync();
+        var worker = await host.Grains.GetGrain<IUserGrain>(terms.WorkerId).GetPartyAsync();
+        var thisOneCounted = s.Stage == "paid" ? 1 : 0;
+        var clear = DisclosureRules.IsClear(
+            new PartyRecord(client.Standing, client.Flags.Count, client.CompletedContracts - thisOneCounted),
+            new PartyRecord(worker.Standing, worker.Flags.Count, worker.CompletedContracts - thisOneCounted));
+
+        var now = host.Now;
+        var due = BusinessCalendar.DueAfter(now, DisclosureRules.DecisionBusinessDays);
+        s.DisclosureRequests++;
+        var other = actorId == terms.ClientId ? terms.WorkerId : terms.ClientId;
+        host.Record(actorId, "disclosure_requested", $"連絡先公開申請（期限 {due.ToOffset(BusinessCalendar.JapanOffset):yyyy-MM-dd HH:mm}）", now);
+        if (clear)
+        {
+            const string reason = "双方の取引実績に問題がないため、自動で承認しました。";
+            s.Disclosure = "approved";
+            s.DisclosureRequest = new DisclosureView("approved", actorId, now, due, false, "platform", now, reason, null);
+            host.Record("platform", "disclosure_approved", $"連絡先公開申請を承認しました：{reason}", now);
+            await host.SaveAsync();
+            host.Notify(actorId, "disclosure_approved", $"契約「{terms.JobTitle}」の連絡先公開申請が承認されました。連絡先をやり取りできます。");
+            host.Notify(other, "disclosure_approved", $"契約「{terms.JobTitle}」で相手方の連絡先公開申請が承認されました。連絡先をやり取りできます。");
+            await Stats.AddAsync(host.Grains, now, Stats.DisclosureAutoApproved);
+            return;
+        }
+
+        var key = $"disclosure-{host.ContractId}-{s.DisclosureRequests}";
+        s.Disclosure = "requested";
+        s.DisclosureRequest = new DisclosureView("requested", actorId, now, due, false, null, null, null, key);
+        await host.SaveAsync();
+        await ReviewHooks.Queue(host.Grains).EnqueueAsync(new NewReviewItem(
+            "disclosure", "request", "contract", host.ContractId, null, null, null, "disclosure.request",
+            $"連絡先公開申請（契約「{terms.JobTitle}」、申請者 {actorId}）", 1, due, key));
+        host.Notify(other, "disclosure_requested", $"契約「{terms.JobTitle}」で相手方が連絡先公開申請を行いました。運営が2営業日以内に判断します。");
+    }
+
+    public static async Task DecideAsync(IContractHost host, bool approve, string reviewerId, string reasonJa)
+    {
+        var s = host.State;
+        if (s.DisclosureRequest is not { Status: "requested" } pending)
+        {
+            throw DomainProblem.Conflict("disclosure.none_pending", "判断待ちの連絡先公開申請はありません。").ToException();
+        }
+
+        var now = host.Now;
+        var status = approve ? "approved" : "denied";
+        s.Disclosure = status;
+        s.DisclosureRequest = pending with { Status = status, DecidedBy = reviewerId, DecidedAt = now, ReasonJa = reasonJa };
+        host.Record(reviewerId, $"disclosure_{status}", approve ? $"連絡先公開申請を承認しました：{reasonJa}" : $"連絡先公開申請を却下しました：{reasonJa}", now);
+        await host.SaveAsync();
+        var text = approve
+            ? $"契約「{host.Terms.JobTitle}」の連絡先公開申請が承認されました。連絡先をやり取りできます。"
+            : $"契約「{host.Terms.JobTitle}」の連絡先公開申請は承認されませんでした。引き続きプラットフォーム上のメッセージでやり取りしてください。理由：{reasonJa}";
+        host.Notify(host.Terms.ClientId, $"disclosure_{status}", text);
+        host.Notify(host.Terms.WorkerId, $"disclosure_{status}", text);
+        await Stats.AddAsync(host.Grains, now, approve ? Stats.DisclosureApproved : Stats.DisclosureDenied);
+    }
+
+    /// <summary>Escalates a request still undecided at its due time (idempotent).</summary>
+    public static async Task<bool> CheckDueAsync(IContractHost host)
+    {
+        var s = host.State;
+        var now = host.Now;
+        if (s.DisclosureRequest is not { Status: "requested", Escalated: false } pending || now < pending.DueAt)
+        {
+            return false;
+        }
+
+        s.DisclosureRequest = pending with { Escalated = true };
+        host.Record("platform", "disclosure_escalated", "連絡先公開申請が期限（2営業日）を過ぎたため、審査の優先度を上げました。", now);
+        if (pending.ReviewItemId is { } item)
+        {
+            await ReviewHooks.Queue(host.Grains).EscalateAsync(item, "期限超過");
+        }
+
+        await Stats.AddAsync(host.Grains, now, Stats.DisclosureEscalated);
+        return true;
+    }
+
+    public static void Revoke(IContractHost host, string reasonJa, DateTimeOffset now)
+    {
+        var s = host.State;
+        s.Disclosure = "revoked";
+        s.DisclosureRequest = s.DisclosureRequest is { } r ? r with { Status = "revoked", DecidedAt = now, ReasonJa = reasonJa } : null;
+        host.Record("platform", "disclosure_revoked", $"連絡先公開の承認を取り消しました（当事者への措置のため）：{reasonJa}", now);
+    }
+}

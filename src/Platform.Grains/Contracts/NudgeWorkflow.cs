@@ -1,0 +1,115 @@
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Users;
+using Platform.Domain.Contracts;
+using Platform.Domain.Trust;
+using Platform.Grains.Common;
+using Platform.Grains.Statistics;
+
+namespace Platform.Grains.Contracts;
+
+/// <summary>
+/// Nudge requests (連絡催促申請): a first reminder at once, further ones at the configured intervals; any message from the
+/// silent party ends it; when the last interval passes unanswered the contract is settled by its progress.
+/// </summary>
+internal static class NudgeWorkflow
+{
+    public static bool IsLive(ContractState s) => s.Nudge is { Status: "active" };
+
+    public static async Task RequestAsync(IContractHost host, string actorId)
+    {
+        var s = host.State;
+        Problems.ThrowIfAny(NudgeRules.CanRequest(ContractRules.ParseOrThrow(s.Stage), IsLive(s)));
+        await Parties.RequireActorAsync(host.Grains, actorId, null, posting: false);
+        var now = host.Now;
+        var silent = actorId == host.Terms.ClientId ? host.Terms.WorkerId : host.Terms.ClientId;
+        s.NudgeIntervals = host.Workflow.EffectiveNudgeIntervals.ToList();
+        s.Nudge = new NudgeView(actorId, silent, now, 1, NudgeRules.DueAt(now, s.NudgeIntervals, 0), "active", null);
+        host.Record(actorId, "nudge_requested", $"連絡催促申請：相手方（{silent}）へ催促を開始しました。", now);
+        await host.SaveAsync();
+        host.Notify(silent, "nudge_reminder", Reminder(host, 1));
+        await Stats.AddAsync(host.Grains, now, Stats.NudgeRequested);
+    }
+
+    /// <summary>A message from the silent party answers the nudge.</summary>
+    public static async Task OnMessageAsync(IContractHost host, string senderId)
+    {
+        var s = host.State;
+        if (s.Nudge is not { Status: "active" } nudge || senderId != nudge.SilentPartyId)
+        {
+            return;
+        }
+
+        var now = host.Now;
+        s.Nudge = nudge with { Status = "answered", NextDueAt = null };
+        host.Record("platform", "nudge_answered", "相手方から返信があったため、連絡催促を終了しました。", now);
+        await host.SaveAsync();
+        host.Notify(nudge.RequestedBy, "nudge_answered", $"契約「{host.Terms.JobTitle}」で相手方から返信がありました。連絡催促を終了しました。");
+        await Stats.AddAsync(host.Grains, now, Stats.NudgeAnswered);
+    }
+
+    /// <summary>Sends the reminders that fell due, and settles when the last interval passed (idempotent: a step happens once).</summary>
+    public static async Task<bool> CheckDueAsync(IContractHost host)
+    {
+        var s = host.State;
+        var changed = false;
+        while (s.Nudge is { Status: "active", NextDueAt: { } due } nudge && host.Now >= due)
+        {
+            changed = true;
+            var step = nudge.RemindersSent; // intervals passed so far = reminders sent - 1, so this one closes interval `step - 1`
+            if (step < s.NudgeIntervals.Count)
+            {
+                s.Nudge = nudge with { RemindersSent = step + 1, NextDueAt = NudgeRules.DueAt(nudge.StartedAt, s.NudgeIntervals, step) };
+                host.Record("platform", "nudge_reminder", $"連絡催促（{step + 1}回目）を送りました。", due);
+                host.Notify(nudge.SilentPartyId, "nudge_reminder", Reminder(host, step + 1));
+            }
+            else
+            {
+                await SettleAsync(host, nudge, due);
+            }
+        }
+
+        return changed;
+    }
+
+    private static async Task SettleAsync(IContractHost host, NudgeView nudge, DateTimeOffset at)
+    {
+        var s = host.State;
+        var settlement = NudgeRules.SettlementFor(ContractRules.ParseOrThrow(s.Stage));
+        var terms = host.Terms;
+        string outcome, text;
+        switch (settlement)
+        {
+            case NudgeSettlement.PaymentConfirmed:
+                s.Stage = ContractRules.ToCode(ContractStage.Paid);
+                s.AcceptedAt ??= at;
+                s.PaidAt = at;
+                outcome = "payment_confirmed";
+                text = $"連絡催促に返信がなかったため、納品済みの契約として支払いを確定しました（{terms.PriceYen:N0}円をワーカーへ）。";
+                break;
+            case NudgeSettlement.CancelledRefunded:
+                s.Stage = ContractRules.ToCode(ContractStage.Cancelled);
+                outcome = "cancelled_refunded";
+                text = "連絡催促に返信がなかったため、契約をキャンセルしました。仮払い金はクライアントへ返金されます。";
+                break;
+            default:
+                outcome = "none";
+                text = "連絡催促に返信がありませんでしたが、現在の契約ステージでは精算は行いません。";
+                break;
+        }
+
+        s.Nudge = nudge with { Status = "settled", NextDueAt = null, Outcome = outcome };
+        host.Record("platform", $"nudge_settled_{outcome}", text, at);
+        host.Notify(terms.ClientId, "nudge_settled", $"契約「{terms.JobTitle}」：{text}");
+        host.Notify(terms.WorkerId, "nudge_settled", $"契約「{terms.JobTitle}」：{text}");
+        if (settlement == NudgeSettlement.PaymentConfirmed)
+        {
+            await host.Grains.GetGrain<IUserGrain>(terms.ClientId).RecordCompletionAsync(host.ContractId);
+            await host.Grains.GetGrain<IUserGrain>(terms.WorkerId).RecordCompletionAsync(host.ContractId);
+        }
+
+        await Stats.AddAsync(host.Grains, at, Stats.NudgeSettled);
+    }
+
+    private static string Reminder(IContractHost host, int number) =>
+        $"契約「{host.Terms.JobTitle}」の相手方から連絡催促申請が届いています（{number}回目）。メッセージで返信してください。返信がない場合、契約は進捗に応じて精算（納品済みなら支払い確定、未納品ならキャンセル・返金）されます。";
+}

@@ -1,0 +1,42 @@
+namespace Platform.Grains.Contracts;
+
+/// <summary>
+/// The contract's one reminder: held only while a procedure is live (a pending disclosure before its deadline, an active
+/// nudge). Each tick compares the clock with the due times; handlers are idempotent because a reminder may fire twice.
+/// </summary>
+internal static class WorkflowReminder
+{
+    public const string Name = "trust-workflow";
+
+    public static bool IsLive(ContractState s) => DisclosureWorkflow.IsLive(s) || NudgeWorkflow.IsLive(s);
+
+    public static async Task CheckDueAsync(IContractHost host, ContractState s)
+    {
+        var escalated = await DisclosureWorkflow.CheckDueAsync(host);
+        var nudged = await NudgeWorkflow.CheckDueAsync(host);
+        if (escalated || nudged || s.ReminderRegistered != IsLive(s))
+        {
+            await host.SaveAsync();
+        }
+    }
+
+    /// <summary>Registers or unregisters the reminder to match the live procedures (1-minute period, the minimum).</summary>
+    public static async Task SyncAsync(Grain grain, ContractState s)
+    {
+        var live = IsLive(s);
+        if (live && !s.ReminderRegistered)
+        {
+            await grain.RegisterOrUpdateReminder(Name, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+            s.ReminderRegistered = true;
+        }
+        else if (!live && s.ReminderRegistered)
+        {
+            if (await grain.GetReminder(Name) is { } reminder)
+            {
+                await grain.UnregisterReminder(reminder);
+            }
+
+            s.ReminderRegistered = false;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Jobs;
+using Platform.Compliance.Abstractions;
+using Platform.Domain.Common;
+using Platform.Domain.Jobs;
+using Platform.Grains.Common;
+using Platform.Grains.Compliance;
+
+namespace Platform.Grains.Jobs;
+
+/// <summary>A job post's field validation, how a verdict applies to it, and its view.</summary>
+internal static class JobPosts
+{
+    public static void ApplyVerdict(JobState s, GateResult result, bool publish, DateTimeOffset now)
+    {
+        s.Verdict = result.Verdict;
+        if (!publish)
+        {
+            return;
+        }
+
+        switch (result.Decision)
+        {
+            case Decision.Block:
+                s.Status = "hidden";
+                s.HiddenReasonJa = result.Verdict.Findings.FirstOrDefault()?.ReasonJa;
+                break;
+            case Decision.Hold:
+                s.Status = "draft";
+                s.HeldForReview = true;
+                break;
+            default:
+                s.Status = "open";
+                s.PublishedAt ??= now;
+                break;
+        }
+    }
+
+    public static JobStatus Status(JobState s) => s.Status switch
+    {
+        "open" => JobStatus.Open,
+        "closed" => JobStatus.Closed,
+        "hidden" => JobStatus.Hidden,
+        _ => JobStatus.Draft,
+    };
+
+    public static void ValidateDraft(JobDraft draft, DateTimeOffset now)
+    {
+        var kind = draft.BudgetKind switch
+        {
+            "fixed" => BudgetKind.Fixed,
+            "hourly" => BudgetKind.Hourly,
+            _ => throw DomainProblem.Invalid("budget.kind", "job.unknown_budget_kind", "budget.kind は fixed か hourly を指定してください。").ToException(),
+        };
+        Problems.ThrowIfAny(JobRules.ValidateFields(draft.Title, draft.Description, draft.Category, kind, draft.BudgetYen, draft.Deadline, now));
+    }
+
+    public static JobView View(JobState s, string id, string viewerId) => new()
+    {
+        Id = id,
+        ClientId = s.ClientId,
+        Fields = s.Fields!,
+        Status = s.Status,
+        CreatedAt = s.CreatedAt,
+        PublishedAt = s.PublishedAt,
+        ProposalCount = s.Proposals.Count(p => p.Status == "delivered"),
+        ContractId = viewerId == s.ClientId ? s.ContractId : null,
+        Verdict = viewerId == s.ClientId ? s.Verdict : VerdictView.Allow,
+        HeldForReview = s.HeldForReview,
+    };
+}

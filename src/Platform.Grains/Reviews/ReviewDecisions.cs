@@ -1,0 +1,66 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Reviews;
+using Platform.Abstractions.Users;
+
+namespace Platform.Grains.Reviews;
+
+/// <summary>Applies a reviewer's decision to the item it concerns and says what it did.</summary>
+internal static class ReviewDecisions
+{
+    public static async Task<string> ApplyAsync(IGrainFactory grains, ReviewItemView view, bool approve, string reviewerId, string reasonJa)
+    {
+        var item = view.Item;
+        switch (item.Kind)
+        {
+            case "message" when item.SourceKind == "contract":
+                var message = await grains.GetGrain<IContractGrain>(item.SourceId).ResolveHeldMessageAsync(item.ItemId!, approve, reviewerId, reasonJa);
+                return $"message {message.Status}";
+            case "message" or "job" or "proposal":
+                await grains.GetGrain<IJobGrain>(item.SourceId).ResolveReviewAsync(item.ItemId, approve, reviewerId, reasonJa);
+                return approve ? $"{item.Kind} released" : $"{item.Kind} blocked";
+            case "disclosure":
+                var contract = await grains.GetGrain<IContractGrain>(item.SourceId).DecideDisclosureAsync(approve, reviewerId, reasonJa);
+                return $"disclosure {contract.Disclosure}";
+            case "report" or "detection" when approve && item.SubjectUserId is { } subject:
+                var revoked = await grains.GetGrain<IUserGrain>(subject).FlagAsync($"{item.Kind}.{view.Id}", reasonJa, reviewerId);
+                if (item.SourceKind == "job" && item.ItemId is null)
+                {
+                    await grains.GetGrain<IJobGrain>(item.SourceId).HideAsync($"{item.Kind}.upheld", reasonJa);
+                }
+
+                return $"user {subject} flagged; {revoked} disclosures revoked";
+            case "report" or "detection":
+                return approve ? "confirmed" : "dismissed";
+            default:
+                throw new PlatformException("invalid", "review.unknown_kind", $"種類「{item.Kind}」の審査項目は処理できません。", "kind");
+        }
+    }
+
+    /// <summary>Who a report is about, or null when the target does not exist.</summary>
+    public static async Task<(string SourceKind, string SourceId, string? ItemId, string? Subject)?> ResolveTargetAsync(IGrainFactory grains, string kind, string targetId)
+    {
+        var (container, item) = targetId.Split(':', 2) is [var c, var i] ? (c, (string?)i) : (targetId, null);
+        switch (kind)
+        {
+            case "user":
+                var party = await grains.GetGrain<IUserGrain>(targetId).GetPartyAsync();
+                return party.Registered ? ("user", targetId, null, targetId) : null;
+            case "job" when item is null:
+                var owner = await grains.GetGrain<IJobGrain>(targetId).GetAuthorAsync(null);
+                return owner is null ? null : ("job", targetId, null, owner);
+            case "proposal" when item is not null:
+                var worker = await grains.GetGrain<IJobGrain>(container).GetAuthorAsync(item);
+                return worker is null ? null : ("job", container, item, worker);
+            case "message" when item is not null && item.StartsWith('m'):
+                var sender = await grains.GetGrain<IContractGrain>(container).GetAuthorAsync(item);
+                return sender is null ? null : ("contract", container, item, sender);
+            case "message" when item is not null:
+                var writer = await grains.GetGrain<IJobGrain>(container).GetAuthorAsync(item);
+                return writer is null ? null : ("job", container, item, writer);
+            default:
+                return null;
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Reviews;
+using Platform.Domain.Trust;
+
+namespace Platform.Grains.Reviews;
+
+/// <summary>How grains put what they hold into the review queue (one-way: they never wait on it).</summary>
+internal static class ReviewHooks
+{
+    public const string QueueKey = "default";
+
+    public static IReviewQueueGrain Queue(IGrainFactory grains) => grains.GetGrain<IReviewQueueGrain>(QueueKey);
+
+    /// <summary>A message, job post or proposal held by a compliance decision.</summary>
+    public static Task HeldAsync(IGrainFactory grains, string kind, string sourceKind, string sourceId, string? itemId, string? subjectUserId,
+        VerdictView verdict, DateTimeOffset at, string key)
+    {
+        var finding = verdict.Findings.FirstOrDefault(f => f.Decision == "hold") ?? verdict.Findings.FirstOrDefault();
+        var what = kind switch
+        {
+            "message" => "メッセージ",
+            "job" => "募集",
+            _ => "提案",
+        };
+        return Queue(grains).EnqueueAsync(new NewReviewItem(
+            kind, "auto", sourceKind, sourceId, itemId, subjectUserId, finding?.Category, finding?.Code ?? "hold",
+            $"{what}が審査待ちです：{finding?.ReasonJa ?? "自動検知により保留されました。"}",
+            Severity(finding?.Category), BusinessCalendar.DueAfter(at, 1), key));
+    }
+
+    public static int Severity(string? category) => category switch
+    {
+        "fake_official" or "other_illegal" or "mlm" => 3,
+        "off_platform_contact" or "external_tos" => 2,
+        _ => 1,
+    };
+}

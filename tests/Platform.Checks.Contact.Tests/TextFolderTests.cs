@@ -1,0 +1,106 @@
+using Platform.Checks.Text;
+
+namespace Platform.Checks.Contact.Tests;
+
+public sealed class TextFolderTests
+{
+    [Theory]
+    [InlineData("ＬＩＮＥ", "line")]
+    [InlineData("ⓛⓘⓝⓔ", "line")]
+    [InlineData("𝐋𝐈𝐍𝐄", "line")]
+    [InlineData("０９０", "090")]
+    [InlineData("①②③", "123")]
+    [InlineData("らいん", "ライン")]
+    [InlineData("ｶﾞｲﾄﾞ", "ガイド")]
+    [InlineData("a\u200Bb\uFEFFc\u200Dd", "abcd")]
+    [InlineData("a   b\t\tc", "a b c")]
+    [InlineData("a \n b", "a\nb")]
+    [InlineData("Hello WORLD", "hello world")]
+    public void Fold_EachRule_FoldsAsExpected(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolder.Fold(input, decodeDigits: false).Folded);
+    }
+
+    [Theory]
+    [InlineData("ー")]
+    [InlineData("−")]
+    [InlineData("‐")]
+    [InlineData("―")]
+    [InlineData("–")]
+    [InlineData("—")]
+    [InlineData("ｰ")]
+    [InlineData("－")]
+    public void Fold_DashVariant_FoldsToHyphen(string dash)
+    {
+        Assert.Equal("1-2", TextFolder.Fold("1" + dash + "2", decodeDigits: false).Folded);
+    }
+
+    [Theory]
+    [InlineData("〇九〇ー一二三四ー五六七八", "090-1234-5678")]
+    [InlineData("ぜろきゅうぜろ いちにさんよん", "090 1234")]
+    [InlineData("ゼロキューゼロイチ", "0901")]
+    [InlineData("零八〇の壱弐参四", "080ノ1234")]
+    [InlineData("ワンツースリーフォー", "1234")]
+    [InlineData("zero nine zero one", "0 9 0 1")]
+    [InlineData("090-1234-ごろくなな", "090-1234-567")]
+    public void Fold_SpelledDigitSequence_DecodesToAscii(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolder.Fold(input).Folded);
+    }
+
+    [Theory]
+    [InlineData("一人で作業します", "一人デ作業シマス")]
+    [InlineData("第一回の打ち合わせ", "第一回ノ打チ合ワセ")]
+    [InlineData("四五人のチーム", "四五人ノチ-ム")]
+    [InlineData("田中さんにご連絡", "田中サンニゴ連絡")]
+    [InlineData("phone", "phone")]
+    [InlineData("7724に電話", "7724ニ電話")]
+    public void Fold_OrdinaryNumeralWords_NotDecoded(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolder.Fold(input).Folded);
+    }
+
+    [Fact]
+    public void ToEvidence_AfterNfkcAndDeletions_PointsAtOriginal()
+    {
+        var original = "連絡は\u200Bｌｉｎｅ：ａｂｃ";
+        var folded = TextFolder.Fold(original);
+        var at = folded.Folded.IndexOf("line", StringComparison.Ordinal);
+        var span = folded.ToEvidence("text", at, 4);
+        Assert.Equal("ｌｉｎｅ", span.Excerpt);
+        Assert.Equal(original.IndexOf('ｌ'), span.Start);
+        Assert.Equal("text", span.Field);
+    }
+
+    [Fact]
+    public void ToEvidence_DecodedDigits_CoverSpelledSource()
+    {
+        var original = "番号はぜろきゅうぜろ-1234-5678";
+        var folded = TextFolder.Fold(original);
+        var at = folded.Folded.IndexOf("090", StringComparison.Ordinal);
+        var span = folded.ToEvidence("text", at, 3);
+        Assert.Equal("ぜろきゅうぜろ", span.Excerpt);
+    }
+
+    [Fact]
+    public void ToOriginal_SurrogatePairAndExpansion_MapsToSourceStart()
+    {
+        var original = "𝐀㍿b";
+        var folded = TextFolder.Fold(original);
+        Assert.Equal("a株式会社b", folded.Folded);
+        Assert.Equal(0, folded.ToOriginal(0));
+        Assert.Equal(2, folded.ToOriginal(1));
+        Assert.Equal(2, folded.ToOriginal(4));
+        Assert.Equal(3, folded.ToOriginal(5));
+        Assert.Equal(4, folded.ToOriginal(6));
+        Assert.Equal("㍿", folded.ToEvidence("text", 1, 4).Excerpt);
+    }
+
+    [Fact]
+    public void Fold_OneMegabyteText_Completes()
+    {
+        var text = string.Concat(Enumerable.Repeat("ぜろ一二三ーＡ\u200B連絡 ", 1_000_000 / 12));
+        var folded = TextFolder.Fold(text);
+        Assert.True(folded.Folded.Length > 0);
+    }
+}

@@ -1,0 +1,137 @@
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>
+/// A compliance engineer ships a check to a running host: copied into its plugins folder, replaced by version 2,
+/// removed, switched to shadow, and uploaded as a zip through the staff API — no restart at any point.
+/// </summary>
+public sealed class HotDeployApiTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
+    private readonly HostFixture _host = new() { ExtraArgs = ["--Compliance:PollInterval", "200", "--Compliance:SettleTime", "200"] };
+
+    public Task InitializeAsync() => _host.InitializeAsync();
+
+    public Task DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task Plugin_DeployedReplacedRemoved_ChangesDecisionsWithoutRestart()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);
+        var worker = _host.Client(workerId);
+        var target = Path.Combine(_host.PluginsPath, "FixtureCheck");
+
+        Assert.Equal("delivered", await SendAsync(worker, contractId, "this is forbidden"));
+
+        CopyDirectory(Fixture(1), target);
+        await WaitForAsync(() => PluginVersionAsync("fixture"), "1.0.0");
+        Assert.Equal("blocked", await SendAsync(worker, contractId, "this is forbidden"));
+
+        ReplaceDirectory(Fixture(2), target);
+        await WaitForAsync(() => PluginVersionAsync("fixture"), "2.0.0");
+        Assert.Equal("held", await SendAsync(worker, contractId, "still forbidden"));
+
+        Directory.Delete(target, recursive: true);
+        await WaitForAsync(() => PluginVersionAsync("fixture"), null);
+        Assert.Equal("delivered", await SendAsync(worker, contractId, "forbidden no more"));
+
+        var audit = await _host.Staff().GetJsonAsync($"/api/staff/audit/contracts/{contractId}");
+        Assert.Equal(["1.0.0", "2.0.0"], audit.EnumerateArray().Select(e => FixtureRun(e).Str("version")));
+        Assert.NotNull(clientId);
+    }
+
+    [Fact]
+    public async Task StaffApi_UploadZipThenShadow_RecordsWithoutEnforcing()
+    {
+        var (_, workerId, _, contractId) = await Api.ContractAsync(_host);
+        var worker = _host.Client(workerId);
+        var staff = _host.Staff();
+
+        using var zip = new ByteArrayContent(Zip(Fixture(1)));
+        zip.Headers.ContentType = new("application/zip");
+        var deployed = await (await staff.PostAsync("/api/staff/plugins?name=FixtureCheck", zip)).JsonAsync(HttpStatusCode.OK);
+        Assert.True(deployed.GetProperty("succeeded").GetBoolean());
+        Assert.Equal("blocked", await SendAsync(worker, contractId, "forbidden words"));
+
+        var shadow = await (await staff.PutAsJsonAsync("/api/staff/plugins/fixture/mode", new { mode = "shadow" })).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("shadow", shadow.Str("mode"));
+        Assert.Equal("delivered", await SendAsync(worker, contractId, "forbidden again"));
+        var last = (await staff.GetJsonAsync($"/api/staff/audit/contracts/{contractId}")).EnumerateArray().Last();
+        Assert.Equal("allow", last.Str("decision"));
+        var run = FixtureRun(last);
+        Assert.Equal(("shadow", "block"), (run.Str("mode"), run.GetProperty("findings")[0].Str("decision")));
+
+        await (await staff.PutAsJsonAsync("/api/staff/plugins/fixture/mode", new { mode = "sideways" })).ProblemAsync(HttpStatusCode.BadRequest, "plugin.unknown_mode");
+        await (await staff.PutAsJsonAsync("/api/staff/plugins/nothing/mode", new { mode = "shadow" })).ProblemAsync(HttpStatusCode.NotFound, "plugin.not_found");
+        using var junk = new ByteArrayContent([1, 2, 3, 4]);
+        await (await staff.PostAsync("/api/staff/plugins?name=Junk", junk)).ProblemAsync(HttpStatusCode.BadRequest, "plugin.rejected");
+    }
+
+    private static System.Text.Json.JsonElement FixtureRun(System.Text.Json.JsonElement auditEntry) =>
+        Assert.Single(auditEntry.GetProperty("runs").EnumerateArray(), r => r.Str("name") == "fixture");
+
+    private static async Task<string> SendAsync(HttpClient worker, string contractId, string text) =>
+        (await worker.PostJsonAsync($"/api/contracts/{contractId}/messages", new { text }, HttpStatusCode.Created)).Str("status");
+
+    private async Task<string?> PluginVersionAsync(string name)
+    {
+        var plugins = await _host.Staff().GetJsonAsync("/api/staff/plugins");
+        return plugins.EnumerateArray().Where(p => p.Str("name") == name).Select(p => p.Str("version")).FirstOrDefault();
+    }
+
+    private static async Task WaitForAsync(Func<Task<string?>> probe, string? expected)
+    {
+        var until = DateTime.UtcNow + Deadline;
+        string? last = "(none)";
+        while (DateTime.UtcNow < until)
+        {
+            last = await probe();
+            if (last == expected)
+            {
+                return;
+            }
+
+            await Task.Delay(100);
+        }
+
+        Assert.Fail($"expected {expected ?? "no plugin"} within {Deadline}, last saw {last ?? "no plugin"}");
+    }
+
+    private static string Fixture(int version) => Path.Combine(AppContext.BaseDirectory, "fixtures", $"Good-v{version}", "FixtureCheck");
+
+    private static void CopyDirectory(string from, string to)
+    {
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)), overwrite: true);
+        }
+    }
+
+    private static void ReplaceDirectory(string from, string to)
+    {
+        // Deploy by directory swap: the watcher never sees half a plugin.
+        var staging = to + ".new";
+        CopyDirectory(from, staging);
+        Directory.Delete(to, recursive: true);
+        Directory.Move(staging, to);
+    }
+
+    private static byte[] Zip(string folder)
+    {
+        using var buffer = new MemoryStream();
+        using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            foreach (var file in Directory.GetFiles(folder))
+            {
+                archive.CreateEntryFromFile(file, Path.GetFileName(file));
+            }
+        }
+
+        return buffer.ToArray();
+    }
+}

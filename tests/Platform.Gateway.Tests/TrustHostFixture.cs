@@ -1,0 +1,133 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Platform.Compliance;
+using Platform.Host;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>
+/// A host of its own for the trust-workflow endpoints, with <c>Notifications:WebhookUrl</c> pointing at a small Kestrel
+/// listener on 127.0.0.1 that records every webhook POST (the first answer is a 500, to prove the retry).
+/// </summary>
+public sealed class TrustHostFixture : IAsyncLifetime
+{
+    private readonly string _pluginsPath = Path.Combine(Path.GetTempPath(), "platform-trust-gateway-" + Guid.NewGuid().ToString("N"));
+    private WebApplication? _app;
+    private WebApplication? _hook;
+    private int _hookCalls;
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    /// <summary>Bodies of the webhook POSTs accepted, in order.</summary>
+    public ConcurrentQueue<string> Webhooks { get; } = new();
+
+    public async Task InitializeAsync()
+    {
+        var hookBuilder = WebApplication.CreateSlimBuilder();
+        hookBuilder.WebHost.UseUrls("http://127.0.0.1:0");
+        hookBuilder.Logging.ClearProviders();
+        _hook = hookBuilder.Build();
+        _hook.MapPost("/hook", async (HttpContext http) =>
+        {
+            using var reader = new StreamReader(http.Request.Body);
+            var body = await reader.ReadToEndAsync();
+            if (Interlocked.Increment(ref _hookCalls) == 1)
+            {
+                return Results.StatusCode(500);
+            }
+
+            Webhooks.Enqueue(body);
+            return Results.Ok();
+        });
+        await _hook.StartAsync();
+        var hookAddress = _hook.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
+
+        var from = Path.Combine(RepoRoot(), "artifacts", "example-plugins", "Examples.BannedPhrases");
+        var to = Path.Combine(_pluginsPath, "Examples.BannedPhrases");
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+        }
+
+        _app = PlatformApp.Build(
+        [
+            "--urls", "http://127.0.0.1:0",
+            "--environment", "Production",
+            "--Orleans:SiloPort", FreePort().ToString(),
+            "--Orleans:GatewayPort", FreePort().ToString(),
+            "--Gateway:ApiKeys:0", HostFixture.ApiKey,
+            "--Gateway:StaffKeys:0", HostFixture.StaffKey,
+            "--Compliance:PluginsPath", _pluginsPath,
+            "--Notifications:WebhookUrl", $"{hookAddress}/hook",
+            "--Workflows:NudgeIntervals:0", "1.00:00:00",
+            "--Workflows:NudgeIntervals:1", "2.00:00:00",
+            "--Logging:LogLevel:Default", "Warning",
+        ]);
+        await _app.StartAsync();
+        await _app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+        BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    }
+
+    public HttpClient Client(string? userId = null)
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Api-Key", HostFixture.ApiKey);
+        if (userId is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-User-Id", userId);
+        }
+
+        return client;
+    }
+
+    public HttpClient Staff()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress };
+        client.DefaultRequestHeaders.Add("X-Staff-Key", HostFixture.StaffKey);
+        client.DefaultRequestHeaders.Add("X-Reviewer-Id", "reviewer-http");
+        return client;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_app is not null)
+        {
+            await _app.StopAsync();
+            await _app.DisposeAsync();
+        }
+
+        if (_hook is not null)
+        {
+            await _hook.DisposeAsync();
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "src")) && Directory.Exists(Path.Combine(dir.FullName, "plugins")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}

@@ -1,0 +1,198 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>The trust workflows over real HTTP: disclosure, review queue (webhook and event stream), reports, ladder, nudge, statistics and fact sheets.</summary>
+[Collection(TrustHostCollection.Name)]
+public sealed class TrustWorkflowApiTests(TrustHostFixture host)
+{
+    [Fact]
+    public async Task Disclosure_QueuedThenApprovedByStaff_VisibleToBothAndContactPasses()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var requested = await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/disclosure", null);
+        Assert.Equal("requested", requested.Str("disclosure"));
+        var key = requested.GetProperty("disclosureRequest").Str("reviewItemId");
+        Assert.Equal("blocked", (await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = "LINE交換しましょう" }, HttpStatusCode.Created)).Str("status"));
+
+        await (await host.Client().GetAsync("/api/staff/reviews")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.staff_key");
+        var list = await TrustApi.EventuallyAsync(host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
+        Assert.Equal("disclosure", TrustApi.Item(list, key)!.Value.GetProperty("item").Str("kind"));
+
+        var decided = await host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "取引に問題はありません。" });
+        Assert.Equal(("approved", "reviewer-http"), (decided.Str("status"), decided.Str("decidedBy")));
+        foreach (var party in new[] { client, worker })
+        {
+            var view = await host.Client(party).GetJsonAsync($"/api/contracts/{contract}");
+            Assert.Equal("approved", view.Str("disclosure"));
+            Assert.Equal("reviewer-http", view.GetProperty("disclosureRequest").Str("decidedBy"));
+        }
+
+        Assert.Equal("delivered", (await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = "LINE交換しましょう" }, HttpStatusCode.Created)).Str("status"));
+        await (await host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "maybe", reason = "x" }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "review.unknown_decision");
+    }
+
+    [Fact]
+    public async Task HeldMessage_NotifiesWebhookAndStream_ApprovedThenDelivered()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        using var stream = host.Staff();
+        stream.Timeout = TimeSpan.FromSeconds(60);
+        using var response = await stream.GetAsync("/api/staff/reviews/stream", HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        using var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.Equal(": connected", await reader.ReadLineAsync());
+
+        var held = await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = "事務局です。確認のためご連絡ください。" }, HttpStatusCode.Created);
+        Assert.Equal("held", held.Str("status"));
+        var key = $"held-contract-{contract}-{held.Str("id")}";
+
+        var data = await ReadEventAsync(reader, key).WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.Equal("message", data.GetProperty("item").Str("kind"));
+        var hook = await WaitForWebhookAsync(key);
+        Assert.Equal("fake_official", hook.Str("category"));
+        Assert.Empty((await host.Client(worker).GetJsonAsync($"/api/contracts/{contract}/messages")).EnumerateArray());
+
+        var decided = await host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題のない内容です。" });
+        Assert.Equal("message delivered", decided.Str("outcome"));
+        var seen = Assert.Single((await host.Client(worker).GetJsonAsync($"/api/contracts/{contract}/messages")).EnumerateArray());
+        Assert.Equal("delivered", seen.Str("status"));
+    }
+
+    [Fact]
+    public async Task Reports_ReceiptsOnlyForReporter_DuplicatesMerged()
+    {
+        var (client, worker, jobId, _) = await TrustApi.FundedAsync(host);
+        var (other, _, _, _) = await TrustApi.FundedAsync(host);
+        var body = new { targetKind = "job", targetId = jobId, category = "off_platform_contact", comment = "外部での直接取引を持ちかけられました。" };
+        var receipt = await host.Client(worker).PostJsonAsync("/api/reports", body, HttpStatusCode.Created);
+        await host.Client(other).PostJsonAsync("/api/reports", body with { comment = "同じ募集です。" }, HttpStatusCode.Created);
+        Assert.False(receipt.TryGetProperty("status", out _) && receipt.Str("status") != "received");
+        Assert.Contains("受け付けました", receipt.Str("messageJa"));
+
+        Assert.Equal(receipt.Str("id"), (await host.Client(worker).GetJsonAsync($"/api/reports/{receipt.Str("id")}")).Str("id"));
+        await (await host.Client(other).GetAsync($"/api/reports/{receipt.Str("id")}")).ProblemAsync(HttpStatusCode.NotFound, "report.not_found");
+        await (await host.Client(worker).PostAsJsonAsync("/api/reports", body with { category = "rude" })).ProblemAsync(HttpStatusCode.BadRequest, "report.unknown_category");
+
+        var list = await host.Staff().GetJsonAsync("/api/staff/reviews?status=open");
+        var item = TrustApi.Item(list, $"report-job-{jobId}")!.Value;
+        Assert.Equal(2, item.GetProperty("count").GetInt32());
+        Assert.Equal(client, item.GetProperty("item").Str("subjectUserId"));
+    }
+
+    [Fact]
+    public async Task Steps_WarningShownOnProfile_LiftedByReviewer()
+    {
+        var (_, worker, _, _) = await TrustApi.FundedAsync(host);
+        await (await host.Client().PostAsJsonAsync($"/api/staff/users/{worker}/steps", new { step = "warning", code = "x", reason = "y" }))
+            .ProblemAsync(HttpStatusCode.Unauthorized, "auth.staff_key");
+        var warned = await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps", new { step = "warning", code = "contact.line", reason = "外部連絡先の交換を求めました。" }, HttpStatusCode.Created);
+        Assert.Equal("warned", warned.Str("standing"));
+
+        var profile = await host.Client().GetJsonAsync($"/api/users/{worker}");
+        var warning = Assert.Single(profile.GetProperty("warnings").EnumerateArray());
+        Assert.Equal(("warning", "reviewer-http", "外部連絡先の交換を求めました。"), (warning.Str("step"), warning.Str("by"), warning.Str("reasonJa")));
+        await (await host.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps", new { step = "ban", code = "x", reason = "y" }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "ladder.unknown_step");
+
+        var lifted = await (await host.Staff().DeleteAsync($"/api/staff/users/{worker}/steps/1?reason=誤検知でした")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("good", lifted.Str("standing"));
+    }
+
+    [Fact]
+    public async Task Nudge_OverHttp_StartsAndShowsOnContract()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var view = await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/nudge", null);
+        Assert.Equal(("active", client), (view.GetProperty("nudge").Str("status"), view.GetProperty("nudge").Str("silentPartyId")));
+        await (await host.Client(worker).PostAsync($"/api/contracts/{contract}/nudge", null)).ProblemAsync(HttpStatusCode.Conflict, "nudge.active");
+        await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = "失礼しました、確認します。" }, HttpStatusCode.Created);
+        Assert.Equal("answered", (await host.Client(worker).GetJsonAsync($"/api/contracts/{contract}")).GetProperty("nudge").Str("status"));
+    }
+
+    [Fact]
+    public async Task Statistics_JsonCsvHtml_MatchEvents()
+    {
+        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var path = $"/api/staff/statistics?from={month}&to={month}";
+        var before = (await host.Staff().GetJsonAsync(path)).GetProperty("months")[0];
+
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = "直接取引にしませんか" }, HttpStatusCode.Created);
+        await host.Client(worker).PostJsonAsync("/api/reports", new { targetKind = "user", targetId = client, category = "mlm" }, HttpStatusCode.Created);
+
+        var after = (await host.Staff().GetJsonAsync(path)).GetProperty("months")[0];
+        long Get(JsonElement m, string name) => m.GetProperty(name).GetInt64();
+        Assert.Equal(1, after.GetProperty("violations").GetProperty("off_platform_contact").GetInt64() - before.GetProperty("violations").GetProperty("off_platform_contact").GetInt64());
+        Assert.Equal(1, Get(after, "reportsReceived") - Get(before, "reportsReceived"));
+
+        var csv = await (await host.Staff().GetAsync($"/api/staff/statistics.csv?from={month}&to={month}")).Content.ReadAsStringAsync();
+        var lines = csv.Trim().Split('\n');
+        Assert.StartsWith("month,violation.off_platform_contact", lines[0]);
+        Assert.StartsWith(month + ",", lines[1]);
+        var html = await host.Staff().GetAsync($"/api/staff/statistics.html?from={month}&to={month}");
+        Assert.Equal("text/html", html.Content.Headers.ContentType?.MediaType);
+        var page = await html.Content.ReadAsStringAsync();
+        Assert.Contains("<svg", page);
+        Assert.Contains("品質向上委員会からのお知らせ", page);
+        await (await host.Staff().GetAsync("/api/staff/statistics?from=2026-13&to=2026-01")).ProblemAsync(HttpStatusCode.BadRequest, "statistics.bad_range");
+    }
+
+    [Fact]
+    public async Task Facts_JsonAndHtml_ShowTheDealInOrder()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = "着手します。" }, HttpStatusCode.Created);
+        await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/deliveries", new { note = "バナー3点を納品します。" });
+
+        await (await host.Client(client).GetAsync($"/api/staff/contracts/{contract}/facts")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.staff_key");
+        var facts = await host.Staff().GetJsonAsync($"/api/staff/contracts/{contract}/facts");
+        Assert.Equal(
+            ["job_posted", "proposal", "contracted", "escrow_funded", "message", "delivered"],
+            facts.GetProperty("timeline").EnumerateArray().Select(e => e.Str("kind")));
+        Assert.Equal("3点で28,000円、5日で納品します。", facts.GetProperty("proposal").Str("text"));
+        var html = await (await host.Staff().GetAsync($"/api/staff/contracts/{contract}/facts.html")).Content.ReadAsStringAsync();
+        Assert.Contains("事実関係の整理", html);
+        Assert.Contains("バナー3点を納品します。", html);
+    }
+
+    private static async Task<JsonElement> ReadEventAsync(StreamReader reader, string key)
+    {
+        while (await reader.ReadLineAsync() is { } line)
+        {
+            if (line.StartsWith("data: ", StringComparison.Ordinal))
+            {
+                var data = JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
+                if (data.Str("id") == key)
+                {
+                    return data;
+                }
+            }
+        }
+
+        throw new InvalidOperationException("stream ended");
+    }
+
+    private async Task<JsonElement> WaitForWebhookAsync(string key)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (var body in host.Webhooks)
+            {
+                var json = JsonDocument.Parse(body).RootElement.Clone();
+                if (json.Str("itemId") == key)
+                {
+                    return json;
+                }
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException("no webhook for " + key);
+    }
+}

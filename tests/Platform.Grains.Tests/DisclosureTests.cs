@@ -1,0 +1,112 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Users;
+
+namespace Platform.Grains.Tests;
+
+/// <summary>Contact disclosure requests: automatic approval, reviewer decisions, deadlines, and what contact details do at each status.</summary>
+[Collection(TrustCollection.Name)]
+public sealed class DisclosureTests(TrustClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task RequestDisclosure_ClearRecords_ApprovedAtOnceAndContactPasses()
+    {
+        var (client, worker) = await Trust.ClearPairAsync(Grains);
+        var deal = await (await Trust.DealAsync(Grains, client, worker)).FundedAsync();
+
+        var view = await deal.Contract.RequestDisclosureAsync(worker);
+
+        Assert.Equal("approved", view.Disclosure);
+        Assert.Equal(("approved", "platform"), (view.DisclosureRequest!.Status, view.DisclosureRequest.DecidedBy));
+        Assert.Equal("approved", (await deal.Contract.GetAsync(client)).Disclosure);
+        Assert.Equal("delivered", (await deal.Contract.SendMessageAsync(worker, "今後はLINE交換して連絡しましょう")).Status);
+        await Trust.NotificationsAsync(Grains, client, "disclosure_approved", 1);
+    }
+
+    [Fact]
+    public async Task RequestDisclosure_NewParties_QueuedThenApprovedByReviewer()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var view = await deal.Contract.RequestDisclosureAsync(deal.ClientId);
+        Assert.Equal("requested", view.Disclosure);
+        Assert.True(view.DisclosureRequest!.DueAt >= new DateTimeOffset(2026, 11, 27, 0, 0, 0, TimeSpan.FromHours(9)));
+        Assert.Equal("blocked", (await deal.Contract.SendMessageAsync(deal.WorkerId, "LINE交換しませんか")).Status);
+        var again = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.RequestDisclosureAsync(deal.WorkerId));
+        Assert.Equal("disclosure.pending", again.Code);
+
+        var item = await Trust.ItemAsync(Grains, view.DisclosureRequest.ReviewItemId!);
+        Assert.Equal(("disclosure", "open"), (item!.Item.Kind, item.Status));
+        var decided = await Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "取引内容に問題はありません。");
+
+        Assert.Equal(("approved", "disclosure approved"), (decided.Status, decided.Outcome));
+        var contract = await deal.Contract.GetAsync(deal.WorkerId);
+        Assert.Equal(("approved", "reviewer-1"), (contract.Disclosure, contract.DisclosureRequest!.DecidedBy));
+        Assert.Equal("delivered", (await deal.Contract.SendMessageAsync(deal.WorkerId, "LINE交換しませんか")).Status);
+        Assert.Contains(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.Type == "disclosure_approved" && e.ActorId == "reviewer-1");
+    }
+
+    [Fact]
+    public async Task RequestDisclosure_DeniedByReviewer_ContactStaysBlockedAndBothTold()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).DeliveredAsync();
+        var view = await deal.Contract.RequestDisclosureAsync(deal.WorkerId);
+        var item = await Trust.ItemAsync(Grains, view.DisclosureRequest!.ReviewItemId!);
+
+        await Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-2", approve: false, "連絡先交換の必要性が確認できません。");
+
+        var contract = await deal.Contract.GetAsync(deal.ClientId);
+        Assert.Equal("denied", contract.Disclosure);
+        Assert.Equal("blocked", (await deal.Contract.SendMessageAsync(deal.ClientId, "LINE交換しましょう")).Status);
+        var told = await Trust.NotificationsAsync(Grains, deal.WorkerId, "disclosure_denied", 1);
+        Assert.Contains(told, n => n.Type == "disclosure_denied" && n.MessageJa.Contains("承認されませんでした"));
+        var twice = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-2", true, "再判断"));
+        Assert.Equal("review.already_decided", twice.Code);
+    }
+
+    [Fact]
+    public async Task RequestDisclosure_BeforeEscrow_Refused()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.RequestDisclosureAsync(deal.ClientId));
+        Assert.Equal(("conflict", "disclosure.not_funded"), (refusal.Kind, refusal.Code));
+    }
+
+    [Fact]
+    public async Task CheckDue_PastTwoBusinessDays_EscalatesOnceAndRaisesSeverity()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var view = await deal.Contract.RequestDisclosureAsync(deal.ClientId);
+        var item = await Trust.ItemAsync(Grains, view.DisclosureRequest!.ReviewItemId!);
+
+        await deal.Contract.CheckDueAsync();
+        Assert.False((await deal.Contract.GetAsync(deal.ClientId)).DisclosureRequest!.Escalated);
+
+        fixture.Clock.SetUtcNow(view.DisclosureRequest.DueAt.AddMinutes(1));
+        await deal.Contract.CheckDueAsync();
+        await deal.Contract.CheckDueAsync(); // a reminder may fire twice
+
+        var contract = await deal.Contract.GetAsync(deal.ClientId);
+        Assert.True(contract.DisclosureRequest!.Escalated);
+        Assert.Single(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.Type == "disclosure_escalated");
+        var escalated = await Trust.EventuallyAsync(() => Trust.Queue(Grains).GetAsync(item!.Id), i => i.Escalated);
+        Assert.Equal(item!.Severity + 1, escalated.Severity);
+        Assert.StartsWith("【期限超過】", escalated.Item.SummaryJa);
+    }
+
+    [Fact]
+    public async Task Flag_AfterApproval_RevokesNotifiesOtherPartyAndBlocksContactAgain()
+    {
+        var (client, worker) = await Trust.ClearPairAsync(Grains);
+        var deal = await (await Trust.DealAsync(Grains, client, worker)).FundedAsync();
+        await deal.Contract.RequestDisclosureAsync(client);
+
+        var revoked = await Grains.GetGrain<IUserGrain>(worker).FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1");
+
+        Assert.True(revoked >= 1);
+        Assert.Equal("revoked", (await deal.Contract.GetAsync(client)).Disclosure);
+        var told = await Trust.NotificationsAsync(Grains, client, "disclosure_revoked", 1);
+        Assert.Contains(told, n => n.Type == "disclosure_revoked" && n.RelatedId == deal.ContractId && n.MessageJa.Contains("取り消されました"));
+        Assert.Equal("blocked", (await deal.Contract.SendMessageAsync(client, "LINE交換しましょう")).Status);
+    }
+}

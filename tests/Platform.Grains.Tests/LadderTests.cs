@@ -1,0 +1,68 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Users;
+
+namespace Platform.Grains.Tests;
+
+/// <summary>Warning → restriction → forced withdrawal, by reviewers and by thresholds; every step records who, why and when.</summary>
+[Collection(TrustCollection.Name)]
+public sealed class LadderTests(TrustClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task ThreeWarnings_RestrictAutomatically_RefuseMessages_LiftRestores()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        var user = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+
+        await user.TakeStepAsync("warning", "contact.line", "外部連絡先の交換を求めました。", "reviewer-1");
+        var warned = await user.TakeStepAsync("warning", "contact.line", "再度、外部連絡先の交換を求めました。", "reviewer-1");
+        Assert.Equal("warned", warned.Standing);
+        Assert.Equal(2, warned.PublicView().Warnings.Count); // shown on the profile
+        var third = await user.TakeStepAsync("warning", "contact.line", "三度目の違反です。", "reviewer-2");
+
+        Assert.Equal("restricted", third.Standing);
+        var auto = third.Warnings[^1];
+        Assert.Equal(("restriction", "platform", 4), (auto.Step, auto.By, auto.Number));
+        Assert.Equal(("reviewer-2", fixture.Clock.GetUtcNow()), (third.Warnings[2].By, third.Warnings[2].At));
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.SendMessageAsync(deal.WorkerId, "こんにちは"));
+        Assert.Equal("user.restricted", refused.Code);
+        Assert.Contains(await user.GetNotificationsAsync(), n => n.Type == "ladder_restriction");
+
+        var lifted = await user.LiftStepAsync(4, "reviewer-3", "異議申し立てを認めました。");
+        Assert.Equal("warned", lifted.Standing);
+        Assert.Equal("reviewer-3", lifted.Warnings[3].LiftedBy);
+        Assert.Equal("delivered", (await deal.Contract.SendMessageAsync(deal.WorkerId, "こんにちは")).Status);
+        var twice = await Assert.ThrowsAsync<PlatformException>(() => user.LiftStepAsync(4, "reviewer-3", "再度"));
+        Assert.Equal("ladder.already_lifted", twice.Code);
+    }
+
+    [Fact]
+    public async Task Withdrawal_HidesJobsRevokesDisclosuresAndRefusesEverything()
+    {
+        var (client, worker) = await Trust.ClearPairAsync(Grains);
+        var deal = await (await Trust.DealAsync(Grains, client, worker)).FundedAsync();
+        await deal.Contract.RequestDisclosureAsync(worker);
+        var openJob = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await openJob.CreateAsync(client, Deal.Draft(), publish: true);
+
+        var view = await Grains.GetGrain<IUserGrain>(client).TakeStepAsync("withdrawal", "tos.severe", "重大な規約違反のため強制退会とします。", "reviewer-1");
+
+        Assert.Equal("withdrawn", view.Standing);
+        await Assert.ThrowsAsync<PlatformException>(() => openJob.GetAsync(worker));
+        Assert.Equal("hidden", (await openJob.GetAsync(client)).Status);
+        Assert.Equal("revoked", (await deal.Contract.GetAsync(worker)).Disclosure);
+        await Trust.NotificationsAsync(Grains, worker, "disclosure_revoked", 1);
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.SendMessageAsync(client, "こんにちは"));
+        Assert.Equal("user.withdrawn", refused.Code);
+    }
+
+    [Fact]
+    public async Task TakeStep_UnknownStep_Refused()
+    {
+        var id = await Trust.RegisterAsync(Grains, "worker");
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => Grains.GetGrain<IUserGrain>(id).TakeStepAsync("ban", "x", "理由", "reviewer-1"));
+        Assert.Equal(("invalid", "step"), (refusal.Kind, refusal.Field));
+    }
+}

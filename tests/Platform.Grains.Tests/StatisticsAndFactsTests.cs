@@ -1,0 +1,85 @@
+using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Reviews;
+using Platform.Abstractions.Statistics;
+using Platform.Abstractions.Users;
+
+namespace Platform.Grains.Tests;
+
+/// <summary>Monthly statistics match the events generated; the fact sheet lays out a contract in order.</summary>
+[Collection(TrustCollection.Name)]
+public sealed class StatisticsAndFactsTests(TrustClusterFixture fixture)
+{
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task Statistics_CountTheEventsOfTheMonth()
+    {
+        var month = Grains.GetGrain<IStatisticsGrain>(fixture.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture));
+        var before = (await month.GetAsync()).Counters;
+
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await deal.Contract.SendMessageAsync(deal.WorkerId, "LINE交換しましょう"); // off_platform_contact (blocked: no disclosure)
+        await deal.Contract.SendMessageAsync(deal.ClientId, "事務局です。確認します。"); // fake_official (held)
+        await deal.Contract.SendMessageAsync(deal.ClientId, "AnyDeskで作業をお願いできますか"); // advice
+        var queue = Trust.Queue(Grains);
+        await queue.ReportAsync(new ReportRequest(deal.ClientId, "user", deal.WorkerId, "mlm", null));
+        await queue.ReportAsync(new ReportRequest(deal.ClientId, "user", deal.WorkerId, "mlm", null));
+        var report = (await queue.ListAsync("open")).Single(i => i.Item.Kind == "report" && i.Item.SubjectUserId == deal.WorkerId);
+        await queue.DecideAsync(report.Id, "reviewer-1", approve: false, "勧誘の事実は確認できませんでした。");
+        await Grains.GetGrain<IUserGrain>(deal.ClientId).TakeStepAsync("warning", "manners", "不適切な言動がありました。", "reviewer-1");
+        var disclosure = await deal.Contract.RequestDisclosureAsync(deal.WorkerId);
+        var item = await Trust.ItemAsync(Grains, disclosure.DisclosureRequest!.ReviewItemId!);
+        await queue.DecideAsync(item!.Id, "reviewer-1", approve: false, "必要性が確認できません。");
+
+        var after = (await month.GetAsync()).Counters;
+        long Delta(string key) => after.GetValueOrDefault(key) - before.GetValueOrDefault(key);
+        Assert.Equal(1, Delta("violation.off_platform_contact"));
+        Assert.Equal(1, Delta("violation.fake_official"));
+        Assert.Equal(1, Delta("advice"));
+        Assert.Equal(2, Delta("report.received"));
+        Assert.Equal(2, Delta("report.rejected"));
+        Assert.Equal(0, Delta("report.upheld"));
+        Assert.Equal(1, Delta("ladder.warning"));
+        Assert.Equal(1, Delta("disclosure.denied"));
+        Assert.Equal(0, Delta("disclosure.approved"));
+    }
+
+    [Fact]
+    public async Task Facts_LayOutAskedOfferedChangesDeliveriesMessagesAndDecisionsInOrder()
+    {
+        var client = await Trust.RegisterAsync(Grains, "client");
+        var worker = await Trust.RegisterAsync(Grains, "worker");
+        var jobId = $"job-{Guid.NewGuid():N}";
+        var job = Grains.GetGrain<IJobGrain>(jobId);
+        await job.CreateAsync(client, Deal.Draft(), publish: true);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await job.EditAsync(client, Deal.Draft("バナーを5点に増やしてください。サイズは1200x628、PNG形式で納品をお願いします。") with { BudgetYen = 45_000 });
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        var proposal = await job.ProposeAsync(worker, "5点で42,000円、7日で納品します。", 42_000);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        var contract = await job.AwardAsync(client, new AwardContract(proposal.Id, null, new DateOnly(2027, 12, 24)));
+        var c = Grains.GetGrain<Platform.Abstractions.Contracts.IContractGrain>(contract.Id);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await c.FundEscrowAsync(client);
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await c.SendMessageAsync(worker, "着手します。");
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await c.DeliverAsync(worker, "バナー5点を納品します。");
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+        await c.RequestDisclosureAsync(client);
+
+        var facts = await c.GetFactsAsync();
+
+        Assert.Equal(42_000, facts.Contract.PriceYen);
+        Assert.Equal(30_000, facts.AskedFirst!.BudgetYen);
+        Assert.Equal(45_000, facts.AskedNow!.BudgetYen);
+        Assert.Equal(2, facts.Revisions.Count);
+        Assert.Equal("5点で42,000円、7日で納品します。", facts.Proposal!.Text);
+        Assert.Equal(
+            ["job_posted", "job_edited", "proposal", "contracted", "escrow_funded", "message", "delivered", "disclosure_requested"],
+            facts.Timeline.Select(f => f.Kind));
+        Assert.Contains("45,000円", facts.Timeline[1].DetailJa);
+        Assert.Contains("着手します。", facts.Timeline[5].DetailJa);
+        Assert.True(facts.Timeline.Zip(facts.Timeline.Skip(1)).All(p => p.First.At <= p.Second.At));
+    }
+}

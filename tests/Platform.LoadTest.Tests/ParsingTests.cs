@@ -1,0 +1,83 @@
+using Platform.LoadTest.Http;
+using Platform.LoadTest.Measurement;
+using Platform.LoadTest.Scheduling;
+using Platform.LoadTest.Traffic;
+
+namespace Platform.LoadTest.Tests;
+
+public class ParsingTests
+{
+    [Theory]
+    [InlineData("500ms", 0.5)]
+    [InlineData("10s", 10)]
+    [InlineData("10m", 600)]
+    [InlineData("1h", 3600)]
+    [InlineData("1.5s", 1.5)]
+    [InlineData("30", 30)]
+    public void Duration_Parses(string text, double seconds)
+    {
+        Assert.True(DurationParser.TryParse(text, out var value));
+        Assert.Equal(seconds, value.TotalSeconds, 9);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("ten seconds")]
+    [InlineData("-5s")]
+    [InlineData("5x")]
+    public void Duration_RefusesNonsense(string text) => Assert.False(DurationParser.TryParse(text, out _));
+
+    [Theory]
+    [InlineData("http://127.0.0.1:5080")]
+    [InlineData("http://localhost:5080/")]
+    [InlineData("http://127.0.0.2:8080")]
+    [InlineData("http://[::1]:5080")]
+    public void Loopback_Accepted(string target)
+    {
+        Assert.True(LoopbackGuard.TryValidate(target, out var uri, out _));
+        Assert.EndsWith("/", uri!.AbsoluteUri, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("http://10.0.0.5:5080")]
+    [InlineData("http://example.com")]
+    [InlineData("http://localhost.example.com")]
+    [InlineData("http://0.0.0.0:5080")]
+    [InlineData("ftp://127.0.0.1")]
+    [InlineData("127.0.0.1:5080")]
+    [InlineData("http://user:pw@127.0.0.1:5080")]
+    public void NonLoopback_Refused(string target) => Assert.False(LoopbackGuard.TryValidate(target, out _, out _));
+
+    [Fact]
+    public void Mix_Parse_NormalisesWeights()
+    {
+        var mix = TrafficMix.Parse("contract-message=3,deal-step=1");
+
+        Assert.Equal(0.75, mix.Share(OpKind.ContractMessage), 9);
+        Assert.Equal(0.25, mix.Share(OpKind.DealStep), 9);
+        Assert.Equal(0, mix.Share(OpKind.Proposal));
+        Assert.Equal(OpKind.ContractMessage, mix.Pick(0.7));
+        Assert.Equal(OpKind.DealStep, mix.Pick(0.8));
+        Assert.Equal(OpKind.DealStep, mix.Pick(0.999999));
+    }
+
+    [Fact]
+    public void Mix_Default_SumsToOne() =>
+        Assert.Equal(1, Enum.GetValues<OpKind>().Sum(k => TrafficMix.Default.Share(k)), 9);
+
+    [Theory]
+    [InlineData("chat=1")]
+    [InlineData("proposal")]
+    [InlineData("proposal=0")]
+    public void Mix_Parse_RefusesBadInput(string text) =>
+        Assert.ThrowsAny<Exception>(() => TrafficMix.Parse(text));
+
+    [Fact]
+    public void ViolationWeights_CoverEveryCategory()
+    {
+        Assert.Equal(Vocabulary.ViolationCategoryCount, ViolationTexts.Weights.Count);
+        Assert.Equal(1, ViolationTexts.Weights.Sum(), 9);
+        Assert.Equal(0, ViolationTexts.PickCategory(0));
+        Assert.Equal(Vocabulary.ViolationCategoryCount - 1, ViolationTexts.PickCategory(0.999999));
+    }
+}
