@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Platform.Gateway.Compliance;
 using Platform.Gateway.Contracts;
 using Platform.Gateway.Infrastructure;
 using Platform.Gateway.Jobs;
@@ -50,7 +51,7 @@ public static class GatewayExtensions
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
         var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false));
-        api.MapUsersApi().MapJobsApi().MapContractsApi().MapTrustApi().MapReportsApi();
+        api.MapUsersApi().MapJobsApi().MapContractsApi().MapTrustApi().MapReportsApi().MapScanApi();
         var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true));
         staff.MapStaffApi().MapReviewsApi().MapStaffUsersApi().MapStatisticsApi().MapFactsApi();
         return app;

@@ -24,12 +24,19 @@ public sealed class HostFixture : IAsyncLifetime
     /// <summary>The running host's plugins folder (watched for hot deploys).</summary>
     public string PluginsPath => _pluginsPath;
 
+    /// <summary>Plugins to deploy before start, as paths under <c>artifacts/</c>.</summary>
+    public IReadOnlyList<string> Plugins { get; init; } = ["example-plugins/Examples.BannedPhrases"];
+
     /// <summary>Extra command-line settings for a host a test starts on its own.</summary>
     public IReadOnlyList<string> ExtraArgs { get; init; } = [];
 
     public async Task InitializeAsync()
     {
-        CopyPlugin("Examples.BannedPhrases");
+        foreach (var plugin in Plugins)
+        {
+            CopyPlugin(plugin);
+        }
+
         _app = PlatformApp.Build(
         [
             "--urls", "http://127.0.0.1:0",
@@ -91,8 +98,8 @@ public sealed class HostFixture : IAsyncLifetime
 
     private void CopyPlugin(string name)
     {
-        var from = Path.Combine(RepoRoot(), "artifacts", "example-plugins", name);
-        var to = Path.Combine(_pluginsPath, name);
+        var from = Path.Combine(RepoRoot(), "artifacts", name);
+        var to = Path.Combine(_pluginsPath, Path.GetFileName(name));
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))
         {
