@@ -15,6 +15,22 @@ public sealed class ContactDetailsCheck : IComplianceCheck
     private static readonly string[] CodeOrder =
         [Codes.PaymentOutside, Codes.Phone, Codes.Email, Codes.Url, Codes.ChatApp, Codes.Invitation];
 
+    private static readonly StateChange WarmUp = new()
+    {
+        EntityKind = "warm-up",
+        EntityId = "warm-up",
+        Change = ChangeKind.MessageSent,
+        TextKind = TextKind.Message,
+        Text = "お電話は０９０ー１２３４ー５６７８、メールは sato (at) example.jp、LINE ID: sato_01 へどうぞ",
+        Stage = DealStage.PreContract,
+    };
+
+    /// <summary>
+    /// Loads the phone-number metadata and compiles the detectors while the plugin loads, so the first live
+    /// message is not the one that pays for it (and runs past its time limit).
+    /// </summary>
+    public ContactDetailsCheck() => Evaluate(WarmUp, CancellationToken.None);
+
     /// <inheritdoc />
     public CheckInfo Info { get; } = new(
         "contact-details",
@@ -24,7 +40,9 @@ public sealed class ContactDetailsCheck : IComplianceCheck
             ChangeKind.JobEdited, ChangeKind.ProposalSubmitted, ChangeKind.MessageSent,
         ],
         CheckMode.Enforce,
-        FailurePolicy.FailOpen);
+        // Letting contact details through because the check ran late would break the platform's core rule:
+        // a failed or timed-out run holds the change for review instead.
+        FailurePolicy.FailClosed);
 
     /// <inheritdoc />
     public IReadOnlyList<Finding> Evaluate(StateChange change, CancellationToken cancellationToken)

@@ -24,6 +24,18 @@ public sealed class ContentCheck : IComplianceCheck
             new RemoteDesktopDetector(_lexicon), new OtherIllegalDetector(_lexicon),
         ];
         _lexicon.Freeze();
+
+        // Compile the detectors while the plugin loads, so the first live text does not run past its time limit.
+        Evaluate(
+            new StateChange
+            {
+                EntityKind = "warm-up",
+                EntityId = "warm-up",
+                Change = ChangeKind.MessageSent,
+                TextKind = TextKind.Message,
+                Text = "紹介するだけで権利収入。★5レビューを書いてくれたら報酬、成果報酬のみ、無料でサンプル作成、TeamViewerで接続します。",
+            },
+            CancellationToken.None);
     }
 
     /// <inheritdoc />

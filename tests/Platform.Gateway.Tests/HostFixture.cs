@@ -46,6 +46,8 @@ public sealed class HostFixture : IAsyncLifetime
             "--Gateway:ApiKeys:0", ApiKey,
             "--Gateway:StaffKeys:0", StaffKey,
             "--Compliance:PluginsPath", _pluginsPath,
+            // Two cores shared by parallel test projects: generous time limits, so a starved check is not cut off.
+            "--Compliance:DefaultTimeout", "5000",
             "--Logging:LogLevel:Default", "Warning",
             .. ExtraArgs,
         ]);

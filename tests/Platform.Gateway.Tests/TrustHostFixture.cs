@@ -67,6 +67,7 @@ public sealed class TrustHostFixture : IAsyncLifetime
             "--Gateway:ApiKeys:0", HostFixture.ApiKey,
             "--Gateway:StaffKeys:0", HostFixture.StaffKey,
             "--Compliance:PluginsPath", _pluginsPath,
+            "--Compliance:DefaultTimeout", "5000",
             "--Notifications:WebhookUrl", $"{hookAddress}/hook",
             "--Workflows:NudgeIntervals:0", "1.00:00:00",
             "--Workflows:NudgeIntervals:1", "2.00:00:00",
