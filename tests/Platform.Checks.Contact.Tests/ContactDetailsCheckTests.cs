@@ -111,7 +111,7 @@ public sealed class ContactDetailsCheckTests
         Assert.Equal("contact-details", _check.Info.Name);
         Assert.Equal("1.0.0", _check.Info.Version);
         Assert.Equal(CheckMode.Enforce, _check.Info.DefaultMode);
-        Assert.Equal(FailurePolicy.FailOpen, _check.Info.OnFailure);
+        Assert.Equal(FailurePolicy.FailClosed, _check.Info.OnFailure);
         Assert.Contains(ChangeKind.MessageSent, _check.Info.Subscribes);
         Assert.Equal(7, _check.Info.Subscribes.Count);
     }

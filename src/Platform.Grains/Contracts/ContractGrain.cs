@@ -284,24 +284,7 @@ internal sealed class ContractGrain(
         return setup;
     }
 
-    private async Task CommitAsync(GateResult result)
-    {
-        if (result.Audit is { } audit)
-        {
-            S.Audit.Add(audit);
-        }
-
-        await state.SaveAsync(GrainContext);
-        if (result.Effects.Count > 0)
-        {
-            var outcomes = await effects.DispatchAsync(result.Effects, "contract", Id);
-            if (result.Audit is not null)
-            {
-                S.Audit[^1] = result.Audit with { Effects = outcomes };
-                await state.SaveAsync(GrainContext);
-            }
-        }
-    }
+    private Task CommitAsync(GateResult result) => state.CommitAsync(GrainContext, S.Audit, result, effects, "contract", Id);
 
     private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at) =>
         S.History.Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa));

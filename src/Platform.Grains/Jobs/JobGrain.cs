@@ -267,24 +267,7 @@ internal sealed class JobGrain(
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
 
-    private async Task CommitAsync(GateResult result)
-    {
-        if (result.Audit is { } audit)
-        {
-            S.Audit.Add(audit);
-        }
-
-        await state.SaveAsync(GrainContext);
-        if (result.Effects.Count > 0)
-        {
-            var outcomes = await effects.DispatchAsync(result.Effects, "job", Id);
-            if (result.Audit is not null)
-            {
-                S.Audit[^1] = result.Audit with { Effects = outcomes };
-                await state.SaveAsync(GrainContext);
-            }
-        }
-    }
+    private Task CommitAsync(GateResult result) => state.CommitAsync(GrainContext, S.Audit, result, effects, "job", Id);
 
     private async Task<PartyInfo> RequireOwnerAsync(string actorId, bool posting = true)
     {

@@ -217,24 +217,7 @@ internal sealed class UserGrain(
         });
     }
 
-    private async Task CommitAsync(GateResult? result)
-    {
-        if (result?.Audit is { } audit)
-        {
-            S.Audit.Add(audit);
-        }
-
-        await state.SaveAsync(GrainContext);
-        if (result is { Effects.Count: > 0 })
-        {
-            var outcomes = await effects.DispatchAsync(result.Effects, "user", Id);
-            if (result.Audit is not null)
-            {
-                S.Audit[^1] = result.Audit with { Effects = outcomes };
-                await state.SaveAsync(GrainContext);
-            }
-        }
-    }
+    private Task CommitAsync(GateResult? result) => state.CommitAsync(GrainContext, S.Audit, result, effects, "user", Id);
 
     private UserState RequireRegistered() => S.Registered ? S : throw Problems.NotFound("user", Id);
 
