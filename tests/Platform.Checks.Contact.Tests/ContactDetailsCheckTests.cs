@@ -125,12 +125,14 @@ public sealed class ContactDetailsCheckTests
     }
 
     [Fact]
-    public void Evaluate_HundredThousandDigits_Completes()
+    public void Evaluate_HundredThousandDigits_CompletesWithoutReadingAPhoneNumber()
     {
         var digits = string.Concat(Enumerable.Range(0, 100_000).Select(i => (char)('0' + (i * 7 % 10))));
-        _ = _check.Evaluate(Changes.Message(digits), CancellationToken.None);
         var spaced = string.Join(' ', digits.Take(50_000));
-        _ = _check.Evaluate(Changes.Message(spaced), CancellationToken.None);
-        Assert.True(true);
+        foreach (var text in new[] { digits, spaced })
+        {
+            // A wall of digits (a data dump, not a number someone can dial) finishes and is not flagged.
+            Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));
+        }
     }
 }
