@@ -1,30 +1,10 @@
 using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 
 namespace Platform.Cluster.Tests;
 
 /// <summary>Calls the gateway the way a front-end does, and reads its JSON.</summary>
 internal static class Api
 {
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    public static async Task<JsonElement> PostJsonAsync(this HttpClient client, string path, object? body, HttpStatusCode expected = HttpStatusCode.OK) =>
-        await (await client.PostAsJsonAsync(path, body)).JsonAsync(expected);
-
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string path, HttpStatusCode expected = HttpStatusCode.OK) =>
-        await (await client.GetAsync(path)).JsonAsync(expected);
-
-    public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
-
-    public static string[] Strs(this JsonElement array, string name) =>
-        array.EnumerateArray().Select(e => e.Str(name)).ToArray();
-
     public static async Task RegisterAsync(PlatformHost host, string id, string role, string displayName = "山田商店") =>
         await host.Client().PostJsonAsync("/api/users", new { id, displayName, roles = new[] { role } }, HttpStatusCode.Created);
 

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Platform.Gateway.Tests;
@@ -7,21 +6,6 @@ namespace Platform.Gateway.Tests;
 /// <summary>Small helpers for calling the gateway and reading its JSON.</summary>
 internal static class Api
 {
-    public static async Task<JsonElement> JsonAsync(this HttpResponseMessage response, HttpStatusCode expected)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"expected {(int)expected}, got {(int)response.StatusCode}: {body}");
-        return body.Length == 0 ? default : JsonDocument.Parse(body).RootElement.Clone();
-    }
-
-    public static async Task<JsonElement> PostJsonAsync(this HttpClient client, string path, object? body, HttpStatusCode expected = HttpStatusCode.OK) =>
-        await (await client.PostAsJsonAsync(path, body)).JsonAsync(expected);
-
-    public static async Task<JsonElement> GetJsonAsync(this HttpClient client, string path, HttpStatusCode expected = HttpStatusCode.OK) =>
-        await (await client.GetAsync(path)).JsonAsync(expected);
-
-    public static string Str(this JsonElement e, string name) => e.GetProperty(name).GetString()!;
-
     /// <summary>Asserts a problem+json answer with the given status and code, and returns it.</summary>
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string? problemCode)
     {

@@ -10,9 +10,18 @@ namespace Platform.Grains.Tests;
 /// One in-process silo with in-memory storage and reminders, a fake clock, and the compliance engine loading
 /// the example banned-phrases plugin from a private plugins folder.
 /// </summary>
-public sealed class ClusterFixture : IAsyncLifetime
+public class ClusterFixture : IAsyncLifetime
 {
-    private readonly string _pluginsPath = Path.Combine(Path.GetTempPath(), "platform-grain-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly string _pluginsPath;
+
+    public ClusterFixture()
+        : this("platform-grain-tests-")
+    {
+    }
+
+    /// <summary>For fixtures that need a silo (and a clock) of their own.</summary>
+    protected ClusterFixture(string folderPrefix) =>
+        _pluginsPath = Path.Combine(Path.GetTempPath(), folderPrefix + Guid.NewGuid().ToString("N"));
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(9)));
 

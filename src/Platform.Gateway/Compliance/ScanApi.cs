@@ -27,19 +27,21 @@ public static class ScanApi
             return missing;
         }
 
-        if (ToChange(body!, clock.GetUtcNow()) is not { } change)
+        if (Build(body!, clock.GetUtcNow(), out var change) is { } problem)
         {
-            return Problem(body!);
+            return problem;
         }
 
-        var verdict = await engine.EvaluateAsync(change, ct);
+        var verdict = await engine.EvaluateAsync(change!, ct);
         var findings = verdict.EnforcedFindings.Where(f => f.Decision > Decision.Allow).ToArray();
         var labels = findings.Where(f => f.Category != Categories.Advice).Select(f => f.Category).Distinct().ToArray();
         return Results.Ok(new ScanResult(body!.Id, labels, Code(verdict.Decision), findings.Select(View).ToArray()));
     }
 
-    private static StateChange? ToChange(ScanRequest body, DateTimeOffset now)
+    /// <summary>Checks the item field by field and builds the snapshot; returns the first problem, or null.</summary>
+    private static IResult? Build(ScanRequest body, DateTimeOffset now, out StateChange? change)
     {
+        change = null;
         (TextKind Kind, ChangeKind Change, DealStage Stage, PartyRole Sender)? kind = body.Kind switch
         {
             "job" => (TextKind.Job, ChangeKind.JobPublished, DealStage.Open, PartyRole.Client),
@@ -48,16 +50,37 @@ public static class ScanApi
             "profile" => (TextKind.Profile, ChangeKind.ProfileUpdated, DealStage.Open, PartyRole.Worker),
             _ => null,
         };
-        if (kind is not { } k || string.IsNullOrWhiteSpace(body.Text) || body.Text.Length > MaxTextLength
-            || (body.Title?.Length ?? 0) > MaxTextLength
-            || Stage(body.Context?.Stage, k.Stage) is not { } stage
-            || Disclosure(body.Context?.Disclosure) is not { } disclosure
-            || Sender(body.Context?.Sender, k.Sender) is not { } sender)
+        if (kind is not { } k)
         {
-            return null;
+            return ApiProblems.Invalid("kind", "kind は job / proposal / message / profile のいずれかです。", "scan.unknown_kind");
         }
 
-        return new StateChange
+        if (string.IsNullOrWhiteSpace(body.Text))
+        {
+            return ApiProblems.Invalid("text", "text は必須です。", "field.required");
+        }
+
+        if (body.Text.Length > MaxTextLength || (body.Title?.Length ?? 0) > MaxTextLength)
+        {
+            return ApiProblems.Invalid("text", $"text と title は{MaxTextLength:N0}文字以内にしてください。", "field.too_long");
+        }
+
+        if (Stage(body.Context?.Stage, k.Stage) is not { } stage)
+        {
+            return ApiProblems.Invalid("context.stage", "context.stage は open / pre_contract / contracted / escrow_funded / delivered / completed のいずれかです。", "scan.unknown_stage");
+        }
+
+        if (Disclosure(body.Context?.Disclosure) is not { } disclosure)
+        {
+            return ApiProblems.Invalid("context.disclosure", "context.disclosure は none / requested / approved / denied / revoked のいずれかです。", "scan.unknown_disclosure");
+        }
+
+        if (Sender(body.Context?.Sender, k.Sender) is not { } sender)
+        {
+            return ApiProblems.Invalid("context.sender", "context.sender は client か worker です。", "scan.unknown_sender");
+        }
+
+        change = new StateChange
         {
             EntityKind = "scan",
             EntityId = body.Id ?? "scan",
@@ -70,22 +93,8 @@ public static class ScanApi
             ActorRole = sender,
             At = now,
         };
+        return null;
     }
-
-    private static IResult Problem(ScanRequest body) => body switch
-    {
-        { Kind: not ("job" or "proposal" or "message" or "profile") } =>
-            ApiProblems.Invalid("kind", "kind は job / proposal / message / profile のいずれかです。", "scan.unknown_kind"),
-        _ when string.IsNullOrWhiteSpace(body.Text) =>
-            ApiProblems.Invalid("text", "text は必須です。", "field.required"),
-        { Text.Length: > MaxTextLength } or { Title.Length: > MaxTextLength } =>
-            ApiProblems.Invalid("text", $"text と title は{MaxTextLength:N0}文字以内にしてください。", "field.too_long"),
-        _ when Stage(body.Context?.Stage, DealStage.Open) is null =>
-            ApiProblems.Invalid("context.stage", "context.stage は open / pre_contract / contracted / escrow_funded / delivered / completed のいずれかです。", "scan.unknown_stage"),
-        _ when Disclosure(body.Context?.Disclosure) is null =>
-            ApiProblems.Invalid("context.disclosure", "context.disclosure は none / requested / approved / denied / revoked のいずれかです。", "scan.unknown_disclosure"),
-        _ => ApiProblems.Invalid("context.sender", "context.sender は client か worker です。", "scan.unknown_sender"),
-    };
 
     private static DealStage? Stage(string? stage, DealStage fallback) => stage switch
     {

@@ -15,6 +15,14 @@ internal static class Verdicts
         _ => "block",
     };
 
+    /// <summary>What happens to a written text (message, proposal): delivered, held for review or blocked.</summary>
+    public static string DeliveryStatus(Decision decision) => decision switch
+    {
+        Decision.Block => "blocked",
+        Decision.Hold => "held",
+        _ => "delivered",
+    };
+
     public static FindingView ToView(Finding finding) => new(
         finding.Category,
         ToCode(finding.Decision),

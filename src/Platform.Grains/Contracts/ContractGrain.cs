@@ -136,12 +136,7 @@ internal sealed class ContractGrain(
             SenderId = actorId,
             Text = text,
             At = now,
-            Status = result.Decision switch
-            {
-                Decision.Block => "blocked",
-                Decision.Hold => "held",
-                _ => "delivered",
-            },
+            Status = Verdicts.DeliveryStatus(result.Decision),
             Verdict = result.Verdict,
         };
         S.Messages.Add(message);

@@ -49,11 +49,4 @@ internal static class JobChecks
         RecentThreadTexts = recent,
         At = at,
     };
-
-    public static string StatusOf(Decision decision) => decision switch
-    {
-        Decision.Block => "blocked",
-        Decision.Hold => "held",
-        _ => "delivered",
-    };
 }

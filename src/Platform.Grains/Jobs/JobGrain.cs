@@ -128,7 +128,7 @@ internal sealed class JobGrain(
             Text = text,
             PriceYen = priceYen,
             At = now,
-            Status = JobChecks.StatusOf(result.Decision),
+            Status = Verdicts.DeliveryStatus(result.Decision),
             Verdict = result.Verdict,
         };
         S.Proposals.Add(proposal);
@@ -183,7 +183,7 @@ internal sealed class JobGrain(
             SenderId = actorId,
             Text = text,
             At = now,
-            Status = JobChecks.StatusOf(result.Decision),
+            Status = Verdicts.DeliveryStatus(result.Decision),
             Verdict = result.Verdict,
         };
         proposal.Messages.Add(message);

@@ -1,10 +1,10 @@
 using System.Globalization;
 using Npgsql;
 
-namespace Platform.Persistence.Tests;
+namespace Platform.Testing.Postgres;
 
-/// <summary>Small direct-SQL helpers for assertions.</summary>
-internal static class Database
+/// <summary>Direct SQL for assertions a test cannot make through the API (membership, reminder and state rows).</summary>
+public static class Database
 {
     public static async Task<long> ScalarAsync(string connectionString, string sql, params object[] parameters)
     {
