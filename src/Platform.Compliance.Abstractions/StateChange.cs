@@ -48,8 +48,14 @@ public sealed record StateChange
     /// <summary>Job facts, for job posts.</summary>
     public JobFacts? Job { get; init; }
 
-    /// <summary>Earlier texts from the same thread, oldest first, for checks that look across messages.</summary>
-    public IReadOnlyList<string> RecentThreadTexts { get; init; } = [];
+    /// <summary>
+    /// The actor's earlier texts in the same thread (their last few messages), oldest first, for checks that look
+    /// across messages, e.g. a phone number split over three messages.
+    /// </summary>
+    public IReadOnlyList<ThreadText> RecentThread { get; init; } = [];
+
+    /// <summary>The actor's public profile text, for checks that look across the profile and what is written now.</summary>
+    public string? ActorProfileText { get; init; }
 
     /// <summary>Values before the change that matter (e.g. <c>stage</c>, <c>status</c>); empty when new.</summary>
     public IReadOnlyDictionary<string, string> Before { get; init; } = EmptyValues;

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -76,6 +77,27 @@ public sealed class TrustHostFixture : IAsyncLifetime
         await _app.StartAsync();
         await _app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
         BaseAddress = new Uri(_app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single());
+    }
+
+    /// <summary>The first webhook body for review item <paramref name="key"/>, waiting up to 20 s.</summary>
+    public async Task<JsonElement> WaitForWebhookAsync(string key)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            foreach (var body in Webhooks)
+            {
+                var json = JsonDocument.Parse(body).RootElement.Clone();
+                if (json.Str("itemId") == key)
+                {
+                    return json;
+                }
+            }
+
+            await Task.Delay(25);
+        }
+
+        throw new TimeoutException("no webhook for " + key);
     }
 
     public HttpClient Client(string? userId = null)

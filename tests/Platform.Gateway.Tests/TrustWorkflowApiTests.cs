@@ -52,7 +52,7 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
 
         var data = await ReadEventAsync(reader, key).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Equal("message", data.GetProperty("item").Str("kind"));
-        var hook = await WaitForWebhookAsync(key);
+        var hook = await host.WaitForWebhookAsync(key);
         Assert.Equal("fake_official", hook.Str("category"));
         Assert.Empty((await host.Client(worker).GetJsonAsync($"/api/contracts/{contract}/messages")).EnumerateArray());
 
@@ -174,25 +174,5 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
         }
 
         throw new InvalidOperationException("stream ended");
-    }
-
-    private async Task<JsonElement> WaitForWebhookAsync(string key)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(20);
-        while (DateTime.UtcNow < deadline)
-        {
-            foreach (var body in host.Webhooks)
-            {
-                var json = JsonDocument.Parse(body).RootElement.Clone();
-                if (json.Str("itemId") == key)
-                {
-                    return json;
-                }
-            }
-
-            await Task.Delay(25);
-        }
-
-        throw new TimeoutException("no webhook for " + key);
     }
 }

@@ -64,6 +64,12 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>A reviewer's decision on a held message: delivered, or blocked for good (called by the review queue).</summary>
     Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa);
 
+    /// <summary>
+    /// Pulls a delivered message back into review (e.g. one copy of a mass-send): it is hidden from the recipient and
+    /// queued for a reviewer with <paramref name="finding"/>. False when the message is not delivered (already held or blocked).
+    /// </summary>
+    Task<bool> RecallMessageAsync(string messageId, FindingView finding);
+
     /// <summary>Who wrote a message (for reports); null when unknown.</summary>
     Task<string?> GetAuthorAsync(string messageId);
 

@@ -43,6 +43,12 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>A reviewer's decision on a held item (called by the review queue): <paramref name="itemId"/> null for the post (published or hidden), a proposal id, or a proposal message id (delivered or blocked).</summary>
     Task ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa);
 
+    /// <summary>
+    /// Pulls a delivered proposal-thread message back into review (e.g. one copy of a mass-send): it is hidden from the recipient and
+    /// queued for a reviewer with <paramref name="finding"/>. False when the message is not delivered (already held or blocked).
+    /// </summary>
+    Task<bool> RecallMessageAsync(string messageId, FindingView finding);
+
     /// <summary>Who wrote the post (null item), a proposal or a proposal message; null when unknown.</summary>
     Task<string?> GetAuthorAsync(string? itemId);
 

@@ -1,3 +1,5 @@
+using Platform.Abstractions.Compliance;
+
 namespace Platform.Abstractions.Reviews;
 
 /// <summary>Something to put in the review queue.</summary>
@@ -26,4 +28,8 @@ public sealed record NewReviewItem(
     [property: Id(8)] string SummaryJa,
     [property: Id(9)] int Severity,
     [property: Id(10)] DateTimeOffset DueAt,
-    [property: Id(11)] string Key);
+    [property: Id(11)] string Key)
+{
+    /// <summary>What the automatic detection found, with evidence spans (empty for reports and requests).</summary>
+    [Id(12)] public IReadOnlyList<FindingView> Findings { get; init; } = [];
+}

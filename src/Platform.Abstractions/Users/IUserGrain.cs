@@ -35,6 +35,14 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     [OneWay]
     Task NotifyAsync(NotificationView notification);
 
+    /// <summary>
+    /// Remembers a message the user sent, for mass-send detection: when near-identical copies have gone to many
+    /// different users within a short window, the user is flagged and every copy is pulled back into review.
+    /// One-way: the sending thread never waits on it.
+    /// </summary>
+    [OneWay]
+    Task RecordSentAsync(SentMessage message);
+
     /// <summary>The user's notifications, newest last.</summary>
     Task<IReadOnlyList<NotificationView>> GetNotificationsAsync();
 

@@ -11,6 +11,7 @@ internal static class Snapshots
     public static PartySnapshot Party(PartyInfo info, PartyRole role) =>
         new(info.UserId, role, info.Flags, info.Warnings, info.Standing, info.CompletedContracts);
 
-    public static IReadOnlyList<string> Recent(IEnumerable<MessageRecord> thread, string senderId) =>
-        thread.Where(m => m.SenderId == senderId).TakeLast(RecentThreadTexts).Select(m => m.Text).ToArray();
+    /// <summary>The sender's last few messages in a thread that reached (or may reach) the other party, oldest first.</summary>
+    public static IReadOnlyList<ThreadText> Recent(IEnumerable<MessageRecord> thread, string senderId) =>
+        thread.Where(m => m.SenderId == senderId && m.Status != "blocked").TakeLast(RecentThreadTexts).Select(m => new ThreadText(m.Id, m.Text, m.At)).ToArray();
 }

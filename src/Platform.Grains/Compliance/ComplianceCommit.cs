@@ -1,4 +1,5 @@
 using Platform.Abstractions.Compliance;
+using Platform.Compliance.Abstractions;
 using Platform.Grains.Common;
 
 namespace Platform.Grains.Compliance;
@@ -8,7 +9,8 @@ internal static class ComplianceCommit
 {
     /// <summary>
     /// Records the audit entry, writes the state, then dispatches the requested effects (only after the change is
-    /// committed, so no effect points at an unsaved item) and records how each went.
+    /// committed, so no effect points at an unsaved item) and records how each went. Every automatic block reaches the
+    /// support team with its evidence, even when the deciding check asked for nothing more.
     /// </summary>
     public static async Task CommitAsync<T>(
         this IPersistentState<T> state, IGrainContext grain, List<AuditEntry> audit, GateResult? result, EffectDispatcher effects, string kind, string id)
@@ -19,14 +21,31 @@ internal static class ComplianceCommit
         }
 
         await state.SaveAsync(grain);
-        if (result is { Effects.Count: > 0 })
+        var requested = result is null ? [] : WithSupportNotice(result, kind, id);
+        if (result is not null && requested.Count > 0)
         {
-            var outcomes = await effects.DispatchAsync(result.Effects, kind, id);
+            var outcomes = await effects.DispatchAsync(requested, result.Verdict.Findings, kind, id);
             if (result.Audit is not null)
             {
                 audit[^1] = result.Audit with { Effects = outcomes };
                 await state.SaveAsync(grain);
             }
         }
+    }
+
+    // A block with no review or notice requested still notifies the support team, as does a held profile (no other
+    // path queues it); held messages, proposals and posts are queued by their grain.
+    private static IReadOnlyList<Effect> WithSupportNotice(GateResult result, string kind, string id)
+    {
+        var notified = result.Effects.Any(e => e.Kind is EffectKind.NotifySupport or EffectKind.HoldForReview);
+        var needed = result.Decision == Decision.Block || (result.Decision == Decision.Hold && kind == "user");
+        if (notified || !needed || result.Verdict.Findings.FirstOrDefault(f => f.Decision is "block" or "hold") is not { } top)
+        {
+            return result.Effects;
+        }
+
+        var effect = new Effect(result.Decision == Decision.Block ? EffectKind.NotifySupport : EffectKind.HoldForReview,
+            result.ItemId ?? id, top.Code, top.ReasonJa);
+        return [.. result.Effects, effect];
     }
 }

@@ -16,7 +16,9 @@ namespace Platform.Grains.Compliance;
 /// </summary>
 internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock, ILogger<EffectDispatcher> logger)
 {
-    public async Task<IReadOnlyList<EffectView>> DispatchAsync(IReadOnlyList<Effect> effects, string sourceKind, string sourceId)
+    /// <summary>Applies <paramref name="effects"/>; review items raised by them carry <paramref name="findings"/> as evidence.</summary>
+    public async Task<IReadOnlyList<EffectView>> DispatchAsync(
+        IReadOnlyList<Effect> effects, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId)
     {
         if (effects.Count == 0)
         {
@@ -30,7 +32,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
             string outcome;
             try
             {
-                outcome = await ApplyAsync(effect, sourceKind, sourceId);
+                outcome = await ApplyAsync(effect, findings, sourceKind, sourceId);
             }
             catch (Exception ex)
             {
@@ -44,7 +46,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
         return outcomes;
     }
 
-    private async Task<string> ApplyAsync(Effect effect, string sourceKind, string sourceId)
+    private async Task<string> ApplyAsync(Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId)
     {
         switch (effect.Kind)
         {
@@ -74,7 +76,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
                 await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
                     "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : null, null, effect.Code,
                     $"自動検知：{effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : 2, BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
-                    $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}"));
+                    $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings });
                 return "done: queued for review";
             }
 

@@ -8,4 +8,5 @@ namespace Platform.Grains.Compliance;
 /// <param name="Verdict">The view returned to the front-end.</param>
 /// <param name="Audit">The audit entry (effects filled in after dispatch).</param>
 /// <param name="Effects">Effects requested by enforce-mode findings.</param>
-internal sealed record GateResult(Decision Decision, VerdictView Verdict, AuditEntry? Audit, IReadOnlyList<Effect> Effects);
+/// <param name="ItemId">The item the change wrote (message, proposal), if any.</param>
+internal sealed record GateResult(Decision Decision, VerdictView Verdict, AuditEntry? Audit, IReadOnlyList<Effect> Effects, string? ItemId);

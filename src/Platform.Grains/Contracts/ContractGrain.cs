@@ -154,6 +154,12 @@ internal sealed class ContractGrain(
             await ReviewHooks.HeldAsync(GrainFactory, "message", "contract", Id, messageId, actorId, message.Verdict, now, $"held-contract-{Id}-{messageId}");
         }
 
+        if (message.Status != "blocked")
+        {
+            var recipient = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
+            GrainFactory.GetGrain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("contract", Id, messageId, recipient, text, now)).Ignore();
+        }
+
         await NudgeWorkflow.OnMessageAsync(this, actorId);
         return message.ToView();
     }
@@ -234,6 +240,12 @@ internal sealed class ContractGrain(
 
     public Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa) =>
         HeldMessages.ResolveAsync(this, messageId, approve, reviewerId, reasonJa);
+
+    public Task<bool> RecallMessageAsync(string messageId, FindingView finding)
+    {
+        _ = Setup;
+        return HeldMessages.RecallAsync(this, messageId, finding);
+    }
 
     public Task<string?> GetAuthorAsync(string messageId) =>
         Task.FromResult(S.Setup is null ? null : S.Messages.FirstOrDefault(m => m.Id == messageId)?.SenderId);

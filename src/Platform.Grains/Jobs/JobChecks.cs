@@ -22,6 +22,7 @@ internal static class JobChecks
         ActorUserId = client.UserId,
         ActorRole = PartyRole.Client,
         Client = Snapshots.Party(client, PartyRole.Client),
+        ActorProfileText = client.ProfileText,
         Job = new JobFacts(draft.Category, draft.BudgetKind, draft.BudgetYen, draft.Deadline),
         Before = before.Fields is null
             ? new Dictionary<string, string>()
@@ -32,7 +33,7 @@ internal static class JobChecks
 
     public static StateChange ThreadText(
         string jobId, string itemId, ChangeKind change, TextKind kind, string text, PartyInfo actor, PartyRole actorRole,
-        PartyInfo client, PartyInfo worker, IReadOnlyList<string> recent, DateTimeOffset at) => new()
+        PartyInfo client, PartyInfo worker, IReadOnlyList<ThreadText> recent, DateTimeOffset at) => new()
     {
         EntityKind = "job",
         EntityId = jobId,
@@ -46,7 +47,8 @@ internal static class JobChecks
         ActorRole = actorRole,
         Client = Snapshots.Party(client, PartyRole.Client),
         Worker = Snapshots.Party(worker, PartyRole.Worker),
-        RecentThreadTexts = recent,
+        RecentThread = recent,
+        ActorProfileText = actor.ProfileText,
         At = at,
     };
 }

@@ -193,6 +193,12 @@ internal sealed class JobGrain(
             await ReviewHooks.HeldAsync(GrainFactory, "message", "job", Id, messageId, actorId, result.Verdict, now, $"held-job-{Id}-{messageId}");
         }
 
+        if (message.Status != "blocked")
+        {
+            var recipient = isClient ? proposal.WorkerId : S.ClientId;
+            GrainFactory.GetGrain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("job", Id, messageId, recipient, text, now)).Ignore();
+        }
+
         return message.ToView();
     }
 
@@ -253,6 +259,19 @@ internal sealed class JobGrain(
         {
             await state.SaveAsync(GrainContext);
         }
+    }
+
+    public async Task<bool> RecallMessageAsync(string messageId, FindingView finding)
+    {
+        var message = JobReviews.Message(S, Id, messageId);
+        if (!MessageRecall.TryRecall(message, finding))
+        {
+            return false;
+        }
+
+        await state.SaveAsync(GrainContext);
+        await ReviewHooks.HeldAsync(GrainFactory, "message", "job", Id, messageId, message.SenderId, message.Verdict, clock.GetUtcNow(), $"held-job-{Id}-{messageId}");
+        return true;
     }
 
     public Task<string?> GetAuthorAsync(string? itemId) => Task.FromResult(JobReviews.Author(S, itemId));

@@ -84,6 +84,10 @@ internal static class JobReviews
         };
     }
 
+    /// <summary>The proposal-thread message <paramref name="messageId"/>, or not found.</summary>
+    public static MessageRecord Message(JobState s, string jobId, string messageId) =>
+        FindMessage(s, messageId) ?? throw Problems.NotFound("message", $"{jobId}:{messageId}");
+
     private static MessageRecord? FindMessage(JobState s, string messageId) =>
         s.Proposals.SelectMany(p => p.Messages).FirstOrDefault(m => m.Id == messageId);
 }

@@ -37,6 +37,10 @@ internal sealed class WebhookSender(SupportAlerts alerts, IOptions<NotificationO
                         severity = alert.Item.Severity,
                         summaryJa = alert.Item.Item.SummaryJa,
                         dueAt = alert.Item.Item.DueAt,
+                        sourceKind = alert.Item.Item.SourceKind,
+                        sourceId = alert.Item.Item.SourceId,
+                        subjectUserId = alert.Item.Item.SubjectUserId,
+                        findings = alert.Item.Item.Findings,
                     }, stoppingToken);
                     if (response.IsSuccessStatusCode)
                     {

@@ -25,12 +25,12 @@ internal static class ReviewHooks
         return Queue(grains).EnqueueAsync(new NewReviewItem(
             kind, "auto", sourceKind, sourceId, itemId, subjectUserId, finding?.Category, finding?.Code ?? "hold",
             $"{what}が審査待ちです：{finding?.ReasonJa ?? "自動検知により保留されました。"}",
-            Severity(finding?.Category), BusinessCalendar.DueAfter(at, 1), key));
+            Severity(finding?.Category), BusinessCalendar.DueAfter(at, 1), key) { Findings = verdict.Findings });
     }
 
     public static int Severity(string? category) => category switch
     {
-        "fake_official" or "other_illegal" or "mlm" => 3,
+        "fake_official" or "other_illegal" or "mlm" or "mass_send" => 3,
         "off_platform_contact" or "external_tos" => 2,
         _ => 1,
     };

@@ -26,6 +26,10 @@ internal sealed class UserGrain(
 
     private UserState S => state.State;
 
+    // The sender's recent messages for mass-send detection. Kept in memory only: the window is short, and a message
+    // costs no storage write on the sender's side.
+    private MassSendWindow? _sent;
+
     public async Task<UserView> RegisterAsync(RegisterUser command)
     {
         if (S.Registered)
@@ -183,6 +187,26 @@ internal sealed class UserGrain(
     {
         S.Notifications.Add(notification);
         await state.SaveAsync(GrainContext);
+    }
+
+    public async Task RecordSentAsync(SentMessage message)
+    {
+        _sent ??= new MassSendWindow(workflow.Value.MassSend);
+        var copies = _sent.Record(new SentCopy(message.SourceKind, message.SourceId, message.MessageId, message.RecipientId, message.Text, message.At));
+        if (copies.Count == 0)
+        {
+            return;
+        }
+
+        var recipients = workflow.Value.MassSendRecipients;
+        await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
+        var recalled = await MassSends.PullBackAsync(GrainFactory, copies, recipients);
+        if (!S.Flags.Contains(MassSends.Code))
+        {
+            await FlagAsync(MassSends.Code, MassSends.ReasonJa(recipients), "platform");
+        }
+
+        logger.LogWarning("User {UserId} mass-sent a message to {Recipients}+ users; {Recalled} copies pulled back into review", Id, recipients, recalled);
     }
 
     public Task<IReadOnlyList<NotificationView>> GetNotificationsAsync()

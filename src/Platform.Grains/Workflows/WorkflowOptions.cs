@@ -19,6 +19,17 @@ public sealed class WorkflowOptions
     /// <summary>Business days a reviewer has for a held item or a report.</summary>
     public int ReviewBusinessDays { get; set; } = 1;
 
+    /// <summary>Distinct recipients of near-identical messages from one sender that make a mass-send (0 turns detection off).</summary>
+    public int MassSendRecipients { get; set; } = MassSendPolicy.Default.MinRecipients;
+
+    /// <summary>How far back a sender's messages are compared for mass-send detection.</summary>
+    public TimeSpan MassSendWindow { get; set; } = MassSendPolicy.Default.Window;
+
+    /// <summary>Fingerprint similarity (0–1) from which two messages count as copies.</summary>
+    public double MassSendSimilarity { get; set; } = MassSendPolicy.Default.Similarity;
+
+    public MassSendPolicy MassSend => new(MassSendRecipients, MassSendWindow, MassSendSimilarity);
+
     public IReadOnlyList<TimeSpan> EffectiveNudgeIntervals => NudgeIntervals.Count > 0 ? NudgeIntervals : NudgeRules.DefaultIntervals;
 
     public LadderPolicy Ladder => new(WarningsForRestriction, FlagsForWithdrawal);

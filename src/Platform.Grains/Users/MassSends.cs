@@ -1,0 +1,43 @@
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Reviews;
+using Platform.Domain.Trust;
+using Platform.Grains.Reviews;
+
+namespace Platform.Grains.Users;
+
+/// <summary>What a detected mass-send does: every copy goes back to review, and the support team hears of it at once.</summary>
+internal static class MassSends
+{
+    public const string Code = "mass_send";
+
+    public static string ReasonJa(int recipients) =>
+        $"ほぼ同じ内容のメッセージが短時間に{recipients}人以上へ送られています（一斉送信の疑い）。詐欺・勧誘の可能性があるため、審査が終わるまで配信を止めました。";
+
+    /// <summary>The finding each pulled-back copy carries: the whole message is the evidence.</summary>
+    public static FindingView Finding(SentCopy copy, int recipients) => new(
+        Code, "hold", Code, ReasonJa(recipients), 1.0,
+        [new EvidenceView("text", 0, copy.Excerpt.Length, copy.Excerpt)]);
+
+    /// <summary>Pulls every copy back into review in its own thread; returns how many were still delivered.</summary>
+    public static async Task<int> PullBackAsync(IGrainFactory grains, IReadOnlyList<SentCopy> copies, int recipients)
+    {
+        var recalled = await Task.WhenAll(copies.Select(c => c.SourceKind == "contract"
+            ? grains.GetGrain<IContractGrain>(c.SourceId).RecallMessageAsync(c.MessageId, Finding(c, recipients))
+            : grains.GetGrain<IJobGrain>(c.SourceId).RecallMessageAsync(c.MessageId, Finding(c, recipients))));
+        return recalled.Count(r => r);
+    }
+
+    /// <summary>One review item for the sender, with every copy as evidence, raised as an alert to the support team.</summary>
+    public static Task AlertAsync(IGrainFactory grains, string senderId, IReadOnlyList<SentCopy> copies, int recipients, DateTimeOffset now) =>
+        ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
+            "detection", "auto", "user", senderId, null, senderId, Code, Code,
+            $"自動検知：ユーザー「{senderId}」が、ほぼ同じメッセージを{recipients}人以上に一斉送信しました。送信済みの{copies.Count}件を審査待ちに戻しました。",
+            3, BusinessCalendar.DueAfter(now, 1), $"mass-send-{senderId}")
+        {
+            Findings = copies.Select(c => new FindingView(
+                Code, "hold", Code, ReasonJa(recipients), 1.0,
+                [new EvidenceView($"{c.SourceKind}:{c.SourceId}:{c.MessageId}", 0, c.Excerpt.Length, c.Excerpt)])).ToArray(),
+        });
+}

@@ -1,0 +1,95 @@
+using Platform.Domain.Trust;
+
+namespace Platform.Domain.Tests;
+
+public class MassSendWindowTests
+{
+    private const string Phishing =
+        "{0}様　ご応募ありがとうございます。選考を進めるため、下記の本人確認フォームに登録をお願いします。https://example-check.jp/form 期限は本日中です。";
+
+    private static readonly DateTimeOffset T0 = new(2026, 12, 1, 9, 0, 0, TimeSpan.FromHours(9));
+
+    private static SentCopy Copy(int n, string text, TimeSpan after, string? recipient = null) =>
+        new("job", "job-1", $"p{n}-m1", recipient ?? $"worker-{n}", text, T0 + after);
+
+    [Fact]
+    public void A_name_changed_per_recipient_still_reads_as_the_same_message()
+    {
+        var a = TextFingerprint.Of(string.Format(Phishing, "山田"))!;
+        var b = TextFingerprint.Of(string.Format(Phishing, "佐々木") + "！")!;
+        var other = TextFingerprint.Of("先日の納品物について、二点だけ修正をお願いできますか。見出しの色と画像の差し替えです。")!;
+
+        Assert.True(a.Similarity(b) >= 0.6, $"similarity {a.Similarity(b)}");
+        Assert.True(a.Similarity(other) < 0.2, $"similarity {a.Similarity(other)}");
+    }
+
+    [Fact]
+    public void Short_greetings_have_no_fingerprint()
+    {
+        Assert.Null(TextFingerprint.Of("よろしくお願いします！"));
+    }
+
+    [Fact]
+    public void Near_identical_messages_to_ten_recipients_pull_back_every_copy_once()
+    {
+        var window = new MassSendWindow(new MassSendPolicy(10, TimeSpan.FromHours(1), 0.6));
+        var names = new[] { "山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤", "吉田", "山本" };
+
+        for (var i = 0; i < 9; i++)
+        {
+            Assert.Empty(window.Record(Copy(i, string.Format(Phishing, names[i]), TimeSpan.FromMinutes(i))));
+        }
+
+        var pulled = window.Record(Copy(9, string.Format(Phishing, names[9]), TimeSpan.FromMinutes(9)));
+        Assert.Equal(10, pulled.Count);
+        Assert.Equal(10, pulled.Select(c => c.RecipientId).Distinct().Count());
+
+        // Later copies come back one by one; earlier ones are not pulled back twice.
+        var next = window.Record(Copy(10, string.Format(Phishing, names[10]), TimeSpan.FromMinutes(10)));
+        Assert.Equal("worker-10", Assert.Single(next).RecipientId);
+    }
+
+    [Fact]
+    public void Many_messages_to_one_recipient_are_a_conversation_not_a_mass_send()
+    {
+        var window = new MassSendWindow(MassSendPolicy.Default);
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.Empty(window.Record(Copy(i, string.Format(Phishing, "山田"), TimeSpan.FromMinutes(i), recipient: "worker-1")));
+        }
+    }
+
+    [Fact]
+    public void Different_messages_to_many_recipients_are_not_a_mass_send()
+    {
+        var window = new MassSendWindow(MassSendPolicy.Default);
+        var texts = new[]
+        {
+            "ロゴ案を三つ作りました。Aは丸み、Bは直線、Cは手書き風です。ご意見をください。",
+            "納期についてご相談です。来週水曜までに初稿、金曜に修正版でいかがでしょうか。",
+            "記事の構成案を添付しました。見出しは五つ、文字数は三千字程度を想定しています。",
+            "アプリの画面遷移図を共有します。ログイン後にダッシュボードへ移る流れです。",
+            "翻訳の用語集を作りました。製品名は英語表記のまま残す方針で進めます。",
+            "動画の冒頭十秒を差し替えました。BGMは指定いただいた曲に変更済みです。",
+            "請求書の宛名は会社名でよろしいでしょうか。部署名も必要なら教えてください。",
+            "写真のレタッチは肌の色味を中心に調整しました。背景はそのままにしています。",
+            "データ入力は全体の七割まで終わりました。残りは明日の午前中に完了予定です。",
+            "ご提示の予算で対応可能です。修正は二回まで含めてお見積もりしています。",
+            "サイトの表示速度を測りました。画像の圧縮で二秒ほど短くなる見込みです。",
+        };
+        for (var i = 0; i < texts.Length; i++)
+        {
+            Assert.Empty(window.Record(Copy(i, texts[i], TimeSpan.FromMinutes(i))));
+        }
+    }
+
+    [Fact]
+    public void Copies_older_than_the_window_are_forgotten()
+    {
+        var window = new MassSendWindow(new MassSendPolicy(3, TimeSpan.FromMinutes(30), 0.6));
+        Assert.Empty(window.Record(Copy(0, string.Format(Phishing, "山田"), TimeSpan.Zero)));
+        Assert.Empty(window.Record(Copy(1, string.Format(Phishing, "佐藤"), TimeSpan.FromMinutes(40))));
+        Assert.Empty(window.Record(Copy(2, string.Format(Phishing, "鈴木"), TimeSpan.FromMinutes(80))));
+        Assert.Equal(1, window.Count);
+    }
+}

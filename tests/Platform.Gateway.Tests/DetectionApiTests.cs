@@ -1,0 +1,149 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>Detection beyond single texts, over real HTTP: mass-sent messages, contacts split across messages, support alerts with evidence.</summary>
+[Collection(TrustHostCollection.Name)]
+public sealed class DetectionApiTests(TrustHostFixture host)
+{
+    private const string Phishing =
+        "{0}さん、ご応募ありがとうございます。選考を進めるため、本日中に下記の本人確認フォームから登録をお願いします。登録がない場合は選考対象外となります。";
+
+    private static readonly string[] Names =
+    [
+        "山田", "佐藤", "鈴木", "高橋", "田中", "伊藤", "渡辺", "中村", "小林", "加藤",
+        "吉田", "山本", "松本", "井上", "木村", "林", "斎藤", "清水", "山口", "森",
+    ];
+
+    [Fact]
+    public async Task Twenty_near_identical_messages_to_twenty_workers_flag_the_sender_and_pull_every_copy_back()
+    {
+        var (client, job, threads) = await JobWithApplicantsAsync(20);
+        for (var i = 0; i < threads.Count; i++)
+        {
+            var sent = await host.Client(client).PostJsonAsync(
+                $"/api/jobs/{job}/proposals/{threads[i].Proposal}/messages", new { text = string.Format(Phishing, Names[i]) }, HttpStatusCode.Created);
+            Assert.Equal("delivered", sent.Str("status"));
+        }
+
+        // Every copy goes back to review: no worker sees it any more, and each is in the queue with the evidence.
+        foreach (var (worker, proposal) in threads)
+        {
+            var thread = await EventuallyAsync(() => host.Client(worker).GetJsonAsync($"/api/jobs/{job}/proposals/{proposal}/messages"),
+                t => t.GetArrayLength() == 0);
+            Assert.Equal(0, thread.GetArrayLength());
+        }
+
+        var own = await host.Client(client).GetJsonAsync($"/api/jobs/{job}/proposals/{threads[0].Proposal}/messages");
+        var copy = Assert.Single(own.EnumerateArray());
+        Assert.Equal("held", copy.Str("status"));
+        Assert.Contains(copy.GetProperty("verdict").GetProperty("findings").EnumerateArray(), f => f.Str("code") == "mass_send");
+
+        var profile = await EventuallyAsync(() => host.Staff().GetJsonAsync($"/api/staff/users/{client}"),
+            u => u.GetProperty("flags").EnumerateArray().Any(f => f.GetString() == "mass_send"));
+        Assert.Contains("mass_send", profile.GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+
+        var queue = await host.Staff().GetJsonAsync("/api/staff/reviews?status=open");
+        var alert = TrustApi.Item(queue, $"mass-send-{client}")!.Value;
+        Assert.Equal(3, alert.GetProperty("severity").GetInt32());
+        var evidence = alert.GetProperty("item").GetProperty("findings").EnumerateArray().SelectMany(f => f.GetProperty("evidence").EnumerateArray()).ToArray();
+        Assert.True(evidence.Length >= 10, $"{evidence.Length} copies as evidence");
+        Assert.Contains(evidence, e => e.Str("excerpt").Contains("本人確認フォーム", StringComparison.Ordinal));
+
+        var hook = await host.WaitForWebhookAsync($"held-job-{job}-{threads[^1].Proposal}-m1");
+        var hookEvidence = hook.GetProperty("findings").EnumerateArray().Single(f => f.Str("code") == "mass_send").GetProperty("evidence");
+        Assert.Equal(string.Format(Phishing, Names[^1]), hookEvidence[0].Str("excerpt"));
+    }
+
+    [Fact]
+    public async Task The_same_text_from_three_different_senders_is_not_a_mass_send()
+    {
+        var text = string.Format(Phishing, "皆");
+        var senders = new List<(string Client, string Job, string Worker, string Proposal)>();
+        for (var i = 0; i < 3; i++)
+        {
+            var (client, job, threads) = await JobWithApplicantsAsync(1);
+            senders.Add((client, job, threads[0].Worker, threads[0].Proposal));
+            await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{threads[0].Proposal}/messages", new { text }, HttpStatusCode.Created);
+        }
+
+        // A one-way recording happens after the answer: send one more message each, then look.
+        foreach (var (client, job, worker, proposal) in senders)
+        {
+            await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/messages", new { text = "ご確認よろしくお願いします。" }, HttpStatusCode.Created);
+            var seen = await host.Client(worker).GetJsonAsync($"/api/jobs/{job}/proposals/{proposal}/messages");
+            Assert.All(seen.EnumerateArray(), m => Assert.Equal("delivered", m.Str("status")));
+            Assert.Equal(2, seen.GetArrayLength());
+            Assert.Empty((await host.Staff().GetJsonAsync($"/api/staff/users/{client}")).GetProperty("flags").EnumerateArray());
+        }
+    }
+
+    [Fact]
+    public async Task A_phone_number_split_over_three_messages_is_caught_with_evidence_on_each_piece()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var path = $"/api/contracts/{contract}/messages";
+        var first = await host.Client(worker).PostJsonAsync(path, new { text = "急ぎの時は090の" }, HttpStatusCode.Created);
+        var second = await host.Client(worker).PostJsonAsync(path, new { text = "1234の" }, HttpStatusCode.Created);
+        Assert.Equal(("delivered", "delivered"), (first.Str("status"), second.Str("status")));
+
+        var third = await host.Client(worker).PostJsonAsync(path, new { text = "5678にお電話ください" }, HttpStatusCode.Created);
+        Assert.Equal("held", third.Str("status")); // after escrow, no disclosure: held for review (corpus-format.md)
+        var finding = third.GetProperty("verdict").GetProperty("findings").EnumerateArray().Single(f => f.Str("category") == "off_platform_contact");
+        var fields = finding.GetProperty("evidence").EnumerateArray().Select(e => (e.Str("field"), e.Str("excerpt"))).ToArray();
+        Assert.Contains(($"message:{first.Str("id")}", "090"), fields);
+        Assert.Contains(($"message:{second.Str("id")}", "1234"), fields);
+        Assert.Contains(("text", "5678"), fields);
+
+        var hook = await host.WaitForWebhookAsync($"held-contract-{contract}-{third.Str("id")}");
+        Assert.Equal("off_platform_contact", hook.Str("category"));
+        Assert.Contains(hook.GetProperty("findings").EnumerateArray().SelectMany(f => f.GetProperty("evidence").EnumerateArray()),
+            e => e.Str("excerpt") == "5678");
+        Assert.DoesNotContain((await host.Client(client).GetJsonAsync(path)).EnumerateArray(), m => m.Str("id") == third.Str("id"));
+    }
+
+    [Fact]
+    public async Task Prices_and_dates_in_consecutive_messages_are_not_a_split_phone_number()
+    {
+        var (_, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var path = $"/api/contracts/{contract}/messages";
+        foreach (var text in new[] { "見積もりは03", "件で12,000円です", "納期は12月15日、修正は2回まで無料です。" })
+        {
+            Assert.Equal("delivered", (await host.Client(worker).PostJsonAsync(path, new { text }, HttpStatusCode.Created)).Str("status"));
+        }
+    }
+
+    private async Task<(string Client, string Job, IReadOnlyList<(string Worker, string Proposal)> Threads)> JobWithApplicantsAsync(int workers)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var client = $"cl-{suffix}";
+        await host.Client().PostJsonAsync("/api/users", new { id = client, displayName = "選考担当", roles = new[] { "client" } }, HttpStatusCode.Created);
+        var job = (await host.Client(client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var threads = new List<(string, string)>();
+        for (var i = 0; i < workers; i++)
+        {
+            var worker = $"wk-{suffix}-{i}";
+            await host.Client().PostJsonAsync("/api/users", new { id = worker, displayName = $"ワーカー{i}", roles = new[] { "worker" } }, HttpStatusCode.Created);
+            var proposal = await host.Client(worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = "ぜひ担当させてください。実績は三年です。", priceYen = 30000 }, HttpStatusCode.Created);
+            threads.Add((worker, proposal.Str("id")));
+        }
+
+        return (client, job, threads);
+    }
+
+    private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement>> get, Func<JsonElement, bool> done)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (true)
+        {
+            var value = await get();
+            if (done(value) || DateTime.UtcNow > deadline)
+            {
+                return value;
+            }
+
+            await Task.Delay(50);
+        }
+    }
+}
