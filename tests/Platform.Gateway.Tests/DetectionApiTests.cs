@@ -114,6 +114,29 @@ public sealed class DetectionApiTests(TrustHostFixture host)
         }
     }
 
+    [Fact]
+    public async Task A_blocked_job_post_reaches_the_support_team_at_once_with_its_evidence()
+    {
+        var client = $"cl-{Guid.NewGuid():N}"[..16];
+        await host.Client().PostJsonAsync("/api/users", new { id = client, displayName = "美容サロン", roles = new[] { "client" } }, HttpStatusCode.Created);
+        var job = await host.Client(client).PostJsonAsync("/api/jobs", new
+        {
+            title = "スキマ時間で月5万円！仲間と一緒に成長できるお仕事",
+            description = "当社の化粧品を使いながら、興味のある方に紹介していくお仕事です。あなたが紹介した人がさらに別の人を紹介すると、その売上もあなたの報酬になります。最初に入会金19,800円が必要です。",
+            category = "other",
+            budget = new { kind = "fixed", amountYen = 50000 },
+            deadline = "2027-01-31T00:00:00+09:00",
+            publish = true,
+        }, HttpStatusCode.Created);
+        Assert.Equal("block", job.GetProperty("verdict").Str("decision"));
+
+        var hook = await host.WaitForWebhookAsync($"held-job-{job.Str("id")}-self");
+        Assert.Equal("mlm", hook.Str("category"));
+        var evidence = hook.GetProperty("findings").EnumerateArray().Where(f => f.Str("category") == "mlm").SelectMany(f => f.GetProperty("evidence").EnumerateArray()).ToArray();
+        Assert.NotEmpty(evidence);
+        Assert.All(evidence, e => Assert.False(string.IsNullOrEmpty(e.Str("excerpt"))));
+    }
+
     private async Task<(string Client, string Job, IReadOnlyList<(string Worker, string Proposal)> Threads)> JobWithApplicantsAsync(int workers)
     {
         var suffix = Guid.NewGuid().ToString("N")[..10];

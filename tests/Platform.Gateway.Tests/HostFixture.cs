@@ -34,15 +34,15 @@ public sealed class HostFixture : IAsyncLifetime
     {
         foreach (var plugin in Plugins)
         {
-            CopyPlugin(plugin);
+            TestHosts.CopyPlugin(plugin, _pluginsPath);
         }
 
         _app = PlatformApp.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Production",
-            "--Orleans:SiloPort", FreePort().ToString(),
-            "--Orleans:GatewayPort", FreePort().ToString(),
+            "--Orleans:SiloPort", TestHosts.FreePort().ToString(),
+            "--Orleans:GatewayPort", TestHosts.FreePort().ToString(),
             "--Gateway:ApiKeys:0", ApiKey,
             "--Gateway:StaffKeys:0", StaffKey,
             "--Compliance:PluginsPath", _pluginsPath,
@@ -91,34 +91,4 @@ public sealed class HostFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private void CopyPlugin(string name)
-    {
-        var from = Path.Combine(RepoRoot(), "artifacts", name);
-        var to = Path.Combine(_pluginsPath, Path.GetFileName(name));
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
-        }
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "src")) && Directory.Exists(Path.Combine(dir.FullName, "plugins")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

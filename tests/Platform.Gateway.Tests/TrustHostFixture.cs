@@ -51,20 +51,19 @@ public sealed class TrustHostFixture : IAsyncLifetime
         await _hook.StartAsync();
         var hookAddress = _hook.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
 
-        var from = Path.Combine(RepoRoot(), "artifacts", "example-plugins", "Examples.BannedPhrases");
-        var to = Path.Combine(_pluginsPath, "Examples.BannedPhrases");
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.GetFiles(from))
+        // The example banned-phrases plugin (deterministic wording for the workflow tests) and the built-in contact and
+        // content checks (for the detection tests).
+        foreach (var plugin in new[] { "example-plugins/Examples.BannedPhrases", "plugins/Platform.Checks.Contact", "plugins/Platform.Checks.Content" })
         {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+            TestHosts.CopyPlugin(plugin, _pluginsPath);
         }
 
         _app = PlatformApp.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Production",
-            "--Orleans:SiloPort", FreePort().ToString(),
-            "--Orleans:GatewayPort", FreePort().ToString(),
+            "--Orleans:SiloPort", TestHosts.FreePort().ToString(),
+            "--Orleans:GatewayPort", TestHosts.FreePort().ToString(),
             "--Gateway:ApiKeys:0", HostFixture.ApiKey,
             "--Gateway:StaffKeys:0", HostFixture.StaffKey,
             "--Compliance:PluginsPath", _pluginsPath,
@@ -134,23 +133,4 @@ public sealed class TrustHostFixture : IAsyncLifetime
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (Directory.Exists(Path.Combine(dir.FullName, "src")) && Directory.Exists(Path.Combine(dir.FullName, "plugins")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("repository root not found");
-    }
 }

@@ -73,9 +73,10 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
             case EffectKind.HoldForReview or EffectKind.NotifySupport:
             {
                 var itemId = effect.TargetId == sourceId ? null : effect.TargetId;
+                var category = (findings.FirstOrDefault(f => f.Code == effect.Code) ?? findings.FirstOrDefault(f => f.Decision is "block" or "hold"))?.Category;
                 await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
-                    "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : null, null, effect.Code,
-                    $"自動検知：{effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : 2, BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
+                    "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : null, category, effect.Code,
+                    $"自動検知：{effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : Math.Max(2, ReviewHooks.Severity(category)), BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
                     $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings });
                 return "done: queued for review";
             }

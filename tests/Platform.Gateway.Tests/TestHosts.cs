@@ -1,0 +1,41 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>What the test hosts share: free loopback ports and plugin folders copied from the build output.</summary>
+internal static class TestHosts
+{
+    public static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>Copies <c>artifacts/{name}</c> (a built plugin folder, with its sub-folders) into <paramref name="pluginsPath"/>.</summary>
+    public static void CopyPlugin(string name, string pluginsPath)
+    {
+        var from = Path.Combine(RepoRoot(), "artifacts", name);
+        var to = Path.Combine(pluginsPath, Path.GetFileName(name));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "src")) && Directory.Exists(Path.Combine(dir.FullName, "plugins")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+}
