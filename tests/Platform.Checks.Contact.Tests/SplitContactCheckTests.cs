@@ -1,0 +1,81 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Contact.Tests;
+
+public sealed class SplitContactCheckTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(9));
+
+    private readonly SplitContactCheck _check = new();
+
+    private static StateChange Thread(string text, params string[] earlier) => Changes.Message(text) with
+    {
+        At = Now,
+        RecentThread = earlier.Select((t, i) => new ThreadText($"m{i + 1}", t, Now.AddMinutes(i - earlier.Length))).ToArray(),
+    };
+
+    [Theory]
+    [InlineData("5678にお電話ください", "急ぎの時は090の", "1234の")]
+    [InlineData("5678です", "電話番号は〇九〇", "一二三四")]
+    [InlineData("gmail.com までお願いします", "メールは sato.design", "@")]
+    [InlineData("ドット com です", "連絡は yamada アットマーク", "gmail")]
+    [InlineData("-5678", "090-1234")]
+    public void Pieces_of_one_contact_detail_across_messages_are_put_together(string text, params string[] earlier)
+    {
+        var finding = Assert.Single(_check.Evaluate(Thread(text, earlier), CancellationToken.None));
+        Assert.Equal((Categories.OffPlatformContact, Decision.Block, "contact.split"), (finding.Category, finding.Decision, finding.Code));
+        Assert.Contains(finding.Evidence, e => e.Field == "text");
+        Assert.Contains(finding.Evidence, e => e.Field.StartsWith("message:m", StringComparison.Ordinal));
+        Assert.All(finding.Evidence, e => Assert.Equal(e.Excerpt, (e.Field == "text" ? text : earlier[int.Parse(e.Field["message:m".Length..], System.Globalization.CultureInfo.InvariantCulture) - 1]).Substring(e.Start, e.Length)));
+    }
+
+    [Fact]
+    public void A_number_split_between_a_job_title_and_its_body_is_caught()
+    {
+        var change = Changes.Job("ロゴ制作 急ぎの方は090-1234", "-5678 へ電話ください。詳細はお電話で。");
+        var finding = Assert.Single(_check.Evaluate(change, CancellationToken.None));
+        Assert.Equal(["title", "text"], finding.Evidence.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void A_number_split_between_the_profile_and_a_message_is_caught()
+    {
+        var change = Changes.Message("5678 まで電話ください") with { ActorProfileText = "Webデザイナーです。ご相談は 080-2468" };
+        Assert.Equal("profile", Assert.Single(_check.Evaluate(change, CancellationToken.None)).Evidence[0].Field);
+    }
+
+    [Theory]
+    [InlineData("納期は12月15日です", "見積もりは03", "件で12,000円です")]
+    [InlineData("修正は2回まで無料です", "3点で28,000円、", "5日で納品します")]
+    [InlineData("v2.1.4 を納品しました", "ビルド番号 20261201", "0930 版の修正です")]
+    [InlineData("よろしくお願いします", "090の件ですが", "あとで確認します")]
+    [InlineData("了解です", "注文番号は 0901234", "5678 です")]
+    public void Prices_dates_versions_and_order_numbers_across_messages_are_not_contact_details(string text, params string[] earlier)
+    {
+        Assert.Empty(_check.Evaluate(Thread(text, earlier), CancellationToken.None));
+    }
+
+    [Fact]
+    public void After_escrow_with_disclosure_approved_a_split_number_is_allowed()
+    {
+        var change = Thread("5678です", "090の", "1234の") with { Stage = DealStage.EscrowFunded, Disclosure = DisclosureStatus.Approved };
+        Assert.Empty(_check.Evaluate(change, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Messages_older_than_an_hour_are_not_joined()
+    {
+        var change = Changes.Message("5678です") with
+        {
+            At = Now,
+            RecentThread = [new ThreadText("m1", "090の", Now.AddHours(-3)), new ThreadText("m2", "1234の", Now.AddHours(-2))],
+        };
+        Assert.Empty(_check.Evaluate(change, CancellationToken.None));
+    }
+
+    [Fact]
+    public void A_number_already_whole_in_one_earlier_message_is_not_reported_again()
+    {
+        Assert.Empty(_check.Evaluate(Thread("よろしくお願いします 2回目です", "090-1234-5678"), CancellationToken.None));
+    }
+}
