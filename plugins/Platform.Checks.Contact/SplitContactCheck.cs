@@ -22,6 +22,7 @@ public sealed class SplitContactCheck : IComplianceCheck
 
     private const int MaxEarlierMessages = 4;
     private const int Seam = 40;
+    private const int SeamGate = 16;
     private const string Joiner = " ";
 
     /// <inheritdoc />
@@ -132,12 +133,14 @@ public sealed class SplitContactCheck : IComplianceCheck
         return i >= 0 ? i : ~i - 1;
     }
 
-    // A seam between two pieces, at least one of them written now, with a possible fragment on both sides.
+    // A seam between two pieces, at least one of them written now, with a possible fragment on both sides, close to it.
     private static bool AnySeamWithFragments(List<Piece> pieces, int current)
     {
         for (var i = Math.Max(1, current); i < pieces.Count; i++)
         {
-            if (MayHoldAFragment(pieces[i].Slice) && MayHoldAFragment(pieces[i - 1].Slice))
+            var before = pieces[i - 1].Slice;
+            var after = pieces[i].Slice;
+            if (MayHoldAFragment(before.AsSpan(Math.Max(0, before.Length - SeamGate))) && MayHoldAFragment(after.AsSpan(0, Math.Min(after.Length, SeamGate))))
             {
                 return true;
             }
@@ -148,11 +151,11 @@ public sealed class SplitContactCheck : IComplianceCheck
 
     // A split detail needs a fragment on both sides of a seam: a digit (any script, or a kanji numeral), a Latin letter
     // or an at-sign. Most messages have none and stop here, before any folding.
-    private static bool MayHoldAFragment(string text)
+    private static bool MayHoldAFragment(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
-            if (char.IsAsciiLetterOrDigit(c) || char.IsDigit(c) || c is '@' or '＠' or (>= 'Ａ' and <= 'ｚ') || KanjiDigits.Contains(c))
+            if (char.IsAsciiLetterOrDigit(c) || char.IsDigit(c) || c is '@' or '＠' or (>= 'Ａ' and <= 'ｚ') || KanjiDigits.Contains(c, StringComparison.Ordinal))
             {
                 return true;
             }
