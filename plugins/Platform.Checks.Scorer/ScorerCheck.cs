@@ -1,0 +1,119 @@
+using Platform.Checks.Text;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Scorer;
+
+/// <summary>
+/// The trained scorer ("ml-scorer"): one logistic-regression model per violation category, trained with ML.NET on
+/// hashed character n-grams of the folded text plus the kind, stage, disclosure and sender
+/// (tools/Platform.Training). A category whose probability passes its threshold (scorer.json) is held for review:
+/// a score alone never blocks, and remote-desktop requests, which the policy only advises on, are only advised.
+/// Contact details after escrow with an approved disclosure are allowed, so off-platform contact is not scored then.
+/// </summary>
+public sealed class ScorerCheck : IComplianceCheck
+{
+    private readonly LinearScorer _scorer;
+    private readonly float[] _thresholds;
+    private readonly string[] _reasons;
+
+    /// <summary>Loads the models and thresholds from the plugin's own folder.</summary>
+    public ScorerCheck()
+        : this(Path.GetDirectoryName(typeof(ScorerCheck).Assembly.Location)!)
+    {
+    }
+
+    /// <summary>Loads the models (folder/Model) and thresholds (folder/scorer.json) from <paramref name="folder"/>.</summary>
+    public ScorerCheck(string folder)
+        : this(ModelFiles.Load(Path.Combine(folder, ModelFiles.FolderName)), ScorerSettings.Load(folder))
+    {
+    }
+
+    /// <summary>A check over an already built scorer.</summary>
+    public ScorerCheck(LinearScorer scorer, ScorerSettings settings)
+    {
+        _scorer = scorer;
+        _thresholds = [.. LinearScorer.Categories.Select(settings.For)];
+        _reasons = [.. LinearScorer.Categories.Select(CategoryReasons.For)];
+
+        // Compile the scoring path while the plugin loads, so the first live text does not pay for it.
+        Evaluate(
+            new StateChange { EntityKind = "warm-up", EntityId = "warm-up", Change = ChangeKind.MessageSent, Text = "よろしくお願いします。" },
+            CancellationToken.None);
+    }
+
+    /// <inheritdoc />
+    public CheckInfo Info { get; } = new(
+        "ml-scorer",
+        "1.0.0",
+        [
+            ChangeKind.UserRegistered, ChangeKind.ProfileUpdated, ChangeKind.JobDrafted, ChangeKind.JobPublished,
+            ChangeKind.JobEdited, ChangeKind.ProposalSubmitted, ChangeKind.MessageSent,
+        ])
+    {
+        Timeout = TimeSpan.FromMilliseconds(500),
+    };
+
+    /// <summary>Probability per category (<see cref="LinearScorer.Categories"/> order) for a change.</summary>
+    public float[] Probabilities(StateChange change)
+    {
+        var p = new float[LinearScorer.Count];
+        var title = string.IsNullOrEmpty(change.Title) ? null : ScorerFeatures.Fold(change.Title);
+        var text = string.IsNullOrEmpty(change.Text) ? null : ScorerFeatures.Fold(change.Text);
+        _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p);
+        return p;
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<Finding> Evaluate(StateChange change, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(change.Text) && string.IsNullOrEmpty(change.Title))
+        {
+            return [];
+        }
+
+        var title = string.IsNullOrEmpty(change.Title) ? null : ScorerFeatures.Fold(change.Title);
+        var text = string.IsNullOrEmpty(change.Text) ? null : ScorerFeatures.Fold(change.Text);
+        Span<float> p = stackalloc float[LinearScorer.Count];
+        _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p);
+
+        List<Finding>? findings = null;
+        for (var k = 0; k < LinearScorer.Count; k++)
+        {
+            if (p[k] < _thresholds[k])
+            {
+                continue;
+            }
+
+            var category = LinearScorer.Categories[k];
+            if (category == Categories.OffPlatformContact && change.Disclosure == DisclosureStatus.Approved && ScorerFeatures.AfterEscrow(change.Stage))
+            {
+                continue;
+            }
+
+            var decision = category == Categories.RemoteDesktop ? Decision.Advise : Decision.Hold;
+            (findings ??= []).Add(new Finding(category, decision, Math.Round(p[k], 3), "scorer." + category, _reasons[k], Evidence(k, title, text), []));
+        }
+
+        return findings ?? (IReadOnlyList<Finding>)[];
+    }
+
+    // The n-gram that adds most to the category, shown on the original text.
+    private EvidenceSpan[] Evidence(int k, FoldedText? title, FoldedText? text)
+    {
+        foreach (var (field, folded) in new[] { ("text", text), ("title", title) })
+        {
+            if (folded is null)
+            {
+                continue;
+            }
+
+            var (start, length) = _scorer.Strongest(folded.Folded, k);
+            if (start >= 0)
+            {
+                return [folded.ToEvidence(field, start, length)];
+            }
+        }
+
+        return [];
+    }
+}

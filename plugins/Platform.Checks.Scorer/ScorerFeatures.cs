@@ -1,0 +1,124 @@
+using System.Runtime.CompilerServices;
+using Platform.Checks.Text;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Scorer;
+
+/// <summary>
+/// The scorer's feature vector, the same code at training and scoring time: the text is folded with the shared
+/// folding library (NFKC, kana, case, spelled digits) and every ASCII digit becomes '0', then every character
+/// 2- and 3-gram is hashed into <see cref="Buckets"/> slots (value: count / sqrt(number of n-grams)), after
+/// <see cref="MetaSlots"/> one-hot slots for the text kind, stage, disclosure and sender.
+/// 2^14 slots keep the scorer's weight table at 1 MB (one 64-byte row per slot), small enough to stay in the
+/// cache; 1-grams are left out (a single character says little that its 2-grams do not) to halve the work per char.
+/// </summary>
+public static class ScorerFeatures
+{
+    /// <summary>Changes whenever the features change; a model trained on another version is refused at load.</summary>
+    public const int Version = 2;
+
+    /// <summary>log2 of the number of hashed n-gram slots.</summary>
+    public const int HashBits = 14;
+
+    /// <summary>Hashed n-gram slots.</summary>
+    public const int Buckets = 1 << HashBits;
+
+    /// <summary>Metadata slots before the n-gram slots.</summary>
+    public const int MetaSlots = 24;
+
+    /// <summary>Length of the feature vector.</summary>
+    public const int Dimension = MetaSlots + Buckets;
+
+    /// <summary>Shortest n-gram.</summary>
+    public const int MinN = 2;
+
+    /// <summary>Longest n-gram.</summary>
+    public const int MaxN = 3;
+
+    /// <summary>The folded form the n-grams are taken from.</summary>
+    public static FoldedText Fold(string text) => TextFolder.Fold(text, decodeDigits: true);
+
+    /// <summary>
+    /// Calls <paramref name="sink"/> with the slot (0..Buckets-1, not yet offset by <see cref="MetaSlots"/>) of every
+    /// n-gram of <paramref name="folded"/>, with its start and length; returns how many were visited.
+    /// </summary>
+    public static int VisitGrams<TSink>(ReadOnlySpan<char> folded, ref TSink sink)
+        where TSink : struct, IGramSink
+    {
+        if (folded.Length < MinN)
+        {
+            return 0;
+        }
+
+        // FNV-1a over the chars: the 3-gram's hash continues the 2-gram's, so each char is hashed at most twice.
+        var prev = Unit(folded[0]);
+        for (var i = 0; i < folded.Length - 2; i++)
+        {
+            var next = Unit(folded[i + 1]);
+            var h = (((2166136261u ^ prev) * 16777619u) ^ next) * 16777619u;
+            sink.Add(Slot(h), i, 2);
+            h = (h ^ Unit(folded[i + 2])) * 16777619u;
+            sink.Add(Slot(h), i, 3);
+            prev = next;
+        }
+
+        var last = folded.Length - 2;
+        sink.Add(Slot((((2166136261u ^ prev) * 16777619u) ^ Unit(folded[last + 1])) * 16777619u), last, 2);
+        return 2 * folded.Length - 3;
+    }
+
+    /// <summary>The metadata slots that are set for a change (each with value 1).</summary>
+    public static int Meta(StateChange change, Span<int> slots)
+    {
+        var n = 0;
+        slots[n++] = KindOf(change) switch
+        {
+            TextKind.Job => 0,
+            TextKind.Proposal => 1,
+            TextKind.Profile => 3,
+            _ => 2,
+        };
+        slots[n++] = 4 + change.Stage switch
+        {
+            DealStage.Open => 0,
+            DealStage.PreContract => 1,
+            DealStage.Contracted => 2,
+            DealStage.EscrowFunded => 3,
+            DealStage.Delivered => 4,
+            DealStage.Completed => 5,
+            _ => 6,
+        };
+        slots[n++] = 11 + (int)change.Disclosure;
+        slots[n++] = change.ActorRole == PartyRole.Client ? 16 : 17;
+        if (AfterEscrow(change.Stage))
+        {
+            slots[n++] = change.Disclosure == DisclosureStatus.Approved ? 18 : 19;
+        }
+
+        return n;
+    }
+
+    /// <summary>The kind of text, from the change kind when the text kind is not given.</summary>
+    public static TextKind KindOf(StateChange change) => change.TextKind != TextKind.None
+        ? change.TextKind
+        : change.Change switch
+        {
+            ChangeKind.JobDrafted or ChangeKind.JobPublished or ChangeKind.JobEdited => TextKind.Job,
+            ChangeKind.ProposalSubmitted => TextKind.Proposal,
+            ChangeKind.UserRegistered or ChangeKind.ProfileUpdated => TextKind.Profile,
+            _ => TextKind.Message,
+        };
+
+    /// <summary>Escrow funded or later: contact details are allowed once disclosure is approved.</summary>
+    public static bool AfterEscrow(DealStage stage) => stage is DealStage.EscrowFunded or DealStage.Delivered or DealStage.Completed;
+
+    /// <summary>The value of each n-gram occurrence in a text with <paramref name="grams"/> n-grams.</summary>
+    public static float GramScale(int grams) => grams == 0 ? 0f : 1f / MathF.Sqrt(grams);
+
+    // Digits are one class: a phone number, a price and an order number differ by their context, not their digits.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static uint Unit(char c) => c is >= '0' and <= '9' ? '0' : c;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Slot(uint h) => (int)((h * 2654435761u) >> (32 - HashBits));
+}

@@ -1,0 +1,47 @@
+using Platform.Compliance.Abstractions;
+using Platform.Eval;
+using Platform.Training;
+
+namespace Platform.Checks.Scorer.Tests;
+
+public sealed class TrainingTests
+{
+    [Fact]
+    public void Train_SameCorpusAndSeedTwice_IdenticalWeights()
+    {
+        var items = Corpus.Read(Path.Combine(AppContext.BaseDirectory, "corpus", "training.jsonl")).Where((_, i) => i % 6 == 0).ToList();
+
+        var first = Trainer.Train(items, seed: 1, Trainer.DefaultL1, Trainer.DefaultL2, out _, out _);
+        var second = Trainer.Train(items, seed: 1, Trainer.DefaultL1, Trainer.DefaultL2, out _, out _);
+
+        for (var k = 0; k < first.Count; k++)
+        {
+            var (w1, b1) = ModelFiles.Linear(first[k]);
+            var (w2, b2) = ModelFiles.Linear(second[k]);
+            Assert.Equal(b1, b2);
+            Assert.True(w1.SequenceEqual(w2), $"model {k}: weights differ");
+            Assert.Contains(w1, w => w != 0);
+        }
+    }
+
+    [Fact]
+    public void CorpusWriter_SameSeed_SameItemsWithUniqueIds()
+    {
+        var a = CorpusWriter.Write(8);
+        var b = CorpusWriter.Write(8);
+
+        Assert.Equal(a, b, (x, y) => x.Id == y.Id && x.Text == y.Text && x.Decision == y.Decision);
+        Assert.Equal(a.Count, a.Select(i => i.Id).Distinct().Count());
+        Assert.All(Categories.Violations, c => Assert.True(a.Count(i => i.Labels.Contains(c)) >= 80, c));
+    }
+
+    [Fact]
+    public void Scorer_TrainingCorpus_NeverBlocks()
+    {
+        var check = new ScorerCheck(Changes.PluginFolder());
+        foreach (var item in Corpus.Read(Path.Combine(AppContext.BaseDirectory, "corpus", "training.jsonl")))
+        {
+            Assert.DoesNotContain(check.Evaluate(Corpus.ToChange(item), CancellationToken.None), f => f.Decision == Decision.Block);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using System.CommandLine;
+using Platform.Checks.Scorer;
+using Platform.Eval;
+using Platform.Training;
+
+var root = new RootCommand("Writes the training corpus and trains the scorer plugin's models.");
+
+var corpusOut = new Option<FileInfo>("--out") { Description = "Corpus file to write.", Required = true };
+var corpusSeed = new Option<int>("--seed") { Description = "Generator seed.", DefaultValueFactory = _ => 8 };
+var corpus = new Command("corpus", "Writes the project's generated training corpus (corpus format).") { corpusOut, corpusSeed };
+corpus.SetAction(parse =>
+{
+    var items = CorpusWriter.Write(parse.GetValue(corpusSeed));
+    CorpusWriter.Save(items, parse.GetValue(corpusOut)!.FullName);
+    Console.WriteLine($"{items.Count} items -> {parse.GetValue(corpusOut)!.FullName}");
+    foreach (var (label, count) in CorpusWriter.Counts(items))
+    {
+        Console.WriteLine($"  {label,-24} {count,5}");
+    }
+
+    return 0;
+});
+root.Subcommands.Add(corpus);
+
+var trainFiles = new Option<FileInfo[]>("--train") { Description = "Corpus files used wholly for training.", AllowMultipleArgumentsPerToken = true };
+var splitFiles = new Option<FileInfo[]>("--split") { Description = "Corpus files split by id hash into training and held-out items.", AllowMultipleArgumentsPerToken = true };
+var heldOutPercent = new Option<int>("--held-out-percent") { Description = "Share of --split items held out.", DefaultValueFactory = _ => 25 };
+var seed = new Option<int>("--seed") { Description = "MLContext seed.", DefaultValueFactory = _ => 1 };
+var modelOut = new Option<DirectoryInfo>("--model") { Description = "Model folder to write (the plugin's Model folder).", Required = true };
+var l1 = new Option<float>("--l1") { Description = "L1 regularization.", DefaultValueFactory = _ => Trainer.DefaultL1 };
+var l2 = new Option<float>("--l2") { Description = "L2 regularization.", DefaultValueFactory = _ => Trainer.DefaultL2 };
+var heldOutOut = new Option<FileInfo?>("--held-out-out") { Description = "Where to write the held-out items (corpus format)." };
+var thresholdsOut = new Option<FileInfo?>("--thresholds-out") { Description = "Where to write scorer.json with per-category thresholds chosen on the held-out items (the plugin's scorer.json)." };
+var train = new Command("train", "Trains one classifier per category and writes the model folder.") { trainFiles, splitFiles, heldOutPercent, seed, l1, l2, modelOut, heldOutOut, thresholdsOut };
+train.SetAction(parse =>
+{
+    var set = TrainingSet.Read(
+        (parse.GetValue(trainFiles) ?? []).Select(f => f.FullName),
+        (parse.GetValue(splitFiles) ?? []).Select(f => f.FullName),
+        parse.GetValue(heldOutPercent));
+    Console.WriteLine($"training items: {set.Train.Count}, held out: {set.HeldOut.Count}");
+    var models = Trainer.Train(set.Train, parse.GetValue(seed), parse.GetValue(l1), parse.GetValue(l2), out var data, out var ml);
+    var folder = parse.GetValue(modelOut)!.FullName;
+    Trainer.Save(ml, data, models, folder, set, parse.GetValue(seed), parse.GetValue(l1), parse.GetValue(l2));
+    Console.WriteLine($"models -> {folder}");
+
+    // The plugin's own loading path, then its scores against ML.NET's on the training data.
+    var scorer = ModelFiles.Load(folder);
+    Consistency.Check(ml, models, scorer, set.Train);
+    if (parse.GetValue(thresholdsOut) is { } settingsFile && set.HeldOut.Count > 0)
+    {
+        Console.WriteLine("thresholds chosen on the held-out items:");
+        Thresholds.Save(Thresholds.Choose(scorer, set.HeldOut, Console.Out), settingsFile.FullName);
+        Console.WriteLine($"thresholds -> {settingsFile.FullName}");
+    }
+
+    var settings = ScorerSettings.Load(Path.GetDirectoryName(folder)!);
+    Console.WriteLine("training items:");
+    ScoreReport.Print(scorer, settings, set.Train, Console.Out, listMisses: false);
+    if (set.HeldOut.Count > 0)
+    {
+        Console.WriteLine("held-out items:");
+        ScoreReport.Print(scorer, settings, set.HeldOut, Console.Out, listMisses: true);
+    }
+
+    if (parse.GetValue(heldOutOut) is { } path)
+    {
+        CorpusWriter.Save(set.HeldOut, path.FullName);
+        Console.WriteLine($"held-out items -> {path.FullName}");
+    }
+
+    return 0;
+});
+root.Subcommands.Add(train);
+
+var compareCorpus = new Option<FileInfo>("--corpus") { Description = "The labelled corpus both prediction files are for.", Required = true };
+var rules = new Option<FileInfo>("--rules") { Description = "Predictions of the rule checks (Platform.Eval --predictions).", Required = true };
+var scorerPredictions = new Option<FileInfo>("--scorer") { Description = "Predictions of the scorer alone.", Required = true };
+var compare = new Command("compare", "Lists the labels the scorer caught and the rules missed, and the scorer's false alarms.") { compareCorpus, rules, scorerPredictions };
+compare.SetAction(parse =>
+{
+    Comparison.Print(
+        Corpus.Read(parse.GetValue(compareCorpus)!.FullName),
+        parse.GetValue(rules)!.FullName,
+        parse.GetValue(scorerPredictions)!.FullName,
+        Console.Out);
+    return 0;
+});
+root.Subcommands.Add(compare);
+
+var speedCorpus = new Option<FileInfo>("--corpus") { Description = "Texts to score (corpus format).", Required = true };
+var speedPlugin = new Option<DirectoryInfo>("--plugin") { Description = "The scorer plugin folder (Model/ and scorer.json).", Required = true };
+var passes = new Option<int>("--passes") { Description = "Passes over the corpus.", DefaultValueFactory = _ => 200 };
+var speed = new Command("speed", "CPU time per text of the fold, fold + score, and the whole check (robust to a loaded machine).") { speedCorpus, speedPlugin, passes };
+speed.SetAction(parse =>
+{
+    SpeedProbe.Run(parse.GetValue(speedPlugin)!.FullName, Corpus.Read(parse.GetValue(speedCorpus)!.FullName), parse.GetValue(passes), Console.Out);
+    return 0;
+});
+root.Subcommands.Add(speed);
+
+return root.Parse(args).Invoke();
