@@ -1,3 +1,4 @@
+using Platform.Grains;
 using Platform.Persistence.Postgres;
 
 namespace Platform.Host;
@@ -31,7 +32,8 @@ public static class SiloSetup
             if (connectionString is null)
             {
                 silo.UseLocalhostClustering(siloPort, gatewayPort);
-                silo.AddMemoryGrainStorage(Platform.Grains.GrainStorage.Name);
+                // Embedded: grain states stay live objects in this process (no serialised copy per write or in memory).
+                silo.Services.AddLiveStateStorage();
                 silo.UseInMemoryReminderService();
             }
             else
