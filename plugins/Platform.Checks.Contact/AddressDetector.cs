@@ -32,7 +32,7 @@ internal static class AddressDetector
 
     private static readonly Phrases UrlStarts = new("http://", "https://", "www.", "hxxp", "h t t p");
 
-    public static void Detect(AddressView view, string folded, List<Hit> hits)
+    public static void Detect(AddressView view, ScanText folded, List<Hit> hits)
     {
         var v = view.Text;
         for (var at = v.IndexOf('@'); at >= 0 && hits.Count < Hit.MaxPerText; at = at + 1 < v.Length ? v.IndexOf('@', at + 1) : -1)
@@ -40,27 +40,27 @@ internal static class AddressDetector
             TryEmail(view, at, hits);
         }
 
-        ContactHosts.ForEach(v, hits, (start, len) =>
+        foreach (var (start, len) in ContactHosts.In(v, folded, hits))
         {
             if (start == 0 || !char.IsAsciiLetterOrDigit(v[start - 1]) && v[start - 1] != '-' || v[start - 1] == '.')
             {
                 var end = UrlEnd(v, start + len);
                 Add(view, hits, Codes.Url, start, end, 0.95, soft: false);
             }
-        });
+        }
 
-        UrlStarts.ForEach(v, hits, (start, len) =>
+        foreach (var (start, len) in UrlStarts.In(v, folded, hits))
         {
             var end = UrlEnd(v, start + len);
             if (end - start <= len + 2 || Covered(view, hits, start, end))
             {
-                return;
+                continue;
             }
 
             var host = v.AsSpan(start, end - start);
             if (IsReserved(host))
             {
-                return;
+                continue;
             }
 
             // An ordinary link (portfolio, reference site) is fine; a link offered as a way to talk is not.
@@ -73,7 +73,7 @@ internal static class AddressDetector
             {
                 Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath);
             }
-        });
+        }
     }
 
     private static void TryEmail(AddressView view, int at, List<Hit> hits)

@@ -11,12 +11,19 @@ internal sealed class AddressView
     private static readonly string[] AtWordsGuarded = Fold("アット", "at");
     private static readonly string[] DotWords = Fold("(dot)", "[dot]", "<dot>", "{dot}", "(ドット)", "[ドット]", "ドット", "どっと", "dot", "てん", "・", "。", ",", "、", ".");
 
-    private static readonly System.Buffers.SearchValues<char> MarkerStarts = System.Buffers.SearchValues.Create(
-        AtWords.Concat(AtWordsGuarded).Concat(DotWords).Select(w => w[0]).Distinct().ToArray());
+    // A table read per char (a SearchValues over these non-ASCII chars costs more per call).
+    private static readonly bool[] MarkerStarts = BuildMarkerStarts();
 
-    private readonly int[] _map;
+    // Per-thread scratch buffers; the view copies what it keeps.
+    [ThreadStatic]
+    private static char[]? t_buf;
 
-    private AddressView(string text, int[] map)
+    [ThreadStatic]
+    private static int[]? t_map;
+
+    private readonly int[]? _map;
+
+    private AddressView(string text, int[]? map)
     {
         Text = text;
         _map = map;
@@ -24,12 +31,23 @@ internal sealed class AddressView
 
     public string Text { get; }
 
-    public int ToFolded(int viewIndex) => _map[viewIndex];
+    /// <summary>Whether the view is the folded text itself (no marker was spelled out).</summary>
+    public bool IsIdentity => _map is null;
+
+    public int ToFolded(int viewIndex) => _map is null ? viewIndex : _map[viewIndex];
 
     public static AddressView Build(string t)
     {
-        var buf = new char[t.Length];
-        var map = new int[t.Length + 1];
+        var keptBuf = t_buf;
+        var keptMap = t_map;
+        var buf = keptBuf is not null && keptBuf.Length >= t.Length ? keptBuf : new char[Math.Max(256, t.Length)];
+        var map = keptMap is not null && keptMap.Length >= t.Length + 1 ? keptMap : new int[Math.Max(257, t.Length + 1)];
+        if (!ReferenceEquals(buf, keptBuf) && buf.Length <= ScanText.MaxIndexedLength)
+        {
+            t_buf = buf;
+            t_map = map;
+        }
+
         var n = 0;
         var i = 0;
         while (i < t.Length)
@@ -42,7 +60,7 @@ internal sealed class AddressView
                 marker = '@';
                 len = 1;
             }
-            else if (MarkerStarts.Contains(c))
+            else if (MarkerStarts[c])
             {
                 len = Match(t, i, AtWords);
                 marker = len > 0 ? '@' : '\0';
@@ -84,7 +102,23 @@ internal sealed class AddressView
         }
 
         map[n] = t.Length;
-        return new AddressView(new string(buf, 0, n), map);
+        if (n == t.Length && buf.AsSpan(0, n).SequenceEqual(t))
+        {
+            return new AddressView(t, null);
+        }
+
+        return new AddressView(new string(buf, 0, n), map.AsSpan(0, n + 1).ToArray());
+    }
+
+    private static bool[] BuildMarkerStarts()
+    {
+        var starts = new bool[char.MaxValue + 1];
+        foreach (var word in AtWords.Concat(AtWordsGuarded).Concat(DotWords))
+        {
+            starts[word[0]] = true;
+        }
+
+        return starts;
     }
 
     // A spelled marker counts only between ASCII address characters: "アットホーム" and "ドット絵" stay.

@@ -29,15 +29,15 @@ internal static class ChatAppDetector
 
     private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@");
 
-    public static void Detect(FoldedText ft, List<Hit> hits)
+    public static void Detect(ScanText s, List<Hit> hits)
     {
-        var t = ft.Folded;
+        var t = s.Text;
         var mentioned = false;
-        Apps.ForEach(t, hits, (start, len) =>
+        foreach (var (start, len) in Apps.In(s, hits))
         {
-            if (!IsWholeWord(ft, start, len))
+            if (!IsWholeWord(s.Source, start, len))
             {
-                return;
+                continue;
             }
 
             var end = start + len;
@@ -45,51 +45,51 @@ internal static class ChatAppDetector
             if (handleEnd > 0 && !IsGeneric(t, start, len))
             {
                 hits.Add(new Hit(Codes.ChatApp, start, handleEnd - start, 0.95, Soft: false));
-                return;
+                continue;
             }
 
-            if (DirectMessage.IndexIn(t, end, end + 4) >= 0)
+            if (DirectMessage.IndexIn(s, end, end + 4) >= 0)
             {
                 // "インスタのDMで", "XでDM": a direct-message invitation even when the app is also the work's topic.
                 mentioned = true;
                 hits.Add(new Hit(Codes.ChatApp, start, len, 0.85, Soft: true));
-                return;
+                continue;
             }
 
-            if (IsTopic(t, start, end) || IsNounUse(t, end) || (IsGeneric(t, start, len) && SentenceHasTopic(t, start, end)))
+            if (IsTopic(s, start, end) || IsNounUse(t, end) || (IsGeneric(t, start, len) && SentenceHasTopic(s, start, end)))
             {
-                return;
+                continue;
             }
 
             mentioned = true;
 
             var intent = IsGeneric(t, start, len) ? Keywords.ContactIntentStrict : Keywords.ContactIntent;
-            var at = intent.IndexIn(t, start - IntentBefore, end + IntentAfter);
+            var at = intent.IndexIn(s, start - IntentBefore, end + IntentAfter);
             if (at < 0 && !IsGeneric(t, start, len))
             {
-                at = Keywords.RequestIntent.IndexIn(t, end, end + RequestAfter);
+                at = Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter);
             }
 
             if (at >= 0 && !(at >= start && at < end))
             {
                 hits.Add(new Hit(Codes.ChatApp, start, len, IsGeneric(t, start, len) ? 0.7 : 0.85, Soft: true));
             }
-        });
+        }
 
         if (mentioned)
         {
             // An app is named as a way to talk: an ID or @handle anywhere in the text is that app's ID.
-            IdWords.ForEach(t, hits, (start, len) =>
+            foreach (var (start, len) in IdWords.In(s, hits))
             {
                 var ascii = char.IsAsciiLetter(t[start]);
                 if (ascii && (start > 0 && char.IsAsciiLetter(t[start - 1]) || start + len < t.Length && char.IsAsciiLetter(t[start + len])))
                 {
-                    return;
+                    continue;
                 }
 
                 if (t[start] == '@' && start > 0 && AddressView.IsAddressChar(t[start - 1]))
                 {
-                    return;
+                    continue;
                 }
 
                 var end = HandleAfter(t, t[start] == '@' ? start : start + len, idGiven: true);
@@ -97,7 +97,7 @@ internal static class ChatAppDetector
                 {
                     hits.Add(new Hit(Codes.ChatApp, start, end - start, 0.9, Soft: false));
                 }
-            });
+            }
         }
     }
 
@@ -107,21 +107,22 @@ internal static class ChatAppDetector
             or "instagram" or "インスタグラム" or "インスタ" or "insta" or "twitter" or "ツイッタ-" or "エックス" or "facebook" or "フェイスブック"
             or "tiktok" or "ティックトック" or "スレッズ" or "mixi" or "ミクシィ" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル";
 
-    private static bool IsTopic(string t, int start, int end)
+    private static bool IsTopic(ScanText s, int start, int end)
     {
+        var t = s.Text;
         // discord.py, line-bot-sdk, slack_sdk: a library name, so a technical subject.
         if (end + 1 < t.Length && t[end] is '.' or '-' or '_' && char.IsAsciiLetter(t[end + 1]))
         {
             return true;
         }
 
-        var after = Keywords.WorkTopic.IndexIn(t, end, end + TopicAfter);
+        var after = Keywords.WorkTopic.IndexIn(s, end, end + TopicAfter);
         if (after >= 0 && !HasSentenceEnd(t, end, after))
         {
             return true;
         }
 
-        var before = Keywords.WorkTopic.IndexIn(t, start - TopicBefore, start);
+        var before = Keywords.WorkTopic.IndexIn(s, start - TopicBefore, start);
         return before >= 0 && !HasSentenceEnd(t, before, start);
     }
 
@@ -129,8 +130,8 @@ internal static class ChatAppDetector
     private static bool IsNounUse(string t, int end) =>
         t.AsSpan(end).StartsWith("番号") || t.AsSpan(end).StartsWith("アドレス") || t.AsSpan(end).StartsWith("対応");
 
-    private static bool SentenceHasTopic(string t, int start, int end) =>
-        Keywords.WorkTopic.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0;
+    private static bool SentenceHasTopic(ScanText s, int start, int end) =>
+        Keywords.WorkTopic.IndexIn(s, Sentence.StartOf(s.Text, start), Sentence.EndOf(s.Text, end)) >= 0;
 
     private static bool HasSentenceEnd(string t, int from, int to)
     {

@@ -15,6 +15,10 @@ public sealed class ContactDetailsCheck : IComplianceCheck
     private static readonly string[] CodeOrder =
         [Codes.PaymentOutside, Codes.Phone, Codes.Email, Codes.Url, Codes.ChatApp, Codes.Invitation];
 
+    // Per-thread scratch list for one field's hits; they are copied out before the next field is scanned.
+    [ThreadStatic]
+    private static List<Hit>? t_hits;
+
     private static readonly StateChange WarmUp = new()
     {
         EntityKind = "warm-up",
@@ -56,7 +60,7 @@ public sealed class ContactDetailsCheck : IComplianceCheck
             return [];
         }
 
-        var findings = new List<Finding>(2);
+        List<Finding>? findings = null;
         foreach (var code in CodeOrder)
         {
             var decision = ContactDecision.Decide(change.Stage, change.Disclosure, code == Codes.PaymentOutside);
@@ -65,7 +69,7 @@ public sealed class ContactDetailsCheck : IComplianceCheck
                 continue;
             }
 
-            var evidence = new List<EvidenceSpan>();
+            List<EvidenceSpan>? evidence = null;
             var score = 0.0;
             foreach (var (field, text, hit) in all)
             {
@@ -74,6 +78,7 @@ public sealed class ContactDetailsCheck : IComplianceCheck
                     continue;
                 }
 
+                evidence ??= [];
                 score = Math.Max(score, hit.Score);
                 if (evidence.Count < MaxEvidencePerCode)
                 {
@@ -81,17 +86,17 @@ public sealed class ContactDetailsCheck : IComplianceCheck
                 }
             }
 
-            if (evidence.Count == 0)
+            if (evidence is null)
             {
                 continue;
             }
 
             var reason = Reasons.For(code, decision.Value);
-            findings.Add(new Finding(
+            (findings ??= new List<Finding>(2)).Add(new Finding(
                 Categories.OffPlatformContact, decision.Value, score, code, reason, evidence, EffectsFor(change, code, decision.Value, reason)));
         }
 
-        return findings;
+        return findings ?? (IReadOnlyList<Finding>)[];
     }
 
     private static void Collect(string field, string? value, ref List<(string, FoldedText, Hit)>? all, CancellationToken ct)
@@ -103,7 +108,10 @@ public sealed class ContactDetailsCheck : IComplianceCheck
 
         ct.ThrowIfCancellationRequested();
         var folded = TextFolder.Fold(value);
-        foreach (var hit in ContactScanner.Scan(folded))
+        var hits = t_hits ??= [];
+        hits.Clear();
+        ContactScanner.Scan(folded, hits);
+        foreach (var hit in hits)
         {
             (all ??= []).Add((field, folded, hit));
         }

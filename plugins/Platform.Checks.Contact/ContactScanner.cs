@@ -31,55 +31,68 @@ internal static class ContactScanner
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");
 
-    public static List<Hit> Scan(FoldedText ft)
+    /// <summary>Adds the hits on one folded field to <paramref name="hits"/> (which must be empty).</summary>
+    public static void Scan(FoldedText ft, List<Hit> hits)
     {
         var t = ft.Folded;
         var digits = CountDigits(t);
-        var hits = new List<Hit>();
-        if (digits < PhoneDigits && !Anchors.AnyIn(t))
+        // One pass finds every phrase of every detector; the gates and the detectors then read that index.
+        var s = ScanText.For(ft);
+        if (digits < PhoneDigits && !Anchors.AnyIn(s))
         {
-            return hits;
+            return;
         }
 
-        // Each detector has its own vectorised gate, so a text pays only for what it might contain.
-        PhoneDetector.Detect(t, digits, hits);
-        if (AddressAnchors.AnyIn(t))
+        PhoneDetector.Detect(s, digits, hits);
+        if (AddressAnchors.AnyIn(s))
         {
-            AddressDetector.Detect(AddressView.Build(t), t, hits);
+            AddressDetector.Detect(AddressView.Build(t), s, hits);
         }
 
-        if (ChatAppDetector.Apps.AnyIn(t))
+        if (ChatAppDetector.Apps.AnyIn(s))
         {
-            ChatAppDetector.Detect(ft, hits);
+            ChatAppDetector.Detect(s, hits);
         }
 
-        if (PaymentAnchors.AnyIn(t))
+        if (PaymentAnchors.AnyIn(s))
         {
-            PaymentDetector.Detect(t, hits);
+            PaymentDetector.Detect(s, hits);
         }
 
-        if (InvitationAnchors.AnyIn(t))
+        if (InvitationAnchors.AnyIn(s))
         {
-            InvitationDetector.Detect(t, hits);
+            InvitationDetector.Detect(s, hits);
         }
-        hits.RemoveAll(h => h.Soft && Sentence.IsNegated(t, h.Start, h.Length));
-        if (OfficialClaim.AnyIn(t))
+
+        RemoveNegated(s, hits);
+        if (OfficialClaim.AnyIn(s))
         {
             // "事務局が特別に許可した外部フォーム" is the fake_official category's lure, not a contact exchange.
             hits.RemoveAll(h => h.Code is Codes.Url or Codes.Invitation or Codes.PaymentOutside);
         }
-        return hits;
+    }
+
+    private static void RemoveNegated(ScanText s, List<Hit> hits)
+    {
+        var kept = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var h = hits[i];
+            if (!(h.Soft && Sentence.IsNegated(s, h.Start, h.Length)))
+            {
+                hits[kept++] = h;
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
     }
 
     private static int CountDigits(string t)
     {
         var n = 0;
-        var span = t.AsSpan();
-        int i;
-        while ((i = span.IndexOfAnyInRange('0', '9')) >= 0)
+        foreach (var c in t)
         {
-            n++;
-            span = span[(i + 1)..];
+            n += char.IsAsciiDigit(c) ? 1 : 0;
         }
 
         return n;

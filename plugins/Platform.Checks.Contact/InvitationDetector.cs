@@ -27,45 +27,46 @@ internal static class InvitationDetector
         "メッセージ機能", "メッセージで", "メッセージにて", "サイト内", "サイト上", "プラットフォーム上", "プラットフォーム内",
         "システム上", "チャット機能", "こちらのメッセージ", "このメッセージ", "ワークルーム", "取引画面", "当サイト", "本サイト");
 
-    public static void Detect(string t, List<Hit> hits)
+    public static void Detect(ScanText scan, List<Hit> hits)
     {
-        Keywords.ContactNouns.ForEach(t, hits, (start, len) =>
+        var t = scan.Text;
+        foreach (var (start, len) in Keywords.ContactNouns.In(scan, hits))
         {
             var end = start + len;
-            if (Keywords.WorkTopic.IndexIn(t, end, end + 10) >= 0 || Keywords.WorkTopic.IndexIn(t, start - 6, start) >= 0)
+            if (Keywords.WorkTopic.IndexIn(scan, end, end + 10) >= 0 || Keywords.WorkTopic.IndexIn(scan, start - 6, start) >= 0)
             {
-                return;
+                continue;
             }
 
             var e = Sentence.EndOf(t, end);
-            if (Keywords.ExchangeVerbs.IndexIn(t, end, Math.Min(e, end + Window)) >= 0)
+            if (Keywords.ExchangeVerbs.IndexIn(scan, end, Math.Min(e, end + Window)) >= 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.8, Soft: true));
             }
-        });
+        }
 
-        Elsewhere.ForEach(t, hits, (start, len) =>
+        foreach (var (start, len) in Elsewhere.In(scan, hits))
         {
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
-            var talk = Talk.IndexIn(t, start + len, Math.Min(e, start + len + Window));
-            if (talk >= 0 && OnPlatform.IndexIn(t, s, e) < 0)
+            var talk = Talk.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
+            if (talk >= 0 && OnPlatform.IndexIn(scan, s, e) < 0)
             {
-                hits.Add(new Hit(Codes.Invitation, start, talk + Talk.MatchLength(t, talk) - start, 0.75, Soft: true));
+                hits.Add(new Hit(Codes.Invitation, start, talk + Talk.MatchLength(scan, talk) - start, 0.75, Soft: true));
             }
-        });
+        }
 
-        Places.ForEach(t, hits, (start, len) =>
+        foreach (var (start, len) in Places.In(scan, hits))
         {
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
-            var q = PlaceQualifiers.IndexIn(t, Math.Max(s, start - 24), start);
-            var talk = Talk.IndexIn(t, Math.Max(s, start - 24), Math.Min(e, start + len + Window));
-            if (q >= 0 && talk >= 0 && OnPlatform.IndexIn(t, s, e) < 0 && Keywords.WorkTopic.IndexIn(t, start - 8, start + len + 8) < 0)
+            var q = PlaceQualifiers.IndexIn(scan, Math.Max(s, start - 24), start);
+            var talk = Talk.IndexIn(scan, Math.Max(s, start - 24), Math.Min(e, start + len + Window));
+            if (q >= 0 && talk >= 0 && OnPlatform.IndexIn(scan, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 8, start + len + 8) < 0)
             {
                 var from = Math.Min(q, talk);
                 hits.Add(new Hit(Codes.Invitation, from, start + len - from, 0.7, Soft: true));
             }
-        });
+        }
     }
 }

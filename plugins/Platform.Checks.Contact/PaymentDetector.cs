@@ -45,33 +45,37 @@ internal static class PaymentDetector
         "導入", "決済システム", "決済機能", "実装", "開発", "連携", "設定", "api", "加盟店", "消込", "経理", "記帳", "会計",
         "仕訳", "対応サイト", "キャンペーン", "ポイント還元", "記事", "レビュー", "比較", "解説", "申請代行", "アプリの", "lp");
 
-    public static void Detect(string t, List<Hit> hits)
+    public static void Detect(ScanText scan, List<Hit> hits)
     {
-        Standalone.ForEach(t, hits, (start, len) => hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true)));
+        var t = scan.Text;
+        foreach (var (start, len) in Standalone.In(scan, hits))
+        {
+            hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
+        }
 
-        Outside.ForEach(t, hits, (start, len) =>
+        foreach (var (start, len) in Outside.In(scan, hits))
         {
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
-            var p = Pay.IndexIn(t, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
-            if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(t, s, e) < 0)
+            var p = Pay.IndexIn(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
+            if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0)
             {
                 var from = Math.Min(start, p);
-                var to = Math.Max(start + len, p + Pay.MatchLength(t, p));
+                var to = Math.Max(start + len, p + Pay.MatchLength(scan, p));
                 hits.Add(new Hit(Codes.PaymentOutside, from, to - from, 0.8, Soft: true));
             }
-        });
+        }
 
-        Apps.ForEach(t, hits, (start, len) =>
+        foreach (var (start, len) in Apps.In(scan, hits))
         {
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
-            var v = PayVerbs.IndexIn(t, start + len, Math.Min(e, start + len + Window));
-            if (v >= 0 && !Overlaps(hits, start) && Topic.IndexIn(t, s, e) < 0)
+            var v = PayVerbs.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
+            if (v >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0)
             {
-                hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(t, v) - start, 0.8, Soft: true));
+                hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
-        });
+        }
     }
 
     private static bool Overlaps(List<Hit> hits, int at)

@@ -3,15 +3,20 @@ using Platform.Checks.Text;
 
 namespace Platform.Checks.Contact;
 
-/// <summary>A set of phrases, folded like the text, with a vectorised "any of them" search.</summary>
+/// <summary>
+/// A set of phrases, folded like the text. On a scanned field (<see cref="ScanText"/>) the look-ups read the
+/// field's phrase index; on any other text (the address view, a host name) they search the text.
+/// </summary>
 internal sealed class Phrases
 {
     private readonly SearchValues<string> _values;
+    private readonly int _id;
 
     public Phrases(params string[] raw)
     {
         Items = raw.Select(Fold).Where(s => s.Length > 0).Distinct().ToArray();
         _values = SearchValues.Create(Items, StringComparison.Ordinal);
+        _id = PhraseTable.Register(this);
     }
 
     public string[] Items { get; }
@@ -19,6 +24,9 @@ internal sealed class Phrases
     public static string Fold(string s) => TextFolder.Fold(s, decodeDigits: false).Folded;
 
     public bool AnyIn(ReadOnlySpan<char> text) => text.IndexOfAny(_values) >= 0;
+
+    /// <summary>Whether any phrase occurs in the field.</summary>
+    public bool AnyIn(ScanText s) => IsIndexed(s) ? s.Any(_id) : AnyIn(s.Text);
 
     /// <summary>Index of the first occurrence of any phrase in text[from..to), or -1.</summary>
     public int IndexIn(string text, int from, int to)
@@ -32,6 +40,19 @@ internal sealed class Phrases
 
         var i = text.AsSpan(from, to - from).IndexOfAny(_values);
         return i < 0 ? -1 : from + i;
+    }
+
+    /// <summary>Index of the first occurrence of any phrase wholly inside field[from..to), or -1.</summary>
+    public int IndexIn(ScanText s, int from, int to)
+    {
+        if (!IsIndexed(s))
+        {
+            return IndexIn(s.Text, from, to);
+        }
+
+        from = Math.Max(0, from);
+        to = Math.Min(s.Text.Length, to);
+        return from >= to ? -1 : s.IndexIn(_id, from, to);
     }
 
     /// <summary>Length of the phrase that starts at <paramref name="index"/> (longest), or 0.</summary>
@@ -49,24 +70,85 @@ internal sealed class Phrases
         return best;
     }
 
+    /// <summary>Length of the phrase that starts at <paramref name="index"/> of the field (longest), or 0.</summary>
+    public int MatchLength(ScanText s, int index) => IsIndexed(s) ? s.MatchLength(_id, index) : MatchLength(s.Text, index);
+
     /// <summary>
-    /// Calls <paramref name="onMatch"/> for every occurrence (start, length), left to right, not overlapping,
-    /// until <paramref name="hits"/> holds <see cref="Hit.MaxPerText"/> hits (a 1 MB text stays linear).
+    /// Every occurrence in the field (start, length), left to right, longest first and not overlapping, until
+    /// <paramref name="hits"/> holds <see cref="Hit.MaxPerText"/> hits (a 1 MB text stays linear).
     /// </summary>
-    public void ForEach(string text, List<Hit> hits, Action<int, int> onMatch)
+    public Occurrences In(ScanText s, List<Hit> hits) => new(this, s.Text, IsIndexed(s) ? s : null, hits);
+
+    /// <summary>
+    /// The same on <paramref name="text"/>, read from <paramref name="scan"/>'s index when the index is of that
+    /// very text (an address view with nothing spelled out is the folded text itself).
+    /// </summary>
+    public Occurrences In(string text, ScanText scan, List<Hit> hits) =>
+        new(this, text, ReferenceEquals(text, scan.Text) && IsIndexed(scan) ? scan : null, hits);
+
+    private bool IsIndexed(ScanText s) => _id >= 0 && s.Indexed;
+
+    /// <summary>Walks the occurrences without allocating: the index's nodes, or text searches on an unindexed field.</summary>
+    public struct Occurrences
     {
-        var i = 0;
-        while (i < text.Length && hits.Count < Hit.MaxPerText)
+        private readonly Phrases _phrases;
+        private readonly string _text;
+        private readonly ScanText? _scan;
+        private readonly List<Hit> _hits;
+        private readonly int _end;
+        private int _node;
+        private int _next;
+
+        // scan: the index of text, or null to search the text.
+        internal Occurrences(Phrases phrases, string text, ScanText? scan, List<Hit> hits)
         {
-            var at = IndexIn(text, i, text.Length);
-            if (at < 0)
+            _phrases = phrases;
+            _text = text;
+            _scan = scan;
+            _hits = hits;
+            (_node, _end) = scan is not null ? scan.Range(phrases._id) : (-1, -1);
+            _next = 0;
+            Current = default;
+        }
+
+        public (int Start, int Length) Current { get; private set; }
+
+        public readonly Occurrences GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            var text = _text;
+            if (_next >= text.Length || _hits.Count >= Hit.MaxPerText)
             {
-                return;
+                return false;
             }
 
-            var len = Math.Max(1, MatchLength(text, at));
-            onMatch(at, len);
-            i = at + len;
+            if (_node < 0)
+            {
+                var at = _phrases.IndexIn(text, _next, text.Length);
+                if (at < 0)
+                {
+                    return false;
+                }
+
+                Current = (at, Math.Max(1, _phrases.MatchLength(text, at)));
+                _next = at + Current.Length;
+                return true;
+            }
+
+            for (; _node < _end; _node++)
+            {
+                var (start, length) = _scan!.NodeAt(_node);
+                if (start >= _next)
+                {
+                    _node++;
+                    Current = (start, Math.Max(1, length));
+                    _next = start + Current.Length;
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 }

@@ -42,20 +42,21 @@ internal static class Sentence
     }
 
     /// <summary>True when the sentence around [start, start+length) says the thing is not done or not allowed.</summary>
-    public static bool IsNegated(string t, int start, int length)
+    public static bool IsNegated(ScanText scan, int start, int length)
     {
+        var t = scan.Text;
         var s = StartOf(t, start);
         var e = EndOf(t, start + length);
         var i = s;
         while (i < e)
         {
-            var at = Negations.IndexIn(t, i, e);
+            var at = Negations.IndexIn(scan, i, e);
             if (at < 0)
             {
                 return false;
             }
 
-            var len = Negations.MatchLength(t, at);
+            var len = Negations.MatchLength(scan, at);
             var next = at + len;
             var invitation = next < t.Length && t[next] == 'カ' && t[at + len - 1] == 'ン';
             var dontHesitate = t.AsSpan(at).StartsWith("遠慮") && next + 1 < t.Length && t.AsSpan(next).StartsWith("ナク");

@@ -124,12 +124,15 @@ internal sealed class ContentText
         return count;
     }
 
-    /// <summary>First hit of the family for which <paramref name="accept"/> holds, or null.</summary>
-    public Hit? FirstWhere(CueSet set, Func<Hit, bool> accept)
+    /// <summary>
+    /// First hit of the family for which <paramref name="accept"/> holds, or null. The rule gets its state as an
+    /// argument, so callers pass static lambdas and a text costs no closure.
+    /// </summary>
+    public Hit? FirstWhere<TState>(CueSet set, TState state, Func<ContentText, Hit, TState, bool> accept)
     {
         foreach (var hit in _hits.Of(set))
         {
-            if (accept(hit))
+            if (accept(this, hit, state))
             {
                 return hit;
             }

@@ -78,8 +78,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         const string Category = Categories.ExternalTos;
-        var trade = text.FirstWhere(_account, h => IsTraded(text, h) && !IsProhibited(text, h))
-            ?? text.FirstWhere(_credentials, h => text.In(_deliver, text.Around(h, 10, 20)));
+        var trade = text.FirstWhere(_account, this, static (t, h, self) => self.IsTraded(t, h) && !self.IsProhibited(t, h))
+            ?? text.FirstWhere(_credentials, this, static (t, h, self) => t.In(self._deliver, t.Around(h, 10, 20)));
         if (trade is { } t)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_sale", ReasonJa, false, t);
@@ -87,7 +87,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
         var made = text.FirstWhere(
             _account,
-            h => text.In(_accountMake, text.Around(h, 15, 20)) && text.In(_mass, text.Around(h, 40, 60)) && !IsProhibited(text, h));
+            this,
+            static (t, h, self) => t.In(self._accountMake, t.Around(h, 15, 20)) && t.In(self._mass, t.Around(h, 40, 60)) && !self.IsProhibited(t, h));
         if (made is { } m)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_mass_creation", ReasonJa, false, m);
@@ -99,27 +100,27 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.evade_suspension", ReasonJa, false, s);
         }
 
-        var inflate = text.FirstWhere(_inflate, h => !IsProhibited(text, h));
+        var inflate = text.FirstWhere(_inflate, this, static (t, h, self) => !self.IsProhibited(t, h));
         if (inflate is { } i)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "tos.fake_followers", ReasonJa, false, i);
         }
 
-        var manipulate = text.FirstWhere(_manipulate, h => !IsProhibited(text, h));
+        var manipulate = text.FirstWhere(_manipulate, this, static (t, h, self) => !self.IsProhibited(t, h));
         if (manipulate is { } mp && text.In(_target, text.Around(mp, 60, 60)))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ReasonJa, false, mp);
         }
 
         var terms = text.Has(_termsMention);
-        var bypass = text.FirstWhere(_bypass, h => IsBypass(text, h, terms) && !IsProhibited(text, h));
+        var bypass = text.FirstWhere(_bypass, (Self: this, Terms: terms), static (t, h, s) => s.Self.IsBypass(t, h, s.Terms) && !s.Self.IsProhibited(t, h));
         if (bypass is { } b)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.limit_bypass", ReasonJa, false, b);
         }
 
         // A rated review written to order breaks every review platform's rules, whichever platform it is.
-        var rated = text.FirstWhere(_rating, h => text.In(_review, text.Around(h, 30, 30)) && text.In(_request, text.Around(h, 60, 60)));
+        var rated = text.FirstWhere(_rating, this, static (t, h, self) => t.In(self._review, t.Around(h, 30, 30)) && t.In(self._request, t.Around(h, 60, 60)));
         if (rated is { } r)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.review_manipulation", ReasonJa, false, r);

@@ -33,7 +33,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        var office = text.FirstWhere(_office, h => IsClaimed(text, h));
+        var office = text.FirstWhere(_office, this, static (t, h, self) => self.IsClaimed(t, h));
         if (office is not { } o)
         {
             return null;

@@ -1,38 +1,57 @@
 namespace Platform.Checks.Content;
 
-/// <summary>The cue hits of one text, by family, in text order.</summary>
+/// <summary>
+/// The cue hits of one text, by family, in text order. One instance per thread, reused by every scan on that
+/// thread: valid until the next <see cref="Rent"/> there, and never handed to another thread.
+/// </summary>
 internal sealed class HitIndex
 {
-    private readonly int[] _first;
-    private readonly int[] _last;
-    private readonly List<(int Start, int Length, int Next)> _hits = [];
+    [ThreadStatic]
+    private static HitIndex? t_current;
 
-    public HitIndex(int families)
-    {
-        _first = new int[families];
-        _last = new int[families];
-        Array.Fill(_first, -1);
-    }
+    private int[] _first = [];
+    private int[] _last = [];
+    private (int Start, int Length, int Next)[] _hits = new (int, int, int)[64];
 
     /// <summary>Number of hits recorded.</summary>
-    public int Total => _hits.Count;
+    public int Total { get; private set; }
+
+    /// <summary>This thread's index, emptied, for <paramref name="families"/> cue families.</summary>
+    public static HitIndex Rent(int families)
+    {
+        var index = t_current ??= new HitIndex();
+        if (index._first.Length != families)
+        {
+            index._first = new int[families];
+            index._last = new int[families];
+        }
+
+        Array.Fill(index._first, -1);
+        index.Total = 0;
+        return index;
+    }
 
     /// <summary>Records a hit of family <paramref name="id"/>; hits must be added in increasing start order.</summary>
     public void Add(int id, int start, int length)
     {
-        var n = _hits.Count;
-        _hits.Add((start, length, -1));
+        var n = Total;
+        if (n == _hits.Length)
+        {
+            Array.Resize(ref _hits, n * 2);
+        }
+
+        _hits[n] = (start, length, -1);
         if (_first[id] < 0)
         {
             _first[id] = n;
         }
         else
         {
-            var last = _hits[_last[id]];
-            _hits[_last[id]] = (last.Start, last.Length, n);
+            _hits[_last[id]].Next = n;
         }
 
         _last[id] = n;
+        Total = n + 1;
     }
 
     /// <summary>The hits of one family, in text order.</summary>

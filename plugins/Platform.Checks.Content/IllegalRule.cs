@@ -16,6 +16,6 @@ internal sealed record IllegalRule(string Code, string ReasonJa, CueSet Subject,
 
         return Window <= 0
             ? text.Has(Act) ? text.Find(Subject) : null
-            : text.FirstWhere(Subject, h => text.In(Act, text.Around(h, Window, Window)));
+            : text.FirstWhere(Subject, this, static (t, h, rule) => t.In(rule.Act, t.Around(h, rule.Window, rule.Window)));
     }
 }

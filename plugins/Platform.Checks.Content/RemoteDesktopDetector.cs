@@ -43,8 +43,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
             return null;
         }
 
-        var tool = text.FirstWhere(_tool, h => text.In(_action, text.Around(h, 40, 40)) && !IsNegated(text, h));
-        var remote = tool ?? text.FirstWhere(_remoteWord, h => IsRemoteControl(text, h) && !IsNegated(text, h));
+        var tool = text.FirstWhere(_tool, this, static (t, h, self) => t.In(self._action, t.Around(h, 40, 40)) && !self.IsNegated(t, h));
+        var remote = tool ?? text.FirstWhere(_remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h));
         if (remote is not { } r)
         {
             return null;

@@ -66,7 +66,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     public Finding? Detect(ContentText text, StateChange change)
     {
         var meta = text.Has(_meta);
-        var rated = text.FirstWhere(_rating, h => text.In(_review, text.Around(h, 30, 30)) && text.In(_request, text.Around(h, 60, 60)));
+        var rated = text.FirstWhere(_rating, this, static (t, h, self) => t.In(self._review, t.Around(h, 30, 30)) && t.In(self._request, t.Around(h, 60, 60)));
         if (rated is { } r)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.paid_review", ReasonJa, false, r);
@@ -77,13 +77,13 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return null;
         }
 
-        var concealed = text.FirstWhere(_disclosure, h => IsConcealed(text, h));
+        var concealed = text.FirstWhere(_disclosure, this, static (t, h, self) => self.IsConcealed(t, h));
         if (concealed is { } c)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.hidden_ad", ReasonJa, false, c);
         }
 
-        var posing = text.FirstWhere(_posing, h => text.In(_postContext, text.Around(h, 60, 60)));
+        var posing = text.FirstWhere(_posing, this, static (t, h, self) => t.In(self._postContext, t.Around(h, 60, 60)));
         if (posing is { } p)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, p);

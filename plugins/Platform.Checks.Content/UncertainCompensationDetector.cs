@@ -64,20 +64,20 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     public Finding? Detect(ContentText text, StateChange change)
     {
         const string Category = Categories.UncertainCompensation;
-        var goods = text.Find(_goodsDirect) ?? text.FirstWhere(_payWord, h => PaidInGoods(text, h));
+        var goods = text.Find(_goodsDirect) ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h));
         if (goods is { } g)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.paid_in_kind", GoodsReasonJa, false, g);
         }
 
         var meta = text.Has(_meta);
-        var strong = meta ? null : text.FirstWhere(_strong, h => !text.In(_notLinked, text.After(h, 16)));
+        var strong = meta ? null : text.FirstWhere(_strong, this, static (t, h, self) => !t.In(self._notLinked, t.After(h, 16)));
         if (strong is { } s && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.commission_only", ResultReasonJa, false, s);
         }
 
-        var linked = meta ? null : text.FirstWhere(_basis, h => IsLinkedPay(text, h));
+        var linked = meta ? null : text.FirstWhere(_basis, this, static (t, h, self) => self.IsLinkedPay(t, h));
         if (linked is { } l && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, l);

@@ -70,7 +70,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
         // Asking is the violation: a worker offering something free is not asking for a free sample.
         var byClient = change.ActorRole != PartyRole.Worker && change.TextKind != TextKind.Proposal;
-        var free = !byClient ? null : text.FirstWhere(_trial, h => IsFreshWork(text, h) && IsFree(text, h));
+        var free = !byClient ? null : text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h));
         if (free is { } f)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "sample.unpaid", ReasonJa, false, f);
@@ -82,7 +82,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.spec_work", ReasonJa, false, sw);
         }
 
-        var freeBeforeOrder = !byClient ? null : text.FirstWhere(_preOrder, h => IsFree(text, h));
+        var freeBeforeOrder = !byClient ? null : text.FirstWhere(_preOrder, this, static (t, h, self) => self.IsFree(t, h));
         if (freeBeforeOrder is { } fb)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.unpaid", ReasonJa, false, fb);
@@ -95,7 +95,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, p);
         }
 
-        var conditionalSample = byClient ? text.FirstWhere(_trial, h => IsFreshWork(text, h)) : null;
+        var conditionalSample = byClient ? text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h)) : null;
         if (conditionalSample is { } c && text.Has(_conditional) && !text.Has(_paid))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.75, "sample.unpaid", ReasonJa, false, c);

@@ -44,7 +44,9 @@ public sealed class JobAdviceCheck : IComplianceCheck
         }
 
         var text = change.Text ?? string.Empty;
-        var folded = TextFolder.Fold(text, decodeDigits: false);
+
+        // Folded only when a cue has to be looked up: a thin description of a job without facts needs none.
+        FoldedText? folded = null;
         var findings = new List<Finding>(3);
         var meaningful = CountMeaningful(text);
         if (meaningful < MinMeaningfulChars)
@@ -54,9 +56,9 @@ public sealed class JobAdviceCheck : IComplianceCheck
                 "advice.thin_description",
                 $"依頼内容の説明が短いため（{meaningful}文字）、ワーカーが作業内容や金額を判断しにくい状態です。" +
                 "作ってほしいもの（成果物）、数量・ボリューム、用途、納期、参考資料の有無を書き足すと、質の高い提案が集まりやすくなります。",
-                folded.Original.Length == 0 ? [] : [new EvidenceSpan("text", 0, text.Length, text)]));
+                text.Length == 0 ? [] : [new EvidenceSpan("text", 0, text.Length, text)]));
         }
-        else if (IndexOfAny(folded.Folded, FoldedDeliverables, out _) < 0)
+        else if (!ContainsAny((folded ??= TextFolder.Fold(text, decodeDigits: false)).Folded, FoldedDeliverables))
         {
             findings.Add(Advice(
                 0.6,
@@ -77,7 +79,7 @@ public sealed class JobAdviceCheck : IComplianceCheck
                     []));
             }
 
-            AddContractTypeAdvice(job, folded, findings);
+            AddContractTypeAdvice(job, folded ?? TextFolder.Fold(text, decodeDigits: false), findings);
         }
 
         return findings;
@@ -121,19 +123,33 @@ public sealed class JobAdviceCheck : IComplianceCheck
     private static Finding Advice(double score, string code, string reasonJa, IReadOnlyList<EvidenceSpan> evidence) =>
         new(Categories.Advice, Decision.Advise, score, code, reasonJa, evidence, []);
 
-    // Letters, digits, kana and kanji; not spaces, punctuation, symbols or emoji.
+    // Letters, digits, kana and kanji; not spaces, punctuation, symbols or emoji. Counting stops at the threshold:
+    // the exact figure is only shown for a description under it.
     private static int CountMeaningful(string text)
     {
         var count = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c) && ++count == MinMeaningfulChars)
             {
-                count++;
+                break;
             }
         }
 
         return count;
+    }
+
+    private static bool ContainsAny(string folded, string[] cues)
+    {
+        foreach (var cue in cues)
+        {
+            if (folded.Contains(cue, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int IndexOfAny(string folded, string[] cues, out int length)

@@ -1,5 +1,3 @@
-using System.Buffers;
-
 namespace Platform.Checks.Text;
 
 /// <summary>
@@ -10,12 +8,13 @@ namespace Platform.Checks.Text;
 /// </summary>
 internal static class DigitDecoder
 {
-    private const int MinRunDigits = 4;
+    /// <summary>A run needs this many digits to be decoded.</summary>
+    internal const int MinRunDigits = 4;
     private const int MaxSeparators = 3;
 
     // (folded spelling, digit, weak). Weak spellings are common syllables (に, し, ご, さん…) that need
     // stronger numerals or ASCII digits in the same run.
-    private static readonly (string Spelling, char Digit, bool Weak)[] Tokens = Build(
+    internal static readonly (string Spelling, char Digit, bool Weak)[] Tokens = Build(
     [
         ("〇", '0', false), ("零", '0', false), ("○", '0', true), ("◯", '0', true),
         ("一", '1', false), ("壱", '1', false), ("二", '2', false), ("弐", '2', false),
@@ -35,29 +34,43 @@ internal static class DigitDecoder
         ("eight", '8', false), ("nine", '9', false),
     ]);
 
-    private static readonly SearchValues<char> TokenStarts = SearchValues.Create(Tokens.Select(t => t.Spelling[0]).Distinct().ToArray());
+    // Tokens grouped by first char (longest first), so a lookup costs one table read and a few comparisons.
+    private static readonly (string Spelling, char Digit, bool Weak)[][] Groups =
+        Tokens.GroupBy(t => t.Spelling[0]).Select(g => g.ToArray()).ToArray();
 
-    // Tokens grouped by first char (longest first), so a lookup costs a few comparisons, not the whole table.
-    private static readonly Dictionary<char, (string Spelling, char Digit, bool Weak)[]> ByFirst =
-        Tokens.GroupBy(t => t.Spelling[0]).ToDictionary(g => g.Key, g => g.ToArray());
+    // Group index + 1 for a token's first char, 0 for any other char.
+    private static readonly byte[] GroupOf = BuildGroupIndex();
 
-    /// <summary>Decodes in place; returns the new length.</summary>
-    public static int Decode(char[] buf, int[] map, int len)
+    /// <summary>Decodes in place (and moves the offset map along, when given); returns the new length.</summary>
+    public static int Decode(char[] buf, int[]? map, int len)
     {
-        var span = buf.AsSpan(0, len);
-        if (span.IndexOfAny(TokenStarts) < 0)
+        if (!DigitRunFilter.HasCandidateStretch(buf, len))
         {
             return len;
         }
 
         var w = 0;
         var i = 0;
+        var stretchEnd = 0;
         while (i < len)
         {
+            if (i >= stretchEnd)
+            {
+                // Outside a stretch that could hold a decodable run everything is copied as written (nothing to
+                // copy until a run was decoded): a run never crosses a char that cannot be part of it.
+                var start = DigitRunFilter.NextStretch(buf, i, len, out stretchEnd);
+                Move(buf, map, i, w, start - i);
+                w += start - i;
+                i = start;
+                if (i >= len)
+                {
+                    break;
+                }
+            }
+
             if (!TryDigit(buf, len, i, out var tokenLength, out _, out _))
             {
-                buf[w] = buf[i];
-                map[w] = map[i];
+                Move(buf, map, i, w, 1);
                 w++;
                 i++;
                 continue;
@@ -67,8 +80,7 @@ internal static class DigitDecoder
             if (end <= i)
             {
                 // A lone weak syllable: not a digit here.
-                buf[w] = buf[i];
-                map[w] = map[i];
+                Move(buf, map, i, w, 1);
                 w++;
                 i++;
                 continue;
@@ -77,8 +89,7 @@ internal static class DigitDecoder
             if (!decode)
             {
                 // Copy the run as written; skipping past it keeps the pass linear.
-                Array.Copy(buf, i, buf, w, end - i);
-                Array.Copy(map, i, map, w, end - i);
+                Move(buf, map, i, w, end - i);
                 w += end - i;
                 i = end;
                 continue;
@@ -89,13 +100,16 @@ internal static class DigitDecoder
                 if (TryDigit(buf, len, i, out tokenLength, out var digit, out _))
                 {
                     buf[w] = digit;
-                    map[w] = map[i];
+                    if (map is not null)
+                    {
+                        map[w] = map[i];
+                    }
+
                     i += tokenLength;
                 }
                 else
                 {
-                    buf[w] = buf[i];
-                    map[w] = map[i];
+                    Move(buf, map, i, w, 1);
                     i++;
                 }
 
@@ -104,6 +118,20 @@ internal static class DigitDecoder
         }
 
         return w;
+    }
+
+    private static void Move(char[] buf, int[]? map, int from, int to, int count)
+    {
+        if (from == to)
+        {
+            return;
+        }
+
+        Array.Copy(buf, from, buf, to, count);
+        if (map is not null)
+        {
+            Array.Copy(map, from, map, to, count);
+        }
     }
 
     // Finds the end of the digit run starting at i and whether it should be decoded.
@@ -163,7 +191,7 @@ internal static class DigitDecoder
         return end;
     }
 
-    private static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~';
+    internal static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~';
 
     private static bool TryDigit(char[] buf, int len, int i, out int length, out char digit, out bool weak)
     {
@@ -176,9 +204,10 @@ internal static class DigitDecoder
             return true;
         }
 
-        if (TokenStarts.Contains(c) && ByFirst.TryGetValue(c, out var candidates))
+        var group = GroupOf[c];
+        if (group != 0)
         {
-            foreach (var (spelling, d, w) in candidates)
+            foreach (var (spelling, d, w) in Groups[group - 1])
             {
                 if (i + spelling.Length > len || !buf.AsSpan(i, spelling.Length).SequenceEqual(spelling))
                 {
@@ -205,6 +234,17 @@ internal static class DigitDecoder
 
     private static bool IsWordBoundary(char[] buf, int len, int i, int length) =>
         (i == 0 || !char.IsAsciiLetter(buf[i - 1])) && (i + length >= len || !char.IsAsciiLetter(buf[i + length]));
+
+    private static byte[] BuildGroupIndex()
+    {
+        var index = new byte[0x10000];
+        for (var g = 0; g < Groups.Length; g++)
+        {
+            index[Groups[g][0].Spelling[0]] = checked((byte)(g + 1));
+        }
+
+        return index;
+    }
 
     // Folds the spellings the same way as the text, longest first so that しち wins over し.
     private static (string, char, bool)[] Build((string Spelling, char Digit, bool Weak)[] raw) =>

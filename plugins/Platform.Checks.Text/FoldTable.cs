@@ -18,6 +18,12 @@ internal static class FoldTable
     /// <summary>For <see cref="NotSingle"/> entries: the fold ("" when the character is removed).</summary>
     public static readonly string?[] Multi = new string?[0x10000];
 
+    /// <summary>
+    /// The fold for the folder's fast path: the folded char when it is one plain char (not white space, not a
+    /// combining mark, not a surrogate), else <see cref="NotSingle"/> and the folder takes its careful path.
+    /// </summary>
+    public static readonly char[] Simple = new char[0x10000];
+
     static FoldTable()
     {
         Span<char> one = stackalloc char[1];
@@ -67,7 +73,17 @@ internal static class FoldTable
                 Multi[c] = sb.ToString();
             }
         }
+
+        for (var c = 0; c < 0x10000; c++)
+        {
+            var f = Single[c];
+            var careful = f is NotSingle or ' ' or '\n' || IsCombiningMark(f) || char.IsSurrogate((char)c);
+            Simple[c] = careful ? NotSingle : f;
+        }
     }
+
+    /// <summary>Combining marks that the folder composes with the previous char (ｶﾞ, e + U+0301).</summary>
+    public static bool IsCombiningMark(char ch) => ch is >= '\u0300' and <= '\u036F' or '\u3099' or '\u309A';
 
     /// <summary>Folds one already NFKC-normalised char; '\0' means "remove".</summary>
     public static char FoldChar(char ch)

@@ -8,15 +8,17 @@ namespace Platform.Checks.Text;
 /// </summary>
 public sealed class FoldedText
 {
-    // _map[i] is the original offset of the source unit that produced folded char i;
-    // _map[Folded.Length] is Original.Length.
-    private readonly int[] _map;
+    private readonly bool _digitsDecoded;
 
-    internal FoldedText(string original, string folded, int[] map)
+    // _map[i] is the original offset of the source unit that produced folded char i;
+    // _map[Folded.Length] is Original.Length. Built on first use: most texts never need evidence.
+    private int[]? _map;
+
+    internal FoldedText(string original, string folded, bool digitsDecoded)
     {
         Original = original;
         Folded = folded;
-        _map = map;
+        _digitsDecoded = digitsDecoded;
     }
 
     /// <summary>The text as written.</summary>
@@ -30,7 +32,7 @@ public sealed class FoldedText
     {
         ArgumentOutOfRangeException.ThrowIfNegative(foldedIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(foldedIndex, Folded.Length);
-        return _map[foldedIndex];
+        return Map[foldedIndex];
     }
 
     /// <summary>
@@ -41,7 +43,8 @@ public sealed class FoldedText
         ArgumentOutOfRangeException.ThrowIfNegative(foldedStart);
         ArgumentOutOfRangeException.ThrowIfNegative(foldedLength);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(foldedStart + foldedLength, Folded.Length);
-        var start = _map[foldedStart];
+        var map = Map;
+        var start = map[foldedStart];
         var end = foldedLength == 0 ? start : EndOfSource(foldedStart + foldedLength - 1);
         return new EvidenceSpan(field, start, end - start, Original.Substring(start, end - start));
     }
@@ -50,13 +53,17 @@ public sealed class FoldedText
     // a later source unit starts there (one source unit can fold into several chars, e.g. ㍿).
     private int EndOfSource(int i)
     {
-        var source = _map[i];
+        var map = Map;
+        var source = map[i];
         var j = i + 1;
-        while (j < Folded.Length && _map[j] == source)
+        while (j < Folded.Length && map[j] == source)
         {
             j++;
         }
 
-        return _map[j] > source ? _map[j] : Original.Length;
+        return map[j] > source ? map[j] : Original.Length;
     }
+
+    // Idempotent: two threads building it at once build the same map.
+    private int[] Map => _map ??= TextFolder.BuildMap(Original, _digitsDecoded, Folded.Length);
 }

@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 
 namespace Platform.Checks.Text;
@@ -7,10 +6,19 @@ namespace Platform.Checks.Text;
 /// Folds text for matching: NFKC (full-width and styled letters, circled digits), every dash and the
 /// long-vowel mark to '-', hiragana to katakana, lower case, format characters (zero-width etc.) removed,
 /// white-space runs to one space (or one line break), and (optionally) spelled digits in digit sequences decoded to ASCII.
-/// One pass over the text plus one over the folded buffer; linear in the text length.
+/// One pass over the text plus one over the folded buffer; linear in the text length. The fold runs in a
+/// per-thread buffer and allocates only the folded string; the offset map back to the original text is built
+/// (by folding again) only when a finding asks for evidence.
 /// </summary>
 public static class TextFolder
 {
+    // Buffers larger than this are not kept for the next text: one huge text must not pin megabytes per thread.
+    private const int MaxKeptBuffer = 64 * 1024;
+
+    // Per-thread scratch buffers: a fold never calls out, so one buffer per thread is never shared.
+    [ThreadStatic]
+    private static char[]? t_buffer;
+
     /// <summary>Folds <paramref name="text"/> and decodes spelled digit sequences.</summary>
     public static FoldedText Fold(string text) => Fold(text, decodeDigits: true);
 
@@ -18,69 +26,114 @@ public static class TextFolder
     public static FoldedText Fold(string text, bool decodeDigits)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var n = text.Length;
-        var buf = ArrayPool<char>.Shared.Rent(n + 16);
-        var map = ArrayPool<int>.Shared.Rent(n + 17);
-        try
+        var kept = t_buffer;
+        var buf = kept is not null && kept.Length >= text.Length + 16 ? kept : new char[Math.Max(256, text.Length + 16)];
+        int[]? noMap = null;
+        var len = FoldInto(text, ref buf, ref noMap, decodeDigits);
+        if (!ReferenceEquals(buf, kept) && buf.Length <= MaxKeptBuffer)
         {
-            var len = 0;
-            var single = FoldTable.Single;
-            for (var i = 0; i < n; i++)
-            {
-                var c = text[i];
-                var f = single[c];
-                if (f != FoldTable.NotSingle && !char.IsHighSurrogate(c))
-                {
-                    Emit(ref buf, ref map, ref len, f, i);
-                    continue;
-                }
-
-                if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
-                {
-                    var pair = text.Substring(i, 2).Normalize(NormalizationForm.FormKC);
-                    foreach (var ch in pair)
-                    {
-                        var g = FoldTable.FoldChar(ch);
-                        if (g != '\0')
-                        {
-                            Emit(ref buf, ref map, ref len, g, i);
-                        }
-                    }
-
-                    i++;
-                    continue;
-                }
-
-                if (f != FoldTable.NotSingle)
-                {
-                    Emit(ref buf, ref map, ref len, f, i);
-                    continue;
-                }
-
-                foreach (var ch in FoldTable.Multi[c] ?? string.Empty)
-                {
-                    Emit(ref buf, ref map, ref len, ch, i);
-                }
-            }
-
-            if (decodeDigits)
-            {
-                len = DigitDecoder.Decode(buf, map, len);
-            }
-
-            var finalMap = new int[len + 1];
-            Array.Copy(map, finalMap, len);
-            finalMap[len] = n;
-            return new FoldedText(text, new string(buf, 0, len), finalMap);
+            t_buffer = buf;
         }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(buf);
-            ArrayPool<int>.Shared.Return(map);
-        }
+
+        return new FoldedText(text, new string(buf, 0, len), decodeDigits);
     }
 
-    private static void Emit(ref char[] buf, ref int[] map, ref int len, char ch, int source)
+    /// <summary>The map from every folded char (and the end) back to the original offset: the same fold, recording sources.</summary>
+    internal static int[] BuildMap(string text, bool decodeDigits, int foldedLength)
+    {
+        var buf = new char[text.Length + 16];
+        int[]? map = new int[text.Length + 17];
+        var len = FoldInto(text, ref buf, ref map, decodeDigits);
+        if (len != foldedLength)
+        {
+            throw new InvalidOperationException("The fold is not deterministic.");
+        }
+
+        var finalMap = new int[len + 1];
+        Array.Copy(map!, finalMap, len);
+        finalMap[len] = text.Length;
+        return finalMap;
+    }
+
+    // Folds into buf (and map, when not null); returns the folded length. Invariant of the main loop:
+    // buf (and map) have room for at least (n - i) + 1 more chars, so the fast path needs no bounds check of its own.
+    private static int FoldInto(string text, ref char[] buf, ref int[]? map, bool decodeDigits)
+    {
+        var n = text.Length;
+        var len = 0;
+        var simple = FoldTable.Simple;
+        for (var i = 0; i < n; i++)
+        {
+            var c = text[i];
+            var f = simple[c];
+            if (f != FoldTable.NotSingle)
+            {
+                buf[len] = f;
+                if (map is not null)
+                {
+                    map[len] = i;
+                }
+
+                len++;
+                continue;
+            }
+
+            i = FoldCareful(text, i, ref buf, ref map, ref len);
+        }
+
+        if (decodeDigits)
+        {
+            len = DigitDecoder.Decode(buf, map, len);
+        }
+
+        return len;
+    }
+
+    // White space, combining marks, surrogates and chars that fold to several chars (or none); returns the last index used.
+    private static int FoldCareful(string text, int i, ref char[] buf, ref int[]? map, ref int len)
+    {
+        var n = text.Length;
+        var c = text[i];
+        var f = FoldTable.Single[c];
+        if (f != FoldTable.NotSingle && !char.IsHighSurrogate(c))
+        {
+            Emit(buf, map, ref len, f, i);
+            return i;
+        }
+
+        if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
+        {
+            var pair = Nfkc(text.Substring(i, 2));
+            EnsureRoom(ref buf, ref map, len, pair.Length + (n - i));
+            foreach (var ch in pair)
+            {
+                var g = FoldTable.FoldChar(ch);
+                if (g != '\0')
+                {
+                    Emit(buf, map, ref len, g, i);
+                }
+            }
+
+            return i + 1;
+        }
+
+        if (f != FoldTable.NotSingle)
+        {
+            Emit(buf, map, ref len, f, i);
+            return i;
+        }
+
+        var multi = FoldTable.Multi[c] ?? string.Empty;
+        EnsureRoom(ref buf, ref map, len, multi.Length + (n - i));
+        foreach (var ch in multi)
+        {
+            Emit(buf, map, ref len, ch, i);
+        }
+
+        return i;
+    }
+
+    private static void Emit(char[] buf, int[]? map, ref int len, char ch, int source)
     {
         if (ch is ' ' or '\n')
         {
@@ -100,10 +153,10 @@ public static class TextFolder
                 return;
             }
         }
-        else if (len > 0 && IsCombiningMark(ch))
+        else if (len > 0 && FoldTable.IsCombiningMark(ch))
         {
             // A per-character NFKC cannot compose ｶﾞ or e + U+0301: compose with the previous char here.
-            var composed = string.Concat(buf[len - 1], ch).Normalize(NormalizationForm.FormKC);
+            var composed = Nfkc(string.Concat(buf[len - 1], ch));
             if (composed.Length == 1)
             {
                 buf[len - 1] = FoldTable.FoldChar(composed[0]);
@@ -111,27 +164,42 @@ public static class TextFolder
             }
         }
 
-        if (len >= buf.Length - 1 || len >= map.Length - 1)
+        buf[len] = ch;
+        if (map is not null)
         {
-            Grow(ref buf, ref map, len);
+            map[len] = source;
         }
 
-        buf[len] = ch;
-        map[len] = source;
         len++;
     }
 
-    private static bool IsCombiningMark(char ch) => ch is >= '\u0300' and <= '\u036F' or '\u3099' or '\u309A';
-
-    private static void Grow(ref char[] buf, ref int[] map, int len)
+    // Non-characters (U+1FFFE…) and a lone surrogate before a combining mark cannot be normalised: keep them as written.
+    private static string Nfkc(string s)
     {
-        var newBuf = ArrayPool<char>.Shared.Rent(buf.Length * 2);
-        var newMap = ArrayPool<int>.Shared.Rent(buf.Length * 2 + 1);
-        Array.Copy(buf, newBuf, len);
-        Array.Copy(map, newMap, len);
-        ArrayPool<char>.Shared.Return(buf);
-        ArrayPool<int>.Shared.Return(map);
-        buf = newBuf;
-        map = newMap;
+        try
+        {
+            return s.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            return s;
+        }
+    }
+
+    // Keeps the main loop's invariant after a source unit that may emit several chars.
+    private static void EnsureRoom(ref char[] buf, ref int[]? map, int len, int needed)
+    {
+        var size = len + needed + 16;
+        if (buf.Length >= size)
+        {
+            return;
+        }
+
+        size = Math.Max(size, buf.Length * 2);
+        Array.Resize(ref buf, size);
+        if (map is not null)
+        {
+            Array.Resize(ref map, size + 1);
+        }
     }
 }

@@ -1,0 +1,220 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Platform.Checks.Text;
+
+namespace Platform.Checks.Contact;
+
+/// <summary>
+/// One folded field with the occurrences of every phrase set found in one pass (<see cref="PhraseTable"/>), so the
+/// detectors' phrase look-ups are binary searches instead of text searches. Reused per thread: valid until the
+/// next <see cref="For"/> on the same thread, and never handed to another one. Texts longer than
+/// <see cref="MaxIndexedLength"/> are not indexed: the phrase sets then search the text itself, as bounded as before.
+/// </summary>
+internal sealed class ScanText
+{
+    /// <summary>Longer texts are searched directly: an index of a huge text would cost memory for nothing.</summary>
+    public const int MaxIndexedLength = 16 * 1024;
+
+    [ThreadStatic]
+    private static ScanText? t_current;
+
+    private int[] _setStart = [];
+    private int[] _setEnd = [];
+    private Node[] _nodes = new Node[64];
+    private Raw[] _raw = new Raw[64];
+
+    private ScanText()
+    {
+    }
+
+    /// <summary>The folded text.</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>The fold, for offsets in the original text.</summary>
+    public FoldedText Source { get; private set; } = null!;
+
+    /// <summary>Whether the phrase occurrences are indexed (false for huge texts).</summary>
+    public bool Indexed { get; private set; }
+
+    /// <summary>Scans one folded field (this thread's instance).</summary>
+    public static ScanText For(FoldedText folded)
+    {
+        var scan = t_current ??= new ScanText();
+        scan.Load(folded);
+        return scan;
+    }
+
+    /// <summary>Whether set <paramref name="id"/> occurs.</summary>
+    public bool Any(int id) => _setEnd[id] > _setStart[id];
+
+    /// <summary>Start of the first occurrence of set <paramref name="id"/> lying wholly inside [from, to), or -1.</summary>
+    public int IndexIn(int id, int from, int to)
+    {
+        var k = LowerBound(id, from);
+        var end = _setEnd[id];
+        for (; k < end && _nodes[k].Start < to; k++)
+        {
+            if (_nodes[k].Start + _nodes[k].MinLength <= to)
+            {
+                return _nodes[k].Start;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Length of the longest phrase of set <paramref name="id"/> starting at <paramref name="index"/>, or 0.</summary>
+    public int MatchLength(int id, int index)
+    {
+        var k = LowerBound(id, index);
+        return k < _setEnd[id] && _nodes[k].Start == index ? _nodes[k].MaxLength : 0;
+    }
+
+    /// <summary>The occurrences of set <paramref name="id"/>: node indexes [first, end).</summary>
+    public (int First, int End) Range(int id) => (_setStart[id], _setEnd[id]);
+
+    /// <summary>Start and longest length of occurrence node <paramref name="k"/>.</summary>
+    public (int Start, int Length) NodeAt(int k) => (_nodes[k].Start, _nodes[k].MaxLength);
+
+    private int LowerBound(int id, int start)
+    {
+        int lo = _setStart[id], hi = _setEnd[id];
+        while (lo < hi)
+        {
+            var mid = (lo + hi) >>> 1;
+            if (_nodes[mid].Start < start)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
+    }
+
+    private void Load(FoldedText folded)
+    {
+        Source = folded;
+        Text = folded.Folded;
+        var table = PhraseTable.Current;
+        if (_setStart.Length != table.SetCount)
+        {
+            _setStart = new int[table.SetCount];
+            _setEnd = new int[table.SetCount];
+        }
+
+        Indexed = Text.Length <= MaxIndexedLength;
+        if (!Indexed)
+        {
+            Array.Clear(_setStart);
+            Array.Clear(_setEnd);
+            return;
+        }
+
+        var raw = FindAll(table, Text);
+        Sort(table.SetCount, raw);
+    }
+
+    // Every occurrence of every phrase (overlapping ones included), in start order.
+    private int FindAll(PhraseTable.Table table, string text)
+    {
+        // The tables have an entry for every char (and every pair hash), so the reads need no bounds checks.
+        ref var singleBits = ref MemoryMarshal.GetArrayDataReference(table.SingleBits);
+        ref var pairBits = ref MemoryMarshal.GetArrayDataReference(table.PairBits);
+        ref var byPair = ref MemoryMarshal.GetArrayDataReference(table.ByPair);
+        var span = text.AsSpan();
+        var n = 0;
+        for (var pos = 0; pos < span.Length; pos++)
+        {
+            var c = span[pos];
+            if ((Unsafe.Add(ref singleBits, c >> 6) & (1UL << (c & 63))) != 0)
+            {
+                n = Record(table.Singles[c], pos, n);
+            }
+
+            if (pos + 1 >= span.Length)
+            {
+                continue;
+            }
+
+            var h = PhraseTable.PairHash(c, span[pos + 1]);
+            if ((Unsafe.Add(ref pairBits, h >> 6) & (1UL << (h & 63))) == 0)
+            {
+                continue;
+            }
+
+            var bucket = Unsafe.Add(ref byPair, h)!;
+
+            foreach (var entry in bucket)
+            {
+                if (entry.Prefix.IsAt(span, pos))
+                {
+                    n = Record(entry, pos, n);
+                }
+            }
+        }
+
+        return n;
+    }
+
+    private int Record(PhraseTable.Entry entry, int pos, int n)
+    {
+        foreach (var id in entry.SetIds)
+        {
+            if (n == _raw.Length)
+            {
+                Array.Resize(ref _raw, n * 2);
+            }
+
+            _raw[n++] = new Raw(id, pos, entry.Phrase.Length);
+        }
+
+        return n;
+    }
+
+    // Groups the occurrences by set (counting sort, stable, so each set stays in start order) and keeps one node
+    // per set and start with the shortest and longest phrase there.
+    private void Sort(int setCount, int rawCount)
+    {
+        Array.Clear(_setStart);
+        foreach (var r in _raw.AsSpan(0, rawCount))
+        {
+            _setStart[r.SetId]++;
+        }
+
+        var offset = 0;
+        for (var id = 0; id < setCount; id++)
+        {
+            var count = _setStart[id];
+            _setStart[id] = offset;
+            _setEnd[id] = offset;
+            offset += count;
+        }
+
+        if (_nodes.Length < offset)
+        {
+            _nodes = new Node[Math.Max(offset, _nodes.Length * 2)];
+        }
+
+        foreach (var r in _raw.AsSpan(0, rawCount))
+        {
+            var end = _setEnd[r.SetId];
+            if (end > _setStart[r.SetId] && _nodes[end - 1].Start == r.Start)
+            {
+                ref var last = ref _nodes[end - 1];
+                last = new Node(r.Start, Math.Min(last.MinLength, r.Length), Math.Max(last.MaxLength, r.Length));
+                continue;
+            }
+
+            _nodes[end] = new Node(r.Start, r.Length, r.Length);
+            _setEnd[r.SetId] = end + 1;
+        }
+    }
+
+    private readonly record struct Raw(int SetId, int Start, int Length);
+
+    private readonly record struct Node(int Start, int MinLength, int MaxLength);
+}
