@@ -26,7 +26,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "ご提出", "引き渡");
 
-    private readonly CueSet _accountMake = lex.Add("作成", "作って", "開設", "量産", "登録して", "取得して");
+    private readonly CueSet _accountMake = lex.Add("作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて");
 
     private readonly CueSet _mass = lex.Add(
         "複数", "大量", "量産", "個作成", "1アカウント", "アカウントごと", "sms認証", "電話番号認証", "別の名前", "別名義",
@@ -47,16 +47,39 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",
-        "自作自演", "ランキング操作", "順位操作", "不正クリック", "再生回数を稼", "ipを変え", "接続先を変え");
+        "自作自演", "ランキング操作", "順位操作", "不正クリック", "再生回数を稼", "ipを変え", "接続先を変え", "組織的に", "組織的な",
+        "一斉に購入", "一斉にレビュー", "身内で購入", "自社で購入");
 
     private readonly CueSet _target = lex.Add("再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価");
 
     private readonly CueSet _bypass = lex.Add("回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが");
 
     private readonly CueSet _bypassTarget = lex.Add(
-        "captcha", "検知", "bot対策", "ban", "凍結", "ロボット判定", "本人確認", "規約", "不正対策");
+        "captcha", "検知", "bot対策", "ban", "凍結", "ロボット判定", "本人確認", "規約", "不正対策", "購入制限", "利用制限",
+        "回数制限", "人数制限", "応募制限", "購入上限", "お一人様", "1人1", "一人一", "抽選", "制限を");
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
+
+    // Counts that platforms forbid buying or faking: pushed up by bots, in bulk or "by any means".
+    private readonly CueSet _inflMetric = lex.Add(
+        "フォロワー", "いいね", "再生数", "再生回数", "登録者", "高評価", "閲覧数", "pv数", "アクセス数", "フォロー数", "視聴回数", "インプレッション");
+
+    private readonly CueSet _inflHow = lex.Add(
+        "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
+        "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や");
+
+    // Spam posting by bot: advertising dropped into other people's comment sections.
+    private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
+
+    private readonly CueSet _automation = lex.Add("bot", "ボット", "自動ツール", "自動投稿", "スクリプト", "大量に", "複数アカウント");
+
+    // Entering as many people: several accounts or other people's names used to apply, buy, rate or list.
+    private readonly CueSet _multiIdentity = lex.Add(
+        "複数アカウントで", "複数のアカウントで", "複数名義", "他人名義", "他人のアカウント", "別名義で", "家族名義", "友人名義",
+        "借りたアカウント", "他人の名義");
+
+    private readonly CueSet _identityUse = lex.Add(
+        "応募", "申し込", "申込", "購入", "評価", "出品", "抽選", "登録", "投票", "予約", "参加", "キャンペーン", "クーポン", "フォロー");
 
     private readonly CueSet _termsMention = lex.Add("規約", "禁止");
 
@@ -110,6 +133,24 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         if (manipulate is { } mp && text.In(_target, text.Around(mp, 60, 60)))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ReasonJa, false, mp);
+        }
+
+        var inflated = text.FirstWhere(_inflMetric, this, static (t, h, self) => t.In(self._inflHow, t.Around(h, 40, 40)) && !self.IsProhibited(t, h));
+        if (inflated is { } inf)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.fake_followers", ReasonJa, false, inf);
+        }
+
+        var spam = text.FirstWhere(_spam, this, static (t, h, self) => t.In(self._automation, t.Around(h, 40, 20)) && !self.IsProhibited(t, h));
+        if (spam is { } sp)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.spam_posting", ReasonJa, false, sp);
+        }
+
+        var multi = text.FirstWhere(_multiIdentity, this, static (t, h, self) => t.In(self._identityUse, t.Around(h, 40, 40)) && !self.IsProhibited(t, h));
+        if (multi is { } mi)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ReasonJa, false, mi);
         }
 
         var terms = text.Has(_termsMention);

@@ -14,22 +14,51 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _strong = lex.Add(
         "ネットワークビジネス", "mlm", "マルチレベルマーケティング", "権利収入", "ダウンライン", "アップライン",
-        "連鎖販売", "ねずみ講式");
+        "連鎖販売", "ねずみ講式", "ねずみ講", "ネズミ講", "マルチレベル", "ネットワーク型の販売", "ダウン会員", "アップ会員");
 
     private readonly CueSet _network = lex.Add(
         "さらに紹介", "その方が誘った", "誘った方", "下のメンバー", "あなたの下", "自分の下", "私の下",
         "チームを作", "チームづくり", "チーム作り", "仲間集め", "仲間を集め", "仲間を増や", "メンバーに誘", "メンバー登録",
         "グループ全体", "グループの売上", "段階まで", "紹介するだけ", "広げるだけ", "誘うだけ", "お友達に広げ", "友達に広げ",
         "ご友人を紹介", "お友達を紹介", "友達を紹介", "パートナー制度", "ビジネスパートナー", "愛用者登録", "会員を増や",
-        "紹介者", "紹介した方", "紹介すると", "傘下", "組織を作", "組織づくり");
+        "紹介者", "紹介した方", "紹介すると", "傘下", "組織を作", "組織づくり",
+        // Recruiting people in general words: inviting, persuading, spreading to friends, finding the next member.
+        "勧誘して", "勧誘した", "勧誘すれば", "勧誘するだけ", "誘っていただ", "誘ってもら", "誘ってくだ", "誘えば", "人を誘", "友達を誘",
+        "友人を誘", "ご家族を誘", "知人を誘", "人を紹介", "知人を紹介", "紹介した人", "紹介していただ", "紹介してもら", "次の会員",
+        "会員を見つけ", "会員を集め", "会員を紹介", "会員が増え", "ずつ増や", "周りに広め", "周りに勧め", "周囲に広め", "広めてくれる",
+        "勧めてもら", "同じように勧め", "同じように誘", "友達にも勧め", "口コミで広め", "メンバーを増や", "メンバーを集め", "仲間を誘");
+
+    // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
+    private readonly CueSet _downline = lex.Add(
+        "その方の購入", "その方の売上", "その人の売上", "その人たちの売上", "その方たちの売上", "その人の購入", "紹介者の購入",
+        "紹介者の売上", "紹介した人の売上", "紹介した人の購入", "誘った人の売上", "誘った人の購入", "勧誘した人の", "紹介した人の実績",
+        "下の会員", "下に会員", "子会員", "孫会員", "さらに誰かを紹介", "さらに紹介", "さらにその先", "その先の紹介", "大きな組織",
+        "組織が大きく", "組織の売上", "グループの売上", "チームの売上", "タイトルが上が", "ランクが上が", "ランクアップ", "報酬率",
+        "あなたの収入にな", "あなたの報酬にな");
+
+    // Money that comes without work: the pitch, not a job.
+    private readonly CueSet _passive = lex.Add(
+        "不労所得", "寝ていても", "寝てても", "働かなくても", "自動的に報酬", "自動的に収入", "自動で収入", "自動で報酬",
+        "何もしなくても", "積み上が", "権利収入");
+
+    // Words of an MLM scheme's entry: becoming a "user" member, buying stock, rights to sell.
+    private readonly CueSet _scheme = lex.Add("愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば");
+
+    private readonly CueSet _invite = lex.Add("セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか");
 
     private readonly CueSet _income = lex.Add(
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
-        "副収入", "コミッション", "マージン", "入る仕組み", "働かなくても");
+        "副収入", "コミッション", "マージン", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
+        "お金にな", "利益にな", "バック");
 
     private readonly CueSet _fee = lex.Add(
         "初期費用", "登録費", "スターターキット", "愛用者登録", "分ご購入", "分購入", "入会金", "購入していただ",
-        "ご購入いただ", "製品を使いながら", "商品を購入", "登録料");
+        "ご購入いただ", "製品を使いながら", "商品を購入", "登録料", "会員登録", "定期購入", "入会費", "年会費", "自己投資",
+        "まとめ買い", "在庫を購入", "円分購入", "円分を購入");
+
+    private readonly CueSet _justRecruit = lex.Add(
+        "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ",
+        "紹介していただくだけ", "人を紹介", "友達を", "友人を", "ご友人", "お友達", "知人を", "ご家族を");
 
     private readonly CueSet _meta = lex.Add(
         "解説", "見分け方", "断り方", "手口", "注意喚起", "危険性", "被害", "相談員", "悪質商法", "特定商取引法",
@@ -50,9 +79,39 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         var network = text.Find(_network);
+        var downline = text.Find(_downline);
+        var hasIncome0 = text.Has(_income);
+        var hasPassive = text.Has(_passive);
+        var hasFee0 = text.Has(_fee);
+        var hasScheme = text.Has(_scheme);
+
+        // Earning from recruits' purchases, with a recruiting or income cue: multi-level by definition.
+        if (downline is { } d && (network is not null || hasIncome0 || hasPassive))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.9, "mlm.recruiting", ReasonJa, true, d);
+        }
+
+        // Passive income pitched with recruiting, a joining fee or an invitation to a seminar.
+        if (hasPassive && (network is not null || hasFee0 || hasScheme || text.Has(_invite)))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_passive)!.Value);
+        }
+
+        // Paying to join as a "user member" or buying stock for selling rights.
+        if (hasScheme && (hasFee0 || network is not null))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_scheme)!.Value);
+        }
+
         if (network is not { } n)
         {
             return null;
+        }
+
+        // Recruiting with a joining fee, or "just introduce people and earn".
+        if (hasFee0 || (hasIncome0 && text.Has(_justRecruit)))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, n);
         }
 
         var networkCount = text.CountDistinct(_network);

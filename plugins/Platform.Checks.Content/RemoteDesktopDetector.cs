@@ -16,7 +16,7 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     private readonly CueSet _tool = lex.Add(
         "teamviewer", "チームビューワ", "anydesk", "chromeリモートデスクトップ", "chrome remote desktop", "リモートデスクトップ",
         "遠隔操作", "遠隔接続", "遠隔で操作", "リモート操作", "リモートコントロール", "画面共有ソフト", "クイックアシスト",
-        "quick assist", "splashtop", "ultraviewer", "vnc", "rdp");
+        "quick assist", "splashtop", "ultraviewer", "vnc", "rdp", "エニーデスク", "スプラッシュトップ");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
@@ -30,10 +30,14 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _negated = lex.Add(
         "不要", "行いません", "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",
-        "行わない", "ng", "お断り", "できません", "いたしません", "しないで");
+        "行わない", "ng", "お断り", "できません", "いたしません", "しないで", "はせず", "せずに", "必要ありません", "必要はありません",
+        "しなくて", "なしで", "使わない");
 
     private readonly CueSet _meta = lex.Add(
-        "マニュアル", "導入", "手順書", "設定方法", "解説", "注意喚起", "研修資料", "使い方", "比較記事", "セキュリティ対策");
+        "マニュアル", "導入", "手順書", "設定方法", "解説", "注意喚起", "研修資料", "使い方", "比較記事", "セキュリティ対策",
+        // Writing about the tools, not using them on someone's machine.
+        "機能を比較", "比較する", "原因を調べ", "調べる記事", "確認方法", "方法を説明", "を説明する", "に関する記事", "についての記事",
+        "ヘルプデスク向け", "レビュー記事", "記事を書", "記事の執筆", "記事を作成");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)

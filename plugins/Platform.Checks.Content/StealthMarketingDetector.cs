@@ -36,7 +36,29 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "購入したことに", "買ったことに", "ふりをして", "のふりを", "自分で購入した", "ご自身で購入した", "自腹で買った", "来店したお客様として",
         "たまたま見つけた", "個人の感想という体裁", "という体裁", "愛用者として", "客を装", "を装って", "なりすま",
         "サクラとして", "サクラの", "サクラを", "サクラ投稿", "サクラレビュー", "サクラ役", "やらせレビュー",
-        "やらせ投稿", "やらせの", "独自に選んだ", "中立的な第三者");
+        "やらせ投稿", "やらせの", "独自に選んだ", "中立的な第三者",
+        // Reviewing what one never used, posting as several people, or attacking a competitor in disguise.
+        "使っていなくても", "使ってなくても", "使用していなくても", "使用してなくても", "買っていなくても", "購入していなくても",
+        "行っていなくても", "来店していなくても", "食べていなくても", "体験していなくても", "泊まっていなくても", "未使用でも",
+        "自作自演", "別人として", "別人のふり", "競合店に低評価",
+        "競合に低評価", "競合の悪い", "競合店の悪い", "競合他社の悪", "低評価のレビュー", "低評価をつけ", "悪い口コミを", "悪評を",
+        "自腹で購入した", "自腹で買った", "購入者として", "利用者として", "ファンとして");
+
+    // Several accounts of one person praising a product: fake word of mouth (ranking manipulation is external_tos).
+    private readonly CueSet _multiAccount = lex.Add("複数のアカウント", "複数アカウント", "別アカウント", "サブアカウント", "複数の名前", "別名義");
+
+    private readonly CueSet _praise = lex.Add(
+        "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿");
+
+    // Naming the stealth itself: "ステマだとばれないように", "広告と気づかれないように".
+    private readonly CueSet _stealthWord = lex.Add(
+        "ステマ", "ステルス", "サクラ", "やらせ", "広告", "宣伝", "案件", "依頼", "モニター", "提供された", "提供品", "提供商品",
+        "もらった商品", "いただいた商品", "無償提供", "pr");
+
+    private readonly CueSet _hide = lex.Add(
+        "ばれない", "バレない", "ばれず", "バレず", "気づかれない", "気付かれない", "気づかれず", "気付かれず", "わからないよう",
+        "分からないよう", "わからない形", "分からない形", "悟られ", "見抜かれ", "思われないよう", "伏せ", "隠して", "隠し", "書かずに",
+        "書かないで", "とは書かず", "だとは書かず", "言わずに", "明かさず", "触れずに");
 
     private readonly CueSet _postContext = lex.Add(
         "投稿", "レビュー", "口コミ", "クチコミ", "コメント", "書き込", "評価", "回答", "紹介", "感想", "記事", "星");
@@ -83,6 +105,18 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.hidden_ad", ReasonJa, false, c);
         }
 
+        var hidden = text.FirstWhere(_stealthWord, this, static (t, h, self) => self.IsHidden(t, h));
+        if (hidden is { } hd)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.hidden_ad", ReasonJa, false, hd);
+        }
+
+        var praised = text.FirstWhere(_multiAccount, this, static (t, h, self) => t.In(self._praise, t.Around(h, 40, 40)));
+        if (praised is { } pr)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, pr);
+        }
+
         var posing = text.FirstWhere(_posing, this, static (t, h, self) => t.In(self._postContext, t.Around(h, 60, 60)));
         if (posing is { } p)
         {
@@ -96,6 +130,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         }
 
         return null;
+    }
+
+    private bool IsHidden(ContentText text, Hit word)
+    {
+        var after = text.After(word, 16);
+        return text.FindIn(_hide, after) is { } hide && !text.In(_negatedAfter, text.After(hide, 8));
     }
 
     private bool IsConcealed(ContentText text, Hit disclosure)

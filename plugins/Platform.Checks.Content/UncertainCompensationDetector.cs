@@ -21,7 +21,21 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "成果報酬", "成功報酬", "成果型報酬", "成果連動", "完全出来高", "出来高制", "出来高払", "出来高で", "歩合",
         "固定報酬はありません", "固定報酬なし", "固定報酬は無し", "固定給なし", "固定給はありません", "基本報酬なし",
         "報酬なしとなります", "場合の報酬はありません", "場合は報酬なし", "場合の報酬はなし", "場合は無報酬",
-        "場合は報酬が発生しません", "場合の報酬は発生しません", "コミッション制", "フルコミッション");
+        "場合は報酬が発生しません", "場合の報酬は発生しません", "コミッション制", "フルコミッション",
+        // Nothing unless a result comes: "取れなければ報酬なし", "それまでは無報酬", profit shared once it exists.
+        "なければ報酬なし", "なければ報酬はなし", "なければ無報酬", "なければ報酬はありません", "なければお支払いはありません",
+        "なければ支払いはありません", "なければ報酬は発生しません", "なければお支払いしません", "なければ報酬は出ません",
+        "それまでは無報酬", "それまでは報酬なし", "それまでは報酬はありません", "までは無報酬", "利益を山分け", "利益を分配",
+        "収益を分配", "売上を分配", "収益を山分け", "レベニューシェア", "利益折半", "収益折半", "インセンティブのみ");
+
+    // Paid "only when" a result happens.
+    private readonly CueSet _onlyWhen = lex.Add(
+        "場合のみ", "時のみ", "ときのみ", "場合に限り", "時に限り", "ときに限り", "場合だけ", "ときだけ", "時だけ", "たらお支払い",
+        "てからお支払い", "が出てから", "売れてから", "できてから", "してから相談", "てから相談", "次第でお支払い");
+
+    private readonly CueSet _outcome = lex.Add(
+        "アポ", "成約", "契約が取れ", "契約を取", "契約になっ", "売れ", "売上", "収益", "利益", "採用された", "当選", "獲得", "達成",
+        "成果", "結果が出", "受注", "申し込みがあ", "購入され", "購入があ", "集客でき", "登録され");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -45,7 +59,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
         "ポイント付与", "ポイントを付与", "ポイント払", "pt", "券", "自社製品", "ギフト", "クーポン", "製品そのもの",
-        "サービス利用権", "無料利用", "割引", "チケット", "食事券", "利用券", "商品券", "回数券", "無料でご利用", "無料で利用", "有料プラン", "利用権");
+        "サービス利用権", "無料利用", "割引", "チケット", "食事券", "利用券", "商品券", "回数券", "無料でご利用", "無料で利用", "有料プラン", "利用権",
+        "商品をプレゼント", "商品を差し上げ", "商品をお送り", "商品を進呈", "品物で", "物品で", "現物で", "自社商品を", "サンプル品で");
 
     private readonly CueSet _notGoods = lex.Add("ではありません", "ではない", "別途", "とは別", "の一部ではありません", "に含みません");
 
@@ -83,6 +98,12 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, l);
         }
 
+        var onlyWhen = meta ? null : text.FirstWhere(_onlyWhen, this, static (t, h, self) => self.IsPaidOnlyWhen(t, h));
+        if (onlyWhen is { } ow && !IsBonusOnTop(text))
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, ow);
+        }
+
         var evaluated = text.Find(_evaluated);
         if (evaluated is { } e)
         {
@@ -96,6 +117,12 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     {
         var after = text.After(payWord, 20, clause: true);
         return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 20, clause: true));
+    }
+
+    private bool IsPaidOnlyWhen(ContentText text, Hit only)
+    {
+        var around = text.Around(only, 30, 30);
+        return text.In(_outcome, text.Around(only, 30, 0)) && text.In(_payWord, around);
     }
 
     private bool IsLinkedPay(ContentText text, Hit basis)

@@ -20,6 +20,14 @@ public sealed class ContentCheckTests
     [InlineData("remote_desktop", "TeamViewerで私のPCに接続して、設定を直してもらえますか？")]
     [InlineData("other_illegal", "大学のレポート課題を代わりに書いてください。自分の名前で提出します。")]
     [InlineData("other_illegal", "使っていない銀行口座を貸してくれる方を募集します。1口座2万円。")]
+    // General phrasings of each concept, not tied to any cue list entry.
+    [InlineData("mlm", "会員になって商品を使い、知人を誘えばその人の購入額の一部があなたに入ります。")]
+    [InlineData("unpaid_sample", "応募者には選考として無償でロゴを1案作っていただきます。")]
+    [InlineData("fake_official", "サポートセンターの担当です。アカウント凍結を防ぐため、下記のフォームに本人確認書類を送ってください。")]
+    [InlineData("external_tos", "YouTubeの再生回数をツールで大量に増やしてくれる方を募集します。")]
+    [InlineData("other_illegal", "ビザがない方でも働ける倉庫作業です。日払い手渡し。")]
+    [InlineData("stealth_marketing", "商品を提供しますが、提供された商品だと分からないようにブログで紹介してください。")]
+    [InlineData("uncertain_compensation", "お客様の契約が取れたときだけ1件5000円をお支払いします。")]
     public void Evaluate_ViolationText_ReportsCategory(string category, string text)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
@@ -40,6 +48,12 @@ public sealed class ContentCheckTests
     [InlineData("納期は3月15日、報酬は45,000円（税込）でお願いします。修正は2回まで無料です。")]
     [InlineData("事務局からのお知らせで、年末はサポートがお休みだそうです。")]
     [InlineData("ご依頼をいただけると大変うれしいです。よろしくお願いいたします。")]
+    [InlineData("友達紹介キャンペーンのバナーを作ってください。紹介コードの入力欄も含めてデザインをお願いします。予算3万円")]
+    [InlineData("無料で使える画像素材サイトから写真を選んで使ってください。")]
+    [InlineData("画像の無断転載は禁止です。納品物の著作権は当社に帰属します。")]
+    [InlineData("Instagramのフォロワーを増やすための投稿企画と運用をお願いします。毎月の分析レポートもお願いします。")]
+    [InlineData("検索順位を上げるために、キーワード選定から記事作成までお願いします。")]
+    [InlineData("画面共有やリモート操作は行わず、手順書をお送りします。")]
     public void Evaluate_HardNegative_ReportsNothing(string text)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
