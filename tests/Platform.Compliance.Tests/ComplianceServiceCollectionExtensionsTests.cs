@@ -22,7 +22,7 @@ public sealed class ComplianceServiceCollectionExtensionsTests
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Compliance:PluginsPath"] = plugins,
-            ["Compliance:DefaultTimeout"] = "150",
+            ["Compliance:DefaultTimeout"] = "5000", // generous: this test is about loading, not time limits (CI machines are busy)
             ["Compliance:PollInterval"] = "500",
         });
         builder.Services.AddCompliance(builder.Configuration);
