@@ -13,6 +13,8 @@ internal static class ChatAppDetector
     private const int RequestAfter = 10;
     private const int TopicAfter = 6;
     private const int TopicBefore = 4;
+    private const int SpacedReach = 16;
+    private const int SpacedMinLetters = 4;
 
     /// <summary>App names; ASCII names are matched as whole words, katakana names not inside a longer katakana word.</summary>
     public static readonly Phrases Apps = new(
@@ -62,6 +64,14 @@ internal static class ChatAppDetector
             }
 
             mentioned = true;
+
+            var spaced = SpacedHandle(t, end, Math.Min(Sentence.EndOf(t, end), end + SpacedReach));
+            if (spaced > 0)
+            {
+                // "Skypeのアカウントは k e n j i . w o r k s": an ID spelled one letter at a time.
+                hits.Add(new Hit(Codes.ChatApp, start, spaced - start, 0.9, Soft: false));
+                continue;
+            }
 
             var intent = IsGeneric(t, start, len) ? Keywords.ContactIntentStrict : Keywords.ContactIntent;
             var at = intent.IndexIn(s, start - IntentBefore, end + IntentAfter);
@@ -203,6 +213,49 @@ internal static class ChatAppDetector
 
         var length = e - s;
         return length >= 3 && (at || sawId || (marks && length >= 4)) ? e : -1;
+    }
+
+    /// <summary>
+    /// End of an ID spelled with a space between its chars ("k e n j i . w o r k s") starting in [from, to), or -1:
+    /// at least <see cref="SpacedMinLetters"/> Latin letters, each char alone between spaces. Linear in the window.
+    /// </summary>
+    private static int SpacedHandle(string t, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i < to && i < t.Length; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(t[i]) || (i > 0 && char.IsAsciiLetterOrDigit(t[i - 1])))
+            {
+                continue;
+            }
+
+            var letters = 0;
+            var tokens = 0;
+            var k = i;
+            var end = i;
+            while (k < t.Length && tokens < 64 && (char.IsAsciiLetterOrDigit(t[k]) || t[k] is '_' or '.' or '-')
+                && (k + 1 >= t.Length || t[k + 1] is ' ' || !char.IsAsciiLetterOrDigit(t[k + 1]) && t[k + 1] is not ('_' or '.' or '-')))
+            {
+                letters += char.IsAsciiLetter(t[k]) ? 1 : 0;
+                tokens++;
+                end = k + 1;
+                if (k + 2 < t.Length && t[k + 1] == ' ')
+                {
+                    k += 2;
+                    continue;
+                }
+
+                break;
+            }
+
+            if (tokens >= SpacedMinLetters + 1 && letters >= SpacedMinLetters)
+            {
+                return end;
+            }
+
+            i = Math.Max(i, end - 1);
+        }
+
+        return -1;
     }
 
     private static bool IsWholeWord(FoldedText ft, int start, int len)

@@ -13,6 +13,7 @@ internal static class ContactScanner
             .. ChatAppDetector.Apps.Items, .. PaymentDetector.Standalone.Items, .. PaymentDetector.Outside.Items,
             .. PaymentDetector.Apps.Items, .. InvitationDetector.Elsewhere.Items, .. InvitationDetector.PlaceQualifiers.Items,
             .. Keywords.ContactNouns.Items, .. AddressDetector.ContactHosts.Items,
+            .. InvitationDetector.AskNouns.Items, .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items,
             "@", "アット", "あっと", "ドット", "(at)", "[at]", "<at>", "(dot)", "[dot]", "★", "☆", "http", "www.", "hxxp", "h t t p",
         ]);
 
@@ -23,10 +24,16 @@ internal static class ContactScanner
         ]);
 
     private static readonly Phrases PaymentAnchors = new(
-        [.. PaymentDetector.Standalone.Items, .. PaymentDetector.Outside.Items, .. PaymentDetector.Apps.Items]);
+        [
+            .. PaymentDetector.Standalone.Items, .. PaymentDetector.Outside.Items, .. PaymentDetector.Apps.Items,
+            .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items,
+        ]);
 
     private static readonly Phrases InvitationAnchors = new(
-        [.. Keywords.ContactNouns.Items, .. InvitationDetector.Elsewhere.Items, .. InvitationDetector.PlaceQualifiers.Items]);
+        [
+            .. Keywords.ContactNouns.Items, .. InvitationDetector.Elsewhere.Items, .. InvitationDetector.PlaceQualifiers.Items,
+            .. InvitationDetector.AskNouns.Items,
+        ]);
 
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");

@@ -1,3 +1,5 @@
+using Platform.Checks.Text;
+
 namespace Platform.Checks.Contact;
 
 /// <summary>
@@ -27,13 +29,47 @@ internal static class InvitationDetector
         "メッセージ機能", "メッセージで", "メッセージにて", "サイト内", "サイト上", "プラットフォーム上", "プラットフォーム内",
         "システム上", "チャット機能", "こちらのメッセージ", "このメッセージ", "ワークルーム", "取引画面", "当サイト", "本サイト");
 
+    /// <summary>
+    /// Short or generic contact nouns (番号, アドレス, Gmail…): a request for one only when a request verb follows at
+    /// once (番号を教えて, Gmailアドレスをください), never inside a compound (注文番号, IPアドレス, アドレス帳).
+    /// </summary>
+    internal static readonly Phrases AskNouns = new(
+        "番号", "お番号", "携帯", "ケータイ", "アドレス", "gmail", "gmailアドレス", "gmailのアドレス", "ジーメール",
+        "ジーメールのアドレス", "メールのアドレス", "skypeのid", "スカイプのid", "lineのid", "ラインのid", "個人のid");
+
+    /// <summary>Verbs that ask for something, right after the noun and its particle.</summary>
+    internal static readonly Phrases AskVerbs = new(
+        "教えて", "教えい", "教え願", "おしえて", "ください", "下さい", "いただけ", "頂け", "いただき", "頂き", "もらえ",
+        "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて");
+
+    /// <summary>What makes a bare 番号 / アドレス a phone number or an e-mail address.</summary>
+    internal static readonly Phrases AskCues = new(
+        "電話", "携帯", "ケータイ", "tel", "sms", "ショートメール", "メール", "gmail", "連絡", "通話", "ドライブ", "共有");
+
     public static void Detect(ScanText scan, List<Hit> hits)
     {
         var t = scan.Text;
+        foreach (var (start, len) in AskNouns.In(scan, hits))
+        {
+            if (IsAsked(scan, start, len))
+            {
+                hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in Keywords.ContactNouns.In(scan, hits))
         {
             var end = start + len;
             if (Keywords.WorkTopic.IndexIn(scan, end, end + 10) >= 0 || Keywords.WorkTopic.IndexIn(scan, start - 6, start) >= 0)
+            {
+                continue;
+            }
+
+            // 連絡先一覧, メールアドレス欄: the noun starts a compound, unless a verb follows at once (連絡先交換).
+            var tail = t.AsSpan(start, len).EndsWith("連絡") && end < t.Length && t[end] == '先' ? end + 1 : end;
+            if (tail < t.Length && IsWordChar(scan.Source, tail) && t[tail] is not ('等' or '宛')
+                && Keywords.ExchangeVerbs.MatchLength(scan, tail) == 0 && Keywords.ContactNouns.MatchLength(scan, tail) == 0
+                && AskNouns.MatchLength(scan, tail) == 0)
             {
                 continue;
             }
@@ -68,5 +104,44 @@ internal static class InvitationDetector
                 hits.Add(new Hit(Codes.Invitation, from, start + len - from, 0.7, Soft: true));
             }
         }
+    }
+
+    private static bool IsAsked(ScanText scan, int start, int len)
+    {
+        var t = scan.Text;
+        var end = start + len;
+        if (start > 0 && IsWordChar(scan.Source, start - 1))
+        {
+            return false;
+        }
+
+        // Particle (を, は, も, が, だけ) and spaces, then the request verb.
+        var i = end;
+        for (var k = 0; k < 3 && i < t.Length && (t[i] is 'ヲ' or 'ハ' or 'モ' or 'ガ' or ' ' or '　' || t.AsSpan(i).StartsWith("ダケ")); k++)
+        {
+            i += t.AsSpan(i).StartsWith("ダケ") ? 2 : 1;
+        }
+
+        if (i >= t.Length || AskVerbs.MatchLength(scan, i) == 0)
+        {
+            return false;
+        }
+
+        if (Keywords.WorkTopic.IndexIn(scan, start - 10, i + 12) >= 0)
+        {
+            return false;
+        }
+
+        var noun = t.AsSpan(start, len);
+        var needsCue = noun is "番号" or "お番号" or "アドレス";
+        return !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.StartOf(t, Math.Max(0, Sentence.StartOf(t, start) - 1)), start - 40), start) >= 0;
+    }
+
+    // Inside a compound: a kanji, a katakana word or a Latin letter or digit just before (注文番号, IPアドレス).
+    private static bool IsWordChar(FoldedText ft, int k)
+    {
+        var o = ft.Original[ft.ToOriginal(k)];
+        return o is >= '\u4E00' and <= '\u9FFF' or >= '\u30A1' and <= '\u30FA' or >= 'Ａ' and <= 'ｚ' or '々' || char.IsAsciiLetterOrDigit(o)
+            || char.IsAsciiLetterOrDigit(ft.Folded[k]);
     }
 }

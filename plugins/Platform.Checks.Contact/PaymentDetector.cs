@@ -45,9 +45,67 @@ internal static class PaymentDetector
         "導入", "決済システム", "決済機能", "実装", "開発", "連携", "設定", "api", "加盟店", "消込", "経理", "記帳", "会計",
         "仕訳", "対応サイト", "キャンペーン", "ポイント還元", "記事", "レビュー", "比較", "解説", "申請代行", "アプリの", "lp");
 
+    /// <summary>The platform's fee, under its usual names.</summary>
+    internal static readonly Phrases Fees = new(
+        "手数料", "システム利用料", "サービス利用料", "サイト利用料", "サイトの利用料", "利用手数料", "仲介料", "仲介手数料",
+        "システム手数料", "サービス手数料", "サイト手数料", "運営手数料");
+
+    /// <summary>Wanting not to pay the fee, right after its name.</summary>
+    internal static readonly Phrases FeeSaving = new(
+        "節約", "浮か", "浮く", "払いたくない", "払わなくて", "払わずに", "もったいない", "勿体ない", "かからない", "かからず",
+        "掛からない", "掛からず", "省き", "省け", "省く", "取られたくない", "引かれたくない", "とられたくない", "抑え", "削減",
+        "減ら", "安く", "浮かせ", "高いので", "高いから", "高すぎ", "惜しい", "なしで", "無しで", "回避", "カット");
+
+    /// <summary>Taking the deal off the platform: where (個別に, 直接, サイト外…).</summary>
+    internal static readonly Phrases DirectCues = new(
+        "個別に", "個別で", "直接", "サイト外", "サイトを通さず", "サイトを通さない", "サイトを介さず", "サイトを介さない",
+        "サイト経由せず", "サイトを経由せず", "外で", "外部で", "個人的に");
+
+    /// <summary>…and what is done there (発注, 契約, 取引…).</summary>
+    internal static readonly Phrases DealWords = new(
+        "発注", "契約", "取引", "依頼", "やり取り", "やりとり", "お願い", "支払", "払", "振込", "振り込", "注文", "受注",
+        "仕事", "連絡", "頼", "お受け", "引き受け", "進め");
+
+    /// <summary>Cancelling the platform's contract (to redo it elsewhere).</summary>
+    internal static readonly Phrases Cancel = new(
+        "キャンセルして", "キャンセルし、", "キャンセルのうえ", "キャンセルの上", "キャンセル後", "解除して", "取り消して", "破棄して");
+
     public static void Detect(ScanText scan, List<Hit> hits)
     {
         var t = scan.Text;
+        foreach (var (start, len) in Fees.In(scan, hits))
+        {
+            var end = start + len;
+            var s = Sentence.StartOf(t, start);
+            if (FeeSaving.IndexIn(scan, end, end + 10) < 0 || Topic.IndexIn(scan, s, Sentence.EndOf(t, end)) >= 0)
+            {
+                continue;
+            }
+
+            // The move off the platform: in the fee's sentence or the next one.
+            var to = Sentence.EndOf(t, Sentence.EndOf(t, end));
+            var deal = DirectDeal(scan, s, to);
+            if (deal > 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, Math.Max(end, deal) - start, 0.85, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in Cancel.In(scan, hits))
+        {
+            var end = start + len;
+            if (t.AsSpan(Math.Max(0, start - 8), start - Math.Max(0, start - 8)).IndexOf("契約") < 0)
+            {
+                continue;
+            }
+
+            var deal = DirectDeal(scan, end, Math.Min(Sentence.EndOf(t, end), end + 16));
+            if (deal > 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, deal - start, 0.85, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in Standalone.In(scan, hits))
         {
             hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
@@ -76,6 +134,31 @@ internal static class PaymentDetector
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
         }
+    }
+
+    // End of "直接/個別に … 発注/契約/取引" inside [from, to), or -1.
+    private static int DirectDeal(ScanText scan, int from, int to)
+    {
+        var i = from;
+        while (i < to)
+        {
+            var c = DirectCues.IndexIn(scan, i, to);
+            if (c < 0)
+            {
+                return -1;
+            }
+
+            var cEnd = c + Math.Max(1, DirectCues.MatchLength(scan, c));
+            var d = DealWords.IndexIn(scan, cEnd, Math.Min(to, cEnd + 12));
+            if (d >= 0)
+            {
+                return d + DealWords.MatchLength(scan, d);
+            }
+
+            i = cEnd;
+        }
+
+        return -1;
     }
 
     private static bool Overlaps(List<Hit> hits, int at)

@@ -32,6 +32,14 @@ public sealed class ContactDetailsCheckTests
     [InlineData("PayPayで払いますね", "contact.payment_outside")]
     [InlineData("仮払いは面倒なので、終わったら振り込みますね", "contact.payment_outside")]
     [InlineData("このアプリだと通知が遅いので、別の方法で連絡取りたいです", "contact.invitation")]
+    [InlineData("一度お電話でご相談したいので、番号だけ教えていただけますか", "contact.invitation")]
+    [InlineData("資料をまとめて共有したいのでGmailのアドレスを送ってください", "contact.invitation")]
+    [InlineData("急ぎのときのために携帯を教えてもらえると助かります", "contact.invitation")]
+    [InlineData("個人の連絡先宛にお送りください", "contact.invitation")]
+    [InlineData("仲介料を浮かせたいので、今後は個別に契約しませんか", "contact.payment_outside")]
+    [InlineData("サービス利用料が高いので、次の案件は直接依頼させてください", "contact.payment_outside")]
+    [InlineData("今の契約は取り消して、直接やり取りで発注し直します", "contact.payment_outside")]
+    [InlineData("Skypeの名前は t a r o _ d e s i g n です", "contact.chat_app")]
     public void Evaluate_ContactSpelling_FindsCode(string text, string code)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
@@ -52,6 +60,18 @@ public sealed class ContactDetailsCheckTests
     [InlineData("請求書番号 T1234567890123")]
     [InlineData("お気軽にご相談ください。")]
     [InlineData("オンライン打ち合わせ可、ガイドライン遵守します。")]
+    [InlineData("アドレス帳アプリの画面を作ってください。")]
+    [InlineData("メールアドレスの入力欄を追加してください。")]
+    [InlineData("連絡先一覧の画面を作ってください。")]
+    [InlineData("連絡先の交換はしませんので、ご安心ください。")]
+    [InlineData("IPアドレスを教えてください。")]
+    [InlineData("注文番号を教えてください。")]
+    [InlineData("お客様の番号を教えてください。")]
+    [InlineData("システム利用料を節約するコツを解説する記事を書いてください。")]
+    [InlineData("契約をキャンセルして、改めてご依頼ください。")]
+    [InlineData("サービス利用料が高いので、予算を少し上げました。")]
+    [InlineData("個別に発注する場合も、このサイトでお願いします。")]
+    [InlineData("Skypeの名前は後ほどお伝えします。バージョン 1 . 2 . 3 です")]
     public void Evaluate_HardNegative_NoFinding(string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));
