@@ -1,3 +1,4 @@
+using Orleans.Configuration;
 using Platform.Grains;
 using Platform.Persistence.Postgres;
 
@@ -34,6 +35,10 @@ public static class SiloSetup
                 silo.UseLocalhostClustering(siloPort, gatewayPort);
                 // Embedded: grain states stay live objects in this process (no serialised copy per write or in memory).
                 silo.Services.AddLiveStateStorage();
+
+                // One silo holds the whole grain directory itself: a cache of it saves no lookup and costs ~180 B per
+                // activation (docs/benchmarks.md, "Memory at a million entities").
+                silo.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None);
                 silo.UseInMemoryReminderService();
             }
             else
