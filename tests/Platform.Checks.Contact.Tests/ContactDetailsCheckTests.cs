@@ -121,7 +121,7 @@ public sealed class ContactDetailsCheckTests
     [Fact]
     public void Evaluate_TitleField_EvidenceNamesTitle()
     {
-        var finding = Assert.Single(_check.Evaluate(Changes.Job("連絡は sato@gmail.com へ", "本文です。"), CancellationToken.None));
+        var finding = Assert.Single(_check.Evaluate(Changes.Job("本文です。", "連絡は sato@gmail.com へ"), CancellationToken.None));
         Assert.Equal("title", Assert.Single(finding.Evidence).Field);
     }
 

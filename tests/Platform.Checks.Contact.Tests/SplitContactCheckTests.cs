@@ -32,7 +32,7 @@ public sealed class SplitContactCheckTests
     [Fact]
     public void A_number_split_between_a_job_title_and_its_body_is_caught()
     {
-        var change = Changes.Job("ロゴ制作 急ぎの方は090-1234", "-5678 へ電話ください。詳細はお電話で。");
+        var change = Changes.Job("-5678 へ電話ください。詳細はお電話で。", "ロゴ制作 急ぎの方は090-1234");
         var finding = Assert.Single(_check.Evaluate(change, CancellationToken.None));
         Assert.Equal(["title", "text"], finding.Evidence.Select(e => e.Field));
     }

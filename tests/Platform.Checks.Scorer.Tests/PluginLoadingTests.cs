@@ -12,7 +12,7 @@ public sealed class PluginLoadingTests
     public async Task Catalog_DeployedScorerFolder_LoadsModelAndHoldsViolation()
     {
         var plugins = Path.Combine(Path.GetTempPath(), "scorer-tests", Guid.NewGuid().ToString("N"));
-        CopyDirectory(Changes.PluginFolder(), Path.Combine(plugins, "Platform.Checks.Scorer"));
+        CopyDirectory(PluginFolders.Scorer(), Path.Combine(plugins, "Platform.Checks.Scorer"));
         var options = Options.Create(new ComplianceOptions { PluginsPath = plugins, WatchFileSystem = false, SettleTime = 0, DefaultTimeout = 10_000 });
         await using var catalog = new PluginCatalog(options, NullLogger<PluginCatalog>.Instance, TimeProvider.System);
         try
@@ -23,7 +23,7 @@ public sealed class PluginLoadingTests
 
             var status = Assert.Single(catalog.List());
             Assert.Equal("ml-scorer", status.Name);
-            var verdict = await engine.EvaluateAsync(Changes.Job("在宅ワーク", "まずは無料でイラストのサンプルを1枚描いてください。気に入ったら正式に依頼します。"));
+            var verdict = await engine.EvaluateAsync(Changes.Job("まずは無料でイラストのサンプルを1枚描いてください。気に入ったら正式に依頼します。", "在宅ワーク"));
 
             Assert.Equal(Decision.Hold, verdict.Decision);
             Assert.Contains(verdict.EnforcedFindings, f => f.Code == "scorer." + Categories.UnpaidSample);

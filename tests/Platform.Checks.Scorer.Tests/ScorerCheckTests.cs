@@ -5,7 +5,7 @@ namespace Platform.Checks.Scorer.Tests;
 public sealed class ScorerCheckTests
 {
     // Loading the models costs a second: one check for the whole class (it is stateless and thread-safe).
-    private static readonly Lazy<ScorerCheck> Check = new(() => new ScorerCheck(Changes.PluginFolder()));
+    private static readonly Lazy<ScorerCheck> Check = new(() => new ScorerCheck(PluginFolders.Scorer()));
 
     /// <summary>Clearly violating texts written for this test (not in any corpus), one per category.</summary>
     public static TheoryData<string, string, bool> Violations => new()
@@ -25,7 +25,7 @@ public sealed class ScorerCheckTests
     [MemberData(nameof(Violations))]
     public void Evaluate_ClearViolation_ScoresHighAndHoldsWithoutBlocking(string category, string text, bool asJob)
     {
-        var change = asJob ? Changes.Job("お仕事のご案内", text) : Changes.Message(text);
+        var change = asJob ? Changes.Job(text, "お仕事のご案内") : Changes.Message(text, sender: PartyRole.Worker);
 
         var findings = Check.Value.Evaluate(change, CancellationToken.None);
 
@@ -57,8 +57,8 @@ public sealed class ScorerCheckTests
     [MemberData(nameof(HardNegatives))]
     public void Evaluate_HardNegative_Allows(string text)
     {
-        Assert.Empty(Check.Value.Evaluate(Changes.Message(text, DealStage.EscrowFunded), CancellationToken.None));
-        Assert.Empty(Check.Value.Evaluate(Changes.Job("ご依頼", text), CancellationToken.None));
+        Assert.Empty(Check.Value.Evaluate(Changes.Message(text, DealStage.EscrowFunded, sender: PartyRole.Worker), CancellationToken.None));
+        Assert.Empty(Check.Value.Evaluate(Changes.Job(text, "ご依頼"), CancellationToken.None));
     }
 
     [Fact]
@@ -67,8 +67,8 @@ public sealed class ScorerCheckTests
         // No claim about the disclosure in the text itself: only the state differs between the two changes.
         const string text = "連絡先を共有します。携帯は090-3141-5926、メールはtaro.k@example.jpです。";
 
-        var approved = Check.Value.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.Approved), CancellationToken.None);
-        var pending = Check.Value.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.Requested), CancellationToken.None);
+        var approved = Check.Value.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.Approved, PartyRole.Worker), CancellationToken.None);
+        var pending = Check.Value.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.Requested, PartyRole.Worker), CancellationToken.None);
 
         Assert.DoesNotContain(approved, f => f.Category == Categories.OffPlatformContact);
         var held = Assert.Single(pending, f => f.Category == Categories.OffPlatformContact);
@@ -78,6 +78,6 @@ public sealed class ScorerCheckTests
     [Fact]
     public void Evaluate_EmptyText_NoFindings()
     {
-        Assert.Empty(Check.Value.Evaluate(Changes.Message(""), CancellationToken.None));
+        Assert.Empty(Check.Value.Evaluate(Changes.Message("", sender: PartyRole.Worker), CancellationToken.None));
     }
 }

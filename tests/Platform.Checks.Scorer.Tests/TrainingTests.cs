@@ -38,7 +38,7 @@ public sealed class TrainingTests
     [Fact]
     public void Scorer_TrainingCorpus_NeverBlocks()
     {
-        var check = new ScorerCheck(Changes.PluginFolder());
+        var check = new ScorerCheck(PluginFolders.Scorer());
         foreach (var item in Corpus.Read(Path.Combine(AppContext.BaseDirectory, "corpus", "training.jsonl")))
         {
             Assert.DoesNotContain(check.Evaluate(Corpus.ToChange(item), CancellationToken.None), f => f.Decision == Decision.Block);

@@ -1,9 +1,9 @@
 using Platform.Compliance.Abstractions;
 
-namespace Platform.Checks.Content.Tests;
+namespace Platform.Testing.Checks;
 
-/// <summary>Builds state changes for tests.</summary>
-internal static class Changes
+/// <summary>Builds the state changes the grains hand to the checks: a job post, a proposal, a message.</summary>
+public static class Changes
 {
     public static StateChange Job(string text, string? title = null, JobFacts? job = null) => new()
     {
@@ -19,7 +19,11 @@ internal static class Changes
         Job = job,
     };
 
-    public static StateChange Message(string text, PartyRole sender = PartyRole.Client, DealStage stage = DealStage.PreContract) => new()
+    public static StateChange Message(
+        string text,
+        DealStage stage = DealStage.PreContract,
+        DisclosureStatus disclosure = DisclosureStatus.None,
+        PartyRole sender = PartyRole.Client) => new()
     {
         EntityKind = "contract",
         EntityId = "contract-1",
@@ -28,6 +32,7 @@ internal static class Changes
         TextKind = TextKind.Message,
         Text = text,
         Stage = stage,
+        Disclosure = disclosure,
         ActorUserId = sender == PartyRole.Client ? "client-1" : "worker-1",
         ActorRole = sender,
     };
