@@ -21,8 +21,13 @@ internal static class ComplianceCommit
         }
 
         await state.SaveAsync(grain);
-        var requested = result is null ? [] : WithSupportNotice(result, kind, id);
-        if (result is not null && requested.Count > 0)
+        if (result is null)
+        {
+            return;
+        }
+
+        var requested = WithSupportNotice(result, kind, id);
+        if (requested.Count > 0)
         {
             var outcomes = await effects.DispatchAsync(requested, result.Verdict.Findings, kind, id);
             if (result.Audit is not null)

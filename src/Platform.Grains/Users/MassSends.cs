@@ -15,10 +15,13 @@ internal static class MassSends
     public static string ReasonJa(int recipients) =>
         $"ほぼ同じ内容のメッセージが短時間に{recipients}人以上へ送られています（一斉送信の疑い）。詐欺・勧誘の可能性があるため、審査が終わるまで配信を止めました。";
 
-    /// <summary>The finding each pulled-back copy carries: the whole message is the evidence.</summary>
-    public static FindingView Finding(SentCopy copy, int recipients) => new(
+    /// <summary>
+    /// The finding a copy carries, the whole message as evidence: in its own thread the field is <c>text</c>; in the
+    /// sender's alert it names the thread and message.
+    /// </summary>
+    public static FindingView Finding(SentCopy copy, int recipients, string field = "text") => new(
         Code, "hold", Code, ReasonJa(recipients), 1.0,
-        [new EvidenceView("text", 0, copy.Excerpt.Length, copy.Excerpt)]);
+        [new EvidenceView(field, 0, copy.Excerpt.Length, copy.Excerpt)]);
 
     /// <summary>Pulls every copy back into review in its own thread; returns how many were still delivered.</summary>
     public static async Task<int> PullBackAsync(IGrainFactory grains, IReadOnlyList<SentCopy> copies, int recipients)
@@ -36,8 +39,6 @@ internal static class MassSends
             $"自動検知：ユーザー「{senderId}」が、ほぼ同じメッセージを{recipients}人以上に一斉送信しました。送信済みの{copies.Count}件を審査待ちに戻しました。",
             3, BusinessCalendar.DueAfter(now, 1), $"mass-send-{senderId}")
         {
-            Findings = copies.Select(c => new FindingView(
-                Code, "hold", Code, ReasonJa(recipients), 1.0,
-                [new EvidenceView($"{c.SourceKind}:{c.SourceId}:{c.MessageId}", 0, c.Excerpt.Length, c.Excerpt)])).ToArray(),
+            Findings = copies.Select(c => Finding(c, recipients, $"{c.SourceKind}:{c.SourceId}:{c.MessageId}")).ToArray(),
         });
 }
