@@ -1,5 +1,3 @@
-using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Platform.Checks.Text;
 
 namespace Platform.Checks.Contact;
@@ -21,7 +19,7 @@ internal sealed class ScanText
     private int[] _setStart = [];
     private int[] _setEnd = [];
     private Node[] _nodes = new Node[64];
-    private Raw[] _raw = new Raw[64];
+    private PhraseHit[] _raw = new PhraseHit[64];
 
     private ScanText()
     {
@@ -114,65 +112,8 @@ internal sealed class ScanText
             return;
         }
 
-        var raw = FindAll(table, Text);
+        var raw = table.Matcher.FindAll(Text, ref _raw);
         Sort(table.SetCount, raw);
-    }
-
-    // Every occurrence of every phrase (overlapping ones included), in start order.
-    private int FindAll(PhraseTable.Table table, string text)
-    {
-        // The tables have an entry for every char (and every pair hash), so the reads need no bounds checks.
-        ref var singleBits = ref MemoryMarshal.GetArrayDataReference(table.SingleBits);
-        ref var pairBits = ref MemoryMarshal.GetArrayDataReference(table.PairBits);
-        ref var byPair = ref MemoryMarshal.GetArrayDataReference(table.ByPair);
-        var span = text.AsSpan();
-        var n = 0;
-        for (var pos = 0; pos < span.Length; pos++)
-        {
-            var c = span[pos];
-            if ((Unsafe.Add(ref singleBits, c >> 6) & (1UL << (c & 63))) != 0)
-            {
-                n = Record(table.Singles[c], pos, n);
-            }
-
-            if (pos + 1 >= span.Length)
-            {
-                continue;
-            }
-
-            var h = PhraseTable.PairHash(c, span[pos + 1]);
-            if ((Unsafe.Add(ref pairBits, h >> 6) & (1UL << (h & 63))) == 0)
-            {
-                continue;
-            }
-
-            var bucket = Unsafe.Add(ref byPair, h)!;
-
-            foreach (var entry in bucket)
-            {
-                if (entry.Prefix.IsAt(span, pos))
-                {
-                    n = Record(entry, pos, n);
-                }
-            }
-        }
-
-        return n;
-    }
-
-    private int Record(PhraseTable.Entry entry, int pos, int n)
-    {
-        foreach (var id in entry.SetIds)
-        {
-            if (n == _raw.Length)
-            {
-                Array.Resize(ref _raw, n * 2);
-            }
-
-            _raw[n++] = new Raw(id, pos, entry.Phrase.Length);
-        }
-
-        return n;
     }
 
     // Groups the occurrences by set (counting sort, stable, so each set stays in start order) and keeps one node
@@ -213,8 +154,6 @@ internal sealed class ScanText
             _setEnd[r.SetId] = end + 1;
         }
     }
-
-    private readonly record struct Raw(int SetId, int Start, int Length);
 
     private readonly record struct Node(int Start, int MinLength, int MaxLength);
 }
