@@ -30,6 +30,11 @@ internal static class AddressDetector
         "参考", "ポートフォリオ", "実績", "作品", "サンプル", "競合", "既存", "現在の", "弊社サイト", "公式サイト", "ホームページ",
         "ブログ", "記事", "イメージ", "デザイン案", "資料", "仕様");
 
+    /// <summary>The link offered as the way to get in touch, even when it is also a portfolio (実績のサイトです…フォームからご連絡を).</summary>
+    private static readonly Phrases ContactVia = new(
+        "からご連絡", "から連絡", "よりご連絡", "より連絡", "からお問い合わせ", "からお問合せ", "よりお問い合わせ", "お問い合わせフォーム",
+        "問い合わせフォーム", "お問合せフォーム", "からメッセージ", "からdm", "フォームからご");
+
     private static readonly Phrases UrlStarts = new("http://", "https://", "www.", "hxxp", "h t t p");
 
     public static void Detect(AddressView view, ScanText folded, List<Hit> hits)
@@ -68,7 +73,7 @@ internal static class AddressDetector
             var fe = view.ToFolded(end);
             var contactPath = ContactPaths.AnyIn(host);
             var intent = Keywords.ContactIntentStrict.IndexIn(folded, f - 50, fe + 30) >= 0;
-            var reference = ReferenceWords.IndexIn(folded, f - 30, f) >= 0;
+            var reference = ReferenceWords.IndexIn(folded, f - 30, f) >= 0 && ContactVia.IndexIn(folded, fe, fe + 30) < 0;
             if (contactPath || (intent && !reference))
             {
                 Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath);

@@ -16,8 +16,8 @@ internal static class ChatAppDetector
     private const int SpacedReach = 16;
     private const int SpacedMinLetters = 4;
 
-    /// <summary>App names; ASCII names are matched as whole words, katakana names not inside a longer katakana word.</summary>
-    public static readonly Phrases Apps = new(
+    private static readonly string[] AppNames =
+    [
         "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "緑のアプリ", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "chatwork",
         "チャットワーク", "チャットワ", "チャワ", "slack", "スラック", "skype", "スカイプ", "discord", "ディスコード", "ディスコ",
         "telegram", "テレグラム", "テレグラ", "whatsapp", "ワッツアップ", "ワッツアプリ", "instagram", "インスタグラム", "インスタ",
@@ -25,16 +25,48 @@ internal static class ChatAppDetector
         "kakao", "カカオ", "wechat", "ウィーチャット", "teams", "チームズ", "zoom", "ズーム", "google meet", "gmeet", "meet",
         "グーグルミート", "signal", "シグナル", "viber", "snapchat", "tiktok", "ティックトック", "threads", "スレッズ", "カカオトーク",
         "line通話", "line電話", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
-        "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール");
+        "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール"
+    ];
+
+    /// <summary>Chars written in place of one letter to hide a name from filters (ラ●ン, L*NE).</summary>
+    private static readonly char[] Masks = ['●', '○', '◯', '■', '*'];
+
+    /// <summary>
+    /// App names, and each with one inner char masked; ASCII names are matched as whole words, katakana names not inside a
+    /// longer katakana word.
+    /// </summary>
+    public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames)]);
+
+    /// <summary>Adding someone on a chat app, which needs no app name (友だち追加, QRコードを読み取って).</summary>
+    internal static readonly Phrases Invites = new(
+        "友だち追加", "友達追加", "ともだち追加", "友だち登録", "友達登録", "友だち申請", "友達申請", "フレンド追加", "フレンド申請",
+        "フレンド登録", "qrコードを読", "qrを読", "qrコードから追加", "qrから追加", "qrコードから登録", "qrコード貼", "qrコードを貼",
+        "qrコードをお送り", "qrコード送", "qrコードを送", "qrコード載せ", "qrコードを載せ");
 
     private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム");
 
     private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@");
 
-    public static void Detect(ScanText s, List<Hit> hits)
+    /// <summary>
+    /// Adds the hits. In a job post (<paramref name="jobPost"/>), an app named in a sentence about the work (開発, 連携,
+    /// 通知, 翻訳…) is the work's subject even when the sentence has a word of contact (グループへ通知を送るBot), unless a
+    /// request follows the name at once (Skypeのほうで話しましょう).
+    /// </summary>
+    public static void Detect(ScanText s, List<Hit> hits, bool jobPost)
     {
         var t = s.Text;
         var mentioned = false;
+        foreach (var (start, len) in Invites.In(s, hits))
+        {
+            var end = start + len;
+            var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導';
+            if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 8) < 0)
+            {
+                mentioned = true;
+                hits.Add(new Hit(Codes.ChatApp, start, len, 0.8, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in Apps.In(s, hits))
         {
             if (!IsWholeWord(s.Source, start, len))
@@ -58,7 +90,8 @@ internal static class ChatAppDetector
                 continue;
             }
 
-            if (IsTopic(s, start, end) || IsNounUse(t, end) || (IsGeneric(t, start, len) && SentenceHasTopic(s, start, end)))
+            var jobTopic = jobPost && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end);
+            if (IsTopic(s, start, end) || IsNounUse(t, end) || jobTopic || (IsGeneric(t, start, len) && SentenceHasTopic(s, start, end)))
             {
                 continue;
             }
@@ -106,6 +139,25 @@ internal static class ChatAppDetector
                 if (end > 0)
                 {
                     hits.Add(new Hit(Codes.ChatApp, start, end - start, 0.9, Soft: false));
+                }
+            }
+        }
+    }
+
+    private static IEnumerable<string> Masked(string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (name.Length < 3 || name.Contains(' ') || name.Contains('・') || name.Contains('.') || name.Contains('-') || IsGeneric(name, 0, name.Length))
+            {
+                continue;
+            }
+
+            for (var i = 1; i < name.Length - 1; i++)
+            {
+                foreach (var mask in Masks)
+                {
+                    yield return string.Concat(name.AsSpan(0, i), mask.ToString(), name.AsSpan(i + 1));
                 }
             }
         }

@@ -14,6 +14,8 @@ internal static class ContactScanner
             .. PaymentDetector.Apps.Items, .. InvitationDetector.Elsewhere.Items, .. InvitationDetector.PlaceQualifiers.Items,
             .. Keywords.ContactNouns.Items, .. AddressDetector.ContactHosts.Items,
             .. InvitationDetector.AskNouns.Items, .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items,
+            .. ChatAppDetector.Invites.Items, .. SpelledAddressDetector.Webmail.Items, .. SpelledAddressDetector.AtWords.Items,
+            .. PaymentDetector.Banks.Items, .. PaymentDetector.PlatformRoute.Items, .. PaymentDetector.OtherMarkets.Items,
             "@", "アット", "あっと", "ドット", "(at)", "[at]", "<at>", "(dot)", "[dot]", "★", "☆", "http", "www.", "hxxp", "h t t p",
         ]);
 
@@ -26,8 +28,19 @@ internal static class ContactScanner
     private static readonly Phrases PaymentAnchors = new(
         [
             .. PaymentDetector.Standalone.Items, .. PaymentDetector.Outside.Items, .. PaymentDetector.Apps.Items,
-            .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items,
+            .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items, .. PaymentDetector.Banks.Items,
+            .. PaymentDetector.PlatformRoute.Items, .. PaymentDetector.OtherMarkets.Items,
         ]);
+
+    private static readonly Phrases SpelledAddressAnchors = new(
+        [.. SpelledAddressDetector.Webmail.Items, .. SpelledAddressDetector.AtWords.Items]);
+
+    private static readonly Phrases ChatAnchors = new([.. ChatAppDetector.Apps.Items, .. ChatAppDetector.Invites.Items]);
+
+    /// <summary>Phone numbers as data to be handled (表記ゆれ, 入力欄, 正規化…): in a job post, examples, not contact.</summary>
+    private static readonly Phrases PhoneDataTopic = new(
+        "表記", "形式", "書式", "フォーマット", "入力", "欄", "正規化", "整形", "統一", "バリデーション", "検証", "変換", "ハイフン",
+        "全角", "半角", "桁", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例");
 
     private static readonly Phrases InvitationAnchors = new(
         [
@@ -38,8 +51,11 @@ internal static class ContactScanner
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");
 
-    /// <summary>Adds the hits on one folded field to <paramref name="hits"/> (which must be empty).</summary>
-    public static void Scan(FoldedText ft, List<Hit> hits)
+    /// <summary>
+    /// Adds the hits on one folded field to <paramref name="hits"/> (which must be empty). A job post
+    /// (<paramref name="jobPost"/>) describes work: apps and phone numbers there are often its subject.
+    /// </summary>
+    public static void Scan(FoldedText ft, List<Hit> hits, bool jobPost = false)
     {
         var t = ft.Folded;
         var digits = CountDigits(t);
@@ -56,9 +72,14 @@ internal static class ContactScanner
             AddressDetector.Detect(AddressView.Build(t), s, hits);
         }
 
-        if (ChatAppDetector.Apps.AnyIn(s))
+        if (SpelledAddressAnchors.AnyIn(s))
         {
-            ChatAppDetector.Detect(s, hits);
+            SpelledAddressDetector.Detect(s, hits);
+        }
+
+        if (ChatAnchors.AnyIn(s))
+        {
+            ChatAppDetector.Detect(s, hits, jobPost);
         }
 
         if (PaymentAnchors.AnyIn(s))
@@ -72,6 +93,11 @@ internal static class ContactScanner
         }
 
         RemoveNegated(s, hits);
+        if (jobPost)
+        {
+            hits.RemoveAll(h => h.Code == Codes.Phone && PhoneDataTopic.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0);
+        }
+
         if (OfficialClaim.AnyIn(s))
         {
             // "事務局が特別に許可した外部フォーム" is the fake_official category's lure, not a contact exchange.

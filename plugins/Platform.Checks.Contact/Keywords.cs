@@ -14,7 +14,8 @@ internal static class Keywords
     /// <summary>Plain requests: an invitation only right after the app's name (LINEでお願いします, Discordどうですか).</summary>
     public static readonly Phrases RequestIntent = new(
         "ください", "下さい", "お願い", "いただけ", "頂け", "しませんか", "しましょう", "できますか", "可能でしょうか",
-        "どうですか", "いかがですか", "ませんか", "でも大丈夫", "の方が", "のほうが", "気軽", "早い", "スムーズ", "でどうぞ", "にどうぞ");
+        "どうですか", "いかがですか", "ませんか", "でも大丈夫", "の方が", "のほうが", "気軽", "早い", "スムーズ", "でどうぞ", "にどうぞ",
+        "使いやすい", "どっち", "どちら", "お使いですか", "使ってますか", "使っていますか", "やってますか", "やっていますか", "お持ちですか");
 
     /// <summary>Words that make a link an invitation to talk elsewhere.</summary>
     public static readonly Phrases ContactIntentStrict = new(

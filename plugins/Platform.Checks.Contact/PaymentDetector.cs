@@ -39,7 +39,7 @@ internal static class PaymentDetector
 
     internal static readonly Phrases PayVerbs = new(
         "払", "送金", "振込", "振り込", "入金", "受け取", "いただけ", "頂け", "お渡し", "渡し", "決済で", "でお願い", "で送", "送ります",
-        "送って", "でも大丈夫", "でいい", "で良", "可能", "どう", "いかが");
+        "送って", "でも大丈夫", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが");
 
     internal static readonly Phrases Topic = new(
         "導入", "決済システム", "決済機能", "実装", "開発", "連携", "設定", "api", "加盟店", "消込", "経理", "記帳", "会計",
@@ -70,9 +70,72 @@ internal static class PaymentDetector
     internal static readonly Phrases Cancel = new(
         "キャンセルして", "キャンセルし、", "キャンセルのうえ", "キャンセルの上", "キャンセル後", "解除して", "取り消して", "破棄して");
 
+    /// <summary>Banks, for account details given in a message (振込先：〇〇銀行 〇〇支店 普通 1234567).</summary>
+    internal static readonly Phrases Banks = new(
+        "銀行", "信用金庫", "信金", "ゆうちょ", "労働金庫", "ろうきん", "信用組合", "jaバンク", "農協", "bank");
+
+    private static readonly Phrases AccountWords = new("普通", "当座", "口座番号", "支店", "店番", "記号", "名義", "口座");
+
+    /// <summary>Going through the platform, said as a bother (サイトを通すと手間なので, 仮払いだと面倒).</summary>
+    internal static readonly Phrases PlatformRoute = new(
+        "サイトを通すと", "サイトを通すのは", "サイトを通してだと", "サイト経由だと", "サイト経由は", "サイト経由では", "システムを通すと",
+        "システム経由だと", "運営を通すと", "運営経由だと", "ここを通すと", "ここ経由だと", "こちら経由だと", "プラットフォーム経由だと",
+        "プラットフォームを通すと", "仮払いを通すと", "仮払いだと", "仮払いを使うと", "仮払いするのは", "エスクローだと");
+
+    private static readonly Phrases Bother = new(
+        "手間", "面倒", "めんどう", "めんどくさ", "時間がかか", "時間かか", "遅い", "高い", "手数料", "損", "もったいない", "勿体ない");
+
+    /// <summary>Other marketplaces, where a deal moved off this one would be closed.</summary>
+    internal static readonly Phrases OtherMarkets = new(
+        "ココナラ", "ランサーズ", "クラウドワークス", "シュフティ", "タイムチケット", "ストアカ", "menta", "fiverr", "upwork",
+        "メルカリ", "ラクマ", "ヤフオク", "ミンネ", "minne", "クリーマ", "creema", "ビズシーク", "bizseek", "ママワークス", "サグーワークス");
+
+    private static readonly Phrases Purchase = new(
+        "購入", "ご購入", "注文", "落札", "買って", "買い", "依頼して", "ご依頼いただ", "依頼いただ", "発注して", "発注いただ",
+        "取引して", "お取引", "契約して", "お支払", "決済して");
+
+    private static readonly Phrases MarketTopic = new(
+        "出品ページ", "出品代行", "出品作業", "記事", "比較", "解説", "分析", "運用代行", "リサーチ", "調査", "実績", "評価", "レビュー",
+        "経験", "スクレイピング", "データ", "出品者", "プロフィール文", "商品ページ", "画像作成", "登録代行", "アカウント", "名義",
+        "買い取", "転売", "仕入");
+
     public static void Detect(ScanText scan, List<Hit> hits)
     {
         var t = scan.Text;
+        foreach (var (start, len) in Banks.In(scan, hits))
+        {
+            // A bank with an account word and the account number after it: details to pay into, outside the platform.
+            var end = start + len;
+            var reach = Math.Min(t.Length, end + 40);
+            var digits = DigitRunEnd(t, end, reach, 6);
+            if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, digits - start, 0.9, Soft: false));
+            }
+        }
+
+        foreach (var (start, len) in PlatformRoute.In(scan, hits))
+        {
+            var end = start + len;
+            var b = Bother.IndexIn(scan, end, end + 10);
+            if (b >= 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, b + Bother.MatchLength(scan, b) - start, 0.8, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in OtherMarkets.In(scan, hits))
+        {
+            // "ココナラでも出しているので、そちらから購入して": the deal moved to another marketplace.
+            var end = start + len;
+            var to = Math.Min(Sentence.EndOf(t, Sentence.EndOf(t, end)), end + 40);
+            var p = Purchase.IndexIn(scan, end, to);
+            if (p >= 0 && MarketTopic.IndexIn(scan, Sentence.StartOf(t, start), to) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 6, end + 6) < 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, p + Purchase.MatchLength(scan, p) - start, 0.8, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in Fees.In(scan, hits))
         {
             var end = start + len;
@@ -134,6 +197,34 @@ internal static class PaymentDetector
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
         }
+    }
+
+    // End of the first run of at least minDigits ASCII digits (spaces and dashes allowed inside) in [from, to), or -1.
+    private static int DigitRunEnd(string t, int from, int to, int minDigits)
+    {
+        var count = 0;
+        for (var i = from; i < to; i++)
+        {
+            if (char.IsAsciiDigit(t[i]))
+            {
+                if (++count >= minDigits)
+                {
+                    var e = i + 1;
+                    while (e < t.Length && char.IsAsciiDigit(t[e]))
+                    {
+                        e++;
+                    }
+
+                    return e;
+                }
+            }
+            else if (t[i] is not ('-' or ' '))
+            {
+                count = 0;
+            }
+        }
+
+        return -1;
     }
 
     // End of "直接/個別に … 発注/契約/取引" inside [from, to), or -1.

@@ -11,7 +11,9 @@ internal static class Sentence
         "しておらず", "ご遠慮", "お断り", "禁止", "規約違反", "規約上", "規約により", "規約で", "規約に", "ルール上",
         "控え", "致しかね", "いたしかね", "できかね", "応じられ", "応じかね", "応じません", "お受けしかね", "不可",
         "はしない", "はしていない", "しないで", "しないよう", "ないようお願い", "ないようにお願い", "やめて", "止めて",
-        "避け", "ngです", "ngとなります", "できないため", "できない決まり", "ございません", "おりません");
+        "避け", "ngです", "ngとなります", "できないため", "できない決まり", "ございません", "おりません",
+        // Deferred until the platform allows it: "連絡先公開が承認されてから" is the rule followed, not broken.
+        "承認されてから", "承認されたら", "承認後", "承認され次第", "公開が承認", "公開承認");
 
     public static int StartOf(string t, int i)
     {
@@ -41,7 +43,10 @@ internal static class Sentence
         return limit;
     }
 
-    /// <summary>True when the sentence around [start, start+length) says the thing is not done or not allowed.</summary>
+    /// <summary>
+    /// True when the sentence around [start, start+length) says the thing is not done or not allowed, or waits for the
+    /// platform's approval of a disclosure.
+    /// </summary>
     public static bool IsNegated(ScanText scan, int start, int length)
     {
         var t = scan.Text;

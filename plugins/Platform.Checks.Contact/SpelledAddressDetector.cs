@@ -1,0 +1,96 @@
+namespace Platform.Checks.Contact;
+
+/// <summary>
+/// E-mail addresses given in pieces rather than written out: a webmail service named with the account's handle
+/// ("gmail に直接送ってください。ken.okada.77 のやつです") or the word アットマーク with a provider or domain said in
+/// words ("yuki のうしろに 0312、それからアットマークで、ヤフーのジェーピー").
+/// </summary>
+internal static class SpelledAddressDetector
+{
+    private const int HandleReach = 40;
+    private const int DomainReach = 30;
+    private const int MinHandle = 5;
+    private const int MaxHandle = 40;
+
+    /// <summary>Webmail services whose account name is the address.</summary>
+    internal static readonly Phrases Webmail = new(
+        "gmail", "ジーメール", "yahooメール", "ヤフーメール", "ヤフメ", "icloud", "アイクラウド", "outlook", "アウトルック",
+        "hotmail", "ホットメール", "protonmail");
+
+    /// <summary>The @ said as a word.</summary>
+    internal static readonly Phrases AtWords = new("アットマーク", "@マーク", "atマーク");
+
+    /// <summary>Providers and domain parts said as words.</summary>
+    private static readonly Phrases DomainWords = new(
+        "gmail", "ジーメール", "グーグル", "yahoo", "ヤフー", "icloud", "アイクラウド", "ドコモ", "docomo", "エーユー", "ソフトバンク",
+        "outlook", "アウトルック", "hotmail", "ホットメール", "ジェーピー", "ドットコム", "ドットジェーピー", "ドットネット", "コム", "ネット");
+
+    public static void Detect(ScanText scan, List<Hit> hits)
+    {
+        var t = scan.Text;
+        foreach (var (start, len) in Webmail.In(scan, hits))
+        {
+            // gmail.com or x@gmail: part of a written address, which the address detector reads.
+            var end = start + len;
+            if (start > 0 && t[start - 1] is '@' or '.' || end < t.Length && t[end] is '.' or '@' || Keywords.WorkTopic.IndexIn(scan, start - 8, end + 8) >= 0)
+            {
+                continue;
+            }
+
+            var handleEnd = Handle(t, end, Math.Min(Sentence.EndOf(t, Sentence.EndOf(t, end)), end + HandleReach));
+            if (handleEnd > 0)
+            {
+                hits.Add(new Hit(Codes.Email, start, handleEnd - start, 0.85, Soft: false));
+            }
+        }
+
+        foreach (var (start, len) in AtWords.In(scan, hits))
+        {
+            var end = start + len;
+            var d = DomainWords.IndexIn(scan, end, end + DomainReach);
+            if (d >= 0)
+            {
+                var from = Math.Max(Sentence.StartOf(t, start), start - DomainReach);
+                hits.Add(new Hit(Codes.Email, from, d + DomainWords.MatchLength(scan, d) - from, 0.85, Soft: false));
+            }
+        }
+    }
+
+    // End of the first account-like token in [from, to): Latin letters and digits with a digit, '.' or '_' in it
+    // (ken.okada.77, sato_0312), not a link, not a version or a number alone; -1 when there is none.
+    private static int Handle(string t, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(t[i]) || i > 0 && (char.IsAsciiLetterOrDigit(t[i - 1]) || t[i - 1] is '.' or '_' or '-' or '/' or '@'))
+            {
+                continue;
+            }
+
+            var e = i;
+            int letters = 0, marks = 0;
+            while (e < t.Length && e - i < MaxHandle && (char.IsAsciiLetterOrDigit(t[e]) || t[e] is '.' or '_' or '-'))
+            {
+                letters += char.IsAsciiLetter(t[e]) ? 1 : 0;
+                marks += char.IsAsciiDigit(t[e]) || t[e] is '.' or '_' ? 1 : 0;
+                e++;
+            }
+
+            while (e > i && t[e - 1] is '.' or '-' or '_')
+            {
+                e--;
+            }
+
+            var token = t.AsSpan(i, e - i);
+            var link = token.StartsWith("http") || token.StartsWith("www") || e < t.Length && t[e] is '@' or '/' or ':';
+            if (e - i >= MinHandle && letters >= 2 && marks > 0 && !link)
+            {
+                return e;
+            }
+
+            i = e;
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,79 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Contact.Tests;
+
+/// <summary>
+/// Contact and payment routes given without a written-out identifier: bank details, addresses said in pieces, masked
+/// app names, chat-app invitations, other marketplaces; and the work topics and deferrals that look like them.
+/// </summary>
+public sealed class IndirectContactTests
+{
+    private readonly ContactDetailsCheck _check = new();
+
+    [Theory]
+    [InlineData("残りの分はこちらに振り込んでください。三井住友銀行 新宿西口支店 普通 7654321 スズキ ハナコ", "contact.payment_outside")]
+    [InlineData("お振込みは ゆうちょ 記号 12340 番号 98765431 まででお願いします", "contact.payment_outside")]
+    [InlineData("仮払いだと入金まで時間がかかるので、別でお支払いしますね", "contact.payment_outside")]
+    [InlineData("サイト経由だと手数料が高いので、次回はそっちで", "contact.payment_outside")]
+    [InlineData("お礼はアマゾンギフトでもいいですか？", "contact.payment_outside")]
+    [InlineData("同じ出品をランサーズにも出しています。そちらからご依頼いただけますか", "contact.payment_outside")]
+    [InlineData("メルカリに同じ品を出品したので、そっちで購入してもらえますか", "contact.payment_outside")]
+    [InlineData("資料はgmailの方に送ってもらえますか。hanako_works22 です", "contact.email")]
+    [InlineData("アドレスは taro の後にアットマーク、それからジーメールのドットコムです", "contact.email")]
+    [InlineData("L●NEで続きを話しましょう、IDは hana_77 です", "contact.chat_app")]
+    [InlineData("ディ*コードでサーバー招待しますね", "contact.chat_app")]
+    [InlineData("QRコードを送りますので、読み取ってください", "contact.chat_app")]
+    [InlineData("よければ友達追加してもらえると嬉しいです", "contact.chat_app")]
+    [InlineData("SkypeかDiscord、どちらがいいですか？", "contact.chat_app")]
+    [InlineData("実績はこちら https://hana-design.jp です。サイトのお問い合わせフォームからご連絡ください", "contact.url")]
+    public void Evaluate_IndirectRoute_FindsCode(string text, string code)
+    {
+        var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
+        Assert.Contains(findings, f => f.Code == code && f.Category == Categories.OffPlatformContact);
+    }
+
+    [Theory]
+    [InlineData("経理の記帳代行です。銀行 普通預金 口座番号 1234567 の入出金を会計ソフトに入力してください。")]
+    [InlineData("ココナラの出品ページの文章を作成してください。")]
+    [InlineData("メルカリのアカウントで使う商品写真を加工してください。")]
+    [InlineData("Gmailのフィルタ設定を代行してください。v1.2 以降で動くものを。")]
+    [InlineData("LINE公式アカウントの友だち追加数を増やす施策を提案してください。")]
+    [InlineData("友だち追加ボタンをLPに設置してください。")]
+    [InlineData("Zoomでの打ち合わせは、連絡先公開が承認されてからにしましょう。")]
+    [InlineData("実績はこちら https://hana-design.jp にまとめています。")]
+    [InlineData("仮払いを確認しました。本日より着手します。")]
+    public void Evaluate_LookAlike_NoFinding(string text)
+    {
+        Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("電話番号の表記を統一", "顧客リストの電話番号が 045-1234-5678 や ０４５（１２３４）５６７８ のように混在しています。ハイフン区切りの半角に統一してください。")]
+    [InlineData("予約フォームの改修", "電話番号欄で 080 1234 5678 のような空白入りも受け付け、保存時は数字だけに正規化してください。")]
+    [InlineData("Discord Bot開発", "サーバーに新しい記事が出たらDiscordのチャンネルへ通知するBotを作ってください。")]
+    [InlineData("Slack連携の改修", "勤怠システムからSlackのグループへ打刻の通知を送る連携を直してください。")]
+    public void Evaluate_JobAboutContactData_NoFinding(string title, string text)
+    {
+        Assert.Empty(_check.Evaluate(Changes.Job(text, title), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("デザイン補助", "お問い合わせは 090-8765-4321 までお電話ください。")]
+    [InlineData("データ入力", "このサイトは通知が遅いので、詳細はSkypeで話しましょう。")]
+    public void Evaluate_JobPostWithRealContact_StillFound(string title, string text)
+    {
+        var findings = _check.Evaluate(Changes.Job(text, title), CancellationToken.None);
+        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+    }
+
+    [Fact]
+    public void Evaluate_BankDetails_BlockedEvenAfterDisclosureApproved()
+    {
+        var change = Changes.Message("請求分はこちらへ。みずほ銀行 池袋支店 普通 1122334", DealStage.EscrowFunded, DisclosureStatus.Approved);
+
+        var finding = Assert.Single(_check.Evaluate(change, CancellationToken.None));
+
+        Assert.Equal(("contact.payment_outside", Decision.Block), (finding.Code, finding.Decision));
+        Assert.Contains("1122334", finding.Evidence[0].Excerpt);
+    }
+}
