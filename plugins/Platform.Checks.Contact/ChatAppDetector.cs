@@ -25,7 +25,8 @@ internal static class ChatAppDetector
         "kakao", "カカオ", "wechat", "ウィーチャット", "teams", "チームズ", "zoom", "ズーム", "google meet", "gmeet", "meet",
         "グーグルミート", "signal", "シグナル", "viber", "snapchat", "tiktok", "ティックトック", "threads", "スレッズ", "カカオトーク",
         "line通話", "line電話", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
-        "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール"
+        "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール",
+        "青い鳥", "秘匿アプリ", "秘匿性の高いアプリ", "シークレットチャット"
     ];
 
     /// <summary>Chars written in place of one letter to hide a name from filters (ラ●ン, L*NE).</summary>
@@ -41,7 +42,11 @@ internal static class ChatAppDetector
     internal static readonly Phrases Invites = new(
         "友だち追加", "友達追加", "ともだち追加", "友だち登録", "友達登録", "友だち申請", "友達申請", "フレンド追加", "フレンド申請",
         "フレンド登録", "qrコードを読", "qrを読", "qrコードから追加", "qrから追加", "qrコードから登録", "qrコード貼", "qrコードを貼",
-        "qrコードをお送り", "qrコード送", "qrコードを送", "qrコード載せ", "qrコードを載せ");
+        "qrコードをお送り", "qrコード送", "qrコードを送", "qrコード載せ", "qrコードを載せ", "qrから", "qrコードから");
+
+    /// <summary>Saying the rest will follow on an app (詳細は〇〇で, まずはLINEで, 応募後にテレグラムで).</summary>
+    private static readonly Phrases Continue = new(
+        "詳細は", "詳しくは", "続きは", "残りは", "以降は", "この先は", "応募後に", "応募後は", "まずは", "今後は");
 
     private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム");
 
@@ -59,7 +64,7 @@ internal static class ChatAppDetector
         foreach (var (start, len) in Invites.In(s, hits))
         {
             var end = start + len;
-            var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導';
+            var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal);
             if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 8) < 0)
             {
                 mentioned = true;
@@ -97,6 +102,14 @@ internal static class ChatAppDetector
             }
 
             mentioned = true;
+
+            var next = Continue.IndexIn(s, Math.Max(Sentence.StartOf(t, start), start - 12), start);
+            if (next >= 0 && end < t.Length && t[end] == 'デ')
+            {
+                // "詳細は応募後にテレグラムで": the conversation is to continue there.
+                hits.Add(new Hit(Codes.ChatApp, next, end + 1 - next, 0.8, Soft: true));
+                continue;
+            }
 
             var spaced = SpacedHandle(t, end, Math.Min(Sentence.EndOf(t, end), end + SpacedReach));
             if (spaced > 0)

@@ -16,6 +16,8 @@ internal static class ContactScanner
             .. InvitationDetector.AskNouns.Items, .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items,
             .. ChatAppDetector.Invites.Items, .. SpelledAddressDetector.Webmail.Items, .. SpelledAddressDetector.AtWords.Items,
             .. PaymentDetector.Banks.Items, .. PaymentDetector.PlatformRoute.Items, .. PaymentDetector.OtherMarkets.Items,
+            .. PaymentDetector.PlainlyOutside.Items, .. PaymentDetector.DiscountRoute.Items, .. PaymentDetector.GivenAccount.Items,
+            .. InvitationDetector.Here.Items, .. InvitationDetector.SearchMe.Items,
             "@", "アット", "あっと", "ドット", "(at)", "[at]", "<at>", "(dot)", "[dot]", "★", "☆", "http", "www.", "hxxp", "h t t p",
         ]);
 
@@ -29,11 +31,12 @@ internal static class ContactScanner
         [
             .. PaymentDetector.Standalone.Items, .. PaymentDetector.Outside.Items, .. PaymentDetector.Apps.Items,
             .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items, .. PaymentDetector.Banks.Items,
-            .. PaymentDetector.PlatformRoute.Items, .. PaymentDetector.OtherMarkets.Items,
+            .. PaymentDetector.PlatformRoute.Items, .. PaymentDetector.OtherMarkets.Items, .. PaymentDetector.PlainlyOutside.Items,
+            .. PaymentDetector.DiscountRoute.Items, .. PaymentDetector.GivenAccount.Items,
         ]);
 
     private static readonly Phrases SpelledAddressAnchors = new(
-        [.. SpelledAddressDetector.Webmail.Items, .. SpelledAddressDetector.AtWords.Items]);
+        [.. SpelledAddressDetector.Webmail.Items, .. SpelledAddressDetector.AtWords.Items, .. SpelledAddressDetector.BareAt.Items]);
 
     private static readonly Phrases ChatAnchors = new([.. ChatAppDetector.Apps.Items, .. ChatAppDetector.Invites.Items]);
 
@@ -45,7 +48,7 @@ internal static class ContactScanner
     private static readonly Phrases InvitationAnchors = new(
         [
             .. Keywords.ContactNouns.Items, .. InvitationDetector.Elsewhere.Items, .. InvitationDetector.PlaceQualifiers.Items,
-            .. InvitationDetector.AskNouns.Items,
+            .. InvitationDetector.AskNouns.Items, .. InvitationDetector.Here.Items, .. InvitationDetector.SearchMe.Items,
         ]);
 
     private static readonly Phrases OfficialClaim = new(

@@ -46,9 +46,47 @@ internal static class InvitationDetector
     internal static readonly Phrases AskCues = new(
         "電話", "携帯", "ケータイ", "tel", "sms", "ショートメール", "メール", "gmail", "連絡", "通話", "ドライブ", "共有");
 
+    /// <summary>The platform's messages, said to be in the way (ここだと不便なので, 文字だと伝わりにくいので).</summary>
+    internal static readonly Phrases Here = new(
+        "ここだと", "ここでは", "ここじゃ", "このサイトだと", "このサイトでは", "こちらだと", "サイト内だと", "このアプリだと",
+        "ここのメッセージ", "メッセージ機能だと", "メッセージだと", "文字だと", "テキストだと", "チャットだと");
+
+    private static readonly Phrases InTheWay = new(
+        "不便", "やりにくい", "やりづらい", "使いにくい", "使いづらい", "面倒", "めんどう", "通知が来", "通知がこな", "通知が遅",
+        "見落とし", "返信が遅", "伝わりにくい", "伝わりづらい", "話しにくい", "話しづらい");
+
+    /// <summary>Being searched for by name elsewhere ("「ひらの開発室」でググってください").</summary>
+    internal static readonly Phrases SearchMe = new("でググ", "でぐぐ", "で検索して", "と検索して", "で検索を", "で検索いただ", "で調べてみて");
+
+    private static readonly Phrases Research = new("調査", "リスト", "上位", "順位", "seo", "結果", "競合", "件", "記事", "キーワード");
+
     public static void Detect(ScanText scan, List<Hit> hits)
     {
         var t = scan.Text;
+        foreach (var (start, len) in Here.In(scan, hits))
+        {
+            var end = start + len;
+            var w = InTheWay.IndexIn(scan, end, end + 16);
+            var to = Sentence.EndOf(t, Sentence.EndOf(t, end));
+            var talk = w < 0 ? -1 : Talk.IndexIn(scan, end, to);
+            if (talk >= 0 && OnPlatform.IndexIn(scan, end, to) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, start, talk + Talk.MatchLength(scan, talk) - start, 0.75, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in SearchMe.In(scan, hits))
+        {
+            // A quoted name right before: the way to find the sender elsewhere.
+            var quoted = start > 0 && t[start - 1] is '」' or '』' or '"' or '\'';
+            var s = Sentence.StartOf(t, start);
+            var open = quoted ? Math.Max(s, t.LastIndexOfAny(['「', '『', '"', '\''], start - 2) is var o and >= 0 ? o : start - 1) : start;
+            if (quoted && Research.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0 && Keywords.WorkTopic.IndexIn(scan, s, open) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, open, start + len - open, 0.75, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in AskNouns.In(scan, hits))
         {
             if (IsAsked(scan, start, len))

@@ -34,7 +34,8 @@ internal static class PaymentDetector
 
     internal static readonly Phrases Apps = new(
         "paypay", "ペイペイ", "paypal", "ペイパル", "楽天ペイ", "line pay", "linepay", "ラインペイ", "au pay", "d払い", "メルペイ",
-        "kyash", "アマギフ", "amazonギフト", "アマゾンギフト", "ギフト券", "ギフトカード", "現金書留", "手渡し", "銀行振込",
+        "kyash", "アマギフ", "amazonギフト", "アマゾンギフト", "ギフト券", "ギフトカード", "ギフトカタログ", "usdt", "usdc",
+        "イーサリアム", "btc", "eth", "現金書留", "手渡し", "銀行振込",
         "銀行振り込み", "銀行口座", "ゆうちょ", "仮想通貨", "ビットコイン", "暗号資産", "wise", "venmo", "電子マネー", "itunesカード");
 
     internal static readonly Phrases PayVerbs = new(
@@ -54,7 +55,7 @@ internal static class PaymentDetector
     internal static readonly Phrases FeeSaving = new(
         "節約", "浮か", "浮く", "払いたくない", "払わなくて", "払わずに", "もったいない", "勿体ない", "かからない", "かからず",
         "掛からない", "掛からず", "省き", "省け", "省く", "取られたくない", "引かれたくない", "とられたくない", "抑え", "削減",
-        "減ら", "安く", "浮かせ", "高いので", "高いから", "高すぎ", "惜しい", "なしで", "無しで", "回避", "カット");
+        "減ら", "安く", "浮かせ", "高いので", "高いから", "高いんで", "高いし", "高くて", "高すぎ", "惜しい", "なしで", "無しで", "回避", "カット");
 
     /// <summary>Taking the deal off the platform: where (個別に, 直接, サイト外…).</summary>
     internal static readonly Phrases DirectCues = new(
@@ -64,7 +65,7 @@ internal static class PaymentDetector
     /// <summary>…and what is done there (発注, 契約, 取引…).</summary>
     internal static readonly Phrases DealWords = new(
         "発注", "契約", "取引", "依頼", "やり取り", "やりとり", "お願い", "支払", "払", "振込", "振り込", "注文", "受注",
-        "仕事", "連絡", "頼", "お受け", "引き受け", "進め");
+        "仕事", "連絡", "頼", "お受け", "引き受け", "進め", "やりませんか", "やりましょう", "やろう", "やれ");
 
     /// <summary>Cancelling the platform's contract (to redo it elsewhere).</summary>
     internal static readonly Phrases Cancel = new(
@@ -81,6 +82,26 @@ internal static class PaymentDetector
         "サイトを通すと", "サイトを通すのは", "サイトを通してだと", "サイト経由だと", "サイト経由は", "サイト経由では", "システムを通すと",
         "システム経由だと", "運営を通すと", "運営経由だと", "ここを通すと", "ここ経由だと", "こちら経由だと", "プラットフォーム経由だと",
         "プラットフォームを通すと", "仮払いを通すと", "仮払いだと", "仮払いを使うと", "仮払いするのは", "エスクローだと");
+
+    /// <summary>Outside the platform, said so plainly that any deal word after it is a deal moved off it.</summary>
+    internal static readonly Phrases PlainlyOutside = new(
+        "サイト通さず", "サイト通さない", "サイトを通さず", "サイトを通さない", "運営を通さず", "運営通さず", "直で", "直取引", "直接取引で",
+        "サイト外で", "サイトの外で");
+
+    private static readonly Phrases Deals = new(
+        "お願い", "依頼", "発注", "契約", "取引", "案件", "お仕事", "仕事", "払", "振込", "振り込", "やり取り", "やりとり");
+
+    /// <summary>A discount for dealing off the platform (直接依頼なら2割引, そっちのほうが安くできます).</summary>
+    internal static readonly Phrases DiscountRoute = new(
+        "直接依頼", "直接のご依頼", "直接ご依頼", "直接なら", "直接だと", "直接のほうが", "直接の方が", "そっちのほうが", "そっちの方が",
+        "そちらのほうが", "そちらの方が", "サイト外なら", "外でなら", "個別依頼なら", "個別なら");
+
+    private static readonly Phrases Cheaper = new(
+        "割引", "割安", "安く", "安い", "お安", "値引", "お得", "得です", "引きで", "オフ", "off");
+
+    /// <summary>Paying into an account given separately (下記口座へお振込みください).</summary>
+    internal static readonly Phrases GivenAccount = new(
+        "下記口座", "下記の口座", "以下の口座", "こちらの口座", "指定口座", "指定の口座", "この口座", "別口座", "個人口座");
 
     private static readonly Phrases Bother = new(
         "手間", "面倒", "めんどう", "めんどくさ", "時間がかか", "時間かか", "遅い", "高い", "手数料", "損", "もったいない", "勿体ない");
@@ -111,6 +132,39 @@ internal static class PaymentDetector
             if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, digits - start, 0.9, Soft: false));
+            }
+        }
+
+        foreach (var (start, len) in PlainlyOutside.In(scan, hits))
+        {
+            var end = start + len;
+            var d = Deals.IndexIn(scan, Math.Max(Sentence.StartOf(t, start), start - 12), Math.Min(Sentence.EndOf(t, end), end + 16));
+            if (d >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, Math.Min(start, d), Math.Max(end, d + Deals.MatchLength(scan, d)) - Math.Min(start, d), 0.85, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in DiscountRoute.In(scan, hits))
+        {
+            var end = start + len;
+            var c = Cheaper.IndexIn(scan, end, end + 16);
+            if (c >= 0 && !Overlaps(hits, start))
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, c + Cheaper.MatchLength(scan, c) - start, 0.85, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in GivenAccount.In(scan, hits))
+        {
+            var end = start + len;
+            // …and asked to pay into it (お振込みください), not told about one (指定の口座に送金するお仕事).
+            var p = Pay.IndexIn(scan, end, Math.Min(Sentence.EndOf(t, end), end + 10));
+            var pEnd = p < 0 ? -1 : p + Pay.MatchLength(scan, p);
+            var asked = pEnd < 0 ? -1 : Keywords.RequestIntent.IndexIn(scan, pEnd, pEnd + 8);
+            if (asked >= 0 && !Overlaps(hits, start))
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, pEnd - start, 0.85, Soft: true));
             }
         }
 
@@ -157,7 +211,15 @@ internal static class PaymentDetector
         foreach (var (start, len) in Cancel.In(scan, hits))
         {
             var end = start + len;
-            if (t.AsSpan(Math.Max(0, start - 8), start - Math.Max(0, start - 8)).IndexOf("契約") < 0)
+            var before = t.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12));
+            if (before.Contains("仮払", StringComparison.Ordinal))
+            {
+                // Cancelling the escrow payment itself: whatever replaces it is outside the platform.
+                hits.Add(new Hit(Codes.PaymentOutside, start - before.Length + before.IndexOf("仮払"), before.Length - before.IndexOf("仮払") + len, 0.85, Soft: true));
+                continue;
+            }
+
+            if (!before[Math.Max(0, before.Length - 8)..].Contains("契約", StringComparison.Ordinal))
             {
                 continue;
             }

@@ -100,6 +100,85 @@ internal static class PhoneDetector
         {
             FindWithLibrary(s, hits);
         }
+
+        if (hits.Count == found && t.Length <= MaxLibraryText && PhoneWords.AnyIn(s))
+        {
+            FindPieces(s, hits);
+        }
+    }
+
+    /// <summary>
+    /// A number told in pieces with words between them ("頭は090で、次が0415、最後が6633です"): short digit groups in
+    /// order, each within <see cref="PieceGap"/> chars of the last, none a count or an amount (4桁, 3万円), that together
+    /// make a valid number. Only where the text talks about phones; linear in the number of groups.
+    /// </summary>
+    private static void FindPieces(ScanText s, List<Hit> hits)
+    {
+        var t = s.Text;
+        Span<char> digits = stackalloc char[MaxDigits + 2];
+        var i = 0;
+        while (i < t.Length)
+        {
+            var (g, e) = NextPiece(t, i);
+            if (g < 0)
+            {
+                return;
+            }
+
+            i = e;
+            if (t[g] != '0')
+            {
+                continue;
+            }
+
+            var n = 0;
+            var last = e;
+            var (ps, pe) = (g, e);
+            while (ps >= 0 && ps - last <= PieceGap && n + (pe - ps) <= MaxDigits)
+            {
+                t.AsSpan(ps, pe - ps).CopyTo(digits[n..]);
+                n += pe - ps;
+                last = pe;
+                if (n >= MinDigits && LooksJapanese(digits[..n]) && IsValid(digits[..n]) && !InNonPhoneContext(s, g))
+                {
+                    hits.Add(new Hit(Codes.Phone, g, last - g, 0.85, Soft: false));
+                    return;
+                }
+
+                (ps, pe) = NextPiece(t, pe);
+            }
+        }
+    }
+
+    private const int PieceGap = 30;
+
+    // The next run of 2 to 5 ASCII digits from i that is not a count, an amount or a date part; (-1, -1) when none.
+    private static (int Start, int End) NextPiece(string t, int i)
+    {
+        while (i < t.Length)
+        {
+            if (!char.IsAsciiDigit(t[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var e = i;
+            while (e < t.Length && char.IsAsciiDigit(t[e]))
+            {
+                e++;
+            }
+
+            var unit = e < t.Length && t[e] is '桁' or '円' or '万' or '年' or '月' or '日' or '時' or '分' or '件' or '%' or '人' or '名' or '個' or '本' or '回' or '歳' or '才' or '枚' or '点' or '文' or '字' or ':' or '/';
+            if (e - i is >= 2 and <= 5 && !unit)
+            {
+                return (i, e);
+            }
+
+            i = e;
+        }
+
+        return (-1, -1);
     }
 
     private static int CheckRun(ScanText s, List<int> starts, List<int> lens, List<Hit> hits, int budget)

@@ -20,6 +20,9 @@ internal static class SpelledAddressDetector
     /// <summary>The @ said as a word.</summary>
     internal static readonly Phrases AtWords = new("アットマーク", "@マーク", "atマーク");
 
+    /// <summary>The @ said as "アット", which is also a word (アットホーム): only with a provider right after it.</summary>
+    internal static readonly Phrases BareAt = new("アット", "あっと");
+
     /// <summary>Providers and domain parts said as words.</summary>
     private static readonly Phrases DomainWords = new(
         "gmail", "ジーメール", "グーグル", "yahoo", "ヤフー", "icloud", "アイクラウド", "ドコモ", "docomo", "エーユー", "ソフトバンク",
@@ -41,6 +44,17 @@ internal static class SpelledAddressDetector
             if (handleEnd > 0)
             {
                 hits.Add(new Hit(Codes.Email, start, handleEnd - start, 0.85, Soft: false));
+            }
+        }
+
+        foreach (var (start, len) in BareAt.In(scan, hits))
+        {
+            var end = start + len;
+            var d = DomainWords.IndexIn(scan, end, end + 6);
+            if (d >= 0 && !(end < t.Length && t[end] == 'マ'))
+            {
+                var from = Math.Max(Sentence.StartOf(t, start), start - DomainReach);
+                hits.Add(new Hit(Codes.Email, from, d + DomainWords.MatchLength(scan, d) - from, 0.85, Soft: false));
             }
         }
 

@@ -32,6 +32,9 @@ internal static class DigitDecoder
         ("zero", '0', false), ("one", '1', false), ("two", '2', false), ("three", '3', false),
         ("four", '4', false), ("five", '5', false), ("six", '6', false), ("seven", '7', false),
         ("eight", '8', false), ("nine", '9', false),
+        ("rei", '0', true), ("maru", '0', true), ("ichi", '1', false), ("ni", '2', true), ("san", '3', true),
+        ("yon", '4', false), ("go", '5', true), ("roku", '6', false), ("nana", '7', false), ("shichi", '7', false),
+        ("hachi", '8', false), ("kyu", '9', false), ("kyuu", '9', false),
     ]);
 
     // Tokens grouped by first char (longest first), so a lookup costs one table read and a few comparisons.

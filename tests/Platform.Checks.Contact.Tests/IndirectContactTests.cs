@@ -26,6 +26,20 @@ public sealed class IndirectContactTests
     [InlineData("よければ友達追加してもらえると嬉しいです", "contact.chat_app")]
     [InlineData("SkypeかDiscord、どちらがいいですか？", "contact.chat_app")]
     [InlineData("実績はこちら https://hana-design.jp です。サイトのお問い合わせフォームからご連絡ください", "contact.url")]
+    [InlineData("denwa wa zero kyu zero, ichi-ni-san-yon, go-roku-nana-hachi desu", "contact.phone")]
+    [InlineData("携帯は 080 の 2461 の 7390 です", "contact.phone")]
+    [InlineData("番号は、最初が080、真ん中が2461、最後が7390です", "contact.phone")]
+    [InlineData("メールは hana の後に あっと じーめーる です", "contact.email")]
+    [InlineData("ここの手数料高いんで、外でやりましょう", "contact.payment_outside")]
+    [InlineData("次からはサイト通さず直でお願いできますか", "contact.payment_outside")]
+    [InlineData("直接のご依頼なら1割引きでお受けします", "contact.payment_outside")]
+    [InlineData("お支払いはビットコインかUSDTで送ってもらえると助かります", "contact.payment_outside")]
+    [InlineData("仮払いはキャンセルしてもらって、代わりに現金書留でどうですか", "contact.payment_outside")]
+    [InlineData("恐れ入りますが、下記口座へお振込みください。", "contact.payment_outside")]
+    [InlineData("このサイトだと通知が遅くて不便なので、電話で話せませんか", "contact.invitation")]
+    [InlineData("続きは「さくら制作室」で検索してください、そっちから相談できます", "contact.invitation")]
+    [InlineData("詳細はテレグラムで。", "contact.chat_app")]
+    [InlineData("青い鳥のDMでどうぞ", "contact.chat_app")]
     public void Evaluate_IndirectRoute_FindsCode(string text, string code)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
@@ -42,6 +56,12 @@ public sealed class IndirectContactTests
     [InlineData("Zoomでの打ち合わせは、連絡先公開が承認されてからにしましょう。")]
     [InlineData("実績はこちら https://hana-design.jp にまとめています。")]
     [InlineData("仮払いを確認しました。本日より着手します。")]
+    [InlineData("以前の連絡先はもう使わないでください。やり取りはここでお願いします。")]
+    [InlineData("案件番号 2024 の 0312 を確認しました。")]
+    [InlineData("アットホームな職場で、チームで進めます。")]
+    [InlineData("「渋谷 カフェ」で検索して上位20件をリストにしてください。")]
+    [InlineData("先月の売上は 120万円、客単価は 3,400円でした。")]
+    [InlineData("文字だと伝わりにくいので、図を添付しますね。")]
     public void Evaluate_LookAlike_NoFinding(string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));
@@ -55,6 +75,13 @@ public sealed class IndirectContactTests
     public void Evaluate_JobAboutContactData_NoFinding(string title, string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Job(text, title), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("配送スタッフ", "振り込まれたお金を指定の口座に送金するだけの簡単なお仕事です。")]
+    public void Evaluate_JobDescribingAccounts_NoContactFinding(string title, string text)
+    {
+        Assert.DoesNotContain(_check.Evaluate(Changes.Job(text, title), CancellationToken.None), f => f.Category == Categories.OffPlatformContact);
     }
 
     [Theory]
