@@ -7,6 +7,11 @@ public sealed class ScorerCheckTests
     // Loading the models costs a second: one check for the whole class (it is stateless and thread-safe).
     private static readonly Lazy<ScorerCheck> Check = new(() => new ScorerCheck(PluginFolders.Scorer()));
 
+    // The shipped models with one threshold (0.95) for every category: scorer.json may raise a category's threshold
+    // to its cap where held-out look-alikes (articles, warnings) score as high as violations.
+    private static readonly Lazy<ScorerCheck> AtDefaultThreshold = new(() =>
+        new ScorerCheck(ModelFiles.Load(Path.Combine(PluginFolders.Scorer(), ModelFiles.FolderName)), new ScorerSettings()));
+
     /// <summary>Clearly violating texts written for this test (not in any corpus), one per category.</summary>
     public static TheoryData<string, string, bool> Violations => new()
     {
@@ -27,7 +32,7 @@ public sealed class ScorerCheckTests
     {
         var change = asJob ? Changes.Job(text, "お仕事のご案内") : Changes.Message(text, sender: PartyRole.Worker);
 
-        var findings = Check.Value.Evaluate(change, CancellationToken.None);
+        var findings = AtDefaultThreshold.Value.Evaluate(change, CancellationToken.None);
 
         var finding = Assert.Single(findings, f => f.Category == category);
         Assert.Equal("scorer." + category, finding.Code);

@@ -15,7 +15,7 @@ namespace Platform.Training;
 /// </summary>
 public static class Thresholds
 {
-    public const float Floor = 0.90f;
+    public const float Floor = 0.50f;
     public const float Cap = 0.999f;
     public const float Margin = 0.03f;
 
