@@ -22,8 +22,11 @@ internal sealed class ContractGrain(
     TimeProvider clock,
     IOptions<WorkflowOptions> workflow) : Grain, IContractGrain, IRemindable, IContractHost
 {
+    // GetPrimaryKeyString() builds a new string on every call, and other grains keep the contract's id (both parties'
+    // contract and completion lists, notifications): one string per contract instead of one per use.
+    private string? _id;
 
-    private string Id => this.GetPrimaryKeyString();
+    private string Id => _id ??= this.GetPrimaryKeyString();
 
     private ContractState S => state.State;
 

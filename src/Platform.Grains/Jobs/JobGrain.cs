@@ -20,7 +20,11 @@ internal sealed class JobGrain(
     EffectDispatcher effects,
     TimeProvider clock) : Grain, IJobGrain
 {
-    private string Id => this.GetPrimaryKeyString();
+    // GetPrimaryKeyString() builds a new string on every call, and other grains keep the job's id (the client's job
+    // list, the contract's terms): one string per job instead of one per use.
+    private string? _id;
+
+    private string Id => _id ??= this.GetPrimaryKeyString();
 
     private JobState S => state.State;
 

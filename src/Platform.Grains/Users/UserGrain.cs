@@ -22,6 +22,8 @@ internal sealed class UserGrain(
     IOptions<WorkflowOptions> workflow,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
+    // Not cached, unlike the job and contract grains: no other state keeps a string handed out here (links to a user
+    // carry the caller's copy of the id), so a cached copy would only add a string to every active user.
     private string Id => this.GetPrimaryKeyString();
 
     private UserState S => state.State;
