@@ -41,6 +41,41 @@ public sealed class RestartTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task EmptyAndFirstItemLists_HostRestarted_ReadBackAndTakeMoreItems()
+    {
+        // Entity lists are created on their first item and left out of the stored JSON until then: a contract whose
+        // messages were started before the restart and whose deliveries were not, users with no flag or notification.
+        var cs = await postgres.CreateDatabaseAsync();
+        Deal deal;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            deal = await Api.ContractAsync(first);
+            await first.Client(deal.Client).PostJsonAsync($"/api/contracts/{deal.Contract}/escrow", null);
+            await first.Client(deal.Worker).PostJsonAsync(deal.Messages, new { text = "着手します。" }, HttpStatusCode.Created);
+            await first.StopAsync();
+        }
+
+        await using var second = await PlatformHost.StartAsync(cs);
+        var worker = await second.Client(deal.Worker).GetJsonAsync($"/api/users/{deal.Worker}");
+        Assert.Empty(worker.GetProperty("flags").EnumerateArray());
+        Assert.Empty(worker.GetProperty("warnings").EnumerateArray());
+        Assert.Empty(worker.GetProperty("jobIds").EnumerateArray());
+        Assert.Equal([deal.Contract], worker.GetProperty("contractIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Empty((await second.Client(deal.Worker).GetJsonAsync($"/api/users/{deal.Worker}/notifications")).EnumerateArray());
+        Assert.Empty((await second.Client(deal.Worker).GetJsonAsync($"/api/jobs/{deal.Job}/proposals/p1/messages")).EnumerateArray());
+        var contract = await second.Client(deal.Client).GetJsonAsync($"/api/contracts/{deal.Contract}");
+        Assert.Empty(contract.GetProperty("deliveries").EnumerateArray());
+        Assert.Empty(contract.GetProperty("ratings").EnumerateArray());
+        Assert.Equal(["m1"], (await second.Client(deal.Client).GetJsonAsync(deal.Messages)).Strs("id"));
+
+        await second.Client(deal.Worker).PostJsonAsync($"/api/contracts/{deal.Contract}/deliveries", new { note = "納品します。" });
+        Assert.Equal("m2", (await second.Client(deal.Client).PostJsonAsync(deal.Messages, new { text = "確認します。" }, HttpStatusCode.Created)).Str("id"));
+        contract = await second.Client(deal.Client).GetJsonAsync($"/api/contracts/{deal.Contract}");
+        Assert.Equal("delivered", contract.Str("stage"));
+        Assert.Single(contract.GetProperty("deliveries").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Reminder_RegisteredThenFullRestart_StillRegistered()
     {
         var cs = await postgres.CreateDatabaseAsync();

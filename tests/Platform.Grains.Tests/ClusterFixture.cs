@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using Platform.Compliance;
 
@@ -29,6 +30,9 @@ public class ClusterFixture : IAsyncLifetime
 
     public IGrainFactory Grains => Cluster.Client;
 
+    /// <summary>The silo's entity grain storage (<see cref="LiveStateStorage"/>).</summary>
+    public IGrainStorage Storage => Cluster.Silos[0].ServiceProvider.GetRequiredKeyedService<IGrainStorage>(GrainStorage.Name);
+
     public async Task InitializeAsync()
     {
         CopyDirectory(RepoPaths.BuiltPlugin("Examples.BannedPhrases"), Path.Combine(_pluginsPath, "Examples.BannedPhrases"));
@@ -48,6 +52,14 @@ public class ClusterFixture : IAsyncLifetime
         Cluster = builder.Build();
         await Cluster.DeployAsync();
         await Cluster.Silos[0].ServiceProvider.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>The state object a grain keeps in the embedded store (the live object, not a copy).</summary>
+    public async Task<T> LiveStateAsync<T>(string stateName, IAddressable grain)
+    {
+        var state = new GrainState<T>();
+        await Storage.ReadStateAsync(stateName, grain.GetGrainId(), state);
+        return state.RecordExists && state.State is { } live ? live : throw new InvalidOperationException($"no {stateName} state stored for {grain.GetGrainId()}");
     }
 
     public async Task DisposeAsync()

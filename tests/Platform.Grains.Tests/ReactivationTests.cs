@@ -29,4 +29,23 @@ public sealed class ReactivationTests(ClusterFixture fixture)
         Assert.Equal(jobBefore.Status, (await deal.Job.GetAsync(deal.ClientId)).Status);
         Assert.Equal(workerBefore.ContractIds, (await worker.GetAsync()).ContractIds);
     }
+
+    [Fact]
+    public async Task UserWithEmptyLists_DeactivatedAndReactivated_ReadsEmptyAndTakesFirstItem()
+    {
+        var user = fixture.Grains.GetGrain<IUserGrain>($"u-{Guid.NewGuid():N}");
+        await user.RegisterAsync(new RegisterUser("田中", ["worker"], null));
+        await fixture.Cluster.DeactivateAsync(user);
+
+        var view = await user.GetAsync();
+        Assert.Equal(["worker"], view.Roles);
+        Assert.Empty(view.Flags);
+        Assert.Empty(view.Warnings);
+        Assert.Empty(view.ContractIds);
+        Assert.Empty(await user.GetNotificationsAsync());
+
+        await user.LinkContractAsync("c-1");
+        await fixture.Cluster.DeactivateAsync(user);
+        Assert.Equal(["c-1"], (await user.GetAsync()).ContractIds);
+    }
 }

@@ -13,10 +13,13 @@ internal static class ComplianceCommit
     /// support team with its evidence, even when the deciding check asked for nothing more.
     /// </summary>
     public static async Task CommitAsync<T>(
-        this IPersistentState<T> state, IGrainContext grain, List<AuditEntry> audit, GateResult? result, EffectDispatcher effects, string kind, string id)
+        this IPersistentState<T> state, IGrainContext grain, GateResult? result, EffectDispatcher effects, string kind, string id)
+        where T : IAuditedState
     {
+        List<AuditEntry>? audit = null;
         if (result?.Audit is { } entry)
         {
+            audit = state.State.Audit ??= [];
             audit.Add(entry);
         }
 
@@ -30,9 +33,9 @@ internal static class ComplianceCommit
         if (requested.Count > 0)
         {
             var outcomes = await effects.DispatchAsync(requested, result.Verdict.Findings, kind, id);
-            if (result.Audit is not null)
+            if (audit is not null)
             {
-                audit[^1] = result.Audit with { Effects = outcomes };
+                audit[^1] = audit[^1] with { Effects = outcomes };
                 await state.SaveAsync(grain);
             }
         }

@@ -1,5 +1,6 @@
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
+using Platform.Grains.Common;
 
 namespace Platform.Grains.Contracts;
 
@@ -22,9 +23,9 @@ internal static class ContractFacts
         }
 
         timeline.AddRange(job.ProposalThread.Select(m => new FactEntry(m.At, "proposal_message", m.SenderId, $"[{m.Status}] {m.Text}")));
-        timeline.AddRange(s.History.Where(e => !e.Type.StartsWith("message_", StringComparison.Ordinal))
+        timeline.AddRange(s.History.OrEmpty().Where(e => !e.Type.StartsWith("message_", StringComparison.Ordinal))
             .Select(e => new FactEntry(e.At, e.Type, e.ActorId, e.DetailJa)));
-        timeline.AddRange(s.Messages.Select(m => new FactEntry(m.At, "message", m.SenderId, $"[{m.Status}] {m.Text}")));
+        timeline.AddRange(s.Messages.OrEmpty().Select(m => new FactEntry(m.At, "message", m.SenderId, $"[{m.Status}] {m.Text}")));
 
         return new FactSheet
         {

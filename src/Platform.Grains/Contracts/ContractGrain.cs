@@ -22,8 +22,11 @@ internal sealed class ContractGrain(
     TimeProvider clock,
     IOptions<WorkflowOptions> workflow) : Grain, IContractGrain, IRemindable, IContractHost
 {
+    // GetPrimaryKeyString() builds a new string on every call, and other grains keep the contract's id (both parties'
+    // contract and completion lists, notifications): one string per contract instead of one per use.
+    private string? _id;
 
-    private string Id => this.GetPrimaryKeyString();
+    private string Id => _id ??= this.GetPrimaryKeyString();
 
     private ContractState S => state.State;
 
@@ -63,8 +66,8 @@ internal sealed class ContractGrain(
     public Task<ContractView> DeliverAsync(string actorId, string note)
     {
         Problems.ThrowIfAny(Validate.RequiredText("note", note, Validate.MaxMessageLength));
-        return TransitionAsync(actorId, ContractAction.Deliver, "delivered", $"納品（第{S.Deliveries.Count + 1}回）：{note}", now =>
-            S.Deliveries.Add(new DeliveryView(S.Deliveries.Count + 1, note, now)));
+        return TransitionAsync(actorId, ContractAction.Deliver, "delivered", $"納品（第{S.Deliveries.OrEmpty().Count + 1}回）：{note}", now =>
+            (S.Deliveries ??= []).Add(new DeliveryView(S.Deliveries.Count + 1, note, now)));
     }
 
     public Task<ContractView> AcceptAsync(string actorId) =>
@@ -128,7 +131,7 @@ internal sealed class ContractGrain(
         Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
         var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, posting: true);
         var now = clock.GetUtcNow();
-        var messageId = $"m{S.Messages.Count + 1}";
+        var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, messageId, text, actor, client, worker, S.Stage, now));
         var message = new MessageRecord
         {
@@ -139,7 +142,7 @@ internal sealed class ContractGrain(
             Status = Verdicts.DeliveryStatus(result.Decision),
             Verdict = result.Verdict,
         };
-        S.Messages.Add(message);
+        (S.Messages ??= []).Add(message);
         AddEvent(actorId, message.Status == "delivered" ? "message_sent" : $"message_{message.Status}",
             message.Status switch
             {
@@ -167,7 +170,7 @@ internal sealed class ContractGrain(
     public Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId)
     {
         RequireParty(viewerId);
-        IReadOnlyList<MessageView> list = S.Messages.Where(m => m.VisibleTo(viewerId)).Select(m => m.ToView()).ToArray();
+        IReadOnlyList<MessageView> list = S.Messages.OrEmpty().Where(m => m.VisibleTo(viewerId)).Select(m => m.ToView()).ToArray();
         return Task.FromResult(list);
     }
 
@@ -176,13 +179,13 @@ internal sealed class ContractGrain(
         Problems.ThrowIfAny(Validate.FirstOf(
             stars is < 1 or > 5 ? DomainProblem.Invalid("stars", "field.out_of_range", "stars は1〜5で指定してください。") : null,
             Validate.OptionalText("comment", comment, Validate.MaxMessageLength)));
-        if (S.Ratings.Any(r => r.ByUserId == actorId))
+        if (S.Ratings.OrEmpty().Any(r => r.ByUserId == actorId))
         {
             throw DomainProblem.Conflict("rating.already_given", "この契約の評価は既に送信済みです。").ToException();
         }
 
         var view = await TransitionAsync(actorId, ContractAction.Rate, "rated", $"評価 ★{stars}", now =>
-            S.Ratings.Add(new RatingView(actorId, stars, comment, now)));
+            (S.Ratings ??= []).Add(new RatingView(actorId, stars, comment, now)));
         var rated = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
         await GrainFactory.GetGrain<IUserGrain>(rated).RecordRatingAsync(Id, stars);
         return view;
@@ -191,7 +194,7 @@ internal sealed class ContractGrain(
     public Task<IReadOnlyList<ContractEvent>> GetHistoryAsync(string viewerId)
     {
         RequireParty(viewerId);
-        return Task.FromResult<IReadOnlyList<ContractEvent>>(S.History.ToArray());
+        return Task.FromResult<IReadOnlyList<ContractEvent>>(S.History.OrEmpty().ToArray());
     }
 
     public async Task<bool> RevokeApprovalsAsync(string flaggedUserId, string reasonJa)
@@ -248,7 +251,7 @@ internal sealed class ContractGrain(
     }
 
     public Task<string?> GetAuthorAsync(string messageId) =>
-        Task.FromResult(S.Setup is null ? null : S.Messages.FirstOrDefault(m => m.Id == messageId)?.SenderId);
+        Task.FromResult(S.Setup is null ? null : S.Messages.OrEmpty().FirstOrDefault(m => m.Id == messageId)?.SenderId);
 
     public async Task<FactSheet> GetFactsAsync()
     {
@@ -256,7 +259,7 @@ internal sealed class ContractGrain(
         return ContractFacts.Build(ToView(), S, record);
     }
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
 
     private async Task<ContractView> TransitionAsync(string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null)
     {
@@ -291,10 +294,10 @@ internal sealed class ContractGrain(
         return setup;
     }
 
-    private Task CommitAsync(GateResult result) => state.CommitAsync(GrainContext, S.Audit, result, effects, "contract", Id);
+    private Task CommitAsync(GateResult result) => state.CommitAsync(GrainContext, result, effects, "contract", Id);
 
     private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at) =>
-        S.History.Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa));
+        (S.History ??= []).Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa));
 
     private ContractView ToView() => ContractViews.View(Id, S);
 

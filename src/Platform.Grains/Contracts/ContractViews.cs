@@ -1,4 +1,5 @@
 using Platform.Abstractions.Contracts;
+using Platform.Grains.Common;
 
 namespace Platform.Grains.Contracts;
 
@@ -18,12 +19,12 @@ internal static class ContractViews
         Stage = s.Stage,
         Disclosure = s.Disclosure,
         CreatedAt = s.CreatedAt,
-        Deliveries = s.Deliveries.ToArray(),
+        Deliveries = s.Deliveries.OrEmpty().ToArray(),
         AcceptedAt = s.AcceptedAt,
         PaidAt = s.PaidAt,
         Termination = s.Termination,
-        Ratings = s.Ratings.ToArray(),
-        MessageCount = s.Messages.Count,
+        Ratings = s.Ratings.OrEmpty().ToArray(),
+        MessageCount = s.Messages.OrEmpty().Count,
         DisclosureRequest = s.DisclosureRequest,
         Nudge = s.Nudge,
     };

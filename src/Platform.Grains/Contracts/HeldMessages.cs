@@ -11,7 +11,7 @@ internal static class HeldMessages
     /// <summary>Takes a delivered message back into review; false when it is not delivered.</summary>
     public static async Task<bool> RecallAsync(IContractHost host, string messageId, FindingView finding)
     {
-        var message = host.State.Messages.FirstOrDefault(m => m.Id == messageId) ?? throw Problems.NotFound("message", messageId);
+        var message = host.State.Messages.OrEmpty().FirstOrDefault(m => m.Id == messageId) ?? throw Problems.NotFound("message", messageId);
         if (!MessageRecall.TryRecall(message, finding))
         {
             return false;
@@ -28,7 +28,7 @@ internal static class HeldMessages
     public static async Task<MessageView> ResolveAsync(IContractHost host, string messageId, bool approve, string reviewerId, string reasonJa)
     {
         _ = host.Terms;
-        var message = host.State.Messages.FirstOrDefault(m => m.Id == messageId) ?? throw Problems.NotFound("message", messageId);
+        var message = host.State.Messages.OrEmpty().FirstOrDefault(m => m.Id == messageId) ?? throw Problems.NotFound("message", messageId);
         if (message.Status != "held")
         {
             return message.ToView();

@@ -56,9 +56,9 @@ internal static class NudgeWorkflow
         {
             changed = true;
             var step = nudge.RemindersSent; // intervals passed so far = reminders sent - 1, so this one closes interval `step - 1`
-            if (step < s.NudgeIntervals.Count)
+            if (step < s.NudgeIntervals.OrEmpty().Count)
             {
-                s.Nudge = nudge with { RemindersSent = step + 1, NextDueAt = NudgeRules.DueAt(nudge.StartedAt, s.NudgeIntervals, step) };
+                s.Nudge = nudge with { RemindersSent = step + 1, NextDueAt = NudgeRules.DueAt(nudge.StartedAt, s.NudgeIntervals.OrEmpty(), step) };
                 host.Record("platform", "nudge_reminder", $"連絡催促（{step + 1}回目）を送りました。", due);
                 host.Notify(nudge.SilentPartyId, "nudge_reminder", Reminder(host, step + 1));
             }

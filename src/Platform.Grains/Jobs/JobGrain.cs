@@ -20,7 +20,11 @@ internal sealed class JobGrain(
     EffectDispatcher effects,
     TimeProvider clock) : Grain, IJobGrain
 {
-    private string Id => this.GetPrimaryKeyString();
+    // GetPrimaryKeyString() builds a new string on every call, and other grains keep the job's id (the client's job
+    // list, the contract's terms): one string per job instead of one per use.
+    private string? _id;
+
+    private string Id => _id ??= this.GetPrimaryKeyString();
 
     private JobState S => state.State;
 
@@ -41,7 +45,7 @@ internal sealed class JobGrain(
         S.CreatedAt = now;
         S.Fields = draft;
         S.Status = "draft";
-        S.Revisions.Add(new JobRevisionView(1, now, draft));
+        (S.Revisions ??= []).Add(new JobRevisionView(1, now, draft));
         JobPosts.ApplyVerdict(S, result, publish, now);
         await CommitAsync(result);
         await GrainFactory.GetGrain<IUserGrain>(clientId).LinkJobAsync(Id);
@@ -58,7 +62,7 @@ internal sealed class JobGrain(
         var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobEdited, draft, S, client, now));
 
         S.Fields = draft;
-        S.Revisions.Add(new JobRevisionView(S.Revisions.Count + 1, now, draft));
+        (S.Revisions ??= []).Add(new JobRevisionView(S.Revisions.Count + 1, now, draft));
         JobPosts.ApplyVerdict(S, result, publish: S.Status == "open", now);
         await CommitAsync(result);
         await QueueIfHeldAsync(result, now);
@@ -109,7 +113,7 @@ internal sealed class JobGrain(
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("text", text, Validate.MaxBodyLength),
             Validate.Yen("priceYen", priceYen)));
-        if (S.Proposals.Any(p => p.WorkerId == workerId))
+        if (S.Proposals.OrEmpty().Any(p => p.WorkerId == workerId))
         {
             throw DomainProblem.Conflict("proposal.already_submitted", "この募集には既に提案しています。提案のスレッドでメッセージを送ってください。").ToException();
         }
@@ -117,7 +121,7 @@ internal sealed class JobGrain(
         var worker = await Parties.RequireActorAsync(GrainFactory, workerId, UserRole.Worker, posting: true);
         var client = await GrainFactory.GetGrain<IUserGrain>(S.ClientId).GetPartyAsync();
         var now = clock.GetUtcNow();
-        var proposalId = $"p{S.Proposals.Count + 1}";
+        var proposalId = $"p{S.Proposals.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
             Id, proposalId, ChangeKind.ProposalSubmitted, TextKind.Proposal, text, worker, PartyRole.Worker, client, worker, [], now));
 
@@ -131,7 +135,7 @@ internal sealed class JobGrain(
             Status = Verdicts.DeliveryStatus(result.Decision),
             Verdict = result.Verdict,
         };
-        S.Proposals.Add(proposal);
+        (S.Proposals ??= []).Add(proposal);
         await CommitAsync(result);
         if (proposal.Status == "held")
         {
@@ -144,7 +148,7 @@ internal sealed class JobGrain(
     public Task<IReadOnlyList<ProposalView>> GetProposalsAsync(string viewerId)
     {
         RequireVisibleTo(viewerId);
-        IReadOnlyList<ProposalView> list = S.Proposals
+        IReadOnlyList<ProposalView> list = S.Proposals.OrEmpty()
             .Where(p => viewerId == S.ClientId || p.WorkerId == viewerId)
             .Where(p => viewerId == p.WorkerId || p.Status == "delivered")
             .Select(p => p.ToView(Id, viewerId))
@@ -170,12 +174,12 @@ internal sealed class JobGrain(
         var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting: true);
         var other = await GrainFactory.GetGrain<IUserGrain>(isClient ? proposal.WorkerId : S.ClientId).GetPartyAsync();
         var now = clock.GetUtcNow();
-        var messageId = $"{proposalId}-m{proposal.Messages.Count + 1}";
+        var messageId = $"{proposalId}-m{proposal.Messages.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
             Id, messageId, ChangeKind.MessageSent, TextKind.Message, text, actor,
             isClient ? PartyRole.Client : PartyRole.Worker,
             isClient ? actor : other, isClient ? other : actor,
-            Snapshots.Recent(proposal.Messages, actorId), now));
+            Snapshots.Recent(proposal.Messages.OrEmpty(), actorId), now));
 
         var message = new MessageRecord
         {
@@ -186,7 +190,7 @@ internal sealed class JobGrain(
             Status = Verdicts.DeliveryStatus(result.Decision),
             Verdict = result.Verdict,
         };
-        proposal.Messages.Add(message);
+        (proposal.Messages ??= []).Add(message);
         await CommitAsync(result);
         if (message.Status == "held")
         {
@@ -205,7 +209,7 @@ internal sealed class JobGrain(
     public Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId)
     {
         var proposal = RequireThreadParty(viewerId, proposalId);
-        IReadOnlyList<MessageView> list = proposal.Messages.Where(m => m.VisibleTo(viewerId)).Select(m => m.ToView()).ToArray();
+        IReadOnlyList<MessageView> list = proposal.Messages.OrEmpty().Where(m => m.VisibleTo(viewerId)).Select(m => m.ToView()).ToArray();
         return Task.FromResult(list);
     }
 
@@ -213,7 +217,7 @@ internal sealed class JobGrain(
     {
         await RequireOwnerAsync(actorId);
         Problems.ThrowIfAny(JobRules.CanAward(JobPosts.Status(S)));
-        var proposal = S.Proposals.FirstOrDefault(p => p.Id == award.ProposalId) ?? throw Problems.NotFound("proposal", award.ProposalId);
+        var proposal = S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == award.ProposalId) ?? throw Problems.NotFound("proposal", award.ProposalId);
         if (proposal.Status != "delivered")
         {
             throw DomainProblem.Conflict("proposal.not_deliverable", "審査待ちまたはブロックされた提案とは契約できません。").ToException();
@@ -281,12 +285,12 @@ internal sealed class JobGrain(
 
     private Task QueueIfHeldAsync(GateResult result, DateTimeOffset now) =>
         result.Decision == Decision.Hold && S.HeldForReview
-            ? ReviewHooks.HeldAsync(GrainFactory, "job", "job", Id, null, S.ClientId, result.Verdict, now, $"held-job-{Id}-r{S.Revisions.Count}")
+            ? ReviewHooks.HeldAsync(GrainFactory, "job", "job", Id, null, S.ClientId, result.Verdict, now, $"held-job-{Id}-r{S.Revisions.OrEmpty().Count}")
             : Task.CompletedTask;
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
 
-    private Task CommitAsync(GateResult result) => state.CommitAsync(GrainContext, S.Audit, result, effects, "job", Id);
+    private Task CommitAsync(GateResult result) => state.CommitAsync(GrainContext, result, effects, "job", Id);
 
     private async Task<PartyInfo> RequireOwnerAsync(string actorId, bool posting = true)
     {
@@ -302,7 +306,7 @@ internal sealed class JobGrain(
     private void RequireVisibleTo(string viewerId)
     {
         var visible = S.Exists && (viewerId == S.ClientId || S.Status is "open" or "closed" && !S.HeldForReview
-            || S.Proposals.Any(p => p.WorkerId == viewerId));
+            || S.Proposals.OrEmpty().Any(p => p.WorkerId == viewerId));
         if (!visible)
         {
             throw Problems.NotFound("job", Id);
@@ -312,7 +316,7 @@ internal sealed class JobGrain(
     private ProposalRecord RequireThreadParty(string actorId, string proposalId)
     {
         RequireVisibleTo(actorId);
-        var proposal = S.Proposals.FirstOrDefault(p => p.Id == proposalId) ?? throw Problems.NotFound("proposal", proposalId);
+        var proposal = S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == proposalId) ?? throw Problems.NotFound("proposal", proposalId);
         if (actorId != S.ClientId && actorId != proposal.WorkerId)
         {
             throw DomainProblem.Forbidden("proposal.not_a_party", "この提案のスレッドの当事者ではありません。").ToException();

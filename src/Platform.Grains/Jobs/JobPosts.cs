@@ -63,7 +63,7 @@ internal static class JobPosts
         Status = s.Status,
         CreatedAt = s.CreatedAt,
         PublishedAt = s.PublishedAt,
-        ProposalCount = s.Proposals.Count(p => p.Status == "delivered"),
+        ProposalCount = s.Proposals.OrEmpty().Count(p => p.Status == "delivered"),
         ContractId = viewerId == s.ClientId ? s.ContractId : null,
         Verdict = viewerId == s.ClientId ? s.Verdict : VerdictView.Allow,
         HeldForReview = s.HeldForReview,

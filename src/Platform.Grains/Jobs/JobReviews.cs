@@ -32,7 +32,7 @@ internal static class JobReviews
             return true;
         }
 
-        var proposal = s.Proposals.FirstOrDefault(p => p.Id == itemId);
+        var proposal = s.Proposals.OrEmpty().FirstOrDefault(p => p.Id == itemId);
         var message = proposal is null ? FindMessage(s, itemId) : null;
         if (proposal is null && message is null)
         {
@@ -66,21 +66,21 @@ internal static class JobReviews
 
         return itemId is null
             ? s.ClientId
-            : s.Proposals.FirstOrDefault(p => p.Id == itemId)?.WorkerId ?? FindMessage(s, itemId)?.SenderId;
+            : s.Proposals.OrEmpty().FirstOrDefault(p => p.Id == itemId)?.WorkerId ?? FindMessage(s, itemId)?.SenderId;
     }
 
     public static JobRecordView Record(JobState s, string jobId, string? proposalId)
     {
-        var proposal = s.Proposals.FirstOrDefault(p => p.Id == proposalId);
+        var proposal = s.Proposals.OrEmpty().FirstOrDefault(p => p.Id == proposalId);
         return new JobRecordView
         {
             Id = jobId,
             ClientId = s.ClientId,
             CreatedAt = s.CreatedAt,
             PublishedAt = s.PublishedAt,
-            Revisions = s.Revisions.ToArray(),
+            Revisions = s.Revisions.OrEmpty().ToArray(),
             Proposal = proposal?.ToView(jobId, proposal.WorkerId),
-            ProposalThread = proposal?.Messages.Select(m => m.ToView()).ToArray() ?? [],
+            ProposalThread = proposal?.Messages.OrEmpty().Select(m => m.ToView()).ToArray() ?? [],
         };
     }
 
@@ -89,5 +89,5 @@ internal static class JobReviews
         FindMessage(s, messageId) ?? throw Problems.NotFound("message", $"{jobId}:{messageId}");
 
     private static MessageRecord? FindMessage(JobState s, string messageId) =>
-        s.Proposals.SelectMany(p => p.Messages).FirstOrDefault(m => m.Id == messageId);
+        s.Proposals.OrEmpty().SelectMany(p => p.Messages.OrEmpty()).FirstOrDefault(m => m.Id == messageId);
 }

@@ -4,7 +4,7 @@ using Platform.Grains.Common;
 
 namespace Platform.Grains.Jobs;
 
-/// <summary>A proposal and its pre-contract thread, as stored in the job.</summary>
+/// <summary>A proposal and its pre-contract thread, as stored in the job; the thread is null until its first message.</summary>
 [GenerateSerializer]
 public sealed class ProposalRecord
 {
@@ -15,7 +15,7 @@ public sealed class ProposalRecord
     [Id(4)] public DateTimeOffset At { get; set; }
     [Id(5)] public string Status { get; set; } = "delivered";
     [Id(6)] public VerdictView Verdict { get; set; } = VerdictView.Allow;
-    [Id(7)] public List<MessageRecord> Messages { get; set; } = [];
+    [Id(7)] public List<MessageRecord>? Messages { get; set; }
 
     public ProposalView ToView(string jobId, string viewerId) => new(
         Id,
@@ -26,5 +26,5 @@ public sealed class ProposalRecord
         At,
         Status,
         viewerId == WorkerId ? Verdict : VerdictView.Allow,
-        Messages.Count(m => m.VisibleTo(viewerId)));
+        Messages.OrEmpty().Count(m => m.VisibleTo(viewerId)));
 }

@@ -22,6 +22,8 @@ internal sealed class UserGrain(
     IOptions<WorkflowOptions> workflow,
     ILogger<UserGrain> logger) : Grain, IUserGrain
 {
+    // Not cached, unlike the job and contract grains: no other state keeps a string handed out here (links to a user
+    // carry the caller's copy of the id), so a cached copy would only add a string to every active user.
     private string Id => this.GetPrimaryKeyString();
 
     private UserState S => state.State;
@@ -89,22 +91,23 @@ internal sealed class UserGrain(
     }
 
     public Task<PartyInfo> GetPartyAsync() => Task.FromResult(new PartyInfo(
-        Id, S.Registered, S.Roles.ToArray(), S.Standing, S.Flags.ToArray(), S.Warnings.Count(w => w.Active && w.Step == "warning"), S.CompletedContractIds.Count, S.ProfileText));
+        Id, S.Registered, S.Roles.OrEmpty().ToArray(), S.Standing, S.Flags.OrEmpty().ToArray(), S.Warnings.OrEmpty().Count(w => w.Active && w.Step == "warning"),
+        S.CompletedContractIds.OrEmpty().Count, S.ProfileText));
 
     public async Task LinkJobAsync(string jobId)
     {
-        if (!S.JobIds.Contains(jobId))
+        if (!S.JobIds.OrEmpty().Contains(jobId))
         {
-            S.JobIds.Add(jobId);
+            (S.JobIds ??= []).Add(jobId);
             await state.SaveAsync(GrainContext);
         }
     }
 
     public async Task LinkContractAsync(string contractId)
     {
-        if (!S.ContractIds.Contains(contractId))
+        if (!S.ContractIds.OrEmpty().Contains(contractId))
         {
-            S.ContractIds.Add(contractId);
+            (S.ContractIds ??= []).Add(contractId);
             await state.SaveAsync(GrainContext);
         }
     }
@@ -118,9 +121,9 @@ internal sealed class UserGrain(
 
     public async Task RecordCompletionAsync(string contractId)
     {
-        if (!S.CompletedContractIds.Contains(contractId))
+        if (!S.CompletedContractIds.OrEmpty().Contains(contractId))
         {
-            S.CompletedContractIds.Add(contractId);
+            (S.CompletedContractIds ??= []).Add(contractId);
             await state.SaveAsync(GrainContext);
         }
     }
@@ -128,9 +131,9 @@ internal sealed class UserGrain(
     public async Task<int> FlagAsync(string code, string reasonJa, string by)
     {
         RequireRegistered();
-        if (!S.Flags.Contains(code))
+        if (!S.Flags.OrEmpty().Contains(code))
         {
-            S.Flags.Add(code);
+            (S.Flags ??= []).Add(code);
             await state.SaveAsync(GrainContext);
         }
 
@@ -164,28 +167,29 @@ internal sealed class UserGrain(
     {
         RequireRegistered();
         Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
-        var index = S.Warnings.FindIndex(w => w.Number == number);
-        if (index < 0)
+        var warnings = S.Warnings;
+        var index = warnings?.FindIndex(w => w.Number == number) ?? -1;
+        if (warnings is null || index < 0)
         {
             throw DomainProblem.NotFound("ladder.step_not_found", $"措置 {number} は見つかりません。").ToException();
         }
 
-        if (!S.Warnings[index].Active)
+        if (!warnings[index].Active)
         {
             throw DomainProblem.Conflict("ladder.already_lifted", $"措置 {number} は既に解除されています。").ToException();
         }
 
         var now = clock.GetUtcNow();
-        S.Warnings[index] = S.Warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
+        warnings[index] = warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
-        S.Notifications.Add(new NotificationView("ladder_lifted", $"措置（{S.Warnings[index].Step}）を解除しました。理由：{reasonJa}", null, now));
+        (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{warnings[index].Step}）を解除しました。理由：{reasonJa}", null, now));
         await state.SaveAsync(GrainContext);
         return ToView();
     }
 
     public async Task NotifyAsync(NotificationView notification)
     {
-        S.Notifications.Add(notification);
+        (S.Notifications ??= []).Add(notification);
         await state.SaveAsync(GrainContext);
     }
 
@@ -201,7 +205,7 @@ internal sealed class UserGrain(
         var recipients = workflow.Value.MassSendRecipients;
         await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
         var recalled = await MassSends.PullBackAsync(GrainFactory, copies, recipients);
-        if (!S.Flags.Contains(MassSends.Code))
+        if (!S.Flags.OrEmpty().Contains(MassSends.Code))
         {
             await FlagAsync(MassSends.Code, MassSends.ReasonJa(recipients), "platform");
         }
@@ -212,10 +216,10 @@ internal sealed class UserGrain(
     public Task<IReadOnlyList<NotificationView>> GetNotificationsAsync()
     {
         RequireRegistered();
-        return Task.FromResult<IReadOnlyList<NotificationView>>(S.Notifications.ToArray());
+        return Task.FromResult<IReadOnlyList<NotificationView>>(S.Notifications.OrEmpty().ToArray());
     }
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.ToArray());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
 
     private async Task<GateResult?> CheckProfileAsync(ChangeKind change, string? profileText, DateTimeOffset now)
     {
@@ -224,7 +228,7 @@ internal sealed class UserGrain(
             return null;
         }
 
-        var self = new PartySnapshot(Id, PartyRole.Worker, S.Flags.ToArray(), S.Warnings.Count, S.Standing, S.CompletedContractIds.Count);
+        var self = new PartySnapshot(Id, PartyRole.Worker, S.Flags.OrEmpty().ToArray(), S.Warnings.OrEmpty().Count, S.Standing, S.CompletedContractIds.OrEmpty().Count);
         return await gate.EvaluateAsync(new StateChange
         {
             EntityKind = "user",
@@ -241,7 +245,7 @@ internal sealed class UserGrain(
         });
     }
 
-    private Task CommitAsync(GateResult? result) => state.CommitAsync(GrainContext, S.Audit, result, effects, "user", Id);
+    private Task CommitAsync(GateResult? result) => state.CommitAsync(GrainContext, result, effects, "user", Id);
 
     private UserState RequireRegistered() => S.Registered ? S : throw Problems.NotFound("user", Id);
 
@@ -267,16 +271,16 @@ internal sealed class UserGrain(
     {
         Id = Id,
         DisplayName = S.DisplayName,
-        Roles = S.Roles.ToArray(),
+        Roles = S.Roles.OrEmpty().ToArray(),
         ProfileText = S.ProfileText,
         RegisteredAt = S.RegisteredAt,
         RatingCount = S.RatingCount,
         RatingAverage = S.RatingCount == 0 ? null : Math.Round((double)S.RatingTotal / S.RatingCount, 2),
-        Flags = S.Flags.ToArray(),
-        Warnings = S.Warnings.ToArray(),
+        Flags = S.Flags.OrEmpty().ToArray(),
+        Warnings = S.Warnings.OrEmpty().ToArray(),
         Standing = S.Standing,
-        JobIds = S.JobIds.ToArray(),
-        ContractIds = S.ContractIds.ToArray(),
+        JobIds = S.JobIds.OrEmpty().ToArray(),
+        ContractIds = S.ContractIds.OrEmpty().ToArray(),
         ProfileVerdict = S.ProfileVerdict,
     };
 }
