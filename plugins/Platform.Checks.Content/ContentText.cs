@@ -183,6 +183,13 @@ internal sealed class ContentText
         return new Window(start, end);
     }
 
+    /// <summary>
+    /// The raw window around a hit, up to <paramref name="before"/> chars before and <paramref name="after"/> chars after it,
+    /// across sentence ends: for a condition stated in the next sentence ("…送ってください。報酬は契約後の分からです").
+    /// </summary>
+    public Window Near(Hit hit, int before, int after) =>
+        new(Math.Max(0, hit.Start - before), Math.Min(Folded.Length, hit.End + after));
+
     /// <summary>The window right after a hit (same sentence).</summary>
     public Window After(Hit hit, int after, bool clause = false) => Around(hit, 0, after, clause) with { Start = hit.End };
 

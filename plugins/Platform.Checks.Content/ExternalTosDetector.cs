@@ -3,22 +3,61 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Content;
 
 /// <summary>
-/// 外部規約違反: work that breaks another service's terms: buying, selling or mass-creating accounts, evading a
-/// suspension, fake followers and likes, view and ranking manipulation, bypassing access limits, and rated
-/// reviews written to order on a review platform. Explicit prohibitions ("フォロワー購入はNG") are not requests.
+/// 外部規約違反: work that breaks another service's terms: buying, selling, sharing, lending or mass-creating
+/// accounts, evading a suspension, fake followers and likes (bought, botted, "by any means"), view and ranking
+/// manipulation, entering under several identities, cheating (GPS spoofing), bypassing access limits or terms the
+/// writer knows forbid it, and rated reviews written to order on a review platform. Explicit prohibitions
+/// ("フォロワー購入はNG") are not requests.
 /// </summary>
 internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 {
     private const string ReasonJa =
         "外部サービスの利用規約に違反する作業（アカウントの売買・大量作成、フォロワーや評価の水増し、順位操作、制限の回避など）の依頼・提案と判断されるため、送信・掲載できません。";
 
-    private readonly CueSet _account = lex.Add("アカウント", "垢");
+    private readonly CueSet _account = lex.Add("アカウント", "垢", "ログインid", "ログイン情報");
 
     // Directly after the account word: "アカウントを販売", "アカウントの買取", "垢売り".
     private readonly CueSet _tradeAfter = lex.Add(
         "販売", "を販売", "の販売", "売買", "の売買", "を売って", "を売り", "を売却", "の売却", "買取", "の買取", "を買",
         "の買い取", "を購入", "譲渡", "の譲渡",
         "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売");
+
+    // Directly after the account word: lent, rented or shared ("アカウントを貸して", "アカウントを5人で使える").
+    private readonly CueSet _shareAfter = lex.Add(
+        "を貸", "の貸し", "貸し出", "レンタル", "人で使", "人で共有", "人で利用", "を使い回", "の使い回", "又貸し", "を借り", "の借り",
+        "をお借り", "を複数人", "を家族", "を友人", "を友達", "をみんなで", "を何人か");
+
+    // Accounts and access that survive the service's checks: sold as "BAN対策済み", scraped "IPを分散させて".
+    private readonly CueSet _evasion = lex.Add(
+        "ban対策済", "凍結対策済", "凍結しにくい", "banされにくい", "凍結されにくい", "bot判定を回避", "検知を回避",
+        "ipを分散", "ip分散", "ipを偽", "ipアドレスを変え", "ipアドレスを分散", "プロキシを使", "プロキシで分散", "規制を回避",
+        "アクセス元を分散", "アクセス元を変え", "ipを切り替え", "ipを変更", "ipアドレスを切り替え");
+
+    // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
+    private readonly CueSet _termsAck = lex.Add(
+        "規約で禁止", "規約上禁止", "規約では禁止", "規約違反", "規約に違反", "規約上ng", "規約的にng", "規約的にはng", "規約上はng",
+        "規約的にグレー", "規約上グレー", "規約で禁じ");
+
+    // "利用規約でスクレイピングが禁止されている…": a prohibition that the sentence attributes to the terms.
+    private readonly CueSet _forbidden = lex.Add("禁止されてい", "禁じられてい", "認められていない", "認められていません");
+
+    private readonly CueSet _terms = lex.Add("規約", "ガイドライン", "ポリシー");
+
+    private readonly CueSet _contrast = lex.Add(
+        "ですが", "けど", "けれど", "が、", "ても", "でも", "とはいえ", "バレなければ", "ばれなければ", "気にせず", "関係なく", "承知の上",
+        "承知のうえ", "承知していますが", "わかっていますが", "分かっていますが", "ますが");
+
+    private readonly CueSet _refused = lex.Add(
+        "できません", "お受けでき", "お断り", "控え", "しません", "やめ", "ご遠慮", "行いません", "対応しかね", "いたしかね");
+
+    // Cheating another service: faked location, cheat tools, someone else playing the account.
+    private readonly CueSet _cheat = lex.Add(
+        "gps偽装", "位置偽装", "位置情報偽装", "位置情報の偽装", "位置情報を偽", "位置を偽", "gpsを偽", "偽装アプリ", "チートツール", "チート行為",
+        "チートを使", "改造アプリ", "改造データ", "不正ツール", "rmt", "リアルマネートレード", "代行プレイ", "プレイ代行", "ランク上げ代行",
+        "レベル上げ代行", "ランク上げの代行", "レベル上げの代行");
+
+    // A payment card in someone else's name is card misuse (other_illegal), not another service's terms.
+    private readonly CueSet _payInstrument = lex.Add("カード", "クレジット");
 
     private readonly CueSet _tradeBefore = lex.Add("育成済", "買取", "販売用", "売買", "譲渡");
 
@@ -34,7 +73,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止");
 
-    private readonly CueSet _newAccount = lex.Add("新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "作り直");
+    private readonly CueSet _newAccount = lex.Add(
+        "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
+        "垢を作", "新しく作", "アカウントを作");
 
     private readonly CueSet _inflate = lex.Add(
         "フォロワー購入", "フォロワーを購入", "フォロワーの購入", "フォロワーを買", "いいね購入", "いいねを購入", "いいねの購入",
@@ -43,14 +84,16 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _prohibited = lex.Add(
         "ng", "禁止", "不可", "厳禁", "一切", "使用しません", "行いません", "お断り", "しません", "使いません", "行わず", "せず",
-        "使わず", "なしで", "いたしません", "ダメ", "だめ", "対策", "見抜");
+        "使わず", "なしで", "いたしません", "ダメ", "だめ", "対策", "見抜", "不正", "触れない", "しないで");
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",
         "自作自演", "ランキング操作", "順位操作", "不正クリック", "再生回数を稼", "ipを変え", "接続先を変え", "組織的に", "組織的な",
-        "一斉に購入", "一斉にレビュー", "身内で購入", "自社で購入");
+        "一斉に購入", "一斉にレビュー", "身内で購入", "自社で購入", "スタッフ全員", "社員全員", "従業員全員", "社員の個人アカウント",
+        "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼");
 
-    private readonly CueSet _target = lex.Add("再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価");
+    private readonly CueSet _target = lex.Add(
+        "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価", "星", "★", "口コミ");
 
     private readonly CueSet _bypass = lex.Add("回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが");
 
@@ -60,13 +103,21 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
 
+    // The reader's own identity used for someone else's account: "本人確認をあなたの名前で通して".
+    private readonly CueSet _yourIdentity = lex.Add("あなたの名前で", "あなたの名義で", "あなた名義で", "あなたのお名前で");
+
+    private readonly CueSet _kycUse = lex.Add("本人確認", "口座開設", "通して", "審査", "開設して", "口座を作");
+
     // Counts that platforms forbid buying or faking: pushed up by bots, in bulk or "by any means".
     private readonly CueSet _inflMetric = lex.Add(
-        "フォロワー", "いいね", "再生数", "再生回数", "登録者", "高評価", "閲覧数", "pv数", "アクセス数", "フォロー数", "視聴回数", "インプレッション");
+        "フォロワー", "いいね", "再生数", "再生回数", "登録者", "高評価", "閲覧数", "pv数", "アクセス数", "フォロー数", "視聴回数", "インプレッション",
+        "リポスト", "リツイート", "シェア数", "コメント数", "保存数");
 
     private readonly CueSet _inflHow = lex.Add(
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
-        "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や");
+        "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や",
+        "業者を使", "業者に", "海外の業者", "業者経由", "業者さん", "ツール・ボット", "ツールの使用ok", "ツール使用ok", "ツールok", "ツール可",
+        "やり方はお任せ", "方法はお任せ", "手段はお任せ", "やり方は問いません", "自動で回");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
     private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
@@ -76,10 +127,20 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     // Entering as many people: several accounts or other people's names used to apply, buy, rate or list.
     private readonly CueSet _multiIdentity = lex.Add(
         "複数アカウントで", "複数のアカウントで", "複数名義", "他人名義", "他人のアカウント", "別名義で", "家族名義", "友人名義",
-        "借りたアカウント", "他人の名義");
+        "借りたアカウント", "他人の名義",
+        // Other people's names, throwaway addresses, one person entering many times.
+        "知人の名義", "友人の名義", "家族の名義", "親族の名義", "友達の名義", "他の人の名義", "第三者の名義", "名義を借", "名義をお借り",
+        "知人名義", "親族名義", "第三者名義",
+        "別々の名前", "別の名前で", "違う名前で", "複数の名前で", "複数のメールアドレス", "複数のメアド", "複数メールアドレス",
+        "メールアドレスを変えて", "メアドを変えて", "捨てアド", "捨てメアド", "複数の電話番号", "別のメールアドレスで", "何度も登録",
+        "何度も取得", "何度も応募", "何回も登録", "何回も応募", "何回も取得", "繰り返し登録", "家族の名前", "知人の名前", "友人の名前", "別々のメールアドレス", "別々のメアド", "違うメールアドレス", "別のメアド",
+        "別々のアカウント", "別々の電話番号",
+        "他人の名前", "友達の名前", "重複登録", "重複して登録", "複数回登録", "複数回応募", "一人で何度も", "1人で何度も",
+        "1人で複数", "一人で複数");
 
     private readonly CueSet _identityUse = lex.Add(
-        "応募", "申し込", "申込", "購入", "評価", "出品", "抽選", "登録", "投票", "予約", "参加", "キャンペーン", "クーポン", "フォロー");
+        "応募", "申し込", "申込", "購入", "評価", "出品", "抽選", "登録", "投票", "予約", "参加", "キャンペーン", "クーポン", "フォロー",
+        "本人確認", "口座開設", "通して", "口コミ", "レビュー", "書き込", "書け", "書い", "特典", "取得");
 
     private readonly CueSet _termsMention = lex.Add("規約", "禁止");
 
@@ -87,6 +148,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _request = lex.Add(
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼");
+
+    // A rating scale built or displayed ("星5段階評価の機能"), not a rating asked for.
+    private readonly CueSet _ratingUi = lex.Add("機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示");
 
     private readonly CueSet _review = lex.Add("レビュー", "口コミ", "クチコミ", "評価を");
 
@@ -101,6 +165,13 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         const string Category = Categories.ExternalTos;
+        var shared = text.FirstWhere(
+            _account, this, static (t, h, self) => t.In(self._shareAfter, t.After(h, 16, clause: true)) && !self.IsProhibited(t, h));
+        if (shared is { } sh)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.account_sharing", ReasonJa, false, sh);
+        }
+
         var trade = text.FirstWhere(_account, this, static (t, h, self) => self.IsTraded(t, h) && !self.IsProhibited(t, h))
             ?? text.FirstWhere(_credentials, this, static (t, h, self) => t.In(self._deliver, t.Around(h, 10, 20)));
         if (trade is { } t)
@@ -135,7 +206,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ReasonJa, false, mp);
         }
 
-        var inflated = text.FirstWhere(_inflMetric, this, static (t, h, self) => t.In(self._inflHow, t.Around(h, 40, 40)) && !self.IsProhibited(t, h));
+        var inflated = text.FirstWhere(_inflMetric, this, static (t, h, self) => self.IsInflated(t, h));
         if (inflated is { } inf)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.fake_followers", ReasonJa, false, inf);
@@ -147,10 +218,31 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.spam_posting", ReasonJa, false, sp);
         }
 
-        var multi = text.FirstWhere(_multiIdentity, this, static (t, h, self) => t.In(self._identityUse, t.Around(h, 40, 40)) && !self.IsProhibited(t, h));
+        var multi = text.FirstWhere(
+            _multiIdentity,
+            this,
+            static (t, h, self) => (t.In(self._identityUse, t.Around(h, 15, 0)) || t.In(self._identityUse, t.Near(h, 0, 40)))
+                && !t.In(self._payInstrument, t.After(h, 10)) && !self.IsProhibited(t, h));
+        multi ??= text.FirstWhere(
+            _yourIdentity, this, static (t, h, self) => t.In(self._kycUse, t.Around(h, 30, 30)) && !self.IsProhibited(t, h));
         if (multi is { } mi)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ReasonJa, false, mi);
+        }
+
+        var cheat = text.FirstWhere(_cheat, this, static (t, h, self) => !self.IsProhibited(t, h));
+        if (cheat is { } ch)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.cheating", ReasonJa, false, ch);
+        }
+
+        var evaded = text.FirstWhere(_evasion, this, static (t, h, self) => !self.IsProhibited(t, h))
+            ?? text.FirstWhere(_termsAck, this, static (t, h, self) => self.IsDoneAnyway(t, h))
+            ?? text.FirstWhere(
+                _forbidden, this, static (t, h, self) => t.In(self._terms, t.Before(h, 40)) && self.IsDoneAnyway(t, h));
+        if (evaded is { } ev)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.limit_bypass", ReasonJa, false, ev);
         }
 
         var terms = text.Has(_termsMention);
@@ -161,7 +253,11 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         // A rated review written to order breaks every review platform's rules, whichever platform it is.
-        var rated = text.FirstWhere(_rating, this, static (t, h, self) => t.In(self._review, t.Around(h, 30, 30)) && t.In(self._request, t.Around(h, 60, 60)));
+        var rated = text.FirstWhere(
+            _rating,
+            this,
+            static (t, h, self) => t.In(self._review, t.Around(h, 30, 30)) && t.In(self._request, t.Around(h, 60, 60))
+                && !t.In(self._ratingUi, t.Around(h, 20, 20)));
         if (rated is { } r)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.review_manipulation", ReasonJa, false, r);
@@ -186,5 +282,22 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         return text.In(_bypassTarget, around) || (terms && text.In(_weakBypassTarget, around));
     }
 
-    private bool IsProhibited(ContentText text, Hit hit) => text.In(_prohibited, text.After(hit, 20));
+    // Known to break the terms, asked for anyway: "…ですが", "…でも構いません", not "…のでお受けできません".
+    private bool IsDoneAnyway(ContentText text, Hit terms) =>
+        text.In(_contrast, text.After(terms, 16)) && !text.In(_refused, text.After(terms, 40));
+
+    // The count pushed up by bots, vendors or "any means", the means not itself forbidden ("自動ツールは使わずに").
+    private bool IsInflated(ContentText text, Hit metric)
+    {
+        if (IsProhibited(text, metric))
+        {
+            return false;
+        }
+
+        var how = text.FindIn(_inflHow, text.Near(metric, 40, 60));
+        return how is { } h && !IsProhibited(text, h);
+    }
+
+    // "…は禁止", "…は使いません" right after, in the same clause ("垢BAN対策済み" after a space is another clause).
+    private bool IsProhibited(ContentText text, Hit hit) => text.In(_prohibited, text.After(hit, 20, clause: true));
 }

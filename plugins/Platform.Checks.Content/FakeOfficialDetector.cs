@@ -4,8 +4,9 @@ namespace Platform.Checks.Content;
 
 /// <summary>
 /// 事務局騙り・外部フォーム誘導: claiming that the platform's office (事務局) approved, recommended or ordered
-/// something special, used to lure the other party to an external form, test, tool or site, or to collect
-/// credentials and personal data. Quoting the office's public notices is not a claim.
+/// something special, speaking as the office (…委員会です), claiming its endorsement (事務局推薦), used to lure the
+/// other party to an external form, test, tool, site or payment rail, or to collect credentials and identity
+/// documents. Quoting the office's public notices, or warning about impostors, is not a claim.
 /// </summary>
 internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 {
@@ -18,41 +19,92 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Other names an impostor gives the platform's staff.
         "カスタマーサポート", "サポート事務局", "本部事務局", "審査部", "審査チーム", "運営審査", "運営本部", "運営担当", "運営会社",
         "運営カスタマー", "サポートセンター", "サポートチーム", "セキュリティチーム", "プラットフォームの公式", "プラットフォーム公式",
-        "当サイトの公式", "公式パートナー", "公式認定", "公式スタッフ", "管理事務局", "運営管理者", "サイト管理者");
+        "当サイトの公式", "公式パートナー", "公式認定", "公式スタッフ", "管理事務局", "運営管理者", "サイト管理者",
+        // The operator named casually or by a committee, and in kana (half-width katakana folds to these).
+        "運営さん", "事務局さん", "運営の方", "事務局の方", "運営の規約", "運営の方針", "運営の指示", "運営の決定", "運営による", "運営により",
+        "品質向上委員会", "審査委員会", "運営サポート", "運営窓口", "運営局", "運営部", "ワークス公式", "ランサーズ公式", "ココナラ公式",
+        "サイト公式", "サービス公式", "【運営", "運営推奨", "運営おすすめ", "運営厳選", "事務局推奨", "事務局厳選", "コンプライアンス部", "コンプライアンス室", "安全対策室", "不正対策室", "監視チーム", "じむきょく",
+        "うんえい");
 
     private readonly CueSet _claim = lex.Add(
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
         "からのご案内", "からのご連絡", "委託", "提携", "の代理", "お墨付き", "選ばれ", "正式に",
         "担当者です", "担当です", "担当の者", "より】", "より]", "より」", "からの案内", "の案内で", "特別な", "選んだ", "選抜",
         "承認済", "許可を得", "審査を通過", "審査に通", "パートナーとして", "認定ワーカー", "の依頼で", "に代わ", "からのお願い",
-        "対象に選", "から委", "を代表");
+        "対象に選", "から委", "を代表",
+        // Endorsed, announcing, or relaying a permission or a rule change.
+        "監修", "確認済", "推奨", "が直接", "直接募集", "直々に", "からのお知らせ", "よりお知らせ", "のお知らせ", "お知らせ】", "より:", "より、",
+        "言われ", "いいと", "良いと", "okをもら", "okが出", "了承", "規約改定", "改定により", "方針", "ルール変更", "必要になりました",
+        "義務化", "担当の", "よりご連絡", "よりご案内", "よりお願い", "からご連絡", "しょうにん", "にんてい", "こうにん", "きょか", "おしらせ", "れんらく");
 
+    // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
+    // name's last character so that the common "です" is not a cue of its own.
+    private readonly CueSet _selfId = lex.Add(
+        "局です", "会です", "ムです", "ターです", "トです", "部です", "室です", "者です", "当です", "社です", "営です", "フです", "の者です",
+        "でございます", "と申します");
+
+    private readonly CueSet _speaker = lex.Add("こちらは", "こちら", "私たちは", "我々は", "当方は");
+
+    // The office's endorsement claimed for oneself, right after the office's name: "事務局推薦の案件", "運営公認".
+    private readonly CueSet _endorse = lex.Add("推薦", "公認", "認定", "提携", "監修", "お墨付き", "推奨", "厳選");
+
+    // Credential harvesting needs no claim beyond the office's name: an identity document or secret, and a place to send it.
+    private readonly CueSet _secret = lex.Add(
+        "本人確認書類", "身分証", "免許証", "マイナンバー", "保険証", "パスポート", "在留カード", "パスワード", "暗証番号", "カード番号",
+        "口座番号", "口座情報", "ログイン情報", "セキュリティコード");
+
+    private readonly CueSet _channel = lex.Add(
+        "フォーム", "外部サイト", "url", "http", "https", "リンクから", "bit.ly", "forms.gle", "アップロード", "アップして", "返信して", "送って");
+
+    // Where the impostor sends the reader: outside forms, pages, tools and payment rails, or secrets and documents.
     private readonly CueSet _lure = lex.Add(
         "外部", "フォーム", "forms.gle", "http", "url", "サイト外", "適性テスト", "適性検査", "スキル診断", "専用ページ",
-        "ヒアリングシート", "パスワード", "ログインid", "口座情報", "口座番号", "本人確認", "生年月日", "現住所", "マイナンバー",
-        "line", "chatwork", "slack", "discord", "telegram", "anydesk", "teamviewer", "画面共有", "ツール", "説明会",
-        "アプリをインストール", "登録してください", "入力してください", "ご登録ください", "ご入力ください",
-        // Credential, identity and account threats, and pages elsewhere.
-        "ログイン情報", "ログインして", "再認証", "再ログイン", "認証をお願い", "個人情報", "googleフォーム", "グーグルフォーム",
-        "以下のページ", "こちらのページ", "下記のページ", "下記のフォーム", "以下のフォーム", "外部サイト", "別サイト", "研修を受け",
-        "審査にご協力", "最終面談", "面談の予約", "bit.ly", "アカウント継続", "アカウント停止", "アカウントが停止", "アカウントを停止",
-        "アカウント凍結", "利用停止", "凍結され", "身分証", "免許証の画像", "クレジットカード", "カード番号", "暗証番号", "振込先",
-        "受け取り口座", "報酬受け取り", "手数料");
+        "ヒアリングシート", "パスワード", "ログインid", "口座情報", "口座番号", "生年月日", "現住所", "マイナンバー",
+        "line", "chatwork", "slack", "discord", "telegram", "anydesk", "teamviewer", "画面共有",
+        "アプリをインストール", "ログイン情報", "ログインして", "再認証", "再ログイン", "認証をお願い", "個人情報", "googleフォーム",
+        "グーグルフォーム", "以下のページ", "こちらのページ", "下記のページ", "下記のフォーム", "以下のフォーム", "外部サイト", "別サイト",
+        "bit.ly", "身分証", "免許証の画像", "クレジットカード", "カード番号", "暗証番号", "振込先", "受け取り口座", "ウォレット",
+        "スクリーンショットを提出", "外部の決済", "決済サービス", "写真を添付", "表裏", "https", "リンクから", "こちらのリンク", "以下のサイト",
+        "下記のサイト", "こちらのサイト", "次のサイト", "指定のサイト", "再度ご登録", "再登録");
+
+    // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
+    private readonly CueSet _pressure = lex.Add(
+        "本人確認", "ツール", "説明会", "手数料", "登録してください", "入力してください", "ご登録ください", "ご入力ください", "研修を受け",
+        "審査にご協力", "最終面談", "面談の予約", "アカウント継続", "アカウント停止", "アカウントが停止", "アカウントを停止", "アカウント凍結",
+        "利用停止", "凍結され", "報酬受け取り", "受け取りには", "弁明", "異議申し立て", "期限までに", "期限を過ぎ", "時間以内に",
+        "制限されて", "アカウントが制限", "アカウント制限", "ロックされ", "解除には");
 
     private readonly CueSet _denied = lex.Add(
         "禁止", "できません", "認められていません", "認められない", "不可", "ng", "しないで", "使わないで", "ダメ", "控えて",
-        "注意", "お気をつけ", "詐欺");
+        "注意", "お気をつけ", "詐欺", "名乗る", "名乗って", "名乗った", "騙る", "かたる", "騙って", "偽の", "偽物", "なりすまし", "違反申告しました",
+        "違反申告して", "通報しました", "通報して", "いけません", "絶対に", "ではありません", "ことはありません", "ことはございません");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
+        var endorsed = text.FirstWhere(_office, this, static (t, h, self) => self.IsEndorsed(t, h));
+        if (endorsed is { } e)
+        {
+            return Findings.One(
+                change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_endorsement", ReasonJa, true, e);
+        }
+
+        var harvest = text.Has(_secret) && text.Has(_channel)
+            ? text.FirstWhere(_office, this, static (t, h, self) => !t.In(self._denied, t.Around(h, 40, 40)))
+            : null;
+        if (harvest is { } hv)
+        {
+            return Findings.One(
+                change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_office", ReasonJa, true, hv, text.Find(_secret)!.Value);
+        }
+
         var office = text.FirstWhere(_office, this, static (t, h, self) => self.IsClaimed(t, h));
         if (office is not { } o)
         {
             return null;
         }
 
-        var lure = text.Find(_lure);
+        var lure = text.Find(_lure) ?? (text.CountDistinct(_pressure) >= 2 ? text.Find(_pressure) : null);
         if (lure is not { } l)
         {
             return null;
@@ -64,7 +116,17 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
     private bool IsClaimed(ContentText text, Hit office)
     {
-        var around = text.Around(office, 25, 25);
-        return text.In(_claim, around) && !text.In(_denied, text.Around(office, 40, 40));
+        var around = text.Around(office, 25, 40);
+        return (text.In(_claim, around) || IsIntroduced(text, office)) && !text.In(_denied, text.Around(office, 40, 40));
     }
+
+    // "品質向上委員会です。" at the head of a sentence: the writer introduces themself as the office (not "問い合わせ先は事務局です").
+    private bool IsIntroduced(ContentText text, Hit office)
+    {
+        var before = text.Before(office, 12);
+        return (before.End - before.Start <= 5 || text.In(_speaker, before)) && text.In(_selfId, text.Near(office, 0, 4));
+    }
+
+    private bool IsEndorsed(ContentText text, Hit office) =>
+        text.In(_endorse, text.Near(office, 0, 5)) && !text.In(_denied, text.Around(office, 40, 40));
 }

@@ -2,9 +2,11 @@ namespace Platform.Checks.Content;
 
 /// <summary>
 /// One kind of illegal work: a subject cue (卒業論文, 口座…) with an act cue near it (代筆, 貸して…), unless an
-/// exception cue (校正, 防止…) occurs in the text.
+/// exception cue (校正, 防止…) occurs in the text. Near means in the same sentence, or across sentences when
+/// <see cref="AcrossSentences"/> (a job that names the subject in one sentence and the act in the next).
 /// </summary>
-internal sealed record IllegalRule(string Code, string ReasonJa, CueSet Subject, CueSet Act, CueSet Exception, int Window)
+internal sealed record IllegalRule(
+    string Code, string ReasonJa, CueSet Subject, CueSet Act, CueSet Exception, int Window, bool AcrossSentences = false)
 {
     /// <summary>The first subject hit with an act near it (anywhere when <see cref="Window"/> is 0), or null.</summary>
     public Hit? Match(ContentText text)
@@ -14,8 +16,13 @@ internal sealed record IllegalRule(string Code, string ReasonJa, CueSet Subject,
             return null;
         }
 
-        return Window <= 0
-            ? text.Has(Act) ? text.Find(Subject) : null
+        if (Window <= 0)
+        {
+            return text.Has(Act) ? text.Find(Subject) : null;
+        }
+
+        return AcrossSentences
+            ? text.FirstWhere(Subject, this, static (t, h, rule) => t.In(rule.Act, t.Near(h, rule.Window, rule.Window)))
             : text.FirstWhere(Subject, this, static (t, h, rule) => t.In(rule.Act, t.Around(h, rule.Window, rule.Window)));
     }
 }

@@ -4,8 +4,10 @@ namespace Platform.Checks.Content;
 
 /// <summary>
 /// マルチ商法・ネットワークビジネス: recruiting into a network business. A network-business term on its own,
-/// or a multi-level recruitment cue together with an income or joining-fee cue, is a block.
-/// Texts about the risk (解説, 見分け方, 断り方…) are not recruitment.
+/// or a multi-level recruitment cue together with an income or joining-fee cue, is a block; so is recruiting as the
+/// work itself ("人を紹介するだけ" with an income or lifestyle pitch, joining a group and then a recruiting quota, a
+/// paid membership with referral rewards). Texts about the risk (解説, 見分け方, 断り方…) and jobs that build or
+/// advertise a referral campaign are not recruitment.
 /// </summary>
 internal sealed class MlmDetector(Lexicon lex) : IDetector
 {
@@ -14,7 +16,10 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _strong = lex.Add(
         "ネットワークビジネス", "mlm", "マルチレベルマーケティング", "権利収入", "ダウンライン", "アップライン",
-        "連鎖販売", "ねずみ講式", "ねずみ講", "ネズミ講", "マルチレベル", "ネットワーク型の販売", "ダウン会員", "アップ会員");
+        "連鎖販売", "ねずみ講式", "ねずみ講", "ネズミ講", "マルチレベル", "ネットワーク型の販売", "ダウン会員", "アップ会員",
+        // The pay plans of network businesses, and the pitch spelled in kana (half-width katakana folds to these).
+        "ユニレベル", "バイナリー報酬", "バイナリープラン", "バイナリー方式", "ブレイクアウェイ", "グループボーナス", "組織ボーナス",
+        "けんりしゅうにゅう", "ねずみこう", "れんさはんばい", "ねっとわーくびじねす", "ふろうしょとく");
 
     private readonly CueSet _network = lex.Add(
         "さらに紹介", "その方が誘った", "誘った方", "下のメンバー", "あなたの下", "自分の下", "私の下",
@@ -26,7 +31,10 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "勧誘して", "勧誘した", "勧誘すれば", "勧誘するだけ", "誘っていただ", "誘ってもら", "誘ってくだ", "誘えば", "人を誘", "友達を誘",
         "友人を誘", "ご家族を誘", "知人を誘", "人を紹介", "知人を紹介", "紹介した人", "紹介していただ", "紹介してもら", "次の会員",
         "会員を見つけ", "会員を集め", "会員を紹介", "会員が増え", "ずつ増や", "周りに広め", "周りに勧め", "周囲に広め", "広めてくれる",
-        "勧めてもら", "同じように勧め", "同じように誘", "友達にも勧め", "口コミで広め", "メンバーを増や", "メンバーを集め", "仲間を誘");
+        "勧めてもら", "同じように勧め", "同じように誘", "友達にも勧め", "口コミで広め", "メンバーを増や", "メンバーを集め", "仲間を誘",
+        // Users recruiting each other, or bringing people along: "愛用者同士で紹介し合う", "声をかけて", "連れてくる".
+        "紹介し合", "同士で紹介", "紹介しあ", "声をかけて", "声をかけていただ", "声掛けして", "お知り合いに", "知り合いに", "連れてくる",
+        "連れてきて", "連れて来", "人を連れ", "組織構築", "しょうかいしあ", "しょうかいする", "つれてくる");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(
@@ -34,7 +42,14 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介者の売上", "紹介した人の売上", "紹介した人の購入", "誘った人の売上", "誘った人の購入", "勧誘した人の", "紹介した人の実績",
         "下の会員", "下に会員", "子会員", "孫会員", "さらに誰かを紹介", "さらに紹介", "さらにその先", "その先の紹介", "大きな組織",
         "組織が大きく", "組織の売上", "グループの売上", "チームの売上", "タイトルが上が", "ランクが上が", "ランクアップ", "報酬率",
-        "あなたの収入にな", "あなたの報酬にな");
+        "あなたの収入にな", "あなたの報酬にな",
+        // The second level: the recruit recruits in turn, and the recruiter earns from the spread.
+        "その人が紹介", "その方が紹介", "その人がさらに", "その方がさらに", "さらにその人", "さらにその方", "紹介した人がさらに",
+        "紹介した方がさらに", "紹介された人が", "紹介された方が", "その人も紹介", "その方も紹介", "その人が誘", "その方が誘", "その人の紹介",
+        "その方の紹介", "紹介の紹介", "紹介した分も", "その友達が", "その友人が", "その知人が", "そのお友達が", "友達がさらに", "友人がさらに",
+        "知人がさらに", "紹介された人がさらに", "紹介で登録", "紹介で入会", "紹介で会員", "登録した方の購入", "登録した人の購入",
+        "入会した方の購入", "入会した人の購入", "登録した方の売上", "登録した人の売上", "増えた仲間", "仲間が増え", "仲間の活動", "仲間の売上", "仲間の購入", "その先の広がり", "先の広がり", "広がりに応じ", "広がった分", "広がるほど",
+        "連れてきた人の", "2段目", "二段目", "3段目", "三段目", "下の世代");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -44,25 +59,62 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     // Words of an MLM scheme's entry: becoming a "user" member, buying stock, rights to sell.
     private readonly CueSet _scheme = lex.Add("愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば");
 
-    private readonly CueSet _invite = lex.Add("セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか");
+    private readonly CueSet _invite = lex.Add(
+        "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか", "dmください", "dmで", "興味ある方は",
+        "興味のある方は", "気になる方は", "詳しくはメッセージ");
 
     private readonly CueSet _income = lex.Add(
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
-        "副収入", "コミッション", "マージン", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
-        "お金にな", "利益にな", "バック");
+        "副収入", "コミッション", "ふろうしょとく", "マージン", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
+        "お金にな", "利益にな", "バック", "リターン", "配当", "紹介料", "紹介報酬", "紹介ボーナス", "元が取れ", "けんりしゅうにゅう");
 
     private readonly CueSet _fee = lex.Add(
         "初期費用", "登録費", "スターターキット", "愛用者登録", "分ご購入", "分購入", "入会金", "購入していただ",
         "ご購入いただ", "製品を使いながら", "商品を購入", "登録料", "会員登録", "定期購入", "入会費", "年会費", "自己投資",
-        "まとめ買い", "在庫を購入", "円分購入", "円分を購入");
+        "まとめ買い", "在庫を購入", "円分購入", "円分を購入", "月額", "月会費", "会費", "参加費", "初期投資");
 
     private readonly CueSet _justRecruit = lex.Add(
         "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ",
         "紹介していただくだけ", "人を紹介", "友達を", "友人を", "ご友人", "お友達", "知人を", "ご家族を");
 
+    // Recruiting as the whole of the work: "人を紹介するだけ", "連れてくるだけで".
+    private readonly CueSet _onlyRecruit = lex.Add(
+        "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ", "紹介していただくだけ",
+        "連れてくるだけ", "連れて来るだけ", "声をかけるだけ", "登録させるだけ", "登録してもらうだけ", "シェアするだけ", "しょうかいするだけ",
+        "つれてくるだけ", "紹介していくだけ", "広めていくだけ", "伝えるだけ", "伝えていくだけ", "シェアしていくだけ", "紹介するのが仕事",
+        "紹介するのがお仕事", "紹介していくお仕事", "紹介するお仕事", "広めるお仕事");
+
+    // The lifestyle pitch that comes with recruiting: freedom from the company, time and money.
+    private readonly CueSet _lifestyle = lex.Add(
+        "会社に頼らない", "会社に縛られない", "会社に依存しない", "会社に頼らず", "時間とお金の自由", "経済的自由", "経済的な自由",
+        "自由な生き方", "夢を叶え", "人生を変え", "人生が変わ", "一緒に成功", "年金に頼らない", "将来の不安", "お金と時間の自由",
+        "子育てしながら", "主婦でも", "スキマ時間で", "スマホ1台で", "会社員をやめ", "会社を辞め", "自由な時間");
+
+    // Joining first: a group, a team, a paid membership.
+    private readonly CueSet _joinAsk = lex.Add(
+        "グループに入って", "グループに入っ", "グループに参加して", "チームに入って", "チームに入っ", "チームに参加して", "会員に登録",
+        "会員登録していただ", "登録していただく必要", "会員になって", "会員になると", "会員になれば", "入会して",
+        "入会いただ", "加入して", "加入いただ", "メンバーになって", "メンバーになると", "コミュニティに入",
+        "サロンに入");
+
+    // A recruiting quota or reward: "3人紹介できたら", "紹介報酬".
+    private readonly CueSet _recruitQuota = lex.Add(
+        "人紹介", "人を紹介", "人誘", "人を誘", "人勧誘", "人を勧誘", "人集め", "紹介できたら", "紹介できれば", "誘えたら", "誘えれば",
+        "紹介ノルマ", "勧誘ノルマ", "紹介が条件", "紹介することが条件");
+
+    private readonly CueSet _referralPay = lex.Add(
+        "紹介報酬", "紹介料", "紹介ボーナス", "紹介手当", "紹介特典", "紹介した分", "紹介するたび", "紹介1人につき", "紹介1名につき",
+        "紹介人数に応じ", "紹介数に応じ");
+
+    // The referral scheme is what the job builds or advertises (a campaign banner, a sign-up feature), not what it recruits into.
+    private readonly CueSet _promoWork = lex.Add(
+        "キャンペーンの", "バナー", "lp", "告知文", "ポスター", "チラシ", "機能を", "機能の", "を実装", "の開発", "開発して", "サイト制作", "サイトの制作",
+        "デザインを", "デザインして");
+
     private readonly CueSet _meta = lex.Add(
         "解説", "見分け方", "断り方", "手口", "注意喚起", "危険性", "被害", "相談員", "悪質商法", "特定商取引法",
-        "クーリング・オフ", "クーリングオフ", "勧誘を受け", "勧誘トーク", "勧誘の", "規制", "気をつけ", "騙され");
+        "クーリング・オフ", "クーリングオフ", "勧誘を受け", "勧誘トーク", "勧誘の", "規制", "気をつけ", "騙され", "に関する", "消費者相談",
+        "相談件数", "統計", "報道", "調査");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -72,10 +124,16 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return null;
         }
 
+        var promo = text.Has(_promoWork);
         var strong = text.Find(_strong);
         if (strong is { } s)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.95, "mlm.recruiting", ReasonJa, true, s);
+        }
+
+        if (!promo && Recruiting(text) is { } recruit)
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, recruit);
         }
 
         var network = text.Find(_network);
@@ -108,8 +166,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return null;
         }
 
-        // Recruiting with a joining fee, or "just introduce people and earn".
-        if (hasFee0 || (hasIncome0 && text.Has(_justRecruit)))
+        // Recruiting with a joining fee, "just introduce people and earn", or recruiting pitched at an information session.
+        if (hasFee0 || (hasIncome0 && !promo && (text.Has(_justRecruit) || text.Has(_invite))))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, n);
         }
@@ -117,12 +175,35 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var networkCount = text.CountDistinct(_network);
         var hasIncome = text.Has(_income);
         var hasFee = text.Has(_fee);
-        if (hasIncome && (networkCount >= 2 || hasFee))
+        if (hasIncome && ((networkCount >= 2 && !promo) || hasFee))
         {
             var score = hasFee && networkCount >= 2 ? 0.95 : 0.85;
             return Findings.One(change, text, Categories.Mlm, Decision.Block, score, "mlm.recruiting", ReasonJa, true, n);
         }
 
         return null;
+    }
+
+    // Recruiting as the job itself: the only work is bringing people in, joining comes first and a recruiting quota or
+    // referral reward follows.
+    private Hit? Recruiting(ContentText text)
+    {
+        if (text.Find(_onlyRecruit) is { } only
+            && (text.Has(_income) || text.Has(_passive) || text.Has(_lifestyle) || text.Has(_invite)))
+        {
+            return only;
+        }
+
+        if (!text.Has(_joinAsk))
+        {
+            return null;
+        }
+
+        if (text.Find(_recruitQuota) is { } quota)
+        {
+            return quota;
+        }
+
+        return text.Find(_referralPay) is { } reward && text.Has(_fee) ? reward : null;
     }
 }

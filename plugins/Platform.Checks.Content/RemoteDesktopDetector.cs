@@ -3,9 +3,10 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Content;
 
 /// <summary>
-/// 遠隔操作の要求: asking to operate the other party's PC remotely (TeamViewer, AnyDesk, Chrome リモートデスクトップ,
-/// 遠隔操作). The platform advises rather than blocks: the client is warned of the risk. Remote work
-/// (リモートワーク), manuals about the tools and explicit "no remote access" are not requests.
+/// 遠隔操作の要求: asking to operate the other party's PC remotely (TeamViewer, AnyDesk, RustDesk, Chrome
+/// リモートデスクトップ, 遠隔操作), or to get into someone else's machine from afar (そちらから私のPCを操作).
+/// The platform advises rather than blocks: the client is warned of the risk. Remote work (リモートワーク),
+/// documents about the tools and explicit "no remote access" are not requests.
 /// </summary>
 internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 {
@@ -16,28 +17,48 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     private readonly CueSet _tool = lex.Add(
         "teamviewer", "チームビューワ", "anydesk", "chromeリモートデスクトップ", "chrome remote desktop", "リモートデスクトップ",
         "遠隔操作", "遠隔接続", "遠隔で操作", "リモート操作", "リモートコントロール", "画面共有ソフト", "クイックアシスト",
-        "quick assist", "splashtop", "ultraviewer", "vnc", "rdp", "エニーデスク", "スプラッシュトップ");
+        "quick assist", "splashtop", "ultraviewer", "vnc", "rdp", "エニーデスク", "スプラッシュトップ",
+        "rustdesk", "remotedesktop.google.com", "remotedesktop", "quickassist", "parsec", "ammyy", "supremo", "logmein", "チームビューア",
+        "エニデスク", "ラストデスク", "リモート制御", "遠隔制御", "遠隔サポート", "遠隔操作ソフト", "遠隔操作アプリ", "リモートアクセスツール",
+        "リモートアクセスソフト", "リモートサポートツール");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
-        "確認させ", "直して", "設定して", "ログイン", "させて", "もらえ", "ください", "いただ");
+        "確認させ", "直して", "設定して", "ログイン", "させて", "もらえ", "ください", "いただ", "お願い", "つなぎ", "繋ぎ", "つなげ",
+        "やりましょう", "使", "コード", "教えて", "番号", "パスワード", "開いて", "組み込", "対応");
+
+    // Getting into another person's machine: "私のPCを操作して", "PCに直接入って作業".
+    private readonly CueSet _pcAccess = lex.Add(
+        "pcを操作", "パソコンを操作", "pcに接続", "パソコンに接続", "pcにアクセス", "パソコンにアクセス", "pcに入", "パソコンに入", "端末を操作",
+        "端末に入", "端末に接続", "画面を操作", "マウスを操作", "pcに直接", "パソコンに直接", "pcを遠隔", "パソコンを遠隔", "pcをリモート",
+        "pcの操作を", "パソコンの操作を", "pc内に入", "パソコン内に入", "pcを動か", "パソコンを動か", "pcをいじ", "パソコンをいじ", "macを操作",
+        "macに接続", "macに入");
+
+    private readonly CueSet _owner = lex.Add(
+        "私の", "こちらの", "御社", "貴社", "お客様", "担当者", "あなたの", "そちらの", "弊社の", "当社の", "会社の", "社内の", "ご自宅の",
+        "先方の", "相手の", "クライアントの");
+
+    private readonly CueSet _fromAfar = lex.Add(
+        "そちらから", "こちらから", "リモート", "遠隔", "離れた", "オンラインで", "ネット経由", "ご自宅から", "画面越し");
 
     private readonly CueSet _remoteWord = lex.Add("リモートで", "リモート接続", "リモートアクセス", "遠隔から", "遠隔で");
 
-    private readonly CueSet _machine = lex.Add("pc", "パソコン", "端末", "マシン", "デスクトップ", "パソコン");
+    private readonly CueSet _machine = lex.Add("pc", "パソコン", "端末", "マシン", "デスクトップ", "mac", "macbook", "ノートパソコン", "windows");
 
-    private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン");
+    private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン", "組み込", "いじ", "動か", "触っ", "設定", "アクセス");
 
     private readonly CueSet _negated = lex.Add(
         "不要", "行いません", "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",
         "行わない", "ng", "お断り", "できません", "いたしません", "しないで", "はせず", "せずに", "必要ありません", "必要はありません",
-        "しなくて", "なしで", "使わない");
+        "しなくて", "なしで", "使わない", "行わず", "行わない");
 
     private readonly CueSet _meta = lex.Add(
-        "マニュアル", "導入", "手順書", "設定方法", "解説", "注意喚起", "研修資料", "使い方", "比較記事", "セキュリティ対策",
+        "マニュアル", "導入手順", "導入ガイド", "導入方法", "手順書", "設定方法", "解説", "注意喚起", "研修資料", "使い方を解説", "使い方の記事",
+        "使い方をまとめ", "使い方ガイド", "比較記事", "セキュリティ対策",
         // Writing about the tools, not using them on someone's machine.
-        "機能を比較", "比較する", "原因を調べ", "調べる記事", "確認方法", "方法を説明", "を説明する", "に関する記事", "についての記事",
-        "ヘルプデスク向け", "レビュー記事", "記事を書", "記事の執筆", "記事を作成");
+        "機能を比較", "比較する", "調べる記事", "確認方法", "方法を説明", "を説明する", "に関する記事", "についての記事",
+        "ヘルプデスク向け", "レビュー記事", "記事を書", "記事の執筆", "記事を作成",
+        "faq", "よくある質問", "紹介ページ", "紹介文", "の文章", "原稿", "ヘルプページ", "サービスページ", "コラム", "提案書", "企画書", "規程", "社内規定", "ガイドライン", "ポリシー", "ルールを");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -47,8 +68,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
             return null;
         }
 
-        var tool = text.FirstWhere(_tool, this, static (t, h, self) => t.In(self._action, t.Around(h, 40, 40)) && !self.IsNegated(t, h));
-        var remote = tool ?? text.FirstWhere(_remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h));
+        var tool = text.FirstWhere(_tool, this, static (t, h, self) => t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h));
+        var remote = tool
+            ?? text.FirstWhere(_remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h))
+            ?? text.FirstWhere(_pcAccess, this, static (t, h, self) => self.IsOthersMachine(t, h) && !self.IsNegated(t, h));
         if (remote is not { } r)
         {
             return null;
@@ -63,6 +86,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         var around = text.Around(hit, 25, 25);
         return text.In(_machine, around) && text.In(_operate, around);
     }
+
+    // Someone else's PC (私の, 御社の…), or reached from afar (そちらから, リモートで…).
+    private bool IsOthersMachine(ContentText text, Hit hit) =>
+        text.In(_owner, text.Before(hit, 12)) || text.In(_fromAfar, text.Around(hit, 40, 20));
 
     private bool IsNegated(ContentText text, Hit hit) => text.In(_negated, text.After(hit, 25));
 }

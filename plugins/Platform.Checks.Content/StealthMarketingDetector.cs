@@ -4,13 +4,18 @@ namespace Platform.Checks.Content;
 
 /// <summary>
 /// ステルスマーケティング: hiding that content is advertising. Blocks an instruction to leave out or remove the
-/// PR disclosure, posing as an ordinary customer, and rated reviews written to order; holds scripted paid
-/// monitor posts that say nothing about disclosure. Articles about the regulation are not a violation.
+/// PR disclosure (or making it optional, or burying it), posing as an ordinary customer, reviewing what one never
+/// used, several names or an untraceable style for one writer, hiding who asked, "natural" plants on Q&amp;A and review
+/// sites, and rated reviews written to order; holds scripted paid monitor posts that say nothing about disclosure.
+/// Articles about the regulation are not a violation.
 /// </summary>
 internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 {
     private const string ReasonJa =
         "広告であることを隠した投稿・レビュー（ステルスマーケティング）の依頼・提案と判断されるため、送信・掲載できません。広告・PRには必ず表記が必要です。";
+
+    private const string OptionalReasonJa =
+        "広告（PR）であることの表記を任意・省略可とする依頼です。広告・PRには表記が必須のため、ステルスマーケティングにあたらないか確認してから公開されます。";
 
     private const string HoldReasonJa =
         "報酬を伴うSNS投稿の依頼で、広告（PR）表記の有無が書かれていません。ステルスマーケティングにあたらないか確認するため、審査後に公開されます。";
@@ -20,12 +25,18 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "プロモーションを含", "プロモーション表記", "プロモーションであること", "#プロモーション", "プロモーションと",
         "提供表記", "提供の表記", "提供の記載", "提供」", "提供を受けた", "提供であること", "提供されたこと",
         "スポンサーであること", "スポンサー表記", "タイアップであること", "との関係", "関係者", "依頼され", "頼まれ",
-        "費用を出して", "案件であること", "提供で", "宣伝だと", "宣伝と", "宣伝っぽ", "広告記事であること");
+        "費用を出して", "案件であること", "提供で", "宣伝だと", "宣伝と", "宣伝っぽ", "広告記事であること",
+        "である旨", "pr表記", "#提供", "#広告", "タイアップ表記", "広告主");
 
     private readonly CueSet _conceal = lex.Add(
         "なし", "無し", "つけず", "付けず", "つけない", "付けない", "入れない", "入れず", "しないで", "書かない", "書かず",
         "記載しない", "伏せ", "削除", "わからない", "分からない", "わからぬ", "バレない", "ばれない", "隠し", "見えない",
-        "読まれなくなる", "思われたくない", "不要", "出さない", "出さず", "外して", "消して", "明かさない", "気づかれない", "気付かれない");
+        "読まれなくなる", "思われたくない", "不要", "出さない", "出さず", "外して", "消して", "明かさない", "気づかれない", "気付かれない",
+        "つけなく", "付けなく", "入れなく", "書かなく", "載せなく", "載せない", "載せず", "表記なし", "記載なし");
+
+    // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
+    private readonly CueSet _optional = lex.Add(
+        "任意", "なくても構", "なくても大丈夫", "なくてもok", "なくてもいい", "どちらでも", "お任せ", "ご自由", "自由です", "省略");
 
     private readonly CueSet _negatedAfter = lex.Add(
         "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず");
@@ -42,33 +53,116 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "行っていなくても", "来店していなくても", "食べていなくても", "体験していなくても", "泊まっていなくても", "未使用でも",
         "自作自演", "別人として", "別人のふり", "競合店に低評価",
         "競合に低評価", "競合の悪い", "競合店の悪い", "競合他社の悪", "低評価のレビュー", "低評価をつけ", "悪い口コミを", "悪評を",
-        "自腹で購入した", "自腹で買った", "購入者として", "利用者として", "ファンとして");
+        "自腹で購入した", "自腹で買った", "購入者として", "利用者として", "ファンとして",
+        // Pretending to be an ordinary user, or that a visit or use happened: "来店したことにして", "通ったかのように".
+        "したことにして", "たことにして", "かのように", "一般ユーザーとして", "一般ユーザーのふり", "一般ユーザー目線", "一般ユーザーを装",
+        "一般人のふり", "一般人を装", "普通のユーザーとして", "普通のユーザーのふり", "普通のユーザー目線", "普通のお客", "普通の主婦",
+        "普通の利用者", "いち利用者として", "いちユーザーとして", "一消費者として", "偶然見つけた", "偶然知った", "たまたま知った",
+        "ふりして", "のふりで", "を装い", "装って", "た体で", "たていで", "た体裁で", "た設定で", "なりきって", "なりきり", "になりきる",
+        "を演じ", "役を演じ", "両方を演じ", "一人二役", "使ったつもり", "買ったつもり", "行ったつもり", "食べたつもり", "泊まったつもり",
+        "体験したつもり", "利用したつもり", "来店したつもり", "飲んだつもり", "試したつもり", "感想風", "体験談風", "口コミ風", "レビュー風");
+
+    // Reviewing without the experience: "宿泊なしで", "来店する必要はありません", "お店に行かなくても".
+    private readonly CueSet _noExperience = lex.Add(
+        "宿泊なし", "来店なし", "来院なし", "来店不要", "来院不要", "来院は不要", "来店は不要", "宿泊は不要", "利用は不要", "使用は不要",
+        "来店する必要はありません", "来店の必要はありません", "来院する必要はありません", "来院の必要はありません", "利用する必要はありません",
+        "利用なしで", "使用なしで", "体験なしで", "行かずに", "行かなくても", "来店しなくても", "来院しなくても", "使わなくても",
+        "買わなくても", "利用しなくても", "食べなくても", "泊まらなくても", "訪問しなくても", "購入せずに", "使わずに", "試さずに",
+        "受けていなくても", "受けなくても", "飲まなくても", "来なくても", "来なくて", "行かなくて", "使わなくて", "食べなくて", "泊まらなくて",
+        "来店しなくて", "体験しなくて", "利用しなくて", "買わなくて", "実際に行く必要", "実際に使う必要", "実際に利用する必要",
+        "実際に来店する必要", "実際に購入する必要", "実際に食べる必要", "実際に泊まる必要", "実際に体験する必要", "商品はお送りしません",
+        "商品は送りません", "商品はお届けしません", "現物はありません", "現物なし", "手元になくても", "たことがない", "たことない",
+        "ていないけど", "てないけど", "ていないのに", "てないのに");
+
+    // A customer's testimonial (not a code review or an evaluation): what no-experience cues make fake.
+    private readonly CueSet _testimonial = lex.Add(
+        "口コミ", "クチコミ", "体験記", "体験談", "感想", "星", "★", "レビューを書", "レビューを投稿", "レビュー投稿", "商品レビュー",
+        "ストアレビュー", "アプリレビュー", "レビューを作成", "レビューをお願い", "書き込");
+
+    // "実際に…必要はありません": the experience behind the review declared unnecessary.
+    private readonly CueSet _actually = lex.Add("実際に", "実際には", "本当に");
+
+    private readonly CueSet _notNeeded = lex.Add(
+        "必要はありません", "必要ありません", "必要はないです", "必要なし", "不要", "なくて大丈夫", "なくても大丈夫", "なくてもok", "なくて構いません",
+        "なくても構いません", "なくていい", "なくてもいい");
+
+    // Covering one's tracks across posts: untraceable, no two reviews alike.
+    private readonly CueSet _untraceable = lex.Add(
+        "足がつかない", "足がつき", "足がつかず", "足が付か", "特定されない", "特定されにく", "同一人物だと", "同一人物と", "同じ人だと",
+        "別人に見え", "別々の人", "バレません", "ばれません", "見破られない", "文体を変え", "文体は毎回変え", "文体を毎回変え", "文体は変え");
+
+    // Offering stealth marketing as a service.
+    private readonly CueSet _stealthOffer = lex.Add(
+        "ステマ案件", "ステマ対応", "ステマok", "ステマ歓迎", "ステマ可", "ステマの実績", "ステマ実績", "ステマも", "サクラ案件", "やらせ案件",
+        "サクラ対応", "サクラok");
+
+    private readonly CueSet _offerNegated = lex.Add(
+        "お断り", "しません", "受けません", "ではありません", "ng", "禁止", "不可", "厳禁", "対策", "防止", "規制", "違反");
+
+    // Recommending "naturally" on a Q&A or review site: a plant, not an answer.
+    private readonly CueSet _natural = lex.Add("自然に", "さりげなく", "自然な形で", "自然な流れで", "それとなく", "自然な感じで", "自然を装");
+
+    private readonly CueSet _promote = lex.Add("おすすめ", "オススメ", "紹介", "宣伝", "誘導", "勧め", "推し", "推薦", "名前を出");
+
+    private readonly CueSet _userSite = lex.Add(
+        "知恵袋", "回答", "口コミ", "クチコミ", "レビュー", "コメント欄", "掲示板", "質問サイト", "q&aサイト", "発言小町", "5ch", "2ch");
+
+    // Hiding who is behind the post: "当社の商品だと分からないように".
+    private readonly CueSet _advertiser = lex.Add("当社", "弊社", "自社", "当店", "うちの", "私たちの", "企業から", "お店から", "こちらから頼");
+
+    private readonly CueSet _advertiserHidden = lex.Add(
+        "だと分から", "だとわから", "とは分から", "とはわから", "と分からない", "とわからない", "だとバレ", "だとばれ", "とバレ", "とばれ",
+        "と気づかれ", "と気付かれ", "と思われない", "だと思われない", "分からないほう", "わからないほう", "分からない方が", "わからない方が");
 
     // Several accounts of one person praising a product: fake word of mouth (ranking manipulation is external_tos).
-    private readonly CueSet _multiAccount = lex.Add("複数のアカウント", "複数アカウント", "別アカウント", "サブアカウント", "複数の名前", "別名義");
+    private readonly CueSet _multiAccount = lex.Add(
+        "複数のアカウント", "複数アカウント", "別アカウント", "サブアカウント", "複数の名前", "別名義", "別々の名前", "別の名前で", "違う名前で",
+        "名前を変えて", "アカウントを使い分け", "アカウントはこっちで", "アカウントはこちらで", "こちらで用意したアカウント", "捨て垢", "サブ垢");
+
+    // Posts that several accounts would flood: word of mouth rather than ranking.
+    private readonly CueSet _wordOfMouth = lex.Add(
+        "口コミ", "クチコミ", "レビュー", "投稿", "ツイート", "回答", "書き込", "体験談", "感想", "つぶや");
+
+    // Reviews proper: what a second name writes ("別々の名前で口コミを").
+    private readonly CueSet _reviewPost = lex.Add("口コミ", "クチコミ", "レビュー", "体験談", "感想を書");
+
+    // Kept out of sight rather than left out: "#PRは最後に小さく埋もれるように".
+    private readonly CueSet _obscure = lex.Add(
+        "反応が落ち", "反応が悪", "売れなくな", "効果が下が", "嫌がられ", "埋も", "紛れ", "目立たな", "目立たせな", "小さく", "見えにくく",
+        "見えにくい", "わかりにくく", "分かりにくく", "わかりにくい", "分かりにくい", "気づかれにくい", "気付かれにくい", "読まれない位置",
+        "続きを読む");
 
     private readonly CueSet _praise = lex.Add(
-        "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿");
+        "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿",
+        "おすすめ", "オススメ", "推薦");
 
     // Naming the stealth itself: "ステマだとばれないように", "広告と気づかれないように".
     private readonly CueSet _stealthWord = lex.Add(
         "ステマ", "ステルス", "サクラ", "やらせ", "広告", "宣伝", "案件", "依頼", "モニター", "提供された", "提供品", "提供商品",
-        "もらった商品", "いただいた商品", "無償提供", "pr");
+        "もらった商品", "いただいた商品", "無償提供", "pr",
+        // The request itself: "うちが頼んだってことは伏せて".
+        "頼んだ", "頼まれ", "依頼した", "頼んで", "うちが", "当社が", "弊社が", "お金をもら", "報酬をもら", "謝礼をもら");
 
     private readonly CueSet _hide = lex.Add(
         "ばれない", "バレない", "ばれず", "バレず", "気づかれない", "気付かれない", "気づかれず", "気付かれず", "わからないよう",
         "分からないよう", "わからない形", "分からない形", "悟られ", "見抜かれ", "思われないよう", "伏せ", "隠して", "隠し", "書かずに",
-        "書かないで", "とは書かず", "だとは書かず", "言わずに", "明かさず", "触れずに");
+        "書かないで", "とは書かず", "だとは書かず", "言わずに", "明かさず", "触れずに", "内緒", "秘密に", "言わないで", "触れないで");
 
     private readonly CueSet _postContext = lex.Add(
-        "投稿", "レビュー", "口コミ", "クチコミ", "コメント", "書き込", "評価", "回答", "紹介", "感想", "記事", "星");
+        "投稿", "レビュー", "口コミ", "クチコミ", "コメント", "書き込", "評価", "回答", "紹介", "感想", "記事", "星", "体験談", "体験記",
+        "ツイート", "ポスト", "つぶや", "書いて", "書く", "書き", "sns", "絶賛", "褒め", "ほめ", "インスタ", "ブログ");
 
-    private readonly CueSet _rating = lex.Add("★5", "☆5", "★★★★★", "星5", "星5つ", "高評価", "最高評価", "5つ星");
+    private readonly CueSet _rating = lex.Add(
+        "★5", "☆5", "★★★★★", "星5", "星5つ", "高評価", "最高評価", "5つ星", "★4", "☆4", "星4", "★★★★", "4つ星", "高い評価", "満点評価");
+
+    // A rating scale built or displayed ("星5段階評価の機能"), not a rating asked for.
+    private readonly CueSet _ratingUi = lex.Add("機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示");
 
     private readonly CueSet _review = lex.Add("レビュー", "口コミ", "クチコミ", "評価を", "レビュ-");
 
     private readonly CueSet _request = lex.Add(
-        "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼");
+        "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "してもらう", "していただく",
+        "お仕事");
 
     private readonly CueSet _monitor = lex.Add(
         "モニター", "体験談", "使用した感想", "使った感想", "感想を", "体験投稿", "体験を投稿", "紹介してください", "紹介していただ");
@@ -88,7 +182,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     public Finding? Detect(ContentText text, StateChange change)
     {
         var meta = text.Has(_meta);
-        var rated = text.FirstWhere(_rating, this, static (t, h, self) => t.In(self._review, t.Around(h, 30, 30)) && t.In(self._request, t.Around(h, 60, 60)));
+        var rated = text.FirstWhere(
+            _rating,
+            this,
+            static (t, h, self) => t.In(self._review, t.Around(h, 30, 30)) && t.In(self._request, t.Around(h, 60, 60))
+                && !t.In(self._ratingUi, t.Around(h, 20, 20)));
         if (rated is { } r)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.paid_review", ReasonJa, false, r);
@@ -117,10 +215,45 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, pr);
         }
 
-        var posing = text.FirstWhere(_posing, this, static (t, h, self) => t.In(self._postContext, t.Around(h, 60, 60)));
+        // Posing as a customer, reviewing without the experience, several names praising, or covering one's tracks.
+        var posing = text.FirstWhere(_posing, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)))
+            ?? text.FirstWhere(_noExperience, this, static (t, h, self) => t.In(self._testimonial, t.Near(h, 60, 60)))
+            ?? text.FirstWhere(
+                _actually, this, static (t, h, self) => t.In(self._notNeeded, t.After(h, 16)) && t.In(self._testimonial, t.Near(h, 80, 80)))
+            ?? text.FirstWhere(
+                _multiAccount, this, static (t, h, self) => t.In(self._reviewPost, t.After(h, 30)) || t.In(self._praise, t.Near(h, 80, 80)))
+            ?? text.FirstWhere(_untraceable, this, static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)));
         if (posing is { } p)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, p);
+        }
+
+        var offer = text.FirstWhere(_stealthOffer, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)));
+        if (offer is { } o)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.offer", ReasonJa, false, o);
+        }
+
+        var advertiser = text.FirstWhere(
+            _advertiser, this, static (t, h, self) => t.In(self._advertiserHidden, t.After(h, 16)) && t.In(self._postContext, t.Near(h, 80, 80)));
+        if (advertiser is { } a)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.hidden_ad", ReasonJa, false, a);
+        }
+
+        var planted = text.Has(_anyDisclosure)
+            ? null
+            : text.FirstWhere(_natural, this, static (t, h, self) => t.In(self._promote, t.After(h, 16)) && t.In(self._userSite, t.Near(h, 60, 60)));
+        if (planted is { } pl)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.8, "stealth.planted_post", ReasonJa, false, pl);
+        }
+
+        var optional = text.FirstWhere(_disclosure, this, static (t, h, self) => self.IsOptional(t, h));
+        if (optional is { } op)
+        {
+            return Findings.One(
+                change, text, Categories.StealthMarketing, Decision.Hold, 0.6, "stealth.optional_disclosure", OptionalReasonJa, false, op);
         }
 
         var monitor = text.Find(_monitor);
@@ -138,10 +271,13 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         return text.FindIn(_hide, after) is { } hide && !text.In(_negatedAfter, text.After(hide, 8));
     }
 
+    private bool IsOptional(ContentText text, Hit disclosure) =>
+        text.FindIn(_optional, text.After(disclosure, 24)) is { } optional && !text.In(_negatedAfter, text.After(optional, 8));
+
     private bool IsConcealed(ContentText text, Hit disclosure)
     {
         var after = text.After(disclosure, 24);
-        if (text.FindIn(_conceal, after) is not { } conceal)
+        if ((text.FindIn(_conceal, after) ?? text.FindIn(_obscure, text.After(disclosure, 50))) is not { } conceal)
         {
             return false;
         }

@@ -3,8 +3,9 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Content;
 
 /// <summary>
-/// 報酬不確定: pay only on results (成果報酬, 歩合, 出来高, a share of sales, views), or in goods, points or
-/// vouchers instead of money. A fixed fee plus a bonus is fine. Pay decided by the client after delivery is held.
+/// 報酬不確定: pay only on results (成果報酬, 歩合, 出来高, a share of sales, views), out of revenue that may never
+/// come (印税, 収益化できたら, 資金調達後), nothing when the result fails (売れなければ0円), or in goods, points,
+/// vouchers or tokens instead of money. A fixed fee plus a bonus is fine. Pay decided by the client after delivery is held.
 /// </summary>
 internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 {
@@ -26,7 +27,31 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "なければ報酬なし", "なければ報酬はなし", "なければ無報酬", "なければ報酬はありません", "なければお支払いはありません",
         "なければ支払いはありません", "なければ報酬は発生しません", "なければお支払いしません", "なければ報酬は出ません",
         "それまでは無報酬", "それまでは報酬なし", "それまでは報酬はありません", "までは無報酬", "利益を山分け", "利益を分配",
-        "収益を分配", "売上を分配", "収益を山分け", "レベニューシェア", "利益折半", "収益折半", "インセンティブのみ");
+        "収益を分配", "売上を分配", "収益を山分け", "レベニューシェア", "利益折半", "収益折半", "インセンティブのみ",
+        "プロフィットシェア", "収益シェア", "売上シェア", "利益シェア", "成果払い", "アフィリエイト報酬のみ", "印税のみ");
+
+    // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
+    // monetised, listed, published or funded.
+    private readonly CueSet _contingent = lex.Add(
+        "印税", "分配金", "収益化でき", "収益化したら", "収益化後", "収益化され", "収益が出たら", "収益が出て", "利益が出たら", "利益が出て",
+        "売上が出たら", "売上が立っ", "売れたら", "売れた分", "売れた数", "販売された分", "販売数に応じ", "上場すれば", "上場したら", "上場後",
+        "出版後", "出版されたら", "発売後の売上", "資金調達でき", "資金調達後", "調達できたら", "出資が決ま", "黒字化", "黒字になっ",
+        "軌道に乗", "回収でき", "投げ銭", "スパチャ", "広告収入", "広告収益", "アフィリエイト収益", "収益が入", "売上が入", "利益が入",
+        "入金があってから", "調達が決ま", "資金が入", "資金が集ま",
+        // Paid if an outcome comes: "目標を達成できたら", "成約したら".
+        "達成できたら", "達成したら", "達成すれば", "成功したら", "成功すれば", "成約したら", "成約できたら", "成約すれば", "契約が取れたら",
+        "受注できたら", "当選したら", "バズったら", "伸びたら", "ヒットしたら", "超えたら", "目標金額", "支援総額", "目標金額に達", "成果次第", "結果次第",
+        "成績次第", "成果に応じ", "結果に応じ", "実績に応じ", "売上次第", "売上に応じ", "収益に応じ", "利益に応じ", "売上の一部", "収益の一部");
+
+    // Nothing when the result fails: "売れなければ0円", "目標未達の場合は0円".
+    private readonly CueSet _zero = lex.Add(
+        "0円", "ゼロ円", "無報酬", "報酬なし", "報酬はなし", "報酬は0", "報酬ゼロ", "お支払いなし", "支払いなし", "お支払いはありません",
+        "支払いはありません", "報酬はありません", "報酬は発生しません", "報酬は出ません", "お支払いできません", "お支払いしません", "支払いません",
+        "ノーギャラ");
+
+    private readonly CueSet _failed = lex.Add(
+        "なければ", "未達", "ない場合", "なかった場合", "なかったら", "ないときは", "ない時は", "しない場合", "されない場合", "されなかった場合",
+        "ダメだったら", "だめだったら", "失敗したら", "失敗した場合", "不成立", "至らなかった", "届かなかった", "届かない場合");
 
     // Paid "only when" a result happens.
     private readonly CueSet _onlyWhen = lex.Add(
@@ -35,32 +60,53 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _outcome = lex.Add(
         "アポ", "成約", "契約が取れ", "契約を取", "契約になっ", "売れ", "売上", "収益", "利益", "採用された", "当選", "獲得", "達成",
-        "成果", "結果が出", "受注", "申し込みがあ", "購入され", "購入があ", "集客でき", "登録され");
+        "成果", "結果が出", "受注", "申し込みがあ", "購入され", "購入があ", "集客でき", "登録され",
+        "ダウンロード", "インストール", "再生", "登録者", "フォロワー", "超え", "上場", "出版", "収益化", "目標", "黒字", "調達", "伸び",
+        "ヒット", "バズ", "採用され", "支援");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
-        "申込数", "申し込み数", "販売数", "販売額", "購入額", "人数に応じ", "登録数", "インストール数", "ダウンロード数");
+        "申込数", "申し込み数", "販売数", "販売額", "購入額", "人数に応じ", "登録数", "インストール数", "ダウンロード数",
+        "収益", "利益", "粗利", "広告収入", "売り上げ", "支援総額", "支援額", "調達額", "フォロワー", "登録者", "いいね数", "ダウンロード",
+        "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数");
 
-    private readonly CueSet _groupBefore = lex.Add("グループ", "チーム", "組織", "ダウンライン", "メンバー");
+    private readonly CueSet _groupBefore = lex.Add(
+        "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の");
 
-    private readonly CueSet _link = lex.Add("に応じ", "連動", "ごとに", "次第", "%", "パーセント", "割を");
+    private readonly CueSet _link = lex.Add("に応じ", "連動", "ごとに", "次第", "%", "パーセント", "割を", "につき", "あたり", "の割合");
 
     private readonly CueSet _notLinked = lex.Add(
         "増減はありません", "増減なし", "増減しません", "連動しません", "関係ありません", "関係なく", "影響しません",
-        "変動しません", "変わりません", "関係ない");
+        "変動しません", "変わりません", "関係ない", "は発生しません", "は発生いたしません", "はありません", "は含みません", "とは別",
+        "ではなく");
 
-    private readonly CueSet _base = lex.Add("基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて");
+    // The revenue word is the topic of the work, not the pay: "投げ銭機能を実装", "印税の計算ツール".
+    private readonly CueSet _topicAfter = lex.Add(
+        "機能", "システム", "ツール", "計算", "の仕組み", "について", "に関する", "の解説", "の違い", "アプリ", "サービスの");
+
+    private readonly CueSet _base = lex.Add(
+        "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
+        "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い");
 
     private readonly CueSet _only = lex.Add(
-        "のみ", "完全", "固定報酬はありません", "固定報酬なし", "報酬はありません", "報酬なし", "報酬は発生しません");
+        "のみ", "完全", "固定報酬はありません", "固定報酬なし", "報酬はありません", "報酬なし", "報酬は発生しません", "固定報酬ではありません",
+        "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく");
 
-    private readonly CueSet _payWord = lex.Add("報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価");
+    private readonly CueSet _payWord = lex.Add(
+        "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として");
 
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
         "ポイント付与", "ポイントを付与", "ポイント払", "pt", "券", "自社製品", "ギフト", "クーポン", "製品そのもの",
         "サービス利用権", "無料利用", "割引", "チケット", "食事券", "利用券", "商品券", "回数券", "無料でご利用", "無料で利用", "有料プラン", "利用権",
-        "商品をプレゼント", "商品を差し上げ", "商品をお送り", "商品を進呈", "品物で", "物品で", "現物で", "自社商品を", "サンプル品で");
+        "商品をプレゼント", "商品を差し上げ", "商品をお送り", "商品を進呈", "品物で", "物品で", "現物で", "自社商品を", "サンプル品で",
+        // Goods worth so much, or tokens, coins and shares instead of money.
+        "自社商品", "円相当", "トークンで", "トークンを", "仮想通貨で", "暗号資産で", "コインで", "nftで", "独自通貨", "社内通貨", "株式で",
+        "ストックオプション", "電子マネー", "マイルで", "pt分", "ポイント分", "使えるポイント", "使える券", "使えるクーポン", "円分のクーポン", "円分の商品券", "円分のポイント", "円分のギフト",
+        "分のクーポン", "円分の券");
+
+    // Terms proposed rather than named as pay: "売れた分から10%という形でどうでしょう".
+    private readonly CueSet _terms = lex.Add("という形", "でどうでしょう", "でいかがでしょう", "という条件", "の条件で");
 
     private readonly CueSet _notGoods = lex.Add("ではありません", "ではない", "別途", "とは別", "の一部ではありません", "に含みません");
 
@@ -98,6 +144,18 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, l);
         }
 
+        var contingent = meta ? null : text.FirstWhere(_contingent, this, static (t, h, self) => self.IsContingentPay(t, h));
+        if (contingent is { } cp && !IsBonusOnTop(text))
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "comp.contingent_on_revenue", ResultReasonJa, false, cp);
+        }
+
+        var zero = meta ? null : text.FirstWhere(_zero, this, static (t, h, self) => self.IsZeroOnFailure(t, h));
+        if (zero is { } z)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "comp.commission_only", ResultReasonJa, false, z);
+        }
+
         var onlyWhen = meta ? null : text.FirstWhere(_onlyWhen, this, static (t, h, self) => self.IsPaidOnlyWhen(t, h));
         if (onlyWhen is { } ow && !IsBonusOnTop(text))
         {
@@ -115,8 +173,21 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private bool PaidInGoods(ContentText text, Hit payWord)
     {
-        var after = text.After(payWord, 20, clause: true);
+        var after = text.After(payWord, 30, clause: true);
         return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 20, clause: true));
+    }
+
+    // A revenue-dependent source named as where the pay comes from: "報酬は出版後の印税から", "収益化できたら報酬を".
+    // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).
+    private bool IsContingentPay(ContentText text, Hit contingent) =>
+        text.In(_payWord, text.Around(contingent, 30, 30)) && !text.In(_notLinked, text.After(contingent, 24))
+        && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6));
+
+    // "売れなければ0円": zero pay right after a failed result.
+    private bool IsZeroOnFailure(ContentText text, Hit zero)
+    {
+        var before = text.Before(zero, 20);
+        return text.In(_failed, before) && (text.In(_outcome, text.Before(zero, 40)) || text.In(_basis, text.Before(zero, 40)));
     }
 
     private bool IsPaidOnlyWhen(ContentText text, Hit only)
@@ -134,7 +205,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         }
 
         // Group or team sales belong to network schemes (mlm), not to a worker's own pay terms.
-        return text.In(_payWord, text.Around(basis, 40, 40)) && !text.In(_groupBefore, text.Before(basis, 10));
+        var around = text.Around(basis, 40, 40);
+        return (text.In(_payWord, around) || text.In(_terms, around)) && !text.In(_groupBefore, text.Before(basis, 10));
     }
 
     // A fixed base with results on top is a bonus, not uncertain pay, unless the text says results are all.

@@ -3,9 +3,10 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Content;
 
 /// <summary>
-/// サンプル・トライアルの無償要求: free samples, test work or trial periods asked for before ordering. A paid
-/// trial (有償, 〇〇円お支払い) is fine, and so is pointing to an existing portfolio. A selection test whose
-/// payment is not stated is held for review.
+/// サンプル・トライアルの無償要求: free samples, test work or trial periods asked for before ordering, new work
+/// asked for with the application (応募時に…を描いて提出), or a piece of the job tried out to judge skill
+/// (腕前を見たいので…してみて). A paid trial (有償, 〇〇円お支払い) is fine, and so is pointing to an existing
+/// portfolio. A selection test whose payment is not stated is held for review.
 /// </summary>
 internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 {
@@ -21,13 +22,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "ラフ案", "だけ無料で", "1本目", "1記事目", "まずは1本", "見本", "試し書き",
         "試用期間", "研修期間", "テスト執筆", "テスト作品", "テスト動画", "デザイン案", "ロゴ案", "コピー案", "企画案",
         "まず無償で", "まずは無償で", "無償で作って", "無料で作って", "無償で制作", "無料で制作", "テスト納品", "テスト案件",
-        "研修扱い", "研修として", "見習い期間", "お試し期間", "審査用の作品", "選考用の作品", "選考用", "審査用", "お試し納品");
+        "研修扱い", "研修として", "見習い期間", "お試し期間", "審査用の作品", "選考用の作品", "選考用", "審査用", "お試し納品",
+        "お試し作業", "試し作業", "お試しの作業", "試しに作業", "事前テスト", "事前の無償", "無償テスト", "無料テスト", "選考テスト",
+        "テストを実施", "テスト作業", "お試しで作", "お試しでやって", "お試しで書", "お試しで描");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
         "採用となった案にのみ", "採用となった案のみ", "採用された案のみ", "採用された案にのみ", "採用案のみ", "採用分のみ",
-        "不採用の場合は報酬", "不採用の場合の報酬", "採用されなかった案", "採用されなかった場合の報酬", "不採用案の報酬",
-        "採用されなければ報酬");
+        "採用されなかった案", "不採用案の報酬");
 
     private readonly CueSet _strongTrial = lex.Add(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
@@ -37,19 +39,69 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "無料", "無償", "無報酬", "タダで", "ノーギャラ", "報酬はなし", "報酬なし", "報酬は発生しません", "報酬はありません",
         "報酬はお支払いしません", "お支払いはありません", "謝礼はありません", "報酬は出ません", "お金は払え", "費用はかかりません",
         "ボランティア", "支払いはありません", "支払いはしません", "支払いません", "お支払いできません", "支払いなし", "費用は出せません",
-        "報酬は出せません", "お金は出せません", "謝礼は出せません", "ギャラなし", "ノーギャラ", "0円で");
+        "報酬は出せません", "お金は出せません", "謝礼は出せません", "ギャラなし", "ノーギャラ", "0円で", "報酬はございません",
+        "お支払いはございません", "費用は発生しない", "費用が発生しない", "費用のかからない", "費用はかけず", "料金は発生しない",
+        "料金は発生しません", "費用は発生しません", "お金はかからない", "お金のかからない");
+
+    // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
+    private readonly CueSet _freeLater = lex.Add(
+        "契約後の分から", "契約後の分のみ", "本契約後の分", "発注後の分から", "契約後から", "報酬は契約後", "本契約から", "正式契約後の分",
+        "報酬はございません", "への報酬はありません", "への支払いはありません", "へのお支払いはありません", "分の報酬はありません",
+        "分は無償", "分は無料", "分は報酬なし", "報酬はお支払いしません", "報酬は発生しません", "報酬はありません", "無報酬", "報酬なし",
+        "お支払いはありません", "報酬は出ません");
+
+    // Where the work is asked for: with the application, for the selection.
+    private readonly CueSet _application = lex.Add(
+        "提案時に", "応募時に", "応募の際", "提案の際", "応募する際", "提案する際", "応募時は", "提案時は", "選考用に", "選考用の", "選考のため",
+        "選考時に", "審査用に", "審査のため", "応募条件として", "応募には", "提案には", "応募の条件", "選考の一環", "エントリーの際", "提案いただく際", "応募いただく際",
+        "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題");
+
+    // New work made to order (not what exists already).
+    private readonly CueSet _makeNew = lex.Add(
+        "描いて", "描き", "作成して", "作って", "制作して", "デザインして", "コーディングして", "翻訳して", "作曲して", "撮影して", "編集して",
+        "作成の上", "作成のうえ", "書いて", "書き下ろ", "起こして", "試作", "カンプ", "ラフ", "デモ", "投稿文", "原稿", "キャッチコピー",
+        "コピー案", "ロゴ案", "デザイン案", "構成案", "企画案", "作品を1", "イラストを1", "1枚描", "1本書");
+
+    // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
+    private readonly CueSet _keptAnyway = lex.Add(
+        "かかわらず", "関わらず", "使用させていただ", "使わせていただ", "のみお支払", "にのみ報酬", "のみ報酬", "のみ支払", "だけお支払", "だけ報酬");
+
+    // What an application rightly asks to write: about oneself, not the work.
+    private readonly CueSet _aboutSelf = lex.Add(
+        "自己紹介", "経歴", "経験", "稼働時間", "意気込み", "志望動機", "プロフィール", "スケジュール", "見積", "質問への回答", "ご質問",
+        "連絡可能", "対応可能", "得意分野", "作業環境", "実績", "ポートフォリオ", "過去", "これまで", "既存", "url");
+
+    // Judging skill on a piece of real work: "腕前を見たい", "ポートフォリオだけだと判断できない".
+    private readonly CueSet _judge = lex.Add(
+        "腕前を見", "実力を見", "スキルを見", "力量を見", "レベルを見", "腕前を確認", "実力を確認", "スキルを確認", "力量を確認",
+        "判断できない", "判断したい", "判断できま", "見極め", "お手並み", "どの程度できるか", "どれくらいできるか", "実力を知り", "腕を見");
+
+    private readonly CueSet _tryWork = lex.Add(
+        "作ってみて", "書いてみて", "描いてみて", "訳してみて", "翻訳してみて", "コーディングしてみて", "作業してみて", "編集してみて",
+        "デザインしてみて", "やってみて", "撮ってみて", "撮影してみて", "組んでみて", "起こしてみて", "制作してみて", "作成してみて",
+        "入力してみて", "実装してみて", "だけ作", "だけ書", "だけ描", "だけ翻訳", "だけコーディング", "だけやって", "だけ作業", "だけデザイン",
+        "だけ制作", "だけ撮", "だけ編集", "だけ実装");
+
+    // A test that is paid: "有償テスト", "テスト報酬3,000円".
+    private readonly CueSet _testPaid = lex.Add(
+        "有償", "有料", "テスト報酬", "報酬あり", "謝礼あり", "円)", "円をお支払", "円お支払", "円を支払", "分も報酬", "分もお支払",
+        "報酬が発生します", "報酬は発生します", "報酬をお支払いした上", "テスト分も", "円で契約");
 
     // Free work asked for in so many words: "無料で1本書いてみてください", "無償で作ってもらえますか".
     private readonly CueSet _freeWork = lex.Add("無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で");
 
+    // What is free is a tool or material, not the work: "無料で使えるフォントで".
+    private readonly CueSet _freeThing = lex.Add(
+        "使える", "利用できる", "使用できる", "ダウンロード", "素材", "フォント", "配布", "公開されて", "入手でき", "テンプレート", "提供され");
+
     private readonly CueSet _workVerb = lex.Add(
         "書い", "描い", "作っ", "作り", "作成", "制作", "翻訳", "編集", "撮影", "提出", "納品", "添付", "デザイン", "執筆",
-        "記事", "サンプル", "試作", "作品", "起こし", "入力");
+        "記事", "サンプル", "試作", "作品", "起こし", "入力", "作業", "コーディング", "描", "作曲", "訳", "やって", "書き", "組ん");
 
     // A request to the reader to do something: the text asks rather than offers.
     private readonly CueSet _askWork = lex.Add(
         "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "てくれた方",
-        "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい");
+        "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい", "てみて", "てくれる?", "てくれない?", "てもらえる?");
 
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add("不採用", "採用されなかった", "採用にならなかった", "選ばれなかった", "落選", "ボツ", "採用しなかった");
@@ -68,7 +120,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _preOrder = lex.Add(
         "仮払いの前に", "仮払い前に", "仮払いする前に", "正式に依頼する前に", "正式に発注する前に", "正式依頼の前に", "発注前に",
         "契約前に", "依頼する前に", "採用前に", "契約の前に", "発注の前に", "ご依頼前に", "応募時に", "応募者全員", "選考として",
-        "他の方にも同じ");
+        "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に");
 
     private readonly CueSet _conditional = lex.Add(
         "良ければ", "良かったら", "よければ", "気に入れば", "気に入った", "見て決め", "良いものがあれば", "採用して", "合格した方のみ",
@@ -101,6 +153,24 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         if (freeAsk is { } fa)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.unpaid", ReasonJa, false, fa);
+        }
+
+        var testPaid = text.Has(_testPaid);
+        var applied = !byClient || testPaid
+            ? null
+            : text.FirstWhere(_application, this, static (t, h, self) => self.IsWorkForSelection(t, h));
+        if (applied is { } ap)
+        {
+            // Unpaid in so many words is a block; new work asked for with no word on its pay is held, like an unstated test.
+            return text.Has(_free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork)
+                ? Findings.One(change, text, Category, Decision.Block, 0.85, "sample.work_for_selection", ReasonJa, false, ap)
+                : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, ap);
+        }
+
+        var tried = !byClient || testPaid ? null : TryWorkBeforeOrder(text);
+        if (tried is { } tw)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, tw);
         }
 
         var rejectedUnpaid = !byClient ? null : text.FirstWhere(_rejected, this, static (t, h, self) => self.IsRejectedUnpaid(t, h));
@@ -156,12 +226,33 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     {
         var after = text.After(free, 30);
         var around = text.Around(free, 30, 30);
-        return text.In(_askWork, after) && text.In(_workVerb, after) && !text.In(_paid, around) && !text.In(_giving, around);
+        return text.In(_askWork, after) && text.In(_workVerb, after) && !text.In(_paid, around) && !text.In(_giving, around)
+            && !text.In(_freeThing, text.After(free, 8));
     }
 
     private bool IsFree(ContentText text, Hit trial)
     {
         var around = text.Around(trial, 30, 40);
-        return text.In(_free, around) && !text.In(_paid, around) && !text.In(_giving, around);
+        return (text.In(_free, around) || text.In(_freeLater, text.Near(trial, 30, 80))) && !text.In(_paid, around) && !text.In(_giving, around);
+    }
+
+    // "応募時に…を描いて提出してください": new work asked for with the application, not a self-introduction or past work.
+    private bool IsWorkForSelection(ContentText text, Hit application)
+    {
+        var after = text.After(application, 60);
+        return text.In(_makeNew, after) && text.In(_askWork, text.Near(application, 0, 80)) && !text.In(_aboutSelf, after);
+    }
+
+    // A piece of the real job tried out before the order, to judge the worker's skill ("腕前を見たいので…してみてもらえますか").
+    private Hit? TryWorkBeforeOrder(ContentText text)
+    {
+        if (text.FirstWhere(_judge, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 80, 80))) is { } judged)
+        {
+            return judged;
+        }
+
+        // A part of the work tried first, ordered only if liked: "ファーストビューだけデザインして…気に入れば正式に".
+        return text.FirstWhere(_preOrder, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 0, 80)))
+            ?? text.FirstWhere(_tryWork, this, static (t, h, self) => t.In(self._conditional, t.Near(h, 40, 80)));
     }
 }
