@@ -74,7 +74,7 @@ internal static class ChatAppDetector
 
         foreach (var (start, len) in Apps.In(s, hits))
         {
-            if (!IsWholeWord(s.Source, start, len))
+            if (!IsWholeWord(s.Source, start, len) || (IsGeneric(t, start, len) && InCompound(s.Source, start)))
             {
                 continue;
             }
@@ -87,7 +87,7 @@ internal static class ChatAppDetector
                 continue;
             }
 
-            if (DirectMessage.IndexIn(s, end, end + 4) >= 0)
+            if (DirectMessage.IndexIn(s, end, end + 4) >= 0 && !(jobPost && SentenceHasTopic(s, start, end)))
             {
                 // "インスタのDMで", "XでDM": a direct-message invitation even when the app is also the work's topic.
                 mentioned = true;
@@ -174,6 +174,20 @@ internal static class ChatAppDetector
                 }
             }
         }
+    }
+
+    // お問い合わせメール, 確認メール: an ordinary word ending a compound noun (a kanji or katakana right before it).
+    private static bool InCompound(FoldedText ft, int start)
+    {
+        if (start == 0 || char.IsAscii(ft.Folded[start]))
+        {
+            return false;
+        }
+
+        // A hiragana ending a word counts too (お問い合わせメール), a particle does not (外部のメール, LINEかメール).
+        var o = ft.Original[ft.ToOriginal(start - 1)];
+        return o is >= '\u4E00' and <= '\u9FFF' or >= '\u30A1' and <= '\u30FA' or 'ー'
+            || (o is >= '\u3041' and <= '\u309F' && "のはをがでにともへやかねよな".IndexOf(o) < 0);
     }
 
     // Names that are also ordinary words (x, meet, 電話, メール, 携帯) need a stricter invitation.

@@ -51,6 +51,8 @@ internal static class ContactScanner
             .. InvitationDetector.AskNouns.Items, .. InvitationDetector.Here.Items, .. InvitationDetector.SearchMe.Items,
         ]);
 
+    private static readonly Phrases DirectMarkers = new("直接", "サイト外", "仮払いなし", "仮払い無し", "手数料なし", "手数料無し", "通さず");
+
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");
 
@@ -103,8 +105,9 @@ internal static class ContactScanner
 
         if (OfficialClaim.AnyIn(s))
         {
-            // "事務局が特別に許可した外部フォーム" is the fake_official category's lure, not a contact exchange.
-            hits.RemoveAll(h => h.Code is Codes.Url or Codes.Invitation or Codes.PaymentOutside);
+            // "事務局が特別に許可した外部フォーム" is the fake_official category's lure, not a contact exchange; but
+            // "事務局の許可で直接取引になります" also takes the deal off the platform.
+            hits.RemoveAll(h => h.Code is Codes.Url || (h.Code is Codes.Invitation or Codes.PaymentOutside && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length))));
         }
     }
 

@@ -22,7 +22,7 @@ internal static class PaymentDetector
         "クラウドワークスを通さず", "ココナラを通さず", "サイト経由せず", "サイトを経由せず", "サイトを経由しない", "直接契約",
         "口座を教え", "口座教え", "振込先を教え", "振込先教え", "口座番号を教え", "口座情報を教え", "口座に直接", "直接口座",
         "直接振込", "直接振り込", "直接お振込", "直接お振り込", "直接お支払", "直接支払", "直接払", "直接送金", "直接入金",
-        "直接ご請求", "直接請求", "別途直接", "次回から直接", "次回からは直接", "次回以降は直接", "今後は直接", "以降は直接");
+        "直接ご請求", "直接請求", "直接発注", "直接ご発注", "別途直接", "次回から直接", "次回からは直接", "次回以降は直接", "今後は直接", "以降は直接");
 
     internal static readonly Phrases Outside = new(
         "直接", "サイト外", "外部", "外で", "個人的", "個人間", "通さず", "介さず", "通さない", "介さない", "経由せず",
@@ -101,7 +101,10 @@ internal static class PaymentDetector
 
     /// <summary>Paying into an account given separately (下記口座へお振込みください).</summary>
     internal static readonly Phrases GivenAccount = new(
-        "下記口座", "下記の口座", "以下の口座", "こちらの口座", "指定口座", "指定の口座", "この口座", "別口座", "個人口座");
+        "下記口座", "下記の口座", "以下の口座", "こちらの口座", "指定口座", "指定の口座", "この口座", "別口座", "個人口座", "私の口座",
+        "自分の口座", "個人の口座", "僕の口座", "弊社口座", "当社口座");
+
+    private static readonly Phrases PayAsk = new("ください", "下さい", "お願い", "いただ", "頂", "もらえ", "ほしい", "欲しい");
 
     private static readonly Phrases Bother = new(
         "手間", "面倒", "めんどう", "めんどくさ", "時間がかか", "時間かか", "遅い", "高い", "手数料", "損", "もったいない", "勿体ない");
@@ -110,6 +113,8 @@ internal static class PaymentDetector
     internal static readonly Phrases OtherMarkets = new(
         "ココナラ", "ランサーズ", "クラウドワークス", "シュフティ", "タイムチケット", "ストアカ", "menta", "fiverr", "upwork",
         "メルカリ", "ラクマ", "ヤフオク", "ミンネ", "minne", "クリーマ", "creema", "ビズシーク", "bizseek", "ママワークス", "サグーワークス");
+
+    private static readonly Phrases MarketStaff = new("運営", "公式", "事務局", "サポート", "カスタマー");
 
     private static readonly Phrases Purchase = new(
         "購入", "ご購入", "注文", "落札", "買って", "買い", "依頼して", "ご依頼いただ", "依頼いただ", "発注して", "発注いただ",
@@ -161,7 +166,7 @@ internal static class PaymentDetector
             // …and asked to pay into it (お振込みください), not told about one (指定の口座に送金するお仕事).
             var p = Pay.IndexIn(scan, end, Math.Min(Sentence.EndOf(t, end), end + 10));
             var pEnd = p < 0 ? -1 : p + Pay.MatchLength(scan, p);
-            var asked = pEnd < 0 ? -1 : Keywords.RequestIntent.IndexIn(scan, pEnd, pEnd + 8);
+            var asked = pEnd < 0 ? -1 : PayAsk.IndexIn(scan, pEnd, pEnd + 8);
             if (asked >= 0 && !Overlaps(hits, start))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, pEnd - start, 0.85, Soft: true));
@@ -182,6 +187,12 @@ internal static class PaymentDetector
         {
             // "ココナラでも出しているので、そちらから購入して": the deal moved to another marketplace.
             var end = start + len;
+            if (MarketStaff.MatchLength(scan, end) > 0)
+            {
+                // 【ココナラ運営】: a claim to speak for that marketplace, the fake_official category's business.
+                continue;
+            }
+
             var to = Math.Min(Sentence.EndOf(t, Sentence.EndOf(t, end)), end + 40);
             var p = Purchase.IndexIn(scan, end, to);
             if (p >= 0 && MarketTopic.IndexIn(scan, Sentence.StartOf(t, start), to) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 6, end + 6) < 0)

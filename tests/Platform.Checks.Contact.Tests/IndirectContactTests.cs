@@ -40,6 +40,9 @@ public sealed class IndirectContactTests
     [InlineData("続きは「さくら制作室」で検索してください、そっちから相談できます", "contact.invitation")]
     [InlineData("詳細はテレグラムで。", "contact.chat_app")]
     [InlineData("青い鳥のDMでどうぞ", "contact.chat_app")]
+    [InlineData("基本料金はこちらで、オプション分は私の口座に振り込んでもらえますか", "contact.payment_outside")]
+    [InlineData("次回からは直接発注させてください", "contact.payment_outside")]
+    [InlineData("事務局から特別に許可をもらったので、今回は手数料なしの直接取引で進めます", "contact.payment_outside")]
     public void Evaluate_IndirectRoute_FindsCode(string text, string code)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
@@ -62,6 +65,9 @@ public sealed class IndirectContactTests
     [InlineData("「渋谷 カフェ」で検索して上位20件をリストにしてください。")]
     [InlineData("先月の売上は 120万円、客単価は 3,400円でした。")]
     [InlineData("文字だと伝わりにくいので、図を添付しますね。")]
+    [InlineData("事務局の承認済みなので、外部フォームで本人確認をお願いします。")]
+    [InlineData("お問い合わせメールの自動返信文を3パターン作りました。")]
+    [InlineData("【ココナラ運営】本人確認書類をこのメッセージに添付してください。")]
     public void Evaluate_LookAlike_NoFinding(string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));
@@ -72,6 +78,7 @@ public sealed class IndirectContactTests
     [InlineData("予約フォームの改修", "電話番号欄で 080 1234 5678 のような空白入りも受け付け、保存時は数字だけに正規化してください。")]
     [InlineData("Discord Bot開発", "サーバーに新しい記事が出たらDiscordのチャンネルへ通知するBotを作ってください。")]
     [InlineData("Slack連携の改修", "勤怠システムからSlackのグループへ打刻の通知を送る連携を直してください。")]
+    [InlineData("Slackリマインダーbot", "毎朝、未提出のメンバーへSlackでDMを送るbotを作ってください。")]
     public void Evaluate_JobAboutContactData_NoFinding(string title, string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Job(text, title), CancellationToken.None));
