@@ -25,13 +25,14 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     // Directly after the account word: lent, rented or shared ("アカウントを貸して", "アカウントを5人で使える").
     private readonly CueSet _shareAfter = lex.Add(
         "を貸", "の貸し", "貸し出", "レンタル", "人で使", "人で共有", "人で利用", "を使い回", "の使い回", "又貸し", "を借り", "の借り",
-        "をお借り", "を複数人", "を家族", "を友人", "を友達", "をみんなで", "を何人か");
+        "をお借り", "を複数人", "を家族", "を友人", "を友達", "をみんなで", "を何人か", "家族以外", "以外とも共有", "他人と共有", "友人と共有",
+        "複数人で共有", "人と共有");
 
     // Accounts and access that survive the service's checks: sold as "BAN対策済み", scraped "IPを分散させて".
     private readonly CueSet _evasion = lex.Add(
         "ban対策済", "凍結対策済", "凍結しにくい", "banされにくい", "凍結されにくい", "bot判定を回避", "検知を回避",
         "ipを分散", "ip分散", "ipを偽", "ipアドレスを変え", "ipアドレスを分散", "プロキシを使", "プロキシで分散", "規制を回避",
-        "アクセス元を分散", "アクセス元を変え", "ipを切り替え", "ipを変更", "ipアドレスを切り替え");
+        "アクセス元を分散", "アクセス元を変え", "ipを切り替え", "ipを変更", "ipアドレスを切り替え", "ipを変え");
 
     // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
     private readonly CueSet _termsAck = lex.Add(
@@ -39,7 +40,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "規約的にグレー", "規約上グレー", "規約で禁じ");
 
     // "利用規約でスクレイピングが禁止されている…": a prohibition that the sentence attributes to the terms.
-    private readonly CueSet _forbidden = lex.Add("禁止されてい", "禁じられてい", "認められていない", "認められていません");
+    private readonly CueSet _forbidden = lex.Add(
+        "禁止されてい", "禁じられてい", "認められていない", "認められていません", "禁止と書", "禁止とあ", "禁止なのは", "禁止って", "禁止ですが",
+        "禁止だけど", "ngと書", "ngなのは");
 
     private readonly CueSet _terms = lex.Add("規約", "ガイドライン", "ポリシー");
 
@@ -63,13 +66,16 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _credentials = lex.Add("ログイン情報", "id・パスワード", "idとパスワード", "id/パスワード");
 
-    private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "ご提出", "引き渡");
+    // Handed over as goods (not the reader's own login asked for: "ログインIDとパスワードをご提出ください" is phishing).
+    private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡");
 
-    private readonly CueSet _accountMake = lex.Add("作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて");
+    private readonly CueSet _accountMake = lex.Add(
+        "作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて", "作っと", "作っておいて", "作っておく");
 
     private readonly CueSet _mass = lex.Add(
         "複数", "大量", "量産", "個作成", "1アカウント", "アカウントごと", "sms認証", "電話番号認証", "別の名前", "別名義",
-        "捨て垢", "サブ垢", "0アカウント", "0個", "アカウントずつ");
+        "捨て垢", "サブ垢", "0アカウント", "0個", "アカウントずつ", "いくつか", "何個か", "数個", "いくつも",
+        "レビュー用", "口コミ用", "評価用");
 
     private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止");
 
@@ -83,30 +89,36 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー");
 
     private readonly CueSet _prohibited = lex.Add(
-        "ng", "禁止", "不可", "厳禁", "一切", "使用しません", "行いません", "お断り", "しません", "使いません", "行わず", "せず",
+        "ng", "禁止", "不可", "厳禁", "一切", "使用しません", "行いません", "お断り", "しません", "使いません", "行わず", "せず", "なし",
         "使わず", "なしで", "いたしません", "ダメ", "だめ", "対策", "見抜", "不正", "触れない", "しないで");
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",
         "自作自演", "ランキング操作", "順位操作", "不正クリック", "再生回数を稼", "ipを変え", "接続先を変え", "組織的に", "組織的な",
         "一斉に購入", "一斉にレビュー", "身内で購入", "自社で購入", "スタッフ全員", "社員全員", "従業員全員", "社員の個人アカウント",
-        "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼");
+        "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼",
+        // Many devices at once, and links bought or planted for search ranking.
+        "一斉インストール", "一斉にインストール", "一斉ダウンロード", "一斉にダウンロード", "台で一斉", "台の実機", "実機で一斉", "端末で一斉",
+        "被リンク用", "被リンクを購入", "被リンク購入", "被リンクを買", "サイト群", "中古ドメイン", "大量にリンク", "リンクを大量", "サテライトサイト",
+        "リンクファーム");
 
     private readonly CueSet _target = lex.Add(
-        "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価", "星", "★", "口コミ");
+        "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価", "星", "★", "口コミ", "上位表示", "seo");
 
     private readonly CueSet _bypass = lex.Add("回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが");
 
     private readonly CueSet _bypassTarget = lex.Add(
         "captcha", "検知", "bot対策", "ban", "凍結", "ロボット判定", "本人確認", "規約", "不正対策", "購入制限", "利用制限",
-        "回数制限", "人数制限", "応募制限", "購入上限", "お一人様", "1人1", "一人一", "抽選", "制限を");
+        "回数制限", "人数制限", "応募制限", "購入上限", "お一人様", "1人1", "一人一", "抽選", "制限を", "地域判定", "地域制限", "リージョン",
+        "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限");
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
 
     // The reader's own identity used for someone else's account: "本人確認をあなたの名前で通して".
     private readonly CueSet _yourIdentity = lex.Add("あなたの名前で", "あなたの名義で", "あなた名義で", "あなたのお名前で");
 
-    private readonly CueSet _kycUse = lex.Add("本人確認", "口座開設", "通して", "審査", "開設して", "口座を作");
+    // A bank account in the reader's name is account lending (other_illegal), not another service's terms.
+    private readonly CueSet _kycUse = lex.Add("本人確認", "通して", "審査");
 
     // Counts that platforms forbid buying or faking: pushed up by bots, in bulk or "by any means".
     private readonly CueSet _inflMetric = lex.Add(
@@ -117,7 +129,11 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
         "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や",
         "業者を使", "業者に", "海外の業者", "業者経由", "業者さん", "ツール・ボット", "ツールの使用ok", "ツール使用ok", "ツールok", "ツール可",
-        "やり方はお任せ", "方法はお任せ", "手段はお任せ", "やり方は問いません", "自動で回");
+        "やり方はお任せ", "方法はお任せ", "手段はお任せ", "やり方は問いません", "自動で回",
+        // Bought: from a service or a "route", topped up, delivered with a drop guarantee, or made by one's own sub-accounts.
+        "再生サービス", "フォロワーサービス", "いいねサービス", "独自のルート", "独自ルート", "業者は", "業者を", "買い足", "買ってもいい", "買っても",
+        "減少保証", "減った分", "補充保証", "日本人アカウント", "外国人アカウント", "海外アカウント", "サブ垢", "サブアカウント",
+        "複数アカウント", "捨て垢");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
     private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
@@ -136,11 +152,18 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "何度も取得", "何度も応募", "何回も登録", "何回も応募", "何回も取得", "繰り返し登録", "家族の名前", "知人の名前", "友人の名前", "別々のメールアドレス", "別々のメアド", "違うメールアドレス", "別のメアド",
         "別々のアカウント", "別々の電話番号",
         "他人の名前", "友達の名前", "重複登録", "重複して登録", "複数回登録", "複数回応募", "一人で何度も", "1人で何度も",
-        "1人で複数", "一人で複数");
+        "1人で複数", "一人で複数",
+        // One person as asker and answerer, or several accounts at once: "質問用アカウントで…別アカウントで回答".
+        "別アカウントで", "別のアカウントで", "質問用アカウント", "回答用アカウント", "質問用のアカウント", "回答用のアカウント", "複数アカウントから",
+        "複数のアカウントから", "複数アカウント可", "複数アカウントok", "複数アカウントでも", "サブ垢で", "指定する名義", "指定の名義",
+        "用意した名義", "こちらの名義");
 
     private readonly CueSet _identityUse = lex.Add(
         "応募", "申し込", "申込", "購入", "評価", "出品", "抽選", "登録", "投票", "予約", "参加", "キャンペーン", "クーポン", "フォロー",
-        "本人確認", "口座開設", "通して", "口コミ", "レビュー", "書き込", "書け", "書い", "特典", "取得");
+        "本人確認", "口座開設", "通して", "口コミ", "レビュー", "書き込", "書け", "書い", "特典", "取得", "質問", "回答", "提案");
+
+    // Entries that a second identity multiplies, named in the sentence before: "自動で申し込むbotを…複数名義に対応".
+    private readonly CueSet _entryUse = lex.Add("申し込", "申込", "応募", "購入", "抽選", "予約", "投票", "質問", "回答", "提案");
 
     private readonly CueSet _termsMention = lex.Add("規約", "禁止");
 
@@ -153,6 +176,20 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _ratingUi = lex.Add("機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示");
 
     private readonly CueSet _review = lex.Add("レビュー", "口コミ", "クチコミ", "評価を");
+
+    // Raising a rating with written-to-order reviews, or selling review posting: "良い口コミをたくさん書いて評価を上げたい".
+    private readonly CueSet _raiseRating = lex.Add(
+        "評価を上げたい", "評価を上げてほし", "評価を上げて欲し", "評価を上げてくだ", "評価を上げてもら", "評価を上げていただ", "評価を上げるため",
+        "評価を上げる目的", "星を増やしたい", "星を増やして", "点数を上げたい", "評価を操作", "評価を底上げ",
+        "口コミ投稿代行", "レビュー投稿代行", "口コミ代行", "レビュー代行", "クチコミ代行", "クチコミ投稿代行");
+
+    private readonly CueSet _reviewWord = lex.Add("レビュー", "口コミ", "クチコミ");
+
+    // Prohibitions listed under a heading or closing a long list: "■NG フォロワーの購入、自動いいね…はしないでください".
+    private readonly CueSet _prohibitedHead = lex.Add("ng", "禁止事項", "禁止", "お断り", "ご遠慮");
+
+    private readonly CueSet _prohibitedEnd = lex.Add(
+        "しないでください", "はしないで", "は禁止", "禁止です", "はng", "はお断り", "は不可", "はご遠慮", "使わないで", "利用しないで", "行わないで");
 
     private readonly CueSet _meta = lex.Add("解説", "見分け方", "危険性", "注意喚起", "手口");
 
@@ -182,7 +219,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         var made = text.FirstWhere(
             _account,
             this,
-            static (t, h, self) => t.In(self._accountMake, t.Around(h, 15, 20)) && t.In(self._mass, t.Around(h, 40, 60)) && !self.IsProhibited(t, h));
+            static (t, h, self) => (t.In(self._accountMake, t.Around(h, 15, 20)) || t.In(self._accountMake, t.Near(h, 0, 40))) && t.In(self._mass, t.Around(h, 40, 60)) && !self.IsProhibited(t, h));
         if (made is { } m)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_mass_creation", ReasonJa, false, m);
@@ -221,7 +258,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         var multi = text.FirstWhere(
             _multiIdentity,
             this,
-            static (t, h, self) => (t.In(self._identityUse, t.Around(h, 15, 0)) || t.In(self._identityUse, t.Near(h, 0, 40)))
+            static (t, h, self) => (t.In(self._identityUse, t.Around(h, 15, 0)) || t.In(self._identityUse, t.Near(h, 0, 40))
+                    || t.In(self._entryUse, t.Near(h, 40, 0)))
                 && !t.In(self._payInstrument, t.After(h, 10)) && !self.IsProhibited(t, h));
         multi ??= text.FirstWhere(
             _yourIdentity, this, static (t, h, self) => t.In(self._kycUse, t.Around(h, 30, 30)) && !self.IsProhibited(t, h));
@@ -263,6 +301,13 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.review_manipulation", ReasonJa, false, r);
         }
 
+        var raised = text.FirstWhere(
+            _raiseRating, this, static (t, h, self) => t.In(self._reviewWord, t.Near(h, 60, 60)) && !self.IsProhibited(t, h));
+        if (raised is { } ra)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.review_manipulation", ReasonJa, false, ra);
+        }
+
         return null;
     }
 
@@ -299,5 +344,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     }
 
     // "…は禁止", "…は使いません" right after, in the same clause ("垢BAN対策済み" after a space is another clause).
-    private bool IsProhibited(ContentText text, Hit hit) => text.In(_prohibited, text.After(hit, 20, clause: true));
+    private bool IsProhibited(ContentText text, Hit hit) =>
+        text.In(_prohibited, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
+        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true));
 }

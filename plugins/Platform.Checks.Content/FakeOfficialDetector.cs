@@ -22,7 +22,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "当サイトの公式", "公式パートナー", "公式認定", "公式スタッフ", "管理事務局", "運営管理者", "サイト管理者",
         // The operator named casually or by a committee, and in kana (half-width katakana folds to these).
         "運営さん", "事務局さん", "運営の方", "事務局の方", "運営の規約", "運営の方針", "運営の指示", "運営の決定", "運営による", "運営により",
-        "品質向上委員会", "審査委員会", "運営サポート", "運営窓口", "運営局", "運営部", "ワークス公式", "ランサーズ公式", "ココナラ公式",
+        "品質向上委員会", "審査委員会", "運営サポート", "運営窓口", "運営局", "運営部", "運営確認", "運営承認", "運営許可", "運営指定", "事務局スタッフ", "運営】",
+        "品質管理委員会", "品質委員会", "委員会からの通知", "委員会からのお知らせ", "委員会より", "公式サポート窓口", "ワークス公式", "ランサーズ公式", "ココナラ公式",
         "サイト公式", "サービス公式", "【運営", "運営推奨", "運営おすすめ", "運営厳選", "事務局推奨", "事務局厳選", "コンプライアンス部", "コンプライアンス室", "安全対策室", "不正対策室", "監視チーム", "じむきょく",
         "うんえい");
 
@@ -35,7 +36,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Endorsed, announcing, or relaying a permission or a rule change.
         "監修", "確認済", "推奨", "が直接", "直接募集", "直々に", "からのお知らせ", "よりお知らせ", "のお知らせ", "お知らせ】", "より:", "より、",
         "言われ", "いいと", "良いと", "okをもら", "okが出", "了承", "規約改定", "改定により", "方針", "ルール変更", "必要になりました",
-        "義務化", "担当の", "よりご連絡", "よりご案内", "よりお願い", "からご連絡", "しょうにん", "にんてい", "こうにん", "きょか", "おしらせ", "れんらく");
+        "義務化", "担当の", "確認したところ", "よいそうです", "いいそうです", "とのことです", "連絡がありました", "連絡があり", "指定の",
+        "指定する", "主催", "キャンペーン", "局】", "営】", "ト】", "局]", "営]", "局〉", "営〉", "らのお知らせ〉", "よりご連絡", "よりご案内", "よりお願い", "からご連絡", "しょうにん", "にんてい", "こうにん", "きょか", "おしらせ", "れんらく");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -43,18 +45,34 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "局です", "会です", "ムです", "ターです", "トです", "部です", "室です", "者です", "当です", "社です", "営です", "フです", "の者です",
         "でございます", "と申します");
 
-    private readonly CueSet _speaker = lex.Add("こちらは", "こちら", "私たちは", "我々は", "当方は");
+    private readonly CueSet _speaker = lex.Add(
+        "こちらは", "こちら", "私たちは", "我々は", "当方は", "こんにちは", "こんばんは", "お世話になっております", "お世話になります", "はじめまして",
+        "重要】", "ランサーズ", "lancers", "クラウドワークス", "crowdworks", "ココナラ", "coconala", "シュフティ", "shufti");
 
     // The office's endorsement claimed for oneself, right after the office's name: "事務局推薦の案件", "運営公認".
-    private readonly CueSet _endorse = lex.Add("推薦", "公認", "認定", "提携", "監修", "お墨付き", "推奨", "厳選");
+    private readonly CueSet _endorse = lex.Add("推薦", "公認", "認定", "提携", "監修", "お墨付き", "推奨", "厳選", "確認済", "承認済", "許可済");
+
+    // The platform named by its brand: endorsing ("ランサーズ公認") or introducing the writer ("ランサーズ事務局です").
+    // Not "認定": "認定ランサー" is a real title.
+    private readonly CueSet _platform = lex.Add(
+        "ランサーズ", "lancers", "クラウドワークス", "crowdworks", "ココナラ", "coconala", "シュフティ", "shufti");
+
+    private readonly CueSet _platformEndorse = lex.Add("公認", "推薦", "推奨", "提携", "監修", "お墨付き", "公式パートナー", "公式認定");
+
+    // Services only the office can give, offered by someone in its name: restoring or reviewing accounts, raising ranks.
+    private readonly CueSet _officeService = lex.Add(
+        "アカウント復旧", "アカウントの復旧", "アカウント審査", "アカウントの審査", "ランク昇格", "ランクの昇格", "凍結解除", "凍結の解除",
+        "制限解除", "制限の解除", "審査のご相談", "審査を通", "審査に通", "認定ランクを", "本人確認の代行", "停止解除", "停止の解除");
 
     // Credential harvesting needs no claim beyond the office's name: an identity document or secret, and a place to send it.
     private readonly CueSet _secret = lex.Add(
         "本人確認書類", "身分証", "免許証", "マイナンバー", "保険証", "パスポート", "在留カード", "パスワード", "暗証番号", "カード番号",
-        "口座番号", "口座情報", "ログイン情報", "セキュリティコード");
+        "口座番号", "口座情報", "ログイン情報", "セキュリティコード", "カード情報", "身分証明書");
 
     private readonly CueSet _channel = lex.Add(
-        "フォーム", "外部サイト", "url", "http", "https", "リンクから", "bit.ly", "forms.gle", "アップロード", "アップして", "返信して", "送って");
+        "フォーム", "外部サイト", "url", "http", "https", "リンクから", "bit.ly", "forms.gle", "アップロード", "アップして", "返信して", "送って", "添付して", "添付してください",
+        "貼って", "スレッド", "お知らせください", "教えてください", "ご提出", "提出して", "下記サイト", "以下のサイト", "下記ページ", "以下のページ",
+        "サイトで");
 
     // Where the impostor sends the reader: outside forms, pages, tools and payment rails, or secrets and documents.
     private readonly CueSet _lure = lex.Add(
@@ -65,7 +83,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "グーグルフォーム", "以下のページ", "こちらのページ", "下記のページ", "下記のフォーム", "以下のフォーム", "外部サイト", "別サイト",
         "bit.ly", "身分証", "免許証の画像", "クレジットカード", "カード番号", "暗証番号", "振込先", "受け取り口座", "ウォレット",
         "スクリーンショットを提出", "外部の決済", "決済サービス", "写真を添付", "表裏", "https", "リンクから", "こちらのリンク", "以下のサイト",
-        "下記のサイト", "こちらのサイト", "次のサイト", "指定のサイト", "再度ご登録", "再登録");
+        "下記のサイト", "こちらのサイト", "次のサイト", "指定のサイト", "再度ご登録", "再登録",
+        // Past the escrow and the fee, or straight to contact details: what only an impostor's permission would allow.
+        "仮払いなし", "仮払い不要", "仮払いは不要", "仮払いせず", "仮払いをキャンセル", "仮払いを一度キャンセル", "仮払いを取り消", "仮払いを取り下げ",
+        "手数料免除", "手数料無料", "手数料なし", "手数料がかから", "直接取引", "直接のお取引", "直接お取引", "直接契約", "直接お振込", "直接振込",
+        "直接お支払", "下記口座", "以下の口座", "指定の口座", "こちらの口座", "電話番号", "連絡先を", "メールアドレス", "外部のメール");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(
@@ -87,6 +109,23 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         {
             return Findings.One(
                 change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_endorsement", ReasonJa, true, e);
+        }
+
+        endorsed = text.FirstWhere(
+            _platform, this, static (t, h, self) => t.In(self._platformEndorse, t.Near(h, 0, 5)) && !t.In(self._denied, t.Around(h, 40, 40)));
+        if (endorsed is { } pe)
+        {
+            return Findings.One(
+                change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_endorsement", ReasonJa, true, pe);
+        }
+
+        var service = text.Has(_officeService)
+            ? text.FirstWhere(_office, this, static (t, h, self) => !t.In(self._denied, t.Around(h, 40, 40)))
+            : null;
+        if (service is { } sv)
+        {
+            return Findings.One(
+                change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_office", ReasonJa, true, sv, text.Find(_officeService)!.Value);
         }
 
         var harvest = text.Has(_secret) && text.Has(_channel)

@@ -19,7 +19,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "連鎖販売", "ねずみ講式", "ねずみ講", "ネズミ講", "マルチレベル", "ネットワーク型の販売", "ダウン会員", "アップ会員",
         // The pay plans of network businesses, and the pitch spelled in kana (half-width katakana folds to these).
         "ユニレベル", "バイナリー報酬", "バイナリープラン", "バイナリー方式", "ブレイクアウェイ", "グループボーナス", "組織ボーナス",
-        "けんりしゅうにゅう", "ねずみこう", "れんさはんばい", "ねっとわーくびじねす", "ふろうしょとく");
+        "けんりしゅうにゅう", "ねずみこう", "れんさはんばい", "ねっとわーくびじねす", "ふろうしょとく",
+        // Multi-tier pay named as such, and network selling by its other names.
+        "ネットワーク販売", "二段階報酬", "2段階報酬", "多段階報酬", "二段階の報酬", "多階層の報酬", "多段階の報酬", "二階層報酬");
 
     private readonly CueSet _network = lex.Add(
         "さらに紹介", "その方が誘った", "誘った方", "下のメンバー", "あなたの下", "自分の下", "私の下",
@@ -34,7 +36,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "勧めてもら", "同じように勧め", "同じように誘", "友達にも勧め", "口コミで広め", "メンバーを増や", "メンバーを集め", "仲間を誘",
         // Users recruiting each other, or bringing people along: "愛用者同士で紹介し合う", "声をかけて", "連れてくる".
         "紹介し合", "同士で紹介", "紹介しあ", "声をかけて", "声をかけていただ", "声掛けして", "お知り合いに", "知り合いに", "連れてくる",
-        "連れてきて", "連れて来", "人を連れ", "組織構築", "しょうかいしあ", "しょうかいする", "つれてくる");
+        "連れてきて", "連れて来", "人を連れ", "組織構築", "しょうかいしあ", "しょうかいする", "つれてくる",
+        // Being placed under the recruiter: "ワイの下についてくれたら".
+        "下について", "下につい", "の下に入", "下に付いて", "下で一緒に");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(
@@ -49,7 +53,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "その方の紹介", "紹介の紹介", "紹介した分も", "その友達が", "その友人が", "その知人が", "そのお友達が", "友達がさらに", "友人がさらに",
         "知人がさらに", "紹介された人がさらに", "紹介で登録", "紹介で入会", "紹介で会員", "登録した方の購入", "登録した人の購入",
         "入会した方の購入", "入会した人の購入", "登録した方の売上", "登録した人の売上", "増えた仲間", "仲間が増え", "仲間の活動", "仲間の売上", "仲間の購入", "その先の広がり", "先の広がり", "広がりに応じ", "広がった分", "広がるほど",
-        "連れてきた人の", "2段目", "二段目", "3段目", "三段目", "下の世代");
+        "連れてきた人の", "2段目", "二段目", "3段目", "三段目", "下の世代",
+        // The team's income growing with the people brought in; buyers turned sellers; one's "downs" (ダウン3人).
+        "チームの収入", "グループの収入", "組織の収入", "チームの報酬", "グループの報酬", "人が増えるほど", "増えれば増えるほど", "増えるほど収入",
+        "購入者が販売者", "購入者が紹介", "購入した人が紹介", "購入者がさらに", "買った人が紹介", "ダウン1", "ダウン2", "ダウン3", "ダウン4",
+        "ダウン5", "ダウンさん", "ダウンメンバー", "ダウンが増え", "ダウンを増や", "ダウンを作");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -57,21 +65,26 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "何もしなくても", "積み上が", "権利収入");
 
     // Words of an MLM scheme's entry: becoming a "user" member, buying stock, rights to sell.
-    private readonly CueSet _scheme = lex.Add("愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば");
+    private readonly CueSet _scheme = lex.Add(
+        "愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば", "ビジネス会員", "会員制ビジネス", "紹介販売");
 
     private readonly CueSet _invite = lex.Add(
         "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか", "dmください", "dmで", "興味ある方は",
-        "興味のある方は", "気になる方は", "詳しくはメッセージ");
+        "興味のある方は", "気になる方は", "詳しくはメッセージ",
+        // The side pitch to a counterpart: come to a party or study group, do it together.
+        "ご興味あれば", "興味あれば", "興味あったら", "興味があれば", "一緒にやりませんか", "一緒にやってみませんか", "一緒に始めませんか",
+        "ホームパーティー", "体験会", "お茶会", "勉強会", "聞く?", "聞きませんか", "聞いていただけませんか");
 
     private readonly CueSet _income = lex.Add(
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
         "副収入", "コミッション", "ふろうしょとく", "マージン", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
-        "お金にな", "利益にな", "バック", "リターン", "配当", "紹介料", "紹介報酬", "紹介ボーナス", "元が取れ", "けんりしゅうにゅう");
+        "お金にな", "利益にな", "バック", "リターン", "配当", "紹介料", "紹介報酬", "紹介ボーナス", "元が取れ", "けんりしゅうにゅう",
+        "入ってくる", "稼ぎ方", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
 
     private readonly CueSet _fee = lex.Add(
         "初期費用", "登録費", "スターターキット", "愛用者登録", "分ご購入", "分購入", "入会金", "購入していただ",
         "ご購入いただ", "製品を使いながら", "商品を購入", "登録料", "会員登録", "定期購入", "入会費", "年会費", "自己投資",
-        "まとめ買い", "在庫を購入", "円分購入", "円分を購入", "月額", "月会費", "会費", "参加費", "初期投資");
+        "まとめ買い", "在庫を購入", "円分購入", "円分を購入", "月額", "月会費", "会費", "参加費", "初期投資", "受講料", "教材費", "商品セット");
 
     private readonly CueSet _justRecruit = lex.Add(
         "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ",
@@ -82,7 +95,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ", "紹介していただくだけ",
         "連れてくるだけ", "連れて来るだけ", "声をかけるだけ", "登録させるだけ", "登録してもらうだけ", "シェアするだけ", "しょうかいするだけ",
         "つれてくるだけ", "紹介していくだけ", "広めていくだけ", "伝えるだけ", "伝えていくだけ", "シェアしていくだけ", "紹介するのが仕事",
-        "紹介するのがお仕事", "紹介していくお仕事", "紹介するお仕事", "広めるお仕事");
+        "紹介するのがお仕事", "紹介していくお仕事", "紹介するお仕事", "広めるお仕事", "紹介だけで", "紹介するだけで", "誘うだけで", "紹介したらしただけ", "紹介した分だけ",
+        "しただけ報酬");
 
     // The lifestyle pitch that comes with recruiting: freedom from the company, time and money.
     private readonly CueSet _lifestyle = lex.Add(
@@ -95,7 +109,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "グループに入って", "グループに入っ", "グループに参加して", "チームに入って", "チームに入っ", "チームに参加して", "会員に登録",
         "会員登録していただ", "登録していただく必要", "会員になって", "会員になると", "会員になれば", "入会して",
         "入会いただ", "加入して", "加入いただ", "メンバーになって", "メンバーになると", "コミュニティに入",
-        "サロンに入");
+        "サロンに入", "受講後", "受講すると", "受講して", "購入後は", "入会後", "会員になった後");
 
     // A recruiting quota or reward: "3人紹介できたら", "紹介報酬".
     private readonly CueSet _recruitQuota = lex.Add(
@@ -105,6 +119,17 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _referralPay = lex.Add(
         "紹介報酬", "紹介料", "紹介ボーナス", "紹介手当", "紹介特典", "紹介した分", "紹介するたび", "紹介1人につき", "紹介1名につき",
         "紹介人数に応じ", "紹介数に応じ");
+
+    // A "better way to earn" or "our group's business" pitched on the side, the details kept for a seminar or a talk.
+    private readonly CueSet _bizPitch = lex.Add(
+        "ビジネスモデル", "ビジネスの話", "ビジネスのお話", "稼ぎ方", "稼げる話", "稼げる方法", "仕組みをお話", "お金の話", "副業の話", "ビジネスオーナー",
+        "グループのお話", "グループの話", "稼げる仕組み", "稼ぐ仕組み", "私がやってる", "私がやっている", "私のやっている", "ビジネスも展開",
+        "より稼げる", "もっと稼げ", "効率のいい稼", "効率の良い稼");
+
+    // What the work is, kept back for a meeting: "お仕事の内容は、勉強会のあとの個別面談でお伝えします".
+    private readonly CueSet _hiddenWork = lex.Add(
+        "お仕事の内容は", "仕事内容は面談", "仕事の内容は面談", "内容は面談で", "詳細は面談で", "個別面談でお伝え", "面談でお伝え", "会ってお話",
+        "内容は説明会で", "詳しくは説明会で", "詳細は説明会で", "内容は勉強会で", "直接お会いして");
 
     // The referral scheme is what the job builds or advertises (a campaign banner, a sign-up feature), not what it recruits into.
     private readonly CueSet _promoWork = lex.Add(
@@ -159,6 +184,25 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         if (hasScheme && (hasFee0 || network is not null))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_scheme)!.Value);
+        }
+
+        // Money talk pitched to a counterpart or an applicant, the rest kept for a seminar: "効率のいい稼ぎ方…無料セミナーで".
+        if (!promo && text.Find(_bizPitch) is { } pitch && text.Has(_invite)
+            && (hasFee0 || hasScheme || (change.TextKind != TextKind.Job && (hasIncome0 || text.Has(_lifestyle)))))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, pitch);
+        }
+
+        // The lifestyle pitch and a study group or seminar, with the actual work kept back for a meeting.
+        if (!promo && text.Find(_hiddenWork) is { } hidden && text.Has(_lifestyle) && text.Has(_invite))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, hidden);
+        }
+
+        // A network-business membership offered together with an invitation.
+        if (hasScheme && text.Has(_invite) && change.TextKind != TextKind.Job)
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, text.Find(_scheme)!.Value);
         }
 
         if (network is not { } n)

@@ -32,7 +32,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "pcを操作", "パソコンを操作", "pcに接続", "パソコンに接続", "pcにアクセス", "パソコンにアクセス", "pcに入", "パソコンに入", "端末を操作",
         "端末に入", "端末に接続", "画面を操作", "マウスを操作", "pcに直接", "パソコンに直接", "pcを遠隔", "パソコンを遠隔", "pcをリモート",
         "pcの操作を", "パソコンの操作を", "pc内に入", "パソコン内に入", "pcを動か", "パソコンを動か", "pcをいじ", "パソコンをいじ", "macを操作",
-        "macに接続", "macに入");
+        "macに接続", "macに入",
+        // The screen watched and worked on from afar, or "getting in" remotely: "遠隔で画面見ながら直して", "リモートで入らせて".
+        "見ながら直", "見ながら操作", "見ながら設定", "リモートで入", "遠隔で入", "リモートで接続させ", "リモートで操作", "遠隔で操作");
 
     private readonly CueSet _owner = lex.Add(
         "私の", "こちらの", "御社", "貴社", "お客様", "担当者", "あなたの", "そちらの", "弊社の", "当社の", "会社の", "社内の", "ご自宅の",
@@ -45,7 +47,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _machine = lex.Add("pc", "パソコン", "端末", "マシン", "デスクトップ", "mac", "macbook", "ノートパソコン", "windows");
 
-    private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン", "組み込", "いじ", "動か", "触っ", "設定", "アクセス");
+    private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン", "組み込", "いじ", "動か", "触っ", "設定", "アクセス", "デバッグ", "入らせ",
+        "見させ", "見て");
 
     private readonly CueSet _negated = lex.Add(
         "不要", "行いません", "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",

@@ -26,13 +26,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "提供表記", "提供の表記", "提供の記載", "提供」", "提供を受けた", "提供であること", "提供されたこと",
         "スポンサーであること", "スポンサー表記", "タイアップであること", "との関係", "関係者", "依頼され", "頼まれ",
         "費用を出して", "案件であること", "提供で", "宣伝だと", "宣伝と", "宣伝っぽ", "広告記事であること",
-        "である旨", "pr表記", "#提供", "#広告", "タイアップ表記", "広告主");
+        "である旨", "pr表記", "#提供", "#広告", "タイアップ表記", "広告主",
+        // Who runs or paid for it: "運営元は記載しません", "謝礼を受け取ったことを書くかどうかは".
+        "運営元", "運営者名", "提供元", "依頼主", "受け取ったこと", "もらったこと", "謝礼を受け取", "報酬を受け取");
 
     private readonly CueSet _conceal = lex.Add(
         "なし", "無し", "つけず", "付けず", "つけない", "付けない", "入れない", "入れず", "しないで", "書かない", "書かず",
         "記載しない", "伏せ", "削除", "わからない", "分からない", "わからぬ", "バレない", "ばれない", "隠し", "見えない",
         "読まれなくなる", "思われたくない", "不要", "出さない", "出さず", "外して", "消して", "明かさない", "気づかれない", "気付かれない",
-        "つけなく", "付けなく", "入れなく", "書かなく", "載せなく", "載せない", "載せず", "表記なし", "記載なし");
+        "つけなく", "付けなく", "入れなく", "書かなく", "載せなく", "載せない", "載せず", "表記なし", "記載なし", "記載しません", "書きません",
+        "載せません", "明記しません", "表示しません", "出しません");
 
     // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
     private readonly CueSet _optional = lex.Add(
@@ -60,7 +63,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "普通の利用者", "いち利用者として", "いちユーザーとして", "一消費者として", "偶然見つけた", "偶然知った", "たまたま知った",
         "ふりして", "のふりで", "を装い", "装って", "た体で", "たていで", "た体裁で", "た設定で", "なりきって", "なりきり", "になりきる",
         "を演じ", "役を演じ", "両方を演じ", "一人二役", "使ったつもり", "買ったつもり", "行ったつもり", "食べたつもり", "泊まったつもり",
-        "体験したつもり", "利用したつもり", "来店したつもり", "飲んだつもり", "試したつもり", "感想風", "体験談風", "口コミ風", "レビュー風");
+        "体験したつもり", "利用したつもり", "来店したつもり", "飲んだつもり", "試したつもり", "感想風", "体験談風", "口コミ風", "レビュー風",
+        // Treated as a visit that never happened, a made-up customer or patient, a testimonial written "as if".
+        "済み扱い", "済扱い", "した扱いに", "扱いにします", "一般の客", "一般客", "患者として", "お客として", "として来院", "として来店",
+        "のような体験談", "のような口コミ", "のようなレビュー", "のような感想", "風の体験談", "風の口コミ", "風のレビュー", "風の感想",
+        // Made to look independent, or not like a vendor's: "第三者の中立的なサイトに見えるよう", "業者っぽくならないように".
+        "第三者の中立", "中立的なサイトに見え", "第三者に見え", "第三者のサイトに見え", "第三者のブログに見え", "第三者が書いたよう", "中立に見え", "中立的に見え", "個人のブログに見え", "個人ブログに見え",
+        "個人のサイトに見え", "個人の感想に見え", "一般人に見え", "ユーザーに見え", "客観的に見え", "に見せかけ", "見せかけて",
+        "業者っぽくならない", "業者っぽく見え", "業者と思われ", "業者だと思われ", "業者だとバレ", "業者とバレ", "サクラっぽくならない",
+        "サクラだと思われ", "やらせっぽく");
 
     // Reviewing without the experience: "宿泊なしで", "来店する必要はありません", "お店に行かなくても".
     private readonly CueSet _noExperience = lex.Add(
@@ -134,14 +145,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _praise = lex.Add(
         "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿",
-        "おすすめ", "オススメ", "推薦");
+        "おすすめ", "オススメ", "推薦", "★5", "☆5", "星5", "高評価", "最高評価");
 
     // Naming the stealth itself: "ステマだとばれないように", "広告と気づかれないように".
     private readonly CueSet _stealthWord = lex.Add(
         "ステマ", "ステルス", "サクラ", "やらせ", "広告", "宣伝", "案件", "依頼", "モニター", "提供された", "提供品", "提供商品",
         "もらった商品", "いただいた商品", "無償提供", "pr",
         // The request itself: "うちが頼んだってことは伏せて".
-        "頼んだ", "頼まれ", "依頼した", "頼んで", "うちが", "当社が", "弊社が", "お金をもら", "報酬をもら", "謝礼をもら");
+        "頼んだ", "頼まれ", "依頼した", "頼んで", "うちが", "当社が", "弊社が", "お金をもら", "報酬をもら", "謝礼をもら", "お願いされ",
+        "依頼されたこと");
 
     private readonly CueSet _hide = lex.Add(
         "ばれない", "バレない", "ばれず", "バレず", "気づかれない", "気付かれない", "気づかれず", "気付かれず", "わからないよう",
@@ -169,6 +181,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _social = lex.Add(
         "sns", "instagram", "インスタ", "twitter", "tiktok", "ブログ", "youtube", "threads", "x(旧", "ご自身のアカウント");
+
+    // Posting ruled out: "SNS・レビューサイトへの投稿は不要かつ禁止です" (a private product test).
+    private readonly CueSet _noPost = lex.Add("不要", "禁止", "しないで", "ng", "不可", "控えて", "ご遠慮", "厳禁");
 
     private readonly CueSet _pay = lex.Add("円", "報酬", "謝礼", "差し上げ", "お送りします", "プレゼント");
 
@@ -257,7 +272,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         }
 
         var monitor = text.Find(_monitor);
-        if (monitor is { } m && text.Has(_social) && text.Has(_pay) && !text.Has(_anyDisclosure))
+        if (monitor is { } m && text.Has(_pay) && !text.Has(_anyDisclosure)
+            && text.FirstWhere(_social, this, static (t, h, self) => !t.In(self._noPost, t.After(h, 30))) is not null)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Hold, 0.55, "stealth.undisclosed_post", HoldReasonJa, false, m);
         }

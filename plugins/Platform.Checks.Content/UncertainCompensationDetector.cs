@@ -18,6 +18,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private const string HoldReasonJa =
         "報酬額が納品後の評価で決まる条件になっているため、内容を確認してから公開されます。あらかじめ報酬額を確定させることをおすすめします。";
 
+    private const string MostlyReasonJa =
+        "固定の報酬はあるものの、報酬の大半が成果（再生数・成約など）次第になっているため、内容を確認してから公開されます。固定の報酬額を中心に設定してください。";
+
     private readonly CueSet _strong = lex.Add(
         "成果報酬", "成功報酬", "成果型報酬", "成果連動", "完全出来高", "出来高制", "出来高払", "出来高で", "歩合",
         "固定報酬はありません", "固定報酬なし", "固定報酬は無し", "固定給なし", "固定給はありません", "基本報酬なし",
@@ -28,7 +31,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "なければ支払いはありません", "なければ報酬は発生しません", "なければお支払いしません", "なければ報酬は出ません",
         "それまでは無報酬", "それまでは報酬なし", "それまでは報酬はありません", "までは無報酬", "利益を山分け", "利益を分配",
         "収益を分配", "売上を分配", "収益を山分け", "レベニューシェア", "利益折半", "収益折半", "インセンティブのみ",
-        "プロフィットシェア", "収益シェア", "売上シェア", "利益シェア", "成果払い", "アフィリエイト報酬のみ", "印税のみ");
+        "プロフィットシェア", "収益シェア", "売上シェア", "利益シェア", "成果払い", "アフィリエイト報酬のみ", "印税のみ",
+        "完全成果型", "成果型", "成果報酬型", "完全成果", "固定費0円", "固定費なし", "固定0円", "基本報酬0円", "固定報酬0円");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
@@ -41,7 +45,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Paid if an outcome comes: "目標を達成できたら", "成約したら".
         "達成できたら", "達成したら", "達成すれば", "成功したら", "成功すれば", "成約したら", "成約できたら", "成約すれば", "契約が取れたら",
         "受注できたら", "当選したら", "バズったら", "伸びたら", "ヒットしたら", "超えたら", "目標金額", "支援総額", "目標金額に達", "成果次第", "結果次第",
-        "成績次第", "成果に応じ", "結果に応じ", "実績に応じ", "売上次第", "売上に応じ", "収益に応じ", "利益に応じ", "売上の一部", "収益の一部");
+        "成績次第", "成果に応じ", "結果に応じ", "実績に応じ", "売上次第", "売上に応じ", "収益に応じ", "利益に応じ", "売上の一部", "収益の一部",
+        // Paid once the deal the worker brings in closes: "契約に至れば仲介手数料の一部を".
+        "に至れば", "に至った場合", "に至ったら", "成約に至", "契約に至", "手数料の一部");
 
     // Nothing when the result fails: "売れなければ0円", "目標未達の場合は0円".
     private readonly CueSet _zero = lex.Add(
@@ -56,29 +62,30 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // Paid "only when" a result happens.
     private readonly CueSet _onlyWhen = lex.Add(
         "場合のみ", "時のみ", "ときのみ", "場合に限り", "時に限り", "ときに限り", "場合だけ", "ときだけ", "時だけ", "たらお支払い",
-        "てからお支払い", "が出てから", "売れてから", "できてから", "してから相談", "てから相談", "次第でお支払い");
+        "てからお支払い", "が出てから", "売れてから", "できてから", "してから相談", "てから相談", "次第でお支払い", "てからにさせ", "てからにし",
+        "てからのお支払", "効果が出てから", "結果が出てから", "成果が出てから", "反響が出てから");
 
     private readonly CueSet _outcome = lex.Add(
         "アポ", "成約", "契約が取れ", "契約を取", "契約になっ", "売れ", "売上", "収益", "利益", "採用された", "当選", "獲得", "達成",
         "成果", "結果が出", "受注", "申し込みがあ", "購入され", "購入があ", "集客でき", "登録され",
         "ダウンロード", "インストール", "再生", "登録者", "フォロワー", "超え", "上場", "出版", "収益化", "目標", "黒字", "調達", "伸び",
-        "ヒット", "バズ", "採用され", "支援");
+        "ヒット", "バズ", "採用され", "支援", "問い合わせ", "問合せ", "反響", "効果が出");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
         "申込数", "申し込み数", "販売数", "販売額", "購入額", "人数に応じ", "登録数", "インストール数", "ダウンロード数",
         "収益", "利益", "粗利", "広告収入", "売り上げ", "支援総額", "支援額", "調達額", "フォロワー", "登録者", "いいね数", "ダウンロード",
-        "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数");
+        "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数", "回収額", "回収金額", "仲介手数料");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の");
 
-    private readonly CueSet _link = lex.Add("に応じ", "連動", "ごとに", "次第", "%", "パーセント", "割を", "につき", "あたり", "の割合");
+    private readonly CueSet _link = lex.Add("に応じ", "連動", "ごとに", "次第", "%", "パーセント", "割", "につき", "あたり", "の割合");
 
     private readonly CueSet _notLinked = lex.Add(
         "増減はありません", "増減なし", "増減しません", "連動しません", "関係ありません", "関係なく", "影響しません",
         "変動しません", "変わりません", "関係ない", "は発生しません", "は発生いたしません", "はありません", "は含みません", "とは別",
-        "ではなく");
+        "ではなく", "見直し", "昇給", "単価アップ", "単価を上げ");
 
     // The revenue word is the topic of the work, not the pay: "投げ銭機能を実装", "印税の計算ツール".
     private readonly CueSet _topicAfter = lex.Add(
@@ -93,7 +100,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく");
 
     private readonly CueSet _payWord = lex.Add(
-        "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として");
+        "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
+        // The rate itself, and money turned down for something else: "記事単価は成果に応じて", "お金じゃなくて…チケットで".
+        "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく");
 
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
@@ -103,10 +112,25 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Goods worth so much, or tokens, coins and shares instead of money.
         "自社商品", "円相当", "トークンで", "トークンを", "仮想通貨で", "暗号資産で", "コインで", "nftで", "独自通貨", "社内通貨", "株式で",
         "ストックオプション", "電子マネー", "マイルで", "pt分", "ポイント分", "使えるポイント", "使える券", "使えるクーポン", "円分のクーポン", "円分の商品券", "円分のポイント", "円分のギフト",
-        "分のクーポン", "円分の券");
+        "分のクーポン", "円分の券",
+        // The business's own shares, coins, drinks and clothes.
+        "独自トークン", "暗号資産", "仮想通貨", "株式(", "弊社の株式", "当社の株式", "自社株", "ドリンク", "1杯", "無料券", "サービス券",
+        "うちの服", "うちの商品", "弊社の商品", "当社の商品", "当店の商品", "好きなだけ持", "持っていって");
+
+    // Goods named with the payment verb right after: "ストックオプションで報います", "独自トークン（上場予定）でお支払いします".
+    private readonly CueSet _goodsPaid = lex.Add(
+        "で報い", "でお支払いします", "でお支払いする", "でお支払いという", "でお支払いとな", "でお支払いさせ", "でのお支払いとな", "で支払います",
+        "で支払う形", "で払います", "で払う形", "で報酬を");
 
     // Terms proposed rather than named as pay: "売れた分から10%という形でどうでしょう".
-    private readonly CueSet _terms = lex.Add("という形", "でどうでしょう", "でいかがでしょう", "という条件", "の条件で");
+    private readonly CueSet _terms = lex.Add(
+        "という形", "でどうでしょう", "でいかがでしょう", "という条件", "の条件で", "その代わり", "の代わりに", "いただけますか", "頂けますか",
+        "いただきたい", "もらえますか");
+
+    // Most of the pay on results, a token base aside: "ほとんどの報酬は再生数に応じたインセンティブ".
+    private readonly CueSet _mostly = lex.Add(
+        "ほとんどの報酬", "報酬の大半", "報酬の大部分", "報酬のほとんど", "大半は成果", "ほとんどは成果", "メインは成果", "ほぼ成果", "大半が成果",
+        "ほとんどが成果");
 
     private readonly CueSet _notGoods = lex.Add("ではありません", "ではない", "別途", "とは別", "の一部ではありません", "に含みません");
 
@@ -125,7 +149,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     public Finding? Detect(ContentText text, StateChange change)
     {
         const string Category = Categories.UncertainCompensation;
-        var goods = text.Find(_goodsDirect) ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h));
+        var goods = text.Find(_goodsDirect)
+            ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h))
+            ?? text.FirstWhere(
+                _goods, this, static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !t.In(self._notGoods, t.After(h, 20, clause: true)));
         if (goods is { } g)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.paid_in_kind", GoodsReasonJa, false, g);
@@ -139,9 +166,17 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         }
 
         var linked = meta ? null : text.FirstWhere(_basis, this, static (t, h, self) => self.IsLinkedPay(t, h));
-        if (linked is { } l && !IsBonusOnTop(text))
+        if (linked is { } l)
         {
-            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, l);
+            if (!IsBonusOnTop(text))
+            {
+                return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, l);
+            }
+
+            if (text.Find(_mostly) is { } most)
+            {
+                return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.mostly_results", MostlyReasonJa, false, most, l);
+            }
         }
 
         var contingent = meta ? null : text.FirstWhere(_contingent, this, static (t, h, self) => self.IsContingentPay(t, h));

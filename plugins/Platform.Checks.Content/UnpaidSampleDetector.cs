@@ -24,12 +24,16 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "まず無償で", "まずは無償で", "無償で作って", "無料で作って", "無償で制作", "無料で制作", "テスト納品", "テスト案件",
         "研修扱い", "研修として", "見習い期間", "お試し期間", "審査用の作品", "選考用の作品", "選考用", "審査用", "お試し納品",
         "お試し作業", "試し作業", "お試しの作業", "試しに作業", "事前テスト", "事前の無償", "無償テスト", "無料テスト", "選考テスト",
-        "テストを実施", "テスト作業", "お試しで作", "お試しでやって", "お試しで書", "お試しで描");
+        "テストを実施", "テスト作業", "お試しで作", "お試しでやって", "お試しで書", "お試しで描", "選考課題", "採用課題", "応募課題", "課題として",
+        "テストタスク", "お試しタスク");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
         "採用となった案にのみ", "採用となった案のみ", "採用された案のみ", "採用された案にのみ", "採用案のみ", "採用分のみ",
-        "採用されなかった案", "不採用案の報酬");
+        "採用されなかった案", "不採用案の報酬",
+        // Only the pick of several is paid: "一番良いものにだけ報酬を", "報酬は採用されたら".
+        "ものにだけ報酬", "ものだけに報酬", "ものにのみ報酬", "ものだけ報酬", "一番良いものにだけ", "最も良いものにだけ", "気に入ったものだけ",
+        "気に入ったものにだけ", "採用したものだけ", "採用したものにのみ", "報酬は採用されたら", "採用されたらお支払", "採用されたら報酬");
 
     private readonly CueSet _strongTrial = lex.Add(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
@@ -48,13 +52,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "契約後の分から", "契約後の分のみ", "本契約後の分", "発注後の分から", "契約後から", "報酬は契約後", "本契約から", "正式契約後の分",
         "報酬はございません", "への報酬はありません", "への支払いはありません", "へのお支払いはありません", "分の報酬はありません",
         "分は無償", "分は無料", "分は報酬なし", "報酬はお支払いしません", "報酬は発生しません", "報酬はありません", "無報酬", "報酬なし",
-        "お支払いはありません", "報酬は出ません");
+        "お支払いはありません", "報酬は出ません", "は無償", "は無料", "は無報酬");
 
     // Where the work is asked for: with the application, for the selection.
     private readonly CueSet _application = lex.Add(
         "提案時に", "応募時に", "応募の際", "提案の際", "応募する際", "提案する際", "応募時は", "提案時は", "選考用に", "選考用の", "選考のため",
         "選考時に", "審査用に", "審査のため", "応募条件として", "応募には", "提案には", "応募の条件", "選考の一環", "エントリーの際", "提案いただく際", "応募いただく際",
-        "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題");
+        "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題",
+        "選考にあたり", "選考に際し");
 
     // New work made to order (not what exists already).
     private readonly CueSet _makeNew = lex.Add(
@@ -69,7 +74,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // What an application rightly asks to write: about oneself, not the work.
     private readonly CueSet _aboutSelf = lex.Add(
         "自己紹介", "経歴", "経験", "稼働時間", "意気込み", "志望動機", "プロフィール", "スケジュール", "見積", "質問への回答", "ご質問",
-        "連絡可能", "対応可能", "得意分野", "作業環境", "実績", "ポートフォリオ", "過去", "これまで", "既存", "url");
+        "連絡可能", "対応可能", "得意分野", "作業環境", "実績", "ポートフォリオ", "過去", "これまで", "既存", "url", "携帯番号", "電話番号", "連絡先",
+        "メールアドレス", "氏名", "住所", "年齢");
 
     // Judging skill on a piece of real work: "腕前を見たい", "ポートフォリオだけだと判断できない".
     private readonly CueSet _judge = lex.Add(
@@ -96,11 +102,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _workVerb = lex.Add(
         "書い", "描い", "作っ", "作り", "作成", "制作", "翻訳", "編集", "撮影", "提出", "納品", "添付", "デザイン", "執筆",
-        "記事", "サンプル", "試作", "作品", "起こし", "入力", "作業", "コーディング", "描", "作曲", "訳", "やって", "書き", "組ん");
+        "記事", "サンプル", "試作", "作品", "起こし", "入力", "作業", "コーディング", "描", "作曲", "訳", "やって", "書き", "組ん", "出して");
 
     // A request to the reader to do something: the text asks rather than offers.
     private readonly CueSet _askWork = lex.Add(
-        "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "てくれた方",
+        "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "てくれた方", "ご提出ください", "ご提出いただ", "ご提出をお願い", "提出ください",
+        "お送りください", "添付ください", "ご用意ください", "出していただけ",
         "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい", "てみて", "てくれる?", "てくれない?", "てもらえる?");
 
     // Spec work: rejected entries go unpaid.
@@ -124,7 +131,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _conditional = lex.Add(
         "良ければ", "良かったら", "よければ", "気に入れば", "気に入った", "見て決め", "良いものがあれば", "採用して", "合格した方のみ",
-        "合格者のみ", "採用された方", "採用となった方", "次第で契約", "それを見て", "内容次第", "出来次第");
+        "合格者のみ", "採用された方", "採用となった方", "次第で契約", "それを見て", "内容次第", "出来次第", "見てから", "それ見て", "見て判断",
+        "使うかどうか", "採用するかどうか", "かどうかはこちらで");
+
+    // The production piece itself asked for with the application: "本番で使う原稿を読んだ音声を応募時に".
+    private readonly CueSet _realWork = lex.Add(
+        "本番で使", "本番用の", "実際に使用する", "実際の納品物", "実際の業務で使", "実案件の", "実際の案件の");
 
     private readonly CueSet _selection = lex.Add("選考", "応募", "採用", "合格", "本契約", "本採用");
 
@@ -167,6 +179,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, ap);
         }
 
+        var real = !byClient || testPaid
+            ? null
+            : text.FirstWhere(_application, this, static (t, h, self) => t.In(self._realWork, t.Near(h, 80, 80)));
+        if (real is { } rw)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_for_selection", ReasonJa, false, rw);
+        }
+
         var tried = !byClient || testPaid ? null : TryWorkBeforeOrder(text);
         if (tried is { } tw)
         {
@@ -193,25 +213,34 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
         // The client asks for work before ordering, and orders only if they like it.
         var pre = byClient ? text.Find(_preOrder) : null;
-        if (pre is { } p && text.Has(_conditional) && !text.Has(_paid))
+        if (pre is { } p && text.Has(_conditional) && !PaidOutright(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, p);
         }
 
         var conditionalSample = byClient ? text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h)) : null;
-        if (conditionalSample is { } c && text.Has(_conditional) && !text.Has(_paid))
+        if (conditionalSample is { } c && text.Has(_conditional) && !PaidOutright(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.75, "sample.unpaid", ReasonJa, false, c);
         }
 
         var test = byClient && change.TextKind is TextKind.Job or TextKind.None ? text.Find(_strongTrial) : null;
-        if (test is { } t && text.Has(_selection) && !text.Has(_paid) && !text.Has(_free))
+        if (test is { } t && text.Has(_selection) && !PaidOutright(text) && !text.Has(_free))
         {
             return Findings.One(change, text, Category, Decision.Hold, 0.55, "sample.unstated_test_pay", HoldReasonJa, false, t);
         }
 
         return null;
     }
+
+    // Pay that is promised outright, not only "if we like it" ("気に入ったら正式にお支払いします", "良ければ作画から有償で").
+    private bool PaidOutright(ContentText text) => PaidIn(text, new Window(0, text.Folded.Length));
+
+    private bool PaidIn(ContentText text, Window window) =>
+        text.FirstWhere(
+            _paid,
+            (Self: this, Window: window),
+            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End && !t.In(s.Self._conditional, t.Before(h, 20))) is not null;
 
     // "過去のサンプル" and "ポートフォリオのサンプル" point at existing work, not new free work.
     private bool IsFreshWork(ContentText text, Hit trial) => !text.In(_past, text.Before(trial, 10));
@@ -226,14 +255,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     {
         var after = text.After(free, 30);
         var around = text.Around(free, 30, 30);
-        return text.In(_askWork, after) && text.In(_workVerb, after) && !text.In(_paid, around) && !text.In(_giving, around)
+        return text.In(_askWork, after) && text.In(_workVerb, after) && !PaidIn(text, around) && !text.In(_giving, around)
             && !text.In(_freeThing, text.After(free, 8));
     }
 
     private bool IsFree(ContentText text, Hit trial)
     {
         var around = text.Around(trial, 30, 40);
-        return (text.In(_free, around) || text.In(_freeLater, text.Near(trial, 30, 80))) && !text.In(_paid, around) && !text.In(_giving, around);
+        return (text.In(_free, around) || text.In(_freeLater, text.Near(trial, 30, 80))) && !PaidIn(text, around) && !text.In(_giving, around);
     }
 
     // "応募時に…を描いて提出してください": new work asked for with the application, not a self-introduction or past work.
