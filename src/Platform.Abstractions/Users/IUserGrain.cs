@@ -36,6 +36,13 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     Task NotifyAsync(NotificationView notification);
 
     /// <summary>
+    /// Adds notices that happen at most once per related entity (a revoked disclosure per contract) to the inbox, in
+    /// one write, skipping any whose type and related id the inbox already holds: delivering the same notices again
+    /// is harmless. Two-way, so the sender knows they are stored.
+    /// </summary>
+    Task DeliverNoticesAsync(IReadOnlyList<NotificationView> notices);
+
+    /// <summary>
     /// Remembers a message the user sent, for mass-send detection: when near-identical copies have gone to many
     /// different users within a short window, the user is flagged and every copy is pulled back into review.
     /// One-way: the sending thread never waits on it.
