@@ -65,6 +65,25 @@ public sealed class RevocationNoticeTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Flag_BothPartiesAtOnceEachOwingTheOtherNotices_BothComplete()
+    {
+        // a and b are client and worker of each other; c1 was revoked for a and c2 for b without their notices being
+        // delivered (a failed flag), so flagging both at once has each user's grain deliver to the other's.
+        var (a, b) = await Trust.ClearPairAsync(Grains);
+        var c1 = await ApprovedContractAsync(a, b);
+        var c2 = await ApprovedContractAsync(b, a);
+        Assert.NotNull(await Grains.GetGrain<IContractGrain>(c1).RevokeApprovalsAsync(a, "規約違反が確認されました。"));
+        Assert.NotNull(await Grains.GetGrain<IContractGrain>(c2).RevokeApprovalsAsync(b, "規約違反が確認されました。"));
+
+        await Task.WhenAll(
+            Grains.GetGrain<IUserGrain>(a).FlagAsync("violation.confirmed", "直接取引の誘導が確認されました。", "reviewer-1"),
+            Grains.GetGrain<IUserGrain>(b).FlagAsync("violation.confirmed", "直接取引の誘導が確認されました。", "reviewer-1")).WaitAsync(TimeSpan.FromSeconds(20));
+
+        Assert.Equal([c1], (await Grains.GetGrain<IUserGrain>(b).GetNotificationsAsync()).Where(n => n.Type == Revoked).Select(n => n.RelatedId));
+        Assert.Equal([c2], (await Grains.GetGrain<IUserGrain>(a).GetNotificationsAsync()).Where(n => n.Type == Revoked).Select(n => n.RelatedId));
+    }
+
+    [Fact]
     public async Task RevokeApprovals_NotApproved_Null()
     {
         var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
@@ -101,20 +120,22 @@ public sealed class RevocationNoticeTests(TrustClusterFixture fixture)
         Assert.Equal(0, Inbox.AddOnce(inbox, []));
     }
 
+    private async Task<string> ApprovedContractAsync(string client, string worker)
+    {
+        var id = $"c-{Guid.NewGuid():N}";
+        var contract = await Trust.DirectAsync(Grains, client, worker, id);
+        await contract.FundEscrowAsync(client);
+        Assert.Equal("approved", (await contract.RequestDisclosureAsync(worker)).Disclosure);
+        return id;
+    }
+
     /// <summary>A client with <paramref name="perWorker"/> approved disclosures with each of <paramref name="workers"/> workers.</summary>
     private async Task<(string Client, string[] Workers, string[][] Contracts)> ApprovedAsync(int workers, int perWorker)
     {
         var client = await Trust.RegisterAsync(Grains, "client");
         var ids = await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Trust.RegisterAsync(Grains, "worker")));
         await Task.WhenAll(ids.Select(async w => await Trust.CompleteAsync(await Trust.DirectAsync(Grains, client, w, $"c-{Guid.NewGuid():N}"), client, w)));
-        var contracts = await Task.WhenAll(ids.Select(w => Task.WhenAll(Enumerable.Range(0, perWorker).Select(async _ =>
-        {
-            var id = $"c-{Guid.NewGuid():N}";
-            var contract = await Trust.DirectAsync(Grains, client, w, id);
-            await contract.FundEscrowAsync(client);
-            Assert.Equal("approved", (await contract.RequestDisclosureAsync(w)).Disclosure);
-            return id;
-        }))));
+        var contracts = await Task.WhenAll(ids.Select(w => Task.WhenAll(Enumerable.Range(0, perWorker).Select(_ => ApprovedContractAsync(client, w)))));
         return (client, ids, contracts);
     }
 }
