@@ -51,7 +51,8 @@ public static class SiloSetup
                     gatewayPort,
                     listenOnAnyHostAddress: advertised is not null);
                 silo.Services.Configure<Orleans.Configuration.ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
-                silo.UsePlatformPostgres(connectionString, Platform.Grains.GrainStorage.Name);
+                // Prepared statements unless the connection string says otherwise (docs/production.md).
+                silo.UsePlatformPostgres(PlatformPostgresExtensions.WithAutoPrepare(connectionString), Platform.Grains.GrainStorage.Name);
 
                 // A storage failure on one silo reaches the caller on another as an OrleansException wrapping an
                 // Npgsql exception; without this, Orleans cannot serialise it (CodecNotFoundException) and the

@@ -36,6 +36,25 @@ public sealed class PlatformPostgresExtensionsTests
         Assert.Equal(ConnectionString, reminders.ConnectionString);
     }
 
+    [Fact]
+    public void WithAutoPrepare_NotSet_AppendsDefaultAndKeepsTheRest()
+    {
+        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(PlatformPostgresExtensions.WithAutoPrepare(ConnectionString + ";"));
+
+        Assert.Equal(PlatformPostgresExtensions.DefaultMaxAutoPrepare, tuned.MaxAutoPrepare);
+        Assert.Equal(("127.0.0.1", 1, "unused", "postgres"), (tuned.Host, tuned.Port, tuned.Database, tuned.Username));
+    }
+
+    [Theory]
+    [InlineData("Max Auto Prepare=0")]
+    [InlineData("maxautoprepare=5")]
+    public void WithAutoPrepare_SetByOperator_Unchanged(string setting)
+    {
+        var given = $"{ConnectionString};{setting}";
+
+        Assert.Equal(given, PlatformPostgresExtensions.WithAutoPrepare(given));
+    }
+
     private static IHost BuildSilo(Action<ISiloBuilder> configure)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

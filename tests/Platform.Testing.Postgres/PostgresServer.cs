@@ -13,7 +13,7 @@ namespace Platform.Testing.Postgres;
 /// <remarks>
 /// Needs Debian's <c>postgresql</c> package (see <c>.ci/postgres.sh</c>) or <c>PG_BIN</c>. When the tests run
 /// as root the server commands run as the <c>postgres</c> OS user (override with <c>PG_OS_USER</c>), because
-/// <c>initdb</c> and <c>postgres</c> refuse to run as root. Durability is switched off (<c>fsync=off</c>):
+/// <c>initdb</c> and <c>postgres</c> refuse to run as root. Durability is switched off (<c>fsync=off</c>) unless asked for:
 /// a crash of the test machine loses nothing anyone needs.
 /// </remarks>
 public sealed class PostgresServer : IAsyncDisposable
@@ -58,7 +58,18 @@ public sealed class PostgresServer : IAsyncDisposable
     /// <summary>Creates, initialises and starts a new private server, and creates <see cref="DefaultDatabase"/>.</summary>
     /// <param name="cancellationToken">Cancels waiting for the server.</param>
     /// <returns>The running server.</returns>
-    public static async Task<PostgresServer> StartNewAsync(CancellationToken cancellationToken = default)
+    public static Task<PostgresServer> StartNewAsync(CancellationToken cancellationToken = default) =>
+        StartNewAsync(durable: false, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="StartNewAsync(CancellationToken)"/>; with <paramref name="durable"/> the server keeps PostgreSQL's
+    /// durable defaults (<c>fsync</c>, <c>synchronous_commit</c> and <c>full_page_writes</c> on), for measurements of
+    /// what a commit costs in production.
+    /// </summary>
+    /// <param name="durable">Keep durability on instead of the tests' <c>fsync=off</c>.</param>
+    /// <param name="cancellationToken">Cancels waiting for the server.</param>
+    /// <returns>The running server.</returns>
+    public static async Task<PostgresServer> StartNewAsync(bool durable, CancellationToken cancellationToken = default)
     {
         var binDirectory = PostgresBinaries.FindBinDirectory();
         var runAsUser = Environment.IsPrivilegedProcess
@@ -69,7 +80,7 @@ public sealed class PostgresServer : IAsyncDisposable
         var server = new PostgresServer(binDirectory, runAsUser, root, FindFreePort());
         try
         {
-            await server.InitializeAsync();
+            await server.InitializeAsync(durable);
             await server.StartAsync(cancellationToken);
             await server.CreateDatabaseAsync(DefaultDatabase, cancellationToken);
             return server;
@@ -170,7 +181,7 @@ public sealed class PostgresServer : IAsyncDisposable
         }
     }
 
-    private async Task InitializeAsync()
+    private async Task InitializeAsync(bool durable)
     {
         if (_runAsUser is not null)
         {
@@ -189,9 +200,9 @@ public sealed class PostgresServer : IAsyncDisposable
             listen_addresses = '127.0.0.1'
             unix_socket_directories = '{RootDirectory}'
             max_connections = 300
-            fsync = off
-            synchronous_commit = off
-            full_page_writes = off
+            fsync = {(durable ? "on" : "off")}
+            synchronous_commit = {(durable ? "on" : "off")}
+            full_page_writes = {(durable ? "on" : "off")}
             timezone = 'UTC'
             """;
         await File.AppendAllTextAsync(Path.Combine(_dataDirectory, "postgresql.conf"), settings);

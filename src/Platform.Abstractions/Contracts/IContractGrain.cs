@@ -46,8 +46,14 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>The append-only history of the contract, for a party.</summary>
     Task<IReadOnlyList<ContractEvent>> GetHistoryAsync(string viewerId);
 
-    /// <summary>Revokes an approved contact disclosure because a party was flagged; no-op otherwise. Returns true when revoked.</summary>
-    Task<bool> RevokeApprovalsAsync(string flaggedUserId, string reasonJa);
+    /// <summary>
+    /// Revokes an approved contact disclosure because <paramref name="flaggedUserId"/> was flagged, and persists that
+    /// before answering. Does not tell the other party: it returns the notice they are owed, for the caller to deliver
+    /// (batched per recipient). Returns the same notice again when the disclosure was already revoked for the same user
+    /// (<see cref="Revocation.RevokedNow"/> false), so a retried flag can deliver what a failed one did not; null when
+    /// there is nothing to revoke for that user.
+    /// </summary>
+    Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa);
 
     /// <summary>A party asks for contact disclosure (連絡先公開申請): approved at once when both records are clear, otherwise queued for a reviewer (due in 2 business days).</summary>
     Task<ContractView> RequestDisclosureAsync(string actorId);

@@ -36,6 +36,15 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     Task NotifyAsync(NotificationView notification);
 
     /// <summary>
+    /// Adds notices that happen at most once per related entity (a revoked disclosure per contract) to the inbox, in
+    /// one write, skipping any whose type and related id the inbox already holds: delivering the same notices again
+    /// is harmless. Two-way, so the sender knows they are stored. Interleaved: a flagged user's grain awaits this on
+    /// each counterparty, and when both parties of shared contracts are flagged at once each awaits the other.
+    /// </summary>
+    [AlwaysInterleave]
+    Task DeliverNoticesAsync(IReadOnlyList<NotificationView> notices);
+
+    /// <summary>
     /// Remembers a message the user sent, for mass-send detection: when near-identical copies have gone to many
     /// different users within a short window, the user is flagged and every copy is pulled back into review.
     /// One-way: the sending thread never waits on it.

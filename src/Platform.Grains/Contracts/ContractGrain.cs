@@ -197,23 +197,20 @@ internal sealed class ContractGrain(
         return Task.FromResult<IReadOnlyList<ContractEvent>>(S.History.OrEmpty().ToArray());
     }
 
-    public async Task<bool> RevokeApprovalsAsync(string flaggedUserId, string reasonJa)
+    public async Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa)
     {
-        if (S.Setup is null || S.Disclosure != "approved")
+        if (S.Setup is null)
         {
-            return false;
+            return null;
         }
 
-        var now = clock.GetUtcNow();
-        DisclosureWorkflow.Revoke(this, reasonJa, now);
-        await state.SaveAsync(GrainContext);
-        var other = flaggedUserId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
-        await GrainFactory.GetGrain<IUserGrain>(other).NotifyAsync(new NotificationView(
-            "disclosure_revoked",
-            $"契約「{Setup.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
-            Id,
-            now));
-        return true;
+        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, clock.GetUtcNow());
+        if (revocation is { RevokedNow: true })
+        {
+            await state.SaveAsync(GrainContext);
+        }
+
+        return revocation;
     }
 
     public async Task<ContractView> RequestDisclosureAsync(string actorId)

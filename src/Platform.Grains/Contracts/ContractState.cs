@@ -25,4 +25,7 @@ public sealed class ContractState : IAuditedState
     [Id(14)] public NudgeView? Nudge { get; set; }
     [Id(15)] public List<TimeSpan>? NudgeIntervals { get; set; }
     [Id(16)] public bool ReminderRegistered { get; set; }
+
+    /// <summary>The party whose flag revoked the disclosure (the other party is owed the notice); null until revoked.</summary>
+    [Id(17)] public string? RevokedFor { get; set; }
 }

@@ -13,6 +13,9 @@ namespace Platform.Grains.Contracts;
 /// <summary>Contact disclosure requests (連絡先公開申請) on one contract: request, automatic or reviewed decision, escalation, revocation.</summary>
 internal static class DisclosureWorkflow
 {
+    /// <summary>The notice a party gets when the disclosure on their contract is revoked (at most once per contract).</summary>
+    public const string RevokedNotice = "disclosure_revoked";
+
     public static bool IsLive(ContractState s) => s.DisclosureRequest is { Status: "requested", Escalated: false };
 
     public static async Task RequestAsync(IContractHost host, string actorId)
@@ -99,11 +102,32 @@ internal static class DisclosureWorkflow
         return true;
     }
 
-    public static void Revoke(IContractHost host, string reasonJa, DateTimeOffset now)
+    /// <summary>
+    /// Revokes an approved disclosure because <paramref name="flaggedUserId"/> was flagged (the caller saves), or finds
+    /// one already revoked for that user; returns the notice the other party is owed, null when there is none.
+    /// </summary>
+    public static Revocation? Revoke(IContractHost host, string flaggedUserId, string reasonJa, DateTimeOffset now)
     {
         var s = host.State;
-        s.Disclosure = "revoked";
-        s.DisclosureRequest = s.DisclosureRequest is { } r ? r with { Status = "revoked", DecidedAt = now, ReasonJa = reasonJa } : null;
-        host.Record("platform", "disclosure_revoked", $"連絡先公開の承認を取り消しました（当事者への措置のため）：{reasonJa}", now);
+        var revokedNow = s.Disclosure == "approved";
+        if (revokedNow)
+        {
+            s.Disclosure = "revoked";
+            s.RevokedFor = flaggedUserId;
+            s.DisclosureRequest = s.DisclosureRequest is { } r ? r with { Status = "revoked", DecidedAt = now, ReasonJa = reasonJa } : null;
+            host.Record("platform", "disclosure_revoked", $"連絡先公開の承認を取り消しました（当事者への措置のため）：{reasonJa}", now);
+        }
+        else if (s.Disclosure != "revoked" || s.RevokedFor != flaggedUserId)
+        {
+            return null;
+        }
+
+        var terms = host.Terms;
+        var at = s.DisclosureRequest?.DecidedAt ?? now;
+        return new Revocation(host.ContractId, revokedNow, flaggedUserId == terms.ClientId ? terms.WorkerId : terms.ClientId, new NotificationView(
+            RevokedNotice,
+            $"契約「{terms.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
+            host.ContractId,
+            at));
     }
 }

@@ -193,6 +193,14 @@ internal sealed class UserGrain(
         await state.SaveAsync(GrainContext);
     }
 
+    public async Task DeliverNoticesAsync(IReadOnlyList<NotificationView> notices)
+    {
+        if (notices.Count > 0 && Inbox.AddOnce(S.Notifications ??= [], notices) > 0)
+        {
+            await state.SaveAsync(GrainContext);
+        }
+    }
+
     public async Task RecordSentAsync(SentMessage message)
     {
         _sent ??= new MassSendWindow(workflow.Value.MassSend);

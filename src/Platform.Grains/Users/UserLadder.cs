@@ -11,6 +11,9 @@ namespace Platform.Grains.Users;
 /// <summary>The warning ladder on a user's state, and what each step does beyond it (revocations, hidden jobs).</summary>
 internal static class UserLadder
 {
+    // Bounds one call's message (and, on PostgreSQL, a recipient with very many notices writes once per chunk).
+    private const int NoticesPerCall = 1_000;
+
     public static List<LadderStep> Active(UserState s) =>
         s.Warnings.OrEmpty().Where(w => w.Active && WarningLadder.TryParse(w.Step, out _)).Select(w => Parse(w.Step)).ToList();
 
@@ -64,14 +67,50 @@ internal static class UserLadder
         return revoked;
     }
 
-    /// <summary>Revokes every approved disclosure on the user's contracts, in parallel; the other party of each is told by the contract.</summary>
+    /// <summary>
+    /// Revokes every approved disclosure on the user's contracts, in parallel, then delivers the other parties' notices,
+    /// one call per recipient. Returns when every revocation and every notice is stored; when a contract could not be
+    /// revoked (or a notice not stored), the notices of the others are still delivered and the call then fails, so the
+    /// caller retries: contracts already revoked for this user hand their notice out again and recipients skip those
+    /// they hold.
+    /// </summary>
     public static async Task<int> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, DateTimeOffset now)
     {
-        var revoked = await Task.WhenAll(s.ContractIds.OrEmpty().Select(id => grains.GetGrain<IContractGrain>(id).RevokeApprovalsAsync(userId, reasonJa)));
-        var count = revoked.Count(r => r);
-        await Stats.AddAsync(grains, now, Stats.DisclosureRevoked, count);
+        var calls = s.ContractIds.OrEmpty().Select(id => grains.GetGrain<IContractGrain>(id).RevokeApprovalsAsync(userId, reasonJa)).ToArray();
+        try
+        {
+            await Task.WhenAll(calls);
+        }
+        catch (Exception)
+        {
+            // Each call's outcome is read below: the revocations that succeeded are reported before the failure is.
+        }
+
+        var revocations = calls.Where(c => c.IsCompletedSuccessfully && c.Result is not null).Select(c => c.Result!).ToList();
+        var count = revocations.Count(r => r.RevokedNow);
+        await Task.WhenAll(DeliverAsync(grains, userId, revocations), Stats.AddAsync(grains, now, Stats.DisclosureRevoked, count));
+        if (calls.FirstOrDefault(c => !c.IsCompletedSuccessfully) is { } failed)
+        {
+            await failed;
+        }
+
         return count;
     }
+
+    private static Task DeliverAsync(IGrainFactory grains, string userId, IReadOnlyList<Revocation> revocations) =>
+        Task.WhenAll(revocations.GroupBy(r => r.NoticeTo).SelectMany(g => g.Chunk(NoticesPerCall).Select(chunk =>
+        {
+            var recipient = grains.GetGrain<IUserGrain>(g.Key);
+            var notices = chunk.Select(r => r.Notice).ToArray();
+            if (g.Key != userId)
+            {
+                return recipient.DeliverNoticesAsync(notices);
+            }
+
+            // A contract with the user on both sides: the user's grain is busy with this very call, so queue it.
+            recipient.DeliverNoticesAsync(notices).Ignore();
+            return Task.CompletedTask;
+        })));
 
     private static LadderStep Parse(string code) => WarningLadder.TryParse(code, out var step) ? step : LadderStep.Warning;
 }

@@ -1,0 +1,15 @@
+using Platform.Abstractions.Users;
+
+namespace Platform.Abstractions.Contracts;
+
+/// <summary>A contract's approved contact disclosure revoked because one party was flagged, and the notice the other party is owed.</summary>
+/// <param name="ContractId">The contract.</param>
+/// <param name="RevokedNow">True when this call revoked it; false when an earlier call for the same flagged user did (the notice is handed out again so a retried flag can deliver it).</param>
+/// <param name="NoticeTo">The other party, who must be told.</param>
+/// <param name="Notice">The notice (type <c>disclosure_revoked</c>, related to the contract, at the time of the revocation).</param>
+[GenerateSerializer, Immutable]
+public sealed record Revocation(
+    [property: Id(0)] string ContractId,
+    [property: Id(1)] bool RevokedNow,
+    [property: Id(2)] string NoticeTo,
+    [property: Id(3)] NotificationView Notice);
