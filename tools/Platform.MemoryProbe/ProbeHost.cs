@@ -1,16 +1,14 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Orleans.Configuration;
 using Platform.Compliance;
-using Platform.Host;
+using Platform.Tools;
 
 namespace Platform.MemoryProbe;
 
 /// <summary>
-/// The real host (<see cref="PlatformApp.Build"/>) in this process, embedded (in-memory storage), Kestrel on
+/// The real host (<c>PlatformApp.Build</c>, through <see cref="InProcessHost"/>) in this process, embedded (in-memory storage), Kestrel on
 /// 127.0.0.1 with a free port, free silo and gateway ports, the given plugins folder. The changes from a production
 /// host: a grain collection age longer than the run, so no measured activation is collected, and no check quarantine.
 /// </summary>
@@ -22,31 +20,23 @@ internal sealed class ProbeHost(WebApplication app) : IAsyncDisposable
 
     public static async Task<ProbeHost> StartAsync(string pluginsPath, TimeSpan collectionAge, bool noDirectoryCache)
     {
-        var app = PlatformApp.Build(
-        [
-            "--urls", "http://127.0.0.1:0",
-            "--environment", "Production",
-            "--Orleans:SiloPort", FreePort().ToString(),
-            "--Orleans:GatewayPort", FreePort().ToString(),
-            "--Gateway:ApiKeys:0", "memory-probe",
-            "--Gateway:StaffKeys:0", "memory-probe-staff",
-            "--Compliance:PluginsPath", pluginsPath,
-            // Bulk creation on a busy machine makes some checks overrun their time limits; a quarantined check would
-            // change what every later change stores (an audit entry per skipped run), so the probe never quarantines.
-            "--Compliance:QuarantineAfterTimeouts", int.MaxValue.ToString(),
-            "--Logging:LogLevel:Default", "Warning",
-            "--Logging:LogLevel:Platform.Compliance", "Error",
-            "--Logging:LogLevel:Orleans", "Error",
-        ], builder =>
-        {
-            builder.Services.Configure<GrainCollectionOptions>(o => o.CollectionAge = collectionAge);
-            if (noDirectoryCache)
+        var app = await InProcessHost.StartAsync(
+            "memory-probe",
+            pluginsPath,
+            [
+                // Bulk creation on a busy machine makes some checks overrun their time limits; a quarantined check would
+                // change what every later change stores (an audit entry per skipped run), so the probe never quarantines.
+                "--Compliance:QuarantineAfterTimeouts", int.MaxValue.ToString(),
+                "--Logging:LogLevel:Orleans", "Error",
+            ],
+            builder =>
             {
-                builder.Services.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None);
-            }
-        });
-        await app.StartAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        await app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
+                builder.Services.Configure<GrainCollectionOptions>(o => o.CollectionAge = collectionAge);
+                if (noDirectoryCache)
+                {
+                    builder.Services.Configure<GrainDirectoryOptions>(o => o.CachingStrategy = GrainDirectoryOptions.CachingStrategyType.None);
+                }
+            });
         return new ProbeHost(app);
     }
 
@@ -77,10 +67,4 @@ internal sealed class ProbeHost(WebApplication app) : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,3 +1,4 @@
+using Platform.Tools;
 using System.Diagnostics;
 
 namespace Platform.MemoryProbe;
@@ -17,7 +18,7 @@ internal sealed class ProbeRun(ProbeOptions options, Action<string> output)
     {
         output($"Platform.MemoryProbe, pid {Environment.ProcessId}: users {options.Users:N0}, jobs {options.Jobs:N0}, contracts {options.Contracts:N0}, {options.Parallel} calls in flight");
         output($"GC: {MemorySnapshot.GcSettings()}");
-        var pluginsPath = PluginsPath();
+        var pluginsPath = InProcessHost.PluginsPath("memory-probe", options.NoPlugins, options.PluginsPath);
         var clock = Stopwatch.StartNew();
         await using var host = await ProbeHost.StartAsync(pluginsPath, TimeSpan.FromMinutes(options.CollectionAgeMinutes), options.NoDirectoryCache);
         output($"Host started in {clock.Elapsed.TotalSeconds:N1} s; plugins {pluginsPath}: {string.Join(", ", host.Checks())}");
@@ -84,28 +85,4 @@ internal sealed class ProbeRun(ProbeOptions options, Action<string> output)
         $"  [{s.Label}] activations {s.Activations:N0}; GC heap {Report.Mb(s.HeapBytes)}; committed {Report.Mb(s.CommittedBytes)}; " +
         $"working set {Report.Mb(s.WorkingSetBytes)}; private {Report.Mb(s.PrivateBytes)}; full GC {s.GcPauseMs:N0} ms";
 
-    private string PluginsPath()
-    {
-        if (options.NoPlugins)
-        {
-            var empty = Path.Combine(Path.GetTempPath(), $"memory-probe-no-plugins-{Environment.ProcessId}");
-            Directory.CreateDirectory(empty);
-            return empty;
-        }
-
-        if (options.PluginsPath is { } given)
-        {
-            return Path.GetFullPath(given);
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
-            {
-                return Path.Combine(dir.FullName, "artifacts", "plugins");
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository's artifacts/plugins; give --plugins PATH.");
-    }
 }

@@ -1,17 +1,15 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Storage;
 using Platform.Compliance;
 using Platform.Grains;
-using Platform.Host;
+using Platform.Tools;
 
 namespace Platform.RevocationBench;
 
 /// <summary>
-/// The real host (<see cref="PlatformApp.Build"/>) in this process: embedded, or on PostgreSQL when given a connection
+/// The real host (<c>PlatformApp.Build</c>, through <see cref="InProcessHost"/>) in this process: embedded, or on PostgreSQL when given a connection
 /// string (then exactly as <c>PLATFORM_POSTGRES</c> configures it), Kestrel on 127.0.0.1 with a free port, free silo and
 /// gateway ports, the given plugins folder. The one change from a production host: a grain collection age longer than
 /// the run, so that only <c>--cold</c> deactivates what was set up.
@@ -30,15 +28,6 @@ internal sealed class BenchHost(WebApplication app) : IAsyncDisposable
     {
         List<string> args =
         [
-            "--urls", "http://127.0.0.1:0",
-            "--environment", "Production",
-            "--Orleans:SiloPort", FreePort().ToString(),
-            "--Orleans:GatewayPort", FreePort().ToString(),
-            "--Gateway:ApiKeys:0", "revocation-bench",
-            "--Gateway:StaffKeys:0", "revocation-bench-staff",
-            "--Compliance:PluginsPath", pluginsPath,
-            "--Logging:LogLevel:Default", "Warning",
-            "--Logging:LogLevel:Platform.Compliance", "Error",
             // Storage failures are counted by the run; Orleans logs each one with its stack (thousands of lines).
             "--Logging:LogLevel:Orleans", "Critical",
         ];
@@ -47,7 +36,7 @@ internal sealed class BenchHost(WebApplication app) : IAsyncDisposable
             args.AddRange(["--ConnectionStrings:Platform", connectionString]);
         }
 
-        var app = PlatformApp.Build([.. args], builder =>
+        var app = await InProcessHost.StartAsync("revocation-bench", pluginsPath, args, builder =>
         {
             builder.Services.Configure<GrainCollectionOptions>(o => o.CollectionAge = TimeSpan.FromHours(4));
             if (storage is not null)
@@ -55,8 +44,6 @@ internal sealed class BenchHost(WebApplication app) : IAsyncDisposable
                 builder.Services.AddKeyedSingleton(GrainStorage.Name, storage);
             }
         });
-        await app.StartAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        await app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromMinutes(2));
         var host = new BenchHost(app);
         if (storage is not null && !ReferenceEquals(host.Storage, storage))
         {
@@ -82,10 +69,4 @@ internal sealed class BenchHost(WebApplication app) : IAsyncDisposable
         await app.DisposeAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

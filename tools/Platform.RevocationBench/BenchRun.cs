@@ -1,3 +1,4 @@
+using Platform.Tools;
 using System.Diagnostics;
 using System.Runtime;
 using Platform.Abstractions.Contracts;
@@ -23,7 +24,7 @@ internal sealed class BenchRun(BenchOptions options, Action<string> output)
         var storage = options.Postgres ? $"PostgreSQL ({(options.Durable ? "fsync=on, synchronous_commit=on" : "fsync=off, synchronous_commit=off")})" : "embedded (live-object store)";
         output($"Platform.RevocationBench, pid {Environment.ProcessId}: {options.Repeat} × {options.Contracts:N0} approved contracts over {options.Workers} workers; {storage}; {(options.Cold ? "cold (all grains deactivated before the flag)" : "warm (all grains active)")}");
         output($"{(options.Postgres ? $"Connection pool: {options.Pool}{(options.Npgsql is null ? "" : $"; {options.Npgsql}")}. " : "")}GC: {(GCSettings.IsServerGC ? "server" : "workstation")}, {Environment.ProcessorCount} processors; load average {LoadAverage()}");
-        var pluginsPath = PluginsPath();
+        var pluginsPath = InProcessHost.PluginsPath("revocation-bench", options.NoPlugins, options.PluginsPath);
         var run = $"rv{DateTime.UtcNow:HHmmss}";
         var rounds = new List<Round>();
 
@@ -239,30 +240,6 @@ internal sealed class BenchRun(BenchOptions options, Action<string> output)
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(" ", File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
 
-    private string PluginsPath()
-    {
-        if (options.NoPlugins)
-        {
-            var empty = Path.Combine(Path.GetTempPath(), $"revocation-bench-no-plugins-{Environment.ProcessId}");
-            Directory.CreateDirectory(empty);
-            return empty;
-        }
-
-        if (options.PluginsPath is { } given)
-        {
-            return Path.GetFullPath(given);
-        }
-
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
-            {
-                return Path.Combine(dir.FullName, "artifacts", "plugins");
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository's artifacts/plugins; give --plugins PATH.");
-    }
 
     private sealed record Result(double FlagMs, double NoticesMs, bool Ok);
 }
