@@ -7,20 +7,6 @@ internal static class ContactScanner
 {
     private const int PhoneDigits = 10;
 
-    // Every detector needs one of these (or enough digits for a phone): most texts stop here.
-    private static readonly Phrases Anchors = new(
-        [
-            .. ChatAppDetector.Apps.Items, .. PaymentDetector.Standalone.Items, .. PaymentDetector.Outside.Items,
-            .. PaymentDetector.Apps.Items, .. InvitationDetector.Elsewhere.Items, .. InvitationDetector.PlaceQualifiers.Items,
-            .. Keywords.ContactNouns.Items, .. AddressDetector.ContactHosts.Items,
-            .. InvitationDetector.AskNouns.Items, .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items,
-            .. ChatAppDetector.Invites.Items, .. SpelledAddressDetector.Webmail.Items, .. SpelledAddressDetector.AtWords.Items,
-            .. PaymentDetector.Banks.Items, .. PaymentDetector.PlatformRoute.Items, .. PaymentDetector.OtherMarkets.Items,
-            .. PaymentDetector.PlainlyOutside.Items, .. PaymentDetector.DiscountRoute.Items, .. PaymentDetector.GivenAccount.Items,
-            .. InvitationDetector.Here.Items, .. InvitationDetector.SearchMe.Items,
-            "@", "アット", "あっと", "ドット", "(at)", "[at]", "<at>", "(dot)", "[dot]", "★", "☆", "http", "www.", "hxxp", "h t t p",
-        ]);
-
     private static readonly Phrases AddressAnchors = new(
         [
             .. AddressDetector.ContactHosts.Items, "@", "アット", "あっと", "ドット", "どっと", "(at)", "[at]", "<at>", "{at}", " at ",
@@ -49,6 +35,15 @@ internal static class ContactScanner
         [
             .. Keywords.ContactNouns.Items, .. InvitationDetector.Elsewhere.Items, .. InvitationDetector.PlaceQualifiers.Items,
             .. InvitationDetector.AskNouns.Items, .. InvitationDetector.Here.Items, .. InvitationDetector.SearchMe.Items,
+        ]);
+
+    // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
+    // stop here. The union of the detectors' own gates, so that a phrase added to one is never missing from this
+    // (declared after them: static fields initialise in order).
+    private static readonly Phrases Anchors = new(
+        [
+            .. AddressAnchors.Items, .. SpelledAddressAnchors.Items, .. ChatAnchors.Items, .. PaymentAnchors.Items,
+            .. InvitationAnchors.Items,
         ]);
 
     private static readonly Phrases DirectMarkers = new("直接", "サイト外", "仮払いなし", "仮払い無し", "手数料なし", "手数料無し", "通さず");

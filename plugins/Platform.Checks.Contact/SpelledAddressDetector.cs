@@ -9,6 +9,7 @@ internal static class SpelledAddressDetector
 {
     private const int HandleReach = 40;
     private const int DomainReach = 30;
+    private const int BareAtReach = 6;
     private const int MinHandle = 5;
     private const int MaxHandle = 40;
 
@@ -47,22 +48,20 @@ internal static class SpelledAddressDetector
             }
         }
 
-        foreach (var (start, len) in BareAt.In(scan, hits))
-        {
-            var end = start + len;
-            var d = DomainWords.IndexIn(scan, end, end + 6);
-            if (d >= 0 && !(end < t.Length && t[end] == 'マ'))
-            {
-                var from = Math.Max(Sentence.StartOf(t, start), start - DomainReach);
-                hits.Add(new Hit(Codes.Email, from, d + DomainWords.MatchLength(scan, d) - from, 0.85, Soft: false));
-            }
-        }
+        // "アット" right before マ is アットマーク, which the AtWords pass reads with its longer reach.
+        AddSaidAt(scan, hits, BareAt, BareAtReach, notFollowedBy: 'マ');
+        AddSaidAt(scan, hits, AtWords, DomainReach, notFollowedBy: null);
+    }
 
-        foreach (var (start, len) in AtWords.In(scan, hits))
+    // An @ said in words, then a provider or domain word within reach: the address from up to DomainReach chars before.
+    private static void AddSaidAt(ScanText scan, List<Hit> hits, Phrases at, int reach, char? notFollowedBy)
+    {
+        var t = scan.Text;
+        foreach (var (start, len) in at.In(scan, hits))
         {
             var end = start + len;
-            var d = DomainWords.IndexIn(scan, end, end + DomainReach);
-            if (d >= 0)
+            var d = DomainWords.IndexIn(scan, end, end + reach);
+            if (d >= 0 && !(end < t.Length && t[end] == notFollowedBy))
             {
                 var from = Math.Max(Sentence.StartOf(t, start), start - DomainReach);
                 hits.Add(new Hit(Codes.Email, from, d + DomainWords.MatchLength(scan, d) - from, 0.85, Soft: false));
