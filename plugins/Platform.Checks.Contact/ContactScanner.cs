@@ -7,44 +7,36 @@ internal static class ContactScanner
 {
     private const int PhoneDigits = 10;
 
-    private static readonly Phrases AddressAnchors = new(
-        [
-            .. AddressDetector.ContactHosts.Items, "@", "アット", "あっと", "ドット", "どっと", "(at)", "[at]", "<at>", "{at}", " at ",
-            "(dot)", "[dot]", "<dot>", " dot ", "★", "☆", "http", "www", "hxxp", "h t t p",
-        ]);
+    private static readonly Phrases AddressMarks = new(
+        "@", "アット", "あっと", "ドット", "どっと", "(at)", "[at]", "<at>", "{at}", " at ", "(dot)", "[dot]", "<dot>", " dot ", "★", "☆",
+        "http", "www", "hxxp", "h t t p");
 
-    private static readonly Phrases PaymentAnchors = new(
-        [
-            .. PaymentDetector.Standalone.Items, .. PaymentDetector.Outside.Items, .. PaymentDetector.Apps.Items,
-            .. PaymentDetector.Fees.Items, .. PaymentDetector.Cancel.Items, .. PaymentDetector.Banks.Items,
-            .. PaymentDetector.PlatformRoute.Items, .. PaymentDetector.OtherMarkets.Items, .. PaymentDetector.PlainlyOutside.Items,
-            .. PaymentDetector.DiscountRoute.Items, .. PaymentDetector.GivenAccount.Items,
-        ]);
+    // Each detector's gate is the union of its own phrase sets, read from the field's index as they are: a phrase is
+    // indexed once, under its own set, however many gates it opens.
+    private static readonly Gate AddressAnchors = new(AddressDetector.ContactHosts, AddressMarks);
 
-    private static readonly Phrases SpelledAddressAnchors = new(
-        [.. SpelledAddressDetector.Webmail.Items, .. SpelledAddressDetector.AtWords.Items, .. SpelledAddressDetector.BareAt.Items]);
+    private static readonly Gate PaymentAnchors = new(
+        PaymentDetector.Standalone, PaymentDetector.Outside, PaymentDetector.Apps, PaymentDetector.Fees, PaymentDetector.Cancel,
+        PaymentDetector.Banks, PaymentDetector.PlatformRoute, PaymentDetector.OtherMarkets, PaymentDetector.PlainlyOutside,
+        PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount);
 
-    private static readonly Phrases ChatAnchors = new([.. ChatAppDetector.Apps.Items, .. ChatAppDetector.Invites.Items]);
+    private static readonly Gate SpelledAddressAnchors = new(
+        SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt);
+
+    private static readonly Gate ChatAnchors = new(ChatAppDetector.Apps, ChatAppDetector.Invites);
 
     /// <summary>Phone numbers as data to be handled (表記ゆれ, 入力欄, 正規化…): in a job post, examples, not contact.</summary>
     private static readonly Phrases PhoneDataTopic = new(
         "表記", "形式", "書式", "フォーマット", "入力", "欄", "正規化", "整形", "統一", "バリデーション", "検証", "変換", "ハイフン",
         "全角", "半角", "桁", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例");
 
-    private static readonly Phrases InvitationAnchors = new(
-        [
-            .. Keywords.ContactNouns.Items, .. InvitationDetector.Elsewhere.Items, .. InvitationDetector.PlaceQualifiers.Items,
-            .. InvitationDetector.AskNouns.Items, .. InvitationDetector.Here.Items, .. InvitationDetector.SearchMe.Items,
-        ]);
+    private static readonly Gate InvitationAnchors = new(
+        Keywords.ContactNouns, InvitationDetector.Elsewhere, InvitationDetector.PlaceQualifiers, InvitationDetector.AskNouns,
+        InvitationDetector.Here, InvitationDetector.SearchMe);
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
-    // stop here. The union of the detectors' own gates, so that a phrase added to one is never missing from this
-    // (declared after them: static fields initialise in order).
-    private static readonly Phrases Anchors = new(
-        [
-            .. AddressAnchors.Items, .. SpelledAddressAnchors.Items, .. ChatAnchors.Items, .. PaymentAnchors.Items,
-            .. InvitationAnchors.Items,
-        ]);
+    // stop here (declared after the detectors' gates: static fields initialise in order).
+    private static readonly Gate Anchors = new(AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors);
 
     private static readonly Phrases DirectMarkers = new("直接", "サイト外", "仮払いなし", "仮払い無し", "手数料なし", "手数料無し", "通さず");
 
@@ -130,5 +122,28 @@ internal static class ContactScanner
         }
 
         return n;
+    }
+
+    /// <summary>Whether any of several phrase sets occurs in a field.</summary>
+    private sealed class Gate
+    {
+        private readonly Phrases[] _sets;
+
+        public Gate(params Phrases[] sets) => _sets = sets;
+
+        public Gate(params Gate[] gates) => _sets = [.. gates.SelectMany(g => g._sets)];
+
+        public bool AnyIn(ScanText s)
+        {
+            foreach (var set in _sets)
+            {
+                if (set.AnyIn(s))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
     }
 }
