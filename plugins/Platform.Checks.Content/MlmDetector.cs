@@ -6,7 +6,8 @@ namespace Platform.Checks.Content;
 /// マルチ商法・ネットワークビジネス: recruiting into a network business. A network-business term on its own,
 /// or a multi-level recruitment cue together with an income or joining-fee cue, is a block; so is recruiting as the
 /// work itself ("人を紹介するだけ" with an income or lifestyle pitch, joining a group and then a recruiting quota, a
-/// paid membership with referral rewards). Texts about the risk (解説, 見分け方, 断り方…) and jobs that build or
+/// paid membership with referral rewards, a sign-up under one's referral code, the buy-in said to come back once people
+/// are brought in, the upline paid too). Texts about the risk (解説, 見分け方, 断り方…) and jobs that build or
 /// advertise a referral campaign are not recruitment.
 /// </summary>
 internal sealed class MlmDetector(Lexicon lex) : IDetector
@@ -21,7 +22,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ユニレベル", "バイナリー報酬", "バイナリープラン", "バイナリー方式", "ブレイクアウェイ", "グループボーナス", "組織ボーナス",
         "けんりしゅうにゅう", "ねずみこう", "れんさはんばい", "ねっとわーくびじねす", "ふろうしょとく",
         // Multi-tier pay named as such, and network selling by its other names.
-        "ネットワーク販売", "二段階報酬", "2段階報酬", "多段階報酬", "二段階の報酬", "多階層の報酬", "多段階の報酬", "二階層報酬");
+        "ネットワーク販売", "二段階報酬", "2段階報酬", "多段階報酬", "二段階の報酬", "多階層の報酬", "多段階の報酬", "二階層報酬",
+        "ネットワーク型のビジネス", "ネットワーク型ビジネス", "ネットワーク型の事業", "紹介制のビジネス", "紹介型のビジネス", "紹介型ビジネス",
+        "紹介制ビジネス", "紹介するだけのビジネス", "紹介するだけ」のビジネス", "multi-level marketing", "network marketing", "downline", "upline");
 
     private readonly CueSet _network = lex.Add(
         "さらに紹介", "その方が誘った", "誘った方", "下のメンバー", "あなたの下", "自分の下", "私の下",
@@ -38,7 +41,14 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介し合", "同士で紹介", "紹介しあ", "声をかけて", "声をかけていただ", "声掛けして", "お知り合いに", "知り合いに", "連れてくる",
         "連れてきて", "連れて来", "人を連れ", "組織構築", "しょうかいしあ", "しょうかいする", "つれてくる",
         // Being placed under the recruiter: "ワイの下についてくれたら".
-        "下について", "下につい", "の下に入", "下に付いて", "下で一緒に");
+        "下について", "下につい", "の下に入", "下に付いて", "下で一緒に",
+        // Signing someone up under oneself: "私の紹介コードで登録", "紹介リンクから登録".
+        "私の紹介コード", "私の紹介リンク", "私の招待コード", "私の招待リンク", "私の紹介url", "私の紹介id", "紹介コードを入れ", "紹介コードを入力",
+        "招待コードを入れ", "招待コードを入力", "紹介コードから登録", "紹介リンクから登録", "あなたのidで登録", "あなた専用のリンク", "専用リンクから",
+        // Inviting friends, and turning users into the ones who spread it: "友達を招待するだけ", "シェアする側として".
+        "紹介すれば", "紹介したら", "友達を招待", "友人を招待", "お友達を招待", "知人を招待", "メンバーを招待", "招待するたび", "招待した方", "招待した人", "紹介するたび",
+        "周りの人に勧め", "周りの方に勧め", "周りの人に紹介", "周りの方に紹介", "周囲の人に勧め", "シェアする側", "紹介する側", "伝える側としての活動", "伝える側の活動", "伝える側にまわ",
+        "広める側", "勧める側", "bring in", "building a team", "build a team", "join my team");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(
@@ -57,38 +67,57 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The team's income growing with the people brought in; buyers turned sellers; one's "downs" (ダウン3人).
         "チームの収入", "グループの収入", "組織の収入", "チームの報酬", "グループの報酬", "人が増えるほど", "増えれば増えるほど", "増えるほど収入",
         "購入者が販売者", "購入者が紹介", "購入した人が紹介", "購入者がさらに", "買った人が紹介", "ダウン1", "ダウン2", "ダウン3", "ダウン4",
-        "ダウン5", "ダウンさん", "ダウンメンバー", "ダウンが増え", "ダウンを増や", "ダウンを作");
+        "ダウン5", "ダウンさん", "ダウンメンバー", "ダウンが増え", "ダウンを増や", "ダウンを作",
+        // Pay growing with the members below, the ones they invite in turn, and the recruiter's own upline paid too.
+        "増えるほど自分の報酬", "増えるほど自分の収入", "増えるほどあなたの報酬", "増えるほどあなたの収入", "増えるほど報酬", "大きくなるほど報酬",
+        "大きくなるほど収入",
+        "招待された方がさらに", "招待された人がさらに", "さらに招待", "さらに別の方", "さらに別の人", "また別の方に", "また別の人に", "また別の方を",
+        "また別の人を", "また別のお友", "また別の友", "また別のママ友", "別のママ友", "次のお友だち", "次のお友達", "次の友達", "次の研修生",
+        "次の生徒", "次の受講生", "がまた誰かに", "がまた誰かを", "また誰かに勧め", "また誰かを紹介", "さらに誰かに", "さらに誰か", "あなたの上の方", "あなたの上の人", "自分の上の方", "上の方にも報酬", "上の人にも報酬", "上の方に分配",
+        "上の人に分配", "間接紹介", "下の階層", "紹介した方の分", "紹介した人の分",
+        "they bring in", "people they", "their recruits", "their referrals", "everyone you bring in");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
         "不労所得", "寝ていても", "寝てても", "働かなくても", "自動的に報酬", "自動的に収入", "自動で収入", "自動で報酬",
-        "何もしなくても", "積み上が", "権利収入");
+        "何もしなくても", "積み上が", "権利収入", "ほったらかし", "収入が増える仕組み", "収入が増えていく仕組み", "収入も増える仕組み",
+        "報酬が増える仕組み", "報酬も増える仕組み", "収入がどんどん", "報酬がどんどん", "お金がどんどん", "収入が入る仕組み", "報酬が入る仕組み", "お金が入る仕組み", "入り続け", "自動的に増え");
 
     // Words of an MLM scheme's entry: becoming a "user" member, buying stock, rights to sell.
     private readonly CueSet _scheme = lex.Add(
-        "愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば", "ビジネス会員", "会員制ビジネス", "紹介販売");
+        "愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば", "ビジネス会員", "会員制ビジネス", "紹介販売",
+        // A seller's rank bought into: distributor, owner system, a position in the organisation.
+        "ディストリビューター", "オーナー制度", "ポジションが持て", "ポジションを持", "ポジションを購入", "ポジション購入");
 
     private readonly CueSet _invite = lex.Add(
-        "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか", "dmください", "dmで", "興味ある方は",
-        "興味のある方は", "気になる方は", "詳しくはメッセージ",
+        "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか",
         // The side pitch to a counterpart: come to a party or study group, do it together.
-        "ご興味あれば", "興味あれば", "興味あったら", "興味があれば", "一緒にやりませんか", "一緒にやってみませんか", "一緒に始めませんか",
-        "ホームパーティー", "体験会", "お茶会", "勉強会", "聞く?", "聞きませんか", "聞いていただけませんか");
+        "一緒にやりませんか", "一緒にやってみませんか", "一緒に始めませんか", "ホームパーティー", "体験会", "お茶会", "勉強会", "聞く?", "聞きませんか",
+        "聞いていただけませんか", "参加しませんか", "参加してみませんか", "入りませんか", "始めてみませんか", "変えませんか", "お話ししましょう",
+        "i'll explain");
+
+    // "Ask me if interested": an invitation in a message or profile, but the ordinary close of any job post.
+    private readonly CueSet _inviteGeneric = lex.Add(
+        "dmください", "dmで", "興味ある方は", "興味のある方は", "気になる方は", "詳しくはメッセージ", "ご興味あれば", "興味あれば", "興味あったら",
+        "興味があれば", "詳しく知りたい方", "知りたい方はメッセージ", "気軽にメッセージ", "ご興味があれば", "興味がある方", "参加できます", "interested");
 
     private readonly CueSet _income = lex.Add(
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
         "副収入", "コミッション", "ふろうしょとく", "マージン", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
         "お金にな", "利益にな", "バック", "リターン", "配当", "紹介料", "紹介報酬", "紹介ボーナス", "元が取れ", "けんりしゅうにゅう",
-        "入ってくる", "稼ぎ方", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
+        "入ってくる", "稼ぎ方", "分配され", "の一部があなた", "あなたにも報酬", "あなたにも収入", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
 
     private readonly CueSet _fee = lex.Add(
         "初期費用", "登録費", "スターターキット", "愛用者登録", "分ご購入", "分購入", "入会金", "購入していただ",
         "ご購入いただ", "製品を使いながら", "商品を購入", "登録料", "会員登録", "定期購入", "入会費", "年会費", "自己投資",
-        "まとめ買い", "在庫を購入", "円分購入", "円分を購入", "月額", "月会費", "会費", "参加費", "初期投資", "受講料", "教材費", "商品セット");
+        "まとめ買い", "在庫を購入", "円分購入", "円分を購入", "月額", "月会費", "会費", "参加費", "初期投資", "受講料", "教材費", "商品セット",
+        "スターターセット", "スタートセット", "スターターパック", "研修キット", "キット代", "セット代", "商品代", "購入が必要", "ご購入が必要",
+        "研修費用", "ライセンス料", "預け入れが必要");
 
     private readonly CueSet _justRecruit = lex.Add(
         "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ",
-        "紹介していただくだけ", "人を紹介", "友達を", "友人を", "ご友人", "お友達", "知人を", "ご家族を");
+        "紹介していただくだけ", "人を紹介", "友達を", "友人を", "ご友人", "お友達", "知人を", "ご家族を", "招待するだけ", "教えてあげるだけ",
+        "教えるだけ", "ママ友");
 
     // Recruiting as the whole of the work: "人を紹介するだけ", "連れてくるだけで".
     private readonly CueSet _onlyRecruit = lex.Add(
@@ -96,35 +125,41 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "連れてくるだけ", "連れて来るだけ", "声をかけるだけ", "登録させるだけ", "登録してもらうだけ", "シェアするだけ", "しょうかいするだけ",
         "つれてくるだけ", "紹介していくだけ", "広めていくだけ", "伝えるだけ", "伝えていくだけ", "シェアしていくだけ", "紹介するのが仕事",
         "紹介するのがお仕事", "紹介していくお仕事", "紹介するお仕事", "広めるお仕事", "紹介だけで", "紹介するだけで", "誘うだけで", "紹介したらしただけ", "紹介した分だけ",
-        "しただけ報酬");
+        "しただけ報酬", "招待するだけ", "招待だけで", "教えてあげるだけ", "教えるだけ", "シェアするだけの", "連れてきていただくだけ");
 
     // The lifestyle pitch that comes with recruiting: freedom from the company, time and money.
     private readonly CueSet _lifestyle = lex.Add(
         "会社に頼らない", "会社に縛られない", "会社に依存しない", "会社に頼らず", "時間とお金の自由", "経済的自由", "経済的な自由",
         "自由な生き方", "夢を叶え", "人生を変え", "人生が変わ", "一緒に成功", "年金に頼らない", "将来の不安", "お金と時間の自由",
-        "子育てしながら", "主婦でも", "スキマ時間で", "スマホ1台で", "会社員をやめ", "会社を辞め", "自由な時間");
+        "子育てしながら", "主婦でも", "スキマ時間で", "スマホ1台で", "会社員をやめ", "会社を辞め", "自由な時間", "人生も変え", "人生変え",
+        "将来が不安", "収入の柱", "もう一つの収入源", "収入源を持ち", "生活にゆとり");
 
     // Joining first: a group, a team, a paid membership.
     private readonly CueSet _joinAsk = lex.Add(
         "グループに入って", "グループに入っ", "グループに参加して", "チームに入って", "チームに入っ", "チームに参加して", "会員に登録",
         "会員登録していただ", "登録していただく必要", "会員になって", "会員になると", "会員になれば", "入会して",
         "入会いただ", "加入して", "加入いただ", "メンバーになって", "メンバーになると", "コミュニティに入",
-        "サロンに入", "受講後", "受講すると", "受講して", "購入後は", "入会後", "会員になった後");
+        "サロンに入", "受講後", "受講すると", "受講して", "購入後は", "入会後", "会員になった後", "私のグループに", "うちのグループに",
+        "私たちのグループに", "私のチームに", "うちのチームに", "グループに入っていただ", "グループに参加していただ", "グループに一人参加",
+        "メンバーになれば", "join my");
 
     // A recruiting quota or reward: "3人紹介できたら", "紹介報酬".
     private readonly CueSet _recruitQuota = lex.Add(
-        "人紹介", "人を紹介", "人誘", "人を誘", "人勧誘", "人を勧誘", "人集め", "紹介できたら", "紹介できれば", "誘えたら", "誘えれば",
+        "人紹介", "人を紹介", "人誘", "人を誘", "人勧誘", "人を勧誘", "人集め", "人招待", "人を招待", "人入れれば", "人入れたら", "人呼べば",
+        "人集めれば", "招待した人数", "紹介した人数", "誘った人数", "招待人数", "紹介できたら", "紹介できれば", "誘えたら", "誘えれば",
         "紹介ノルマ", "勧誘ノルマ", "紹介が条件", "紹介することが条件");
 
     private readonly CueSet _referralPay = lex.Add(
         "紹介報酬", "紹介料", "紹介ボーナス", "紹介手当", "紹介特典", "紹介した分", "紹介するたび", "紹介1人につき", "紹介1名につき",
-        "紹介人数に応じ", "紹介数に応じ");
+        "紹介人数に応じ", "紹介数に応じ", "招待するたび", "紹介報酬が入", "紹介料が入", "紹介ボーナスが入", "分の報酬が入",
+        "earn from", "commission");
 
     // A "better way to earn" or "our group's business" pitched on the side, the details kept for a seminar or a talk.
     private readonly CueSet _bizPitch = lex.Add(
         "ビジネスモデル", "ビジネスの話", "ビジネスのお話", "稼ぎ方", "稼げる話", "稼げる方法", "仕組みをお話", "お金の話", "副業の話", "ビジネスオーナー",
         "グループのお話", "グループの話", "稼げる仕組み", "稼ぐ仕組み", "私がやってる", "私がやっている", "私のやっている", "ビジネスも展開",
-        "より稼げる", "もっと稼げ", "効率のいい稼", "効率の良い稼");
+        "より稼げる", "もっと稼げ", "効率のいい稼", "効率の良い稼", "私が扱っている", "私が扱ってる", "私が取り扱っている", "うちで扱っている",
+        "私が販売している", "チームで支え合う", "仲間と支え合う", "チームビジネス", "チームで稼ぐ", "チームで稼げ", "チームで収入");
 
     // What the work is, kept back for a meeting: "お仕事の内容は、勉強会のあとの個別面談でお伝えします".
     private readonly CueSet _hiddenWork = lex.Add(
@@ -136,10 +171,17 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "キャンペーンの", "バナー", "lp", "告知文", "ポスター", "チラシ", "機能を", "機能の", "を実装", "の開発", "開発して", "サイト制作", "サイトの制作",
         "デザインを", "デザインして");
 
+    // The joining cost earned back by recruiting: "2人紹介すれば元が取れる", "仲間が増えれば回収できます".
+    private readonly CueSet _recoup = lex.Add(
+        "回収でき", "回収可能", "回収になり", "元が取れ", "元は取れ", "元がとれ", "もとが取れ", "ペイでき", "取り戻せ");
+
     private readonly CueSet _meta = lex.Add(
-        "解説", "見分け方", "断り方", "手口", "注意喚起", "危険性", "被害", "相談員", "悪質商法", "特定商取引法",
+        "解説", "見分け方", "断り方", "手口", "注意喚起", "危険性", "被害", "消費生活相談員", "消費者センター", "国民生活センター", "悪質商法", "特定商取引法",
         "クーリング・オフ", "クーリングオフ", "勧誘を受け", "勧誘トーク", "勧誘の", "規制", "気をつけ", "騙され", "に関する", "消費者相談",
         "相談件数", "統計", "報道", "調査");
+
+    // The scheme's words handled as words: a glossary or translation quoting "ダウンライン".
+    private readonly CueSet _glossary = lex.Add("用語集", "業界用語", "訳語", "原文の", "原文のまま", "訳し方", "表記ゆれ");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -150,7 +192,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         var promo = text.Has(_promoWork);
-        var strong = text.Find(_strong);
+        // A quoted term in a glossary or a translation note names the word, it does not recruit.
+        var strong = text.Has(_glossary) ? text.FirstWhere(_strong, 0, static (t, h, _) => !Quoted(t, h)) : text.Find(_strong);
         if (strong is { } s)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.95, "mlm.recruiting", ReasonJa, true, s);
@@ -168,41 +211,50 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var hasFee0 = text.Has(_fee);
         var hasScheme = text.Has(_scheme);
 
-        // Earning from recruits' purchases, with a recruiting or income cue: multi-level by definition.
-        if (downline is { } d && (network is not null || hasIncome0 || hasPassive))
+        // Earning from recruits' purchases, with a recruiting, income or joining-fee cue: multi-level by definition.
+        if (downline is { } d && !promo && (network is not null || hasIncome0 || hasPassive || hasFee0))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.9, "mlm.recruiting", ReasonJa, true, d);
         }
 
         // Passive income pitched with recruiting, a joining fee or an invitation to a seminar.
-        if (hasPassive && (network is not null || hasFee0 || hasScheme || text.Has(_invite)))
+        if (hasPassive && !promo && (network is not null || hasFee0 || hasScheme || Invited(text) || text.Has(_joinAsk) || text.Has(_referralPay)))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_passive)!.Value);
         }
 
-        // Paying to join as a "user member" or buying stock for selling rights.
-        if (hasScheme && (hasFee0 || network is not null))
+        // Paying to join as a "user member" or buying stock for selling rights, or a member's referral rewards.
+        if (hasScheme && (hasFee0 || network is not null || text.Has(_referralPay)))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_scheme)!.Value);
         }
 
         // Money talk pitched to a counterpart or an applicant, the rest kept for a seminar: "効率のいい稼ぎ方…無料セミナーで".
-        if (!promo && text.Find(_bizPitch) is { } pitch && text.Has(_invite)
+        if (!promo && text.Find(_bizPitch) is { } pitch && Invited(text)
             && (hasFee0 || hasScheme || (change.TextKind != TextKind.Job && (hasIncome0 || text.Has(_lifestyle)))))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, pitch);
         }
 
         // The lifestyle pitch and a study group or seminar, with the actual work kept back for a meeting.
-        if (!promo && text.Find(_hiddenWork) is { } hidden && text.Has(_lifestyle) && text.Has(_invite))
+        if (!promo && text.Find(_hiddenWork) is { } hidden && text.Has(_lifestyle) && Invited(text))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, hidden);
         }
 
         // A network-business membership offered together with an invitation.
-        if (hasScheme && text.Has(_invite) && change.TextKind != TextKind.Job)
+        if (hasScheme && Invited(text) && change.TextKind != TextKind.Job)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, text.Find(_scheme)!.Value);
+        }
+
+        // The joining cost said to come back once people are brought in.
+        var recoup = text.FirstWhere(
+            _recoup, this, static (t, h, self) => t.In(self._recruitQuota, t.Near(h, 60, 20)) || t.In(self._downline, t.Near(h, 60, 20))
+                || t.In(self._referralPay, t.Near(h, 60, 20)) || t.In(self._network, t.Near(h, 60, 20)));
+        if (recoup is { } rc && !promo)
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, rc);
         }
 
         if (network is not { } n)
@@ -210,8 +262,15 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return null;
         }
 
+        // The writer's own product pitched on the side, the reader asked to spread it for a referral income.
+        if (change.TextKind != TextKind.Job && !promo && text.Has(_bizPitch) && (text.Has(_referralPay) || hasIncome0))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, n);
+        }
+
         // Recruiting with a joining fee, "just introduce people and earn", or recruiting pitched at an information session.
-        if (hasFee0 || (hasIncome0 && !promo && (text.Has(_justRecruit) || text.Has(_invite))))
+        var invited = text.Has(_invite) || (change.TextKind != TextKind.Job && text.Has(_inviteGeneric));
+        if (!promo && (hasFee0 || (hasIncome0 && (text.Has(_justRecruit) || invited))))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, n);
         }
@@ -219,7 +278,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var networkCount = text.CountDistinct(_network);
         var hasIncome = text.Has(_income);
         var hasFee = text.Has(_fee);
-        if (hasIncome && ((networkCount >= 2 && !promo) || hasFee))
+        if (hasIncome && !promo && (networkCount >= 2 || hasFee))
         {
             var score = hasFee && networkCount >= 2 ? 0.95 : 0.85;
             return Findings.One(change, text, Categories.Mlm, Decision.Block, score, "mlm.recruiting", ReasonJa, true, n);
@@ -228,12 +287,17 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         return null;
     }
 
+    private bool Invited(ContentText text) => text.Has(_invite) || text.Has(_inviteGeneric);
+
+    private static bool Quoted(ContentText text, Hit hit) =>
+        hit.Start > 0 && text.Folded[hit.Start - 1] is '「' or '『' or '"' or '\'';
+
     // Recruiting as the job itself: the only work is bringing people in, joining comes first and a recruiting quota or
     // referral reward follows.
     private Hit? Recruiting(ContentText text)
     {
         if (text.Find(_onlyRecruit) is { } only
-            && (text.Has(_income) || text.Has(_passive) || text.Has(_lifestyle) || text.Has(_invite)))
+            && (text.Has(_income) || text.Has(_passive) || text.Has(_lifestyle) || Invited(text)))
         {
             return only;
         }

@@ -6,7 +6,8 @@ namespace Platform.Checks.Content;
 /// ステルスマーケティング: hiding that content is advertising. Blocks an instruction to leave out or remove the
 /// PR disclosure (or making it optional, or burying it), posing as an ordinary customer, reviewing what one never
 /// used, several names or an untraceable style for one writer, hiding who asked, "natural" plants on Q&amp;A and review
-/// sites, and rated reviews written to order; holds scripted paid monitor posts that say nothing about disclosure.
+/// sites, rated reviews written to order, competitors rated down, purchases refunded for a review and review writing
+/// offered as a service; holds scripted paid monitor posts that say nothing about disclosure.
 /// Articles about the regulation are not a violation.
 /// </summary>
 internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
@@ -28,21 +29,26 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "費用を出して", "案件であること", "提供で", "宣伝だと", "宣伝と", "宣伝っぽ", "広告記事であること",
         "である旨", "pr表記", "#提供", "#広告", "タイアップ表記", "広告主",
         // Who runs or paid for it: "運営元は記載しません", "謝礼を受け取ったことを書くかどうかは".
-        "運営元", "運営者名", "提供元", "依頼主", "受け取ったこと", "もらったこと", "謝礼を受け取", "報酬を受け取");
+        "運営元", "運営者名", "提供元", "依頼主", "受け取ったこと", "もらったこと", "謝礼を受け取", "報酬を受け取",
+        "依頼であること", "依頼である旨", "依頼だということ", "依頼だと", "依頼ということ", "からの依頼", "運営者が", "運営者は", "提供の表記", "提供表示",
+        "スポンサー表記", "「返金」", "「無料で」", "「提供」", "返金されたこと", "無料でもらった");
 
     private readonly CueSet _conceal = lex.Add(
         "なし", "無し", "つけず", "付けず", "つけない", "付けない", "入れない", "入れず", "しないで", "書かない", "書かず",
         "記載しない", "伏せ", "削除", "わからない", "分からない", "わからぬ", "バレない", "ばれない", "隠し", "見えない",
         "読まれなくなる", "思われたくない", "不要", "出さない", "出さず", "外して", "消して", "明かさない", "気づかれない", "気付かれない",
         "つけなく", "付けなく", "入れなく", "書かなく", "載せなく", "載せない", "載せず", "表記なし", "記載なし", "記載しません", "書きません",
-        "載せません", "明記しません", "表示しません", "出しません");
+        "載せません", "明記しません", "表示しません", "出しません",
+        // Not wanted or not to be told: "表記は要らないです", "記載はご遠慮ください", "伝えないでください".
+        "要らない", "いらない", "要りません", "いりません", "ご遠慮", "お控え", "控えて", "伝えない", "伝えず", "言わない", "言わず", "出ません",
+        "一切出", "触れない", "触れず");
 
     // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
     private readonly CueSet _optional = lex.Add(
         "任意", "なくても構", "なくても大丈夫", "なくてもok", "なくてもいい", "どちらでも", "お任せ", "ご自由", "自由です", "省略");
 
     private readonly CueSet _negatedAfter = lex.Add(
-        "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず");
+        "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず", "ご遠慮", "お控え", "控えて");
 
     private readonly CueSet _posing = lex.Add(
         "一般のお客", "一般の利用者", "一般の視聴者", "一般のユーザー", "一般の購入者", "一般の方として", "一般人として",
@@ -71,7 +77,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "第三者の中立", "中立的なサイトに見え", "第三者に見え", "第三者のサイトに見え", "第三者のブログに見え", "第三者が書いたよう", "中立に見え", "中立的に見え", "個人のブログに見え", "個人ブログに見え",
         "個人のサイトに見え", "個人の感想に見え", "一般人に見え", "ユーザーに見え", "客観的に見え", "に見せかけ", "見せかけて",
         "業者っぽくならない", "業者っぽく見え", "業者と思われ", "業者だと思われ", "業者だとバレ", "業者とバレ", "サクラっぽくならない",
-        "サクラだと思われ", "やらせっぽく");
+        "サクラだと思われ", "やらせっぽく",
+        // A made-up frame for the writer: "…という体で", "…というテイストで", "患者という設定で", "視聴者としてのコメント".
+        "という体で", "って体で", "という体裁で", "というていで", "というテイスト", "ってテイスト", "という設定で", "って設定で", "という設定の",
+        "患者さんとして", "患者目線", "お客様の体験談として", "お客さんの体験談として", "利用者の体験談として",
+        "購入者の体験談として", "お客様の声として書", "利用者の声として書", "視聴者としてのコメント", "視聴者としてコメント", "視聴者のふり",
+        "視聴者を装", "読者としてのコメント", "読者としてコメント", "読者のふり", "患者さんの体験談として", "患者の体験談として",
+        "客様が書いたよう", "客さんが書いたよう", "利用者が書いたよう", "購入者が書いたよう", "ユーザーが書いたよう", "一般人が書いたよう",
+        "一般の方が書いたよう", "患者さんが書いたよう", "別の人が書いたよう", "本当のお客様が", "本物のお客", "実際のお客様が書いた", "個人ブログ風", "個人のブログ風",
+        "ブログ風の", "個人サイト風", "第三者風", "中立に比較", "中立的に比較", "公平に比較した", "客観的に比較した", "結果っぽく", "っぽく見せ",
+        "質問する役", "回答する役", "答える役", "勧める役", "褒める役", "質問役", "回答役");
 
     // Reviewing without the experience: "宿泊なしで", "来店する必要はありません", "お店に行かなくても".
     private readonly CueSet _noExperience = lex.Add(
@@ -83,12 +98,14 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "来店しなくて", "体験しなくて", "利用しなくて", "買わなくて", "実際に行く必要", "実際に使う必要", "実際に利用する必要",
         "実際に来店する必要", "実際に購入する必要", "実際に食べる必要", "実際に泊まる必要", "実際に体験する必要", "商品はお送りしません",
         "商品は送りません", "商品はお届けしません", "現物はありません", "現物なし", "手元になくても", "たことがない", "たことない",
-        "ていないけど", "てないけど", "ていないのに", "てないのに");
+        "ていないけど", "てないけど", "ていないのに", "てないのに", "発送しません", "発送はしません", "発送はしない", "発送しない", "商品は届きません",
+        "実際には発送", "発送なし", "実際には届");
 
     // A customer's testimonial (not a code review or an evaluation): what no-experience cues make fake.
     private readonly CueSet _testimonial = lex.Add(
         "口コミ", "クチコミ", "体験記", "体験談", "感想", "星", "★", "レビューを書", "レビューを投稿", "レビュー投稿", "商品レビュー",
-        "ストアレビュー", "アプリレビュー", "レビューを作成", "レビューをお願い", "書き込");
+        "ストアレビュー", "アプリレビュー", "レビューを作成", "レビューをお願い", "書き込", "評価をお願い", "評価をつけ", "評価を付け", "良い評価",
+        "「良い」", "評価を増や");
 
     // "実際に…必要はありません": the experience behind the review declared unnecessary.
     private readonly CueSet _actually = lex.Add("実際に", "実際には", "本当に");
@@ -100,12 +117,18 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     // Covering one's tracks across posts: untraceable, no two reviews alike.
     private readonly CueSet _untraceable = lex.Add(
         "足がつかない", "足がつき", "足がつかず", "足が付か", "特定されない", "特定されにく", "同一人物だと", "同一人物と", "同じ人だと",
-        "別人に見え", "別々の人", "バレません", "ばれません", "見破られない", "文体を変え", "文体は毎回変え", "文体を毎回変え", "文体は変え");
+        "別人に見え", "別々の人", "バレません", "ばれません", "見破られない", "文体を変え", "文体は毎回変え", "文体を毎回変え", "文体は変え",
+        "少しずつ変えて", "少しずつ変え", "文面を変えて", "文面を少し", "文体をバラバラ", "バラバラの文体", "文体をばらばら", "異なる文面",
+        "違う文面", "文章は毎回変え", "文章を毎回変え", "文面は毎回変え", "文面を毎回変え", "文章を変えて", "別の人物として", "別人物として", "別々の人物", "それぞれ別の人", "バレない自然な", "ばれない自然な");
 
     // Offering stealth marketing as a service.
     private readonly CueSet _stealthOffer = lex.Add(
         "ステマ案件", "ステマ対応", "ステマok", "ステマ歓迎", "ステマ可", "ステマの実績", "ステマ実績", "ステマも", "サクラ案件", "やらせ案件",
-        "サクラ対応", "サクラok");
+        "サクラ対応", "サクラok",
+        // Writing reviews on others' behalf, offered as a service.
+        "口コミ投稿代行", "口コミ代行", "クチコミ代行", "クチコミ投稿代行", "レビュー代行", "レビュー投稿代行", "口コミ書き込み代行",
+        "評価代行", "星評価代行", "口コミ作成代行", "レビュー作成代行", "口コミの代行", "レビューの代行",
+        "レビュー投稿の代行", "口コミ投稿の代行", "口コミの投稿代行", "レビューの投稿代行", "口コミの書き込み代行");
 
     private readonly CueSet _offerNegated = lex.Add(
         "お断り", "しません", "受けません", "ではありません", "ng", "禁止", "不可", "厳禁", "対策", "防止", "規制", "違反");
@@ -123,12 +146,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _advertiserHidden = lex.Add(
         "だと分から", "だとわから", "とは分から", "とはわから", "と分からない", "とわからない", "だとバレ", "だとばれ", "とバレ", "とばれ",
-        "と気づかれ", "と気付かれ", "と思われない", "だと思われない", "分からないほう", "わからないほう", "分からない方が", "わからない方が");
+        "と気づかれ", "と気付かれ", "と思われない", "だと思われない", "分からないほう", "わからないほう", "分からない方が", "わからない方が",
+        "ってことは伏せ", "ということは伏せ", "だということは伏せ", "ことは内緒", "ことは秘密");
 
     // Several accounts of one person praising a product: fake word of mouth (ranking manipulation is external_tos).
     private readonly CueSet _multiAccount = lex.Add(
         "複数のアカウント", "複数アカウント", "別アカウント", "サブアカウント", "複数の名前", "別名義", "別々の名前", "別の名前で", "違う名前で",
-        "名前を変えて", "アカウントを使い分け", "アカウントはこっちで", "アカウントはこちらで", "こちらで用意したアカウント", "捨て垢", "サブ垢");
+        "名前を変えて", "アカウントを使い分け", "アカウントはこっちで", "アカウントはこちらで", "こちらで用意したアカウント", "捨て垢", "サブ垢",
+        "別々のアカウント", "別のアカウント", "アカウントを分けて", "別垢", "複数端末", "複数の端末", "複数のデバイス", "端末を変え", "家族のアカウント",
+        "複数お持ち", "アカウントを複数");
 
     // Posts that several accounts would flood: word of mouth rather than ranking.
     private readonly CueSet _wordOfMouth = lex.Add(
@@ -139,13 +165,13 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     // Kept out of sight rather than left out: "#PRは最後に小さく埋もれるように".
     private readonly CueSet _obscure = lex.Add(
-        "反応が落ち", "反応が悪", "売れなくな", "効果が下が", "嫌がられ", "埋も", "紛れ", "目立たな", "目立たせな", "小さく", "見えにくく",
+        "反応が落ち", "反応が悪", "売れなくな", "効果が下が", "嫌がられ", "離れてしま", "読者が離れ", "冷めちゃ", "冷めてしま", "冷める", "埋も", "紛れ", "目立たな", "目立たせな", "小さく", "見えにくく",
         "見えにくい", "わかりにくく", "分かりにくく", "わかりにくい", "分かりにくい", "気づかれにくい", "気付かれにくい", "読まれない位置",
         "続きを読む");
 
     private readonly CueSet _praise = lex.Add(
         "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿",
-        "おすすめ", "オススメ", "推薦", "★5", "☆5", "星5", "高評価", "最高評価");
+        "おすすめ", "オススメ", "推薦", "★5", "☆5", "星5", "高評価", "最高評価", "勧める", "最高です", "断然いい", "絶対おすすめ");
 
     // Naming the stealth itself: "ステマだとばれないように", "広告と気づかれないように".
     private readonly CueSet _stealthWord = lex.Add(
@@ -157,15 +183,17 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _hide = lex.Add(
         "ばれない", "バレない", "ばれず", "バレず", "気づかれない", "気付かれない", "気づかれず", "気付かれず", "わからないよう",
+        "っぽく見えない", "ぽく見えない", "に見えないよう", "っぽくならない", "っぽさは", "っぽさが出", "感が出ない",
         "分からないよう", "わからない形", "分からない形", "悟られ", "見抜かれ", "思われないよう", "伏せ", "隠して", "隠し", "書かずに",
         "書かないで", "とは書かず", "だとは書かず", "言わずに", "明かさず", "触れずに", "内緒", "秘密に", "言わないで", "触れないで");
 
     private readonly CueSet _postContext = lex.Add(
         "投稿", "レビュー", "口コミ", "クチコミ", "コメント", "書き込", "評価", "回答", "紹介", "感想", "記事", "星", "体験談", "体験記",
-        "ツイート", "ポスト", "つぶや", "書いて", "書く", "書き", "sns", "絶賛", "褒め", "ほめ", "インスタ", "ブログ");
+        "ツイート", "ポスト", "つぶや", "書いて", "書く", "書き", "sns", "絶賛", "褒め", "ほめ", "インスタ", "ブログ", "書け", "ランキング", "比較",
+        "知恵袋", "ベストアンサー", "サイト");
 
     private readonly CueSet _rating = lex.Add(
-        "★5", "☆5", "★★★★★", "星5", "星5つ", "高評価", "最高評価", "5つ星", "★4", "☆4", "星4", "★★★★", "4つ星", "高い評価", "満点評価");
+        "★5", "☆5", "★★★★★", "星5", "星5つ", "高評価", "最高評価", "5つ星", "★4", "☆4", "星4", "★★★★", "4つ星", "高い評価", "満点評価", "★の数", "星の数", "☆の数");
 
     // A rating scale built or displayed ("星5段階評価の機能"), not a rating asked for.
     private readonly CueSet _ratingUi = lex.Add("機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示");
@@ -174,7 +202,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _request = lex.Add(
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "してもらう", "していただく",
-        "お仕事");
+        "お仕事", "していただきます", "して頂きます", "ご投稿", "ご指定");
 
     private readonly CueSet _monitor = lex.Add(
         "モニター", "体験談", "使用した感想", "使った感想", "感想を", "体験投稿", "体験を投稿", "紹介してください", "紹介していただ");
@@ -187,8 +215,28 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _pay = lex.Add("円", "報酬", "謝礼", "差し上げ", "お送りします", "プレゼント");
 
+    // The yen named is what the monitor pays, not what they are paid: "スターターセット（29,800円）をご購入".
+    private readonly CueSet _cost = lex.Add("ご購入", "を購入", "の購入", "購入いただ", "お支払いいただ", "が必要", "の費用", "ご負担");
+
     private readonly CueSet _anyDisclosure = lex.Add(
         "pr", "広告", "プロモーション", "提供", "タイアップ", "スポンサー");
+
+    // A competitor rated down: "競合店に★1を", "ライバル店に低評価".
+    private readonly CueSet _competitor = lex.Add("競合", "ライバル店", "ライバル会社", "ライバルの", "他店", "同業他社", "よその店", "向かいの店", "近くの店");
+
+    private readonly CueSet _lowRating = lex.Add(
+        "★1", "☆1", "星1", "★2", "☆2", "星2", "低評価", "悪い口コミ", "悪いレビュー", "悪評", "酷評", "ネガティブな口コミ", "ネガティブなレビュー",
+        "悪い評価", "マイナスの口コミ");
+
+    // Putting the rating up, not studying it: "★1をつけて", "悪い口コミを書き込んで".
+    private readonly CueSet _postAsk = lex.Add(
+        "つけて", "付けて", "つける", "付ける", "入れて", "入れる", "書いて", "書き込", "投稿して", "投稿を", "投稿する", "つけてもら", "残して");
+
+    // The bought item's price paid back for the review: "購入代金は全額返金", "代金は後で返金していただければ".
+    private readonly CueSet _refund = lex.Add(
+        "全額返金", "代金を返金", "代金は返金", "代金は後で返金", "代金を後で返金", "代金は後日返金", "後で返金", "後日返金", "返金していただければ",
+        "購入代金全額", "購入代金は全額", "代金全額", "実質無料", "実質0円", "実質負担ゼロ", "実質負担なし", "全額キャッシュバック", "代金はこちらで負担",
+        "代金はこちらでお支払", "代金はお返し", "代金をお返し", "こちらで後日お支払");
 
     private readonly CueSet _meta = lex.Add(
         "ステマ規制", "規制について", "規制の", "解説", "景品表示法", "景表法", "消費者庁", "運用基準", "見分け方");
@@ -243,6 +291,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, p);
         }
 
+        // A competitor rated down, or a review of a purchase that is paid back: not the writer's own word.
+        var faked = text.FirstWhere(
+                _lowRating, this, static (t, h, self) => t.In(self._competitor, t.Near(h, 40, 20)) && t.In(self._postAsk, t.After(h, 20, clause: true)))
+            ?? text.FirstWhere(_refund, this, static (t, h, self) => t.In(self._reviewPost, t.Near(h, 120, 120)) || t.In(self._rating, t.Near(h, 120, 120)));
+        if (faked is { } fk)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, fk);
+        }
+
         var offer = text.FirstWhere(_stealthOffer, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)));
         if (offer is { } o)
         {
@@ -272,7 +329,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         }
 
         var monitor = text.Find(_monitor);
-        if (monitor is { } m && text.Has(_pay) && !text.Has(_anyDisclosure)
+        if (monitor is { } m && !text.Has(_anyDisclosure)
+            && text.FirstWhere(_pay, this, static (t, h, self) => !t.In(self._cost, t.After(h, 10))) is not null
             && text.FirstWhere(_social, this, static (t, h, self) => !t.In(self._noPost, t.After(h, 30))) is not null)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Hold, 0.55, "stealth.undisclosed_post", HoldReasonJa, false, m);

@@ -5,7 +5,8 @@ namespace Platform.Checks.Content;
 /// <summary>
 /// 報酬不確定: pay only on results (成果報酬, 歩合, 出来高, a share of sales, views), out of revenue that may never
 /// come (印税, 収益化できたら, 資金調達後), nothing when the result fails (売れなければ0円), or in goods, points,
-/// vouchers or tokens instead of money. A fixed fee plus a bonus is fine. Pay decided by the client after delivery is held.
+/// vouchers or tokens instead of money, or on an event (当選時, 見つかった時点で). A fixed fee plus a bonus is fine; a
+/// token base beside pay on results is held. Pay decided by the client after delivery is held.
 /// </summary>
 internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 {
@@ -32,7 +33,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "それまでは無報酬", "それまでは報酬なし", "それまでは報酬はありません", "までは無報酬", "利益を山分け", "利益を分配",
         "収益を分配", "売上を分配", "収益を山分け", "レベニューシェア", "利益折半", "収益折半", "インセンティブのみ",
         "プロフィットシェア", "収益シェア", "売上シェア", "利益シェア", "成果払い", "アフィリエイト報酬のみ", "印税のみ",
-        "完全成果型", "成果型", "成果報酬型", "完全成果", "固定費0円", "固定費なし", "固定0円", "基本報酬0円", "固定報酬0円");
+        "完全成果型", "成果型", "成果報酬型", "完全成果", "固定費0円", "固定費なし", "固定0円", "基本報酬0円", "固定報酬0円",
+        "固定の報酬はありません", "固定の報酬なし", "固定の報酬はなし", "固定の報酬は発生しません", "固定のお支払いはありません",
+        "固定給はなし", "基本給なし", "基本給はありません", "時間給はありません", "時給は発生しません", "頑張り次第で青天井", "青天井");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
@@ -47,19 +50,27 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "受注できたら", "当選したら", "バズったら", "伸びたら", "ヒットしたら", "超えたら", "目標金額", "支援総額", "目標金額に達", "成果次第", "結果次第",
         "成績次第", "成果に応じ", "結果に応じ", "実績に応じ", "売上次第", "売上に応じ", "収益に応じ", "利益に応じ", "売上の一部", "収益の一部",
         // Paid once the deal the worker brings in closes: "契約に至れば仲介手数料の一部を".
-        "に至れば", "に至った場合", "に至ったら", "成約に至", "契約に至", "手数料の一部");
+        "に至れば", "に至った場合", "に至ったら", "成約に至", "契約に至", "手数料の一部",
+        // Paid on an event the worker cannot ensure: a lottery won, a person found, a sale confirmed, a sign-up made.
+        "当たったら", "当たれば", "当選すれば", "当選分", "当選した分", "当選した時点", "分かった時点", "判明した時点",
+        "判明したら", "見つかった時点", "見つかったら", "見つけたら", "特定できたら", "加入した時点", "成約した時点",
+        "契約した時点", "購入した時点", "売れた時点", "売れた段階", "売却した時点", "売却できた時点", "売却できたら", "合格した時点", "合格したら", "合格すれば", "合格した場合", "報酬が確定してから", "成果が確定", "成果の確定",
+        "確定した分のみ", "承認された分のみ", "通ったら", "通れば", "掲載されたら", "掲載された分", "掲載を決めたもの");
 
     // Nothing when the result fails: "売れなければ0円", "目標未達の場合は0円".
     private readonly CueSet _zero = lex.Add(
         "0円", "ゼロ円", "無報酬", "報酬なし", "報酬はなし", "報酬は0", "報酬ゼロ", "お支払いなし", "支払いなし", "お支払いはありません",
         "支払いはありません", "報酬はありません", "報酬は発生しません", "報酬は出ません", "お支払いできません", "お支払いしません", "支払いません",
-        "ノーギャラ");
+        "ノーギャラ", "ゼロにな", "0にな", "対象外");
 
     private readonly CueSet _failed = lex.Add(
         "なければ", "未達", "ない場合", "なかった場合", "なかったら", "ないときは", "ない時は", "しない場合", "されない場合", "されなかった場合",
-        "ダメだったら", "だめだったら", "失敗したら", "失敗した場合", "不成立", "至らなかった", "届かなかった", "届かない場合");
+        "ダメだったら", "だめだったら", "失敗したら", "失敗した場合", "不成立", "至らなかった", "届かなかった", "届かない場合", "なかった分", "なかったもの");
 
     // Paid "only when" a result happens.
+    // An event with the amount right after it: "当選時 5,000円", "成約時 1件3万円".
+    private readonly CueSet _onEvent = lex.Add("当選時", "当選1件", "成約時", "獲得時", "達成時", "合格時", "採択時");
+
     private readonly CueSet _onlyWhen = lex.Add(
         "場合のみ", "時のみ", "ときのみ", "場合に限り", "時に限り", "ときに限り", "場合だけ", "ときだけ", "時だけ", "たらお支払い",
         "てからお支払い", "が出てから", "売れてから", "できてから", "してから相談", "てから相談", "次第でお支払い", "てからにさせ", "てからにし",
@@ -69,13 +80,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "アポ", "成約", "契約が取れ", "契約を取", "契約になっ", "売れ", "売上", "収益", "利益", "採用された", "当選", "獲得", "達成",
         "成果", "結果が出", "受注", "申し込みがあ", "購入され", "購入があ", "集客でき", "登録され",
         "ダウンロード", "インストール", "再生", "登録者", "フォロワー", "超え", "上場", "出版", "収益化", "目標", "黒字", "調達", "伸び",
-        "ヒット", "バズ", "採用され", "支援", "問い合わせ", "問合せ", "反響", "効果が出");
+        "ヒット", "バズ", "採用され", "支援", "問い合わせ", "問合せ", "反響", "効果が出", "掲載", "通っ", "通れ", "合格",
+        "当選", "当たっ", "当たれ");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
         "申込数", "申し込み数", "販売数", "販売額", "購入額", "人数に応じ", "登録数", "インストール数", "ダウンロード数",
         "収益", "利益", "粗利", "広告収入", "売り上げ", "支援総額", "支援額", "調達額", "フォロワー", "登録者", "いいね数", "ダウンロード",
-        "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数", "回収額", "回収金額", "仲介手数料");
+        "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数", "回収額", "回収金額", "仲介手数料", "点数", "成績", "スコア",
+        "順位", "アポイント", "アポ", "獲得数", "当選数", "合格者数", "問い合わせ", "反響");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の");
@@ -85,11 +98,16 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _notLinked = lex.Add(
         "増減はありません", "増減なし", "増減しません", "連動しません", "関係ありません", "関係なく", "影響しません",
         "変動しません", "変わりません", "関係ない", "は発生しません", "は発生いたしません", "はありません", "は含みません", "とは別",
-        "ではなく", "見直し", "昇給", "単価アップ", "単価を上げ");
+        "ではなく", "見直し", "昇給", "単価アップ", "単価を上げ", "いただいていません", "いただいておりません", "いただきません", "頂いていません",
+        "受け取りません", "受け取っていません", "いただかない", "取っていません", "取りません");
 
     // The revenue word is the topic of the work, not the pay: "投げ銭機能を実装", "印税の計算ツール".
     private readonly CueSet _topicAfter = lex.Add(
         "機能", "システム", "ツール", "計算", "の仕組み", "について", "に関する", "の解説", "の違い", "アプリ", "サービスの");
+
+    // A pay scheme named as what the work explains: "成果報酬型の広告について説明する記事".
+    private readonly CueSet _topicOf = lex.Add(
+        "の広告", "型広告", "広告(", "を説明", "の説明", "の解説", "の違い", "とは何", "の仕組みを");
 
     private readonly CueSet _base = lex.Add(
         "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
@@ -102,7 +120,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _payWord = lex.Add(
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
         // The rate itself, and money turned down for something else: "記事単価は成果に応じて", "お金じゃなくて…チケットで".
-        "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく");
+        "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "払う", "払います", "払え", "お代");
 
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
@@ -120,7 +138,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // Goods named with the payment verb right after: "ストックオプションで報います", "独自トークン（上場予定）でお支払いします".
     private readonly CueSet _goodsPaid = lex.Add(
         "で報い", "でお支払いします", "でお支払いする", "でお支払いという", "でお支払いとな", "でお支払いさせ", "でのお支払いとな", "で支払います",
-        "で支払う形", "で払います", "で払う形", "で報酬を");
+        "で支払う", "で払います", "で払う", "で報酬を", "払う", "払います", "払え", "支払う", "支払います", "で支給", "で還元");
 
     // Terms proposed rather than named as pay: "売れた分から10%という形でどうでしょう".
     private readonly CueSet _terms = lex.Add(
@@ -132,7 +150,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ほとんどの報酬", "報酬の大半", "報酬の大部分", "報酬のほとんど", "大半は成果", "ほとんどは成果", "メインは成果", "ほぼ成果", "大半が成果",
         "ほとんどが成果");
 
-    private readonly CueSet _notGoods = lex.Add("ではありません", "ではない", "別途", "とは別", "の一部ではありません", "に含みません");
+    private readonly CueSet _notGoods = lex.Add("ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません");
 
     private readonly CueSet _goodsDirect = lex.Add(
         "報酬は商品", "商品提供のみ", "商品のご提供のみ", "現物支給", "商品でのお支払", "商品で支払", "ポイントでのお支払", "ポイントで支払",
@@ -152,14 +170,21 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         var goods = text.Find(_goodsDirect)
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h))
             ?? text.FirstWhere(
-                _goods, this, static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !t.In(self._notGoods, t.After(h, 20, clause: true)));
+                _goods,
+                this,
+                static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !t.In(self._notGoods, t.After(h, 20, clause: true))
+                    && !t.In(self._topicAfter, t.After(h, 16)));
         if (goods is { } g)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.paid_in_kind", GoodsReasonJa, false, g);
         }
 
         var meta = text.Has(_meta);
-        var strong = meta ? null : text.FirstWhere(_strong, this, static (t, h, self) => !t.In(self._notLinked, t.After(h, 16)));
+        // "成果報酬型の広告について説明する記事": the pay term is the topic of the work, not its pay.
+        var strong = meta
+            ? null
+            : text.FirstWhere(
+                _strong, this, static (t, h, self) => !t.In(self._notLinked, t.After(h, 16)) && !t.In(self._topicOf, t.After(h, 16)));
         if (strong is { } s && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.commission_only", ResultReasonJa, false, s);
@@ -173,7 +198,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, l);
             }
 
-            if (text.Find(_mostly) is { } most)
+            if ((text.Find(_mostly) ?? TokenBase(text)) is { } most)
             {
                 return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.mostly_results", MostlyReasonJa, false, most, l);
             }
@@ -183,6 +208,12 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         if (contingent is { } cp && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "comp.contingent_on_revenue", ResultReasonJa, false, cp);
+        }
+
+        var onEvent = meta ? null : text.FirstWhere(_onEvent, 0, static (t, h, _) => AmountFollows(t, h));
+        if (onEvent is { } oe && !IsBonusOnTop(text))
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.contingent_on_revenue", ResultReasonJa, false, oe);
         }
 
         var zero = meta ? null : text.FirstWhere(_zero, this, static (t, h, self) => self.IsZeroOnFailure(t, h));
@@ -209,13 +240,14 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool PaidInGoods(ContentText text, Hit payWord)
     {
         var after = text.After(payWord, 30, clause: true);
-        return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 20, clause: true));
+        return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 20, clause: true))
+            && !text.In(_topicAfter, text.After(goods, 16));
     }
 
     // A revenue-dependent source named as where the pay comes from: "報酬は出版後の印税から", "収益化できたら報酬を".
     // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).
     private bool IsContingentPay(ContentText text, Hit contingent) =>
-        text.In(_payWord, text.Around(contingent, 30, 30)) && !text.In(_notLinked, text.After(contingent, 24))
+        (text.In(_payWord, text.Around(contingent, 30, 30)) || AmountFollows(text, contingent)) && !text.In(_notLinked, text.After(contingent, 24))
         && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6));
 
     // "売れなければ0円": zero pay right after a failed result.
@@ -234,14 +266,58 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool IsLinkedPay(ContentText text, Hit basis)
     {
         var after = text.After(basis, 12);
-        if (!text.In(_link, after) || text.In(_notLinked, text.After(basis, 24)))
+        if (text.FindIn(_link, after) is not { } link || text.In(_notLinked, text.After(basis, 24)))
         {
             return false;
         }
 
-        // Group or team sales belong to network schemes (mlm), not to a worker's own pay terms.
+        // Group or team sales belong to network schemes (mlm), not to a worker's own pay terms. The rate may be
+        // named as pay or simply as an amount after the link ("問い合わせ1件につき500円").
         var around = text.Around(basis, 40, 40);
-        return (text.In(_payWord, around) || text.In(_terms, around)) && !text.In(_groupBefore, text.Before(basis, 10));
+        return (text.In(_payWord, around) || text.In(_terms, around) || AmountFollows(text, link))
+            && !text.In(_groupBefore, text.Before(basis, 10));
+    }
+
+    // A base that is a token beside pay on results: "固定報酬：500円　成約報酬：1件につき20,000円".
+    private Hit? TokenBase(ContentText text) =>
+        text.FirstWhere(
+            _base, 0, static (t, h, _) => t.Folded[h.End - 1] != '+' && SmallAmount(t.Folded.AsSpan(h.End, Math.Min(12, t.Folded.Length - h.End))));
+
+    // An amount named right after the event: "当選時 5,000円".
+    private static bool AmountFollows(ContentText text, Hit hit)
+    {
+        var span = text.Folded.AsSpan(hit.End, Math.Min(10, text.Folded.Length - hit.End)).TrimStart(' ');
+        return span.Length > 1 && char.IsAsciiDigit(span[0]) && span.IndexOf('円') > 0;
+    }
+
+    // The first yen amount in the span is at most 1,000 yen (a per-piece count like "1本" before it is skipped).
+    private static bool SmallAmount(ReadOnlySpan<char> span)
+    {
+        var yen = span.IndexOf('円');
+        if (yen <= 0)
+        {
+            return false;
+        }
+
+        var value = 0;
+        var scale = 1;
+        var digits = 0;
+        for (var i = yen - 1; i >= 0 && (char.IsAsciiDigit(span[i]) || span[i] == ','); i--)
+        {
+            if (span[i] != ',')
+            {
+                value += (span[i] - '0') * scale;
+                scale *= 10;
+                digits++;
+            }
+
+            if (digits > 6)
+            {
+                return false;
+            }
+        }
+
+        return digits > 0 && value <= 1000;
     }
 
     // A fixed base with results on top is a bonus, not uncertain pay, unless the text says results are all.

@@ -5,7 +5,8 @@ namespace Platform.Checks.Content;
 /// <summary>
 /// サンプル・トライアルの無償要求: free samples, test work or trial periods asked for before ordering, new work
 /// asked for with the application (応募時に…を描いて提出), or a piece of the job tried out to judge skill
-/// (腕前を見たいので…してみて). A paid trial (有償, 〇〇円お支払い) is fine, and so is pointing to an existing
+/// (腕前を見たいので…してみて), a part of the deliverable before the order (契約前にラフを), or the sample used in
+/// production. A paid trial (有償, 〇〇円お支払い) is fine, and so is pointing to an existing
 /// portfolio. A selection test whose payment is not stated is held for review.
 /// </summary>
 internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
@@ -25,7 +26,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "研修扱い", "研修として", "見習い期間", "お試し期間", "審査用の作品", "選考用の作品", "選考用", "審査用", "お試し納品",
         "お試し作業", "試し作業", "お試しの作業", "試しに作業", "事前テスト", "事前の無償", "無償テスト", "無料テスト", "選考テスト",
         "テストを実施", "テスト作業", "お試しで作", "お試しでやって", "お試しで書", "お試しで描", "選考課題", "採用課題", "応募課題", "課題として",
-        "テストタスク", "お試しタスク");
+        "テストタスク", "お試しタスク",
+        // A test by its other names: an entrance exam, a skill check, a test piece.
+        "1本テストで", "まずテストで", "テストで1本", "テストで書", "テストで作", "テストで描", "テストで訳", "1本テスト", "採用試験",
+        "試験として", "試験のため", "スキルチェック", "実力テスト", "腕試し", "選考試験", "試験課題", "お試し分");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -45,48 +49,65 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "ボランティア", "支払いはありません", "支払いはしません", "支払いません", "お支払いできません", "支払いなし", "費用は出せません",
         "報酬は出せません", "お金は出せません", "謝礼は出せません", "ギャラなし", "ノーギャラ", "0円で", "報酬はございません",
         "お支払いはございません", "費用は発生しない", "費用が発生しない", "費用のかからない", "費用はかけず", "料金は発生しない",
-        "料金は発生しません", "費用は発生しません", "お金はかからない", "お金のかからない");
+        "料金は発生しません", "費用は発生しません", "お金はかからない", "お金のかからない",
+        // No pay said in other words: "謝礼なし", "お代は発生しません", "報酬は出ない", "今回は無しで".
+        "謝礼なし", "謝礼は無し", "謝礼はなし", "お礼なし", "お礼はなし", "報酬は出ない", "報酬は出ず", "謝礼は出ない", "お金は出ない",
+        "報酬は出せない", "お代は発生しません", "お代は発生しない", "お代なし", "お代はなし", "代金は発生しません", "今回は無しで", "今回はなしで",
+        "本契約の分に含", "タダで");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
         "契約後の分から", "契約後の分のみ", "本契約後の分", "発注後の分から", "契約後から", "報酬は契約後", "本契約から", "正式契約後の分",
         "報酬はございません", "への報酬はありません", "への支払いはありません", "へのお支払いはありません", "分の報酬はありません",
         "分は無償", "分は無料", "分は報酬なし", "報酬はお支払いしません", "報酬は発生しません", "報酬はありません", "無報酬", "報酬なし",
-        "お支払いはありません", "報酬は出ません", "は無償", "は無料", "は無報酬");
+        "お支払いはありません", "報酬は出ません", "は無償", "は無料", "は無報酬", "謝礼はありません", "謝礼なし", "謝礼は出ません", "報酬は出ない",
+        "お代は発生しません", "お代は発生しない", "本契約の分に含", "今回は無しで", "今回はなしで", "はタダで");
 
     // Where the work is asked for: with the application, for the selection.
     private readonly CueSet _application = lex.Add(
         "提案時に", "応募時に", "応募の際", "提案の際", "応募する際", "提案する際", "応募時は", "提案時は", "選考用に", "選考用の", "選考のため",
         "選考時に", "審査用に", "審査のため", "応募条件として", "応募には", "提案には", "応募の条件", "選考の一環", "エントリーの際", "提案いただく際", "応募いただく際",
         "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題",
-        "選考にあたり", "選考に際し");
+        "選考にあたり", "選考に際し", "選考にあたって", "選考に当たって", "選考の一環で", "採用試験として");
 
     // New work made to order (not what exists already).
     private readonly CueSet _makeNew = lex.Add(
         "描いて", "描き", "作成して", "作って", "制作して", "デザインして", "コーディングして", "翻訳して", "作曲して", "撮影して", "編集して",
         "作成の上", "作成のうえ", "書いて", "書き下ろ", "起こして", "試作", "カンプ", "ラフ", "デモ", "投稿文", "原稿", "キャッチコピー",
-        "コピー案", "ロゴ案", "デザイン案", "構成案", "企画案", "作品を1", "イラストを1", "1枚描", "1本書");
+        "コピー案", "ロゴ案", "デザイン案", "構成案", "企画案", "作品を1", "イラストを1", "1枚描", "1本書", "ご執筆", "執筆して", "録音して",
+        "考えて", "ご提示", "実装して", "入力して", "加工して", "サンプル");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
-        "かかわらず", "関わらず", "使用させていただ", "使わせていただ", "のみお支払", "にのみ報酬", "のみ報酬", "のみ支払", "だけお支払", "だけ報酬");
+        "かかわらず", "関わらず", "使用させていただ", "使わせていただ", "のみお支払", "にのみ報酬", "のみ報酬", "のみ支払", "だけお支払", "だけ報酬",
+        "採用の場合のみ", "採用時のみ", "採用した場合のみ", "採用された場合のみ", "参考にさせていただ");
 
     // What an application rightly asks to write: about oneself, not the work.
     private readonly CueSet _aboutSelf = lex.Add(
         "自己紹介", "経歴", "経験", "稼働時間", "意気込み", "志望動機", "プロフィール", "スケジュール", "見積", "質問への回答", "ご質問",
         "連絡可能", "対応可能", "得意分野", "作業環境", "実績", "ポートフォリオ", "過去", "これまで", "既存", "url", "携帯番号", "電話番号", "連絡先",
-        "メールアドレス", "氏名", "住所", "年齢");
+        "メールアドレス", "氏名", "住所", "年齢", "id", "アカウント名", "ユーザー名");
 
     // Judging skill on a piece of real work: "腕前を見たい", "ポートフォリオだけだと判断できない".
     private readonly CueSet _judge = lex.Add(
         "腕前を見", "実力を見", "スキルを見", "力量を見", "レベルを見", "腕前を確認", "実力を確認", "スキルを確認", "力量を確認",
-        "判断できない", "判断したい", "判断できま", "見極め", "お手並み", "どの程度できるか", "どれくらいできるか", "実力を知り", "腕を見");
+        "判断できない", "判断したい", "判断できま", "見極め", "お手並み", "どの程度できるか", "どれくらいできるか", "実力を知り", "腕を見",
+        // Checking the quality or the fit before ordering, or comparing candidates on a piece of the work.
+        "判断しやす", "精度を見", "精度を確認", "質を見", "クオリティを見", "クオリティを確認", "品質を見", "品質を確認", "声質を確認", "声質を見",
+        "タッチを確認", "タッチを見", "テイストに合うか", "雰囲気を確認", "雰囲気を見", "合うか確認", "合うかどうか確認", "比べたい", "比較したい",
+        "候補者の方と比べ", "他の候補者");
 
     private readonly CueSet _tryWork = lex.Add(
         "作ってみて", "書いてみて", "描いてみて", "訳してみて", "翻訳してみて", "コーディングしてみて", "作業してみて", "編集してみて",
         "デザインしてみて", "やってみて", "撮ってみて", "撮影してみて", "組んでみて", "起こしてみて", "制作してみて", "作成してみて",
         "入力してみて", "実装してみて", "だけ作", "だけ書", "だけ描", "だけ翻訳", "だけコーディング", "だけやって", "だけ作業", "だけデザイン",
-        "だけ制作", "だけ撮", "だけ編集", "だけ実装");
+        "だけ制作", "だけ撮", "だけ編集", "だけ実装",
+        // Shown first, then ordered: "書いて見せてもらえると", "先に訳してもらえますか", "考えて送ってもらえますか".
+        "て見せて", "だけ加工", "加工してみて", "だけ録音", "録音してみて", "先に見せ", "先に訳", "先に作",
+        "先に書", "先に描", "先に組", "考えて送", "考えてみて");
+
+    // Any "try doing it", counted only when the client says they want to judge the worker's skill.
+    private readonly CueSet _tryAny = lex.Add("してみて", "てみてください", "てみてもらえ", "てみていただけ", "でみてください", "でみてもらえ");
 
     // A test that is paid: "有償テスト", "テスト報酬3,000円".
     private readonly CueSet _testPaid = lex.Add(
@@ -102,13 +123,18 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _workVerb = lex.Add(
         "書い", "描い", "作っ", "作り", "作成", "制作", "翻訳", "編集", "撮影", "提出", "納品", "添付", "デザイン", "執筆",
-        "記事", "サンプル", "試作", "作品", "起こし", "入力", "作業", "コーディング", "描", "作曲", "訳", "やって", "書き", "組ん", "出して");
+        "記事", "サンプル", "試作", "作品", "起こし", "入力", "作業", "コーディング", "描", "作曲", "訳", "やって", "書き", "組ん", "出して",
+        "担当", "投稿", "運用", "録音", "加工", "実装", "考え");
 
     // A request to the reader to do something: the text asks rather than offers.
     private readonly CueSet _askWork = lex.Add(
         "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "てくれた方", "ご提出ください", "ご提出いただ", "ご提出をお願い", "提出ください",
         "お送りください", "添付ください", "ご用意ください", "出していただけ",
-        "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい", "てみて", "てくれる?", "てくれない?", "てもらえる?");
+        "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい", "てみて", "てくれる?", "てくれない?", "てもらえる?",
+        "提出をお願い", "ご執筆ください", "執筆ください", "ご提示ください", "提示ください", "お願いできますか", "お願いできませんか", "てもらうことって",
+        "てもらうことはでき", "ていただくことはでき", "ていただくことってでき", "てもらえます?", "ていただけます?", "てもらえません?",
+        // The voiced forms after 読む, 選ぶ, 組む: "読んでいただけますか".
+        "でいただけますか", "でいただけませんか", "でもらえますか", "でもらえませんか", "でください", "でもらえます?", "でいただけます?");
 
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add("不採用", "採用されなかった", "採用にならなかった", "選ばれなかった", "落選", "ボツ", "採用しなかった");
@@ -126,17 +152,27 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _preOrder = lex.Add(
         "仮払いの前に", "仮払い前に", "仮払いする前に", "正式に依頼する前に", "正式に発注する前に", "正式依頼の前に", "発注前に",
-        "契約前に", "依頼する前に", "採用前に", "契約の前に", "発注の前に", "ご依頼前に", "応募時に", "応募者全員", "選考として",
+        "契約前に", "依頼する前に", "採用前に", "採用前の", "正式発注の前に", "本契約の前に", "本契約前に", "契約の前に", "発注の前に",
+        "ご依頼前に", "応募時に", "応募者全員", "選考として",
         "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に");
 
     private readonly CueSet _conditional = lex.Add(
         "良ければ", "良かったら", "よければ", "気に入れば", "気に入った", "見て決め", "良いものがあれば", "採用して", "合格した方のみ",
         "合格者のみ", "採用された方", "採用となった方", "次第で契約", "それを見て", "内容次第", "出来次第", "見てから", "それ見て", "見て判断",
-        "使うかどうか", "採用するかどうか", "かどうかはこちらで");
+        "使うかどうか", "採用するかどうか", "かどうかはこちらで",
+        // Ordered only if it passes: "採用になれば正式に", "精度が高ければ", "使えるものがあれば契約します".
+        "採用になれば", "採用となれば", "採用になったら", "採用の場合のみ", "採用の場合は", "採用時のみ", "高ければ",
+        "ものがあれば", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば");
 
     // The production piece itself asked for with the application: "本番で使う原稿を読んだ音声を応募時に".
     private readonly CueSet _realWork = lex.Add(
-        "本番で使", "本番用の", "実際に使用する", "実際の納品物", "実際の業務で使", "実案件の", "実際の案件の");
+        "本番で使", "本番用の", "実際に使用する", "実際の納品物", "実際の業務で使", "実案件の", "実際の案件の", "本番でも使", "実データ",
+        "実際のデータ", "本番データ", "そのまま使わせ", "そのまま使用");
+
+    // A piece of the deliverable itself: a rough, a plot, one page or one part only.
+    private readonly CueSet _piece = lex.Add(
+        "ラフ", "プロット", "構成案", "デザイン案", "ロゴ案", "コピー案", "カンプ", "試作", "下書き", "一部だけ", "部分だけ", "1枚だけ", "1ページだけ",
+        "1本だけ", "1点だけ", "冒頭だけ", "さわりだけ");
 
     private readonly CueSet _selection = lex.Add("選考", "応募", "採用", "合格", "本契約", "本採用");
 
@@ -187,6 +223,16 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_for_selection", ReasonJa, false, rw);
         }
 
+        // The sample is the production piece: "サンプルとして…録音していただけますか？本番でも使わせていただくかも".
+        var used = !byClient || testPaid
+            ? null
+            : text.FirstWhere(
+                _trial, this, static (t, h, self) => self.IsFreshWork(t, h) && t.In(self._realWork, t.Near(h, 0, 120)) && t.In(self._askWork, t.Near(h, 0, 80)));
+        if (used is { } u)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_for_selection", ReasonJa, false, u);
+        }
+
         var tried = !byClient || testPaid ? null : TryWorkBeforeOrder(text);
         if (tried is { } tw)
         {
@@ -218,7 +264,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, p);
         }
 
-        var conditionalSample = byClient ? text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h)) : null;
+        // "サンプル画像をお送りします。良ければ…": a sample the client gives is not one asked for.
+        var conditionalSample = byClient
+            ? text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && !t.In(self._giving, t.After(h, 20)))
+            : null;
         if (conditionalSample is { } c && text.Has(_conditional) && !PaidOutright(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.75, "sample.unpaid", ReasonJa, false, c);
@@ -275,13 +324,19 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // A piece of the real job tried out before the order, to judge the worker's skill ("腕前を見たいので…してみてもらえますか").
     private Hit? TryWorkBeforeOrder(ContentText text)
     {
-        if (text.FirstWhere(_judge, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 80, 80))) is { } judged)
+        if (text.FirstWhere(
+                _judge, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 80, 80)) || t.In(self._tryAny, t.Near(h, 0, 80))) is { } judged)
         {
             return judged;
         }
 
         // A part of the work tried first, ordered only if liked: "ファーストビューだけデザインして…気に入れば正式に".
-        return text.FirstWhere(_preOrder, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 0, 80)))
-            ?? text.FirstWhere(_tryWork, this, static (t, h, self) => t.In(self._conditional, t.Near(h, 40, 80)));
+        return text.FirstWhere(
+                _preOrder, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 0, 80)) && !t.In(self._past, t.Near(h, 0, 80)))
+            ?? text.FirstWhere(_tryWork, this, static (t, h, self) => t.In(self._conditional, t.Near(h, 40, 80)))
+            ?? (PaidOutright(text)
+                ? null
+                : text.FirstWhere(
+                    _preOrder, this, static (t, h, self) => t.In(self._piece, t.Near(h, 40, 40)) && t.In(self._askWork, t.Near(h, 0, 60))));
     }
 }
