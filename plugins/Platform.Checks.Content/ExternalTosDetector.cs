@@ -4,35 +4,45 @@ namespace Platform.Checks.Content;
 
 /// <summary>
 /// 外部規約違反: work that breaks another service's terms: buying, selling, sharing, lending or mass-creating
-/// accounts, evading a suspension, fake followers and likes (bought, botted, "by any means"), view and ranking
-/// manipulation, entering under several identities, cheating (GPS spoofing), bypassing access limits or terms the
-/// writer knows forbid it, and rated reviews written to order on a review platform. Explicit prohibitions
-/// ("フォロワー購入はNG") are not requests.
+/// accounts (household-plan seats sold to strangers), evading a suspension through someone else's account, fake
+/// followers, likes, viewers and backers (bought, botted, "by any means"), view and ranking manipulation (device farms,
+/// bookings made to be cancelled), cheating (GPS spoofing), bypassing access and region limits or terms the writer knows
+/// forbid it, and rated reviews written to order on a review platform. Several identities, fake buyers and multiplied
+/// limits are read by <see cref="FakeCrowdRules"/>. Explicit prohibitions ("フォロワー購入はNG") are not requests.
 /// </summary>
 internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 {
-    private const string ReasonJa =
+    /// <summary>The reason shown to the writer, shared with <see cref="FakeCrowdRules"/>.</summary>
+    internal const string ReasonJa =
         "外部サービスの利用規約に違反する作業（アカウントの売買・大量作成、フォロワーや評価の水増し、順位操作、制限の回避など）の依頼・提案と判断されるため、送信・掲載できません。";
 
-    private readonly CueSet _account = lex.Add("アカウント", "垢", "ログインid", "ログイン情報");
+    private readonly CueSet _account = lex.Add("アカウント", "垢", "ログインid", "ログイン情報", "新規アカ", "サブアカ", "捨てアカ", "複数アカ");
 
     // Directly after the account word: "アカウントを販売", "アカウントの買取", "垢売り".
     private readonly CueSet _tradeAfter = lex.Add(
         "販売", "を販売", "の販売", "売買", "の売買", "を売って", "を売り", "を売却", "の売却", "買取", "の買取", "を買",
-        "の買い取", "を購入", "譲渡", "の譲渡",
+        "の買い取", "を買い取", "買い取ります", "買い取り", "を購入", "譲渡", "の譲渡",
         "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売");
 
     // Directly after the account word: lent, rented or shared ("アカウントを貸して", "アカウントを5人で使える").
     private readonly CueSet _shareAfter = lex.Add(
         "を貸", "の貸し", "貸し出", "レンタル", "人で使", "人で共有", "人で利用", "を使い回", "の使い回", "又貸し", "を借り", "の借り",
         "をお借り", "を複数人", "を家族", "を友人", "を友達", "をみんなで", "を何人か", "家族以外", "以外とも共有", "他人と共有", "友人と共有",
-        "複数人で共有", "人と共有");
+        "複数人で共有", "人と共有", "を共有できる方", "を共有してくれる方", "を共有していただける方", "をシェアできる方", "をシェアしてくれる方",
+        "を相乗り");
+
+    // A household plan's seats sold to strangers: "ファミリープランのメンバー枠を格安で販売".
+    private readonly CueSet _planResale = lex.Add(
+        "ファミリープランのメンバー枠", "ファミリープランの枠", "ファミリープランの空き枠", "メンバー枠を販売", "メンバー枠を格安", "家族プランの枠",
+        "ファミリープランを他人", "ファミリープランに他人", "ファミリープランを赤の他人");
 
     // Accounts and access that survive the service's checks: sold as "BAN対策済み", scraped "IPを分散させて".
     private readonly CueSet _evasion = lex.Add(
         "ban対策済", "凍結対策済", "凍結しにくい", "banされにくい", "凍結されにくい", "bot判定を回避", "検知を回避",
         "ipを分散", "ip分散", "ipを偽", "ipアドレスを変え", "ipアドレスを分散", "プロキシを使", "プロキシで分散", "規制を回避",
-        "アクセス元を分散", "アクセス元を変え", "ipを切り替え", "ipを変更", "ipアドレスを切り替え", "ipを変え");
+        "アクセス元を分散", "アクセス元を変え", "ipを切り替え", "ipを変更", "ipアドレスを切り替え", "ipを変え",
+        // A region lock passed by pretending to be elsewhere: "VPNで日本のIPにして日本限定の配信を".
+        "日本のipに", "日本のipで", "国内のipに", "海外のipに", "ipを日本", "日本からのアクセスに見せ", "国内からのアクセスに見せ");
 
     // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
     private readonly CueSet _termsAck = lex.Add(
@@ -59,9 +69,6 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "チートを使", "改造アプリ", "改造データ", "不正ツール", "rmt", "リアルマネートレード", "代行プレイ", "プレイ代行", "ランク上げ代行",
         "レベル上げ代行", "ランク上げの代行", "レベル上げの代行");
 
-    // A payment card in someone else's name is card misuse (other_illegal), not another service's terms.
-    private readonly CueSet _payInstrument = lex.Add("カード", "クレジット");
-
     private readonly CueSet _tradeBefore = lex.Add("育成済", "買取", "販売用", "売買", "譲渡");
 
     private readonly CueSet _credentials = lex.Add("ログイン情報", "id・パスワード", "idとパスワード", "id/パスワード");
@@ -70,27 +77,32 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡");
 
     private readonly CueSet _accountMake = lex.Add(
-        "作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて", "作っと", "作っておいて", "作っておく");
+        "作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて", "作っと", "作っておいて", "作っておく",
+        "作る", "作り続け", "保有", "所持");
 
     private readonly CueSet _mass = lex.Add(
         "複数", "大量", "量産", "個作成", "1アカウント", "アカウントごと", "sms認証", "電話番号認証", "別の名前", "別名義",
         "捨て垢", "サブ垢", "0アカウント", "0個", "アカウントずつ", "いくつか", "何個か", "数個", "いくつも",
-        "レビュー用", "口コミ用", "評価用");
+        "レビュー用", "口コミ用", "評価用", "別のメールアドレス", "それぞれ別", "別々のメールアドレス", "新しいメールアドレス", "格安sim",
+        "simを複数", "複数お持ち", "何個でも", "作り続け");
+
+    // Numbers and verification that only a bulk order needs, read across the sentence: "アカウント作成代行。SMS認証付き".
+    private readonly CueSet _massStrong = lex.Add(
+        "sms認証", "電話番号認証", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
 
     private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止");
 
     private readonly CueSet _newAccount = lex.Add(
         "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
-        "垢を作", "新しく作", "アカウントを作");
+        "垢を作", "新しく作", "アカウントを作",
+        // Someone else's account used by the suspended: "停止されたので、代わりにあなたのアカウントで出品して".
+        "あなたのアカウント", "代わりに出品", "代わりに販売", "あなたの名前で", "あなたの名義で", "名義で出品", "出品を代わりに",
+        "投稿を代わりに", "家族のアカウント", "知人のアカウント", "友人のアカウント", "他人のアカウント");
 
     private readonly CueSet _inflate = lex.Add(
         "フォロワー購入", "フォロワーを購入", "フォロワーの購入", "フォロワーを買", "いいね購入", "いいねを購入", "いいねの購入",
         "再生数購入", "再生回数を購入", "相互フォローツール", "自動フォローツール", "自動いいね", "水増し", "偽フォロワー",
         "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー");
-
-    private readonly CueSet _prohibited = lex.Add(
-        "ng", "禁止", "不可", "厳禁", "一切", "使用しません", "行いません", "お断り", "しません", "使いません", "行わず", "せず", "なし",
-        "使わず", "なしで", "いたしません", "ダメ", "だめ", "対策", "見抜", "不正", "触れない", "しないで");
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",
@@ -99,31 +111,36 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼",
         // Many devices at once, and links bought or planted for search ranking.
         "一斉インストール", "一斉にインストール", "一斉ダウンロード", "一斉にダウンロード", "台で一斉", "台の実機", "実機で一斉", "端末で一斉",
+        "複数端末", "複数台の端末", "複数のスマホ", "台規模", "台の端末", "台のスマホ", "大量の端末",
+        // Bookings made to be cancelled, searches and carts played out by hand.
+        "キャンセル前提", "キャンセルする前提", "後でキャンセル", "後からキャンセル", "指定のキーワードで検索", "キーワードで検索して購入",
+        "キーワードで検索→", "検索→カート", "カートに入れる→",
         "被リンク用", "被リンクを購入", "被リンク購入", "被リンクを買", "サイト群", "中古ドメイン", "大量にリンク", "リンクを大量", "サテライトサイト",
         "リンクファーム");
 
     private readonly CueSet _target = lex.Add(
-        "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価", "星", "★", "口コミ", "上位表示", "seo");
+        "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価", "星", "★", "口コミ", "上位表示",
+        "seo", "上位", "1位", "押し上げ");
 
-    private readonly CueSet _bypass = lex.Add("回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが");
+    private readonly CueSet _bypass = lex.Add(
+        "回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが", "を超えて買", "を超えて購入", "購入制限を超え",
+        "購入上限を超え", "以上に買え", "以上買え");
 
     private readonly CueSet _bypassTarget = lex.Add(
-        "captcha", "検知", "bot対策", "ban", "凍結", "ロボット判定", "本人確認", "規約", "不正対策", "購入制限", "利用制限",
+        "captcha", "検知", "bot対策", "住所の確認", "住所確認", "居住地の確認", "同居確認", "ban", "凍結", "ロボット判定", "本人確認",
+        "規約", "不正対策", "購入制限", "利用制限",
         "回数制限", "人数制限", "応募制限", "購入上限", "お一人様", "1人1", "一人一", "抽選", "制限を", "地域判定", "地域制限", "リージョン",
         "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限");
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
 
-    // The reader's own identity used for someone else's account: "本人確認をあなたの名前で通して".
-    private readonly CueSet _yourIdentity = lex.Add("あなたの名前で", "あなたの名義で", "あなた名義で", "あなたのお名前で");
-
-    // A bank account in the reader's name is account lending (other_illegal), not another service's terms.
-    private readonly CueSet _kycUse = lex.Add("本人確認", "通して", "審査");
-
     // Counts that platforms forbid buying or faking: pushed up by bots, in bulk or "by any means".
     private readonly CueSet _inflMetric = lex.Add(
         "フォロワー", "いいね", "再生数", "再生回数", "登録者", "高評価", "閲覧数", "pv数", "アクセス数", "フォロー数", "視聴回数", "インプレッション",
-        "リポスト", "リツイート", "シェア数", "コメント数", "保存数");
+        "リポスト", "リツイート", "シェア数", "コメント数", "保存数",
+        // Heads counted in a group or campaign, and a bare target: "オープンチャットの人数を多く見せたい", "1万人まで増やしたい".
+        "人数を多く", "メンバー数", "万人まで増", "万人に増", "人まで増や", "いいね数",
+        "友だち数", "友達数", "同時視聴者数", "同接", "視聴者数", "支援者数", "支援者を多く", "支援者を増や");
 
     private readonly CueSet _inflHow = lex.Add(
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
@@ -133,44 +150,24 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // Bought: from a service or a "route", topped up, delivered with a drop guarantee, or made by one's own sub-accounts.
         "再生サービス", "フォロワーサービス", "いいねサービス", "独自のルート", "独自ルート", "業者は", "業者を", "買い足", "買ってもいい", "買っても",
         "減少保証", "減った分", "補充保証", "日本人アカウント", "外国人アカウント", "海外アカウント", "サブ垢", "サブアカウント",
-        "複数アカウント", "捨て垢");
+        "複数アカウント", "捨て垢",
+        // Tools the client supplies or the seller owns, accounts switched, counts made to look bigger.
+        "独自ツール", "独自のツール", "専用ツール", "ツールはこちらで", "ツールを支給", "ツールをお渡し", "vpn", "ブラウザを回", "回し続け",
+        "多く見せ", "各アカウントから", "0アカウント", "アカウントの切り替え", "アカウントを切り替え", "アカウント追加", "新しいアカウントをお渡し",
+        "ツールや購入", "購入も可", "購入もok", "っぽいアカウント", "サブ垢で", "ツールでも", "人力でも", "資金を渡", "資金はこちらで",
+        "支援金はこちらで");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
     private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
 
     private readonly CueSet _automation = lex.Add("bot", "ボット", "自動ツール", "自動投稿", "スクリプト", "大量に", "複数アカウント");
 
-    // Entering as many people: several accounts or other people's names used to apply, buy, rate or list.
-    private readonly CueSet _multiIdentity = lex.Add(
-        "複数アカウントで", "複数のアカウントで", "複数名義", "他人名義", "他人のアカウント", "別名義で", "家族名義", "友人名義",
-        "借りたアカウント", "他人の名義",
-        // Other people's names, throwaway addresses, one person entering many times.
-        "知人の名義", "友人の名義", "家族の名義", "親族の名義", "友達の名義", "他の人の名義", "第三者の名義", "名義を借", "名義をお借り",
-        "知人名義", "親族名義", "第三者名義",
-        "別々の名前", "別の名前で", "違う名前で", "複数の名前で", "複数のメールアドレス", "複数のメアド", "複数メールアドレス",
-        "メールアドレスを変えて", "メアドを変えて", "捨てアド", "捨てメアド", "複数の電話番号", "別のメールアドレスで", "何度も登録",
-        "何度も取得", "何度も応募", "何回も登録", "何回も応募", "何回も取得", "繰り返し登録", "家族の名前", "知人の名前", "友人の名前", "別々のメールアドレス", "別々のメアド", "違うメールアドレス", "別のメアド",
-        "別々のアカウント", "別々の電話番号",
-        "他人の名前", "友達の名前", "重複登録", "重複して登録", "複数回登録", "複数回応募", "一人で何度も", "1人で何度も",
-        "1人で複数", "一人で複数",
-        // One person as asker and answerer, or several accounts at once: "質問用アカウントで…別アカウントで回答".
-        "別アカウントで", "別のアカウントで", "質問用アカウント", "回答用アカウント", "質問用のアカウント", "回答用のアカウント", "複数アカウントから",
-        "複数のアカウントから", "複数アカウント可", "複数アカウントok", "複数アカウントでも", "サブ垢で", "指定する名義", "指定の名義",
-        "用意した名義", "こちらの名義");
-
-    private readonly CueSet _identityUse = lex.Add(
-        "応募", "申し込", "申込", "購入", "評価", "出品", "抽選", "登録", "投票", "予約", "参加", "キャンペーン", "クーポン", "フォロー",
-        "本人確認", "口座開設", "通して", "口コミ", "レビュー", "書き込", "書け", "書い", "特典", "取得", "質問", "回答", "提案");
-
-    // Entries that a second identity multiplies, named in the sentence before: "自動で申し込むbotを…複数名義に対応".
-    private readonly CueSet _entryUse = lex.Add("申し込", "申込", "応募", "購入", "抽選", "予約", "投票", "質問", "回答", "提案");
-
     private readonly CueSet _termsMention = lex.Add("規約", "禁止");
 
     private readonly CueSet _rating = lex.Add("★5", "☆5", "★★★★★", "星5", "高評価", "最高評価", "5つ星");
 
     private readonly CueSet _request = lex.Add(
-        "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼");
+        "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "いただきます", "していただ");
 
     // A rating scale built or displayed ("星5段階評価の機能"), not a rating asked for.
     private readonly CueSet _ratingUi = lex.Add("機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示");
@@ -185,13 +182,11 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _reviewWord = lex.Add("レビュー", "口コミ", "クチコミ");
 
-    // Prohibitions listed under a heading or closing a long list: "■NG フォロワーの購入、自動いいね…はしないでください".
-    private readonly CueSet _prohibitedHead = lex.Add("ng", "禁止事項", "禁止", "お断り", "ご遠慮");
-
-    private readonly CueSet _prohibitedEnd = lex.Add(
-        "しないでください", "はしないで", "は禁止", "禁止です", "はng", "はお断り", "は不可", "はご遠慮", "使わないで", "利用しないで", "行わないで");
-
     private readonly CueSet _meta = lex.Add("解説", "見分け方", "危険性", "注意喚起", "手口");
+
+    private readonly TosProhibition _prohibition = new(lex);
+
+    private readonly FakeCrowdRules _fakeCrowd = new(lex);
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -203,7 +198,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
         const string Category = Categories.ExternalTos;
         var shared = text.FirstWhere(
-            _account, this, static (t, h, self) => t.In(self._shareAfter, t.After(h, 16, clause: true)) && !self.IsProhibited(t, h));
+            _account,
+            this,
+            static (t, h, self) => !IsAbbreviated(t, h) && t.In(self._shareAfter, t.After(h, 16, clause: true)) && !self.IsProhibited(t, h));
+        shared ??= text.FirstWhere(_planResale, this, static (t, h, self) => !self.IsProhibited(t, h));
         if (shared is { } sh)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.account_sharing", ReasonJa, false, sh);
@@ -219,7 +217,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         var made = text.FirstWhere(
             _account,
             this,
-            static (t, h, self) => (t.In(self._accountMake, t.Around(h, 15, 20)) || t.In(self._accountMake, t.Near(h, 0, 40))) && t.In(self._mass, t.Around(h, 40, 60)) && !self.IsProhibited(t, h));
+            static (t, h, self) => (t.In(self._accountMake, t.Around(h, 15, 20)) || t.In(self._accountMake, t.Near(h, 0, 40)))
+                && (t.In(self._mass, t.Around(h, 40, 60)) || t.In(self._massStrong, t.Near(h, 40, 80))) && !self.IsProhibited(t, h));
         if (made is { } m)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_mass_creation", ReasonJa, false, m);
@@ -253,19 +252,6 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         if (spam is { } sp)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.spam_posting", ReasonJa, false, sp);
-        }
-
-        var multi = text.FirstWhere(
-            _multiIdentity,
-            this,
-            static (t, h, self) => (t.In(self._identityUse, t.Around(h, 15, 0)) || t.In(self._identityUse, t.Near(h, 0, 40))
-                    || t.In(self._entryUse, t.Near(h, 40, 0)))
-                && !t.In(self._payInstrument, t.After(h, 10)) && !self.IsProhibited(t, h));
-        multi ??= text.FirstWhere(
-            _yourIdentity, this, static (t, h, self) => t.In(self._kycUse, t.Around(h, 30, 30)) && !self.IsProhibited(t, h));
-        if (multi is { } mi)
-        {
-            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ReasonJa, false, mi);
         }
 
         var cheat = text.FirstWhere(_cheat, this, static (t, h, self) => !self.IsProhibited(t, h));
@@ -308,18 +294,26 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.review_manipulation", ReasonJa, false, ra);
         }
 
-        return null;
+        return _fakeCrowd.Detect(text, change, _prohibition);
     }
 
     private bool IsTraded(ContentText text, Hit account)
     {
-        // "アカウントを販売" or "アカウントの育成・販売", but not "公式アカウントで商品を販売".
-        var after = text.After(account, 14, clause: true);
+        if (IsAbbreviated(text, account))
+        {
+            return false;
+        }
+
+        // "アカウントを販売" or "アカウントの育成・販売", but not "公式アカウントで商品を販売" (the text is folded to katakana).
+        var after = text.After(account, 20, clause: true);
         var next = after.End > after.Start ? text.Folded[after.Start] : ' ';
         var trade = text.FindIn(_tradeAfter, after);
-        var traded = trade is { } t && (t.Start == account.End || next is not ('で' or 'に' or 'へ'));
+        var traded = trade is { } t && (t.Start == account.End || next is not ('デ' or 'ニ' or 'ヘ'));
         return traded || text.In(_tradeBefore, text.Before(account, 15));
     }
+
+    // "新規アカ" is also the start of "新規アカウント": the words after it are read from the full word's own hit.
+    private static bool IsAbbreviated(ContentText text, Hit account) => text.Folded.AsSpan(account.End).StartsWith("ウント");
 
     private bool IsBypass(ContentText text, Hit hit, bool terms)
     {
@@ -343,8 +337,5 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         return how is { } h && !IsProhibited(text, h);
     }
 
-    // "…は禁止", "…は使いません" right after, in the same clause ("垢BAN対策済み" after a space is another clause).
-    private bool IsProhibited(ContentText text, Hit hit) =>
-        text.In(_prohibited, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
-        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true));
+    private bool IsProhibited(ContentText text, Hit hit) => _prohibition.IsProhibited(text, hit);
 }

@@ -25,7 +25,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "品質向上委員会", "審査委員会", "運営サポート", "運営窓口", "運営局", "運営部", "運営確認", "運営承認", "運営許可", "運営指定", "事務局スタッフ", "運営】",
         "品質管理委員会", "品質委員会", "委員会からの通知", "委員会からのお知らせ", "委員会より", "公式サポート窓口", "ワークス公式", "ランサーズ公式", "ココナラ公式",
         "サイト公式", "サービス公式", "【運営", "運営推奨", "運営おすすめ", "運営厳選", "事務局推奨", "事務局厳選", "コンプライアンス部", "コンプライアンス室", "安全対策室", "不正対策室", "監視チーム", "じむきょく",
-        "うんえい");
+        "うんえい",
+        // The support desk quoted, or the operator named as a partner: "サポートから連絡があり", "運営と提携している".
+        "サポートから", "サポートより", "サポートに問い合わせ", "サポートに確認", "運営に確認", "運営に問い合わせ", "運営に聞", "運営に相談",
+        "運営と提携", "運営と業務提携", "運営元",
+        "プラットフォーム公認", "プラットフォーム認定", "プラットフォーム推奨", "プラットフォーム推薦", "当サイト公認", "当サイト認定", "サイト公認");
 
     private readonly CueSet _claim = lex.Add(
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
@@ -37,7 +41,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "監修", "確認済", "推奨", "が直接", "直接募集", "直々に", "からのお知らせ", "よりお知らせ", "のお知らせ", "お知らせ】", "より:", "より、",
         "言われ", "いいと", "良いと", "okをもら", "okが出", "了承", "規約改定", "改定により", "方針", "ルール変更", "必要になりました",
         "義務化", "担当の", "確認したところ", "よいそうです", "いいそうです", "とのことです", "連絡がありました", "連絡があり", "指定の",
-        "指定する", "主催", "キャンペーン", "局】", "営】", "ト】", "局]", "営]", "局〉", "営〉", "らのお知らせ〉", "よりご連絡", "よりご案内", "よりお願い", "からご連絡", "しょうにん", "にんてい", "こうにん", "きょか", "おしらせ", "れんらく");
+        "指定する", "主催", "キャンペーン", "局】", "営】", "ト】", "局]", "営]", "局〉", "営〉", "らのお知らせ〉", "よりご連絡", "よりご案内", "よりお願い", "からご連絡", "しょうにん", "にんてい", "こうにん", "きょか", "おしらせ", "れんらく",
+        // Referred by the office, or its answer relayed: "事務局経由でご紹介", "問い合わせたら…大丈夫とのことでした".
+        "経由でご紹介", "経由で紹介", "からご紹介", "からの紹介", "よりご紹介", "とのこと", "問い合わせたら", "問い合わせたところ", "に確認したら",
+        "しなくて大丈夫", "しなくていい", "と提携", "業務提携", "委託を受け", "選考を通過", "選考に通", "の選考");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -57,7 +64,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private readonly CueSet _platform = lex.Add(
         "ランサーズ", "lancers", "クラウドワークス", "crowdworks", "ココナラ", "coconala", "シュフティ", "shufti");
 
-    private readonly CueSet _platformEndorse = lex.Add("公認", "推薦", "推奨", "提携", "監修", "お墨付き", "公式パートナー", "公式認定");
+    private readonly CueSet _platformEndorse = lex.Add("公認", "推薦", "推奨", "提携", "監修", "お墨付き", "公式パートナー", "公式認定", "業務提携");
 
     // Services only the office can give, offered by someone in its name: restoring or reviewing accounts, raising ranks.
     private readonly CueSet _officeService = lex.Add(
@@ -67,7 +74,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // Credential harvesting needs no claim beyond the office's name: an identity document or secret, and a place to send it.
     private readonly CueSet _secret = lex.Add(
         "本人確認書類", "身分証", "免許証", "マイナンバー", "保険証", "パスポート", "在留カード", "パスワード", "暗証番号", "カード番号",
-        "口座番号", "口座情報", "ログイン情報", "セキュリティコード", "カード情報", "身分証明書");
+        "口座番号", "口座情報", "ログイン情報", "セキュリティコード", "カード情報", "身分証明書", "本人情報");
 
     private readonly CueSet _channel = lex.Add(
         "フォーム", "外部サイト", "url", "http", "https", "リンクから", "bit.ly", "forms.gle", "アップロード", "アップして", "返信して", "送って", "添付して", "添付してください",
@@ -78,7 +85,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private readonly CueSet _lure = lex.Add(
         "外部", "フォーム", "forms.gle", "http", "url", "サイト外", "適性テスト", "適性検査", "スキル診断", "専用ページ",
         "ヒアリングシート", "パスワード", "ログインid", "口座情報", "口座番号", "生年月日", "現住所", "マイナンバー",
-        "line", "chatwork", "slack", "discord", "telegram", "anydesk", "teamviewer", "画面共有",
+        "line", "chatwork", "slack", "discord", "telegram", "zoom", "skype", "anydesk", "teamviewer", "画面共有",
         "アプリをインストール", "ログイン情報", "ログインして", "再認証", "再ログイン", "認証をお願い", "個人情報", "googleフォーム",
         "グーグルフォーム", "以下のページ", "こちらのページ", "下記のページ", "下記のフォーム", "以下のフォーム", "外部サイト", "別サイト",
         "bit.ly", "身分証", "免許証の画像", "クレジットカード", "カード番号", "暗証番号", "振込先", "受け取り口座", "ウォレット",
@@ -87,7 +94,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Past the escrow and the fee, or straight to contact details: what only an impostor's permission would allow.
         "仮払いなし", "仮払い不要", "仮払いは不要", "仮払いせず", "仮払いをキャンセル", "仮払いを一度キャンセル", "仮払いを取り消", "仮払いを取り下げ",
         "手数料免除", "手数料無料", "手数料なし", "手数料がかから", "直接取引", "直接のお取引", "直接お取引", "直接契約", "直接お振込", "直接振込",
-        "直接お支払", "下記口座", "以下の口座", "指定の口座", "こちらの口座", "電話番号", "連絡先を", "メールアドレス", "外部のメール");
+        "直接お支払", "下記口座", "以下の口座", "指定の口座", "こちらの口座", "電話番号", "連絡先を", "メールアドレス", "外部のメール",
+        // A survey, a diagnosis or a card form run in the office's name.
+        "アンケートにご協力", "アンケートへのご協力", "アンケートにご回答", "アンケートへのご回答", "調査にご協力", "実態調査", "適性診断",
+        "カード情報", "決済確認", "再入力", "本人情報");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(
@@ -112,7 +122,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         }
 
         endorsed = text.FirstWhere(
-            _platform, this, static (t, h, self) => t.In(self._platformEndorse, t.Near(h, 0, 5)) && !t.In(self._denied, t.Around(h, 40, 40)));
+            _platform, this, static (t, h, self) => t.In(self._platformEndorse, t.Near(h, 0, 10)) && !t.In(self._denied, t.Around(h, 40, 40)));
         if (endorsed is { } pe)
         {
             return Findings.One(

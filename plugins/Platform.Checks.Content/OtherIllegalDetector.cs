@@ -3,65 +3,30 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Content;
 
 /// <summary>
-/// その他（法令違反の恐れ）: ghost-writing coursework for submission, exam cheating and impersonation, lending a
-/// name, identity or bank account, counterfeit goods, illegal ticket resale, regulated work without the licence
-/// (the licensed profession waived or admitted missing, non-lawyer settlement talks, white taxis), parcel forwarding and
-/// courier jobs run over secret apps, bank PINs asked for, someone else's card, pirated comics and films, other people's
-/// photos and content, medical-efficacy claims for non-medicines, forged documents. Each rule pairs a subject with an act.
+/// その他（法令違反の恐れ）: coursework and exams (<see cref="CourseworkRules"/>), lending a name, identity or bank
+/// account (figurehead directors included), counterfeit goods, illegal ticket resale, regulated work without the licence
+/// (the licensed profession waived, admitted missing or borrowed, non-lawyer settlement talks, white taxis, insurance
+/// sold without registration), parcel forwarding and courier jobs run over secret apps, bank PINs asked for, someone
+/// else's card, pirated comics and films, other people's photos and content, medical-efficacy claims for non-medicines,
+/// forged documents and income papers, and work that deceives or harms a third party (<see cref="ThirdPartyHarmRules"/>).
+/// Each rule pairs a subject with an act.
 /// </summary>
 internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
 {
     private readonly CueSet _meta = lex.Add("解説", "注意喚起", "見分け方", "手口", "被害", "防止", "対策", "啓発", "ニュース");
 
-    // "対策" that means evading a check, not writing about one: "剽窃チェック対策済み".
-    private readonly CueSet _metaEvasion = lex.Add("対策済", "チェック対策", "判定対策", "チェックも対策", "判定も対策");
+    // "対策" that means evading a check, not writing about one ("剽窃チェック対策済み"), and a film's "解説動画" that is itself the work.
+    private readonly CueSet _metaEvasion = lex.Add("対策済", "チェック対策", "判定対策", "チェックも対策", "判定も対策", "解説動画");
 
-    // Ghost-writing exceptions: help with one's own writing, or the service refused.
-    private static readonly string[] s_ghostExceptions =
+    // Counterfeit exceptions: telling fakes apart, appraisal as a trade.
+    private static readonly string[] s_counterfeitExceptions =
     [
-        "校正", "添削", "校閲", "自分で執筆", "自分で書いた", "書き方", "進め方", "講座", "ご指導", "指導します", "指導いたし", "論文指導", "執筆指導",
-        "指導を行", "アドバイス", "ネイティブチェック", "お受けしておりません", "お受けしていません", "受け付けておりません", "受け付けていません",
-        "対応しておりません", "対応していません", "お断りして", "行っておりません",
+        "見分け方", "見分けるポイント", "見分ける方法", "見分けるコツ", "鑑定方法", "鑑定士", "鑑定サービス", "鑑定のポイント", "真贋",
     ];
 
     private readonly IllegalRule[] _rules =
     [
-        new(
-            "illegal.ghostwriting",
-            "学校の課題・論文・レポートを本人の代わりに作成して提出させる依頼は、不正行為にあたるため禁止されています。",
-            lex.Add("卒論", "卒業論文", "修士論文", "博士論文", "大学の論文", "ゼミの論文", "レポート課題", "大学のレポート", "課題レポート", "宿題", "読書感想文",
-                "自由研究", "大学の課題", "授業の課題", "小論文", "ゼミのレポート", "期末レポート", "学校の課題", "入試の志望理由書",
-                "教養科目", "科目のレポート", "講義のレポート", "授業のレポート", "講義の課題", "履修", "大学レポート", "学生のレポート"),
-            lex.Add("代筆", "代行", "代わりに書", "代わりに作成", "代わりにやって", "私の名前で提出", "自分の名前で提出", "名前で提出",
-                "そのまま提出", "大学に提出", "学校に提出", "提出します", "学生っぽく", "コピペチェック", "書いてほしい", "書いてください",
-                "作成してください", "書いていただける", "丸ごと", "代わりに作", "代わりに解", "代わりに仕上げ", "本人の代わりに", "私の代わりに",
-                "子どもの代わりに", "代わりにお願い", "提出用に", "提出できる形", "まるごと", "全部お願い", "執筆をお願い", "私の名前で", "名前で行",
-                "提出は私", "提出は自分"),
-            lex.Add(s_ghostExceptions),
-            Window: 80),
-        new(
-            "illegal.ghostwriting",
-            "学校の課題・論文・レポートを本人の代わりに作成して提出させる依頼は、不正行為にあたるため禁止されています。",
-            // Plain "レポート" or "課題" is coursework only when the act is a student's: handing it in as one's own, past the
-            // plagiarism checker or the teacher.
-            lex.Add("レポート", "課題", "宿題", "作文", "感想文"),
-            lex.Add("私の名前で提出", "自分の名前で提出", "コピペチェックに引っかから", "コピペチェックにかからない", "コピペチェックをすり抜け", "コピペチェックを回避",
-                "コピペチェックでバレ", "コピペチェックでばれ", "剽窃チェック", "aiだとばれ", "aiだとバレ", "学生っぽく", "大学に提出", "学校に提出",
-                "先生にバレ", "先生にばれ", "教授にバレ", "教授にばれ", "単位を取", "単位が取", "単位のため", "単位が必要", "私の文体", "自分の文体",
-                "文体っぽく", "学生らしく", "担当教員にバレ", "担当教員にばれ"),
-            lex.Add(s_ghostExceptions),
-            Window: 80,
-            AcrossSentences: true),
-        new(
-            "illegal.exam_cheating",
-            "試験の代理受験や、試験中に解答を送る行為は不正行為であり、法令違反のおそれもあるため禁止されています。",
-            lex.Add("試験", "受験", "検定", "入試", "テスト中", "資格のオンライン", "オンラインテスト", "toeic", "toefl", "英検", "spi", "webテスト",
-                "ウェブテスト", "適性検査", "玉手箱"),
-            lex.Add("代理受験", "替え玉", "代わりに受", "代わりに解答", "代わりに解いて", "解答を返", "リアルタイムで解答", "解答して",
-                "答えを教え", "解答サポート", "解答を送", "答えを送", "代わりに回答", "カンニング", "答案を送", "答案を", "リアルタイムで送",
-                "リアルタイムで答え", "本人の代わりに", "なりすまして受", "別人が受", "試験中に", "受験中に"),
-            lex.Add("過去問の解説", "模擬試験の作成", "問題集の作成", "対策講座"),
-            Window: 80),
+        .. CourseworkRules.Create(lex),
         new(
             "illegal.name_lending",
             "名義や本人確認書類を他人に貸す・使わせる依頼は、法令違反や犯罪に利用されるおそれがあるため禁止されています。",
@@ -77,16 +42,22 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // A figurehead: someone else's name on a company or a licence.
                 "代表者になって", "代表者になる", "名義人になって", "名義上の代表", "名前だけ貸", "名前だけ入れ",
                 // Applications under names the client supplies: "こちらが指定する名義でまとめて申し込んで".
-                "指定する名義", "指定の名義", "用意した名義", "こちらの名義で"),
+                "指定する名義", "指定の名義", "用意した名義", "こちらの名義で",
+                // A name put forward for someone who stays hidden: "名義だけお借り", "名義料", "代表取締役としてお名前を登記に".
+                "名義だけ", "名義をお出し", "名義を出", "名義サポート", "名義料", "名前を表に出", "お名前と住所を登記", "代表取締役として",
+                "名義人として"),
             lex.Add("貸し", "貸して", "お借り", "借りて", "契約して", "契約をして", "譲って", "使わせ", "買い取", "渡して", "売って", "譲渡",
-                "通して", "通してもら", "こちらで使", "開設して", "口座を開", "登記", "申し込", "口座を作", "だけで月", "出す", "払う", "お支払い"),
-            lex.Add("本人確認書類の提出は", "なりすまし防止"),
+                "通して", "通してもら", "こちらで使", "開設して", "口座を開", "登記", "申し込", "口座を作", "だけで月", "出す", "払う", "お支払い",
+                "スマホ契約", "携帯契約", "会社設立"),
+            // A lottery entered in one's name for someone else breaks the seller's terms (external_tos), not a name lent.
+            lex.Add("本人確認書類の提出は", "なりすまし防止", "抽選"),
             Window: 60),
         new(
             "illegal.account_lending",
             "銀行口座の貸し借り・売買や、他人のお金の受け取り・送金を代わりに行うことは犯罪にあたるおそれがあるため禁止されています。",
             lex.Add("口座", "キャッシュカード", "通帳"),
-            lex.Add("貸して", "貸し", "お借り", "借りて", "売って", "売買", "買い取", "買取", "譲って", "を送って", "そのまま指定先",
+            lex.Add("貸して", "貸し", "貸す", "貸します", "預けるので", "お借り", "借りて", "売って", "売買", "買い取", "買取", "譲って",
+                "を送って", "そのまま指定先",
                 "送金してもらう", "使わせ", "作ってもらって", "作ってもらえ", "作っていただ", "入れさせ", "経由させ", "振り込ませ"),
             lex.Add("受け取り口座を登録", "口座の登録方法"),
             Window: 25),
@@ -94,10 +65,21 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             "illegal.counterfeit",
             "偽ブランド品・コピー品の製造や販売にかかわる作業は、商標法違反のおそれがあるため禁止されています。",
             lex.Add("スーパーコピー", "偽ブランド", "ブランドコピー", "コピー品", "n級品", "ロゴ入りの偽", "有名ブランドのロゴ", "ブランドのロゴを入れ",
-                "ブランドロゴを入れ", "ブランドロゴ入り", "レプリカ品", "本物そっくりの", "ハイブランド風", "ブランドの偽物", "偽物"),
+                "ブランドロゴを入れ", "ブランドロゴ入り", "レプリカ品", "本物そっくりの", "ハイブランド風", "ブランドの偽物", "偽物",
+                "本物と同等", "正規品と同等", "同等品質", "本物同様", "本物と見分け", "見分けがつかない"),
             lex.Add("販売", "出品", "ロゴ", "製造", "仕入", "売", "ページ", "商品", "写真", "デザイン", "作って", "バッグ", "グッズ"),
-            lex.Add("見分け", "鑑定", "真贋"),
+            lex.Add(s_counterfeitExceptions),
             Window: 60),
+        new(
+            "illegal.counterfeit",
+            "偽ブランド品・コピー品の製造や販売にかかわる作業は、商標法違反のおそれがあるため禁止されています。",
+            // A brand's marks reproduced to pass for the real thing: "ブランドロゴのそっくりデザイン", "タグ・ショッパーも再現".
+            lex.Add("ブランドロゴ", "ブランドのロゴ", "有名ブランド", "ブランド品", "ブランドバッグ", "ブランド財布", "ハイブランド"),
+            lex.Add("そっくり", "本物と見分け", "見分けがつかない", "本物と同等", "同等品質", "本物同様", "タグ・ショッパー", "ショッパーも",
+                "タグも再現", "刻印も再現", "正規品として", "本物として"),
+            lex.Add([.. s_counterfeitExceptions, "似ないよう", "そっくりにならない", "被らない"]),
+            Window: 60,
+            AcrossSentences: true),
         new(
             "illegal.ticket_resale",
             "チケットの高額転売は法律（チケット不正転売禁止法）で禁止されています。",
@@ -123,14 +105,22 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "医師ではありません", "薬剤師ではありません", "宅建士ではありません", "税理士ではない", "行政書士ではない", "司法書士ではない",
                 "弁護士ではない", "医師ではない", "税理士じゃない", "行政書士じゃない", "弁護士じゃない", "医師免許はありません", "医師免許はない",
                 "医師免許がない", "免許はありません", "免許は持っていません", "資格はありません", "資格は持っていません", "資格はないですが", "資格はないけど",
-                "資格なくても", "資格ないけど", "資格はないので"),
+                "資格なくても", "資格ないけど", "資格はないので",
+                "資格はないんです", "資格はないです", "資格はないのです", "資格は持ってない", "資格は持っていない", "資格を持っていない",
+                "資格を持ってない", "士さんじゃない", "士さんではない", "士じゃないけど", "士じゃないです", "士ではないけど", "士ではないです",
+                "師じゃない", "師ではないけど",
+                // Someone else's licence lent to the work: "資格を持っている人の名前で書類を出す", "行政書士の名前を借りて".
+                "資格を持っている人の名前", "資格者の名前で", "行政書士の名前", "税理士の名前", "弁護士の名前", "司法書士の名前", "宅建士の名前",
+                "名前を借りて提出", "名前を借りて申請", "名義を借りて提出", "名義を借りて申請"),
             lex.Add("申請書類の作成", "申請書類一式", "申請書類を作成", "提出まで代行", "提出代行", "許可申請", "許可の申請", "確定申告書の作成",
                 "申告書の作成", "申告書を作成", "税務申告", "税務相談", "法律相談", "示談交渉", "登記申請", "処方", "調剤", "医薬品の販売",
                 "薬の販売", "白タク", "不動産仲介", "物件の仲介", "重要事項説明", "ビザ申請", "在留資格の申請", "診療", "医療行為",
                 "注射", "採血", "自家用車で送迎", "車で送迎", "仲介業務", "不動産の仲介", "運転代行", "タクシー", "鍼", "マッサージ",
                 "探偵", "古物", "旅行の手配", "ツアーの手配", "職業紹介", "債権回収", "取り立て", "入管", "申請を代行", "申請代行",
                 "提出を代行", "交渉を代理", "代理として", "代理人として", "示談", "代理で交渉", "申告を代行", "登記", "確定申告", "申告書",
-                "申請書類", "体調相談", "診断", "お薬の", "薬の選び方", "個人輸入の代行", "代理で作成", "代理で提出", "仲介手数料", "物件の紹介"),
+                "申請書類", "体調相談", "診断", "お薬の", "薬の選び方", "個人輸入の代行", "代理で作成", "代理で提出", "仲介手数料", "物件の紹介",
+                "ビザの書類", "ビザ書類", "名前で書類を出", "保険の説明", "保険の勧誘", "保険の募集", "保険を販売", "保険の販売", "保険の営業",
+                "保険商品の説明", "酒類の販売", "酒類を販売", "日本酒を販売", "お酒を販売", "お酒の販売", "酒を販売", "酒の販売"),
             lex.Add(),
             Window: 120,
             AcrossSentences: true),
@@ -145,14 +135,15 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         new(
             "illegal.white_taxi",
             "自家用車で人を運んで運賃を受け取ることは、許可のない旅客運送（白タク）として道路運送法違反にあたるため禁止されています。",
-            lex.Add("自家用車", "自分の車", "ご自身の車", "マイカー", "自家用の車", "個人の車", "自分の車両", "白ナンバー", "ご自分の車", "車をお持ち",
+            lex.Add("白タク", "自家用車", "自分の車", "ご自身の車", "マイカー", "自家用の車", "個人の車", "自分の車両", "白ナンバー", "ご自分の車", "車をお持ち",
                 "車を持って", "車をお使い", "僕の車", "私の車", "俺の車", "うちの車"),
             lex.Add("運賃", "乗車料金", "送迎料金", "料金はお客様", "お客様から現金", "お客様から受け取", "乗客から", "お客様から料金",
                 "タクシー代わり", "有償で送迎", "有料で送迎", "送迎代", "お客様から直接",
                 // Carrying people for money without the commercial licence: "二種免許不要", "空港まで乗せてって…払うから".
                 "二種免許不要", "二種免許は不要", "二種免許なし", "二種免許はありません", "二種免許がなくても", "二種はない", "二種なし", "二種不要",
                 "空港送迎", "送迎です", "送迎できます", "送迎します", "送迎する", "送迎いたし", "乗せてって", "乗せていって", "乗せて行って", "ハイヤー",
-                "タクシーより", "払うから"),
+                "タクシーより", "払うから", "2種免許はない", "2種免許なし", "2種免許不要", "2種免許は不要", "2種免許がなくても",
+                "2種免許はありません", "二種免許はない", "2種はない", "2種なし", "2種不要"),
             lex.Add("緑ナンバー", "二種免許をお持ち", "タクシー会社", "事業用自動車", "運送許可", "許可を取得済"),
             Window: 120,
             AcrossSentences: true),
@@ -186,9 +177,17 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         new(
             "illegal.piracy",
             "発売中の漫画や映画などを無断でスキャン・切り抜きして公開・利用することは、著作権侵害にあたるため禁止されています。",
-            lex.Add("漫画", "コミック", "雑誌", "映画", "アニメ", "ドラマ", "テレビ番組", "発売されたばかり", "ネットに上がって", "ネットに落ちて"),
-            lex.Add("スキャンして", "スキャンした", "切り抜", "著作権とか", "著作権は大丈夫", "著作権は気にし", "違法サイト", "指定のサイトにアップ"),
-            lex.Add("許可", "許諾", "公式の", "ライセンス", "自分で描", "オリジナル", "権利者", "ガイドライン", "引用"),
+            lex.Add("漫画", "コミック", "雑誌", "映画", "アニメ", "ドラマ", "テレビ番組", "発売されたばかり", "ネットに上がって", "ネットに落ちて",
+                "電子書籍"),
+            lex.Add("スキャンして", "スキャンした", "切り抜", "著作権とか", "著作権は大丈夫", "著作権は気にし", "違法サイト", "指定のサイトにアップ",
+                // Pages captured and passed round, a film's footage reused whole.
+                "キャプチャし", "キャプチャして", "画面をキャプチャ", "スクショして", "会員制のサイト", "会員サイトで共有", "本編の映像",
+                "映像をそのまま", "本編をそのまま", "シーンをそのまま"),
+            // Permission actually held, not "許可は取っていません".
+            lex.Add("許可を得", "許可済", "許可をいただ", "許可をもら", "許可を取得", "許可を取ってあ", "許可を取っており", "許可を取っています",
+                "許可のもと", "許可は得てい", "許可は取ってあ", "許可は取っています", "許諾を得", "許諾済", "許諾をいただ", "許諾を取得", "公式の",
+                "ライセンス契約", "ライセンスを取得", "ライセンス取得", "ライセンス済", "自分で描", "自作", "オリジナル", "権利者の許可を", "権利者から",
+                "権利者の許諾", "権利者と契約", "権利者の了承", "権利者である", "ガイドライン", "引用"),
             Window: 80,
             AcrossSentences: true),
         new(
@@ -213,11 +212,25 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             "illegal.forgery",
             "書類の偽造や架空の証明書の作成は犯罪にあたるため禁止されています。",
             lex.Add("偽造", "架空の請求書", "架空の領収書", "在籍証明", "給与明細", "源泉徴収票", "領収書", "診断書", "卒業証明",
-                "免許証", "身分証", "保険証", "パスポート", "マイナンバーカード", "在留カード", "住民票", "印鑑証明", "成績証明", "資格証"),
+                "免許証", "身分証", "保険証", "パスポート", "マイナンバーカード", "在留カード", "住民票", "印鑑証明", "成績証明", "資格証",
+                "鑑定書", "保証書", "ギャランティカード", "バーコード", "ポイントカード", "商品券", "クーポン券", "回数券", "会員証"),
             lex.Add("偽造", "偽の", "架空", "でっち上げ", "それっぽく作", "本物そっくり", "改ざん", "実在しない", "加工して", "画像を加工",
-                "加工し", "他人の", "差し替え", "書き換え", "合成して", "本人確認を通", "審査を通せる", "数字を変え", "日付を変え"),
+                "加工し", "他人の", "差し替え", "書き換え", "合成して", "本人確認を通", "審査を通せる", "数字を変え", "日付を変え",
+                "っぽいもの", "っぽい書類", "数字だけ変え", "金額だけ変え", "金額を変え", "複製して使", "コピーして使い回", "無限に使"),
             lex.Add("偽造防止", "改ざん検知", "改ざん防止", "見抜"),
             Window: 40),
+        new(
+            "illegal.forgery",
+            "書類の偽造や架空の証明書の作成は犯罪にあたるため禁止されています。",
+            // Proof of income or employment made up for a screening, told in the next sentence: "…ローンの審査で使います".
+            lex.Add("源泉徴収票", "給与明細", "在籍証明", "収入証明", "納税証明", "課税証明", "残高証明", "預金残高", "通帳のコピー",
+                "確定申告書の控え", "鑑定書", "保証書"),
+            lex.Add("実物と見分け", "本物と見分け", "見分けがつかない", "本物そっくり", "審査で使", "審査に使", "審査に出", "審査用",
+                "審査を通", "数字だけ変え", "金額だけ変え", "金額を変え", "年収を水増し", "年収を多く", "年収を上げ", "年収を盛", "収入を多く",
+                "収入を水増し"),
+            lex.Add("偽造防止", "改ざん検知", "改ざん防止", "見抜", "翻訳"),
+            Window: 120,
+            AcrossSentences: true),
         new(
             "illegal.unauthorized_work",
             "在留資格や就労資格のない人を働かせる・あっせんすることは、出入国管理法違反（不法就労助長）にあたるため禁止されています。",
@@ -263,6 +276,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             Window: 30),
     ];
 
+    private readonly IllegalRule[] _harmRules = ThirdPartyHarmRules.Create(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
@@ -272,6 +287,15 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         }
 
         foreach (var rule in _rules)
+        {
+            var hit = rule.Match(text);
+            if (hit is { } h)
+            {
+                return Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, rule.Code, rule.ReasonJa, false, h);
+            }
+        }
+
+        foreach (var rule in _harmRules)
         {
             var hit = rule.Match(text);
             if (hit is { } h)

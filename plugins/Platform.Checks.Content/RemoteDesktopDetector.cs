@@ -20,7 +20,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "quick assist", "splashtop", "ultraviewer", "vnc", "rdp", "エニーデスク", "スプラッシュトップ",
         "rustdesk", "remotedesktop.google.com", "remotedesktop", "quickassist", "parsec", "ammyy", "supremo", "logmein", "チームビューア",
         "エニデスク", "ラストデスク", "リモート制御", "遠隔制御", "遠隔サポート", "遠隔操作ソフト", "遠隔操作アプリ", "リモートアクセスツール",
-        "リモートアクセスソフト", "リモートサポートツール");
+        "リモートアクセスソフト", "リモートサポートツール",
+        // Control of one's screen handed over in a screen-sharing call.
+        "操作を渡", "操作権を渡", "操作権限を渡", "制御を渡", "制御を許可", "画面共有で操作", "操作を譲", "マウスの操作を代わ",
+        "マウス操作を代わ", "画面の操作を代わ", "操作権を");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
@@ -30,7 +33,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     // Getting into another person's machine: "私のPCを操作して", "PCに直接入って作業".
     private readonly CueSet _pcAccess = lex.Add(
         "pcを操作", "パソコンを操作", "pcに接続", "パソコンに接続", "pcにアクセス", "パソコンにアクセス", "pcに入", "パソコンに入", "端末を操作",
-        "端末に入", "端末に接続", "画面を操作", "マウスを操作", "pcに直接", "パソコンに直接", "pcを遠隔", "パソコンを遠隔", "pcをリモート",
+        "端末に入", "端末に接続", "画面を操作", "マウスを操作", "pcに直接", "パソコンに直接", "macに直接", "端末に直接", "pcを遠隔",
+        "パソコンを遠隔", "pcをリモート",
         "pcの操作を", "パソコンの操作を", "pc内に入", "パソコン内に入", "pcを動か", "パソコンを動か", "pcをいじ", "パソコンをいじ", "macを操作",
         "macに接続", "macに入",
         // The screen watched and worked on from afar, or "getting in" remotely: "遠隔で画面見ながら直して", "リモートで入らせて".
@@ -51,7 +55,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "見させ", "見て");
 
     private readonly CueSet _negated = lex.Add(
-        "不要", "行いません", "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",
+        // "不要です", not "不要なソフトを削除" (the work itself).
+        "は不要", "不要です", "不要で", "も不要", "操作不要", "接続不要", "不要。", "応じない", "応じません", "許可しない", "行いません",
+        "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",
         "行わない", "ng", "お断り", "できません", "いたしません", "しないで", "はせず", "せずに", "必要ありません", "必要はありません",
         "しなくて", "なしで", "使わない", "行わず", "行わない");
 
@@ -61,7 +67,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // Writing about the tools, not using them on someone's machine.
         "機能を比較", "比較する", "調べる記事", "確認方法", "方法を説明", "を説明する", "に関する記事", "についての記事",
         "ヘルプデスク向け", "レビュー記事", "記事を書", "記事の執筆", "記事を作成",
-        "faq", "よくある質問", "紹介ページ", "紹介文", "の文章", "原稿", "ヘルプページ", "サービスページ", "コラム", "提案書", "企画書", "規程", "社内規定", "ガイドライン", "ポリシー", "ルールを");
+        "faq", "よくある質問", "紹介ページ", "紹介文", "の文章", "原稿", "ヘルプページ", "サービスページ", "コラム", "提案書", "企画書", "規程", "社内規定", "ガイドライン", "ポリシー", "ルールを",
+        // Warnings against such requests: "不審な遠隔操作の依頼には応じない".
+        "不審な");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)

@@ -1,0 +1,185 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// 外部規約違反, a crowd that is not real: one person entering, rating or applying as many (several accounts, other
+/// people's names, throwaway addresses), purchases refunded by the seller to buy reviews or rank, per-person purchase
+/// limits multiplied with other people's names and accounts, lottery entries made for someone else, ads clicked again
+/// and again for pay, new-user coupons farmed with fresh sign-ups. Part of <see cref="ExternalTosDetector"/>, kept
+/// apart because these rules read who takes part, not what is done to one account.
+/// </summary>
+internal sealed class FakeCrowdRules(Lexicon lex)
+{
+    // Entering as many people: several accounts or other people's names used to apply, buy, rate or list.
+    private readonly CueSet _multiIdentity = lex.Add(
+        "複数アカウントで", "複数のアカウントで", "複数名義", "他人名義", "他人のアカウント", "別名義で", "家族名義", "友人名義",
+        "借りたアカウント", "他人の名義",
+        // Other people's names, throwaway addresses, one person entering many times.
+        "知人の名義", "友人の名義", "家族の名義", "親族の名義", "友達の名義", "他の人の名義", "第三者の名義", "名義を借", "名義をお借り",
+        "知人名義", "親族名義", "第三者名義",
+        "別々の名前", "別の名前で", "違う名前で", "複数の名前で", "複数のメールアドレス", "複数のメアド", "複数メールアドレス",
+        "メールアドレスを変えて", "メアドを変えて", "捨てアド", "捨てメアド", "複数の電話番号", "別のメールアドレスで", "何度も登録",
+        "何度も取得", "何度も応募", "何回も登録", "何回も応募", "何回も取得", "繰り返し登録", "家族の名前", "知人の名前", "友人の名前", "別々のメールアドレス", "別々のメアド", "違うメールアドレス", "別のメアド",
+        "別々のアカウント", "別々の電話番号",
+        "他人の名前", "友達の名前", "重複登録", "重複して登録", "複数回登録", "複数回応募", "一人で何度も", "1人で何度も",
+        "1人で複数", "一人で複数",
+        // One person as asker and answerer, or several accounts at once: "質問用アカウントで…別アカウントで回答".
+        "別アカウントで", "別のアカウントで", "質問用アカウント", "回答用アカウント", "質問用のアカウント", "回答用のアカウント", "複数アカウントから",
+        "複数のアカウントから", "複数アカウント可", "複数アカウントok", "複数アカウントでも", "サブ垢で", "指定する名義", "指定の名義",
+        "用意した名義", "こちらの名義",
+        // Accounts of one's household or handed over by the client, a second account answering the first.
+        "サブアカウントを使", "サブアカウントで", "サブ垢を使", "複数アカウントの方", "1アカウントにつき", "家族のアカウント",
+        "友人のアカウント", "知人のアカウント", "こちらで用意したアカウント", "用意したアカウントで", "お渡しするアカウント", "aアカウント",
+        "bアカウント", "もう1つのアカウント", "もう一つのアカウント", "2つのアカウント", "二つのアカウント");
+
+    // Owning or inviting many accounts, told far from what they are for: "複数アカウントをお持ちの方歓迎".
+    private readonly CueSet _multiWelcome = lex.Add(
+        "複数アカウントをお持ち", "複数のアカウントをお持ち", "複数お持ちの方", "複数アカウントの方", "複数アカウント歓迎",
+        "複数アカウント大歓迎", "アカウントを複数お持ち", "0個ほど保有", "0個保有", "0アカウント保有", "0アカウントを保有");
+
+    private readonly CueSet _postUse = lex.Add(
+        "投稿", "口コミ", "クチコミ", "レビュー", "評価", "コメント", "フォロー", "いいね", "★", "応募", "申し込", "購入", "投票");
+
+    private readonly CueSet _identityUse = lex.Add(
+        "応募", "申し込", "申込", "購入", "評価", "出品", "抽選", "登録", "投票", "予約", "参加", "キャンペーン", "クーポン", "フォロー",
+        "本人確認", "口座開設", "通して", "口コミ", "レビュー", "書き込", "書け", "書い", "特典", "取得", "質問", "回答", "提案",
+        "いいね", "ログインして");
+
+    // Entries that a second identity multiplies, named in the sentence before: "自動で申し込むbotを…複数名義に対応".
+    private readonly CueSet _entryUse = lex.Add("申し込", "申込", "応募", "購入", "抽選", "予約", "投票", "質問", "回答", "提案");
+
+    // The reader's own identity used for someone else's account: "本人確認をあなたの名前で通して".
+    private readonly CueSet _yourIdentity = lex.Add("あなたの名前で", "あなたの名義で", "あなた名義で", "あなたのお名前で");
+
+    // A bank account in the reader's name is account lending (other_illegal), not another service's terms.
+    private readonly CueSet _kycUse = lex.Add("本人確認", "通して", "審査");
+
+    // A payment card in someone else's name is card misuse (other_illegal), not another service's terms.
+    private readonly CueSet _payInstrument = lex.Add("カード", "クレジット");
+
+    // The buyer's money paid back by the seller: "代金は後で返金", "購入代金全額をお返し", "実質負担ゼロ".
+    private readonly CueSet _refunded = lex.Add(
+        "代金は後で返金", "代金を後で返金", "代金を返金", "代金は返金", "代金は全額返金", "全額返金", "後で返金", "あとで返金", "後から返金",
+        "あとから返金", "後日返金", "確認後に返金", "投稿後に返金", "確認後返金", "全額お返し", "代金をお返し", "代金はお返し",
+        "購入代金全額", "代金全額", "代金はこちらで負担", "代金は当方で負担",
+        "代金は弊社で負担", "商品代金はこちら", "購入代金はこちら", "実質無料", "実質負担ゼロ", "実質負担なし", "実質0円", "実質タダ",
+        "全額キャッシュバック", "代金をキャッシュバック", "代金分をキャッシュバック", "でお返しします", "で返金",
+        "代金はこちらで後日", "代金はあとでお支払い", "代金は後でお支払い");
+
+    // The seller's own guarantee or refund desk, not a purchase bought back.
+    private readonly CueSet _refundPolicy = lex.Add("返金保証", "返金対応", "返金ポリシー", "返金規定", "返品・返金", "返金の手続き", "返金手続き");
+
+    private readonly CueSet _purchase = lex.Add("購入", "注文", "買って", "買い物", "代金", "お買い上げ", "支援して", "支援していただ", "予約");
+
+    // What the fake purchase is for: a rating, a review, a rank, the count of buyers or backers.
+    private readonly CueSet _standing = lex.Add(
+        "レビュー", "口コミ", "クチコミ", "評価", "★", "☆", "星5", "ランキング", "上位", "検索順位", "1位", "販売実績", "支援者数", "売上ランキング");
+
+    // One per person, and more people brought in to multiply it: "1人2枚までなので、お名前を借りて".
+    private readonly CueSet _perPerson = lex.Add(
+        "1人1", "1人2", "1人3", "1人4", "1人5", "一人1", "一人2", "一人3", "一人一", "一人二", "お一人様", "お1人様", "おひとり様",
+        "1人あたり1", "1アカウント1", "購入制限", "購入上限", "購入数の制限", "個数制限", "枚数制限");
+
+    private readonly CueSet _multiplied = lex.Add(
+        "頼んで買", "買い集め", "買い占め", "並んでもら", "並んでいただ", "並んでくれ", "多くの方に協力", "多くの方にご協力", "協力者",
+        "名前を借り", "名義を借り",
+        "お名前を借り", "お名前をお借り", "名義をお借り", "人数分", "家族や友人", "家族や知人", "ご家族の分", "友人の分", "家族の分",
+        "アカウントで申し込", "アカウントで応募", "アカウントで購入", "名義で申し込", "複数人で", "人で並", "代わりに並", "0アカウント",
+        "それぞれのアカウント", "別々のアカウント", "ご自身のアカウントで", "アカウントを使い分け", "何人かで");
+
+    // A lottery entered for someone else and the win handed over: "ご自身の名義で申し込み…当選したチケットはお譲りください".
+    private readonly CueSet _lottery = lex.Add("抽選", "先行販売", "先行受付", "先行予約", "当選");
+
+    private readonly CueSet _forClient = lex.Add(
+        "当方にお譲り", "こちらへお譲り", "こちらにお譲り", "弊社にお譲り", "当社にお譲り", "お譲りください", "譲ってください",
+        "こちらへ分配", "こちらに分配", "分配していただ", "同行者登録", "こちらに送って", "こちらへ送って", "ご自身の名義で申し込",
+        "ご自身のアカウントで申し込", "あなたの名義で申し込", "あなたのアカウントで申し込", "お名前で申し込", "ご自身の名前で申し込",
+        "ご自身の名義で応募", "ご自身のアカウントで応募");
+
+    // A first-time benefit taken again and again with fresh sign-ups: "初回クーポンを何回も使えるよう新しいアカウントを".
+    private readonly CueSet _newUserPerk = lex.Add(
+        "初回クーポン", "新規クーポン", "新規登録クーポン", "新規会員クーポン", "新規登録特典", "新規会員特典", "初回特典", "新規特典",
+        "初回割引", "新規割引", "新規登録ボーナス", "登録ボーナス", "入会特典", "入会ボーナス", "初回ポイント", "新規登録ポイント",
+        "初回無料", "お試しクーポン");
+
+    private readonly CueSet _freshSignup = lex.Add(
+        "新しいアカウント", "新しいメールアドレス", "新しい電話番号", "別のメールアドレス", "別の電話番号", "新規アカウントを作",
+        "アカウントを作り直", "作り続け", "何回も使", "何度も使", "繰り返し使", "使い回", "番号はこちらで用意", "メールアドレスを変え",
+        "別のアカウント", "複数のアカウント", "複数アカウント", "捨てアド", "捨て垢", "サブ垢", "登録し直", "再登録");
+
+    private readonly CueSet _declined = lex.Add(
+        "禁止", "できません", "お断り", "行いません", "しません", "ng", "不可", "ご遠慮", "規約違反", "規約に反", "ておりません",
+        "ていません", "しないで", "対策", "防止", "見抜", "検知", "対象外", "できない");
+
+    // Ads clicked again and again for pay: "広告を1日数回クリックしていただくだけ".
+    private readonly CueSet _click = lex.Add("クリック");
+
+    private readonly CueSet _ad = lex.Add("広告", "アフィリエイトリンク", "スポンサーリンク", "バナー");
+
+    private readonly CueSet _repeat = lex.Add("毎日", "1日", "数回", "何度も", "繰り返し", "回ずつ", "何回も", "定期的に");
+
+    /// <summary>The finding for a fake crowd, or null; <paramref name="no"/> tells a prohibition from a request.</summary>
+    public Finding? Detect(ContentText text, StateChange change, TosProhibition no)
+    {
+        const string Category = Categories.ExternalTos;
+        var multi = text.FirstWhere(
+            _multiIdentity,
+            (Self: this, No: no),
+            static (t, h, s) => (t.In(s.Self._identityUse, t.Around(h, 15, 0)) || t.In(s.Self._identityUse, t.Near(h, 0, 40))
+                    || t.In(s.Self._entryUse, t.Near(h, 40, 0)))
+                && !t.In(s.Self._payInstrument, t.After(h, 10)) && !s.No.IsProhibited(t, h));
+        multi ??= text.FirstWhere(
+            _multiWelcome, (Self: this, No: no), static (t, h, s) => t.In(s.Self._postUse, t.Near(h, 200, 60)) && !s.No.IsProhibited(t, h));
+        multi ??= text.FirstWhere(
+            _yourIdentity, (Self: this, No: no), static (t, h, s) => t.In(s.Self._kycUse, t.Around(h, 30, 30)) && !s.No.IsProhibited(t, h));
+        if (multi is { } mi)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ExternalTosDetector.ReasonJa, false, mi);
+        }
+
+        var refunded = text.Has(_refundPolicy)
+            ? null
+            : text.FirstWhere(
+                _refunded,
+                this,
+                static (t, h, self) => t.In(self._purchase, t.Near(h, 120, 60)) && t.In(self._standing, t.Near(h, 150, 150))
+                    && !self.IsDeclined(t, h));
+        if (refunded is { } rf)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.fake_purchase", ExternalTosDetector.ReasonJa, false, rf);
+        }
+
+        var limit = text.FirstWhere(
+            _perPerson, this, static (t, h, self) => t.In(self._multiplied, t.Near(h, 80, 100)) && !self.IsDeclined(t, h))
+            ?? text.FirstWhere(_lottery, this, static (t, h, self) => t.In(self._forClient, t.Near(h, 150, 150)) && !self.IsDeclined(t, h));
+        if (limit is { } lm)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.limit_bypass", ExternalTosDetector.ReasonJa, false, lm);
+        }
+
+        var clicks = text.FirstWhere(
+            _click,
+            this,
+            static (t, h, self) => t.In(self._ad, t.Near(h, 40, 0)) && t.In(self._repeat, t.Near(h, 30, 5)) && !self.IsDeclined(t, h));
+        if (clicks is { } ck)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ExternalTosDetector.ReasonJa, false, ck);
+        }
+
+        var perk = text.FirstWhere(
+            _newUserPerk,
+            this,
+            static (t, h, self) => t.FindIn(self._freshSignup, t.Near(h, 100, 150)) is { } fresh && !self.IsDeclined(t, fresh)
+                && !self.IsDeclined(t, h));
+        if (perk is { } pk)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ExternalTosDetector.ReasonJa, false, pk);
+        }
+
+        return null;
+    }
+
+    // "…は禁止です", "…は行っておりません" in the same clause: a rule stated, not a request.
+    private bool IsDeclined(ContentText text, Hit hit) => text.In(_declined, text.After(hit, 30, clause: true));
+}

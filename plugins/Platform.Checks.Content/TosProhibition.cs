@@ -1,0 +1,28 @@
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// 外部規約違反: whether a cue is stated as a prohibition or a refusal rather than asked for ("フォロワー購入はNG",
+/// "■禁止事項 自動いいね…", "規約に反する施策は行っておりません"). Shared by the rules of <see cref="ExternalTosDetector"/>.
+/// </summary>
+internal sealed class TosProhibition(Lexicon lex)
+{
+    private readonly CueSet _prohibited = lex.Add(
+        "ng", "禁止", "不可", "厳禁", "一切", "使用しません", "規約違反", "規約に反", "ておりません", "ていません", "やってません", "行いません",
+        "お断り", "しません", "使いません", "行わず", "せず", "なし", "使わず", "なしで", "いたしません", "ダメ", "だめ", "対策", "見抜", "不正",
+        "触れない", "しないで");
+
+    // Prohibitions listed under a heading or closing a long list: "■NG フォロワーの購入、自動いいね…はしないでください".
+    private readonly CueSet _prohibitedHead = lex.Add("ng", "禁止事項", "禁止", "お断り", "ご遠慮");
+
+    private readonly CueSet _prohibitedEnd = lex.Add(
+        "しないでください", "はしないで", "は禁止", "禁止です", "はng", "はお断り", "は不可", "はご遠慮", "使わないで", "利用しないで", "行わないで",
+        "は行っておりません", "は行っていません", "はやっていません", "はしておりません", "に反する施策");
+
+    /// <summary>
+    /// "…は禁止", "…は使いません" right after the hit, in the same clause ("垢BAN対策済み" after a space is another clause),
+    /// or a prohibition heading just before it.
+    /// </summary>
+    public bool IsProhibited(ContentText text, Hit hit) =>
+        text.In(_prohibited, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
+        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true));
+}
