@@ -29,6 +29,12 @@ internal static class ChatAppDetector
         "青い鳥", "秘匿アプリ", "秘匿性の高いアプリ", "シークレットチャット"
     ];
 
+    /// <summary>
+    /// Names never masked in practice, kept out of <see cref="Masked"/>: a masked variant shares the prefix of common
+    /// words (フリーランス, オーダー) and would be a candidate at each of them.
+    /// </summary>
+    private static readonly string[] PlainNames = ["オープンチャット", "オプチャ", "フリーメール", "私用メール", "私用の携帯"];
+
     /// <summary>Chars written in place of one letter to hide a name from filters (ラ●ン, L*NE).</summary>
     private static readonly char[] Masks = ['●', '○', '◯', '■', '*'];
 
@@ -36,13 +42,20 @@ internal static class ChatAppDetector
     /// App names, and each with one inner char masked; ASCII names are matched as whole words, katakana names not inside a
     /// longer katakana word.
     /// </summary>
-    public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames)]);
+    public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames), .. PlainNames]);
 
     /// <summary>Adding someone on a chat app, which needs no app name (友だち追加, QRコードを読み取って).</summary>
     internal static readonly Phrases Invites = new(
         "友だち追加", "友達追加", "ともだち追加", "友だち登録", "友達登録", "友だち申請", "友達申請", "フレンド追加", "フレンド申請",
         "フレンド登録", "qrコードを読", "qrを読", "qrコードから追加", "qrから追加", "qrコードから登録", "qrコード貼", "qrコードを貼",
-        "qrコードをお送り", "qrコード送", "qrコードを送", "qrコード載せ", "qrコードを載せ", "qrから", "qrコードから");
+        "qrコードをお送り", "qrコード送", "qrコードを送", "qrコード載せ", "qrコードを載せ", "qrから", "qrコードから", "qrコード添付",
+        "qrコードを添付", "qrコードの画像を添付", "qrコード画像を添付", "qrを添付", "qr添付", "qrコードを共有", "qrコード共有", "qrを共有",
+        "qrコード置いて", "qrコードを置", "qrコードを読み込", "qrを読み込", "qrコード読み込", "qrコード読んで", "qrコードをスキャン",
+        "qrをスキャン", "qrコードスキャン");
+
+    /// <summary>A QR code as printed or page content (チラシに配置, メニュー表の裏面), not a way to add the writer.</summary>
+    private static readonly WordList PrintedQr = new(
+        "チラシ", "ポスター", "名刺", "印刷", "生成", "配置", "パンフ", "メニュー表", "pop", "ステッカー", "看板", "裏面", "読み取りテスト");
 
     /// <summary>Saying the rest will follow on an app (詳細は〇〇で, まずはLINEで, 応募後にテレグラムで).</summary>
     private static readonly Phrases Continue = new(
@@ -51,6 +64,11 @@ internal static class ChatAppDetector
     private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム");
 
     private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@");
+
+    /// <summary>Asking for the ID to be written down, e.g. in an application (応募時にChatwork IDをご記入ください).</summary>
+    private static readonly WordList WriteItDown = new(
+        "記載して", "記載の上", "記載のうえ", "ご記載", "記入して", "ご記入", "明記して", "ご明記", "書いて", "書き添え", "添えて",
+        "併記", "記載をお願い", "記入をお願い", "入れてください", "載せてください");
 
     /// <summary>
     /// Adds the hits. In a job post (<paramref name="jobPost"/>), an app named in a sentence about the work (開発, 連携,
@@ -64,8 +82,10 @@ internal static class ChatAppDetector
         foreach (var (start, len) in Invites.In(s, hits))
         {
             var end = start + len;
-            var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal);
-            if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 8) < 0)
+            // 友だち追加数, 友だち追加時のあいさつ, 友だち追加されたら: the official account's event or figure, a topic.
+            var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' or '時' || t.AsSpan(end).StartsWith("サレ") || t.AsSpan(end).StartsWith("ノ際")
+                || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal);
+            if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 8) < 0 && PrintedQr.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
             {
                 mentioned = true;
                 hits.Add(new Hit(Codes.ChatApp, start, len, 0.8, Soft: true));
@@ -74,7 +94,8 @@ internal static class ChatAppDetector
 
         foreach (var (start, len) in Apps.In(s, hits))
         {
-            if (!IsWholeWord(s.Source, start, len) || (IsGeneric(t, start, len) && InCompound(s.Source, start)))
+            if (!IsWholeWord(s.Source, start, len)
+                || (IsGeneric(t, start, len) && InCompound(s.Source, start) && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, start) < 0))
             {
                 continue;
             }
@@ -95,8 +116,18 @@ internal static class ChatAppDetector
                 continue;
             }
 
+            var written = IdWords.IndexIn(s, end, end + 3) >= 0 ? WriteItDown.IndexIn(t, end, end + RequestAfter + 4) : -1;
+            if (written >= 0 && Keywords.WorkTopic.IndexIn(s, end, written) < 0)
+            {
+                // "Chatwork IDを記載してください": the ID asked for, whatever the work is about.
+                mentioned = true;
+                hits.Add(new Hit(Codes.ChatApp, start, len, 0.85, Soft: true));
+                continue;
+            }
+
             var jobTopic = jobPost && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end);
-            if (IsTopic(s, start, end) || IsNounUse(t, end) || jobTopic || (IsGeneric(t, start, len) && SentenceHasTopic(s, start, end)))
+            if (IsTopic(s, start, end) || IsNounUse(t, end) || jobTopic
+                || (IsGeneric(t, start, len) && SentenceHasTopic(s, start, end) && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter) < 0))
             {
                 continue;
             }
@@ -124,6 +155,12 @@ internal static class ChatAppDetector
             if (at < 0 && !IsGeneric(t, start, len))
             {
                 at = Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter);
+            }
+
+            if (at < 0)
+            {
+                // "メール（プロフィールに記載）", "前にお伝えしたメール": where the address is, instead of the address.
+                at = InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter);
             }
 
             if (at >= 0 && !(at >= start && at < end))
@@ -194,7 +231,8 @@ internal static class ChatAppDetector
     private static bool IsGeneric(string t, int start, int len) =>
         t.AsSpan(start, len) is "x" or "meet" or "電話" or "メ-ル" or "携帯" or "ケ-タイ" or "signal" or "teams" or "threads" or "シグナル" or "ズ-ム" or "sms"
             or "instagram" or "インスタグラム" or "インスタ" or "insta" or "twitter" or "ツイッタ-" or "エックス" or "facebook" or "フェイスブック"
-            or "tiktok" or "ティックトック" or "スレッズ" or "mixi" or "ミクシィ" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル";
+            or "tiktok" or "ティックトック" or "スレッズ" or "mixi" or "ミクシィ" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル"
+            or "オ-プンチャット" or "オプチャ" or "フリ-メ-ル";
 
     private static bool IsTopic(ScanText s, int start, int end)
     {
@@ -211,8 +249,10 @@ internal static class ChatAppDetector
             return true;
         }
 
+        // "TeamViewerの使い方はLINEで": the topic is the subject, the app the channel it is talked about on.
         var before = Keywords.WorkTopic.IndexIn(s, start - TopicBefore, start);
-        return before >= 0 && !HasSentenceEnd(t, before, start);
+        var channel = start > 0 && t[start - 1] is 'ハ' or 'モ' && end < t.Length && t[end] == 'デ';
+        return before >= 0 && !HasSentenceEnd(t, before, start) && !channel;
     }
 
     // 電話番号, メールアドレス: contact nouns, handled by the invitation detector.

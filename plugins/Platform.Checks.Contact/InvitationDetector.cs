@@ -10,9 +10,30 @@ internal static class InvitationDetector
 {
     private const int Window = 16;
 
+    /// <summary>A contact form or page of a site, which is the writer's when the message says to write through it.</summary>
+    private static readonly WordList SiteForm = new(
+        "お問い合わせフォーム", "問い合わせフォーム", "お問合せフォーム", "問合せフォーム", "コンタクトフォーム", "お問い合わせページ",
+        "問い合わせページ", "ホームページのお問い合わせ", "ホームページの問い合わせ", "hpのお問い合わせ", "サイトのお問い合わせ",
+        "「お問い合わせ」", "ホームページのフォーム", "サイトのフォーム", "hpのフォーム");
+
+    /// <summary>Writing through that form (…からご連絡ください).</summary>
+    private static readonly WordList ViaForm = new(
+        "からご連絡", "から連絡", "よりご連絡", "より連絡", "からご相談", "からお問い合わせ", "からお問合せ", "からご依頼", "からお申し込み",
+        "からお申込み", "からメッセージ", "からお気軽", "よりお気軽", "からどうぞ");
+
+    /// <summary>The form as a system that receives messages, the work's subject (連絡が来たら自動返信, ご連絡いただいたお客様).</summary>
+    private static readonly WordList FormWork = new(
+        "仕組み", "自動返信", "作って", "作る", "設置", "改修", "修正", "来たら", "届いたら", "届いた", "いただいた", "頂いた", "送信され",
+        "お客様", "顧客", "通知", "返信文", "対応マニュアル");
+
     internal static readonly Phrases Elsewhere = new(
-        "個別に", "個別で", "個人的に", "直接", "外部で", "外部の", "外で", "サイト外", "ここ以外", "こちら以外", "ここではなく",
-        "こちらではなく", "サイトではなく", "ここじゃなく", "プライベートで", "プライベートの", "サイトの外", "別の連絡", "他の連絡");
+        [
+            "個別に", "個別で", "個人的に", "直接", "外部で", "外部の", "外で", "サイト外", "ここ以外", "こちら以外", "ここではなく",
+            "こちらではなく", "サイトではなく", "ここじゃなく", "プライベートで", "プライベートの", "サイトの外", "別の連絡", "他の連絡",
+            "外部", "ほかの連絡", "別ツール",
+            // A contact form on the writer's own site (ホームページのお問い合わせフォームからご連絡ください).
+            .. SiteForm.Items,
+        ]);
 
     internal static readonly Phrases Talk = new(
         "連絡", "やり取り", "やりとり", "話", "通話", "つなが", "繋が", "移動", "移り", "移ら", "移行", "移って", "移しま",
@@ -35,12 +56,21 @@ internal static class InvitationDetector
     /// </summary>
     internal static readonly Phrases AskNouns = new(
         "番号", "お番号", "携帯", "ケータイ", "アドレス", "gmail", "gmailアドレス", "gmailのアドレス", "ジーメール",
-        "ジーメールのアドレス", "メールのアドレス", "skypeのid", "スカイプのid", "lineのid", "ラインのid", "個人のid");
+        "ジーメールのアドレス", "メールのアドレス", "skypeのid", "スカイプのid", "lineのid", "ラインのid", "個人のid",
+        // The account a file is shared with is an e-mail address too (Googleアカウントのメールを教えて).
+        "googleアカウント", "グーグルアカウント", "googleのアカウント", "グーグルのアカウント", "googleアカウントのメール",
+        "グーグルアカウントのメール", "googleアカウントのアドレス", "アカウントのメール", "アカウントのメールアドレス", "共有用のメール",
+        "共有用のアドレス", "共有先のメール", "共有先のアドレス", "個人メール");
 
     /// <summary>Verbs that ask for something, right after the noun and its particle.</summary>
     internal static readonly Phrases AskVerbs = new(
         "教えて", "教えい", "教え願", "おしえて", "ください", "下さい", "いただけ", "頂け", "いただき", "頂き", "もらえ",
-        "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて");
+        "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて",
+        // …or that offer it (アドレスは後ほどお送りします).
+        "送ります", "お送りします", "お伝えします", "伝えます");
+
+    /// <summary>When, between the noun and the verb (アドレスはこのあと送ります).</summary>
+    private static readonly WordList Later = new("このあと", "この後", "後ほど", "あとで", "後で", "別途", "すぐに", "すぐ", "今から");
 
     /// <summary>What makes a bare 番号 / アドレス a phone number or an e-mail address.</summary>
     internal static readonly Phrases AskCues = new(
@@ -55,8 +85,54 @@ internal static class InvitationDetector
         "不便", "やりにくい", "やりづらい", "使いにくい", "使いづらい", "面倒", "めんどう", "通知が来", "通知がこな", "通知が遅",
         "見落とし", "返信が遅", "伝わりにくい", "伝わりづらい", "話しにくい", "話しづらい");
 
+    /// <summary>Searching the writer's own name, shop or company name, which needs no quoted name (会社名で検索すると出てきます).</summary>
+    private static readonly WordList ByName = new(
+        "名前で検索", "名前でググ", "名前で調べ", "名前を検索", "名前をググ", "名前を入れて検索", "会社名で検索", "会社名でググ",
+        "社名で検索", "社名でググ", "屋号で検索", "屋号でググ", "店名で検索", "ショップ名で検索", "サイト名で検索", "ブログ名で検索",
+        "アカウント名で検索", "ユーザー名で検索", "ユーザ名で検索", "ハンドルネームで検索", "ニックネームで検索", "フルネームで検索",
+        "活動名で検索", "ペンネームで検索");
+
     /// <summary>Being searched for by name elsewhere ("「ひらの開発室」でググってください").</summary>
-    internal static readonly Phrases SearchMe = new("でググ", "でぐぐ", "で検索して", "と検索して", "で検索を", "で検索いただ", "で調べてみて");
+    internal static readonly Phrases SearchMe = new(
+        ["でググ", "でぐぐ", "で検索して", "と検索して", "で検索を", "で検索いただ", "で調べてみて", .. ByName.Items]);
+
+    /// <summary>Whose contact details: someone else's are data asked for the work, not a way to reach the writer.</summary>
+    private static readonly WordList OthersContact = new(
+        "家族の", "ご家族", "親族", "保護者", "緊急", "保証人", "身元保証", "親の", "ご両親", "顧客の", "取引先の", "勤務先の",
+        "学校の", "会員の", "利用者の", "ユーザーの", "応募者の", "従業員の", "社員の", "スタッフの", "参加者の", "購入者の");
+
+    /// <summary>Other fields of a form or a list of personal data (氏名・住所・電話番号): the contact noun is one more field.</summary>
+    private static readonly WordList DataFields = new(
+        "住所", "氏名", "生年月日", "会社名", "社名", "部署", "年齢", "性別", "郵便番号", "職業", "役職", "フリガナ", "ふりがな");
+
+    /// <summary>
+    /// A contact detail that is the object of another act (メールアドレスを複数作って, 電話番号を貸して): made, lent or
+    /// verified for the work, not given to reach someone.
+    /// </summary>
+    private static readonly WordList OtherUse = new(
+        "作っ", "作成", "作り", "作れ", "取得", "用意し", "発行", "貸し", "貸せ", "借り", "売っ", "売り", "販売", "買っ", "購入",
+        "認証", "登録し", "登録さ", "登録でき", "登録用", "集め", "収集", "リスト");
+
+    /// <summary>
+    /// Where the writer's address or number is to be found instead of written: the profile, a page, a business card, what
+    /// was sent before, how it starts, the name it is made of (プロフィールに記載, ken.で始まるやつ, 苗字のローマ字).
+    /// </summary>
+    internal static readonly Phrases Pointers = new(
+        "プロフィールに記載", "プロフィールに載", "プロフィールに書", "プロフィール欄", "プロフィール参照", "プロフィールにあり",
+        "プロフィールをご覧", "プロフィールを見", "プロフに記載", "プロフに載", "プロフに書", "プロフ欄", "プロフの画像に", "プロフ画像に",
+        "プロフィール画像に", "プロフィールの画像に", "アイコンの画像に", "アイコン画像に", "ヘッダー画像に", "hpに載", "ホームページに載",
+        "ホームページに記載", "サイトに載って", "名刺に記載", "名刺の連絡先", "始まるやつ", "始まるもの", "始まるアドレス", "始まるメール",
+        "はじまるやつ", "はじまるアドレス", "前にお伝えした", "以前お伝えした", "先日お伝えした", "前回お伝えした", "前にお送りした",
+        "以前お送りした", "前に送った", "前に教えた", "名前のローマ字", "ローマ字の名前", "ローマ字で名前", "苗字のローマ字", "名字のローマ字",
+        "氏名のローマ字", "ローマ字の苗字", "ローマ字の名字", "ローマ字のフルネーム", "フルネームのローマ字", "いつもの");
+
+    /// <summary>
+    /// Between the cue and the talk, the work done directly (直接データ移行) or a third party meant (外部のデザイナーと相談して
+    /// から連絡): no move of the conversation.
+    /// </summary>
+    private static readonly WordList NotARoute = new(
+        "データ", "ファイル", "サーバ", "pc", "パソコン", "画面", "原稿", "素材", "ドメイン", "ストレージ", "フォルダ", "記事", "商品",
+        "デザイナー", "業者", "専門家", "エンジニア", "ライター", "税理士", "弁護士", "会社", "スタッフ", "チーム", "委託先", "協力会社");
 
     private static readonly Phrases Research = new("調査", "リスト", "上位", "順位", "seo", "結果", "競合", "件", "記事", "キーワード");
 
@@ -81,7 +157,8 @@ internal static class InvitationDetector
             var quoted = start > 0 && t[start - 1] is '」' or '』' or '"' or '\'';
             var s = Sentence.StartOf(t, start);
             var open = quoted ? Math.Max(s, t.LastIndexOfAny(['「', '『', '"', '\''], start - 2) is var o and >= 0 ? o : start - 1) : start;
-            if (quoted && Research.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0 && Keywords.WorkTopic.IndexIn(scan, s, open) < 0)
+            var byName = ByName.MatchLength(t, start) > 0;
+            if ((quoted || byName) && Research.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0 && Keywords.WorkTopic.IndexIn(scan, s, byName ? Sentence.EndOf(t, start + len) : open) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, open, start + len - open, 0.75, Soft: true));
             }
@@ -113,7 +190,11 @@ internal static class InvitationDetector
             }
 
             var e = Sentence.EndOf(t, end);
-            if (Keywords.ExchangeVerbs.IndexIn(scan, end, Math.Min(e, end + Window)) >= 0)
+            var verb = Keywords.ExchangeVerbs.IndexIn(scan, end, Math.Min(e, end + Window));
+            var asked = (verb >= 0 && OtherUse.IndexIn(t, end, verb) < 0) || Pointers.IndexIn(scan, end, Math.Min(e, end + Window)) >= 0;
+
+            // Not someone else's contact (ご家族の連絡先), nor one field of a form or list (氏名・住所・電話番号).
+            if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && DataFields.IndexIn(t, start - 12, end + 12) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.8, Soft: true));
             }
@@ -123,8 +204,22 @@ internal static class InvitationDetector
         {
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
+            if (SiteForm.MatchLength(t, start) > 0)
+            {
+                // Written through a site's form, in a sentence that is not about making or handling forms.
+                var via = ViaForm.IndexIn(t, start + len, start + len + 12);
+                if (via >= 0 && OnPlatform.IndexIn(scan, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, s, start) < 0
+                    && Keywords.WorkTopic.IndexIn(scan, via, e) < 0 && FormWork.IndexIn(t, s, e) < 0)
+                {
+                    hits.Add(new Hit(Codes.Invitation, start, via + ViaForm.MatchLength(t, via) - start, 0.75, Soft: true));
+                }
+
+                continue;
+            }
+
             var talk = Talk.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
-            if (talk >= 0 && OnPlatform.IndexIn(scan, s, e) < 0)
+            if (talk >= 0 && OnPlatform.IndexIn(scan, s, e) < 0 && NotARoute.IndexIn(t, start + len, talk) < 0
+                && Keywords.WorkTopic.IndexIn(scan, start + len, talk) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, talk + Talk.MatchLength(scan, talk) - start, 0.75, Soft: true));
             }
@@ -160,7 +255,10 @@ internal static class InvitationDetector
             i += t.AsSpan(i).StartsWith("ダケ") ? 2 : 1;
         }
 
-        if (i >= t.Length || AskVerbs.MatchLength(scan, i) == 0)
+        i += Later.MatchLength(t, i);
+
+        // …or where to find it (携帯はプロフィールに記載しています).
+        if (i >= t.Length || (AskVerbs.MatchLength(scan, i) == 0 && Pointers.MatchLength(scan, i) == 0))
         {
             return false;
         }
@@ -172,7 +270,10 @@ internal static class InvitationDetector
 
         var noun = t.AsSpan(start, len);
         var needsCue = noun is "番号" or "お番号" or "アドレス";
-        return !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.StartOf(t, Math.Max(0, Sentence.StartOf(t, start) - 1)), start - 40), start) >= 0;
+        var pointed = AskVerbs.MatchLength(scan, i) == 0;
+        var cued = !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.StartOf(t, Math.Max(0, Sentence.StartOf(t, start) - 1)), start - 40), start) >= 0
+            || (pointed && AskCues.IndexIn(scan, i, Sentence.EndOf(t, i)) >= 0);
+        return cued && OthersContact.IndexIn(t, start - 6, start) < 0;
     }
 
     // Inside a compound: a kanji, a katakana word or a Latin letter or digit just before (注文番号, IPアドレス).

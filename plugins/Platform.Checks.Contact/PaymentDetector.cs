@@ -13,7 +13,8 @@ internal static class PaymentDetector
         "手数料節約", "手数料を省", "手数料を浮か", "手数料分", "手数料ぶん", "手数料を引かれ", "手数料が引かれ", "手数料を取られ",
         "手数料が取られ", "手数料をカット", "手数料カット", "手数料を払わ", "手数料無し", "手数料なし", "手数料ゼロ", "手数料0",
         "手数料を回避", "手数料抜き", "手数料がもったいない", "手数料が高い", "手数料を払うのが", "システム利用料がかからない",
-        "サイト外取引", "サイト外で取引", "外で取引", "外部で取引", "外部取引", "直接取引", "直接のお取引", "直接のやり取りで取引",
+        "サイト外取引", "サイト外で取引", "外で取引", "外部で取引", "外部取引", "外部での取引", "外部でのお取引", "サイト外での取引",
+        "サイト外でのお取引", "サイトの外での取引", "外でのお取引", "外での取引", "直接取引", "直接のお取引", "直接のやり取りで取引",
         "個人間取引", "個人間で取引", "個人取引", "個人的に取引", "仮払いなし", "仮払い無し", "仮払いを使わず", "仮払いを通さず",
         "仮払い不要", "仮払いせず", "仮払いしないで", "仮払いは面倒", "仮払いが面倒", "仮払いしなくて",
         "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "仮払いは使わず", "エスクローを通さず", "エスクローなし", "契約外で", "サイトを通さず",
@@ -22,15 +23,25 @@ internal static class PaymentDetector
         "クラウドワークスを通さず", "ココナラを通さず", "サイト経由せず", "サイトを経由せず", "サイトを経由しない", "直接契約",
         "口座を教え", "口座教え", "振込先を教え", "振込先教え", "口座番号を教え", "口座情報を教え", "口座に直接", "直接口座",
         "直接振込", "直接振り込", "直接お振込", "直接お振り込", "直接お支払", "直接支払", "直接払", "直接送金", "直接入金",
-        "直接ご請求", "直接請求", "直接発注", "直接ご発注", "別途直接", "次回から直接", "次回からは直接", "次回以降は直接", "今後は直接", "以降は直接");
+        "直接ご請求", "直接請求", "直接発注", "直接ご発注", "別途直接", "次回から直接", "次回からは直接", "次回以降は直接", "今後は直接", "以降は直接",
+        // A contract made directly, invoices paid directly, future orders through the contact given elsewhere.
+        "直接結ぶ", "直接締結", "直接のご契約", "直接ご契約", "直接の契約", "契約を直接", "契約は直接",
+        "請求書を直接", "請求書は直接", "請求書で直接", "請求書も直接", "直接請求書", "請求書を個別に", "個別に請求書", "請求書を別途",
+        "別途請求書", "請求書払いにして", "請求書払いでお願い", "請求書払いにでき", "請求書払いで対応", "請求書払いに切り替",
+        "請求書ベースで銀行", "請求書ベースで振込", "請求書ベースでお振込", "請求書ベースで振り込", "請求書をいただければ銀行",
+        "請求書をいただければ振込", "請求書をいただければお振込",
+        "連絡先からご依頼", "連絡先から依頼", "連絡先にご依頼", "連絡先へご依頼", "連絡先までご依頼", "連絡先からご注文", "連絡先から注文",
+        "連絡先からご発注", "連絡先から発注", "連絡先に直接", "連絡先へ直接", "連絡先まで直接", "アドレスに直接ご依頼", "メールで直接ご依頼",
+        "メールから直接ご依頼");
 
     internal static readonly Phrases Outside = new(
         "直接", "サイト外", "外部", "外で", "個人的", "個人間", "通さず", "介さず", "通さない", "介さない", "経由せず",
-        "経由しない", "別ルート", "別の方法", "こっそり", "内緒", "サイトの外");
+        "経由しない", "別ルート", "別の方法", "こっそり", "内緒", "サイトの外", "提携先", "提携会社", "提携サービス", "提携している決済",
+        "提携の決済", "パートナーの決済", "専用の決済", "別の決済", "他の決済", "ほかの決済", "別の支払", "他の支払");
 
     internal static readonly Phrases Pay = new(
         "振込", "振り込", "支払", "払い", "払う", "払え", "払っ", "送金", "入金", "取引", "報酬", "決済", "お金", "代金",
-        "料金", "請求", "口座", "現金", "手渡し", "paypay", "ペイペイ", "paypal", "ペイパル");
+        "料金", "請求", "口座", "現金", "手渡し", "paypay", "ペイペイ", "paypal", "ペイパル", "返金", "精算", "清算");
 
     internal static readonly Phrases Apps = new(
         "paypay", "ペイペイ", "paypal", "ペイパル", "楽天ペイ", "line pay", "linepay", "ラインペイ", "au pay", "d払い", "メルペイ",
@@ -40,11 +51,26 @@ internal static class PaymentDetector
 
     internal static readonly Phrases PayVerbs = new(
         "払", "送金", "振込", "振り込", "入金", "受け取", "いただけ", "頂け", "お渡し", "渡し", "決済で", "でお願い", "で送", "送ります",
+        "返金", "精算",
         "送って", "でも大丈夫", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが");
 
     internal static readonly Phrases Topic = new(
         "導入", "決済システム", "決済機能", "実装", "開発", "連携", "設定", "api", "加盟店", "消込", "経理", "記帳", "会計",
-        "仕訳", "対応サイト", "キャンペーン", "ポイント還元", "記事", "レビュー", "比較", "解説", "申請代行", "アプリの", "lp");
+        "仕訳", "対応サイト", "キャンペーン", "ポイント還元", "記事", "レビュー", "比較", "解説", "申請代行", "アプリの", "lp",
+        // An example, not the real account (請求書のテンプレートに載せる例).
+        "テンプレート", "記入例", "例として", "仮の値", "架空の", "ダミー",
+        // Pay in the payer's own token or points: uncertain compensation, not a payment route.
+        "自社トークン", "独自トークン", "自社コイン", "独自コイン", "自社ポイント", "独自ポイント", "社内通貨", "独自通貨",
+        // Referral tiers and employment, not a route (直接紹介8%、間接紹介3%).
+        "直接紹介", "間接紹介", "直接雇用",
+        // The account itself is the goods (口座を貸して, 買い取り) or money is relayed (引き出して…振り込む).
+        "貸して", "貸し出", "お借り", "借りて", "レンタル", "譲渡", "売買", "買い取", "引き出", "振り込まれ", "受け取ったお金",
+        "届いたお金", "転送して", "振込作業", "送金作業");
+
+    /// <summary>The platform named right after a direct phrase (直接サイトから, 直接システム上で).</summary>
+    private static readonly WordList ThroughSite = new(
+        "サイトから", "サイトで", "サイト上", "サイト内", "サイトの機能", "システムから", "システムで", "システム上", "機能で", "機能から",
+        "プラットフォーム上", "プラットフォームで", "プラットフォームから", "ワークルーム", "取引画面");
 
     /// <summary>The platform's fee, under its usual names.</summary>
     internal static readonly Phrases Fees = new(
@@ -75,18 +101,23 @@ internal static class PaymentDetector
     internal static readonly Phrases Banks = new(
         "銀行", "信用金庫", "信金", "ゆうちょ", "労働金庫", "ろうきん", "信用組合", "jaバンク", "農協", "bank");
 
+    /// <summary>Paying into a bank, right after its name (楽天銀行に振り込んで).</summary>
+    private static readonly WordList BankTransfer = new("振込", "振り込", "お振込", "お振り込", "送金", "入金");
+
     private static readonly Phrases AccountWords = new("普通", "当座", "口座番号", "支店", "店番", "記号", "名義", "口座");
 
     /// <summary>Going through the platform, said as a bother (サイトを通すと手間なので, 仮払いだと面倒).</summary>
     internal static readonly Phrases PlatformRoute = new(
         "サイトを通すと", "サイトを通すのは", "サイトを通してだと", "サイト経由だと", "サイト経由は", "サイト経由では", "システムを通すと",
         "システム経由だと", "運営を通すと", "運営経由だと", "ここを通すと", "ここ経由だと", "こちら経由だと", "プラットフォーム経由だと",
-        "プラットフォームを通すと", "仮払いを通すと", "仮払いだと", "仮払いを使うと", "仮払いするのは", "エスクローだと");
+        "プラットフォームを通すと", "仮払いを通すと", "仮払いだと", "仮払いを使うと", "仮払いするのは", "エスクローだと",
+        "仮払いの手続きが", "仮払い手続きが", "仮払いの処理が", "仮払いの仕組みが", "仮払いは社内", "仮払いが社内", "仮払いの稟議",
+        "サイトでの支払いは", "サイトでの支払いが", "サイト経由の支払いは", "サイト経由の支払いが");
 
     /// <summary>Outside the platform, said so plainly that any deal word after it is a deal moved off it.</summary>
     internal static readonly Phrases PlainlyOutside = new(
         "サイト通さず", "サイト通さない", "サイトを通さず", "サイトを通さない", "運営を通さず", "運営通さず", "直で", "直取引", "直接取引で",
-        "サイト外で", "サイトの外で");
+        "サイト外で", "サイトの外で", "サイトを使わず", "サイトを使わない", "サイトを利用せず", "サイトとは別に", "サイトとは別で");
 
     private static readonly Phrases Deals = new(
         "お願い", "依頼", "発注", "契約", "取引", "案件", "お仕事", "仕事", "払", "振込", "振り込", "やり取り", "やりとり");
@@ -94,7 +125,9 @@ internal static class PaymentDetector
     /// <summary>A discount for dealing off the platform (直接依頼なら2割引, そっちのほうが安くできます).</summary>
     internal static readonly Phrases DiscountRoute = new(
         "直接依頼", "直接のご依頼", "直接ご依頼", "直接なら", "直接だと", "直接のほうが", "直接の方が", "そっちのほうが", "そっちの方が",
-        "そちらのほうが", "そちらの方が", "サイト外なら", "外でなら", "個別依頼なら", "個別なら");
+        "そちらのほうが", "そちらの方が", "サイト外なら", "外でなら", "個別依頼なら", "個別なら", "サイト経由より", "サイトを通すより",
+        "サイトより", "ここ経由より", "ここを通すより", "こちら経由より", "プラットフォーム経由より", "仮払いより", "直接ご相談いただければ",
+        "直接ご連絡いただければ", "直接いただければ");
 
     private static readonly Phrases Cheaper = new(
         "割引", "割安", "安く", "安い", "お安", "値引", "お得", "得です", "引きで", "オフ", "off");
@@ -107,17 +140,23 @@ internal static class PaymentDetector
     private static readonly Phrases PayAsk = new("ください", "下さい", "お願い", "いただ", "頂", "もらえ", "ほしい", "欲しい");
 
     private static readonly Phrases Bother = new(
-        "手間", "面倒", "めんどう", "めんどくさ", "時間がかか", "時間かか", "遅い", "高い", "手数料", "損", "もったいない", "勿体ない");
+        "手間", "面倒", "めんどう", "めんどくさ", "時間がかか", "時間かか", "遅い", "高い", "手数料", "損", "もったいない", "勿体ない",
+        "社内的に", "社内で通", "社内規定", "経理上", "経理的に", "通りにくい", "通りづらい", "通らな", "通せな", "通しにくい", "通しづらい",
+        "稟議が");
 
     /// <summary>Other marketplaces, where a deal moved off this one would be closed.</summary>
     internal static readonly Phrases OtherMarkets = new(
         "ココナラ", "ランサーズ", "クラウドワークス", "シュフティ", "タイムチケット", "ストアカ", "menta", "fiverr", "upwork",
-        "メルカリ", "ラクマ", "ヤフオク", "ミンネ", "minne", "クリーマ", "creema", "ビズシーク", "bizseek", "ママワークス", "サグーワークス");
+        "メルカリ", "ラクマ", "ヤフオク", "ミンネ", "minne", "クリーマ", "creema", "ビズシーク", "bizseek", "ママワークス", "サグーワークス",
+        // The writer's own shop or site, where the next order would be paid to them directly.
+        "私のショップ", "自分のショップ", "私のお店", "自分のお店", "私のストア", "baseショップ", "baseのショップ", "storesのショップ",
+        "boothのショップ");
 
     private static readonly Phrases MarketStaff = new("運営", "公式", "事務局", "サポート", "カスタマー");
 
     private static readonly Phrases Purchase = new(
-        "購入", "ご購入", "注文", "落札", "買って", "買い", "依頼して", "ご依頼いただ", "依頼いただ", "発注して", "発注いただ",
+        "購入", "ご購入", "注文", "落札", "買って", "買い", "買え", "お求め", "依頼して", "ご依頼いただ", "依頼いただ", "発注して",
+        "発注いただ",
         "取引して", "お取引", "契約して", "お支払", "決済して");
 
     private static readonly Phrases MarketTopic = new(
@@ -134,9 +173,19 @@ internal static class PaymentDetector
             var end = start + len;
             var reach = Math.Min(t.Length, end + 40);
             var digits = DigitRunEnd(t, end, reach, 6);
-            if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
+            var topic = Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0;
+            if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && !topic)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, digits - start, 0.9, Soft: false));
+                continue;
+            }
+
+            // "楽天銀行に振り込んでもらえますか": asked to pay into a named bank, no number needed.
+            var p = BankTransfer.IndexIn(t, end, end + 8);
+            var pEnd = p < 0 ? -1 : p + BankTransfer.MatchLength(t, p);
+            if (pEnd > 0 && PayAsk.IndexIn(scan, pEnd, pEnd + 8) >= 0 && !topic && !Overlaps(hits, start))
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, pEnd - start, 0.8, Soft: true));
             }
         }
 
@@ -167,7 +216,7 @@ internal static class PaymentDetector
             var p = Pay.IndexIn(scan, end, Math.Min(Sentence.EndOf(t, end), end + 10));
             var pEnd = p < 0 ? -1 : p + Pay.MatchLength(scan, p);
             var asked = pEnd < 0 ? -1 : PayAsk.IndexIn(scan, pEnd, pEnd + 8);
-            if (asked >= 0 && !Overlaps(hits, start))
+            if (asked >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, pEnd - start, 0.85, Soft: true));
             }
@@ -244,7 +293,11 @@ internal static class PaymentDetector
 
         foreach (var (start, len) in Standalone.In(scan, hits))
         {
-            hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
+            // "請求書を直接サイトから発行して": directly, but through the platform.
+            if (ThroughSite.IndexIn(t, start + len, start + len + 8) < 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
+            }
         }
 
         foreach (var (start, len) in Outside.In(scan, hits))
@@ -252,7 +305,7 @@ internal static class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
             var p = Pay.IndexIn(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
-            if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0)
+            if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0)
             {
                 var from = Math.Min(start, p);
                 var to = Math.Max(start + len, p + Pay.MatchLength(scan, p));

@@ -16,6 +16,7 @@ internal static class PhoneDetector
     private const int MaxSeparators = 3;
     private const int MaxLibraryText = 4000;
     private const int JapanCode = 81;
+    private const int ContentReach = 48;
 
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
@@ -254,12 +255,23 @@ internal static class PhoneDetector
         "のような", "のように", "などの", "例", "形式", "ダミー", "サンプル", "テスト", "架空", "入力欄", "フォーマット", "バリデーション",
         "placeholder", "プレースホルダ");
 
+    /// <summary>
+    /// The number as part of the work, said earlier in its sentence: what a page or a printed piece will show
+    /// (フッターに載せる番号, 会社概要の代表番号) or data being checked (電話番号のバリデーション、ハイフンあり（…）).
+    /// </summary>
+    private static readonly WordList AsContent = new(
+        "フッター", "ヘッダー", "会社概要", "店舗情報", "店舗概要", "施設情報", "チラシに", "チラシの", "名刺に載せ", "名刺の裏",
+        "ページに載せ", "ページに掲載", "サイトに載せ", "サイトに掲載", "lpに載せ", "lpに掲載", "掲載用", "掲載する", "記載する番号",
+        "表示する番号", "バリデーション", "正規表現", "正規化", "表記ゆれ", "表記揺れ", "入力チェック", "入力値", "テストデータ",
+        "テスト用の番号", "テストケース", "ダミー", "架空の", "プレースホルダ", "placeholder", "サンプルデータ");
+
     private static bool InNonPhoneContext(ScanText s, int start)
     {
         var from = Math.Max(0, start - 12);
         return NotPhoneContext.IndexIn(s, from, start) >= 0
             || ExampleContext.IndexIn(s, start - 12, start) >= 0
-            || ExampleContext.IndexIn(s, start + 10, start + 22) >= 0;
+            || ExampleContext.IndexIn(s, start + 10, start + 22) >= 0
+            || AsContent.IndexIn(s.Text, Math.Max(Sentence.StartOf(s.Text, start), start - ContentReach), start) >= 0;
     }
 
     private static void FindWithLibrary(ScanText s, List<Hit> hits)
@@ -275,5 +287,5 @@ internal static class PhoneDetector
 
     private static bool IsSeparator(char c) =>
         c is ' ' or '-' or '.' or '・' or 'ノ' or '(' or ')' or '/' or '_' or ',' or '、' or '~' or '*' or '+' or '|'
-            or '「' or '」' or '[' or ']' or '★' or '☆' or '♪' or '=' or '>' or '<' or '→';
+            or '「' or '」' or '[' or ']' or '★' or '☆' or '♪' or '=' or '>' or '<' or '→' or '\n' or '\r';
 }

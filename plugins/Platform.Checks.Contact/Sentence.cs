@@ -12,8 +12,24 @@ internal static class Sentence
         "控え", "致しかね", "いたしかね", "できかね", "応じられ", "応じかね", "応じません", "お受けしかね", "不可",
         "はしない", "はしていない", "しないで", "しないよう", "ないようお願い", "ないようにお願い", "やめて", "止めて",
         "避け", "使わないで", "使用しないで", "使わないよう", "ngです", "ngとなります", "できないため", "できない決まり", "ございません", "おりません",
+        "ことはありません", "一切ありません",
         // Deferred until the platform allows it: "連絡先公開が承認されてから" is the rule followed, not broken.
-        "承認されてから", "承認されたら", "承認後", "承認され次第", "公開が承認", "公開承認");
+        "承認されてから", "承認されたら", "承認後", "承認され次第", "公開が承認", "公開承認", "承認されるまで", "承認が出るまで",
+        "承認までは", "承認を待って", "承認が下りたら", "承認が下り次第", "許可されてから", "許可が出てから", "公開申請を出し",
+        "公開申請を出させ", "公開申請をさせ", "公開申請をして", "公開申請してもよろし", "開示申請を出し", "公開申請を使",
+        "公開申請機能");
+
+    /// <summary>
+    /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason
+    /// given to go ahead, not a refusal.
+    /// </summary>
+    private static readonly WordList Permitted = new(
+        "にならない", "にはならない", "になりません", "にはなりません", "にならず", "ではない", "ではありません", "じゃない",
+        "にあたらない", "には当たらない", "に当たらない", "にはあたらない", "されていない", "されてない", "されておりません",
+        "ではなくなった", "にならなく", "の対象外", "対象外");
+
+    /// <summary>Said with a deferral, the detail is given anyway (承認を待たずに先に, 急ぎなので).</summary>
+    private static readonly WordList Anyway = new("待たず", "先に", "急ぎ", "とりあえず", "取り急ぎ", "念のため今");
 
     public static int StartOf(string t, int i)
     {
@@ -66,7 +82,11 @@ internal static class Sentence
             var invitation = next < t.Length && t[next] == 'カ' && t[at + len - 1] == 'ン';
             var dontHesitate = t.AsSpan(at).StartsWith("遠慮") && next + 1 < t.Length && t.AsSpan(next).StartsWith("ナク");
             var dontHesitate2 = t.AsSpan(at).StartsWith("ご遠慮") && t.AsSpan(next).StartsWith("ナク");
-            if (!invitation && !dontHesitate && !dontHesitate2)
+            var permitted = (t.AsSpan(at).StartsWith("規約違反") || t.AsSpan(at).StartsWith("禁止")) && Permitted.MatchLength(t, next) > 0;
+            var deferral = t.AsSpan(at, len);
+            var anyway = (deferral.Contains("承認", StringComparison.Ordinal) || deferral.Contains("許可", StringComparison.Ordinal)
+                || deferral.Contains("申請", StringComparison.Ordinal)) && Anyway.IndexIn(t, s, e) >= 0;
+            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway)
             {
                 return true;
             }
