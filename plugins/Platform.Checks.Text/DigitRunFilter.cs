@@ -17,7 +17,7 @@ internal static class DigitRunFilter
 
     // Per char: RunChar when it can be part of a digit run (any char of a spelling, an ASCII digit, a separator),
     // StartChar when it is a digit by itself (an ASCII digit or a one-char numeral), SpelledStart for a one-char numeral.
-    private static readonly byte[] CharClass = BuildCharClass();
+    private static readonly PagedCharTable<byte> CharClass = BuildCharClass();
 
     // The first two chars of every longer spelling, hashed into a 64K-bit set.
     private static readonly ulong[] Bigrams = BuildBigrams();
@@ -29,7 +29,7 @@ internal static class DigitRunFilter
         var text = buf.AsSpan(0, len);
 
         // The tables have an entry for every char (and every hash), so the reads need no bounds checks.
-        ref var classes = ref MemoryMarshal.GetArrayDataReference(CharClass);
+        var classes = CharClass;
         ref var bigrams = ref MemoryMarshal.GetArrayDataReference(Bigrams);
         int starts = 0, spelled = 0, found = 0;
         for (var i = 0; i < text.Length; i++)
@@ -37,7 +37,7 @@ internal static class DigitRunFilter
             var cur = text[i];
             var h = BigramHash(cur, i + 1 < text.Length ? text[i + 1] : '\0');
             var bigram = (int)(Unsafe.Add(ref bigrams, h >> 6) >> (h & 63)) & 1;
-            int c = Unsafe.Add(ref classes, cur);
+            int c = classes[cur];
             var mask = -(c & RunChar);
             starts = (starts + (((c & StartChar) >> 1) | bigram)) & mask;
             spelled = (spelled | ((c & SpelledStart) >> 2) | bigram) & mask;
@@ -92,7 +92,7 @@ internal static class DigitRunFilter
 
     private static int BigramHash(char first, char second) => ((first * 37) + second) & 0xFFFF;
 
-    private static byte[] BuildCharClass()
+    private static PagedCharTable<byte> BuildCharClass()
     {
         var classes = new byte[0x10000];
         for (var c = 0; c < classes.Length; c++)
@@ -118,7 +118,7 @@ internal static class DigitRunFilter
             }
         }
 
-        return classes;
+        return new PagedCharTable<byte>(c => classes[c]);
     }
 
     private static ulong[] BuildBigrams()
