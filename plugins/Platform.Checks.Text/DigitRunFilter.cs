@@ -19,7 +19,9 @@ internal static class DigitRunFilter
     // StartChar when it is a digit by itself (an ASCII digit or a one-char numeral), SpelledStart for a one-char numeral.
     private static readonly PagedCharTable<byte> CharClass = BuildCharClass();
 
-    // The first two chars of every longer spelling, hashed into a 64K-bit set.
+    // The first two chars of every longer spelling, hashed into a 4K-bit set (512 bytes, read at every char, so it
+    // stays in the first-level cache; a false positive only costs a closer look at a stretch).
+    private const int BigramBits = 1 << 12;
     private static readonly ulong[] Bigrams = BuildBigrams();
 
     // Whether some stretch of run chars holds at least DigitDecoder.MinRunDigits possible digit starts, one of them spelled.
@@ -90,7 +92,7 @@ internal static class DigitRunFilter
         return (int)(Bigrams[h >> 6] >> (h & 63)) & 1;
     }
 
-    private static int BigramHash(char first, char second) => ((first * 37) + second) & 0xFFFF;
+    private static int BigramHash(char first, char second) => ((first * 37) + second) & (BigramBits - 1);
 
     private static PagedCharTable<byte> BuildCharClass()
     {
@@ -123,7 +125,7 @@ internal static class DigitRunFilter
 
     private static ulong[] BuildBigrams()
     {
-        var bits = new ulong[0x10000 / 64];
+        var bits = new ulong[BigramBits / 64];
         foreach (var (spelling, _, _) in DigitDecoder.Tokens)
         {
             if (spelling.Length > 1)
