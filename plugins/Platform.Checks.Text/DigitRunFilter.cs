@@ -17,11 +17,9 @@ internal static class DigitRunFilter
 
     // Per char: RunChar when it can be part of a digit run (any char of a spelling, an ASCII digit, a separator),
     // StartChar when it is a digit by itself (an ASCII digit or a one-char numeral), SpelledStart for a one-char numeral.
-    private static readonly PagedCharTable<byte> CharClass = BuildCharClass();
+    private static readonly byte[] CharClass = BuildCharClass();
 
-    // The first two chars of every longer spelling, hashed into a 4K-bit set (512 bytes, read at every char, so it
-    // stays in the first-level cache; a false positive only costs a closer look at a stretch).
-    private const int BigramBits = 1 << 12;
+    // The first two chars of every longer spelling, hashed into a 64K-bit set.
     private static readonly ulong[] Bigrams = BuildBigrams();
 
     // Whether some stretch of run chars holds at least DigitDecoder.MinRunDigits possible digit starts, one of them spelled.
@@ -31,7 +29,7 @@ internal static class DigitRunFilter
         var text = buf.AsSpan(0, len);
 
         // The tables have an entry for every char (and every hash), so the reads need no bounds checks.
-        var classes = CharClass;
+        ref var classes = ref MemoryMarshal.GetArrayDataReference(CharClass);
         ref var bigrams = ref MemoryMarshal.GetArrayDataReference(Bigrams);
         int starts = 0, spelled = 0, found = 0;
         for (var i = 0; i < text.Length; i++)
@@ -39,7 +37,7 @@ internal static class DigitRunFilter
             var cur = text[i];
             var h = BigramHash(cur, i + 1 < text.Length ? text[i + 1] : '\0');
             var bigram = (int)(Unsafe.Add(ref bigrams, h >> 6) >> (h & 63)) & 1;
-            int c = classes[cur];
+            int c = Unsafe.Add(ref classes, cur);
             var mask = -(c & RunChar);
             starts = (starts + (((c & StartChar) >> 1) | bigram)) & mask;
             spelled = (spelled | ((c & SpelledStart) >> 2) | bigram) & mask;
@@ -92,9 +90,9 @@ internal static class DigitRunFilter
         return (int)(Bigrams[h >> 6] >> (h & 63)) & 1;
     }
 
-    private static int BigramHash(char first, char second) => ((first * 37) + second) & (BigramBits - 1);
+    private static int BigramHash(char first, char second) => ((first * 37) + second) & 0xFFFF;
 
-    private static PagedCharTable<byte> BuildCharClass()
+    private static byte[] BuildCharClass()
     {
         var classes = new byte[0x10000];
         for (var c = 0; c < classes.Length; c++)
@@ -120,12 +118,12 @@ internal static class DigitRunFilter
             }
         }
 
-        return new PagedCharTable<byte>(c => classes[c]);
+        return classes;
     }
 
     private static ulong[] BuildBigrams()
     {
-        var bits = new ulong[BigramBits / 64];
+        var bits = new ulong[0x10000 / 64];
         foreach (var (spelling, _, _) in DigitDecoder.Tokens)
         {
             if (spelling.Length > 1)

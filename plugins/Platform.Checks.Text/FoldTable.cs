@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Platform.Checks.Text;
@@ -19,9 +18,11 @@ internal static class FoldTable
     /// <summary>For <see cref="NotSingle"/> entries: the fold ("" when the character is removed).</summary>
     public static readonly string?[] Multi = new string?[0x10000];
 
-    // The fast-path fold as the distance from the char to its fold (wrapping), so that the pages of chars that fold
-    // to themselves (kanji, most of the plane) are all zero and kept once.
-    private static readonly PagedCharTable<ushort> SimpleShift;
+    /// <summary>
+    /// The fold for the folder's fast path: the folded char when it is one plain char (not white space, not a
+    /// combining mark, not a surrogate), else <see cref="NotSingle"/> and the folder takes its careful path.
+    /// </summary>
+    public static readonly char[] Simple = new char[0x10000];
 
     static FoldTable()
     {
@@ -73,20 +74,13 @@ internal static class FoldTable
             }
         }
 
-        SimpleShift = new PagedCharTable<ushort>(c =>
+        for (var c = 0; c < 0x10000; c++)
         {
             var f = Single[c];
-            var careful = f is NotSingle or ' ' or '\n' || IsCombiningMark(f) || char.IsSurrogate(c);
-            return (ushort)((careful ? NotSingle : f) - c);
-        });
+            var careful = f is NotSingle or ' ' or '\n' || IsCombiningMark(f) || char.IsSurrogate((char)c);
+            Simple[c] = careful ? NotSingle : f;
+        }
     }
-
-    /// <summary>
-    /// The fold for the folder's fast path: the folded char when it is one plain char (not white space, not a
-    /// combining mark, not a surrogate), else <see cref="NotSingle"/> and the folder takes its careful path.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static char Simple(char c) => (char)(c + SimpleShift[c]);
 
     /// <summary>Combining marks that the folder composes with the previous char (ｶﾞ, e + U+0301).</summary>
     public static bool IsCombiningMark(char ch) => ch is >= '\u0300' and <= '\u036F' or '\u3099' or '\u309A';

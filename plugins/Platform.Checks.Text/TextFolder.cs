@@ -61,10 +61,11 @@ public static class TextFolder
     {
         var n = text.Length;
         var len = 0;
+        var simple = FoldTable.Simple;
         for (var i = 0; i < n; i++)
         {
             var c = text[i];
-            var f = FoldTable.Simple(c);
+            var f = simple[c];
             if (f != FoldTable.NotSingle)
             {
                 buf[len] = f;
