@@ -32,7 +32,7 @@ internal static class ContactScanner
 
     private static readonly Gate InvitationAnchors = new(
         Keywords.ContactNouns, InvitationDetector.Elsewhere, InvitationDetector.PlaceQualifiers, InvitationDetector.AskNouns,
-        InvitationDetector.Here, InvitationDetector.SearchMe);
+        InvitationDetector.Here, InvitationDetector.SearchMe, InvitationDetector.CallMe);
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).

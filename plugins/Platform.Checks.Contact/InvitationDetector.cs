@@ -46,6 +46,15 @@ internal static class InvitationDetector
         "別の", "別な", "他の", "ほかの", "外の", "気軽に", "気楽に", "普段", "使い慣れ", "便利な", "スムーズ", "早い", "速い",
         "楽な", "使いやすい", "慣れた", "いつもの", "個人の", "プライベート");
 
+    /// <summary>
+    /// Asking to be phoned (一度お電話ください, ｵﾃﾞﾝﾜﾃﾞ ｵﾈｶﾞｲｼﾏｽ): the call leaves the platform even before a number is given.
+    /// Only the writer as the one called, so a sales job's "電話してアポを取る" is not one. Half-width kana writers space
+    /// their words (ｵﾃﾞﾝﾜ ｸﾀﾞｻｲ), so each form also comes with a space after the call.
+    /// </summary>
+    internal static readonly Phrases CallMe = new(
+        [.. CallMeForms("電話"), .. CallMeForms("でんわ"), .. CallMeForms("でんわ").Select(f => f.Replace("でんわ", "でんわ ", StringComparison.Ordinal)),
+            "でんわで おねがい", "でんわで おはなし"]);
+
     internal static readonly Phrases OnPlatform = new(
         "メッセージ機能", "メッセージで", "メッセージにて", "サイト内", "サイト上", "プラットフォーム上", "プラットフォーム内",
         "システム上", "チャット機能", "こちらのメッセージ", "このメッセージ", "ワークルーム", "取引画面", "当サイト", "本サイト");
@@ -94,7 +103,8 @@ internal static class InvitationDetector
 
     /// <summary>Being searched for by name elsewhere ("「ひらの開発室」でググってください").</summary>
     internal static readonly Phrases SearchMe = new(
-        ["でググ", "でぐぐ", "で検索して", "と検索して", "で検索を", "で検索いただ", "で調べてみて", .. ByName.Items]);
+        ["でググ", "でぐぐ", "で検索して", "と検索して", "で検索を", "で検索いただ", "で調べてみて",
+            "って検索", "で検索すれば", "と検索すれば", "で検索したら", "で検索すると", "って調べ", .. ByName.Items]);
 
     /// <summary>Whose contact details: someone else's are data asked for the work, not a way to reach the writer.</summary>
     private static readonly WordList OthersContact = new(
@@ -139,6 +149,16 @@ internal static class InvitationDetector
     public static void Detect(ScanText scan, List<Hit> hits)
     {
         var t = scan.Text;
+        foreach (var (start, len) in CallMe.In(scan, hits))
+        {
+            var s = Sentence.StartOf(t, start);
+            var e = Sentence.EndOf(t, start + len);
+            if (OnPlatform.IndexIn(scan, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, s, e) < 0 && OthersContact.IndexIn(t, s, start) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in Here.In(scan, hits))
         {
             var end = start + len;
@@ -275,6 +295,13 @@ internal static class InvitationDetector
             || (pointed && AskCues.IndexIn(scan, i, Sentence.EndOf(t, i)) >= 0);
         return cued && OthersContact.IndexIn(t, start - 6, start) < 0;
     }
+
+    private static IEnumerable<string> CallMeForms(string call) =>
+    [
+        $"お{call}ください", $"{call}ください", $"お{call}下さい", $"{call}下さい", $"お{call}をください", $"お{call}いただけ",
+        $"お{call}頂け", $"お{call}でお願い", $"{call}でお願い", $"{call}ちょうだい", $"{call}くれ", $"{call}もらえ",
+        $"お{call}で打ち合わせ", $"{call}で打ち合わせ", $"お{call}でお話", $"{call}で話しませ", $"{call}で話しましょ",
+    ];
 
     // Inside a compound: a kanji, a katakana word or a Latin letter or digit just before (注文番号, IPアドレス).
     private static bool IsWordChar(FoldedText ft, int k)

@@ -10,7 +10,10 @@ internal static class Keywords
         "送ります", "送りますね", "教えて", "教えます", "検索", "登録して", "登録お願い", "フォロー", "フレンド", "申請", "ユーザー名",
         "ユーザ名", "アカウント名", "繋が",
         "つなが", "相談", "打ち合わせ", "打合せ", "ミーティング", "面談", "グループ", "参加", "入って", "入ったまま",
-        "話聞", "話を聞", "そっちに", "そっちで", "そちらに書", "そちらで");
+        "話聞", "話を聞", "そっちに", "そっちで", "そちらに書", "そちらで",
+        // Asking whether the other uses the app (LINEやってます?), or to keep using it (そのまま使わせて).
+        "やってます?", "やってますか", "やってる?", "やってたりします", "使ってます?", "使ってますか", "使ってる?", "されてますか",
+        "されてます?", "お持ちですか", "持ってますか", "持ってる?", "使わせて", "そのまま使");
 
     /// <summary>Plain requests: an invitation only right after the app's name (LINEでお願いします, Discordどうですか).</summary>
     public static readonly Phrases RequestIntent = new(
@@ -33,7 +36,7 @@ internal static class Keywords
         "liff", "ワークフロー", "チャンネル運営", "チャンネル設計", "設計", "コミュニティ運営", "アイコン", "ロゴ", "翻訳", "字幕", "配信",
         "ライティング", "撮影", "講座", "セミナー", "対応業務", "業務", "オペレーター", "テンプレート", "マニュアル", "操作",
         "使い方", "ウェビナー", "カスタマイズ", "拡張", "プラグイン", "インテグレーション", "自動化", "ツール作成", "広報",
-        "自動応答", "スクリプト", "振り分け", "注意点", "手口", "見出し", "誘導", "認証");
+        "自動応答", "スクリプト", "振り分け", "注意点", "手口", "見出し", "誘導", "認証", "creators", "クリエイターズ", "クリエーターズ");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -287,5 +287,7 @@ internal static class PhoneDetector
 
     private static bool IsSeparator(char c) =>
         c is ' ' or '-' or '.' or '・' or 'ノ' or '(' or ')' or '/' or '_' or ',' or '、' or '~' or '*' or '+' or '|'
-            or '「' or '」' or '[' or ']' or '★' or '☆' or '♪' or '=' or '>' or '<' or '→' or '\n' or '\r';
+            or '「' or '」' or '[' or ']' or '★' or '☆' or '♪' or '=' or '>' or '<' or '→' or '\n' or '\r'
+            // An emoji or symbol between the groups (090🌸2218🌸4470): still one number, which the validation decides.
+            || char.IsSurrogate(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.OtherSymbol or System.Globalization.UnicodeCategory.MathSymbol;
 }
