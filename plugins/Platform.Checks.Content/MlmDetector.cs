@@ -63,7 +63,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "その方の紹介", "紹介の紹介", "紹介した分も", "その友達が", "その友人が", "その知人が", "そのお友達が", "友達がさらに", "友人がさらに",
         "知人がさらに", "紹介された人がさらに", "紹介で登録", "紹介で入会", "紹介で会員", "登録した方の購入", "登録した人の購入",
         "入会した方の購入", "入会した人の購入", "登録した方の売上", "登録した人の売上", "増えた仲間", "仲間が増え", "仲間の活動", "仲間の売上", "仲間の購入", "その先の広がり", "先の広がり", "広がりに応じ", "広がった分", "広がるほど",
-        "連れてきた人の", "2段目", "二段目", "3段目", "三段目", "下の世代",
+        "連れてきた人の", "招待した人の利益", "紹介した人の利益", "紹介した方の利益", "の利益からも", "紹介した子が", "稼いだら自分にも",
+        "自分にも入ってくる", "自分にも入る", "自分にも報酬", "2段目", "二段目", "3段目", "三段目", "下の世代",
         // The team's income growing with the people brought in; buyers turned sellers; one's "downs" (ダウン3人).
         "チームの収入", "グループの収入", "組織の収入", "チームの報酬", "グループの報酬", "人が増えるほど", "増えれば増えるほど", "増えるほど収入",
         "購入者が販売者", "購入者が紹介", "購入した人が紹介", "購入者がさらに", "買った人が紹介", "ダウン1", "ダウン2", "ダウン3", "ダウン4",
@@ -183,6 +184,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     // The scheme's words handled as words: a glossary or translation quoting "ダウンライン".
     private readonly CueSet _glossary = lex.Add("用語集", "業界用語", "訳語", "原文の", "原文のまま", "訳し方", "表記ゆれ");
 
+    // "ネットワークビジネスではありません": the term denied, not offered.
+    private readonly CueSet _denied = lex.Add("ではありません", "ではない", "じゃない", "ではなく", "じゃなく", "とは違", "とは関係");
+
+    private readonly MlmPitchRules _pitch = new(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
@@ -193,7 +199,15 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
         var promo = text.Has(_promoWork);
         // A quoted term in a glossary or a translation note names the word, it does not recruit.
-        var strong = text.Has(_glossary) ? text.FirstWhere(_strong, 0, static (t, h, _) => !Quoted(t, h)) : text.Find(_strong);
+        var glossary = text.Has(_glossary);
+        var strong = text.FirstWhere(
+            _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !t.In(s.Self._denied, t.After(h, 12)));
+
+        // Denying the name while describing the scheme ("MLMではありません！会員になって紹介→…") is still the pitch.
+        if (strong is null && !glossary && (text.Has(_downline) || text.Has(_network) || text.Has(_scheme) || text.Has(_joinAsk)))
+        {
+            strong = text.Find(_strong);
+        }
         if (strong is { } s)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.95, "mlm.recruiting", ReasonJa, true, s);
@@ -255,6 +269,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         if (recoup is { } rc && !promo)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, rc);
+        }
+
+        if (!promo && _pitch.Detect(text, change, ReasonJa, Invited(text)) is { } pitched)
+        {
+            return pitched;
         }
 
         if (network is not { } n)

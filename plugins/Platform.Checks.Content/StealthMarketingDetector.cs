@@ -238,6 +238,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "購入代金全額", "購入代金は全額", "代金全額", "実質無料", "実質0円", "実質負担ゼロ", "実質負担なし", "全額キャッシュバック", "代金はこちらで負担",
         "代金はこちらでお支払", "代金はお返し", "代金をお返し", "こちらで後日お支払");
 
+    private readonly StealthEvasionRules _evasion = new(lex);
+
     private readonly CueSet _meta = lex.Add(
         "ステマ規制", "規制について", "規制の", "解説", "景品表示法", "景表法", "消費者庁", "運用基準", "見分け方");
 
@@ -253,6 +255,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         if (rated is { } r)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.paid_review", ReasonJa, false, r);
+        }
+
+        if (_evasion.Detect(text, change, ReasonJa) is { } evaded)
+        {
+            return evaded;
         }
 
         if (meta)

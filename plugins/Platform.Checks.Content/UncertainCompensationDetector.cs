@@ -50,7 +50,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "受注できたら", "当選したら", "バズったら", "伸びたら", "ヒットしたら", "超えたら", "目標金額", "支援総額", "目標金額に達", "成果次第", "結果次第",
         "成績次第", "成果に応じ", "結果に応じ", "実績に応じ", "売上次第", "売上に応じ", "収益に応じ", "利益に応じ", "売上の一部", "収益の一部",
         // Paid once the deal the worker brings in closes: "契約に至れば仲介手数料の一部を".
-        "に至れば", "に至った場合", "に至ったら", "成約に至", "契約に至", "手数料の一部",
+        "成約があれば", "契約があれば", "申し込みがあれば", "申込があれば", "購入があれば", "注文があれば", "売れれば", "売れ続ければ", "に至れば", "に至った場合", "に至ったら", "成約に至", "契約に至", "手数料の一部",
         // Paid on an event the worker cannot ensure: a lottery won, a person found, a sale confirmed, a sign-up made.
         "当たったら", "当たれば", "当選すれば", "当選分", "当選した分", "当選した時点", "分かった時点", "判明した時点",
         "判明したら", "見つかった時点", "見つかったら", "見つけたら", "特定できたら", "加入した時点", "成約した時点",
@@ -88,7 +88,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "申込数", "申し込み数", "販売数", "販売額", "購入額", "人数に応じ", "登録数", "インストール数", "ダウンロード数",
         "収益", "利益", "粗利", "広告収入", "売り上げ", "支援総額", "支援額", "調達額", "フォロワー", "登録者", "いいね数", "ダウンロード",
         "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数", "回収額", "回収金額", "仲介手数料", "点数", "成績", "スコア",
-        "順位", "アポイント", "アポ", "獲得数", "当選数", "合格者数", "問い合わせ", "反響");
+        "順位", "アポイント", "アポ", "来店", "ご加入", "加入された", "入会された", "会費", "獲得数", "当選数", "合格者数", "問い合わせ", "反響");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の");
@@ -130,7 +130,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Goods worth so much, or tokens, coins and shares instead of money.
         "自社商品", "円相当", "トークンで", "トークンを", "仮想通貨で", "暗号資産で", "コインで", "nftで", "独自通貨", "社内通貨", "株式で",
         "ストックオプション", "電子マネー", "マイルで", "pt分", "ポイント分", "使えるポイント", "使える券", "使えるクーポン", "円分のクーポン", "円分の商品券", "円分のポイント", "円分のギフト",
-        "分のクーポン", "円分の券",
+        "分のクーポン", "円分の券", "発行トークン", "発行するトークン", "発行のトークン", "自社トークン", "自社コイン", "独自コイン", "発行コイン",
         // The business's own shares, coins, drinks and clothes.
         "独自トークン", "暗号資産", "仮想通貨", "株式(", "弊社の株式", "当社の株式", "自社株", "ドリンク", "1杯", "無料券", "サービス券",
         "うちの服", "うちの商品", "弊社の商品", "当社の商品", "当店の商品", "好きなだけ持", "持っていって");
@@ -159,7 +159,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _evaluated = lex.Add(
         "評価によって決定", "評価により決定", "評価で決定", "評価次第", "出来次第", "出来によって", "納品後に決定",
-        "後日決定", "納品後、当社の評価", "出来栄えによって", "内容を見て金額を決め");
+        "後日決定", "満足度に応じ", "満足度によって", "満足度次第", "納品後、当社の評価", "出来栄えによって", "内容を見て金額を決め");
+
+    private readonly CompensationTermsRules _offerTerms = new(lex);
 
     private readonly CueSet _meta = lex.Add("解説", "仕組みを", "とは何か", "メリット・デメリット", "違いを", "比較記事");
 
@@ -226,6 +228,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         if (onlyWhen is { } ow && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, ow);
+        }
+
+        if (_offerTerms.Detect(text, change, ResultReasonJa, MostlyReasonJa, meta) is { } offered)
+        {
+            return offered;
         }
 
         var evaluated = text.Find(_evaluated);

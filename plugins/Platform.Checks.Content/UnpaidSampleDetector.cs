@@ -29,7 +29,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "テストタスク", "お試しタスク",
         // A test by its other names: an entrance exam, a skill check, a test piece.
         "1本テストで", "まずテストで", "テストで1本", "テストで書", "テストで作", "テストで描", "テストで訳", "1本テスト", "採用試験",
-        "試験として", "試験のため", "スキルチェック", "実力テスト", "腕試し", "選考試験", "試験課題", "お試し分");
+        "試験として", "試験のため", "面接の代わりに", "面接代わりに", "選考の代わりに", "試験の代わりに", "スキルチェック", "実力テスト", "腕試し", "選考試験", "試験課題", "お試し分");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -61,7 +61,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "報酬はございません", "への報酬はありません", "への支払いはありません", "へのお支払いはありません", "分の報酬はありません",
         "分は無償", "分は無料", "分は報酬なし", "報酬はお支払いしません", "報酬は発生しません", "報酬はありません", "無報酬", "報酬なし",
         "お支払いはありません", "報酬は出ません", "は無償", "は無料", "は無報酬", "謝礼はありません", "謝礼なし", "謝礼は出ません", "報酬は出ない",
-        "お代は発生しません", "お代は発生しない", "本契約の分に含", "今回は無しで", "今回はなしで", "はタダで");
+        "お代は発生しません", "お代は発生しない", "本契約の分に含", "今回は無しで", "今回はなしで", "はタダで", "なので無償", "なので無料", "のため無償", "のため無料");
 
     // Where the work is asked for: with the application, for the selection.
     private readonly CueSet _application = lex.Add(
@@ -93,7 +93,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "腕前を見", "実力を見", "スキルを見", "力量を見", "レベルを見", "腕前を確認", "実力を確認", "スキルを確認", "力量を確認",
         "判断できない", "判断したい", "判断できま", "見極め", "お手並み", "どの程度できるか", "どれくらいできるか", "実力を知り", "腕を見",
         // Checking the quality or the fit before ordering, or comparing candidates on a piece of the work.
-        "判断しやす", "精度を見", "精度を確認", "質を見", "クオリティを見", "クオリティを確認", "品質を見", "品質を確認", "声質を確認", "声質を見",
+        "判断しやす", "方向性を見", "方向性を確認", "精度を見", "精度を確認", "質を見", "クオリティを見", "クオリティを確認", "品質を見", "品質を確認", "声質を確認", "声質を見",
         "タッチを確認", "タッチを見", "テイストに合うか", "雰囲気を確認", "雰囲気を見", "合うか確認", "合うかどうか確認", "比べたい", "比較したい",
         "候補者の方と比べ", "他の候補者");
 
@@ -104,7 +104,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "だけ制作", "だけ撮", "だけ編集", "だけ実装",
         // Shown first, then ordered: "書いて見せてもらえると", "先に訳してもらえますか", "考えて送ってもらえますか".
         "て見せて", "だけ加工", "加工してみて", "だけ録音", "録音してみて", "先に見せ", "先に訳", "先に作",
-        "先に書", "先に描", "先に組", "考えて送", "考えてみて");
+        "先に書", "先に描", "先に組", "考えて送", "考えてみて", "だけ訳", "仕上げてみて", "仕上げて見せ");
 
     // Any "try doing it", counted only when the client says they want to judge the worker's skill.
     private readonly CueSet _tryAny = lex.Add("してみて", "てみてください", "てみてもらえ", "てみていただけ", "でみてください", "でみてもらえ");
@@ -153,7 +153,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _preOrder = lex.Add(
         "仮払いの前に", "仮払い前に", "仮払いする前に", "正式に依頼する前に", "正式に発注する前に", "正式依頼の前に", "発注前に",
         "契約前に", "依頼する前に", "採用前に", "採用前の", "正式発注の前に", "本契約の前に", "本契約前に", "契約の前に", "発注の前に",
-        "ご依頼前に", "応募時に", "応募者全員", "選考として",
+        "ご依頼前に", "仮払い前の", "仮払いの前の", "発注前の", "正式発注前の", "応募時に", "応募者全員", "選考として",
         "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に");
 
     private readonly CueSet _conditional = lex.Add(
@@ -161,8 +161,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "合格者のみ", "採用された方", "採用となった方", "次第で契約", "それを見て", "内容次第", "出来次第", "見てから", "それ見て", "見て判断",
         "使うかどうか", "採用するかどうか", "かどうかはこちらで",
         // Ordered only if it passes: "採用になれば正式に", "精度が高ければ", "使えるものがあれば契約します".
-        "採用になれば", "採用となれば", "採用になったら", "採用の場合のみ", "採用の場合は", "採用時のみ", "高ければ",
-        "ものがあれば", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば");
+        "採用になれば", "採用となれば", "採用になったら", "採用となったら", "採用されたら", "採用の場合のみ", "採用の場合は", "採用時のみ", "高ければ",
+        "ものがあれば", "問題なければ", "問題がなければ", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば");
 
     // The production piece itself asked for with the application: "本番で使う原稿を読んだ音声を応募時に".
     private readonly CueSet _realWork = lex.Add(
@@ -177,6 +177,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _selection = lex.Add("選考", "応募", "採用", "合格", "本契約", "本採用");
 
     private readonly CueSet _meta = lex.Add("解説", "注意喚起", "断り方", "見分け方");
+
+    private readonly UnpaidPieceRules _piecework = new(lex);
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -271,6 +273,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         if (conditionalSample is { } c && text.Has(_conditional) && !PaidOutright(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.75, "sample.unpaid", ReasonJa, false, c);
+        }
+
+        if (byClient && !testPaid && _piecework.Detect(text, change, ReasonJa, HoldReasonJa, PaidOutright(text), text.Has(_free)) is { } piece)
+        {
+            return piece;
         }
 
         var test = byClient && change.TextKind is TextKind.Job or TextKind.None ? text.Find(_strongTrial) : null;

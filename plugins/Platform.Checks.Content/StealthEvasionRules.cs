@@ -1,0 +1,79 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// ステルスマーケティング, evading the label itself: the stealth-marketing rules named only to be dodged ("ステマ規制後も
+/// バレない書き方", "ステマと言われないような自然な口コミ", "バレなきゃ大丈夫"), a sponsor credit taken out of finished
+/// content ("提供：〇〇のテロップは外して"), and reviews written for others sold or bought as a service (口コミ代筆).
+/// Part of <see cref="StealthMarketingDetector"/>, kept apart because these rules hold even where the regulation is
+/// named, which the detector otherwise reads as a text about the rules.
+/// </summary>
+internal sealed class StealthEvasionRules(Lexicon lex)
+{
+    // What must not be noticed: the stealth label, an ad, a paid job.
+    private readonly CueSet _label = lex.Add(
+        "ステマ", "ステルスマーケティング", "ステルス", "やらせ", "サクラ", "広告", "案件", "宣伝", "pr", "プロモーション", "タイアップ");
+
+    // Getting away with it: "バレなきゃ", "言われないような", "疑われない".
+    private readonly CueSet _evade = lex.Add(
+        "バレなきゃ", "ばれなきゃ", "バレなければ", "ばれなければ", "バレない", "ばれない", "バレへん", "バレん", "言われない", "言われへん",
+        "思われない", "疑われない", "指摘されない", "見抜かれない", "気づかれない", "気付かれない", "判定されない", "引っかからない",
+        "引っかからず", "にならない書き方", "に見えない書き方", "っぽくない書き方", "と分からない", "とわからない");
+
+    // Avoidance ruled out or explained: "バレないようにするのはNG", "見抜かれないと思っても".
+    private readonly CueSet _refused = lex.Add(
+        "ng", "禁止", "不可", "できません", "お断り", "受け付けて", "受けておりません", "しません", "いけません", "違反", "と思っても",
+        "と思いがち", "つもりでも", "解説", "見分け", "注意喚起", "リスク");
+
+    // The label dodged by disclosing: "ステマと疑われないよう、必ずPR表記を入れます".
+    private readonly CueSet _disclosed = lex.Add("必ず", "表記を入れ", "表記をつけ", "表記を付け", "を明記", "明記します", "表記します", "記載します");
+
+    // A sponsor credit in finished content: "提供：〇〇", "提供テロップ", "スポンサー表示".
+    private readonly CueSet _credit = lex.Add(
+        "提供:", "提供テロップ", "提供クレジット", "提供表示", "提供の表示", "スポンサー表示", "スポンサー名", "スポンサーロゴ", "スポンサーのロゴ",
+        "#ad", "#pr", "#広告", "#提供", "#タイアップ", "#プロモーション", "pr表記", "広告表記", "広告表示", "プロモーション表記", "タイアップ表記");
+
+    // Taking the credit out: "テロップは外して", "タグは削除して", "表示はカットで".
+    private readonly CueSet _remove = lex.Add(
+        "外して", "はずして", "外しといて", "消して", "消しといて", "削除して", "削除をお願い", "カットして", "カットで", "取って", "取り除いて",
+        "抜いて", "入れないで", "載せないで", "書かないで", "なしで", "無しで", "付けないで", "つけないで");
+
+    // Reviews written on someone else's behalf, as a service: "口コミ代筆", "レビュー投稿代行".
+    private readonly CueSet _ghostReview = lex.Add(
+        "口コミ代筆", "口コミの代筆", "クチコミ代筆", "レビュー代筆", "レビューの代筆", "口コミ代行", "クチコミ代行", "レビュー代行",
+        "口コミ投稿代行", "レビュー投稿代行", "口コミ作成代行", "レビュー作成代行", "口コミを代わりに", "レビューを代わりに", "口コミの代行",
+        "レビューの代行", "口コミ書き代行", "サクラ口コミ", "代筆レビュー", "代筆口コミ");
+
+    /// <summary>The finding for an evaded label, a removed credit or ghost-written reviews, or null.</summary>
+    public Finding? Detect(ContentText text, StateChange change, string reasonJa)
+    {
+        var evaded = text.FirstWhere(_label, this, static (t, h, self) => self.IsEvaded(t, h));
+        if (evaded is { } e)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.evaded_label", reasonJa, false, e);
+        }
+
+        var removed = text.FirstWhere(
+            _credit, this, static (t, h, self) => t.FindIn(self._remove, t.After(h, 30)) is { } r && !t.In(self._refused, t.After(r, 10)));
+        if (removed is { } rm)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.hidden_ad", reasonJa, false, rm);
+        }
+
+        var ghost = text.FirstWhere(
+            _ghostReview, this, static (t, h, self) => !t.In(self._refused, t.Around(h, 30, 30)));
+        if (ghost is { } g)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.ghost_review", reasonJa, false, g);
+        }
+
+        return null;
+    }
+
+    // "ステマと言われないような", "ステマ規制とか色々あるけど、バレなきゃ大丈夫": the label to be escaped, not refused.
+    private bool IsEvaded(ContentText text, Hit label) =>
+        text.FindIn(_evade, text.After(label, 30)) is { } evade && !text.In(_refused, text.After(evade, 12))
+        && !text.In(_disclosed, text.After(evade, 30))
+        && !text.In(_refused, text.Before(label, 20));
+}
