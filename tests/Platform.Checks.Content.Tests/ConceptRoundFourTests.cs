@@ -46,7 +46,7 @@ public sealed class ConceptRoundFourTests
     [InlineData("unpaid_sample", "message", "仮払い前の確認として、実際の素材で1本仕上げてみていただけますか。問題なければ契約します。")]
     public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.Contains(findings, f => f.Category == category);
     }
@@ -65,7 +65,7 @@ public sealed class ConceptRoundFourTests
     [InlineData("job", "過去に描いた作品を添えてご応募ください。報酬2万円。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.DoesNotContain(findings, f => Mine.Contains(f.Category));
     }
@@ -79,20 +79,4 @@ public sealed class ConceptRoundFourTests
 
         Assert.Equal(expected, Assert.Single(findings).Decision);
     }
-
-    private static StateChange Change(string kind, string text) => kind switch
-    {
-        "job" => Changes.Job(text),
-        "proposal" => Changes.Proposal(text),
-        "worker" => Changes.Message(text, sender: PartyRole.Worker),
-        "profile" => Changes.Message(text) with
-        {
-            EntityKind = "user",
-            Change = ChangeKind.ProfileUpdated,
-            TextKind = TextKind.Profile,
-            Stage = DealStage.Open,
-            ActorRole = PartyRole.Worker,
-        },
-        _ => Changes.Message(text),
-    };
 }

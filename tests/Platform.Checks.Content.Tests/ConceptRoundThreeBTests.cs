@@ -83,7 +83,7 @@ public sealed class ConceptRoundThreeBTests
     [InlineData("other_illegal", "job", "他店の口コミに低評価のレビューを書いてください。来店したことにしてかまいません。")]
     public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.Contains(findings, f => f.Category == category);
         Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
@@ -138,7 +138,7 @@ public sealed class ConceptRoundThreeBTests
     [InlineData("job", "資格不要。酒類の配送ドライバーを募集します。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.DoesNotContain(
             findings,
@@ -163,20 +163,4 @@ public sealed class ConceptRoundThreeBTests
 
         Assert.DoesNotContain(findings, f => f.Category == Categories.ExternalTos);
     }
-
-    private static StateChange Change(string kind, string text) => kind switch
-    {
-        "job" => Changes.Job(text),
-        "proposal" => Changes.Proposal(text),
-        "worker" => Changes.Message(text, sender: PartyRole.Worker),
-        "profile" => Changes.Message(text) with
-        {
-            EntityKind = "user",
-            Change = ChangeKind.ProfileUpdated,
-            TextKind = TextKind.Profile,
-            Stage = DealStage.Open,
-            ActorRole = PartyRole.Worker,
-        },
-        _ => Changes.Message(text),
-    };
 }

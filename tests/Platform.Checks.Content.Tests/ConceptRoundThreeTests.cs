@@ -106,7 +106,7 @@ public sealed class ConceptRoundThreeTests
     [InlineData("unpaid_sample", "message", "翻訳の質を見たいので、このメールを1通だけ先に訳してください。")]
     public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.Contains(findings, f => f.Category == category);
         Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
@@ -202,7 +202,7 @@ public sealed class ConceptRoundThreeTests
     [InlineData("message", "納品したデータ、先に見せていただいてもよいですか。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.DoesNotContain(findings, f => Mine.Contains(f.Category));
     }
@@ -243,20 +243,4 @@ public sealed class ConceptRoundThreeTests
 
         Assert.DoesNotContain(findings, f => f.Category == Categories.StealthMarketing);
     }
-
-    private static StateChange Change(string kind, string text) => kind switch
-    {
-        "job" => Changes.Job(text),
-        "proposal" => Changes.Proposal(text),
-        "worker" => Changes.Message(text, sender: PartyRole.Worker),
-        "profile" => Changes.Message(text) with
-        {
-            EntityKind = "user",
-            Change = ChangeKind.ProfileUpdated,
-            TextKind = TextKind.Profile,
-            Stage = DealStage.Open,
-            ActorRole = PartyRole.Worker,
-        },
-        _ => Changes.Message(text),
-    };
 }

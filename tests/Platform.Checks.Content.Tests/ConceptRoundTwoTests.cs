@@ -77,7 +77,7 @@ public sealed class ConceptRoundTwoTests
     [InlineData("other_illegal", "message", "名前だけ貸してくれたら、会社の代表者になってくれるだけで毎月3万円出します。")]
     public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.Contains(findings, f => f.Category == category);
         Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
@@ -109,7 +109,7 @@ public sealed class ConceptRoundTwoTests
     [InlineData("job", "倉庫での荷物の受け取りと検品のお仕事です。即日払い可能。")]
     public void Evaluate_ConceptHardNegative_ReportsNothing(string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.Empty(findings);
     }
@@ -160,20 +160,4 @@ public sealed class ConceptRoundTwoTests
 
         Assert.DoesNotContain(findings, f => f.Category == Categories.ExternalTos);
     }
-
-    private static StateChange Change(string kind, string text) => kind switch
-    {
-        "job" => Changes.Job(text),
-        "proposal" => Changes.Proposal(text),
-        "worker" => Changes.Message(text, sender: PartyRole.Worker),
-        "profile" => Changes.Message(text) with
-        {
-            EntityKind = "user",
-            Change = ChangeKind.ProfileUpdated,
-            TextKind = TextKind.Profile,
-            Stage = DealStage.Open,
-            ActorRole = PartyRole.Worker,
-        },
-        _ => Changes.Message(text),
-    };
 }

@@ -69,7 +69,7 @@ public sealed class ConceptTests
     [InlineData("other_illegal", "message", "他社のECサイトの商品写真をそのまま使ってください")]
     public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.Contains(findings, f => f.Category == category);
     }
@@ -111,7 +111,7 @@ public sealed class ConceptTests
     [InlineData("job", "弁護士監修の交通事故の示談に関するコラムを作成してください。")]
     public void Evaluate_ConceptHardNegative_ReportsNothing(string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.Empty(findings);
     }
@@ -195,20 +195,4 @@ public sealed class ConceptTests
 
         Assert.Contains(findings, f => f.Category == Categories.UncertainCompensation);
     }
-
-    private static StateChange Change(string kind, string text) => kind switch
-    {
-        "job" => Changes.Job(text),
-        "proposal" => Changes.Proposal(text),
-        "worker" => Changes.Message(text, sender: PartyRole.Worker),
-        "profile" => Changes.Message(text) with
-        {
-            EntityKind = "user",
-            Change = ChangeKind.ProfileUpdated,
-            TextKind = TextKind.Profile,
-            Stage = DealStage.Open,
-            ActorRole = PartyRole.Worker,
-        },
-        _ => Changes.Message(text),
-    };
 }

@@ -49,4 +49,24 @@ public static class Changes
         ActorUserId = "worker-1",
         ActorRole = PartyRole.Worker,
     };
+
+    /// <summary>
+    /// A change of the kind named as in the concept tests' data rows: "job", "proposal", "worker" (a worker's
+    /// message), "profile" (a worker's profile) or anything else (a client's message).
+    /// </summary>
+    public static StateChange OfKind(string kind, string text) => kind switch
+    {
+        "job" => Job(text),
+        "proposal" => Proposal(text),
+        "worker" => Message(text, sender: PartyRole.Worker),
+        "profile" => Message(text) with
+        {
+            EntityKind = "user",
+            Change = ChangeKind.ProfileUpdated,
+            TextKind = TextKind.Profile,
+            Stage = DealStage.Open,
+            ActorRole = PartyRole.Worker,
+        },
+        _ => Message(text),
+    };
 }
