@@ -29,12 +29,17 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "を貸", "の貸し", "貸し出", "レンタル", "人で使", "人で共有", "人で利用", "を使い回", "の使い回", "又貸し", "を借り", "の借り",
         "をお借り", "を複数人", "を家族", "を友人", "を友達", "をみんなで", "を何人か", "家族以外", "以外とも共有", "他人と共有", "友人と共有",
         "複数人で共有", "人と共有", "を共有できる方", "を共有してくれる方", "を共有していただける方", "をシェアできる方", "をシェアしてくれる方",
-        "を相乗り");
+        "を相乗り", "をお貸し", "お貸しください", "お貸しいただ", "貸してくれ", "貸していただけ", "ごと貸");
+
+    // Lent for a fee, said later in the sentence: "アカウントをお持ちの方、月1万円でお貸しいただけませんか".
+    private readonly CueSet _lendAsk = lex.Add(
+        "お貸しください", "お貸しいただ", "貸してください", "貸していただ", "貸してくれ", "貸してほしい", "貸して欲しい", "レンタルさせて", "ごと貸");
 
     // A household plan's seats sold to strangers: "ファミリープランのメンバー枠を格安で販売".
     private readonly CueSet _planResale = lex.Add(
         "ファミリープランのメンバー枠", "ファミリープランの枠", "ファミリープランの空き枠", "メンバー枠を販売", "メンバー枠を格安", "家族プランの枠",
-        "ファミリープランを他人", "ファミリープランに他人", "ファミリープランを赤の他人");
+        "ファミリープランを他人", "ファミリープランに他人", "ファミリープランを赤の他人",
+        "ファミリーの枠", "ファミリー枠", "家族プランの空き", "家族の枠を", "ファミリーメンバーの枠");
 
     // Accounts and access that survive the service's checks: sold as "BAN対策済み", scraped "IPを分散させて".
     private readonly CueSet _evasion = lex.Add(
@@ -42,7 +47,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "ipを分散", "ip分散", "ipを偽", "ipアドレスを変え", "ipアドレスを分散", "プロキシを使", "プロキシで分散", "規制を回避",
         "アクセス元を分散", "アクセス元を変え", "ipを切り替え", "ipを変更", "ipアドレスを切り替え", "ipを変え",
         // A region lock passed by pretending to be elsewhere: "VPNで日本のIPにして日本限定の配信を".
-        "日本のipに", "日本のipで", "国内のipに", "海外のipに", "ipを日本", "日本からのアクセスに見せ", "国内からのアクセスに見せ");
+        "日本のipに", "日本のipで", "国内のipに", "海外のipに", "ipを日本", "日本からのアクセスに見せ", "国内からのアクセスに見せ",
+        // Sign-up checks slipped past: "SMS認証を回避できる方", "電話番号認証なしで作成".
+        "認証を回避", "認証回避", "認証をすり抜け", "認証を突破", "認証をスキップ", "認証なしで作", "認証を通さず", "認証を使わずに作");
 
     // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
     private readonly CueSet _termsAck = lex.Add(
@@ -120,7 +127,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _target = lex.Add(
         "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価", "星", "★", "口コミ", "上位表示",
-        "seo", "上位", "1位", "押し上げ");
+        "seo", "上位", "1位", "押し上げ", "被リンク", "ペナルティ", "検索エンジン");
 
     private readonly CueSet _bypass = lex.Add(
         "回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが", "を超えて買", "を超えて購入", "購入制限を超え",
@@ -150,7 +157,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // Bought: from a service or a "route", topped up, delivered with a drop guarantee, or made by one's own sub-accounts.
         "再生サービス", "フォロワーサービス", "いいねサービス", "独自のルート", "独自ルート", "業者は", "業者を", "買い足", "買ってもいい", "買っても",
         "減少保証", "減った分", "補充保証", "日本人アカウント", "外国人アカウント", "海外アカウント", "サブ垢", "サブアカウント",
-        "複数アカウント", "捨て垢",
+        "複数アカウント", "捨て垢", "垢は全部", "垢はこちらで", "垢はすべて", "アカウントは全部こちら", "アカウントはすべてこちら",
         // Tools the client supplies or the seller owns, accounts switched, counts made to look bigger.
         "独自ツール", "独自のツール", "専用ツール", "ツールはこちらで", "ツールを支給", "ツールをお渡し", "vpn", "ブラウザを回", "回し続け",
         "多く見せ", "各アカウントから", "0アカウント", "アカウントの切り替え", "アカウントを切り替え", "アカウント追加", "新しいアカウントをお渡し",
@@ -188,6 +195,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly FakeCrowdRules _fakeCrowd = new(lex);
 
+    private readonly ReviewPlatformRules _reviewPlatform = new(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
@@ -200,7 +209,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         var shared = text.FirstWhere(
             _account,
             this,
-            static (t, h, self) => !IsAbbreviated(t, h) && t.In(self._shareAfter, t.After(h, 16, clause: true)) && !self.IsProhibited(t, h));
+            static (t, h, self) => !IsAbbreviated(t, h)
+                && (t.In(self._shareAfter, t.After(h, 16, clause: true)) || t.In(self._lendAsk, t.After(h, 40))) && !self.IsProhibited(t, h));
         shared ??= text.FirstWhere(_planResale, this, static (t, h, self) => !self.IsProhibited(t, h));
         if (shared is { } sh)
         {
@@ -294,7 +304,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.review_manipulation", ReasonJa, false, ra);
         }
 
-        return _fakeCrowd.Detect(text, change, _prohibition);
+        return _reviewPlatform.Detect(text, change, _prohibition) ?? _fakeCrowd.Detect(text, change, _prohibition);
     }
 
     private bool IsTraded(ContentText text, Hit account)

@@ -31,7 +31,10 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         // Accounts of one's household or handed over by the client, a second account answering the first.
         "サブアカウントを使", "サブアカウントで", "サブ垢を使", "複数アカウントの方", "1アカウントにつき", "家族のアカウント",
         "友人のアカウント", "知人のアカウント", "こちらで用意したアカウント", "用意したアカウントで", "お渡しするアカウント", "aアカウント",
-        "bアカウント", "もう1つのアカウント", "もう一つのアカウント", "2つのアカウント", "二つのアカウント");
+        "bアカウント", "もう1つのアカウント", "もう一つのアカウント", "2つのアカウント", "二つのアカウント",
+        // Accounts switched between to look like several people, or the names of acquaintances: "アカウントは複数使い分けて".
+        "複数使い分け", "アカウントを使い分け", "アカウントを切り替えて", "アカウントは複数", "複数の垢", "お知り合いの名義", "知り合いの名義",
+        "ご家族の名義", "ご親戚の名義", "ご友人の名義", "やお知り合い", "や知人の名義", "や友人の名義");
 
     // Owning or inviting many accounts, told far from what they are for: "複数アカウントをお持ちの方歓迎".
     private readonly CueSet _multiWelcome = lex.Add(

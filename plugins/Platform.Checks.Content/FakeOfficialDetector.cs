@@ -28,7 +28,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "うんえい",
         // The support desk quoted, or the operator named as a partner: "サポートから連絡があり", "運営と提携している".
         "サポートから", "サポートより", "サポートに問い合わせ", "サポートに確認", "運営に確認", "運営に問い合わせ", "運営に聞", "運営に相談",
-        "運営と提携", "運営と業務提携", "運営元",
+        "運営と提携", "運営と業務提携", "運営元", "運営に話", "運営には話", "運営にも話", "運営に許可", "運営の了承", "運営に了承",
+        "運営公式", "公式運営", "公式事務局",
         "プラットフォーム公認", "プラットフォーム認定", "プラットフォーム推奨", "プラットフォーム推薦", "当サイト公認", "当サイト認定", "サイト公認");
 
     private readonly CueSet _claim = lex.Add(
@@ -44,7 +45,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "指定する", "主催", "キャンペーン", "局】", "営】", "ト】", "局]", "営]", "局〉", "営〉", "らのお知らせ〉", "よりご連絡", "よりご案内", "よりお願い", "からご連絡", "しょうにん", "にんてい", "こうにん", "きょか", "おしらせ", "れんらく",
         // Referred by the office, or its answer relayed: "事務局経由でご紹介", "問い合わせたら…大丈夫とのことでした".
         "経由でご紹介", "経由で紹介", "からご紹介", "からの紹介", "よりご紹介", "とのこと", "問い合わせたら", "問い合わせたところ", "に確認したら",
-        "しなくて大丈夫", "しなくていい", "と提携", "業務提携", "委託を受け", "選考を通過", "選考に通", "の選考");
+        "しなくて大丈夫", "しなくていい", "と提携", "業務提携", "委託を受け", "選考を通過", "選考に通", "の選考",
+        // The office's consent relayed or a procedure run with it: "事務局の確認が取れました", "話は通してあります", "事務局と共同で選考".
+        "確認が取れ", "確認がとれ", "了解を得", "了解をもら", "了承を得", "了承済", "話を通して", "話通して", "話は通して", "話を通し", "話はつけ",
+        "話をつけ", "と共同で", "と合同で", "共同で実施", "共同で行", "と連携して", "のもとで実施", "公式の", "公式）", "公式)", "公式]", "公式】");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -78,7 +82,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _channel = lex.Add(
         "フォーム", "外部サイト", "url", "http", "https", "リンクから", "bit.ly", "forms.gle", "アップロード", "アップして", "返信して", "送って", "添付して", "添付してください",
-        "貼って", "スレッド", "お知らせください", "教えてください", "ご提出", "提出して", "下記サイト", "以下のサイト", "下記ページ", "以下のページ",
+        "貼って", "スレッド", "送信して", "送信をお願い", "お送りください", "送付して", "ご送付", "ご登録いただ", "設定してください", "お知らせください", "教えてください", "ご提出", "提出して", "下記サイト", "以下のサイト", "下記ページ", "以下のページ",
         "サイトで");
 
     // Where the impostor sends the reader: outside forms, pages, tools and payment rails, or secrets and documents.
@@ -97,7 +101,12 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "直接お支払", "下記口座", "以下の口座", "指定の口座", "こちらの口座", "電話番号", "連絡先を", "メールアドレス", "外部のメール",
         // A survey, a diagnosis or a card form run in the office's name.
         "アンケートにご協力", "アンケートへのご協力", "アンケートにご回答", "アンケートへのご回答", "調査にご協力", "実態調査", "適性診断",
-        "カード情報", "決済確認", "再入力", "本人情報");
+        "カード情報", "決済確認", "再入力", "本人情報",
+        // The platform's own safeguards waived in its name: escrow skipped, the disclosure request or payment moved outside.
+        "仮払いを省略", "仮払いは省略", "仮払いの省略", "仮払いを飛ば", "仮払いなしで", "仮払い前に作業", "仮払いの前に作業", "公開申請は不要",
+        "公開申請なし", "公開申請をせず", "申請は不要", "申請なしで", "外でやり取り", "外でのやり取り", "サイトの外で", "直接ご連絡", "直接連絡",
+        "銀行振込でのお支払", "銀行振込でお支払", "銀行振り込みでのお支払", "銀行振込をお願い", "振込でのお支払", "アンケートサイト",
+        "同じパスワード", "同じメールアドレスとパスワード");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(

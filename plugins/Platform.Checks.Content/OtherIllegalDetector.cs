@@ -8,7 +8,8 @@ namespace Platform.Checks.Content;
 /// (the licensed profession waived, admitted missing or borrowed, non-lawyer settlement talks, white taxis, insurance
 /// sold without registration), parcel forwarding and courier jobs run over secret apps, bank PINs asked for, someone
 /// else's card, pirated comics and films, other people's photos and content, medical-efficacy claims for non-medicines,
-/// forged documents and income papers, and work that deceives or harms a third party (<see cref="ThirdPartyHarmRules"/>).
+/// forged documents and income papers, and work that deceives or harms a third party (<see cref="ThirdPartyHarmRules"/>,
+/// <see cref="FraudRules"/>).
 /// Each rule pairs a subject with an act.
 /// </summary>
 internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
@@ -111,7 +112,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "師じゃない", "師ではないけど",
                 // Someone else's licence lent to the work: "資格を持っている人の名前で書類を出す", "行政書士の名前を借りて".
                 "資格を持っている人の名前", "資格者の名前で", "行政書士の名前", "税理士の名前", "弁護士の名前", "司法書士の名前", "宅建士の名前",
-                "名前を借りて提出", "名前を借りて申請", "名義を借りて提出", "名義を借りて申請"),
+                "名前を借りて提出", "名前を借りて申請", "名義を借りて提出", "名義を借りて申請",
+                // The licence said not to matter: "資格の有無は問いません", "資格は特に不要です".
+                "資格の有無は問", "資格の有無を問", "資格有無は問", "資格の有無不問", "資格は特に不要", "資格は特に必要", "特に資格は不要",
+                "特に資格は必要", "資格は特にいりません", "許可は特に不要", "免許の有無は問", "許可の有無は問"),
             lex.Add("申請書類の作成", "申請書類一式", "申請書類を作成", "提出まで代行", "提出代行", "許可申請", "許可の申請", "確定申告書の作成",
                 "申告書の作成", "申告書を作成", "税務申告", "税務相談", "法律相談", "示談交渉", "登記申請", "処方", "調剤", "医薬品の販売",
                 "薬の販売", "白タク", "不動産仲介", "物件の仲介", "重要事項説明", "ビザ申請", "在留資格の申請", "診療", "医療行為",
@@ -120,7 +124,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "提出を代行", "交渉を代理", "代理として", "代理人として", "示談", "代理で交渉", "申告を代行", "登記", "確定申告", "申告書",
                 "申請書類", "体調相談", "診断", "お薬の", "薬の選び方", "個人輸入の代行", "代理で作成", "代理で提出", "仲介手数料", "物件の紹介",
                 "ビザの書類", "ビザ書類", "名前で書類を出", "保険の説明", "保険の勧誘", "保険の募集", "保険を販売", "保険の販売", "保険の営業",
-                "保険商品の説明", "酒類の販売", "酒類を販売", "日本酒を販売", "お酒を販売", "お酒の販売", "酒を販売", "酒の販売"),
+                "保険商品の説明",
+                // Household waste carried away for pay needs a municipal permit.
+                "不用品回収", "不用品の回収", "不用品を回収", "廃品回収", "粗大ゴミの回収", "粗大ごみの回収", "ゴミの回収", "廃棄物の回収", "廃棄物を回収",
+                "酒類の販売", "酒類を販売", "日本酒を販売", "お酒を販売", "お酒の販売", "酒を販売", "酒の販売"),
             lex.Add(),
             Window: 120,
             AcrossSentences: true),
@@ -205,7 +212,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             lex.Add("健康食品", "サプリ", "化粧品", "美容液", "健康茶", "青汁", "水素水", "クリーム", "健康器具"),
             lex.Add("治る", "治ります", "消えた", "完治", "効果を断定", "断定する表現", "効果を強く断定", "がんに効", "飲むだけで痩せ",
                 "医薬品のような効果", "必ず痩せ", "効果を保証", "血圧が下が", "血糖値が下が", "糖尿病が", "糖尿病に", "高血圧が", "高血圧に",
-                "病気が", "病気に効", "に効く", "に効きます", "症状が治", "症状が改善", "予防でき", "副作用がな", "副作用なし"),
+                "病気が", "病気に効", "がんが消え", "癌が消え", "がんが治", "腫瘍が", "医師も推奨", "医師が推奨", "医者も推奨", "に効く", "に効きます", "症状が治", "症状が改善", "予防でき", "副作用がな", "副作用なし"),
             lex.Add("薬機法に配慮", "薬機法を守", "ng", "避け", "使わない", "禁止", "しないで", "できません"),
             Window: 0),
         new(
@@ -276,7 +283,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             Window: 30),
     ];
 
-    private readonly IllegalRule[] _harmRules = ThirdPartyHarmRules.Create(lex);
+    private readonly IllegalRule[] _harmRules = [.. ThirdPartyHarmRules.Create(lex), .. FraudRules.Create(lex)];
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)

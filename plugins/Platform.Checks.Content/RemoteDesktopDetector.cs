@@ -23,17 +23,22 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "リモートアクセスソフト", "リモートサポートツール",
         // Control of one's screen handed over in a screen-sharing call.
         "操作を渡", "操作権を渡", "操作権限を渡", "制御を渡", "制御を許可", "画面共有で操作", "操作を譲", "マウスの操作を代わ",
-        "マウス操作を代わ", "画面の操作を代わ", "操作権を");
+        "マウス操作を代わ", "画面の操作を代わ", "操作権を",
+        // A phone watched or driven from afar by an app the other party installs: "スマホも遠隔で見られるアプリを入れて".
+        "遠隔で見られる", "遠隔で見れる", "遠隔で確認できるアプリ", "遠隔で操作できるアプリ", "遠隔操作できるアプリ", "遠隔監視アプリ",
+        "遠隔で見られるアプリ", "リモートで見られるアプリ");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
         "確認させ", "直して", "設定して", "ログイン", "させて", "もらえ", "ください", "いただ", "お願い", "つなぎ", "繋ぎ", "つなげ",
-        "やりましょう", "使", "コード", "教えて", "番号", "パスワード", "開いて", "組み込", "対応");
+        "やりましょう", "使", "コード", "教えて", "番号", "パスワード", "開いて", "組み込", "対応", "入れて", "設定する", "設定し", "直す", "やります");
 
     // Getting into another person's machine: "私のPCを操作して", "PCに直接入って作業".
     private readonly CueSet _pcAccess = lex.Add(
         "pcを操作", "パソコンを操作", "pcに接続", "パソコンに接続", "pcにアクセス", "パソコンにアクセス", "pcに入", "パソコンに入", "端末を操作",
         "端末に入", "端末に接続", "画面を操作", "マウスを操作", "pcに直接", "パソコンに直接", "macに直接", "端末に直接", "pcを遠隔",
+        // A virtual desktop of the client's, reached from outside: "弊社の仮想デスクトップに外部から接続".
+        "仮想デスクトップに", "仮想デスクトップへ", "仮想デスクトップ環境", "仮想pcに", "vdi環境", "vdiに接続", "シンクライアント",
         "パソコンを遠隔", "pcをリモート",
         "pcの操作を", "パソコンの操作を", "pc内に入", "パソコン内に入", "pcを動か", "パソコンを動か", "pcをいじ", "パソコンをいじ", "macを操作",
         "macに接続", "macに入",
@@ -45,7 +50,7 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "先方の", "相手の", "クライアントの");
 
     private readonly CueSet _fromAfar = lex.Add(
-        "そちらから", "こちらから", "リモート", "遠隔", "離れた", "オンラインで", "ネット経由", "ご自宅から", "画面越し");
+        "そちらから", "こちらから", "リモート", "遠隔", "離れた", "オンラインで", "ネット経由", "ご自宅から", "画面越し", "外部から接続", "外から接続");
 
     private readonly CueSet _remoteWord = lex.Add("リモートで", "リモート接続", "リモートアクセス", "遠隔から", "遠隔で");
 
@@ -60,6 +65,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",
         "行わない", "ng", "お断り", "できません", "いたしません", "しないで", "はせず", "せずに", "必要ありません", "必要はありません",
         "しなくて", "なしで", "使わない", "行わず", "行わない");
+
+    // Courtesies that contain a negation word but refuse nothing: "お手数はおかけしません", "ご迷惑はおかけしません".
+    private readonly CueSet _courtesy = lex.Add("おかけしません", "お掛けしません", "かけません", "心配いりません", "ご心配なく", "損はさせません");
 
     private readonly CueSet _meta = lex.Add(
         "マニュアル", "導入手順", "導入ガイド", "導入方法", "手順書", "設定方法", "解説", "注意喚起", "研修資料", "使い方を解説", "使い方の記事",
@@ -102,5 +110,15 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     private bool IsOthersMachine(ContentText text, Hit hit) =>
         text.In(_owner, text.Before(hit, 12)) || text.In(_fromAfar, text.Around(hit, 40, 20));
 
-    private bool IsNegated(ContentText text, Hit hit) => text.In(_negated, text.After(hit, 25));
+    private bool IsNegated(ContentText text, Hit hit)
+    {
+        var after = text.After(hit, 25);
+        return text.FirstWhere(
+            _negated,
+            (Self: this, Window: after),
+            static (t, n, s) => n.Start >= s.Window.Start && n.End <= s.Window.End && !s.Self.IsCourtesy(t, n)) is not null;
+    }
+
+    private bool IsCourtesy(ContentText text, Hit negation) =>
+        text.FindIn(_courtesy, text.Near(negation, 6, 0)) is { } c && c.Start <= negation.Start && c.End >= negation.End;
 }

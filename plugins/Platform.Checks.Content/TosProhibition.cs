@@ -11,6 +11,9 @@ internal sealed class TosProhibition(Lexicon lex)
         "お断り", "しません", "使いません", "行わず", "せず", "なし", "使わず", "なしで", "いたしません", "ダメ", "だめ", "対策", "見抜", "不正",
         "触れない", "しないで");
 
+    // "しませんか", "いたしませんか": an invitation or a question, not a refusal ("売ってもらえたりしませんか").
+    private readonly CueSet _asking = lex.Add("しませんか", "いたしませんか", "しないですか", "しないかな", "しないでしょうか");
+
     // Prohibitions listed under a heading or closing a long list: "■NG フォロワーの購入、自動いいね…はしないでください".
     private readonly CueSet _prohibitedHead = lex.Add("ng", "禁止事項", "禁止", "お断り", "ご遠慮");
 
@@ -23,6 +26,10 @@ internal sealed class TosProhibition(Lexicon lex)
     /// or a prohibition heading just before it.
     /// </summary>
     public bool IsProhibited(ContentText text, Hit hit) =>
-        text.In(_prohibited, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
+        IsRefused(text, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
         || text.In(_prohibitedEnd, text.After(hit, 70, clause: true));
+
+    // The first prohibition word in the window, unless it only starts a question ("…しませんか").
+    private bool IsRefused(ContentText text, Window window) =>
+        text.FindIn(_prohibited, window) is { } p && !(text.FindIn(_asking, text.Near(p, 0, 3)) is { } q && q.Start == p.Start);
 }

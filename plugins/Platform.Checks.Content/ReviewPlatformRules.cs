@@ -1,0 +1,77 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// 外部規約違反 on a named review or video platform (Googleマップ, 食べログ, ホットペッパー, じゃらん, Amazon, YouTube…):
+/// reviews and comments posted by people who never used the place ("来店不要", "宿泊は不要", "行かなくても書ける"),
+/// posted as a customer or viewer they are not ("宿泊者として", "視聴者として"), or written so the platform cannot
+/// tell ("バレない書き方", "スタッフだと分からないように"); low ratings planted on a competitor's page; and app-store
+/// rankings pushed by installing and deleting an app again and again. Part of <see cref="ExternalTosDetector"/>.
+/// Without a named platform, a paid review is read as stealth marketing only.
+/// </summary>
+internal sealed class ReviewPlatformRules(Lexicon lex)
+{
+    private readonly CueSet _platform = lex.Add(
+        "googleマップ", "グーグルマップ", "googleの口コミ", "googleレビュー", "googleビジネスプロフィール", "マップの口コミ", "食べログ", "ホットペッパー",
+        "ぐるなび", "rettyの", "じゃらん", "楽天トラベル", "一休", "トリップアドバイザー", "booking.com", "agoda", "expedia", "エクスペディア",
+        "amazon", "アマゾン", "楽天市場", "楽天の", "yahoo!ショッピング", "ヤフーショッピング", "ヤフショ", "@cosme", "アットコスメ", "lipsの",
+        "app store", "appstore", "google play", "グーグルプレイ", "アプリストア", "youtube", "ユーチューブ", "tiktok", "ティックトック",
+        "旅行サイト", "予約サイト", "宿泊予約サイト", "グルメサイト", "コスメサイト", "美容系サイト", "比較サイト", "知恵袋", "価格.com",
+        "ミニモ", "ecナビ", "メルカリの評価", "ストアレビュー", "アプリのレビュー");
+
+    private readonly CueSet _post = lex.Add(
+        "口コミ", "クチコミ", "レビュー", "コメント", "評価", "書き込", "投稿", "代筆", "★", "星5", "星1", "高評価", "低評価");
+
+    // Not a real customer: the visit, stay or purchase waived, or the poster posing as one.
+    private readonly CueSet _notCustomer = lex.Add(
+        "来店なし", "来店不要", "来店は不要", "来店しなくて", "来店していなくて", "来店いただかなくて", "来店せず", "行かなくて", "行ってなくて",
+        "行っていなくて", "行かずに", "宿泊不要", "宿泊は不要", "宿泊なし", "宿泊しなくて", "宿泊していなくて", "泊まらなくて", "泊まらずに",
+        "利用なしで", "利用不要", "利用は不要", "利用しなくて", "利用していなくて", "購入不要", "購入は不要", "購入なしで", "買わなくて", "買っていなくて",
+        "使わなくて", "使っていなくて", "食べなくて", "食べていなくて", "体験なしで", "体験不要", "施術なしで", "受けなくて",
+        "宿泊者として", "宿泊客として", "来店客として", "来店したお客様として", "宿泊したお客様として", "購入者として", "視聴者として", "一般の視聴者",
+        "視聴者のふり", "視聴者を装", "購入者のふり", "購入者を装", "宿泊者のふり", "宿泊者を装",
+        // Written so that the platform or its readers cannot tell.
+        "バレない", "ばれない", "見抜かれない", "ステマと言われない", "ステマと思われない", "ステマと分からない", "ステマとわからない",
+        "ステマだと分からない", "ステマだとわからない", "ステマに見えない", "サクラと分から", "サクラだと分から", "スタッフだと分から",
+        "スタッフだとわから", "社員だと分から", "社員だとわから", "関係者だと分から", "関係者だとわから", "身内だと分から", "自社の人間だと");
+
+    // Low ratings planted on a competitor: "競合店に★1を".
+    private readonly CueSet _competitor = lex.Add("競合店", "競合他社", "競合の店", "競合のお店", "ライバル店", "同業他社", "近くの競合", "競合サロン", "競合ホテル");
+
+    private readonly CueSet _lowRating = lex.Add("★1", "星1", "星ひとつ", "星一つ", "低評価", "悪い口コミ", "悪い評価", "悪評", "ネガティブな口コミ", "酷評");
+
+    // App-store rank pushed by installs repeated: "ダウンロード→起動→削除を繰り返す".
+    private readonly CueSet _reinstall = lex.Add(
+        "削除を繰り返", "アンインストールを繰り返", "インストールを繰り返", "ダウンロードを繰り返", "入れ直しを繰り返", "再インストールを繰り返",
+        "削除して再インストール", "削除して再ダウンロード", "アンインストールして再", "消して再ダウンロード", "消して入れ直");
+
+    private readonly CueSet _rank = lex.Add("ランキング", "順位", "上位", "ランク", "1位");
+
+    // Work about the reviews rather than writing them: "口コミを分析", "返信文を作成".
+    private readonly CueSet _aboutReviews = lex.Add("分析", "調査し", "調べ", "返信文", "返信を", "集計", "レポート", "リサーチ");
+
+    /// <summary>The first of these on a named platform that is asked for or offered, not forbidden; or null.</summary>
+    public Finding? Detect(ContentText text, StateChange change, TosProhibition prohibition)
+    {
+        const string Category = Categories.ExternalTos;
+        var rules = (Self: this, Prohibition: prohibition);
+        if (text.Has(_platform) && !text.Has(_aboutReviews))
+        {
+            var fake = text.FirstWhere(
+                _notCustomer, rules, static (t, h, r) => t.In(r.Self._post, t.Near(h, 80, 80)) && !r.Prohibition.IsProhibited(t, h))
+                ?? text.FirstWhere(
+                    _competitor, rules, static (t, h, r) => t.In(r.Self._lowRating, t.Near(h, 40, 60)) && !r.Prohibition.IsProhibited(t, h));
+            if (fake is { } f)
+            {
+                return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.review_manipulation", ExternalTosDetector.ReasonJa, false, f);
+            }
+        }
+
+        var reinstalled = text.FirstWhere(
+            _reinstall, rules, static (t, h, r) => t.In(r.Self._rank, t.Near(h, 100, 100)) && !r.Prohibition.IsProhibited(t, h));
+        return reinstalled is { } ri
+            ? Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ExternalTosDetector.ReasonJa, false, ri)
+            : null;
+    }
+}
