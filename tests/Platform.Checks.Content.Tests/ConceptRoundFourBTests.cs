@@ -55,7 +55,7 @@ public sealed class ConceptRoundFourBTests
     [InlineData("other_illegal", "job", "軽トラで家庭の粗大ごみの回収をしてくれるスタッフ募集。許可は特に不要です。")]
     public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.Contains(findings, f => f.Category == category);
         Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
@@ -88,7 +88,7 @@ public sealed class ConceptRoundFourBTests
     [InlineData("job", "一般廃棄物収集運搬業の許可を持つ当社の不用品回収サービスのチラシ作成です。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
-        var findings = _check.Evaluate(Change(kind, text), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.DoesNotContain(
             findings,
@@ -103,19 +103,4 @@ public sealed class ConceptRoundFourBTests
 
         Assert.DoesNotContain(findings, f => f.Category == Categories.ExternalTos);
     }
-
-    private static StateChange Change(string kind, string text) => kind switch
-    {
-        "job" => Changes.Job(text),
-        "proposal" => Changes.Proposal(text),
-        "profile" => Changes.Message(text) with
-        {
-            EntityKind = "user",
-            Change = ChangeKind.ProfileUpdated,
-            TextKind = TextKind.Profile,
-            Stage = DealStage.Open,
-            ActorRole = PartyRole.Worker,
-        },
-        _ => Changes.Message(text),
-    };
 }
