@@ -69,11 +69,13 @@ public sealed class ScorerCheckTests
     [Fact]
     public void Evaluate_ContactAfterApprovedDisclosure_NotHeld()
     {
-        // No claim about the disclosure in the text itself: only the state differs between the two changes.
+        // No claim about the disclosure in the text itself: only the state differs between the two changes. At one
+        // threshold for all categories: scorer.json has contact at its cap since held-out look-alikes score as high.
         const string text = "連絡先を共有します。携帯は090-3141-5926、メールはtaro.k@example.jpです。";
+        var scorer = AtDefaultThreshold.Value;
 
-        var approved = Check.Value.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.Approved, PartyRole.Worker), CancellationToken.None);
-        var pending = Check.Value.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.Requested, PartyRole.Worker), CancellationToken.None);
+        var approved = scorer.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.Approved, PartyRole.Worker), CancellationToken.None);
+        var pending = scorer.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.Requested, PartyRole.Worker), CancellationToken.None);
 
         Assert.DoesNotContain(approved, f => f.Category == Categories.OffPlatformContact);
         var held = Assert.Single(pending, f => f.Category == Categories.OffPlatformContact);
