@@ -6,7 +6,7 @@ namespace Platform.Checks.Contact;
 /// Chat apps and SNS named with an ID or an invitation (LINE ID…, Discordで話しましょう), but not as the
 /// subject of the work (LINEスタンプ制作, Slack bot開発, Zoom録画の文字起こし).
 /// </summary>
-internal static class ChatAppDetector
+internal static partial class ChatAppDetector
 {
     private const int IntentBefore = 10;
     private const int IntentAfter = 30;
@@ -15,60 +15,6 @@ internal static class ChatAppDetector
     private const int TopicBefore = 4;
     private const int SpacedReach = 16;
     private const int SpacedMinLetters = 4;
-
-    private static readonly string[] AppNames =
-    [
-        "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "緑のアプリ", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "chatwork",
-        "チャットワーク", "チャットワ", "チャワ", "slack", "スラック", "skype", "スカイプ", "discord", "ディスコード", "ディスコ",
-        "telegram", "テレグラム", "テレグラ", "whatsapp", "ワッツアップ", "ワッツアプリ", "instagram", "インスタグラム", "インスタ",
-        "insta", "twitter", "ツイッター", "x", "エックス", "facebook", "フェイスブック", "フェイスブック", "messenger", "メッセンジャー",
-        "kakao", "カカオ", "wechat", "ウィーチャット", "teams", "チームズ", "zoom", "ズーム", "google meet", "gmeet", "meet",
-        "グーグルミート", "signal", "シグナル", "viber", "snapchat", "tiktok", "ティックトック", "threads", "スレッズ", "カカオトーク",
-        "line通話", "line電話", "でんわ", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
-        "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール",
-        "青い鳥", "秘匿アプリ", "秘匿性の高いアプリ", "シークレットチャット"
-    ];
-
-    /// <summary>
-    /// Names never masked in practice, kept out of <see cref="Masked"/>: a masked variant shares the prefix of common
-    /// words (フリーランス, オーダー) and would be a candidate at each of them.
-    /// </summary>
-    private static readonly string[] PlainNames = ["オープンチャット", "オプチャ", "フリーメール", "私用メール", "私用の携帯"];
-
-    /// <summary>Chars written in place of one letter to hide a name from filters (ラ●ン, L*NE).</summary>
-    private static readonly char[] Masks = ['●', '○', '◯', '■', '*'];
-
-    /// <summary>
-    /// App names, and each with one inner char masked; ASCII names are matched as whole words, katakana names not inside a
-    /// longer katakana word.
-    /// </summary>
-    public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames), .. PlainNames]);
-
-    /// <summary>Adding someone on a chat app, which needs no app name (友だち追加, QRコードを読み取って).</summary>
-    internal static readonly Phrases Invites = new(
-        "友だち追加", "友達追加", "ともだち追加", "友だち登録", "友達登録", "友だち申請", "友達申請", "フレンド追加", "フレンド申請",
-        "フレンド登録", "qrコードを読", "qrを読", "qrコードから追加", "qrから追加", "qrコードから登録", "qrコード貼", "qrコードを貼",
-        "qrコードをお送り", "qrコード送", "qrコードを送", "qrコード載せ", "qrコードを載せ", "qrから", "qrコードから", "qrコード添付",
-        "qrコードを添付", "qrコードの画像を添付", "qrコード画像を添付", "qrを添付", "qr添付", "qrコードを共有", "qrコード共有", "qrを共有",
-        "qrコード置いて", "qrコードを置", "qrコードを読み込", "qrを読み込", "qrコード読み込", "qrコード読んで", "qrコードをスキャン",
-        "qrをスキャン", "qrコードスキャン");
-
-    /// <summary>A QR code as printed or page content (チラシに配置, メニュー表の裏面), not a way to add the writer.</summary>
-    private static readonly WordList PrintedQr = new(
-        "チラシ", "ポスター", "名刺", "印刷", "生成", "配置", "パンフ", "メニュー表", "pop", "ステッカー", "看板", "裏面", "読み取りテスト");
-
-    /// <summary>Saying the rest will follow on an app (詳細は〇〇で, まずはLINEで, 応募後にテレグラムで).</summary>
-    private static readonly Phrases Continue = new(
-        "詳細は", "詳しくは", "続きは", "残りは", "以降は", "この先は", "応募後に", "応募後は", "まずは", "今後は");
-
-    private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム");
-
-    private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@");
-
-    /// <summary>Asking for the ID to be written down, e.g. in an application (応募時にChatwork IDをご記入ください).</summary>
-    private static readonly WordList WriteItDown = new(
-        "記載して", "記載の上", "記載のうえ", "ご記載", "記入して", "ご記入", "明記して", "ご明記", "書いて", "書き添え", "添えて",
-        "併記", "記載をお願い", "記入をお願い", "入れてください", "載せてください");
 
     /// <summary>
     /// Adds the hits. In a job post (<paramref name="jobPost"/>), an app named in a sentence about the work (開発, 連携,

@@ -1,0 +1,161 @@
+namespace Platform.Checks.Contact;
+
+/// <summary>The phrase sets of <see cref="PaymentDetector"/>: payment words, apps, 'outside' cues and the look-alikes that are work. Static fields of one class initialise in text order, so the sets that build on others stay together in this file.</summary>
+internal static partial class PaymentDetector
+{
+    internal static readonly Phrases Standalone = new(
+        "手数料がかからない", "手数料かからない", "手数料が掛からない", "手数料のかからない", "手数料が発生しない", "手数料を節約",
+        "手数料節約", "手数料を省", "手数料を浮か", "手数料分", "手数料ぶん", "手数料を引かれ", "手数料が引かれ", "手数料を取られ",
+        "手数料が取られ", "手数料をカット", "手数料カット", "手数料を払わ", "手数料無し", "手数料なし", "手数料ゼロ", "手数料0",
+        "手数料を回避", "手数料抜き", "手数料がもったいない", "手数料が高い", "手数料を払うのが", "システム利用料がかからない",
+        "サイト外取引", "サイト外で取引", "外で取引", "外部で取引", "外部取引", "外部での取引", "外部でのお取引", "サイト外での取引",
+        "サイト外でのお取引", "サイトの外での取引", "外でのお取引", "外での取引", "直接取引", "直接のお取引", "直接のやり取りで取引",
+        "個人間取引", "個人間で取引", "個人取引", "個人的に取引", "仮払いなし", "仮払い無し", "仮払いを使わず", "仮払いを通さず",
+        "仮払い不要", "仮払いせず", "仮払いしないで", "仮払いは面倒", "仮払いが面倒", "仮払いしなくて",
+        "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "仮払いは使わず", "エスクローを通さず", "エスクローなし", "契約外で", "サイトを通さず",
+        "サイトを通さない", "サイトを介さず", "サイトを介さない", "運営を通さず", "運営を通さない", "システムを通さず",
+        "システムを通さない", "プラットフォームを通さず", "プラットフォームを介さず", "プラットフォーム外", "ランサーズを通さず",
+        "クラウドワークスを通さず", "ココナラを通さず", "サイト経由せず", "サイトを経由せず", "サイトを経由しない", "直接契約",
+        "口座を教え", "口座教え", "振込先を教え", "振込先教え", "口座番号を教え", "口座情報を教え", "口座に直接", "直接口座",
+        "直接振込", "直接振り込", "直接お振込", "直接お振り込", "直接お支払", "直接支払", "直接払", "直接送金", "直接入金",
+        "直接ご請求", "直接請求", "直接発注", "直接ご発注", "別途直接", "次回から直接", "次回からは直接", "次回以降は直接", "今後は直接", "以降は直接",
+        // A contract made directly, invoices paid directly, future orders through the contact given elsewhere.
+        "直接結ぶ", "直接締結", "直接のご契約", "直接ご契約", "直接の契約", "契約を直接", "契約は直接",
+        "請求書を直接", "請求書は直接", "請求書で直接", "請求書も直接", "直接請求書", "請求書を個別に", "個別に請求書", "請求書を別途",
+        "別途請求書", "請求書払いにして", "請求書払いでお願い", "請求書払いにでき", "請求書払いで対応", "請求書払いに切り替",
+        "請求書ベースで銀行", "請求書ベースで振込", "請求書ベースでお振込", "請求書ベースで振り込", "請求書をいただければ銀行",
+        "請求書をいただければ振込", "請求書をいただければお振込",
+        "連絡先からご依頼", "連絡先から依頼", "連絡先にご依頼", "連絡先へご依頼", "連絡先までご依頼", "連絡先からご注文", "連絡先から注文",
+        "連絡先からご発注", "連絡先から発注", "連絡先に直接", "連絡先へ直接", "連絡先まで直接", "アドレスに直接ご依頼", "メールで直接ご依頼",
+        "メールから直接ご依頼");
+
+    internal static readonly Phrases Outside = new(
+        "直接", "サイト外", "外部", "外で", "個人的", "個人間", "通さず", "介さず", "通さない", "介さない", "経由せず",
+        "経由しない", "別ルート", "別の方法", "こっそり", "内緒", "サイトの外", "提携先", "提携会社", "提携サービス", "提携している決済",
+        "提携の決済", "パートナーの決済", "専用の決済", "別の決済", "他の決済", "ほかの決済", "別の支払", "他の支払");
+
+    internal static readonly Phrases Pay = new(
+        "振込", "振り込", "支払", "払い", "払う", "払え", "払っ", "送金", "入金", "取引", "報酬", "決済", "お金", "代金",
+        "料金", "請求", "口座", "現金", "手渡し", "paypay", "ペイペイ", "paypal", "ペイパル", "返金", "精算", "清算");
+
+    internal static readonly Phrases Apps = new(
+        "paypay", "ペイペイ", "paypal", "ペイパル", "楽天ペイ", "line pay", "linepay", "ラインペイ", "au pay", "d払い", "メルペイ",
+        "kyash", "アマギフ", "amazonギフト", "アマゾンギフト", "ギフト券", "ギフトカード", "ギフトカタログ", "usdt", "usdc",
+        "イーサリアム", "btc", "eth", "現金書留", "手渡し", "銀行振込",
+        "銀行振り込み", "銀行口座", "ゆうちょ", "仮想通貨", "ビットコイン", "暗号資産", "wise", "venmo", "電子マネー", "itunesカード");
+
+    internal static readonly Phrases PayVerbs = new(
+        "払", "送金", "振込", "振り込", "入金", "受け取", "いただけ", "頂け", "お渡し", "渡し", "決済で", "でお願い", "で送", "送ります",
+        "返金", "精算",
+        "送って", "でも大丈夫", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが");
+
+    internal static readonly Phrases Topic = new(
+        "導入", "決済システムに", "決済システムへ", "決済システムを", "決済システムの導入", "決済システムの開発", "決済機能", "実装", "開発", "連携", "設定", "api", "加盟店", "消込", "経理", "記帳", "会計",
+        "仕訳", "対応サイト", "キャンペーン", "ポイント還元", "記事", "レビュー", "比較", "解説", "申請代行", "アプリの", "lp",
+        // An example, not the real account (請求書のテンプレートに載せる例).
+        "テンプレート", "記入例", "例として", "仮の値", "架空の", "ダミー",
+        // Pay in the payer's own token or points: uncertain compensation, not a payment route.
+        "自社トークン", "独自トークン", "自社コイン", "独自コイン", "自社ポイント", "独自ポイント", "社内通貨", "独自通貨",
+        // Referral tiers and employment, not a route (直接紹介8%、間接紹介3%).
+        "直接紹介", "間接紹介", "直接雇用",
+        // The account itself is the goods (口座を貸して, 買い取り) or money is relayed (引き出して…振り込む).
+        "貸して", "貸し出", "お借り", "借りて", "レンタル", "譲渡", "売買", "買い取", "引き出", "振り込まれ", "受け取ったお金",
+        "届いたお金", "転送して", "振込作業", "送金作業");
+
+    /// <summary>The platform named right after a direct phrase (直接サイトから, 直接システム上で).</summary>
+    private static readonly WordList ThroughSite = new(
+        "サイトから", "サイトで", "サイト上", "サイト内", "サイトの機能", "システムから", "システムで", "システム上", "機能で", "機能から",
+        "プラットフォーム上", "プラットフォームで", "プラットフォームから", "ワークルーム", "取引画面");
+
+    /// <summary>The platform's fee, under its usual names.</summary>
+    internal static readonly Phrases Fees = new(
+        "手数料", "システム利用料", "サービス利用料", "サイト利用料", "サイトの利用料", "利用手数料", "仲介料", "仲介手数料",
+        "システム手数料", "サービス手数料", "サイト手数料", "運営手数料");
+
+    /// <summary>Wanting not to pay the fee, right after its name.</summary>
+    internal static readonly Phrases FeeSaving = new(
+        "節約", "浮か", "浮く", "払いたくない", "払わなくて", "払わずに", "もったいない", "勿体ない", "かからない", "かからず",
+        "掛からない", "掛からず", "省き", "省け", "省く", "取られたくない", "引かれたくない", "とられたくない", "抑え", "削減",
+        "減ら", "安く", "浮かせ", "高いので", "高いから", "高いんで", "高いし", "高くて", "高すぎ", "惜しい", "なしで", "無しで", "回避", "カット");
+
+    /// <summary>Taking the deal off the platform: where (個別に, 直接, サイト外…).</summary>
+    internal static readonly Phrases DirectCues = new(
+        "個別に", "個別で", "直接", "サイト外", "サイトを通さず", "サイトを通さない", "サイトを介さず", "サイトを介さない",
+        "サイト経由せず", "サイトを経由せず", "外で", "外部で", "個人的に");
+
+    /// <summary>…and what is done there (発注, 契約, 取引…).</summary>
+    internal static readonly Phrases DealWords = new(
+        "発注", "契約", "取引", "依頼", "やり取り", "やりとり", "お願い", "支払", "払", "振込", "振り込", "注文", "受注",
+        "仕事", "連絡", "頼", "お受け", "引き受け", "進め", "やりませんか", "やりましょう", "やろう", "やれ");
+
+    /// <summary>Cancelling the platform's contract (to redo it elsewhere).</summary>
+    internal static readonly Phrases Cancel = new(
+        "キャンセルして", "キャンセルし、", "キャンセルのうえ", "キャンセルの上", "キャンセル後", "解除して", "取り消して", "破棄して");
+
+    /// <summary>Banks, for account details given in a message (振込先：〇〇銀行 〇〇支店 普通 1234567).</summary>
+    internal static readonly Phrases Banks = new(
+        "銀行", "信用金庫", "信金", "ゆうちょ", "労働金庫", "ろうきん", "信用組合", "jaバンク", "農協", "bank");
+
+    /// <summary>Paying into a bank, right after its name (楽天銀行に振り込んで).</summary>
+    private static readonly WordList BankTransfer = new("振込", "振り込", "お振込", "お振り込", "送金", "入金");
+
+    private static readonly Phrases AccountWords = new("普通", "当座", "口座番号", "支店", "店番", "記号", "名義", "口座");
+
+    /// <summary>Going through the platform, said as a bother (サイトを通すと手間なので, 仮払いだと面倒).</summary>
+    internal static readonly Phrases PlatformRoute = new(
+        "サイトを通すと", "サイトを通すのは", "サイトを通してだと", "サイト経由だと", "サイト経由は", "サイト経由では", "システムを通すと",
+        "システム経由だと", "運営を通すと", "運営経由だと", "ここを通すと", "ここ経由だと", "こちら経由だと", "プラットフォーム経由だと",
+        "プラットフォームを通すと", "仮払いを通すと", "仮払いだと", "仮払いを使うと", "仮払いするのは", "エスクローだと",
+        "仮払いの手続きが", "仮払い手続きが", "仮払いの処理が", "仮払いの仕組みが", "仮払いは社内", "仮払いが社内", "仮払いの稟議",
+        "サイトでの支払いは", "サイトでの支払いが", "サイト経由の支払いは", "サイト経由の支払いが");
+
+    /// <summary>Outside the platform, said so plainly that any deal word after it is a deal moved off it.</summary>
+    internal static readonly Phrases PlainlyOutside = new(
+        "サイト通さず", "サイト通さない", "サイトを通さず", "サイトを通さない", "運営を通さず", "運営通さず", "直で", "直取引", "直接取引で",
+        "サイト外で", "サイトの外で", "サイトを使わず", "サイトを使わない", "サイトを利用せず", "サイトとは別に", "サイトとは別で");
+
+    private static readonly Phrases Deals = new(
+        "お願い", "依頼", "発注", "契約", "取引", "案件", "お仕事", "仕事", "払", "振込", "振り込", "やり取り", "やりとり");
+
+    /// <summary>A discount for dealing off the platform (直接依頼なら2割引, そっちのほうが安くできます).</summary>
+    internal static readonly Phrases DiscountRoute = new(
+        "直接依頼", "直接のご依頼", "直接ご依頼", "直接なら", "直接だと", "直接のほうが", "直接の方が", "そっちのほうが", "そっちの方が",
+        "そちらのほうが", "そちらの方が", "サイト外なら", "外でなら", "個別依頼なら", "個別なら", "サイト経由より", "サイトを通すより",
+        "サイトより", "ここ経由より", "ここを通すより", "こちら経由より", "プラットフォーム経由より", "仮払いより", "直接ご相談いただければ",
+        "直接ご連絡いただければ", "直接いただければ");
+
+    private static readonly Phrases Cheaper = new(
+        "割引", "割安", "安く", "安い", "お安", "値引", "お得", "得です", "引きで", "オフ", "off");
+
+    /// <summary>Paying into an account given separately (下記口座へお振込みください).</summary>
+    internal static readonly Phrases GivenAccount = new(
+        "下記口座", "下記の口座", "以下の口座", "こちらの口座", "指定口座", "指定の口座", "この口座", "別口座", "個人口座", "私の口座",
+        "自分の口座", "個人の口座", "僕の口座", "弊社口座", "当社口座");
+
+    private static readonly Phrases PayAsk = new("ください", "下さい", "お願い", "いただ", "頂", "もらえ", "ほしい", "欲しい");
+
+    private static readonly Phrases Bother = new(
+        "手間", "面倒", "めんどう", "めんどくさ", "時間がかか", "時間かか", "遅い", "高い", "手数料", "損", "もったいない", "勿体ない",
+        "社内的に", "社内で通", "社内規定", "経理上", "経理的に", "通りにくい", "通りづらい", "通らな", "通せな", "通しにくい", "通しづらい",
+        "稟議が");
+
+    /// <summary>Other marketplaces, where a deal moved off this one would be closed.</summary>
+    internal static readonly Phrases OtherMarkets = new(
+        "ココナラ", "ランサーズ", "クラウドワークス", "シュフティ", "タイムチケット", "ストアカ", "menta", "fiverr", "upwork",
+        "メルカリ", "ラクマ", "ヤフオク", "ミンネ", "minne", "クリーマ", "creema", "ビズシーク", "bizseek", "ママワークス", "サグーワークス",
+        // The writer's own shop or site, where the next order would be paid to them directly.
+        "私のショップ", "自分のショップ", "私のお店", "自分のお店", "私のストア", "baseショップ", "baseのショップ", "storesのショップ",
+        "boothのショップ");
+
+    private static readonly Phrases MarketStaff = new("運営", "公式", "事務局", "サポート", "カスタマー");
+
+    private static readonly Phrases Purchase = new(
+        "購入", "ご購入", "注文", "落札", "買って", "買い", "買え", "お求め", "依頼して", "ご依頼いただ", "依頼いただ", "発注して",
+        "発注いただ",
+        "取引して", "お取引", "契約して", "お支払", "決済して");
+
+    private static readonly Phrases MarketTopic = new(
+        "出品ページ", "出品代行", "出品作業", "記事", "比較", "解説", "分析", "運用代行", "リサーチ", "調査", "実績", "評価", "レビュー",
+        "経験", "スクレイピング", "データ", "出品者", "プロフィール文", "商品ページ", "画像作成", "登録代行", "アカウント", "名義",
+        "買い取", "転売", "仕入");
+}
