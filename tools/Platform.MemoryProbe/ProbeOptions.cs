@@ -1,3 +1,5 @@
+using Platform.Tools;
+
 namespace Platform.MemoryProbe;
 
 /// <summary>What to create and how: counts per kind, the user pool for jobs and contracts, parallelism.</summary>
@@ -47,28 +49,24 @@ internal sealed record ProbeOptions
     public static ProbeOptions Parse(IReadOnlyList<string> args)
     {
         var options = new ProbeOptions();
-        for (var i = 0; i < args.Count; i++)
+        var line = new CommandLine(args);
+        while (line.MoveNext())
         {
-            var name = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
-            int Count(int min) => int.TryParse(Value().Replace("_", "").Replace(",", ""), out var n) && n >= min
-                ? n
-                : throw new ArgumentException($"{name} needs a whole number ≥ {min}.");
-            options = name switch
+            options = line.Name switch
             {
-                "--total" => Mix(options, Count(0)),
-                "--users" => options with { Users = Count(0) },
-                "--jobs" => options with { Jobs = Count(0) },
-                "--contracts" => options with { Contracts = Count(0) },
-                "--pool" => options with { Pool = Count(2) },
-                "--parallel" => options with { Parallel = Count(1) },
-                "--plugins" => options with { PluginsPath = Value() },
+                "--total" => Mix(options, line.Count(0)),
+                "--users" => options with { Users = line.Count(0) },
+                "--jobs" => options with { Jobs = line.Count(0) },
+                "--contracts" => options with { Contracts = line.Count(0) },
+                "--pool" => options with { Pool = line.Count(2) },
+                "--parallel" => options with { Parallel = line.Count(1) },
+                "--plugins" => options with { PluginsPath = line.Value() },
                 "--no-plugins" => options with { NoPlugins = true },
-                "--collection-age" => options with { CollectionAgeMinutes = Count(1) },
+                "--collection-age" => options with { CollectionAgeMinutes = line.Count(1) },
                 "--no-directory-cache" => options with { NoDirectoryCache = true },
-                "--hold" => options with { HoldSeconds = Count(0) },
+                "--hold" => options with { HoldSeconds = line.Count(0) },
                 "--help" or "-h" => options with { Help = true },
-                _ => throw new ArgumentException($"Unknown option {name}."),
+                _ => throw new ArgumentException($"Unknown option {line.Name}."),
             };
         }
 

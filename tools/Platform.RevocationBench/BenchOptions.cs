@@ -1,3 +1,5 @@
+using Platform.Tools;
+
 namespace Platform.RevocationBench;
 
 /// <summary>What to set up and how to run it: contracts per client, workers, repetitions, storage.</summary>
@@ -52,29 +54,25 @@ internal sealed record BenchOptions
     public static BenchOptions Parse(IReadOnlyList<string> args)
     {
         var options = new BenchOptions();
-        for (var i = 0; i < args.Count; i++)
+        var line = new CommandLine(args);
+        while (line.MoveNext())
         {
-            var name = args[i];
-            string Value() => i + 1 < args.Count ? args[++i] : throw new ArgumentException($"{name} needs a value.");
-            int Count(int min) => int.TryParse(Value().Replace("_", "").Replace(",", ""), out var n) && n >= min
-                ? n
-                : throw new ArgumentException($"{name} needs a whole number ≥ {min}.");
-            options = name switch
+            options = line.Name switch
             {
-                "--contracts" => options with { Contracts = Count(1) },
-                "--workers" => options with { Workers = Count(1) },
-                "--repeat" => options with { Repeat = Count(1) },
+                "--contracts" => options with { Contracts = line.Count(1) },
+                "--workers" => options with { Workers = line.Count(1) },
+                "--repeat" => options with { Repeat = line.Count(1) },
                 "--postgres" => options with { Postgres = true },
                 "--durable" => options with { Durable = true },
-                "--pool" => options with { Pool = Count(1) },
-                "--npgsql" => options with { Npgsql = Value() },
+                "--pool" => options with { Pool = line.Count(1) },
+                "--npgsql" => options with { Npgsql = line.Value() },
                 "--cold" => options with { Cold = true },
-                "--parallel" => options with { Parallel = Count(1) },
-                "--plugins" => options with { PluginsPath = Value() },
+                "--parallel" => options with { Parallel = line.Count(1) },
+                "--plugins" => options with { PluginsPath = line.Value() },
                 "--no-plugins" => options with { NoPlugins = true },
                 "--windows" => options with { Windows = true },
                 "--help" or "-h" => options with { Help = true },
-                _ => throw new ArgumentException($"Unknown option {name}."),
+                _ => throw new ArgumentException($"Unknown option {line.Name}."),
             };
         }
 
