@@ -74,34 +74,12 @@ internal sealed class CompensationTermsRules(Lexicon lex)
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", resultReasonJa, false, z);
         }
 
-        var token = text.FirstWhere(_plusResult, 0, static (t, h, _) => SmallBefore(t, h.Start + 1, 300));
+        var token = text.FirstWhere(_plusResult, 0, static (t, h, _) => t.NumberBefore(h.Start) is >= 0 and <= 300);
         if (token is { } tk)
         {
             return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.mostly_results", mostlyReasonJa, false, tk);
         }
 
         return null;
-    }
-
-    // The yen amount ending just before <paramref name="yen"/> is at most <paramref name="limit"/>.
-    private static bool SmallBefore(ContentText text, int yen, int limit)
-    {
-        var value = 0;
-        var scale = 1;
-        var digits = 0;
-        for (var i = yen - 2; i >= 0 && (char.IsAsciiDigit(text.Folded[i]) || text.Folded[i] == ','); i--)
-        {
-            if (text.Folded[i] != ',')
-            {
-                value += (text.Folded[i] - '0') * scale;
-                scale *= 10;
-                if (++digits > 6)
-                {
-                    return false;
-                }
-            }
-        }
-
-        return digits > 0 && value <= limit;
     }
 }

@@ -167,6 +167,33 @@ internal sealed class ContentText
     public bool Contains(Window window, char c) => Folded.AsSpan(window.Start, window.End - window.Start).Contains(c);
 
     /// <summary>
+    /// The number written just before <paramref name="end"/> (ASCII digits and commas, none before
+    /// <paramref name="from"/>), e.g. the amount of "1,000円" with <paramref name="end"/> at '円'; -1 when there is none
+    /// or it runs past six digits.
+    /// </summary>
+    public int NumberBefore(int end, int from = 0)
+    {
+        var value = 0;
+        var scale = 1;
+        var digits = 0;
+        for (var i = end - 1; i >= from && (char.IsAsciiDigit(Folded[i]) || Folded[i] == ','); i--)
+        {
+            if (Folded[i] != ',')
+            {
+                if (++digits > 6)
+                {
+                    return -1;
+                }
+
+                value += (Folded[i] - '0') * scale;
+                scale *= 10;
+            }
+        }
+
+        return digits > 0 ? value : -1;
+    }
+
+    /// <summary>
     /// The window around a hit: up to <paramref name="before"/> chars before and <paramref name="after"/> chars after it,
     /// cut at sentence ends (and at line breaks and spaces when <paramref name="clause"/>).
     /// </summary>

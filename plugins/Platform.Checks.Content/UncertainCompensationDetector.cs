@@ -288,7 +288,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // A base that is a token beside pay on results: "固定報酬：500円　成約報酬：1件につき20,000円".
     private Hit? TokenBase(ContentText text) =>
         text.FirstWhere(
-            _base, 0, static (t, h, _) => t.Folded[h.End - 1] != '+' && SmallAmount(t.Folded.AsSpan(h.End, Math.Min(12, t.Folded.Length - h.End))));
+            _base, 0, static (t, h, _) => t.Folded[h.End - 1] != '+' && SmallAmount(t, h.End));
 
     // An amount named right after the event: "当選時 5,000円".
     private static bool AmountFollows(ContentText text, Hit hit)
@@ -297,34 +297,12 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return span.Length > 1 && char.IsAsciiDigit(span[0]) && span.IndexOf('円') > 0;
     }
 
-    // The first yen amount in the span is at most 1,000 yen (a per-piece count like "1本" before it is skipped).
-    private static bool SmallAmount(ReadOnlySpan<char> span)
+    // The first yen amount in the 12 chars from <paramref name="from"/> is at most 1,000 yen (a per-piece count like "1本"
+    // before it is skipped).
+    private static bool SmallAmount(ContentText text, int from)
     {
-        var yen = span.IndexOf('円');
-        if (yen <= 0)
-        {
-            return false;
-        }
-
-        var value = 0;
-        var scale = 1;
-        var digits = 0;
-        for (var i = yen - 1; i >= 0 && (char.IsAsciiDigit(span[i]) || span[i] == ','); i--)
-        {
-            if (span[i] != ',')
-            {
-                value += (span[i] - '0') * scale;
-                scale *= 10;
-                digits++;
-            }
-
-            if (digits > 6)
-            {
-                return false;
-            }
-        }
-
-        return digits > 0 && value <= 1000;
+        var yen = text.Folded.AsSpan(from, Math.Min(12, text.Folded.Length - from)).IndexOf('円');
+        return yen > 0 && text.NumberBefore(from + yen, from) is >= 0 and <= 1000;
     }
 
     // A fixed base with results on top is a bonus, not uncertain pay, unless the text says results are all.
