@@ -43,7 +43,7 @@ internal static partial class ChatAppDetector
         "qrをスキャン", "qrコードスキャン");
 
     /// <summary>A QR code as printed or page content (チラシに配置, メニュー表の裏面), not a way to add the writer.</summary>
-    private static readonly WordList PrintedQr = new(
+    private static readonly Phrases PrintedQr = Phrases.Unindexed(
         "チラシ", "ポスター", "名刺", "印刷", "生成", "配置", "パンフ", "メニュー表", "pop", "ステッカー", "看板", "裏面", "読み取りテスト");
 
     /// <summary>Saying the rest will follow on an app (詳細は〇〇で, まずはLINEで, 応募後にテレグラムで).</summary>
@@ -55,7 +55,7 @@ internal static partial class ChatAppDetector
     private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@");
 
     /// <summary>Asking for the ID to be written down, e.g. in an application (応募時にChatwork IDをご記入ください).</summary>
-    private static readonly WordList WriteItDown = new(
+    private static readonly Phrases WriteItDown = Phrases.Unindexed(
         "記載して", "記載の上", "記載のうえ", "ご記載", "記入して", "ご記入", "明記して", "ご明記", "書いて", "書き添え", "添えて",
         "併記", "記載をお願い", "記入をお願い", "入れてください", "載せてください");
 }

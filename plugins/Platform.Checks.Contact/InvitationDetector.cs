@@ -11,18 +11,18 @@ internal static class InvitationDetector
     private const int Window = 16;
 
     /// <summary>A contact form or page of a site, which is the writer's when the message says to write through it.</summary>
-    private static readonly WordList SiteForm = new(
+    private static readonly Phrases SiteForm = Phrases.Unindexed(
         "お問い合わせフォーム", "問い合わせフォーム", "お問合せフォーム", "問合せフォーム", "コンタクトフォーム", "お問い合わせページ",
         "問い合わせページ", "ホームページのお問い合わせ", "ホームページの問い合わせ", "hpのお問い合わせ", "サイトのお問い合わせ",
         "「お問い合わせ」", "ホームページのフォーム", "サイトのフォーム", "hpのフォーム");
 
     /// <summary>Writing through that form (…からご連絡ください).</summary>
-    private static readonly WordList ViaForm = new(
+    private static readonly Phrases ViaForm = Phrases.Unindexed(
         "からご連絡", "から連絡", "よりご連絡", "より連絡", "からご相談", "からお問い合わせ", "からお問合せ", "からご依頼", "からお申し込み",
         "からお申込み", "からメッセージ", "からお気軽", "よりお気軽", "からどうぞ");
 
     /// <summary>The form as a system that receives messages, the work's subject (連絡が来たら自動返信, ご連絡いただいたお客様).</summary>
-    private static readonly WordList FormWork = new(
+    private static readonly Phrases FormWork = Phrases.Unindexed(
         "仕組み", "自動返信", "作って", "作る", "設置", "改修", "修正", "来たら", "届いたら", "届いた", "いただいた", "頂いた", "送信され",
         "お客様", "顧客", "通知", "返信文", "対応マニュアル");
 
@@ -79,7 +79,7 @@ internal static class InvitationDetector
         "送ります", "お送りします", "お伝えします", "伝えます");
 
     /// <summary>When, between the noun and the verb (アドレスはこのあと送ります).</summary>
-    private static readonly WordList Later = new("このあと", "この後", "後ほど", "あとで", "後で", "別途", "すぐに", "すぐ", "今から");
+    private static readonly Phrases Later = Phrases.Unindexed("このあと", "この後", "後ほど", "あとで", "後で", "別途", "すぐに", "すぐ", "今から");
 
     /// <summary>What makes a bare 番号 / アドレス a phone number or an e-mail address.</summary>
     internal static readonly Phrases AskCues = new(
@@ -95,7 +95,7 @@ internal static class InvitationDetector
         "見落とし", "返信が遅", "伝わりにくい", "伝わりづらい", "話しにくい", "話しづらい");
 
     /// <summary>Searching the writer's own name, shop or company name, which needs no quoted name (会社名で検索すると出てきます).</summary>
-    private static readonly WordList ByName = new(
+    private static readonly Phrases ByName = Phrases.Unindexed(
         "名前で検索", "名前でググ", "名前で調べ", "名前を検索", "名前をググ", "名前を入れて検索", "会社名で検索", "会社名でググ",
         "社名で検索", "社名でググ", "屋号で検索", "屋号でググ", "店名で検索", "ショップ名で検索", "サイト名で検索", "ブログ名で検索",
         "アカウント名で検索", "ユーザー名で検索", "ユーザ名で検索", "ハンドルネームで検索", "ニックネームで検索", "フルネームで検索",
@@ -107,19 +107,19 @@ internal static class InvitationDetector
             "って検索", "で検索すれば", "と検索すれば", "で検索したら", "で検索すると", "って調べ", .. ByName.Items]);
 
     /// <summary>Whose contact details: someone else's are data asked for the work, not a way to reach the writer.</summary>
-    private static readonly WordList OthersContact = new(
+    private static readonly Phrases OthersContact = Phrases.Unindexed(
         "家族の", "ご家族", "親族", "保護者", "緊急", "保証人", "身元保証", "親の", "ご両親", "顧客の", "取引先の", "勤務先の",
         "学校の", "会員の", "利用者の", "ユーザーの", "応募者の", "従業員の", "社員の", "スタッフの", "参加者の", "購入者の");
 
     /// <summary>Other fields of a form or a list of personal data (氏名・住所・電話番号): the contact noun is one more field.</summary>
-    private static readonly WordList DataFields = new(
+    private static readonly Phrases DataFields = Phrases.Unindexed(
         "住所", "氏名", "生年月日", "会社名", "社名", "部署", "年齢", "性別", "郵便番号", "職業", "役職", "フリガナ", "ふりがな");
 
     /// <summary>
     /// A contact detail that is the object of another act (メールアドレスを複数作って, 電話番号を貸して): made, lent or
     /// verified for the work, not given to reach someone.
     /// </summary>
-    private static readonly WordList OtherUse = new(
+    private static readonly Phrases OtherUse = Phrases.Unindexed(
         "作っ", "作成", "作り", "作れ", "取得", "用意し", "発行", "貸し", "貸せ", "借り", "売っ", "売り", "販売", "買っ", "購入",
         "認証", "登録し", "登録さ", "登録でき", "登録用", "集め", "収集", "リスト");
 
@@ -140,7 +140,7 @@ internal static class InvitationDetector
     /// Between the cue and the talk, the work done directly (直接データ移行) or a third party meant (外部のデザイナーと相談して
     /// から連絡): no move of the conversation.
     /// </summary>
-    private static readonly WordList NotARoute = new(
+    private static readonly Phrases NotARoute = Phrases.Unindexed(
         "データ", "ファイル", "サーバ", "pc", "パソコン", "画面", "原稿", "素材", "ドメイン", "ストレージ", "フォルダ", "記事", "商品",
         "デザイナー", "業者", "専門家", "エンジニア", "ライター", "税理士", "弁護士", "会社", "スタッフ", "チーム", "委託先", "協力会社");
 

@@ -63,7 +63,7 @@ internal static partial class PaymentDetector
         "届いたお金", "転送して", "振込作業", "送金作業");
 
     /// <summary>The platform named right after a direct phrase (直接サイトから, 直接システム上で).</summary>
-    private static readonly WordList ThroughSite = new(
+    private static readonly Phrases ThroughSite = Phrases.Unindexed(
         "サイトから", "サイトで", "サイト上", "サイト内", "サイトの機能", "システムから", "システムで", "システム上", "機能で", "機能から",
         "プラットフォーム上", "プラットフォームで", "プラットフォームから", "ワークルーム", "取引画面");
 
@@ -97,7 +97,7 @@ internal static partial class PaymentDetector
         "銀行", "信用金庫", "信金", "ゆうちょ", "労働金庫", "ろうきん", "信用組合", "jaバンク", "農協", "bank");
 
     /// <summary>Paying into a bank, right after its name (楽天銀行に振り込んで).</summary>
-    private static readonly WordList BankTransfer = new("振込", "振り込", "お振込", "お振り込", "送金", "入金");
+    private static readonly Phrases BankTransfer = Phrases.Unindexed("振込", "振り込", "お振込", "お振り込", "送金", "入金");
 
     private static readonly Phrases AccountWords = new("普通", "当座", "口座番号", "支店", "店番", "記号", "名義", "口座");
 

@@ -259,7 +259,7 @@ internal static class PhoneDetector
     /// The number as part of the work, said earlier in its sentence: what a page or a printed piece will show
     /// (フッターに載せる番号, 会社概要の代表番号) or data being checked (電話番号のバリデーション、ハイフンあり（…）).
     /// </summary>
-    private static readonly WordList AsContent = new(
+    private static readonly Phrases AsContent = Phrases.Unindexed(
         "フッター", "ヘッダー", "会社概要", "店舗情報", "店舗概要", "施設情報", "チラシに", "チラシの", "名刺に載せ", "名刺の裏",
         "ページに載せ", "ページに掲載", "サイトに載せ", "サイトに掲載", "lpに載せ", "lpに掲載", "掲載用", "掲載する", "記載する番号",
         "表示する番号", "バリデーション", "正規表現", "正規化", "表記ゆれ", "表記揺れ", "入力チェック", "入力値", "テストデータ",

@@ -13,11 +13,23 @@ internal sealed class Phrases
     private readonly int _id;
 
     public Phrases(params string[] raw)
+        : this(indexed: true, raw)
+    {
+    }
+
+    private Phrases(bool indexed, string[] raw)
     {
         Items = raw.Select(Fold).Where(s => s.Length > 0).Distinct().ToArray();
         _values = SearchValues.Create(Items, StringComparison.Ordinal);
-        _id = PhraseTable.Register(this);
+        _id = indexed ? PhraseTable.Register(this) : -1;
     }
+
+    /// <summary>
+    /// Words looked for only in a few chars around a detection: searched in that window when asked, never indexed
+    /// with the other sets, since the one-pass index records every occurrence of every indexed phrase in every text,
+    /// which common words (会社, 作成, 先に) would make dearer for nothing.
+    /// </summary>
+    public static Phrases Unindexed(params string[] raw) => new(indexed: false, raw);
 
     public string[] Items { get; }
 
@@ -58,6 +70,11 @@ internal sealed class Phrases
     /// <summary>Length of the phrase that starts at <paramref name="index"/> (longest), or 0.</summary>
     public int MatchLength(string text, int index)
     {
+        if (index < 0 || index >= text.Length)
+        {
+            return 0;
+        }
+
         var best = 0;
         foreach (var p in Items)
         {

@@ -28,13 +28,13 @@ internal static class Sentence
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason
     /// given to go ahead, not a refusal.
     /// </summary>
-    private static readonly WordList Permitted = new(
+    private static readonly Phrases Permitted = Phrases.Unindexed(
         "にならない", "にはならない", "になりません", "にはなりません", "にならず", "ではない", "ではありません", "じゃない",
         "にあたらない", "には当たらない", "に当たらない", "にはあたらない", "されていない", "されてない", "されておりません",
         "ではなくなった", "にならなく", "の対象外", "対象外");
 
     /// <summary>Said with a deferral, the detail is given anyway (承認を待たずに先に, 急ぎなので).</summary>
-    private static readonly WordList Anyway = new("待たず", "先に", "急ぎ", "とりあえず", "取り急ぎ", "念のため今");
+    private static readonly Phrases Anyway = Phrases.Unindexed("待たず", "先に", "急ぎ", "とりあえず", "取り急ぎ", "念のため今");
 
     public static int StartOf(string t, int i)
     {
