@@ -13,7 +13,10 @@ internal sealed class LoadMetrics
 
     private static readonly int KindCount = Enum.GetValues<OpKind>().Length;
 
-    private readonly Recorder _interval = HistogramFactory.With64BitBucketSize().WithValuesUpTo(MaxTrackableMicros).WithPrecisionOf(3).WithThreadSafeReads().Create();
+    // Written by every completing request at once: without thread-safe writes, concurrent increments are lost, the
+    // counts stop adding up to the total, and reading the second's maximum throws (seen under overload).
+    private readonly Recorder _interval = HistogramFactory.With64BitBucketSize().WithValuesUpTo(MaxTrackableMicros).WithPrecisionOf(3)
+        .WithThreadSafeWrites().WithThreadSafeReads().Create();
     private readonly HistogramBase[] _byKind;
     private readonly HistogramBase _dispatchLag = NewConcurrent();
     private readonly long[] _outcomes = new long[KindCount * 3];
@@ -137,7 +140,7 @@ internal sealed class LoadMetrics
         var latency = LatencyFigures.From(interval);
         return new SecondSample(t, measured, targetRate,
             Interlocked.Exchange(ref _sent, 0), Interlocked.Exchange(ref _ok, 0), Interlocked.Exchange(ref _refused, 0),
-            Interlocked.Exchange(ref _errors, 0), latency.P50, latency.P99, latency.Max, InFlight);
+            Interlocked.Exchange(ref _errors, 0), latency.P50, latency.P99, latency.Max, InFlight, latency.Count);
     }
 
     public MetricsSnapshot Snapshot()
