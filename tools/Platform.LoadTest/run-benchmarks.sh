@@ -20,6 +20,7 @@ TOOL=tools/Platform.LoadTest/bin/Release/net10.0/Platform.LoadTest.dll
 HOST=src/Platform.Host/bin/Release/net10.0/Platform.Host
 EMPTY=$(mktemp -d)
 PG_DIR=""
+PG_CS=""
 mkdir -p "$OUT"
 
 if [ -z "${SKIP_BUILD:-}" ]; then
@@ -29,7 +30,7 @@ fi
 
 as_postgres() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
-start_postgres() { # prints the connection string
+start_postgres() { # sets PG_DIR and PG_CS (not in a subshell: stop_postgres needs PG_DIR)
   local bin port
   bin=$(dirname "$(ls -1d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
   port=$((PORT + 100))
@@ -37,7 +38,7 @@ start_postgres() { # prints the connection string
   chown postgres "$PG_DIR" 2>/dev/null || true
   as_postgres "$bin/initdb" -D "$PG_DIR/data" -A trust -U postgres >/dev/null
   as_postgres "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -o "-p $port -k $PG_DIR -c listen_addresses=127.0.0.1 -c max_connections=200" start >/dev/null
-  echo "Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Maximum Pool Size=100"
+  PG_CS="Host=127.0.0.1;Port=$port;Username=postgres;Database=postgres;Maximum Pool Size=100"
 }
 
 stop_postgres() {
@@ -77,7 +78,7 @@ for config in $CONFIGS; do
   case $config in
     all) run_config all "$PWD/artifacts/plugins" ;;
     baseline) run_config baseline "$EMPTY" ;;
-    postgres) run_config postgres "$PWD/artifacts/plugins" "$(start_postgres)"; stop_postgres ;;
+    postgres) start_postgres; run_config postgres "$PWD/artifacts/plugins" "$PG_CS"; stop_postgres ;;
     *) echo "unknown configuration $config" >&2; exit 2 ;;
   esac
 done
