@@ -3,13 +3,17 @@ using Microsoft.Extensions.Logging;
 using Orleans.Configuration;
 using Orleans.Hosting;
 using Orleans.Providers;
+using Microsoft.Extensions.Options;
 using Orleans.Runtime;
+using Orleans.Runtime.Hosting;
+using Orleans.Storage;
 
 namespace Platform.Persistence.Postgres;
 
 /// <summary>
-/// Wires Orleans to PostgreSQL through the ADO.NET providers (Invariant <c>"Npgsql"</c>): grain storage,
-/// cluster membership and reminders, plus the schema migration they depend on.
+/// Wires Orleans to PostgreSQL: grain storage (<see cref="PostgresGrainStorage"/>, batched commits), cluster
+/// membership and reminders (the ADO.NET providers, Invariant <c>"Npgsql"</c>), plus the schema migration they
+/// depend on.
 /// </summary>
 /// <example>
 /// <code>
@@ -24,6 +28,12 @@ public static class PlatformPostgresExtensions
     /// <summary>The grain storage name Orleans uses for <c>[PersistentState]</c> without an explicit provider.</summary>
     public const string DefaultStorageName = ProviderConstants.DEFAULT_STORAGE_PROVIDER_NAME;
 
+    /// <summary>
+    /// The ADO.NET grain storage that still reads states written to <c>OrleansStorage</c> before migration 0005;
+    /// nothing writes through it.
+    /// </summary>
+    public const string LegacyStorageName = "platform-legacy-adonet";
+
     /// <summary>The <c>Max Auto Prepare</c> that <see cref="WithAutoPrepare"/> sets when the connection string has none.</summary>
     public const int DefaultMaxAutoPrepare = 20;
 
@@ -36,7 +46,8 @@ public static class PlatformPostgresExtensions
     /// <remarks>
     /// <para>
     /// Grain storage is registered as the default provider and, when <paramref name="storageName"/> differs,
-    /// under that name as well; both write the same tables (rows are keyed by service, grain type and id).
+    /// under that name as well; both write the same table, <c>grain_state</c> (rows are keyed by service, grain id and
+    /// state name), in Orleans' binary format, many grains' writes to one commit.
     /// Clustering and reminders use the silo's <see cref="ClusterOptions"/> (<c>ClusterId</c> keys membership,
     /// <c>ServiceId</c> keys state and reminders), so keep <c>ServiceId</c> stable across deployments.
     /// </para>
@@ -48,7 +59,11 @@ public static class PlatformPostgresExtensions
     /// prefers to migrate explicitly may also call <see cref="SchemaMigrator.ApplyAsync(string, ILogger?, CancellationToken)"/>
     /// itself first; the start-up run is then a no-op.
     /// </para>
-    /// <para>The database itself must exist; the ADO.NET providers serialise state as JSON by default.</para>
+    /// <para>
+    /// The database itself must exist. States written by earlier versions through the ADO.NET storage
+    /// (<c>OrleansStorage</c>, JSON) are still read, under <see cref="LegacyStorageName"/>, until each grain's next
+    /// write moves it to <c>grain_state</c>.
+    /// </para>
     /// </remarks>
     /// <param name="silo">The silo builder.</param>
     /// <param name="connectionString">An Npgsql connection string, e.g. <c>Host=db;Database=platform;Username=orleans;Password=…</c>.</param>
@@ -64,10 +79,11 @@ public static class PlatformPostgresExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => new SchemaMigrationStartup(
             connectionString, MigrationRetryPeriod, sp.GetRequiredService<ILogger<SchemaMigrationStartup>>()));
 
-        silo.AddAdoNetGrainStorageAsDefault(options => Configure(options, connectionString));
+        silo.AddAdoNetGrainStorage(LegacyStorageName, options => Configure(options, connectionString));
+        silo.Services.AddGrainStorage(DefaultStorageName, (sp, _) => CreateStorage(sp, connectionString));
         if (!string.Equals(storageName, DefaultStorageName, StringComparison.Ordinal))
         {
-            silo.AddAdoNetGrainStorage(storageName, options => Configure(options, connectionString));
+            silo.Services.AddGrainStorage(storageName, (sp, _) => CreateStorage(sp, connectionString));
         }
 
         silo.UseAdoNetClustering(options =>
@@ -121,6 +137,12 @@ public static class PlatformPostgresExtensions
             options.ConnectionString = connectionString;
         });
     }
+
+    private static PostgresGrainStorage CreateStorage(IServiceProvider services, string connectionString) => new(
+        connectionString,
+        services.GetRequiredService<IOptions<ClusterOptions>>().Value.ServiceId,
+        services.GetRequiredService<Orleans.Serialization.Serializer>(),
+        services.GetRequiredKeyedService<IGrainStorage>(LegacyStorageName));
 
     private static void Configure(AdoNetGrainStorageOptions options, string connectionString)
     {

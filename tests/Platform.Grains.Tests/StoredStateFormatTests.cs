@@ -10,9 +10,9 @@ using Platform.Grains.Users;
 namespace Platform.Grains.Tests;
 
 /// <summary>
-/// Entity states in the JSON the PostgreSQL storage writes (the ADO.NET provider's default serializer, taken from the
-/// silo): rows written when every list was stored, even empty, still load; a list never written is left out of the
-/// row and loads empty, as does an explicit null.
+/// Entity states in the JSON the ADO.NET storage wrote before migration 0005 (its default serializer, taken from the
+/// silo), which PostgreSQL deployments still read until each grain's next write: rows written when every list was
+/// stored, even empty, still load; a list never written is left out of the row and loads empty, as does an explicit null.
 /// </summary>
 [Collection(ClusterCollection.Name)]
 public sealed class StoredStateFormatTests(ClusterFixture fixture)

@@ -7,8 +7,8 @@ using Platform.Testing.Postgres;
 namespace Platform.Persistence.Tests;
 
 /// <summary>
-/// Drives the AdoNet grain storage directly, bypassing the one-activation guarantee, to prove the SQL
-/// itself refuses stale writes (as in a split-brain window) rather than relying on Orleans to serialise them.
+/// Drives the grain storage directly, bypassing the one-activation guarantee, to prove the SQL itself refuses
+/// stale writes (as in a split-brain window) rather than relying on Orleans to serialise them.
 /// </summary>
 [Collection(PostgresFixture.CollectionName)]
 public sealed class GrainStorageConcurrencyTests(PostgresFixture postgres)
@@ -81,7 +81,7 @@ public sealed class GrainStorageConcurrencyTests(PostgresFixture postgres)
             })));
 
             Assert.Equal(writers * incrementsEach, (await ReadAsync(storage, id)).State!.Value);
-            Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM OrleansStorage"));
+            Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state"));
         }
         finally
         {

@@ -20,7 +20,7 @@ public sealed class GrainStorageTests(PostgresFixture postgres)
         try
         {
             Assert.Equal(42, await second.Client.GetGrain<ICounterGrain>("survivor").GetAsync());
-            Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM OrleansStorage WHERE ServiceId = $1", serviceId));
+            Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state WHERE service_id = $1 AND payload IS NOT NULL", serviceId));
         }
         finally
         {

@@ -12,15 +12,19 @@ public sealed class PlatformPostgresExtensionsTests
     private const string ConnectionString = "Host=127.0.0.1;Port=1;Database=unused;Username=postgres";
 
     [Fact]
-    public void UsePlatformPostgres_CustomStorageName_RegistersDefaultAndNamedNpgsqlStorage()
+    public void UsePlatformPostgres_CustomStorageName_RegistersDefaultAndNamedPostgresStorage()
     {
         using var host = BuildSilo(silo => silo.UsePlatformPostgres(ConnectionString, "Jobs"));
 
-        Assert.NotNull(host.Services.GetKeyedService<IGrainStorage>("Jobs"));
-        Assert.NotNull(host.Services.GetKeyedService<IGrainStorage>(PlatformPostgresExtensions.DefaultStorageName));
-        var storage = host.Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>();
-        Assert.Equal(PlatformPostgresExtensions.Invariant, storage.Get("Jobs").Invariant);
-        Assert.Equal(ConnectionString, storage.Get(PlatformPostgresExtensions.DefaultStorageName).ConnectionString);
+        Assert.Equal("PostgresGrainStorage", host.Services.GetRequiredKeyedService<IGrainStorage>("Jobs").GetType().Name);
+        Assert.Equal(
+            "PostgresGrainStorage",
+            host.Services.GetRequiredKeyedService<IGrainStorage>(PlatformPostgresExtensions.DefaultStorageName).GetType().Name);
+
+        // States written before migration 0005 stay readable through the ADO.NET provider, on Npgsql.
+        var legacy = host.Services.GetRequiredService<IOptionsMonitor<AdoNetGrainStorageOptions>>().Get(PlatformPostgresExtensions.LegacyStorageName);
+        Assert.Equal(PlatformPostgresExtensions.Invariant, legacy.Invariant);
+        Assert.Equal(ConnectionString, legacy.ConnectionString);
     }
 
     [Fact]

@@ -32,7 +32,7 @@ public sealed class SchemaMigratorTests(PostgresFixture postgres)
         Assert.Equal(SchemaMigrator.LatestVersion, await SchemaMigrator.GetCurrentVersionAsync(cs));
         var tables = await Database.ColumnAsync(cs, "SELECT tablename::text FROM pg_tables WHERE schemaname = 'public' ORDER BY 1");
         Assert.Equal(
-            ["orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "platform_schema_version"],
+            ["grain_state", "orleansmembershiptable", "orleansmembershipversiontable", "orleansquery", "orleansreminderstable", "orleansstorage", "platform_schema_version"],
             tables);
     }
 
