@@ -8,8 +8,13 @@ namespace Platform.Abstractions.Reviews;
 /// </summary>
 public interface IReviewQueueGrain : IGrainWithStringKey
 {
-    /// <summary>Adds an item, or merges it into the open item with the same key. One-way: grains never wait on the queue, so a decision flowing back to them cannot deadlock.</summary>
+    /// <summary>
+    /// Adds an item, or merges it into the open item with the same key. One-way: grains never wait on the queue, so a
+    /// decision flowing back to them cannot deadlock. Interleaved: every held change of the platform lands here, and
+    /// the items that arrive while one write is in flight share the next write instead of queueing for one each.
+    /// </summary>
     [OneWay]
+    [AlwaysInterleave]
     Task EnqueueAsync(NewReviewItem item);
 
     /// <summary>Files a violation report (merged with open reports of the same target) and returns the reporter's receipt.</summary>
@@ -27,8 +32,9 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     /// <summary>A reviewer decides an open item; the decision is applied to the item it concerns.</summary>
     Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa);
 
-    /// <summary>Marks an open item overdue: severity rises by one (once). One-way, like <see cref="EnqueueAsync"/>.</summary>
+    /// <summary>Marks an open item overdue: severity rises by one (once). One-way and interleaved, like <see cref="EnqueueAsync"/>.</summary>
     [OneWay]
+    [AlwaysInterleave]
     Task EscalateAsync(string itemId, string reasonJa);
 
     /// <summary>Alerts after <paramref name="afterSequence"/> (for the event stream), oldest first.</summary>

@@ -10,15 +10,31 @@ using Platform.Grains.Statistics;
 namespace Platform.Grains.Reviews;
 
 /// <inheritdoc cref="IReviewQueueGrain"/>
-internal sealed class ReviewQueueGrain(
-    [PersistentState("reviews", GrainStorage.Name)] IPersistentState<ReviewQueueState> state,
-    SupportAlerts alerts,
-    TimeProvider clock) : Grain, IReviewQueueGrain
+/// <remarks>
+/// Enqueue and escalate interleave with everything else (see <see cref="IReviewQueueGrain"/>), so every write goes
+/// through <see cref="SharedWrites{T}"/> (one write in flight at a time) and a method that awaits another grain
+/// reads the item again after the wait.
+/// </remarks>
+internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 {
     private const int KeptAlerts = 1000;
     private const int MaxCommentLength = 2000;
 
     private static readonly string[] TargetKinds = ["job", "message", "proposal", "user"];
+
+    private readonly IPersistentState<ReviewQueueState> state;
+    private readonly SupportAlerts alerts;
+    private readonly TimeProvider clock;
+    private readonly SharedWrites<ReviewQueueState> writes;
+
+    public ReviewQueueGrain(
+        [PersistentState("reviews", GrainStorage.Name)] IPersistentState<ReviewQueueState> state, SupportAlerts alerts, TimeProvider clock)
+    {
+        this.state = state;
+        this.alerts = alerts;
+        this.clock = clock;
+        writes = new SharedWrites<ReviewQueueState>(state, GrainContext);
+    }
 
     private ReviewQueueState S => state.State;
 
@@ -33,7 +49,7 @@ internal sealed class ReviewQueueGrain(
                 Severity = Math.Max(open.Severity, item.Severity),
                 Item = open.Item.Kind == "detection" && item.Kind != "detection" ? item : open.Item,
             };
-            await state.SaveAsync(GrainContext);
+            await writes.SaveAsync();
             return;
         }
 
@@ -52,7 +68,7 @@ internal sealed class ReviewQueueGrain(
             alerts.Post(alert);
         }
 
-        await state.SaveAsync(GrainContext);
+        await writes.SaveAsync();
     }
 
     public async Task<ReportReceipt> ReportAsync(ReportRequest report)
@@ -102,7 +118,7 @@ internal sealed class ReviewQueueGrain(
             };
         }
 
-        await state.SaveAsync(GrainContext);
+        await writes.SaveAsync();
         await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
         return receipt;
     }
@@ -145,7 +161,9 @@ internal sealed class ReviewQueueGrain(
         // The item's grain never waits on the queue (enqueue is one-way), so waiting on it here cannot deadlock.
         var outcome = await ReviewDecisions.ApplyAsync(GrainFactory, item, approve, reviewerId, reasonJa);
         var now = clock.GetUtcNow();
-        var decided = item with
+
+        // Copies of the same item may have been merged into it while the decision was applied.
+        var decided = S.Items[itemId] with
         {
             Status = approve ? "approved" : "rejected",
             DecidedBy = reviewerId,
@@ -154,10 +172,10 @@ internal sealed class ReviewQueueGrain(
             Outcome = outcome,
         };
         S.Items[itemId] = decided;
-        await state.SaveAsync(GrainContext);
+        await writes.SaveAsync();
         if (item.Item.Kind == "report")
         {
-            await Stats.AddAsync(GrainFactory, now, approve ? Stats.ReportUpheld : Stats.ReportRejected, item.Count);
+            await Stats.AddAsync(GrainFactory, now, approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count);
         }
 
         return decided;
@@ -168,7 +186,7 @@ internal sealed class ReviewQueueGrain(
         if (S.Items.TryGetValue(itemId, out var item) && item is { Status: "open", Escalated: false })
         {
             S.Items[itemId] = item with { Escalated = true, Severity = item.Severity + 1, Item = item.Item with { SummaryJa = $"【期限超過】{item.Item.SummaryJa}" } };
-            await state.SaveAsync(GrainContext);
+            await writes.SaveAsync();
         }
     }
 

@@ -1,20 +1,35 @@
+using Orleans.Concurrency;
 using Platform.Grains.Common;
 using Platform.Abstractions.Statistics;
 
 namespace Platform.Grains.Statistics;
 
 /// <inheritdoc cref="IStatisticsGrain"/>
-internal sealed class StatisticsGrain(
-    [PersistentState("statistics", GrainStorage.Name)] IPersistentState<StatisticsState> state) : Grain, IStatisticsGrain
+/// <remarks>
+/// Every violation and every piece of advice in the month lands here, so the calls interleave and share writes
+/// (<see cref="SharedWrites{T}"/>): with PostgreSQL one write per call would cap the whole platform at this one
+/// grain's commit rate.
+/// </remarks>
+[Reentrant]
+internal sealed class StatisticsGrain : Grain, IStatisticsGrain
 {
-    public async Task AddAsync(IReadOnlyDictionary<string, int> increments)
+    private readonly IPersistentState<StatisticsState> state;
+    private readonly SharedWrites<StatisticsState> writes;
+
+    public StatisticsGrain([PersistentState("statistics", GrainStorage.Name)] IPersistentState<StatisticsState> state)
+    {
+        this.state = state;
+        writes = new SharedWrites<StatisticsState>(state, GrainContext);
+    }
+
+    public Task AddAsync(IReadOnlyDictionary<string, int> increments)
     {
         foreach (var (key, value) in increments)
         {
             state.State.Counters[key] = state.State.Counters.GetValueOrDefault(key) + value;
         }
 
-        await state.SaveAsync(GrainContext);
+        return writes.SaveAsync();
     }
 
     public Task<MonthStatistics> GetAsync() =>
