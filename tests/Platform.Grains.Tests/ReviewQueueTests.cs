@@ -33,6 +33,20 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task HeldMessages_ManyAtOnce_EachIsInTheQueueWhenItsSendIsAnswered()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+
+        // No waiting after the answers: an acknowledged hold must already have its review item.
+        var held = await Task.WhenAll(Enumerable.Range(0, 30).Select(i =>
+            deal.Contract.SendMessageAsync(deal.ClientId, $"事務局です。本人確認のため下記フォームへご入力ください。（{i}）")));
+        var queued = (await Trust.Queue(Grains).ListAsync("open")).Select(i => i.Item.Key).ToHashSet();
+
+        Assert.All(held, m => Assert.Equal("held", m.Status));
+        Assert.All(held, m => Assert.Contains($"held-contract-{deal.ContractId}-{m.Id}", queued));
+    }
+
+    [Fact]
     public async Task HeldProposalMessage_Rejected_StaysBlocked()
     {
         var client = await Trust.RegisterAsync(Grains, "client");

@@ -9,11 +9,11 @@ namespace Platform.Abstractions.Reviews;
 public interface IReviewQueueGrain : IGrainWithStringKey
 {
     /// <summary>
-    /// Adds an item, or merges it into the open item with the same key. One-way: grains never wait on the queue, so a
-    /// decision flowing back to them cannot deadlock. Interleaved: every held change of the platform lands here, and
-    /// the items that arrive while one write is in flight share the next write instead of queueing for one each.
+    /// Adds an item, or merges it into the open item with the same key, and returns once the item is stored: a change
+    /// held for review is acknowledged only when its review item can no longer be lost. Interleaved: it runs even while
+    /// the queue waits on a grain (a decision flowing back to the item's grain, which may itself be waiting here), so
+    /// the two cannot deadlock; and the items that arrive while one write is in flight share the next write.
     /// </summary>
-    [OneWay]
     [AlwaysInterleave]
     Task EnqueueAsync(NewReviewItem item);
 
@@ -32,8 +32,7 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     /// <summary>A reviewer decides an open item; the decision is applied to the item it concerns.</summary>
     Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa);
 
-    /// <summary>Marks an open item overdue: severity rises by one (once). One-way and interleaved, like <see cref="EnqueueAsync"/>.</summary>
-    [OneWay]
+    /// <summary>Marks an open item overdue: severity rises by one (once). Interleaved, like <see cref="EnqueueAsync"/>.</summary>
     [AlwaysInterleave]
     Task EscalateAsync(string itemId, string reasonJa);
 

@@ -4,7 +4,7 @@ using Platform.Domain.Trust;
 
 namespace Platform.Grains.Reviews;
 
-/// <summary>How grains put what they hold into the review queue (one-way: they never wait on it).</summary>
+/// <summary>How grains put what they hold into the review queue (awaited: a hold is acknowledged once its item is stored).</summary>
 internal static class ReviewHooks
 {
     public const string QueueKey = "default";

@@ -158,7 +158,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             throw DomainProblem.Conflict("review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。").ToException();
         }
 
-        // The item's grain never waits on the queue (enqueue is one-way), so waiting on it here cannot deadlock.
+        // The item's grain may be waiting on this queue (an enqueue); enqueues interleave, so waiting on it here cannot deadlock.
         var outcome = await ReviewDecisions.ApplyAsync(GrainFactory, item, approve, reviewerId, reasonJa);
         var now = clock.GetUtcNow();
 
