@@ -156,6 +156,31 @@ public sealed class DetectionApiTests(TrustHostFixture host)
         return (client, job, threads);
     }
 
+    [Fact]
+    public async Task Recruiting_messages_sent_at_once_in_a_contract_and_a_thread_are_both_answered_and_revoke_the_approval()
+    {
+        const string Recruiting = "当社の化粧品を使いながら、興味のある方に紹介していくお仕事です。あなたが紹介した人がさらに別の人を紹介すると、その売上もあなたの報酬になります。";
+
+        // Each check flags the sender, and a flag revokes the sender's approvals, the contract's among them: the flag
+        // raised from the thread must not wait on the contract while the contract's own flag waits on it.
+        await Task.WhenAll(Enumerable.Range(0, 4).Select(async _ =>
+        {
+            var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+            var key = (await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+            await host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "取引に問題はありません。" });
+            var otherJob = (await host.Client(client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+            var proposal = (await host.Client(worker).PostJsonAsync($"/api/jobs/{otherJob}/proposals", new { text = "2点で20,000円、4日で納品します。", priceYen = 20000 }, HttpStatusCode.Created)).Str("id");
+
+            var answers = await Task.WhenAll(
+                host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = Recruiting }, HttpStatusCode.Created),
+                host.Client(worker).PostJsonAsync($"/api/jobs/{otherJob}/proposals/{proposal}/messages", new { text = Recruiting }, HttpStatusCode.Created));
+
+            Assert.All(answers, a => Assert.Equal("blocked", a.Str("status")));
+            Assert.Equal("revoked", (await host.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
+            Assert.Contains("mlm.recruiting", (await host.Client(worker).GetJsonAsync($"/api/users/{worker}")).GetProperty("flags").EnumerateArray().Select(f => f.GetString()));
+        }));
+    }
+
     private static async Task<JsonElement> EventuallyAsync(Func<Task<JsonElement>> get, Func<JsonElement, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(20);

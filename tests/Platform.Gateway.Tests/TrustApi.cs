@@ -21,7 +21,7 @@ internal static class TrustApi
         return (clientId, workerId, jobId, contractId);
     }
 
-    /// <summary>Polls a staff GET until the predicate holds (queue enqueues are one-way), up to 10 s.</summary>
+    /// <summary>Polls a staff GET until the predicate holds, up to 10 s.</summary>
     public static async Task<JsonElement> EventuallyAsync(HttpClient client, string path, Func<JsonElement, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

@@ -58,7 +58,7 @@ internal static class Trust
         return (client, worker);
     }
 
-    /// <summary>Waits for the effect of a one-way call (queue enqueues, notifications), up to 10 s.</summary>
+    /// <summary>Waits for the effect of a call the test does not await (notifications, mass-send detection), up to 10 s.</summary>
     public static async Task<T> EventuallyAsync<T>(Func<Task<T>> read, Func<T, bool> done)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);

@@ -55,7 +55,13 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     /// <summary>The user's notifications, newest last.</summary>
     Task<IReadOnlyList<NotificationView>> GetNotificationsAsync();
 
-    /// <summary>Adds a reputation flag (idempotent per code) and revokes every approval involving the user.</summary>
+    /// <summary>
+    /// Adds a reputation flag (idempotent per code) and revokes every approval involving the user. Interleaved: a flag
+    /// raised by a check on one of the user's contracts waits here while this grain revokes that contract's approval;
+    /// when a second source flags the same user meanwhile (two violating messages at once), a flag that waited its turn
+    /// would wait on a contract that waits on it.
+    /// </summary>
+    [AlwaysInterleave]
     Task<int> FlagAsync(string code, string reasonJa, string by);
 
     /// <summary>Takes a step on the warning ladder (warning, restriction, withdrawal), recording who, why and when; thresholds may add a further step.</summary>

@@ -28,6 +28,12 @@ internal sealed class UserGrain(
 
     private UserState S => state.State;
 
+    // Flags, notices and party look-ups interleave with the other calls (see IUserGrain), so every write goes through
+    // one SharedWrites: never two writes of this state in flight at once.
+    private SharedWrites<UserState>? _writes;
+
+    private SharedWrites<UserState> Writes => _writes ??= new(state, GrainContext);
+
     // The sender's recent messages for mass-send detection. Kept in memory only: the window is short, and a message
     // costs no storage write on the sender's side.
     private MassSendWindow? _sent;
@@ -99,7 +105,7 @@ internal sealed class UserGrain(
         if (!S.JobIds.OrEmpty().Contains(jobId))
         {
             (S.JobIds ??= []).Add(jobId);
-            await state.SaveAsync(GrainContext);
+            await Writes.SaveAsync();
         }
     }
 
@@ -108,7 +114,7 @@ internal sealed class UserGrain(
         if (!S.ContractIds.OrEmpty().Contains(contractId))
         {
             (S.ContractIds ??= []).Add(contractId);
-            await state.SaveAsync(GrainContext);
+            await Writes.SaveAsync();
         }
     }
 
@@ -116,7 +122,7 @@ internal sealed class UserGrain(
     {
         S.RatingCount++;
         S.RatingTotal += stars;
-        await state.SaveAsync(GrainContext);
+        await Writes.SaveAsync();
     }
 
     public async Task RecordCompletionAsync(string contractId)
@@ -124,7 +130,7 @@ internal sealed class UserGrain(
         if (!S.CompletedContractIds.OrEmpty().Contains(contractId))
         {
             (S.CompletedContractIds ??= []).Add(contractId);
-            await state.SaveAsync(GrainContext);
+            await Writes.SaveAsync();
         }
     }
 
@@ -134,7 +140,7 @@ internal sealed class UserGrain(
         if (!S.Flags.OrEmpty().Contains(code))
         {
             (S.Flags ??= []).Add(code);
-            await state.SaveAsync(GrainContext);
+            await Writes.SaveAsync();
         }
 
         // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it.
@@ -143,7 +149,7 @@ internal sealed class UserGrain(
         var taken = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now);
         if (taken.Count > 0)
         {
-            await state.SaveAsync(GrainContext);
+            await Writes.SaveAsync();
             count += await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
         }
 
@@ -158,7 +164,7 @@ internal sealed class UserGrain(
         WarningLadder.TryParse(step, out var parsed);
         var now = clock.GetUtcNow();
         var taken = UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now);
-        await state.SaveAsync(GrainContext);
+        await Writes.SaveAsync();
         await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
         return ToView();
     }
@@ -183,21 +189,21 @@ internal sealed class UserGrain(
         warnings[index] = warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{warnings[index].Step}）を解除しました。理由：{reasonJa}", null, now));
-        await state.SaveAsync(GrainContext);
+        await Writes.SaveAsync();
         return ToView();
     }
 
     public async Task NotifyAsync(NotificationView notification)
     {
         (S.Notifications ??= []).Add(notification);
-        await state.SaveAsync(GrainContext);
+        await Writes.SaveAsync();
     }
 
     public async Task DeliverNoticesAsync(IReadOnlyList<NotificationView> notices)
     {
         if (notices.Count > 0 && Inbox.AddOnce(S.Notifications ??= [], notices) > 0)
         {
-            await state.SaveAsync(GrainContext);
+            await Writes.SaveAsync();
         }
     }
 
