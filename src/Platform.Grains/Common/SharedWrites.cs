@@ -16,6 +16,9 @@ internal sealed class SharedWrites<T>(IPersistentState<T> state, IGrainContext g
     private TaskCompletionSource? _next;
     private Exception? _failed;
 
+    /// <summary>No write in flight or waiting, and none failed: an owner may drop this object and make a new one later.</summary>
+    public bool Idle => _next is null && _writing.IsCompleted && _failed is null;
+
     /// <summary>Completes when a write holding every change made before this call has committed.</summary>
     public Task SaveAsync()
     {

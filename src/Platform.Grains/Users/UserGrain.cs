@@ -29,14 +29,23 @@ internal sealed class UserGrain(
     private UserState S => state.State;
 
     // Flags, notices and party look-ups interleave with the other calls (see IUserGrain), so every write goes through
-    // one SharedWrites: never two writes of this state in flight at once.
+    // one SharedWrites: never two writes of this state in flight at once. Dropped when idle: a million active users
+    // would otherwise each keep it and their last write's task (~150 B).
     private SharedWrites<UserState>? _writes;
-
-    private SharedWrites<UserState> Writes => _writes ??= new(state, GrainContext);
 
     // The sender's recent messages for mass-send detection. Kept in memory only: the window is short, and a message
     // costs no storage write on the sender's side.
     private MassSendWindow? _sent;
+
+    private async Task SaveAsync()
+    {
+        var writes = _writes ??= new(state, GrainContext);
+        await writes.SaveAsync();
+        if (writes.Idle && ReferenceEquals(_writes, writes))
+        {
+            _writes = null;
+        }
+    }
 
     public async Task<UserView> RegisterAsync(RegisterUser command)
     {
@@ -105,7 +114,7 @@ internal sealed class UserGrain(
         if (!S.JobIds.OrEmpty().Contains(jobId))
         {
             (S.JobIds ??= []).Add(jobId);
-            await Writes.SaveAsync();
+            await SaveAsync();
         }
     }
 
@@ -114,7 +123,7 @@ internal sealed class UserGrain(
         if (!S.ContractIds.OrEmpty().Contains(contractId))
         {
             (S.ContractIds ??= []).Add(contractId);
-            await Writes.SaveAsync();
+            await SaveAsync();
         }
     }
 
@@ -122,7 +131,7 @@ internal sealed class UserGrain(
     {
         S.RatingCount++;
         S.RatingTotal += stars;
-        await Writes.SaveAsync();
+        await SaveAsync();
     }
 
     public async Task RecordCompletionAsync(string contractId)
@@ -130,7 +139,7 @@ internal sealed class UserGrain(
         if (!S.CompletedContractIds.OrEmpty().Contains(contractId))
         {
             (S.CompletedContractIds ??= []).Add(contractId);
-            await Writes.SaveAsync();
+            await SaveAsync();
         }
     }
 
@@ -140,7 +149,7 @@ internal sealed class UserGrain(
         if (!S.Flags.OrEmpty().Contains(code))
         {
             (S.Flags ??= []).Add(code);
-            await Writes.SaveAsync();
+            await SaveAsync();
         }
 
         // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it.
@@ -149,7 +158,7 @@ internal sealed class UserGrain(
         var taken = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now);
         if (taken.Count > 0)
         {
-            await Writes.SaveAsync();
+            await SaveAsync();
             count += await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
         }
 
@@ -164,7 +173,7 @@ internal sealed class UserGrain(
         WarningLadder.TryParse(step, out var parsed);
         var now = clock.GetUtcNow();
         var taken = UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now);
-        await Writes.SaveAsync();
+        await SaveAsync();
         await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
         return ToView();
     }
@@ -189,21 +198,21 @@ internal sealed class UserGrain(
         warnings[index] = warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{warnings[index].Step}）を解除しました。理由：{reasonJa}", null, now));
-        await Writes.SaveAsync();
+        await SaveAsync();
         return ToView();
     }
 
     public async Task NotifyAsync(NotificationView notification)
     {
         (S.Notifications ??= []).Add(notification);
-        await Writes.SaveAsync();
+        await SaveAsync();
     }
 
     public async Task DeliverNoticesAsync(IReadOnlyList<NotificationView> notices)
     {
         if (notices.Count > 0 && Inbox.AddOnce(S.Notifications ??= [], notices) > 0)
         {
-            await Writes.SaveAsync();
+            await SaveAsync();
         }
     }
 
