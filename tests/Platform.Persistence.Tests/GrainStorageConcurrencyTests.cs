@@ -1,6 +1,4 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
-using Platform.Persistence.Postgres;
 using Platform.Persistence.Tests.Grains;
 using Platform.Testing.Postgres;
 
@@ -13,7 +11,7 @@ namespace Platform.Persistence.Tests;
 [Collection(PostgresFixture.CollectionName)]
 public sealed class GrainStorageConcurrencyTests(PostgresFixture postgres)
 {
-    private const string StateName = "counter";
+    private const string StateName = CounterStorage.StateName;
 
     [Fact]
     public async Task WriteStateAsync_TwoWritersFromSameVersion_SecondIsRejected()
@@ -22,26 +20,26 @@ public sealed class GrainStorageConcurrencyTests(PostgresFixture postgres)
         var cluster = await PostgresTestCluster.DeployAsync(cs);
         try
         {
-            var storage = Storage(cluster);
+            var storage = CounterStorage.Of(cluster);
             var id = GrainId.Create("counter", "split-brain");
 
             // Both "activations" see no row yet: only one may create it.
-            var a = await ReadAsync(storage, id);
-            var b = await ReadAsync(storage, id);
+            var a = await CounterStorage.ReadAsync(storage, id);
+            var b = await CounterStorage.ReadAsync(storage, id);
             a.State!.Value = 1;
             await storage.WriteStateAsync(StateName, id, a);
             b.State!.Value = 100;
             await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, id, b));
 
             // Both now read version 1: only the first update may win.
-            var c = await ReadAsync(storage, id);
-            var d = await ReadAsync(storage, id);
+            var c = await CounterStorage.ReadAsync(storage, id);
+            var d = await CounterStorage.ReadAsync(storage, id);
             c.State!.Value = 2;
             await storage.WriteStateAsync(StateName, id, c);
             d.State!.Value = 200;
             await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync(StateName, id, d));
 
-            Assert.Equal(2, (await ReadAsync(storage, id)).State!.Value);
+            Assert.Equal(2, (await CounterStorage.ReadAsync(storage, id)).State!.Value);
         }
         finally
         {
@@ -58,7 +56,7 @@ public sealed class GrainStorageConcurrencyTests(PostgresFixture postgres)
         var cluster = await PostgresTestCluster.DeployAsync(cs);
         try
         {
-            var storage = Storage(cluster);
+            var storage = CounterStorage.Of(cluster);
             var id = GrainId.Create("counter", "hammered");
             var conflicts = 0;
 
@@ -66,7 +64,7 @@ public sealed class GrainStorageConcurrencyTests(PostgresFixture postgres)
             {
                 for (var done = 0; done < incrementsEach;)
                 {
-                    var state = await ReadAsync(storage, id);
+                    var state = await CounterStorage.ReadAsync(storage, id);
                     state.State!.Value++;
                     try
                     {
@@ -80,23 +78,12 @@ public sealed class GrainStorageConcurrencyTests(PostgresFixture postgres)
                 }
             })));
 
-            Assert.Equal(writers * incrementsEach, (await ReadAsync(storage, id)).State!.Value);
+            Assert.Equal(writers * incrementsEach, (await CounterStorage.ReadAsync(storage, id)).State!.Value);
             Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state"));
         }
         finally
         {
             await PostgresTestCluster.ShutdownAsync(cluster);
         }
-    }
-
-    private static IGrainStorage Storage(Orleans.TestingHost.TestCluster cluster) =>
-        cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(PlatformPostgresExtensions.DefaultStorageName);
-
-    private static async Task<GrainState<CounterState>> ReadAsync(IGrainStorage storage, GrainId id)
-    {
-        var state = new GrainState<CounterState>(new CounterState());
-        await storage.ReadStateAsync(StateName, id, state);
-        state.State ??= new CounterState();
-        return state;
     }
 }

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Orleans.Storage;
 using Platform.Persistence.Postgres;
 using Platform.Persistence.Tests.Grains;
@@ -13,7 +12,7 @@ namespace Platform.Persistence.Tests;
 [Collection(PostgresFixture.CollectionName)]
 public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
 {
-    private const string StateName = "counter";
+    private const string StateName = CounterStorage.StateName;
 
     [Fact]
     public async Task WriteStateAsync_ManyGrainsAtOnceOneStale_OnlyTheStaleWriteIsRefused()
@@ -23,18 +22,18 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
         var cluster = await PostgresTestCluster.DeployAsync(cs);
         try
         {
-            var storage = Storage(cluster, PlatformPostgresExtensions.DefaultStorageName);
+            var storage = CounterStorage.Of(cluster);
             var stale = GrainId.Create("counter", "stale");
-            var first = await ReadAsync(storage, stale);
+            var first = await CounterStorage.ReadAsync(storage, stale);
             await storage.WriteStateAsync(StateName, stale, first);
-            var outdated = await ReadAsync(storage, stale);
-            await storage.WriteStateAsync(StateName, stale, await ReadAsync(storage, stale));
+            var outdated = await CounterStorage.ReadAsync(storage, stale);
+            await storage.WriteStateAsync(StateName, stale, await CounterStorage.ReadAsync(storage, stale));
 
             // Written together, these share batches with the stale write: it must fail alone.
             var writes = Enumerable.Range(0, grains).Select(async i =>
             {
                 var id = GrainId.Create("counter", $"g{i}");
-                var state = await ReadAsync(storage, id);
+                var state = await CounterStorage.ReadAsync(storage, id);
                 state.State!.Value = i;
                 await storage.WriteStateAsync(StateName, id, state);
             }).ToList();
@@ -45,7 +44,7 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
 
             Assert.Equal(grains, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state WHERE grain_id LIKE 'counter/g%'"));
             Assert.Equal(grains * (grains - 1) / 2, await SumAsync(storage, grains));
-            Assert.Equal(0, (await ReadAsync(storage, stale)).State!.Value);
+            Assert.Equal(0, (await CounterStorage.ReadAsync(storage, stale)).State!.Value);
         }
         finally
         {
@@ -60,20 +59,20 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
         var cluster = await PostgresTestCluster.DeployAsync(cs);
         try
         {
-            var storage = Storage(cluster, PlatformPostgresExtensions.DefaultStorageName);
+            var storage = CounterStorage.Of(cluster);
             var id = GrainId.Create("counter", "cleared");
-            var state = await ReadAsync(storage, id);
+            var state = await CounterStorage.ReadAsync(storage, id);
             state.State!.Value = 5;
             await storage.WriteStateAsync(StateName, id, state);
 
             await storage.ClearStateAsync(StateName, id, state);
-            var read = await ReadAsync(storage, id);
+            var read = await CounterStorage.ReadAsync(storage, id);
 
             Assert.False(read.RecordExists);
             Assert.Equal(0, read.State!.Value);
             read.State.Value = 6;
             await storage.WriteStateAsync(StateName, id, read);
-            Assert.Equal(6, (await ReadAsync(storage, id)).State!.Value);
+            Assert.Equal(6, (await CounterStorage.ReadAsync(storage, id)).State!.Value);
         }
         finally
         {
@@ -87,10 +86,10 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
         var cs = await postgres.CreateDatabaseAsync();
         var before = await PostgresTestCluster.DeployAsync(cs);
         var (serviceId, clusterId) = (before.Options.ServiceId, before.Options.ClusterId);
-        var legacy = Storage(before, PlatformPostgresExtensions.LegacyStorageName);
+        var legacy = CounterStorage.Of(before, PlatformPostgresExtensions.LegacyStorageName);
         foreach (var (key, value) in new[] { ("kept", 41), ("dropped", 7) })
         {
-            var written = await ReadAsync(legacy, CounterId(key));
+            var written = await CounterStorage.ReadAsync(legacy, CounterId(key));
             written.State!.Value = value;
             await legacy.WriteStateAsync(StateName, CounterId(key), written);
         }
@@ -107,11 +106,11 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
             Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state WHERE grain_id = 'counter/kept'"));
 
             // Clearing a state that only OrleansStorage holds must not let the old row come back.
-            var storage = Storage(after, PlatformPostgresExtensions.DefaultStorageName);
-            var dropped = await ReadAsync(storage, CounterId("dropped"));
+            var storage = CounterStorage.Of(after);
+            var dropped = await CounterStorage.ReadAsync(storage, CounterId("dropped"));
             Assert.Equal(7, dropped.State!.Value);
             await storage.ClearStateAsync(StateName, CounterId("dropped"), dropped);
-            var reread = await ReadAsync(storage, CounterId("dropped"));
+            var reread = await CounterStorage.ReadAsync(storage, CounterId("dropped"));
             Assert.False(reread.RecordExists);
             Assert.Equal(0, reread.State!.Value);
         }
@@ -123,25 +122,14 @@ public sealed class PostgresGrainStorageTests(PostgresFixture postgres)
 
     private static GrainId CounterId(string key) => GrainId.Create("counter", key);
 
-    private static IGrainStorage Storage(Orleans.TestingHost.TestCluster cluster, string name) =>
-        cluster.GetSiloServiceProvider().GetRequiredKeyedService<IGrainStorage>(name);
-
     private static async Task<long> SumAsync(IGrainStorage storage, int grains)
     {
         long sum = 0;
         for (var i = 0; i < grains; i++)
         {
-            sum += (await ReadAsync(storage, GrainId.Create("counter", $"g{i}"))).State!.Value;
+            sum += (await CounterStorage.ReadAsync(storage, GrainId.Create("counter", $"g{i}"))).State!.Value;
         }
 
         return sum;
-    }
-
-    private static async Task<GrainState<CounterState>> ReadAsync(IGrainStorage storage, GrainId id)
-    {
-        var state = new GrainState<CounterState>(new CounterState());
-        await storage.ReadStateAsync(StateName, id, state);
-        state.State ??= new CounterState();
-        return state;
     }
 }
