@@ -37,6 +37,19 @@ public sealed class SchemaMigratorTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task ApplyAsync_EmptyDatabase_GrainStatePayloadsCompressWithLz4()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+
+        await SchemaMigrator.ApplyAsync(cs);
+
+        // 'l' = lz4 (Debian's PostgreSQL is built with it); a build without lz4 would keep the default (empty).
+        var method = await Database.ColumnAsync(cs,
+            "SELECT attcompression::text FROM pg_attribute WHERE attrelid = 'grain_state'::regclass AND attname = 'payload'");
+        Assert.Equal(["l"], method);
+    }
+
+    [Fact]
     public async Task ApplyAsync_AlreadyCurrent_IsNoOp()
     {
         var cs = await postgres.CreateDatabaseAsync();
