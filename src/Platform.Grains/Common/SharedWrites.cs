@@ -43,8 +43,14 @@ internal sealed class SharedWrites<T>(IPersistentState<T> state, IGrainContext g
         // The previous write's failure went to its own callers; this one learns of it through _failed.
         await previous.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing | ConfigureAwaitOptions.ContinueOnCapturedContext);
 
-        // From here on, changes go into the write after this one.
+        // From here on, changes go into the write after this one. A failed previous write fails this one too, even if
+        // this continuation runs before that write's own handler has recorded the failure.
         _next = null;
+        if (previous.IsFaulted)
+        {
+            _failed ??= previous.Exception.InnerException ?? previous.Exception;
+        }
+
         if (_failed is not null)
         {
             done.SetException(_failed);
