@@ -4,7 +4,8 @@ namespace Platform.Grains.Common;
 /// Lets the calls of a reentrant grain share state writes: one write is in flight at a time, and every call that
 /// changed the state while it was in flight is answered by the next write, which carries all their changes. A
 /// caller is answered only once a write holding its change has committed. Used where many callers change one
-/// grain (the month's statistics), so that they queue behind one write instead of one write each.
+/// grain (the month's statistics, the review queue), so that they queue behind one write instead of one write each,
+/// and where some calls interleave (the user grain), so that two writes of one state are never in flight at once.
 /// </summary>
 /// <remarks>
 /// After a failed write the grain is deactivating and the changes made since its last committed write are gone

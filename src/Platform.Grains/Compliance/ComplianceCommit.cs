@@ -10,10 +10,12 @@ internal static class ComplianceCommit
     /// <summary>
     /// Records the audit entry, writes the state, then dispatches the requested effects (only after the change is
     /// committed, so no effect points at an unsaved item) and records how each went. Every automatic block reaches the
-    /// support team with its evidence, even when the deciding check asked for nothing more.
+    /// support team with its evidence, even when the deciding check asked for nothing more. <paramref name="save"/> is
+    /// the grain's own write path (<see cref="StateWrites.SaveAsync{T}"/>, or a grain's <see cref="SharedWrites{T}"/>
+    /// where its calls interleave).
     /// </summary>
     public static async Task CommitAsync<T>(
-        this IPersistentState<T> state, IGrainContext grain, GateResult? result, EffectDispatcher effects, string kind, string id)
+        this IPersistentState<T> state, Func<Task> save, GateResult? result, EffectDispatcher effects, string kind, string id)
         where T : IAuditedState
     {
         List<AuditEntry>? audit = null;
@@ -23,7 +25,7 @@ internal static class ComplianceCommit
             audit.Add(entry);
         }
 
-        await state.SaveAsync(grain);
+        await save();
         if (result is null)
         {
             return;
@@ -36,7 +38,7 @@ internal static class ComplianceCommit
             if (audit is not null)
             {
                 audit[^1] = audit[^1] with { Effects = outcomes };
-                await state.SaveAsync(grain);
+                await save();
             }
         }
     }

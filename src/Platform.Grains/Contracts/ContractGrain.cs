@@ -291,7 +291,7 @@ internal sealed class ContractGrain(
         return setup;
     }
 
-    private Task CommitAsync(GateResult result) => state.CommitAsync(GrainContext, result, effects, "contract", Id);
+    private Task CommitAsync(GateResult result) => state.CommitAsync(() => state.SaveAsync(GrainContext), result, effects, "contract", Id);
 
     private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at) =>
         (S.History ??= []).Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa));

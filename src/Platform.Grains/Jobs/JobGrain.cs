@@ -290,7 +290,7 @@ internal sealed class JobGrain(
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
 
-    private Task CommitAsync(GateResult result) => state.CommitAsync(GrainContext, result, effects, "job", Id);
+    private Task CommitAsync(GateResult result) => state.CommitAsync(() => state.SaveAsync(GrainContext), result, effects, "job", Id);
 
     private async Task<PartyInfo> RequireOwnerAsync(string actorId, bool posting = true)
     {

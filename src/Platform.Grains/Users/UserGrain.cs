@@ -268,7 +268,7 @@ internal sealed class UserGrain(
         });
     }
 
-    private Task CommitAsync(GateResult? result) => state.CommitAsync(GrainContext, result, effects, "user", Id);
+    private Task CommitAsync(GateResult? result) => state.CommitAsync(SaveAsync, result, effects, "user", Id);
 
     private UserState RequireRegistered() => S.Registered ? S : throw Problems.NotFound("user", Id);
 
