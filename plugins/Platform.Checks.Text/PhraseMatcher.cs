@@ -8,23 +8,25 @@ public readonly record struct PhraseHit(int SetId, int Start, int Length);
 
 /// <summary>
 /// Finds every phrase of many phrase sets in one pass over a folded text, the search each check plugin runs once per
-/// text. At each position one bit test on the hash of the position's two chars rejects most positions; otherwise
-/// the candidates of that hash sit side by side in one array, 16 bytes each (first four chars as one 64-bit word,
-/// length, set), so a test is a load and a compare, and a hit is recorded without touching the phrase itself: the
-/// scan is bound by memory reads, and the tables are laid out for few of them. One-char phrases have a bit per char.
-/// Immutable once built, so one instance serves every thread.
+/// text. Each position reads its next four chars as one 64-bit word, and two bit tests on hashes of that word reject
+/// most positions: one on the first three chars (phrases of three chars or more) and one on the first two (two-char
+/// phrases). Keying the longer phrases by three chars matters for Japanese: folded kana pairs such as "シテ" or "ソノ"
+/// begin many phrases and occur in almost every sentence, and a two-char key let nearly half of all positions through
+/// to a list of candidates. The candidates of one hash sit side by side, 16 bytes each (first four chars as one word,
+/// length, set), so a test is a load and a compare, and a hit is recorded without touching the phrase itself.
+/// One-char phrases have a bit per char. Immutable once built, so one instance serves every thread.
 /// </summary>
 public sealed class PhraseMatcher
 {
-    private const int PairBuckets = 1 << 13;
+    private const int PairBits = 13;
+    private const int TripleBits = 15;
 
     private readonly string[] _phrases;
     private readonly int[] _setIdStart;
     private readonly int[] _setIds;
     private readonly bool _wholeAsciiWords;
-    private readonly ulong[] _pairBits = new ulong[PairBuckets / 64];
-    private readonly int[] _bucketStart = new int[PairBuckets + 1];
-    private readonly Candidate[] _candidates;
+    private readonly Buckets _pairs;
+    private readonly Buckets _triples;
     private readonly ulong[] _singleBits = new ulong[(char.MaxValue + 1) / 64];
     private readonly Dictionary<char, Candidate> _singles = [];
 
@@ -46,6 +48,11 @@ public sealed class PhraseMatcher
             if (phrase.Length == 0)
             {
                 continue;
+            }
+
+            if (phrase.Contains('\0'))
+            {
+                throw new ArgumentException("A phrase cannot contain U+0000, which stands for the end of the text.", nameof(phrases));
             }
 
             if (!sets.TryGetValue(phrase, out var ids))
@@ -80,24 +87,8 @@ public sealed class PhraseMatcher
             _singleBits[c >> 6] |= 1UL << (c & 63);
         }
 
-        // Candidates grouped by bucket, longest first within one, so that the hits at one position come longest first.
-        _candidates = entries
-            .Where(c => c.Length > 1)
-            .OrderBy(c => PairHash(_phrases[c.Entry][0], _phrases[c.Entry][1]))
-            .ThenByDescending(c => c.Length)
-            .ThenBy(c => _phrases[c.Entry], StringComparer.Ordinal)
-            .ToArray();
-        foreach (var candidate in _candidates)
-        {
-            var bucket = PairHash(_phrases[candidate.Entry][0], _phrases[candidate.Entry][1]);
-            _bucketStart[bucket + 1]++;
-            _pairBits[bucket >> 6] |= 1UL << (bucket & 63);
-        }
-
-        for (var h = 0; h < PairBuckets; h++)
-        {
-            _bucketStart[h + 1] += _bucketStart[h];
-        }
+        _pairs = new Buckets(PairBits, entries.Where(c => c.Length == 2), c => PairHash(c.Word));
+        _triples = new Buckets(TripleBits, entries.Where(c => c.Length > 2), c => TripleHash(c.Word));
     }
 
     /// <summary>Number of sets (the highest set id plus one).</summary>
@@ -111,39 +102,33 @@ public sealed class PhraseMatcher
     /// </summary>
     public int FindAll(ReadOnlySpan<char> text, ref PhraseHit[] hits, int maxHits = int.MaxValue)
     {
-        // Every table has an entry for every char and every pair hash, so these reads need no bounds checks.
-        ref var pairBits = ref MemoryMarshal.GetArrayDataReference(_pairBits);
-        ref var bucketStart = ref MemoryMarshal.GetArrayDataReference(_bucketStart);
-        ref var candidates = ref MemoryMarshal.GetArrayDataReference(_candidates);
+        // Every table has an entry for every char and every hash, so these reads need no bounds checks.
+        ref var tripleBits = ref MemoryMarshal.GetArrayDataReference(_triples.Bits);
+        ref var pairBits = ref MemoryMarshal.GetArrayDataReference(_pairs.Bits);
         ref var singleBits = ref MemoryMarshal.GetArrayDataReference(_singleBits);
         ref var chars = ref MemoryMarshal.GetReference(text);
         var length = text.Length;
         var n = 0;
         for (var pos = 0; pos < length && n < maxHits; pos++)
         {
-            var c = Unsafe.Add(ref chars, pos);
-            if (pos + 1 < length)
+            // The four chars at pos, zero past the end (no phrase char is zero, so those never match).
+            var word = pos + 4 <= length
+                ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, pos)))
+                : WordAtEnd(text, pos);
+            var h = TripleHash(word);
+            if ((Unsafe.Add(ref tripleBits, h >> 6) & (1UL << h)) != 0)
             {
-                var h = PairHash(c, Unsafe.Add(ref chars, pos + 1));
-                if ((Unsafe.Add(ref pairBits, h >> 6) & (1UL << (h & 63))) != 0)
-                {
-                    // The four chars at pos, zero past the end (no phrase char is zero, so those never match).
-                    var word = pos + 4 <= length
-                        ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, pos)))
-                        : WordAtEnd(text, pos);
-                    var end = Unsafe.Add(ref bucketStart, h + 1);
-                    for (var k = Unsafe.Add(ref bucketStart, h); k < end; k++)
-                    {
-                        ref var candidate = ref Unsafe.Add(ref candidates, k);
-                        if ((word & candidate.Mask) == candidate.Word && (candidate.IsShortAndPlain || Confirm(candidate, text, pos)))
-                        {
-                            n = Record(candidate, pos, ref hits, n);
-                        }
-                    }
-                }
+                n = Match(_triples, h, word, text, pos, ref hits, n);
             }
 
-            if ((Unsafe.Add(ref singleBits, c >> 6) & (1UL << (c & 63))) != 0)
+            h = PairHash(word);
+            if ((Unsafe.Add(ref pairBits, h >> 6) & (1UL << h)) != 0)
+            {
+                n = Match(_pairs, h, word, text, pos, ref hits, n);
+            }
+
+            var c = (char)word;
+            if ((Unsafe.Add(ref singleBits, c >> 6) & (1UL << c)) != 0)
             {
                 n = RecordSingle(text, pos, ref hits, n);
             }
@@ -152,7 +137,26 @@ public sealed class PhraseMatcher
         return n;
     }
 
-    private static int PairHash(char first, char second) => ((first * 0x9E37) ^ second) & (PairBuckets - 1);
+    // Multiplicative hashes of the first three and the first two chars of a word: the top bits of the product.
+    private static int TripleHash(ulong word) => (int)(((word & 0xFFFF_FFFF_FFFF) * 0x9E37_79B9_7F4A_7C15UL) >> (64 - TripleBits));
+
+    private static int PairHash(ulong word) => (int)(((uint)word * 0x9E37_79B1u) >> (32 - PairBits));
+
+    private int Match(Buckets buckets, int h, ulong word, ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n)
+    {
+        ref var candidates = ref MemoryMarshal.GetArrayDataReference(buckets.Candidates);
+        var end = buckets.Start[h + 1];
+        for (var k = buckets.Start[h]; k < end; k++)
+        {
+            ref var candidate = ref Unsafe.Add(ref candidates, k);
+            if ((word & candidate.Mask) == candidate.Word && (candidate.IsShortAndPlain || Confirm(candidate, text, pos)))
+            {
+                n = Record(candidate, pos, ref hits, n);
+            }
+        }
+
+        return n;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static ulong WordAtEnd(ReadOnlySpan<char> text, int pos)
@@ -166,15 +170,28 @@ public sealed class PhraseMatcher
         return word;
     }
 
-    // The first four chars match: the rest of the phrase, and whole ASCII words. Out of the scan loop, which stays small.
+    // The first four chars match: the next four as one more word, any chars past eight, and whole ASCII words. Out of
+    // the scan loop, which stays small.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool Confirm(in Candidate candidate, ReadOnlySpan<char> text, int pos)
     {
-        var end = pos + candidate.Length;
-        if (end > text.Length
-            || (candidate.Length > 4 && !text[(pos + 4)..end].SequenceEqual(_phrases[candidate.Entry].AsSpan(4))))
+        var length = candidate.Length;
+        var end = pos + length;
+        if (end > text.Length)
         {
             return false;
+        }
+
+        if (length > 4)
+        {
+            var tail = pos + 8 <= text.Length
+                ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), pos + 4)))
+                : WordAtEnd(text, pos + 4);
+            if ((tail & Candidate.MaskOf(length - 4)) != candidate.Tail
+                || (length > 8 && !text[(pos + 8)..end].SequenceEqual(_phrases[candidate.Entry].AsSpan(8))))
+            {
+                return false;
+            }
         }
 
         return !_wholeAsciiWords
@@ -217,8 +234,40 @@ public sealed class PhraseMatcher
     }
 
     /// <summary>
-    /// A phrase in 16 bytes: its first four chars as one word (zero past its end), its entry, length, set (or
-    /// <see cref="Several"/>) and whether it starts or ends with an ASCII letter.
+    /// Candidates grouped by hash, longest first within one (so that the hits at one position come longest first),
+    /// with a bit per hash that has any.
+    /// </summary>
+    private sealed class Buckets
+    {
+        public Buckets(int hashBits, IEnumerable<Candidate> candidates, Func<Candidate, int> hash)
+        {
+            var size = 1 << hashBits;
+            Bits = new ulong[size / 64];
+            Start = new int[size + 1];
+            Candidates = candidates.OrderBy(hash).ThenByDescending(c => c.Length).ThenBy(c => c.Entry).ToArray();
+            foreach (var candidate in Candidates)
+            {
+                var h = hash(candidate);
+                Start[h + 1]++;
+                Bits[h >> 6] |= 1UL << (h & 63);
+            }
+
+            for (var h = 0; h < size; h++)
+            {
+                Start[h + 1] += Start[h];
+            }
+        }
+
+        public ulong[] Bits { get; }
+
+        public int[] Start { get; }
+
+        public Candidate[] Candidates { get; }
+    }
+
+    /// <summary>
+    /// A phrase in 24 bytes: its first four chars as one word and the next four as another (zero past its end), its
+    /// entry, length, set (or <see cref="Several"/>) and whether it starts or ends with an ASCII letter.
     /// </summary>
     private readonly struct Candidate
     {
@@ -228,6 +277,7 @@ public sealed class PhraseMatcher
         private const int AsciiEndFlag = 0x8000;
 
         public readonly ulong Word;
+        public readonly ulong Tail;
         public readonly int Entry;
         private readonly ushort _lengthAndFlags;
         private readonly ushort _setId;
@@ -238,6 +288,11 @@ public sealed class PhraseMatcher
             for (var i = 0; i < Math.Min(4, phrase.Length); i++)
             {
                 Word |= (ulong)phrase[i] << (16 * i);
+            }
+
+            for (var i = 4; i < Math.Min(8, phrase.Length); i++)
+            {
+                Tail |= (ulong)phrase[i] << (16 * (i - 4));
             }
 
             _lengthAndFlags = (ushort)(phrase.Length
@@ -258,6 +313,9 @@ public sealed class PhraseMatcher
         public bool IsShortAndPlain => _lengthAndFlags <= 4;
 
         /// <summary>The bits of <see cref="Word"/> that the phrase fills (its first two to four chars).</summary>
-        public ulong Mask => ulong.MaxValue >> (64 - (16 * Math.Min(Length, 4)));
+        public ulong Mask => MaskOf(Length);
+
+        /// <summary>The bits of a word that the first <paramref name="chars"/> chars fill (all four past four).</summary>
+        public static ulong MaskOf(int chars) => ulong.MaxValue >> (64 - (16 * Math.Min(chars, 4)));
     }
 }

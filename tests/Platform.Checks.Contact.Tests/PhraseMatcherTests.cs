@@ -91,4 +91,84 @@ public sealed class PhraseMatcherTests
 
         Assert.Equal([new PhraseHit(42, 5, 6), new PhraseHit(499, 12, 6)], hits);
     }
+
+    [Theory]
+    [InlineData("連絡先を交換しましょう", true)]
+    [InlineData("連絡先を交換しません", false)]
+    [InlineData("連絡先を交換しまし", false)]
+    [InlineData("連絡先を交換", false)]
+    public void FindAll_PhraseOfFiveToEightChars_ComparesItsTailToo(string text, bool found)
+    {
+        // The first four chars match in every text; only the chars after them (read as a second word) decide.
+        var matcher = new PhraseMatcher([("連絡先を交換しましょう", 0), ("連絡先を交換しまし", 1)], wholeAsciiWords: false);
+
+        var hits = Find(matcher, text);
+
+        Assert.Equal(found, hits.Any(h => h.SetId == 0));
+        Assert.Equal(text.StartsWith("連絡先を交換しまし", StringComparison.Ordinal), hits.Any(h => h.SetId == 1));
+    }
+
+    [Fact]
+    public void FindAll_PhrasesOfEveryLengthAtOnePosition_ComeLongestFirst()
+    {
+        var matcher = new PhraseMatcher([("副", 0), ("副業", 1), ("副業で", 2), ("副業で月", 3), ("副業で月収", 4), ("副業で月収100万円", 5)], wholeAsciiWords: false);
+
+        var hits = Find(matcher, "副業で月収100万円!");
+
+        Assert.Equal([5, 4, 3, 2, 1, 0], hits.Select(h => h.SetId));
+        Assert.All(hits, h => Assert.Equal(0, h.Start));
+    }
+
+    [Fact]
+    public void Constructor_PhraseWithANullChar_IsRefused()
+    {
+        // U+0000 stands for "past the end of the text" inside the search, so such a phrase could match there.
+        Assert.Throws<ArgumentException>(() => new PhraseMatcher([("ab\0", 0)], wholeAsciiWords: false));
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FindAll_RandomPhrasesAndTexts_FindsExactlyWhatAPlainSearchFinds(bool wholeAsciiWords)
+    {
+        // A small alphabet (kana, kanji, ASCII letters, digits, a space) makes shared prefixes, overlaps and hash
+        // collisions common; the plain search tries every phrase at every position.
+        const string alphabet = "アイウシテ報酬副業abAB01 ";
+        var random = new Random(20261201);
+        string Word(int min, int max) => new([.. Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+        var phrases = Enumerable.Range(0, 400).Select(i => (Phrase: Word(1, 11).Trim(), SetId: i % 37)).Where(p => p.Phrase.Length > 0).ToArray();
+        var matcher = new PhraseMatcher(phrases, wholeAsciiWords);
+        var distinct = phrases.GroupBy(p => p.Phrase).Select(g => (Phrase: g.Key, Sets: g.Select(p => p.SetId).Distinct().ToArray())).ToArray();
+
+        for (var round = 0; round < 300; round++)
+        {
+            // Texts of whole phrases, cut-off phrases and random chars, so that phrases occur, overlap and nearly occur.
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => random.Next(3) switch
+            {
+                0 => phrases[random.Next(phrases.Length)].Phrase,
+                1 => phrases[random.Next(phrases.Length)].Phrase[..^1],
+                _ => Word(0, 5),
+            }));
+            var expected = new List<PhraseHit>();
+            for (var pos = 0; pos < text.Length; pos++)
+            {
+                foreach (var (phrase, sets) in distinct.Where(d => text.AsSpan(pos).StartsWith(d.Phrase, StringComparison.Ordinal)).OrderByDescending(d => d.Phrase.Length))
+                {
+                    var end = pos + phrase.Length;
+                    var whole = !wholeAsciiWords
+                        || ((!char.IsAsciiLetter(phrase[0]) || pos == 0 || !char.IsAsciiLetter(text[pos - 1]))
+                            && (!char.IsAsciiLetter(phrase[^1]) || end == text.Length || !char.IsAsciiLetter(text[end])));
+                    if (whole)
+                    {
+                        expected.AddRange(sets.Select(set => new PhraseHit(set, pos, phrase.Length)));
+                    }
+                }
+            }
+
+            var actual = Find(matcher, text);
+
+            Assert.Equal(expected.OrderBy(h => h.Start).ThenByDescending(h => h.Length).ThenBy(h => h.SetId), actual.OrderBy(h => h.Start).ThenByDescending(h => h.Length).ThenBy(h => h.SetId));
+            Assert.Equal(expected.Select(h => (h.Start, -h.Length)), actual.Select(h => (h.Start, -h.Length)));
+        }
+    }
 }
