@@ -2,6 +2,7 @@ using Platform.Abstractions.Common;
 using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
+using Platform.Grains.Reviews;
 
 namespace Platform.Grains.Tests;
 
@@ -99,4 +100,96 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         var category = await Assert.ThrowsAsync<PlatformException>(() => queue.ReportAsync(new ReportRequest(reporter, "user", reporter, "rude", null)));
         Assert.Equal(("invalid", "category"), (category.Kind, category.Field));
     }
+
+    [Fact]
+    public async Task DecidedItem_LeavesTheQueueState_AndStaysReadableListedAndFinal()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        var queue = Trust.Queue(Grains);
+        var held = await deal.Contract.SendMessageAsync(deal.ClientId, "事務局です。本人確認のため下記フォームへご入力ください。");
+        var item = (await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-{held.Id}"))!;
+
+        var decided = await queue.DecideAsync(item.Id, "reviewer-1", approve: false, "事務局騙りのため配信しません。");
+
+        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        Assert.DoesNotContain(item.Id, stored.Items.Keys);
+        Assert.Contains(item.Id, stored.RecentDecided);
+        await fixture.Cluster.DeactivateAsync(queue);
+        Assert.Equal(Decision(decided), Decision(await queue.GetAsync(item.Id)));
+        Assert.Contains(Decision(decided), (await queue.ListAsync("decided")).Select(Decision));
+        Assert.DoesNotContain(await queue.ListAsync("open"), i => i.Id == item.Id);
+        var again = await Assert.ThrowsAsync<PlatformException>(() => queue.DecideAsync(item.Id, "reviewer-2", approve: true, "やはり配信します。"));
+        Assert.Equal("review.already_decided", again.Code);
+        Assert.Equal("review.not_found", (await Assert.ThrowsAsync<PlatformException>(() => queue.GetAsync(item.Id + "0"))).Code);
+    }
+
+    [Fact]
+    public async Task SameTargetReportedAfterItsReportWasDecided_OpensANewItem_AndTheDecisionIsKept()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        var queue = Trust.Queue(Grains);
+        await queue.ReportAsync(new ReportRequest(deal.ClientId, "user", deal.WorkerId, "mlm", "勧誘を受けました。"));
+        var first = Assert.Single(await queue.ListAsync("open"), i => i.Item.SubjectUserId == deal.WorkerId);
+        var rejected = await queue.DecideAsync(first.Id, "reviewer-1", approve: false, "勧誘は確認できませんでした。");
+
+        await queue.ReportAsync(new ReportRequest(deal.ClientId, "user", deal.WorkerId, "mlm", "再び勧誘されました。"));
+        var second = Assert.Single(await queue.ListAsync("open"), i => i.Item.SubjectUserId == deal.WorkerId);
+
+        Assert.Equal(first.Item.Key, second.Item.Key);
+        Assert.NotEqual(first.Id, second.Id);
+        Assert.Equal((1, "open"), (second.Count, second.Status));
+        Assert.Equal(Decision(rejected), Decision(await queue.GetAsync(first.Id)));
+    }
+
+    [Fact]
+    public async Task QueueStoredWithDecidedItems_MovesThemOutOnActivation_AndKeepsEveryId()
+    {
+        // A queue as stored before decided items moved out: ids are the key, or the key and the item count then.
+        var queue = Grains.GetGrain<IReviewQueueGrain>($"upgrade-{Guid.NewGuid():N}");
+        var due = new DateTimeOffset(2026, 11, 26, 18, 0, 0, TimeSpan.FromHours(9));
+        NewReviewItem Item(string key) => new("report", "user", "user", "u-1", null, "u-1", "mlm", "report.mlm", "違反申告（user u-1）", 2, due, key);
+        var open = new ReviewItemView { Id = "report-user-u-1-2", Item = Item("report-user-u-1"), Severity = 2 };
+        var decided = new ReviewItemView
+        {
+            Id = "report-user-u-1", Item = Item("report-user-u-1"), Severity = 2, Status = "rejected", DecidedBy = "reviewer-1",
+            DecidedAt = due, DecisionReasonJa = "確認できませんでした。",
+        };
+        var old = new ReviewQueueState { Items = { [open.Id] = open, [decided.Id] = decided } };
+        await fixture.Storage.WriteStateAsync("reviews", queue.GetGrainId(), new GrainState<ReviewQueueState>(old));
+
+        var listed = await queue.ListAsync(null);
+        await queue.EnqueueAsync(Item("report-user-u-1"));
+        await queue.EnqueueAsync(Item("report-user-u-2"));
+
+        Assert.Equal([open.Id, decided.Id], listed.Select(i => i.Id));
+        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        Assert.DoesNotContain(decided.Id, stored.Items.Keys);
+        Assert.Equal(Decision(decided), Decision(await queue.GetAsync(decided.Id)));
+        var now = await queue.ListAsync("open");
+        Assert.Equal(2, Assert.Single(now, i => i.Id == open.Id).Count);
+        var added = Assert.Single(now, i => i.Id != open.Id);
+        Assert.Equal("report-user-u-2", added.Id);
+    }
+
+    [Fact]
+    public async Task ArchivedId_ReusedByALaterItemOfTheSameKey_KeepsBothDecisions()
+    {
+        // A key can come back after its item has left the latest decisions: the later item then has the same id.
+        var archive = Grains.GetGrain<IReviewArchiveGrain>($"default/report-user-{Guid.NewGuid():N}");
+        var due = new DateTimeOffset(2026, 11, 26, 18, 0, 0, TimeSpan.FromHours(9));
+        var item = new NewReviewItem("report", "user", "user", "u-9", null, "u-9", "mlm", "report.mlm", "違反申告（user u-9）", 2, due, "report-user-u-9");
+        var first = new ReviewItemView { Id = "report-user-u-9", Item = item, CreatedAt = due.AddDays(-40), Status = "rejected", DecidedBy = "reviewer-1" };
+        var later = first with { CreatedAt = due, Status = "approved", DecidedBy = "reviewer-2" };
+
+        await archive.StoreAsync(first);
+        await archive.StoreAsync(later);
+        await archive.StoreAsync(later); // a retried decision
+
+        Assert.Equal("reviewer-2", (await archive.GetAsync())!.DecidedBy);
+        var stored = await fixture.LiveStateAsync<ReviewArchiveState>("review", archive);
+        Assert.Equal(["reviewer-1", "reviewer-2"], stored.Decisions.Select(d => d.DecidedBy));
+    }
+
+    private static (string Id, string Key, string Status, string? DecidedBy, string? Reason, string? Outcome) Decision(ReviewItemView i) =>
+        (i.Id, i.Item.Key, i.Status, i.DecidedBy, i.DecisionReasonJa, i.Outcome);
 }

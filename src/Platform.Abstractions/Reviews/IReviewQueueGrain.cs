@@ -23,10 +23,14 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     /// <summary>A receipt, for the reporter who holds it (not found for anyone else).</summary>
     Task<ReportReceipt> GetReceiptAsync(string receiptId, string viewerId);
 
-    /// <summary>Items, open ones first, each group ordered by due time then severity; <paramref name="status"/> filters (<c>open</c>, <c>decided</c>, null for all).</summary>
+    /// <summary>
+    /// Items, open ones first, each group ordered by due time then severity; <paramref name="status"/> filters
+    /// (<c>open</c>, <c>decided</c>, null for all). The decided ones are the latest 500 decisions; older ones are read
+    /// by id (<see cref="GetAsync"/>).
+    /// </summary>
     Task<IReadOnlyList<ReviewItemView>> ListAsync(string? status);
 
-    /// <summary>One item.</summary>
+    /// <summary>One item, open or decided.</summary>
     Task<ReviewItemView> GetAsync(string itemId);
 
     /// <summary>A reviewer decides an open item; the decision is applied to the item it concerns.</summary>

@@ -13,11 +13,19 @@ namespace Platform.Grains.Reviews;
 /// <remarks>
 /// Enqueue and escalate interleave with everything else (see <see cref="IReviewQueueGrain"/>), so every write goes
 /// through <see cref="SharedWrites{T}"/> (one write in flight at a time) and a method that awaits another grain
-/// reads the item again after the wait.
+/// reads the item again after the wait. The state holds the open items only: a decided item moves to its
+/// <see cref="IReviewArchiveGrain"/> and the queue keeps the ids of the latest <see cref="RecentDecisions"/>, so each
+/// write stores the open work, not every decision ever taken. Open items are found by key through an index kept in
+/// memory.
 /// </remarks>
 internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 {
     private const int KeptAlerts = 1000;
+
+    /// <summary>How many of the latest decided items the decided list shows; older ones are read by id.</summary>
+    public const int RecentDecisions = 500;
+
+    private const int ArchiveCallsAtOnce = 500;
     private const int MaxCommentLength = 2000;
 
     private static readonly string[] TargetKinds = ["job", "message", "proposal", "user"];
@@ -26,6 +34,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     private readonly SupportAlerts alerts;
     private readonly TimeProvider clock;
     private readonly SharedWrites<ReviewQueueState> writes;
+
+    // Open item id by key; rebuilt from the state on activation.
+    private readonly Dictionary<string, string> openByKey = new(StringComparer.Ordinal);
 
     public ReviewQueueGrain(
         [PersistentState("reviews", GrainStorage.Name)] IPersistentState<ReviewQueueState> state, SupportAlerts alerts, TimeProvider clock)
@@ -37,6 +48,34 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     }
 
     private ReviewQueueState S => state.State;
+
+    private string QueueKey => this.GetPrimaryKeyString();
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        foreach (var item in S.Items.Values.Where(i => i.Status == "open"))
+        {
+            openByKey[item.Item.Key] = item.Id;
+        }
+
+        // Decided items still in the state (stored before decided items moved out, or whose move failed) move now.
+        var decided = S.Items.Values.Where(i => i.Status != "open").OrderBy(i => i.DecidedAt).ToArray();
+        if (decided.Length > 0)
+        {
+            foreach (var chunk in decided.Chunk(ArchiveCallsAtOnce))
+            {
+                await Task.WhenAll(chunk.Select(i => ReviewArchiveGrain.For(GrainFactory, QueueKey, i.Id).StoreAsync(i)));
+            }
+
+            foreach (var item in decided)
+            {
+                S.Items.Remove(item.Id);
+                RememberDecided(item.Id);
+            }
+
+            await writes.SaveAsync();
+        }
+    }
 
     public async Task EnqueueAsync(NewReviewItem item)
     {
@@ -53,9 +92,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             return;
         }
 
-        var id = S.Items.ContainsKey(item.Key) ? $"{item.Key}-{S.Items.Count + 1}" : item.Key;
-        var view = new ReviewItemView { Id = id, Item = item, CreatedAt = now, Severity = item.Severity };
-        S.Items[id] = view;
+        var view = new ReviewItemView { Id = NewId(item.Key), Item = item, CreatedAt = now, Severity = item.Severity };
+        Open(view);
         if (item.Origin == "auto")
         {
             var alert = new ReviewAlert(++S.LastAlert, now, view);
@@ -105,17 +143,16 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
         else
         {
-            var id = S.Items.ContainsKey(key) ? $"{key}-{S.Items.Count + 1}" : key;
-            S.Items[id] = new ReviewItemView
+            Open(new ReviewItemView
             {
-                Id = id,
+                Id = NewId(key),
                 Item = new NewReviewItem("report", "user", target.SourceKind, target.SourceId, target.ItemId, target.Subject, report.Category,
                     $"report.{report.Category}", $"違反申告（{report.TargetKind} {report.TargetId}）", 2, BusinessCalendar.DueAfter(now, 2), key),
                 CreatedAt = now,
                 Severity = 2,
                 Reporters = [reporter.UserId],
                 Comments = comment,
-            };
+            });
         }
 
         await writes.SaveAsync();
@@ -128,31 +165,35 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             ? Task.FromResult(receipt)
             : throw DomainProblem.NotFound("report.not_found", $"申告の受付番号「{receiptId}」は見つかりません。").ToException();
 
-    public Task<IReadOnlyList<ReviewItemView>> ListAsync(string? status)
+    public async Task<IReadOnlyList<ReviewItemView>> ListAsync(string? status)
     {
-        IReadOnlyList<ReviewItemView> list = S.Items.Values
-            .Where(i => status switch
-            {
-                "open" => i.Status == "open",
-                "decided" => i.Status != "open",
-                _ => true,
-            })
+        var items = status == "decided" ? [] : S.Items.Values.Where(i => i.Status == "open").ToList();
+        if (status != "open")
+        {
+            var ids = S.RecentDecided.ToArray();
+            var archived = await Task.WhenAll(ids.Select(id => S.Items.TryGetValue(id, out var item)
+                ? Task.FromResult<ReviewItemView?>(item)
+                : ReviewArchiveGrain.For(GrainFactory, QueueKey, id).GetAsync()));
+            items.AddRange(archived.OfType<ReviewItemView>());
+        }
+
+        return [.. items
             .OrderBy(i => i.Status == "open" ? 0 : 1)
             .ThenBy(i => i.Item.DueAt)
             .ThenByDescending(i => i.Severity)
-            .ThenBy(i => i.CreatedAt)
-            .ToArray();
-        return Task.FromResult(list);
+            .ThenBy(i => i.CreatedAt)];
     }
 
-    public Task<ReviewItemView> GetAsync(string itemId) => Task.FromResult(Require(itemId));
+    public async Task<ReviewItemView> GetAsync(string itemId) =>
+        S.Items.TryGetValue(itemId, out var item) ? item
+            : await ReviewArchiveGrain.For(GrainFactory, QueueKey, itemId).GetAsync() ?? throw NotFound(itemId);
 
     public async Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa)
     {
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("reason", reasonJa, MaxCommentLength),
             Validate.RequiredText("reviewer", reviewerId, 100)));
-        var item = Require(itemId);
+        var item = S.Items.GetValueOrDefault(itemId) ?? await ReviewArchiveGrain.For(GrainFactory, QueueKey, itemId).GetAsync() ?? throw NotFound(itemId);
         if (item.Status != "open")
         {
             throw DomainProblem.Conflict("review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。").ToException();
@@ -171,8 +212,28 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             DecisionReasonJa = reasonJa,
             Outcome = outcome,
         };
+        // Closed at once, so an item of the same key arriving during the archive write opens a new item.
         S.Items[itemId] = decided;
+        openByKey.Remove(decided.Item.Key);
+        Exception? archiveFailure = null;
+        try
+        {
+            await ReviewArchiveGrain.For(GrainFactory, QueueKey, itemId).StoreAsync(decided);
+            S.Items.Remove(itemId);
+            RememberDecided(itemId);
+        }
+        catch (Exception e)
+        {
+            // Kept in the queue's state instead (stored below); it moves on the next activation.
+            archiveFailure = e;
+        }
+
         await writes.SaveAsync();
+        if (archiveFailure is not null)
+        {
+            throw archiveFailure;
+        }
+
         if (item.Item.Kind == "report")
         {
             await Stats.AddAsync(GrainFactory, now, approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count);
@@ -196,9 +257,30 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     public Task<long> GetLastAlertSequenceAsync() => Task.FromResult(S.LastAlert);
 
     private ReviewItemView? FindOpen(string key) =>
-        S.Items.Values.FirstOrDefault(i => i.Item.Key == key && i.Status == "open");
+        openByKey.TryGetValue(key, out var id) && S.Items.TryGetValue(id, out var item) && item.Status == "open" ? item : null;
 
-    private ReviewItemView Require(string itemId) => S.Items.TryGetValue(itemId, out var item)
-        ? item
-        : throw DomainProblem.NotFound("review.not_found", $"審査項目「{itemId}」は見つかりません。").ToException();
+    // The key, which callers use as the item's id (a disclosure request's review item id), unless an item of the same
+    // key is still in the queue or among the latest decisions: then the key and a number never used before ("~", which
+    // no key contains, so it cannot meet another key or an id written as key-N before).
+    private string NewId(string key) =>
+        S.Items.ContainsKey(key) || S.RecentDecided.Contains(key) ? $"{key}~{++S.LastItem}" : key;
+
+    private void Open(ReviewItemView item)
+    {
+        S.Items[item.Id] = item;
+        openByKey[item.Item.Key] = item.Id;
+    }
+
+    private void RememberDecided(string itemId)
+    {
+        S.RecentDecided.Add(itemId);
+        if (S.RecentDecided.Count > RecentDecisions)
+        {
+            S.RecentDecided.RemoveRange(0, S.RecentDecided.Count - RecentDecisions);
+        }
+    }
+
+    private static Exception NotFound(string itemId) =>
+        DomainProblem.NotFound("review.not_found", $"審査項目「{itemId}」は見つかりません。").ToException();
+
 }
