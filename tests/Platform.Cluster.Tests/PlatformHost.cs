@@ -89,6 +89,14 @@ public sealed class PlatformHost : IAsyncDisposable
         return client;
     }
 
+    /// <summary>The support team's client (staff key).</summary>
+    public HttpClient Staff()
+    {
+        var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
+        client.DefaultRequestHeaders.Add("X-Staff-Key", StaffKey);
+        return client;
+    }
+
     /// <summary>Graceful shutdown: the silo hands its activations off and marks itself dead in membership.</summary>
     public async Task StopAsync()
     {

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Platform.Testing.Postgres;
 
 namespace Platform.Cluster.Tests;
@@ -41,5 +42,40 @@ public sealed class WorkflowRestartTests(PostgresFixture postgres)
         await second.Client(deal.Client).PostJsonAsync(deal.Messages, new { text = "返信が遅くなり申し訳ありません。" }, HttpStatusCode.Created);
         var answered = await second.Client(deal.Worker).GetJsonAsync($"/api/contracts/{deal.Contract}");
         Assert.Equal("answered", answered.GetProperty("nudge").Str("status"));
+    
+    }
+
+    [Fact]
+    public async Task ReviewItems_FullRestarts_OpenOneDecidedAfterTheFirstAndListedAfterTheSecond()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        Deal deal;
+        string itemId;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            deal = await Api.ContractAsync(first);
+            await first.Client(deal.Client).PostJsonAsync($"/api/contracts/{deal.Contract}/escrow", null);
+            var requested = await first.Client(deal.Worker).PostJsonAsync($"/api/contracts/{deal.Contract}/disclosure", null);
+            itemId = requested.GetProperty("disclosureRequest").Str("reviewItemId");
+            await first.StopAsync();
+        }
+
+        Assert.Equal(1, await Database.ScalarAsync(cs, $"SELECT count(*) FROM grain_state WHERE state_name = 'review' AND grain_id LIKE '%{itemId}%'"));
+        await using (var second = await PlatformHost.StartAsync(cs))
+        {
+            var open = await second.Staff().GetJsonAsync("/api/staff/reviews?status=open");
+            Assert.Contains(open.EnumerateArray(), i => i.Str("id") == itemId);
+            var decided = await second.Staff().PostJsonAsync($"/api/staff/reviews/{itemId}/decision", new { decision = "approve", reason = "取引に問題はありません。", reviewer = "reviewer-pg" });
+            Assert.Equal("approved", decided.Str("status"));
+            await second.StopAsync();
+        }
+
+        await using var third = await PlatformHost.StartAsync(cs);
+        var listed = await third.Staff().GetJsonAsync("/api/staff/reviews?status=decided");
+        Assert.Equal(("approved", "reviewer-pg"), listed.EnumerateArray().Where(i => i.Str("id") == itemId).Select(i => (i.Str("status"), i.Str("decidedBy"))).Single());
+        Assert.Empty((await third.Staff().GetJsonAsync("/api/staff/reviews?status=open")).EnumerateArray());
+        var again = await third.Staff().PostAsJsonAsync($"/api/staff/reviews/{itemId}/decision", new { decision = "reject", reason = "やはり却下します。" });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Assert.Equal("approved", (await third.Client(deal.Worker).GetJsonAsync($"/api/contracts/{deal.Contract}")).Str("disclosure"));
     }
 }

@@ -108,11 +108,14 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         var queue = Trust.Queue(Grains);
         var held = await deal.Contract.SendMessageAsync(deal.ClientId, "事務局です。本人確認のため下記フォームへご入力ください。");
         var item = (await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-{held.Id}"))!;
+        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        Assert.Contains(item.Id, stored.Open);
+        Assert.Empty(stored.Items);
 
         var decided = await queue.DecideAsync(item.Id, "reviewer-1", approve: false, "事務局騙りのため配信しません。");
 
-        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
-        Assert.DoesNotContain(item.Id, stored.Items.Keys);
+        stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        Assert.DoesNotContain(item.Id, stored.Open);
         Assert.Contains(item.Id, stored.RecentDecided);
         await fixture.Cluster.DeactivateAsync(queue);
         Assert.Equal(Decision(decided), Decision(await queue.GetAsync(item.Id)));
@@ -142,9 +145,10 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
     }
 
     [Fact]
-    public async Task QueueStoredWithDecidedItems_MovesThemOutOnActivation_AndKeepsEveryId()
+    public async Task QueueStoredWithEveryItemInItsState_MovesThemToRecordsOnActivation_AndKeepsEveryIdAndAlert()
     {
-        // A queue as stored before decided items moved out: ids are the key, or the key and the item count then.
+        // A queue as stored before items had records: every item and alert in its state; ids are the key, or the key
+        // and the item count then.
         var queue = Grains.GetGrain<IReviewQueueGrain>($"upgrade-{Guid.NewGuid():N}");
         var due = new DateTimeOffset(2026, 11, 26, 18, 0, 0, TimeSpan.FromHours(9));
         NewReviewItem Item(string key) => new("report", "user", "user", "u-1", null, "u-1", "mlm", "report.mlm", "違反申告（user u-1）", 2, due, key);
@@ -154,7 +158,7 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
             Id = "report-user-u-1", Item = Item("report-user-u-1"), Severity = 2, Status = "rejected", DecidedBy = "reviewer-1",
             DecidedAt = due, DecisionReasonJa = "確認できませんでした。",
         };
-        var old = new ReviewQueueState { Items = { [open.Id] = open, [decided.Id] = decided } };
+        var old = new ReviewQueueState { Items = { [open.Id] = open, [decided.Id] = decided }, Alerts = { new ReviewAlert(7, due, open) }, LastAlert = 7 };
         await fixture.Storage.WriteStateAsync("reviews", queue.GetGrainId(), new GrainState<ReviewQueueState>(old));
 
         var listed = await queue.ListAsync(null);
@@ -163,8 +167,11 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
 
         Assert.Equal([open.Id, decided.Id], listed.Select(i => i.Id));
         var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
-        Assert.DoesNotContain(decided.Id, stored.Items.Keys);
+        Assert.Empty(stored.Items);
+        Assert.Empty(stored.Alerts);
+        Assert.Equal([decided.Id], stored.RecentDecided);
         Assert.Equal(Decision(decided), Decision(await queue.GetAsync(decided.Id)));
+        Assert.Equal((7L, open.Id), Assert.Single(await queue.GetAlertsAsync(0)) is var alert ? (alert.Sequence, alert.Item.Id) : default);
         var now = await queue.ListAsync("open");
         Assert.Equal(2, Assert.Single(now, i => i.Id == open.Id).Count);
         var added = Assert.Single(now, i => i.Id != open.Id);
@@ -172,22 +179,38 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
     }
 
     [Fact]
-    public async Task ArchivedId_ReusedByALaterItemOfTheSameKey_KeepsBothDecisions()
+    public async Task CopiesOfOneItemSentAtOnce_AreAllCountedInItsRecord()
+    {
+        // Each copy writes the item's record; the writes may arrive in any order, and the record keeps the latest.
+        var queue = Grains.GetGrain<IReviewQueueGrain>($"copies-{Guid.NewGuid():N}");
+        var due = new DateTimeOffset(2026, 11, 26, 18, 0, 0, TimeSpan.FromHours(9));
+        var item = new NewReviewItem("detection", "auto", "user", "u-3", null, "u-3", "mlm", "mlm.recruiting", "勧誘の疑い", 2, due, "detection-u-3");
+
+        await Task.WhenAll(Enumerable.Range(0, 31).Select(_ => queue.EnqueueAsync(item)));
+        await fixture.Cluster.DeactivateAsync(queue);
+
+        var stored = Assert.Single(await queue.ListAsync("open"));
+        Assert.Equal((31, 31), (stored.Count, stored.Revision));
+    }
+
+    [Fact]
+    public async Task ItemRecord_KeepsTheHighestRevision_AndAnIdReusedByALaterItemKeepsBoth()
     {
         // A key can come back after its item has left the latest decisions: the later item then has the same id.
-        var archive = Grains.GetGrain<IReviewArchiveGrain>($"default/report-user-{Guid.NewGuid():N}");
+        var record = Grains.GetGrain<IReviewItemGrain>($"default/report-user-{Guid.NewGuid():N}");
         var due = new DateTimeOffset(2026, 11, 26, 18, 0, 0, TimeSpan.FromHours(9));
         var item = new NewReviewItem("report", "user", "user", "u-9", null, "u-9", "mlm", "report.mlm", "違反申告（user u-9）", 2, due, "report-user-u-9");
-        var first = new ReviewItemView { Id = "report-user-u-9", Item = item, CreatedAt = due.AddDays(-40), Status = "rejected", DecidedBy = "reviewer-1" };
-        var later = first with { CreatedAt = due, Status = "approved", DecidedBy = "reviewer-2" };
+        var first = new ReviewItemView { Id = "report-user-u-9", Item = item, CreatedAt = due.AddDays(-40), Status = "rejected", DecidedBy = "reviewer-1", Revision = 2 };
+        var later = first with { CreatedAt = due, Status = "open", DecidedBy = null, Revision = 1 };
 
-        await archive.StoreAsync(first);
-        await archive.StoreAsync(later);
-        await archive.StoreAsync(later); // a retried decision
+        await record.StoreAsync(first);
+        await record.StoreAsync(later with { Count = 3, Revision = 3 });
+        await record.StoreAsync(later with { Count = 3, Revision = 3 }); // a retried write
+        await record.StoreAsync(later with { Count = 2, Revision = 2 }); // arrives after a later change
 
-        Assert.Equal("reviewer-2", (await archive.GetAsync())!.DecidedBy);
-        var stored = await fixture.LiveStateAsync<ReviewArchiveState>("review", archive);
-        Assert.Equal(["reviewer-1", "reviewer-2"], stored.Decisions.Select(d => d.DecidedBy));
+        Assert.Equal((3, "open"), (await record.GetAsync())! is var latest ? (latest.Count, latest.Status) : default);
+        var stored = await fixture.LiveStateAsync<ReviewItemState>("review", record);
+        Assert.Equal([("rejected", 2), ("open", 3)], stored.Versions.Select(v => (v.Status, v.Revision)));
     }
 
     private static (string Id, string Key, string Status, string? DecidedBy, string? Reason, string? Outcome) Decision(ReviewItemView i) =>

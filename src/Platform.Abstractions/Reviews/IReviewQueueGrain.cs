@@ -5,6 +5,7 @@ namespace Platform.Abstractions.Reviews;
 /// <summary>
 /// The support team's review queue (one grain, key <c>default</c>): held messages, jobs and proposals, disclosure
 /// requests, reports and automatic detections, ordered by deadline and severity. Decisions flow back to the item.
+/// Each item is stored in its own <see cref="IReviewItemGrain"/> record.
 /// </summary>
 public interface IReviewQueueGrain : IGrainWithStringKey
 {

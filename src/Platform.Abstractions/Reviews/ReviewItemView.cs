@@ -29,4 +29,7 @@ public sealed record ReviewItemView
 
     /// <summary>What the decision did to the item, e.g. <c>message delivered</c>.</summary>
     [Id(12)] public string? Outcome { get; init; }
+
+    /// <summary>Raised by one on every change of the item (merged copies, escalation, decision).</summary>
+    [Id(13)] public int Revision { get; init; }
 }

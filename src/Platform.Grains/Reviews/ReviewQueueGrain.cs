@@ -11,21 +11,22 @@ namespace Platform.Grains.Reviews;
 
 /// <inheritdoc cref="IReviewQueueGrain"/>
 /// <remarks>
-/// Enqueue and escalate interleave with everything else (see <see cref="IReviewQueueGrain"/>), so every write goes
-/// through <see cref="SharedWrites{T}"/> (one write in flight at a time) and a method that awaits another grain
-/// reads the item again after the wait. The state holds the open items only: a decided item moves to its
-/// <see cref="IReviewArchiveGrain"/> and the queue keeps the ids of the latest <see cref="RecentDecisions"/>, so each
-/// write stores the open work, not every decision ever taken. Open items are found by key through an index kept in
-/// memory.
+/// The open items live in memory, with an index by key; the state stores their ids only, and each item's view is in
+/// its own <see cref="IReviewItemGrain"/> record. A new item writes its record and the queue's state; a merged copy
+/// or an escalation writes the item's record alone; a decision writes both, and the queue keeps the ids of its
+/// latest <see cref="RecentDecisions"/> decisions. So a write stores one item and a list of ids, not every item with
+/// its evidence, and the state does not grow with every decision ever taken. Enqueue and escalate interleave with
+/// everything else (see <see cref="IReviewQueueGrain"/>): the queue's writes go through <see cref="SharedWrites{T}"/>
+/// (one in flight at a time), every change of an item raises its revision (its record keeps the highest, whatever
+/// order the writes arrive in), and a method that awaits another grain reads the item again after the wait.
 /// </remarks>
 internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 {
-    private const int KeptAlerts = 1000;
-
     /// <summary>How many of the latest decided items the decided list shows; older ones are read by id.</summary>
     public const int RecentDecisions = 500;
 
-    private const int ArchiveCallsAtOnce = 500;
+    private const int KeptAlerts = 1000;
+    private const int RecordCallsAtOnce = 500;
     private const int MaxCommentLength = 2000;
 
     private static readonly string[] TargetKinds = ["job", "message", "proposal", "user"];
@@ -35,7 +36,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     private readonly TimeProvider clock;
     private readonly SharedWrites<ReviewQueueState> writes;
 
-    // Open item id by key; rebuilt from the state on activation.
+    // The open items by id, and their ids by key; loaded on activation.
+    private readonly Dictionary<string, ReviewItemView> open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> openByKey = new(StringComparer.Ordinal);
 
     public ReviewQueueGrain(
@@ -53,26 +55,33 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        foreach (var item in S.Items.Values.Where(i => i.Status == "open"))
+        var changed = await MoveStoredItemsAsync();
+        foreach (var chunk in S.Open.ToArray().Chunk(RecordCallsAtOnce))
         {
-            openByKey[item.Item.Key] = item.Id;
+            var views = await Task.WhenAll(chunk.Select(id => Record(id).GetAsync()));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                if (views[i] is { Status: "open" } item && item.Id == chunk[i])
+                {
+                    open[item.Id] = item;
+                    openByKey[item.Item.Key] = item.Id;
+                    continue;
+                }
+
+                // A record missing (its write failed after the queue's) or already decided (the queue's write failed
+                // after the record's): the queue follows the record.
+                S.Open.Remove(chunk[i]);
+                if (views[i] is not null)
+                {
+                    RememberDecided(chunk[i]);
+                }
+
+                changed = true;
+            }
         }
 
-        // Decided items still in the state (stored before decided items moved out, or whose move failed) move now.
-        var decided = S.Items.Values.Where(i => i.Status != "open").OrderBy(i => i.DecidedAt).ToArray();
-        if (decided.Length > 0)
+        if (changed)
         {
-            foreach (var chunk in decided.Chunk(ArchiveCallsAtOnce))
-            {
-                await Task.WhenAll(chunk.Select(i => ReviewArchiveGrain.For(GrainFactory, QueueKey, i.Id).StoreAsync(i)));
-            }
-
-            foreach (var item in decided)
-            {
-                S.Items.Remove(item.Id);
-                RememberDecided(item.Id);
-            }
-
             await writes.SaveAsync();
         }
     }
@@ -80,33 +89,32 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     public async Task EnqueueAsync(NewReviewItem item)
     {
         var now = clock.GetUtcNow();
-        if (FindOpen(item.Key) is { } open)
+        if (FindOpen(item.Key) is { } found)
         {
-            S.Items[open.Id] = open with
+            await ChangeAsync(found with
             {
-                Count = open.Count + 1,
-                Severity = Math.Max(open.Severity, item.Severity),
-                Item = open.Item.Kind == "detection" && item.Kind != "detection" ? item : open.Item,
-            };
-            await writes.SaveAsync();
+                Count = found.Count + 1,
+                Severity = Math.Max(found.Severity, item.Severity),
+                Item = found.Item.Kind == "detection" && item.Kind != "detection" ? item : found.Item,
+            });
             return;
         }
 
-        var view = new ReviewItemView { Id = NewId(item.Key), Item = item, CreatedAt = now, Severity = item.Severity };
-        Open(view);
+        var view = new ReviewItemView { Id = NewId(item.Key), Item = item, CreatedAt = now, Severity = item.Severity, Revision = 1 };
+        var stored = OpenAsync(view);
         if (item.Origin == "auto")
         {
-            var alert = new ReviewAlert(++S.LastAlert, now, view);
-            S.Alerts.Add(alert);
-            if (S.Alerts.Count > KeptAlerts)
+            var alert = new AlertRef(++S.LastAlert, now, view.Id);
+            S.AlertRefs.Add(alert);
+            if (S.AlertRefs.Count > KeptAlerts)
             {
-                S.Alerts.RemoveRange(0, S.Alerts.Count - KeptAlerts);
+                S.AlertRefs.RemoveRange(0, S.AlertRefs.Count - KeptAlerts);
             }
 
-            alerts.Post(alert);
+            alerts.Post(new ReviewAlert(alert.Sequence, alert.At, view));
         }
 
-        await writes.SaveAsync();
+        await Task.WhenAll(stored, writes.SaveAsync());
     }
 
     public async Task<ReportReceipt> ReportAsync(ReportRequest report)
@@ -132,18 +140,19 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             "違反申告を受け付けました。内容は運営事務局が確認します。なお、対応結果は個別にはお知らせしません。");
         S.Receipts[receipt.Id] = receipt;
         var comment = string.IsNullOrWhiteSpace(report.Comment) ? [] : new[] { report.Comment! };
-        if (FindOpen(key) is { } open)
+        Task stored;
+        if (FindOpen(key) is { } found)
         {
-            S.Items[open.Id] = open with
+            stored = ChangeAsync(found with
             {
-                Count = open.Count + 1,
-                Reporters = open.Reporters.Contains(reporter.UserId) ? open.Reporters : [.. open.Reporters, reporter.UserId],
-                Comments = [.. open.Comments, .. comment],
-            };
+                Count = found.Count + 1,
+                Reporters = found.Reporters.Contains(reporter.UserId) ? found.Reporters : [.. found.Reporters, reporter.UserId],
+                Comments = [.. found.Comments, .. comment],
+            });
         }
         else
         {
-            Open(new ReviewItemView
+            stored = OpenAsync(new ReviewItemView
             {
                 Id = NewId(key),
                 Item = new NewReviewItem("report", "user", target.SourceKind, target.SourceId, target.ItemId, target.Subject, report.Category,
@@ -152,10 +161,11 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 Severity = 2,
                 Reporters = [reporter.UserId],
                 Comments = comment,
+                Revision = 1,
             });
         }
 
-        await writes.SaveAsync();
+        await Task.WhenAll(stored, writes.SaveAsync());
         await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
         return receipt;
     }
@@ -167,14 +177,11 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     public async Task<IReadOnlyList<ReviewItemView>> ListAsync(string? status)
     {
-        var items = status == "decided" ? [] : S.Items.Values.Where(i => i.Status == "open").ToList();
+        var items = status == "decided" ? [] : open.Values.ToList();
         if (status != "open")
         {
-            var ids = S.RecentDecided.ToArray();
-            var archived = await Task.WhenAll(ids.Select(id => S.Items.TryGetValue(id, out var item)
-                ? Task.FromResult<ReviewItemView?>(item)
-                : ReviewArchiveGrain.For(GrainFactory, QueueKey, id).GetAsync()));
-            items.AddRange(archived.OfType<ReviewItemView>());
+            var decided = await Task.WhenAll(S.RecentDecided.ToArray().Select(id => Record(id).GetAsync()));
+            items.AddRange(decided.OfType<ReviewItemView>());
         }
 
         return [.. items
@@ -185,15 +192,14 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     }
 
     public async Task<ReviewItemView> GetAsync(string itemId) =>
-        S.Items.TryGetValue(itemId, out var item) ? item
-            : await ReviewArchiveGrain.For(GrainFactory, QueueKey, itemId).GetAsync() ?? throw NotFound(itemId);
+        open.GetValueOrDefault(itemId) ?? await Record(itemId).GetAsync() ?? throw NotFound(itemId);
 
     public async Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa)
     {
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("reason", reasonJa, MaxCommentLength),
             Validate.RequiredText("reviewer", reviewerId, 100)));
-        var item = S.Items.GetValueOrDefault(itemId) ?? await ReviewArchiveGrain.For(GrainFactory, QueueKey, itemId).GetAsync() ?? throw NotFound(itemId);
+        var item = open.GetValueOrDefault(itemId) ?? await Record(itemId).GetAsync() ?? throw NotFound(itemId);
         if (item.Status != "open")
         {
             throw DomainProblem.Conflict("review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。").ToException();
@@ -204,36 +210,23 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         var now = clock.GetUtcNow();
 
         // Copies of the same item may have been merged into it while the decision was applied.
-        var decided = S.Items[itemId] with
+        var latest = open.GetValueOrDefault(itemId) ?? item;
+        var decided = latest with
         {
             Status = approve ? "approved" : "rejected",
             DecidedBy = reviewerId,
             DecidedAt = now,
             DecisionReasonJa = reasonJa,
             Outcome = outcome,
+            Revision = latest.Revision + 1,
         };
-        // Closed at once, so an item of the same key arriving during the archive write opens a new item.
-        S.Items[itemId] = decided;
+
+        // Closed at once, so an item of the same key arriving during the writes opens a new item.
+        open.Remove(itemId);
         openByKey.Remove(decided.Item.Key);
-        Exception? archiveFailure = null;
-        try
-        {
-            await ReviewArchiveGrain.For(GrainFactory, QueueKey, itemId).StoreAsync(decided);
-            S.Items.Remove(itemId);
-            RememberDecided(itemId);
-        }
-        catch (Exception e)
-        {
-            // Kept in the queue's state instead (stored below); it moves on the next activation.
-            archiveFailure = e;
-        }
-
-        await writes.SaveAsync();
-        if (archiveFailure is not null)
-        {
-            throw archiveFailure;
-        }
-
+        S.Open.Remove(itemId);
+        RememberDecided(itemId);
+        await Task.WhenAll(Record(itemId).StoreAsync(decided), writes.SaveAsync());
         if (item.Item.Kind == "report")
         {
             await Stats.AddAsync(GrainFactory, now, approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count);
@@ -244,35 +237,74 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     public async Task EscalateAsync(string itemId, string reasonJa)
     {
-        if (S.Items.TryGetValue(itemId, out var item) && item is { Status: "open", Escalated: false })
+        if (open.TryGetValue(itemId, out var item) && !item.Escalated)
         {
-            S.Items[itemId] = item with { Escalated = true, Severity = item.Severity + 1, Item = item.Item with { SummaryJa = $"【期限超過】{item.Item.SummaryJa}" } };
-            await writes.SaveAsync();
+            await ChangeAsync(item with { Escalated = true, Severity = item.Severity + 1, Item = item.Item with { SummaryJa = $"【期限超過】{item.Item.SummaryJa}" } });
         }
     }
 
-    public Task<IReadOnlyList<ReviewAlert>> GetAlertsAsync(long afterSequence) =>
-        Task.FromResult<IReadOnlyList<ReviewAlert>>(S.Alerts.Where(a => a.Sequence > afterSequence).ToArray());
+    public async Task<IReadOnlyList<ReviewAlert>> GetAlertsAsync(long afterSequence)
+    {
+        var refs = S.AlertRefs.Where(a => a.Sequence > afterSequence).ToArray();
+        var views = await Task.WhenAll(refs.Select(a => open.TryGetValue(a.ItemId, out var item) ? Task.FromResult<ReviewItemView?>(item) : Record(a.ItemId).GetAsync()));
+        return [.. refs.Zip(views).Where(p => p.Second is not null).Select(p => new ReviewAlert(p.First.Sequence, p.First.At, p.Second!))];
+    }
 
     public Task<long> GetLastAlertSequenceAsync() => Task.FromResult(S.LastAlert);
 
+    // Items stored in the queue's own state before items had records (and alerts with their views) move to records.
+    private async Task<bool> MoveStoredItemsAsync()
+    {
+        if (S.Items.Count == 0 && S.Alerts.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var chunk in S.Items.Values.ToArray().Chunk(RecordCallsAtOnce))
+        {
+            await Task.WhenAll(chunk.Select(i => Record(i.Id).StoreAsync(i)));
+        }
+
+        S.Open.AddRange(S.Items.Values.Where(i => i.Status == "open").OrderBy(i => i.CreatedAt).Select(i => i.Id).Except(S.Open));
+        foreach (var item in S.Items.Values.Where(i => i.Status != "open").OrderBy(i => i.DecidedAt))
+        {
+            RememberDecided(item.Id);
+        }
+
+        S.AlertRefs.InsertRange(0, S.Alerts.Select(a => new AlertRef(a.Sequence, a.At, a.Item.Id)));
+        S.Items.Clear();
+        S.Alerts.Clear();
+        return true;
+    }
+
     private ReviewItemView? FindOpen(string key) =>
-        openByKey.TryGetValue(key, out var id) && S.Items.TryGetValue(id, out var item) && item.Status == "open" ? item : null;
+        openByKey.TryGetValue(key, out var id) ? open.GetValueOrDefault(id) : null;
 
     // The key, which callers use as the item's id (a disclosure request's review item id), unless an item of the same
-    // key is still in the queue or among the latest decisions: then the key and a number never used before ("~", which
-    // no key contains, so it cannot meet another key or an id written as key-N before).
+    // key is still open or among the latest decisions: then the key and a number never used before ("~", which no key
+    // contains, so it cannot meet another key or an id written as key-N before).
     private string NewId(string key) =>
-        S.Items.ContainsKey(key) || S.RecentDecided.Contains(key) ? $"{key}~{++S.LastItem}" : key;
+        open.ContainsKey(key) || S.RecentDecided.Contains(key) ? $"{key}~{++S.LastItem}" : key;
 
-    private void Open(ReviewItemView item)
+    private Task OpenAsync(ReviewItemView item)
     {
-        S.Items[item.Id] = item;
+        open[item.Id] = item;
         openByKey[item.Item.Key] = item.Id;
+        S.Open.Add(item.Id);
+        return Record(item.Id).StoreAsync(item);
+    }
+
+    // A change of an open item: its record alone is written.
+    private Task ChangeAsync(ReviewItemView item)
+    {
+        var changed = item with { Revision = item.Revision + 1 };
+        open[changed.Id] = changed;
+        return Record(changed.Id).StoreAsync(changed);
     }
 
     private void RememberDecided(string itemId)
     {
+        S.RecentDecided.Remove(itemId);
         S.RecentDecided.Add(itemId);
         if (S.RecentDecided.Count > RecentDecisions)
         {
@@ -280,7 +312,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
     }
 
+    private IReviewItemGrain Record(string itemId) => ReviewItemGrain.For(GrainFactory, QueueKey, itemId);
+
     private static Exception NotFound(string itemId) =>
         DomainProblem.NotFound("review.not_found", $"審査項目「{itemId}」は見つかりません。").ToException();
-
 }
