@@ -55,7 +55,10 @@ load() { # command name pid args...
 
 run_config() { # name plugins-dir [postgres-connection-string]
   local name=$1 plugins=$2 postgres=${3:-}
-  (cd src/Platform.Host && PLATFORM_POSTGRES="$postgres" ASPNETCORE_ENVIRONMENT=Development exec "../../$HOST" --Urls "http://127.0.0.1:$PORT" \
+  # DOTNET_TC_CallCountingDelayMs=0, as docs/production.md recommends: under constant load the runtime's tiering
+  # delay keeps hot methods in unoptimised code for minutes (docs/benchmarks.md, "Tier-up under load").
+  (cd src/Platform.Host && PLATFORM_POSTGRES="$postgres" ASPNETCORE_ENVIRONMENT=Development \
+      DOTNET_TC_CallCountingDelayMs=${DOTNET_TC_CallCountingDelayMs:-0} exec "../../$HOST" --Urls "http://127.0.0.1:$PORT" \
       --Orleans:SiloPort $((PORT + 6000)) --Orleans:GatewayPort $((PORT + 25000)) --Compliance:PluginsPath "$plugins" \
       --Logging:LogLevel:Default Warning) >"$OUT/host-$name.log" 2>&1 &
   local pid=$!
