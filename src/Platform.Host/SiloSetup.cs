@@ -52,7 +52,7 @@ public static class SiloSetup
                     listenOnAnyHostAddress: advertised is not null);
                 silo.Services.Configure<Orleans.Configuration.ClusterMembershipOptions>(config.GetSection("Orleans:Membership"));
                 // Prepared statements unless the connection string says otherwise (docs/production.md).
-                silo.UsePlatformPostgres(PlatformPostgresExtensions.WithAutoPrepare(connectionString), Platform.Grains.GrainStorage.Name);
+                silo.UsePlatformPostgres(PlatformPostgresExtensions.WithConnectionDefaults(connectionString), Platform.Grains.GrainStorage.Name);
 
                 // A storage failure on one silo reaches the caller on another as an OrleansException wrapping an
                 // Npgsql exception; without this, Orleans cannot serialise it (CodecNotFoundException) and the

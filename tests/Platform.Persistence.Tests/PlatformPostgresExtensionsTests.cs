@@ -41,22 +41,31 @@ public sealed class PlatformPostgresExtensionsTests
     }
 
     [Fact]
-    public void WithAutoPrepare_NotSet_AppendsDefaultAndKeepsTheRest()
+    public void WithConnectionDefaults_NotSet_AppendsThemAndKeepsTheRest()
     {
-        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(PlatformPostgresExtensions.WithAutoPrepare(ConnectionString + ";"));
+        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(PlatformPostgresExtensions.WithConnectionDefaults(ConnectionString + ";"));
 
         Assert.Equal(PlatformPostgresExtensions.DefaultMaxAutoPrepare, tuned.MaxAutoPrepare);
+        Assert.True(tuned.NoResetOnClose);
         Assert.Equal(("127.0.0.1", 1, "unused", "postgres"), (tuned.Host, tuned.Port, tuned.Database, tuned.Username));
     }
 
     [Theory]
-    [InlineData("Max Auto Prepare=0")]
-    [InlineData("maxautoprepare=5")]
-    public void WithAutoPrepare_SetByOperator_Unchanged(string setting)
+    [InlineData("Max Auto Prepare=0;No Reset On Close=false")]
+    [InlineData("maxautoprepare=5;noresetonclose=false")]
+    public void WithConnectionDefaults_SetByOperator_Unchanged(string setting)
     {
         var given = $"{ConnectionString};{setting}";
 
-        Assert.Equal(given, PlatformPostgresExtensions.WithAutoPrepare(given));
+        Assert.Equal(given, PlatformPostgresExtensions.WithConnectionDefaults(given));
+    }
+
+    [Fact]
+    public void WithConnectionDefaults_OneSetByOperator_OnlyTheOtherAdded()
+    {
+        var tuned = new Npgsql.NpgsqlConnectionStringBuilder(PlatformPostgresExtensions.WithConnectionDefaults($"{ConnectionString};Max Auto Prepare=0"));
+
+        Assert.Equal((0, true), (tuned.MaxAutoPrepare, tuned.NoResetOnClose));
     }
 
     private static IHost BuildSilo(Action<ISiloBuilder> configure)
