@@ -191,15 +191,14 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             .ThenBy(i => i.CreatedAt)];
     }
 
-    public async Task<ReviewItemView> GetAsync(string itemId) =>
-        open.GetValueOrDefault(itemId) ?? await Record(itemId).GetAsync() ?? throw NotFound(itemId);
+    public async Task<ReviewItemView> GetAsync(string itemId) => await ViewAsync(itemId) ?? throw NotFound(itemId);
 
     public async Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa)
     {
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("reason", reasonJa, MaxCommentLength),
             Validate.RequiredText("reviewer", reviewerId, 100)));
-        var item = open.GetValueOrDefault(itemId) ?? await Record(itemId).GetAsync() ?? throw NotFound(itemId);
+        var item = await ViewAsync(itemId) ?? throw NotFound(itemId);
         if (item.Status != "open")
         {
             throw DomainProblem.Conflict("review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。").ToException();
@@ -246,7 +245,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     public async Task<IReadOnlyList<ReviewAlert>> GetAlertsAsync(long afterSequence)
     {
         var refs = S.AlertRefs.Where(a => a.Sequence > afterSequence).ToArray();
-        var views = await Task.WhenAll(refs.Select(a => open.TryGetValue(a.ItemId, out var item) ? Task.FromResult<ReviewItemView?>(item) : Record(a.ItemId).GetAsync()));
+        var views = await Task.WhenAll(refs.Select(a => ViewAsync(a.ItemId)));
         return [.. refs.Zip(views).Where(p => p.Second is not null).Select(p => new ReviewAlert(p.First.Sequence, p.First.At, p.Second!))];
     }
 
@@ -276,6 +275,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         S.Alerts.Clear();
         return true;
     }
+
+    // An item as it stands: from memory while it is open, else from its record (null when there is none).
+    private Task<ReviewItemView?> ViewAsync(string itemId) =>
+        open.TryGetValue(itemId, out var item) ? Task.FromResult<ReviewItemView?>(item) : Record(itemId).GetAsync();
 
     private ReviewItemView? FindOpen(string key) =>
         openByKey.TryGetValue(key, out var id) ? open.GetValueOrDefault(id) : null;
