@@ -118,22 +118,23 @@ internal sealed class GroupCommit : IAsyncDisposable
         }
     }
 
+    /// <summary>A row's key as parameters $1, $2 and $3, as every <c>grain_state</c> statement here names it.</summary>
+    public static void AddKey(NpgsqlParameterCollection parameters, string serviceId, string grainId, string stateName)
+    {
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = serviceId });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = grainId });
+        parameters.Add(new NpgsqlParameter<string> { TypedValue = stateName });
+    }
+
     private sealed record RowWrite(string ServiceId, string GrainId, string StateName, byte[]? Payload, long? ExpectedVersion)
     {
         public TaskCompletionSource<long?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public NpgsqlBatchCommand ToCommand()
         {
-            var command = new NpgsqlBatchCommand(ExpectedVersion is null ? Insert : Update)
-            {
-                Parameters =
-                {
-                    new NpgsqlParameter<string> { TypedValue = ServiceId },
-                    new NpgsqlParameter<string> { TypedValue = GrainId },
-                    new NpgsqlParameter<string> { TypedValue = StateName },
-                    new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = (object?)Payload ?? DBNull.Value },
-                },
-            };
+            var command = new NpgsqlBatchCommand(ExpectedVersion is null ? Insert : Update);
+            AddKey(command.Parameters, ServiceId, GrainId, StateName);
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = (object?)Payload ?? DBNull.Value });
             if (ExpectedVersion is { } expected)
             {
                 command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });

@@ -35,9 +35,7 @@ internal sealed class PostgresGrainStorage(
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         await using var command = Database.CreateCommand(Select);
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = serviceId });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = grainId.ToString() });
-        command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = stateName });
+        GroupCommit.AddKey(command.Parameters, serviceId, grainId.ToString(), stateName);
         await using var reader = await command.ExecuteReaderAsync();
         if (await reader.ReadAsync())
         {
