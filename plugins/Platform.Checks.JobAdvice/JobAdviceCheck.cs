@@ -4,25 +4,32 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.JobAdvice;
 
 /// <summary>
-/// Advice (アドバイス) for a job post, never a violation: a description too thin to work from, a budget far below
-/// the category's usual range, no deadline, and a contract type that does not fit the work described.
+/// Advice (アドバイス) for a job post, never a violation: a description too thin or too vague to work from, a budget
+/// far below the category's usual range (in the budget field, or a price written in the post: <see cref="TextBudgets"/>),
+/// no deadline, and a contract type that does not fit the work described. A short post that says what is wanted
+/// ("名刺デザイン（両面）。紺色系で、ロゴデータあり") gets none: clients write concisely, and workers can propose on it.
 /// </summary>
 public sealed class JobAdviceCheck : IComplianceCheck
 {
     /// <summary>Fewer meaningful characters than this is too little to propose on.</summary>
-    public const int MinMeaningfulChars = 60;
+    public const int MinMeaningfulChars = 25;
 
-    private static readonly string[] DeliverableCues =
+    /// <summary>A description shorter than this that leaves the work open (「いい感じで」「詳細は後で」) is too vague to propose on.</summary>
+    public const int VagueBelowChars = 60;
+
+    // Wording that leaves what is wanted to be decided later or by the worker.
+    private static readonly string[] VagueCues =
     [
-        "納品", "成果物", "作成", "制作", "開発", "実装", "記事", "デザイン", "翻訳", "編集", "入力", "ページ", "本", "枚", "点",
-        "件", "字", "形式", "ファイル", "ロゴ", "動画", "画像", "イラスト", "資料", "文字起こし", "設定", "修正", "撮影",
+        "いい感じ", "いいかんじ", "イイ感じ", "良い感じ", "詳細は後", "詳細は追って", "詳しくは後", "内容は未定", "何を作るか", "まだ決まって",
+        "おまかせ", "お任せ", "適当に",
     ];
+
+    private const string LowBudget = "advice.low_budget";
 
     private static readonly string[] HourlyCues = ["時給", "時間単価", "稼働時間", "1時間あたり", "週10時間", "週20時間", "月40時間"];
 
     private static readonly string[] PerPieceCues = ["1記事", "1本あたり", "1件あたり", "1点あたり", "1枚あたり", "記事単価", "納品物ごと", "1本", "文字単価"];
 
-    private static readonly string[] FoldedDeliverables = FoldAll(DeliverableCues);
     private static readonly string[] FoldedHourly = FoldAll(HourlyCues);
     private static readonly string[] FoldedPerPiece = FoldAll(PerPieceCues);
 
@@ -45,26 +52,19 @@ public sealed class JobAdviceCheck : IComplianceCheck
 
         var text = change.Text ?? string.Empty;
 
-        // Folded only when a cue has to be looked up: a thin description of a job without facts needs none.
-        FoldedText? folded = null;
         var findings = new List<Finding>(3);
         var meaningful = CountMeaningful(text);
-        if (meaningful < MinMeaningfulChars)
+        var vagueLength = 0;
+        var vague = meaningful < VagueBelowChars ? IndexOfAny(text, VagueCues, out vagueLength) : -1;
+        if (meaningful < MinMeaningfulChars || vague >= 0)
         {
             findings.Add(Advice(
                 0.8,
                 "advice.thin_description",
-                $"依頼内容の説明が短いため（{meaningful}文字）、ワーカーが作業内容や金額を判断しにくい状態です。" +
+                (vague >= 0 ? "依頼内容が具体的に決まっていないため、" : $"依頼内容の説明が短いため（{meaningful}文字）、") +
+                "ワーカーが作業内容や金額を判断しにくい状態です。" +
                 "作ってほしいもの（成果物）、数量・ボリューム、用途、納期、参考資料の有無を書き足すと、質の高い提案が集まりやすくなります。",
-                text.Length == 0 ? [] : [new EvidenceSpan("text", 0, text.Length, text)]));
-        }
-        else if (!ContainsAny((folded ??= TextFolder.Fold(text, decodeDigits: false)).Folded, FoldedDeliverables))
-        {
-            findings.Add(Advice(
-                0.6,
-                "advice.no_deliverable",
-                "何を納品してほしいのか（成果物の種類・数量・形式）が読み取れません。成果物を具体的に書くと、見積もりや提案がしやすくなります。",
-                []));
+                text.Length == 0 ? [] : [vague >= 0 ? new EvidenceSpan("text", vague, vagueLength, text.Substring(vague, vagueLength)) : new EvidenceSpan("text", 0, text.Length, text)]));
         }
 
         if (change.Job is { } job)
@@ -79,7 +79,12 @@ public sealed class JobAdviceCheck : IComplianceCheck
                     []));
             }
 
-            AddContractTypeAdvice(job, folded ?? TextFolder.Fold(text, decodeDigits: false), findings);
+            AddContractTypeAdvice(job, TextFolder.Fold(text, decodeDigits: false), findings);
+        }
+
+        if (!findings.Exists(f => f.Code == LowBudget) && TextBudgets.FindLowPrice(change.Title, text) is { } lowPrice)
+        {
+            findings.Add(Advice(0.7, LowBudget, lowPrice, []));
         }
 
         return findings;
@@ -101,7 +106,7 @@ public sealed class JobAdviceCheck : IComplianceCheck
         var reason = BudgetTable.IsHourly(job.BudgetKind)
             ? $"時給{budget:N0}円は、{nameJa}の相場や最低賃金の水準（時給{floor:N0}円程度〜）を大きく下回っています。応募が集まりにくいため、金額の見直しをおすすめします。"
             : $"予算{budget:N0}円は、{nameJa}の一般的な相場（{floor:N0}円程度〜）を大きく下回っています。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。";
-        findings.Add(Advice(budget < floor / 2 ? 0.9 : 0.7, "advice.low_budget", reason, []));
+        findings.Add(Advice(budget < floor / 2 ? 0.9 : 0.7, LowBudget, reason, []));
     }
 
     private static void AddContractTypeAdvice(JobFacts job, FoldedText folded, List<Finding> findings)
@@ -123,33 +128,20 @@ public sealed class JobAdviceCheck : IComplianceCheck
     private static Finding Advice(double score, string code, string reasonJa, IReadOnlyList<EvidenceSpan> evidence) =>
         new(Categories.Advice, Decision.Advise, score, code, reasonJa, evidence, []);
 
-    // Letters, digits, kana and kanji; not spaces, punctuation, symbols or emoji. Counting stops at the threshold:
-    // the exact figure is only shown for a description under it.
+    // Letters, digits, kana and kanji; not spaces, punctuation, symbols or emoji. Counting stops at the vague
+    // threshold: the exact figure is only shown for a description under it.
     private static int CountMeaningful(string text)
     {
         var count = 0;
         foreach (var c in text)
         {
-            if (char.IsLetterOrDigit(c) && ++count == MinMeaningfulChars)
+            if (char.IsLetterOrDigit(c) && ++count == VagueBelowChars)
             {
                 break;
             }
         }
 
         return count;
-    }
-
-    private static bool ContainsAny(string folded, string[] cues)
-    {
-        foreach (var cue in cues)
-        {
-            if (folded.Contains(cue, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int IndexOfAny(string folded, string[] cues, out int length)

@@ -66,6 +66,71 @@ public sealed class JobAdviceCheckTests
         Assert.Empty(findings);
     }
 
+    [Theory]
+    [InlineData("名刺デザイン（両面・1名分）。紺色系で、ロゴデータはこちらで支給します。")]
+    [InlineData("商品写真40点の切り抜きと白背景合成。1点 300円、PSD不要でJPG納品。")]
+    [InlineData("Excelの売上表（月次）をグラフ付きのダッシュボードに作り替えてください。")]
+    public void Evaluate_ShortButSpecificPost_GivesNoAdvice(string text)
+    {
+        Assert.Empty(_check.Evaluate(Changes.Job(text, job: new("other", "fixed", 20_000, Deadline)), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("カフェのメニュー表を作ってほしいです。デザインはいい感じでお願いします！", "いい感じ")]
+    [InlineData("新規事業のWebサービスを作りたいです。詳細は後で相談させてください。", "詳細は後")]
+    public void Evaluate_VaguePost_AdvisesThinDescriptionWithTheVagueWords(string text, string excerpt)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(text, job: new("other", "fixed", 50_000, Deadline)), CancellationToken.None));
+
+        Assert.Equal("advice.thin_description", finding.Code);
+        Assert.Equal(excerpt, Assert.Single(finding.Evidence).Excerpt);
+        Assert.StartsWith("依頼内容が具体的に決まっていない", finding.ReasonJa, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("コーポレートサイト", "税理士事務所のホームページを作ってください。トップ・料金・アクセスなど5ページ。予算は8千円です。", "ホームページ制作")]
+    [InlineData(null, "iOSとAndroidの両方で動く予約アプリを作ってください。カレンダーと決済つき。予算：２万円。", "アプリ開発")]
+    [InlineData("古着のネットショップ", "ネットショップを構築してほしいです。商品登録100点、決済と配送設定まで。全部で3万円でお願いします。", "ECサイトの構築")]
+    public void Evaluate_TotalInTheTextFarBelowTheWork_AdvisesLowBudget(string? title, string text, string work)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(text, title), CancellationToken.None));
+
+        Assert.Equal("advice.low_budget", finding.Code);
+        Assert.Contains(work, finding.ReasonJa, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("旅行ブログの記事を書いてください。4000字で300円、月5本お願いします。", "文字単価")]
+    [InlineData("料理チャンネルの動画編集をお願いします。素材20分を8分に。1本400円です。", "動画1本400円")]
+    [InlineData("紙の申込書をExcelに入力する作業です。1件（15項目）0.3円、3,000件あります。", "1件0.3円")]
+    public void Evaluate_UnitRateInTheTextFarBelowTheMarket_AdvisesLowBudget(string text, string reasonPart)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(text), CancellationToken.None));
+
+        Assert.Equal("advice.low_budget", finding.Code);
+        Assert.Contains(reasonPart, finding.ReasonJa, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("整骨院のホームページを作ってください。トップ・施術案内・料金・アクセスの4ページ、スマホ対応。予算25万円。")]
+    [InlineData("料理チャンネルの動画編集をお願いします。素材20分を8分に、テロップとBGM込み。1本 6,000円。")]
+    [InlineData("物撮り30点をお願いします。白背景、1点につき3カット。1点 800円×30点＝24,000円（固定）。")]
+    [InlineData("家計簿アプリの紹介記事（3,000字）を書いてください。冒頭にPR表記を入れます。1本 9,000円。")]
+    public void Evaluate_FairPriceInTheText_GivesNoAdvice(string text)
+    {
+        Assert.Empty(_check.Evaluate(Changes.Job(text), CancellationToken.None));
+    }
+
+    [Fact]
+    public void Evaluate_LowBudgetInTheFieldAndTheText_AdvisesOnce()
+    {
+        var text = "会社のホームページを作ってください。トップ・会社概要・採用情報など10ページ、スマホ対応。予算1万円です。";
+
+        var findings = _check.Evaluate(Changes.Job(text, job: new("web_development", "fixed", 10_000, Deadline)), CancellationToken.None);
+
+        Assert.Equal("advice.low_budget", Assert.Single(findings).Code);
+    }
+
     [Fact]
     public void Evaluate_Message_GivesNoAdvice()
     {

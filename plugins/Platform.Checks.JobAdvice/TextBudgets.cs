@@ -1,0 +1,100 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace Platform.Checks.JobAdvice;
+
+/// <summary>
+/// A price written in the post itself that is far below what the work usually costs: a total budget for work of a
+/// known kind (an app, an online shop, a website, a logo), or a unit rate (per character, per video, per entry).
+/// Clients often put the price in the text rather than in the budget field, or both; the fields are checked by
+/// <see cref="BudgetTable"/>. The floors sit well below the market's common prices on purpose, as there.
+/// </summary>
+internal static class TextBudgets
+{
+    private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
+
+    // Kinds of work whose whole price is usually stated, from the most to the least specific: the first that matches counts.
+    private static readonly (Regex Scope, long Floor, string NameJa)[] Scopes =
+    [
+        (new Regex("アプリ(の|を)?(開発|制作|作成|作って|作り|つく)|(ios|android).{0,12}アプリ|アプリ.{0,12}(ios|android)", Options), 100_000, "アプリ開発"),
+        (new Regex("(ec|通販|ネットショップ|モール)(サイト)?(の|を)?(構築|制作|作成|作って|作り)|モールサイト|ecカート", Options), 100_000, "ECサイトの構築"),
+        (new Regex("(ホームページ|hp|ウェブサイト|webサイト|コーポレートサイト)(の|を)?(制作|作成|構築|作って|作り|つく)", Options), 30_000, "ホームページ制作"),
+        (new Regex("ロゴ(の|を)?(制作|作成|デザイン|作って|作り|つく)", Options), 5_000, "ロゴデザイン"),
+    ];
+
+    // A total: 予算 / 合計 / 総額 / 全部で / まとめて / 固定で, a few chars, then an amount in yen (万 and 千 allowed).
+    private static readonly Regex Total = new(
+        "(予算|合計|総額|全部で|まとめて|固定で)[^0-9\\n]{0,6}?([0-9][0-9,]*(\\.[0-9]+)?)\\s*(万円|万|千円|千|円)", Options);
+
+    // Unit rates: characters for a price, a price per character, per video, per entry.
+    private static readonly Regex PerCharacters = new("([0-9][0-9,]*)\\s*(字|文字)(程度)?で\\s*([0-9][0-9,]*(\\.[0-9]+)?)\\s*円", Options);
+    private static readonly Regex CharacterRate = new("文字単価\\s*([0-9]+(\\.[0-9]+)?)\\s*円", Options);
+    private static readonly Regex PerVideo = new("1本\\s*([0-9][0-9,]*)\\s*円", Options);
+    private static readonly Regex PerEntry = new("1件\\s*(\\([^)\\n]{0,12}\\))?\\s*(あたり|につき)?\\s*([0-9]+(\\.[0-9]+)?)\\s*円", Options);
+    private static readonly Regex VideoWork = new("動画|編集|youtube|ユーチューブ", Options);
+    private static readonly Regex EntryWork = new("入力|転記|データ", Options);
+
+    /// <summary>
+    /// The reason to advise a higher price, in Japanese, when the post states one far below the usual range; null otherwise.
+    /// </summary>
+    public static string? FindLowPrice(string? title, string text)
+    {
+        var post = ((title ?? "") + "\n" + text).Normalize(NormalizationForm.FormKC);
+        if (!post.Contains('円', StringComparison.Ordinal) && !post.Contains('万', StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        return LowTotal(post) ?? LowUnitRate(post);
+    }
+
+    private static string? LowTotal(string post)
+    {
+        var scope = Scopes.FirstOrDefault(s => s.Scope.IsMatch(post));
+        if (scope.Scope is null || Total.Match(post) is not { Success: true } total)
+        {
+            return null;
+        }
+
+        var amount = Yen(total.Groups[2].Value, total.Groups[4].Value[0] switch { '万' => 10_000, '千' => 1_000, _ => 1 });
+        return amount < scope.Floor
+            ? $"予算{amount:N0}円は、{scope.NameJa}の一般的な相場（{scope.Floor:N0}円程度〜）を大きく下回っています。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。"
+            : null;
+    }
+
+    private static string? LowUnitRate(string post)
+    {
+        if (PerCharacters.Match(post) is { Success: true } perChars
+            && Yen(perChars.Groups[1].Value) is > 0 and var chars
+            && Yen(perChars.Groups[4].Value) / chars < 0.3m)
+        {
+            return CharacterAdvice(Yen(perChars.Groups[4].Value) / chars);
+        }
+
+        if (CharacterRate.Match(post) is { Success: true } rate && Yen(rate.Groups[1].Value) < 0.3m)
+        {
+            return CharacterAdvice(Yen(rate.Groups[1].Value));
+        }
+
+        if (VideoWork.IsMatch(post) && PerVideo.Match(post) is { Success: true } video && Yen(video.Groups[1].Value) < 1_000)
+        {
+            return $"動画1本{Yen(video.Groups[1].Value):N0}円は、動画編集の一般的な相場（1本1,000円程度〜）を大きく下回っています。作業時間に見合った単価にすると、提案が集まりやすくなります。";
+        }
+
+        if (EntryWork.IsMatch(post) && PerEntry.Match(post) is { Success: true } entry && Yen(entry.Groups[3].Value) < 1)
+        {
+            return $"1件{Yen(entry.Groups[3].Value):0.##}円は、データ入力の一般的な相場を大きく下回っています。1件あたりの作業時間から単価を見直すことをおすすめします。";
+        }
+
+        return null;
+    }
+
+    private static string CharacterAdvice(decimal rate) =>
+        $"文字単価{rate:0.###}円は、ライティングの一般的な相場（1文字0.5〜1円程度〜）を大きく下回っています。文字数に見合った報酬にすると、経験のあるライターから提案が集まりやすくなります。";
+
+    private static decimal Yen(string digits, int unit = 1) =>
+        decimal.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
+            ? value * unit
+            : 0;
+}
