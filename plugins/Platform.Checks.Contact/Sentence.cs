@@ -33,6 +33,16 @@ internal static class Sentence
         "にあたらない", "には当たらない", "に当たらない", "にはあたらない", "されていない", "されてない", "されておりません",
         "ではなくなった", "にならなく", "の対象外", "対象外");
 
+    /// <summary>
+    /// Said right after the app or detail, it is declared not needed ("Slack・Zoomでのやり取りは不要で"): only within
+    /// <see cref="UnneededReach"/> chars after it, as "手数料は不要なので直接LINEで" needs the app after the word.
+    /// </summary>
+    private static readonly Phrases Unneeded = new(
+        "は不要", "も不要", "は必要ありません", "も必要ありません", "は必要ございません", "も必要ございません", "は必要ない", "も必要ない",
+        "の必要はありません", "は使いません", "も使いません", "は使用しません", "はなしで", "は無しで");
+
+    private const int UnneededReach = 16;
+
     /// <summary>Said with a deferral, the detail is given anyway (承認を待たずに先に, 急ぎなので).</summary>
     private static readonly Phrases Anyway = Phrases.Unindexed("待たず", "先に", "急ぎ", "とりあえず", "取り急ぎ", "念のため今");
 
@@ -73,6 +83,12 @@ internal static class Sentence
         var t = scan.Text;
         var s = StartOf(t, start);
         var e = EndOf(t, start + length);
+        var after = start + length;
+        if (Unneeded.IndexIn(scan, after, Math.Min(e, after + UnneededReach)) >= 0)
+        {
+            return true;
+        }
+
         var i = s;
         while (i < e)
         {

@@ -40,6 +40,7 @@ public sealed class ContactDetailsCheckTests
     [InlineData("サービス利用料が高いので、次の案件は直接依頼させてください", "contact.payment_outside")]
     [InlineData("今の契約は取り消して、直接やり取りで発注し直します", "contact.payment_outside")]
     [InlineData("Skypeの名前は t a r o _ d e s i g n です", "contact.chat_app")]
+    [InlineData("サイトの手数料は不要なので、LINEでやり取りしましょう。IDは mika_0808 です", "contact.chat_app")]
     public void Evaluate_ContactSpelling_FindsCode(string text, string code)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
@@ -72,6 +73,8 @@ public sealed class ContactDetailsCheckTests
     [InlineData("サービス利用料が高いので、予算を少し上げました。")]
     [InlineData("個別に発注する場合も、このサイトでお願いします。")]
     [InlineData("Skypeの名前は後ほどお伝えします。バージョン 1 . 2 . 3 です")]
+    [InlineData("チャットワークやZoomでの打ち合わせは不要です。進行はこちらのメッセージで十分です。")]
+    [InlineData("Discordでのやり取りも必要ありません。")]
     public void Evaluate_HardNegative_NoFinding(string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));
