@@ -14,6 +14,11 @@ internal static class TextBudgets
 {
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
+    // Words without which no rule below can match, looked for first: most posts lack one of each pair.
+    private static readonly string[] TotalWords = ["予算", "合計", "総額", "全部で", "まとめて", "固定で"];
+    private static readonly string[] ScopeWords = ["アプリ", "サイト", "ショップ", "モール", "カート", "ホームページ", "hp", "HP", "ｈｐ", "ＨＰ", "ロゴ"];
+    private static readonly string[] UnitWords = ["字で", "文字単価", "1本", "１本", "1件", "１件"];
+
     // Kinds of work whose whole price is usually stated, from the most to the least specific: the first that matches counts.
     private static readonly (Regex Scope, long Floor, string NameJa)[] Scopes =
     [
@@ -40,13 +45,20 @@ internal static class TextBudgets
     /// </summary>
     public static string? FindLowPrice(string? title, string text)
     {
-        var post = ((title ?? "") + "\n" + text).Normalize(NormalizationForm.FormKC);
-        if (!post.Contains('円', StringComparison.Ordinal) && !post.Contains('万', StringComparison.Ordinal))
+        if (text.AsSpan().IndexOfAny('円', '万') < 0 && title.AsSpan().IndexOfAny('円', '万') < 0)
         {
             return null;
         }
 
-        return LowTotal(post) ?? LowUnitRate(post);
+        var total = Has(title, text, TotalWords) && Has(title, text, ScopeWords);
+        var unit = Has(title, text, UnitWords);
+        if (!total && !unit)
+        {
+            return null;
+        }
+
+        var post = ((title ?? "") + "\n" + text).Normalize(NormalizationForm.FormKC);
+        return (total ? LowTotal(post) : null) ?? (unit ? LowUnitRate(post) : null);
     }
 
     private static string? LowTotal(string post)
@@ -88,6 +100,19 @@ internal static class TextBudgets
         }
 
         return null;
+    }
+
+    private static bool Has(string? title, string text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.Contains(word, StringComparison.Ordinal) || (title?.Contains(word, StringComparison.Ordinal) ?? false))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string CharacterAdvice(decimal rate) =>
