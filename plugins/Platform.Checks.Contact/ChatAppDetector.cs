@@ -189,7 +189,9 @@ internal static partial class ChatAppDetector
             return true;
         }
 
-        var after = Keywords.WorkTopic.IndexIn(s, end, end + TopicAfter);
+        // "Discordサーバーのbot開発": the server's bot, so the topic is looked for past "サーバーの".
+        var reach = t.AsSpan(end).StartsWith("サ-バ-ノ") ? TopicAfter + 4 : TopicAfter;
+        var after = Keywords.WorkTopic.IndexIn(s, end, end + reach);
         if (after >= 0 && !HasSentenceEnd(t, end, after))
         {
             return true;

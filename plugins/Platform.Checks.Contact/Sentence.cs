@@ -34,12 +34,15 @@ internal static class Sentence
         "ではなくなった", "にならなく", "の対象外", "対象外");
 
     /// <summary>
-    /// Said right after the app or detail, it is declared not needed ("Slack・Zoomでのやり取りは不要で"): only within
+    /// Said right after the app or detail, it is declared not needed or refused ("Slack・Zoomでのやり取りは不要で",
+    /// "サイト外でのやり取りはNGとのことで", "サイト外では払えないので"): only within
     /// <see cref="UnneededReach"/> chars after it, as "手数料は不要なので直接LINEで" needs the app after the word.
     /// </summary>
     private static readonly Phrases Unneeded = new(
         "は不要", "も不要", "は必要ありません", "も必要ありません", "は必要ございません", "も必要ございません", "は必要ない", "も必要ない",
-        "の必要はありません", "は使いません", "も使いません", "は使用しません", "はなしで", "は無しで");
+        "の必要はありません", "は使いません", "も使いません", "は使用しません", "はなしで", "は無しで", "はng",
+        // Paying there refused: "追加分はサイト外では払えないので、追加契約で".
+        "払えない", "払えません", "払いません", "払わない");
 
     private const int UnneededReach = 16;
 
@@ -84,7 +87,9 @@ internal static class Sentence
         var s = StartOf(t, start);
         var e = EndOf(t, start + length);
         var after = start + length;
-        if (Unneeded.IndexIn(scan, after, Math.Min(e, after + UnneededReach)) >= 0)
+        // A hit that ends on a verb stem, refused by the ending right after it: "サイト外では払" + "えないので".
+        var refusedEnding = t.AsSpan(after).StartsWith("エナイ") || t.AsSpan(after).StartsWith("エマセン");
+        if (refusedEnding || Unneeded.IndexIn(scan, after, Math.Min(e, after + UnneededReach)) >= 0)
         {
             return true;
         }

@@ -179,7 +179,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _meta = lex.Add(
         "解説", "見分け方", "断り方", "手口", "注意喚起", "危険性", "被害", "消費生活相談員", "消費者センター", "国民生活センター", "悪質商法", "特定商取引法",
         "クーリング・オフ", "クーリングオフ", "勧誘を受け", "勧誘トーク", "勧誘の", "規制", "気をつけ", "騙され", "に関する", "消費者相談",
-        "相談件数", "統計", "報道", "調査");
+        "相談件数", "統計", "報道", "調査",
+        // The scheme's tone avoided in a text being written: "MLMの勧誘文っぽくならないように".
+        "勧誘文", "っぽくならない");
 
     // The scheme's words handled as words: a glossary or translation quoting "ダウンライン".
     private readonly CueSet _glossary = lex.Add("用語集", "業界用語", "訳語", "原文の", "原文のまま", "訳し方", "表記ゆれ");

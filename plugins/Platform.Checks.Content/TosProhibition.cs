@@ -9,7 +9,7 @@ internal sealed class TosProhibition(Lexicon lex)
     private readonly CueSet _prohibited = lex.Add(
         "ng", "禁止", "不可", "厳禁", "一切", "使用しません", "規約違反", "規約に反", "ておりません", "ていません", "やってません", "行いません",
         "お断り", "しません", "使いません", "行わず", "せず", "なし", "使わず", "なしで", "いたしません", "ダメ", "だめ", "対策", "見抜", "不正",
-        "触れない", "しないで");
+        "触れない", "しないで", "不要", "必要ありません");
 
     // "しませんか", "いたしませんか": an invitation or a question, not a refusal ("売ってもらえたりしませんか").
     private readonly CueSet _asking = lex.Add("しませんか", "いたしませんか", "しないですか", "しないかな", "しないでしょうか");

@@ -111,11 +111,20 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _base = lex.Add(
         "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
-        "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い");
+        "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い",
+        // A retainer beside a success fee (着手金・成功報酬), as lawyers and scriveners charge.
+        "着手金");
+
+    // A base counted only with its amount right after: "時給1,500円＋アポ1件ごとに", "固定報酬5万円は仮払い済み"
+    // ("固定報酬を求める方はご遠慮ください" names none).
+    private readonly CueSet _namedBase = lex.Add("時給", "時間単価", "日給", "固定報酬", "固定給", "基本給", "基本報酬");
 
     private readonly CueSet _only = lex.Add(
         "のみ", "完全", "固定報酬はありません", "固定報酬なし", "報酬はありません", "報酬なし", "報酬は発生しません", "固定報酬ではありません",
-        "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく");
+        "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく",
+        // A base named only to say there is none.
+        "固定報酬0円", "基本報酬0円", "固定0円", "固定費0円", "時給0円", "時給は発生しません", "時給はありません", "時給なし", "着手金なし",
+        "着手金0円", "着手金は不要", "月額0円", "固定給なし", "基本給なし");
 
     private readonly CueSet _payWord = lex.Add(
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
@@ -307,5 +316,5 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // A fixed base with results on top is a bonus, not uncertain pay, unless the text says results are all.
     private bool IsBonusOnTop(ContentText text) =>
-        text.Has(_base) && !text.Has(_only);
+        (text.Has(_base) || text.FirstWhere(_namedBase, 0, static (t, h, _) => AmountFollows(t, h)) is not null) && !text.Has(_only);
 }

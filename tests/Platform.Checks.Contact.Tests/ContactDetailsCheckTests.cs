@@ -41,6 +41,7 @@ public sealed class ContactDetailsCheckTests
     [InlineData("今の契約は取り消して、直接やり取りで発注し直します", "contact.payment_outside")]
     [InlineData("Skypeの名前は t a r o _ d e s i g n です", "contact.chat_app")]
     [InlineData("サイトの手数料は不要なので、LINEでやり取りしましょう。IDは mika_0808 です", "contact.chat_app")]
+    [InlineData("今回の分はサイトでは払えないので、直接お振込みしますね。口座を教えてください", "contact.payment_outside")]
     public void Evaluate_ContactSpelling_FindsCode(string text, string code)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
@@ -75,6 +76,9 @@ public sealed class ContactDetailsCheckTests
     [InlineData("Skypeの名前は後ほどお伝えします。バージョン 1 . 2 . 3 です")]
     [InlineData("チャットワークやZoomでの打ち合わせは不要です。進行はこちらのメッセージで十分です。")]
     [InlineData("Discordでのやり取りも必要ありません。")]
+    [InlineData("事務局に聞いたら、サイト外での連絡はNGとのことでした。このままこちらでお願いします。")]
+    [InlineData("修正の追加分はサイト外では払えないので、追加の仮払いでお願いします。")]
+    [InlineData("Discordサーバーのbot開発（自動ロール付与・入室メッセージ）の実績があります。")]
     public void Evaluate_HardNegative_NoFinding(string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));
