@@ -28,10 +28,11 @@ internal static partial class ChatAppDetector
     private static readonly char[] Masks = ['●', '○', '◯', '■', '*'];
 
     /// <summary>
-    /// App names, and each with one inner char masked; ASCII names are matched as whole words, katakana names not inside a
+    /// App names, each with one inner char masked, and the kana names spelled with a space between chars (ら い ん,
+    /// デ ィ ス コ ー ド); ASCII names are matched as whole words, katakana names not inside a
     /// longer katakana word.
     /// </summary>
-    public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames), .. PlainNames]);
+    public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames), .. Spaced(AppNames), .. PlainNames]);
 
     /// <summary>Adding someone on a chat app, which needs no app name (友だち追加, QRコードを読み取って).</summary>
     internal static readonly Phrases Invites = new(

@@ -140,6 +140,10 @@ internal static partial class ChatAppDetector
         }
     }
 
+    // Kana names of three to eight chars spaced out to slip past filters: "ら い ん やってますか".
+    private static IEnumerable<string> Spaced(string[] names) =>
+        names.Where(n => n.Length is >= 3 and <= 8 && n.All(c => c is >= '\u3041' and <= '\u30FC')).Select(n => string.Join(' ', n.ToCharArray()));
+
     private static IEnumerable<string> Masked(string[] names)
     {
         foreach (var name in names)

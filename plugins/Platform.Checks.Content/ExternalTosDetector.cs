@@ -74,7 +74,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _cheat = lex.Add(
         "gps偽装", "位置偽装", "位置情報偽装", "位置情報の偽装", "位置情報を偽", "位置を偽", "gpsを偽", "偽装アプリ", "チートツール", "チート行為",
         "チートを使", "改造アプリ", "改造データ", "不正ツール", "rmt", "リアルマネートレード", "代行プレイ", "プレイ代行", "ランク上げ代行",
-        "レベル上げ代行", "ランク上げの代行", "レベル上げの代行");
+        "レベル上げ代行", "ランク上げの代行", "レベル上げの代行", "育成代行", "アカウント育成", "ログイン情報をお預かり");
 
     private readonly CueSet _tradeBefore = lex.Add("育成済", "買取", "販売用", "売買", "譲渡");
 
@@ -97,7 +97,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _massStrong = lex.Add(
         "sms認証", "電話番号認証", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
 
-    private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止");
+    private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止", "制限がかか");
 
     private readonly CueSet _newAccount = lex.Add(
         "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
@@ -109,7 +109,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _inflate = lex.Add(
         "フォロワー購入", "フォロワーを購入", "フォロワーの購入", "フォロワーを買", "いいね購入", "いいねを購入", "いいねの購入",
         "再生数購入", "再生回数を購入", "相互フォローツール", "自動フォローツール", "自動いいね", "水増し", "偽フォロワー",
-        "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー");
+        "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー",
+        // Planted reviews sold by name, engagement traded in rounds, followers bought "if need be".
+        "サクラレビュー", "やらせレビュー", "やらせ口コミ", "サクラ口コミ", "いいね回り", "フォロワーは買");
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",
@@ -118,7 +120,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼",
         // Many devices at once, and links bought or planted for search ranking.
         "一斉インストール", "一斉にインストール", "一斉ダウンロード", "一斉にダウンロード", "台で一斉", "台の実機", "実機で一斉", "端末で一斉",
-        "複数端末", "複数台の端末", "複数のスマホ", "台規模", "台の端末", "台のスマホ", "大量の端末",
+        "複数端末", "複数台の端末", "複数のスマホ", "台規模", "台の端末", "台のスマホ", "大量の端末", "何台もの端末", "何台ものスマホ",
+        // Clicks from many addresses, ratings from other accounts: "いろんなIPからクリック", "別のアカウントから星5".
+        "いろんなip", "色々なip", "複数のip", "別々のip", "別のアカウントから", "別アカウントから", "別の垢から",
         // Bookings made to be cancelled, searches and carts played out by hand.
         "キャンセル前提", "キャンセルする前提", "後でキャンセル", "後からキャンセル", "指定のキーワードで検索", "キーワードで検索して購入",
         "キーワードで検索→", "検索→カート", "カートに入れる→",
@@ -136,7 +140,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _bypassTarget = lex.Add(
         "captcha", "検知", "bot対策", "住所の確認", "住所確認", "居住地の確認", "同居確認", "ban", "凍結", "ロボット判定", "本人確認",
         "規約", "不正対策", "購入制限", "利用制限",
-        "回数制限", "人数制限", "応募制限", "購入上限", "お一人様", "1人1", "一人一", "抽選", "制限を", "地域判定", "地域制限", "リージョン",
+        "回数制限", "人数制限", "応募制限", "購入上限", "出品制限", "お一人様", "1人1", "一人一", "抽選", "制限を", "地域判定", "地域制限", "リージョン",
         "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限");
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
@@ -185,7 +189,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _raiseRating = lex.Add(
         "評価を上げたい", "評価を上げてほし", "評価を上げて欲し", "評価を上げてくだ", "評価を上げてもら", "評価を上げていただ", "評価を上げるため",
         "評価を上げる目的", "星を増やしたい", "星を増やして", "点数を上げたい", "評価を操作", "評価を底上げ",
-        "口コミ投稿代行", "レビュー投稿代行", "口コミ代行", "レビュー代行", "クチコミ代行", "クチコミ投稿代行");
+        "口コミ投稿代行", "レビュー投稿代行", "口コミ代行", "レビュー代行", "クチコミ代行", "クチコミ投稿代行", "★5を自然に増や", "星5を自然に増や",
+        "★5を増や", "星5を増や", "高評価を増や");
 
     private readonly CueSet _reviewWord = lex.Add("レビュー", "口コミ", "クチコミ");
 

@@ -30,11 +30,14 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "サポートから", "サポートより", "サポートに問い合わせ", "サポートに確認", "運営に確認", "運営に問い合わせ", "運営に聞", "運営に相談",
         "運営と提携", "運営と業務提携", "運営元", "運営に話", "運営には話", "運営にも話", "運営に許可", "運営の了承", "運営に了承",
         "運営公式", "公式運営", "公式事務局",
+        // Misspelt, honorific or vaguer names: "ジム局からの特例", "運営様より", "運営サイトからの正式テスト", "プラットフォーム側と提携".
+        "ジム局", "じむ局", "運営様", "運営サイト", "プラットフォーム側", "サポート窓口", "運営の本人確認", "運営事務局の公式",
         "プラットフォーム公認", "プラットフォーム認定", "プラットフォーム推奨", "プラットフォーム推薦", "当サイト公認", "当サイト認定", "サイト公認");
 
     private readonly CueSet _claim = lex.Add(
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
         "からのご案内", "からのご連絡", "委託", "提携", "の代理", "お墨付き", "選ばれ", "正式に",
+        "公式パートナー", "正式テスト", "からの正式", "okもら",
         "担当者です", "担当です", "担当の者", "より】", "より]", "より」", "からの案内", "の案内で", "特別な", "選んだ", "選抜",
         "承認済", "許可を得", "審査を通過", "審査に通", "パートナーとして", "認定ワーカー", "の依頼で", "に代わ", "からのお願い",
         "対象に選", "から委", "を代表",
@@ -53,7 +56,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
     private readonly CueSet _selfId = lex.Add(
-        "局です", "会です", "ムです", "ターです", "トです", "部です", "室です", "者です", "当です", "社です", "営です", "フです", "の者です",
+        "局です", "口です", "会です", "ムです", "ターです", "トです", "部です", "室です", "者です", "当です", "社です", "営です", "フです", "の者です",
         "でございます", "と申します");
 
     private readonly CueSet _speaker = lex.Add(
@@ -73,7 +76,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // Services only the office can give, offered by someone in its name: restoring or reviewing accounts, raising ranks.
     private readonly CueSet _officeService = lex.Add(
         "アカウント復旧", "アカウントの復旧", "アカウント審査", "アカウントの審査", "ランク昇格", "ランクの昇格", "凍結解除", "凍結の解除",
-        "制限解除", "制限の解除", "審査のご相談", "審査を通", "審査に通", "認定ランクを", "本人確認の代行", "停止解除", "停止の解除");
+        "制限解除", "制限の解除", "本人確認業務", "審査のご相談", "審査を通", "審査に通", "認定ランクを", "本人確認の代行", "停止解除", "停止の解除");
 
     // Credential harvesting needs no claim beyond the office's name: an identity document or secret, and a place to send it.
     private readonly CueSet _secret = lex.Add(
@@ -94,7 +97,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "グーグルフォーム", "以下のページ", "こちらのページ", "下記のページ", "下記のフォーム", "以下のフォーム", "外部サイト", "別サイト",
         "bit.ly", "身分証", "免許証の画像", "クレジットカード", "カード番号", "暗証番号", "振込先", "受け取り口座", "ウォレット",
         "スクリーンショットを提出", "外部の決済", "決済サービス", "写真を添付", "表裏", "https", "リンクから", "こちらのリンク", "以下のサイト",
-        "下記のサイト", "こちらのサイト", "次のサイト", "指定のサイト", "再度ご登録", "再登録",
+        "下記のサイト", "こちらのサイト", "次のサイト", "指定のサイト", "再度ご登録", "再登録", "下記リンク", "以下のリンク", "下記のリンク",
+        "ディスコード", "チャットワーク", "スラック", "テレグラム", "スカイプ", "直接のお振込", "直接のお支払",
         // Past the escrow and the fee, or straight to contact details: what only an impostor's permission would allow.
         "仮払いなし", "仮払い不要", "仮払いは不要", "仮払いせず", "仮払いをキャンセル", "仮払いを一度キャンセル", "仮払いを取り消", "仮払いを取り下げ",
         "手数料免除", "手数料無料", "手数料なし", "手数料がかから", "直接取引", "直接のお取引", "直接お取引", "直接契約", "直接お振込", "直接振込",

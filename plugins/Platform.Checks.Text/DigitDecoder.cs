@@ -21,8 +21,8 @@ internal static class DigitDecoder
         ("三", '3', false), ("参", '3', false), ("四", '4', false), ("五", '5', false), ("伍", '5', false),
         ("六", '6', false), ("七", '7', false), ("八", '8', false), ("九", '9', false),
         ("ゼロ", '0', false), ("れい", '0', true), ("まる", '0', true), ("おー", '0', true),
-        ("いち", '1', false), ("に", '2', true), ("にぃ", '2', false), ("さん", '3', true),
-        ("よん", '4', false), ("し", '4', true), ("ご", '5', true), ("ろく", '6', false),
+        ("いち", '1', false), ("に", '2', true), ("にぃ", '2', false), ("にい", '2', false), ("にー", '2', false), ("さん", '3', true),
+        ("よん", '4', false), ("し", '4', true), ("ご", '5', true), ("ごお", '5', false), ("ごー", '5', false), ("ろく", '6', false),
         ("なな", '7', false), ("しち", '7', false), ("はち", '8', false), ("きゅう", '9', false),
         ("きゅー", '9', false), ("く", '9', true),
         ("ワン", '1', false), ("ツー", '2', false), ("ツウ", '2', false), ("トゥー", '2', false),
@@ -166,8 +166,9 @@ internal static class DigitDecoder
                 j += tokenLength;
 
                 // A weak syllable (に, ご…) right after ASCII digits is a particle ("7724に電話"), unless a
-                // spelled numeral follows it: only then does the run reach past it.
-                if (isAscii || !weak || prevSpelled)
+                // spelled numeral follows it: only then does the run reach past it. After spelled numerals it is one
+                // of them, unless a word follows it at once ("ななはちに電話").
+                if (isAscii || !weak || (prevSpelled && RunGoesOn(buf, len, j)))
                 {
                     end = j;
                 }
@@ -207,6 +208,11 @@ internal static class DigitDecoder
             return true;
         }
 
+        // Longest spelling first, unless the run cannot go on after it and can after a shorter one: "にいち" (…2, 1) is
+        // に + いち, not にい + ち; "いちにいさん" (1, 2, 3) keeps にい.
+        length = 0;
+        digit = '\0';
+        weak = false;
         var group = GroupOf[c];
         if (group != 0)
         {
@@ -222,18 +228,23 @@ internal static class DigitDecoder
                     continue;
                 }
 
-                length = spelling.Length;
-                digit = d;
-                weak = w;
-                return true;
+                if (length == 0 || RunGoesOn(buf, len, i + spelling.Length))
+                {
+                    (length, digit, weak) = (spelling.Length, d, w);
+                    if (RunGoesOn(buf, len, i + spelling.Length))
+                    {
+                        break;
+                    }
+                }
             }
         }
 
-        length = 0;
-        digit = '\0';
-        weak = false;
-        return false;
+        return length > 0;
     }
+
+    // Whether a digit run can continue at pos: its end, a separator, a digit or the first char of a spelling.
+    private static bool RunGoesOn(char[] buf, int len, int pos) =>
+        pos >= len || buf[pos] is >= '0' and <= '9' || IsSeparator(buf[pos]) || GroupOf[buf[pos]] != 0;
 
     private static bool IsWordBoundary(char[] buf, int len, int i, int length) =>
         (i == 0 || !char.IsAsciiLetter(buf[i - 1])) && (i + length >= len || !char.IsAsciiLetter(buf[i + length]));

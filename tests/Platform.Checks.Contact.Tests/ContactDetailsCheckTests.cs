@@ -42,6 +42,11 @@ public sealed class ContactDetailsCheckTests
     [InlineData("Skypeの名前は t a r o _ d e s i g n です", "contact.chat_app")]
     [InlineData("サイトの手数料は不要なので、LINEでやり取りしましょう。IDは mika_0808 です", "contact.chat_app")]
     [InlineData("今回の分はサイトでは払えないので、直接お振込みしますね。口座を教えてください", "contact.payment_outside")]
+    [InlineData("ゼロキュウゼロの、ニイイチサンヨンの、ゴオロクナナハチに夜ならいつでも出られます", "contact.phone")]
+    [InlineData("ぜろはちぜろ ななろくにいち いちにさんよん までショートメールください", "contact.phone")]
+    [InlineData("ぜろきゅうぜろ、いちにさんよん、ごろくななはちに電話してね", "contact.phone")]
+    [InlineData("ら い ん やってますか？ IDは y.t.0707 です", "contact.chat_app")]
+    [InlineData("デ ィ ス コ ー ド でフレンドになりましょう！名前は sora_77 です", "contact.chat_app")]
     public void Evaluate_ContactSpelling_FindsCode(string text, string code)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);

@@ -1,0 +1,50 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content.Tests;
+
+/// <summary>
+/// Concepts added in round five (2026-12-02) from the misses of two new blind corpora: the office named misspelt,
+/// with honorifics or as "the platform's side" or its support desk, endorsement relayed casually, a partner claiming
+/// the office's work; reviews written as if the place had been visited, ratings from other accounts, clicks from many
+/// addresses, planted reviews sold by name, game accounts raised with the owner's login, a selling limit dodged under
+/// another name. Hard negatives for each. All texts are written for these tests.
+/// </summary>
+public sealed class ConceptRoundFiveTests
+{
+    private readonly ContentCheck _check = new();
+
+    [Theory]
+    [InlineData("fake_official", "message", "ジム局からの特別許可で、今回は仮払いなしで作業を始めてください。")]
+    [InlineData("fake_official", "message", "運営様より承認を受けた特別案件です。お名前と生年月日を下記フォームにご入力ください。")]
+    [InlineData("fake_official", "job", "プラットフォーム側と提携している研修会社の適性検査を、応募前に受けていただきます。")]
+    [InlineData("fake_official", "message", "事務局さんからOKもらってるので、打ち合わせはディスコードでやりましょう")]
+    [InlineData("fake_official", "message", "サポート窓口です。アカウントに不審なログインがありました。下記リンクからパスワードを再設定してください。")]
+    [InlineData("fake_official", "message", "当社は運営事務局の公式委託先として、ワーカー様の本人確認業務を代行しております。")]
+    [InlineData("external_tos", "job", "来店したていでホットペッパーに口コミを投稿してください。1件500円、文章はこちらで用意します。")]
+    [InlineData("external_tos", "message", "アプリストアの評価を上げたいので、別のアカウントから星5を入れてもらえますか")]
+    [InlineData("external_tos", "job", "検索順位を上げたいので、いろんなIPからうちのサイトをクリックしてくれる人を募集します")]
+    [InlineData("external_tos", "proposal", "サクラレビューを30件ご用意できます。Amazon・楽天どちらにも対応しています。")]
+    [InlineData("external_tos", "proposal", "原神のアカウント育成代行を承ります。ログイン情報をお預かりしてランクを上げておきます。")]
+    [InlineData("external_tos", "message", "Amazonで出品制限がかかったので、別名義のアカウントで代わりに出品してもらえますか")]
+    public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
+    {
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
+
+        Assert.Contains(findings, f => f.Category == category);
+        Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
+    }
+
+    [Theory]
+    [InlineData("message", "サポート窓口に問い合わせたところ、仮払いの確認後に作業を始めてよいとのことでした。")]
+    [InlineData("message", "運営サイトの利用規約を確認しましたので、契約の手順どおりに進めます。")]
+    [InlineData("job", "サクラレビューの見分け方を解説する記事（3,000字）をお願いします。")]
+    [InlineData("job", "コールセンター研修用に、お客様のふりをした問い合わせのロールプレイ台本を作ってください。")]
+    [InlineData("job", "ホットペッパーに寄せられた口コミへの返信文を、店長の名前で10件作成してください。")]
+    [InlineData("job", "ECサイトの出品制限について、各モールの規約の違いをまとめた資料を作ってください。")]
+    public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
+    {
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
+
+        Assert.DoesNotContain(findings, f => f.Category is Categories.FakeOfficial or Categories.ExternalTos);
+    }
+}
