@@ -20,7 +20,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _trial = lex.Add(
         "サンプル", "トライアル", "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成",
         "テストデザイン", "テスト撮影", "テストとして", "テストなので", "テスト課題", "試しに", "お試しで", "お試しとして", "試作",
-        "ラフ案", "だけ無料で", "1本目", "1記事目", "まずは1本", "見本", "試し書き",
+        "ラフ案", "だけ無料で", "1本目", "1記事目", "まずは1本", "見本", "試し書き", "試し描き", "試しに描",
         "試用期間", "研修期間", "テスト執筆", "テスト作品", "テスト動画", "デザイン案", "ロゴ案", "コピー案", "企画案",
         "まず無償で", "まずは無償で", "無償で作って", "無料で作って", "無償で制作", "無料で制作", "テスト納品", "テスト案件",
         "研修扱い", "研修として", "見習い期間", "お試し期間", "審査用の作品", "選考用の作品", "選考用", "審査用", "お試し納品",
@@ -128,7 +128,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // A request to the reader to do something: the text asks rather than offers.
     private readonly CueSet _askWork = lex.Add(
-        "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "てくれた方", "ご提出ください", "ご提出いただ", "ご提出をお願い", "提出ください",
+        "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "ていただけますでしょうか",
+        "ていただけないでしょうか", "てもらえないでしょうか", "てくれた方", "ご提出ください", "ご提出いただ", "ご提出をお願い", "提出ください",
         "お送りください", "添付ください", "ご用意ください", "出していただけ",
         "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい", "てみて", "てくれる?", "てくれない?", "てもらえる?",
         "提出をお願い", "ご執筆ください", "執筆ください", "ご提示ください", "提示ください", "お願いできますか", "お願いできませんか", "てもらうことって",
@@ -160,6 +161,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "良ければ", "良かったら", "よければ", "気に入れば", "気に入った", "見て決め", "良いものがあれば", "採用して", "合格した方のみ",
         "合格者のみ", "採用された方", "採用となった方", "次第で契約", "それを見て", "内容次第", "出来次第", "見てから", "それ見て", "見て判断",
         "使うかどうか", "採用するかどうか", "かどうかはこちらで",
+        // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円".
+        "記事目から", "本目から", "件目から", "回目から", "枚目から", "目以降",
         // Ordered only if it passes: "採用になれば正式に", "精度が高ければ", "使えるものがあれば契約します".
         "採用になれば", "採用となれば", "採用になったら", "採用となったら", "採用されたら", "採用の場合のみ", "採用の場合は", "採用時のみ", "高ければ",
         "ものがあれば", "問題なければ", "問題がなければ", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば");
@@ -315,10 +318,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             && !text.In(_freeThing, text.After(free, 8));
     }
 
+    // Unpaid said in the sentence of the trial, or in the next one after a request: "サンプルとして1枚作っていただけますか？
+    // もちろん無料で", "テストとして300字ほど書いていただけますか。費用は発生しませんので".
     private bool IsFree(ContentText text, Hit trial)
     {
         var around = text.Around(trial, 30, 40);
-        return (text.In(_free, around) || text.In(_freeLater, text.Near(trial, 30, 80))) && !PaidIn(text, around) && !text.In(_giving, around);
+        var next = text.Near(trial, 0, 60);
+        var free = text.In(_free, around) || text.In(_freeLater, text.Near(trial, 30, 80))
+            || (text.In(_askWork, around) && !text.In(_past, around) && text.In(_free, next) && !PaidIn(text, next) && !text.In(_giving, next));
+        return free && !PaidIn(text, around) && !text.In(_giving, around);
     }
 
     // "応募時に…を描いて提出してください": new work asked for with the application, not a self-introduction or past work.

@@ -7,7 +7,8 @@ namespace Platform.Checks.Content.Tests;
 /// with honorifics or as "the platform's side" or its support desk, endorsement relayed casually, a partner claiming
 /// the office's work; reviews written as if the place had been visited, ratings from other accounts, clicks from many
 /// addresses, planted reviews sold by name, game accounts raised with the owner's login, a selling limit dodged under
-/// another name. Hard negatives for each. All texts are written for these tests.
+/// another name; "free" said in the sentence after a trial request, a sketch tried, the first pieces unpaid; a voucher's
+/// value as the pay, the rest of a fee moved onto results. Hard negatives for each. All texts are written for these tests.
 /// </summary>
 public sealed class ConceptRoundFiveTests
 {
@@ -26,6 +27,15 @@ public sealed class ConceptRoundFiveTests
     [InlineData("external_tos", "proposal", "サクラレビューを30件ご用意できます。Amazon・楽天どちらにも対応しています。")]
     [InlineData("external_tos", "proposal", "原神のアカウント育成代行を承ります。ログイン情報をお預かりしてランクを上げておきます。")]
     [InlineData("external_tos", "message", "Amazonで出品制限がかかったので、別名義のアカウントで代わりに出品してもらえますか")]
+    // unpaid_sample: "free" said in the next sentence, a sketch to try, the first pieces unpaid.
+    [InlineData("unpaid_sample", "message", "発注の前に、サンプルとしてチラシを1枚作っていただけますか？もちろん無料でお願いします")]
+    [InlineData("unpaid_sample", "message", "ほかの方にも頼んでいますが、テストとして200字ほど書いていただけますでしょうか。費用は発生しません。")]
+    [InlineData("unpaid_sample", "job", "まずは無料で看板キャラの試し描きを1枚お願いします。気に入ったら継続でお願いします。")]
+    [InlineData("unpaid_sample", "message", "最初の2記事は無償で、3記事目から1記事2,000円でお願いできますか")]
+    // uncertain_compensation: a voucher's value as the pay, the rest of the fee moved onto results.
+    [InlineData("uncertain_compensation", "job", "ショート動画の編集です。1本あたりAmazonギフト券2,000円分でお支払いします。")]
+    [InlineData("uncertain_compensation", "message", "仮払いは5千円ですが、残りは成約できた件数に応じて後払いでお願いします")]
+    [InlineData("uncertain_compensation", "proposal", "料金は成果が出てからで構いません。問い合わせが10件増えたら3万円いただく形でいかがでしょう")]
     public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
@@ -41,10 +51,16 @@ public sealed class ConceptRoundFiveTests
     [InlineData("job", "コールセンター研修用に、お客様のふりをした問い合わせのロールプレイ台本を作ってください。")]
     [InlineData("job", "ホットペッパーに寄せられた口コミへの返信文を、店長の名前で10件作成してください。")]
     [InlineData("job", "ECサイトの出品制限について、各モールの規約の違いをまとめた資料を作ってください。")]
+    [InlineData("message", "サンプルとして過去の作品を見せていただけますか？無料で公開されているもので結構です")]
+    [InlineData("message", "テストとして1本書いていただけますか。報酬は3,000円お支払いします。")]
+    [InlineData("job", "Amazonギフト券（3,000円分）が当たるキャンペーンのバナーを作ってください。報酬は2万円です。")]
+    [InlineData("message", "固定報酬3万円は仮払い済みです。残りの作業も同じ条件でお願いします。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.DoesNotContain(findings, f => f.Category is Categories.FakeOfficial or Categories.ExternalTos);
+        Assert.DoesNotContain(
+            findings,
+            f => f.Category is Categories.FakeOfficial or Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation);
     }
 }
