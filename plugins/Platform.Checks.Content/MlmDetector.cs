@@ -24,7 +24,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Multi-tier pay named as such, and network selling by its other names.
         "ネットワーク販売", "二段階報酬", "2段階報酬", "多段階報酬", "二段階の報酬", "多階層の報酬", "多段階の報酬", "二階層報酬",
         "ネットワーク型のビジネス", "ネットワーク型ビジネス", "ネットワーク型の事業", "紹介制のビジネス", "紹介型のビジネス", "紹介型ビジネス",
-        "紹介制ビジネス", "紹介するだけのビジネス", "紹介するだけ」のビジネス", "multi-level marketing", "network marketing", "downline", "upline");
+        "紹介制ビジネス", "紹介するだけのビジネス", "紹介するだけ」のビジネス", "紹介ビジネス", "multi-level marketing", "network marketing", "downline", "upline");
 
     private readonly CueSet _network = lex.Add(
         "さらに紹介", "その方が誘った", "誘った方", "下のメンバー", "あなたの下", "自分の下", "私の下",
@@ -76,7 +76,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "また別の人を", "また別のお友", "また別の友", "また別のママ友", "別のママ友", "次のお友だち", "次のお友達", "次の友達", "次の研修生",
         "次の生徒", "次の受講生", "がまた誰かに", "がまた誰かを", "また誰かに勧め", "また誰かを紹介", "さらに誰かに", "さらに誰か", "あなたの上の方", "あなたの上の人", "自分の上の方", "上の方にも報酬", "上の人にも報酬", "上の方に分配",
         "上の人に分配", "間接紹介", "下の階層", "紹介した方の分", "紹介した人の分",
-        "they bring in", "people they", "their recruits", "their referrals", "everyone you bring in");
+        "they bring in", "people they", "their recruits", "their referrals", "everyone you bring in",
+        // The next level said plainly, and agencies that recruit agencies: "そのまた紹介の方", "さらに代理店を増やして".
+        "そのまた紹介", "そのまた先", "さらに代理店", "代理店を増や", "代理店がさらに");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -88,13 +90,21 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _scheme = lex.Add(
         "愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば", "ビジネス会員", "会員制ビジネス", "紹介販売",
         // A seller's rank bought into: distributor, owner system, a position in the organisation.
-        "ディストリビューター", "オーナー制度", "ポジションが持て", "ポジションを持", "ポジションを購入", "ポジション購入");
+        "ディストリビューター", "オーナー制度", "ポジションが持て", "ポジションを持", "ポジションを購入", "ポジション購入", "会員価格");
+
+    // The name denied in so many words ("マルチじゃないです、紹介制度です"): with any cue of the scheme, still the pitch.
+    private readonly CueSet _deniedName = lex.Add(
+        "マルチじゃな", "マルチではな", "マルチとは違", "マルチ商法じゃな", "マルチ商法ではな", "ねずみ講じゃな", "ねずみ講ではな");
+
+    // The scheme by a plain name, counted only beside a denied name: "紹介制度です笑".
+    private readonly CueSet _referralScheme = lex.Add("紹介制度", "紹介システム", "紹介プログラム");
 
     private readonly CueSet _invite = lex.Add(
         "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか",
         // The side pitch to a counterpart: come to a party or study group, do it together.
         "一緒にやりませんか", "一緒にやってみませんか", "一緒に始めませんか", "ホームパーティー", "体験会", "お茶会", "勉強会", "聞く?", "聞きませんか",
         "聞いていただけませんか", "参加しませんか", "参加してみませんか", "入りませんか", "始めてみませんか", "変えませんか", "お話ししましょう",
+        "お話しさせて", "個別でお話", "話だけでも",
         "i'll explain");
 
     // "Ask me if interested": an invitation in a message or profile, but the ordinary close of any job post.
@@ -104,7 +114,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _income = lex.Add(
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
-        "副収入", "コミッション", "ふろうしょとく", "マージン", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
+        "副収入", "コミッション", "ふろうしょとく", "マージン", "お金入", "金が入", "購入額の一部", "購入金額の一部", "の一部が入", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
         "お金にな", "利益にな", "バック", "リターン", "配当", "紹介料", "紹介報酬", "紹介ボーナス", "元が取れ", "けんりしゅうにゅう",
         "入ってくる", "稼ぎ方", "分配され", "の一部があなた", "あなたにも報酬", "あなたにも収入", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
 
@@ -142,7 +152,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "入会いただ", "加入して", "加入いただ", "メンバーになって", "メンバーになると", "コミュニティに入",
         "サロンに入", "受講後", "受講すると", "受講して", "購入後は", "入会後", "会員になった後", "私のグループに", "うちのグループに",
         "私たちのグループに", "私のチームに", "うちのチームに", "グループに入っていただ", "グループに参加していただ", "グループに一人参加",
-        "メンバーになれば", "join my");
+        "メンバーになれば", "グループ入", "チーム入", "join my");
 
     // A recruiting quota or reward: "3人紹介できたら", "紹介報酬".
     private readonly CueSet _recruitQuota = lex.Add(
@@ -174,11 +184,12 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     // The joining cost earned back by recruiting: "2人紹介すれば元が取れる", "仲間が増えれば回収できます".
     private readonly CueSet _recoup = lex.Add(
-        "回収でき", "回収可能", "回収になり", "元が取れ", "元は取れ", "元がとれ", "もとが取れ", "ペイでき", "取り戻せ");
+        "回収でき", "回収可能", "回収になり", "元が取れ", "元は取れ", "元がとれ", "もとが取れ", "ペイでき", "取り戻せ", "元取れ");
 
     private readonly CueSet _meta = lex.Add(
         "解説", "見分け方", "断り方", "手口", "注意喚起", "危険性", "被害", "消費生活相談員", "消費者センター", "国民生活センター", "悪質商法", "特定商取引法",
         "クーリング・オフ", "クーリングオフ", "勧誘を受け", "勧誘トーク", "勧誘の", "規制", "気をつけ", "騙され", "に関する", "消費者相談",
+        "人材紹介ビジネス",
         "相談件数", "統計", "報道", "調査",
         // The scheme's tone avoided in a text being written: "MLMの勧誘文っぽくならないように".
         "勧誘文", "っぽくならない");
@@ -210,6 +221,13 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         {
             strong = text.Find(_strong);
         }
+
+        if (strong is null && !glossary && text.Find(_deniedName) is { } denied
+            && (text.Has(_referralScheme) || text.Has(_downline) || text.Has(_network) || text.Has(_scheme) || text.Has(_fee)))
+        {
+            strong = denied;
+        }
+
         if (strong is { } s)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.95, "mlm.recruiting", ReasonJa, true, s);

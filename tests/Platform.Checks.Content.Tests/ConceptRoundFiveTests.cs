@@ -8,7 +8,8 @@ namespace Platform.Checks.Content.Tests;
 /// the office's work; reviews written as if the place had been visited, ratings from other accounts, clicks from many
 /// addresses, planted reviews sold by name, game accounts raised with the owner's login, a selling limit dodged under
 /// another name; "free" said in the sentence after a trial request, a sketch tried, the first pieces unpaid; a voucher's
-/// value as the pay, the rest of a fee moved onto results. Hard negatives for each. All texts are written for these tests.
+/// value as the pay, the rest of a fee moved onto results; MLM with its name denied, agencies recruiting agencies, the next
+/// level said plainly. Hard negatives for each. All texts are written for these tests.
 /// </summary>
 public sealed class ConceptRoundFiveTests
 {
@@ -32,6 +33,13 @@ public sealed class ConceptRoundFiveTests
     [InlineData("unpaid_sample", "message", "ほかの方にも頼んでいますが、テストとして200字ほど書いていただけますでしょうか。費用は発生しません。")]
     [InlineData("unpaid_sample", "job", "まずは無料で看板キャラの試し描きを1枚お願いします。気に入ったら継続でお願いします。")]
     [InlineData("unpaid_sample", "message", "最初の2記事は無償で、3記事目から1記事2,000円でお願いできますか")]
+    // mlm: the name denied beside the scheme, "紹介ビジネス", agencies recruiting agencies, the next level said plainly.
+    [InlineData("mlm", "message", "マルチじゃないですよ、ちゃんとした紹介制度です。登録料は最初の1回だけです")]
+    [InlineData("mlm", "proposal", "ちなみに私は在宅で紹介ビジネスもしていて、クライアントさんにもご案内しています。")]
+    [InlineData("mlm", "job", "化粧品の販売代理店を募集しています。代理店になった方がさらに代理店を増やすと、その売上の一部も入ります。")]
+    [InlineData("mlm", "job", "パートナーになると、ご紹介いただいた方とそのまた紹介の方の購入額の一部が毎月入ります。")]
+    [InlineData("mlm", "message", "この案件が終わったら、うちのチーム入らへん？人紹介するだけで毎月お金入ってくるで")]
+    [InlineData("mlm", "message", "登録して3人紹介したら元取れるねん。話だけでも聞いてや")]
     // uncertain_compensation: a voucher's value as the pay, the rest of the fee moved onto results.
     [InlineData("uncertain_compensation", "job", "ショート動画の編集です。1本あたりAmazonギフト券2,000円分でお支払いします。")]
     [InlineData("uncertain_compensation", "message", "仮払いは5千円ですが、残りは成約できた件数に応じて後払いでお願いします")]
@@ -55,12 +63,16 @@ public sealed class ConceptRoundFiveTests
     [InlineData("message", "テストとして1本書いていただけますか。報酬は3,000円お支払いします。")]
     [InlineData("job", "Amazonギフト券（3,000円分）が当たるキャンペーンのバナーを作ってください。報酬は2万円です。")]
     [InlineData("message", "固定報酬3万円は仮払い済みです。残りの作業も同じ条件でお願いします。")]
+    [InlineData("job", "人材紹介ビジネスの始め方を、許認可の要件とあわせて解説する記事をお願いします。")]
+    [InlineData("job", "紹介制度のあるクレジットカードを比較する記事を書いてください。")]
+    [InlineData("job", "販売代理店の募集ページのデザインをお願いします。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
         Assert.DoesNotContain(
             findings,
-            f => f.Category is Categories.FakeOfficial or Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation);
+            f => f.Category is Categories.FakeOfficial or Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation
+                or Categories.Mlm);
     }
 }
