@@ -26,7 +26,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "マウス操作を代わ", "画面の操作を代わ", "操作権を",
         // A phone watched or driven from afar by an app the other party installs: "スマホも遠隔で見られるアプリを入れて".
         "遠隔で見られる", "遠隔で見れる", "遠隔で確認できるアプリ", "遠隔で操作できるアプリ", "遠隔操作できるアプリ", "遠隔監視アプリ",
-        "遠隔で見られるアプリ", "リモートで見られるアプリ");
+        "遠隔で見られるアプリ", "リモートで見られるアプリ",
+        // Control of the other's screen asked for outright: "画面を操作させてもらえれば".
+        "画面を操作させ", "pcを操作させ", "パソコンを操作させ");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
@@ -54,7 +56,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _remoteWord = lex.Add("リモートで", "リモート接続", "リモートアクセス", "遠隔から", "遠隔で");
 
-    private readonly CueSet _machine = lex.Add("pc", "パソコン", "端末", "マシン", "デスクトップ", "mac", "macbook", "ノートパソコン", "windows");
+    private readonly CueSet _machine = lex.Add(
+        "pc", "パソコン", "端末", "マシン", "デスクトップ", "mac", "macbook", "ノートパソコン", "windows", "プリンタ", "ルーター", "スマホの設定");
 
     private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン", "組み込", "いじ", "動か", "触っ", "設定", "アクセス", "デバッグ", "入らせ",
         "見させ", "見て");

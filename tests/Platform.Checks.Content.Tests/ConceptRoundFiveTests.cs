@@ -9,7 +9,9 @@ namespace Platform.Checks.Content.Tests;
 /// addresses, planted reviews sold by name, game accounts raised with the owner's login, a selling limit dodged under
 /// another name; "free" said in the sentence after a trial request, a sketch tried, the first pieces unpaid; a voucher's
 /// value as the pay, the rest of a fee moved onto results; MLM with its name denied, agencies recruiting agencies, the next
-/// level said plainly. Hard negatives for each. All texts are written for these tests.
+/// level said plainly; reviews in several voices or for a pretended visit, the ad's look hidden; a phone contracted in
+/// another's name, papers made to pass a screening, dictated receipts, brand marks copied, replicas, licensed work without
+/// the licence, coursework past the AI check; the other's screen or printer controlled from afar. Hard negatives for each. All texts are written for these tests.
 /// </summary>
 public sealed class ConceptRoundFiveTests
 {
@@ -40,6 +42,23 @@ public sealed class ConceptRoundFiveTests
     [InlineData("mlm", "job", "パートナーになると、ご紹介いただいた方とそのまた紹介の方の購入額の一部が毎月入ります。")]
     [InlineData("mlm", "message", "この案件が終わったら、うちのチーム入らへん？人紹介するだけで毎月お金入ってくるで")]
     [InlineData("mlm", "message", "登録して3人紹介したら元取れるねん。話だけでも聞いてや")]
+    // stealth_marketing: reviews in several voices, a visit pretended, the ad's look hidden, a paid rating a sentence later.
+    [InlineData("stealth_marketing", "proposal", "ご依頼の口コミ20件、別人の文体で書き分けて、投稿の時間もずらしておきます。")]
+    [InlineData("stealth_marketing", "message", "レビューを書くときは、うちの店に行ったことにしといてください。行かなくて大丈夫です")]
+    [InlineData("stealth_marketing", "proposal", "美容アカウントを運営しています。案件っぽさを出さずに紹介できます。タグなしでもOKです。")]
+    [InlineData("stealth_marketing", "job", "楽天の商品レビューを書いてくれる方を募集します。商品はお送りします。★5でお願いします。")]
+    // other_illegal: a phone contracted in the other's name, papers made to pass a screening, receipts with dictated sums,
+    // a brand's mark copied for sale, replicas dealt in, licensed work without the licence, coursework past the AI check.
+    [InlineData("other_illegal", "message", "ついでに、おたくの名前でスマホを1台契約してもらえへん？お礼はするで")]
+    [InlineData("other_illegal", "proposal", "在職証明や給与明細など、審査に通る書類を作成します。会社名・金額はご指定通りに作成します。")]
+    [InlineData("other_illegal", "message", "領収書を3枚作ってほしいです。日付と金額はこちらで指定します。")]
+    [InlineData("other_illegal", "message", "このマーク、ナイキのスウッシュそっくりにしてもらえますか？パーカーに入れて販売するので")]
+    [InlineData("other_illegal", "job", "ブランドバッグの高品質レプリカを扱っています。販売ページの制作をお願いします。")]
+    [InlineData("other_illegal", "message", "電気工事士の資格はなくても大丈夫です。コンセント増設だけなので")]
+    [InlineData("other_illegal", "proposal", "レポート作成を承ります。AI判定ツールもすり抜けるように仕上げます。")]
+    // remote_desktop: the other's screen controlled, a printer fixed from afar.
+    [InlineData("remote_desktop", "message", "説明しにくいので、画面を操作させてもらえれば3分で直せます！")]
+    [InlineData("remote_desktop", "message", "ついでにプリンタの設定も、リモートで見てもらえたりしますか？")]
     // uncertain_compensation: a voucher's value as the pay, the rest of the fee moved onto results.
     [InlineData("uncertain_compensation", "job", "ショート動画の編集です。1本あたりAmazonギフト券2,000円分でお支払いします。")]
     [InlineData("uncertain_compensation", "message", "仮払いは5千円ですが、残りは成約できた件数に応じて後払いでお願いします")]
@@ -66,6 +85,10 @@ public sealed class ConceptRoundFiveTests
     [InlineData("job", "人材紹介ビジネスの始め方を、許認可の要件とあわせて解説する記事をお願いします。")]
     [InlineData("job", "紹介制度のあるクレジットカードを比較する記事を書いてください。")]
     [InlineData("job", "販売代理店の募集ページのデザインをお願いします。")]
+    [InlineData("job", "サッカーのレプリカユニフォーム（公式ライセンス品）の商品説明文を10点お願いします。")]
+    [InlineData("job", "領収書の発行手順をまとめたマニュアルを作ってください。日付と金額の入力欄の説明も入れてください。")]
+    [InlineData("job", "電気工事士の資格をお持ちの方に、店舗のコンセント増設をお願いします。")]
+    [InlineData("job", "リモートワークで使うプリンタの設定手順書を作成してください。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
@@ -73,6 +96,6 @@ public sealed class ConceptRoundFiveTests
         Assert.DoesNotContain(
             findings,
             f => f.Category is Categories.FakeOfficial or Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation
-                or Categories.Mlm);
+                or Categories.Mlm or Categories.StealthMarketing or Categories.OtherIllegal or Categories.RemoteDesktop);
     }
 }
