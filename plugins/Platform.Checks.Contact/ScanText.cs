@@ -16,8 +16,13 @@ internal sealed class ScanText
     [ThreadStatic]
     private static ScanText? t_current;
 
+    // Per set: its occurrence nodes [_setStart, _setEnd), valid only when _setLoad is this load's number; the sets a
+    // text does not contain (nearly all of them) are then never touched.
     private int[] _setStart = [];
     private int[] _setEnd = [];
+    private int[] _setLoad = [];
+    private int[] _present = new int[16];
+    private int _load;
     private Node[] _nodes = new Node[64];
     private PhraseHit[] _raw = new PhraseHit[64];
 
@@ -43,11 +48,16 @@ internal sealed class ScanText
     }
 
     /// <summary>Whether set <paramref name="id"/> occurs.</summary>
-    public bool Any(int id) => _setEnd[id] > _setStart[id];
+    public bool Any(int id) => _setLoad[id] == _load && _setEnd[id] > _setStart[id];
 
     /// <summary>Start of the first occurrence of set <paramref name="id"/> lying wholly inside [from, to), or -1.</summary>
     public int IndexIn(int id, int from, int to)
     {
+        if (_setLoad[id] != _load)
+        {
+            return -1;
+        }
+
         var k = LowerBound(id, from);
         var end = _setEnd[id];
         for (; k < end && _nodes[k].Start < to; k++)
@@ -64,12 +74,17 @@ internal sealed class ScanText
     /// <summary>Length of the longest phrase of set <paramref name="id"/> starting at <paramref name="index"/>, or 0.</summary>
     public int MatchLength(int id, int index)
     {
+        if (_setLoad[id] != _load)
+        {
+            return 0;
+        }
+
         var k = LowerBound(id, index);
         return k < _setEnd[id] && _nodes[k].Start == index ? _nodes[k].MaxLength : 0;
     }
 
     /// <summary>The occurrences of set <paramref name="id"/>: node indexes [first, end).</summary>
-    public (int First, int End) Range(int id) => (_setStart[id], _setEnd[id]);
+    public (int First, int End) Range(int id) => _setLoad[id] == _load ? (_setStart[id], _setEnd[id]) : (0, 0);
 
     /// <summary>Start and longest length of occurrence node <paramref name="k"/>.</summary>
     public (int Start, int Length) NodeAt(int k) => (_nodes[k].Start, _nodes[k].MaxLength);
@@ -102,32 +117,46 @@ internal sealed class ScanText
         {
             _setStart = new int[table.SetCount];
             _setEnd = new int[table.SetCount];
+            _setLoad = new int[table.SetCount];
+        }
+
+        if (++_load == int.MaxValue)
+        {
+            Array.Clear(_setLoad);
+            _load = 1;
         }
 
         Indexed = Text.Length <= MaxIndexedLength;
-        if (!Indexed)
+        if (Indexed)
         {
-            Array.Clear(_setStart);
-            Array.Clear(_setEnd);
-            return;
+            Sort(table.Matcher.FindAll(Text, ref _raw));
         }
-
-        var raw = table.Matcher.FindAll(Text, ref _raw);
-        Sort(table.SetCount, raw);
     }
 
-    // Groups the occurrences by set (counting sort, stable, so each set stays in start order) and keeps one node
-    // per set and start with the shortest and longest phrase there.
-    private void Sort(int setCount, int rawCount)
+    // Groups the occurrences by set (counting sort over the sets present, stable, so each set stays in start order)
+    // and keeps one node per set and start with the shortest and longest phrase there.
+    private void Sort(int rawCount)
     {
-        Array.Clear(_setStart);
+        var present = 0;
         foreach (var r in _raw.AsSpan(0, rawCount))
         {
+            if (_setLoad[r.SetId] != _load)
+            {
+                _setLoad[r.SetId] = _load;
+                _setStart[r.SetId] = 0;
+                if (present == _present.Length)
+                {
+                    Array.Resize(ref _present, present * 2);
+                }
+
+                _present[present++] = r.SetId;
+            }
+
             _setStart[r.SetId]++;
         }
 
         var offset = 0;
-        for (var id = 0; id < setCount; id++)
+        foreach (var id in _present.AsSpan(0, present))
         {
             var count = _setStart[id];
             _setStart[id] = offset;

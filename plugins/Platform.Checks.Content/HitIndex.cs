@@ -9,8 +9,12 @@ internal sealed class HitIndex
     [ThreadStatic]
     private static HitIndex? t_current;
 
+    // Per family: its first and last hit, valid only when _familyRent is this rent's number, so a scan touches only the
+    // families it finds instead of resetting all of them.
     private int[] _first = [];
     private int[] _last = [];
+    private int[] _familyRent = [];
+    private int _rent;
     private (int Start, int Length, int Next)[] _hits = new (int, int, int)[64];
 
     /// <summary>Number of hits recorded.</summary>
@@ -24,9 +28,15 @@ internal sealed class HitIndex
         {
             index._first = new int[families];
             index._last = new int[families];
+            index._familyRent = new int[families];
         }
 
-        Array.Fill(index._first, -1);
+        if (++index._rent == int.MaxValue)
+        {
+            Array.Clear(index._familyRent);
+            index._rent = 1;
+        }
+
         index.Total = 0;
         return index;
     }
@@ -41,8 +51,9 @@ internal sealed class HitIndex
         }
 
         _hits[n] = (start, length, -1);
-        if (_first[id] < 0)
+        if (_familyRent[id] != _rent)
         {
+            _familyRent[id] = _rent;
             _first[id] = n;
         }
         else
@@ -55,7 +66,7 @@ internal sealed class HitIndex
     }
 
     /// <summary>The hits of one family, in text order.</summary>
-    public Enumerator Of(CueSet set) => new(this, _first[set.Id]);
+    public Enumerator Of(CueSet set) => new(this, _familyRent[set.Id] == _rent ? _first[set.Id] : -1);
 
     /// <summary>Walks the hits of one family without allocating.</summary>
     public struct Enumerator
