@@ -46,6 +46,13 @@ internal static class Sentence
 
     private const int UnneededReach = 16;
 
+    /// <summary>
+    /// The other party's suggestion acknowledged ("LINEでのやりとりをご提案いただきありがとうございます"): the app is theirs,
+    /// and a refusal in the next sentence ("ただ、サイト外での連絡は規約で禁止されて…") declines it.
+    /// </summary>
+    private static readonly Phrases Acknowledged = Phrases.Unindexed(
+        "ご提案いただ", "ご提案ありがとう", "お誘いいただ", "お誘いありがとう", "ご案内いただ", "とのご提案", "とのお誘い");
+
     /// <summary>Said with a deferral, the detail is given anyway (承認を待たずに先に, 急ぎなので).</summary>
     private static readonly Phrases Anyway = Phrases.Unindexed("待たず", "先に", "急ぎ", "とりあえず", "取り急ぎ", "念のため今");
 
@@ -94,6 +101,14 @@ internal static class Sentence
             return true;
         }
 
+        return HasNegation(scan, s, e)
+            || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e)));
+    }
+
+    // Whether [s, e) says something is not done or not allowed, or waits for the disclosure's approval.
+    private static bool HasNegation(ScanText scan, int s, int e)
+    {
+        var t = scan.Text;
         var i = s;
         while (i < e)
         {

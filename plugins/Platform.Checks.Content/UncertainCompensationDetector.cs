@@ -168,8 +168,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "報酬は商品", "商品提供のみ", "商品のご提供のみ", "現物支給", "商品でのお支払", "商品で支払", "ポイントでのお支払", "ポイントで支払",
         "ポイント付与のみ", "金銭のお支払いはありません", "金銭での報酬はありません", "金銭の支払いはありません", "現金の支払いはありません",
         "現金でのお支払いはありません", "金銭でのお支払いはありません", "現金の代わりに", "金銭の代わりに", "お金の代わりに", "報酬の代わりに",
-        // A voucher's face value as the pay: "1本あたりAmazonギフト券3,000円分でお支払いします".
-        "円分でお支払", "円分で支払", "円分でのお支払", "ギフト券でお支払", "ギフト券で支払", "ギフト券でのお支払");
+        // A voucher's face value as the pay: "1本あたりAmazonギフト券3,000円分でお支払いします" (settling one payment by gift
+        // card, "ギフト券で支払いでも大丈夫ですか", is paying outside the platform: off_platform_contact).
+        "円分でお支払", "円分で支払", "円分でのお支払");
 
     private readonly CueSet _evaluated = lex.Add(
         "評価によって決定", "評価により決定", "評価で決定", "評価次第", "出来次第", "出来によって", "納品後に決定",

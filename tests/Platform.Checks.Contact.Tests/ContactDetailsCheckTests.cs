@@ -43,6 +43,7 @@ public sealed class ContactDetailsCheckTests
     [InlineData("サイトの手数料は不要なので、LINEでやり取りしましょう。IDは mika_0808 です", "contact.chat_app")]
     [InlineData("今回の分はサイトでは払えないので、直接お振込みしますね。口座を教えてください", "contact.payment_outside")]
     [InlineData("ゼロキュウゼロの、ニイイチサンヨンの、ゴオロクナナハチに夜ならいつでも出られます", "contact.phone")]
+    [InlineData("LINEでやり取りしましょう。ただ、夜は返信できません", "contact.chat_app")]
     [InlineData("ぜろはちぜろ ななろくにいち いちにさんよん までショートメールください", "contact.phone")]
     [InlineData("ぜろきゅうぜろ、いちにさんよん、ごろくななはちに電話してね", "contact.phone")]
     [InlineData("ら い ん やってますか？ IDは y.t.0707 です", "contact.chat_app")]
@@ -84,6 +85,7 @@ public sealed class ContactDetailsCheckTests
     [InlineData("事務局に聞いたら、サイト外での連絡はNGとのことでした。このままこちらでお願いします。")]
     [InlineData("修正の追加分はサイト外では払えないので、追加の仮払いでお願いします。")]
     [InlineData("Discordサーバーのbot開発（自動ロール付与・入室メッセージ）の実績があります。")]
+    [InlineData("Chatworkでのやり取りをご提案いただきありがとうございます。ただ、サイト外での連絡は規約で禁止されていますので、こちらでお願いします。")]
     public void Evaluate_HardNegative_NoFinding(string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));
