@@ -24,6 +24,34 @@ public class MassSendWindowTests
     }
 
     [Fact]
+    public void The_slot_count_for_a_threshold_agrees_with_the_similarity()
+    {
+        var random = new Random(7);
+        var words = new[] { "ご応募", "ありがとう", "ございます", "本人確認", "フォーム", "登録", "お願い", "します", "期限", "本日中", "選考", "下記", "の", "に", "を" };
+        string Text() => string.Concat(Enumerable.Range(0, random.Next(8, 20)).Select(_ => words[random.Next(words.Length)]));
+
+        // Each text with three copies that differ in a name at the start: pairs at every level of similarity.
+        var texts = Enumerable.Range(0, 15).Select(_ => Text()).SelectMany(t => new[] { t, "山田様" + t, "佐藤様" + t, t + "以上" }).ToList();
+        var prints = texts.Select(TextFingerprint.Of).OfType<TextFingerprint>().ToList();
+        var checkedPairs = 0;
+        foreach (var a in prints)
+        {
+            foreach (var b in prints)
+            {
+                foreach (var threshold in new[] { 0.0, 0.2, 0.5, 0.6, 0.61, 0.9, 1.0 })
+                {
+                    Assert.Equal(a.Similarity(b) >= threshold, a.AgreesInAtLeast(b, TextFingerprint.SlotsFor(threshold)));
+                    checkedPairs++;
+                }
+            }
+        }
+
+        Assert.True(prints.Any(a => prints.Any(b => a != b && a.Similarity(b) >= 0.6)), "some pairs must be near-identical");
+        Assert.All(prints, p => Assert.Equal(1.0, p.Similarity(p)));
+        Assert.True(checkedPairs > 10_000);
+    }
+
+    [Fact]
     public void Short_greetings_have_no_fingerprint()
     {
         Assert.Null(TextFingerprint.Of("よろしくお願いします！"));

@@ -41,7 +41,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     public IReadOnlyList<SentCopy> Record(SentCopy copy)
     {
         ArgumentNullException.ThrowIfNull(copy);
-        _entries.RemoveAll(e => e.Copy.At < copy.At - policy.Window);
+        Expire(copy.At - policy.Window);
         if (policy.MinRecipients <= 0 || TextFingerprint.Of(copy.Excerpt) is not { } print)
         {
             return [];
@@ -52,10 +52,21 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             _entries.RemoveRange(0, _entries.Count - MaxKept + 1);
         }
 
-        var entry = new Entry(copy, print);
-        _entries.Add(entry);
-        var copies = _entries.Where(e => e.Print.Similarity(print) >= policy.Similarity).ToList();
-        if (copies.Select(e => e.Copy.RecipientId).Distinct().Count() < policy.MinRecipients)
+        _entries.Add(new Entry(copy, print));
+
+        // Called on every message a user sends, against up to MaxKept others: no allocation until enough copies match.
+        var minSame = TextFingerprint.SlotsFor(policy.Similarity);
+        List<Entry>? copies = null;
+        foreach (var e in _entries)
+        {
+            if (e.Print.AgreesInAtLeast(print, minSame))
+            {
+                (copies ??= []).Add(e);
+            }
+        }
+
+        if (copies is null || copies.Count < policy.MinRecipients
+            || copies.Select(e => e.Copy.RecipientId).Distinct().Count() < policy.MinRecipients)
         {
             return [];
         }
@@ -63,6 +74,19 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         var pulled = copies.Where(e => !e.PulledBack).ToList();
         pulled.ForEach(e => e.PulledBack = true);
         return pulled.Select(e => e.Copy).ToArray();
+    }
+
+    // Drops the messages sent before the cutoff; a plain scan finds whether there are any (there rarely are).
+    private void Expire(DateTimeOffset cutoff)
+    {
+        foreach (var e in _entries)
+        {
+            if (e.Copy.At < cutoff)
+            {
+                _entries.RemoveAll(x => x.Copy.At < cutoff);
+                return;
+            }
+        }
     }
 
     private sealed class Entry(SentCopy copy, TextFingerprint print)

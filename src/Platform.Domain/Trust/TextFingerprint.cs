@@ -1,3 +1,6 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using System.Text;
 
 namespace Platform.Domain.Trust;
@@ -57,19 +60,40 @@ public sealed class TextFingerprint
     }
 
     /// <summary>Estimated Jaccard similarity of the two texts' 3-gram sets, 0 to 1.</summary>
-    public double Similarity(TextFingerprint other)
+    public double Similarity(TextFingerprint other) => (double)Agreeing(other) / Slots;
+
+    // Slots with the same minimum, counted four 64-bit slots per compare.
+    private int Agreeing(TextFingerprint other)
     {
         ArgumentNullException.ThrowIfNull(other);
+        ref var a = ref MemoryMarshal.GetArrayDataReference(_mins);
+        ref var b = ref MemoryMarshal.GetArrayDataReference(other._mins);
         var same = 0;
-        for (var k = 0; k < Slots; k++)
+        for (nuint k = 0; k < Slots; k += (nuint)Vector256<ulong>.Count)
         {
-            if (_mins[k] == other._mins[k])
-            {
-                same++;
-            }
+            var equal = Vector256.Equals(Vector256.LoadUnsafe(ref a, k), Vector256.LoadUnsafe(ref b, k));
+            same += BitOperations.PopCount(equal.ExtractMostSignificantBits());
         }
 
-        return (double)same / Slots;
+        return same;
+    }
+
+    /// <summary>
+    /// Whether at least <paramref name="minSame"/> slots agree: <see cref="Similarity"/> ≥ minSame / <see cref="Slots"/>.
+    /// A sender's every message is compared with up to 500 others, so the slots are compared four at a time.
+    /// </summary>
+    public bool AgreesInAtLeast(TextFingerprint other, int minSame) => Agreeing(other) >= minSame;
+
+    /// <summary>The fewest agreeing slots whose <see cref="Similarity"/> reaches <paramref name="similarity"/>.</summary>
+    public static int SlotsFor(double similarity)
+    {
+        var m = 0;
+        while (m < Slots && (double)m / Slots < similarity)
+        {
+            m++;
+        }
+
+        return m;
     }
 
     // SplitMix64 finaliser: a fixed, well-spread 64-bit mix (stable across processes, unlike string.GetHashCode).
