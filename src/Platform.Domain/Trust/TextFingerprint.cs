@@ -18,6 +18,9 @@ public sealed class TextFingerprint
     /// <summary>Texts shorter than this (letters and digits) get no fingerprint: greetings are repeated by everyone.</summary>
     public const int MinLength = 20;
 
+    // The seed of slot k: the golden-ratio constant times k + 1.
+    private static readonly ulong[] Seeds = Enumerable.Range(1, Slots).Select(k => 0x9E3779B97F4A7C15UL * (ulong)k).ToArray();
+
     private readonly ulong[] _mins;
 
     private TextFingerprint(ulong[] mins) => _mins = mins;
@@ -26,7 +29,7 @@ public sealed class TextFingerprint
     public static TextFingerprint? Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var normal = text.Normalize(NormalizationForm.FormKC);
+        var normal = IsNfkcStable(text) ? text : text.Normalize(NormalizationForm.FormKC);
         var kept = new StringBuilder(normal.Length);
         foreach (var c in normal)
         {
@@ -41,18 +44,18 @@ public sealed class TextFingerprint
             return null;
         }
 
+        // Slot k keeps the least Mix(shingle + seed k) over the shingles, four slots per vector operation.
         var mins = new ulong[Slots];
         Array.Fill(mins, ulong.MaxValue);
+        ref var min = ref MemoryMarshal.GetArrayDataReference(mins);
+        ref var seed = ref MemoryMarshal.GetArrayDataReference(Seeds);
         for (var i = 0; i + 3 <= kept.Length; i++)
         {
-            var shingle = ((ulong)kept[i] << 32) ^ ((ulong)kept[i + 1] << 16) ^ kept[i + 2];
-            for (var k = 0; k < Slots; k++)
+            var shingle = Vector256.Create(((ulong)kept[i] << 32) ^ ((ulong)kept[i + 1] << 16) ^ kept[i + 2]);
+            for (nuint k = 0; k < Slots; k += (nuint)Vector256<ulong>.Count)
             {
-                var h = Mix(shingle + (0x9E3779B97F4A7C15UL * (ulong)(k + 1)));
-                if (h < mins[k])
-                {
-                    mins[k] = h;
-                }
+                var h = Mix(shingle + Vector256.LoadUnsafe(ref seed, k));
+                Vector256.Min(Vector256.LoadUnsafe(ref min, k), h).StoreUnsafe(ref min, k);
             }
         }
 
@@ -96,11 +99,28 @@ public sealed class TextFingerprint
         return m;
     }
 
-    // SplitMix64 finaliser: a fixed, well-spread 64-bit mix (stable across processes, unlike string.GetHashCode).
-    private static ulong Mix(ulong z)
+    // Whether NFKC leaves every char as it is: ASCII, CJK punctuation (not the ideographic space), kana and the unified
+    // ideographs, which is most messages; the others go through ICU.
+    private static bool IsNfkcStable(string text)
     {
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        foreach (var c in text)
+        {
+            if (!(c < 0x80 || c is >= '\u3001' and <= '\u303F' or >= '\u3041' and <= '\u3096' or >= '\u30A1' and <= '\u30FE'
+                || c is >= '\u4E00' and <= '\u9FFF'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // SplitMix64 finaliser: a fixed, well-spread 64-bit mix (stable across processes, unlike string.GetHashCode), on four
+    // values at once.
+    private static Vector256<ulong> Mix(Vector256<ulong> z)
+    {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >>> 31);
     }
 }
