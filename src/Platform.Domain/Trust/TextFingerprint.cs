@@ -99,13 +99,13 @@ public sealed class TextFingerprint
         return m;
     }
 
-    // Whether NFKC leaves every char as it is: ASCII, CJK punctuation (not the ideographic space), kana and the unified
+    // Whether NFKC leaves every char as it is: ASCII, CJK punctuation up to U+3035 (not the ideographic space), kana and the unified
     // ideographs, which is most messages; the others go through ICU.
     private static bool IsNfkcStable(string text)
     {
         foreach (var c in text)
         {
-            if (!(c < 0x80 || c is >= '\u3001' and <= '\u303F' or >= '\u3041' and <= '\u3096' or >= '\u30A1' and <= '\u30FE'
+            if (!(c < 0x80 || c is >= '\u3001' and <= '\u3035' or >= '\u3041' and <= '\u3096' or >= '\u30A1' and <= '\u30FE'
                 || c is >= '\u4E00' and <= '\u9FFF'))
             {
                 return false;
