@@ -86,7 +86,8 @@ internal static class Sentence
 
     /// <summary>
     /// True when the sentence around [start, start+length) says the thing is not done or not allowed, or waits for the
-    /// platform's approval of a disclosure.
+    /// platform's approval of a disclosure; when the words right after it declare it not needed or refused; or when the
+    /// sentence acknowledges the other party's suggestion and the next one refuses it.
     /// </summary>
     public static bool IsNegated(ScanText scan, int start, int length)
     {
