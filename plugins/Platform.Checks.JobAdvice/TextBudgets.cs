@@ -12,6 +12,8 @@ namespace Platform.Checks.JobAdvice;
 /// </summary>
 internal static class TextBudgets
 {
+    private const int MaxRead = 20_000;
+
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
     // Words without which no rule below can match, looked for first: most posts lack one of each pair.
@@ -57,7 +59,8 @@ internal static class TextBudgets
             return null;
         }
 
-        var post = ((title ?? "") + "\n" + text).Normalize(NormalizationForm.FormKC);
+        // A price is stated near the work it pays for; a huge post is read up to MaxRead chars, which keeps it bounded.
+        var post = ((title ?? "") + "\n" + (text.Length > MaxRead ? text[..MaxRead] : text)).Normalize(NormalizationForm.FormKC);
         return (total ? LowTotal(post) : null) ?? (unit ? LowUnitRate(post) : null);
     }
 

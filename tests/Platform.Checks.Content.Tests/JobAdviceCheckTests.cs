@@ -132,6 +132,17 @@ public sealed class JobAdviceCheckTests
     }
 
     [Fact]
+    public void Evaluate_HugePost_ReadsPricesNearTheStartOnly()
+    {
+        var filler = string.Concat(Enumerable.Repeat("画面ごとの仕様はこちらの資料にまとめてあります。", 40_000));
+        var priceFirst = "予約アプリを作ってください。予算1万円です。" + filler;
+        var priceLast = "予約アプリを作ってください。" + filler + "予算1万円です。";
+
+        Assert.Equal("advice.low_budget", Assert.Single(_check.Evaluate(Changes.Job(priceFirst), CancellationToken.None)).Code);
+        Assert.Empty(_check.Evaluate(Changes.Job(priceLast), CancellationToken.None));
+    }
+
+    [Fact]
     public void Evaluate_Message_GivesNoAdvice()
     {
         Assert.Empty(_check.Evaluate(Changes.Message("よろしくお願いします"), CancellationToken.None));
