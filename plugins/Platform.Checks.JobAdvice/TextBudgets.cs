@@ -82,24 +82,24 @@ internal static class TextBudgets
     {
         if (PerCharacters.Match(post) is { Success: true } perChars
             && Yen(perChars.Groups[1].Value) is > 0 and var chars
-            && Yen(perChars.Groups[4].Value) / chars < 0.3m)
+            && Yen(perChars.Groups[4].Value) / chars is < 0.3m and var perChar)
         {
-            return CharacterAdvice(Yen(perChars.Groups[4].Value) / chars);
+            return CharacterAdvice(perChar);
         }
 
-        if (CharacterRate.Match(post) is { Success: true } rate && Yen(rate.Groups[1].Value) < 0.3m)
+        if (CharacterRate.Match(post) is { Success: true } rate && Yen(rate.Groups[1].Value) is < 0.3m and var charRate)
         {
-            return CharacterAdvice(Yen(rate.Groups[1].Value));
+            return CharacterAdvice(charRate);
         }
 
-        if (VideoWork.IsMatch(post) && PerVideo.Match(post) is { Success: true } video && Yen(video.Groups[1].Value) < 1_000)
+        if (VideoWork.IsMatch(post) && PerVideo.Match(post) is { Success: true } video && Yen(video.Groups[1].Value) is < 1_000 and var perVideo)
         {
-            return $"動画1本{Yen(video.Groups[1].Value):N0}円は、動画編集の一般的な相場（1本1,000円程度〜）を大きく下回っています。作業時間に見合った単価にすると、提案が集まりやすくなります。";
+            return $"動画1本{perVideo:N0}円は、動画編集の一般的な相場（1本1,000円程度〜）を大きく下回っています。作業時間に見合った単価にすると、提案が集まりやすくなります。";
         }
 
-        if (EntryWork.IsMatch(post) && PerEntry.Match(post) is { Success: true } entry && Yen(entry.Groups[3].Value) < 1)
+        if (EntryWork.IsMatch(post) && PerEntry.Match(post) is { Success: true } entry && Yen(entry.Groups[3].Value) is < 1 and var perEntry)
         {
-            return $"1件{Yen(entry.Groups[3].Value):0.##}円は、データ入力の一般的な相場を大きく下回っています。1件あたりの作業時間から単価を見直すことをおすすめします。";
+            return $"1件{perEntry:0.##}円は、データ入力の一般的な相場を大きく下回っています。1件あたりの作業時間から単価を見直すことをおすすめします。";
         }
 
         return null;

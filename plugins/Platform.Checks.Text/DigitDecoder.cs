@@ -228,10 +228,11 @@ internal static class DigitDecoder
                     continue;
                 }
 
-                if (length == 0 || RunGoesOn(buf, len, i + spelling.Length))
+                var goesOn = RunGoesOn(buf, len, i + spelling.Length);
+                if (length == 0 || goesOn)
                 {
                     (length, digit, weak) = (spelling.Length, d, w);
-                    if (RunGoesOn(buf, len, i + spelling.Length))
+                    if (goesOn)
                     {
                         break;
                     }

@@ -31,6 +31,9 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
     private readonly List<Entry> _entries = [];
 
+    // The fewest agreeing fingerprint slots that make two messages copies of one another.
+    private readonly int _minSame = TextFingerprint.SlotsFor(policy.Similarity);
+
     /// <summary>Messages remembered now.</summary>
     public int Count => _entries.Count;
 
@@ -55,11 +58,10 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         _entries.Add(new Entry(copy, print));
 
         // Called on every message a user sends, against up to MaxKept others: no allocation until enough copies match.
-        var minSame = TextFingerprint.SlotsFor(policy.Similarity);
         List<Entry>? copies = null;
         foreach (var e in _entries)
         {
-            if (e.Print.AgreesInAtLeast(print, minSame))
+            if (e.Print.AgreesInAtLeast(print, _minSame))
             {
                 (copies ??= []).Add(e);
             }
