@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace Platform.Domain.Trust;
 
 /// <summary>When near-identical messages from one sender count as a mass-send (一斉送信).</summary>
@@ -57,46 +60,62 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
         _entries.Add(new Entry(copy, print));
 
-        // Called on every message a user sends, against up to MaxKept others: no allocation until enough copies match.
-        List<Entry>? copies = null;
-        foreach (var e in _entries)
+        // Called on every message a user sends, against up to MaxKept others: the entries lie side by side with their
+        // sketches, one compare rules out an unrelated message, and nothing is allocated until enough copies match.
+        var entries = CollectionsMarshal.AsSpan(_entries);
+        var sketch = print.Sketch;
+        List<int>? copies = null;
+        for (var i = 0; i < entries.Length; i++)
         {
-            if (e.Print.AgreesInAtLeast(print, _minSame))
+            if (TextFingerprint.SketchAgrees(entries[i].Sketch, sketch, _minSame) && entries[i].Print.AgreesInAtLeast(print, _minSame))
             {
-                (copies ??= []).Add(e);
+                (copies ??= []).Add(i);
             }
         }
 
         if (copies is null || copies.Count < policy.MinRecipients
-            || copies.Select(e => e.Copy.RecipientId).Distinct().Count() < policy.MinRecipients)
+            || copies.Select(i => _entries[i].Copy.RecipientId).Distinct().Count() < policy.MinRecipients)
         {
             return [];
         }
 
-        var pulled = copies.Where(e => !e.PulledBack).ToList();
-        pulled.ForEach(e => e.PulledBack = true);
-        return pulled.Select(e => e.Copy).ToArray();
+        var pulled = new List<SentCopy>();
+        foreach (var i in copies)
+        {
+            if (!entries[i].PulledBack)
+            {
+                entries[i].PulledBack = true;
+                pulled.Add(entries[i].Copy);
+            }
+        }
+
+        return pulled;
     }
 
-    // Drops the messages sent before the cutoff; a plain scan finds whether there are any (there rarely are).
+    // Drops the messages sent before the cutoff; a scan of the entries' times finds whether there are any (rarely).
     private void Expire(DateTimeOffset cutoff)
     {
-        foreach (var e in _entries)
+        var ticks = cutoff.UtcTicks;
+        foreach (ref readonly var e in CollectionsMarshal.AsSpan(_entries))
         {
-            if (e.Copy.At < cutoff)
+            if (e.AtTicks < ticks)
             {
-                _entries.RemoveAll(x => x.Copy.At < cutoff);
+                _entries.RemoveAll(x => x.AtTicks < ticks);
                 return;
             }
         }
     }
 
-    private sealed class Entry(SentCopy copy, TextFingerprint print)
+    private struct Entry(SentCopy copy, TextFingerprint print)
     {
-        public SentCopy Copy { get; } = copy;
+        public readonly SentCopy Copy = copy;
 
-        public TextFingerprint Print { get; } = print;
+        public readonly TextFingerprint Print = print;
 
-        public bool PulledBack { get; set; }
+        public readonly Vector256<byte> Sketch = print.Sketch;
+
+        public readonly long AtTicks = copy.At.UtcTicks;
+
+        public bool PulledBack;
     }
 }

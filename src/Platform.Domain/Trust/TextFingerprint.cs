@@ -23,7 +23,23 @@ public sealed class TextFingerprint
 
     private readonly ulong[] _mins;
 
-    private TextFingerprint(ulong[] mins) => _mins = mins;
+    private TextFingerprint(ulong[] mins)
+    {
+        _mins = mins;
+        Span<byte> low = stackalloc byte[Slots];
+        for (var k = 0; k < Slots; k++)
+        {
+            low[k] = (byte)mins[k];
+        }
+
+        Sketch = Vector256.Create<byte>(low);
+    }
+
+    /// <summary>
+    /// The low byte of each slot (b-bit MinHash): slots that agree agree here too, so fewer agreeing bytes than needed
+    /// rules a pair out with one compare. <see cref="MassSendWindow"/> keeps it beside each remembered message.
+    /// </summary>
+    internal Vector256<byte> Sketch { get; }
 
     /// <summary>The fingerprint of <paramref name="text"/>, or null when it is too short to say anything.</summary>
     public static TextFingerprint? Of(string text)
@@ -85,7 +101,12 @@ public sealed class TextFingerprint
     /// Whether at least <paramref name="minSame"/> slots agree: <see cref="Similarity"/> ≥ minSame / <see cref="Slots"/>.
     /// A sender's every message is compared with up to 500 others, so the slots are compared four at a time.
     /// </summary>
-    public bool AgreesInAtLeast(TextFingerprint other, int minSame) => Agreeing(other) >= minSame;
+    public bool AgreesInAtLeast(TextFingerprint other, int minSame) =>
+        SketchAgrees(Sketch, other.Sketch, minSame) && Agreeing(other) >= minSame;
+
+    // Whether at least minSame sketch bytes agree: necessary for minSame slots to agree (random texts share ~1 in 256).
+    internal static bool SketchAgrees(Vector256<byte> a, Vector256<byte> b, int minSame) =>
+        BitOperations.PopCount(Vector256.Equals(a, b).ExtractMostSignificantBits()) >= minSame;
 
     /// <summary>The fewest agreeing slots whose <see cref="Similarity"/> reaches <paramref name="similarity"/>.</summary>
     public static int SlotsFor(double similarity)
