@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Gateway.Infrastructure;
 using Platform.Gateway.Jobs;
@@ -77,7 +78,7 @@ public static class ContractsApi
             return problem!;
         }
 
-        var result = await action(grains.GetGrain<IContractGrain>(id), actor);
+        var result = await action(grains.Grain<IContractGrain>(id), actor);
         return created is null ? Results.Ok(result) : Results.Created(created(result), result);
     }
 }

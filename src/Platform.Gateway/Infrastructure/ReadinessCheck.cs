@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Users;
 using Platform.Compliance;
 
@@ -16,7 +17,7 @@ public sealed class ReadinessCheck(IPluginCatalog catalog, IGrainFactory grains)
 
         try
         {
-            await grains.GetGrain<IUserGrain>("health-probe").GetPartyAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
+            await grains.Grain<IUserGrain>("health-probe").GetPartyAsync().WaitAsync(TimeSpan.FromSeconds(5), cancellationToken);
             return HealthCheckResult.Healthy($"{catalog.List().Count} checks loaded");
         }
         catch (Exception ex)

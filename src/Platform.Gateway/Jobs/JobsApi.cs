@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Jobs;
 using Platform.Gateway.Infrastructure;
 
@@ -44,7 +45,7 @@ public static class JobsApi
         }
 
         var id = Ids.New("j");
-        var view = await grains.GetGrain<IJobGrain>(id).CreateAsync(actor, draft, body!.Publish ?? false);
+        var view = await grains.Grain<IJobGrain>(id).CreateAsync(actor, draft, body!.Publish ?? false);
         return Results.Created($"/api/jobs/{id}", view);
     }
 
@@ -116,7 +117,7 @@ public static class JobsApi
             return problem!;
         }
 
-        var result = await action(actor, grains => grains.GetGrain<IJobGrain>(id));
+        var result = await action(actor, grains => grains.Grain<IJobGrain>(id));
         return created is null ? Results.Ok(result) : Results.Created(created(result), result);
     }
 }

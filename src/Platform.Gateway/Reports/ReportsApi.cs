@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Reviews;
 using Platform.Gateway.Infrastructure;
 
@@ -29,7 +30,7 @@ public static class ReportsApi
             return problem!;
         }
 
-        var receipt = await grains.GetGrain<IReviewQueueGrain>("default").ReportAsync(
+        var receipt = await grains.Grain<IReviewQueueGrain>("default").ReportAsync(
             new ReportRequest(actor, body!.TargetKind ?? "", body.TargetId ?? "", body.Category ?? "", body.Comment));
         return Results.Created($"/api/reports/{receipt.Id}", receipt);
     }
@@ -41,6 +42,6 @@ public static class ReportsApi
             return problem!;
         }
 
-        return Results.Ok(await grains.GetGrain<IReviewQueueGrain>("default").GetReceiptAsync(id, actor));
+        return Results.Ok(await grains.Grain<IReviewQueueGrain>("default").GetReceiptAsync(id, actor));
     }
 }

@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Gateway.Infrastructure;
 
@@ -15,10 +16,10 @@ public static class FactsApi
     {
         var contracts = staff.MapGroup("/contracts").WithTags("Staff: disputes");
         contracts.MapGet("/{id}/facts", async (string id, IGrainFactory g) =>
-            Guard.Id("contract", id) ?? Results.Ok(await g.GetGrain<IContractGrain>(id).GetFactsAsync()))
+            Guard.Id("contract", id) ?? Results.Ok(await g.Grain<IContractGrain>(id).GetFactsAsync()))
             .WithSummary("What the job asked, what the proposal offered, agreed terms, requirement changes, deliveries, messages, requests and decisions, in order.");
         contracts.MapGet("/{id}/facts.html", async (string id, IGrainFactory g) =>
-            Guard.Id("contract", id) ?? Results.Text(Html(await g.GetGrain<IContractGrain>(id).GetFactsAsync()), "text/html; charset=utf-8"));
+            Guard.Id("contract", id) ?? Results.Text(Html(await g.Grain<IContractGrain>(id).GetFactsAsync()), "text/html; charset=utf-8"));
         return staff;
     }
 

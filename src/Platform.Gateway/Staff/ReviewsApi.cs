@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Reviews;
 using Platform.Gateway.Infrastructure;
 
@@ -23,7 +24,7 @@ public static class ReviewsApi
         return staff;
     }
 
-    private static IReviewQueueGrain Queue(IGrainFactory grains) => grains.GetGrain<IReviewQueueGrain>("default");
+    private static IReviewQueueGrain Queue(IGrainFactory grains) => grains.Grain<IReviewQueueGrain>("default");
 
     private static async Task<IResult> DecideAsync(string itemId, DecisionBody? body, HttpContext http, IGrainFactory grains)
     {

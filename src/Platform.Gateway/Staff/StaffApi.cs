@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
@@ -84,9 +85,9 @@ public static class StaffApi
 
         IAuditable? grain = kind switch
         {
-            "users" or "user" => grains.GetGrain<IUserGrain>(id),
-            "jobs" or "job" => grains.GetGrain<IJobGrain>(id),
-            "contracts" or "contract" => grains.GetGrain<IContractGrain>(id),
+            "users" or "user" => grains.Grain<IUserGrain>(id),
+            "jobs" or "job" => grains.Grain<IJobGrain>(id),
+            "contracts" or "contract" => grains.Grain<IContractGrain>(id),
             _ => null,
         };
         return grain is null

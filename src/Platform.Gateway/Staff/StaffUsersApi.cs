@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Users;
 using Platform.Gateway.Infrastructure;
 
@@ -21,7 +22,7 @@ public static class StaffUsersApi
         return staff;
     }
 
-    private static IUserGrain User(IGrainFactory grains, string id) => grains.GetGrain<IUserGrain>(id);
+    private static IUserGrain User(IGrainFactory grains, string id) => grains.Grain<IUserGrain>(id);
 
     private static async Task<IResult> TakeAsync(string id, StepBody? body, HttpContext http, IGrainFactory grains)
     {

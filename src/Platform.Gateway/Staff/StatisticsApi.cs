@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Statistics;
 using Platform.Gateway.Infrastructure;
 
@@ -44,7 +45,7 @@ public static class StatisticsApi
             keys.Add(m.ToString("yyyy-MM", CultureInfo.InvariantCulture));
         }
 
-        var stats = await Task.WhenAll(keys.Select(k => grains.GetGrain<IStatisticsGrain>(k).GetAsync()));
+        var stats = await Task.WhenAll(keys.Select(k => grains.Grain<IStatisticsGrain>(k).GetAsync()));
         var reports = new List<MonthReport>(stats.Length);
         foreach (var month in stats)
         {

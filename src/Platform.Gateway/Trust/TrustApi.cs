@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Gateway.Infrastructure;
 
@@ -31,6 +32,6 @@ public static class TrustApi
             return problem!;
         }
 
-        return Results.Ok(await action(grains.GetGrain<IContractGrain>(id), actor));
+        return Results.Ok(await action(grains.Grain<IContractGrain>(id), actor));
     }
 }

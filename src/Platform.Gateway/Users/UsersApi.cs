@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Users;
 using Platform.Gateway.Infrastructure;
 
@@ -32,7 +33,7 @@ public static class UsersApi
         }
 
         var id = body.Id ?? Ids.New("u");
-        var view = await grains.GetGrain<IUserGrain>(id).RegisterAsync(new RegisterUser(body.DisplayName ?? "", body.Roles ?? [], body.ProfileText));
+        var view = await grains.Grain<IUserGrain>(id).RegisterAsync(new RegisterUser(body.DisplayName ?? "", body.Roles ?? [], body.ProfileText));
         return Results.Created($"/api/users/{id}", view);
     }
 
@@ -43,7 +44,7 @@ public static class UsersApi
             return unknown;
         }
 
-        var view = await grains.GetGrain<IUserGrain>(id).GetAsync();
+        var view = await grains.Grain<IUserGrain>(id).GetAsync();
         return Results.Ok(http.Request.Headers[Headers.UserId] == id ? view : view.PublicView());
     }
 
@@ -64,7 +65,7 @@ public static class UsersApi
             return ApiProblems.Create(StatusCodes.Status403Forbidden, "user.not_self", "自分のプロフィールのみ変更できます。");
         }
 
-        return Results.Ok(await grains.GetGrain<IUserGrain>(id).UpdateProfileAsync(body!.DisplayName, body.ProfileText));
+        return Results.Ok(await grains.Grain<IUserGrain>(id).UpdateProfileAsync(body!.DisplayName, body.ProfileText));
     }
 
     private static async Task<IResult> NotificationsAsync(string id, HttpContext http, IGrainFactory grains)
@@ -79,6 +80,6 @@ public static class UsersApi
             return ApiProblems.Create(StatusCodes.Status403Forbidden, "user.not_self", "自分への通知のみ読めます。");
         }
 
-        return Results.Ok(await grains.GetGrain<IUserGrain>(id).GetNotificationsAsync());
+        return Results.Ok(await grains.Grain<IUserGrain>(id).GetNotificationsAsync());
     }
 }

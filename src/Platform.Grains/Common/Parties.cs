@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Users;
 using Platform.Domain.Common;
 using Platform.Domain.Users;
@@ -9,7 +10,7 @@ internal static class Parties
 {
     public static async Task<PartyInfo> RequireActorAsync(IGrainFactory grains, string userId, UserRole? role, bool posting)
     {
-        var party = await grains.GetGrain<IUserGrain>(userId).GetPartyAsync();
+        var party = await grains.Grain<IUserGrain>(userId).GetPartyAsync();
         if (!party.Registered)
         {
             throw Problems.NotFound("user", userId);

@@ -11,7 +11,23 @@ internal static class Snapshots
     public static PartySnapshot Party(PartyInfo info, PartyRole role) =>
         new(info.UserId, role, info.Flags, info.Warnings, info.Standing, info.CompletedContracts);
 
-    /// <summary>The sender's last few messages in a thread that reached (or may reach) the other party, oldest first.</summary>
-    public static IReadOnlyList<ThreadText> Recent(IEnumerable<MessageRecord> thread, string senderId) =>
-        thread.Where(m => m.SenderId == senderId && m.Status != "blocked").TakeLast(RecentThreadTexts).Select(m => new ThreadText(m.Id, m.Text, m.At)).ToArray();
+    /// <summary>
+    /// The sender's last few messages in a thread that reached (or may reach) the other party, oldest first. Read from
+    /// the end, so a long thread costs no more than a short one.
+    /// </summary>
+    public static IReadOnlyList<ThreadText> Recent(IReadOnlyList<MessageRecord> thread, string senderId)
+    {
+        var recent = new List<ThreadText>(RecentThreadTexts);
+        for (var i = thread.Count - 1; i >= 0 && recent.Count < RecentThreadTexts; i--)
+        {
+            var m = thread[i];
+            if (m.SenderId == senderId && m.Status != "blocked")
+            {
+                recent.Add(new ThreadText(m.Id, m.Text, m.At));
+            }
+        }
+
+        recent.Reverse();
+        return recent;
+    }
 }

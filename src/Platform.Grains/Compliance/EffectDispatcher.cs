@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Users;
@@ -53,12 +54,12 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
             case EffectKind.FlagUser:
             case EffectKind.RevokeApprovals:
             {
-                var revoked = await grains.GetGrain<IUserGrain>(effect.TargetId).FlagAsync(effect.Code, effect.ReasonJa, "platform");
+                var revoked = await grains.Grain<IUserGrain>(effect.TargetId).FlagAsync(effect.Code, effect.ReasonJa, "platform");
                 return $"done: {revoked} approvals revoked";
             }
 
             case EffectKind.HideJob when !(sourceKind == "job" && sourceId == effect.TargetId):
-                await grains.GetGrain<IJobGrain>(effect.TargetId).HideAsync(effect.Code, effect.ReasonJa);
+                await grains.Grain<IJobGrain>(effect.TargetId).HideAsync(effect.Code, effect.ReasonJa);
                 return "done";
 
             case EffectKind.HideJob:
@@ -66,7 +67,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
 
             case EffectKind.WarnUser:
             {
-                var user = await grains.GetGrain<IUserGrain>(effect.TargetId).TakeStepAsync("warning", effect.Code, effect.ReasonJa, "platform");
+                var user = await grains.Grain<IUserGrain>(effect.TargetId).TakeStepAsync("warning", effect.Code, effect.ReasonJa, "platform");
                 return $"done: standing {user.Standing}";
             }
 

@@ -44,13 +44,13 @@ internal sealed class ContractGrain(
         S.CreatedAt = now;
         S.Stage = ContractRules.ToCode(ContractStage.Contracted);
         AddEvent(setup.ClientId, "contracted", $"契約締結：{setup.PriceYen:N0}円、納期 {setup.DeliveryDate:yyyy-MM-dd}（提案 {setup.ProposalId}）", now);
-        var client = await GrainFactory.GetGrain<IUserGrain>(setup.ClientId).GetPartyAsync();
-        var worker = await GrainFactory.GetGrain<IUserGrain>(setup.WorkerId).GetPartyAsync();
+        var client = await GrainFactory.Grain<IUserGrain>(setup.ClientId).GetPartyAsync();
+        var worker = await GrainFactory.Grain<IUserGrain>(setup.WorkerId).GetPartyAsync();
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractCreated, null, null, client, client, worker, "none", now));
         await CommitAsync(result);
         await Task.WhenAll(
-            GrainFactory.GetGrain<IUserGrain>(setup.ClientId).LinkContractAsync(Id),
-            GrainFactory.GetGrain<IUserGrain>(setup.WorkerId).LinkContractAsync(Id));
+            GrainFactory.Grain<IUserGrain>(setup.ClientId).LinkContractAsync(Id),
+            GrainFactory.Grain<IUserGrain>(setup.WorkerId).LinkContractAsync(Id));
         return ToView();
     }
 
@@ -76,8 +76,8 @@ internal sealed class ContractGrain(
     public async Task<ContractView> ConfirmPaymentAsync(string actorId)
     {
         var view = await TransitionAsync(actorId, ContractAction.ConfirmPayment, "paid", $"支払いが確定しました（{Setup.PriceYen:N0}円をワーカーへ）。", now => S.PaidAt = now);
-        await GrainFactory.GetGrain<IUserGrain>(Setup.ClientId).RecordCompletionAsync(Id);
-        await GrainFactory.GetGrain<IUserGrain>(Setup.WorkerId).RecordCompletionAsync(Id);
+        await GrainFactory.Grain<IUserGrain>(Setup.ClientId).RecordCompletionAsync(Id);
+        await GrainFactory.Grain<IUserGrain>(Setup.WorkerId).RecordCompletionAsync(Id);
         return view;
     }
 
@@ -160,7 +160,7 @@ internal sealed class ContractGrain(
         if (message.Status != "blocked")
         {
             var recipient = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
-            GrainFactory.GetGrain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("contract", Id, messageId, recipient, text, now)).Ignore();
+            GrainFactory.Grain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("contract", Id, messageId, recipient, text, now)).Ignore();
         }
 
         await NudgeWorkflow.OnMessageAsync(this, actorId);
@@ -187,7 +187,7 @@ internal sealed class ContractGrain(
         var view = await TransitionAsync(actorId, ContractAction.Rate, "rated", $"評価 ★{stars}", now =>
             (S.Ratings ??= []).Add(new RatingView(actorId, stars, comment, now)));
         var rated = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
-        await GrainFactory.GetGrain<IUserGrain>(rated).RecordRatingAsync(Id, stars);
+        await GrainFactory.Grain<IUserGrain>(rated).RecordRatingAsync(Id, stars);
         return view;
     }
 
@@ -252,7 +252,7 @@ internal sealed class ContractGrain(
 
     public async Task<FactSheet> GetFactsAsync()
     {
-        var record = await GrainFactory.GetGrain<IJobGrain>(Setup.JobId).GetRecordAsync(Setup.ProposalId);
+        var record = await GrainFactory.Grain<IJobGrain>(Setup.JobId).GetRecordAsync(Setup.ProposalId);
         return ContractFacts.Build(ToView(), S, record);
     }
 
@@ -276,7 +276,7 @@ internal sealed class ContractGrain(
         var setup = RequireParty(actorId);
         Problems.ThrowIfAny(ContractRules.Check(ContractRules.ParseOrThrow(S.Stage), action, actorId == setup.ClientId, actorId == setup.WorkerId));
         var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting);
-        var other = await GrainFactory.GetGrain<IUserGrain>(actorId == setup.ClientId ? setup.WorkerId : setup.ClientId).GetPartyAsync();
+        var other = await GrainFactory.Grain<IUserGrain>(actorId == setup.ClientId ? setup.WorkerId : setup.ClientId).GetPartyAsync();
         return actorId == setup.ClientId ? (actor, actor, other) : (actor, other, actor);
     }
 
@@ -313,7 +313,7 @@ internal sealed class ContractGrain(
     void IContractHost.Record(string actorId, string type, string detailJa, DateTimeOffset at) => AddEvent(actorId, type, detailJa, at);
 
     void IContractHost.Notify(string userId, string type, string messageJa) =>
-        GrainFactory.GetGrain<IUserGrain>(userId).NotifyAsync(new NotificationView(type, messageJa, Id, clock.GetUtcNow())).Ignore();
+        GrainFactory.Grain<IUserGrain>(userId).NotifyAsync(new NotificationView(type, messageJa, Id, clock.GetUtcNow())).Ignore();
 
     public async Task SaveAsync()
     {

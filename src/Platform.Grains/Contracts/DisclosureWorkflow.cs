@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
@@ -24,8 +25,8 @@ internal static class DisclosureWorkflow
         var terms = host.Terms;
         Problems.ThrowIfAny(DisclosureRules.CanRequest(ContractRules.ParseOrThrow(s.Stage), s.Disclosure));
         await Parties.RequireActorAsync(host.Grains, actorId, null, posting: false);
-        var client = await host.Grains.GetGrain<IUserGrain>(terms.ClientId).GetPartyAsync();
-        var worker = await host.Grains.GetGrain<IUserGrain>(terms.WorkerId).GetPartyAsync();
+        var client = await host.Grains.Grain<IUserGrain>(terms.ClientId).GetPartyAsync();
+        var worker = await host.Grains.Grain<IUserGrain>(terms.WorkerId).GetPartyAsync();
         var thisOneCounted = s.Stage == "paid" ? 1 : 0;
         var clear = DisclosureRules.IsClear(
             new PartyRecord(client.Standing, client.Flags.Count, client.CompletedContracts - thisOneCounted),

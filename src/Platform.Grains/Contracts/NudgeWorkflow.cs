@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Users;
 using Platform.Domain.Contracts;
@@ -103,8 +104,8 @@ internal static class NudgeWorkflow
         host.Notify(terms.WorkerId, "nudge_settled", $"契約「{terms.JobTitle}」：{text}");
         if (settlement == NudgeSettlement.PaymentConfirmed)
         {
-            await host.Grains.GetGrain<IUserGrain>(terms.ClientId).RecordCompletionAsync(host.ContractId);
-            await host.Grains.GetGrain<IUserGrain>(terms.WorkerId).RecordCompletionAsync(host.ContractId);
+            await host.Grains.Grain<IUserGrain>(terms.ClientId).RecordCompletionAsync(host.ContractId);
+            await host.Grains.Grain<IUserGrain>(terms.WorkerId).RecordCompletionAsync(host.ContractId);
         }
 
         await Stats.AddAsync(host.Grains, at, Stats.NudgeSettled);

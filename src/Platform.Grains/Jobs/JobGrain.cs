@@ -48,7 +48,7 @@ internal sealed class JobGrain(
         (S.Revisions ??= []).Add(new JobRevisionView(1, now, draft));
         JobPosts.ApplyVerdict(S, result, publish, now);
         await CommitAsync(result);
-        await GrainFactory.GetGrain<IUserGrain>(clientId).LinkJobAsync(Id);
+        await GrainFactory.Grain<IUserGrain>(clientId).LinkJobAsync(Id);
         await QueueIfHeldAsync(result, now);
         return JobPosts.View(S, Id, clientId);
     }
@@ -119,7 +119,7 @@ internal sealed class JobGrain(
         }
 
         var worker = await Parties.RequireActorAsync(GrainFactory, workerId, UserRole.Worker, posting: true);
-        var client = await GrainFactory.GetGrain<IUserGrain>(S.ClientId).GetPartyAsync();
+        var client = await GrainFactory.Grain<IUserGrain>(S.ClientId).GetPartyAsync();
         var now = clock.GetUtcNow();
         var proposalId = $"p{S.Proposals.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
@@ -172,7 +172,7 @@ internal sealed class JobGrain(
 
         var isClient = actorId == S.ClientId;
         var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting: true);
-        var other = await GrainFactory.GetGrain<IUserGrain>(isClient ? proposal.WorkerId : S.ClientId).GetPartyAsync();
+        var other = await GrainFactory.Grain<IUserGrain>(isClient ? proposal.WorkerId : S.ClientId).GetPartyAsync();
         var now = clock.GetUtcNow();
         var messageId = $"{proposalId}-m{proposal.Messages.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
@@ -200,7 +200,7 @@ internal sealed class JobGrain(
         if (message.Status != "blocked")
         {
             var recipient = isClient ? proposal.WorkerId : S.ClientId;
-            GrainFactory.GetGrain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("job", Id, messageId, recipient, text, now)).Ignore();
+            GrainFactory.Grain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("job", Id, messageId, recipient, text, now)).Ignore();
         }
 
         return message.ToView();
@@ -228,11 +228,11 @@ internal sealed class JobGrain(
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.Yen("priceYen", price),
             award.DeliveryDate < today ? DomainProblem.Invalid("deliveryDate", "contract.delivery_date_past", "納期には今日以降の日付を指定してください。") : null));
-        var worker = await GrainFactory.GetGrain<IUserGrain>(proposal.WorkerId).GetPartyAsync();
+        var worker = await GrainFactory.Grain<IUserGrain>(proposal.WorkerId).GetPartyAsync();
         Problems.ThrowIfAny(Parties.ActiveParty(worker, "契約"));
 
         var contractId = $"c-{Guid.NewGuid():N}";
-        var contract = await GrainFactory.GetGrain<IContractGrain>(contractId).CreateAsync(
+        var contract = await GrainFactory.Grain<IContractGrain>(contractId).CreateAsync(
             new ContractSetup(Id, proposal.Id, S.ClientId, proposal.WorkerId, price, award.DeliveryDate, S.Fields!.Title));
         S.ContractId = contractId;
         S.Status = "closed";

@@ -15,19 +15,19 @@ internal static class ReviewDecisions
         switch (item.Kind)
         {
             case "message" when item.SourceKind == "contract":
-                var message = await grains.GetGrain<IContractGrain>(item.SourceId).ResolveHeldMessageAsync(item.ItemId!, approve, reviewerId, reasonJa);
+                var message = await grains.Grain<IContractGrain>(item.SourceId).ResolveHeldMessageAsync(item.ItemId!, approve, reviewerId, reasonJa);
                 return $"message {message.Status}";
             case "message" or "job" or "proposal":
-                await grains.GetGrain<IJobGrain>(item.SourceId).ResolveReviewAsync(item.ItemId, approve, reviewerId, reasonJa);
+                await grains.Grain<IJobGrain>(item.SourceId).ResolveReviewAsync(item.ItemId, approve, reviewerId, reasonJa);
                 return approve ? $"{item.Kind} released" : $"{item.Kind} blocked";
             case "disclosure":
-                var contract = await grains.GetGrain<IContractGrain>(item.SourceId).DecideDisclosureAsync(approve, reviewerId, reasonJa);
+                var contract = await grains.Grain<IContractGrain>(item.SourceId).DecideDisclosureAsync(approve, reviewerId, reasonJa);
                 return $"disclosure {contract.Disclosure}";
             case "report" or "detection" when approve && item.SubjectUserId is { } subject:
-                var revoked = await grains.GetGrain<IUserGrain>(subject).FlagAsync($"{item.Kind}.{view.Id}", reasonJa, reviewerId);
+                var revoked = await grains.Grain<IUserGrain>(subject).FlagAsync($"{item.Kind}.{view.Id}", reasonJa, reviewerId);
                 if (item.SourceKind == "job" && item.ItemId is null)
                 {
-                    await grains.GetGrain<IJobGrain>(item.SourceId).HideAsync($"{item.Kind}.upheld", reasonJa);
+                    await grains.Grain<IJobGrain>(item.SourceId).HideAsync($"{item.Kind}.upheld", reasonJa);
                 }
 
                 return $"user {subject} flagged; {revoked} disclosures revoked";
@@ -45,19 +45,19 @@ internal static class ReviewDecisions
         switch (kind)
         {
             case "user":
-                var party = await grains.GetGrain<IUserGrain>(targetId).GetPartyAsync();
+                var party = await grains.Grain<IUserGrain>(targetId).GetPartyAsync();
                 return party.Registered ? ("user", targetId, null, targetId) : null;
             case "job" when item is null:
-                var owner = await grains.GetGrain<IJobGrain>(targetId).GetAuthorAsync(null);
+                var owner = await grains.Grain<IJobGrain>(targetId).GetAuthorAsync(null);
                 return owner is null ? null : ("job", targetId, null, owner);
             case "proposal" when item is not null:
-                var worker = await grains.GetGrain<IJobGrain>(container).GetAuthorAsync(item);
+                var worker = await grains.Grain<IJobGrain>(container).GetAuthorAsync(item);
                 return worker is null ? null : ("job", container, item, worker);
             case "message" when item is not null && item.StartsWith('m'):
-                var sender = await grains.GetGrain<IContractGrain>(container).GetAuthorAsync(item);
+                var sender = await grains.Grain<IContractGrain>(container).GetAuthorAsync(item);
                 return sender is null ? null : ("contract", container, item, sender);
             case "message" when item is not null:
-                var writer = await grains.GetGrain<IJobGrain>(container).GetAuthorAsync(item);
+                var writer = await grains.Grain<IJobGrain>(container).GetAuthorAsync(item);
                 return writer is null ? null : ("job", container, item, writer);
             default:
                 return null;

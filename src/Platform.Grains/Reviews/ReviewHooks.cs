@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Reviews;
 using Platform.Domain.Trust;
@@ -9,7 +10,7 @@ internal static class ReviewHooks
 {
     public const string QueueKey = "default";
 
-    public static IReviewQueueGrain Queue(IGrainFactory grains) => grains.GetGrain<IReviewQueueGrain>(QueueKey);
+    public static IReviewQueueGrain Queue(IGrainFactory grains) => grains.Grain<IReviewQueueGrain>(QueueKey);
 
     /// <summary>A message, job post or proposal held by a compliance decision.</summary>
     public static Task HeldAsync(IGrainFactory grains, string kind, string sourceKind, string sourceId, string? itemId, string? subjectUserId,

@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Reviews;
 
 namespace Platform.Grains.Reviews;
@@ -31,7 +32,7 @@ internal sealed class ReviewItemGrain(
 
     /// <summary>The record of the queue's item <paramref name="itemId"/>.</summary>
     public static IReviewItemGrain For(IGrainFactory grains, string queue, string itemId) =>
-        grains.GetGrain<IReviewItemGrain>($"{queue}/{itemId}");
+        grains.Grain<IReviewItemGrain>($"{queue}/{itemId}");
 }
 
 /// <summary>Persisted state of one review item's record.</summary>

@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Statistics;
 using Platform.Domain.Trust;
 
@@ -28,5 +29,5 @@ internal static class Stats
         count == 0 ? Task.CompletedTask : AddAsync(grains, at, new Dictionary<string, int> { [key] = count });
 
     public static Task AddAsync(IGrainFactory grains, DateTimeOffset at, IReadOnlyDictionary<string, int> increments) =>
-        increments.Count == 0 ? Task.CompletedTask : grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(at)).AddAsync(increments);
+        increments.Count == 0 ? Task.CompletedTask : grains.Grain<IStatisticsGrain>(BusinessCalendar.JapanMonth(at)).AddAsync(increments);
 }

@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
@@ -27,8 +28,8 @@ internal static class MassSends
     public static async Task<int> PullBackAsync(IGrainFactory grains, IReadOnlyList<SentCopy> copies, int recipients)
     {
         var recalled = await Task.WhenAll(copies.Select(c => c.SourceKind == "contract"
-            ? grains.GetGrain<IContractGrain>(c.SourceId).RecallMessageAsync(c.MessageId, Finding(c, recipients))
-            : grains.GetGrain<IJobGrain>(c.SourceId).RecallMessageAsync(c.MessageId, Finding(c, recipients))));
+            ? grains.Grain<IContractGrain>(c.SourceId).RecallMessageAsync(c.MessageId, Finding(c, recipients))
+            : grains.Grain<IJobGrain>(c.SourceId).RecallMessageAsync(c.MessageId, Finding(c, recipients))));
         return recalled.Count(r => r);
     }
 

@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Users;
@@ -61,7 +62,7 @@ internal static class UserLadder
 
         if (taken.Any(t => t.Step == "withdrawal"))
         {
-            await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.GetGrain<IJobGrain>(id).HideAsync("user.withdrawn", "募集者が強制退会となったため非表示にしました。")));
+            await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideAsync("user.withdrawn", "募集者が強制退会となったため非表示にしました。")));
         }
 
         return revoked;
@@ -76,7 +77,7 @@ internal static class UserLadder
     /// </summary>
     public static async Task<int> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, DateTimeOffset now)
     {
-        var calls = s.ContractIds.OrEmpty().Select(id => grains.GetGrain<IContractGrain>(id).RevokeApprovalsAsync(userId, reasonJa)).ToArray();
+        var calls = s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).RevokeApprovalsAsync(userId, reasonJa)).ToArray();
         try
         {
             await Task.WhenAll(calls);
@@ -100,7 +101,7 @@ internal static class UserLadder
     private static Task DeliverAsync(IGrainFactory grains, string userId, IReadOnlyList<Revocation> revocations) =>
         Task.WhenAll(revocations.GroupBy(r => r.NoticeTo).SelectMany(g => g.Chunk(NoticesPerCall).Select(chunk =>
         {
-            var recipient = grains.GetGrain<IUserGrain>(g.Key);
+            var recipient = grains.Grain<IUserGrain>(g.Key);
             var notices = chunk.Select(r => r.Notice).ToArray();
             if (g.Key != userId)
             {
