@@ -84,6 +84,12 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         Assert.Equal(first, await queue.GetReceiptAsync(first.Id, deal.ClientId));
         await Assert.ThrowsAsync<PlatformException>(() => queue.GetReceiptAsync(first.Id, reporter2));
 
+        // Receipts are records of their own: the queue's state, rewritten by every new item, does not grow with them.
+        Assert.Empty((await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue)).Receipts);
+        await fixture.Cluster.DeactivateAsync(queue);
+        Assert.Equal(second, await queue.GetReceiptAsync(second.Id, reporter2));
+        Assert.Equal("report.not_found", (await Assert.ThrowsAsync<PlatformException>(() => queue.GetReceiptAsync(second.Id + "0", reporter2))).Code);
+
         var decided = await queue.DecideAsync(item.Id, "reviewer-1", approve: true, "外部取引の勧誘を確認しました。");
         Assert.Equal("approved", decided.Status);
         Assert.Contains($"report.{item.Id}", (await Grains.GetGrain<IUserGrain>(deal.WorkerId).GetAsync()).Flags);
@@ -145,7 +151,7 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
     }
 
     [Fact]
-    public async Task QueueStoredWithEveryItemInItsState_MovesThemToRecordsOnActivation_AndKeepsEveryIdAndAlert()
+    public async Task QueueStoredWithEveryItemInItsState_MovesThemToRecordsOnActivation_AndKeepsEveryIdAlertAndReceipt()
     {
         // A queue as stored before items had records: every item and alert in its state; ids are the key, or the key
         // and the item count then.
@@ -158,7 +164,12 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
             Id = "report-user-u-1", Item = Item("report-user-u-1"), Severity = 2, Status = "rejected", DecidedBy = "reviewer-1",
             DecidedAt = due, DecisionReasonJa = "確認できませんでした。",
         };
-        var old = new ReviewQueueState { Items = { [open.Id] = open, [decided.Id] = decided }, Alerts = { new ReviewAlert(7, due, open) }, LastAlert = 7 };
+        var receipt = new ReportReceipt("rcpt-0123456789ab", "u-2", "user", "u-1", "mlm", due, "違反申告を受け付けました。");
+        var old = new ReviewQueueState
+        {
+            Items = { [open.Id] = open, [decided.Id] = decided }, Alerts = { new ReviewAlert(7, due, open) }, LastAlert = 7,
+            Receipts = { [receipt.Id] = receipt },
+        };
         await fixture.Storage.WriteStateAsync("reviews", queue.GetGrainId(), new GrainState<ReviewQueueState>(old));
 
         var listed = await queue.ListAsync(null);
@@ -169,6 +180,8 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
         Assert.Empty(stored.Items);
         Assert.Empty(stored.Alerts);
+        Assert.Empty(stored.Receipts);
+        Assert.Equal(receipt, await queue.GetReceiptAsync(receipt.Id, "u-2"));
         Assert.Equal([decided.Id], stored.RecentDecided);
         Assert.Equal(Decision(decided), Decision(await queue.GetAsync(decided.Id)));
         Assert.Equal((7L, open.Id), Assert.Single(await queue.GetAlertsAsync(0)) is var alert ? (alert.Sequence, alert.Item.Id) : default);

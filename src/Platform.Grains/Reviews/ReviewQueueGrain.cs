@@ -15,7 +15,8 @@ namespace Platform.Grains.Reviews;
 /// its own <see cref="IReviewItemGrain"/> record. A new item writes its record and the queue's state; a merged copy
 /// or an escalation writes the item's record alone; a decision writes both, and the queue keeps the ids of its
 /// latest <see cref="RecentDecisions"/> decisions. So a write stores one item and a list of ids, not every item with
-/// its evidence, and the state does not grow with every decision ever taken. Enqueue and escalate interleave with
+/// its evidence, and the state does not grow with every decision ever taken. Report receipts, too, are records of their
+/// own (<see cref="IReportReceiptGrain"/>), written once each. Enqueue and escalate interleave with
 /// everything else (see <see cref="IReviewQueueGrain"/>): the queue's writes go through <see cref="SharedWrites{T}"/>
 /// (one in flight at a time), every change of an item raises its revision (its record keeps the highest, whatever
 /// order the writes arrive in), and a method that awaits another grain reads the item again after the wait.
@@ -138,21 +139,21 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         var key = $"report-{report.TargetKind}-{report.TargetId.Replace(':', '-')}";
         var receipt = new ReportReceipt($"rcpt-{Guid.NewGuid():N}"[..17], reporter.UserId, report.TargetKind, report.TargetId, report.Category, now,
             "違反申告を受け付けました。内容は運営事務局が確認します。なお、対応結果は個別にはお知らせしません。");
-        S.Receipts[receipt.Id] = receipt;
+        var kept = Receipt(receipt.Id).StoreAsync(receipt);
         var comment = string.IsNullOrWhiteSpace(report.Comment) ? [] : new[] { report.Comment! };
-        Task stored;
         if (FindOpen(key) is { } found)
         {
-            stored = ChangeAsync(found with
+            // The open item's record alone changes: the queue's own state does not.
+            await Task.WhenAll(kept, ChangeAsync(found with
             {
                 Count = found.Count + 1,
                 Reporters = found.Reporters.Contains(reporter.UserId) ? found.Reporters : [.. found.Reporters, reporter.UserId],
                 Comments = [.. found.Comments, .. comment],
-            });
+            }));
         }
         else
         {
-            stored = OpenAsync(new ReviewItemView
+            var opened = OpenAsync(new ReviewItemView
             {
                 Id = NewId(key),
                 Item = new NewReviewItem("report", "user", target.SourceKind, target.SourceId, target.ItemId, target.Subject, report.Category,
@@ -163,16 +164,16 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 Comments = comment,
                 Revision = 1,
             });
+            await Task.WhenAll(kept, opened, writes.SaveAsync());
         }
 
-        await Task.WhenAll(stored, writes.SaveAsync());
         await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
         return receipt;
     }
 
-    public Task<ReportReceipt> GetReceiptAsync(string receiptId, string viewerId) =>
-        S.Receipts.TryGetValue(receiptId, out var receipt) && receipt.ReporterId == viewerId
-            ? Task.FromResult(receipt)
+    public async Task<ReportReceipt> GetReceiptAsync(string receiptId, string viewerId) =>
+        !string.IsNullOrWhiteSpace(receiptId) && await Receipt(receiptId).GetAsync() is { } receipt && receipt.ReporterId == viewerId
+            ? receipt
             : throw DomainProblem.NotFound("report.not_found", $"申告の受付番号「{receiptId}」は見つかりません。").ToException();
 
     public async Task<IReadOnlyList<ReviewItemView>> ListAsync(string? status)
@@ -251,12 +252,20 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     public Task<long> GetLastAlertSequenceAsync() => Task.FromResult(S.LastAlert);
 
-    // Items stored in the queue's own state before items had records (and alerts with their views) move to records.
+    // Items stored in the queue's own state before items had records (and alerts with their views), and receipts
+    // stored there before receipts had records, move to records.
     private async Task<bool> MoveStoredItemsAsync()
     {
+        var receipts = S.Receipts.Count > 0;
+        foreach (var chunk in S.Receipts.Values.ToArray().Chunk(RecordCallsAtOnce))
+        {
+            await Task.WhenAll(chunk.Select(r => Receipt(r.Id).StoreAsync(r)));
+        }
+
+        S.Receipts.Clear();
         if (S.Items.Count == 0 && S.Alerts.Count == 0)
         {
-            return false;
+            return receipts;
         }
 
         foreach (var chunk in S.Items.Values.ToArray().Chunk(RecordCallsAtOnce))
@@ -316,6 +325,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     }
 
     private IReviewItemGrain Record(string itemId) => ReviewItemGrain.For(GrainFactory, QueueKey, itemId);
+
+    private IReportReceiptGrain Receipt(string receiptId) => ReportReceiptGrain.For(GrainFactory, QueueKey, receiptId);
 
     private static Exception NotFound(string itemId) =>
         DomainProblem.NotFound("review.not_found", $"審査項目「{itemId}」は見つかりません。").ToException();

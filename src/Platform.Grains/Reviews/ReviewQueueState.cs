@@ -4,13 +4,15 @@ namespace Platform.Grains.Reviews;
 
 /// <summary>
 /// Persisted state of the review queue: the ids of its open items and of its latest decisions (the items themselves
-/// are in their <see cref="IReviewItemGrain"/> records), the reporters' receipts and the alerts.
+/// are in their <see cref="IReviewItemGrain"/> records) and the alerts; receipts are in <see cref="IReportReceiptGrain"/> records.
 /// </summary>
 [GenerateSerializer]
 public sealed class ReviewQueueState
 {
     /// <summary>Every item with its view, as stored before items had records of their own; moved on activation.</summary>
     [Id(0)] public Dictionary<string, ReviewItemView> Items { get; set; } = [];
+
+    /// <summary>Receipts, as stored before receipts had records of their own; moved on activation.</summary>
     [Id(1)] public Dictionary<string, ReportReceipt> Receipts { get; set; } = [];
 
     /// <summary>Alerts with their item's view, as stored before <see cref="AlertRefs"/>; moved on activation.</summary>

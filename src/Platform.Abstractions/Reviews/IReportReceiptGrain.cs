@@ -1,0 +1,14 @@
+namespace Platform.Abstractions.Reviews;
+
+/// <summary>
+/// One report receipt's record (key: <c>{queue}/{receiptId}</c>). The queue hands receipts out but does not keep
+/// them in its own state, which every new item rewrites: a receipt is written once, here, and read by its reporter.
+/// </summary>
+public interface IReportReceiptGrain : IGrainWithStringKey
+{
+    /// <summary>Stores the receipt and returns once it is stored; storing the same receipt again changes nothing.</summary>
+    Task StoreAsync(ReportReceipt receipt);
+
+    /// <summary>The receipt, or null when none was stored under this key.</summary>
+    Task<ReportReceipt?> GetAsync();
+}

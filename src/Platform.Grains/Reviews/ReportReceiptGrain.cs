@@ -1,0 +1,33 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Reviews;
+
+namespace Platform.Grains.Reviews;
+
+/// <inheritdoc cref="IReportReceiptGrain"/>
+internal sealed class ReportReceiptGrain(
+    [PersistentState("receipt", GrainStorage.Name)] IPersistentState<ReportReceiptState> state) : Grain, IReportReceiptGrain
+{
+    public async Task StoreAsync(ReportReceipt receipt)
+    {
+        if (state.State.Receipt == receipt)
+        {
+            return;
+        }
+
+        state.State.Receipt = receipt;
+        await state.WriteStateAsync();
+    }
+
+    public Task<ReportReceipt?> GetAsync() => Task.FromResult(state.State.Receipt);
+
+    /// <summary>The record of the queue's receipt <paramref name="receiptId"/>.</summary>
+    public static IReportReceiptGrain For(IGrainFactory grains, string queue, string receiptId) =>
+        grains.Grain<IReportReceiptGrain>($"{queue}/{receiptId}");
+}
+
+/// <summary>Persisted state of one report receipt's record.</summary>
+[GenerateSerializer]
+public sealed class ReportReceiptState
+{
+    [Id(0)] public ReportReceipt? Receipt { get; set; }
+}
