@@ -1,3 +1,5 @@
+using Platform.Checks.Text;
+
 namespace Platform.Checks.Contact;
 
 /// <summary>
@@ -15,11 +17,9 @@ internal sealed class AddressView
     private static readonly bool[] MarkerStarts = BuildMarkerStarts();
 
     // Per-thread scratch buffers; the view copies what it keeps.
-    [ThreadStatic]
-    private static char[]? t_buf;
+    private static readonly PerThread<char[]> t_buf = new();
 
-    [ThreadStatic]
-    private static int[]? t_map;
+    private static readonly PerThread<int[]> t_map = new();
 
     private readonly int[]? _map;
 
@@ -38,14 +38,14 @@ internal sealed class AddressView
 
     public static AddressView Build(string t)
     {
-        var keptBuf = t_buf;
-        var keptMap = t_map;
+        var keptBuf = t_buf.Value;
+        var keptMap = t_map.Value;
         var buf = keptBuf is not null && keptBuf.Length >= t.Length ? keptBuf : new char[Math.Max(256, t.Length)];
         var map = keptMap is not null && keptMap.Length >= t.Length + 1 ? keptMap : new int[Math.Max(257, t.Length + 1)];
         if (!ReferenceEquals(buf, keptBuf) && buf.Length <= ScanText.MaxIndexedLength)
         {
-            t_buf = buf;
-            t_map = map;
+            t_buf.Value = buf;
+            t_map.Value = map;
         }
 
         var n = 0;

@@ -16,8 +16,7 @@ public sealed class ContactDetailsCheck : IComplianceCheck
         [Codes.PaymentOutside, Codes.Phone, Codes.Email, Codes.Url, Codes.ChatApp, Codes.Invitation];
 
     // Per-thread scratch list for one field's hits; they are copied out before the next field is scanned.
-    [ThreadStatic]
-    private static List<Hit>? t_hits;
+    private static readonly PerThread<List<Hit>> t_hits = new();
 
     private static readonly StateChange WarmUp = new()
     {
@@ -109,7 +108,7 @@ public sealed class ContactDetailsCheck : IComplianceCheck
 
         ct.ThrowIfCancellationRequested();
         var folded = TextFolder.Fold(value);
-        var hits = t_hits ??= [];
+        var hits = t_hits.Value ??= [];
         hits.Clear();
         ContactScanner.Scan(folded, hits, jobPost);
         foreach (var hit in hits)

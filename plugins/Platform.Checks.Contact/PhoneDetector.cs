@@ -1,4 +1,5 @@
 using PhoneNumbers;
+using Platform.Checks.Text;
 
 namespace Platform.Checks.Contact;
 
@@ -29,11 +30,9 @@ internal static class PhoneDetector
         "案件番号", "契約番号", "no.", "#", "シリアル", "ロット", "製造番号", "郵便", "〒");
 
     // Per-thread scratch lists for the digit groups of one run (Detect never calls out while it uses them).
-    [ThreadStatic]
-    private static List<int>? t_groupStart;
+    private static readonly PerThread<List<int>> t_groupStart = new();
 
-    [ThreadStatic]
-    private static List<int>? t_groupLen;
+    private static readonly PerThread<List<int>> t_groupLen = new();
 
     public static void Detect(ScanText s, int digitCount, List<Hit> hits)
     {
@@ -43,8 +42,8 @@ internal static class PhoneDetector
         }
 
         var t = s.Text;
-        var groupStart = t_groupStart ??= [];
-        var groupLen = t_groupLen ??= [];
+        var groupStart = t_groupStart.Value ??= [];
+        var groupLen = t_groupLen.Value ??= [];
         var validations = 0;
         var found = hits.Count;
         var longestRun = 0;

@@ -13,8 +13,7 @@ internal sealed class ScanText
     /// <summary>Longer texts are searched directly: an index of a huge text would cost memory for nothing.</summary>
     public const int MaxIndexedLength = 16 * 1024;
 
-    [ThreadStatic]
-    private static ScanText? t_current;
+    private static readonly PerThread<ScanText> t_current = new();
 
     // Per set: its occurrence nodes [_setStart, _setEnd), valid only when _setLoad is this load's number; the sets a
     // text does not contain (nearly all of them) are then never touched.
@@ -42,7 +41,7 @@ internal sealed class ScanText
     /// <summary>Scans one folded field (this thread's instance).</summary>
     public static ScanText For(FoldedText folded)
     {
-        var scan = t_current ??= new ScanText();
+        var scan = t_current.Value ??= new ScanText();
         scan.Load(folded);
         return scan;
     }

@@ -1,3 +1,5 @@
+using Platform.Checks.Text;
+
 namespace Platform.Checks.Content;
 
 /// <summary>
@@ -6,8 +8,7 @@ namespace Platform.Checks.Content;
 /// </summary>
 internal sealed class HitIndex
 {
-    [ThreadStatic]
-    private static HitIndex? t_current;
+    private static readonly PerThread<HitIndex> t_current = new();
 
     // Per family: its first and last hit, valid only when _familyRent is this rent's number, so a scan touches only the
     // families it finds instead of resetting all of them.
@@ -23,7 +24,7 @@ internal sealed class HitIndex
     /// <summary>This thread's index, emptied, for <paramref name="families"/> cue families.</summary>
     public static HitIndex Rent(int families)
     {
-        var index = t_current ??= new HitIndex();
+        var index = t_current.Value ??= new HitIndex();
         if (index._first.Length != families)
         {
             index._first = new int[families];

@@ -13,8 +13,7 @@ internal sealed class Lexicon
     public const int MaxHits = 1024;
 
     // Per-thread buffer of one scan's raw hits, copied into the thread's index before the next scan.
-    [ThreadStatic]
-    private static PhraseHit[]? t_hits;
+    private static readonly PerThread<PhraseHit[]> t_hits = new();
 
     private readonly List<(string Cue, int Id)> _cues = [];
     private PhraseMatcher? _matcher;
@@ -50,9 +49,9 @@ internal sealed class Lexicon
     public HitIndex Scan(string folded)
     {
         var matcher = _matcher ?? throw new InvalidOperationException("Freeze the lexicon first.");
-        var hits = t_hits ??= new PhraseHit[64];
+        var hits = t_hits.Value ??= new PhraseHit[64];
         var count = matcher.FindAll(folded, ref hits, MaxHits);
-        t_hits = hits;
+        t_hits.Value = hits;
         var index = HitIndex.Rent(Count);
         foreach (var hit in hits.AsSpan(0, count))
         {

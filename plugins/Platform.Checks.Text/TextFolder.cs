@@ -16,8 +16,7 @@ public static class TextFolder
     private const int MaxKeptBuffer = 64 * 1024;
 
     // Per-thread scratch buffers: a fold never calls out, so one buffer per thread is never shared.
-    [ThreadStatic]
-    private static char[]? t_buffer;
+    private static readonly PerThread<char[]> t_buffer = new();
 
     /// <summary>Folds <paramref name="text"/> and decodes spelled digit sequences.</summary>
     public static FoldedText Fold(string text) => Fold(text, decodeDigits: true);
@@ -26,13 +25,13 @@ public static class TextFolder
     public static FoldedText Fold(string text, bool decodeDigits)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var kept = t_buffer;
+        var kept = t_buffer.Value;
         var buf = kept is not null && kept.Length >= text.Length + 16 ? kept : new char[Math.Max(256, text.Length + 16)];
         int[]? noMap = null;
         var len = FoldInto(text, ref buf, ref noMap, decodeDigits);
         if (!ReferenceEquals(buf, kept) && buf.Length <= MaxKeptBuffer)
         {
-            t_buffer = buf;
+            t_buffer.Value = buf;
         }
 
         return new FoldedText(text, new string(buf, 0, len), decodeDigits);

@@ -44,7 +44,12 @@ public sealed class CatalogHarness : IAsyncDisposable
 
     public static string FixtureFolder(string variant, string assemblyName) => Path.Combine(FixturesRoot, variant, assemblyName);
 
-    public static string ExampleFolder(string name)
+    public static string ExampleFolder(string name) => Path.Combine(RepositoryRoot(), "artifacts", "example-plugins", name);
+
+    /// <summary>A built-in check's build output (<c>artifacts/plugins</c>).</summary>
+    public static string BuiltInFolder(string name) => Path.Combine(RepositoryRoot(), "artifacts", "plugins", name);
+
+    private static string RepositoryRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Directory.Build.props")))
@@ -52,7 +57,7 @@ public sealed class CatalogHarness : IAsyncDisposable
             dir = dir.Parent;
         }
 
-        return Path.Combine(dir!.FullName, "artifacts", "example-plugins", name);
+        return dir!.FullName;
     }
 
     /// <summary>Copies a plugin folder in under the given name, by copy-then-rename as a deploy script would.</summary>

@@ -1,0 +1,106 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance.Tests;
+
+/// <summary>
+/// The built-in checks keep per-thread scratch buffers. Once a plugin is removed, no thread may keep its load context
+/// alive (a hot reload would leak every old version), and its per-thread values must not outlive it.
+/// </summary>
+public sealed class BuiltInPluginUnloadTests
+{
+    [Fact]
+    public async Task Contact_and_content_checks_used_on_many_threads_unload_when_removed()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(CatalogHarness.BuiltInFolder("Platform.Checks.Contact"), "Platform.Checks.Contact");
+        h.Deploy(CatalogHarness.BuiltInFolder("Platform.Checks.Content"), "Platform.Checks.Content");
+        await h.StartAsync();
+        var contexts = CaptureLoadContexts(h.Catalog, "contact-details", "content");
+
+        // Every scratch buffer in use: a phone number, an address written out, a chat app, MLM wording. Through the
+        // engine on pool threads, and directly on threads of their own, one of which stays alive past the unload.
+        string[] texts =
+        [
+            "急ぎの時は ０９０ー１２３４ー５６７８ までお電話ください",
+            "連絡は sato (at) example ドット jp へどうぞ。ラインでも大丈夫です",
+            "誰でも簡単に月収100万円、紹介するだけで権利収入が入る副業です",
+        ];
+        foreach (var text in texts)
+        {
+            Assert.NotEqual(Decision.Allow, (await h.EvaluateAsync(text)).Decision);
+        }
+
+        using var evaluated = new CountdownEvent(5);
+        using var unloaded = new ManualResetEventSlim();
+        var missed = new ConcurrentQueue<string>();
+        var keeper = StartEvaluating(h.Catalog, texts, missed, evaluated, unloaded);
+        var threads = Enumerable.Range(0, 4).Select(_ => StartEvaluating(h.Catalog, texts, missed, evaluated, null)).ToArray();
+        evaluated.Wait();
+        foreach (var t in threads)
+        {
+            t.Join();
+        }
+
+        Assert.Empty(missed);
+
+        // Removed while this thread (which evaluated too) and the pool threads are still alive.
+        Assert.NotEqual(Decision.Allow, (await h.EvaluateAsync(texts[0])).Decision);
+        h.Remove("Platform.Checks.Contact");
+        h.Remove("Platform.Checks.Content");
+        Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(h.Catalog.List().Count == 0)));
+
+        for (var i = 0; i < 30 && contexts.Any(c => c.IsAlive); i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            await Task.Delay(20);
+        }
+
+        var collected = contexts.All(c => !c.IsAlive);
+        unloaded.Set();
+        keeper.Join();
+        Assert.True(collected, "a thread that used the removed checks keeps their load context alive");
+        Assert.Equal(Decision.Allow, (await h.EvaluateAsync(texts[0])).Decision);
+    }
+
+    // Evaluates each text with the two checks on a new thread (a text neither check flags goes to `missed`), signals
+    // `evaluated`, then waits for `hold` (when given) before it exits.
+    private static Thread StartEvaluating(
+        PluginCatalog catalog, string[] texts, ConcurrentQueue<string> missed, CountdownEvent evaluated, ManualResetEventSlim? hold)
+    {
+        var thread = new Thread(() =>
+        {
+            Evaluate(catalog, texts, missed);
+            evaluated.Signal();
+            hold?.Wait();
+        });
+        thread.Start();
+        return thread;
+    }
+
+    // Apart, so that no reference to a check stays in the frame of a thread that waits afterwards.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Evaluate(PluginCatalog catalog, string[] texts, ConcurrentQueue<string> missed)
+    {
+        IComplianceCheck[] checks = [catalog.Registry.FindCheck("contact-details")!.Instance, catalog.Registry.FindCheck("content")!.Instance];
+        foreach (var text in texts)
+        {
+            if (!checks.Any(c => c.Evaluate(CatalogHarness.Message(text), CancellationToken.None).Count > 0))
+            {
+                missed.Enqueue(text);
+            }
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference[] CaptureLoadContexts(PluginCatalog catalog, params string[] checks) =>
+        [.. checks.Select(name =>
+        {
+            var context = AssemblyLoadContext.GetLoadContext(catalog.Registry.FindCheck(name)!.Instance.GetType().Assembly)!;
+            Assert.True(context.IsCollectible);
+            return new WeakReference(context);
+        })];
+}
