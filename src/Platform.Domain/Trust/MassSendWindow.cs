@@ -67,7 +67,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         List<int>? copies = null;
         for (var i = 0; i < entries.Length; i++)
         {
-            if (TextFingerprint.SketchAgrees(entries[i].Sketch, sketch, _minSame) && entries[i].Print.AgreesInAtLeast(print, _minSame))
+            if (TextFingerprint.SketchAgrees(entries[i].Sketch, sketch, _minSame) && entries[i].Print.Agreeing(print) >= _minSame)
             {
                 (copies ??= []).Add(i);
             }

@@ -82,7 +82,7 @@ public sealed class TextFingerprint
     public double Similarity(TextFingerprint other) => (double)Agreeing(other) / Slots;
 
     // Slots with the same minimum, counted four 64-bit slots per compare.
-    private int Agreeing(TextFingerprint other)
+    internal int Agreeing(TextFingerprint other)
     {
         ArgumentNullException.ThrowIfNull(other);
         ref var a = ref MemoryMarshal.GetArrayDataReference(_mins);
