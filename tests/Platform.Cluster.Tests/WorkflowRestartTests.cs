@@ -78,4 +78,33 @@ public sealed class WorkflowRestartTests(PostgresFixture postgres)
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Equal("approved", (await third.Client(deal.Worker).GetJsonAsync($"/api/contracts/{deal.Contract}")).Str("disclosure"));
     }
+
+    [Fact]
+    public async Task ReviewBacklogOfSeveralPages_FullRestart_EveryOpenItemListedAndDecidable()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        Deal deal;
+        string[] keys;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            deal = await Api.ContractAsync(first);
+            // Each reported message is an item of its own (this host has no checks to hold them).
+            var sent = await Task.WhenAll(Enumerable.Range(0, 75).Select(i =>
+                first.Client(deal.Client).PostJsonAsync(deal.Messages, new { text = $"詳しくは別の場所でご案内します。（{i}）" }, HttpStatusCode.Created)));
+            await Task.WhenAll(sent.Select(m => first.Client(deal.Worker).PostJsonAsync("/api/reports",
+                new { targetKind = "message", targetId = $"{deal.Contract}:{m.Str("id")}", category = "off_platform_contact" }, HttpStatusCode.Created)));
+            keys = [.. sent.Select(m => $"report-message-{deal.Contract}-{m.Str("id")}")];
+            await first.StopAsync();
+        }
+
+        // Two full pages of ids are in rows of their own: the queue's own row holds the newest eleven.
+        Assert.Equal(2, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state WHERE state_name = 'reviewpage' AND payload IS NOT NULL"));
+        Assert.True(await Database.ScalarAsync(cs, "SELECT max(octet_length(payload)) FROM grain_state WHERE state_name = 'reviews'") < 4000);
+        await using var second = await PlatformHost.StartAsync(cs);
+        var open = await second.Staff().GetJsonAsync("/api/staff/reviews?status=open");
+        Assert.Equal(keys.Order(), open.EnumerateArray().Select(i => i.Str("id")).Order());
+        var decided = await second.Staff().PostJsonAsync($"/api/staff/reviews/{keys[0]}/decision", new { decision = "reject", reason = "違反は確認できませんでした。", reviewer = "reviewer-pg" });
+        Assert.Equal("rejected", decided.Str("status"));
+        Assert.Equal(74, (await second.Staff().GetJsonAsync("/api/staff/reviews?status=open")).GetArrayLength());
+    }
 }

@@ -122,7 +122,7 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
 
         stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
         Assert.DoesNotContain(item.Id, stored.Open);
-        Assert.Contains(item.Id, stored.RecentDecided);
+        Assert.Contains(item.Id, (await ReviewPageGrain.Decided(Grains, "default").GetAsync())!.Ids);
         await fixture.Cluster.DeactivateAsync(queue);
         Assert.Equal(Decision(decided), Decision(await queue.GetAsync(item.Id)));
         Assert.Contains(Decision(decided), (await queue.ListAsync("decided")).Select(Decision));
@@ -182,13 +182,102 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         Assert.Empty(stored.Alerts);
         Assert.Empty(stored.Receipts);
         Assert.Equal(receipt, await queue.GetReceiptAsync(receipt.Id, "u-2"));
-        Assert.Equal([decided.Id], stored.RecentDecided);
+        Assert.Empty(stored.RecentDecided);
+        Assert.Equal([decided.Id], (await ReviewPageGrain.Decided(Grains, queue.GetPrimaryKeyString()).GetAsync())!.Ids);
         Assert.Equal(Decision(decided), Decision(await queue.GetAsync(decided.Id)));
         Assert.Equal((7L, open.Id), Assert.Single(await queue.GetAlertsAsync(0)) is var alert ? (alert.Sequence, alert.Item.Id) : default);
         var now = await queue.ListAsync("open");
         Assert.Equal(2, Assert.Single(now, i => i.Id == open.Id).Count);
         var added = Assert.Single(now, i => i.Id != open.Id);
         Assert.Equal("report-user-u-2", added.Id);
+    }
+
+    [Fact]
+    public async Task ABacklogOfOpenItemsAndAlerts_MovesToPages_SoTheQueueStateStaysSmall_AndEveryItemSurvivesReactivation()
+    {
+        var queue = Grains.GetGrain<IReviewQueueGrain>($"paged-{Guid.NewGuid():N}");
+        var key = queue.GetPrimaryKeyString();
+        var ids = new List<string>();
+        foreach (var batch in Enumerable.Range(0, 100).Chunk(10))
+        {
+            await Task.WhenAll(batch.Select(i => queue.EnqueueAsync(Detection($"detection-{i}"))));
+            ids.AddRange(batch.Select(i => $"detection-{i}"));
+        }
+
+        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        Assert.Equal((4, 4, 3, 3), (stored.Open.Count, stored.AlertRefs.Count, stored.OpenPages.Count, stored.AlertPages.Count));
+        var firstPage = stored.OpenPages[0];
+        var paged = (await ReviewPageGrain.For(Grains, key, firstPage).GetAsync())!.Ids;
+        Assert.Equal(ReviewQueueGrain.PageSize, paged.Length);
+
+        // Deciding every item of a page removes the page; one of another page rewrites that page alone.
+        var decided = paged.Append(ids[^5]).ToArray();
+        foreach (var id in decided)
+        {
+            await queue.DecideAsync(id, "reviewer-1", approve: false, "誤検知でした。");
+        }
+
+        stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        Assert.DoesNotContain(firstPage, stored.OpenPages);
+        Assert.Null(await ReviewPageGrain.For(Grains, key, firstPage).GetAsync());
+        await fixture.Cluster.DeactivateAsync(queue);
+
+        Assert.Equal(ids.Except(decided).Order(), (await queue.ListAsync("open")).Select(i => i.Id).Order());
+        Assert.Equal(decided.Order(), (await queue.ListAsync("decided")).Select(i => i.Id).Order());
+        Assert.Equal(Enumerable.Range(1, 100).Select(n => (long)n), (await queue.GetAlertsAsync(0)).Select(a => a.Sequence));
+        Assert.Equal(ids[^10..].Order(), (await queue.GetAlertsAsync(90)).Select(a => a.Item.Id).Order()); // the last batch, sent at once
+        Assert.Equal(100, await queue.GetLastAlertSequenceAsync());
+        await queue.EnqueueAsync(Detection("detection-100"));
+        Assert.Equal(101, Assert.Single(await queue.GetAlertsAsync(100)).Sequence);
+    }
+
+    [Fact]
+    public async Task TheLatestThousandAlertsAreKept_AndOlderAlertPagesAreRemoved()
+    {
+        var queue = Grains.GetGrain<IReviewQueueGrain>($"alerts-{Guid.NewGuid():N}");
+        foreach (var batch in Enumerable.Range(0, 1100).Chunk(50))
+        {
+            await Task.WhenAll(batch.Select(i => queue.EnqueueAsync(Detection($"detection-{i}"))));
+        }
+
+        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        Assert.True(stored.AlertPages.Count * ReviewQueueGrain.PageSize + stored.AlertRefs.Count is >= 1000 and < 1000 + 2 * ReviewQueueGrain.PageSize);
+        Assert.Null(await ReviewPageGrain.For(Grains, queue.GetPrimaryKeyString(), 1).GetAsync());
+        await fixture.Cluster.DeactivateAsync(queue);
+
+        var alerts = await queue.GetAlertsAsync(0);
+        Assert.Equal(Enumerable.Range(101, 1000).Select(n => (long)n), alerts.Select(a => a.Sequence));
+        Assert.Equal(1100, (await queue.ListAsync("open")).Count);
+    }
+
+    [Fact]
+    public async Task QueueStoredWithEveryOpenIdInItsState_PagesThemOnActivation_AndAMissingPageLosesNoId()
+    {
+        // As stored before pages: every open id and the latest decisions in the state. A page the state points at but
+        // which was never stored (its write failed) reads as empty; its ids are still in the state.
+        var queue = Grains.GetGrain<IReviewQueueGrain>($"unpaged-{Guid.NewGuid():N}");
+        var key = queue.GetPrimaryKeyString();
+        var ids = Enumerable.Range(0, 70).Select(i => $"detection-{i}").ToList();
+        foreach (var id in ids)
+        {
+            await ReviewItemGrain.For(Grains, key, id).StoreAsync(new ReviewItemView { Id = id, Item = Detection(id), Severity = 2, Revision = 1 });
+        }
+
+        var decided = new ReviewItemView { Id = "detection-x", Item = Detection("detection-x"), Status = "rejected", DecidedBy = "reviewer-1", Revision = 2 };
+        await ReviewItemGrain.For(Grains, key, decided.Id).StoreAsync(decided);
+        var old = new ReviewQueueState { Open = [.. ids, decided.Id], RecentDecided = ["detection-y"], OpenPages = [7], LastPage = 7 };
+        await fixture.Storage.WriteStateAsync("reviews", queue.GetGrainId(), new GrainState<ReviewQueueState>(old));
+
+        Assert.Equal(ids.Order(), (await queue.ListAsync("open")).Select(i => i.Id).Order());
+        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        Assert.Equal((6, 2), (stored.Open.Count, stored.OpenPages.Count));
+        Assert.DoesNotContain(7, stored.OpenPages);
+        Assert.Empty(stored.RecentDecided);
+        Assert.Equal(["detection-y", decided.Id], (await ReviewPageGrain.Decided(Grains, key).GetAsync())!.Ids);
+        await fixture.Cluster.DeactivateAsync(queue);
+
+        Assert.Equal(ids.Order(), (await queue.ListAsync("open")).Select(i => i.Id).Order());
+        Assert.Equal(decided.Id, Assert.Single(await queue.ListAsync("decided")).Id);
     }
 
     [Fact]
@@ -225,6 +314,10 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         var stored = await fixture.LiveStateAsync<ReviewItemState>("review", record);
         Assert.Equal([("rejected", 2), ("open", 3)], stored.Versions.Select(v => (v.Status, v.Revision)));
     }
+
+    private static NewReviewItem Detection(string key) =>
+        new("detection", "auto", "user", "u-1", null, "u-1", "mlm", "mlm.recruiting", "勧誘の疑い", 2,
+            new DateTimeOffset(2026, 11, 26, 18, 0, 0, TimeSpan.FromHours(9)), key);
 
     private static (string Id, string Key, string Status, string? DecidedBy, string? Reason, string? Outcome) Decision(ReviewItemView i) =>
         (i.Id, i.Item.Key, i.Status, i.DecidedBy, i.DecisionReasonJa, i.Outcome);

@@ -11,12 +11,14 @@ namespace Platform.Grains.Reviews;
 
 /// <inheritdoc cref="IReviewQueueGrain"/>
 /// <remarks>
-/// The open items live in memory, with an index by key; the state stores their ids only, and each item's view is in
-/// its own <see cref="IReviewItemGrain"/> record. A new item writes its record and the queue's state; a merged copy
-/// or an escalation writes the item's record alone; a decision writes both, and the queue keeps the ids of its
-/// latest <see cref="RecentDecisions"/> decisions. So a write stores one item and a list of ids, not every item with
-/// its evidence, and the state does not grow with every decision ever taken. Report receipts, too, are records of their
-/// own (<see cref="IReportReceiptGrain"/>), written once each. Enqueue and escalate interleave with
+/// The open items live in memory, with an index by key; each item's view is in its own <see cref="IReviewItemGrain"/>
+/// record, and the ids are stored in pages (<see cref="IReviewPageGrain"/>): the queue's state keeps the newest, fewer
+/// than <see cref="PageSize"/>, and each full page moves to a page record, written again only when one of its items is
+/// decided. Alerts are paged the same way, and the ids of the latest <see cref="RecentDecisions"/> decisions are in
+/// the queue's decided page. A new item writes its record and the queue's small state; a merged copy or an escalation
+/// writes the item's record alone; a decision writes the record, the decided page and the item's page (or the queue's
+/// state). So no write grows with the backlog or the history. Report receipts, too, are records of their own
+/// (<see cref="IReportReceiptGrain"/>), written once each. Enqueue and escalate interleave with
 /// everything else (see <see cref="IReviewQueueGrain"/>): the queue's writes go through <see cref="SharedWrites{T}"/>
 /// (one in flight at a time), every change of an item raises its revision (its record keeps the highest, whatever
 /// order the writes arrive in), and a method that awaits another grain reads the item again after the wait.
@@ -25,6 +27,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 {
     /// <summary>How many of the latest decided items the decided list shows; older ones are read by id.</summary>
     public const int RecentDecisions = 500;
+
+    /// <summary>How many ids, or alerts, a page holds.</summary>
+    public const int PageSize = 32;
 
     private const int KeptAlerts = 1000;
     private const int RecordCallsAtOnce = 500;
@@ -41,6 +46,19 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     private readonly Dictionary<string, ReviewItemView> open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> openByKey = new(StringComparer.Ordinal);
 
+    // The open ids that moved to pages: the page of each, and each page's ids.
+    private readonly Dictionary<string, long> pageOf = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, OpenPage> openPages = [];
+
+    // The latest alerts, paged or not, oldest first; the latest decided ids, oldest first, and their page's revision.
+    private readonly List<AlertRef> recentAlerts = [];
+    private readonly List<string> recentDecided = [];
+    private long decidedRevision;
+    private bool decidedChanged;
+
+    // A page of open ids, or of alerts, is being moved out of the state.
+    private bool pagingOpen, pagingAlerts;
+
     public ReviewQueueGrain(
         [PersistentState("reviews", GrainStorage.Name)] IPersistentState<ReviewQueueState> state, SupportAlerts alerts, TimeProvider clock)
     {
@@ -56,8 +74,17 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        var changed = await MoveStoredItemsAsync();
-        foreach (var chunk in S.Open.ToArray().Chunk(RecordCallsAtOnce))
+        var decidedPage = await DecidedPage.GetAsync();
+        recentDecided.AddRange(decidedPage?.Ids ?? []);
+        decidedRevision = decidedPage?.Revision ?? 0;
+        var changed = S.RecentDecided.Count > 0;
+        S.RecentDecided.ForEach(RememberDecided);
+        changed |= await MoveStoredItemsAsync();
+        await LoadPagesAsync();
+
+        var ids = S.OpenPages.SelectMany(n => openPages[n].Ids).Concat(S.Open).Distinct().ToArray();
+        var touched = new HashSet<long>();
+        foreach (var chunk in ids.Chunk(RecordCallsAtOnce))
         {
             var views = await Task.WhenAll(chunk.Select(id => Record(id).GetAsync()));
             for (var i = 0; i < chunk.Length; i++)
@@ -71,20 +98,37 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
                 // A record missing (its write failed after the queue's) or already decided (the queue's write failed
                 // after the record's): the queue follows the record.
-                S.Open.Remove(chunk[i]);
+                changed |= S.Open.Remove(chunk[i]);
+                if (pageOf.Remove(chunk[i], out var n))
+                {
+                    openPages[n].Ids.Remove(chunk[i]);
+                    touched.Add(n);
+                }
+
                 if (views[i] is not null)
                 {
                     RememberDecided(chunk[i]);
                 }
-
-                changed = true;
             }
         }
 
-        if (changed)
+        // The new places are written before the state that stops pointing at the old ones.
+        if (decidedChanged)
+        {
+            await StoreDecidedAsync();
+            S.RecentDecided.Clear();
+        }
+
+        touched.UnionWith(S.OpenPages.Where(n => openPages[n].Ids.Count == 0));
+        await Task.WhenAll(touched.Select(StorePageAsync));
+        if (changed || touched.Count > 0)
         {
             await writes.SaveAsync();
         }
+
+        // A queue stored before pages holds every open id and the latest alerts in its state.
+        await PageOpenIdsAsync();
+        await PageAlertsAsync();
     }
 
     public async Task EnqueueAsync(NewReviewItem item)
@@ -103,19 +147,22 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
         var view = new ReviewItemView { Id = NewId(item.Key), Item = item, CreatedAt = now, Severity = item.Severity, Revision = 1 };
         var stored = OpenAsync(view);
+        var alerted = Task.CompletedTask;
         if (item.Origin == "auto")
         {
             var alert = new AlertRef(++S.LastAlert, now, view.Id);
             S.AlertRefs.Add(alert);
-            if (S.AlertRefs.Count > KeptAlerts)
+            recentAlerts.Add(alert);
+            if (recentAlerts.Count > KeptAlerts)
             {
-                S.AlertRefs.RemoveRange(0, S.AlertRefs.Count - KeptAlerts);
+                recentAlerts.RemoveRange(0, recentAlerts.Count - KeptAlerts);
             }
 
             alerts.Post(new ReviewAlert(alert.Sequence, alert.At, view));
+            alerted = pagingAlerts ? alerted : PageAlertsAsync();
         }
 
-        await Task.WhenAll(stored, writes.SaveAsync());
+        await Task.WhenAll(stored, writes.SaveAsync(), pagingOpen ? Task.CompletedTask : PageOpenIdsAsync(), alerted);
     }
 
     public async Task<ReportReceipt> ReportAsync(ReportRequest report)
@@ -164,7 +211,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 Comments = comment,
                 Revision = 1,
             });
-            await Task.WhenAll(kept, opened, writes.SaveAsync());
+            await Task.WhenAll(kept, opened, writes.SaveAsync(), pagingOpen ? Task.CompletedTask : PageOpenIdsAsync());
         }
 
         await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
@@ -181,7 +228,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         var items = status == "decided" ? [] : open.Values.ToList();
         if (status != "open")
         {
-            var decided = await Task.WhenAll(S.RecentDecided.ToArray().Select(id => Record(id).GetAsync()));
+            var decided = await Task.WhenAll(recentDecided.ToArray().Select(id => Record(id).GetAsync()));
             items.AddRange(decided.OfType<ReviewItemView>());
         }
 
@@ -224,9 +271,12 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         // Closed at once, so an item of the same key arriving during the writes opens a new item.
         open.Remove(itemId);
         openByKey.Remove(decided.Item.Key);
-        S.Open.Remove(itemId);
+        var unpaged = S.Open.Remove(itemId);
+        var paged = pageOf.Remove(itemId, out var page) && openPages[page].Ids.Remove(itemId);
         RememberDecided(itemId);
-        await Task.WhenAll(Record(itemId).StoreAsync(decided), writes.SaveAsync());
+        await Task.WhenAll(
+            Record(itemId).StoreAsync(decided), StoreDecidedAsync(), paged ? StorePageAsync(page) : Task.CompletedTask,
+            unpaged ? writes.SaveAsync() : Task.CompletedTask);
         if (item.Item.Kind == "report")
         {
             await Stats.AddAsync(GrainFactory, now, approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count);
@@ -245,7 +295,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     public async Task<IReadOnlyList<ReviewAlert>> GetAlertsAsync(long afterSequence)
     {
-        var refs = S.AlertRefs.Where(a => a.Sequence > afterSequence).ToArray();
+        var refs = recentAlerts.Where(a => a.Sequence > afterSequence).ToArray();
         var views = await Task.WhenAll(refs.Select(a => ViewAsync(a.ItemId)));
         return [.. refs.Zip(views).Where(p => p.Second is not null).Select(p => new ReviewAlert(p.First.Sequence, p.First.At, p.Second!))];
     }
@@ -296,7 +346,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     // key is still open or among the latest decisions: then the key and a number never used before ("~", which no key
     // contains, so it cannot meet another key or an id written as key-N before).
     private string NewId(string key) =>
-        open.ContainsKey(key) || S.RecentDecided.Contains(key) ? $"{key}~{++S.LastItem}" : key;
+        open.ContainsKey(key) || recentDecided.Contains(key) ? $"{key}~{++S.LastItem}" : key;
 
     private Task OpenAsync(ReviewItemView item)
     {
@@ -316,17 +366,133 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     private void RememberDecided(string itemId)
     {
-        S.RecentDecided.Remove(itemId);
-        S.RecentDecided.Add(itemId);
-        if (S.RecentDecided.Count > RecentDecisions)
+        decidedChanged = true;
+        recentDecided.Remove(itemId);
+        recentDecided.Add(itemId);
+        if (recentDecided.Count > RecentDecisions)
         {
-            S.RecentDecided.RemoveRange(0, S.RecentDecided.Count - RecentDecisions);
+            recentDecided.RemoveRange(0, recentDecided.Count - RecentDecisions);
         }
+    }
+
+    private Task StoreDecidedAsync()
+    {
+        decidedChanged = false;
+        return DecidedPage.StoreAsync(new ReviewPage(++decidedRevision, [.. recentDecided], []));
+    }
+
+    // Reads the pages the state points at: a page missing (its write failed) reads as empty, and its ids or alerts are
+    // still in the state.
+    private async Task LoadPagesAsync()
+    {
+        foreach (var chunk in S.OpenPages.Chunk(RecordCallsAtOnce))
+        {
+            var pages = await Task.WhenAll(chunk.Select(n => Page(n).GetAsync()));
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                openPages[chunk[i]] = new OpenPage(pages[i]?.Revision ?? 0, [.. pages[i]?.Ids ?? []]);
+                foreach (var id in pages[i]?.Ids ?? [])
+                {
+                    pageOf[id] = chunk[i];
+                }
+            }
+        }
+
+        var alertPages = await Task.WhenAll(S.AlertPages.Select(n => Page(n).GetAsync()));
+        recentAlerts.AddRange(alertPages.SelectMany(p => p?.Alerts ?? []).Concat(S.AlertRefs)
+            .DistinctBy(a => a.Sequence).OrderBy(a => a.Sequence).TakeLast(KeptAlerts));
+    }
+
+    // Moves full pages of the oldest open ids out of the state into page records. An id leaves the state only once its
+    // page is stored, so a failed page write loses none; the queue then deactivates and reads its storage again.
+    private async Task PageOpenIdsAsync()
+    {
+        pagingOpen = true;
+        try
+        {
+            while (S.Open.Where(id => !pageOf.ContainsKey(id)).Take(PageSize).ToList() is { Count: PageSize } ids)
+            {
+                var n = ++S.LastPage;
+                S.OpenPages.Add(n);
+                openPages[n] = new OpenPage(0, ids);
+                ids.ForEach(id => pageOf[id] = n);
+                await StorePageAsync(n);
+                S.Open.RemoveAll(id => pageOf.TryGetValue(id, out var page) && page == n);
+                await writes.SaveAsync();
+            }
+        }
+        catch
+        {
+            this.DeactivateOnIdle();
+            throw;
+        }
+        finally
+        {
+            pagingOpen = false;
+        }
+    }
+
+    // Moves full pages of the oldest alerts out of the state, as above, and drops the pages no longer kept.
+    private async Task PageAlertsAsync()
+    {
+        pagingAlerts = true;
+        try
+        {
+            while (S.AlertRefs.Count >= PageSize)
+            {
+                var n = ++S.LastPage;
+                S.AlertPages.Add(n);
+                await Page(n).StoreAsync(new ReviewPage(1, [], [.. S.AlertRefs.Take(PageSize)]));
+                S.AlertRefs.RemoveRange(0, PageSize);
+                var dropped = S.AlertPages.Count > KeptAlerts / PageSize + 1 ? S.AlertPages[0] : 0;
+                S.AlertPages.Remove(dropped);
+                await writes.SaveAsync();
+                if (dropped > 0)
+                {
+                    await Page(dropped).ClearAsync();
+                }
+            }
+        }
+        catch
+        {
+            this.DeactivateOnIdle();
+            throw;
+        }
+        finally
+        {
+            pagingAlerts = false;
+        }
+    }
+
+    // Writes a page of open ids as it stands in memory; an emptied page leaves the state and storage.
+    private Task StorePageAsync(long n)
+    {
+        var page = openPages[n];
+        page.Revision++;
+        if (page.Ids.Count > 0)
+        {
+            return Page(n).StoreAsync(new ReviewPage(page.Revision, [.. page.Ids], []));
+        }
+
+        openPages.Remove(n);
+        S.OpenPages.Remove(n);
+        return Task.WhenAll(writes.SaveAsync(), Page(n).ClearAsync());
     }
 
     private IReviewItemGrain Record(string itemId) => ReviewItemGrain.For(GrainFactory, QueueKey, itemId);
 
     private IReportReceiptGrain Receipt(string receiptId) => ReportReceiptGrain.For(GrainFactory, QueueKey, receiptId);
+
+    private IReviewPageGrain Page(long n) => ReviewPageGrain.For(GrainFactory, QueueKey, n);
+
+    private IReviewPageGrain DecidedPage => ReviewPageGrain.Decided(GrainFactory, QueueKey);
+
+    private sealed class OpenPage(long revision, List<string> ids)
+    {
+        public long Revision { get; set; } = revision;
+
+        public List<string> Ids { get; } = ids;
+    }
 
     private static Exception NotFound(string itemId) =>
         DomainProblem.NotFound("review.not_found", $"審査項目「{itemId}」は見つかりません。").ToException();

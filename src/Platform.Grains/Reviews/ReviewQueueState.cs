@@ -3,8 +3,10 @@ using Platform.Abstractions.Reviews;
 namespace Platform.Grains.Reviews;
 
 /// <summary>
-/// Persisted state of the review queue: the ids of its open items and of its latest decisions (the items themselves
-/// are in their <see cref="IReviewItemGrain"/> records) and the alerts; receipts are in <see cref="IReportReceiptGrain"/> records.
+/// Persisted state of the review queue: its counters, the ids of its newest open items and its newest alerts (fewer
+/// than a page of each), and the numbers of its <see cref="IReviewPageGrain"/> pages, which hold the older ones. The
+/// items themselves are in their <see cref="IReviewItemGrain"/> records, the latest decisions in the queue's decided
+/// page, receipts in <see cref="IReportReceiptGrain"/> records.
 /// </summary>
 [GenerateSerializer]
 public sealed class ReviewQueueState
@@ -19,19 +21,27 @@ public sealed class ReviewQueueState
     [Id(2)] public List<ReviewAlert> Alerts { get; set; } = [];
     [Id(3)] public long LastAlert { get; set; }
 
-    /// <summary>The latest decided items, oldest first, by id.</summary>
+    /// <summary>The latest decided items, as stored before they had a page of their own; moved on activation.</summary>
     [Id(4)] public List<string> RecentDecided { get; set; } = [];
 
     /// <summary>Sequence of the ids given to an item whose key is still in use (<c>{key}~{n}</c>).</summary>
     [Id(5)] public long LastItem { get; set; }
 
-    /// <summary>The open items, by id, in the order they were opened.</summary>
+    /// <summary>
+    /// The newest open items, by id, in the order they were opened, until a page of them moves to a page record (an id
+    /// stays here until its page is stored, so it may be in both for a moment). Before pages, every open item.
+    /// </summary>
     [Id(6)] public List<string> Open { get; set; } = [];
 
-    /// <summary>The latest alerts (new automatic detections), oldest first; the item is read when an alert is.</summary>
+    /// <summary>The newest alerts (new automatic detections), oldest first, until a page of them moves to a page record.</summary>
     [Id(7)] public List<AlertRef> AlertRefs { get; set; } = [];
-}
 
-/// <summary>Alert <paramref name="Sequence"/>: item <paramref name="ItemId"/> opened at <paramref name="At"/>.</summary>
-[GenerateSerializer, Immutable]
-public sealed record AlertRef([property: Id(0)] long Sequence, [property: Id(1)] DateTimeOffset At, [property: Id(2)] string ItemId);
+    /// <summary>The pages that hold ids of open items.</summary>
+    [Id(8)] public List<long> OpenPages { get; set; } = [];
+
+    /// <summary>The pages of the latest alerts, oldest first.</summary>
+    [Id(9)] public List<long> AlertPages { get; set; } = [];
+
+    /// <summary>Sequence of the page numbers.</summary>
+    [Id(10)] public long LastPage { get; set; }
+}
