@@ -82,6 +82,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         changed |= await MoveStoredItemsAsync();
         await LoadPagesAsync();
 
+        // An id both in a stored page and in the state (the queue stopped between the two writes) stays in the page.
+        changed |= S.Open.RemoveAll(pageOf.ContainsKey) > 0;
         var ids = S.OpenPages.SelectMany(n => openPages[n].Ids).Concat(S.Open).Distinct().ToArray();
         var touched = new HashSet<long>();
         foreach (var chunk in ids.Chunk(RecordCallsAtOnce))
