@@ -22,7 +22,7 @@ internal static class AddressDetector
         "cutt.ly", "rebrand.ly", "shorturl", "s.id/", "amzn.to", "instagram.com", "instagr.am", "twitter.com", "x.com/",
         "facebook.com", "fb.com", "fb.me", "m.me/", "messenger.com", "tiktok.com", "threads.net", "kakao", "open.kakao",
         "qr.paypay.ne.jp", "paypay.ne.jp", "paypay.me", "paypal.me", "paypal.com", "calendly.com", "timerex",
-        "spir.ai", "jicoo", "youcanbook.me", "wechat.com", "u.wechat", "signal.me", "viber.com", "mailto:");
+        "spir.ai", "jicoo", "bsky.social", "bsky.app", "youcanbook.me", "wechat.com", "u.wechat", "signal.me", "viber.com", "mailto:");
 
     private static readonly Phrases ContactPaths = new("contact", "inquiry", "enquiry", "toiawase", "otoiawase", "/form", "forms", "mail");
 
@@ -47,6 +47,13 @@ internal static class AddressDetector
 
         foreach (var (start, len) in ContactHosts.In(v, folded, hits))
         {
+            // A host given by its brand alone (timerex, kakao, tinyurl) is a link only when written as one: "timerex.net/…",
+            // not "面接日程調整ツール（TimeRex）の初期設定".
+            if (v.AsSpan(start, len).IndexOfAny('.', '/', ':') < 0 && (start + len >= v.Length || v[start + len] is not ('.' or '/')))
+            {
+                continue;
+            }
+
             if (start == 0 || !char.IsAsciiLetterOrDigit(v[start - 1]) && v[start - 1] != '-' || v[start - 1] == '.')
             {
                 var end = UrlEnd(v, start + len);

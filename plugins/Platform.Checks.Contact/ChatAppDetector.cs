@@ -13,6 +13,7 @@ internal static partial class ChatAppDetector
     private const int RequestAfter = 10;
     private const int TopicAfter = 6;
     private const int TopicBefore = 4;
+    private const int ProductReach = 16;
     private const int SpacedReach = 16;
     private const int SpacedMinLetters = 4;
 
@@ -189,6 +190,13 @@ internal static partial class ChatAppDetector
         var t = s.Text;
         // discord.py, line-bot-sdk, slack_sdk: a library name, so a technical subject.
         if (end + 1 < t.Length && t[end] is '.' or '-' or '_' && char.IsAsciiLetter(t[end + 1]))
+        {
+            return true;
+        }
+
+        // "LINE Creators Market", "Slack API": a product or part of the app named right after it is the subject.
+        var named = end < t.Length && t[end] == ' ' ? end + 1 : end;
+        if (named > end && Keywords.WorkTopic.IndexIn(s, named, named + ProductReach) == named)
         {
             return true;
         }

@@ -36,7 +36,9 @@ internal static class Keywords
         "liff", "ワークフロー", "チャンネル運営", "チャンネル設計", "設計", "コミュニティ運営", "アイコン", "ロゴ", "翻訳", "字幕", "配信",
         "ライティング", "撮影", "講座", "セミナー", "対応業務", "業務", "オペレーター", "テンプレート", "マニュアル", "操作",
         "使い方", "ウェビナー", "カスタマイズ", "拡張", "プラグイン", "インテグレーション", "自動化", "ツール作成", "広報",
-        "自動応答", "スクリプト", "振り分け", "注意点", "手口", "見出し", "誘導", "認証", "creators", "クリエイターズ", "クリエーターズ");
+        "自動応答", "スクリプト", "振り分け", "注意点", "手口", "見出し", "誘導", "認証", "creators", "クリエイターズ", "クリエーターズ",
+        // Growing an account is work on it, not a way to talk: "TikTok相互フォロー・いいね回り".
+        "相互フォロー", "いいね", "再生回数", "フォロワー数");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -103,6 +103,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
         "垢を作", "新しく作", "アカウントを作",
         // Someone else's account used by the suspended: "停止されたので、代わりにあなたのアカウントで出品して".
+        "予備アカウント", "予備のアカウント", "予備垢", "予備の垢",
         "あなたのアカウント", "代わりに出品", "代わりに販売", "あなたの名前で", "あなたの名義で", "名義で出品", "出品を代わりに",
         "投稿を代わりに", "家族のアカウント", "知人のアカウント", "友人のアカウント", "他人のアカウント");
 
@@ -348,8 +349,52 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return false;
         }
 
+        if (IsSoldByCount(text, metric))
+        {
+            return true;
+        }
+
         var how = text.FindIn(_inflHow, text.Near(metric, 40, 60));
         return how is { } h && !IsProhibited(text, h);
+    }
+
+    // A threshold or a rate, folded like the text (kana to katakana): "以上", "ごとに", "につき".
+    private static readonly string[] NotSold =
+        [.. new[] { "以上", "以下", "ごと", "につき", "あたり", "毎" }.Select(w => Platform.Checks.Text.TextFolder.Fold(w, decodeDigits: false).Folded)];
+
+    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (span.Contains(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The count itself priced by quantity: "登録者1,000人 3,000円〜", "いいね100件で500円"; not "フォロワー1,000人以上の方限定"
+    // or pay earned per count ("再生数1万回ごとに1,000円").
+    private static bool IsSoldByCount(ContentText text, Hit metric)
+    {
+        var f = text.Folded;
+        var i = metric.End;
+        while (i < f.Length && i < metric.End + 10 && (char.IsAsciiDigit(f[i]) || f[i] is ',' or '万' or '千'))
+        {
+            i++;
+        }
+
+        if (i == metric.End || i >= f.Length || f[i] is not ('人' or '件' or '回'))
+        {
+            return false;
+        }
+
+        var rest = f.AsSpan(i + 1, Math.Min(12, f.Length - i - 1));
+        var yen = rest.IndexOf('円');
+        return yen > 0 && rest[..yen].IndexOfAnyInRange('0', '9') >= 0 && rest[..yen].IndexOfAny("。\n") < 0
+            && !ContainsAny(rest[..yen], NotSold);
     }
 
     private bool IsProhibited(ContentText text, Hit hit) => _prohibition.IsProhibited(text, hit);

@@ -41,6 +41,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "担当者です", "担当です", "担当の者", "より】", "より]", "より」", "からの案内", "の案内で", "特別な", "選んだ", "選抜",
         "承認済", "許可を得", "審査を通過", "審査に通", "パートナーとして", "認定ワーカー", "の依頼で", "に代わ", "からのお願い",
         "対象に選", "から委", "を代表",
+        // A check the office supposedly runs: "事務局のセキュリティ確認のため".
+        "セキュリティ確認", "セキュリティチェック", "安全確認", "不正チェック",
         // Endorsed, announcing, or relaying a permission or a rule change.
         "監修", "確認済", "推奨", "が直接", "直接募集", "直々に", "からのお知らせ", "よりお知らせ", "のお知らせ", "お知らせ】", "より:", "より、",
         "言われ", "いいと", "良いと", "okをもら", "okが出", "了承", "規約改定", "改定により", "方針", "ルール変更", "必要になりました",
@@ -110,7 +112,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "仮払いを省略", "仮払いは省略", "仮払いの省略", "仮払いを飛ば", "仮払いなしで", "仮払い前に作業", "仮払いの前に作業", "公開申請は不要",
         "公開申請なし", "公開申請をせず", "申請は不要", "申請なしで", "外でやり取り", "外でのやり取り", "サイトの外で", "直接ご連絡", "直接連絡",
         "銀行振込でのお支払", "銀行振込でお支払", "銀行振り込みでのお支払", "銀行振込をお願い", "振込でのお支払", "アンケートサイト",
-        "同じパスワード", "同じメールアドレスとパスワード");
+        "同じパスワード", "同じメールアドレスとパスワード",
+        // A fee to join what the office supposedly offers, the link to it passed on: "登録料3,000円を払えば", "リンク送りますね".
+        "登録料", "参加費を", "認定料", "リンク送", "リンクを送", "リンクをお送");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(

@@ -7,16 +7,44 @@ namespace Platform.Checks.Content;
 /// <see cref="PhraseMatcher"/> (cue families are its phrase sets; a cue that starts or ends with an ASCII letter
 /// matches whole words only). Built once per check instance; immutable after <see cref="Freeze"/>.
 /// </summary>
+/// <remarks>
+/// What a writer says they refuse is not what they offer or ask for: "口コミの投稿代行は行っておりません",
+/// "フォロワー購入は一切使いません", "遠隔操作する作業はお受けしていません". A cue in the same clause before a refusal of
+/// the work (お受けしていません, 行っておりません, お断りしております…) is not recorded, so no category rule sees it. The refusals
+/// are verbs of taking on or doing work, not any negation: "PR表記は付けません" and "費用は発生しません" are what the stealth
+/// and unpaid-sample rules look for. The clause starts after the sentence's start, a line break or a "が、" ("成果報酬のみですが、
+/// 途中解約はお断りしております" keeps its first half).
+/// </remarks>
 internal sealed class Lexicon
 {
     /// <summary>At most this many hits are recorded per text, which keeps a huge text linear and bounded.</summary>
     public const int MaxHits = 1024;
+
+    // How far back from a refusal its clause reaches.
+    private const int RefusalReach = 60;
 
     // Per-thread buffer of one scan's raw hits, copied into the thread's index before the next scan.
     private static readonly PerThread<PhraseHit[]> t_hits = new();
 
     private readonly List<(string Cue, int Id)> _cues = [];
     private PhraseMatcher? _matcher;
+
+    /// <summary>Registers the refusals of work (see the remarks).</summary>
+    public Lexicon()
+    {
+        Refusal = Add(
+            "お受けしていません", "お受けしておりません", "お受けできません", "お受けいたしかねます", "お受けしかねます", "お受けしません",
+            "受け付けていません", "受け付けておりません", "受けておりません", "受けていません", "お引き受けしていません",
+            "お引き受けしておりません", "お引き受けできません", "引き受けていません", "引き受けません", "承っていません", "承っておりません",
+            "承れません", "お請けしていません", "お請けしておりません", "行っていません", "行っておりません", "行いません",
+            "おこなっていません", "おこなっておりません", "対応していません", "対応しておりません", "対応できません", "対応いたしかねます",
+            "取り扱っていません", "取り扱っておりません", "扱っていません", "扱っておりません", "お断りしています", "お断りしております",
+            "お断りいたします", "お断りします", "お断りさせていただ", "一切使いません", "一切使用しません", "一切使用いたしません",
+            "ことは一切ございません", "ことは一切ありません", "ことはございません", "ことはありません", "やっていません", "やっておりません");
+    }
+
+    /// <summary>Refusals of work ("お受けしていません", "行っておりません"…): a family of its own, which other cues before it lose.</summary>
+    public CueSet Refusal { get; }
 
     /// <summary>Number of cue families.</summary>
     public int Count { get; private set; }
@@ -53,11 +81,66 @@ internal sealed class Lexicon
         var count = matcher.FindAll(folded, ref hits, MaxHits);
         t_hits.Value = hits;
         var index = HitIndex.Rent(Count);
-        foreach (var hit in hits.AsSpan(0, count))
+        var found = hits.AsSpan(0, count);
+        var refused = LastRefusal(found);
+        foreach (var hit in found)
         {
-            index.Add(hit.SetId, hit.Start, hit.Length);
+            if (hit.SetId == Refusal.Id || !IsRefused(folded, found, hit, refused))
+            {
+                index.Add(hit.SetId, hit.Start, hit.Length);
+            }
         }
 
         return index;
     }
+
+    // Where the last refusal starts, or -1 when the text refuses nothing: most texts then skip the per-hit test.
+    private int LastRefusal(ReadOnlySpan<PhraseHit> found)
+    {
+        var until = -1;
+        foreach (var hit in found)
+        {
+            if (hit.SetId == Refusal.Id)
+            {
+                until = Math.Max(until, hit.Start);
+            }
+        }
+
+        return until;
+    }
+
+    // Whether a refusal follows the hit in the same clause.
+    private bool IsRefused(string folded, ReadOnlySpan<PhraseHit> found, PhraseHit hit, int refusedUntil)
+    {
+        if (hit.Start >= refusedUntil)
+        {
+            return false;
+        }
+
+        foreach (var refusal in found)
+        {
+            if (refusal.SetId != Refusal.Id || refusal.Start < hit.Start + hit.Length || refusal.Start - hit.Start > RefusalReach)
+            {
+                continue;
+            }
+
+            if (ClauseUnbroken(folded, hit.Start + hit.Length, refusal.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ClauseUnbroken(string folded, int from, int to)
+    {
+        var between = folded.AsSpan(from, to - from);
+        return between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(Contrast, StringComparison.Ordinal);
+    }
+
+    // "が、" as folded text has it (kana folded to katakana).
+    private static readonly string Contrast = TextFolder.Fold("が、", decodeDigits: false).Folded;
+
+    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("。!?\n");
 }

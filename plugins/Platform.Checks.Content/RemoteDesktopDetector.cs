@@ -14,6 +14,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "遠隔操作ツール（TeamViewer・AnyDeskなど）でPCを操作させる・操作する依頼には、パスワードや個人情報・社内データの流出、不正操作のリスクがあります。" +
         "できるだけ画面録画や手順書で対応し、やむを得ず使う場合は作業中は画面を見守り、終了後は接続を切ってパスワードを変更してください。";
 
+    private const int RefusalReach = 70;
+
     private readonly CueSet _tool = lex.Add(
         "teamviewer", "チームビューワ", "anydesk", "chromeリモートデスクトップ", "chrome remote desktop", "リモートデスクトップ",
         "遠隔操作", "遠隔接続", "遠隔で操作", "リモート操作", "リモートコントロール", "画面共有ソフト", "クイックアシスト",
@@ -115,6 +117,13 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 
     private bool IsNegated(ContentText text, Hit hit)
     {
+        // Remote work on the client's PC refused later in the sentence, after the tool was named: "TeamViewerでの作業をご希望
+        // とのことでしたが、…お客様のPCを遠隔操作する作業はお受けしていません".
+        if (text.In(lex.Refusal, text.After(hit, RefusalReach)))
+        {
+            return true;
+        }
+
         var after = text.After(hit, 25);
         return text.FirstWhere(
             _negated,

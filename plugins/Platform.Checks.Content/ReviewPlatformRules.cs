@@ -29,6 +29,8 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "行っていなくて", "行かずに", "宿泊不要", "宿泊は不要", "宿泊なし", "宿泊しなくて", "宿泊していなくて", "泊まらなくて", "泊まらずに",
         "利用なしで", "利用不要", "利用は不要", "利用しなくて", "利用していなくて", "購入不要", "購入は不要", "購入なしで", "買わなくて", "買っていなくて",
         "使わなくて", "使っていなくて", "食べなくて", "食べていなくて", "体験なしで", "体験不要", "施術なしで", "受けなくて",
+        "来店していない", "来院していない", "宿泊していない", "利用していない", "購入していない", "行っていない", "体験していない",
+        "体験談風", "体験した風", "利用者風", "お客様風", "購入者風",
         "宿泊者として", "宿泊客として", "来店客として", "来店したお客様として", "宿泊したお客様として", "購入者として", "視聴者として", "一般の視聴者",
         "視聴者のふり", "視聴者を装", "購入者のふり", "購入者を装", "宿泊者のふり", "宿泊者を装",
         // A visit or purchase pretended: "来店したていで口コミ", "お客様のふりをして", "行ったことにして", several voices from one writer.
@@ -39,6 +41,16 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "バレない", "ばれない", "見抜かれない", "ステマと言われない", "ステマと思われない", "ステマと分からない", "ステマとわからない",
         "ステマだと分からない", "ステマだとわからない", "ステマに見えない", "サクラと分から", "サクラだと分から", "スタッフだと分から",
         "スタッフだとわから", "社員だと分から", "社員だとわから", "関係者だと分から", "関係者だとわから", "身内だと分から", "自社の人間だと");
+
+    // A rating or review on the platform paid for: "楽天の商品ページに★5のレビューを…商品代はあとで全額返金します".
+    private readonly CueSet _rated = lex.Add("口コミ", "クチコミ", "レビュー", "★", "星5", "星4", "高評価", "評価");
+
+    private readonly CueSet _incentive = lex.Add(
+        "全額返金", "代金を返金", "代金は返金", "代金は後で", "商品代は", "返金します", "返金いたします", "キャッシュバック", "謝礼", "報酬",
+        "ギフト券", "お礼", "ポイントを進呈", "ポイント進呈", "円お支払", "円をお支払");
+
+    // Writing about products elsewhere (a blog's review article), not on the platform.
+    private readonly CueSet _article = lex.Add("記事", "ブログ", "原稿", "コラム", "まとめ", "比較", "動画の台本", "紹介文");
 
     // Low ratings planted on a competitor: "競合店に★1を".
     private readonly CueSet _competitor = lex.Add("競合店", "競合他社", "競合の店", "競合のお店", "ライバル店", "同業他社", "近くの競合", "競合サロン", "競合ホテル");
@@ -65,7 +77,8 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
             var fake = text.FirstWhere(
                 _notCustomer, rules, static (t, h, r) => t.In(r.Self._post, t.Near(h, 80, 80)) && !r.Prohibition.IsProhibited(t, h))
                 ?? text.FirstWhere(
-                    _competitor, rules, static (t, h, r) => t.In(r.Self._lowRating, t.Near(h, 40, 60)) && !r.Prohibition.IsProhibited(t, h));
+                    _competitor, rules, static (t, h, r) => t.In(r.Self._lowRating, t.Near(h, 40, 60)) && !r.Prohibition.IsProhibited(t, h))
+                ?? text.FirstWhere(_platform, rules, static (t, h, r) => r.Self.IsPaidFor(t, h) && !r.Prohibition.IsProhibited(t, h));
             if (fake is { } f)
             {
                 return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.review_manipulation", ExternalTosDetector.ReasonJa, false, f);
@@ -77,5 +90,12 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         return reinstalled is { } ri
             ? Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ExternalTosDetector.ReasonJa, false, ri)
             : null;
+    }
+
+    // A rating or review asked for on the platform itself (named within the sentence before it), with something given for it.
+    private bool IsPaidFor(ContentText text, Hit platform)
+    {
+        var rated = text.FindIn(_rated, text.After(platform, 30));
+        return rated is { } r && !text.In(_article, text.Near(platform, 30, 40)) && text.In(_incentive, text.Near(r, 80, 120));
     }
 }

@@ -38,7 +38,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定給はなし", "基本給なし", "基本給はありません", "時間給はありません", "時給は発生しません", "頑張り次第で青天井", "青天井",
         // The rest of an agreed fee moved onto results: "残りは成果が出たら", "残りは集客できた人数に応じて後払い".
         "残りは成果", "残りは結果", "残りは売上", "残りは集客", "残りは成約", "人数に応じて後払い", "成果に応じて後払い", "料金は成果が出てから",
-        "報酬は成果が出てから", "お支払いは成果が出てから");
+        "報酬は成果が出てから", "お支払いは成果が出てから",
+        // No fixed part named together with the advance: "固定報酬・着手金はありません".
+        "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません", "固定報酬、着手金はありません");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
@@ -48,6 +50,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "出版後", "出版されたら", "発売後の売上", "資金調達でき", "資金調達後", "調達できたら", "出資が決ま", "黒字化", "黒字になっ",
         "軌道に乗", "回収でき", "投げ銭", "スパチャ", "広告収入", "広告収益", "アフィリエイト収益", "収益が入", "売上が入", "利益が入",
         "入金があってから", "調達が決ま", "資金が入", "資金が集ま",
+        // A share of what the work adds: "売上増加分の5%".
+        "売上増加分", "増加分の", "増加額の", "増えた売上の", "増加した売上の", "増えた分の",
         // Paid if an outcome comes: "目標を達成できたら", "成約したら".
         "達成できたら", "達成したら", "達成すれば", "成功したら", "成功すれば", "成約したら", "成約できたら", "成約すれば", "契約が取れたら",
         "受注できたら", "当選したら", "バズったら", "伸びたら", "ヒットしたら", "超えたら", "目標金額", "支援総額", "目標金額に達", "成果次第", "結果次第",
@@ -123,7 +127,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _namedBase = lex.Add("時給", "時間単価", "日給", "固定報酬", "固定給", "基本給", "基本報酬");
 
     private readonly CueSet _only = lex.Add(
-        "のみ", "完全", "固定報酬はありません", "固定報酬なし", "報酬はありません", "報酬なし", "報酬は発生しません", "固定報酬ではありません",
+        "のみ", "完全", "固定報酬はありません", "固定報酬なし", "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません",
+        "固定報酬、着手金はありません", "報酬はありません", "報酬なし", "報酬は発生しません", "固定報酬ではありません",
         "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく",
         // A base named only to say there is none.
         "固定報酬0円", "基本報酬0円", "固定0円", "固定費0円", "時給0円", "時給は発生しません", "時給はありません", "時給なし", "着手金なし",
@@ -174,7 +179,12 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _evaluated = lex.Add(
         "評価によって決定", "評価により決定", "評価で決定", "評価次第", "出来次第", "出来によって", "納品後に決定",
-        "後日決定", "満足度に応じ", "満足度によって", "満足度次第", "納品後、当社の評価", "出来栄えによって", "内容を見て金額を決め");
+        "後日決定", "満足度に応じ", "満足度によって", "満足度次第", "納品後、当社の評価", "出来栄えによって", "内容を見て金額を決め",
+        "を見てから金額を決め", "を見て金額を決め", "を見てから報酬を決め", "を見て報酬を決め");
+
+    // Decided after seeing the results, said of the pay earlier in the sentence: "残りの報酬はアクセス数を見てから決めさせて
+    // ください", not "構成案を見てから決めます" (whether to order).
+    private readonly CueSet _decidedLater = lex.Add("を見てから決めさせ", "を見てから決めます", "を見てから決めたい", "を見て決めさせ");
 
     private readonly CompensationTermsRules _offerTerms = new(lex);
 
@@ -250,7 +260,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return offered;
         }
 
-        var evaluated = text.Find(_evaluated);
+        var evaluated = text.Find(_evaluated)
+            ?? text.FirstWhere(_decidedLater, this, static (t, h, self) => t.In(self._payWord, t.Before(h, 40)));
         if (evaluated is { } e)
         {
             return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.decided_after_delivery", HoldReasonJa, false, e);
