@@ -114,11 +114,13 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "銀行振込でのお支払", "銀行振込でお支払", "銀行振り込みでのお支払", "銀行振込をお願い", "振込でのお支払", "アンケートサイト",
         "同じパスワード", "同じメールアドレスとパスワード",
         // A fee to join what the office supposedly offers, the link to it passed on: "登録料3,000円を払えば", "リンク送りますね".
-        "登録料", "参加費を", "認定料", "リンク送", "リンクを送", "リンクをお送");
+        "登録料", "参加費を", "認定料", "リンク送", "リンクを送", "リンクをお送",
+        // A number to call given by "the office": "24時間以内に以下の番号へご連絡ください".
+        "以下の番号", "下記の番号", "下記番号", "こちらの番号", "以下の電話番号", "下記の電話番号");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(
-        "本人確認", "ツール", "説明会", "手数料", "登録してください", "入力してください", "ご登録ください", "ご入力ください", "研修を受け",
+        "違反の疑い", "不正利用の疑い", "疑いがあります", "本人確認", "ツール", "説明会", "手数料", "登録してください", "入力してください", "ご登録ください", "ご入力ください", "研修を受け",
         "審査にご協力", "最終面談", "面談の予約", "アカウント継続", "アカウント停止", "アカウントが停止", "アカウントを停止", "アカウント凍結",
         "利用停止", "凍結され", "報酬受け取り", "受け取りには", "弁明", "異議申し立て", "期限までに", "期限を過ぎ", "時間以内に",
         "制限されて", "アカウントが制限", "アカウント制限", "ロックされ", "解除には");
@@ -187,11 +189,17 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     }
 
     // "品質向上委員会です。" at the head of a sentence: the writer introduces themself as the office (not "問い合わせ先は事務局です").
+    // A longer name before it counts when it is one word, with no particle: "クラウドソーシング運営事務局です".
     private bool IsIntroduced(ContentText text, Hit office)
     {
         var before = text.Before(office, 12);
-        return (before.End - before.Start <= 5 || text.In(_speaker, before)) && text.In(_selfId, text.Near(office, 0, 4));
+        var named = before.End - before.Start <= 5 || text.In(_speaker, before)
+            || text.Folded.AsSpan(before.Start, before.End - before.Start).IndexOfAny(Particles) < 0;
+        return named && text.In(_selfId, text.Near(office, 0, 4));
     }
+
+    // Particles as the folded text has them (kana folded to katakana), and the clause marks.
+    private static readonly System.Buffers.SearchValues<char> Particles = System.Buffers.SearchValues.Create("ハガヲニノヘデトモ、,。");
 
     private bool IsEndorsed(ContentText text, Hit office) =>
         text.In(_endorse, text.Near(office, 0, 5)) && !text.In(_denied, text.Around(office, 40, 40));

@@ -7,8 +7,8 @@ namespace Platform.Checks.Content.Tests;
 /// (お受けしていません, 行っておりません, ことは一切ございません) is not offered, while what they offer before "が、" still is;
 /// counts sold by quantity and a backup account to survive a suspension; a rating on a named platform paid for with a
 /// refund; a share of the sales the work adds, no fixed fee with no advance, the pay decided after the results are
-/// seen; a fee to join what "the office" offers, a security check the office supposedly runs; medical advice without a
-/// licence. Hard negatives for each. All texts are written for these tests.
+/// seen; a fee to join what "the office" offers, a security check the office supposedly runs, the office introduced under
+/// a longer name, a number to call under a suspicion of breach; medical advice without a licence. Hard negatives for each. All texts are written for these tests.
 /// </summary>
 public sealed class ConceptRoundSixTests
 {
@@ -25,6 +25,9 @@ public sealed class ConceptRoundSixTests
     [InlineData("uncertain_compensation", "message", "記事の単価は公開後の反応を見て決めさせてください")]
     [InlineData("fake_official", "message", "運営さんから認定クリエイター制度のお知らせが来ました。登録料5,000円で案件が優先的にもらえるそうです。")]
     [InlineData("fake_official", "message", "事務局のセキュリティチェックのため、身分証の画像を下記フォームにアップロードしてください。")]
+    // The office introduced under a longer one-word name, and a number to call under a suspicion of breach.
+    [InlineData("fake_official", "message", "フリーランス支援センター運営事務局です。アカウントの継続には外部サイトでの再認証が必要です。")]
+    [InlineData("fake_official", "message", "【重要】運営より：不正利用の疑いがあります。本日中に下記の番号までお電話ください。")]
     [InlineData("other_illegal", "job", "薬剤師の資格は不要です。チャットで届く体調の相談に、おすすめの市販薬を回答してください。")]
     // What is offered before a refusal of something else, after "が、", is still offered.
     [InlineData("uncertain_compensation", "message", "報酬は成果報酬のみとなりますが、途中での契約解除はお断りしております。")]
@@ -51,6 +54,7 @@ public sealed class ConceptRoundSixTests
     [InlineData("job", "Amazonで買えるおすすめ家電のレビュー記事を書いてください。PR表記あり、報酬は1記事5,000円です。")]
     [InlineData("message", "構成案を見てから決めますね。正式に依頼する場合は1本8,000円でお願いします。")]
     [InlineData("message", "運営のお知らせによると、来月から仮払いの手続きが少し変わるそうです。")]
+    [InlineData("message", "ご不明な点の問い合わせ先は運営事務局です。規約のページもご確認ください。")]
     [InlineData("job", "薬剤師の方限定で、市販薬の選び方を解説する記事の監修をお願いします。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
