@@ -16,13 +16,17 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     internal const string ReasonJa =
         "外部サービスの利用規約に違反する作業（アカウントの売買・大量作成、フォロワーや評価の水増し、順位操作、制限の回避など）の依頼・提案と判断されるため、送信・掲載できません。";
 
-    private readonly CueSet _account = lex.Add("アカウント", "垢", "ログインid", "ログイン情報", "新規アカ", "サブアカ", "捨てアカ", "複数アカ");
+    private readonly CueSet _account = lex.Add(
+        "アカウント", "垢", "ログインid", "ログイン情報", "新規アカ", "サブアカ", "捨てアカ", "複数アカ",
+        // A channel handed over whole: "YouTubeチャンネルを収益化済みのまま譲っていただける方".
+        "チャンネルを");
 
     // Directly after the account word: "アカウントを販売", "アカウントの買取", "垢売り".
     private readonly CueSet _tradeAfter = lex.Add(
         "販売", "を販売", "の販売", "売買", "の売買", "を売って", "を売り", "を売却", "の売却", "買取", "の買取", "を買",
         "の買い取", "を買い取", "買い取ります", "買い取り", "を購入", "譲渡", "の譲渡",
-        "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売");
+        "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売", "まま譲", "ごと譲", "譲っていただ", "譲ってくだ",
+        "譲ってもら", "売ってくだ", "売っていただ", "買い取らせ");
 
     // Directly after the account word: lent, rented or shared ("アカウントを貸して", "アカウントを5人で使える").
     private readonly CueSet _shareAfter = lex.Add(

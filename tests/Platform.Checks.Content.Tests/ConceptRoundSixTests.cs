@@ -5,7 +5,8 @@ namespace Platform.Checks.Content.Tests;
 /// <summary>
 /// Concepts added in round six (2026-12-02) from the misses of a new blind corpus: work the writer says they refuse
 /// (お受けしていません, 行っておりません, ことは一切ございません) is not offered, while what they offer before "が、" still is;
-/// counts sold by quantity and a backup account to survive a suspension; a rating on a named platform paid for with a
+/// counts sold by quantity, a channel handed over, a backup account to survive a suspension; reviews from several
+/// accounts; a rating on a named platform paid for with a
 /// refund; a share of the sales the work adds, no fixed fee with no advance, the pay decided after the results are
 /// seen; a fee to join what "the office" offers, a security check the office supposedly runs, the office introduced under
 /// a longer name, a number to call under a suspicion of breach; medical advice without a licence. Hard negatives for each. All texts are written for these tests.
@@ -19,6 +20,8 @@ public sealed class ConceptRoundSixTests
     [InlineData("external_tos", "message", "垢が凍結されても予備のアカウントにすぐ移れるようにしておくので、毎日の投稿は止まりません。")]
     [InlineData("external_tos", "job", "Amazonの商品ページに高評価のレビューを書いてくれる方を募集。購入代金は後日全額返金します。")]
     [InlineData("external_tos", "message", "じゃらんに口コミを書いてもらえたら、お礼にギフト券1,000円分をお送りしますね")]
+    [InlineData("external_tos", "message", "収益化済みのYouTubeチャンネルを、登録者ごと譲っていただける方を探しています。")]
+    [InlineData("stealth_marketing", "job", "弊社サプリのストアレビューを、複数のアカウントで投稿していただける方を募集します。")]
     [InlineData("uncertain_compensation", "job", "ECサイトのSEO改善をお願いします。報酬は改善後半年間の売上増加分の10%です。")]
     [InlineData("uncertain_compensation", "job", "新規顧客の開拓をお願いします。固定報酬・着手金はありません。契約1件ごとに2万円です。")]
     [InlineData("uncertain_compensation", "message", "報酬の残りは、動画の再生数を見てから決めさせてもらえますか")]
@@ -55,6 +58,7 @@ public sealed class ConceptRoundSixTests
     [InlineData("message", "構成案を見てから決めますね。正式に依頼する場合は1本8,000円でお願いします。")]
     [InlineData("message", "運営のお知らせによると、来月から仮払いの手続きが少し変わるそうです。")]
     [InlineData("message", "ご不明な点の問い合わせ先は運営事務局です。規約のページもご確認ください。")]
+    [InlineData("job", "新しくYouTubeチャンネルを開設します。チャンネルアートとアイコンのデザインをお願いします。")]
     [InlineData("job", "薬剤師の方限定で、市販薬の選び方を解説する記事の監修をお願いします。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
