@@ -13,7 +13,8 @@ internal static class ContactSpellings
     public static string Phone(Faker f)
     {
         var prefix = f.PickRandom("090", "080", "070", "03", "06", "050");
-        var middle = f.Random.ReplaceNumbers(prefix.Length == 2 ? "####" : "####");
+        // A subscriber number never starts with 0 (090-0… is not a number anyone can have).
+        var middle = f.Random.Number(1, 9).ToString(System.Globalization.CultureInfo.InvariantCulture) + f.Random.ReplaceNumbers("###");
         var last = f.Random.ReplaceNumbers("####");
         var digits = prefix + middle + last;
         return f.Random.Number(0, 8) switch
