@@ -9,7 +9,9 @@ internal static class ContactScanner
 
     private static readonly Phrases AddressMarks = new(
         "@", "アット", "あっと", "ドット", "どっと", "(at)", "[at]", "<at>", "{at}", " at ", "(dot)", "[dot]", "<dot>", " dot ", "★", "☆",
-        "http", "www", "hxxp", "h t t p");
+        "http", "www", "hxxp", "h t t p",
+        // A host with the dot spaced out, to be joined again by the address view: "calendly . com / tanaka".
+        " . ", " .");
 
     // Each detector's gate is the union of its own phrase sets, read from the field's index as they are: a phrase is
     // indexed once, under its own set, however many gates it opens.

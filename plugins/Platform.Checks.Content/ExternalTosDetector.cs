@@ -244,8 +244,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_mass_creation", ReasonJa, false, m);
         }
 
-        var suspended = text.Find(_suspended);
-        if (suspended is { } s && text.In(_newAccount, text.Around(s, 60, 60)))
+        var suspended = text.FirstWhere(_suspended, this, static (t, h, self) => t.In(self._newAccount, t.Around(h, 60, 60)));
+        if (suspended is { } s)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.evade_suspension", ReasonJa, false, s);
         }

@@ -228,6 +228,12 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             strong = denied;
         }
 
+        // A referral scheme sold as money without work: "紹介制度で不労所得をつくる方法".
+        if (strong is null && !glossary)
+        {
+            strong = text.FirstWhere(_referralScheme, this, static (t, h, self) => t.In(self._passive, t.After(h, 12)));
+        }
+
         if (strong is { } s)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.95, "mlm.recruiting", ReasonJa, true, s);

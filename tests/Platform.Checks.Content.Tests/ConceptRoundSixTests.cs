@@ -5,8 +5,8 @@ namespace Platform.Checks.Content.Tests;
 /// <summary>
 /// Concepts added in round six (2026-12-02) from the misses of a new blind corpus: work the writer says they refuse
 /// (お受けしていません, 行っておりません, ことは一切ございません) is not offered, while what they offer before "が、" still is;
-/// counts sold by quantity, a channel handed over, a backup account to survive a suspension; reviews from several
-/// accounts; a rating on a named platform paid for with a
+/// counts sold by quantity, a channel handed over, a backup account to survive a suspension (said in a later sentence);
+/// reviews from several accounts; a rough draft asked for free before the order; a referral scheme sold as passive income; a rating on a named platform paid for with a
 /// refund; a share of the sales the work adds, no fixed fee with no advance, the pay decided after the results are
 /// seen; a fee to join what "the office" offers, a security check the office supposedly runs, the office introduced under
 /// a longer name, a number to call under a suspicion of breach; medical advice without a licence. Hard negatives for each. All texts are written for these tests.
@@ -21,6 +21,10 @@ public sealed class ConceptRoundSixTests
     [InlineData("external_tos", "job", "Amazonの商品ページに高評価のレビューを書いてくれる方を募集。購入代金は後日全額返金します。")]
     [InlineData("external_tos", "message", "じゃらんに口コミを書いてもらえたら、お礼にギフト券1,000円分をお送りしますね")]
     [InlineData("external_tos", "message", "収益化済みのYouTubeチャンネルを、登録者ごと譲っていただける方を探しています。")]
+    [InlineData("external_tos", "proposal", "Instagram運用は凍結対策込みです。凍結されても予備の垢にすぐ切り替えて投稿を続けます。")]
+    [InlineData("unpaid_sample", "message", "比較のため、発注前にチラシのラフ案を2案いただけますか？選ばなかった場合の費用は発生しない形でお願いします。")]
+    [InlineData("unpaid_sample", "message", "いつも最初に無料でラフを1案いただいて、それを見てから発注するか決めています。")]
+    [InlineData("mlm", "profile", "元看護師／オンラインサロン運営。紹介制度で不労所得を育てるコツをお伝えしています。")]
     [InlineData("stealth_marketing", "job", "弊社サプリのストアレビューを、複数のアカウントで投稿していただける方を募集します。")]
     [InlineData("uncertain_compensation", "job", "ECサイトのSEO改善をお願いします。報酬は改善後半年間の売上増加分の10%です。")]
     [InlineData("uncertain_compensation", "job", "新規顧客の開拓をお願いします。固定報酬・着手金はありません。契約1件ごとに2万円です。")]
@@ -58,6 +62,8 @@ public sealed class ConceptRoundSixTests
     [InlineData("message", "構成案を見てから決めますね。正式に依頼する場合は1本8,000円でお願いします。")]
     [InlineData("message", "運営のお知らせによると、来月から仮払いの手続きが少し変わるそうです。")]
     [InlineData("message", "ご不明な点の問い合わせ先は運営事務局です。規約のページもご確認ください。")]
+    [InlineData("message", "ラフ案を2案いただけますか？ラフの段階から1案3,000円でお支払いします。")]
+    [InlineData("job", "紹介制度のあるクレジットカードを比較する記事を書いてください。不労所得という言葉は使わないでください。")]
     [InlineData("job", "新しくYouTubeチャンネルを開設します。チャンネルアートとアイコンのデザインをお願いします。")]
     [InlineData("job", "薬剤師の方限定で、市販薬の選び方を解説する記事の監修をお願いします。")]
     public void Evaluate_ConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
