@@ -97,8 +97,13 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            // The intent is looked for around the name, not inside it ("LINE通話" holds "通話"); a call on the app named as
+            // such ("LINE通話しながら説明したい") is itself the invitation, unless the sentence is about work on it
+            // ("LINE通話の録音を文字起こし").
             var intent = IsGeneric(t, start, len) ? Keywords.ContactIntentStrict : Keywords.ContactIntent;
-            var at = intent.IndexIn(s, start - IntentBefore, end + IntentAfter);
+            var at = intent.IndexIn(s, start - IntentBefore, start);
+            at = at >= 0 ? at : intent.IndexIn(s, end, end + IntentAfter);
+            at = at >= 0 || !IsCall(t, start, len) || SentenceHasTopic(s, start, end) ? at : start;
             if (at < 0 && !IsGeneric(t, start, len))
             {
                 at = Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter);
@@ -110,7 +115,7 @@ internal static partial class ChatAppDetector
                 at = InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter);
             }
 
-            if (at >= 0 && !(at >= start && at < end))
+            if (at >= 0)
             {
                 hits.Add(new Hit(Codes.ChatApp, start, len, IsGeneric(t, start, len) ? 0.7 : 0.85, Soft: true));
             }
@@ -177,6 +182,10 @@ internal static partial class ChatAppDetector
         return o is >= '\u4E00' and <= '\u9FFF' or >= '\u30A1' and <= '\u30FA' or 'ー'
             || (o is >= '\u3041' and <= '\u309F' && "のはをがでにともへやかねよな".IndexOf(o) < 0);
     }
+
+    // "LINE通話", "LINE電話": the app's call, which is talking there.
+    private static bool IsCall(string t, int start, int len) =>
+        len > 2 && (t.AsSpan(start, len).EndsWith("通話", StringComparison.Ordinal) || t.AsSpan(start, len).EndsWith("電話", StringComparison.Ordinal));
 
     // Names that are also ordinary words (x, meet, 電話, メール, 携帯) need a stricter invitation.
     private static bool IsGeneric(string t, int start, int len) =>
