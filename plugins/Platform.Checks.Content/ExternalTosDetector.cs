@@ -19,14 +19,15 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _account = lex.Add(
         "アカウント", "垢", "ログインid", "ログイン情報", "新規アカ", "サブアカ", "捨てアカ", "複数アカ",
         // A channel handed over whole: "YouTubeチャンネルを収益化済みのまま譲っていただける方".
-        "チャンネルを");
+        "チャンネルを", "育ったアカ", "育てたアカ", "育成済みのアカ");
 
     // Directly after the account word: "アカウントを販売", "アカウントの買取", "垢売り".
     private readonly CueSet _tradeAfter = lex.Add(
         "販売", "を販売", "の販売", "売買", "の売買", "を売って", "を売り", "を売却", "の売却", "買取", "の買取", "を買",
         "の買い取", "を買い取", "買い取ります", "買い取り", "を購入", "譲渡", "の譲渡",
         "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売", "まま譲", "ごと譲", "譲っていただ", "譲ってくだ",
-        "譲ってもら", "売ってくだ", "売っていただ", "買い取らせ");
+        "譲ってもら", "売ってくだ", "売っていただ", "買い取らせ", "で売ります", "で売りたい", "で譲ります", "ストック", "在庫あり", "在庫が",
+        "は共有します", "は共有いたします", "を共有します");
 
     // Directly after the account word: lent, rented or shared ("アカウントを貸して", "アカウントを5人で使える").
     private readonly CueSet _shareAfter = lex.Add(
@@ -53,7 +54,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // A region lock passed by pretending to be elsewhere: "VPNで日本のIPにして日本限定の配信を".
         "日本のipに", "日本のipで", "国内のipに", "海外のipに", "ipを日本", "日本からのアクセスに見せ", "国内からのアクセスに見せ",
         // Sign-up checks slipped past: "SMS認証を回避できる方", "電話番号認証なしで作成".
-        "認証を回避", "認証回避", "認証をすり抜け", "認証を突破", "認証をスキップ", "認証なしで作", "認証を通さず", "認証を使わずに作");
+        "認証を回避", "認証回避", "認証をすり抜け", "認証を突破", "認証をスキップ", "認証なしで作", "認証を通さず", "認証を使わずに作",
+        // Collected past the site's bot defences: "プロキシのローテーションで検知されずに取得".
+        "検知されずに", "検知されない", "ブロックされずに", "プロキシのローテーション", "プロキシをローテーション");
 
     // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
     private readonly CueSet _termsAck = lex.Add(
@@ -78,6 +81,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _cheat = lex.Add(
         "gps偽装", "位置偽装", "位置情報偽装", "位置情報の偽装", "位置情報を偽", "位置を偽", "gpsを偽", "偽装アプリ", "チートツール", "チート行為",
         "チートを使", "改造アプリ", "改造データ", "不正ツール", "rmt", "リアルマネートレード", "代行プレイ", "プレイ代行", "ランク上げ代行",
+        "ログインしてプレイ", "代わりにプレイ", "まで上げてくれる", "まで上げてもら", "ランクを上げてくれる",
         "レベル上げ代行", "ランク上げの代行", "レベル上げの代行", "育成代行", "アカウント育成", "ログイン情報をお預かり");
 
     private readonly CueSet _tradeBefore = lex.Add("育成済", "買取", "販売用", "売買", "譲渡");
@@ -125,7 +129,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼",
         // Many devices at once, and links bought or planted for search ranking.
         "一斉インストール", "一斉にインストール", "一斉ダウンロード", "一斉にダウンロード", "台で一斉", "台の実機", "実機で一斉", "端末で一斉",
-        "複数端末", "複数台の端末", "複数のスマホ", "台規模", "台の端末", "台のスマホ", "大量の端末", "何台もの端末", "何台ものスマホ",
+        "複数端末", "複数台の端末", "多くの端末", "インストール→起動", "複数のスマホ", "台規模", "台の端末", "台のスマホ", "大量の端末", "何台もの端末", "何台ものスマホ",
         // Clicks from many addresses, ratings from other accounts: "いろんなIPからクリック", "別のアカウントから星5".
         "いろんなip", "色々なip", "複数のip", "別々のip", "別のアカウントから", "別アカウントから", "別の垢から",
         // Bookings made to be cancelled, searches and carts played out by hand.
@@ -140,12 +144,13 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _bypass = lex.Add(
         "回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが", "を超えて買", "を超えて購入", "購入制限を超え",
-        "購入上限を超え", "以上に買え", "以上買え");
+        "購入上限を超え", "以上に買え", "以上買え", "複数確保", "複数購入できる", "複数買える", "複数のカード", "並列に回", "並列で購入");
 
     private readonly CueSet _bypassTarget = lex.Add(
         "captcha", "検知", "bot対策", "住所の確認", "住所確認", "居住地の確認", "同居確認", "ban", "凍結", "ロボット判定", "本人確認",
         "規約", "不正対策", "購入制限", "利用制限",
         "回数制限", "人数制限", "応募制限", "購入上限", "出品制限", "お一人様", "1人1", "一人一", "抽選", "制限を", "地域判定", "地域制限", "リージョン",
+        "枚数制限", "購入枚数", "個数制限", "数量制限",
         "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限");
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
@@ -165,7 +170,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "やり方はお任せ", "方法はお任せ", "手段はお任せ", "やり方は問いません", "自動で回",
         // Bought: from a service or a "route", topped up, delivered with a drop guarantee, or made by one's own sub-accounts.
         "再生サービス", "フォロワーサービス", "いいねサービス", "独自のルート", "独自ルート", "業者は", "業者を", "買い足", "買ってもいい", "買っても",
-        "減少保証", "減った分", "補充保証", "日本人アカウント", "外国人アカウント", "海外アカウント", "サブ垢", "サブアカウント",
+        "減少保証", "減った分", "補充保証", "補填", "減った場合", "確実に付け", "独自のネットワーク", "日本人アカウント", "外国人アカウント", "海外アカウント", "サブ垢", "サブアカウント",
         "複数アカウント", "捨て垢", "垢は全部", "垢はこちらで", "垢はすべて", "アカウントは全部こちら", "アカウントはすべてこちら",
         // Tools the client supplies or the seller owns, accounts switched, counts made to look bigger.
         "独自ツール", "独自のツール", "専用ツール", "ツールはこちらで", "ツールを支給", "ツールをお渡し", "vpn", "ブラウザを回", "回し続け",

@@ -40,7 +40,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "残りは成果", "残りは結果", "残りは売上", "残りは集客", "残りは成約", "人数に応じて後払い", "成果に応じて後払い", "料金は成果が出てから",
         "報酬は成果が出てから", "お支払いは成果が出てから",
         // No fixed part named together with the advance: "固定報酬・着手金はありません".
-        "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません", "固定報酬、着手金はありません");
+        "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません", "固定報酬、着手金はありません",
+        "固定報酬:なし", "固定報酬:無し", "固定報酬:0円", "固定給:なし", "基本給:なし", "基本報酬:なし",
+        // Nothing if nothing comes, said plainly: "取れへんかったらゼロ", "取れなかったらゼロ円".
+        "なかったらゼロ", "へんかったらゼロ", "なければゼロ", "なかったら0円", "なければ0円", "ひんかったらゼロ");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
@@ -52,6 +55,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "入金があってから", "調達が決ま", "資金が入", "資金が集ま",
         // A share of what the work adds: "売上増加分の5%".
         "売上増加分", "増加分の", "増加額の", "増えた売上の", "増加した売上の", "増えた分の",
+        // Pay that follows a count the worker cannot ensure: "取ってきた契約の数次第", "月商が出た段階で、その何%か".
+        "数次第", "件数次第", "出た段階で", "何%か", "何パーセントか",
         // Paid if an outcome comes: "目標を達成できたら", "成約したら".
         "達成できたら", "達成したら", "達成すれば", "成功したら", "成功すれば", "成約したら", "成約できたら", "成約すれば", "契約が取れたら",
         "受注できたら", "当選したら", "バズったら", "伸びたら", "ヒットしたら", "超えたら", "目標金額", "支援総額", "目標金額に達", "成果次第", "結果次第",
@@ -128,7 +133,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _only = lex.Add(
         "のみ", "完全", "固定報酬はありません", "固定報酬なし", "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません",
-        "固定報酬、着手金はありません", "報酬はありません", "報酬なし", "報酬は発生しません", "固定報酬ではありません",
+        "固定報酬、着手金はありません", "固定報酬:なし", "固定報酬:無し", "固定報酬:0円", "固定給:なし", "基本給:なし", "基本報酬:なし", "報酬はありません", "報酬なし", "報酬は発生しません", "固定報酬ではありません",
         "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく",
         // A base named only to say there is none.
         "固定報酬0円", "基本報酬0円", "固定0円", "固定費0円", "時給0円", "時給は発生しません", "時給はありません", "時給なし", "着手金なし",
@@ -184,7 +189,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // Decided after seeing the results, said of the pay earlier in the sentence: "残りの報酬はアクセス数を見てから決めさせて
     // ください", not "構成案を見てから決めます" (whether to order).
-    private readonly CueSet _decidedLater = lex.Add("を見てから決めさせ", "を見てから決めます", "を見てから決めたい", "を見て決めさせ");
+    private readonly CueSet _decidedLater = lex.Add(
+        "を見てから決めさせ", "を見てから決めます", "を見てから決めたい", "を見て決めさせ", "相談のうえ決めさせ", "相談の上決めさせ",
+        "額を決める形", "額を決めさせ", "額を決めたい", "てから決める形", "てから決めさせ");
 
     private readonly CompensationTermsRules _offerTerms = new(lex);
 

@@ -20,7 +20,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _trial = lex.Add(
         "サンプル", "トライアル", "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成",
         "テストデザイン", "テスト撮影", "テストとして", "テストなので", "テスト課題", "試しに", "お試しで", "お試しとして", "試作",
-        "ラフ案", "ラフを", "だけ無料で", "1本目", "1記事目", "まずは1本", "見本", "試し書き", "試し描き", "試しに描",
+        "ラフ案", "ラフを", "だけ無料で", "デモ制作", "デモを作", "お試しなので", "お試しだから", "お試しの分", "free sample", "free trial", "1本目", "1記事目", "まずは1本", "見本", "試し書き", "試し描き", "試しに描",
         "試用期間", "研修期間", "テスト執筆", "テスト作品", "テスト動画", "デザイン案", "ロゴ案", "コピー案", "企画案",
         "まず無償で", "まずは無償で", "無償で作って", "無料で作って", "無償で制作", "無料で制作", "テスト納品", "テスト案件",
         "研修扱い", "研修として", "見習い期間", "お試し期間", "審査用の作品", "選考用の作品", "選考用", "審査用", "お試し納品",
@@ -53,7 +53,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // No pay said in other words: "謝礼なし", "お代は発生しません", "報酬は出ない", "今回は無しで".
         "謝礼なし", "謝礼は無し", "謝礼はなし", "お礼なし", "お礼はなし", "報酬は出ない", "報酬は出ず", "謝礼は出ない", "お金は出ない",
         "報酬は出せない", "お代は発生しません", "お代は発生しない", "お代なし", "お代はなし", "代金は発生しません", "今回は無しで", "今回はなしで",
-        "本契約の分に含", "タダで");
+        "本契約の分に含", "タダで",
+        // Said as a fee not charged or not paid: "課題の翻訳料は発生しません", "提案書作成の費用はお支払いしておりません".
+        "料は発生しません", "料は発生いたしません", "料は発生しない", "お支払いしておりません", "お支払いしていません", "お支払いいたしません",
+        "謝礼は出ません", "謝礼は出ない", "お代はなしで", "free");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -68,10 +71,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "提案時に", "応募時に", "応募の際", "提案の際", "応募する際", "提案する際", "応募時は", "提案時は", "選考用に", "選考用の", "選考のため",
         "選考時に", "審査用に", "審査のため", "応募条件として", "応募には", "提案には", "応募の条件", "選考の一環", "エントリーの際", "提案いただく際", "応募いただく際",
         "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題",
-        "選考にあたり", "選考に際し", "選考にあたって", "選考に当たって", "選考の一環で", "採用試験として");
+        "選考にあたり", "選考に際し", "選考にあたって", "選考に当たって", "選考の一環で", "採用試験として", "応募いただいた方全員",
+        "ご応募いただいた方全員", "応募者の皆様に", "応募された方全員");
 
     // New work made to order (not what exists already).
     private readonly CueSet _makeNew = lex.Add(
+        "作成・提出", "作成し提出", "作成のうえ提出", "作成の上提出",
         "描いて", "描き", "作成して", "作って", "制作して", "デザインして", "コーディングして", "翻訳して", "作曲して", "撮影して", "編集して",
         "作成の上", "作成のうえ", "書いて", "書き下ろ", "起こして", "試作", "カンプ", "ラフ", "デモ", "投稿文", "原稿", "キャッチコピー",
         "コピー案", "ロゴ案", "デザイン案", "構成案", "企画案", "作品を1", "イラストを1", "1枚描", "1本書", "ご執筆", "執筆して", "録音して",
@@ -130,7 +135,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _askWork = lex.Add(
         "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "ていただけますでしょうか",
         "ていただけないでしょうか", "てもらえないでしょうか", "てくれた方", "ご提出ください", "ご提出いただ", "ご提出をお願い", "提出ください",
-        "お送りください", "添付ください", "ご用意ください", "出していただけ",
+        "お送りください", "添付ください", "ご用意ください", "出していただけ", "お書きください", "お書きいただ",
         // The piece itself asked for: "ラフ案を2〜3案いただけますか", "まず無料でラフを1案いただき".
         "案いただけ", "案をいただけ", "をいただけますか", "をいただけませんか", "案いただき", "案をいただき",
         "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい", "てみて", "てくれる?", "てくれない?", "てもらえる?",
@@ -140,10 +145,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "でいただけますか", "でいただけませんか", "でもらえますか", "でもらえませんか", "でください", "でもらえます?", "でいただけます?");
 
     // Spec work: rejected entries go unpaid.
-    private readonly CueSet _rejected = lex.Add("不採用", "採用されなかった", "採用にならなかった", "選ばれなかった", "落選", "ボツ", "採用しなかった");
+    private readonly CueSet _rejected = lex.Add(
+        "不採用", "採用されなかった", "採用にならなかった", "選ばれなかった", "落選", "ボツ", "採用しなかった", "採用に至らなかった");
 
     // What spec work rejects: entries and drafts (a rejected article on a pay-per-accepted-piece job is another matter).
-    private readonly CueSet _specEntry = lex.Add("の案", "案への", "案には", "案は", "コンペ", "応募作", "提出作", "デザイン案", "ロゴ案", "作品");
+    private readonly CueSet _specEntry = lex.Add(
+        "の案", "案への", "案には", "案は", "コンペ", "応募作", "提出作", "デザイン案", "ロゴ案", "作品", "カンプ");
+
+    // The pick among candidates said in the sentence before: "…カンプを作っていただき、一番良かった方と契約します。".
+    private readonly CueSet _specPick = lex.Add("一番良かった方", "最も良かった方", "一番良い方", "最も良い提案", "一番良い提案");
 
     private readonly CueSet _giving = lex.Add("お送りします", "送ります", "お送りいたします", "差し上げ", "プレゼント", "配布");
 
@@ -309,7 +319,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private bool IsRejectedUnpaid(ContentText text, Hit rejected)
     {
         var around = text.Around(rejected, 20, 30);
-        return text.In(_free, around) && !text.In(_paid, around) && text.In(_specEntry, text.Around(rejected, 30, 30));
+        return text.In(_free, around) && !text.In(_paid, around)
+            && (text.In(_specEntry, text.Around(rejected, 30, 30)) || text.In(_specPick, text.Near(rejected, 80, 0)));
     }
 
     private bool IsFreeAsk(ContentText text, Hit free)
