@@ -179,6 +179,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "支援金はこちらで");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
+    // A threshold or a rate between a count and its price: "1,000人以上の方", "1万回ごとに1,000円".
+    private readonly CueSet _notSold = lex.Add("以上", "以下", "ごと", "につき", "あたり", "毎");
+
     private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
 
     private readonly CueSet _automation = lex.Add("bot", "ボット", "自動ツール", "自動投稿", "スクリプト", "大量に", "複数アカウント");
@@ -367,26 +370,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         return how is { } h && !IsProhibited(text, h);
     }
 
-    // A threshold or a rate, folded like the text (kana to katakana): "以上", "ごとに", "につき".
-    private static readonly string[] NotSold =
-        [.. new[] { "以上", "以下", "ごと", "につき", "あたり", "毎" }.Select(w => Platform.Checks.Text.TextFolder.Fold(w, decodeDigits: false).Folded)];
-
-    private static bool ContainsAny(ReadOnlySpan<char> span, string[] words)
-    {
-        foreach (var word in words)
-        {
-            if (span.Contains(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     // The count itself priced by quantity: "登録者1,000人 3,000円〜", "いいね100件で500円"; not "フォロワー1,000人以上の方限定"
     // or pay earned per count ("再生数1万回ごとに1,000円").
-    private static bool IsSoldByCount(ContentText text, Hit metric)
+    private bool IsSoldByCount(ContentText text, Hit metric)
     {
         var f = text.Folded;
         var i = metric.End;
@@ -403,7 +389,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         var rest = f.AsSpan(i + 1, Math.Min(12, f.Length - i - 1));
         var yen = rest.IndexOf('円');
         return yen > 0 && rest[..yen].IndexOfAnyInRange('0', '9') >= 0 && rest[..yen].IndexOfAny("。\n") < 0
-            && !ContainsAny(rest[..yen], NotSold);
+            && !text.In(_notSold, new Window(i + 1, i + 1 + yen));
     }
 
     private bool IsProhibited(ContentText text, Hit hit) => _prohibition.IsProhibited(text, hit);

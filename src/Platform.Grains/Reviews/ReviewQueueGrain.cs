@@ -161,10 +161,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             }
 
             alerts.Post(new ReviewAlert(alert.Sequence, alert.At, view));
-            alerted = pagingAlerts ? alerted : PageAlertsAsync();
+            alerted = PageAlertsAsync();
         }
 
-        await Task.WhenAll(stored, writes.SaveAsync(), pagingOpen ? Task.CompletedTask : PageOpenIdsAsync(), alerted);
+        await Task.WhenAll(stored, writes.SaveAsync(), PageOpenIdsAsync(), alerted);
     }
 
     public async Task<ReportReceipt> ReportAsync(ReportRequest report)
@@ -213,7 +213,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 Comments = comment,
                 Revision = 1,
             });
-            await Task.WhenAll(kept, opened, writes.SaveAsync(), pagingOpen ? Task.CompletedTask : PageOpenIdsAsync());
+            await Task.WhenAll(kept, opened, writes.SaveAsync(), PageOpenIdsAsync());
         }
 
         await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
@@ -406,9 +406,15 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     }
 
     // Moves full pages of the oldest open ids out of the state into page records. An id leaves the state only once its
-    // page is stored, so a failed page write loses none; the queue then deactivates and reads its storage again.
+    // page is stored, so a failed page write loses none; the queue then deactivates and reads its storage again. A call
+    // made while another pages (calls interleave) leaves the rest to that one, which looks again after each page.
     private async Task PageOpenIdsAsync()
     {
+        if (pagingOpen)
+        {
+            return;
+        }
+
         pagingOpen = true;
         try
         {
@@ -437,6 +443,11 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     // Moves full pages of the oldest alerts out of the state, as above, and drops the pages no longer kept.
     private async Task PageAlertsAsync()
     {
+        if (pagingAlerts)
+        {
+            return;
+        }
+
         pagingAlerts = true;
         try
         {
@@ -446,12 +457,17 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 S.AlertPages.Add(n);
                 await Page(n).StoreAsync(new ReviewPage(1, [], [.. S.AlertRefs.Take(PageSize)]));
                 S.AlertRefs.RemoveRange(0, PageSize);
-                var dropped = S.AlertPages.Count > KeptAlerts / PageSize + 1 ? S.AlertPages[0] : 0;
-                S.AlertPages.Remove(dropped);
-                await writes.SaveAsync();
-                if (dropped > 0)
+                long? dropped = null;
+                if (S.AlertPages.Count > KeptAlerts / PageSize + 1)
                 {
-                    await Page(dropped).ClearAsync();
+                    dropped = S.AlertPages[0];
+                    S.AlertPages.RemoveAt(0);
+                }
+
+                await writes.SaveAsync();
+                if (dropped is { } old)
+                {
+                    await Page(old).ClearAsync();
                 }
             }
         }
