@@ -32,7 +32,26 @@ internal static partial class ChatAppDetector
     /// デ ィ ス コ ー ド); ASCII names are matched as whole words, katakana names not inside a
     /// longer katakana word.
     /// </summary>
-    public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames), .. Spaced(AppNames), .. PlainNames]);
+    public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames), .. Spaced(AppNames), .. PlainNames, .. Described()]);
+
+    /// <summary>
+    /// An app not named but described, so that no name filter sees it: by its look (鳥のマークのSNS, 紫のロゴのメール,
+    /// 赤いアイコンのアプリ) or as one both sides know (例のアプリ, いつものチャット, あのチャット).
+    /// </summary>
+    private static IEnumerable<string> Described()
+    {
+        string[] kinds = ["アプリ", "チャット", "チャットアプリ", "メッセージアプリ", "メッセンジャー", "sns", "ポータルのメール", "メール"];
+        string[] known = ["例の", "いつもの", "あの", "例のあの", "普段の", "いつも使ってる", "いつも使っている"];
+        string[] colours = ["緑", "緑色", "みどり", "青", "青色", "水色", "赤", "赤色", "紫", "紫色", "黄色", "黒", "白", "ピンク", "オレンジ"];
+        string[] tinted = ["青い", "赤い", "黄色い", "黒い", "白い"];
+        string[] figures = ["鳥", "青い鳥", "吹き出し", "カメラ", "音符", "黒いx", "x"];
+        string[] marks = ["アイコン", "マーク", "ロゴ"];
+        var looks = colours.Select(c => c + "の").Concat(tinted)
+            .SelectMany(c => marks.Select(m => c + m + "の").Append(c == "緑の" || c == "緑色の" || c == "みどりの" ? "" : c))
+            .Concat(figures.SelectMany(f => marks.Select(m => f + "の" + m + "の")))
+            .Where(l => l.Length > 0);
+        return known.Concat(looks).SelectMany(l => kinds.Select(k => l + k)).Distinct();
+    }
 
     /// <summary>Adding someone on a chat app, which needs no app name (友だち追加, QRコードを読み取って).</summary>
     internal static readonly Phrases Invites = new(

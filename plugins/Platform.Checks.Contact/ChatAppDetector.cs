@@ -14,8 +14,6 @@ internal static partial class ChatAppDetector
     private const int TopicAfter = 6;
     private const int TopicBefore = 4;
     private const int ProductReach = 16;
-    private const int SpacedReach = 16;
-    private const int SpacedMinLetters = 4;
 
     /// <summary>
     /// Adds the hits. In a job post (<paramref name="jobPost"/>), an app named in a sentence about the work (開発, 連携,
@@ -86,14 +84,6 @@ internal static partial class ChatAppDetector
             {
                 // "詳細は応募後にテレグラムで": the conversation is to continue there.
                 hits.Add(new Hit(Codes.ChatApp, next, end + 1 - next, 0.8, Soft: true));
-                continue;
-            }
-
-            var spaced = SpacedHandle(t, end, Math.Min(Sentence.EndOf(t, end), end + SpacedReach));
-            if (spaced > 0)
-            {
-                // "Skypeのアカウントは k e n j i . w o r k s": an ID spelled one letter at a time.
-                hits.Add(new Hit(Codes.ChatApp, start, spaced - start, 0.9, Soft: false));
                 continue;
             }
 
@@ -266,6 +256,14 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            if (t.AsSpan(i).StartsWith("名前") || t.AsSpan(i).StartsWith("ナマエ"))
+            {
+                // "Skypeの名前は taro_design": the name on the app is its ID.
+                sawId = true;
+                i += t[i] == '名' ? 2 : 3;
+                continue;
+            }
+
             if (c == '@' || char.IsAsciiLetterOrDigit(c))
             {
                 break;
@@ -303,48 +301,6 @@ internal static partial class ChatAppDetector
         return length >= 3 && (at || sawId || (marks && length >= 4)) ? e : -1;
     }
 
-    /// <summary>
-    /// End of an ID spelled with a space between its chars ("k e n j i . w o r k s") starting in [from, to), or -1:
-    /// at least <see cref="SpacedMinLetters"/> Latin letters, each char alone between spaces. Linear in the window.
-    /// </summary>
-    private static int SpacedHandle(string t, int from, int to)
-    {
-        for (var i = Math.Max(0, from); i < to && i < t.Length; i++)
-        {
-            if (!char.IsAsciiLetterOrDigit(t[i]) || (i > 0 && char.IsAsciiLetterOrDigit(t[i - 1])))
-            {
-                continue;
-            }
-
-            var letters = 0;
-            var tokens = 0;
-            var k = i;
-            var end = i;
-            while (k < t.Length && tokens < 64 && (char.IsAsciiLetterOrDigit(t[k]) || t[k] is '_' or '.' or '-')
-                && (k + 1 >= t.Length || t[k + 1] is ' ' || !char.IsAsciiLetterOrDigit(t[k + 1]) && t[k + 1] is not ('_' or '.' or '-')))
-            {
-                letters += char.IsAsciiLetter(t[k]) ? 1 : 0;
-                tokens++;
-                end = k + 1;
-                if (k + 2 < t.Length && t[k + 1] == ' ')
-                {
-                    k += 2;
-                    continue;
-                }
-
-                break;
-            }
-
-            if (tokens >= SpacedMinLetters + 1 && letters >= SpacedMinLetters)
-            {
-                return end;
-            }
-
-            i = Math.Max(i, end - 1);
-        }
-
-        return -1;
-    }
 
     private static bool IsWholeWord(FoldedText ft, int start, int len)
     {

@@ -34,7 +34,8 @@ internal static class ContactScanner
 
     private static readonly Gate InvitationAnchors = new(
         Keywords.ContactNouns, InvitationDetector.Elsewhere, InvitationDetector.PlaceQualifiers, InvitationDetector.AskNouns,
-        InvitationDetector.Here, InvitationDetector.SearchMe, InvitationDetector.CallMe);
+        InvitationDetector.Here, InvitationDetector.SearchMe, InvitationDetector.CallMe, InvitationDetector.GivenBefore,
+        InvitationDetector.WrittenOn, InvitationDetector.AddressParts, InvitationDetector.PhonePieces);
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
@@ -44,7 +45,7 @@ internal static class ContactScanner
     private static readonly Phrases DirectMarkers = new(
         "直接", "サイト外", "仮払いなし", "仮払い無し", "手数料なし", "手数料無し", "通さず", "外部連絡", "外部での取引", "外部でのお取引",
         "外部取引", "提携先", "連絡先", "電話番号", "携帯番号", "メールアドレス", "メアド", "下記口座", "下記の口座", "以下の口座", "指定口座",
-        "指定の口座");
+        "指定の口座", "仮払い不要", "仮払いは不要", "請求書払い");
 
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");

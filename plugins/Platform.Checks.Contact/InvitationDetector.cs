@@ -12,6 +12,7 @@ internal static class InvitationDetector
 
     /// <summary>A contact form or page of a site, which is the writer's when the message says to write through it.</summary>
     private static readonly Phrases SiteForm = Phrases.Unindexed(
+        "問い合わせ欄", "お問い合わせ欄", "お問合せ欄", "問合せ欄", "コンタクト欄", "ポートフォリオのフォーム", "ポートフォリオサイトのフォーム",
         "お問い合わせフォーム", "問い合わせフォーム", "お問合せフォーム", "問合せフォーム", "コンタクトフォーム", "お問い合わせページ",
         "問い合わせページ", "ホームページのお問い合わせ", "ホームページの問い合わせ", "hpのお問い合わせ", "サイトのお問い合わせ",
         "「お問い合わせ」", "ホームページのフォーム", "サイトのフォーム", "hpのフォーム");
@@ -19,7 +20,7 @@ internal static class InvitationDetector
     /// <summary>Writing through that form (…からご連絡ください).</summary>
     private static readonly Phrases ViaForm = Phrases.Unindexed(
         "からご連絡", "から連絡", "よりご連絡", "より連絡", "からご相談", "からお問い合わせ", "からお問合せ", "からご依頼", "からお申し込み",
-        "からお申込み", "からメッセージ", "からお気軽", "よりお気軽", "からどうぞ");
+        "からお申込み", "からメッセージ", "からお気軽", "よりお気軽", "からどうぞ", "から一言", "より一言", "からご一報", "からメール");
 
     /// <summary>The form as a system that receives messages, the work's subject (連絡が来たら自動返信, ご連絡いただいたお客様).</summary>
     private static readonly Phrases FormWork = Phrases.Unindexed(
@@ -69,6 +70,8 @@ internal static class InvitationDetector
         // The account a file is shared with is an e-mail address too (Googleアカウントのメールを教えて).
         "googleアカウント", "グーグルアカウント", "googleのアカウント", "グーグルのアカウント", "googleアカウントのメール",
         "グーグルアカウントのメール", "googleアカウントのアドレス", "アカウントのメール", "アカウントのメールアドレス", "共有用のメール",
+        "apple idのメール", "apple idのアドレス", "appleidのメール", "apple id", "icloudのメール", "icloudのアドレス", "icloudアドレス",
+        "microsoftアカウント", "マイクロソフトアカウント",
         "共有用のアドレス", "共有先のメール", "共有先のアドレス", "個人メール");
 
     /// <summary>Verbs that ask for something, right after the noun and its particle.</summary>
@@ -88,11 +91,14 @@ internal static class InvitationDetector
     /// <summary>The platform's messages, said to be in the way (ここだと不便なので, 文字だと伝わりにくいので).</summary>
     internal static readonly Phrases Here = new(
         "ここだと", "ここでは", "ここじゃ", "このサイトだと", "このサイトでは", "こちらだと", "サイト内だと", "このアプリだと",
+        "表では", "表だと", "表で", "サイトでは", "サイト上では", "こちらのサイトでは", "このサイト上では",
         "ここのメッセージ", "メッセージ機能だと", "メッセージだと", "文字だと", "テキストだと", "チャットだと");
 
     private static readonly Phrases InTheWay = new(
         "不便", "やりにくい", "やりづらい", "使いにくい", "使いづらい", "面倒", "めんどう", "通知が来", "通知がこな", "通知が遅",
-        "見落とし", "返信が遅", "伝わりにくい", "伝わりづらい", "話しにくい", "話しづらい");
+        "見落とし", "返信が遅", "伝わりにくい", "伝わりづらい", "話しにくい", "話しづらい",
+        // What cannot be said where the platform reads it (表では話せない, ここでは言いにくい).
+        "話せない", "話せません", "言えない", "言えません", "言いにくい", "言いづらい", "書けない", "書けません", "書きにくい", "書きづらい");
 
     /// <summary>Searching the writer's own name, shop or company name, which needs no quoted name (会社名で検索すると出てきます).</summary>
     private static readonly Phrases ByName = Phrases.Unindexed(
@@ -144,6 +150,45 @@ internal static class InvitationDetector
         "データ", "ファイル", "サーバ", "pc", "パソコン", "画面", "原稿", "素材", "ドメイン", "ストレージ", "フォルダ", "記事", "商品",
         "デザイナー", "業者", "専門家", "エンジニア", "ライター", "税理士", "弁護士", "会社", "スタッフ", "チーム", "委託先", "協力会社");
 
+    /// <summary>A contact detail given earlier, named as still in use (前にお伝えした番号, 以前お送りしたアドレス).</summary>
+    internal static readonly Phrases GivenBefore = new(
+        "前にお伝えした", "以前お伝えした", "先日お伝えした", "前回お伝えした", "前にお送りした", "以前お送りした", "先日お送りした",
+        "前回お送りした", "前に送った", "以前送った", "前に教えた", "以前教えた", "前にお教えした", "前にお渡しした", "以前お渡しした",
+        "前に渡した", "前にお知らせした", "以前お知らせした");
+
+    /// <summary>The details themselves, right after <see cref="GivenBefore"/> or before <see cref="WrittenOn"/>.</summary>
+    private static readonly Phrases DetailNouns = Phrases.Unindexed(
+        "番号", "電話番号", "携帯番号", "携帯", "ケータイ", "直通", "メール", "メールアドレス", "アドレス", "メアド", "連絡先", "id", "アカウント");
+
+    /// <summary>Where an image carries the details (名刺の画像, 添付の写真, プロフィール画像の右下).</summary>
+    private static readonly Phrases Carriers = Phrases.Unindexed(
+        "名刺", "画像", "写真", "添付", "裏面", "スクショ", "スクリーンショット", "アイコン", "ヘッダー");
+
+    /// <summary>The details written on it (携帯とメールが書いてあります, IDを入れておきました).</summary>
+    internal static readonly Phrases WrittenOn = new(
+        "書いてあ", "書いてお", "書き込んで", "載って", "載せてあ", "載せてお", "入れてあ", "入れてお", "入って", "記載してあ",
+        "記載してお", "記載があ", "写って", "印字");
+
+    /// <summary>
+    /// An e-mail address described by its parts instead of written (@の前だけ教えて, ドメインの前に私の名字をつけたもの): the
+    /// parts of an address the reader is to put together.
+    /// </summary>
+    internal static readonly Phrases AddressParts = new(
+        "@の前", "@より前", "@の後", "@より後", "@の左", "@の右", "アットマークの前", "アットマークより前", "アットマークの後",
+        "ドメインの前に", "ドメインの頭に", "ドメインに私の", "ドメインの前は", "@以前", "@以降");
+
+    /// <summary>Addresses as data handled by the work (入力チェック, 形式, 抽出…): their parts are then the subject.</summary>
+    private static readonly Phrases AddressData = Phrases.Unindexed(
+        "入力", "チェック", "形式", "バリデーション", "正規表現", "抽出", "検証", "マスク", "置換", "分割", "カラム", "列");
+
+    /// <summary>
+    /// The rest of a phone number given by reference after its prefix (頭は080で、残りは見積番号の下4桁と…): the pieces to
+    /// put together.
+    /// </summary>
+    internal static readonly Phrases PhonePieces = new(
+        "下4桁", "下四桁", "下の4桁", "下の四桁", "残り", "真ん中", "続きは", "続きが", "後ろの4桁", "後ろ4桁", "最後の4桁", "最後は",
+        "末尾", "中4桁", "中の4桁", "間の4桁");
+
     private static readonly Phrases Research = new("調査", "リスト", "上位", "順位", "seo", "結果", "競合", "件", "記事", "キーワード");
 
     public static void Detect(ScanText scan, List<Hit> hits)
@@ -164,10 +209,14 @@ internal static class InvitationDetector
             var end = start + len;
             var w = InTheWay.IndexIn(scan, end, end + 16);
             var to = Sentence.EndOf(t, Sentence.EndOf(t, end));
-            var talk = w < 0 ? -1 : Talk.IndexIn(scan, end, to);
+
+            // The talk, or the place it moves to (表では話せないので、例のアプリで), after what is in the way.
+            var after = w < 0 ? -1 : w + InTheWay.MatchLength(scan, w);
+            var talk = w < 0 ? -1 : Talk.IndexIn(scan, after, to);
+            talk = talk >= 0 || w < 0 ? talk : Places.IndexIn(scan, after, to);
             if (talk >= 0 && OnPlatform.IndexIn(scan, end, to) < 0)
             {
-                hits.Add(new Hit(Codes.Invitation, start, talk + Talk.MatchLength(scan, talk) - start, 0.75, Soft: true));
+                hits.Add(new Hit(Codes.Invitation, start, talk + Math.Max(Talk.MatchLength(scan, talk), Places.MatchLength(scan, talk)) - start, 0.75, Soft: true));
             }
         }
 
@@ -181,6 +230,51 @@ internal static class InvitationDetector
             if ((quoted || byName) && Research.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0 && Keywords.WorkTopic.IndexIn(scan, s, byName ? Sentence.EndOf(t, start + len) : open) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, open, start + len - open, 0.75, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in GivenBefore.In(scan, hits))
+        {
+            // "前に教えた番号はまだ使えるので": the detail given earlier, now the way to reach the writer.
+            var end = start + len;
+            var noun = DetailAfter(t, end);
+            if (noun >= 0 && Keywords.WorkTopic.IndexIn(scan, start - 8, noun + 8) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, start, noun - start, 0.75, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in PhonePieces.In(scan, hits))
+        {
+            // A mobile prefix standing alone shortly before ("頭が080で"), in a sentence not about numbers as data.
+            var from = Math.Max(Sentence.StartOf(t, Math.Max(0, Sentence.StartOf(t, start) - 1)), start - 40);
+            var prefix = MobilePrefix(t, from, start);
+            if (prefix >= 0 && Keywords.WorkTopic.IndexIn(scan, prefix, start + len) < 0 && NumberData.IndexIn(t, from, Sentence.EndOf(t, start)) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, prefix, start + len - prefix, 0.8, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in WrittenOn.In(scan, hits))
+        {
+            // "名刺の画像を送ります。裏に携帯とメールが書いてあります": the details on an image, out of the filters' reach.
+            var s = Sentence.StartOf(t, start);
+            var noun = DetailNouns.IndexIn(t, Math.Max(s, start - 14), start);
+            var from = Sentence.StartOf(t, Math.Max(0, s - 1));
+            if (noun >= 0 && Carriers.IndexIn(t, from, Sentence.EndOf(t, start)) >= 0 && Keywords.WorkTopic.IndexIn(scan, from, Sentence.EndOf(t, start)) < 0
+                && OthersContact.IndexIn(t, noun - 6, noun) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, noun, start + len - noun, 0.75, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in AddressParts.In(scan, hits))
+        {
+            var s = Sentence.StartOf(t, start);
+            var e = Sentence.EndOf(t, start + len);
+            if (AddressData.IndexIn(t, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, s, e) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
             }
         }
 
@@ -257,6 +351,46 @@ internal static class InvitationDetector
                 hits.Add(new Hit(Codes.Invitation, from, start + len - from, 0.7, Soft: true));
             }
         }
+    }
+
+    /// <summary>Numbers as data (入力, 形式, 桁数チェック…), where a prefix and "下4桁" are the subject.</summary>
+    private static readonly Phrases NumberData = Phrases.Unindexed(
+        "入力", "形式", "書式", "フォーマット", "チェック", "バリデーション", "正規表現", "マスク", "伏せ", "隠し", "表示", "データ", "例:", "例)");
+
+    // Start of a mobile prefix (090, 080, 070, 050) with no digit on either side in [from, to), or -1.
+    private static int MobilePrefix(string t, int from, int to)
+    {
+        for (var i = Math.Max(0, from); i + 3 <= to; i++)
+        {
+            if (t[i] == '0' && t[i + 1] is '5' or '7' or '8' or '9' && t[i + 2] == '0'
+                && (i == 0 || !char.IsAsciiDigit(t[i - 1])) && (i + 3 >= t.Length || !char.IsAsciiDigit(t[i + 3])))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    // Where a detail noun starts right after a pointer to it, allowing a short owner between (前にお伝えした私の番号), or -1;
+    // returns the noun's end.
+    private static int DetailAfter(string t, int from)
+    {
+        for (var i = from; i < t.Length && i <= from + 3; i++)
+        {
+            var n = DetailNouns.MatchLength(t, i);
+            if (n > 0)
+            {
+                return i + n;
+            }
+
+            if (t[i] is '。' or '、' or '!' or '?' or '\n')
+            {
+                break;
+            }
+        }
+
+        return -1;
     }
 
     private static bool IsAsked(ScanText scan, int start, int len)

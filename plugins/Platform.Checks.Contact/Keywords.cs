@@ -19,14 +19,18 @@ internal static class Keywords
     public static readonly Phrases RequestIntent = new(
         "ください", "下さい", "お願い", "いただけ", "頂け", "しませんか", "しましょう", "できますか", "可能でしょうか",
         "どうですか", "いかがですか", "ませんか", "でも大丈夫", "の方が", "のほうが", "気軽", "早い", "スムーズ", "でどうぞ", "にどうぞ",
-        "使いやすい", "どっち", "どちら", "お使いですか", "使ってますか", "使っていますか", "やってますか", "やっていますか", "お持ちですか");
+        "使いやすい", "どっち", "どちら", "お使いですか", "使ってますか", "使っていますか", "やってますか", "やっていますか", "お持ちですか",
+        "続きを", "続けましょう", "続けませんか", "やりましょう", "やりませんか");
 
     /// <summary>Words that make a link an invitation to talk elsewhere.</summary>
     public static readonly Phrases ContactIntentStrict = new(
         "連絡", "友達", "友だち", "ともだち", "追加", "dm", "やり取り", "やりとり", "登録して", "登録お願い", "通話", "問い合わせ",
         "問合せ", "直接", "個別", "話しましょ", "話しませ", "参加して", "参加お願い", "入ってください", "つなが", "繋が",
         "メッセージください", "メッセージを", "申し込み", "お申込み", "予約して", "回答して", "ご回答", "入力して", "フォロー",
-        "フレンド", "申請して", "申請お願い", "検索して");
+        "フレンド", "申請して", "申請お願い", "検索して",
+        // A meeting link sent, a face-to-face call (ズームのリンクを今送ります, 一度顔合わせしませんか).
+        "urlを送", "url送", "urlを貼", "url貼", "リンクを送", "リンク送", "リンクを貼", "リンク貼", "顔合わせ", "顔を合わせ",
+        "お話しでき", "お話しさせ");
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
     public static readonly Phrases WorkTopic = new(

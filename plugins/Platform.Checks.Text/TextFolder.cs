@@ -80,12 +80,76 @@ public static class TextFolder
             i = FoldCareful(text, i, ref buf, ref map, ref len);
         }
 
+        if (buf.AsSpan(0, len).Contains(' '))
+        {
+            len = JoinSpacedOut(buf, map, len);
+        }
+
         if (decodeDigits)
         {
             len = DigitDecoder.Decode(buf, map, len);
         }
 
         return len;
+    }
+
+    /// <summary>
+    /// Text spaced out char by char ("L I N E の 方 が 早 い", "k e n j i . w o r k sなので") is written so that no word is
+    /// whole: where at least <see cref="SpacedOutRun"/> chars in a row are each followed by one space, those spaces are
+    /// dropped, which joins the run to the word after it, except where Latin letters and digits meet another script ("は
+    /// t a r o" → "は taro", "L I N E の 方" → "LINE の方"). A word of two chars or more (space, word, space) ends the run,
+    /// so ordinary spaced words ("I am a", "東京 大阪") are kept.
+    /// </summary>
+    private static int JoinSpacedOut(char[] buf, int[]? map, int len)
+    {
+        var w = 0;
+        var i = 0;
+        while (i < len)
+        {
+            // One-char tokens from i: buf[k] not a space, buf[k + 1] one space, buf[k + 2] not a space. The first may end
+            // a word ("お見積もりはL I N Eで": Japanese puts no space before it).
+            var tokens = 0;
+            for (var k = i; k + 2 < len && buf[k] is not (' ' or '\n') && buf[k + 1] == ' ' && buf[k + 2] is not (' ' or '\n'); k += 2)
+            {
+                tokens++;
+            }
+
+            if (tokens >= SpacedOutRun)
+            {
+                for (var t = 0; t < tokens; t++)
+                {
+                    var at = i + (2 * t);
+                    Move(buf, map, at, w++);
+                    if (IsLatin(buf[at]) != IsLatin(buf[at + 2]))
+                    {
+                        // Where the script changes the space may be a real one ("は t a r o" → "は taro"): kept.
+                        Move(buf, map, at + 1, w++);
+                    }
+                }
+
+                i += 2 * tokens;
+                continue;
+            }
+
+            Move(buf, map, i, w++);
+            i++;
+        }
+
+        return w;
+    }
+
+    private const int SpacedOutRun = 3;
+
+    // Letters, digits and the marks of IDs and addresses, against every other script.
+    private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' or '@' or '/' or ':';
+
+    private static void Move(char[] buf, int[]? map, int from, int to)
+    {
+        buf[to] = buf[from];
+        if (map is not null)
+        {
+            map[to] = map[from];
+        }
     }
 
     // White space, combining marks, surrogates and chars that fold to several chars (or none); returns the last index used.

@@ -22,6 +22,29 @@ public sealed class TextFolderTests
     }
 
     [Theory]
+    [InlineData("L I N E の 方 が 早 い で す", "line ノ方ガ早イデス")]
+    [InlineData("お見積もりはＬ Ｉ Ｎ Ｅで承ります", "オ見積モリハlineデ承リマス")]
+    [InlineData("Skypeの名前は t a r o _ d e s i g n です", "skypeノ名前ハ taro_design デス")]
+    [InlineData("ス テ マ を お 願 い", "ステマヲオ願イ")]
+    [InlineData("東京 大阪 名古屋", "東京 大阪 名古屋")]
+    [InlineData("I am a writer", "i am a writer")]
+    [InlineData("A 案 と B 案", "a 案ト b 案")]
+    public void Fold_SpacedOutChars_JoinsThem(string input, string expected)
+    {
+        Assert.Equal(expected.ToLowerInvariant(), TextFolder.Fold(input, decodeDigits: false).Folded);
+    }
+
+    [Fact]
+    public void ToEvidence_SpacedOutChars_CoversTheSpacedOriginal()
+    {
+        const string text = "返信は L I N E で";
+        var folded = TextFolder.Fold(text, decodeDigits: false);
+        var at = folded.Folded.IndexOf("line", StringComparison.Ordinal);
+        var span = folded.ToEvidence("text", at, 4);
+        Assert.Equal("L I N E", span.Excerpt);
+    }
+
+    [Theory]
     [InlineData("ー")]
     [InlineData("−")]
     [InlineData("‐")]
