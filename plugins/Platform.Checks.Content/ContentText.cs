@@ -45,13 +45,14 @@ internal sealed class ContentText
                 return null;
             }
 
-            // Content cues are words, not numbers: spelled-digit decoding is the contact check's business.
-            folded = TextFolder.Fold(text, decodeDigits: false);
+            // Content cues are words, not numbers: spelled-digit decoding is the contact check's business. Emphasis
+            // quotes go, so that "報酬は“成功したときに”" reads as one phrase.
+            folded = TextFolder.Fold(text, decodeDigits: false, dropQuotes: true);
         }
         else
         {
             titleLength = title.Length;
-            folded = TextFolder.Fold(string.IsNullOrEmpty(text) ? title : string.Concat(title, "\n", text), decodeDigits: false);
+            folded = TextFolder.Fold(string.IsNullOrEmpty(text) ? title : string.Concat(title, "\n", text), decodeDigits: false, dropQuotes: true);
         }
 
         return new ContentText(folded, titleLength, lexicon.Scan(folded.Folded));

@@ -89,7 +89,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _credentials = lex.Add("ログイン情報", "id・パスワード", "idとパスワード", "id/パスワード");
 
     // Handed over as goods (not the reader's own login asked for: "ログインIDとパスワードをご提出ください" is phishing).
-    private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡");
+    private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡",
+        "お譲り", "譲って", "譲渡");
 
     private readonly CueSet _accountMake = lex.Add(
         "作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて", "作っと", "作っておいて", "作っておく",
@@ -176,7 +177,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "独自ツール", "独自のツール", "専用ツール", "ツールはこちらで", "ツールを支給", "ツールをお渡し", "vpn", "ブラウザを回", "回し続け",
         "多く見せ", "各アカウントから", "0アカウント", "アカウントの切り替え", "アカウントを切り替え", "アカウント追加", "新しいアカウントをお渡し",
         "ツールや購入", "購入も可", "購入もok", "っぽいアカウント", "サブ垢で", "ツールでも", "人力でも", "資金を渡", "資金はこちらで",
-        "支援金はこちらで");
+        "支援金はこちらで",
+        "増やす系", "増やす系サービス", "増える系");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
     // A threshold or a rate between a count and its price: "1,000人以上の方", "1万回ごとに1,000円".

@@ -104,16 +104,24 @@ internal sealed class FakeCrowdRules(Lexicon lex)
     private readonly CueSet _newUserPerk = lex.Add(
         "初回クーポン", "新規クーポン", "新規登録クーポン", "新規会員クーポン", "新規登録特典", "新規会員特典", "初回特典", "新規特典",
         "初回割引", "新規割引", "新規登録ボーナス", "登録ボーナス", "入会特典", "入会ボーナス", "初回ポイント", "新規登録ポイント",
-        "初回無料", "お試しクーポン");
+        "初回無料", "お試しクーポン",
+        "招待コードでもらえる特典", "招待特典", "招待ボーナス", "紹介特典", "友達紹介特典");
 
     private readonly CueSet _freshSignup = lex.Add(
         "新しいアカウント", "新しいメールアドレス", "新しい電話番号", "別のメールアドレス", "別の電話番号", "新規アカウントを作",
         "アカウントを作り直", "作り続け", "何回も使", "何度も使", "繰り返し使", "使い回", "番号はこちらで用意", "メールアドレスを変え",
-        "別のアカウント", "複数のアカウント", "複数アカウント", "捨てアド", "捨て垢", "サブ垢", "登録し直", "再登録");
+        "別のアカウント", "複数のアカウント", "複数アカウント", "捨てアド", "捨て垢", "サブ垢", "登録し直", "再登録",
+        "招待する側とされる側", "される側を両方", "両方やって", "何回も受け取", "何度も受け取", "繰り返し受け取");
 
     private readonly CueSet _declined = lex.Add(
         "禁止", "できません", "お断り", "行いません", "しません", "ng", "不可", "ご遠慮", "規約違反", "規約に反", "ておりません",
         "ていません", "しないで", "対策", "防止", "見抜", "検知", "対象外", "できない");
+
+    // One person made to look like several: "質問者と回答者が別人に見えるよう", "1人が複数人に見えるように", "写真で複数のプロフィールを".
+    private readonly CueSet _posingAsMany = lex.Add(
+        "別人に見える", "別人に見せ", "別人のように見せ", "複数人に見える", "複数人に見せ", "別々の人に見え", "別々の人に見せ", "別の人の口コミとして",
+        "別の人の口コミに", "別人の口コミ", "別の人のふり", "別人のふり", "複数のプロフィールを作", "架空のプロフィール", "架空の人物として",
+        "アカウントは分けて", "アカウントを分けて", "端末とipを分け", "ipを分けて", "ipと端末を分け");
 
     // Ads clicked again and again for pay: "広告を1日数回クリックしていただくだけ".
     private readonly CueSet _click = lex.Add("クリック");
@@ -134,6 +142,7 @@ internal sealed class FakeCrowdRules(Lexicon lex)
                 && !t.In(s.Self._payInstrument, t.After(h, 10)) && !s.No.IsProhibited(t, h));
         multi ??= text.FirstWhere(
             _multiWelcome, (Self: this, No: no), static (t, h, s) => t.In(s.Self._postUse, t.Near(h, 200, 60)) && !s.No.IsProhibited(t, h));
+        multi ??= text.FirstWhere(_posingAsMany, this, static (t, h, self) => !self.IsDeclined(t, h));
         multi ??= text.FirstWhere(
             _yourIdentity, (Self: this, No: no), static (t, h, s) => t.In(s.Self._kycUse, t.Around(h, 30, 30)) && !s.No.IsProhibited(t, h));
         if (multi is { } mi)

@@ -49,7 +49,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Inviting friends, and turning users into the ones who spread it: "友達を招待するだけ", "シェアする側として".
         "紹介すれば", "紹介したら", "友達を招待", "友人を招待", "お友達を招待", "知人を招待", "メンバーを招待", "招待するたび", "招待した方", "招待した人", "紹介するたび",
         "周りの人に勧め", "周りの方に勧め", "周りの人に紹介", "周りの方に紹介", "周囲の人に勧め", "シェアする側", "紹介する側", "伝える側としての活動", "伝える側の活動", "伝える側にまわ",
-        "広める側", "勧める側", "bring in", "building a team", "build a team", "join my team");
+        "広める側", "勧める側", "bring in", "building a team", "build a team", "join my team",
+        "声をかけた方", "お誘いした方", "招いていただ", "招いた方", "誘う人", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(
@@ -79,7 +80,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "上の人に分配", "間接紹介", "下の階層", "紹介した方の分", "紹介した人の分",
         "they bring in", "people they", "their recruits", "their referrals", "everyone you bring in",
         // The next level said plainly, and agencies that recruit agencies: "そのまた紹介の方", "さらに代理店を増やして".
-        "そのまた紹介", "そのまた先", "さらに代理店", "代理店を増や", "代理店がさらに");
+        "そのまた紹介", "そのまた先", "さらに代理店", "代理店を増や", "代理店がさらに",
+        "その方がまた", "その人がまた", "その方が招い", "その人が招い", "その方が迎え", "方がさらに仲間", "人がさらに仲間", "さらに仲間を迎え", "仲間を迎えるたび", "下にお二人", "下に2人", "下に二人", "下に3人", "下に三人", "下に1人", "下に一人", "下につけ", "つけた方の分", "つけた人の分", "招いた方の会費", "その方の会費", "分配が届", "チームが育つ", "チームを育て", "になった方の売上", "になった人の売上", "声をかけた分", "誘った分", "招いた分");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(

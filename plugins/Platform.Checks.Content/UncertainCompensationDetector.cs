@@ -43,7 +43,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません", "固定報酬、着手金はありません",
         "固定報酬:なし", "固定報酬:無し", "固定報酬:0円", "固定給:なし", "基本給:なし", "基本報酬:なし",
         // Nothing if nothing comes, said plainly: "取れへんかったらゼロ", "取れなかったらゼロ円".
-        "なかったらゼロ", "へんかったらゼロ", "なければゼロ", "なかったら0円", "なければ0円", "ひんかったらゼロ");
+        "なかったらゼロ", "へんかったらゼロ", "なければゼロ", "なかったら0円", "なければ0円", "ひんかったらゼロ",
+        "基本報酬はなく", "基本報酬はありません", "固定報酬はなく", "固定給はなく", "固定の報酬はなく", "固定の報酬はありません", "お気持ち制", "報酬はお気持ち", "成功したときにまとめて", "成功した時にまとめて", "成功したらまとめて", "うまくいったらまとめて", "次回以降の案件で色を", "次回の案件で色を", "次回に色を", "色をつけます", "色をつけさせ", "埋め合わせします", "埋め合わせさせ");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
@@ -137,7 +138,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく",
         // A base named only to say there is none.
         "固定報酬0円", "基本報酬0円", "固定0円", "固定費0円", "時給0円", "時給は発生しません", "時給はありません", "時給なし", "着手金なし",
-        "着手金0円", "着手金は不要", "月額0円", "固定給なし", "基本給なし");
+        "着手金0円", "着手金は不要", "月額0円", "固定給なし", "基本給なし",
+        "基本報酬はなく", "基本報酬はありません", "固定報酬はなく", "固定給はなく");
 
     private readonly CueSet _payWord = lex.Add(
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
@@ -180,12 +182,14 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "現金でのお支払いはありません", "金銭でのお支払いはありません", "現金の代わりに", "金銭の代わりに", "お金の代わりに", "報酬の代わりに",
         // A voucher's face value as the pay: "1本あたりAmazonギフト券3,000円分でお支払いします" (settling one payment by gift
         // card, "ギフト券で支払いでも大丈夫ですか", is paying outside the platform: off_platform_contact).
-        "円分でお支払", "円分で支払", "円分でのお支払");
+        "円分でお支払", "円分で支払", "円分でのお支払",
+        "それが今回の報酬", "それが報酬とな", "それを報酬と", "それが報酬です");
 
     private readonly CueSet _evaluated = lex.Add(
         "評価によって決定", "評価により決定", "評価で決定", "評価次第", "出来次第", "出来によって", "納品後に決定",
         "後日決定", "満足度に応じ", "満足度によって", "満足度次第", "納品後、当社の評価", "出来栄えによって", "内容を見て金額を決め",
-        "を見てから金額を決め", "を見て金額を決め", "を見てから報酬を決め", "を見て報酬を決め");
+        "を見てから金額を決め", "を見て金額を決め", "を見てから報酬を決め", "を見て報酬を決め",
+        "結果次第で上下", "結果次第で増減", "結果次第で変動", "額は結果次第", "金額は結果次第", "報酬は結果次第", "納得感で決め", "満足度が高ければ");
 
     // Decided after seeing the results, said of the pay earlier in the sentence: "残りの報酬はアクセス数を見てから決めさせて
     // ください", not "構成案を見てから決めます" (whether to order).
@@ -218,7 +222,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         var strong = meta
             ? null
             : text.FirstWhere(
-                _strong, this, static (t, h, self) => !t.In(self._notLinked, t.After(h, 16)) && !t.In(self._topicOf, t.After(h, 16)));
+                _strong,
+                this,
+                static (t, h, self) => !t.In(self._notLinked, t.After(h, 16)) && !t.In(self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h));
         if (strong is { } s && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.commission_only", ResultReasonJa, false, s);
@@ -276,6 +282,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
         return null;
     }
+
+    // "成果報酬型広告": the pay term names a kind of advertising, the work's subject ("アフィリエイト（成果報酬型広告）の集計").
+    private static bool NamesAnAdType(ContentText text, Hit hit) => text.Folded.AsSpan(hit.End).StartsWith("広告", StringComparison.Ordinal);
 
     private bool PaidInGoods(ContentText text, Hit payWord)
     {

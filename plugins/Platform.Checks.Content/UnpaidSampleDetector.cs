@@ -29,7 +29,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "テストタスク", "お試しタスク",
         // A test by its other names: an entrance exam, a skill check, a test piece.
         "1本テストで", "まずテストで", "テストで1本", "テストで書", "テストで作", "テストで描", "テストで訳", "1本テスト", "採用試験",
-        "試験として", "試験のため", "面接の代わりに", "面接代わりに", "選考の代わりに", "試験の代わりに", "スキルチェック", "実力テスト", "腕試し", "選考試験", "試験課題", "お試し分");
+        "試験として", "試験のため", "面接の代わりに", "面接代わりに", "選考の代わりに", "試験の代わりに", "スキルチェック", "実力テスト", "腕試し", "選考試験", "試験課題", "お試し分",
+        "お試し運用", "試験運用", "テスト運用", "お試し稼働", "相性チェック");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -37,7 +38,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "採用されなかった案", "不採用案の報酬",
         // Only the pick of several is paid: "一番良いものにだけ報酬を", "報酬は採用されたら".
         "ものにだけ報酬", "ものだけに報酬", "ものにのみ報酬", "ものだけ報酬", "一番良いものにだけ", "最も良いものにだけ", "気に入ったものだけ",
-        "気に入ったものにだけ", "採用したものだけ", "採用したものにのみ", "報酬は採用されたら", "採用されたらお支払", "採用されたら報酬");
+        "気に入ったものにだけ", "採用したものだけ", "採用したものにのみ", "報酬は採用されたら", "採用されたらお支払", "採用されたら報酬",
+        "採用された方に本発注", "採用された方と本契約", "採用された方に発注", "選ばれた方に本発注", "採用者に本発注", "採用した方に本発注");
 
     private readonly CueSet _strongTrial = lex.Add(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
@@ -56,7 +58,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "本契約の分に含", "タダで",
         // Said as a fee not charged or not paid: "課題の翻訳料は発生しません", "提案書作成の費用はお支払いしておりません".
         "料は発生しません", "料は発生いたしません", "料は発生しない", "お支払いしておりません", "お支払いしていません", "お支払いいたしません",
-        "謝礼は出ません", "謝礼は出ない", "お代はなしで", "free");
+        "謝礼は出ません", "謝礼は出ない", "お代はなしで", "free",
+        "お礼はできない", "お礼はできません", "お礼は出せない", "お礼は出せません", "お支払いはできない", "お支払いはできません", "報酬はお出しできない", "報酬はお出しできません");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -72,7 +75,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "選考時に", "審査用に", "審査のため", "応募条件として", "応募には", "提案には", "応募の条件", "選考の一環", "エントリーの際", "提案いただく際", "応募いただく際",
         "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題",
         "選考にあたり", "選考に際し", "選考にあたって", "選考に当たって", "選考の一環で", "採用試験として", "応募いただいた方全員",
-        "ご応募いただいた方全員", "応募者の皆様に", "応募された方全員");
+        "ご応募いただいた方全員", "応募者の皆様に", "応募された方全員",
+        "候補の方全員", "候補者全員", "候補の方々", "候補者の方全員", "候補者の皆様");
 
     // New work made to order (not what exists already).
     private readonly CueSet _makeNew = lex.Add(
@@ -80,12 +84,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "描いて", "描き", "作成して", "作って", "制作して", "デザインして", "コーディングして", "翻訳して", "作曲して", "撮影して", "編集して",
         "作成の上", "作成のうえ", "書いて", "書き下ろ", "起こして", "試作", "カンプ", "ラフ", "デモ", "投稿文", "原稿", "キャッチコピー",
         "コピー案", "ロゴ案", "デザイン案", "構成案", "企画案", "作品を1", "イラストを1", "1枚描", "1本書", "ご執筆", "執筆して", "録音して",
-        "考えて", "ご提示", "実装して", "入力して", "加工して", "サンプル");
+        "考えて", "ご提示", "実装して", "入力して", "加工して", "サンプル",
+        "訳して", "訳した");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
         "かかわらず", "関わらず", "使用させていただ", "使わせていただ", "のみお支払", "にのみ報酬", "のみ報酬", "のみ支払", "だけお支払", "だけ報酬",
-        "採用の場合のみ", "採用時のみ", "採用した場合のみ", "採用された場合のみ", "参考にさせていただ");
+        "採用の場合のみ", "採用時のみ", "採用した場合のみ", "採用された場合のみ", "参考にさせていただ",
+        "返却いたしません", "返却しません", "返却はいたしません", "著作権は弊社に帰属", "権利は弊社に帰属", "著作権は当社に帰属", "権利は当社に帰属");
 
     // What an application rightly asks to write: about oneself, not the work.
     private readonly CueSet _aboutSelf = lex.Add(
@@ -100,7 +106,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Checking the quality or the fit before ordering, or comparing candidates on a piece of the work.
         "判断しやす", "方向性を見", "方向性を確認", "精度を見", "精度を確認", "質を見", "クオリティを見", "クオリティを確認", "品質を見", "品質を確認", "声質を確認", "声質を見",
         "タッチを確認", "タッチを見", "テイストに合うか", "雰囲気を確認", "雰囲気を見", "合うか確認", "合うかどうか確認", "比べたい", "比較したい",
-        "候補者の方と比べ", "他の候補者");
+        "候補者の方と比べ", "他の候補者",
+        "スピードを見", "速さを見", "作業スピード", "手際を見", "仕事ぶりを見", "相性を見", "相性チェック", "相性を確認", "相性を確かめ", "けるか知りたい", "できるか知りたい", "か確かめたい", "か試したい", "るか見たい");
 
     private readonly CueSet _tryWork = lex.Add(
         "作ってみて", "書いてみて", "描いてみて", "訳してみて", "翻訳してみて", "コーディングしてみて", "作業してみて", "編集してみて",
@@ -109,7 +116,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "だけ制作", "だけ撮", "だけ編集", "だけ実装",
         // Shown first, then ordered: "書いて見せてもらえると", "先に訳してもらえますか", "考えて送ってもらえますか".
         "て見せて", "だけ加工", "加工してみて", "だけ録音", "録音してみて", "先に見せ", "先に訳", "先に作",
-        "先に書", "先に描", "先に組", "考えて送", "考えてみて", "だけ訳", "仕上げてみて", "仕上げて見せ");
+        "先に書", "先に描", "先に組", "考えて送", "考えてみて", "だけ訳", "仕上げてみて", "仕上げて見せ",
+        "だけ入力", "少しだけ", "ざっくりでいいので", "ざっくりで", "だけまとめ", "まとめてみて");
 
     // Any "try doing it", counted only when the client says they want to judge the worker's skill.
     private readonly CueSet _tryAny = lex.Add("してみて", "てみてください", "てみてもらえ", "てみていただけ", "でみてください", "でみてもらえ");
@@ -142,7 +150,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "提出をお願い", "ご執筆ください", "執筆ください", "ご提示ください", "提示ください", "お願いできますか", "お願いできませんか", "てもらうことって",
         "てもらうことはでき", "ていただくことはでき", "ていただくことってでき", "てもらえます?", "ていただけます?", "てもらえません?",
         // The voiced forms after 読む, 選ぶ, 組む: "読んでいただけますか".
-        "でいただけますか", "でいただけませんか", "でもらえますか", "でもらえませんか", "でください", "でもらえます?", "でいただけます?");
+        "でいただけますか", "でいただけませんか", "でもらえますか", "でもらえませんか", "でください", "でもらえます?", "でいただけます?",
+        "ていただけると", "てもらえると");
 
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add(
@@ -167,7 +176,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "仮払いの前に", "仮払い前に", "仮払いする前に", "正式に依頼する前に", "正式に発注する前に", "正式依頼の前に", "発注前に",
         "契約前に", "依頼する前に", "採用前に", "採用前の", "正式発注の前に", "本契約の前に", "本契約前に", "契約の前に", "発注の前に",
         "ご依頼前に", "仮払い前の", "仮払いの前の", "発注前の", "正式発注前の", "応募時に", "応募者全員", "選考として",
-        "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に");
+        "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に",
+        "正式なご依頼の前に", "正式な依頼の前に", "正式なご発注の前に", "正式な発注の前に", "正式なご契約の前に", "正式な契約の前に", "本発注の前に", "本発注前に", "ご依頼の前に");
 
     private readonly CueSet _conditional = lex.Add(
         "良ければ", "良かったら", "よければ", "気に入れば", "気に入った", "見て決め", "良いものがあれば", "採用して", "合格した方のみ",
@@ -188,6 +198,17 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _piece = lex.Add(
         "ラフ", "プロット", "構成案", "デザイン案", "ロゴ案", "コピー案", "カンプ", "試作", "下書き", "一部だけ", "部分だけ", "1枚だけ", "1ページだけ",
         "1本だけ", "1点だけ", "冒頭だけ", "さわりだけ");
+
+    // Escrow held back until the work is seen: "仮払いは完成したものを見てから", "見てから仮払いするか決めたい".
+    private readonly CueSet _escrowLater = lex.Add(
+        "仮払いは完成", "仮払いは納品", "仮払いは出来上が", "仮払いは仕上が", "仮払いは作品", "仮払いは全部", "仮払いは見てから", "仮払いは確認してから",
+        "仮払いするかどうか", "仮払いをするかどうか", "仮払いするか決め", "仮払いするかを決め", "見てから仮払い", "確認してから仮払い",
+        "仕上がってから仮払い", "完成してから仮払い", "完成後に仮払い", "納品後に仮払い", "出来上がってから仮払い", "いただいてから仮払い");
+
+    // New work named just before "…のうえご応募ください": "デモ音源を作成のうえご応募ください".
+    private readonly CueSet _applyWith = lex.Add(
+        "のうえご応募", "の上ご応募", "のうえ応募", "の上応募", "を添えてご応募", "を添えて応募", "を添付のうえご応募", "を添付の上ご応募",
+        "を添付してご応募", "を添付して応募", "を同封のうえ");
 
     private readonly CueSet _selection = lex.Add("選考", "応募", "採用", "合格", "本契約", "本採用");
 
@@ -230,6 +251,24 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return text.Has(_free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork)
                 ? Findings.One(change, text, Category, Decision.Block, 0.85, "sample.work_for_selection", ReasonJa, false, ap)
                 : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, ap);
+        }
+
+        applied = !byClient || testPaid
+            ? null
+            : text.FirstWhere(
+                _applyWith, this, static (t, h, self) => t.In(self._makeNew, t.Before(h, 30)) && !t.In(self._aboutSelf, t.Before(h, 30)) && !t.In(self._past, t.Before(h, 30)));
+        if (applied is { } aw)
+        {
+            return text.Has(_free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork)
+                ? Findings.One(change, text, Category, Decision.Block, 0.85, "sample.work_for_selection", ReasonJa, false, aw)
+                : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, aw);
+        }
+
+        // Escrow held back until the finished work is seen: the work is asked for before it is paid for.
+        var escrowLater = byClient && (text.Has(_conditional) || text.Has(_tryWork) || text.Has(_piece)) ? text.Find(_escrowLater) : null;
+        if (escrowLater is { } el)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, el);
         }
 
         var real = !byClient || testPaid

@@ -9,16 +9,18 @@ namespace Platform.Checks.Text;
 public sealed class FoldedText
 {
     private readonly bool _digitsDecoded;
+    private readonly bool _quotesDropped;
 
     // _map[i] is the original offset of the source unit that produced folded char i;
     // _map[Folded.Length] is Original.Length. Built on first use: most texts never need evidence.
     private int[]? _map;
 
-    internal FoldedText(string original, string folded, bool digitsDecoded)
+    internal FoldedText(string original, string folded, bool digitsDecoded, bool quotesDropped)
     {
         Original = original;
         Folded = folded;
         _digitsDecoded = digitsDecoded;
+        _quotesDropped = quotesDropped;
     }
 
     /// <summary>The text as written.</summary>
@@ -65,5 +67,5 @@ public sealed class FoldedText
     }
 
     // Idempotent: two threads building it at once build the same map.
-    private int[] Map => _map ??= TextFolder.BuildMap(Original, _digitsDecoded, Folded.Length);
+    private int[] Map => _map ??= TextFolder.BuildMap(Original, _digitsDecoded, _quotesDropped, Folded.Length);
 }

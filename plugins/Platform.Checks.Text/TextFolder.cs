@@ -21,28 +21,33 @@ public static class TextFolder
     /// <summary>Folds <paramref name="text"/> and decodes spelled digit sequences.</summary>
     public static FoldedText Fold(string text) => Fold(text, decodeDigits: true);
 
-    /// <summary>Folds <paramref name="text"/>; <paramref name="decodeDigits"/> turns spelled digit sequences into ASCII digits.</summary>
-    public static FoldedText Fold(string text, bool decodeDigits)
+    /// <summary>
+    /// Folds <paramref name="text"/>; <paramref name="decodeDigits"/> turns spelled digit sequences into ASCII digits, and
+    /// <paramref name="dropQuotes"/> removes quotation marks used for emphasis (“仮”, "お借り", ‘調整’), which writers put
+    /// inside the very phrases a check looks for ("報酬は“成功したときに”"). Corner brackets (「」『』) are kept: they
+    /// quote names.
+    /// </summary>
+    public static FoldedText Fold(string text, bool decodeDigits, bool dropQuotes = false)
     {
         ArgumentNullException.ThrowIfNull(text);
         var kept = t_buffer.Value;
         var buf = kept is not null && kept.Length >= text.Length + 16 ? kept : new char[Math.Max(256, text.Length + 16)];
         int[]? noMap = null;
-        var len = FoldInto(text, ref buf, ref noMap, decodeDigits);
+        var len = FoldInto(text, ref buf, ref noMap, decodeDigits, dropQuotes);
         if (!ReferenceEquals(buf, kept) && buf.Length <= MaxKeptBuffer)
         {
             t_buffer.Value = buf;
         }
 
-        return new FoldedText(text, new string(buf, 0, len), decodeDigits);
+        return new FoldedText(text, new string(buf, 0, len), decodeDigits, dropQuotes);
     }
 
     /// <summary>The map from every folded char (and the end) back to the original offset: the same fold, recording sources.</summary>
-    internal static int[] BuildMap(string text, bool decodeDigits, int foldedLength)
+    internal static int[] BuildMap(string text, bool decodeDigits, bool dropQuotes, int foldedLength)
     {
         var buf = new char[text.Length + 16];
         int[]? map = new int[text.Length + 17];
-        var len = FoldInto(text, ref buf, ref map, decodeDigits);
+        var len = FoldInto(text, ref buf, ref map, decodeDigits, dropQuotes);
         if (len != foldedLength)
         {
             throw new InvalidOperationException("The fold is not deterministic.");
@@ -56,7 +61,7 @@ public static class TextFolder
 
     // Folds into buf (and map, when not null); returns the folded length. Invariant of the main loop:
     // buf (and map) have room for at least (n - i) + 1 more chars, so the fast path needs no bounds check of its own.
-    private static int FoldInto(string text, ref char[] buf, ref int[]? map, bool decodeDigits)
+    private static int FoldInto(string text, ref char[] buf, ref int[]? map, bool decodeDigits, bool dropQuotes)
     {
         var n = text.Length;
         var len = 0;
@@ -64,6 +69,11 @@ public static class TextFolder
         for (var i = 0; i < n; i++)
         {
             var c = text[i];
+            if (dropQuotes && c is '"' or '\'' or '“' or '”' or '„' or '‟' or '‘' or '’' or '〝' or '〞' or '〟' or '＂' or '＇')
+            {
+                continue;
+            }
+
             var f = simple[c];
             if (f != FoldTable.NotSingle)
             {
