@@ -32,6 +32,15 @@ internal static class ContactScanner
         "表記", "形式", "書式", "フォーマット", "入力", "欄", "正規化", "整形", "統一", "バリデーション", "検証", "変換", "ハイフン",
         "全角", "半角", "桁", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例");
 
+    /// <summary>
+    /// A job post's promise that all contact and pay stay on the platform (業務連絡・報酬の支払いはすべて本サイト上で行います): an
+    /// app it names is then the workplace (a Discord server to moderate), not a way around the platform.
+    /// </summary>
+    private static readonly Phrases StaysOnPlatform = new(
+        "すべて本サイト上で", "全て本サイト上で", "すべてサイト上で", "全てサイト上で", "すべてサイト内で", "全てサイト内で", "すべて本サイト内で",
+        "全て本サイト内で", "すべてこのサイトで", "全てこのサイトで", "すべて当サイトで", "全て当サイトで", "すべてメッセージ機能で",
+        "全てメッセージ機能で", "すべてプラットフォーム上で", "全てプラットフォーム上で");
+
     private static readonly Gate InvitationAnchors = new(
         Keywords.ContactNouns, InvitationDetector.Elsewhere, InvitationDetector.PlaceQualifiers, InvitationDetector.AskNouns,
         InvitationDetector.Here, InvitationDetector.SearchMe, InvitationDetector.CallMe, InvitationDetector.GivenBefore,
@@ -92,6 +101,11 @@ internal static class ContactScanner
         }
 
         RemoveNegated(s, hits);
+        if (jobPost && StaysOnPlatform.AnyIn(s))
+        {
+            hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft);
+        }
+
         if (jobPost)
         {
             hits.RemoveAll(h => h.Code == Codes.Phone && PhoneDataTopic.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0);

@@ -76,4 +76,15 @@ public sealed class IndirectContactRoundSevenTests
         var findings = _check.Evaluate(Changes.Message(text, DealStage.Contracted), CancellationToken.None);
         Assert.DoesNotContain(findings, f => f.Category == Categories.OffPlatformContact);
     }
+
+    [Fact]
+    public void Evaluate_JobAppIsTheWorkplace_WhenContactAndPayStayOnThePlatform()
+    {
+        const string Workplace = "弊社が運営するファンコミュニティのDiscordサーバーで、スパム対応と告知の投稿をお願いします。";
+        var promised = _check.Evaluate(Changes.Job(Workplace + "業務連絡と報酬のお支払いはすべて本サイト上で行います。"), CancellationToken.None);
+        var unpromised = _check.Evaluate(Changes.Job(Workplace + "詳しくはDiscordでお話ししましょう。"), CancellationToken.None);
+
+        Assert.DoesNotContain(promised, f => f.Category == Categories.OffPlatformContact);
+        Assert.Contains(unpromised, f => f.Category == Categories.OffPlatformContact);
+    }
 }
