@@ -27,7 +27,9 @@ internal static class SpelledAddressDetector
     /// <summary>Providers and domain parts said as words.</summary>
     private static readonly Phrases DomainWords = new(
         "gmail", "ジーメール", "グーグル", "yahoo", "ヤフー", "icloud", "アイクラウド", "ドコモ", "docomo", "エーユー", "ソフトバンク",
-        "outlook", "アウトルック", "hotmail", "ホットメール", "ジェーピー", "ドットコム", "ドットジェーピー", "ドットネット", "コム", "ネット");
+        "outlook", "アウトルック", "hotmail", "ホットメール", "ジェーピー", "ドットコム", "ドットジェーピー", "ドットネット", "コム", "ネット",
+        // A provider described instead of named (紫のロゴのポータルのメール, 大手のフリーメール).
+        "ポータルのメール", "ポータルサイトのメール", "フリーメール", "キャリアメール", "携帯のメール", "ロゴのメール");
 
     public static void Detect(ScanText scan, List<Hit> hits)
     {

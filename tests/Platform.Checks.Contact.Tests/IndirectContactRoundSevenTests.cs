@@ -28,6 +28,7 @@ public sealed class IndirectContactRoundSevenTests
     [InlineData("ご契約ありがとうございます。ｽﾞｰﾑのURLを今送りますので、一度顔を合わせましょう。")]
     [InlineData("L I N E の 方 が 返 信 早 い で す 。 I D は　ｈａｎａ＿０７")]
     [InlineData("ここでは言いにくいことがあるので、別のアプリでお話しできればと思います。")]
+    [InlineData("私の宛先は、名字のローマ字（tanabe）にアットマーク、それから大手のフリーメールです。")]
     public void Evaluate_DescribedRoute_FindsContact(string text)
     {
         var findings = _check.Evaluate(Changes.Message(text, DealStage.Contracted), CancellationToken.None);
