@@ -6,6 +6,24 @@ namespace Platform.Checks.Scorer.Tests;
 
 public sealed class TrainingTests
 {
+    [Theory]
+    [InlineData(1.0, 0.9f)]
+    [InlineData(0.75, 0.6f)]
+    [InlineData(0.5, 0.3f)]
+    public void LowestKeeping_HeldOutPrecision_LowestCutThatKeepsIt(double precision, float expected)
+    {
+        float[] negatives = [0.9f, 0.6f, 0.3f];
+        float[] positives = [0.95f, 0.8f, 0.7f, 0.65f];
+
+        Assert.Equal(expected, Thresholds.LowestKeeping(precision, negatives, positives));
+    }
+
+    [Fact]
+    public void LowestKeeping_NoPositiveAboveAnyNegative_StaysAboveEveryNegative()
+    {
+        Assert.Equal(0.8f, Thresholds.LowestKeeping(0.5, [0.8f, 0.4f], [0.2f]));
+    }
+
     [Fact]
     public void Train_SameCorpusAndSeedTwice_IdenticalWeights()
     {

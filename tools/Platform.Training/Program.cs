@@ -31,7 +31,12 @@ var l1 = new Option<float>("--l1") { Description = "L1 regularization.", Default
 var l2 = new Option<float>("--l2") { Description = "L2 regularization.", DefaultValueFactory = _ => Trainer.DefaultL2 };
 var heldOutOut = new Option<FileInfo?>("--held-out-out") { Description = "Where to write the held-out items (corpus format)." };
 var thresholdsOut = new Option<FileInfo?>("--thresholds-out") { Description = "Where to write scorer.json with per-category thresholds chosen on the held-out items (the plugin's scorer.json)." };
-var train = new Command("train", "Trains one classifier per category and writes the model folder.") { trainFiles, splitFiles, heldOutPercent, seed, l1, l2, modelOut, heldOutOut, thresholdsOut };
+var heldOutPrecision = new Option<double>("--held-out-precision")
+{
+    Description = "Precision each category's threshold must keep on the held-out items (1 = above every held-out look-alike).",
+    DefaultValueFactory = _ => 1.0,
+};
+var train = new Command("train", "Trains one classifier per category and writes the model folder.") { trainFiles, splitFiles, heldOutPercent, seed, l1, l2, modelOut, heldOutOut, thresholdsOut, heldOutPrecision };
 train.SetAction(parse =>
 {
     var set = TrainingSet.Read(
@@ -50,7 +55,7 @@ train.SetAction(parse =>
     if (parse.GetValue(thresholdsOut) is { } settingsFile && set.HeldOut.Count > 0)
     {
         Console.WriteLine("thresholds chosen on the held-out items:");
-        Thresholds.Save(Thresholds.Choose(scorer, set.HeldOut, Console.Out), settingsFile.FullName);
+        Thresholds.Save(Thresholds.Choose(scorer, set.HeldOut, Console.Out, parse.GetValue(heldOutPrecision)), settingsFile.FullName);
         Console.WriteLine($"thresholds -> {settingsFile.FullName}");
     }
 

@@ -10,8 +10,9 @@ namespace Platform.Training;
 /// <summary>
 /// Chooses each category's threshold on items the models were not trained on: just above the highest score of a
 /// held-out item without that label (plus a margin, rounded up to 0.01), never below <see cref="Floor"/> and never
-/// above <see cref="Cap"/>, so the scorer's precision on those items is 1.0 wherever the cap allows it. The held-out
-/// items are few (about 50 benign ones), too few to vouch for a threshold below the floor.
+/// above <see cref="Cap"/>, so the scorer's precision on those items is 1.0 wherever the cap allows it. With a
+/// precision below 1, the lowest threshold at which the held-out items flagged keep that precision (plus the margin):
+/// one hard look-alike among a thousand held-out items then no longer silences a category.
 /// </summary>
 public static class Thresholds
 {
@@ -21,8 +22,10 @@ public static class Thresholds
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static ScorerSettings Choose(LinearScorer scorer, IReadOnlyList<CorpusItem> heldOut, TextWriter o)
+    public static ScorerSettings Choose(LinearScorer scorer, IReadOnlyList<CorpusItem> heldOut, TextWriter o, double precision = 1.0)
     {
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(precision, 1.0);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(precision);
         var check = new ScorerCheck(scorer, new ScorerSettings());
         var changes = heldOut.Select(Corpus.ToChange).ToList();
         var scores = changes.Select(check.Probabilities).ToList();
@@ -35,19 +38,47 @@ public static class Thresholds
             var positives = Enumerable.Range(0, heldOut.Count).Where(n => heldOut[n].Labels.Contains(category)).ToList();
             var maxNegative = negatives.Count == 0 ? 0f : negatives.Max(n => scores[n][k]);
             var minPositive = positives.Count == 0 ? float.NaN : positives.Min(n => scores[n][k]);
-            var t = MathF.Round(Math.Clamp(MathF.Ceiling((maxNegative + Margin) * 100f) / 100f, Floor, Cap), 3);
+            var cut = precision >= 1.0 ? maxNegative : LowestKeeping(precision, negatives.Select(n => scores[n][k]), positives.Select(n => scores[n][k]));
+            var t = MathF.Round(Math.Clamp(MathF.Ceiling((cut + Margin) * 100f) / 100f, Floor, Cap), 3);
             thresholds[category] = t;
             o.WriteLine($"  {category,-24} {negatives.Count,4} {maxNegative,8:F3} {positives.Count,4} {minPositive,8:F3} {t,9:F3}");
         }
 
+        var rule = precision >= 1.0
+            ? $"the highest held-out score of an item without that label plus {Margin}"
+            : $"the lowest held-out score above which the items flagged keep a precision of {precision} (plus {Margin})";
         return new ScorerSettings
         {
             Threshold = thresholds.Values.Max(),
             Thresholds = thresholds,
             Note = string.Create(
                 CultureInfo.InvariantCulture,
-                $"Chosen by tools/Platform.Training (train --thresholds-out) on the {heldOut.Count} held-out items of the --split files, which the models were not trained on: per category, the highest held-out score of an item without that label plus {Margin}, rounded up to 0.01, within [{Floor}, {Cap}] (precision 1.0 on those items below the cap). Not tuned on the dev corpus."),
+                $"Chosen by tools/Platform.Training (train --thresholds-out) on the {heldOut.Count} held-out items of the --split files, which the models were not trained on: per category, {rule}, rounded up to 0.01, within [{Floor}, {Cap}]. Not tuned on the dev corpus."),
         };
+    }
+
+    // The lowest score s such that the items scoring above s keep the precision (a negative's score, so the threshold
+    // goes just above it); the highest negative's score when none does.
+    public static float LowestKeeping(double precision, IEnumerable<float> negatives, IEnumerable<float> positives)
+    {
+        var neg = negatives.OrderByDescending(s => s).ToArray();
+        var pos = positives.ToArray();
+        var best = neg.Length == 0 ? 0f : neg[0];
+        for (var i = 0; i < neg.Length; i++)
+        {
+            // Above neg[i]: the i negatives scoring higher are flagged too.
+            var tp = pos.Count(s => s > neg[i]);
+            if (tp > 0 && tp / (double)(tp + i) >= precision)
+            {
+                best = neg[i];
+            }
+            else if (tp > 0)
+            {
+                break;
+            }
+        }
+
+        return best;
     }
 
     public static void Save(ScorerSettings settings, string path) =>
