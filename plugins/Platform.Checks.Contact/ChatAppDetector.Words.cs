@@ -64,7 +64,8 @@ internal static partial class ChatAppDetector
 
     /// <summary>A QR code as printed or page content (チラシに配置, メニュー表の裏面), not a way to add the writer.</summary>
     private static readonly Phrases PrintedQr = Phrases.Unindexed(
-        "チラシ", "ポスター", "名刺", "印刷", "生成", "配置", "パンフ", "メニュー表", "pop", "ステッカー", "看板", "裏面", "読み取りテスト");
+        "チラシ", "ポスター", "名刺", "印刷", "生成", "配置", "パンフ", "メニュー表", "pop", "ステッカー", "看板", "裏面", "読み取りテスト",
+        "掲示", "店頭");
 
     /// <summary>Saying the rest will follow on an app (詳細は〇〇で, まずはLINEで, 応募後にテレグラムで).</summary>
     private static readonly Phrases Continue = new(

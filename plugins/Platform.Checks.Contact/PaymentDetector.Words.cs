@@ -65,7 +65,8 @@ internal static partial class PaymentDetector
         "直接紹介", "間接紹介", "直接雇用",
         // The account itself is the goods (口座を貸して, 買い取り) or money is relayed (引き出して…振り込む).
         "貸して", "貸し出", "お借り", "借りて", "レンタル", "譲渡", "売買", "買い取", "引き出", "振り込まれ", "受け取ったお金",
-        "届いたお金", "転送して", "振込作業", "送金作業");
+        "届いたお金", "転送して", "振込作業", "送金作業",
+        "入金があったら", "入金があれば", "着金したら", "着金があったら");
 
     /// <summary>The platform named right after a direct phrase (直接サイトから, 直接システム上で).</summary>
     private static readonly Phrases ThroughSite = Phrases.Unindexed(

@@ -86,7 +86,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _tradeBefore = lex.Add("育成済", "買取", "販売用", "売買", "譲渡");
 
-    private readonly CueSet _credentials = lex.Add("ログイン情報", "id・パスワード", "idとパスワード", "id/パスワード");
+    private readonly CueSet _credentials = lex.Add("ログイン情報", "id・パスワード", "idとパスワード", "id/パスワード",
+        "メールアドレスとパスワード", "アドレスとパスワード", "idとpw", "メアドとパスワード", "メールとパスワード");
 
     // Handed over as goods (not the reader's own login asked for: "ログインIDとパスワードをご提出ください" is phishing).
     private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡",
@@ -97,7 +98,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "作る", "作り続け", "保有", "所持");
 
     private readonly CueSet _mass = lex.Add(
-        "複数", "大量", "量産", "個作成", "1アカウント", "アカウントごと", "sms認証", "電話番号認証", "別の名前", "別名義",
+        "複数", "大量", "量産", "個作成", "1アカウントあたり", "1アカウントにつき", "アカウントごと", "1日最大", "sms認証", "電話番号認証", "別の名前", "別名義",
         "捨て垢", "サブ垢", "0アカウント", "0個", "アカウントずつ", "いくつか", "何個か", "数個", "いくつも",
         "レビュー用", "口コミ用", "評価用", "別のメールアドレス", "それぞれ別", "別々のメールアドレス", "新しいメールアドレス", "格安sim",
         "simを複数", "複数お持ち", "何個でも", "作り続け");
@@ -121,7 +122,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "再生数購入", "再生回数を購入", "相互フォローツール", "自動フォローツール", "自動いいね", "水増し", "偽フォロワー",
         "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー",
         // Planted reviews sold by name, engagement traded in rounds, followers bought "if need be".
-        "サクラレビュー", "やらせレビュー", "やらせ口コミ", "サクラ口コミ", "いいね回り", "フォロワーは買");
+        "サクラレビュー", "やらせレビュー", "やらせ口コミ", "サクラ口コミ", "いいね回り", "フォロワーは買",
+        "フォロワー買", "フォロワーを買", "フォロワー足し");
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",
@@ -137,7 +139,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "キャンセル前提", "キャンセルする前提", "後でキャンセル", "後からキャンセル", "指定のキーワードで検索", "キーワードで検索して購入",
         "キーワードで検索→", "検索→カート", "カートに入れる→",
         "被リンク用", "被リンクを購入", "被リンク購入", "被リンクを買", "サイト群", "中古ドメイン", "大量にリンク", "リンクを大量", "サテライトサイト",
-        "リンクファーム");
+        "リンクファーム",
+        "ランキングを押し上げ", "ランキングを上げる", "順位を押し上げ", "ランキング上位に押し上げ");
 
     private readonly CueSet _target = lex.Add(
         "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "レビュー", "評価", "星", "★", "口コミ", "上位表示",
@@ -178,7 +181,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "多く見せ", "各アカウントから", "0アカウント", "アカウントの切り替え", "アカウントを切り替え", "アカウント追加", "新しいアカウントをお渡し",
         "ツールや購入", "購入も可", "購入もok", "っぽいアカウント", "サブ垢で", "ツールでも", "人力でも", "資金を渡", "資金はこちらで",
         "支援金はこちらで",
-        "増やす系", "増やす系サービス", "増える系");
+        "増やす系", "増やす系サービス", "増える系",
+        "買うて", "ずつ買", "買って足", "買うて足");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
     // A threshold or a rate between a count and its price: "1,000人以上の方", "1万回ごとに1,000円".

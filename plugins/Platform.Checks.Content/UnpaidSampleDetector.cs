@@ -39,7 +39,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Only the pick of several is paid: "一番良いものにだけ報酬を", "報酬は採用されたら".
         "ものにだけ報酬", "ものだけに報酬", "ものにのみ報酬", "ものだけ報酬", "一番良いものにだけ", "最も良いものにだけ", "気に入ったものだけ",
         "気に入ったものにだけ", "採用したものだけ", "採用したものにのみ", "報酬は採用されたら", "採用されたらお支払", "採用されたら報酬",
-        "採用された方に本発注", "採用された方と本契約", "採用された方に発注", "選ばれた方に本発注", "採用者に本発注", "採用した方に本発注");
+        "採用された方に本発注", "採用された方と本契約", "採用された方に発注", "選ばれた方に本発注", "採用者に本発注", "採用した方に本発注",
+        "選ばれた方にのみ", "選ばれた方のみ", "選ばれた方だけ", "採用された方にのみ", "選ばれた1名にのみ", "選ばれた方にだけ");
 
     private readonly CueSet _strongTrial = lex.Add(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
@@ -59,7 +60,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Said as a fee not charged or not paid: "課題の翻訳料は発生しません", "提案書作成の費用はお支払いしておりません".
         "料は発生しません", "料は発生いたしません", "料は発生しない", "お支払いしておりません", "お支払いしていません", "お支払いいたしません",
         "謝礼は出ません", "謝礼は出ない", "お代はなしで", "free",
-        "お礼はできない", "お礼はできません", "お礼は出せない", "お礼は出せません", "お支払いはできない", "お支払いはできません", "報酬はお出しできない", "報酬はお出しできません");
+        "お礼はできない", "お礼はできません", "お礼は出せない", "お礼は出せません", "お支払いはできない", "お支払いはできません", "報酬はお出しできない", "報酬はお出しできません",
+        "費用は発生いたしません", "費用は発生致しません", "料金は発生いたしません", "報酬は発生いたしません");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -76,7 +78,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題",
         "選考にあたり", "選考に際し", "選考にあたって", "選考に当たって", "選考の一環で", "採用試験として", "応募いただいた方全員",
         "ご応募いただいた方全員", "応募者の皆様に", "応募された方全員",
-        "候補の方全員", "候補者全員", "候補の方々", "候補者の方全員", "候補者の皆様");
+        "候補の方全員", "候補者全員", "候補の方々", "候補者の方全員", "候補者の皆様",
+        "ご提案時のお願い", "提案時のお願い", "ご応募時のお願い", "応募時のお願い", "ご応募時", "ご提案時", "提案文の中に", "ご提案内に", "提案内に", "ご応募後", "応募後に", "以下の課題", "下記の課題");
 
     // New work made to order (not what exists already).
     private readonly CueSet _makeNew = lex.Add(
@@ -85,7 +88,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "作成の上", "作成のうえ", "書いて", "書き下ろ", "起こして", "試作", "カンプ", "ラフ", "デモ", "投稿文", "原稿", "キャッチコピー",
         "コピー案", "ロゴ案", "デザイン案", "構成案", "企画案", "作品を1", "イラストを1", "1枚描", "1本書", "ご執筆", "執筆して", "録音して",
         "考えて", "ご提示", "実装して", "入力して", "加工して", "サンプル",
-        "訳して", "訳した");
+        "訳して", "訳した",
+        "お書きください", "書いてください", "仮制作", "解いて", "お書き",
+        "加工を", "の加工", "作業を行って");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
@@ -125,7 +130,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // A test that is paid: "有償テスト", "テスト報酬3,000円".
     private readonly CueSet _testPaid = lex.Add(
         "有償", "有料", "テスト報酬", "報酬あり", "謝礼あり", "円)", "円をお支払", "円お支払", "円を支払", "分も報酬", "分もお支払",
-        "報酬が発生します", "報酬は発生します", "報酬をお支払いした上", "テスト分も", "円で契約");
+        "報酬が発生します", "報酬は発生します", "報酬をお支払いした上", "テスト分も", "円で契約",
+        "契約内の", "今回の契約内", "契約の範囲内", "仮払いいたしました", "仮払いしました", "仮払い済み");
 
     // Free work asked for in so many words: "無料で1本書いてみてください", "無償で作ってもらえますか".
     private readonly CueSet _freeWork = lex.Add("無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で");
@@ -151,7 +157,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "てもらうことはでき", "ていただくことはでき", "ていただくことってでき", "てもらえます?", "ていただけます?", "てもらえません?",
         // The voiced forms after 読む, 選ぶ, 組む: "読んでいただけますか".
         "でいただけますか", "でいただけませんか", "でもらえますか", "でもらえませんか", "でください", "でもらえます?", "でいただけます?",
-        "ていただけると", "てもらえると");
+        "ていただけると", "てもらえると",
+        "をお願いしています", "をお願いしております", "ご返送ください", "返送してください");
 
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add(
@@ -168,7 +175,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _paid = lex.Add(
         "有償", "有料", "報酬あり", "報酬をお支払", "お支払いします", "お支払いいたします", "円をお支払", "報酬が発生",
-        "報酬は発生します", "謝礼あり", "円)", "円で", "円お支払", "必ず報酬", "報酬をお出し");
+        "報酬は発生します", "謝礼あり", "円)", "円で", "円お支払", "必ず報酬", "報酬をお出し",
+        "契約内の", "今回の契約内", "契約の範囲内", "契約金額内", "仮払いいたしました", "仮払いしました", "仮払い済み");
 
     private readonly CueSet _past = lex.Add("過去", "実績", "既存", "ポートフォリオ", "これまで", "作品例", "公開済");
 
@@ -204,6 +212,13 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "仮払いは完成", "仮払いは納品", "仮払いは出来上が", "仮払いは仕上が", "仮払いは作品", "仮払いは全部", "仮払いは見てから", "仮払いは確認してから",
         "仮払いするかどうか", "仮払いをするかどうか", "仮払いするか決め", "仮払いするかを決め", "見てから仮払い", "確認してから仮払い",
         "仕上がってから仮払い", "完成してから仮払い", "完成後に仮払い", "納品後に仮払い", "出来上がってから仮払い", "いただいてから仮払い");
+
+    // "仮払いは最初の1記事を確認してからにさせてください": escrow said to wait until work is seen.
+    private readonly CueSet _escrowIs = lex.Add("仮払いは", "仮払いについては", "仮払いの方は");
+
+    private readonly CueSet _afterSeeing = lex.Add(
+        "確認してから", "見てから", "拝見してから", "完成してから", "仕上がってから", "出来上がってから", "納品後", "確認後に", "拝見後に",
+        "見せていただいてから", "いただいてから");
 
     // New work named just before "…のうえご応募ください": "デモ音源を作成のうえご応募ください".
     private readonly CueSet _applyWith = lex.Add(
@@ -265,7 +280,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         }
 
         // Escrow held back until the finished work is seen: the work is asked for before it is paid for.
-        var escrowLater = byClient && (text.Has(_conditional) || text.Has(_tryWork) || text.Has(_piece)) ? text.Find(_escrowLater) : null;
+        var escrowLater = !byClient
+            ? null
+            : (text.Has(_conditional) || text.Has(_tryWork) || text.Has(_piece) ? text.Find(_escrowLater) : null)
+                ?? text.FirstWhere(_escrowIs, this, static (t, h, self) => t.In(self._afterSeeing, t.After(h, 30, clause: true)));
         if (escrowLater is { } el)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, el);
@@ -381,11 +399,19 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         return free && !PaidIn(text, around) && !text.In(_giving, around);
     }
 
-    // "応募時に…を描いて提出してください": new work asked for with the application, not a self-introduction or past work.
+    // "応募時に…を描いて提出してください": new work asked for with the application, not a self-introduction or past work; or
+    // the work asked for first and the selection named after it, unpaid in so many words ("…加工してご返送ください。選考の一環
+    // のため、費用は発生いたしません").
     private bool IsWorkForSelection(ContentText text, Hit application)
     {
         var after = text.After(application, 60);
-        return text.In(_makeNew, after) && text.In(_askWork, text.Near(application, 0, 80)) && !text.In(_aboutSelf, after);
+        if (text.In(_makeNew, after) && text.In(_askWork, text.Near(application, 0, 80)) && !text.In(_aboutSelf, after))
+        {
+            return true;
+        }
+
+        var before = text.Near(application, 100, 0);
+        return text.In(_makeNew, before) && text.In(_askWork, before) && !text.In(_aboutSelf, before) && text.Has(_free);
     }
 
     // A piece of the real job tried out before the order, to judge the worker's skill ("腕前を見たいので…してみてもらえますか").

@@ -72,6 +72,8 @@ public sealed class IndirectContactRoundSevenTests
     [InlineData("前にお送りしたファイルの続きです。ご確認ください。")]
     [InlineData("名刺のデザイン案を添付します。裏面に電話番号とメールアドレスが入る配置にしています。")]
     [InlineData("メールアドレスの入力チェックで、@の前が空のときにエラーを出すようにしました。")]
+    [InlineData("美容室のLINE公式アカウントの配信文をお願いします。友だち追加は店頭のQRコード掲示のみで行っています。")]
+    [InlineData("海外からの入金を受けるため口座をお借りしたいです。入金があったら、指定の口座へ振り込んでいただくだけです。")]
     public void Evaluate_WorkOrTopic_NoFinding(string text)
     {
         var findings = _check.Evaluate(Changes.Message(text, DealStage.Contracted), CancellationToken.None);
