@@ -24,6 +24,12 @@ internal static class FoldTable
     /// </summary>
     public static readonly char[] Simple = new char[0x10000];
 
+    /// <summary><see cref="Simple"/> with the emphasis quotes sent to the careful path, which drops them.</summary>
+    public static readonly char[] SimpleDroppingQuotes = new char[0x10000];
+
+    /// <summary>Quotation marks used for emphasis (“仮”, "お借り"), not the corner brackets that quote names.</summary>
+    public static bool IsEmphasisQuote(char c) => c is '"' or '\'' or '“' or '”' or '„' or '‟' or '‘' or '’' or '〝' or '〞' or '〟' or '＂' or '＇';
+
     static FoldTable()
     {
         Span<char> one = stackalloc char[1];
@@ -79,6 +85,7 @@ internal static class FoldTable
             var f = Single[c];
             var careful = f is NotSingle or ' ' or '\n' || IsCombiningMark(f) || char.IsSurrogate((char)c);
             Simple[c] = careful ? NotSingle : f;
+            SimpleDroppingQuotes[c] = careful || IsEmphasisQuote((char)c) ? NotSingle : f;
         }
     }
 

@@ -65,15 +65,11 @@ public static class TextFolder
     {
         var n = text.Length;
         var len = 0;
-        var simple = FoldTable.Simple;
+        // The quotes to drop take the careful path, so the fast path has no test of its own for them.
+        var simple = dropQuotes ? FoldTable.SimpleDroppingQuotes : FoldTable.Simple;
         for (var i = 0; i < n; i++)
         {
             var c = text[i];
-            if (dropQuotes && c is '"' or '\'' or '“' or '”' or '„' or '‟' or '‘' or '’' or '〝' or '〞' or '〟' or '＂' or '＇')
-            {
-                continue;
-            }
-
             var f = simple[c];
             if (f != FoldTable.NotSingle)
             {
@@ -87,10 +83,15 @@ public static class TextFolder
                 continue;
             }
 
+            if (dropQuotes && FoldTable.IsEmphasisQuote(c))
+            {
+                continue;
+            }
+
             i = FoldCareful(text, i, ref buf, ref map, ref len);
         }
 
-        if (buf.AsSpan(0, len).Contains(' '))
+        if (MaybeSpacedOut(buf.AsSpan(0, len)))
         {
             len = JoinSpacedOut(buf, map, len);
         }
@@ -149,6 +150,25 @@ public static class TextFolder
     }
 
     private const int SpacedOutRun = 3;
+
+    // Whether one char stands between two single spaces anywhere ("a b c"): a vectorised search from space to space,
+    // so that the join pass runs only on texts that may be spaced out.
+    private static bool MaybeSpacedOut(ReadOnlySpan<char> s)
+    {
+        var k = s.IndexOf(' ');
+        while (k >= 0 && k + 2 < s.Length)
+        {
+            if (s[k + 2] == ' ' && s[k + 1] != ' ')
+            {
+                return true;
+            }
+
+            var next = s[(k + 1)..].IndexOf(' ');
+            k = next < 0 ? -1 : k + 1 + next;
+        }
+
+        return false;
+    }
 
     // Letters, digits and the marks of IDs and addresses, against every other script.
     private static bool IsLatin(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '.' or '-' or '@' or '/' or ':';
