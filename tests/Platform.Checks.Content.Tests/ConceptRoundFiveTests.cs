@@ -67,8 +67,7 @@ public sealed class ConceptRoundFiveTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.Contains(findings, f => f.Category == category);
-        Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
+        ConceptAssert.Reports(findings, category);
     }
 
     [Theory]
@@ -93,9 +92,6 @@ public sealed class ConceptRoundFiveTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.DoesNotContain(
-            findings,
-            f => f.Category is Categories.FakeOfficial or Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation
-                or Categories.Mlm or Categories.StealthMarketing or Categories.OtherIllegal or Categories.RemoteDesktop);
+        ConceptAssert.ReportsNoContentCategory(findings);
     }
 }

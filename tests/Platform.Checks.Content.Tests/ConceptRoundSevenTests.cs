@@ -52,8 +52,7 @@ public sealed class ConceptRoundSevenTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.Contains(findings, f => f.Category == category);
-        Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
+        ConceptAssert.Reports(findings, category);
     }
 
     [Theory]
@@ -70,10 +69,7 @@ public sealed class ConceptRoundSevenTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.DoesNotContain(
-            findings,
-            f => f.Category is Categories.FakeOfficial or Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation
-                or Categories.Mlm or Categories.StealthMarketing or Categories.OtherIllegal or Categories.RemoteDesktop);
+        ConceptAssert.ReportsNoContentCategory(findings);
     }
 
     [Fact]

@@ -40,8 +40,7 @@ public sealed class ConceptRoundSixBTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.Contains(findings, f => f.Category == category);
-        Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
+        ConceptAssert.Reports(findings, category);
     }
 
     [Theory]
@@ -57,9 +56,6 @@ public sealed class ConceptRoundSixBTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.DoesNotContain(
-            findings,
-            f => f.Category is Categories.FakeOfficial or Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation
-                or Categories.Mlm or Categories.StealthMarketing or Categories.OtherIllegal or Categories.RemoteDesktop);
+        ConceptAssert.ReportsNoContentCategory(findings);
     }
 }

@@ -85,8 +85,7 @@ public sealed class ConceptRoundThreeBTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.Contains(findings, f => f.Category == category);
-        Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
+        ConceptAssert.Reports(findings, category);
     }
 
     [Theory]

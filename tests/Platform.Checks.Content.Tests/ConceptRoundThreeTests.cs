@@ -108,8 +108,7 @@ public sealed class ConceptRoundThreeTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.Contains(findings, f => f.Category == category);
-        Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
+        ConceptAssert.Reports(findings, category);
     }
 
     [Theory]

@@ -79,8 +79,7 @@ public sealed class ConceptRoundTwoTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
 
-        Assert.Contains(findings, f => f.Category == category);
-        Assert.All(findings, f => Assert.NotEmpty(f.Evidence));
+        ConceptAssert.Reports(findings, category);
     }
 
     [Theory]
