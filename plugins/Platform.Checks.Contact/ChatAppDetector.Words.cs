@@ -5,6 +5,11 @@ namespace Platform.Checks.Contact;
 /// <summary>The phrase sets of <see cref="ChatAppDetector"/>: app names and their masked spellings, invitations, ID words and the words that make an app the work's subject. Static fields of one class initialise in text order, so the sets that build on others stay together in this file.</summary>
 internal static partial class ChatAppDetector
 {
+    /// <summary>The described apps as folded text, for <see cref="IsGeneric"/>; first, because
+    /// <see cref="Masked"/> asks <see cref="IsGeneric"/> while the name sets are built.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedNames =
+        new HashSet<string>(Described().Select(Phrases.Fold), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly string[] AppNames =
     [
         "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "緑のアプリ", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "chatwork",

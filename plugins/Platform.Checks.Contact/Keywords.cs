@@ -30,7 +30,9 @@ internal static class Keywords
         "フレンド", "申請して", "申請お願い", "検索して",
         // A meeting link sent, a face-to-face call (ズームのリンクを今送ります, 一度顔合わせしませんか).
         "urlを送", "url送", "urlを貼", "url貼", "リンクを送", "リンク送", "リンクを貼", "リンク貼", "顔合わせ", "顔を合わせ",
-        "お話しでき", "お話しさせ");
+        "お話しでき", "お話しさせ",
+        // The channel proposed outright (あのチャットでどうですか, メールにしませんか).
+        "でどうですか", "でどうでしょう", "でいかがですか", "でいかがでしょう", "にしませんか", "にしましょう");
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
     public static readonly Phrases WorkTopic = new(
