@@ -50,7 +50,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介すれば", "紹介したら", "友達を招待", "友人を招待", "お友達を招待", "知人を招待", "メンバーを招待", "招待するたび", "招待した方", "招待した人", "紹介するたび",
         "周りの人に勧め", "周りの方に勧め", "周りの人に紹介", "周りの方に紹介", "周囲の人に勧め", "シェアする側", "紹介する側", "伝える側としての活動", "伝える側の活動", "伝える側にまわ",
         "広める側", "勧める側", "bring in", "building a team", "build a team", "join my team",
-        "声をかけた方", "お誘いした方", "招いていただ", "招いた方", "誘う人", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪");
+        "お誘いした方", "招いていただ", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(

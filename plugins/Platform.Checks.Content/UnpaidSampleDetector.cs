@@ -112,7 +112,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "判断しやす", "方向性を見", "方向性を確認", "精度を見", "精度を確認", "質を見", "クオリティを見", "クオリティを確認", "品質を見", "品質を確認", "声質を確認", "声質を見",
         "タッチを確認", "タッチを見", "テイストに合うか", "雰囲気を確認", "雰囲気を見", "合うか確認", "合うかどうか確認", "比べたい", "比較したい",
         "候補者の方と比べ", "他の候補者",
-        "スピードを見", "速さを見", "作業スピード", "手際を見", "仕事ぶりを見", "相性を見", "相性チェック", "相性を確認", "相性を確かめ", "けるか知りたい", "できるか知りたい", "か確かめたい", "か試したい", "るか見たい");
+        "スピードを見", "速さを見", "作業スピード", "手際を見", "仕事ぶりを見", "相性を見", "相性チェック", "相性を確認", "相性を確かめ", "けるか知りたい");
 
     private readonly CueSet _tryWork = lex.Add(
         "作ってみて", "書いてみて", "描いてみて", "訳してみて", "翻訳してみて", "コーディングしてみて", "作業してみて", "編集してみて",
@@ -122,7 +122,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Shown first, then ordered: "書いて見せてもらえると", "先に訳してもらえますか", "考えて送ってもらえますか".
         "て見せて", "だけ加工", "加工してみて", "だけ録音", "録音してみて", "先に見せ", "先に訳", "先に作",
         "先に書", "先に描", "先に組", "考えて送", "考えてみて", "だけ訳", "仕上げてみて", "仕上げて見せ",
-        "だけ入力", "少しだけ", "ざっくりでいいので", "ざっくりで", "だけまとめ", "まとめてみて");
+        "だけ入力", "だけまとめ", "まとめてみて");
 
     // Any "try doing it", counted only when the client says they want to judge the worker's skill.
     private readonly CueSet _tryAny = lex.Add("してみて", "てみてください", "てみてもらえ", "てみていただけ", "でみてください", "でみてもらえ");
@@ -131,7 +131,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _testPaid = lex.Add(
         "有償", "有料", "テスト報酬", "報酬あり", "謝礼あり", "円)", "円をお支払", "円お支払", "円を支払", "分も報酬", "分もお支払",
         "報酬が発生します", "報酬は発生します", "報酬をお支払いした上", "テスト分も", "円で契約",
-        "契約内の", "今回の契約内", "契約の範囲内", "仮払いいたしました", "仮払いしました", "仮払い済み");
+        "契約内の", "今回の契約内", "契約の範囲内", "契約通り", "契約どおり", "仮払いいたしました", "仮払いしました", "仮払い済み");
 
     // Free work asked for in so many words: "無料で1本書いてみてください", "無償で作ってもらえますか".
     private readonly CueSet _freeWork = lex.Add("無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で");
@@ -176,7 +176,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _paid = lex.Add(
         "有償", "有料", "報酬あり", "報酬をお支払", "お支払いします", "お支払いいたします", "円をお支払", "報酬が発生",
         "報酬は発生します", "謝礼あり", "円)", "円で", "円お支払", "必ず報酬", "報酬をお出し",
-        "契約内の", "今回の契約内", "契約の範囲内", "契約金額内", "仮払いいたしました", "仮払いしました", "仮払い済み");
+        "契約内の", "今回の契約内", "契約の範囲内", "契約金額内", "契約通り", "契約どおり", "仮払いいたしました", "仮払いしました", "仮払い済み");
 
     private readonly CueSet _past = lex.Add("過去", "実績", "既存", "ポートフォリオ", "これまで", "作品例", "公開済");
 
@@ -185,7 +185,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "契約前に", "依頼する前に", "採用前に", "採用前の", "正式発注の前に", "本契約の前に", "本契約前に", "契約の前に", "発注の前に",
         "ご依頼前に", "仮払い前の", "仮払いの前の", "発注前の", "正式発注前の", "応募時に", "応募者全員", "選考として",
         "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に",
-        "正式なご依頼の前に", "正式な依頼の前に", "正式なご発注の前に", "正式な発注の前に", "正式なご契約の前に", "正式な契約の前に", "本発注の前に", "本発注前に", "ご依頼の前に");
+        "正式なご依頼の前に", "正式な依頼の前に", "正式なご発注の前に", "正式な発注の前に", "正式なご契約の前に", "正式な契約の前に", "本発注の前に", "本発注前に");
 
     private readonly CueSet _conditional = lex.Add(
         "良ければ", "良かったら", "よければ", "気に入れば", "気に入った", "見て決め", "良いものがあれば", "採用して", "合格した方のみ",
@@ -215,6 +215,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // "仮払いは最初の1記事を確認してからにさせてください": escrow said to wait until work is seen.
     private readonly CueSet _escrowIs = lex.Add("仮払いは", "仮払いについては", "仮払いの方は");
+
+    // …the work itself, not the contract or the quote ("仮払いは契約内容を確認してから" is the order being placed).
+    private readonly CueSet _workResult = lex.Add(
+        "完成", "仕上が", "出来上が", "納品", "記事", "作品", "1本", "1枚", "1ページ", "最初の", "デザイン", "原稿", "見本", "成果物", "全部作");
 
     private readonly CueSet _afterSeeing = lex.Add(
         "確認してから", "見てから", "拝見してから", "完成してから", "仕上がってから", "出来上がってから", "納品後", "確認後に", "拝見後に",
@@ -283,7 +287,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         var escrowLater = !byClient
             ? null
             : (text.Has(_conditional) || text.Has(_tryWork) || text.Has(_piece) ? text.Find(_escrowLater) : null)
-                ?? text.FirstWhere(_escrowIs, this, static (t, h, self) => t.In(self._afterSeeing, t.After(h, 30, clause: true)));
+                ?? text.FirstWhere(
+                    _escrowIs,
+                    this,
+                    static (t, h, self) => t.In(self._afterSeeing, t.After(h, 30, clause: true)) && t.In(self._workResult, t.After(h, 30, clause: true)));
         if (escrowLater is { } el)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, el);

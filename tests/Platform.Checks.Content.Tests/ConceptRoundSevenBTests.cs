@@ -50,6 +50,12 @@ public sealed class ConceptRoundSevenBTests
     [InlineData("job", "健康食品LPの薬機法チェックです。「治る」などの表現を削除・修正し、適切な表現にリライトしてください。")]
     [InlineData("job", "弊社公式アカウント（1アカウント）の投稿文を作成していただきます。ログイン情報は弊社で管理します。")]
     [InlineData("job", "【応募方法】これまでのご経験と実績をご記入のうえご提案ください。")]
+    [InlineData("message", "少しだけ修正してください。良ければ次回もお願いします。")]
+    [InlineData("message", "仮払いは契約内容を確認してから行いますね。")]
+    [InlineData("message", "ご依頼の前にポートフォリオをご覧ください。良ければご連絡をお待ちしております。")]
+    [InlineData("message", "イベントに声をかけた方には参加特典があります。収入アップのセミナーです。")]
+    [InlineData("message", "説明文がユーザーっぽくない硬い文章なので、読みやすく書き直してください。")]
+    [InlineData("message", "この機能が御社の環境で動作できるか知りたいので、テスト環境で試してみてください。報酬は契約通りです。")]
     public void Evaluate_BuriedConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
@@ -57,6 +63,6 @@ public sealed class ConceptRoundSevenBTests
         Assert.DoesNotContain(
             findings,
             f => f.Category is Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation or Categories.Mlm
-                or Categories.OtherIllegal);
+                or Categories.OtherIllegal or Categories.StealthMarketing);
     }
 }
