@@ -91,7 +91,7 @@ internal static class InvitationDetector
     /// <summary>The platform's messages, said to be in the way (ここだと不便なので, 文字だと伝わりにくいので).</summary>
     internal static readonly Phrases Here = new(
         "ここだと", "ここでは", "ここじゃ", "このサイトだと", "このサイトでは", "こちらだと", "サイト内だと", "このアプリだと",
-        "表では", "表だと", "表で", "サイトでは", "サイト上では", "こちらのサイトでは", "このサイト上では",
+        "表では", "サイトでは", "サイト上では", "こちらのサイトでは", "このサイト上では",
         "ここのメッセージ", "メッセージ機能だと", "メッセージだと", "文字だと", "テキストだと", "チャットだと");
 
     private static readonly Phrases InTheWay = new(
@@ -158,7 +158,7 @@ internal static class InvitationDetector
 
     /// <summary>The details themselves, right after <see cref="GivenBefore"/> or before <see cref="WrittenOn"/>.</summary>
     private static readonly Phrases DetailNouns = Phrases.Unindexed(
-        "番号", "電話番号", "携帯番号", "携帯", "ケータイ", "直通", "メール", "メールアドレス", "アドレス", "メアド", "連絡先", "id", "アカウント");
+        "番号", "電話番号", "携帯番号", "携帯", "ケータイ", "直通", "メールアドレス", "アドレス", "メアド", "連絡先");
 
     /// <summary>Where an image carries the details (名刺の画像, 添付の写真, プロフィール画像の右下).</summary>
     private static readonly Phrases Carriers = Phrases.Unindexed(
@@ -166,7 +166,7 @@ internal static class InvitationDetector
 
     /// <summary>The details written on it (携帯とメールが書いてあります, IDを入れておきました).</summary>
     internal static readonly Phrases WrittenOn = new(
-        "書いてあ", "書いてお", "書き込んで", "載って", "載せてあ", "載せてお", "入れてあ", "入れてお", "入って", "記載してあ",
+        "書いてあ", "書いてお", "書き込んで", "載って", "載せてあ", "載せてお", "入れてあ", "入れてお", "記載してあ",
         "記載してお", "記載があ", "写って", "印字");
 
     /// <summary>
