@@ -5,11 +5,6 @@ namespace Platform.Checks.Contact;
 /// <summary>The phrase sets of <see cref="ChatAppDetector"/>: app names and their masked spellings, invitations, ID words and the words that make an app the work's subject. Static fields of one class initialise in text order, so the sets that build on others stay together in this file.</summary>
 internal static partial class ChatAppDetector
 {
-    /// <summary>The described apps as folded text, for <see cref="IsGeneric"/>; first, because
-    /// <see cref="Masked"/> asks <see cref="IsGeneric"/> while the name sets are built.</summary>
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedNames =
-        new HashSet<string>(Described().Select(Phrases.Fold), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-
     private static readonly string[] AppNames =
     [
         "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "緑のアプリ", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "chatwork",
@@ -38,6 +33,10 @@ internal static partial class ChatAppDetector
     /// longer katakana word.
     /// </summary>
     public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames), .. Spaced(AppNames), .. PlainNames, .. Described()]);
+
+    /// <summary>The described apps as folded text, for <see cref="IsGeneric"/>.</summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedNames =
+        new HashSet<string>(Described().Select(Phrases.Fold), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>
     /// An app not named but described, so that no name filter sees it: by its look (鳥のマークのSNS, 紫のロゴのメール,

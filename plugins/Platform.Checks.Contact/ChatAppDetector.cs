@@ -40,7 +40,7 @@ internal static partial class ChatAppDetector
         foreach (var (start, len) in Apps.In(s, hits))
         {
             if (!IsWholeWord(s.Source, start, len)
-                || (IsGeneric(t, start, len) && !DescribedNames.Contains(t.AsSpan(start, len)) && InCompound(s.Source, start)
+                || (IsOrdinaryWord(t, start, len) && InCompound(s.Source, start)
                     && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, start) < 0))
             {
                 continue;
@@ -73,7 +73,7 @@ internal static partial class ChatAppDetector
 
             var jobTopic = jobPost && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end);
             if (IsTopic(s, start, end) || IsNounUse(t, end) || jobTopic
-                || (IsGeneric(t, start, len) && !DescribedNames.Contains(t.AsSpan(start, len)) && SentenceHasTopic(s, start, end)
+                || (IsOrdinaryWord(t, start, len) && SentenceHasTopic(s, start, end)
                     && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter) < 0))
             {
                 continue;
@@ -146,7 +146,7 @@ internal static partial class ChatAppDetector
     {
         foreach (var name in names)
         {
-            if (name.Length < 3 || name.Contains(' ') || name.Contains('・') || name.Contains('.') || name.Contains('-') || IsGeneric(name, 0, name.Length))
+            if (name.Length < 3 || name.Contains(' ') || name.Contains('・') || name.Contains('.') || name.Contains('-') || IsOrdinaryWord(name, 0, name.Length))
             {
                 continue;
             }
@@ -179,10 +179,13 @@ internal static partial class ChatAppDetector
     private static bool IsCall(string t, int start, int len) =>
         len > 2 && (t.AsSpan(start, len).EndsWith("通話", StringComparison.Ordinal) || t.AsSpan(start, len).EndsWith("電話", StringComparison.Ordinal));
 
-    // Names that are also ordinary words (x, meet, 電話, メール, 携帯), and apps described rather than named (あのアプリ: also
-    // the app being built or tested), need a stricter invitation.
-    private static bool IsGeneric(string t, int start, int len) =>
-        DescribedNames.Contains(t.AsSpan(start, len)) || t.AsSpan(start, len) is "x" or "meet" or "電話" or "メ-ル" or "携帯" or "ケ-タイ" or "signal" or "teams" or "threads" or "シグナル" or "ズ-ム" or "sms"
+    // Names that are also ordinary words, and apps described rather than named (あのアプリ: also the app being built or
+    // tested), need a stricter invitation.
+    private static bool IsGeneric(string t, int start, int len) => IsOrdinaryWord(t, start, len) || DescribedNames.Contains(t.AsSpan(start, len));
+
+    // Names that are also ordinary words (x, meet, 電話, メール, 携帯): inside a compound or beside a topic they are that word.
+    private static bool IsOrdinaryWord(string t, int start, int len) =>
+        t.AsSpan(start, len) is "x" or "meet" or "電話" or "メ-ル" or "携帯" or "ケ-タイ" or "signal" or "teams" or "threads" or "シグナル" or "ズ-ム" or "sms"
             or "instagram" or "インスタグラム" or "インスタ" or "insta" or "twitter" or "ツイッタ-" or "エックス" or "facebook" or "フェイスブック"
             or "tiktok" or "ティックトック" or "スレッズ" or "mixi" or "ミクシィ" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル"
             or "オ-プンチャット" or "オプチャ" or "フリ-メ-ル";

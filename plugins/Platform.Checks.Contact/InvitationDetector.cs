@@ -247,7 +247,7 @@ internal static class InvitationDetector
         foreach (var (start, len) in PhonePieces.In(scan, hits))
         {
             // A mobile prefix standing alone shortly before ("頭が080で"), in a sentence not about numbers as data.
-            var from = Math.Max(Sentence.StartOf(t, Math.Max(0, Sentence.StartOf(t, start) - 1)), start - 40);
+            var from = Math.Max(Sentence.PreviousStartOf(t, start), start - 40);
             var prefix = MobilePrefix(t, from, start);
             if (prefix >= 0 && Keywords.WorkTopic.IndexIn(scan, prefix, start + len) < 0 && NumberData.IndexIn(t, from, Sentence.EndOf(t, start)) < 0)
             {
@@ -260,7 +260,7 @@ internal static class InvitationDetector
             // "名刺の画像を送ります。裏に携帯とメールが書いてあります": the details on an image, out of the filters' reach.
             var s = Sentence.StartOf(t, start);
             var noun = DetailNouns.IndexIn(t, Math.Max(s, start - 14), start);
-            var from = Sentence.StartOf(t, Math.Max(0, s - 1));
+            var from = Sentence.PreviousStartOf(t, start);
             if (noun >= 0 && Carriers.IndexIn(t, from, Sentence.EndOf(t, start)) >= 0 && Keywords.WorkTopic.IndexIn(scan, from, Sentence.EndOf(t, start)) < 0
                 && OthersContact.IndexIn(t, noun - 6, noun) < 0)
             {
@@ -425,7 +425,7 @@ internal static class InvitationDetector
         var noun = t.AsSpan(start, len);
         var needsCue = noun is "番号" or "お番号" or "アドレス";
         var pointed = AskVerbs.MatchLength(scan, i) == 0;
-        var cued = !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.StartOf(t, Math.Max(0, Sentence.StartOf(t, start) - 1)), start - 40), start) >= 0
+        var cued = !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0
             || (pointed && AskCues.IndexIn(scan, i, Sentence.EndOf(t, i)) >= 0);
         return cued && OthersContact.IndexIn(t, start - 6, start) < 0;
     }

@@ -71,6 +71,9 @@ internal static class Sentence
         return limit;
     }
 
+    /// <summary>Start of the sentence before the one holding <paramref name="i"/> (of that one when it is the first).</summary>
+    public static int PreviousStartOf(string t, int i) => StartOf(t, Math.Max(0, StartOf(t, i) - 1));
+
     public static int EndOf(string t, int i)
     {
         var limit = Math.Min(t.Length, i + MaxReach);

@@ -3,7 +3,8 @@ namespace Platform.Checks.Content;
 /// <summary>
 /// その他（法令違反の恐れ）, cheating at school and exams: coursework, theses and reports written for a student to
 /// hand in as their own (named outright, given away by the student's fear of the teacher or the plagiarism checker, or
-/// asked for ready to submit), and exams taken or answered for someone. Rules of <see cref="OtherIllegalDetector"/>,
+/// asked for ready to submit), entrance papers handed in as the applicant's own, and exams taken or answered for someone
+/// (also while the test runs: "試験の時間中、通話をつないだまま一緒に解いて"). Rules of <see cref="OtherIllegalDetector"/>,
 /// tried first.
 /// </summary>
 internal static class CourseworkRules
@@ -76,5 +77,26 @@ internal static class CourseworkRules
                 "代わりに受講", "代わりに解", "なりかわって", "になりかわ", "ご本人に代わって"),
             lex.Add("過去問の解説", "模擬試験の作成", "問題集の作成", "対策講座"),
             Window: 80),
+        new(
+            "illegal.exam_cheating",
+            "試験の代理受験や、試験中に解答を送る行為は不正行為であり、法令違反のおそれもあるため禁止されています。",
+            // Answers supplied while the test runs: "試験の時間中、通話をつないだまま一緒に解いて".
+            lex.Add("試験の時間中", "試験時間中", "試験中に", "試験の最中", "受験中に", "受験の最中", "テスト中に", "テストの時間中", "検定の時間中",
+                "検定中に", "代わりに受験", "代わりに受けて", "代わりに試験", "代理で受験", "代理受験", "替え玉"),
+            lex.Add("一緒に解", "代わりに解", "答えを教え", "解答を教え", "回答を教え", "答えを送", "解答を送", "回答を送", "通話をつないだまま",
+                "通話を繋いだまま", "通話しながら", "リアルタイムで", "横で教え", "試験", "スコア", "検定", "テスト"),
+            lex.Add("禁止", "できません", "お断り", "ではなく", "試験監督"),
+            Window: 60,
+            AcrossSentences: true),
+        new(
+            "illegal.ghostwriting",
+            "他人が書いた入試・選考・授業の提出物を本人の作成として提出させることは、不正行為にあたるおそれがあるため禁止されています。",
+            // Written for someone to hand in as their own: "ご本人の作成として提出いただいて問題ありません".
+            lex.Add("ご本人の作成として", "本人の作成として", "ご自身の作成として", "自分で書いたものとして", "本人が書いたものとして",
+                "ご自身が書いたものとして", "ご自身で書いたことに", "自分で書いたことに", "本人が書いたことに", "あなたが書いたことに"),
+            lex.Add("提出", "出して", "応募", "入試", "選考", "課題", "研究計画書", "志望理由書", "論文", "レポート", "作文", "エントリーシート"),
+            lex.Add("ではなく", "はいけません", "禁止", "できません", "お断り"),
+            Window: 60,
+            AcrossSentences: true),
     ];
 }

@@ -261,26 +261,20 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         }
 
         var testPaid = text.Has(_testPaid);
+        // New work with the application, or named just before "…のうえご応募ください".
         var applied = !byClient || testPaid
             ? null
-            : text.FirstWhere(_application, this, static (t, h, self) => self.IsWorkForSelection(t, h));
+            : text.FirstWhere(_application, this, static (t, h, self) => self.IsWorkForSelection(t, h))
+                ?? text.FirstWhere(
+                    _applyWith,
+                    this,
+                    static (t, h, self) => t.In(self._makeNew, t.Before(h, 30)) && !t.In(self._aboutSelf, t.Before(h, 30)) && !t.In(self._past, t.Before(h, 30)));
         if (applied is { } ap)
         {
             // Unpaid in so many words is a block; new work asked for with no word on its pay is held, like an unstated test.
             return text.Has(_free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork)
                 ? Findings.One(change, text, Category, Decision.Block, 0.85, "sample.work_for_selection", ReasonJa, false, ap)
                 : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, ap);
-        }
-
-        applied = !byClient || testPaid
-            ? null
-            : text.FirstWhere(
-                _applyWith, this, static (t, h, self) => t.In(self._makeNew, t.Before(h, 30)) && !t.In(self._aboutSelf, t.Before(h, 30)) && !t.In(self._past, t.Before(h, 30)));
-        if (applied is { } aw)
-        {
-            return text.Has(_free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork)
-                ? Findings.One(change, text, Category, Decision.Block, 0.85, "sample.work_for_selection", ReasonJa, false, aw)
-                : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, aw);
         }
 
         // Escrow held back until the finished work is seen: the work is asked for before it is paid for.
@@ -290,7 +284,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 ?? text.FirstWhere(
                     _escrowIs,
                     this,
-                    static (t, h, self) => t.In(self._afterSeeing, t.After(h, 30, clause: true)) && t.In(self._workResult, t.After(h, 30, clause: true)));
+                    static (t, h, self) => t.After(h, 30, clause: true) is var after && t.In(self._afterSeeing, after) && t.In(self._workResult, after));
         if (escrowLater is { } el)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, el);

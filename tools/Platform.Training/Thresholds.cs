@@ -38,7 +38,7 @@ public static class Thresholds
             var positives = Enumerable.Range(0, heldOut.Count).Where(n => heldOut[n].Labels.Contains(category)).ToList();
             var maxNegative = negatives.Count == 0 ? 0f : negatives.Max(n => scores[n][k]);
             var minPositive = positives.Count == 0 ? float.NaN : positives.Min(n => scores[n][k]);
-            var cut = precision >= 1.0 ? maxNegative : LowestKeeping(precision, negatives.Select(n => scores[n][k]), positives.Select(n => scores[n][k]));
+            var cut = LowestKeeping(precision, negatives.Select(n => scores[n][k]), positives.Select(n => scores[n][k]));
             var t = MathF.Round(Math.Clamp(MathF.Ceiling((cut + Margin) * 100f) / 100f, Floor, Cap), 3);
             thresholds[category] = t;
             o.WriteLine($"  {category,-24} {negatives.Count,4} {maxNegative,8:F3} {positives.Count,4} {minPositive,8:F3} {t,9:F3}");
@@ -57,8 +57,11 @@ public static class Thresholds
         };
     }
 
-    // The lowest score s such that the items scoring above s keep the precision (a negative's score, so the threshold
-    // goes just above it); the highest negative's score when none does.
+    /// <summary>
+    /// The lowest score s such that the held-out items scoring above s keep <paramref name="precision"/> (a negative's
+    /// score, so the threshold goes just above it); the highest negative's score when none lower does, which is what a
+    /// precision of 1 always gives.
+    /// </summary>
     public static float LowestKeeping(double precision, IEnumerable<float> negatives, IEnumerable<float> positives)
     {
         var neg = negatives.OrderByDescending(s => s).ToArray();
