@@ -92,7 +92,7 @@ internal static class ContactScanner
 
         if (PaymentAnchors.AnyIn(s))
         {
-            PaymentDetector.Detect(s, hits);
+            PaymentDetector.Detect(s, hits, jobPost);
         }
 
         if (InvitationAnchors.AnyIn(s))

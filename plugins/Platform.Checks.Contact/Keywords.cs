@@ -44,7 +44,10 @@ internal static class Keywords
         "使い方", "ウェビナー", "カスタマイズ", "拡張", "プラグイン", "インテグレーション", "自動化", "ツール作成", "広報",
         "自動応答", "スクリプト", "振り分け", "注意点", "手口", "見出し", "誘導", "認証", "creators", "クリエイターズ", "クリエーターズ",
         // Growing an account is work on it, not a way to talk: "TikTok相互フォロー・いいね回り".
-        "相互フォロー", "いいね", "再生回数", "フォロワー数");
+        "相互フォロー", "いいね", "再生回数", "フォロワー数",
+        // Running a community on the app: "Discordサーバーの参加ルールとモデレーション方針の文面を作って".
+        "ガイドライン", "モデレーション", "モデレーター", "参加ルール", "ルール作成", "ルール作り", "利用規約", "サーバー運営", "サーバー管理",
+        "サーバー構築");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -49,6 +49,14 @@ internal static partial class PaymentDetector
         // A payment app not named (赤いアイコンのQR決済で先払い).
         "qr決済", "qrコード決済", "コード決済", "スマホ決済", "決済アプリ", "送金アプリ");
 
+    /// <summary>Pay in kind rather than money (the job post's pay, not a route around the platform).</summary>
+    private static readonly Phrases InKind = Phrases.Unindexed(
+        "アマギフ", "amazonギフト", "アマゾンギフト", "ギフト券", "ギフトカード", "ギフトカタログ", "itunesカード", "電子マネー");
+
+    /// <summary>A payment app turned down right after its name: "ギフト券ではなく", "paypayは使わず".</summary>
+    private static readonly Phrases TurnedDown = Phrases.Unindexed(
+        "ではなく", "じゃなく", "でなく", "ではない", "は使わず", "は使いません", "は使用しません", "は不可", "はng", "はお断り", "以外");
+
     internal static readonly Phrases PayVerbs = new(
         "払", "送金", "振込", "振り込", "入金", "受け取", "いただけ", "頂け", "お渡し", "渡し", "決済で", "でお願い", "で送", "送ります",
         "返金", "精算",

@@ -8,7 +8,12 @@ internal static partial class PaymentDetector
 {
     private const int Window = 22;
 
-    public static void Detect(ScanText scan, List<Hit> hits)
+    /// <summary>
+    /// Adds the payment hits. In a job post (<paramref name="jobPost"/>) pay in gift cards stated as the job's pay
+    /// ("報酬はAmazonギフト券でお支払いします") is pay in kind, the uncertain-pay category's business, unless it also goes
+    /// around the platform (直接, 手数料…).
+    /// </summary>
+    public static void Detect(ScanText scan, List<Hit> hits, bool jobPost = false)
     {
         var t = scan.Text;
         foreach (var (start, len) in Banks.In(scan, hits))
@@ -159,6 +164,12 @@ internal static partial class PaymentDetector
 
         foreach (var (start, len) in Apps.In(scan, hits))
         {
+            // "ギフト券ではなく通常どおりサイトの仮払いで": the app turned down.
+            if (TurnedDown.MatchLength(t, start + len) > 0 || (jobPost && InKind.MatchLength(t, start) > 0))
+            {
+                continue;
+            }
+
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
             var v = PayVerbs.IndexIn(scan, start + len, Math.Min(e, start + len + Window));

@@ -109,6 +109,12 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止", "制限がかか");
 
+    // The reader's own account said to be restricted (a notice, or a phishing text posing as one), not evaded:
+    // "あなたのアカウントは一時的に制限されています".
+    private readonly CueSet _yoursSuspended = lex.Add(
+        "あなたのアカウントは", "あなたのアカウントが", "貴方のアカウントは", "お客様のアカウントは", "お客様のアカウントが", "ご利用のアカウントは",
+        "ご登録のアカウントは", "アカウントは一時的に", "アカウントが一時的に");
+
     private readonly CueSet _newAccount = lex.Add(
         "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
         "垢を作", "新しく作", "アカウントを作",
@@ -117,7 +123,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "あなたのアカウント", "代わりに出品", "代わりに販売", "あなたの名前で", "あなたの名義で", "名義で出品", "出品を代わりに",
         "投稿を代わりに", "家族のアカウント", "知人のアカウント", "友人のアカウント", "他人のアカウント");
 
-    private readonly CueSet _inflate = lex.Add(
+    private readonly CueSet _inflate = lex.AddAct(
         "フォロワー購入", "フォロワーを購入", "フォロワーの購入", "フォロワーを買", "いいね購入", "いいねを購入", "いいねの購入",
         "再生数購入", "再生回数を購入", "相互フォローツール", "自動フォローツール", "自動いいね", "水増し", "偽フォロワー",
         "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー",
@@ -258,7 +264,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_mass_creation", ReasonJa, false, m);
         }
 
-        var suspended = text.FirstWhere(_suspended, this, static (t, h, self) => t.In(self._newAccount, t.Around(h, 60, 60)));
+        var suspended = text.FirstWhere(
+            _suspended, this, static (t, h, self) => t.In(self._newAccount, t.Around(h, 60, 60)) && !t.In(self._yoursSuspended, t.Before(h, 25)));
         if (suspended is { } s)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.evade_suspension", ReasonJa, false, s);

@@ -14,6 +14,9 @@ namespace Platform.Checks.Content;
 /// are verbs of taking on or doing work, not any negation: "PR表記は付けません" and "費用は発生しません" are what the stealth
 /// and unpaid-sample rules look for. The clause starts after the sentence's start, a line break or a "が、" ("成果報酬のみですが、
 /// 途中解約はお断りしております" keeps its first half).
+/// An act (a family registered with <see cref="AddAct"/>: writing as a customer, buying followers, a sample with the
+/// application…) also loses a hit when the same phrase says it is not wanted: "レビュー風の文章の創作は不要",
+/// "口コミ風の書き方にはしないでください", "フォロワー購入は使わず". Only acts: "PR表記は不要" is what the stealth rules look for.
 /// </remarks>
 internal sealed class Lexicon
 {
@@ -23,10 +26,14 @@ internal sealed class Lexicon
     // How far back from a refusal its clause reaches.
     private const int RefusalReach = 60;
 
+    // How far back from "not wanted" its phrase reaches (no comma between).
+    private const int UnwantedReach = 30;
+
     // Per-thread buffer of one scan's raw hits, copied into the thread's index before the next scan.
     private static readonly PerThread<PhraseHit[]> t_hits = new();
 
     private readonly List<(string Cue, int Id)> _cues = [];
+    private readonly List<bool> _acts = [];
     private PhraseMatcher? _matcher;
 
     /// <summary>Registers the refusals of work (see the remarks).</summary>
@@ -43,17 +50,31 @@ internal sealed class Lexicon
             "ことは一切ございません", "ことは一切ありません", "ことはございません", "ことはありません", "やっていません", "やっておりません",
             // Avoided rather than refused: "遠隔で操作していただく形は避けたいので".
             "は避けたい", "は避けております", "は避けています", "は控えたい", "は控えております", "は控えています",
-            "ことはせず", "ことはしません", "ことはいたしません", "ことは行いません");
+            "ことはせず", "ことはしません", "ことはいたしません", "ことは行いません",
+            // Declined politely: "卒業論文の代筆はお受けできかねます".
+            "お受けできかねます", "お引き受けできかねます", "対応できかねます", "承りかねます", "お受けいたしかねます");
+        Unwanted = Add(
+            "は不要", "も不要", "は一切不要", "の必要はありません", "の必要はございません", "必要はありません", "必要はございません",
+            "は必要ありません", "にはしないでください", "はしないでください", "は使わず", "は一切使わず", "は使いません", "は求めていません",
+            "は求めておりません", "は希望しません", "は望んでいません", "はご遠慮ください", "は行いません", "はいたしません");
     }
 
     /// <summary>Refusals of work ("お受けしていません", "行っておりません"…): a family of its own, which other cues before it lose.</summary>
     public CueSet Refusal { get; }
 
+    /// <summary>"Not wanted" ("は不要", "しないでください", "は使わず"…), which a hit of an act before it loses.</summary>
+    public CueSet Unwanted { get; }
+
     /// <summary>Number of cue families.</summary>
     public int Count { get; private set; }
 
     /// <summary>Registers a cue family.</summary>
-    public CueSet Add(params string[] cues)
+    public CueSet Add(params string[] cues) => Add(false, cues);
+
+    /// <summary>Registers a cue family naming an act, which "not wanted" after it in the same phrase cancels (see the remarks).</summary>
+    public CueSet AddAct(params string[] cues) => Add(true, cues);
+
+    private CueSet Add(bool act, string[] cues)
     {
         if (_matcher is not null)
         {
@@ -61,6 +82,7 @@ internal sealed class Lexicon
         }
 
         var id = Count++;
+        _acts.Add(act);
         foreach (var raw in cues)
         {
             _cues.Add((TextFolder.Fold(raw, decodeDigits: false).Folded.Trim(), id));
@@ -85,10 +107,12 @@ internal sealed class Lexicon
         t_hits.Value = hits;
         var index = HitIndex.Rent(Count);
         var found = hits.AsSpan(0, count);
-        var refused = LastRefusal(found);
+        var refused = LastAt(found, Refusal);
+        var unwanted = LastAt(found, Unwanted);
         foreach (var hit in found)
         {
-            if (hit.SetId == Refusal.Id || !IsRefused(folded, found, hit, refused))
+            if (hit.SetId == Refusal.Id
+                || (!IsRefused(folded, found, hit, refused) && !(_acts[hit.SetId] && IsUnwanted(folded, found, hit, unwanted))))
             {
                 index.Add(hit.SetId, hit.Start, hit.Length);
             }
@@ -97,13 +121,13 @@ internal sealed class Lexicon
         return index;
     }
 
-    // Where the last refusal starts, or -1 when the text refuses nothing: most texts then skip the per-hit test.
-    private int LastRefusal(ReadOnlySpan<PhraseHit> found)
+    // Where the last hit of the family starts, or -1 when there is none: most texts then skip the per-hit test.
+    private static int LastAt(ReadOnlySpan<PhraseHit> found, CueSet family)
     {
         var until = -1;
         foreach (var hit in found)
         {
-            if (hit.SetId == Refusal.Id)
+            if (hit.SetId == family.Id)
             {
                 until = Math.Max(until, hit.Start);
             }
@@ -136,6 +160,26 @@ internal sealed class Lexicon
         return false;
     }
 
+    // Whether "not wanted" follows the act's hit in the same phrase.
+    private bool IsUnwanted(string folded, ReadOnlySpan<PhraseHit> found, PhraseHit hit, int unwantedUntil)
+    {
+        if (hit.Start >= unwantedUntil)
+        {
+            return false;
+        }
+
+        foreach (var negation in found)
+        {
+            if (negation.SetId == Unwanted.Id && negation.Start >= hit.Start + hit.Length && negation.Start - hit.Start <= UnwantedReach
+                && folded.AsSpan(hit.Start + hit.Length, negation.Start - hit.Start - hit.Length).IndexOfAny(PhraseBreaks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ClauseUnbroken(string folded, int from, int to)
     {
         var between = folded.AsSpan(from, to - from);
@@ -146,4 +190,6 @@ internal sealed class Lexicon
     private static readonly string Contrast = TextFolder.Fold("が、", decodeDigits: false).Folded;
 
     private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("。!?\n");
+
+    private static readonly System.Buffers.SearchValues<char> PhraseBreaks = System.Buffers.SearchValues.Create("、,。!?\n(（");
 }

@@ -202,7 +202,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _glossary = lex.Add("用語集", "業界用語", "訳語", "原文の", "原文のまま", "訳し方", "表記ゆれ");
 
     // "ネットワークビジネスではありません": the term denied, not offered.
-    private readonly CueSet _denied = lex.Add("ではありません", "ではない", "じゃない", "ではなく", "じゃなく", "とは違", "とは関係");
+    private readonly CueSet _denied = lex.Add(
+        "ではありません", "ではない", "じゃない", "ではなく", "じゃなく", "とは違", "とは関係",
+        // No recruiting, said outright: "ネットワークビジネスの勧誘とかは一切ないのでご安心ください".
+        "の勧誘は一切", "の勧誘とかは一切", "の勧誘などは一切", "の勧誘はありません", "の勧誘はございません", "の勧誘はしません",
+        "の勧誘はいたしません", "の勧誘ではありません", "の勧誘ではない", "の勧誘じゃない", "の勧誘は致しません");
 
     private readonly MlmPitchRules _pitch = new(lex);
 

@@ -51,7 +51,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _negatedAfter = lex.Add(
         "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず", "ご遠慮", "お控え", "控えて");
 
-    private readonly CueSet _posing = lex.Add(
+    private readonly CueSet _posing = lex.AddAct(
         "一般のお客", "一般の利用者", "一般の視聴者", "一般のユーザー", "一般の購入者", "一般の方として", "一般人として",
         "自分で買った", "ご自身で買った", "自分で買って", "ご自身で買って", "自分で購入して", "ご自身で購入して",
         "購入したことに", "買ったことに", "行ったことにし", "来店したことにし", "使ったことにし", "ふりをして", "のふりを", "自分で購入した", "ご自身で購入した", "自腹で買った", "来店したお客様として",

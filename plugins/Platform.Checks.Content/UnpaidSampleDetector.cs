@@ -72,7 +72,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "お代は発生しません", "お代は発生しない", "本契約の分に含", "今回は無しで", "今回はなしで", "はタダで", "なので無償", "なので無料", "のため無償", "のため無料");
 
     // Where the work is asked for: with the application, for the selection.
-    private readonly CueSet _application = lex.Add(
+    private readonly CueSet _application = lex.AddAct(
         "提案時に", "応募時に", "応募の際", "提案の際", "応募する際", "提案する際", "応募時は", "提案時は", "選考用に", "選考用の", "選考のため",
         "選考時に", "審査用に", "審査のため", "応募条件として", "応募には", "提案には", "応募の条件", "選考の一環", "エントリーの際", "提案いただく際", "応募いただく際",
         "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題",

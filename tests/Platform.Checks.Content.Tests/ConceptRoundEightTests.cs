@@ -1,0 +1,40 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content.Tests;
+
+/// <summary>
+/// Round eight (2026-12-02), from two blind corpora of near misses and of many voices: an act said not to be wanted in
+/// the same phrase (レビュー風の文章は不要, 口コミ風にはしないでください, フォロワー購入は使わず, 応募の段階で作っていただく必要はありません),
+/// work declined with できかねます, recruiting denied outright (ネットワークビジネスの勧誘は一切ありません), the reader's own account
+/// said to be restricted (a notice or a phishing text, not an evasion), remote control ruled out (遠隔操作なしの進め方).
+/// The same acts still count when wanted, when the negation belongs to something else, or when a comma ends the phrase.
+/// All texts are written for these tests.
+/// </summary>
+public sealed class ConceptRoundEightTests
+{
+    private readonly ContentCheck _check = new();
+
+    [Theory]
+    [InlineData("job", "商品紹介ページの文章を整えてください。体験談風の文章や架空のお客様の感想は不要で、仕様の説明だけで結構です。")]
+    [InlineData("message", "弊社ブログの記事ですので、一般の方として書いたような口コミ風にはしないでください。会社名を出して書いてください。")]
+    [InlineData("proposal", "アカウント運用に応募します。フォロワー購入や自動いいねは一切使わず、投稿内容の改善で伸ばします。")]
+    [InlineData("job", "イラストのご依頼です。選考のため作品を新しく描いていただく必要はありません。過去作の提出のみでお願いします。")]
+    [InlineData("message", "ご依頼の件ですが、他人名義での答案作成は対応できかねます。解き方の解説でしたらお引き受けします。")]
+    [InlineData("message", "名刺のデザインの件です。ネットワークビジネスの勧誘などは一切ありませんので、どうぞご安心ください。")]
+    [InlineData("message", "【お知らせ】あなたのアカウントは一時的に制限されています。心当たりのない場合はサポート窓口にお問い合わせください。")]
+    [InlineData("proposal", "Excelのエラー調査、遠隔操作なしの進め方で承ります。画面のスクリーンショットを送っていただければ原因を特定します。")]
+    public void Evaluate_ActNotWanted_ReportsNoContentCategory(string kind, string text) =>
+        ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
+
+    [Theory]
+    // Wanted, or the negation is about something else, or a comma closes the phrase first.
+    [InlineData("stealth_marketing", "message", "一般の方として書いたような口コミ風でお願いします。広告表記は不要です。")]
+    [InlineData("stealth_marketing", "message", "口コミ風に書いて、PR表記はしないでください。")]
+    [InlineData("external_tos", "message", "フォロワー購入で1万人まで増やしてください、手段は問いません。")]
+    [InlineData("unpaid_sample", "job", "応募の段階でロゴ案を1点作成してください。採用されなかった案への報酬は発生しません。")]
+    [InlineData("other_illegal", "message", "大学の卒業論文を代わりに書いてもらえませんか。提出は私の名前でします。")]
+    [InlineData("mlm", "message", "ネットワークビジネスで一緒に権利収入を作りませんか。紹介した人が増えるほど収入が増えます。")]
+    [InlineData("external_tos", "message", "前のアカウントが凍結されたので、新しいアカウントを作って出品を続けてもらえますか。")]
+    public void Evaluate_ActWanted_StillReportsCategory(string category, string kind, string text) =>
+        ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
+}
