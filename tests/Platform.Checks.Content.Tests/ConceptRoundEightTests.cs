@@ -8,7 +8,9 @@ namespace Platform.Checks.Content.Tests;
 /// work declined with できかねます, recruiting denied outright (ネットワークビジネスの勧誘は一切ありません), the reader's own account
 /// said to be restricted (a notice or a phishing text, not an evasion), remote control ruled out (遠隔操作なしの進め方).
 /// The same acts still count when wanted, when the negation belongs to something else, or when a comma ends the phrase.
-/// All texts are written for these tests.
+/// Regulated work with the licence admitted missing in politer or plainer words (資格はございませんが, 宅建なくても), goods
+/// said not to be genuine, someone else's characters on goods sold without a licence; and their look-alikes. All texts
+/// are written for these tests.
 /// </summary>
 public sealed class ConceptRoundEightTests
 {
@@ -37,4 +39,19 @@ public sealed class ConceptRoundEightTests
     [InlineData("external_tos", "message", "前のアカウントが凍結されたので、新しいアカウントを作って出品を続けてもらえますか。")]
     public void Evaluate_ActWanted_StillReportsCategory(string category, string kind, string text) =>
         ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
+
+    [Theory]
+    [InlineData("proposal", "司法書士の資格は持っておりませんが、会社の登記申請の書類作成から提出まで代わりに承ります。")]
+    [InlineData("message", "宅建なくても大丈夫なんで、お客さんへの重要事項説明もついでにお願いできます？")]
+    [InlineData("message", "正規品じゃないんですが、ロゴも付いていて見た目はそっくりの財布です。販売ページの写真を撮ってください。")]
+    [InlineData("job", "許諾は取っていないのですが、人気アニメのキャラクターを使ったアクキーを作って出品したいです。デザインをお願いします。")]
+    public void Evaluate_UnlicensedOrNotGenuine_ReportsOtherIllegal(string kind, string text) =>
+        ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), "other_illegal");
+
+    [Theory]
+    [InlineData("job", "当社が公式ライセンス契約を結んでいるキャラクターの缶バッジ販売ページを作成してください。")]
+    [InlineData("message", "正規品ではない商品が出回っているようなので、本物の見分け方をまとめた記事をお願いします。")]
+    [InlineData("message", "ライセンスフリーの素材だけを使って、オリジナルのステッカー画像を作ります。")]
+    public void Evaluate_LicensedOrAboutFakes_ReportsNoContentCategory(string kind, string text) =>
+        ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 }
