@@ -245,6 +245,7 @@ internal static partial class ChatAppDetector
     {
         var limit = Math.Min(t.Length, i + 12);
         var sawId = idGiven;
+        var looseParticle = false;
         while (i < limit)
         {
             var c = t[i];
@@ -277,7 +278,13 @@ internal static partial class ChatAppDetector
 
             if (char.IsLetter(c) && c is not ('ハ' or 'ノ' or 'デ' or 'ヲ' or 'ガ' or 'モ' or '-'))
             {
-                return -1;
+                // "Discordだと hinata_0827", "LINEなら taro.k": a handle with letters in it after だと, なら, に.
+                if (c is not ('ダ' or 'ト' or 'ナ' or 'ラ' or 'ニ'))
+                {
+                    return -1;
+                }
+
+                looseParticle = true;
             }
 
             if (c is '。' or '\n' or '!' or '?')
@@ -297,14 +304,16 @@ internal static partial class ChatAppDetector
         var s = at ? i + 1 : i;
         var e = s;
         var marks = false;
+        var letters = false;
         while (e < t.Length && e - s < 40 && (char.IsAsciiLetterOrDigit(t[e]) || t[e] is '_' or '.' or '-' or '#' or ':'))
         {
             marks |= char.IsAsciiDigit(t[e]) || t[e] is '_' or '.' or '#';
+            letters |= char.IsAsciiLetter(t[e]);
             e++;
         }
 
         var length = e - s;
-        return length >= 3 && (at || sawId || (marks && length >= 4)) ? e : -1;
+        return length >= 3 && (at || sawId || (marks && length >= 4)) && (letters || !looseParticle) ? e : -1;
     }
 
 

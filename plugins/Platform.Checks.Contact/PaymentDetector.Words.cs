@@ -59,7 +59,7 @@ internal static partial class PaymentDetector
 
     internal static readonly Phrases PayVerbs = new(
         "払", "送金", "振込", "振り込", "入金", "受け取", "いただけ", "頂け", "お渡し", "渡し", "決済で", "でお願い", "で送", "送ります",
-        "返金", "精算",
+        "返金", "精算", "でお送り",
         "送って", "でも大丈夫", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが");
 
     internal static readonly Phrases Topic = new(

@@ -41,6 +41,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "担当者です", "担当です", "担当の者", "より】", "より]", "より」", "からの案内", "の案内で", "特別な", "選んだ", "選抜",
         "承認済", "許可を得", "審査を通過", "審査に通", "パートナーとして", "認定ワーカー", "の依頼で", "に代わ", "からのお願い",
         "対象に選", "から委", "を代表",
+        // Word from the office said to have arrived: "適性検査のご連絡は事務局から届いていますか".
+        "から届い", "から届きま", "から届く", "からメールが", "から連絡が来", "から連絡きて",
         // A check the office supposedly runs: "事務局のセキュリティ確認のため".
         "セキュリティ確認", "セキュリティチェック", "安全確認", "不正チェック",
         // Endorsed, announcing, or relaying a permission or a rule change.

@@ -122,7 +122,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Shown first, then ordered: "書いて見せてもらえると", "先に訳してもらえますか", "考えて送ってもらえますか".
         "て見せて", "だけ加工", "加工してみて", "だけ録音", "録音してみて", "先に見せ", "先に訳", "先に作",
         "先に書", "先に描", "先に組", "考えて送", "考えてみて", "だけ訳", "仕上げてみて", "仕上げて見せ",
-        "だけ入力", "だけまとめ", "まとめてみて");
+        "だけ入力", "だけまとめ", "まとめてみて",
+        // A test before the contract in other words: "テストとして…3枚だけレタッチ", "試しに書いて送って".
+        "だけレタッチ", "だけ作成", "だけ撮影", "試しに書", "試しに作", "試しに描", "試しに訳", "試しにやって", "テストとして",
+        "テストで1", "実際にコーディングして");
 
     // Any "try doing it", counted only when the client says they want to judge the worker's skill.
     private readonly CueSet _tryAny = lex.Add("してみて", "てみてください", "てみてもらえ", "てみていただけ", "でみてください", "でみてもらえ");
@@ -195,7 +198,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "記事目から", "本目から", "件目から", "回目から", "枚目から", "目以降",
         // Ordered only if it passes: "採用になれば正式に", "精度が高ければ", "使えるものがあれば契約します".
         "採用になれば", "採用となれば", "採用になったら", "採用となったら", "採用されたら", "採用の場合のみ", "採用の場合は", "採用時のみ", "高ければ",
-        "ものがあれば", "問題なければ", "問題がなければ", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば");
+        "ものがあれば", "問題なければ", "問題がなければ", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば",
+        // Paid only if the contract goes ahead: "お代は本契約に進んだ場合のみ", "いただいてから決めたい".
+        "本契約に進んだ場合", "本契約になった場合", "契約に進んだ場合のみ", "契約した場合のみ", "採用した場合のみ", "場合のみお支払",
+        "てから決めたい", "てから決めます", "てから決めさせ");
 
     // The production piece itself asked for with the application: "本番で使う原稿を読んだ音声を応募時に".
     private readonly CueSet _realWork = lex.Add(

@@ -54,4 +54,13 @@ public sealed class ConceptRoundEightTests
     [InlineData("message", "ライセンスフリーの素材だけを使って、オリジナルのステッカー画像を作ります。")]
     public void Evaluate_LicensedOrAboutFakes_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
+
+    [Theory]
+    [InlineData("external_tos", "message", "スマホゲームのランク上げを代行してもらえますか。ログインに必要なものはこちらからお伝えします。")]
+    [InlineData("fake_official", "message", "スキル診断の案内はもう事務局から届いていますか？まだでしたら、こちらのページから受けられます。")]
+    [InlineData("remote_desktop", "message", "不具合が出たときのために、遠隔接続用のアプリを入れておいてください。こちらから操作して直します。")]
+    [InlineData("unpaid_sample", "message", "契約の前に、テストとして商品写真を2枚だけ修正していただけますか。")]
+    [InlineData("unpaid_sample", "message", "何人かに同じお願いをしています。試しに紹介文を書いて送ってください。お代は本契約に進んだ場合のみとさせてください。")]
+    public void Evaluate_TestOrLureInOtherWords_ReportsCategory(string category, string kind, string text) =>
+        ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
 }
