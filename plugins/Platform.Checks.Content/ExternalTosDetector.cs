@@ -131,6 +131,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー",
         // Planted reviews sold by name, engagement traded in rounds, followers bought "if need be".
         "サクラレビュー", "やらせレビュー", "やらせ口コミ", "サクラ口コミ", "いいね回り", "フォロワーは買",
+        // Sold by the seller: "いいねとフォロワーを売ることができます".
+        "フォロワーを売", "フォロワーを販売", "いいねを売", "フォロワーを提供", "再生数を売",
         "フォロワー買", "フォロワーを買", "フォロワー足し");
 
     private readonly CueSet _manipulate = lex.Add(

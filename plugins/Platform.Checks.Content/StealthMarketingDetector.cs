@@ -40,6 +40,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "読まれなくなる", "思われたくない", "不要", "出さない", "出さず", "外して", "消して", "明かさない", "気づかれない", "気付かれない",
         "つけなく", "付けなく", "入れなく", "書かなく", "載せなく", "載せない", "載せず", "表記なし", "記載なし", "記載しません", "書きません",
         "載せません", "明記しません", "表示しません", "出しません",
+        // Said as a plan or a promise: "PRのマークはつけません", "PRタグも外しとくんで".
+        "つけません", "付けません", "入れません", "外します", "外しとく", "外しとき", "外しておき", "外しておく",
         // Not wanted or not to be told: "表記は要らないです", "記載はご遠慮ください", "伝えないでください".
         "要らない", "いらない", "要りません", "いりません", "ご遠慮", "お控え", "控えて", "伝えない", "伝えず", "言わない", "言わず", "出ません",
         "一切出", "触れない", "触れず");
@@ -188,7 +190,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _hide = lex.Add(
         "ばれない", "バレない", "ばれず", "バレず", "気づかれない", "気付かれない", "気づかれず", "気付かれず", "わからないよう",
-        "っぽく見えない", "ぽく見えない", "に見えないよう", "っぽくならない", "っぽさは", "っぽさが出", "っぽさを出さ", "感が出ない",
+        "っぽく見えない", "ぽく見えない", "に見えないよう", "ではないように見え", "じゃないように見え", "っぽくならない", "っぽさは", "っぽさが出", "っぽさを出さ", "感が出ない",
         "分からないよう", "わからない形", "分からない形", "悟られ", "見抜かれ", "思われないよう", "伏せ", "隠して", "隠し", "書かずに",
         "書かないで", "とは書かず", "だとは書かず", "言わずに", "明かさず", "触れずに", "内緒", "秘密に", "言わないで", "触れないで");
 
@@ -368,7 +370,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return false;
         }
 
-        // "PR表記なしはNG" and "削除しないで" keep the disclosure: a negated concealment is not one.
-        return !text.In(_negatedAfter, text.After(conceal, 8));
+        // "PR表記なしはNG" and "削除しないで" keep the disclosure: a negated concealment is not one; nor is a suggestion to
+        // add it, "PRのマークはつけませんか" ("ません" then "か", folded to katakana).
+        var folded = text.Folded;
+        var suggestion = conceal.End < folded.Length && folded[conceal.End] == 'カ' && folded.AsSpan(conceal.Start, conceal.End - conceal.Start).EndsWith("マセン");
+        return !suggestion && !text.In(_negatedAfter, text.After(conceal, 8));
     }
 }

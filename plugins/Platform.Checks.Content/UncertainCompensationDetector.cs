@@ -171,6 +171,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "で支払う", "で払います", "で払う", "で報酬を", "払う", "払います", "払え", "支払う", "支払います", "で支給", "で還元",
         "で補填", "で補て", "で相殺");
 
+    // Money turned down, then something else given as the thanks: "お金ではなく、…お米三十キロでお礼とさせていただく".
+    private readonly CueSet _moneyRefused = lex.Add(
+        "お金ではなく", "お金じゃなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "お金でのお支払いではなく", "現金でのお支払いではなく",
+        "金銭でのお支払いではなく", "お金でのお支払いは難しく", "お金ではお支払いでき");
+
+    private readonly CueSet _thanksInKind = lex.Add("でお礼とさせ", "でお礼に代え", "をお礼とし", "でお礼をさせ", "をお礼にさせ", "でお返しさせ");
+
     // Terms proposed rather than named as pay: "売れた分から10%という形でどうでしょう".
     private readonly CueSet _terms = lex.Add(
         "という形", "でどうでしょう", "でいかがでしょう", "という条件", "の条件で", "その代わり", "の代わりに", "いただけますか", "頂けますか",
@@ -219,7 +226,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _goods,
                 this,
                 static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !t.In(self._notGoods, t.After(h, 20, clause: true))
-                    && !t.In(self._topicAfter, t.After(h, 16)));
+                    && !t.In(self._topicAfter, t.After(h, 16)))
+            ?? text.FirstWhere(_moneyRefused, this, static (t, h, self) => t.In(self._thanksInKind, t.After(h, 40)));
         if (goods is { } g)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.paid_in_kind", GoodsReasonJa, false, g);

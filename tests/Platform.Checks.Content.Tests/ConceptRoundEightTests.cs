@@ -63,4 +63,20 @@ public sealed class ConceptRoundEightTests
     [InlineData("unpaid_sample", "message", "何人かに同じお願いをしています。試しに紹介文を書いて送ってください。お代は本契約に進んだ場合のみとさせてください。")]
     public void Evaluate_TestOrLureInOtherWords_ReportsCategory(string category, string kind, string text) =>
         ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
+
+    [Theory]
+    [InlineData("stealth_marketing", "proposal", "新商品のレビュー動画を作ります。PRのマークはつけませんので、自然な感じに仕上がります。")]
+    [InlineData("stealth_marketing", "message", "承知です！宣伝っぽくならないよう、PRタグも外しときますね。")]
+    [InlineData("stealth_marketing", "proposal", "御社の化粧品を使って、広告ではないように見える投稿を作れます。")]
+    [InlineData("uncertain_compensation", "message", "大変恐縮ですが、お金ではなく、うちの農園のりんご二箱でお礼とさせていただけませんか。")]
+    [InlineData("external_tos", "message", "うちはインスタのフォロワーを売ることができます。1000人で1500円です。")]
+    [InlineData("unpaid_sample", "message", "ほな、まずは無料でテスト記事1本書いてもろて、出来見てから決めるわ。")]
+    public void Evaluate_SaidInSpeech_ReportsCategory(string category, string kind, string text) =>
+        ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
+
+    [Theory]
+    [InlineData("message", "動画の冒頭にPRのマークはつけませんか？ステマ規制の関係で念のため。")]
+    [InlineData("message", "投稿文の最後に、PR表記を入れませんか。そのほうが安心です。")]
+    public void Evaluate_SuggestionToDisclose_ReportsNoContentCategory(string kind, string text) =>
+        ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 }
