@@ -59,6 +59,13 @@ internal static class ContactScanner
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");
 
+    private const int QuoteReach = 80;
+
+    /// <summary>What follows a quote of the other party's words answered, not taken up: "…」とのことですが".</summary>
+    private static readonly Phrases ReportedSpeech = Phrases.Unindexed(
+        "とのことですが", "とのことでしたが", "というご質問", "とのご質問", "というご要望ですが", "とのご要望ですが", "とのご依頼ですが",
+        "というご依頼ですが", "と聞かれましたが", "と言われましたが");
+
     /// <summary>
     /// Adds the hits on one folded field to <paramref name="hits"/> (which must be empty). A job post
     /// (<paramref name="jobPost"/>) describes work: apps and phone numbers there are often its subject.
@@ -101,6 +108,11 @@ internal static class ContactScanner
         }
 
         RemoveNegated(s, hits);
+        if (t.Contains('「'))
+        {
+            RemoveQuotedRequests(t, hits);
+        }
+
         if (jobPost && StaysOnPlatform.AnyIn(s))
         {
             hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft);
@@ -132,6 +144,34 @@ internal static class ContactScanner
         }
 
         hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    // The other party's request quoted in order to answer it: "「Zoomで打ち合わせできますか？」とのことですが、契約前なので…".
+    private static void RemoveQuotedRequests(string t, List<Hit> hits)
+    {
+        var kept = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var h = hits[i];
+            if (!(h.Soft && IsQuotedRequest(t, h.Start)))
+            {
+                hits[kept++] = h;
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    private static bool IsQuotedRequest(string t, int at)
+    {
+        var open = at > 0 ? t.LastIndexOf('「', at - 1) : -1;
+        if (open < 0 || t.AsSpan(open, at - open).Contains('」'))
+        {
+            return false;
+        }
+
+        var close = t.IndexOf('」', at);
+        return close > 0 && close - open <= QuoteReach && ReportedSpeech.MatchLength(t, close + 1) > 0;
     }
 
     private static int CountDigits(string t)

@@ -134,7 +134,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _testPaid = lex.Add(
         "有償", "有料", "テスト報酬", "報酬あり", "謝礼あり", "円)", "円をお支払", "円お支払", "円を支払", "分も報酬", "分もお支払",
         "報酬が発生します", "報酬は発生します", "報酬をお支払いした上", "テスト分も", "円で契約",
-        "契約内の", "今回の契約内", "契約の範囲内", "契約通り", "契約どおり", "仮払いいたしました", "仮払いしました", "仮払い済み");
+        "契約内の", "今回の契約内", "契約の範囲内", "契約通り", "契約どおり", "仮払いいたしました", "仮払いしました", "仮払い済み",
+        // The test itself contracted and paid: "テストとして、1本だけ正式に契約して仮払いします".
+        "契約して仮払い", "正式に契約して");
 
     // Free work asked for in so many words: "無料で1本書いてみてください", "無償で作ってもらえますか".
     private readonly CueSet _freeWork = lex.Add("無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で");
@@ -176,12 +178,17 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // The pick among candidates said in the sentence before: "…カンプを作っていただき、一番良かった方と契約します。".
     private readonly CueSet _specPick = lex.Add("一番良かった方", "最も良かった方", "一番良い方", "最も良い提案", "一番良い提案");
 
+    // A worker's own sample sent with the text: "冒頭の1段落だけ無料で試し書きしたものを添付しました".
+    private readonly CueSet _volunteered = lex.Add(
+        "試し書きしたもの", "添付しました", "添付いたしました", "お付けしました", "作成してみました", "書いてみました", "作ってみました");
+
     private readonly CueSet _giving = lex.Add("お送りします", "送ります", "お送りいたします", "差し上げ", "プレゼント", "配布");
 
     private readonly CueSet _paid = lex.Add(
         "有償", "有料", "報酬あり", "報酬をお支払", "お支払いします", "お支払いいたします", "円をお支払", "報酬が発生",
         "報酬は発生します", "謝礼あり", "円)", "円で", "円お支払", "必ず報酬", "報酬をお出し",
-        "契約内の", "今回の契約内", "契約の範囲内", "契約金額内", "契約通り", "契約どおり", "仮払いいたしました", "仮払いしました", "仮払い済み");
+        "契約内の", "今回の契約内", "契約の範囲内", "契約金額内", "契約通り", "契約どおり", "仮払いいたしました", "仮払いしました", "仮払い済み",
+        "契約して仮払い", "正式に契約して");
 
     private readonly CueSet _past = lex.Add("過去", "実績", "既存", "ポートフォリオ", "これまで", "作品例", "公開済");
 
@@ -255,7 +262,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
         // Asking is the violation: a worker offering something free is not asking for a free sample.
         // A worker's text that plainly asks the reader to do work (てください, てもらえますか) is read as a request too.
-        var byClient = (change.ActorRole != PartyRole.Worker && change.TextKind != TextKind.Proposal) || text.Has(_askWork);
+        var byClient = (change.ActorRole != PartyRole.Worker && change.TextKind != TextKind.Proposal) || (text.Has(_askWork) && !text.Has(_volunteered));
         var free = !byClient ? null : text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h));
         if (free is { } f)
         {

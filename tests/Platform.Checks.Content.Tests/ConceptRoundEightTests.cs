@@ -79,4 +79,17 @@ public sealed class ConceptRoundEightTests
     [InlineData("message", "投稿文の最後に、PR表記を入れませんか。そのほうが安心です。")]
     public void Evaluate_SuggestionToDisclose_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
+
+    [Theory]
+    [InlineData("message", "初回はテストとして、1件だけ正式に契約して仮払いします。問題なければ継続で5件お願いする予定です。")]
+    [InlineData("proposal", "紹介制度の設計を担当してきました。紹介した方の紹介にまで報酬が付く多段階の仕組みは、避けるのがおすすめです。")]
+    [InlineData("proposal", "ご参考までに、冒頭の数行だけ無料で試し書きしたものを添付しました。不要でしたら読み流してください。")]
+    public void Evaluate_PaidTestOrAdviceOrOwnSample_ReportsNoContentCategory(string kind, string text) =>
+        ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
+
+    [Theory]
+    [InlineData("fake_official", "message", "事務局の許可をもらいましたので、今回に限り連絡先の交換をしても問題ありません。")]
+    [InlineData("unpaid_sample", "message", "まず1ページだけ作ってみてもらえますか。品質を見てから進めたいので、良さそうだったら仮払いします。")]
+    public void Evaluate_ClaimOrConditionalEscrow_ReportsCategory(string category, string kind, string text) =>
+        ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
 }
