@@ -107,11 +107,7 @@ internal static class ContactScanner
             InvitationDetector.Detect(s, hits);
         }
 
-        RemoveNegated(s, hits);
-        if (t.Contains('「'))
-        {
-            RemoveQuotedRequests(t, hits);
-        }
+        RemoveNotProposed(s, hits);
 
         if (jobPost && StaysOnPlatform.AnyIn(s))
         {
@@ -131,29 +127,17 @@ internal static class ContactScanner
         }
     }
 
-    private static void RemoveNegated(ScanText s, List<Hit> hits)
+    // Soft hits the writer does not propose: negated ("LINEは使えません"), or the other party's request quoted in order to
+    // answer it ("「Zoomで打ち合わせできますか？」とのことですが、契約前なので…").
+    private static void RemoveNotProposed(ScanText s, List<Hit> hits)
     {
+        var t = s.Text;
+        var quotes = t.Contains('「');
         var kept = 0;
         for (var i = 0; i < hits.Count; i++)
         {
             var h = hits[i];
-            if (!(h.Soft && Sentence.IsNegated(s, h.Start, h.Length)))
-            {
-                hits[kept++] = h;
-            }
-        }
-
-        hits.RemoveRange(kept, hits.Count - kept);
-    }
-
-    // The other party's request quoted in order to answer it: "「Zoomで打ち合わせできますか？」とのことですが、契約前なので…".
-    private static void RemoveQuotedRequests(string t, List<Hit> hits)
-    {
-        var kept = 0;
-        for (var i = 0; i < hits.Count; i++)
-        {
-            var h = hits[i];
-            if (!(h.Soft && IsQuotedRequest(t, h.Start)))
+            if (!(h.Soft && (Sentence.IsNegated(s, h.Start, h.Length) || (quotes && IsQuotedRequest(t, h.Start)))))
             {
                 hits[kept++] = h;
             }

@@ -44,12 +44,8 @@ public sealed class ConceptRoundFourTests
     [InlineData("unpaid_sample", "message", "訳の品質を確認したいので、このマニュアルの1章だけ訳していただけますか？")]
     [InlineData("unpaid_sample", "message", "面接代わりに、このデータ入力を少しやってみてください。選考なので無償でお願いします。")]
     [InlineData("unpaid_sample", "message", "仮払い前の確認として、実際の素材で1本仕上げてみていただけますか。問題なければ契約します。")]
-    public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
-    {
-        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
-
-        Assert.Contains(findings, f => f.Category == category);
-    }
+    public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text) =>
+        ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
 
     [Theory]
     [InlineData("job", "社内ネットワークの構築をお願いします。ネットワークビジネスの勧誘ではありません。報酬15万円。")]

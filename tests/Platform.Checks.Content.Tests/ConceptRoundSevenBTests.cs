@@ -37,12 +37,8 @@ public sealed class ConceptRoundSevenBTests
     [InlineData("external_tos", "job", "Gmailを新規作成するお仕事です。作成したメールアドレスとパスワードを一覧にして納品してください。")]
     [InlineData("other_illegal", "job", "社内昇格に必要なオンライン英語試験を、私の代わりに受験していただける方を探しています。")]
     [InlineData("other_illegal", "message", "経費で落としたいので、領収書の金額を実際より多めに書いた版も作っていただけますか。")]
-    public void Evaluate_BuriedConcept_ReportsCategory(string category, string kind, string text)
-    {
-        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
-
-        Assert.Contains(findings, f => f.Category == category);
-    }
+    public void Evaluate_BuriedConcept_ReportsCategory(string category, string kind, string text) =>
+        ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
 
     [Theory]
     [InlineData("proposal", "中学受験の算数を指導しています。宿題の答えを代わりに書くことはせず、自分で解ける力をつけます。")]
@@ -56,13 +52,6 @@ public sealed class ConceptRoundSevenBTests
     [InlineData("message", "イベントに声をかけた方には参加特典があります。収入アップのセミナーです。")]
     [InlineData("message", "説明文がユーザーっぽくない硬い文章なので、読みやすく書き直してください。")]
     [InlineData("message", "この機能が御社の環境で動作できるか知りたいので、テスト環境で試してみてください。報酬は契約通りです。")]
-    public void Evaluate_BuriedConceptHardNegative_ReportsNoneOfTheseCategories(string kind, string text)
-    {
-        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
-
-        Assert.DoesNotContain(
-            findings,
-            f => f.Category is Categories.ExternalTos or Categories.UnpaidSample or Categories.UncertainCompensation or Categories.Mlm
-                or Categories.OtherIllegal or Categories.StealthMarketing);
-    }
+    public void Evaluate_BuriedConceptHardNegative_ReportsNoContentCategory(string kind, string text) =>
+        ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 }

@@ -67,12 +67,8 @@ public sealed class ConceptTests
     [InlineData("other_illegal", "job", "届いた荷物を開けずに、指定の場所へ発送し直していただく在宅ワーク")]
     [InlineData("other_illegal", "message", "Amazonのアカウントを作るために、あなたのクレジットカードを貸してください")]
     [InlineData("other_illegal", "message", "他社のECサイトの商品写真をそのまま使ってください")]
-    public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text)
-    {
-        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
-
-        Assert.Contains(findings, f => f.Category == category);
-    }
+    public void Evaluate_ConceptPhrasing_ReportsCategory(string category, string kind, string text) =>
+        ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
 
     [Theory]
     [InlineData("job", "友達を紹介するだけで500円分のポイントがもらえるキャンペーンのバナー制作。報酬3万円。")]
