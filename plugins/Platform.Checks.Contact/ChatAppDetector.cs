@@ -79,6 +79,12 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            if (IsPrintedCode(t, start, end))
+            {
+                // "お問い合わせ先はお店のInstagramのQRコードを載せる予定": the shop's account printed on the piece being made.
+                continue;
+            }
+
             mentioned = true;
 
             var next = Continue.IndexIn(s, Math.Max(Sentence.StartOf(t, start), start - 12), start);
@@ -135,6 +141,33 @@ internal static partial class ChatAppDetector
                     hits.Add(new Hit(Codes.ChatApp, start, end - start, 0.9, Soft: false));
                 }
             }
+
+            AddDiscordTags(t, hits);
+        }
+    }
+
+    // "sakura_edit#2048": a name and a four-digit tag, the old Discord form, written without "ID" before it.
+    private static void AddDiscordTags(string t, List<Hit> hits)
+    {
+        for (var hash = t.IndexOf('#'); hash > 0 && hits.Count < Hit.MaxPerText; hash = t.IndexOf('#', hash + 1))
+        {
+            var end = hash + 1;
+            while (end < t.Length && char.IsAsciiDigit(t[end]))
+            {
+                end++;
+            }
+
+            var start = hash;
+            var letters = false;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(t[start - 1]) || t[start - 1] is '_' or '.'))
+            {
+                letters |= char.IsAsciiLetter(t[--start]);
+            }
+
+            if (end - hash == 5 && hash - start >= 3 && letters && (end == t.Length || !char.IsAsciiLetterOrDigit(t[end])))
+            {
+                hits.Add(new Hit(Codes.ChatApp, start, end - start, 0.9, Soft: false));
+            }
         }
     }
 
@@ -173,6 +206,13 @@ internal static partial class ChatAppDetector
         var o = ft.Original[ft.ToOriginal(start - 1)];
         return o is >= '\u4E00' and <= '\u9FFF' or >= '\u30A1' and <= '\u30FA' or 'ー'
             || (o is >= '\u3041' and <= '\u309F' && "のはをがでにともへやかねよな".IndexOf(o) < 0);
+    }
+
+    private static bool IsPrintedCode(string t, int start, int end)
+    {
+        var s = Sentence.StartOf(t, start);
+        var e = Sentence.EndOf(t, end);
+        return t.AsSpan(s, e - s).Contains("qrコ-ド", StringComparison.Ordinal) && PrintedQr.IndexIn(t, s, e) >= 0;
     }
 
     // "LINE通話", "LINE電話": the app's call, which is talking there.
@@ -313,9 +353,30 @@ internal static partial class ChatAppDetector
         }
 
         var length = e - s;
+        if (!at && IsMeasure(t.AsSpan(s, length)))
+        {
+            // "ラインを0.5ptから": a line width, not a handle.
+            return -1;
+        }
+
         return length >= 3 && (at || sawId || (marks && length >= 4)) && (letters || !looseParticle) ? e : -1;
     }
 
+
+    // A number with a short unit after it (0.5pt, 20px, 1.2mm, 300dpi): a measure, which no handle looks like (a meeting
+    // ID of digits alone is one).
+    private static bool IsMeasure(ReadOnlySpan<char> s)
+    {
+        var i = 0;
+        while (i < s.Length && (char.IsAsciiDigit(s[i]) || s[i] is '.' or ','))
+        {
+            i++;
+        }
+
+        return i > 0 && s.Length - i is >= 1 and <= 3 && !s[i..].ContainsAnyExcept(AsciiLetters);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool IsWholeWord(FoldedText ft, int start, int len)
     {

@@ -18,7 +18,7 @@ internal static class ContactScanner
     private static readonly Gate AddressAnchors = new(AddressDetector.ContactHosts, AddressMarks);
 
     private static readonly Gate PaymentAnchors = new(
-        PaymentDetector.Standalone, PaymentDetector.Outside, PaymentDetector.Apps, PaymentDetector.Fees, PaymentDetector.Cancel,
+        PaymentDetector.Standalone, PaymentDetector.SkippedEscrow, PaymentDetector.Outside, PaymentDetector.Apps, PaymentDetector.Fees, PaymentDetector.Cancel,
         PaymentDetector.Banks, PaymentDetector.PlatformRoute, PaymentDetector.OtherMarkets, PaymentDetector.PlainlyOutside,
         PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount);
 
@@ -64,7 +64,10 @@ internal static class ContactScanner
     /// <summary>What follows a quote of the other party's words answered, not taken up: "…」とのことですが".</summary>
     private static readonly Phrases ReportedSpeech = Phrases.Unindexed(
         "とのことですが", "とのことでしたが", "というご質問", "とのご質問", "というご要望ですが", "とのご要望ですが", "とのご依頼ですが",
-        "というご依頼ですが", "と聞かれましたが", "と言われましたが");
+        "というご依頼ですが", "と聞かれましたが", "と言われましたが",
+        // Someone else's offer reported, not made: "「手数料がもったいないから直接振り込みで」と持ちかけられた".
+        "と持ちかけられ", "と持ち掛けられ", "と誘われ", "と言われたこと", "というメッセージ", "というメール", "という連絡", "というdm",
+        "と称して", "と称する", "という誘い", "という勧誘", "という手口", "という趣旨", "とありますが", "とあったので");
 
     /// <summary>
     /// Adds the hits on one folded field to <paramref name="hits"/> (which must be empty). A job post

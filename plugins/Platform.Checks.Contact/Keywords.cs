@@ -13,7 +13,9 @@ internal static class Keywords
         "話聞", "話を聞", "そっちに", "そっちで", "そちらに書", "そちらで",
         // Asking whether the other uses the app (LINEやってます?), or to keep using it (そのまま使わせて).
         "やってます?", "やってますか", "やってる?", "やってたりします", "使ってます?", "使ってますか", "使ってる?", "されてますか",
-        "されてます?", "お持ちですか", "持ってますか", "持ってる?", "使わせて", "そのまま使");
+        "されてます?", "お持ちですか", "持ってますか", "持ってる?", "使わせて", "そのまま使",
+        // Left there for the other to pick up: "一応Discordだけ置いときます".
+        "置いときます", "置いとくので", "置いときますね", "置いておきます", "置いておくので", "貼っときます", "貼っておきます");
 
     /// <summary>Plain requests: an invitation only right after the app's name (LINEでお願いします, Discordどうですか).</summary>
     public static readonly Phrases RequestIntent = new(
@@ -47,7 +49,11 @@ internal static class Keywords
         "相互フォロー", "いいね", "再生回数", "フォロワー数",
         // Running a community on the app: "Discordサーバーの参加ルールとモデレーション方針の文面を作って".
         "ガイドライン", "モデレーション", "モデレーター", "参加ルール", "ルール作成", "ルール作り", "利用規約", "サーバー運営", "サーバー管理",
-        "サーバー構築");
+        "サーバー構築",
+        // The app named in a campaign's legal notes: "Instagramが主催・後援していない旨の記載".
+        "主催", "後援", "旨の記載",
+        // A tool built around the app: "Chatworkでタスクが追加されたらスプレッドシートに自動記録するツール".
+        "ツールを作", "スプレッドシート", "自動記録", "自動で記録");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(
@@ -58,5 +64,7 @@ internal static class Keywords
     public static readonly Phrases ExchangeVerbs = new(
         "教え", "交換", "送って", "送る", "送ります", "お送り", "伺", "聞い", "知りた", "いただけ", "ください", "下さい", "もらえ", "頂け",
         "共有", "お伝え", "伝えて", "載せ", "記載します", "書いておきます", "書きます", "貼", "残して", "渡し",
-        "ご連絡ください", "お知らせ", "知らせて", "連絡して", "いただきたい", "頂きたい");
+        "ご連絡ください", "お知らせ", "知らせて", "連絡して", "いただきたい", "頂きたい",
+        // Asked for by name alone: "あと電話番号も念のためお願いします".
+        "もお願い", "も念のため");
 }

@@ -149,6 +149,16 @@ internal static partial class PaymentDetector
             }
         }
 
+        foreach (var (start, len) in SkippedEscrow.In(scan, hits))
+        {
+            var s = Sentence.StartOf(t, start);
+            var e = Sentence.EndOf(t, Sentence.EndOf(t, start + len));
+            if (PaidAnotherWay(scan, s, start) || PaidAnotherWay(scan, start + len, e))
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in Outside.In(scan, hits))
         {
             var s = Sentence.StartOf(t, start);
@@ -178,6 +188,21 @@ internal static partial class PaymentDetector
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
         }
+    }
+
+    // Whether a payment word other than the escrow itself (仮払い) occurs in [from, to).
+    private static bool PaidAnotherWay(ScanText scan, int from, int to)
+    {
+        var t = scan.Text;
+        for (var p = Pay.IndexIn(scan, from, to); p >= 0; p = Pay.IndexIn(scan, p + 1, to))
+        {
+            if (p == 0 || t[p - 1] != '仮')
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // End of the first run of at least minDigits ASCII digits (spaces and dashes allowed inside) in [from, to), or -1.

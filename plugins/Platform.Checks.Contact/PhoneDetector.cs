@@ -91,7 +91,13 @@ internal static class PhoneDetector
             }
 
             longestRun = Math.Max(longestRun, runDigits);
+            var before = hits.Count;
             validations += CheckRun(s, groupStart, groupLen, hits, MaxValidations - validations);
+            if (hits.Count == before)
+            {
+                AddMiscounted(s, i, j, runDigits, hits);
+            }
+
             i = j;
         }
 
@@ -104,6 +110,25 @@ internal static class PhoneDetector
         if (hits.Count == found && t.Length <= MaxLibraryText && PhoneWords.AnyIn(s))
         {
             FindPieces(s, hits);
+        }
+    }
+
+    /// <summary>
+    /// A mobile or IP-phone number a digit short or long ("ゼロハチゼロ・ナナナナ・イチイチ・ニーニーゴー" is 080-77-11-225), given
+    /// in a sentence about phones: a number miscounted or mistyped is still a number offered, so it is held as a soft hit.
+    /// </summary>
+    private static void AddMiscounted(ScanText s, int start, int end, int digits, List<Hit> hits)
+    {
+        var t = s.Text;
+        if (digits is < 9 or > 12 || end - start < 3 || t[start] != '0' || t[start + 1] is not ('5' or '7' or '8' or '9') || t[start + 2] != '0'
+            || InNonPhoneContext(s, start))
+        {
+            return;
+        }
+
+        if (PhoneWords.IndexIn(s, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0)
+        {
+            hits.Add(new Hit(Codes.Phone, start, end - start, 0.7, Soft: true));
         }
     }
 
@@ -262,7 +287,9 @@ internal static class PhoneDetector
         "フッター", "ヘッダー", "会社概要", "店舗情報", "店舗概要", "施設情報", "チラシに", "チラシの", "名刺に載せ", "名刺の裏",
         "ページに載せ", "ページに掲載", "サイトに載せ", "サイトに掲載", "lpに載せ", "lpに掲載", "掲載用", "掲載する", "記載する番号",
         "表示する番号", "バリデーション", "正規表現", "正規化", "表記ゆれ", "表記揺れ", "入力チェック", "入力値", "テストデータ",
-        "テスト用の番号", "テストケース", "ダミー", "架空の", "プレースホルダ", "placeholder", "サンプルデータ");
+        "テスト用の番号", "テストケース", "ダミー", "架空の", "プレースホルダ", "placeholder", "サンプルデータ",
+        // A business's published number in the piece being made: "バナー内の店舗電話番号「0120-…」", "記事末尾に載せる御社の相談窓口".
+        "バナー内", "バナーに", "記事末尾", "記事内に", "相談窓口", "店舗電話", "店舗の電話", "御社の", "貴社の", "に載せる");
 
     private static bool InNonPhoneContext(ScanText s, int start)
     {

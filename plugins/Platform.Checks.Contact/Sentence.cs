@@ -9,17 +9,19 @@ internal static class Sentence
         "しません", "いたしません", "致しません", "しておりません", "できません", "出来ません", "行いません",
         "行っておりません", "おこないません", "やっておりません", "やっていません", "使っておりません", "使っていません",
         "しておらず", "ご遠慮", "お断り", "禁止", "規約違反", "規約上", "規約により", "規約で", "規約に", "ルール上",
-        "控え", "致しかね", "いたしかね", "できかね", "応じられ", "応じかね", "応じません", "お受けしかね", "不可",
+        "控え", "致しかね", "いたしかね", "できかね", "お受けできない", "お引き受けできない", "応じられ", "応じかね", "応じません", "お受けしかね", "不可",
         "はしない", "はしていない", "しないで", "しないよう", "ないようお願い", "ないようにお願い", "やめて", "止めて",
         "避け", "使わないで", "使用しないで", "使わないよう", "ngです", "ngとなります", "できないため", "できない決まり", "ございません", "おりません",
         "ことはありません", "一切ありません",
+        // A warning about the rule, not a proposal: "直接取引の違反が多かったと出ていました。お互い気をつけましょう".
+        "の違反", "気をつけ", "気を付け",
         // The same said in dialect or as what is not offered (直接振込はあかん, PayPayには対応していない).
         "あかん", "できへん", "でけへん", "せえへん", "しいひん", "対応していない", "対応していません", "対応しておりません",
         "対応しておらず", "受け付けていません", "受け付けておりません", "受付しておりません", "使えません", "ngなんで",
         // Wording quoted to be corrected or written, not said (『LINEで友だち追加』という表記は…に直して).
         "という表記", "という文言", "という記載", "との表記", "の表記を", "の文言を",
         // Deferred until the platform allows it: "連絡先公開が承認されてから" is the rule followed, not broken.
-        "承認されてから", "承認されたら", "承認後", "承認され次第", "公開が承認", "公開承認", "承認されるまで", "承認が出るまで",
+        "承認されてから", "承認されたら", "承認されましたら", "承認いただけましたら", "承認が下りましたら", "承認後", "承認され次第", "公開が承認", "公開承認", "承認されるまで", "承認が出るまで",
         "承認までは", "承認を待って", "承認が下りたら", "承認が下り次第", "許可されてから", "許可が出てから", "公開申請を出し",
         "公開申請を出させ", "公開申請をさせ", "公開申請をして", "公開申請してもよろし", "開示申請を出し", "公開申請を使",
         "公開申請機能", "公開申請という", "申請させて", "正式な手続き", "申請が通ってから", "申請が通ったら", "申請が通り次第",
@@ -43,7 +45,9 @@ internal static class Sentence
         "は不要", "も不要", "は必要ありません", "も必要ありません", "は必要ございません", "も必要ございません", "は必要ない", "も必要ない",
         "の必要はありません", "は使いません", "も使いません", "は使用しません", "はなしで", "は無しで", "はng",
         // Paying there refused: "追加分はサイト外では払えないので、追加契約で".
-        "払えない", "払えません", "払いません", "払わない");
+        "払えない", "払えません", "払いません", "払わない",
+        // Not used, or something else instead: "以前お伝えしたメールは使わずに", "Zoomは使わなくて大丈夫", "連絡はDMではなく".
+        "は使わず", "も使わず", "は使わなくて", "も使わなくて", "ではなく", "じゃなくて");
 
     private const int UnneededReach = 16;
 
@@ -53,6 +57,9 @@ internal static class Sentence
     /// </summary>
     private static readonly Phrases Acknowledged = Phrases.Unindexed(
         "ご提案いただ", "ご提案ありがとう", "お誘いいただ", "お誘いありがとう", "ご案内いただ", "とのご提案", "とのお誘い");
+
+    /// <summary>A disclosure's approval said to be withdrawn or refused ("公開承認が取り消されたとのことですが"): no deferral.</summary>
+    private static readonly Phrases Withdrawn = Phrases.Unindexed("が取り消", "を取り消", "が取消", "が却下", "を却下", "が撤回", "を撤回", "が取り下げ");
 
     /// <summary>Said with a deferral, the detail is given anyway (承認を待たずに先に, 急ぎなので).</summary>
     private static readonly Phrases Anyway = Phrases.Unindexed("待たず", "先に", "急ぎ", "とりあえず", "取り急ぎ", "念のため今");
@@ -128,11 +135,13 @@ internal static class Sentence
             var invitation = next < t.Length && t[next] == 'カ' && t[at + len - 1] == 'ン';
             var dontHesitate = t.AsSpan(at).StartsWith("遠慮") && next + 1 < t.Length && t.AsSpan(next).StartsWith("ナク");
             var dontHesitate2 = t.AsSpan(at).StartsWith("ご遠慮") && t.AsSpan(next).StartsWith("ナク");
+            // "システム手数料を避けたいお客様向けに": the fee avoided is the motive, not a refusal.
+            var feeAvoided = t.AsSpan(at).StartsWith("避ケ") && t.AsSpan(Math.Max(s, at - 4), at - Math.Max(s, at - 4)).EndsWith("手数料ヲ");
             var permitted = (t.AsSpan(at).StartsWith("規約違反") || t.AsSpan(at).StartsWith("禁止")) && Permitted.MatchLength(t, next) > 0;
             var deferral = t.AsSpan(at, len);
             var anyway = (deferral.Contains("承認", StringComparison.Ordinal) || deferral.Contains("許可", StringComparison.Ordinal)
-                || deferral.Contains("申請", StringComparison.Ordinal)) && Anyway.IndexIn(t, s, e) >= 0;
-            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway)
+                || deferral.Contains("申請", StringComparison.Ordinal)) && (Anyway.IndexIn(t, s, e) >= 0 || Withdrawn.MatchLength(t, next) > 0);
+            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided)
             {
                 return true;
             }

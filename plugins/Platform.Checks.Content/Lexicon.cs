@@ -17,6 +17,10 @@ namespace Platform.Checks.Content;
 /// An act (a family registered with <see cref="AddAct"/>: writing as a customer, buying followers, a sample with the
 /// application…) also loses a hit when the same phrase says it is not wanted: "レビュー風の文章の創作は不要",
 /// "口コミ風の書き方にはしないでください", "フォロワー購入は使わず". Only acts: "PR表記は不要" is what the stealth rules look for.
+/// Words in corner brackets that the text then says are someone else's message, a scam's pitch, a line written by
+/// mistake or an article's title are named, not used: "「事務局公認の適性テスト」というURLが送られてきた",
+/// "「成果報酬」と書いてしまいましたが誤りで", "「ネットワークビジネスの勧誘を断る方法」の構成案". Only such words after the quote
+/// count ("説明文は「正規品」と書いてください" keeps its hit).
 /// </remarks>
 internal sealed class Lexicon
 {
@@ -28,6 +32,10 @@ internal sealed class Lexicon
 
     // How far back from "not wanted" its phrase reaches (no comma between).
     private const int UnwantedReach = 30;
+
+    // The longest quote read as a mention, and how far after it the word saying so may come.
+    private const int QuoteReach = 60;
+    private const int MentionReach = 24;
 
     // Per-thread buffer of one scan's raw hits, copied into the thread's index before the next scan.
     private static readonly PerThread<PhraseHit[]> t_hits = new();
@@ -54,11 +62,22 @@ internal sealed class Lexicon
             // Advised against: "多段階の仕組みは…避けるのがおすすめです".
             "は避けるのが", "避けるのがおすすめ", "は避けるべき", "はおすすめしません", "はお勧めしません",
             // Declined politely: "卒業論文の代筆はお受けできかねます".
-            "お受けできかねます", "お引き受けできかねます", "対応できかねます", "承りかねます", "お受けいたしかねます");
+            "お受けできかねます", "お引き受けできかねます", "対応できかねます", "承りかねます", "お受けいたしかねます",
+            // Declined in other words: "成果報酬型はお受けしていないため", "という形でのお引き受けは、難しいと考えております",
+            // "今回は見送らせてください", "お誘いには興味がありません", "規約的にも法律的にもできません", "代理はできないんです".
+            "お受けしていない", "お受けしておらず", "お引き受けしていない", "お引き受けは難しい", "お引き受けは、難しい", "お受けするのは難しい",
+            "お引き受けするのは難しい", "見送らせてください", "見送らせていただ", "興味がありません", "興味はありません", "興味ありません",
+            "法律的にもできません", "規約的にもできません", "規約上できません", "法律上できません", "代理はできない", "代行はできない",
+            "代理はできません", "代行はできません", "はngとあった", "はngとのこと", "は禁止とあった", "は禁止されているので");
         Unwanted = Add(
             "は不要", "も不要", "は一切不要", "の必要はありません", "の必要はございません", "必要はありません", "必要はございません",
             "は必要ありません", "にはしないでください", "はしないでください", "は使わず", "は一切使わず", "は使いません", "は求めていません",
             "は求めておりません", "は希望しません", "は望んでいません", "はご遠慮ください", "は行いません", "はいたしません");
+        Mention = Add(
+            "手口", "誘い文句", "謳い文句", "うたい文句", "誘導するメッセージ", "というurlが", "というメッセージが", "というメールが",
+            "というdmが", "という連絡が", "というリンクが", "と称", "構成案", "というテーマ", "というタイトル", "書いてしまい", "記載してしまい",
+            "とありますが", "とあったので", "とあったため", "と書いてありますが", "持ちかけ", "持ち掛け", "誘われ", "という意味",
+            "どういう意味", "案件が多", "案件ばかり", "典型的", "実例", "見分け方", "注意喚起");
     }
 
     /// <summary>Refusals of work ("お受けしていません", "行っておりません"…): a family of its own, which other cues before it lose.</summary>
@@ -66,6 +85,9 @@ internal sealed class Lexicon
 
     /// <summary>"Not wanted" ("は不要", "しないでください", "は使わず"…), which a hit of an act before it loses.</summary>
     public CueSet Unwanted { get; }
+
+    /// <summary>Words after a quote that make it a mention (see the remarks).</summary>
+    public CueSet Mention { get; }
 
     /// <summary>Number of cue families.</summary>
     public int Count { get; private set; }
@@ -111,10 +133,12 @@ internal sealed class Lexicon
         var found = hits.AsSpan(0, count);
         var refused = LastAt(found, Refusal);
         var unwanted = LastAt(found, Unwanted);
+        var mentioned = LastAt(found, Mention);
         foreach (var hit in found)
         {
             if (hit.SetId == Refusal.Id
-                || (!IsRefused(folded, found, hit, refused) && !(_acts[hit.SetId] && IsUnwanted(folded, found, hit, unwanted))))
+                || (!IsRefused(folded, found, hit, refused) && !(_acts[hit.SetId] && IsUnwanted(folded, found, hit, unwanted))
+                    && !IsMentioned(folded, found, hit, mentioned)))
             {
                 index.Add(hit.SetId, hit.Start, hit.Length);
             }
@@ -148,7 +172,8 @@ internal sealed class Lexicon
 
         foreach (var refusal in found)
         {
-            if (refusal.SetId != Refusal.Id || refusal.Start < hit.Start + hit.Length || refusal.Start - hit.Start > RefusalReach)
+            if (refusal.SetId != Refusal.Id || refusal.Start < hit.Start + hit.Length || refusal.Start - hit.Start > RefusalReach
+                || IsQuestion(folded, refusal))
             {
                 continue;
             }
@@ -182,11 +207,83 @@ internal sealed class Lexicon
         return false;
     }
 
+    // "不労所得に興味ありませんか": a refusal's words asked as a question are an invitation.
+    private static bool IsQuestion(string folded, PhraseHit refusal)
+    {
+        var end = refusal.Start + refusal.Length;
+        return end < folded.Length && folded[end] == 'カ';
+    }
+
+    // Whether the hit lies in a quote that a mention word follows (see the remarks).
+    private bool IsMentioned(string folded, ReadOnlySpan<PhraseHit> found, PhraseHit hit, int mentionedUntil)
+    {
+        if (hit.Start >= mentionedUntil || hit.SetId == Mention.Id)
+        {
+            return false;
+        }
+
+        var from = Math.Max(0, hit.Start - QuoteReach);
+        var open = folded.AsSpan(from, hit.Start - from).LastIndexOfAny(Opening);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        open += from;
+        var end = hit.Start + hit.Length;
+        var close = folded.AsSpan(end, Math.Min(folded.Length, open + QuoteReach) - end).IndexOfAny(Closing);
+        if (close < 0 || folded.AsSpan(open + 1, hit.Start - open - 1).IndexOfAny(Closing) >= 0)
+        {
+            return false;
+        }
+
+        close += end;
+        var tail = folded.AsSpan(close + 1, Math.Min(folded.Length, close + 1 + MentionReach) - close - 1);
+        var stop = tail.IndexOfAny(ClauseBreaks);
+        var limit = close + 1 + (stop < 0 ? tail.Length : stop);
+        foreach (var word in found)
+        {
+            if (word.SetId == Mention.Id && word.Start > close && word.Start + word.Length <= limit)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool ClauseUnbroken(string folded, int from, int to)
     {
         var between = folded.AsSpan(from, to - from);
-        return between.IndexOfAny(ClauseBreaks) < 0 && !between.Contains(Contrast, StringComparison.Ordinal);
+        if (between.IndexOfAny(ClauseBreaks) >= 0)
+        {
+            return false;
+        }
+
+        // "が、" breaks the clause, except after the other party's terms reported: "完全成果報酬とのことですが、…見送らせてください".
+        for (var at = between.IndexOf(Contrast, StringComparison.Ordinal); at >= 0; at = NextContrast(between, at))
+        {
+            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
+
+    private static int NextContrast(ReadOnlySpan<char> between, int at)
+    {
+        var next = between[(at + 1)..].IndexOf(Contrast, StringComparison.Ordinal);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
+    // "とのことです" as folded text has it.
+    private static readonly string Reported = TextFolder.Fold("とのことです", decodeDigits: false).Folded;
+
+    private static readonly System.Buffers.SearchValues<char> Opening = System.Buffers.SearchValues.Create("「『");
+
+    private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
 
     // "が、" as folded text has it (kana folded to katakana).
     private static readonly string Contrast = TextFolder.Fold("が、", decodeDigits: false).Folded;
