@@ -115,7 +115,7 @@ internal static class PhoneDetector
 
     /// <summary>
     /// A mobile or IP-phone number a digit short or long ("ゼロハチゼロ・ナナナナ・イチイチ・ニーニーゴー" is 080-77-11-225), given
-    /// in a sentence about phones: a number miscounted or mistyped is still a number offered, so it is held as a soft hit.
+    /// in or right after a sentence about phones: a number miscounted or mistyped is still a number offered, so it is held as a soft hit.
     /// </summary>
     private static void AddMiscounted(ScanText s, int start, int end, int digits, List<Hit> hits)
     {
@@ -126,7 +126,7 @@ internal static class PhoneDetector
             return;
         }
 
-        if (PhoneWords.IndexIn(s, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0)
+        if (PhoneWords.IndexIn(s, Sentence.PreviousStartOf(t, start), Sentence.EndOf(t, end)) >= 0)
         {
             hits.Add(new Hit(Codes.Phone, start, end - start, 0.7, Soft: true));
         }

@@ -28,6 +28,9 @@ internal sealed class ContentText
     /// <summary>The folded title and body.</summary>
     public string Folded => _folded.Folded;
 
+    /// <summary>The title's part of the folded text (empty when there is no title).</summary>
+    public Window Title => new(0, Math.Max(0, _titleLength));
+
     /// <summary>Whether any cue matched at all.</summary>
     public bool Any => _hits.Total > 0;
 

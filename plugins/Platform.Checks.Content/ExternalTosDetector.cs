@@ -27,7 +27,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "の買い取", "を買い取", "買い取ります", "買い取り", "を購入", "譲渡", "の譲渡",
         "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売", "まま譲", "ごと譲", "譲っていただ", "譲ってくだ",
         "譲ってもら", "売ってくだ", "売っていただ", "買い取らせ", "で売ります", "で売りたい", "で譲ります", "ストック", "在庫あり", "在庫が",
-        "は共有します", "は共有いたします", "を共有します");
+        "は共有します", "は共有いたします", "を共有します",
+        // Delivered in bulk: "電話番号認証済みのものを100個まとめて納品可能".
+        "個まとめて", "まとめて納品");
 
     // Directly after the account word: lent, rented or shared ("アカウントを貸して", "アカウントを5人で使える").
     private readonly CueSet _shareAfter = lex.Add(
@@ -84,7 +86,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "ログインしてプレイ", "代わりにプレイ", "まで上げてくれる", "まで上げてもら", "ランクを上げてくれる",
         "レベル上げ代行", "ランク上げの代行", "レベル上げの代行", "育成代行", "アカウント育成", "ログイン情報をお預かり",
         // The same asked with a verb: "ゲームのレベル上げを代行していただけませんか".
-        "レベル上げを代行", "ランク上げを代行", "育成を代行", "プレイを代行", "周回を代行", "周回代行", "デイリーを代行", "ランクを代わりに");
+        "レベル上げを代行", "ランク上げを代行", "育成を代行", "プレイを代行", "周回を代行", "周回代行", "周回を手伝", "周回をお願い", "周回してくれ", "周回していただ", "デイリーを代行", "ランクを代わりに");
 
     private readonly CueSet _tradeBefore = lex.Add("育成済", "買取", "販売用", "売買", "譲渡");
 
@@ -165,14 +167,16 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "規約", "不正対策", "購入制限", "利用制限",
         "回数制限", "人数制限", "応募制限", "購入上限", "出品制限", "お一人様", "1人1", "一人一", "抽選", "制限を", "地域判定", "地域制限", "リージョン",
         "枚数制限", "購入枚数", "個数制限", "数量制限",
-        "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限");
+        "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限",
+        // A free plan's quota: "無料プランの件数制限（月50件）を回避できるよう".
+        "件数制限", "無料プランの制限", "無料枠の制限", "利用上限", "無料プランの上限");
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
 
     // Counts that platforms forbid buying or faking: pushed up by bots, in bulk or "by any means".
     private readonly CueSet _inflMetric = lex.Add(
         "フォロワー", "いいね", "再生数", "再生回数", "登録者", "高評価", "閲覧数", "pv数", "アクセス数", "フォロー数", "視聴回数", "インプレッション",
-        "リポスト", "リツイート", "シェア数", "コメント数", "保存数",
+        "リポスト", "リツイート", "シェア数", "コメント数", "保存数", "検索順位",
         // Heads counted in a group or campaign, and a bare target: "オープンチャットの人数を多く見せたい", "1万人まで増やしたい".
         "人数を多く", "メンバー数", "万人まで増", "万人に増", "人まで増や", "いいね数",
         "友だち数", "友達数", "同時視聴者数", "同接", "視聴者数", "支援者数", "支援者を多く", "支援者を増や");
@@ -192,7 +196,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "ツールや購入", "購入も可", "購入もok", "っぽいアカウント", "サブ垢で", "ツールでも", "人力でも", "資金を渡", "資金はこちらで",
         "支援金はこちらで",
         "増やす系", "増やす系サービス", "増える系",
-        "買うて", "ずつ買", "買って足", "買うて足");
+        "買うて", "ずつ買", "買って足", "買うて足",
+        // A tool that plays or clicks, or the count bought outright: "再生回数を増やすツールで最初の1万回分を回して",
+        // "フォロワーを5,000人ほど買っておいて", "自動クリックツールで…検索順位を上げて".
+        "増やすツール", "増やせるツール", "ツールを使って", "ツールで回", "自動クリック", "ほど買", "人買っ", "人分買", "買っておい");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
     // A threshold or a rate between a count and its price: "1,000人以上の方", "1万回ごとに1,000円".
@@ -223,7 +230,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _reviewWord = lex.Add("レビュー", "口コミ", "クチコミ");
 
-    private readonly CueSet _meta = lex.Add("解説", "見分け方", "危険性", "注意喚起", "手口");
+    private readonly CueSet _meta = lex.Add(
+        "解説", "見分け方", "危険性", "注意喚起", "手口",
+        // Studied rather than done: "RMTについて、利用規約での扱いと法的論点を整理した調査レポート".
+        "調査レポート", "論点を整理", "規約での扱い", "法的論点", "社内勉強会");
 
     private readonly TosProhibition _prohibition = new(lex);
 
@@ -350,7 +360,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         // "アカウントを販売" or "アカウントの育成・販売", but not "公式アカウントで商品を販売" (the text is folded to katakana).
-        var after = text.After(account, 20, clause: true);
+        var after = text.After(account, 32, clause: true);
         var next = after.End > after.Start ? text.Folded[after.Start] : ' ';
         var trade = text.FindIn(_tradeAfter, after);
         var traded = trade is { } t && (t.Start == account.End || next is not ('デ' or 'ニ' or 'ヘ'));

@@ -41,6 +41,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "担当者です", "担当です", "担当の者", "より】", "より]", "より」", "からの案内", "の案内で", "特別な", "選んだ", "選抜",
         "承認済", "許可を得", "審査を通過", "審査に通", "パートナーとして", "認定ワーカー", "の依頼で", "に代わ", "からのお願い",
         "対象に選", "から委", "を代表", "審査済", "連絡が行って", "連絡がいって", "例外的に", "例外として",
+        // Recommended or run by the office: "以前事務局の方から勧められた外部のスキル診断", "事務局が実施している「適性診断」".
+        "勧められ", "すすめられ", "おすすめされ", "が実施して", "が実施する", "特設ページ",
         // Word from the office said to have arrived: "適性検査のご連絡は事務局から届いていますか".
         "から届い", "から届きま", "から届く", "からメールが", "から連絡が来", "から連絡きて",
         // A check the office supposedly runs: "事務局のセキュリティ確認のため".
@@ -117,6 +119,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "公開申請なし", "公開申請をせず", "申請は不要", "申請なしで", "外でやり取り", "外でのやり取り", "サイトの外で", "直接ご連絡", "直接連絡",
         "銀行振込でのお支払", "銀行振込でお支払", "銀行振り込みでのお支払", "銀行振込をお願い", "振込でのお支払", "アンケートサイト",
         "同じパスワード", "同じメールアドレスとパスワード",
+        // A site of its own to sign up on, or pay in gift codes said to be allowed: "専用サイトでの会員登録が必要",
+        // "報酬の一部はAmazonギフト券で受け取ってもOKとのことでした".
+        "専用サイト", "会員登録が必要", "ギフト券", "amazonギフト", "アマギフ",
         // A fee to join what the office supposedly offers, the link to it passed on: "登録料3,000円を払えば", "リンク送りますね".
         "登録料", "参加費を", "認定料", "リンク送", "リンクを送", "リンクをお送",
         // A number to call given by "the office": "24時間以内に以下の番号へご連絡ください".

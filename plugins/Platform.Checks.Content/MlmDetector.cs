@@ -27,6 +27,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介制ビジネス", "紹介するだけのビジネス", "紹介するだけ」のビジネス", "紹介ビジネス", "multi-level marketing", "network marketing", "downline", "upline");
 
     private readonly CueSet _network = lex.Add(
+        // Earning by recommending to people, friends brought into a paid seminar: "その良さを紹介することで収入を得る",
+        // "お仲間を紹介いただければ参加費はキャッシュバック".
+        "紹介することで収入", "紹介して収入を", "紹介で収入", "お仲間を紹介", "仲間を紹介",
         "さらに紹介", "その方が誘った", "誘った方", "下のメンバー", "あなたの下", "自分の下", "私の下",
         "チームを作", "チームづくり", "チーム作り", "仲間集め", "仲間を集め", "仲間を増や", "メンバーに誘", "メンバー登録", "販売組織を広げ",
         "組織を広げ",
@@ -57,7 +60,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "その方の購入", "その方の売上", "その人の売上", "その人たちの売上", "その方たちの売上", "その人の購入", "紹介者の購入",
         "紹介者の売上", "紹介した人の売上", "その方のご紹介分", "その方の紹介分", "紹介した人の購入", "誘った人の売上", "誘った人の購入", "勧誘した人の", "紹介した人の実績",
         "下の会員", "下に会員", "子会員", "孫会員", "さらに誰かを紹介", "さらに紹介", "さらにその先", "その先の紹介", "大きな組織",
-        "組織が大きく", "組織の売上", "グループの売上", "チームの売上", "タイトルが上が", "ランクが上が", "ランクアップ", "報酬率",
+        "組織が大きく", "組織の売上", "グループの売上", "チームの売上", "チームを拡大", "チームが拡大", "組織を拡大", "チームを大きく", "タイトルが上が", "ランクが上が", "ランクアップ", "報酬率",
         "あなたの収入にな", "あなたの報酬にな",
         // The second level: the recruit recruits in turn, and the recruiter earns from the spread.
         "その人が紹介", "その方が紹介", "その人がさらに", "その方がさらに", "さらにその人", "さらにその方", "紹介した人がさらに",
@@ -94,7 +97,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _scheme = lex.Add(
         "愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば", "ビジネス会員", "会員制ビジネス", "紹介販売",
         // A seller's rank bought into: distributor, owner system, a position in the organisation.
-        "ディストリビューター", "オーナー制度", "ポジションが持て", "ポジションを持", "ポジションを購入", "ポジション購入", "会員価格");
+        "ディストリビューター", "オーナー制度", "ポジションが持て", "ポジションを持", "ポジションを購入", "ポジション購入", "会員価格",
+        // A membership handed over as pay: "報酬の代わりに、当社の会員権（紹介するたびにボーナスが入ります）".
+        "会員権");
 
     // The name denied in so many words ("マルチじゃないです、紹介制度です"): with any cue of the scheme, still the pitch.
     private readonly CueSet _deniedName = lex.Add(
@@ -191,7 +196,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "回収でき", "回収可能", "回収になり", "元が取れ", "元は取れ", "元がとれ", "もとが取れ", "ペイでき", "取り戻せ", "元取れ");
 
     private readonly CueSet _meta = lex.Add(
-        "解説", "見分け方", "断り方", "手口", "注意喚起", "危険性", "被害", "消費生活相談員", "消費者センター", "国民生活センター", "悪質商法", "特定商取引法",
+        "解説", "見分け方", "断り方", "断る方法", "手口", "注意喚起", "危険性", "被害", "消費生活相談員", "消費者センター", "国民生活センター", "悪質商法", "特定商取引法",
         "クーリング・オフ", "クーリングオフ", "勧誘を受け", "勧誘トーク", "勧誘の", "規制", "気をつけ", "騙され", "に関する", "消費者相談",
         "人材紹介ビジネス",
         "相談件数", "統計", "報道", "調査",
@@ -282,6 +287,15 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             && (hasFee0 || hasScheme || (change.TextKind != TextKind.Job && (hasIncome0 || text.Has(_lifestyle)))))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, pitch);
+        }
+
+        // A side business pitched to a counterpart at a seminar or a party ("水素水のビジネスのお話も聞けます"), or friends asked
+        // along for a referral bonus ("ご友人も一緒にどうぞ！紹介ボーナスも出ますよ").
+        if (!promo && change.TextKind != TextKind.Job && text.Has(_invite)
+            && (text.Find(_bizPitch) is not null || (text.Has(_referralPay) && text.Has(_justRecruit))))
+        {
+            return Findings.One(
+                change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, text.Find(_bizPitch) ?? text.Find(_referralPay)!.Value);
         }
 
         // The lifestyle pitch and a study group or seminar, with the actual work kept back for a meeting.

@@ -78,7 +78,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "行わない", "ng", "お断り", "できません", "いたしません", "しないで", "はせず", "せずに", "必要ありません", "必要はありません",
         "しなくて", "なしで", "使わない", "行わず", "行わない",
         // "遠隔操作なしの進め方で問題ございません".
-        "なしの", "無しで", "無しの");
+        "なしの", "無しで", "無しの",
+        // "パソコンを遠隔でお借りする必要はございません", "【…（遠隔操作なし）】", "…していただくことはありません", "ツールは使えないため".
+        "必要はございません", "必要ございません", "必要はない", "ことはなく", "なし)", "なし】", "なし]", "ことはありません", "ことはございません", "は使えない",
+        "使えません", "おすすめされていない", "推奨されていない");
 
     // Courtesies that contain a negation word but refuse nothing: "お手数はおかけしません", "ご迷惑はおかけしません".
     private readonly CueSet _courtesy = lex.Add("おかけしません", "お掛けしません", "かけません", "心配いりません", "ご心配なく", "損はさせません");
@@ -87,16 +90,16 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "マニュアル", "導入手順", "導入ガイド", "導入方法", "手順書", "設定方法", "解説", "注意喚起", "研修資料", "使い方を解説", "使い方の記事",
         "使い方をまとめ", "使い方ガイド", "比較記事", "セキュリティ対策",
         // Writing about the tools, not using them on someone's machine.
-        "機能を比較", "比較する", "調べる記事", "確認方法", "方法を説明", "を説明する", "に関する記事", "についての記事",
+        "機能を比較", "比較する", "調べる記事", "社内展開", "経験があります", "経験がございます", "確認方法", "方法を説明", "を説明する", "に関する記事", "についての記事",
         "ヘルプデスク向け", "レビュー記事", "記事を書", "記事の執筆", "記事を作成",
         "faq", "よくある質問", "紹介ページ", "紹介文", "の文章", "原稿", "ヘルプページ", "サービスページ", "コラム", "提案書", "企画書", "規程", "社内規定", "ガイドライン", "ポリシー", "ルールを",
-        // Warnings against such requests: "不審な遠隔操作の依頼には応じない".
-        "不審な");
+        // Warnings against such requests: "不審な遠隔操作の依頼には応じない", "…を入れさせる手口の見分け方".
+        "不審な", "見分け方", "手口");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if (text.Has(_meta))
+        if (!text.Has(_tool) && !text.Has(_remoteWord) && !text.Has(_pcAccess))
         {
             return null;
         }
@@ -126,6 +129,13 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 
     private bool IsNegated(ContentText text, Hit hit)
     {
+        // Writing about the tools, in the same sentence or the job's title: "TeamViewerの使い方をまとめたマニュアル". A manual
+        // mentioned elsewhere in a long message ("マニュアルも分かりやすかったです") does not make a request about them.
+        if (text.In(_meta, text.Around(hit, 60, 60)) || text.In(_meta, text.Title))
+        {
+            return true;
+        }
+
         // Remote work on the client's PC refused later in the sentence, after the tool was named: "TeamViewerでの作業をご希望
         // とのことでしたが、…お客様のPCを遠隔操作する作業はお受けしていません".
         if (text.In(lex.Refusal, text.After(hit, RefusalReach)))

@@ -32,7 +32,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "運営元", "運営者名", "提供元", "依頼主", "受け取ったこと", "もらったこと", "謝礼を受け取", "報酬を受け取",
         "依頼であること", "依頼である旨", "依頼だということ", "依頼だと", "依頼ということ", "からの依頼", "運営者が", "運営者は", "提供の表記", "提供表示",
         "スポンサー表記", "「返金」", "「無料で」", "「提供」", "返金されたこと", "無料でもらった",
-        "プロモーションが含まれ", "プロモーションを含み", "広告が含まれ", "広告を含み");
+        "プロモーションが含まれ", "プロモーションを含み", "広告が含まれ", "広告を含み",
+        // "提供品であることは書かなくて大丈夫です".
+        "提供品であること", "提供品だと", "提供品と");
 
     private readonly CueSet _conceal = lex.Add(
         "なし", "無し", "つけず", "付けず", "つけない", "付けない", "入れない", "入れず", "しないで", "書かない", "書かず",
@@ -44,11 +46,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "つけません", "付けません", "入れません", "外します", "外しとく", "外しとき", "外しておき", "外しておく",
         // Not wanted or not to be told: "表記は要らないです", "記載はご遠慮ください", "伝えないでください".
         "要らない", "いらない", "要りません", "いりません", "ご遠慮", "お控え", "控えて", "伝えない", "伝えず", "言わない", "言わず", "出ません",
-        "一切出", "触れない", "触れず");
+        "一切出", "触れない", "触れず",
+        // "#PR などの表記はせず", "今回はあえてつけずに".
+        "表記はせず", "表記せず", "記載はせず", "記載せず", "あえてつけず", "あえて付けず", "あえて入れず");
 
     // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
     private readonly CueSet _optional = lex.Add(
-        "任意", "なくても構", "なくても大丈夫", "なくてもok", "なくてもいい", "どちらでも", "お任せ", "ご自由", "自由です", "省略");
+        "任意", "なくても構", "なくても大丈夫", "なくてもok", "なくてもいい", "どちらでも", "お任せ", "ご自由", "自由です", "省略",
+        // "広告表記の有無はご相談に応じます".
+        "有無はご相談", "有無は相談", "ご相談に応じ");
 
     private readonly CueSet _negatedAfter = lex.Add(
         "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず", "ご遠慮", "お控え", "控えて");
@@ -56,7 +62,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _posing = lex.AddAct(
         "一般のお客", "一般の利用者", "一般の視聴者", "一般のユーザー", "一般の購入者", "一般の方として", "一般人として",
         "自分で買った", "ご自身で買った", "自分で買って", "ご自身で買って", "自分で購入して", "ご自身で購入して",
-        "購入したことに", "買ったことに", "行ったことにし", "来店したことにし", "使ったことにし", "ふりをして", "のふりを", "自分で購入した", "ご自身で購入した", "自腹で買った", "来店したお客様として",
+        "購入したことに", "買ったことに", "行ったことにし", "来店したことにし", "使ったことにし", "ふりをして", "のふりを", "自分で購入した", "ご自身で購入した", "来店したお客様として",
         "たまたま見つけた", "個人の感想という体裁", "という体裁", "愛用者として", "客を装", "を装って", "なりすま",
         "サクラとして", "サクラの", "サクラを", "サクラ投稿", "サクラレビュー", "サクラ役", "やらせレビュー",
         "やらせ投稿", "やらせの", "独自に選んだ", "中立的な第三者",
@@ -65,7 +71,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "行っていなくても", "来店していなくても", "食べていなくても", "体験していなくても", "泊まっていなくても", "未使用でも",
         "自作自演", "別人として", "別人のふり", "競合店に低評価",
         "競合に低評価", "競合の悪い", "競合店の悪い", "競合他社の悪", "低評価のレビュー", "低評価をつけ", "悪い口コミを", "悪評を",
-        "自腹で購入した", "自腹で買った", "購入者として", "利用者として", "ファンとして",
+        "自腹で購入した体", "自腹で買った体", "自腹で買ったレビュー", "自腹で買ったと思", "自腹で購入したと思", "自腹で買ったよう", "自腹で購入したよう", "購入者として", "利用者として", "ファンとして",
         // Pretending to be an ordinary user, or that a visit or use happened: "来店したことにして", "通ったかのように".
         "したことにして", "たことにして", "かのように", "一般ユーザーとして", "一般ユーザーのふり", "一般ユーザー目線", "一般ユーザーを装",
         "一般人のふり", "一般人を装", "普通のユーザーとして", "普通のユーザーのふり", "普通のユーザー目線", "普通のお客", "普通の主婦",
@@ -82,7 +88,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "業者っぽくならない", "業者っぽく見え", "業者と思われ", "業者だと思われ", "業者だとバレ", "業者とバレ", "サクラっぽくならない",
         "サクラだと思われ", "やらせっぽく",
         // A made-up frame for the writer: "…という体で", "…というテイストで", "患者という設定で", "視聴者としてのコメント".
-        "という体で", "って体で", "という体裁で", "というていで", "というテイスト", "ってテイスト", "という設定で", "って設定で", "という設定の",
+        "個人の体験談っぽ", "個人の体験談風", "個人の感想っぽ", "体験談っぽく", "という体で", "って体で", "という体裁で", "というていで", "というテイスト", "ってテイスト", "という設定で", "って設定で", "という設定の",
         "患者さんとして", "患者目線", "お客様の体験談として", "お客さんの体験談として", "利用者の体験談として",
         "購入者の体験談として", "お客様の声として書", "利用者の声として書", "視聴者としてのコメント", "視聴者としてコメント", "視聴者のふり",
         "視聴者を装", "読者としてのコメント", "読者としてコメント", "読者のふり", "患者さんの体験談として", "患者の体験談として",
@@ -166,6 +172,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     // Posts that several accounts would flood: word of mouth rather than ranking.
     private readonly CueSet _wordOfMouth = lex.Add(
         "口コミ", "クチコミ", "レビュー", "投稿", "ツイート", "回答", "書き込", "体験談", "感想", "つぶや");
+
+    // Praise ordered as comments: "指定の動画に好意的なコメントを書き込んでください", "ポジティブなコメントを100件書き込んで".
+    private readonly CueSet _orderedPraise = lex.Add(
+        "好意的なコメント", "ポジティブなコメント", "肯定的なコメント", "好意的な書き込み", "好意的な口コミ", "好意的なレビュー", "褒めるコメント",
+        "絶賛コメント", "高評価コメント", "良いコメントを", "いいコメントを");
 
     // Reviews proper: what a second name writes ("別々の名前で口コミを").
     private readonly CueSet _reviewPost = lex.Add("口コミ", "クチコミ", "レビュー", "体験談", "感想を書");
@@ -299,7 +310,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
                 _actually, this, static (t, h, self) => t.In(self._notNeeded, t.After(h, 16)) && t.In(self._testimonial, t.Near(h, 80, 80)))
             ?? text.FirstWhere(
                 _multiAccount, this, static (t, h, self) => t.In(self._reviewPost, t.After(h, 30)) || t.In(self._praise, t.Near(h, 80, 80)))
-            ?? text.FirstWhere(_untraceable, this, static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)));
+            ?? text.FirstWhere(_untraceable, this, static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)))
+            ?? text.FirstWhere(_orderedPraise, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)));
         if (posing is { } p)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, p);
