@@ -42,7 +42,7 @@ internal static class AddressDetector
         var v = view.Text;
         for (var at = v.IndexOf('@'); at >= 0 && hits.Count < Hit.MaxPerText; at = at + 1 < v.Length ? v.IndexOf('@', at + 1) : -1)
         {
-            TryEmail(view, at, hits);
+            TryEmail(view, folded, at, hits);
         }
 
         foreach (var (start, len) in ContactHosts.In(v, folded, hits))
@@ -88,7 +88,7 @@ internal static class AddressDetector
         }
     }
 
-    private static void TryEmail(AddressView view, int at, List<Hit> hits)
+    private static void TryEmail(AddressView view, ScanText folded, int at, List<Hit> hits)
     {
         var v = view.Text;
         var left = at;
@@ -122,12 +122,47 @@ internal static class AddressDetector
             provider |= domain.StartsWith(p, StringComparison.Ordinal);
         }
 
-        if ((!hasTld && !provider) || IsReserved(domain))
+        if (!hasTld && !provider)
         {
             return;
         }
 
+        if (IsReserved(domain))
+        {
+            // example.com and its kin are the documentation domains, but people put them in front of a real name too
+            // ("ご質問は s.hayashi.design@example.com まで"): a placeholder name (test@, sample@…) or a sentence about test data
+            // or examples keeps it an example; any other address is read as offered, softly (a negation still cancels it).
+            var f = view.ToFolded(left);
+            if (IsPlaceholder(v.AsSpan(left, at - left))
+                || ExampleWords.IndexIn(folded, Sentence.StartOf(folded.Text, f), Sentence.EndOf(folded.Text, view.ToFolded(right - 1))) >= 0)
+            {
+                return;
+            }
+
+            Add(view, hits, Codes.Email, left, right, 0.85, soft: true);
+            return;
+        }
+
         Add(view, hits, Codes.Email, left, right, 0.97, soft: false);
+    }
+
+    private static readonly Phrases ExampleWords = new(
+        "テスト", "ダミー", "例", "サンプル", "架空", "形式", "入力チェック", "バリデーション", "仮の", "例示", "プレースホルダ", "placeholder");
+
+    private static readonly string[] PlaceholderNames =
+        ["test", "sample", "user", "noreply", "no-reply", "dummy", "example", "foo", "hoge", "xxx", "yourname", "name", "admin", "someone", "abc"];
+
+    private static bool IsPlaceholder(ReadOnlySpan<char> local)
+    {
+        foreach (var p in PlaceholderNames)
+        {
+            if (local.StartsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsReserved(ReadOnlySpan<char> host)

@@ -53,7 +53,9 @@ internal static class Keywords
         // The app named in a campaign's legal notes: "Instagramが主催・後援していない旨の記載".
         "主催", "後援", "旨の記載",
         // A tool built around the app: "Chatworkでタスクが追加されたらスプレッドシートに自動記録するツール".
-        "ツールを作", "スプレッドシート", "自動記録", "自動で記録");
+        "ツールを作", "スプレッドシート", "自動記録", "自動で記録",
+        // A virtual background or placeholder data is work on the app or the field: "Zoom背景", "電話番号はダミーで".
+        "背景", "ダミー");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -44,7 +44,7 @@ internal static partial class PaymentDetector
     /// </summary>
     internal static readonly Phrases SkippedEscrow = new(
         "仮払いなし", "仮払い無し", "仮払い不要", "仮払いせず", "仮払いしないで", "仮払いは面倒", "仮払いが面倒", "仮払いしなくて",
-        "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "エスクローなし");
+        "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "エスクローなし", "仮払い前でも");
 
     internal static readonly Phrases Outside = new(
         "直接", "サイト外", "外部", "外で", "個人的", "個人間", "通さず", "介さず", "通さない", "介さない", "経由せず",
@@ -85,6 +85,7 @@ internal static partial class PaymentDetector
         "テンプレート", "記入例", "例として", "仮の値", "架空の", "ダミー",
         // Pay in the payer's own token or points: uncertain compensation, not a payment route.
         "自社トークン", "独自トークン", "自社コイン", "独自コイン", "自社ポイント", "独自ポイント", "社内通貨", "独自通貨",
+        "発行してるトークン", "発行しているトークン", "発行するトークン", "発行したトークン", "当社のトークン", "弊社のトークン",
         // Referral tiers and employment, not a route (直接紹介8%、間接紹介3%).
         "直接紹介", "間接紹介", "直接雇用",
         // The account itself is the goods (口座を貸して, 買い取り) or money is relayed (引き出して…振り込む).

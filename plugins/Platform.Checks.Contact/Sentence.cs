@@ -61,6 +61,9 @@ internal static class Sentence
     /// <summary>A disclosure's approval said to be withdrawn or refused ("公開承認が取り消されたとのことですが"): no deferral.</summary>
     private static readonly Phrases Withdrawn = Phrases.Unindexed("が取り消", "を取り消", "が取消", "が却下", "を却下", "が撤回", "を撤回", "が取り下げ");
 
+    /// <summary>The approval said to have come ("公開申請が承認されたので"): a fact, not a wait for it.</summary>
+    private static readonly Phrases Granted = Phrases.Unindexed("されたので", "されましたので", "されたため", "されましたため", "されたから");
+
     /// <summary>Said with a deferral, the detail is given anyway (承認を待たずに先に, 急ぎなので).</summary>
     private static readonly Phrases Anyway = Phrases.Unindexed("待たず", "先に", "急ぎ", "とりあえず", "取り急ぎ", "念のため今");
 
@@ -140,7 +143,7 @@ internal static class Sentence
             var permitted = (t.AsSpan(at).StartsWith("規約違反") || t.AsSpan(at).StartsWith("禁止")) && Permitted.MatchLength(t, next) > 0;
             var deferral = t.AsSpan(at, len);
             var anyway = (deferral.Contains("承認", StringComparison.Ordinal) || deferral.Contains("許可", StringComparison.Ordinal)
-                || deferral.Contains("申請", StringComparison.Ordinal)) && (Anyway.IndexIn(t, s, e) >= 0 || Withdrawn.MatchLength(t, next) > 0);
+                || deferral.Contains("申請", StringComparison.Ordinal)) && (Anyway.IndexIn(t, s, e) >= 0 || Withdrawn.MatchLength(t, next) > 0 || Granted.MatchLength(t, next) > 0);
             if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided)
             {
                 return true;

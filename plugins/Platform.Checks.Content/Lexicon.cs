@@ -69,7 +69,9 @@ internal sealed class Lexicon
             "お受けしていない", "お受けしておらず", "お引き受けしていない", "お引き受けは難しい", "お引き受けは、難しい", "お受けするのは難しい",
             "お引き受けするのは難しい", "見送らせてください", "見送らせていただ", "興味がありません", "興味はありません", "興味ありません",
             "法律的にもできません", "規約的にもできません", "規約上できません", "法律上できません", "代理はできない", "代行はできない",
-            "代理はできません", "代行はできません", "はngとあった", "はngとのこと", "は禁止とあった", "は禁止されているので");
+            "代理はできません", "代行はできません", "はngとあった", "はngとのこと", "は禁止とあった", "は禁止されているので",
+            // "成果報酬や株式での報酬はお願いしていません", "無償テストをお願いするのはやめました", "今回は辞退させてください".
+            "はお願いしていません", "はお願いしておりません", "のはやめました", "のをやめました", "はやめました", "辞退させて");
         Unwanted = Add(
             "は不要", "も不要", "は一切不要", "の必要はありません", "の必要はございません", "必要はありません", "必要はございません",
             "は必要ありません", "にはしないでください", "はしないでください", "は使わず", "は一切使わず", "は使いません", "は求めていません",
@@ -78,7 +80,9 @@ internal sealed class Lexicon
             "手口", "誘い文句", "謳い文句", "うたい文句", "誘導するメッセージ", "というurlが", "というメッセージが", "というメールが",
             "というdmが", "という連絡が", "というリンクが", "と称", "構成案", "というテーマ", "というタイトル", "書いてしまい", "記載してしまい",
             "とありますが", "とあったので", "とあったため", "と書いてありますが", "持ちかけ", "持ち掛け", "誘われ", "という意味",
-            "どういう意味", "案件が多", "案件ばかり", "典型的", "実例", "見分け方", "注意喚起", "の説明部分");
+            "どういう意味", "案件が多", "案件ばかり", "典型的", "実例", "見分け方", "注意喚起", "の説明部分", "と書かれた",
+            "と書かれて", "誘導メッセージ");
+        ReportedTerms = Add("とのことですが", "とのことでしたが", "とのことでしたので");
     }
 
     /// <summary>Refusals of work ("お受けしていません", "行っておりません"…): a family of its own, which other cues before it lose.</summary>
@@ -89,6 +93,9 @@ internal sealed class Lexicon
 
     /// <summary>Words after a quote that make it a mention (see the remarks).</summary>
     public CueSet Mention { get; }
+
+    /// <summary>The other party's terms reported right after a cue ("報酬をポイントでとのことですが"): theirs, not the writer's.</summary>
+    public CueSet ReportedTerms { get; }
 
     /// <summary>Number of cue families.</summary>
     public int Count { get; private set; }
@@ -135,11 +142,12 @@ internal sealed class Lexicon
         var refused = LastAt(found, Refusal);
         var unwanted = LastAt(found, Unwanted);
         var mentioned = LastAt(found, Mention);
+        var reported = LastAt(found, ReportedTerms);
         foreach (var hit in found)
         {
             if (hit.SetId == Refusal.Id
                 || (!IsRefused(folded, found, hit, refused) && !(_acts[hit.SetId] && IsUnwanted(folded, found, hit, unwanted))
-                    && !IsMentioned(folded, found, hit, mentioned)))
+                    && !IsMentioned(folded, found, hit, mentioned) && !IsReportedTerm(found, hit, reported)))
             {
                 index.Add(hit.SetId, hit.Start, hit.Length);
             }
@@ -200,6 +208,26 @@ internal sealed class Lexicon
         {
             if (negation.SetId == Unwanted.Id && negation.Start >= hit.Start + hit.Length && negation.Start - hit.Start <= UnwantedReach
                 && folded.AsSpan(hit.Start + hit.Length, negation.Start - hit.Start - hit.Length).IndexOfAny(PhraseBreaks) < 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A cue followed at once by "とのことですが" (at most two chars between): the other party's terms, reported.
+    private bool IsReportedTerm(ReadOnlySpan<PhraseHit> found, PhraseHit hit, int reportedUntil)
+    {
+        if (hit.Start >= reportedUntil || hit.SetId == ReportedTerms.Id)
+        {
+            return false;
+        }
+
+        var end = hit.Start + hit.Length;
+        foreach (var word in found)
+        {
+            if (word.SetId == ReportedTerms.Id && word.Start >= end && word.Start - end <= 2)
             {
                 return true;
             }

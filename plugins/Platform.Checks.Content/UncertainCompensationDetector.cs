@@ -114,7 +114,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _notLinked = lex.Add(
         "増減はありません", "増減なし", "増減しません", "連動しません", "関係ありません", "関係なく", "影響しません",
         "変動しません", "変わりません", "関係ない", "は発生しません", "は発生いたしません", "はありません", "は含みません", "とは別",
-        "ではなく", "見直し", "昇給", "単価アップ", "単価を上げ", "いただいていません", "いただいておりません", "いただきません", "頂いていません",
+        "ではなく", "じゃなく", "じゃない", "見直し", "昇給", "単価アップ", "単価を上げ", "いただいていません", "いただいておりません", "いただきません", "頂いていません",
         "受け取りません", "受け取っていません", "いただかない", "取っていません", "取りません");
 
     // The revenue word is the topic of the work, not the pay: "投げ銭機能を実装", "印税の計算ツール".
@@ -123,13 +123,17 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // A pay scheme named as what the work explains: "成果報酬型の広告について説明する記事".
     private readonly CueSet _topicOf = lex.Add(
-        "の広告", "型広告", "広告(", "を説明", "の説明", "の解説", "の違い", "とは何", "の仕組みを");
+        "の広告", "型広告", "広告(", "を説明", "の説明", "の解説", "の違い", "とは何", "の仕組みを",
+        // The scheme's arithmetic as the work: "レベニューシェアの計算ロジックを含みます", "計算式はシートの2枚目".
+        "の計算", "計算式", "計算ロジック");
 
     private readonly CueSet _base = lex.Add(
         "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
         "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い",
         // A retainer beside a success fee (着手金・成功報酬), as lawyers and scriveners charge.
-        "着手金");
+        "着手金",
+        // A bonus paid on top through the platform: "成果に応じたボーナスを追加でお支払いしたいので、サイトの追加支払いから".
+        "ボーナスを追加", "サイトの追加支払い", "追加支払い機能");
 
     // A base counted only with its amount right after: "時給1,500円＋アポ1件ごとに", "固定報酬5万円は仮払い済み"
     // ("固定報酬を求める方はご遠慮ください" names none).
@@ -220,7 +224,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     public Finding? Detect(ContentText text, StateChange change)
     {
         const string Category = Categories.UncertainCompensation;
-        var goods = text.Find(_goodsDirect)
+        var goods = text.FirstWhere(_goodsDirect, this, static (t, h, self) => !t.In(self._notGoods, t.After(h, 8)))
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h))
             ?? text.FirstWhere(
                 _goods,

@@ -26,6 +26,10 @@ public sealed class IndirectContactRoundNineTests
     [InlineData("message", "以前、別の方から「手数料がもったいないので直接振り込みで」と持ちかけられたことがあり、それ以来すべてサイト経由にしています。")]
     [InlineData("message", "事務局の担当者から、今回は仮払いなしで進めてよいと言われました。")]
     [InlineData("message", "直接のご依頼はお受けできないのですが、同じ内容で追加契約をいただければ優先して対応します。")]
+    // Example addresses: a placeholder name, or a sentence about test data.
+    [InlineData("message", "フォームの送信テストは test@example.com 宛てで行いました。")]
+    [InlineData("message", "入力チェックでは、sato.k@example.jp のような形式のアドレスだけを通してください。")]
+    [InlineData("message", "報酬は自社で発行しているトークンで払います。")]
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
@@ -42,6 +46,12 @@ public sealed class IndirectContactRoundNineTests
     [InlineData("message", "チップを送っていただけるなら、PayPayのIDお伝えしますね。")]
     [InlineData("message", "事務局の担当者から仮払いなしで進めてよいと言われたので、報酬は納品後にまとめてお支払いします。")]
     [InlineData("message", "弊社は別のフリーランス向けサービスで取引先を管理しているので、契約はそちらで結び直させてください。")]
+    // A real-looking name at a documentation domain, an approval said to have come, a described app, the same address as before.
+    [InlineData("message", "ご質問は h.kimura.design@example.com までお送りください。")]
+    [InlineData("message", "公開申請が承認されたので、残りは私の口座から直接振り込みますね。")]
+    [InlineData("message", "細かい相談は みどりの吹き出しアプリ のほうが早いです。IDは t a k a _ 1 2 3 4 です")]
+    [InlineData("message", "承認は取り消しになったみたいですが、メールは前と同じアドレスに送っていただければ大丈夫です。")]
+    [InlineData("message", "申請が通ったらディスコードで画面共有しましょう。名前は kuro_5521 です")]
     public void Evaluate_OffPlatform_StillFindsContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);

@@ -38,10 +38,21 @@ public sealed class ConceptRoundNineTests
     [InlineData("job", "オンラインゲームのRMTについて、各社の利用規約での扱いと法的論点を整理した調査レポートを作成してください。")]
     [InlineData("worker", "ブランドのロゴをそのまま使うと商標権の侵害になってしまうので、オリジナルのロゴで作成します。")]
     [InlineData("job", "データ入力の事務サポートです。時給1,200円相当（固定報酬制）、週3日からお願いします。")]
+    // The other party's terms reported and declined, work on a pay scheme, a bonus on top, a practice given up.
+    [InlineData("worker", "報酬をポイントでとのことですが、サイト経由の現金払いでお願いできますか？難しければ今回は辞退させてください。")]
+    [InlineData("job", "クリエイター向けサービスの売上画面を開発してください。レベニューシェアの計算ロジックを含みます。固定報酬30万円。")]
+    [InlineData("message", "先日の記事の反響が大きかったので、成果に応じたボーナスを追加でサイトの追加支払いから送りますね。")]
+    [InlineData("message", "応募者全員に無償テストをお願いするのはやめました。代わりに有償トライアル（3,000円）でお願いできますか？")]
+    [InlineData("profile", "お仕事は必ず固定報酬で、仮払い後に着手をお願いしています。成果報酬や株式での報酬はお願いしていません。")]
+    [InlineData("worker", "成果報酬じゃなくて固定なの、本当に助かります！")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
     [Theory]
+    // The terms stated by the writer, the test still asked of everyone, the commission still wanted.
+    [InlineData("uncertain_compensation", "message", "報酬はポイントでお支払いします。現金でのお支払いはありません。")]
+    [InlineData("unpaid_sample", "job", "応募者全員に無償テストをお願いしています。テスト記事1本を書いて提出してください。")]
+    [InlineData("uncertain_compensation", "message", "固定じゃなくて成果報酬でお願いしたいです。売れた分だけお支払いします。")]
     // A quoted word that is the very instruction still counts.
     [InlineData("other_illegal", "job", "保証書のないブランドバッグを出品してください。説明文は「正規品」と書いてください。")]
     [InlineData("fake_official", "message", "「事務局公認」の特別案件です。応募前に下記の外部フォームへ入力してください。")]
