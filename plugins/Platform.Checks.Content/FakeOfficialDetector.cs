@@ -42,7 +42,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "承認済", "許可を得", "審査を通過", "審査に通", "パートナーとして", "認定ワーカー", "の依頼で", "に代わ", "からのお願い",
         "対象に選", "から委", "を代表", "審査済", "連絡が行って", "連絡がいって", "例外的に", "例外として",
         // Recommended or run by the office: "以前事務局の方から勧められた外部のスキル診断", "事務局が実施している「適性診断」".
-        "勧められ", "すすめられ", "おすすめされ", "が実施して", "が実施する", "特設ページ",
+        "勧められ", "すすめられ", "おすすめされ", "が実施して", "が実施する", "特設ページ", "規定が変わ", "特別枠",
         // Word from the office said to have arrived: "適性検査のご連絡は事務局から届いていますか".
         "から届い", "から届きま", "から届く", "からメールが", "から連絡が来", "から連絡きて",
         // A check the office supposedly runs: "事務局のセキュリティ確認のため".
@@ -70,7 +70,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "重要】", "ランサーズ", "lancers", "クラウドワークス", "crowdworks", "ココナラ", "coconala", "シュフティ", "shufti");
 
     // The office's endorsement claimed for oneself, right after the office's name: "事務局推薦の案件", "運営公認".
-    private readonly CueSet _endorse = lex.Add("推薦", "公認", "認定", "提携", "監修", "お墨付き", "推奨", "厳選", "確認済", "承認済", "許可済");
+    private readonly CueSet _endorse = lex.Add("推薦", "公認", "認定", "提携", "監修", "お墨付き", "推奨", "厳選", "確認済", "承認済", "許可済", "公式パートナー");
 
     // The platform named by its brand: endorsing ("ランサーズ公認") or introducing the writer ("ランサーズ事務局です").
     // Not "認定": "認定ランサー" is a real title.
@@ -121,7 +121,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "同じパスワード", "同じメールアドレスとパスワード",
         // A site of its own to sign up on, or pay in gift codes said to be allowed: "専用サイトでの会員登録が必要",
         // "報酬の一部はAmazonギフト券で受け取ってもOKとのことでした".
-        "専用サイト", "会員登録が必要", "ギフト券", "amazonギフト", "アマギフ",
+        "専用サイト", "会員登録が必要", "ギフト券", "amazonギフト", "アマギフ", "アプリをダウンロード", "規約の対象外",
         // A fee to join what the office supposedly offers, the link to it passed on: "登録料3,000円を払えば", "リンク送りますね".
         "登録料", "参加費を", "認定料", "リンク送", "リンクを送", "リンクをお送",
         // A number to call given by "the office": "24時間以内に以下の番号へご連絡ください".

@@ -29,7 +29,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _network = lex.Add(
         // Earning by recommending to people, friends brought into a paid seminar: "その良さを紹介することで収入を得る",
         // "お仲間を紹介いただければ参加費はキャッシュバック".
-        "紹介することで収入", "紹介して収入を", "紹介で収入", "お仲間を紹介", "仲間を紹介",
+        "紹介することで収入", "紹介して収入を", "紹介で収入", "お仲間を紹介", "仲間を紹介", "下に2人", "下に3人", "人つけるだけ",
         "さらに紹介", "その方が誘った", "誘った方", "下のメンバー", "あなたの下", "自分の下", "私の下",
         "チームを作", "チームづくり", "チーム作り", "仲間集め", "仲間を集め", "仲間を増や", "メンバーに誘", "メンバー登録", "販売組織を広げ",
         "組織を広げ",
@@ -91,7 +91,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _passive = lex.Add(
         "不労所得", "寝ていても", "寝てても", "働かなくても", "自動的に報酬", "自動的に収入", "自動で収入", "自動で報酬",
         "何もしなくても", "積み上が", "権利収入", "ほったらかし", "収入が増える仕組み", "収入が増えていく仕組み", "収入も増える仕組み",
-        "報酬が増える仕組み", "報酬も増える仕組み", "収入がどんどん", "報酬がどんどん", "お金がどんどん", "収入が入る仕組み", "報酬が入る仕組み", "お金が入る仕組み", "入り続け", "自動的に増え");
+        "報酬が増える仕組み", "報酬も増える仕組み", "収入がどんどん", "報酬がどんどん", "お金がどんどん", "収入が入る仕組み", "報酬が入る仕組み", "お金が入る仕組み", "入り続け", "自動的に増え", "勝手に増えていく", "勝手に増える");
 
     // Words of an MLM scheme's entry: becoming a "user" member, buying stock, rights to sell.
     private readonly CueSet _scheme = lex.Add(
@@ -99,14 +99,18 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // A seller's rank bought into: distributor, owner system, a position in the organisation.
         "ディストリビューター", "オーナー制度", "ポジションが持て", "ポジションを持", "ポジションを購入", "ポジション購入", "会員価格",
         // A membership handed over as pay: "報酬の代わりに、当社の会員権（紹介するたびにボーナスが入ります）".
-        "会員権");
+        "会員権",
+        // "まず当社の商品を愛用していただくところからスタート", "会員制のビジネスに登録いただければ".
+        "愛用していただく", "会員制のビジネス");
 
     // The name denied in so many words ("マルチじゃないです、紹介制度です"): with any cue of the scheme, still the pitch.
     private readonly CueSet _deniedName = lex.Add(
-        "マルチじゃな", "マルチではな", "マルチとは違", "マルチ商法じゃな", "マルチ商法ではな", "ねずみ講じゃな", "ねずみ講ではな");
+        "マルチじゃな", "マルチではな", "マルチとは違", "マルチ商法じゃな", "マルチ商法ではな", "ねずみ講じゃな", "ねずみ講ではな",
+        // Masked or spelled out: "マ○チじゃないです笑", "ネ ッ ト ワ ー ク ビ ジ ネ ス…ではないです".
+        "マ○チじゃな", "マ〇チじゃな", "マ○チではな", "ネットワークビジネス…ではな", "ネットワークビジネスではな", "ネットワークビジネスじゃな");
 
     // The scheme by a plain name, counted only beside a denied name: "紹介制度です笑".
-    private readonly CueSet _referralScheme = lex.Add("紹介制度", "紹介システム", "紹介プログラム");
+    private readonly CueSet _referralScheme = lex.Add("紹介制度", "紹介システム", "紹介プログラム", "紹介制な");
 
     private readonly CueSet _invite = lex.Add(
         "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか",
@@ -171,7 +175,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _referralPay = lex.Add(
         "紹介報酬", "紹介料", "紹介ボーナス", "紹介手当", "紹介特典", "紹介した分", "紹介するたび", "紹介1人につき", "紹介1名につき",
-        "紹介人数に応じ", "紹介数に応じ", "招待するたび", "紹介報酬が入", "紹介料が入", "紹介ボーナスが入", "分の報酬が入",
+        "紹介人数に応じ", "紹介数に応じ", "招待するたび", "紹介者が増えるたび", "紹介報酬が入", "紹介料が入", "紹介ボーナスが入", "分の報酬が入",
         "earn from", "commission");
 
     // A "better way to earn" or "our group's business" pitched on the side, the details kept for a seminar or a talk.

@@ -45,6 +45,7 @@ public sealed class ConceptRoundNineTests
     [InlineData("message", "応募者全員に無償テストをお願いするのはやめました。代わりに有償トライアル（3,000円）でお願いできますか？")]
     [InlineData("profile", "お仕事は必ず固定報酬で、仮払い後に着手をお願いしています。成果報酬や株式での報酬はお願いしていません。")]
     [InlineData("worker", "成果報酬じゃなくて固定なの、本当に助かります！")]
+    [InlineData("job", "ゲーム攻略サイトの記事です。リセマラ当たりランキングとおすすめ編成をまとめてください。1記事3,000円。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
@@ -53,6 +54,16 @@ public sealed class ConceptRoundNineTests
     [InlineData("uncertain_compensation", "message", "報酬はポイントでお支払いします。現金でのお支払いはありません。")]
     [InlineData("unpaid_sample", "job", "応募者全員に無償テストをお願いしています。テスト記事1本を書いて提出してください。")]
     [InlineData("uncertain_compensation", "message", "固定じゃなくて成果報酬でお願いしたいです。売れた分だけお支払いします。")]
+    // Slang, masks and plain asks from the code-word and gray-zone corpora.
+    [InlineData("mlm", "message", "お仕事とは別にいい話があります。下に2人つけるだけで、あとは勝手に増えていく仕組みです。")]
+    [InlineData("mlm", "message", "マ○チじゃないです笑 紹介制なだけ！最初に商品セットを買ってもらう必要はありますけど")]
+    [InlineData("unpaid_sample", "job", "トライアル（報酬：￥０）にご協力いただける方を募集します。")]
+    [InlineData("unpaid_sample", "message", "もう1案だけ、タダで追加してもらえませんか？それ次第で本発注するか決めたいので")]
+    [InlineData("external_tos", "job", "ゲームのリセマラ垢をまとめて作ってください。最高レア確定のものを20個お願いします。")]
+    [InlineData("other_illegal", "message", "お名前だけお借りできませんか？法人の代表として登記に載せるだけで月2万円です。")]
+    [InlineData("other_illegal", "job", "TOEICの受験を代わりにお願いできる方を探しています。")]
+    [InlineData("other_illegal", "job", "在留カードの有効期限を画像編集で別の日付に変更してください。")]
+    [InlineData("fake_official", "profile", "クラウドソーシング事務局 公式パートナー。当社の案件は外部の専用サイトからご応募ください。")]
     // A quoted word that is the very instruction still counts.
     [InlineData("other_illegal", "job", "保証書のないブランドバッグを出品してください。説明文は「正規品」と書いてください。")]
     [InlineData("fake_official", "message", "「事務局公認」の特別案件です。応募前に下記の外部フォームへ入力してください。")]
