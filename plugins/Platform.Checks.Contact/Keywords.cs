@@ -34,7 +34,9 @@ internal static class Keywords
         "urlを送", "url送", "urlを貼", "url貼", "リンクを送", "リンク送", "リンクを貼", "リンク貼", "顔合わせ", "顔を合わせ",
         "お話しでき", "お話しさせ",
         // The channel proposed outright (あのチャットでどうですか, メールにしませんか).
-        "でどうですか", "でどうでしょう", "でいかがですか", "でいかがでしょう", "にしませんか", "にしましょう");
+        "でどうですか", "でどうでしょう", "でいかがですか", "でいかがでしょう", "にしませんか", "にしましょう",
+        // The account itself asked for: "インスタのアカウントも教えていただけますか".
+        "アカウントを教え", "アカウントも教え", "アカウント教え", "idを教え", "idも教え");
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
     public static readonly Phrases WorkTopic = new(
@@ -60,7 +62,8 @@ internal static class Keywords
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(
         "連絡先", "電話番号", "携帯番号", "ケータイ番号", "携帯の番号", "メールアドレス", "メアド", "メルアド",
-        "個人アドレス", "個人のアドレス", "個人のメール", "line id", "lineid", "ラインid", "個人の連絡", "プライベートの連絡", "ご連絡先");
+        "個人アドレス", "個人のアドレス", "個人のメール", "line id", "lineid", "ラインid", "個人の連絡", "プライベートの連絡", "ご連絡先",
+        "携帯電話の番号", "電話の番号");
 
     /// <summary>Verbs that ask for, give or exchange something.</summary>
     public static readonly Phrases ExchangeVerbs = new(

@@ -22,7 +22,7 @@ internal static class PhoneDetector
     private static readonly PhoneNumberUtil Util = PhoneNumberUtil.GetInstance();
 
     // The library's finder is slow: it is asked only when the text talks about phones.
-    private static readonly Phrases PhoneWords = new("tel", "電話", "携帯", "番号", "phone", "call", "コール", "sms", "ショートメ");
+    private static readonly Phrases PhoneWords = new("tel", "電話", "携帯", "番号", "phone", "call", "コール", "sms", "ショートメ", "かけて", "おかけ", "お掛け");
 
     private static readonly Phrases NotPhoneContext = new(
         "注文", "オーダー", "order", "伝票", "請求", "invoice", "管理番号", "商品番号", "型番", "品番", "会員番号",

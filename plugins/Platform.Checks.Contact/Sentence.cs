@@ -116,18 +116,26 @@ internal static class Sentence
             return true;
         }
 
-        return HasNegation(scan, s, e)
-            || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e)));
+        return HasNegation(scan, s, e, start, after)
+            || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1));
     }
 
     // Whether [s, e) says something is not done or not allowed, or waits for the disclosure's approval.
-    private static bool HasNegation(ScanText scan, int s, int e)
+    // A negation word that starts inside the hit itself ([hitStart, hitEnd)) is the hit's own wording ("仮払いはやめて"), not a
+    // refusal of it.
+    private static bool HasNegation(ScanText scan, int s, int e, int hitStart, int hitEnd)
     {
         var t = scan.Text;
         var i = s;
         while (i < e)
         {
             var at = Negations.IndexIn(scan, i, e);
+            if (at >= hitStart && at < hitEnd)
+            {
+                i = at + 1;
+                continue;
+            }
+
             if (at < 0)
             {
                 return false;

@@ -30,6 +30,7 @@ public sealed class IndirectContactRoundNineTests
     [InlineData("message", "フォームの送信テストは test@example.com 宛てで行いました。")]
     [InlineData("message", "入力チェックでは、sato.k@example.jp のような形式のアドレスだけを通してください。")]
     [InlineData("message", "報酬は自社で発行しているトークンで払います。")]
+    [InlineData("message", "仮払いはやめずに、いつも通りサイトの仮払いでお願いします。")]
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
@@ -52,6 +53,9 @@ public sealed class IndirectContactRoundNineTests
     [InlineData("message", "細かい相談は みどりの吹き出しアプリ のほうが早いです。IDは t a k a _ 1 2 3 4 です")]
     [InlineData("message", "承認は取り消しになったみたいですが、メールは前と同じアドレスに送っていただければ大丈夫です。")]
     [InlineData("message", "申請が通ったらディスコードで画面共有しましょう。名前は kuro_5521 です")]
+    // The hit's own "やめて" is no refusal of it; a number in pieces for the reader to call.
+    [InlineData("message", "仮払いはやめて、納品後にこちらから銀行振込で払います。その方が楽ですよね。")]
+    [InlineData("message", "承認が下りたらこちらにかけてください→ 090 と 8765 と 4321 です。")]
     public void Evaluate_OffPlatform_StillFindsContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
