@@ -260,7 +260,13 @@ internal sealed class Lexicon
 
         open += from;
         var end = hit.Start + hit.Length;
-        var close = folded.AsSpan(end, Math.Min(folded.Length, open + QuoteReach) - end).IndexOfAny(Closing);
+        var reach = Math.Min(folded.Length, open + QuoteReach);
+        if (end >= reach)
+        {
+            return false;
+        }
+
+        var close = folded.AsSpan(end, reach - end).IndexOfAny(Closing);
         if (close < 0 || folded.AsSpan(open + 1, hit.Start - open - 1).IndexOfAny(Closing) >= 0)
         {
             return false;

@@ -107,4 +107,41 @@ public sealed class ConceptRoundNineTests
     [InlineData("fake_official", "worker", "実は事務局の方から審査済みと連絡が行っているはずなので、仮払い無しで始めても問題ありません。")]
     public void Evaluate_Violation_ReportsCategory(string category, string kind, string text) =>
         ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
+
+    [Fact]
+    public void Evaluate_CueCrossingTheQuoteReach_DoesNotThrow()
+    {
+        // A cue that starts inside an open quote and ends past the 60 chars a quote is read over, with a mention word
+        // after the quote: the mention test must stop at the reach, not read a span of negative length.
+        var text = "「" + new string('あ', 57) + "ネットワークビジネス」と持ちかけられましたが、その場で断りました。";
+
+        var error = Record.Exception(() => _check.Evaluate(Changes.OfKind("worker", text), CancellationToken.None));
+
+        Assert.Null(error);
+    }
+
+    [Fact]
+    public void Evaluate_RandomQuotesAndCues_NeverThrows()
+    {
+        // Seeded texts stitched from quote marks, this round's cue words and filler, in every kind: no check may throw
+        // (a thrown check holds the change for review instead of reading it). The overrun above made 303 of 4,000 such
+        // texts fail.
+        string[] pieces =
+        [
+            "「", "」", "『", "』", "とのことですが、", "という手口", "と持ちかけられ", "権利収入", "ネットワークビジネス", "成果報酬",
+            "お受けしていない", "興味ありませんか", "事務局", "公式パートナー", "リセマラ垢", "下に2人", "マ○チじゃない", "¥0", "報酬:",
+            "遠隔操作", "マニュアル", "レプリカ", "送金代行", "、", "。", "\n", " ", "あ", "ア", "abc", "12345",
+        ];
+        var random = new Random(7);
+        string[] kinds = ["message", "job", "proposal", "profile", "worker"];
+        for (var i = 0; i < 2000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var change = Changes.OfKind(kinds[i % kinds.Length], text);
+
+            var error = Record.Exception(() => _check.Evaluate(change, CancellationToken.None));
+
+            Assert.True(error is null, $"text {i}: {text}\n{error}");
+        }
+    }
 }
