@@ -373,10 +373,8 @@ internal static partial class ChatAppDetector
             i++;
         }
 
-        return i > 0 && s.Length - i is >= 1 and <= 3 && !s[i..].ContainsAnyExcept(AsciiLetters);
+        return i > 0 && s.Length - i is >= 1 and <= 3 && !s[i..].ContainsAnyExceptInRange('a', 'z');
     }
-
-    private static readonly System.Buffers.SearchValues<char> AsciiLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyz");
 
     private static bool IsWholeWord(FoldedText ft, int start, int len)
     {

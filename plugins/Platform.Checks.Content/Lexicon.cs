@@ -204,16 +204,11 @@ internal sealed class Lexicon
             return false;
         }
 
-        foreach (var negation in found)
-        {
-            if (negation.SetId == Unwanted.Id && negation.Start >= hit.Start + hit.Length && negation.Start - hit.Start <= UnwantedReach
-                && folded.AsSpan(hit.Start + hit.Length, negation.Start - hit.Start - hit.Length).IndexOfAny(PhraseBreaks) < 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        // No comma or stop between: the phrase reaches the first break after the hit (a word may start on it).
+        var end = hit.Start + hit.Length;
+        var reach = Math.Min(folded.Length, hit.Start + UnwantedReach);
+        var broken = end < reach ? folded.AsSpan(end, reach - end).IndexOfAny(PhraseBreaks) : -1;
+        return StartsIn(found, Unwanted, end, broken < 0 ? hit.Start + UnwantedReach : end + broken, int.MaxValue);
     }
 
     // A cue followed at once by "とのことですが" (at most two chars between): the other party's terms, reported.
@@ -225,15 +220,7 @@ internal sealed class Lexicon
         }
 
         var end = hit.Start + hit.Length;
-        foreach (var word in found)
-        {
-            if (word.SetId == ReportedTerms.Id && word.Start >= end && word.Start - end <= 2)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return StartsIn(found, ReportedTerms, end, end + 2, int.MaxValue);
     }
 
     // "不労所得に興味ありませんか": a refusal's words asked as a question are an invitation.
@@ -276,9 +263,15 @@ internal sealed class Lexicon
         var tail = folded.AsSpan(close + 1, Math.Min(folded.Length, close + 1 + MentionReach) - close - 1);
         var stop = tail.IndexOfAny(ClauseBreaks);
         var limit = close + 1 + (stop < 0 ? tail.Length : stop);
+        return StartsIn(found, Mention, close + 1, limit, limit);
+    }
+
+    // Whether a hit of the family starts in [firstStart, lastStart] and ends by endLimit.
+    private static bool StartsIn(ReadOnlySpan<PhraseHit> found, CueSet family, int firstStart, int lastStart, int endLimit)
+    {
         foreach (var word in found)
         {
-            if (word.SetId == Mention.Id && word.Start > close && word.Start + word.Length <= limit)
+            if (word.SetId == family.Id && word.Start >= firstStart && word.Start <= lastStart && word.Start + word.Length <= endLimit)
             {
                 return true;
             }

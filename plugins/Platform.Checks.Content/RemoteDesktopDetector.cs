@@ -99,11 +99,6 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if (!text.Has(_tool) && !text.Has(_remoteWord) && !text.Has(_pcAccess))
-        {
-            return null;
-        }
-
         var tool = text.FirstWhere(_tool, this, static (t, h, self) => t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h));
         var remote = tool
             ?? text.FirstWhere(_remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h))
