@@ -45,7 +45,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Nothing if nothing comes, said plainly: "取れへんかったらゼロ", "取れなかったらゼロ円".
         "なかったらゼロ", "へんかったらゼロ", "なければゼロ", "なかったら0円", "なければ0円", "ひんかったらゼロ",
         "基本報酬はなく", "基本報酬はありません", "固定報酬はなく", "固定給はなく", "固定の報酬はなく", "固定の報酬はありません", "お気持ち制", "報酬はお気持ち", "成功したときにまとめて", "成功した時にまとめて", "成功したらまとめて", "うまくいったらまとめて", "次回以降の案件で色を", "次回の案件で色を", "次回に色を", "色をつけます", "色をつけさせ", "埋め合わせします", "埋め合わせさせ",
-        "固定報酬はございません", "固定給はございません", "基本報酬はございません", "成果次第ってこと", "最初は成果次第", "報酬は成果次第", "お支払いは成果次第");
+        "固定報酬はございません", "固定給はございません", "基本報酬はございません",
+        // The contract's amount only nominal, the real pay left to results: "契約金額は一旦0円で結んで、売上が出たら精算".
+        "契約金額は一旦0円", "契約金額はいったん0円", "契約金額は0円", "契約金額を0円", "契約金額は一旦1円", "契約金額はいったん1円",
+        "契約金額は1円", "契約金額を1円", "成果次第ってこと", "最初は成果次第", "報酬は成果次第", "お支払いは成果次第");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
@@ -75,11 +78,18 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _zero = lex.Add(
         "0円", "ゼロ円", "無報酬", "報酬なし", "報酬はなし", "報酬は0", "報酬ゼロ", "お支払いなし", "支払いなし", "お支払いはありません",
         "支払いはありません", "報酬はありません", "報酬は発生しません", "報酬は出ません", "お支払いできません", "お支払いしません", "支払いません",
-        "ノーギャラ", "ゼロにな", "0にな", "対象外");
+        "ノーギャラ", "ゼロにな", "0にな", "対象外",
+        // "アポが取れなかった月はお支払いがありません"; a paid escrow handed back: "成果が出なかった場合は、仮払い分を返金していただく".
+        "お支払いがありません", "支払いがありません", "報酬がありません", "報酬が出ません", "お支払いが発生しません", "報酬が発生しません",
+        "返金していただ", "返金してもら", "返金いただ", "返金をお願い", "返してもら", "返していただ");
+
+    // A piece not picked goes unpaid: free spec work (unpaid_sample), not pay left to results ("採用されなかった案の報酬はありません").
+    private readonly CueSet _notPicked = lex.Add("採用されなかった", "採用されない", "選ばれなかった", "不採用");
 
     private readonly CueSet _failed = lex.Add(
         "なければ", "未達", "ない場合", "なかった場合", "なかったら", "ないときは", "ない時は", "しない場合", "されない場合", "されなかった場合",
-        "ダメだったら", "だめだったら", "失敗したら", "失敗した場合", "不成立", "至らなかった", "届かなかった", "届かない場合", "なかった分", "なかったもの");
+        "ダメだったら", "だめだったら", "失敗したら", "失敗した場合", "不成立", "至らなかった", "届かなかった", "届かない場合", "なかった分", "なかったもの",
+        "なかった");
 
     // Paid "only when" a result happens.
     // An event with the amount right after it: "当選時 5,000円", "成約時 1件3万円".
@@ -96,7 +106,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "成果", "結果が出", "受注", "申し込みがあ", "購入され", "購入があ", "集客でき", "登録され",
         "ダウンロード", "インストール", "再生", "登録者", "フォロワー", "超え", "上場", "出版", "収益化", "目標", "黒字", "調達", "伸び",
         "ヒット", "バズ", "採用され", "支援", "問い合わせ", "問合せ", "反響", "効果が出", "掲載", "通っ", "通れ", "合格",
-        "当選", "当たっ", "当たれ");
+        "当選", "当たっ", "当たれ", "取れなかった", "出なかった", "増えなかった", "売れなかった");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -104,12 +114,17 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "収益", "利益", "粗利", "広告収入", "売り上げ", "支援総額", "支援額", "調達額", "フォロワー", "登録者", "いいね数", "ダウンロード",
         "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数", "回収額", "回収金額", "仲介手数料", "点数", "成績", "スコア",
         "順位", "アポイント", "アポ", "来店", "ご加入", "加入された", "入会された", "会費", "獲得数", "当選数", "合格者数", "問い合わせ", "反響",
-        "増額できた金額", "増額分", "回収できた金額", "回収額", "削減できた金額", "削減額");
+        "増額できた金額", "増額分", "回収できた金額", "回収額", "削減できた金額", "削減額",
+        // "1万再生ごとに500円", "アポの数で決まります", "記事経由の成果の30%".
+        "万再生", "再生ごと", "再生あたり", "再生につき", "アポの数", "アポ数", "成果の", "成約額の", "売上額の");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の");
 
-    private readonly CueSet _link = lex.Add("に応じ", "連動", "ごとに", "次第", "%", "パーセント", "割", "につき", "あたり", "の割合");
+    private readonly CueSet _link = lex.Add(
+        "に応じ", "連動", "ごとに", "次第", "%", "パーセント", "割", "につき", "あたり", "の割合",
+        // The pay follows the count in other words: "報酬は再生数によって変わります", "再生回数×0.5円", "売上の半分をお渡し".
+        "によって変わ", "によって決ま", "によって金額", "で変わりま", "で決まりま", "で決まる", "×", "の半分", "を折半");
 
     private readonly CueSet _notLinked = lex.Add(
         "増減はありません", "増減なし", "増減しません", "連動しません", "関係ありません", "関係なく", "影響しません",
@@ -154,7 +169,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
         // The rate itself, and money turned down for something else: "記事単価は成果に応じて", "お金じゃなくて…チケットで".
         "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "払う", "払います", "払え", "お代",
-        "渡す", "渡します");
+        "渡す", "渡します", "精算");
 
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
@@ -323,7 +338,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool IsZeroOnFailure(ContentText text, Hit zero)
     {
         var before = text.Before(zero, 20);
-        return text.In(_failed, before) && (text.In(_outcome, text.Before(zero, 40)) || text.In(_basis, text.Before(zero, 40)));
+        return text.In(_failed, before) && (text.In(_outcome, text.Before(zero, 40)) || text.In(_basis, text.Before(zero, 40)))
+            && !text.In(_notPicked, before);
     }
 
     private bool IsPaidOnlyWhen(ContentText text, Hit only)
