@@ -28,8 +28,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売", "まま譲", "ごと譲", "譲っていただ", "譲ってくだ",
         "譲ってもら", "売ってくだ", "売っていただ", "買い取らせ", "で売ります", "で売りたい", "で譲ります", "ストック", "在庫あり", "在庫が",
         "は共有します", "は共有いたします", "を共有します",
-        // Delivered in bulk: "電話番号認証済みのものを100個まとめて納品可能".
-        "個まとめて", "まとめて納品");
+        // Delivered in bulk: "電話番号認証済みのものを100個まとめて納品可能"; handed over by the count: "アカウントを3つお譲りできます".
+        "個まとめて", "まとめて納品", "つお譲り", "個お譲り", "件お譲り", "つ譲", "個譲");
 
     // Directly after the account word: lent, rented or shared ("アカウントを貸して", "アカウントを5人で使える").
     private readonly CueSet _shareAfter = lex.Add(
@@ -181,6 +181,11 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "人数を多く", "メンバー数", "万人まで増", "万人に増", "人まで増や", "いいね数",
         "友だち数", "友達数", "同時視聴者数", "同接", "視聴者数", "支援者数", "支援者を多く", "支援者を増や");
 
+    // Engagement sent from a pool of accounts the seller keeps: "自社で保有するアカウント群から", "当方のアカウント網を使って".
+    private readonly CueSet _accountPool = lex.Add(
+        "アカウント群", "アカウント網", "保有するアカウント", "保有しているアカウント", "保有アカウント", "所有するアカウント", "所有しているアカウント",
+        "管理しているアカウント", "運用しているアカウント群", "大量のアカウント", "多数のアカウント");
+
     private readonly CueSet _inflHow = lex.Add(
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
         "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や",
@@ -297,7 +302,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ReasonJa, false, mp);
         }
 
-        var inflated = text.FirstWhere(_inflMetric, this, static (t, h, self) => self.IsInflated(t, h));
+        var inflated = text.FirstWhere(_inflMetric, this, static (t, h, self) => self.IsInflated(t, h))
+            ?? text.FirstWhere(
+                _accountPool, this, static (t, h, self) => t.In(self._inflMetric, t.Near(h, 60, 60)) && !self.IsProhibited(t, h));
         if (inflated is { } inf)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.fake_followers", ReasonJa, false, inf);
