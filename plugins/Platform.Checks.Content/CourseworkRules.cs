@@ -12,6 +12,8 @@ internal static class CourseworkRules
     // Ghost-writing exceptions: help with one's own writing, or the service refused.
     private static readonly string[] s_ghostExceptions =
     [
+        // Tutoring, not the work done for the pupil: "学校の課題を代わりに解くのではなく、わからないところを質問できる形に".
+        "代わりに解くのではなく", "代わりにやるのではなく", "代わりに書くのではなく", "代筆ではなく", "代行ではなく",
         "校正", "添削", "校閲", "自分で執筆", "自分で書いた", "書き方", "進め方", "講座", "ご指導", "指導します", "指導いたし", "論文指導", "執筆指導",
         "指導を行", "アドバイス", "ネイティブチェック", "お受けしておりません", "お受けしていません", "受け付けておりません", "受け付けていません",
         "対応しておりません", "対応していません", "お断りして", "行っておりません",
