@@ -12,6 +12,7 @@ namespace Platform.Checks.Content;
 public sealed class ContentCheck : IComplianceCheck
 {
     private readonly IDetector[] _detectors;
+    private readonly ExternalTosDetector _externalTos;
     private readonly Lexicon _lexicon = new();
 
     /// <summary>Builds the lexicon and the category rules.</summary>
@@ -20,7 +21,7 @@ public sealed class ContentCheck : IComplianceCheck
         _detectors =
         [
             new MlmDetector(_lexicon), new StealthMarketingDetector(_lexicon), new UncertainCompensationDetector(_lexicon),
-            new UnpaidSampleDetector(_lexicon), new ExternalTosDetector(_lexicon), new FakeOfficialDetector(_lexicon),
+            new UnpaidSampleDetector(_lexicon), _externalTos = new ExternalTosDetector(_lexicon), new FakeOfficialDetector(_lexicon),
             new RemoteDesktopDetector(_lexicon), new OtherIllegalDetector(_lexicon),
         ];
         _lexicon.Freeze();
@@ -60,13 +61,23 @@ public sealed class ContentCheck : IComplianceCheck
         }
 
         List<Finding>? findings = null;
+        Finding? stealth = null;
+        var tos = false;
         foreach (var detector in _detectors)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (detector.Detect(text, change) is { } finding)
             {
                 (findings ??= []).Add(finding);
+                stealth = finding.Category == Categories.StealthMarketing ? finding : stealth;
+                tos |= finding.Category == Categories.ExternalTos;
             }
+        }
+
+        // A review written to order as a customer, on a review platform the text names, breaks that platform's terms too.
+        if (stealth is not null && !tos && _externalTos.FakeReviewOn(text, change, stealth) is { } onPlatform)
+        {
+            findings!.Add(onPlatform);
         }
 
         return findings ?? (IReadOnlyList<Finding>)[];

@@ -246,6 +246,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly ReviewPlatformRules _reviewPlatform = new(lex);
 
+    /// <summary>The review-platform breach of a review the stealth rules found written to order (see <see cref="ReviewPlatformRules.FakeReviewOn"/>).</summary>
+    public Finding? FakeReviewOn(ContentText text, StateChange change, Finding stealth) =>
+        text.Has(_meta) ? null : _reviewPlatform.FakeReviewOn(text, change, stealth, _prohibition);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {

@@ -92,6 +92,34 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
             : null;
     }
 
+    /// <summary>
+    /// A review or post that the stealth rules found written to order as a customer (<paramref name="stealth"/>), placed
+    /// on a platform named in the text with a star rating or from many accounts: that platform's terms are broken too ("Googleマップの口コミ…実際に来院していなくても
+    /// 大丈夫です", "ホットペッパーのやつ、行ったことなくても平気なんで"). Null when no platform is named, the work is about
+    /// the reviews (analysing them, replying to them) or the platform is named as forbidden.
+    /// </summary>
+    public Finding? FakeReviewOn(ContentText text, StateChange change, Finding stealth, TosProhibition prohibition)
+    {
+        if (stealth.Code is not ("stealth.posing_customer" or "stealth.paid_review" or "stealth.ghost_review" or "stealth.planted_post")
+            || text.Has(_aboutReviews))
+        {
+            return null;
+        }
+
+        var platform = text.FirstWhere(
+            _platform,
+            (Self: this, Prohibition: prohibition),
+            static (t, h, r) => t.In(r.Self._starred, t.Near(h, 60, 80)) && !r.Prohibition.IsProhibited(t, h));
+        return platform is { } p
+            ? Findings.One(change, text, Categories.ExternalTos, Decision.Block, 0.8, "tos.review_manipulation", ExternalTosDetector.ReasonJa, false, p)
+            : null;
+    }
+
+    // A star rating given, or many accounts posting: what the corpora read as the platform's terms broken, where a review
+    // in a user's voice alone ("一般ユーザーとして書いて") is read as stealth marketing only.
+    private readonly CueSet _starred = lex.Add(
+        "★5", "★4", "☆5", "星5", "星4", "星五", "高評価", "評価を5", "満点", "複数アカウント", "複数のアカウント", "アカウントを複数", "端末を変えて");
+
     // A rating or review asked for on the platform itself (named within the sentence before it), with something given for it.
     private bool IsPaidFor(ContentText text, Hit platform)
     {
