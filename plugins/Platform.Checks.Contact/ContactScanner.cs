@@ -59,6 +59,9 @@ internal static class ContactScanner
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");
 
+    // Invite links of chat apps, as folded text has them.
+    private static readonly Phrases ChatLinks = Phrases.Unindexed("line.me", "lin.ee", "t.me/", "discord.gg", "discord.com/invite", "wa.me", "chatwork.com");
+
     private const int QuoteReach = 80;
 
     /// <summary>What follows a quote of the other party's words answered, not taken up: "…」とのことですが".</summary>
@@ -126,7 +129,9 @@ internal static class ContactScanner
         {
             // "事務局が特別に許可した外部フォーム" is the fake_official category's lure, not a contact exchange; but
             // "事務局の許可で直接取引になります" also takes the deal off the platform.
-            hits.RemoveAll(h => h.Code is Codes.Url || (h.Code is Codes.Invitation or Codes.PaymentOutside && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length))));
+            // A chat app's invite link ("事務局です。至急こちらへ→ line.me/ti/p/…") is a contact exchange all the same.
+            hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
+                || (h.Code is Codes.Invitation or Codes.PaymentOutside && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length))));
         }
     }
 
