@@ -202,6 +202,15 @@ internal static partial class ChatAppDetector
             return false;
         }
 
+        // An adverb is not the first half of a compound: "直接インスタのDMください", "至急メールで".
+        var before = ft.Folded.AsSpan(0, start);
+        if (before.EndsWith("直接", StringComparison.Ordinal) || before.EndsWith("個別", StringComparison.Ordinal)
+            || before.EndsWith("別途", StringComparison.Ordinal) || before.EndsWith("至急", StringComparison.Ordinal)
+            || before.EndsWith("今後", StringComparison.Ordinal) || before.EndsWith("以降", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // A hiragana ending a word counts too (お問い合わせメール), a particle does not (外部のメール, LINEかメール).
         var o = ft.Original[ft.ToOriginal(start - 1)];
         return o is >= '\u4E00' and <= '\u9FFF' or >= '\u30A1' and <= '\u30FA' or 'ー'
