@@ -7,7 +7,7 @@ internal static partial class ChatAppDetector
 {
     private static readonly string[] AppNames =
     [
-        "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "l1ne", "1ine", "l!ne", "緑のアプリ", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "吹き出しアプリ", "吹き出しのアプリ", "chatwork",
+        "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "l1ne", "1ine", "l!ne", "緑のアプリ", "緑のメッセージアプリ", "緑のメッセンジャー", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "吹き出しアプリ", "吹き出しのアプリ", "chatwork",
         "チャットワーク", "チャットワ", "チャワ", "slack", "スラック", "skype", "スカイプ", "discord", "ディスコード", "ディスコ",
         "telegram", "テレグラム", "テレグラ", "whatsapp", "ワッツアップ", "ワッツアプリ", "instagram", "インスタグラム", "インスタ",
         "insta", "twitter", "ツイッター", "x", "エックス", "facebook", "フェイスブック", "フェイスブック", "messenger", "メッセンジャー",
@@ -79,7 +79,7 @@ internal static partial class ChatAppDetector
 
     private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム");
 
-    private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@", "名前は");
+    private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@", "名前は", "名は");
 
     /// <summary>Asking for the ID to be written down, e.g. in an application (応募時にChatwork IDをご記入ください).</summary>
     private static readonly Phrases WriteItDown = Phrases.Unindexed(

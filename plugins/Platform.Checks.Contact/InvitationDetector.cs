@@ -110,7 +110,9 @@ internal static class InvitationDetector
     /// <summary>Being searched for by name elsewhere ("「ひらの開発室」でググってください").</summary>
     internal static readonly Phrases SearchMe = new(
         ["でググ", "でぐぐ", "で検索して", "と検索して", "で検索を", "で検索いただ", "で調べてみて",
-            "って検索", "で検索すれば", "と検索すれば", "で検索したら", "で検索すると", "って調べ", .. ByName.Items]);
+            "って検索", "で検索すれば", "と検索すれば", "で検索したら", "で検索すると", "って調べ",
+            // Found by a name search in the app: "カカオトークなら名前検索で出てきます".
+            "名前検索で出て", "名前で検索すれば出て", "検索で出てきます", "検索すれば出てきます", .. ByName.Items]);
 
     /// <summary>Whose contact details: someone else's are data asked for the work, not a way to reach the writer.</summary>
     private static readonly Phrases OthersContact = Phrases.Unindexed(
