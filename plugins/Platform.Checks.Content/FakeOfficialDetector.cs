@@ -39,6 +39,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
         "からのご案内", "からのご連絡", "委託", "提携", "の代理", "お墨付き", "選ばれ", "正式に",
         "公式パートナー", "正式テスト", "からの正式", "okもら",
+        // The writer introduced by name as the office's staff, or its support desk's word relayed: "運営事務局の山田と申します",
+        // "事務局のサポート担当から…案内されています".
+        "と申します", "でございます", "担当から", "案内され", "案内を受け",
         "担当者です", "担当です", "担当の者", "より】", "より]", "より」", "からの案内", "の案内で", "特別な", "選んだ", "選抜",
         "承認済", "許可を得", "審査を通過", "審査に通", "パートナーとして", "認定ワーカー", "の依頼で", "に代わ", "からのお願い",
         "対象に選", "から委", "を代表", "審査済", "連絡が行って", "連絡がいって", "例外的に", "例外として",
@@ -97,6 +100,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
     // Where the impostor sends the reader: outside forms, pages, tools and payment rails, or secrets and documents.
     private readonly CueSet _lure = lex.Add(
+        // Unpaid work or a test said to be the office's rule: "事務局の方針で…「試用期間」として無報酬で", "テストの件は事務局OKもらってる".
+        "無報酬で", "無償で", "無償ですが", "試用期間", "テストの件",
         "外部", "フォーム", "forms.gle", "http", "url", "サイト外", "適性テスト", "適性検査", "スキル診断", "専用ページ",
         "ヒアリングシート", "パスワード", "ログインid", "口座情報", "口座番号", "生年月日", "現住所", "マイナンバー",
         "line", "chatwork", "slack", "discord", "telegram", "zoom", "skype", "anydesk", "teamviewer", "画面共有",
