@@ -28,6 +28,9 @@ internal static class ContactScanner
     private static readonly Gate ChatAnchors = new(ChatAppDetector.Apps, ChatAppDetector.Invites);
 
     /// <summary>Phone numbers as data to be handled (表記ゆれ, 入力欄, 正規化…): in a job post, examples, not contact.</summary>
+    private static readonly Phrases PhoneFeature = new(
+        "二段階認証", "2段階認証", "sms認証", "認証コード", "確認コード", "ワンタイムパスワード", "を実装", "実装して", "実装をお願い");
+
     private static readonly Phrases PhoneDataTopic = new(
         "表記", "形式", "書式", "フォーマット", "入力", "欄", "正規化", "整形", "統一", "バリデーション", "検証", "変換", "ハイフン",
         "全角", "半角", "桁", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例");
@@ -123,6 +126,10 @@ internal static class ContactScanner
         if (jobPost)
         {
             hits.RemoveAll(h => h.Code == Codes.Phone && PhoneDataTopic.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0);
+
+            // A phone feature built as the work: "ログイン時に電話番号へSMSで確認コードを送る二段階認証を実装してください".
+            hits.RemoveAll(h => h.Code is Codes.Invitation or Codes.Phone
+                && PhoneFeature.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0);
         }
 
         if (OfficialClaim.AnyIn(s))

@@ -40,6 +40,8 @@ internal static class Keywords
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
     public static readonly Phrases WorkTopic = new(
+        // A button or path on the client's page: "LINE友だち追加ボタン", "電話発信ボタン".
+        "ボタン", "導線",
         "スタンプ", "bot", "ボット", "開発", "制作", "作成", "実装", "連携", "api", "運用", "代行", "投稿", "広告",
         "文字起こし", "書き起こし", "録画", "デザイン", "公式アカウント", "公式アカ", "構築", "導入", "設定", "マーケ",
         "集客", "フォロワー", "分析", "記事", "アプリ開発", "エンジニア", "プログラム", "通知", "webhook", "sdk", "編集", "リール", "ストーリー", "バナー", "サムネ", "フォーム", "入力", "欄", "機能", "項目", "ミニアプリ",

@@ -150,7 +150,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // A notice relayed: "委員会からのお知らせで、直接取引の誘いが増えているとありました".
         "誘いが増え", "が増えている", "が増えています", "とありました",
         // The office said not to do it: "事務局に確認したところ、そのようなテストは実施していないとのこと", "回答は控えさせて".
-        "実施していない", "実施しておりません", "行っていない", "ことはないと", "は使いません", "回答は控え", "回答はしていません", "念のため共有");
+        "実施していない", "実施しておりません", "行っていない", "ことはないと", "は使いません", "回答は控え", "回答はしていません", "念のため共有",
+        // Said as the office's answer ("実施していないとのことでした": a denial, not terms reported), or the real flow pointed to.
+        "実施していないとのこと", "行っていないとのこと", "ことはないとのこと", "にもあるとおり", "にもある通り", "マイページの");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)

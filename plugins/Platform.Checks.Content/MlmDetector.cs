@@ -220,6 +220,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     // "ネットワークビジネスではありません": the term denied, not offered.
     private readonly CueSet _denied = lex.Add(
         "ではありません", "ではない", "じゃない", "ではなく", "じゃなく", "とは違", "とは関係",
+        // The scheme judged for what it is: "…という条件はネットワークビジネスにあたると思われます".
+        "にあたると思", "にあたるので", "にあたるため", "に該当すると", "に該当するので", "に該当するため",
         // No recruiting, said outright: "ネットワークビジネスの勧誘とかは一切ないのでご安心ください".
         "の勧誘は一切", "の勧誘とかは一切", "の勧誘などは一切", "の勧誘はありません", "の勧誘はございません", "の勧誘はしません",
         "の勧誘はいたしません", "の勧誘ではありません", "の勧誘ではない", "の勧誘じゃない", "の勧誘は致しません");
