@@ -93,10 +93,10 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
     }
 
     /// <summary>
-    /// A review or post that the stealth rules found written to order as a customer (<paramref name="stealth"/>), placed
-    /// on a platform named in the text with a star rating or from many accounts: that platform's terms are broken too ("Googleマップの口コミ…実際に来院していなくても
-    /// 大丈夫です", "ホットペッパーのやつ、行ったことなくても平気なんで"). Null when no platform is named, the work is about
-    /// the reviews (analysing them, replying to them) or the platform is named as forbidden.
+    /// A review or post that the stealth rules found written to order (<paramref name="stealth"/>), placed on a platform
+    /// named in the text with a star rating or from many accounts: that platform's terms are broken too ("Googleマップの
+    /// 口コミ…来店していなくても大丈夫なので、★5で", "楽天の商品ページに★5のレビューを書いてくれる方"). Null when no platform is
+    /// named, the work is about the reviews (analysing them, replying to them) or the platform is named as forbidden.
     /// </summary>
     public Finding? FakeReviewOn(ContentText text, StateChange change, Finding stealth, TosProhibition prohibition)
     {
