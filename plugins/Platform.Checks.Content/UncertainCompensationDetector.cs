@@ -19,6 +19,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private const string HoldReasonJa =
         "報酬額が納品後の評価で決まる条件になっているため、内容を確認してから公開されます。あらかじめ報酬額を確定させることをおすすめします。";
 
+    private const string DecidedLaterReasonJa =
+        "作業の後で成果や出来を見て報酬額を決める条件は「報酬不確定」として禁止されています。契約の前に報酬額を確定させ、仮払いしてください。";
+
     private const string MostlyReasonJa =
         "固定の報酬はあるものの、報酬の大半が成果（再生数・成約など）次第になっているため、内容を確認してから公開されます。固定の報酬額を中心に設定してください。";
 
@@ -322,7 +325,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             ?? text.FirstWhere(_decidedLater, this, static (t, h, self) => t.In(self._payWord, t.Before(h, 40)));
         if (evaluated is { } e)
         {
-            return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.decided_after_delivery", HoldReasonJa, false, e);
+            // A job post that leaves its price to the client's judgement is a borderline post, held for review; said in a
+            // deal's messages or a proposal, the pay of this very work is left open, which is the violation itself.
+            return change.TextKind == TextKind.Job
+                ? Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.decided_after_delivery", HoldReasonJa, false, e)
+                : Findings.One(change, text, Category, Decision.Block, 0.8, "comp.decided_after_delivery", DecidedLaterReasonJa, false, e);
         }
 
         return null;
