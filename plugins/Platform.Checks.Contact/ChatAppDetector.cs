@@ -194,6 +194,8 @@ internal static partial class ChatAppDetector
         }
     }
 
+    private static readonly string[] Adverbs = ["直接", "個別", "別途", "至急", "今後", "以降"];
+
     // お問い合わせメール, 確認メール: an ordinary word ending a compound noun (a kanji or katakana right before it).
     private static bool InCompound(FoldedText ft, int start)
     {
@@ -204,11 +206,12 @@ internal static partial class ChatAppDetector
 
         // An adverb is not the first half of a compound: "直接インスタのDMください", "至急メールで".
         var before = ft.Folded.AsSpan(0, start);
-        if (before.EndsWith("直接", StringComparison.Ordinal) || before.EndsWith("個別", StringComparison.Ordinal)
-            || before.EndsWith("別途", StringComparison.Ordinal) || before.EndsWith("至急", StringComparison.Ordinal)
-            || before.EndsWith("今後", StringComparison.Ordinal) || before.EndsWith("以降", StringComparison.Ordinal))
+        foreach (var adverb in Adverbs)
         {
-            return false;
+            if (before.EndsWith(adverb, StringComparison.Ordinal))
+            {
+                return false;
+            }
         }
 
         // A hiragana ending a word counts too (お問い合わせメール), a particle does not (外部のメール, LINEかメール).

@@ -125,11 +125,9 @@ internal static class ContactScanner
 
         if (jobPost)
         {
-            hits.RemoveAll(h => h.Code == Codes.Phone && PhoneDataTopic.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0);
-
-            // A phone feature built as the work: "ログイン時に電話番号へSMSで確認コードを送る二段階認証を実装してください".
-            hits.RemoveAll(h => h.Code is Codes.Invitation or Codes.Phone
-                && PhoneFeature.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0);
+            // Phone data as the work, or a phone feature built ("ログイン時に電話番号へSMSで確認コードを送る二段階認証を実装してください"),
+            // read in the hit's sentence.
+            hits.RemoveAll(h => h.Code is Codes.Phone or Codes.Invitation && IsPhoneWork(s, h));
         }
 
         if (OfficialClaim.AnyIn(s))
@@ -140,6 +138,13 @@ internal static class ContactScanner
             hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
                 || (h.Code is Codes.Invitation or Codes.PaymentOutside && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length))));
         }
+    }
+
+    private static bool IsPhoneWork(ScanText s, Hit h)
+    {
+        var start = Sentence.StartOf(s.Text, h.Start);
+        var end = Sentence.EndOf(s.Text, h.Start + h.Length);
+        return (h.Code == Codes.Phone && PhoneDataTopic.IndexIn(s, start, end) >= 0) || PhoneFeature.IndexIn(s, start, end) >= 0;
     }
 
     // Soft hits the writer does not propose: negated ("LINEは使えません"), or the other party's request quoted in order to

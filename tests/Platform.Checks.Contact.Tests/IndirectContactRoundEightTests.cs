@@ -23,7 +23,7 @@ public sealed class IndirectContactRoundEightTests
     public void Evaluate_PaymentOrAppAsWork_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
-        Assert.DoesNotContain(findings, f => f.Category == Categories.OffPlatformContact);
+        ContactAssert.FindsNone(findings);
     }
 
     [Theory]
@@ -36,6 +36,6 @@ public sealed class IndirectContactRoundEightTests
     public void Evaluate_PaymentOrAppOffPlatform_StillFindsContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        ContactAssert.Finds(findings, Decision.Block);
     }
 }

@@ -48,7 +48,7 @@ public sealed class IndirectContactRoundFourTests
     public void Evaluate_RefusalOrMention_NoFinding(string text)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
-        Assert.DoesNotContain(findings, f => f.Category == Categories.OffPlatformContact);
+        ContactAssert.FindsNone(findings);
     }
 
     [Fact]

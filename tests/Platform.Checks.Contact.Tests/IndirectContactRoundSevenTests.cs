@@ -33,7 +33,7 @@ public sealed class IndirectContactRoundSevenTests
     public void Evaluate_DescribedRoute_FindsContact(string text)
     {
         var findings = _check.Evaluate(Changes.Message(text, DealStage.Contracted), CancellationToken.None);
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        ContactAssert.Finds(findings, Decision.Block);
     }
 
     [Theory]
@@ -43,7 +43,7 @@ public sealed class IndirectContactRoundSevenTests
     public void Evaluate_DetailGivenBefore_AfterRevocation_Blocks(DisclosureStatus disclosure, string text)
     {
         var findings = _check.Evaluate(Changes.Message(text, DealStage.EscrowFunded, disclosure), CancellationToken.None);
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        ContactAssert.Finds(findings, Decision.Block);
     }
 
     [Fact]
@@ -52,7 +52,7 @@ public sealed class IndirectContactRoundSevenTests
         var findings = _check.Evaluate(
             Changes.Message("公開承認ありがとうございます。前にお伝えした番号にいつでもお電話ください。", DealStage.EscrowFunded, DisclosureStatus.Approved),
             CancellationToken.None);
-        Assert.DoesNotContain(findings, f => f.Category == Categories.OffPlatformContact);
+        ContactAssert.FindsNone(findings);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public sealed class IndirectContactRoundSevenTests
         var findings = _check.Evaluate(
             Changes.Message("承認待ちのようですが念のため名刺の画像を送っておきます。裏に携帯とメールが書いてあります。", DealStage.EscrowFunded, DisclosureStatus.Requested),
             CancellationToken.None);
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Hold);
+        ContactAssert.Finds(findings, Decision.Hold);
     }
 
     [Theory]
@@ -83,7 +83,7 @@ public sealed class IndirectContactRoundSevenTests
     public void Evaluate_WorkOrTopic_NoFinding(string text)
     {
         var findings = _check.Evaluate(Changes.Message(text, DealStage.Contracted), CancellationToken.None);
-        Assert.DoesNotContain(findings, f => f.Category == Categories.OffPlatformContact);
+        ContactAssert.FindsNone(findings);
     }
 
     [Fact]

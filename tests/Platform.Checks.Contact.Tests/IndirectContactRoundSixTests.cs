@@ -36,6 +36,6 @@ public sealed class IndirectContactRoundSixTests
     public void Evaluate_TopicOrDeferral_NoFinding(string text)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
-        Assert.DoesNotContain(findings, f => f.Category == Categories.OffPlatformContact);
+        ContactAssert.FindsNone(findings);
     }
 }

@@ -23,7 +23,7 @@ public sealed class IndirectContactRoundTenTests
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
-        Assert.DoesNotContain(findings, f => f.Category == Categories.OffPlatformContact);
+        ContactAssert.FindsNone(findings);
     }
 
     [Theory]
@@ -34,6 +34,6 @@ public sealed class IndirectContactRoundTenTests
     public void Evaluate_OffPlatform_StillFindsContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        ContactAssert.Finds(findings, Decision.Block);
     }
 }

@@ -57,7 +57,7 @@ public sealed class IndirectContactRoundThreeTests
     public void Evaluate_OfficePermissionClaimed_StillOffPlatform(string text)
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        ContactAssert.Finds(findings, Decision.Block);
     }
 
     [Theory]
@@ -66,7 +66,7 @@ public sealed class IndirectContactRoundThreeTests
     public void Evaluate_JobPostWithContactRoute_Blocked(string title, string text)
     {
         var findings = _check.Evaluate(Changes.Job(text, title), CancellationToken.None);
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        ContactAssert.Finds(findings, Decision.Block);
     }
 
     [Fact]
@@ -132,7 +132,7 @@ public sealed class IndirectContactRoundThreeTests
 
         var findings = _check.Evaluate(change, CancellationToken.None);
 
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Hold);
+        ContactAssert.Finds(findings, Decision.Hold);
     }
 
     [Fact]
@@ -142,7 +142,7 @@ public sealed class IndirectContactRoundThreeTests
 
         var findings = _check.Evaluate(change, CancellationToken.None);
 
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        ContactAssert.Finds(findings, Decision.Block);
     }
 
     [Fact]

@@ -97,7 +97,7 @@ public sealed class IndirectContactTests
     public void Evaluate_JobPostWithRealContact_StillFound(string title, string text)
     {
         var findings = _check.Evaluate(Changes.Job(text, title), CancellationToken.None);
-        Assert.Contains(findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        ContactAssert.Finds(findings, Decision.Block);
     }
 
     [Fact]
