@@ -71,7 +71,9 @@ internal static partial class ChatAppDetector
         "チラシ", "ポスター", "名刺", "印刷", "生成", "配置", "パンフ", "メニュー表", "pop", "ステッカー", "看板", "裏面", "読み取りテスト",
         "掲示", "店頭",
         // The shop's own account on a flyer or page being made: "お問い合わせ先はお店のInstagramのQRコードを載せる予定".
-        "お店の", "店舗の", "当店の", "お問い合わせ先", "フライヤー", "リーフレット", "ショップカード", "掲載");
+        "お店の", "店舗の", "当店の", "お問い合わせ先", "フライヤー", "リーフレット", "ショップカード", "掲載",
+        // Ordering or paying at the table by code: "各席のQRコードから注文と決済ができる仕組み".
+        "注文", "決済", "オーダー", "テーブル", "各席");
 
     /// <summary>Saying the rest will follow on an app (詳細は〇〇で, まずはLINEで, 応募後にテレグラムで).</summary>
     private static readonly Phrases Continue = new(

@@ -57,7 +57,9 @@ internal static class ContactScanner
     private static readonly Phrases DirectMarkers = new(
         "直接", "サイト外", "仮払いなし", "仮払い無し", "手数料なし", "手数料無し", "通さず", "外部連絡", "外部での取引", "外部でのお取引",
         "外部取引", "提携先", "連絡先", "電話番号", "携帯番号", "メールアドレス", "メアド", "下記口座", "下記の口座", "以下の口座", "指定口座",
-        "指定の口座", "仮払い不要", "仮払いは不要", "請求書払い");
+        "指定の口座", "仮払い不要", "仮払いは不要", "請求書払い",
+        // Paying on the "partner's" own page: "事務局と提携しているので、手数料のかからない弊社の決済ページから".
+        "手数料がかからない", "手数料のかからない", "手数料かからない", "決済ページ", "外部の決済", "外部決済");
 
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");
@@ -152,7 +154,7 @@ internal static class ContactScanner
     private static void RemoveNotProposed(ScanText s, List<Hit> hits)
     {
         var t = s.Text;
-        var quotes = t.Contains('「');
+        var quotes = t.Contains('「') || t.Contains('『');
         var kept = 0;
         for (var i = 0; i < hits.Count; i++)
         {
@@ -166,15 +168,17 @@ internal static class ContactScanner
         hits.RemoveRange(kept, hits.Count - kept);
     }
 
+    // Inside 「…」 or 『…』.
     private static bool IsQuotedRequest(string t, int at)
     {
-        var open = at > 0 ? t.LastIndexOf('「', at - 1) : -1;
-        if (open < 0 || t.AsSpan(open, at - open).Contains('」'))
+        var open = at > 0 ? t.LastIndexOfAny(['「', '『'], at - 1) : -1;
+        var closer = open >= 0 && t[open] == '『' ? '』' : '」';
+        if (open < 0 || t.AsSpan(open, at - open).Contains(closer))
         {
             return false;
         }
 
-        var close = t.IndexOf('」', at);
+        var close = t.IndexOf(closer, at);
         return close > 0 && close - open <= QuoteReach && ReportedSpeech.MatchLength(t, close + 1) > 0;
     }
 

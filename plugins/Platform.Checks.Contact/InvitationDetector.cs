@@ -72,7 +72,7 @@ internal static class InvitationDetector
         "グーグルアカウントのメール", "googleアカウントのアドレス", "アカウントのメール", "アカウントのメールアドレス", "共有用のメール",
         "apple idのメール", "apple idのアドレス", "appleidのメール", "apple id", "icloudのメール", "icloudのアドレス", "icloudアドレス",
         "microsoftアカウント", "マイクロソフトアカウント",
-        "共有用のアドレス", "共有先のメール", "共有先のアドレス", "個人メール");
+        "共有用のアドレス", "共有先のメール", "共有先のアドレス", "個人メール", "gメール", "gメールのアドレス", "gメールアドレス");
 
     /// <summary>Verbs that ask for something, right after the noun and its particle.</summary>
     internal static readonly Phrases AskVerbs = new(
@@ -80,6 +80,12 @@ internal static class InvitationDetector
         "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて",
         // …or that offer it (アドレスは後ほどお送りします).
         "送ります", "お送りします", "お伝えします", "伝えます");
+
+    /// <summary>
+    /// A polite request (Gメールのアドレスをお願いできますか): for a named kind of address only, as a bare アドレス or 番号 asked
+    /// for this way is as often a folder's or an invoice's ("共有フォルダのアドレスをお願いします").
+    /// </summary>
+    private static readonly Phrases PoliteAsk = Phrases.Unindexed("お願いでき", "お願いします", "お願いいたします", "お願い致します");
 
     /// <summary>When, between the noun and the verb (アドレスはこのあと送ります).</summary>
     private static readonly Phrases Later = Phrases.Unindexed("このあと", "この後", "後ほど", "あとで", "後で", "別途", "すぐに", "すぐ", "今から");
@@ -122,6 +128,13 @@ internal static class InvitationDetector
     /// <summary>Other fields of a form or a list of personal data (氏名・住所・電話番号): the contact noun is one more field.</summary>
     private static readonly Phrases DataFields = Phrases.Unindexed(
         "住所", "氏名", "生年月日", "会社名", "社名", "部署", "年齢", "性別", "郵便番号", "職業", "役職", "フリガナ", "ふりがな");
+
+    /// <summary>
+    /// The sentence handles the detail as a field of a form or a list being built ("予約フォームに、電話番号とメールアドレスの
+    /// 必須チェックを追加", "メールアドレスの全角を統一", "メールアドレスだけ必須に"), not as a way to reach someone.
+    /// </summary>
+    private static readonly Phrases FieldWork = Phrases.Unindexed(
+        "フォーム", "入力欄", "必須", "全角", "半角", "表記ゆれ", "バリデーション", "入力チェック", "スプレッドシート", "エクセル", "excel", "csv");
 
     /// <summary>
     /// A contact detail that is the object of another act (メールアドレスを複数作って, 電話番号を貸して): made, lent or
@@ -310,7 +323,8 @@ internal static class InvitationDetector
             var asked = (verb >= 0 && OtherUse.IndexIn(t, end, verb) < 0) || Pointers.IndexIn(scan, end, Math.Min(e, end + Window)) >= 0;
 
             // Not someone else's contact (ご家族の連絡先), nor one field of a form or list (氏名・住所・電話番号).
-            if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && DataFields.IndexIn(t, start - 12, end + 12) < 0)
+            if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && DataFields.IndexIn(t, start - 12, end + 12) < 0
+                && FieldWork.IndexIn(t, Sentence.StartOf(t, start), e) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.8, Soft: true));
             }
@@ -414,7 +428,10 @@ internal static class InvitationDetector
         i += Later.MatchLength(t, i);
 
         // …or where to find it (携帯はプロフィールに記載しています).
-        if (i >= t.Length || (AskVerbs.MatchLength(scan, i) == 0 && Pointers.MatchLength(scan, i) == 0))
+        var noun = t.AsSpan(start, len);
+        var needsCue = noun is "番号" or "お番号" or "アドレス";
+        if (i >= t.Length || (AskVerbs.MatchLength(scan, i) == 0 && Pointers.MatchLength(scan, i) == 0
+            && (needsCue || noun is "携帯" or "ケ-タイ" || PoliteAsk.MatchLength(t, i) == 0)))
         {
             return false;
         }
@@ -424,8 +441,6 @@ internal static class InvitationDetector
             return false;
         }
 
-        var noun = t.AsSpan(start, len);
-        var needsCue = noun is "番号" or "お番号" or "アドレス";
         var pointed = AskVerbs.MatchLength(scan, i) == 0;
         var cued = !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0
             || (pointed && AskCues.IndexIn(scan, i, Sentence.EndOf(t, i)) >= 0);

@@ -105,7 +105,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "複数", "大量", "量産", "個作成", "1アカウントあたり", "1アカウントにつき", "アカウントごと", "1日最大", "sms認証", "電話番号認証", "別の名前", "別名義",
         "捨て垢", "サブ垢", "0アカウント", "0個", "アカウントずつ", "いくつか", "何個か", "数個", "いくつも",
         "レビュー用", "口コミ用", "評価用", "別のメールアドレス", "それぞれ別", "別々のメールアドレス", "新しいメールアドレス", "格安sim",
-        "simを複数", "複数お持ち", "何個でも", "作り続け");
+        "simを複数", "複数お持ち", "何個でも", "作り続け",
+        // Several accounts made to stay under each one's limit: "1アカウントの出品上限にかからないよう、3〜5アカウント作成".
+        "上限にかからないよう", "制限にかからないよう", "上限に引っかからないよう", "制限に引っかからないよう", "〜5アカウント", "〜10アカウント", "~5アカウント", "~10アカウント");
 
     // Numbers and verification that only a bulk order needs, read across the sentence: "アカウント作成代行。SMS認証付き".
     private readonly CueSet _massStrong = lex.Add(

@@ -21,7 +21,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "運営カスタマー", "サポートセンター", "サポートチーム", "セキュリティチーム", "プラットフォームの公式", "プラットフォーム公式",
         "当サイトの公式", "公式パートナー", "公式認定", "公式スタッフ", "管理事務局", "運営管理者", "サイト管理者",
         // The operator named casually or by a committee, and in kana (half-width katakana folds to these).
-        "運営さん", "事務局さん", "運営の方", "事務局の方", "運営の規約", "運営の方針", "運営の指示", "運営の決定", "運営による", "運営により",
+        "運営さん", "事務局さん", "運営の方", "事務局の方", "運営の担当", "事務局の担当", "サポート担当", "運営の規約", "運営の方針", "運営の指示", "運営の決定", "運営による", "運営により",
         "品質向上委員会", "審査委員会", "運営サポートより", "運営サポートから", "運営サポートです", "運営サポートの担当", "運営サポートチーム",
         "運営サポート窓口", "運営サポートセンター", "運営窓口", "運営局", "運営部", "運営確認", "運営承認", "運営許可", "運営指定", "事務局スタッフ", "運営】",
         "品質管理委員会", "品質委員会", "委員会からの通知", "委員会からのお知らせ", "委員会より", "公式サポート窓口", "ワークス公式", "ランサーズ公式", "ココナラ公式",
@@ -55,7 +55,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "監修", "確認済", "推奨", "が直接", "直接募集", "直々に", "からのお知らせ", "よりお知らせ", "のお知らせ", "お知らせ】", "より:", "より、",
         "言われ", "いいと", "良いと", "okをもら", "okが出", "了承", "規約改定", "改定により", "方針", "ルール変更", "必要になりました",
         "義務化", "担当の", "確認したところ", "よいそうです", "いいそうです", "とのことです", "連絡がありました", "連絡があり", "指定の",
-        "指定する", "主催", "キャンペーン", "局】", "営】", "ト】", "局]", "営]", "局〉", "営〉", "らのお知らせ〉", "よりご連絡", "よりご案内", "よりお願い", "からご連絡", "しょうにん", "にんてい", "こうにん", "きょか", "おしらせ", "れんらく",
+        "指定する", "の指定で", "指定により", "の指示で", "主催",
+        // A permission said to have been settled: "事務局の担当者と話して…LINE交換していいことになりました".
+        "いいことになりました", "いいことになった", "okになりました", "大丈夫になりました", "キャンペーン", "局】", "営】", "ト】", "局]", "営]", "局〉", "営〉", "らのお知らせ〉", "よりご連絡", "よりご案内", "よりお願い", "からご連絡", "しょうにん", "にんてい", "こうにん", "きょか", "おしらせ", "れんらく",
         // Referred by the office, or its answer relayed: "事務局経由でご紹介", "問い合わせたら…大丈夫とのことでした".
         "経由でご紹介", "経由で紹介", "からご紹介", "からの紹介", "よりご紹介", "とのこと", "問い合わせたら", "問い合わせたところ", "に確認したら",
         "しなくて大丈夫", "しなくていい", "と提携", "業務提携", "委託を受け", "選考を通過", "選考に通", "の選考",
@@ -131,7 +133,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // A fee to join what the office supposedly offers, the link to it passed on: "登録料3,000円を払えば", "リンク送りますね".
         "登録料", "参加費を", "認定料", "リンク送", "リンクを送", "リンクをお送",
         // A number to call given by "the office": "24時間以内に以下の番号へご連絡ください".
-        "以下の番号", "下記の番号", "下記番号", "こちらの番号", "以下の電話番号", "下記の電話番号");
+        "以下の番号", "下記の番号", "下記番号", "こちらの番号", "以下の電話番号", "下記の電話番号",
+        // Mail addresses swapped on its say-so: "当事者同士でメールを交換すれば即承認される", "申請不要とのこと…メアド送りますね".
+        "メールを交換", "メール交換", "アドレスを交換", "メアド送", "メアドを送", "アドレス送", "アドレスをお送", "申請不要");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(
@@ -152,7 +156,24 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // The office said not to do it: "事務局に確認したところ、そのようなテストは実施していないとのこと", "回答は控えさせて".
         "実施していない", "実施しておりません", "行っていない", "ことはないと", "は使いません", "回答は控え", "回答はしていません", "念のため共有",
         // Said as the office's answer ("実施していないとのことでした": a denial, not terms reported), or the real flow pointed to.
-        "実施していないとのこと", "行っていないとのこと", "ことはないとのこと", "にもあるとおり", "にもある通り", "マイページの");
+        "実施していないとのこと", "行っていないとのこと", "ことはないとのこと", "にもあるとおり", "にもある通り", "マイページの",
+        // The real channel named to warn: "事務局からのお知らせはサイト内の通知でしか届かない…来ても無視して".
+        "無視して", "でしか届かない", "でしか来ない", "しか届きません");
+
+    private const string PhishingReasonJa =
+        "アカウントの異常を知らせて期限付きで外部のページへ誘導する内容は、運営を装ったフィッシングの手口です。運営からのお知らせはサイト内の通知でのみ届きます。";
+
+    // An account alert in the office's voice with its name left out: the phishing notice itself ("不審なログインを検知…
+    // 24時間以内に本人確認…出金を停止…確認はこちら https://…").
+    private readonly CueSet _alert = lex.Add(
+        "不審なログイン", "不審なアクセス", "不正なログイン", "不正ログイン", "不正アクセスを検知", "不正なアクセス", "異常なログイン",
+        "第三者によるログイン", "第三者によるアクセス", "ログインが検出", "アクセスが検出", "ログインを検知", "アクセスを検知", "ログインを検出");
+
+    private readonly CueSet _accountStop = lex.Add(
+        "出金を停止", "出金が停止", "出金停止", "出金できなくな", "アカウントを停止", "アカウントが停止", "アカウント停止", "利用停止", "凍結",
+        "報酬の受け取りができなく", "報酬が受け取れなくな", "ロックされ", "制限されま");
+
+    private readonly CueSet _alertLink = lex.Add("http", "https", "url", "こちら", "リンク", "下記", "以下");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -188,6 +209,13 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         {
             return Findings.One(
                 change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_office", ReasonJa, true, hv, text.Find(_secret)!.Value);
+        }
+
+        if (text.Find(_alert) is { } alert && (text.Has(_accountStop) || text.CountDistinct(_pressure) >= 2) && text.Has(_alertLink)
+            && !text.Has(_denied))
+        {
+            return Findings.One(
+                change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.phishing", PhishingReasonJa, true, alert);
         }
 
         var office = text.FirstWhere(_office, this, static (t, h, self) => self.IsClaimed(t, h));

@@ -191,7 +191,7 @@ internal sealed class Lexicon
         foreach (var refusal in found)
         {
             if (refusal.SetId != Refusal.Id || refusal.Start < hit.Start + hit.Length || refusal.Start - hit.Start > RefusalReach
-                || IsQuestion(folded, refusal))
+                || IsQuestion(folded, refusal) || IsPayWithheld(folded, refusal))
             {
                 continue;
             }
@@ -231,6 +231,25 @@ internal sealed class Lexicon
         var end = hit.Start + hit.Length;
         return StartsIn(found, ReportedTerms, end, end + 2, int.MaxValue);
     }
+
+    // "支払いは見送らせてください": the payment is what is put off, not the work declined.
+    private static bool IsPayWithheld(string folded, PhraseHit refusal)
+    {
+        var before = folded.AsSpan(0, refusal.Start);
+        foreach (var pay in PayPutOff)
+        {
+            if (before.EndsWith(pay, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "支払いは", "報酬は"… as folded text has them.
+    private static readonly string[] PayPutOff =
+        [.. new[] { "支払いは", "支払いを", "報酬は", "報酬の支払いは", "お支払いは" }.Select(p => TextFolder.Fold(p, decodeDigits: false).Folded)];
 
     // "不労所得に興味ありませんか": a refusal's words asked as a question are an invitation.
     private static bool IsQuestion(string folded, PhraseHit refusal)

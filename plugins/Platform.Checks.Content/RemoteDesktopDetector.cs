@@ -81,7 +81,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "なしの", "無しで", "無しの",
         // "パソコンを遠隔でお借りする必要はございません", "【…（遠隔操作なし）】", "…していただくことはありません", "ツールは使えないため".
         "必要はございません", "必要ございません", "必要はない", "ことはなく", "なし)", "なし】", "なし]", "ことはありません", "ことはございません", "は使えない",
-        "使えません", "おすすめされていない", "推奨されていない");
+        "使えません", "おすすめされていない", "推奨されていない",
+        // Advised against: "遠隔操作はセキュリティ上おすすめできない", "遠隔操作ソフトはリスクがあると注意が出ました".
+        "おすすめできない", "おすすめしない", "お勧めできない", "お勧めしない", "推奨しない", "推奨できない", "リスクがある", "注意が出", "注意が表示");
 
     // Courtesies that contain a negation word but refuse nothing: "お手数はおかけしません", "ご迷惑はおかけしません".
     private readonly CueSet _courtesy = lex.Add("おかけしません", "お掛けしません", "かけません", "心配いりません", "ご心配なく", "損はさせません");
@@ -94,7 +96,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "ヘルプデスク向け", "レビュー記事", "記事を書", "記事の執筆", "記事を作成",
         "faq", "よくある質問", "紹介ページ", "紹介文", "の文章", "原稿", "ヘルプページ", "サービスページ", "コラム", "提案書", "企画書", "規程", "社内規定", "ガイドライン", "ポリシー", "ルールを",
         // Warnings against such requests: "不審な遠隔操作の依頼には応じない", "…を入れさせる手口の見分け方".
-        "不審な", "見分け方", "手口");
+        "不審な", "見分け方", "手口",
+        // The remote access built on site, the work done at the client's office: "作業は弊社オフィスで行います".
+        "オンサイト", "来社", "オフィスで行", "オフィスにて", "常駐");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)

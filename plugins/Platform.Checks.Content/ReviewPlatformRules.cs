@@ -25,7 +25,7 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
 
     // Not a real customer: the visit, stay or purchase waived, or the poster posing as one.
     private readonly CueSet _notCustomer = lex.Add(
-        "来店なし", "来店不要", "来店は不要", "来店しなくて", "来店していなくて", "来店いただかなくて", "来店せず", "行かなくて", "行ってなくて",
+        "来店なし", "来店不要", "来店は不要", "来店しなくて", "来店されなくて", "来店されずに", "ご来店なし", "来店していなくて", "来店いただかなくて", "来店せず", "行かなくて", "行ってなくて",
         "行っていなくて", "行かずに", "宿泊不要", "宿泊は不要", "宿泊なし", "宿泊しなくて", "宿泊していなくて", "泊まらなくて", "泊まらずに",
         "利用なしで", "利用不要", "利用は不要", "利用しなくて", "利用していなくて", "購入不要", "購入は不要", "購入なしで", "買わなくて", "買っていなくて",
         "使わなくて", "使っていなくて", "食べなくて", "食べていなくて", "体験なしで", "体験不要", "施術なしで", "受けなくて",
@@ -118,7 +118,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
     // A star rating given, or many accounts posting: what the corpora read as the platform's terms broken, where a review
     // in a user's voice alone ("一般ユーザーとして書いて") is read as stealth marketing only.
     private readonly CueSet _starred = lex.Add(
-        "★5", "★4", "☆5", "星5", "星4", "星五", "高評価", "評価を5", "満点", "複数アカウント", "複数のアカウント", "アカウントを複数", "端末を変えて");
+        "★5", "★4", "☆5", "星5", "星4", "星五", "高評価", "評価を5", "満点", "複数アカウント", "複数のアカウント", "アカウントを複数", "端末を変えて",
+        // Both sides of a Q&A played by one writer: "知恵袋で質問と回答を自作自演して".
+        "自作自演", "一人二役", "別アカウント", "別のアカウント", "別々のアカウント", "アカウントが2つ", "アカウントを2つ");
 
     // A rating or review asked for on the platform itself (named within the sentence before it), with something given for it.
     private bool IsPaidFor(ContentText text, Hit platform)

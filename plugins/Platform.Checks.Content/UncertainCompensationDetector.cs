@@ -52,7 +52,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The contract's amount only nominal, the real pay left to results: "契約金額は一旦0円で結んで、売上が出たら精算".
         "契約金額は一旦0円", "契約金額はいったん0円", "契約金額は0円", "契約金額を0円", "契約金額は一旦1円", "契約金額はいったん1円",
         "契約金額は1円", "契約金額を1円", "一旦0円", "いったん0円", "ひとまず0円", "一旦1円", "いったん1円",
-        "基本報酬はゼロ", "固定報酬はゼロ", "基本給はゼロ", "固定給はゼロ", "成果次第ってこと", "最初は成果次第", "報酬は成果次第", "お支払いは成果次第");
+        "基本報酬はゼロ", "固定報酬はゼロ", "基本給はゼロ", "固定給はゼロ",
+        // No fixed amount at all: "成約数に応じてのお支払いになります。固定額はありません".
+        "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません", "成果次第ってこと", "最初は成果次第", "報酬は成果次第", "お支払いは成果次第");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
@@ -89,7 +91,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ノーギャラ", "ゼロにな", "0にな", "対象外", "お出しできません", "お支払いいたしかねます", "お支払いいたしません",
         // "アポが取れなかった月はお支払いがありません"; a paid escrow handed back: "成果が出なかった場合は、仮払い分を返金していただく".
         "お支払いがありません", "支払いがありません", "報酬がありません", "報酬が出ません", "お支払いが発生しません", "報酬が発生しません",
-        "返金していただ", "返金してもら", "返金いただ", "返金をお願い", "返してもら", "返していただ");
+        "返金していただ", "返金してもら", "返金いただ", "返金をお願い", "返してもら", "返していただ",
+        // The payment withheld when the result fails: "順位が出なければ支払いは見送りたい".
+        "支払いは見送", "お支払いは見送", "報酬は見送", "支払いを見送", "お支払いを見送");
 
     // A piece not picked goes unpaid: free spec work (unpaid_sample), not pay left to results ("採用されなかった案の報酬はありません").
     private readonly CueSet _notPicked = lex.Add("採用されなかった", "採用されない", "選ばれなかった", "不採用");
@@ -114,7 +118,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "成果", "結果が出", "受注", "申し込みがあ", "購入され", "購入があ", "集客でき", "登録され",
         "ダウンロード", "インストール", "再生", "登録者", "フォロワー", "超え", "上場", "出版", "収益化", "目標", "黒字", "調達", "伸び",
         "ヒット", "バズ", "採用され", "支援", "問い合わせ", "問合せ", "反響", "効果が出", "掲載", "通っ", "通れ", "合格",
-        "当選", "当たっ", "当たれ", "取れなかった", "出なかった", "増えなかった", "売れなかった", "入金", "支払わ", "申込", "申し込み");
+        "当選", "当たっ", "当たれ", "取れなかった", "出なかった", "増えなかった", "売れなかった", "入金", "支払わ", "申込", "申し込み",
+        // A search ranking reached: "検索で3位以内に入ったら".
+        "位以内", "上位に", "1位に", "1ページ目");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -124,11 +130,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "順位", "アポイント", "アポ", "来店", "ご加入", "加入された", "入会された", "会費", "獲得数", "当選数", "合格者数", "問い合わせ", "反響",
         "増額できた金額", "増額分", "回収できた金額", "回収額", "削減できた金額", "削減額",
         // "1万再生ごとに500円", "アポの数で決まります", "記事経由の成果の30%".
-        "万再生", "再生ごと", "再生あたり", "再生につき", "アポの数", "アポ数", "成果の", "成約額の", "売上額の");
+        "万再生", "再生ごと", "再生あたり", "再生につき", "アポの数", "アポ数", "成果の", "成約額の", "売上額の",
+        // Paid per customer brought in, not per piece handed out: "来てくれたお客さん1人につき500円".
+        "お客さん1人", "お客様1人", "お客さん1名", "お客様1名", "お客さん一人", "お客様一人", "新規顧客1", "来店客", "送客1", "集客1",
+        "参加者1名", "参加者1人", "参加者一人");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の",
-        "お友達の", "お友だちの", "友達の", "友人の", "知人の");
+        "お友達の", "お友だちの", "友達の", "友人の", "知人の", "方々の",
+        "紹介いただいた方の", "ご紹介いただいた方の");
 
     private readonly CueSet _link = lex.Add(
         "に応じ", "連動", "ごとに", "次第", "%", "パーセント", "割", "につき", "あたり", "の割合",
@@ -175,13 +185,14 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "着手金0円", "着手金は不要", "月額0円", "固定給なし", "基本給なし",
         "基本報酬はなく", "基本報酬はありません", "固定報酬はなく", "固定給はなく",
         "固定報酬はございません", "固定給はございません", "基本報酬はございません",
+        "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません",
         "万は厳しい", "万はちょっと厳しい", "円は厳しい", "固定は厳しい", "固定では厳しい", "固定だと厳しい", "固定は無理", "固定では無理", "固定だと無理");
 
     private readonly CueSet _payWord = lex.Add(
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
         // The rate itself, and money turned down for something else: "記事単価は成果に応じて", "お金じゃなくて…チケットで".
         "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "払う", "払います", "払え", "お代",
-        "渡す", "渡します", "精算", "お返しします", "上乗せして");
+        "渡す", "渡します", "お渡しする", "お渡しし", "精算", "お返しします", "上乗せして");
 
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
@@ -229,14 +240,20 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A voucher's face value as the pay: "1本あたりAmazonギフト券3,000円分でお支払いします" (settling one payment by gift
         // card, "ギフト券で支払いでも大丈夫ですか", is paying outside the platform: off_platform_contact).
         "円分でお支払", "円分で支払", "円分でのお支払",
-        "それが今回の報酬", "それが報酬とな", "それを報酬と", "それが報酬です",
+        "それが今回の報酬", "それが報酬とな", "それを報酬と", "それが報酬です", "それが報酬という", "それが報酬って",
+        // The refund of a product bought is all the pay: "★5レビューで商品代金を全額返金…報酬は返金のみです".
+        "報酬は返金のみ", "返金のみが報酬", "報酬は商品代の返金", "報酬は代金の返金", "報酬は購入代金の返金",
         "金銭でのお支払いはございません", "金銭のお支払いはございません", "現金でのお支払いはございません", "金銭での報酬はございません");
 
     private readonly CueSet _evaluated = lex.Add(
         "評価によって決定", "評価により決定", "評価で決定", "評価次第", "出来次第", "出来によって", "納品後に決定",
         "後日決定", "満足度に応じ", "満足度によって", "満足度次第", "納品後、当社の評価", "出来栄えによって", "内容を見て金額を決め",
         "を見てから金額を決め", "を見て金額を決め", "を見てから報酬を決め", "を見て報酬を決め",
-        "結果次第で上下", "結果次第で増減", "結果次第で変動", "額は結果次第", "金額は結果次第", "報酬は結果次第", "納得感で決め", "満足度が高ければ");
+        "結果次第で上下", "結果次第で増減", "結果次第で変動", "額は結果次第", "金額は結果次第", "報酬は結果次第", "納得感で決め", "満足度が高ければ",
+        // The final amount set on the results, or the pay cut by a grade given after delivery: "CV数を見て最終金額を決定",
+        // "社内評価でCの場合は報酬を半額に".
+        "見て最終金額を決", "見て最終的な金額を決", "見てから最終金額", "見てから最終的な金額", "見て最終的な報酬", "見て最終報酬",
+        "場合は報酬を半額", "場合は報酬を減額", "場合は半額", "次第で報酬を減額", "評価によって報酬を減額", "ランクによって報酬", "ランクに応じて報酬");
 
     // Decided after seeing the results, said of the pay earlier in the sentence: "残りの報酬はアクセス数を見てから決めさせて
     // ください", not "構成案を見てから決めます" (whether to order).
@@ -265,7 +282,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.paid_in_kind", GoodsReasonJa, false, g);
         }
 
-        var meta = text.Has(_meta);
+        // Only where the text explains pay schemes: a meta word in a sentence that names pay ("成果報酬の仕組みを解説"), not the
+        // work's own subject elsewhere ("歴史解説チャンネルの台本", "転職サイトの比較記事").
+        var meta = text.FirstWhere(_meta, this, static (t, h, self) => self.NamesPay(t, t.Around(h, 80, 80))) is not null;
         // "成果報酬型の広告について説明する記事": the pay term is the topic of the work, not its pay.
         var strong = meta
             ? null
@@ -334,6 +353,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
         return null;
     }
+
+    private bool NamesPay(ContentText text, Window sentence) =>
+        text.In(_payWord, sentence) || text.In(_strong, sentence) || text.In(_contingent, sentence) || text.In(_basis, sentence);
 
     // "成果報酬型広告": the pay term names a kind of advertising, the work's subject ("アフィリエイト（成果報酬型広告）の集計").
     private static bool NamesAnAdType(ContentText text, Hit hit) => text.Folded.AsSpan(hit.End).StartsWith("広告", StringComparison.Ordinal);

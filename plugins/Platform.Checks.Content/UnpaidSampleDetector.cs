@@ -27,7 +27,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "研修扱い", "研修として", "見習い期間", "お試し期間", "審査用の作品", "選考用の作品", "選考用", "審査用", "お試し納品",
         "お試し作業", "試し作業", "お試しの作業", "試しに作業", "事前テスト", "事前の無償", "無償テスト", "無料テスト", "選考テスト",
         "テストを実施", "テスト作業", "お試しで作", "お試しでやって", "お試しで書", "お試しで描", "選考課題", "採用課題", "応募課題", "課題として",
-        "テストタスク", "お試しタスク",
+        "テストタスク", "お試しタスク", "テスト原稿", "案を1", "案を2", "案を3", "案を4", "案を5", "案を6", "案を7", "案を8", "案を9",
+        "案をいくつ", "案を複数", "案を何個", "案をたくさん", "先にコーディング", "先に作って", "先に書いて", "先にデザインして", "提案段階で",
         // A test by its other names: an entrance exam, a skill check, a test piece.
         "1本テストで", "まずテストで", "テストで1本", "テストで書", "テストで作", "テストで描", "テストで訳", "1本テスト", "採用試験",
         "試験として", "試験のため", "面接の代わりに", "面接代わりに", "選考の代わりに", "試験の代わりに", "スキルチェック", "実力テスト", "腕試し", "選考試験", "試験課題", "お試し分",
@@ -77,7 +78,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "報酬は発生しない", "報酬が発生しない", "費用は出ません", "費用は出ない", "費用はお出しできない", "費用はお出しできません",
         "お支払いできない", "報酬は出しません",
         // A fee of zero: "トライアル（報酬：￥０）", "今回の報酬は0円で".
-        "報酬:¥0", "報酬:0円", "報酬は0円", "報酬0円", "¥0で");
+        "報酬:¥0", "報酬:0円", "報酬は0円", "報酬0円", "¥0で",
+        // "採用に至らなかった場合、費用はお支払いいたしかねます".
+        "お支払いいたしかね", "お支払いしかね", "費用はお支払いでき");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -191,7 +194,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // The voiced forms after 読む, 選ぶ, 組む: "読んでいただけますか".
         "でいただけますか", "でいただけませんか", "でもらえますか", "でもらえませんか", "でください", "でもらえます?", "でいただけます?",
         "ていただけると", "てもらえると",
-        "をお願いしています", "をお願いしております", "ご返送ください", "返送してください");
+        "をお願いしています", "をお願いしております", "ご返送ください", "返送してください",
+        // The honorific forms without て: "表紙を一案お作りいただけますでしょうか".
+        "お作りいただけ", "お作りいただき", "お作りください", "お描きいただけ", "ご作成いただけ", "ご作成ください");
 
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add(
@@ -436,8 +441,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     {
         var around = text.Around(trial, 30, 40);
         var next = text.Near(trial, 0, 60);
+        // A test piece named as such ("テスト翻訳おねがいします。無料です。") needs no request verb of its own.
+        var asked = text.In(_askWork, around) || text.In(_strongTrial, new Window(trial.Start, trial.End));
         var free = text.In(_free, around) || text.In(_freeLater, text.Near(trial, 30, 80))
-            || (text.In(_askWork, around) && !text.In(_past, around) && text.In(_free, next) && !PaidIn(text, next) && !text.In(_giving, next));
+            || (asked && !text.In(_past, around) && text.In(_free, next) && !PaidIn(text, next) && !text.In(_giving, next));
         return free && !PaidIn(text, around) && !text.In(_giving, around);
     }
 

@@ -65,8 +65,8 @@ public static class TextFolder
     {
         var n = text.Length;
         var len = 0;
-        // The quotes to drop take the careful path, so the fast path has no test of its own for them.
-        var simple = dropQuotes ? FoldTable.SimpleDroppingQuotes : FoldTable.Simple;
+        // The emphasis quotes take the careful path, so the fast path has no test of its own for them.
+        var simple = FoldTable.Simple;
         for (var i = 0; i < n; i++)
         {
             var c = text[i];
