@@ -247,10 +247,6 @@ internal sealed class Lexicon
         return false;
     }
 
-    // "支払いは", "報酬は"… as folded text has them.
-    private static readonly string[] PayPutOff =
-        [.. new[] { "支払いは", "支払いを", "報酬は", "報酬の支払いは", "お支払いは" }.Select(p => TextFolder.Fold(p, decodeDigits: false).Folded)];
-
     // "不労所得に興味ありませんか": a refusal's words asked as a question are an invitation.
     private static bool IsQuestion(string folded, PhraseHit refusal)
     {
@@ -333,6 +329,9 @@ internal sealed class Lexicon
         var next = between[(at + 1)..].IndexOf(Contrast, StringComparison.Ordinal);
         return next < 0 ? -1 : at + 1 + next;
     }
+
+    // "支払いは", "支払いを", "報酬は" as folded text has them.
+    private static readonly string[] PayPutOff = [.. new[] { "支払いは", "支払いを", "報酬は" }.Select(p => TextFolder.Fold(p, decodeDigits: false).Folded)];
 
     // "とのことです" as folded text has it.
     private static readonly string Reported = TextFolder.Fold("とのことです", decodeDigits: false).Folded;

@@ -52,9 +52,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The contract's amount only nominal, the real pay left to results: "契約金額は一旦0円で結んで、売上が出たら精算".
         "契約金額は一旦0円", "契約金額はいったん0円", "契約金額は0円", "契約金額を0円", "契約金額は一旦1円", "契約金額はいったん1円",
         "契約金額は1円", "契約金額を1円", "一旦0円", "いったん0円", "ひとまず0円", "一旦1円", "いったん1円",
-        "基本報酬はゼロ", "固定報酬はゼロ", "基本給はゼロ", "固定給はゼロ",
+        "基本報酬はゼロ", "固定報酬はゼロ", "基本給はゼロ", "固定給はゼロ", "成果次第ってこと", "最初は成果次第", "報酬は成果次第", "お支払いは成果次第",
         // No fixed amount at all: "成約数に応じてのお支払いになります。固定額はありません".
-        "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません", "成果次第ってこと", "最初は成果次第", "報酬は成果次第", "お支払いは成果次第");
+        "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
