@@ -16,11 +16,12 @@ internal static partial class ChatAppDetector
     private const int ProductReach = 16;
 
     /// <summary>
-    /// Adds the hits. In a job post (<paramref name="jobPost"/>), an app named in a sentence about the work (開発, 連携,
-    /// 通知, 翻訳…) is the work's subject even when the sentence has a word of contact (グループへ通知を送るBot), unless a
-    /// request follows the name at once (Skypeのほうで話しましょう).
+    /// Adds the hits. In a text that describes work (<paramref name="describesWork"/>: a job post, a profile, a proposal), an
+    /// app named in a sentence about the work (開発, 連携, 通知, 翻訳…) is the work's subject even when the sentence has a word
+    /// of contact (グループへ通知を送るBot, 経費精算の申請をSlackで完結させるボット), unless a request follows the name at once
+    /// (Skypeのほうで話しましょう).
     /// </summary>
-    public static void Detect(ScanText s, List<Hit> hits, bool jobPost)
+    public static void Detect(ScanText s, List<Hit> hits, bool jobPost, bool describesWork)
     {
         var t = s.Text;
         var mentioned = false;
@@ -71,7 +72,7 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
-            var jobTopic = jobPost && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end);
+            var jobTopic = describesWork && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end);
             if (IsTopic(s, start, end) || IsNounUse(t, end) || jobTopic
                 || (IsOrdinaryWord(t, start, len) && SentenceHasTopic(s, start, end)
                     && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter) < 0))

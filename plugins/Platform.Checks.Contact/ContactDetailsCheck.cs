@@ -53,8 +53,9 @@ public sealed class ContactDetailsCheck : IComplianceCheck
         ArgumentNullException.ThrowIfNull(change);
         List<(string Field, FoldedText Text, Hit Hit)>? all = null;
         var jobPost = change.Change is ChangeKind.JobDrafted or ChangeKind.JobPublished or ChangeKind.JobEdited;
-        Collect("title", change.Title, jobPost, ref all, cancellationToken);
-        Collect("text", change.Text, jobPost, ref all, cancellationToken);
+        var describesWork = change.TextKind is TextKind.Profile or TextKind.Proposal;
+        Collect("title", change.Title, jobPost, describesWork, ref all, cancellationToken);
+        Collect("text", change.Text, jobPost, describesWork, ref all, cancellationToken);
         if (all is null)
         {
             return [];
@@ -99,7 +100,8 @@ public sealed class ContactDetailsCheck : IComplianceCheck
         return findings ?? (IReadOnlyList<Finding>)[];
     }
 
-    private static void Collect(string field, string? value, bool jobPost, ref List<(string, FoldedText, Hit)>? all, CancellationToken ct)
+    private static void Collect(
+        string field, string? value, bool jobPost, bool describesWork, ref List<(string, FoldedText, Hit)>? all, CancellationToken ct)
     {
         if (string.IsNullOrEmpty(value))
         {
@@ -110,7 +112,7 @@ public sealed class ContactDetailsCheck : IComplianceCheck
         var folded = TextFolder.Fold(value);
         var hits = t_hits.Value ??= [];
         hits.Clear();
-        ContactScanner.Scan(folded, hits, jobPost);
+        ContactScanner.Scan(folded, hits, jobPost, describesWork);
         foreach (var hit in hits)
         {
             (all ??= []).Add((field, folded, hit));

@@ -72,16 +72,19 @@ internal static class ContactScanner
     /// <summary>What follows a quote of the other party's words answered, not taken up: "…」とのことですが".</summary>
     private static readonly Phrases ReportedSpeech = Phrases.Unindexed(
         "とのことですが", "とのことでしたが", "というご質問", "とのご質問", "というご要望ですが", "とのご要望ですが", "とのご依頼ですが",
-        "というご依頼ですが", "と聞かれましたが", "と言われましたが",
+        "というご依頼ですが", "と聞かれましたが", "と言われましたが", "と言われました", "と言われて", "と言ってきた", "と言ってきました",
         // Someone else's offer reported, not made: "「手数料がもったいないから直接振り込みで」と持ちかけられた".
         "と持ちかけられ", "と持ち掛けられ", "と誘われ", "と言われたこと", "というメッセージ", "というメール", "という連絡", "というdm",
-        "と称して", "と称する", "という誘い", "という勧誘", "という手口", "という趣旨", "とありますが", "とあったので");
+        "と称して", "と称する", "という誘い", "という勧誘", "という手口", "という趣旨", "とありますが", "とあったので",
+        // Examples listed: "「LINEを追加するだけで日給3万円」「スマホをタップするだけ」など", "…といった勧誘の言葉".
+        "など", "といった");
 
     /// <summary>
     /// Adds the hits on one folded field to <paramref name="hits"/> (which must be empty). A job post
-    /// (<paramref name="jobPost"/>) describes work: apps and phone numbers there are often its subject.
+    /// (<paramref name="jobPost"/>) describes work: apps and phone numbers there are often its subject; so do a worker's
+    /// profile and proposal (<paramref name="describesWork"/>) where they name the apps the worker builds for.
     /// </summary>
-    public static void Scan(FoldedText ft, List<Hit> hits, bool jobPost = false)
+    public static void Scan(FoldedText ft, List<Hit> hits, bool jobPost = false, bool describesWork = false)
     {
         var t = ft.Folded;
         var digits = CountDigits(t);
@@ -105,7 +108,7 @@ internal static class ContactScanner
 
         if (ChatAnchors.AnyIn(s))
         {
-            ChatAppDetector.Detect(s, hits, jobPost);
+            ChatAppDetector.Detect(s, hits, jobPost, jobPost || describesWork);
         }
 
         if (PaymentAnchors.AnyIn(s))
@@ -179,7 +182,18 @@ internal static class ContactScanner
         }
 
         var close = t.IndexOf(closer, at);
-        return close > 0 && close - open <= QuoteReach && ReportedSpeech.MatchLength(t, close + 1) > 0;
+        if (close < 0 || close - open > QuoteReach)
+        {
+            return false;
+        }
+
+        // Quotes in a row ("「…」「…」と持ちかけられて"): what follows the last one says what they all are.
+        for (var next = close + 1; next < t.Length && t[next] == t[open] && t.IndexOf(closer, next) is var end && end > 0 && end - next <= QuoteReach; next = close + 1)
+        {
+            close = end;
+        }
+
+        return ReportedSpeech.MatchLength(t, close + 1) > 0;
     }
 
     private static int CountDigits(string t)

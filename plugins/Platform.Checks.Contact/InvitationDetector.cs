@@ -134,7 +134,10 @@ internal static class InvitationDetector
     /// 必須チェックを追加", "メールアドレスの全角を統一", "メールアドレスだけ必須に"), not as a way to reach someone.
     /// </summary>
     private static readonly Phrases FieldWork = Phrases.Unindexed(
-        "フォーム", "入力欄", "必須", "全角", "半角", "表記ゆれ", "バリデーション", "入力チェック", "スプレッドシート", "エクセル", "excel", "csv");
+        "フォーム", "入力欄", "必須", "全角", "半角", "表記ゆれ", "バリデーション", "入力チェック", "スプレッドシート", "エクセル", "excel", "csv",
+        // A field left for someone to fill in, or kept as it is in a text to translate: "園の電話番号などを記入していただけるよう枠だけ",
+        // "お問い合わせ窓口のメールアドレスは原文のまま".
+        "記入欄", "枠だけ", "記入していただけるよう", "原文のまま");
 
     /// <summary>
     /// A contact detail that is the object of another act (メールアドレスを複数作って, 電話番号を貸して): made, lent or

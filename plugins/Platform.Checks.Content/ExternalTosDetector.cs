@@ -132,7 +132,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _inflate = lex.AddAct(
         "フォロワー購入", "フォロワーを購入", "フォロワーの購入", "フォロワーを買", "いいね購入", "いいねを購入", "いいねの購入",
         "再生数購入", "再生回数を購入", "相互フォローツール", "自動フォローツール", "自動いいね", "水増し", "偽フォロワー",
-        "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー",
+        "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー", "増加代行", "いいね増加", "再生数増加",
         // Planted reviews sold by name, engagement traded in rounds, followers bought "if need be".
         "サクラレビュー", "やらせレビュー", "やらせ口コミ", "サクラ口コミ", "いいね回り", "フォロワーは買",
         // Sold by the seller: "いいねとフォロワーを売ることができます".

@@ -77,7 +77,12 @@ internal sealed class Lexicon
             "お仕事ではありません", "仕事ではありません", "作業ではありません", "案件ではありません", "ご依頼ではありません",
             // "…お仕事は希望していないため、今回は辞退いたします", "自作自演の購入は規約違反になってしまうので".
             "は希望していない", "は希望しておりません", "辞退いたします", "辞退します", "取り下げます", "規約違反になってしまう",
-            "規約違反になるので", "規約違反になりますので", "規約違反になるため");
+            "規約違反になるので", "規約違反になりますので", "規約違反になるため",
+            // "フォロワー購入や自動フォローツールは使わない方針です", "RMTに関する記事は扱いません", "入手方法は記載できません",
+            // "既存ブランドのロゴをそのまま使うのは商標的にアウトなんで".
+            "使わない方針", "扱いません", "記載できません", "はアウトなんで", "はアウトなので", "はアウトです", "的にアウト",
+            // "サクラの口コミを書いてほしいという依頼ではありません", "遠隔操作する方法は取っておりません".
+            "という依頼ではありません", "というご依頼ではありません", "方法は取っておりません", "方法は取っていません");
         Unwanted = Add(
             "は不要", "も不要", "は一切不要", "の必要はありません", "の必要はございません", "必要はありません", "必要はございません",
             "は必要ありません", "にはしないでください", "はしないでください", "は使わず", "は一切使わず", "は使いません", "は求めていません",
@@ -232,9 +237,15 @@ internal sealed class Lexicon
         return StartsIn(found, ReportedTerms, end, end + 2, int.MaxValue);
     }
 
-    // "支払いは見送らせてください": the payment is what is put off, not the work declined.
+    // "支払いは見送らせてください": the payment is what is put off, not the work declined ("成果報酬はお受けしていない" stays a
+    // refusal: only 見送らせて is read this way).
     private static bool IsPayWithheld(string folded, PhraseHit refusal)
     {
+        if (!folded.AsSpan(refusal.Start).StartsWith(PutOff, StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         var before = folded.AsSpan(0, refusal.Start);
         foreach (var pay in PayPutOff)
         {
@@ -331,6 +342,8 @@ internal sealed class Lexicon
     }
 
     // "支払いは", "支払いを", "報酬は" as folded text has them.
+    private static readonly string PutOff = TextFolder.Fold("見送らせ", decodeDigits: false).Folded;
+
     private static readonly string[] PayPutOff = [.. new[] { "支払いは", "支払いを", "報酬は" }.Select(p => TextFolder.Fold(p, decodeDigits: false).Folded)];
 
     // "とのことです" as folded text has it.

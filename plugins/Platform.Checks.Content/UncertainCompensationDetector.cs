@@ -63,7 +63,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "売上が出たら", "売上が立っ", "売れたら", "売れた分", "売れた数", "販売された分", "販売数に応じ", "上場すれば", "上場したら", "上場後",
         "出版後", "出版されたら", "発売後の売上", "資金調達でき", "資金調達後", "調達できたら", "出資が決ま", "黒字化", "黒字になっ",
         "軌道に乗", "回収でき", "投げ銭", "スパチャ", "広告収入", "広告収益", "アフィリエイト収益", "収益が入", "売上が入", "利益が入",
-        "入金があってから", "調達が決ま", "資金が入", "資金が集ま",
+        "入金があってから", "調達が決ま", "資金が入", "資金が集ま", "売上があった後", "売上あった後", "売上が出た後", "売れた後",
         // Paid only once the client's own customer pays, or once the product earns: "お客様から入金があった後",
         // "クライアント様からの入金を確認してからのお支払い", "課金が始まったら、その売上から必ずお支払いします".
         "から入金があっ", "入金があった後", "からの入金を確認してから", "入金を確認してからのお支払", "入金を確認後のお支払",
@@ -119,8 +119,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ダウンロード", "インストール", "再生", "登録者", "フォロワー", "超え", "上場", "出版", "収益化", "目標", "黒字", "調達", "伸び",
         "ヒット", "バズ", "採用され", "支援", "問い合わせ", "問合せ", "反響", "効果が出", "掲載", "通っ", "通れ", "合格",
         "当選", "当たっ", "当たれ", "取れなかった", "出なかった", "増えなかった", "売れなかった", "入金", "支払わ", "申込", "申し込み",
-        // A search ranking reached: "検索で3位以内に入ったら".
-        "位以内", "上位に", "1位に", "1ページ目");
+        // A search ranking reached: "検索で3位以内に入ったら"; a deal closed or a grant awarded: "先方との契約が成立した場合に限り",
+        // "採択された場合のみ".
+        "位以内", "上位に", "1位に", "1ページ目", "が成立", "成立した", "採択");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -128,7 +129,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "収益", "利益", "粗利", "広告収入", "売り上げ", "支援総額", "支援額", "調達額", "フォロワー", "登録者", "いいね数", "ダウンロード",
         "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数", "回収額", "回収金額", "仲介手数料", "点数", "成績", "スコア",
         "順位", "アポイント", "アポ", "来店", "ご加入", "加入された", "入会された", "会費", "獲得数", "当選数", "合格者数", "問い合わせ", "反響",
-        "増額できた金額", "増額分", "回収できた金額", "回収額", "削減できた金額", "削減額",
+        "増額できた金額", "増額分", "回収できた金額", "回収額", "削減できた金額", "削減額", "節税できた", "節税額", "節約できた金額", "浮いた金額",
+        "補助金額", "助成金額", "補助金の", "助成金の", "取り戻せた額", "取り戻せた金額", "回収できた額",
         // "1万再生ごとに500円", "アポの数で決まります", "記事経由の成果の30%".
         "万再生", "再生ごと", "再生あたり", "再生につき", "アポの数", "アポ数", "成果の", "成約額の", "売上額の",
         // Paid per customer brought in, not per piece handed out: "来てくれたお客さん1人につき500円".
@@ -185,7 +187,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "着手金0円", "着手金は不要", "月額0円", "固定給なし", "基本給なし",
         "基本報酬はなく", "基本報酬はありません", "固定報酬はなく", "固定給はなく",
         "固定報酬はございません", "固定給はございません", "基本報酬はございません",
+        // A contract left at zero or one yen, whatever is added later: "契約金額は一旦1円…効果が出たら追加報酬".
+        "一旦0円", "一旦1円", "いったん0円", "いったん1円", "契約金額は0円", "契約金額は1円",
         "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません",
+        // A fixed fee switched to pay on results: "1記事8,000円の固定でしたが…1件につき3,000円の成果報酬に切り替えさせて".
+        "成果報酬に切り替え", "成果報酬に変更", "成果報酬制に切り替え", "成果報酬型に切り替え", "歩合に切り替え", "歩合制に切り替え", "歩合制に変更",
         "万は厳しい", "万はちょっと厳しい", "円は厳しい", "固定は厳しい", "固定では厳しい", "固定だと厳しい", "固定は無理", "固定では無理", "固定だと無理");
 
     private readonly CueSet _payWord = lex.Add(
@@ -253,6 +259,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The final amount set on the results, or the pay cut by a grade given after delivery: "CV数を見て最終金額を決定",
         // "社内評価でCの場合は報酬を半額に".
         "見て最終金額を決", "見て最終的な金額を決", "見てから最終金額", "見てから最終的な金額", "見て最終的な報酬", "見て最終報酬",
+        "見てから最終決定", "見て最終決定", "拝見してから妥当な金額", "見てから妥当な金額", "拝見してから金額", "仕上がりを見て金額",
+        "評価によって上下", "評価によって変動", "評価で上下", "評価に応じて上下",
         "場合は報酬を半額", "場合は報酬を減額", "場合は半額", "次第で報酬を減額", "評価によって報酬を減額", "ランクによって報酬", "ランクに応じて報酬");
 
     // Decided after seeing the results, said of the pay earlier in the sentence: "残りの報酬はアクセス数を見てから決めさせて
@@ -360,12 +368,18 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // "成果報酬型広告": the pay term names a kind of advertising, the work's subject ("アフィリエイト（成果報酬型広告）の集計").
     private static bool NamesAnAdType(ContentText text, Hit hit) => text.Folded.AsSpan(hit.End).StartsWith("広告", StringComparison.Ordinal);
 
+    // Money named before the goods, the goods on top of it ("報酬は1投稿2万円＋商品提供"), is paid in money; a value in yen that
+    // describes the goods ("商品セット（定価12,000円相当）を現物で") is not.
     private bool PaidInGoods(ContentText text, Hit payWord)
     {
         var after = text.After(payWord, 30, clause: true);
         return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 20, clause: true))
-            && !text.In(_topicAfter, text.After(goods, 16));
+            && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyThenGoods(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End));
     }
+
+    private static bool MoneyThenGoods(ReadOnlySpan<char> between) =>
+        between.Contains("円+", StringComparison.Ordinal) || between.Contains("円と", StringComparison.Ordinal)
+        || between.Contains("円に加え", StringComparison.Ordinal) || between.Contains("円及び", StringComparison.Ordinal);
 
     // A revenue-dependent source named as where the pay comes from: "報酬は出版後の印税から", "収益化できたら報酬を".
     // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).

@@ -48,6 +48,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "気に入ったものにだけ", "採用したものだけ", "採用したものにのみ", "報酬は採用されたら", "採用されたらお支払", "採用されたら報酬",
         "採用された方に本発注", "採用された方と本契約", "採用された方に発注", "選ばれた方に本発注", "採用者に本発注", "採用した方に本発注",
         "選ばれた方にのみ", "選ばれた方のみ", "選ばれた方だけ", "採用された方にのみ", "選ばれた1名にのみ", "選ばれた方にだけ",
+        // "3名に同時にお願いして、一番良かった方にのみ報酬", "採用された1案にのみ3万円".
+        "方にのみ報酬", "方にのみお支払い", "1案にのみ", "案にのみ報酬", "案にのみお支払い",
         // Chosen from what was sent, then ordered: "選ばせていただいたら正式に発注します".
         "選ばせていただいたら", "採用させていただいたら",
         // Ordered only if it passes: "合格者には継続案件をお願いします", "それ次第で本発注するか決めたい".
@@ -82,7 +84,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // A fee of zero: "トライアル（報酬：￥０）", "今回の報酬は0円で".
         "報酬:¥0", "報酬:0円", "報酬は0円", "報酬0円", "¥0で",
         // "採用に至らなかった場合、費用はお支払いいたしかねます".
-        "お支払いいたしかね", "お支払いしかね", "費用はお支払いでき");
+        "お支払いいたしかね", "お支払いしかね", "費用はお支払いでき",
+        // In dialect: "試しの分はお金出せんけど".
+        "お金出せん", "お金は出せん", "出せんけど", "払えんけど", "お金は払えん", "報酬は出せん");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -243,7 +247,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "ものがあれば", "問題なければ", "問題がなければ", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば",
         // Paid only if the contract goes ahead: "お代は本契約に進んだ場合のみ", "いただいてから決めたい".
         "本契約に進んだ場合", "本契約になった場合", "契約に進んだ場合のみ", "契約した場合のみ", "採用した場合のみ", "場合のみお支払",
-        "てから決めたい", "てから決めます", "てから決めさせ");
+        "てから決めたい", "てから決めます", "てから決めさせ",
+        // Ordered once it works: "API連携の部分だけ先に実装してもらえますか？動いたら契約します".
+        "たら契約します", "たら契約させ", "たら本契約", "動いたら");
 
     // The production piece itself asked for with the application: "本番で使う原稿を読んだ音声を応募時に".
     private readonly CueSet _realWork = lex.Add(
@@ -401,7 +407,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return piece;
         }
 
-        var test = byClient && change.TextKind is TextKind.Job or TextKind.None ? text.Find(_strongTrial) : null;
+        // "応募時のデザインのご提出（テスト制作）は不要です": a test said not to be needed.
+        var test = byClient && change.TextKind is TextKind.Job or TextKind.None
+            ? text.FirstWhere(_strongTrial, lex, static (t, h, lexicon) => !t.In(lexicon.Unwanted, t.After(h, 8)))
+            : null;
         if (test is { } t && text.Has(_selection) && !PaidOutright(text) && !text.Has(_free))
         {
             return Findings.One(change, text, Category, Decision.Hold, 0.55, "sample.unstated_test_pay", HoldReasonJa, false, t);
