@@ -188,8 +188,14 @@ internal static class ContactScanner
         }
 
         // Quotes in a row ("「…」「…」と持ちかけられて"): what follows the last one says what they all are.
-        for (var next = close + 1; next < t.Length && t[next] == t[open] && t.IndexOf(closer, next) is var end && end > 0 && end - next <= QuoteReach; next = close + 1)
+        while (close + 1 < t.Length && t[close + 1] == t[open])
         {
+            var end = t.IndexOf(closer, close + 1);
+            if (end < 0 || end - close > QuoteReach)
+            {
+                break;
+            }
+
             close = end;
         }
 

@@ -70,7 +70,7 @@ internal static class CourseworkRules
                 // The student's name put on someone else's text: "名前と学籍番号はこっちで入れるので本文だけ仕上げて".
                 "学籍番号はこっち", "学籍番号はこちら", "本文だけ仕上げ", "構成づくりから文章まで", "構成から文章まで",
                 // "学籍番号とかは入れなくていいので本文だけ", "後期の期末用です".
-                "本文だけ", "期末用", "入れなくていいので"),
+                "入れなくていいので本文", "期末用"),
             lex.Add([.. s_ghostExceptions, "翻訳", "和訳", "英訳"]),
             Window: 200,
             AcrossSentences: true),

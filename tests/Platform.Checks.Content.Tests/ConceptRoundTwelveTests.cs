@@ -24,6 +24,10 @@ public sealed class ConceptRoundTwelveTests
     [InlineData("job", "店舗の口コミ返信 | これまでの口コミへの返信文を作ってください。サクラの口コミを書いてほしいという依頼ではありません。")]
     [InlineData("worker", "お客様のパソコンを遠隔操作する方法は取っておりません。画面の写真付きの手順書でご案内します。")]
     [InlineData("job", "バナー制作 | 1200×628のバナーを2点、12,000円です。応募時のテスト制作は不要です。過去の実績で判断します。")]
+    // Ordinary jobs near the new rules: no licence needed for paperwork or warehouse work, a student's own blog.
+    [InlineData("job", "事務サポート | データ入力と書類作成をお願いします。資格不要、未経験の方も歓迎です。時給1,200円。")]
+    [InlineData("job", "倉庫スタッフ | 荷物の仕分けと配送準備のお仕事です。資格不要、週3日から。日給9,000円。")]
+    [InlineData("worker", "大学生です。ブログの本文だけ書いていただけるなら、見出しと画像はこちらで用意します。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
