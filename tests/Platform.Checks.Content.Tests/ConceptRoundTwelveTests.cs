@@ -28,6 +28,7 @@ public sealed class ConceptRoundTwelveTests
     [InlineData("job", "事務サポート | データ入力と書類作成をお願いします。資格不要、未経験の方も歓迎です。時給1,200円。")]
     [InlineData("job", "倉庫スタッフ | 荷物の仕分けと配送準備のお仕事です。資格不要、週3日から。日給9,000円。")]
     [InlineData("worker", "大学生です。ブログの本文だけ書いていただけるなら、見出しと画像はこちらで用意します。")]
+    [InlineData("job", "LPのお客様の声 | 実在のお客様にいただいたアンケート12件を、読みやすい「お客様の声」に整えてください。掲載の許可は取っています。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
@@ -53,6 +54,9 @@ public sealed class ConceptRoundTwelveTests
     [InlineData("other_illegal", "message", "離婚の件で、相手の弁護士との交渉を代わりにやってもらえませんか。")]
     [InlineData("other_illegal", "job", "軽貨物の配送 | 自家用の軽バンで荷物を配送してくれる方。黒ナンバーの届け出は必要ありません。")]
     [InlineData("other_illegal", "job", "健康相談の回答 | LINEで届く相談に、症状を聞いてどの薬を飲めばいいか答えてください。医師の資格は不要です。")]
+    // Customers' testimonials made up; sales received in the reader's name and passed on.
+    [InlineData("stealth_marketing", "job", "LPの追加 | 「お客様の声」を15名分作ってください。実在のお客様ではなく、想定ペルソナで構いません。")]
+    [InlineData("other_illegal", "job", "決済の受け取り代行 | お客様からの代金を、あなた名義の銀行口座で受け取って、当社の指定口座へ送金してください。受取額の3%をお支払いします。")]
     // Views and likes "increased" as a service.
     [InlineData("external_tos", "profile", "Instagram・TikTokのフォロワー増加代行。いいね・再生数も即日反映します。")]
     public void Evaluate_Violation_ReportsCategory(string category, string kind, string text) =>
