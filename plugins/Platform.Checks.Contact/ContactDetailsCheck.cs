@@ -53,7 +53,7 @@ public sealed class ContactDetailsCheck : IComplianceCheck
         ArgumentNullException.ThrowIfNull(change);
         List<(string Field, FoldedText Text, Hit Hit)>? all = null;
         var jobPost = change.Change is ChangeKind.JobDrafted or ChangeKind.JobPublished or ChangeKind.JobEdited;
-        var describesWork = change.TextKind is TextKind.Profile or TextKind.Proposal;
+        var describesWork = jobPost || change.TextKind is TextKind.Profile or TextKind.Proposal;
         Collect("title", change.Title, jobPost, describesWork, ref all, cancellationToken);
         Collect("text", change.Text, jobPost, describesWork, ref all, cancellationToken);
         if (all is null)

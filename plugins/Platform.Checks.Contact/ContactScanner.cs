@@ -81,8 +81,8 @@ internal static class ContactScanner
 
     /// <summary>
     /// Adds the hits on one folded field to <paramref name="hits"/> (which must be empty). A job post
-    /// (<paramref name="jobPost"/>) describes work: apps and phone numbers there are often its subject; so do a worker's
-    /// profile and proposal (<paramref name="describesWork"/>) where they name the apps the worker builds for.
+    /// (<paramref name="jobPost"/>) describes work: apps and phone numbers there are often its subject. A text that describes
+    /// work (<paramref name="describesWork"/>: a job post, or a worker's profile or proposal) names the apps the work is for.
     /// </summary>
     public static void Scan(FoldedText ft, List<Hit> hits, bool jobPost = false, bool describesWork = false)
     {
@@ -108,7 +108,7 @@ internal static class ContactScanner
 
         if (ChatAnchors.AnyIn(s))
         {
-            ChatAppDetector.Detect(s, hits, jobPost, jobPost || describesWork);
+            ChatAppDetector.Detect(s, hits, jobPost, describesWork);
         }
 
         if (PaymentAnchors.AnyIn(s))

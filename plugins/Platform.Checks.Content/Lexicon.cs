@@ -341,9 +341,10 @@ internal sealed class Lexicon
         return next < 0 ? -1 : at + 1 + next;
     }
 
-    // "支払いは", "支払いを", "報酬は" as folded text has them.
+    // "見送らせ" as folded text has it.
     private static readonly string PutOff = TextFolder.Fold("見送らせ", decodeDigits: false).Folded;
 
+    // "支払いは", "支払いを", "報酬は" as folded text has them.
     private static readonly string[] PayPutOff = [.. new[] { "支払いは", "支払いを", "報酬は" }.Select(p => TextFolder.Fold(p, decodeDigits: false).Folded)];
 
     // "とのことです" as folded text has it.
