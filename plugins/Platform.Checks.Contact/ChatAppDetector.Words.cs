@@ -9,7 +9,9 @@ internal static partial class ChatAppDetector
     [
         "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "l1ne", "1ine", "l!ne", "緑のアプリ", "緑のメッセージアプリ", "緑のメッセンジャー", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "吹き出しアプリ", "吹き出しのアプリ", "chatwork",
         "チャットワーク", "チャットワ", "チャワ", "slack", "スラック", "skype", "スカイプ", "discord", "ディスコード", "ディスコ",
-        "telegram", "テレグラム", "テレグラ", "whatsapp", "ワッツアップ", "ワッツアプリ", "instagram", "インスタグラム", "インスタ",
+        "telegram", "テレグラム", "テレグラ", "whatsapp", "ワッツアップ", "ワッツアプリ",
+        // Misspelt and shortened as people type them: "watsapp", "チャワク".
+        "watsapp", "whatsap", "watsup", "チャワク", "電報アプリ", "紙飛行機のアプリ", "紙飛行機のやつ", "紙飛行機のマーク", "instagram", "インスタグラム", "インスタ",
         "insta", "twitter", "ツイッター", "x", "エックス", "facebook", "フェイスブック", "フェイスブック", "messenger", "メッセンジャー",
         "kakao", "カカオ", "wechat", "ウィーチャット", "teams", "チームズ", "zoom", "ズーム", "google meet", "gmeet", "meet",
         "グーグルミート", "signal", "シグナル", "kakaotalk", "bluesky", "viber", "snapchat", "tiktok", "ティックトック", "threads", "スレッズ", "カカオトーク",

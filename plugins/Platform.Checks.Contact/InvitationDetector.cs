@@ -118,7 +118,18 @@ internal static class InvitationDetector
         ["でググ", "でぐぐ", "で検索して", "と検索して", "で検索を", "で検索いただ", "で調べてみて",
             "って検索", "で検索すれば", "と検索すれば", "で検索したら", "で検索すると", "って調べ",
             // Found by a name search in the app: "カカオトークなら名前検索で出てきます".
-            "名前検索で出て", "名前で検索すれば出て", "検索で出てきます", "検索すれば出てきます", .. ByName.Items]);
+            "名前検索で出て", "名前で検索すれば出て", "検索で出てきます", "検索すれば出てきます",
+            // Searched and added on the app: "🟢アプリで「nagano-pr」を検索→追加してください".
+            "を検索→追加", "を検索して追加", "を検索→友", "を検索して友", "で検索→追加", "で検索して追加", .. ByName.Items]);
+
+    /// <summary>
+    /// A contact detail split on purpose so that no filter sees it whole, said as such ("番号の前半は090-31です。後半は次のメッセージで
+    /// 送りますね（まとめて書くと消されちゃうので）"): the detail is being given, whatever part of it is in this message.
+    /// </summary>
+    private static readonly Phrases SplitOnPurpose = new(
+        "まとめて書くと消", "まとめて送ると消", "まとめて書くと弾", "まとめて送ると弾", "書くと消される", "書くと消されちゃ", "送ると消される",
+        "後半は次のメッセージ", "残りは次のメッセージ", "続きは次のメッセージ", "後半は次で送", "残りは次で送", "下4桁は次", "番号の前半", "番号の後半",
+        "番号の続きは", "アドレスの前半", "アドレスの後半", "idの前半", "idの後半");
 
     /// <summary>Whose contact details: someone else's are data asked for the work, not a way to reach the writer.</summary>
     private static readonly Phrases OthersContact = Phrases.Unindexed(
@@ -157,7 +168,7 @@ internal static class InvitationDetector
         "プロフィール画像に", "プロフィールの画像に", "アイコンの画像に", "アイコン画像に", "ヘッダー画像に", "hpに載", "ホームページに載",
         "ホームページに記載", "サイトに載って", "名刺に記載", "名刺の連絡先", "始まるやつ", "始まるもの", "始まるアドレス", "始まるメール",
         "はじまるやつ", "はじまるアドレス", "前にお伝えした", "以前お伝えした", "先日お伝えした", "前回お伝えした", "前にお送りした",
-        "以前お送りした", "前に送った", "前に教えた", "前と同じアドレス", "前と同じメール", "以前と同じアドレス", "同じアドレスに", "名前のローマ字", "ローマ字の名前", "ローマ字で名前", "苗字のローマ字", "名字のローマ字",
+        "以前お送りした", "前に送った", "前に教えた", "前に交換した", "以前交換した", "前回交換した", "交換済みの", "前回と同じ", "前と同じid", "idは変わって", "前と同じアドレス", "前と同じメール", "以前と同じアドレス", "同じアドレスに", "名前のローマ字", "ローマ字の名前", "ローマ字で名前", "苗字のローマ字", "名字のローマ字",
         "氏名のローマ字", "ローマ字の苗字", "ローマ字の名字", "ローマ字のフルネーム", "フルネームのローマ字", "いつもの");
 
     /// <summary>
@@ -212,6 +223,11 @@ internal static class InvitationDetector
     public static void Detect(ScanText scan, List<Hit> hits)
     {
         var t = scan.Text;
+        foreach (var (start, len) in SplitOnPurpose.In(scan, hits))
+        {
+            hits.Add(new Hit(Codes.Invitation, start, len, 0.8, Soft: true));
+        }
+
         foreach (var (start, len) in CallMe.In(scan, hits))
         {
             var s = Sentence.StartOf(t, start);

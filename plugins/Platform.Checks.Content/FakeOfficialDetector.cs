@@ -19,7 +19,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Other names an impostor gives the platform's staff.
         "カスタマーサポート", "サポート事務局", "本部事務局", "審査部", "審査チーム", "運営審査", "運営本部", "運営担当", "運営会社",
         "運営カスタマー", "サポートセンター", "サポートチーム", "セキュリティチーム", "プラットフォームの公式", "プラットフォーム公式",
-        "当サイトの公式", "公式パートナー", "公式認定", "公式スタッフ", "管理事務局", "運営管理者", "サイト管理者",
+        "当サイトの公式", "公式パートナー", "公式認定",
+        // The platform's name masked before "公式": "“クラウド○ークス公式”の委託を受けて".
+        "ークス公式", "ーズ公式", "ナラ公式", "公式スタッフ", "管理事務局", "運営管理者", "サイト管理者",
         // The operator named casually or by a committee, and in kana (half-width katakana folds to these).
         "運営さん", "事務局さん", "運営の方", "事務局の方", "運営の担当", "事務局の担当", "サポート担当", "運営の規約", "運営の方針", "運営の指示", "運営の決定", "運営による", "運営により",
         "品質向上委員会", "審査委員会", "運営サポートより", "運営サポートから", "運営サポートです", "運営サポートの担当", "運営サポートチーム",
@@ -49,6 +51,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "勧められ", "すすめられ", "おすすめされ", "からご案内", "指名され", "担当として", "が実施して", "が実施する", "特設ページ", "規定が変わ", "特別枠",
         // Word from the office said to have arrived: "適性検査のご連絡は事務局から届いていますか".
         "から届い", "から届きま", "から届く", "からメールが", "から連絡が来", "から連絡きて",
+        // "Googleフォームでの“二次審査”が必須だと事務局から案内がありました", "事務局から私の方に連絡があって".
+        "から案内があ", "から案内が来", "から案内がき", "連絡があって", "から私の方に", "から私のほうに",
         // A check the office supposedly runs: "事務局のセキュリティ確認のため".
         "セキュリティ確認", "セキュリティチェック", "安全確認", "不正チェック",
         // Endorsed, announcing, or relaying a permission or a rule change.
@@ -104,7 +108,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private readonly CueSet _lure = lex.Add(
         // Unpaid work or a test said to be the office's rule: "事務局の方針で…「試用期間」として無報酬で", "テストの件は事務局OKもらってる".
         "無報酬で", "無償で", "無償ですが", "試用期間", "テストの件",
-        "外部", "フォーム", "forms.gle", "http", "url", "サイト外", "適性テスト", "適性検査", "スキル診断", "専用ページ",
+        "外部", "フォーム", "forms.gle", "http", "url", "サイト外",
+        // A look-alike host written without its scheme: "lancers-support.info", "crowdworks-idcheck.info".
+        "-support.", "support-", ".info", ".xyz", ".top", "idcheck", "-verify", "-login", "適性テスト", "適性検査", "スキル診断", "専用ページ",
         "ヒアリングシート", "パスワード", "ログインid", "口座情報", "口座番号", "生年月日", "現住所", "マイナンバー",
         "line", "chatwork", "slack", "discord", "telegram", "zoom", "skype", "anydesk", "teamviewer", "画面共有",
         "アプリをインストール", "ログイン情報", "ログインして", "再認証", "再ログイン", "認証をお願い", "個人情報", "googleフォーム",
@@ -142,7 +148,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "違反の疑い", "不正利用の疑い", "疑いがあります", "本人確認", "ツール", "説明会", "手数料", "登録してください", "入力してください", "ご登録ください", "ご入力ください", "研修を受け",
         "審査にご協力", "最終面談", "面談の予約", "アカウント継続", "アカウント停止", "アカウントが停止", "アカウントを停止", "アカウント凍結",
         "利用停止", "凍結され", "報酬受け取り", "受け取りには", "弁明", "異議申し立て", "期限までに", "期限を過ぎ", "時間以内に",
-        "制限されて", "アカウントが制限", "アカウント制限", "ロックされ", "解除には");
+        "制限されて", "アカウントが制限", "アカウント制限", "ロックされ", "解除には",
+        // "あなたのアカウントに制限がかかる可能性があります。解除手続きはこちら".
+        "制限がかか", "解除手続き", "手続きはこちら");
 
     private readonly CueSet _denied = lex.Add(
         "禁止", "できません", "認められていません", "認められない", "不可", "ng", "しないで", "使わないで", "ダメ", "控えて",
@@ -150,6 +158,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "違反申告して", "通報しました", "通報して", "いけません", "絶対に", "ではありません", "ことはありません", "ことはございません",
         // A pitch reported or asked about: "…と称して外部サイトに誘導する手口", "これって本物でしょうか", "私の方では応じておりません".
         "手口", "誘い文句", "本物でしょうか", "本物ですか", "怪しい", "応じておりません", "応じていません", "見分け方", "どういう意味",
+        // The office's real notice read by the writer: "品質向上委員会からのお知らせ、読みました".
+        "読みました", "拝読しました",
         "仕組みはない", "気をつけ", "気を付け", "違反が多", "違反が増え",
         // A notice relayed: "委員会からのお知らせで、直接取引の誘いが増えているとありました".
         "誘いが増え", "が増えている", "が増えています", "とありました",

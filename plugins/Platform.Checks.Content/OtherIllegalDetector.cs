@@ -45,6 +45,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "本人確認済みのアカウント", "本人確認済みアカウント", "認証済みのアカウント", "認証済みアカウント", "あなたの名義で",
                 // A figurehead: someone else's name on a company or a licence.
                 "代表者になって", "代表者になる", "名義人になって", "名義上の代表", "名前だけ貸", "名前だけ入れ",
+                // "〇〇さんの名義で会社を一つ作って…代表者として名前と住所を貸してもらうだけ".
+                "さんの名義で", "様の名義で", "名前と住所を貸", "名前と住所をお借り", "名前を貸して", "お名前を貸して", "代表者として名前",
+                "名義はそちらで", "名義はあなたで", "名義はご自身で",
                 // Applications under names the client supplies: "こちらが指定する名義でまとめて申し込んで".
                 "指定する名義", "指定の名義", "用意した名義", "こちらの名義で",
                 // A name put forward for someone who stays hidden: "名義だけお借り", "名義料", "代表取締役としてお名前を登記に".
@@ -56,7 +59,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "スマートフォンを契約"),
             lex.Add("貸し", "貸して", "お借り", "借りて", "契約して", "契約をして", "譲って", "使わせ", "買い取", "渡して", "売って", "譲渡",
                 "通して", "通してもら", "こちらで使", "開設して", "口座を開", "登記", "申し込", "口座を作", "だけで月", "出す", "払う", "お支払い",
-                "スマホ契約", "携帯契約", "会社設立", "郵送", "契約し", "振り込"),
+                "スマホ契約", "携帯契約", "会社設立", "郵送", "契約し", "振り込", "設立"),
             // A lottery entered in one's name for someone else breaks the seller's terms (external_tos), not a name lent.
             lex.Add("本人確認書類の提出は", "なりすまし防止", "抽選"),
             Window: 60),

@@ -212,7 +212,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The business's own shares, coins, drinks and clothes.
         "独自トークン", "暗号資産", "仮想通貨", "株式(", "弊社の株式", "当社の株式", "自社株", "ドリンク", "1杯", "無料券", "サービス券",
         "うちの服", "うちの商品", "弊社の商品", "当社の商品", "当店の商品", "好きなだけ持", "持っていって",
-        "宿泊招待", "宿泊のご招待", "宿泊ご招待", "宿泊券", "宿泊無料");
+        "宿泊招待", "宿泊のご招待", "宿泊ご招待", "宿泊券", "宿泊無料",
+        // The client's own goods, produce, treatments or in-site coins: "お礼は弊社商品（定価8,000円相当）で", "謝礼はお米10kg",
+        // "報酬は“体験”で", "サイト内で使える「○○コイン」で".
+        "弊社商品", "当社商品", "当店商品", "弊社製品", "当社製品", "お米", "野菜", "みかん", "詰め合わせ", "農産物", "収穫した", "体験で",
+        "施術で", "内で使える", "で使える「", "コイン」で", "会員権");
 
     // Goods named with the payment verb right after: "ストックオプションで報います", "独自トークン（上場予定）でお支払いします".
     private readonly CueSet _goodsPaid = lex.Add(
@@ -225,7 +229,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "お金ではなく", "お金じゃなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "お金でのお支払いではなく", "現金でのお支払いではなく",
         "金銭でのお支払いではなく", "お金でのお支払いは難しく", "お金ではお支払いでき");
 
-    private readonly CueSet _thanksInKind = lex.Add("でお礼とさせ", "でお礼に代え", "をお礼とし", "でお礼をさせ", "をお礼にさせ", "でお返しさせ");
+    private readonly CueSet _thanksInKind = lex.Add(
+        "でお礼とさせ", "でお礼に代え", "をお礼とし", "でお礼をさせ", "をお礼にさせ", "でお返しさせ",
+        // Something else proposed once money is turned down: "現金じゃなくて…野菜の詰め合わせを毎月お送りする形でどうでしょう".
+        "でお願いします", "でお願いしたい", "でお願いできれば", "お送りする形", "をお送りします", "お渡しする形", "でどうでしょう",
+        "でいかがでしょう", "という形で", "ということで");
+
+    // A way of paying money, not a thing instead of it: "現金ではなく銀行振込で".
+    private readonly CueSet _moneyMethod = lex.Add(
+        "振込", "振り込", "口座", "銀行", "送金", "paypay", "カード", "決済", "仮払", "電子マネー", "小切手", "システム", "サイト", "請求");
 
     // Terms proposed rather than named as pay: "売れた分から10%という形でどうでしょう".
     private readonly CueSet _terms = lex.Add(
@@ -277,14 +289,16 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     public Finding? Detect(ContentText text, StateChange change)
     {
         const string Category = Categories.UncertainCompensation;
-        var goods = text.FirstWhere(_goodsDirect, this, static (t, h, self) => !t.In(self._notGoods, t.After(h, 8)))
+        var goods = text.FirstWhere(
+                _goodsDirect, this, static (t, h, self) => !t.In(self._notGoods, t.After(h, 8)) && !MoneyAfterGoods(t.Folded.AsSpan(h.End, Math.Min(10, t.Folded.Length - h.End))))
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h))
             ?? text.FirstWhere(
                 _goods,
                 this,
                 static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !t.In(self._notGoods, t.After(h, 20, clause: true))
                     && !t.In(self._topicAfter, t.After(h, 16)))
-            ?? text.FirstWhere(_moneyRefused, this, static (t, h, self) => t.In(self._thanksInKind, t.After(h, 40)));
+            ?? text.FirstWhere(
+                _moneyRefused, this, static (t, h, self) => t.In(self._thanksInKind, t.After(h, 40)) && !t.In(self._moneyMethod, t.After(h, 16)));
         if (goods is { } g)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.paid_in_kind", GoodsReasonJa, false, g);
@@ -374,7 +388,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     {
         var after = text.After(payWord, 30, clause: true);
         return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 20, clause: true))
-            && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyThenGoods(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End));
+            && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyThenGoods(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
+            && !MoneyAfterGoods(text.Folded.AsSpan(goods.End));
+    }
+
+    // Goods plus a sum of money right after them: "報酬は商品提供+5,000円" (the goods come on top of the pay).
+    private static bool MoneyAfterGoods(ReadOnlySpan<char> after)
+    {
+        var plus = after.IndexOfAny('+', '&');
+        return plus >= 0 && plus + 1 < after.Length && (char.IsAsciiDigit(after[plus + 1]) || after[plus + 1] is '¥' or '￥');
     }
 
     private static bool MoneyThenGoods(ReadOnlySpan<char> between) =>

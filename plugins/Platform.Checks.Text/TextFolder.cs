@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Platform.Checks.Text;
@@ -96,6 +97,11 @@ public static class TextFolder
             len = JoinSpacedOut(buf, map, len);
         }
 
+        if (buf.AsSpan(0, len).IndexOfAny(Separators) >= 0)
+        {
+            len = JoinDottedOut(buf, map, len);
+        }
+
         if (decodeDigits)
         {
             len = DigitDecoder.Decode(buf, map, len);
@@ -131,7 +137,7 @@ public static class TextFolder
                 {
                     var at = i + (2 * t);
                     Move(buf, map, at, w++);
-                    if (IsLatin(buf[at]) != IsLatin(buf[at + 2]))
+                    if (IsLatin(buf[at]) != IsLatin(buf[at + 2]) && buf[at] != '-' && buf[at + 2] != '-')
                     {
                         // Where the script changes the space may be a real one ("は t a r o" → "は taro"): kept.
                         Move(buf, map, at + 1, w++);
@@ -150,6 +156,81 @@ public static class TextFolder
     }
 
     private const int SpacedOutRun = 3;
+
+    // The marks put between the chars of a word so that no filter sees it whole ("ラ・イ・ン", "ス.ラ.ッ.ク", "事‐務‐局").
+    private static readonly SearchValues<char> Separators = SearchValues.Create("・.*_/+~|-");
+
+    /// <summary>
+    /// A word written with one mark between its chars ("ラ・イ・ン", "ス.ラ.ッ.ク", "む・しょ・う", "事‐務‐局"): where at least
+    /// <see cref="SpacedOutRun"/> kana or kanji in a row are each followed by the same mark, the marks are dropped. A char may
+    /// carry a small kana ("しょ"). Latin letters and digits are left alone (hosts, versions, dates), and the dash joins
+    /// kanji only: the long-vowel mark folds to the same dash ("コーヒーを").
+    /// </summary>
+    private static int JoinDottedOut(char[] buf, int[]? map, int len)
+    {
+        var w = 0;
+        var i = 0;
+        while (i < len)
+        {
+            var first = TokenLength(buf, i, len, '\0');
+            var mark = first > 0 && i + first < len ? buf[i + first] : '\0';
+            if (first > 0 && Separators.Contains(mark) && (mark != '-' || IsKanji(buf[i])))
+            {
+                // Tokens from i, each followed by the mark, and the last one without it.
+                var tokens = 1;
+                var k = i + first + 1;
+                int next;
+                while ((next = TokenLength(buf, k, len, mark)) > 0)
+                {
+                    tokens++;
+                    if (k + next >= len || buf[k + next] != mark)
+                    {
+                        k += next;
+                        break;
+                    }
+
+                    k += next + 1;
+                }
+
+                if (tokens >= SpacedOutRun && buf[k - 1] != mark)
+                {
+                    for (var j = i; j < k; j++)
+                    {
+                        if (buf[j] != mark)
+                        {
+                            Move(buf, map, j, w++);
+                        }
+                    }
+
+                    i = k;
+                    continue;
+                }
+            }
+
+            Move(buf, map, i, w++);
+            i++;
+        }
+
+        return w;
+    }
+
+    // The length of one dotted-out token at i (a kana or kanji, with a small kana after it), or 0. With the dash as the
+    // mark, only kanji.
+    private static int TokenLength(char[] buf, int i, int len, char mark)
+    {
+        if (i >= len || !IsWordChar(buf[i]) || (mark == '-' && !IsKanji(buf[i])))
+        {
+            return 0;
+        }
+
+        return i + 1 < len && IsSmallKana(buf[i + 1]) ? 2 : 1;
+    }
+
+    private static bool IsWordChar(char c) => c is (>= '\u30A1' and <= '\u30FA') or (>= '\u4E00' and <= '\u9FFF') or '々';
+
+    private static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or '々';
+
+    private static bool IsSmallKana(char c) => c is 'ァ' or 'ィ' or 'ゥ' or 'ェ' or 'ォ' or 'ャ' or 'ュ' or 'ョ' or 'ッ' or 'ヮ';
 
     // Whether one char stands between two single spaces anywhere ("a b c"): a vectorised search from space to space,
     // so that the join pass runs only on texts that may be spaced out.

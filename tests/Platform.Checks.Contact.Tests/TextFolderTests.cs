@@ -34,6 +34,33 @@ public sealed class TextFolderTests
         Assert.Equal(expected.ToLowerInvariant(), TextFolder.Fold(input, decodeDigits: false).Folded);
     }
 
+    [Theory]
+    [InlineData("取り急ぎラ・イ・ンで", "取リ急ギラインデ")]
+    [InlineData("ス.ラ.ッ.クに参加", "スラックニ参加")]
+    [InlineData("事‐務‐局の許可", "事務局ノ許可")]
+    [InlineData("テスト（む・しょ・う）で", "テスト(ムショウ)デ")]
+    [InlineData("チ ー ム ビ ュ ー ア ー 入れました", "チ-ムビュ-ア-入レマシタ")]
+    // Lists, long vowels, hosts and versions stay as written.
+    [InlineData("東京・大阪・名古屋", "東京・大阪・名古屋")]
+    [InlineData("コーヒーを飲む", "コ-ヒ-ヲ飲ム")]
+    [InlineData("A・B・C", "a・b・c")]
+    [InlineData("v1.2.3", "v1.2.3")]
+    [InlineData("氏名・住所・電話番号", "氏名・住所・電話番号")]
+    public void Fold_DottedOutChars_JoinsThem(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolder.Fold(input, decodeDigits: false).Folded);
+    }
+
+    [Fact]
+    public void ToEvidence_DottedOutChars_CoversTheDottedOriginal()
+    {
+        const string text = "返信は ラ・イ・ン で";
+        var folded = TextFolder.Fold(text, decodeDigits: false);
+        var at = folded.Folded.IndexOf("ライン", StringComparison.Ordinal);
+        var span = folded.ToEvidence("text", at, 3);
+        Assert.Equal("ラ・イ・ン", span.Excerpt);
+    }
+
     [Fact]
     public void ToEvidence_SpacedOutChars_CoversTheSpacedOriginal()
     {
