@@ -29,7 +29,7 @@ internal static partial class ChatAppDetector
         {
             var end = start + len;
             // 友だち追加数, 友だち追加時のあいさつ, 友だち追加後7日間の配信, 友だち追加されたら: the official account's event or figure, a topic.
-            var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' or '時' or '後' || t.AsSpan(end).StartsWith("サレ") || t.AsSpan(end).StartsWith("ノ際")
+            var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' or '時' or '後' || t.AsSpan(end).StartsWith("サレ") || t.AsSpan(end).StartsWith("ノ際") || t.AsSpan(end).StartsWith("オプ")
                 || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal);
             if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 8) < 0 && PrintedQr.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
             {
@@ -38,7 +38,7 @@ internal static partial class ChatAppDetector
             }
         }
 
-        foreach (var (start, len) in Apps.In(s, hits))
+        foreach (var (start, len) in Apps.InOverlapping(s, hits))
         {
             if (!IsWholeWord(s.Source, start, len)
                 || (IsOrdinaryWord(t, start, len) && InCompound(s.Source, start)
@@ -215,10 +215,11 @@ internal static partial class ChatAppDetector
             }
         }
 
-        // A hiragana ending a word counts too (お問い合わせメール), a particle does not (外部のメール, LINEかメール).
+        // A hiragana ending a word counts too (お問い合わせメール), a particle does not (外部のメール, LINEかメール), nor a
+        // conditional's ending (よければインスタで, よかったらインスタの).
         var o = ft.Original[ft.ToOriginal(start - 1)];
         return o is >= '\u4E00' and <= '\u9FFF' or >= '\u30A1' and <= '\u30FA' or 'ー'
-            || (o is >= '\u3041' and <= '\u309F' && "のはをがでにともへやかねよな".IndexOf(o) < 0);
+            || (o is >= '\u3041' and <= '\u309F' && "のはをがでにともへやかねよなばら".IndexOf(o) < 0);
     }
 
     private static bool IsPrintedCode(string t, int start, int end)

@@ -76,6 +76,8 @@ internal static partial class PaymentDetector
     internal static readonly Phrases PayVerbs = new(
         "払", "送金", "振込", "振り込", "入金", "受け取", "いただけ", "頂け", "お渡し", "渡し", "決済で", "でお願い", "で送", "送ります",
         "返金", "精算", "でお送り",
+        // "PayPayで先に半額送っちゃってもいいですか".
+        "送っちゃ", "送っても", "払っちゃ", "払っても",
         "送って", "でも大丈夫", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが",
         // The app's account given to be paid into: "PayPayのIDお伝えしますね".
         "のid", "id");

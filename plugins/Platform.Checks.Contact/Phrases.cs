@@ -97,6 +97,12 @@ internal sealed class Phrases
     public Occurrences In(ScanText s, List<Hit> hits) => new(this, s.Text, IsIndexed(s) ? s : null, hits);
 
     /// <summary>
+    /// The same, but an occurrence that starts inside the one before and ends after it is walked too: names run together
+    /// with the word before them ("よかったらインスタ" folds to "…ラインスタ", where "ライン" comes first and is no word of its own).
+    /// </summary>
+    public Occurrences InOverlapping(ScanText s, List<Hit> hits) => new(this, s.Text, IsIndexed(s) ? s : null, hits, overlapping: true);
+
+    /// <summary>
     /// The same on <paramref name="text"/>, read from <paramref name="scan"/>'s index when the index is of that
     /// very text (an address view with nothing spelled out is the folded text itself).
     /// </summary>
@@ -113,18 +119,22 @@ internal sealed class Phrases
         private readonly ScanText? _scan;
         private readonly List<Hit> _hits;
         private readonly int _end;
+        private readonly bool _overlapping;
         private int _node;
         private int _next;
+        private int _lastEnd;
 
         // scan: the index of text, or null to search the text.
-        internal Occurrences(Phrases phrases, string text, ScanText? scan, List<Hit> hits)
+        internal Occurrences(Phrases phrases, string text, ScanText? scan, List<Hit> hits, bool overlapping = false)
         {
             _phrases = phrases;
             _text = text;
             _scan = scan;
             _hits = hits;
+            _overlapping = overlapping;
             (_node, _end) = scan is not null ? scan.Range(phrases._id) : (-1, -1);
             _next = 0;
+            _lastEnd = 0;
             Current = default;
         }
 
@@ -149,18 +159,25 @@ internal sealed class Phrases
                 }
 
                 Current = (at, Math.Max(1, _phrases.MatchLength(text, at)));
-                _next = at + Current.Length;
+                _next = _overlapping ? at + 1 : at + Current.Length;
+                if (_overlapping && at + Current.Length <= _lastEnd)
+                {
+                    return MoveNext();
+                }
+
+                _lastEnd = at + Current.Length;
                 return true;
             }
 
             for (; _node < _end; _node++)
             {
                 var (start, length) = _scan!.NodeAt(_node);
-                if (start >= _next)
+                if (_overlapping ? start + Math.Max(1, length) > _lastEnd : start >= _next)
                 {
                     _node++;
                     Current = (start, Math.Max(1, length));
                     _next = start + Current.Length;
+                    _lastEnd = _next;
                     return true;
                 }
             }

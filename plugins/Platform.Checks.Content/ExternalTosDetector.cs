@@ -113,7 +113,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _massStrong = lex.Add(
         "sms認証", "電話番号認証", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
 
-    private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止", "制限がかか", "利用制限にな", "制限になっ");
+    private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止", "制限がかか", "利用制限にな", "制限になっ", "規制にかか", "出品規制");
 
     // The reader's own account said to be restricted (a notice, or a phishing text posing as one), not evaded:
     // "あなたのアカウントは一時的に制限されています".
@@ -122,7 +122,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "ご登録のアカウントは", "アカウントは一時的に", "アカウントが一時的に", "あなたのアカウントに", "お客様のアカウントに");
 
     private readonly CueSet _newAccount = lex.Add(
-        "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
+        "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "別の名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
         "垢を作", "新しく作", "アカウントを作",
         // Someone else's account used by the suspended: "停止されたので、代わりにあなたのアカウントで出品して".
         "予備アカウント", "予備のアカウント", "予備垢", "予備の垢",
@@ -142,7 +142,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // "相互フォローしてくださるアカウントを集める作業", "毎日数件の空予約を入れてキャンセル", "botで自動的に予約を取るスクリプト",
         // "実在しない住所で店舗を5つ登録".
         "相互フォローしてくださる", "相互フォローしてくれる", "相互フォロー要員", "空予約", "架空の予約", "偽の予約", "自動的に予約を取",
-        "実在しない住所で", "架空の住所で", "架空の店舗を", "存在しない住所で");
+        "実在しない住所で", "架空の住所で", "架空の店舗を", "存在しない住所で", "予約を入れてはキャンセル", "予約を入れてキャンセル");
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",

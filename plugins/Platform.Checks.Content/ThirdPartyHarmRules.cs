@@ -150,6 +150,16 @@ internal static class ThirdPartyHarmRules
             AcrossSentences: true),
         new(
             "illegal.unlicensed",
+            "税理士でない人が報酬を得て他人の確定申告書などの税務書類を作成・提出することは、税理士法違反にあたるおそれがあるため禁止されています。",
+            // Someone else's tax return made for pay, the licence said not to matter: "知人の確定申告の書類を作って提出まで…税理士の先生じゃなくても大丈夫".
+            lex.Add("確定申告の書類", "確定申告書", "税務申告", "申告書の作成", "申告書を作", "確定申告の代行", "確定申告を代行", "確定申告をやって", "確定申告をして"),
+            lex.Add("税理士の先生じゃなくても", "税理士じゃなくても", "税理士でなくても", "税理士資格は不要", "税理士資格がなくても", "税理士の資格は不要",
+                "税理士の資格がなくても", "税理士資格なし", "税理士の資格なし", "税理士資格は問いません", "税理士資格不問"),
+            lex.Add("税理士の方", "税理士事務所", "税理士法人", "税理士資格をお持ち", "ご自身の確定申告", "自分の確定申告"),
+            Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.unlicensed",
             "動物の預かり、廃棄物の収集運搬、古物の売買など、法令で許可や登録が必要な事業を、許可・登録のないまま行う依頼は禁止されています。",
             // A trade that needs a permit or a registration, the permit said to be missing or not needed: "業として犬猫を預かって…
             // 動物取扱業の登録はなくても構いません", "粗大ごみを回収…一般廃棄物収集運搬の許可はなくてOK", "古物商許可は取得していません".

@@ -249,7 +249,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ほとんどの報酬", "報酬の大半", "報酬の大部分", "報酬のほとんど", "大半は成果", "ほとんどは成果", "メインは成果", "ほぼ成果", "大半が成果",
         "ほとんどが成果");
 
-    private readonly CueSet _notGoods = lex.Add("ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません");
+    private readonly CueSet _notGoods = lex.Add(
+        "ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません",
+        // "商品提供やポイントでのお支払いはありませんのでご安心ください".
+        "はありません", "はございません");
 
     private readonly CueSet _goodsDirect = lex.Add(
         "報酬は商品", "商品提供のみ", "商品のご提供のみ", "現物支給", "商品でのお支払", "商品で支払", "ポイントでのお支払", "ポイントで支払",

@@ -195,7 +195,7 @@ internal static class DigitDecoder
         return end;
     }
 
-    internal static bool IsSeparator(char c) => c is ' ' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~';
+    internal static bool IsSeparator(char c) => c is ' ' or '\n' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~';
 
     private static bool TryDigit(char[] buf, int len, int i, out int length, out char digit, out bool weak)
     {

@@ -97,9 +97,10 @@ public static class TextFolder
             len = JoinSpacedOut(buf, map, len);
         }
 
-        if (buf.AsSpan(0, len).IndexOfAny(Separators) >= 0)
+        var dotted = FirstDottedOut(buf.AsSpan(0, len));
+        if (dotted >= 0)
         {
-            len = JoinDottedOut(buf, map, len);
+            len = JoinDottedOut(buf, map, len, dotted);
         }
 
         if (decodeDigits)
@@ -157,30 +158,30 @@ public static class TextFolder
 
     private const int SpacedOutRun = 3;
 
-    // The marks put between the chars of a word so that no filter sees it whole ("ラ・イ・ン", "ス.ラ.ッ.ク", "事‐務‐局").
-    private static readonly SearchValues<char> Separators = SearchValues.Create("・.*_/+~|-");
+    // The marks put between the chars of a word so that no filter sees it whole ("ラ・イ・ン", "ス.ラ.ッ.ク", "事*務*局"). Not the
+    // dash: the long-vowel mark folds to it, and katakana words are full of it ("コーヒー").
+    private static readonly SearchValues<char> Separators = SearchValues.Create("・.*_/+~|");
 
     /// <summary>
-    /// A word written with one mark between its chars ("ラ・イ・ン", "ス.ラ.ッ.ク", "む・しょ・う", "事‐務‐局"): where at least
+    /// A word written with one mark between its chars ("ラ・イ・ン", "ス.ラ.ッ.ク", "む・しょ・う", "事*務*局"): where at least
     /// <see cref="SpacedOutRun"/> kana or kanji in a row are each followed by the same mark, the marks are dropped. A char may
-    /// carry a small kana ("しょ"). Latin letters and digits are left alone (hosts, versions, dates), and the dash joins
-    /// kanji only: the long-vowel mark folds to the same dash ("コーヒーを").
+    /// carry a small kana ("しょ"). Latin letters and digits are left alone (hosts, versions, dates).
     /// </summary>
-    private static int JoinDottedOut(char[] buf, int[]? map, int len)
+    private static int JoinDottedOut(char[] buf, int[]? map, int len, int from)
     {
-        var w = 0;
-        var i = 0;
+        var w = from;
+        var i = from;
         while (i < len)
         {
-            var first = TokenLength(buf, i, len, '\0');
+            var first = TokenLength(buf, i, len);
             var mark = first > 0 && i + first < len ? buf[i + first] : '\0';
-            if (first > 0 && Separators.Contains(mark) && (mark != '-' || IsKanji(buf[i])))
+            if (first > 0 && Separators.Contains(mark))
             {
                 // Tokens from i, each followed by the mark, and the last one without it.
                 var tokens = 1;
                 var k = i + first + 1;
                 int next;
-                while ((next = TokenLength(buf, k, len, mark)) > 0)
+                while ((next = TokenLength(buf, k, len)) > 0)
                 {
                     tokens++;
                     if (k + next >= len || buf[k + next] != mark)
@@ -214,11 +215,47 @@ public static class TextFolder
         return w;
     }
 
-    // The length of one dotted-out token at i (a kana or kanji, with a small kana after it), or 0. With the dash as the
-    // mark, only kanji.
-    private static int TokenLength(char[] buf, int i, int len, char mark)
+    // Where the first dotted-out word may start (two chars with the same mark after each, "ラ・イ・"), or -1: a vectorised search
+    // for the marks, so that the join pass runs only on texts that have such a word. Dates, prices and hosts ("12/03",
+    // "example.jp") stop at the first test: a digit or a Latin letter is no token.
+    private static int FirstDottedOut(ReadOnlySpan<char> s)
     {
-        if (i >= len || !IsWordChar(buf[i]) || (mark == '-' && !IsKanji(buf[i])))
+        var from = 0;
+        while (from < s.Length)
+        {
+            var k = s[from..].IndexOfAny(Separators);
+            if (k < 0)
+            {
+                return -1;
+            }
+
+            k += from;
+            var mark = s[k];
+            var start = k >= 2 && IsSmallKana(s[k - 1]) && IsWordChar(s[k - 2]) ? k - 2 : k - 1;
+            if (start >= 0 && IsWordChar(s[start]))
+            {
+                // The next token and the same mark after it.
+                var next = k + 1;
+                if (next < s.Length && IsWordChar(s[next]))
+                {
+                    var after = next + 1 < s.Length && IsSmallKana(s[next + 1]) ? next + 2 : next + 1;
+                    if (after < s.Length && s[after] == mark)
+                    {
+                        return start;
+                    }
+                }
+            }
+
+            from = k + 1;
+        }
+
+        return -1;
+    }
+
+    // The length of one dotted-out token at i (a kana or kanji, with a small kana after it), or 0.
+    private static int TokenLength(char[] buf, int i, int len)
+    {
+        if (i >= len || !IsWordChar(buf[i]))
         {
             return 0;
         }
@@ -227,8 +264,6 @@ public static class TextFolder
     }
 
     private static bool IsWordChar(char c) => c is (>= '\u30A1' and <= '\u30FA') or (>= '\u4E00' and <= '\u9FFF') or '々';
-
-    private static bool IsKanji(char c) => c is (>= '\u4E00' and <= '\u9FFF') or '々';
 
     private static bool IsSmallKana(char c) => c is 'ァ' or 'ィ' or 'ゥ' or 'ェ' or 'ォ' or 'ャ' or 'ュ' or 'ョ' or 'ッ' or 'ヮ';
 

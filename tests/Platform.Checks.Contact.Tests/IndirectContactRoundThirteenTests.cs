@@ -7,7 +7,9 @@ namespace Platform.Checks.Contact.Tests;
 /// チャワク), described by their icon (紙飛行機のアプリ), found by a quoted name and added, a number announced as split on
 /// purpose so that no filter sees it whole, a detail "exchanged before" used again, cash handed over instead of escrow. And
 /// what must not be found: a request taken back once the rule is known, the days after a LINE follow as the subject of
-/// the work. All texts are written for these tests.
+/// the work. A second part: an app named right after a conditional, a payment app used before escrow, a number spelled
+/// one group per line; not found, a detail no longer to be used, a term discussed in a translation, a LINE login built. All
+/// texts are written for these tests.
 /// </summary>
 public sealed class IndirectContactRoundThirteenTests
 {
@@ -23,6 +25,12 @@ public sealed class IndirectContactRoundThirteenTests
     [InlineData("message", "前にお伝えしたチャワクのほうで続きをやりましょう。IDは変わっていません")]
     [InlineData("message", "前に交換したメールに、続きの資料を送っておきますね")]
     [InlineData("message", "仮払いはやめて、残りは納品のときに手渡しにしたいです")]
+    // Second part: an app right after a conditional (よかったらインスタ folds to "…ラインスタ"), a payment app used before
+    // escrow, a number spelled one group per line.
+    [InlineData("message", "よかったらインスタのDMで続きを話しませんか？")]
+    [InlineData("message", "よければインスタで話しませんか")]
+    [InlineData("message", "PayPayで先に半分送っちゃってもいいですか？残りは納品後で。")]
+    [InlineData("message", "電話の方が早いです！\nゼロハチゼロ、\nにーさんよんごー、\nろくななはちきゅう")]
     public void Evaluate_ContactGivenAnotherWay_Blocks(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
@@ -32,6 +40,9 @@ public sealed class IndirectContactRoundThirteenTests
     [Theory]
     [InlineData("message", "契約前はサイト外でのやりとりはダメなんですね。失礼しました、ここで続けます。")]
     [InlineData("job", "LINE公式アカウントの配信文 | 友だち追加後3日間に送るあいさつメッセージを3通作ってください。")]
+    [InlineData("message", "公開が取り消された件、承知しました。前にお伝えした番号にはもう連絡いただかなくて大丈夫です。")]
+    [InlineData("message", "訳文の「直接取引」という用語は「相対取引」に統一しました。")]
+    [InlineData("job", "LINEログインの実装 | 会員登録にLINEログインを追加し、友だち追加オプションも設定してください。")]
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);

@@ -11,7 +11,10 @@ namespace Platform.Checks.Content.Tests;
 /// look-alike host; views pushed with tools, bookings made to be cancelled, a suspended seller's listings moved to the
 /// reader's account. And what must not be flagged: the company's own account without a PR mark, a paid trial visit, free
 /// work said not to be wanted, complaints about income schemes collected, the office's real notice read, goods on top of a
-/// fixed fee. All texts are written for these tests.
+/// fixed fee. A second part, from two more tuning corpora (a deal's conversation stage by stage; an ordinary week): tax
+/// returns made without the licence, accounts padded for a loan, a free audition, bookings made and cancelled, a second seller
+/// name, paid "listeners", a recruited agent's sales; and not flagged, a refusal practised in a lesson, the client's own
+/// event office, cash pay confirmed, a page of consumer help desks. All texts are written for these tests.
 /// </summary>
 public sealed class ConceptRoundThirteenTests
 {
@@ -26,6 +29,11 @@ public sealed class ConceptRoundThirteenTests
     [InlineData("job", "化粧水のレビュー | 報酬は商品提供＋8,000円（固定）です。投稿には#PRを明記してください。")]
     [InlineData("job", "コールセンター | ガス会社のお客様窓口で、お問い合わせの電話に対応していただきます。資格不問です。")]
     [InlineData("job", "不用品回収業者のサイト | 一般廃棄物収集運搬の許可を取得済みの業者です。料金表のページを作ってください。")]
+    // Second part (blind58, blind60): a refusal practised, the client's own event office, cash pay confirmed, a consumer page.
+    [InlineData("message", "英会話レッスンで、マルチ商法の勧誘を英語で断るロールプレイをしてみたいです。")]
+    [InlineData("job", "セミナーの事務局スタッフ | 弊社主催セミナーの事務局スタッフとして、受付と参加者対応をお願いします。時給1,200円。")]
+    [InlineData("message", "報酬は仮払い経由の現金のみです。商品やポイントでのお支払いはありません。")]
+    [InlineData("job", "相談先のページ | マルチ商法の勧誘トラブルなどの相談窓口をまとめたLPを作ってください。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
@@ -58,6 +66,15 @@ public sealed class ConceptRoundThirteenTests
     [InlineData("external_tos", "job", "再生数アップ | 指定の動画の再生数を増やしてください。ツール使用可です。")]
     [InlineData("external_tos", "job", "予約サイト対策 | 人気店に見せたいので、予約サイトに毎日空予約を入れてください。")]
     [InlineData("external_tos", "message", "フリマのアカウントが利用制限になったので、あなたのアカウントで代わりに出品してもらえますか。")]
+    // Second part: a tax return made by someone without the licence, accounts padded for a loan, a free audition, bookings
+    // made and cancelled, a second seller name, paid "listeners", a recruited agent's sales.
+    [InlineData("other_illegal", "message", "知り合いの確定申告の書類を作って、提出までお願いできますか。税理士じゃなくても構いません。")]
+    [InlineData("other_illegal", "job", "決算書の調整 | 融資の審査用に、決算書の利益を上乗せして審査が通りそうな数字にしてください。")]
+    [InlineData("unpaid_sample", "message", "候補の方にお願いしています。ナレーションを冒頭だけ録ってもらえますか？選考用なのでギャラは出ません。")]
+    [InlineData("external_tos", "message", "口コミサイトの順位を上げたいので、自分たちで予約を入れてはキャンセルしてもらえますか。")]
+    [InlineData("external_tos", "message", "出品規制にかかったので、別の名義でアカウントを作って出品してほしいです。")]
+    [InlineData("stealth_marketing", "job", "配信の盛り上げ | 配信にリスナーとして参加して、コメントで盛り上げてください。1時間1,000円です。")]
+    [InlineData("mlm", "job", "代理店募集 | 契約1件ごとに3,000円。さらにあなたが紹介した代理店が獲得した契約からも、1件500円の報酬が入ります。")]
     public void Evaluate_Violation_ReportsCategory(string category, string kind, string text) =>
         ConceptAssert.Reports(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), category);
 }
