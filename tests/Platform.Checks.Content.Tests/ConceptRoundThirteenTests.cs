@@ -37,6 +37,23 @@ public sealed class ConceptRoundThirteenTests
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
+    [Fact]
+    public void Evaluate_OfficeNoticeQuotedUnderAnAppInTheTitle_ReportsNoContentCategory()
+    {
+        // The app in the title is the work's subject; the body quotes the office's maintenance notice.
+        var change = Changes.Job("事務局からのお知らせ：メンテナンスのため今夜はサイトを停止します。録画60分の文字起こしをお願いします。", "Zoomセミナーの文字起こし");
+
+        ConceptAssert.ReportsNoContentCategory(_check.Evaluate(change, CancellationToken.None));
+    }
+
+    [Fact]
+    public void Evaluate_OfficeClaimInTheTitleAndFormInTheBody_ReportsFakeOfficial()
+    {
+        var change = Changes.Job("応募者は先に下記のGoogleフォームで適性検査を受けてください。", "【事務局承認】データ入力の特別案件");
+
+        ConceptAssert.Reports(_check.Evaluate(change, CancellationToken.None), "fake_official");
+    }
+
     [Theory]
     // Licensed or registered work done without the licence, streams uploaded, a company in the reader's name.
     [InlineData("other_illegal", "job", "エアコン取り付け | 中古エアコンの取り付けをお願いします。電気工事の資格がなくても大丈夫です。")]
