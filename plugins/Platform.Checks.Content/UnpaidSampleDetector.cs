@@ -130,7 +130,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "考えて", "ご提示", "実装して", "入力して", "加工して", "サンプル",
         "訳して", "訳した",
         "お書きください", "書いてください", "仮制作", "解いて", "お書き",
-        "加工を", "の加工", "作業を行って");
+        "加工を", "の加工", "作業を行って",
+        // A coding task finished, images generated, a take recorded: "課題を完成させ、GitHubにアップしたうえでご応募ください".
+        "完成させ", "生成した画像", "生成して", "録って", "リライトして");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
@@ -212,7 +214,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "ていただけると", "てもらえると",
         "をお願いしています", "をお願いしております", "ご返送ください", "返送してください",
         // The honorific forms without て: "表紙を一案お作りいただけますでしょうか".
-        "お作りいただけ", "お作りいただき", "お作りください", "お描きいただけ", "ご作成いただけ", "ご作成ください");
+        "お作りいただけ", "お作りいただき", "お作りください", "お描きいただけ", "ご作成いただけ", "ご作成ください",
+        "たうえでご応募ください", "た上でご応募ください", "を添付してください", "を添付のうえ");
 
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add(

@@ -88,6 +88,8 @@ public sealed class ConceptRoundThirteenTests
     [InlineData("other_illegal", "message", "知り合いの確定申告の書類を作って、提出までお願いできますか。税理士じゃなくても構いません。")]
     [InlineData("other_illegal", "job", "決算書の調整 | 融資の審査用に、決算書の利益を上乗せして審査が通りそうな数字にしてください。")]
     [InlineData("unpaid_sample", "message", "候補の方にお願いしています。ナレーションを冒頭だけ録ってもらえますか？選考用なのでギャラは出ません。")]
+    [InlineData("unpaid_sample", "job", "Webエンジニア募集 | 下記の課題（簡単なTODOアプリ）を完成させ、GitHubにアップしたうえでご応募ください。")]
+    [InlineData("unpaid_sample", "job", "イラスト生成 | 応募時に、指定のプロンプトで生成した画像を3枚添付してください。一番良かった方に発注します。")]
     [InlineData("external_tos", "message", "口コミサイトの順位を上げたいので、自分たちで予約を入れてはキャンセルしてもらえますか。")]
     [InlineData("external_tos", "message", "出品規制にかかったので、別の名義でアカウントを作って出品してほしいです。")]
     [InlineData("stealth_marketing", "job", "配信の盛り上げ | 配信にリスナーとして参加して、コメントで盛り上げてください。1時間1,000円です。")]
