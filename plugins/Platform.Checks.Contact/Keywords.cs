@@ -59,7 +59,9 @@ internal static class Keywords
         // A tool built around the app: "Chatworkでタスクが追加されたらスプレッドシートに自動記録するツール".
         "ツールを作", "スプレッドシート", "自動記録", "自動で記録",
         // A virtual background or placeholder data is work on the app or the field: "Zoom背景", "電話番号はダミーで".
-        "背景", "ダミー");
+        "背景", "ダミー",
+        // Answering the client's customers by phone or mail is the work: "在宅でのメール問い合わせ対応", "お問い合わせ電話・メールに対応".
+        "問い合わせ対応", "問い合わせ電話", "問い合わせメール", "受電", "返信対応", "カスタマーサポート", "ヘルプデスク", "コールセンター");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

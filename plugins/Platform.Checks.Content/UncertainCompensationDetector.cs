@@ -251,8 +251,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _notGoods = lex.Add(
         "ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません",
-        // "商品提供やポイントでのお支払いはありませんのでご安心ください".
-        "はありません", "はございません");
+        // "商品提供やポイントでのお支払いはありませんのでご安心ください", "1時間あたり1,300円相当の固定報酬".
+        "はありません", "はございません", "固定報酬", "時給");
 
     private readonly CueSet _goodsDirect = lex.Add(
         "報酬は商品", "商品提供のみ", "商品のご提供のみ", "現物支給", "商品でのお支払", "商品で支払", "ポイントでのお支払", "ポイントで支払",
@@ -316,7 +316,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             : text.FirstWhere(
                 _strong,
                 this,
-                static (t, h, self) => !t.In(self._notLinked, t.After(h, 16)) && !t.In(self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h));
+                static (t, h, self) => !t.In(self._notLinked, t.After(h, 16)) && !t.In(self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h)
+                    && !IsDeclined(t, h));
         if (strong is { } s && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.commission_only", ResultReasonJa, false, s);
@@ -393,6 +394,14 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 20, clause: true))
             && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyThenGoods(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
             && !MoneyAfterGoods(text.Folded.AsSpan(goods.End));
+    }
+
+    // The scheme named to say there is none or that it is turned down: "時給制・成果報酬なし", "成果報酬のみですと対応が難しいので".
+    private static bool IsDeclined(ContentText text, Hit strong)
+    {
+        var after = text.Folded.AsSpan(strong.End);
+        return after.StartsWith("ナシ") || after.StartsWith("ノミデスト") || after.StartsWith("ノミダト") || after.StartsWith("ノミデハ")
+            || after.StartsWith("ダケデスト") || after.StartsWith("ダケダト");
     }
 
     // Goods plus a sum of money right after them: "報酬は商品提供+5,000円" (the goods come on top of the pay).

@@ -43,6 +43,8 @@ public sealed class IndirectContactRoundThirteenTests
     [InlineData("message", "公開が取り消された件、承知しました。前にお伝えした番号にはもう連絡いただかなくて大丈夫です。")]
     [InlineData("message", "訳文の「直接取引」という用語は「相対取引」に統一しました。")]
     [InlineData("job", "LINEログインの実装 | 会員登録にLINEログインを追加し、友だち追加オプションも設定してください。")]
+    [InlineData("job", "カスタマーサポート | 在宅でのメール問い合わせ対応をお願いします。時給1,300円です。")]
+    [InlineData("job", "展示会の電話受付 | 出展者さまからのお問い合わせ電話・メールに対応していただきます。")]
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);

@@ -34,6 +34,10 @@ public sealed class ConceptRoundThirteenTests
     [InlineData("job", "セミナーの事務局スタッフ | 弊社主催セミナーの事務局スタッフとして、受付と参加者対応をお願いします。時給1,200円。")]
     [InlineData("message", "報酬は仮払い経由の現金のみです。商品やポイントでのお支払いはありません。")]
     [InlineData("job", "相談先のページ | マルチ商法の勧誘トラブルなどの相談窓口をまとめたLPを作ってください。")]
+    // Commission named to say there is none or declined, a fixed hourly fee written as "相当".
+    [InlineData("job", "テレアポ（時給制・成果報酬なし） | 既存のお取引先へのご案内のお電話です。1時間1,500円の固定報酬です。")]
+    [InlineData("worker", "成果報酬のみですと対応が難しいので、固定報酬でご検討いただけますか。")]
+    [InlineData("job", "通販の電話受付 | ご注文の受付をお願いします。報酬は1時間あたり1,300円相当の固定報酬です。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
