@@ -38,6 +38,9 @@ public sealed class ConceptRoundThirteenTests
     [InlineData("job", "テレアポ（時給制・成果報酬なし） | 既存のお取引先へのご案内のお電話です。1時間1,500円の固定報酬です。")]
     [InlineData("worker", "成果報酬のみですと対応が難しいので、固定報酬でご検討いただけますか。")]
     [InlineData("job", "通販の電話受付 | ご注文の受付をお願いします。報酬は1時間あたり1,300円相当の固定報酬です。")]
+    // Refused in so many words: "…はしませんので", "…であればお受けできないので".
+    [InlineData("job", "店舗情報の更新 | 営業時間と写真の更新をお願いします。口コミの代筆やサクラ投稿はしませんので、その前提でお願いします。")]
+    [InlineData("worker", "ネットワークビジネスの勧誘記事であればお受けできないので、事前に内容を確認させてください。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
