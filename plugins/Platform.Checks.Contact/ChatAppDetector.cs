@@ -31,7 +31,7 @@ internal static partial class ChatAppDetector
             // 友だち追加数, 友だち追加時のあいさつ, 友だち追加後7日間の配信, 友だち追加されたら: the official account's event or figure, a topic.
             var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' or '時' or '後' || t.AsSpan(end).StartsWith("サレ") || t.AsSpan(end).StartsWith("ノ際") || t.AsSpan(end).StartsWith("オプ")
                 || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal);
-            if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 8) < 0 && PrintedQr.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
+            if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 12) < 0 && PrintedQr.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
             {
                 mentioned = true;
                 hits.Add(new Hit(Codes.ChatApp, start, len, 0.8, Soft: true));

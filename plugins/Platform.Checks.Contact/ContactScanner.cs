@@ -36,6 +36,12 @@ internal static class ContactScanner
         "全角", "半角", "桁", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例");
 
     /// <summary>
+    /// Phone numbers listed as test cases for the code a job asks for ("テストケース例： OK: 090-1234-5678 / NG: 090-1234-567"):
+    /// read over the whole field, as the numbers stand on lines of their own.
+    /// </summary>
+    private static readonly Phrases PhoneTestData = new("テストケース", "テストデータ", "ユニットテスト", "単体テスト", "正規表現");
+
+    /// <summary>
     /// A job post's promise that all contact and pay stay on the platform (業務連絡・報酬の支払いはすべて本サイト上で行います): an
     /// app it names is then the workplace (a Discord server to moderate), not a way around the platform.
     /// </summary>
@@ -126,6 +132,11 @@ internal static class ContactScanner
         if (jobPost && StaysOnPlatform.AnyIn(s))
         {
             hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft);
+        }
+
+        if (jobPost && PhoneTestData.AnyIn(s))
+        {
+            hits.RemoveAll(h => h.Code == Codes.Phone);
         }
 
         if (jobPost)

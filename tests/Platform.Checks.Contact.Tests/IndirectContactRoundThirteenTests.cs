@@ -45,6 +45,9 @@ public sealed class IndirectContactRoundThirteenTests
     [InlineData("job", "LINEログインの実装 | 会員登録にLINEログインを追加し、友だち追加オプションも設定してください。")]
     [InlineData("job", "カスタマーサポート | 在宅でのメール問い合わせ対応をお願いします。時給1,300円です。")]
     [InlineData("job", "展示会の電話受付 | 出展者さまからのお問い合わせ電話・メールに対応していただきます。")]
+    [InlineData("job", "電話番号のバリデーション | 入力チェック関数を作ってください。テストケース例：\nOK: 090-1234-5678\nNG: 090-1234-567")]
+    [InlineData("message", "メールアドレスをお伝えしようと思ったのですが、このサイトではまだいけないと聞きましたので、こちらで失礼します。")]
+    [InlineData("job", "キャンペーンバナー | バナー内に「LINE友だち追加でクーポン」のボタンデザインを入れてください。")]
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
