@@ -231,7 +231,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "いただきます", "していただ");
 
     // A rating scale built or displayed ("星5段階評価の機能"), not a rating asked for.
-    private readonly CueSet _ratingUi = lex.Add("機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示");
+    // The rating as a feature or a range of ratings answered, not one asked for: "★1〜★5のレビューに返信する文例".
+    private readonly CueSet _ratingUi = lex.Add(
+        "機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示", "★1〜", "★1~", "☆1〜", "☆1~", "星1〜", "星1~", "に返信");
 
     private readonly CueSet _review = lex.Add("レビュー", "口コミ", "クチコミ", "評価を");
 

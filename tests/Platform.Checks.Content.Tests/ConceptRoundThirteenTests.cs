@@ -41,6 +41,8 @@ public sealed class ConceptRoundThirteenTests
     // Refused in so many words: "…はしませんので", "…であればお受けできないので".
     [InlineData("job", "店舗情報の更新 | 営業時間と写真の更新をお願いします。口コミの代筆やサクラ投稿はしませんので、その前提でお願いします。")]
     [InlineData("worker", "ネットワークビジネスの勧誘記事であればお受けできないので、事前に内容を確認させてください。")]
+    // A range of ratings answered, not one asked for.
+    [InlineData("job", "レビュー返信の文例 | ストアに寄せられたレビュー（★1〜★5）に返信するための文例集を30パターン作ってください。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
