@@ -134,16 +134,12 @@ internal static class ContactScanner
             hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft);
         }
 
-        if (jobPost && PhoneTestData.AnyIn(s))
-        {
-            hits.RemoveAll(h => h.Code == Codes.Phone);
-        }
-
         if (jobPost)
         {
             // Phone data as the work, or a phone feature built ("ログイン時に電話番号へSMSで確認コードを送る二段階認証を実装してください"),
-            // read in the hit's sentence.
-            hits.RemoveAll(h => h.Code is Codes.Phone or Codes.Invitation && IsPhoneWork(s, h));
+            // read in the hit's sentence; numbers listed as test cases, read over the field.
+            var testData = PhoneTestData.AnyIn(s);
+            hits.RemoveAll(h => (h.Code == Codes.Phone && testData) || (h.Code is Codes.Phone or Codes.Invitation && IsPhoneWork(s, h)));
         }
 
         if (OfficialClaim.AnyIn(s))

@@ -150,7 +150,7 @@ internal sealed class Phrases
                 return false;
             }
 
-            if (_node < 0)
+            while (_node < 0)
             {
                 var at = _phrases.IndexIn(text, _next, text.Length);
                 if (at < 0)
@@ -158,14 +158,16 @@ internal sealed class Phrases
                     return false;
                 }
 
-                Current = (at, Math.Max(1, _phrases.MatchLength(text, at)));
-                _next = _overlapping ? at + 1 : at + Current.Length;
-                if (_overlapping && at + Current.Length <= _lastEnd)
+                var length = Math.Max(1, _phrases.MatchLength(text, at));
+                _next = _overlapping ? at + 1 : at + length;
+                if (_overlapping && at + length <= _lastEnd)
                 {
-                    return MoveNext();
+                    // Inside the occurrence walked before: search on from the next char.
+                    continue;
                 }
 
-                _lastEnd = at + Current.Length;
+                Current = (at, length);
+                _lastEnd = at + length;
                 return true;
             }
 

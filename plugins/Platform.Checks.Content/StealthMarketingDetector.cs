@@ -69,6 +69,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _negatedAfter = lex.Add(
         "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず", "ご遠慮", "お控え", "控えて");
 
+    // The advertiser posting on its own account, where who speaks is plain and no PR mark is owed: "自社アカウントからの投稿なので、
+    // #PR 表記は不要です", "企業名義のアカウントから投稿します（企業アカウントのため #PR は不要）".
+    private readonly CueSet _ownAccount = lex.Add(
+        "自社アカウント", "企業アカウント", "企業名義", "自社名義", "当社名義", "弊社名義", "公式アカウントから投稿", "公式アカウントからの投稿",
+        "自社の公式アカウント", "当社の公式アカウント", "弊社の公式アカウント", "店舗アカウントから", "お店のアカウントから", "当店のアカウントから");
+
     private readonly CueSet _posing = lex.AddAct(
         "一般のお客", "一般の利用者", "一般の視聴者", "一般のユーザー", "一般の購入者", "一般の方として", "一般人として",
         "自分で買った", "ご自身で買った", "自分で買って", "ご自身で買って", "自分で購入して", "ご自身で購入して",
@@ -433,10 +439,4 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         var suggestion = conceal.End < folded.Length && folded[conceal.End] == 'カ' && folded.AsSpan(conceal.Start, conceal.End - conceal.Start).EndsWith("マセン");
         return !suggestion && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40));
     }
-
-    // The advertiser posting on its own account, where who speaks is plain and no PR mark is owed: "自社アカウントからの投稿なので、
-    // #PR 表記は不要です", "企業名義のアカウントから投稿します（企業アカウントのため #PR は不要）".
-    private readonly CueSet _ownAccount = lex.Add(
-        "自社アカウント", "企業アカウント", "企業名義", "自社名義", "当社名義", "弊社名義", "公式アカウントから投稿", "公式アカウントからの投稿",
-        "自社の公式アカウント", "当社の公式アカウント", "弊社の公式アカウント", "店舗アカウントから", "お店のアカウントから", "当店のアカウントから");
 }

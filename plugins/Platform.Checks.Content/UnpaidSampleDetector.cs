@@ -217,6 +217,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "お作りいただけ", "お作りいただき", "お作りください", "お描きいただけ", "ご作成いただけ", "ご作成ください",
         "たうえでご応募ください", "た上でご応募ください", "を添付してください", "を添付のうえ");
 
+    // Free work asked for as a wish: "本番の前に、無料でリハーサル撮影をお願いしたいです".
+    private readonly CueSet _askInPerson = lex.Add("をお願いしたい", "お願いしたいです", "をお願いできれば", "をお願いできます");
+
+    // Free work said not to be wanted: "無料で何か作ってほしいわけではありません".
+    private readonly CueSet _notAsked = lex.Add("わけではありません", "わけではない", "訳ではありません", "つもりはありません", "つもりはない");
+
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add(
         "不採用", "採用されなかった", "採用にならなかった", "選ばれなかった", "落選", "ボツ", "採用しなかった", "採用に至らなかった");
@@ -458,12 +464,6 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         return (text.In(_askWork, after) || text.In(_askInPerson, after)) && text.In(_workVerb, after) && !PaidIn(text, around)
             && !text.In(_giving, around) && !text.In(_freeThing, text.After(free, 8)) && !text.In(_notAsked, after);
     }
-
-    // Free work asked for as a wish: "本番の前に、無料でリハーサル撮影をお願いしたいです".
-    private readonly CueSet _askInPerson = lex.Add("をお願いしたい", "お願いしたいです", "をお願いできれば", "をお願いできます");
-
-    // Free work said not to be wanted: "無料で何か作ってほしいわけではありません".
-    private readonly CueSet _notAsked = lex.Add("わけではありません", "わけではない", "訳ではありません", "つもりはありません", "つもりはない");
 
     // Unpaid said in the sentence of the trial, or in the next one after a request: "サンプルとして1枚作っていただけますか？
     // もちろん無料で", "テストとして300字ほど書いていただけますか。費用は発生しませんので".

@@ -175,7 +175,7 @@ public static class TextFolder
         var i = from;
         while (i < len)
         {
-            var first = TokenLength(buf, i, len);
+            var first = TokenLength(buf.AsSpan(0, len), i);
             var mark = first > 0 && i + first < len ? buf[i + first] : '\0';
             if (first > 0 && (mark == MiddleDot || AsciiSeparators.Contains(mark)))
             {
@@ -183,7 +183,7 @@ public static class TextFolder
                 var tokens = 1;
                 var k = i + first + 1;
                 int next;
-                while ((next = TokenLength(buf, k, len)) > 0)
+                while ((next = TokenLength(buf.AsSpan(0, len), k)) > 0)
                 {
                     tokens++;
                     if (k + next >= len || buf[k + next] != mark)
@@ -238,20 +238,12 @@ public static class TextFolder
                 nextDot = NextIndex(s, k + 1, s[(k + 1)..].IndexOf(MiddleDot));
             }
 
-            var mark = s[k];
+            // A token right before the mark, the next token, and the same mark after it.
             var start = k >= 2 && IsSmallKana(s[k - 1]) && IsWordChar(s[k - 2]) ? k - 2 : k - 1;
-            if (start >= 0 && IsWordChar(s[start]))
+            var next = TokenLength(s, k + 1);
+            if (start >= 0 && IsWordChar(s[start]) && next > 0 && k + 1 + next < s.Length && s[k + 1 + next] == s[k])
             {
-                // The next token and the same mark after it.
-                var next = k + 1;
-                if (next < s.Length && IsWordChar(s[next]))
-                {
-                    var after = next + 1 < s.Length && IsSmallKana(s[next + 1]) ? next + 2 : next + 1;
-                    if (after < s.Length && s[after] == mark)
-                    {
-                        return start;
-                    }
-                }
+                return start;
             }
         }
 
@@ -261,14 +253,14 @@ public static class TextFolder
     private static int NextIndex(ReadOnlySpan<char> s, int from, int found) => found < 0 ? -1 : from + found;
 
     // The length of one dotted-out token at i (a kana or kanji, with a small kana after it), or 0.
-    private static int TokenLength(char[] buf, int i, int len)
+    private static int TokenLength(ReadOnlySpan<char> s, int i)
     {
-        if (i >= len || !IsWordChar(buf[i]))
+        if (i >= s.Length || !IsWordChar(s[i]))
         {
             return 0;
         }
 
-        return i + 1 < len && IsSmallKana(buf[i + 1]) ? 2 : 1;
+        return i + 1 < s.Length && IsSmallKana(s[i + 1]) ? 2 : 1;
     }
 
     private static bool IsWordChar(char c) => c is (>= '\u30A1' and <= '\u30FA') or (>= '\u4E00' and <= '\u9FFF') or '々';
