@@ -230,10 +230,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _request = lex.Add(
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "いただきます", "していただ");
 
-    // A rating scale built or displayed ("星5段階評価の機能"), not a rating asked for.
-    // The rating as a feature or a range of ratings answered, not one asked for: "★1〜★5のレビューに返信する文例".
-    private readonly CueSet _ratingUi = lex.Add(
-        "機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示", "★1〜", "★1~", "☆1〜", "☆1~", "星1〜", "星1~", "に返信");
+
+    private readonly CueSet _ratingUi = lex.RatingShown;
 
     private readonly CueSet _review = lex.Add("レビュー", "口コミ", "クチコミ", "評価を");
 

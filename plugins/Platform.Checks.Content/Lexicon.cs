@@ -99,6 +99,8 @@ internal sealed class Lexicon
             "と書かれて", "誘導メッセージ", "という趣旨", "という外部", "というフォーム", "という案内", "という内容", "というお知らせ",
             "という条件は", "という条件が", "にあたると思われ");
         ReportedTerms = Add("とのことですが", "とのことでしたが", "とのことでしたので");
+        RatingShown = Add(
+            "機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示", "★1〜", "★1~", "☆1〜", "☆1~", "星1〜", "星1~", "に返信");
     }
 
     /// <summary>Refusals of work ("お受けしていません", "行っておりません"…): a family of its own, which other cues before it lose.</summary>
@@ -112,6 +114,12 @@ internal sealed class Lexicon
 
     /// <summary>The other party's terms reported right after a cue ("報酬をポイントでとのことですが"): theirs, not the writer's.</summary>
     public CueSet ReportedTerms { get; }
+
+    /// <summary>
+    /// A rating scale built, displayed or answered ("星5段階評価の機能", "★1〜★5のレビューに返信する文例") next to a rating:
+    /// the rating is the subject of the work, not one asked for. Read by every detector of rated reviews written to order.
+    /// </summary>
+    public CueSet RatingShown { get; }
 
     /// <summary>Number of cue families.</summary>
     public int Count { get; private set; }

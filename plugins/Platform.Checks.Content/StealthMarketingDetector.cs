@@ -260,10 +260,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _rating = lex.Add(
         "★5", "☆5", "★★★★★", "星5", "星5つ", "高評価", "最高評価", "5つ星", "★4", "☆4", "星4", "★★★★", "4つ星", "高い評価", "満点評価", "★の数", "星の数", "☆の数");
 
-    // A rating scale built or displayed ("星5段階評価の機能"), not a rating asked for.
-    // The rating as a feature or a range of ratings answered, not one asked for: "★1〜★5のレビューに返信する文例".
-    private readonly CueSet _ratingUi = lex.Add(
-        "機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示", "★1〜", "★1~", "☆1〜", "☆1~", "星1〜", "星1~", "に返信");
+
+    private readonly CueSet _ratingUi = lex.RatingShown;
 
     private readonly CueSet _review = lex.Add("レビュー", "口コミ", "クチコミ", "評価を", "レビュ-");
 
