@@ -274,9 +274,10 @@ internal static partial class ChatAppDetector
         return before >= 0 && !HasSentenceEnd(t, before, start) && !channel;
     }
 
-    // 電話番号, メールアドレス: contact nouns, handled by the invitation detector.
+    // 電話番号, メールアドレス: contact nouns, handled by the invitation detector. "LINE風のチャット", "Slackみたいな": a likeness.
     private static bool IsNounUse(string t, int end) =>
-        t.AsSpan(end).StartsWith("番号") || t.AsSpan(end).StartsWith("アドレス") || t.AsSpan(end).StartsWith("対応");
+        t.AsSpan(end).StartsWith("番号") || t.AsSpan(end).StartsWith("アドレス") || t.AsSpan(end).StartsWith("対応")
+        || t.AsSpan(end).StartsWith("風ノ") || t.AsSpan(end).StartsWith("ノヨウナ") || t.AsSpan(end).StartsWith("ミタイナ");
 
     private static bool SentenceHasTopic(ScanText s, int start, int end) =>
         Keywords.WorkTopic.IndexIn(s, Sentence.StartOf(s.Text, start), Sentence.EndOf(s.Text, end)) >= 0;

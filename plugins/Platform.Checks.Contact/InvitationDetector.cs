@@ -10,6 +10,9 @@ internal static class InvitationDetector
 {
     private const int Window = 16;
 
+    // How far before a contact noun a pointer to one given earlier is read ("以前教えてもらった電話番号").
+    private const int PointerBefore = 12;
+
     /// <summary>A contact form or page of a site, which is the writer's when the message says to write through it.</summary>
     private static readonly Phrases SiteForm = Phrases.Unindexed(
         "問い合わせ欄", "お問い合わせ欄", "お問合せ欄", "問合せ欄", "コンタクト欄", "ポートフォリオのフォーム", "ポートフォリオサイトのフォーム",
@@ -55,6 +58,17 @@ internal static class InvitationDetector
     internal static readonly Phrases CallMe = new(
         [.. CallMeForms("電話"), .. CallMeForms("でんわ"), .. CallMeForms("でんわ").Select(f => f.Replace("でんわ", "でんわ ", StringComparison.Ordinal)),
             "でんわで おねがい", "でんわで おはなし"]);
+
+    /// <summary>The writer's own site, where a way to reach them is kept ("ホームページ見てもらえれば連絡先あるんで、そこから").</summary>
+    private static readonly Phrases OwnSite = new(
+        "ホームページ", "hp", "ポートフォリオサイト", "ポートフォリオ", "個人サイト", "自分のサイト", "自社サイト", "webサイト", "ウェブサイト", "ブログ");
+
+    private static readonly Phrases SitePlace = Phrases.Unindexed(
+        "連絡先", "お問い合わせフォーム", "問い合わせフォーム", "お問い合わせ", "問い合わせ", "コンタクトフォーム", "メールフォーム");
+
+    private static readonly Phrases ThereFrom = Phrases.Unindexed("そちらから", "そこから", "そちらに", "そこに", "そちらへ", "そちらまで");
+
+    private const int SiteReach = 40;
 
     internal static readonly Phrases OnPlatform = new(
         "メッセージ機能", "メッセージで", "メッセージにて", "サイト内", "サイト上", "プラットフォーム上", "プラットフォーム内",
@@ -169,7 +183,9 @@ internal static class InvitationDetector
         "ホームページに記載", "サイトに載って", "名刺に記載", "名刺の連絡先", "始まるやつ", "始まるもの", "始まるアドレス", "始まるメール",
         "はじまるやつ", "はじまるアドレス", "前にお伝えした", "以前お伝えした", "先日お伝えした", "前回お伝えした", "前にお送りした",
         "以前お送りした", "前に送った", "前に教えた", "前に交換した", "以前交換した", "前回交換した", "交換済みの", "前回と同じ", "前と同じid", "idは変わって", "前と同じアドレス", "前と同じメール", "以前と同じアドレス", "同じアドレスに", "名前のローマ字", "ローマ字の名前", "ローマ字で名前", "苗字のローマ字", "名字のローマ字",
-        "氏名のローマ字", "ローマ字の苗字", "ローマ字の名字", "ローマ字のフルネーム", "フルネームのローマ字", "いつもの");
+        "氏名のローマ字", "ローマ字の苗字", "ローマ字の名字", "ローマ字のフルネーム", "フルネームのローマ字", "いつもの",
+        // A detail given earlier used again: "以前教えてもらった電話番号にまた連絡しますね".
+        "以前教えてもらった", "前に教えてもらった", "以前教えていただいた", "前に教えていただいた", "以前いただいた", "前にいただいた");
 
     /// <summary>
     /// Between the cue and the talk, the work done directly (直接データ移行) or a third party meant (外部のデザイナーと相談して
@@ -226,6 +242,19 @@ internal static class InvitationDetector
         foreach (var (start, len) in SplitOnPurpose.In(scan, hits))
         {
             hits.Add(new Hit(Codes.Invitation, start, len, 0.8, Soft: true));
+        }
+
+        foreach (var (start, len) in OwnSite.In(scan, hits))
+        {
+            // "ポートフォリオサイトにお問い合わせフォームがあるので、詳しいご相談はそちらから": the talk sent to the writer's site.
+            var end = start + len;
+            var e = Sentence.EndOf(t, end);
+            var place = SitePlace.IndexIn(scan, end, Math.Min(e, end + SiteReach));
+            var from = place < 0 ? -1 : ThereFrom.IndexIn(scan, place, Math.Min(e, place + SiteReach));
+            if (from >= 0 && OnPlatform.IndexIn(scan, Sentence.StartOf(t, start), e) < 0 && FormWork.IndexIn(t, start, e) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, start, from + ThereFrom.MatchLength(scan, from) - start, 0.8, Soft: true));
+            }
         }
 
         foreach (var (start, len) in CallMe.In(scan, hits))
@@ -339,7 +368,9 @@ internal static class InvitationDetector
 
             var e = Sentence.EndOf(t, end);
             var verb = Keywords.ExchangeVerbs.IndexIn(scan, end, Math.Min(e, end + Window));
-            var asked = (verb >= 0 && OtherUse.IndexIn(t, end, verb) < 0) || Pointers.IndexIn(scan, end, Math.Min(e, end + Window)) >= 0;
+            // A pointer before the noun names one given earlier: "以前教えてもらった電話番号にまた連絡しますね".
+            var asked = (verb >= 0 && OtherUse.IndexIn(t, end, verb) < 0) || Pointers.IndexIn(scan, end, Math.Min(e, end + Window)) >= 0
+                || Pointers.IndexIn(scan, start - PointerBefore, start) >= 0;
 
             // Not someone else's contact (ご家族の連絡先), nor one field of a form or list (氏名・住所・電話番号).
             if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && DataFields.IndexIn(t, start - 12, end + 12) < 0

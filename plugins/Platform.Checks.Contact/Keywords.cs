@@ -5,6 +5,7 @@ internal static class Keywords
 {
     /// <summary>Words that make a chat app, URL or contact noun an invitation rather than a topic.</summary>
     public static readonly Phrases ContactIntent = new(
+        "方が早", "ほうが早", "のが早",
         "id", "アイディー", "アイデー", "qr", "友達", "友だち", "ともだち", "追加", "招待", "交換", "連絡", "やり取り",
         "やりとり", "メッセージ", "メッセ", "dm", "通話", "電話", "話しませ", "話しましょ", "お話", "話せ", "移", "送って",
         "送ります", "送りますね", "教えて", "教えます", "検索", "登録して", "登録お願い", "フォロー", "フレンド", "申請", "ユーザー名",
@@ -36,7 +37,9 @@ internal static class Keywords
         // The channel proposed outright (あのチャットでどうですか, メールにしませんか).
         "でどうですか", "でどうでしょう", "でいかがですか", "でいかがでしょう", "にしませんか", "にしましょう",
         // The account itself asked for: "インスタのアカウントも教えていただけますか".
-        "アカウントを教え", "アカウントも教え", "アカウント教え", "idを教え", "idも教え");
+        "アカウントを教え", "アカウントも教え", "アカウント教え", "idを教え", "idも教え",
+        // Exchanged, or said to be quicker there: "ライン交換しません？そっちのが早いんで", "メールで送った方が早くない？".
+        "交換しませ", "交換しよ", "交換しましょ", "交換お願い", "交換でき", "方が早", "ほうが早", "のが早");
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
     public static readonly Phrases WorkTopic = new(
@@ -61,7 +64,12 @@ internal static class Keywords
         // A virtual background or placeholder data is work on the app or the field: "Zoom背景", "電話番号はダミーで".
         "背景", "ダミー",
         // Answering the client's customers by phone or mail is the work: "在宅でのメール問い合わせ対応", "お問い合わせ電話・メールに対応".
-        "問い合わせ対応", "問い合わせ電話", "問い合わせメール", "受電", "返信対応", "カスタマーサポート", "ヘルプデスク", "コールセンター");
+        "問い合わせ対応", "問い合わせ電話", "問い合わせメール", "受電", "返信対応", "カスタマーサポート", "ヘルプデスク", "コールセンター",
+        // Teaching or documenting the app: "電話のかけ方、LINEでの家族とのやり取りを教えて", "Chatwork→Slack移行の手順書",
+        // "レッスンは当社契約のZoomアカウントで実施".
+        "かけ方", "やり方", "の見方", "手順書", "移行", "レッスン",
+        // Calling customers is the work: "既存顧客リストへの電話営業です".
+        "電話営業", "テレアポ", "架電", "アポ取り");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -37,7 +37,9 @@ internal static partial class PaymentDetector
         "そちらで結び直", "別のサービスで契約", "他のサービスで契約", "別のプラットフォームで", "他のプラットフォームで", "別サイトで契約",
         "他サイトで契約", "フリーランス向けサービスで", "知人の口座", "友人の口座", "別名義の口座",
         // Cash handed over instead of escrow: "残りは作業が終わってから手渡しにしたい".
-        "手渡しにしたい", "手渡しにさせ", "手渡しでお支払", "手渡しで払", "手渡しで精算", "手渡しでお願いしたい");
+        "手渡しにしたい", "手渡しにさせ", "手渡しでお支払", "手渡しで払", "手渡しで精算", "手渡しでお願いしたい",
+        // "追加分は、当日現地で現金でお渡ししますね".
+        "現地で現金", "現金でお渡し", "現金で渡し", "現金をお渡し", "現金を渡し");
 
     /// <summary>
     /// The escrow skipped ("仮払いなしで進めて"): outside the platform only when money is to change hands some other way in
@@ -46,7 +48,8 @@ internal static partial class PaymentDetector
     /// </summary>
     internal static readonly Phrases SkippedEscrow = new(
         "仮払いなし", "仮払い無し", "仮払い不要", "仮払いせず", "仮払いしないで", "仮払いは面倒", "仮払いが面倒", "仮払いしなくて",
-        "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "エスクローなし", "仮払い前でも", "仮払いはやめ", "仮払いをやめ");
+        "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "エスクローなし", "仮払い前でも", "仮払いはやめ", "仮払いをやめ",
+        "仮払いは飛ばし", "仮払いを飛ばし", "仮払いはスキップ", "仮払いをスキップ");
 
     internal static readonly Phrases Outside = new(
         "直接", "サイト外", "外部", "外で", "個人的", "個人間", "通さず", "介さず", "通さない", "介さない", "経由せず",
@@ -55,7 +58,7 @@ internal static partial class PaymentDetector
 
     internal static readonly Phrases Pay = new(
         "振込", "振り込", "支払", "払い", "払う", "払え", "払っ", "送金", "入金", "取引", "報酬", "決済", "お金", "代金",
-        "料金", "請求", "口座", "現金", "手渡し", "paypay", "ペイペイ", "paypal", "ペイパル", "返金", "精算", "清算");
+        "料金", "請求", "口座", "現金", "手渡し", "paypay", "ペイペイ", "paypal", "ペイパル", "返金", "精算", "清算", "先払い", "ギフトコード");
 
     internal static readonly Phrases Apps = new(
         "paypay", "ペイペイ", "paypal", "ペイパル", "楽天ペイ", "line pay", "linepay", "ラインペイ", "au pay", "d払い", "メルペイ",
@@ -116,7 +119,7 @@ internal static partial class PaymentDetector
     /// <summary>Taking the deal off the platform: where (個別に, 直接, サイト外…).</summary>
     internal static readonly Phrases DirectCues = new(
         "個別に", "個別で", "直接", "サイト外", "サイトを通さず", "サイトを通さない", "サイトを介さず", "サイトを介さない",
-        "サイト経由せず", "サイトを経由せず", "外で", "外部で", "個人的に");
+        "サイト経由せず", "サイトを経由せず", "外で", "外部で", "個人的に", "個人で");
 
     /// <summary>…and what is done there (発注, 契約, 取引…).</summary>
     internal static readonly Phrases DealWords = new(
@@ -129,7 +132,9 @@ internal static partial class PaymentDetector
 
     /// <summary>Banks, for account details given in a message (振込先：〇〇銀行 〇〇支店 普通 1234567).</summary>
     internal static readonly Phrases Banks = new(
-        "銀行", "信用金庫", "信金", "ゆうちょ", "労働金庫", "ろうきん", "信用組合", "jaバンク", "農協", "bank");
+        "銀行", "信用金庫", "信金", "ゆうちょ", "労働金庫", "ろうきん", "信用組合", "jaバンク", "農協", "bank",
+        // Named without "銀行": "振込先これで→三井住友 渋谷支店 普通 7214093".
+        "三井住友", "三菱ufj", "みずほ", "りそな", "住信sbi");
 
     /// <summary>Paying into a bank, right after its name (楽天銀行に振り込んで).</summary>
     private static readonly Phrases BankTransfer = Phrases.Unindexed("振込", "振り込", "お振込", "お振り込", "送金", "入金");
@@ -139,7 +144,7 @@ internal static partial class PaymentDetector
     /// <summary>Going through the platform, said as a bother (サイトを通すと手間なので, 仮払いだと面倒).</summary>
     internal static readonly Phrases PlatformRoute = new(
         "サイトを通すと", "サイトを通すのは", "サイトを通してだと", "サイト経由だと", "サイト経由は", "サイト経由では", "システムを通すと",
-        "システム経由だと", "運営を通すと", "運営経由だと", "ここを通すと", "ここ経由だと", "こちら経由だと", "プラットフォーム経由だと",
+        "システム経由だと", "運営を通すと", "運営経由だと", "ここを通すと", "ここ経由だと", "こちら経由だと", "こっち経由だと", "プラットフォーム経由だと",
         "プラットフォームを通すと", "仮払いを通すと", "仮払いだと", "仮払いを使うと", "仮払いするのは", "エスクローだと",
         "仮払いの手続きが", "仮払い手続きが", "仮払いの処理が", "仮払いの仕組みが", "仮払いは社内", "仮払いが社内", "仮払いの稟議",
         "サイトでの支払いは", "サイトでの支払いが", "サイト経由の支払いは", "サイト経由の支払いが");
@@ -172,7 +177,9 @@ internal static partial class PaymentDetector
     private static readonly Phrases Bother = new(
         "手間", "面倒", "めんどう", "めんどくさ", "時間がかか", "時間かか", "遅い", "高い", "手数料", "損", "もったいない", "勿体ない",
         "社内的に", "社内で通", "社内規定", "経理上", "経理的に", "通りにくい", "通りづらい", "通らな", "通せな", "通しにくい", "通しづらい",
-        "稟議が");
+        "稟議が",
+        // The platform's cut resented: "こっち経由だと20%取られるんで".
+        "取られる", "取られるん", "引かれる", "抜かれる");
 
     /// <summary>Other marketplaces, where a deal moved off this one would be closed.</summary>
     internal static readonly Phrases OtherMarkets = new(

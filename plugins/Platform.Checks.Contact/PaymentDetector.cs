@@ -164,7 +164,8 @@ internal static partial class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
             var p = Pay.IndexIn(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
-            if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0)
+            if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0
+                && !IsOutOfScope(t, start))
             {
                 var from = Math.Min(start, p);
                 var to = Math.Max(start + len, p + Pay.MatchLength(scan, p));
@@ -270,4 +271,8 @@ internal static partial class PaymentDetector
 
         return false;
     }
+
+    // "報酬対象外です", "範囲外で", "時間外で": "外" closes a word about scope, not a place outside the platform.
+    private static bool IsOutOfScope(string t, int start) =>
+        start >= 2 && t[start] == '外' && t.AsSpan(start - 2, 2) is "対象" or "範囲" or "想定" or "予定" or "時間" or "規定";
 }

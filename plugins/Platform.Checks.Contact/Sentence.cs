@@ -43,7 +43,11 @@ internal static class Sentence
         "承認までは", "承認を待って", "承認が下りたら", "承認が下り次第", "許可されてから", "許可が出てから", "公開申請を出し",
         "公開申請を出させ", "公開申請をさせ", "公開申請をして", "公開申請してもよろし", "開示申請を出し", "公開申請を使",
         "公開申請機能", "公開申請という", "申請させて", "正式な手続き", "申請が通ってから", "申請が通ったら", "申請が通り次第",
-        "申請が承認", "申請の承認");
+        "申請が承認", "申請の承認",
+        // The same request under its other name: "仮払いのあとに開示申請をしてからにしましょう".
+        "開示申請をして", "開示申請して", "開示申請をさせ", "開示申請させ", "開示申請を使", "開示申請機能", "開示申請という",
+        // The platform's request asked for: "仮払い後に連絡先を交換したいので、公開申請お願いできますか？".
+        "公開申請お願い", "公開申請をお願い", "開示申請お願い", "開示申請をお願い");
 
     /// <summary>
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason
@@ -65,7 +69,9 @@ internal static class Sentence
         // Paying there refused: "追加分はサイト外では払えないので、追加契約で".
         "払えない", "払えません", "払いません", "払わない",
         // Not used, or something else instead: "以前お伝えしたメールは使わずに", "Zoomは使わなくて大丈夫", "連絡はDMではなく".
-        "は使わず", "も使わず", "は使わなくて", "も使わなくて", "ではなく", "じゃなくて");
+        "は使わず", "も使わず", "は使わなくて", "も使わなくて", "ではなく", "じゃなくて",
+        // Granted and set aside: "電話で話したほうが早いかもですが、ここにまとめて書きますね".
+        "かもですが", "かもしれませんが", "かもしれないけど", "かもだけど");
 
     private const int UnneededReach = 16;
 
@@ -161,7 +167,8 @@ internal static class Sentence
 
             var len = Negations.MatchLength(scan, at);
             var next = at + len;
-            var invitation = next < t.Length && t[next] == 'カ' && t[at + len - 1] == 'ン';
+            // "交換しませんか", "交換しません？": asked as an invitation, not a refusal.
+            var invitation = next < t.Length && t[next] is 'カ' or '?' && t[at + len - 1] == 'ン';
             var dontHesitate = t.AsSpan(at).StartsWith("遠慮") && next + 1 < t.Length && t.AsSpan(next).StartsWith("ナク");
             var dontHesitate2 = t.AsSpan(at).StartsWith("ご遠慮") && t.AsSpan(next).StartsWith("ナク");
             // "システム手数料を避けたいお客様向けに": the fee avoided is the motive, not a refusal.

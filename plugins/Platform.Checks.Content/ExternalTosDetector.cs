@@ -23,7 +23,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     // Directly after the account word: "アカウントを販売", "アカウントの買取", "垢売り".
     private readonly CueSet _tradeAfter = lex.Add(
-        "販売", "を販売", "の販売", "売買", "の売買", "を売って", "を売り", "を売却", "の売却", "買取", "の買取", "を買",
+        "販売", "を販売", "の販売", "売買", "作って売", "作って販売", "の売買", "を売って", "を売り", "を売却", "の売却", "買取", "の買取", "を買",
         "の買い取", "を買い取", "買い取ります", "買い取り", "を購入", "譲渡", "の譲渡",
         "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売", "まま譲", "ごと譲", "譲っていただ", "譲ってくだ",
         "譲ってもら", "売ってくだ", "売っていただ", "買い取らせ", "で売ります", "で売りたい", "で譲ります", "ストック", "在庫あり", "在庫が",
@@ -39,6 +39,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "を相乗り", "をお貸し", "お貸しください", "お貸しいただ", "貸してくれ", "貸していただけ", "ごと貸");
 
     // Lent for a fee, said later in the sentence: "アカウントをお持ちの方、月1万円でお貸しいただけませんか".
+    // The writer's own account lent out: "ウチのアカ貸すんで代わりにUber Eatsの配達やってくれる人".
+    private readonly CueSet _lendOwn = lex.Add(
+        "アカ貸す", "アカ貸し", "アカを貸す", "アカウント貸す", "アカウントを貸すので", "アカウントを貸しますので", "垢貸す", "垢貸し", "垢を貸す");
+
     private readonly CueSet _lendAsk = lex.Add(
         "お貸しください", "お貸しいただ", "貸してください", "貸していただ", "貸してくれ", "貸してほしい", "貸して欲しい", "レンタルさせて", "ごと貸");
 
@@ -58,7 +62,12 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // Sign-up checks slipped past: "SMS認証を回避できる方", "電話番号認証なしで作成".
         "認証を回避", "認証回避", "認証をすり抜け", "認証を突破", "認証をスキップ", "認証なしで作", "認証を通さず", "認証を使わずに作",
         // Collected past the site's bot defences: "プロキシのローテーションで検知されずに取得".
-        "検知されずに", "検知されない", "ブロックされずに", "プロキシのローテーション", "プロキシをローテーション");
+        "検知されずに", "検知されない", "ブロックされずに", "プロキシのローテーション", "プロキシをローテーション",
+        // Detection, verification or a per-person limit dodged: "運営の検知に引っかからないよう", "使い捨て番号で代わりに通して",
+        // "電話番号なしで作れるやり方", "1人1回の制限があるので、複数の名前で取れるように", "実機を大量に使うのでBANされません".
+        "検知に引っかからない", "検知に引っかからず", "banされないよう", "banされません", "banされない", "バンされない", "使い捨て番号",
+        "使い捨ての番号", "電話番号なしで作", "電話番号なしで登録", "sms認証代行", "sms認証を代わり", "認証を代わりに通", "複数の名前で取",
+        "複数の名前で予約", "別の名前で予約", "別名義で予約");
 
     // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
     private readonly CueSet _termsAck = lex.Add(
@@ -110,6 +119,13 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "上限にかからないよう", "制限にかからないよう", "上限に引っかからないよう", "制限に引っかからないよう", "〜5アカウント", "〜10アカウント", "~5アカウント", "~10アカウント");
 
     // Numbers and verification that only a bulk order needs, read across the sentence: "アカウント作成代行。SMS認証付き".
+    // Accounts on the writer's or the client's own service, made to test or document it: "弊社クラウドサービスのアカウント作成手順",
+    // "テスト用アカウントの大量作成は、クライアント様ご自身のサービスに限り".
+    private readonly CueSet _ownService = lex.Add(
+        "自社サービス", "弊社サービス", "当社サービス", "自社のサービス", "弊社のサービス", "当社のサービス", "自社アプリ", "弊社アプリ", "当社アプリ",
+        "自社のアプリ", "弊社のアプリ", "当社のアプリ", "自社開発", "弊社クラウド", "自社クラウド", "ご自身のサービス", "御社のサービス", "御社サービス",
+        "貴社のサービス", "御社のアプリ", "御社アプリ", "自社の検証環境", "検証環境", "ステージング環境", "テスト環境");
+
     private readonly CueSet _massStrong = lex.Add(
         "sms認証", "電話番号認証", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
 
@@ -146,6 +162,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",
+        "インストール数ブースト", "レビュー数アップ", "実機を大量",
         "自作自演", "ランキング操作", "順位操作", "不正クリック", "再生回数を稼", "ipを変え", "接続先を変え", "組織的に", "組織的な",
         "一斉に購入", "一斉にレビュー", "身内で購入", "自社で購入", "スタッフ全員", "社員全員", "従業員全員", "社員の個人アカウント",
         "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼",
@@ -221,6 +238,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
 
+    // Spam caught, not sent: "NGワード検知・スパム自動ミュートを行うBot", "スパム対策".
+    private readonly CueSet _antiSpam = lex.Add(
+        "検知", "検出", "対策", "防止", "ミュート", "削除", "フィルタ", "判定", "除去", "ブロック", "通報", "排除", "を防");
+
     private readonly CueSet _automation = lex.Add("bot", "ボット", "自動ツール", "自動投稿", "スクリプト", "大量に", "複数アカウント");
 
     private readonly CueSet _termsMention = lex.Add("規約", "禁止");
@@ -228,7 +249,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _rating = lex.Add("★5", "☆5", "★★★★★", "星5", "高評価", "最高評価", "5つ星");
 
     private readonly CueSet _request = lex.Add(
-        "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "いただきます", "していただ");
+        "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "いただきます", "していただ",
+        "0件", "頼む", "頼みま");
 
 
     private readonly CueSet _ratingUi = lex.RatingShown;
@@ -273,7 +295,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             this,
             static (t, h, self) => !IsAbbreviated(t, h)
                 && (t.In(self._shareAfter, t.After(h, 16, clause: true)) || t.In(self._lendAsk, t.After(h, 40))) && !self.IsProhibited(t, h));
-        shared ??= text.FirstWhere(_planResale, this, static (t, h, self) => !self.IsProhibited(t, h));
+        shared ??= text.FirstWhere(_planResale, this, static (t, h, self) => !self.IsProhibited(t, h))
+            ?? text.FirstWhere(_lendOwn, this, static (t, h, self) => !self.IsProhibited(t, h));
         if (shared is { } sh)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.account_sharing", ReasonJa, false, sh);
@@ -290,7 +313,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             _account,
             this,
             static (t, h, self) => (t.In(self._accountMake, t.Around(h, 15, 20)) || t.In(self._accountMake, t.Near(h, 0, 40)))
-                && (t.In(self._mass, t.Around(h, 40, 60)) || t.In(self._massStrong, t.Near(h, 40, 80))) && !self.IsProhibited(t, h));
+                && (t.In(self._mass, t.Around(h, 40, 60)) || t.In(self._massStrong, t.Near(h, 40, 80))) && !t.In(self._ownService, t.Around(h, 30, 50))
+                && !self.IsProhibited(t, h));
         if (made is { } m)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_mass_creation", ReasonJa, false, m);
@@ -323,7 +347,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.fake_followers", ReasonJa, false, inf);
         }
 
-        var spam = text.FirstWhere(_spam, this, static (t, h, self) => t.In(self._automation, t.Around(h, 40, 20)) && !self.IsProhibited(t, h));
+        var spam = text.FirstWhere(
+            _spam, this, static (t, h, self) => t.In(self._automation, t.Around(h, 40, 20)) && !t.In(self._antiSpam, t.After(h, 8)) && !self.IsProhibited(t, h));
         if (spam is { } sp)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.spam_posting", ReasonJa, false, sp);

@@ -15,6 +15,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _office = lex.Add(
         "事務局", "運営事務局", "運営チーム", "運営スタッフ", "運営より", "運営から", "運営の許可", "運営公認", "運営認定",
+        // Named in brackets, as a sign-off or a party: "…外部フォームで納品をお願いしております（事務局）", "先方（運営）からOK出てるので".
+        "(事務局)", "(運営)", "(運営事務局)",
         "運営側", "サイト運営者から", "サイト運営者より", "サイト運営者の", "公式サポート",
         // Other names an impostor gives the platform's staff.
         "カスタマーサポート", "サポート事務局", "本部事務局", "審査部", "審査チーム", "運営審査", "運営本部", "運営担当", "運営会社",
@@ -40,7 +42,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private readonly CueSet _claim = lex.Add(
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
         "からのご案内", "からのご連絡", "委託", "提携", "の代理", "お墨付き", "選ばれ", "正式に",
-        "公式パートナー", "正式テスト", "からの正式", "okもら",
+        "公式パートナー", "正式テスト", "からの正式", "okもら", "ok出て", "okが出て", "許可もらって", "許可をもらっ",
         // The writer introduced by name as the office's staff, or its support desk's word relayed: "運営事務局の山田と申します",
         // "事務局のサポート担当から…案内されています".
         "と申します", "でございます", "担当から", "案内され", "案内を受け",
@@ -119,6 +121,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "スクリーンショットを提出", "外部の決済", "決済サービス", "写真を添付", "表裏", "https", "リンクから", "こちらのリンク", "以下のサイト",
         "下記のサイト", "こちらのサイト", "次のサイト", "指定のサイト", "再度ご登録", "再登録", "下記リンク", "以下のリンク", "下記のリンク",
         "ディスコード", "チャットワーク", "スラック", "テレグラム", "スカイプ", "直接のお振込", "直接のお支払",
+        // Off the platform's messages: "ここじゃなくてメールでやりとりOKです".
+        "ここじゃなくて", "ここではなく", "メールでやりとり", "メールでやり取り",
         // Past the escrow and the fee, or straight to contact details: what only an impostor's permission would allow.
         "仮払いなし", "仮払い無し", "仮払い不要", "仮払い前でも", "仮払いは不要", "仮払いせず", "仮払いをキャンセル", "仮払いを一度キャンセル", "仮払いを取り消", "仮払いを取り下げ",
         "手数料免除", "手数料無料", "手数料なし", "手数料がかから", "直接取引", "直接のお取引", "直接お取引", "直接契約", "直接お振込", "直接振込",
@@ -160,6 +164,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "手口", "誘い文句", "本物でしょうか", "本物ですか", "怪しい", "応じておりません", "応じていません", "見分け方", "どういう意味",
         // The office's real notice read by the writer: "品質向上委員会からのお知らせ、読みました".
         "読みました", "拝読しました", "ことはないと", "控えさせて",
+        // The platform's rules followed: "外部ツールでのやり取りは、運営の規約に従い、承認後のみ".
+        "規約に従", "規約に沿", "規約を守", "規約どおり", "規約通り",
         // The client's own event office, staffed through the job: "弊社主催のオンラインセミナーの事務局スタッフとして", "展示会の事務局で".
         "弊社主催", "当社主催", "セミナーの事務局", "イベント事務局", "展示会の事務局", "事務局スタッフとして", "大会事務局", "実行委員会事務局",
         "仕組みはない", "気をつけ", "気を付け", "違反が多", "違反が増え",
@@ -252,7 +258,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private bool IsClaimed(ContentText text, Hit office)
     {
         var around = text.Around(office, 25, 40);
-        return (text.In(_claim, around) || IsIntroduced(text, office)) && !text.In(_denied, text.Around(office, 40, 40));
+        // "（事務局）" signs the text in the office's name.
+        var signed = text.Folded[office.Start] == '(';
+        return (signed || text.In(_claim, around) || IsIntroduced(text, office)) && !text.In(_denied, text.Around(office, 40, 40));
     }
 
     // "品質向上委員会です。" at the head of a sentence: the writer introduces themself as the office (not "問い合わせ先は事務局です").

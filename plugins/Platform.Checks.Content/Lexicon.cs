@@ -84,13 +84,22 @@ internal sealed class Lexicon
             // "サクラの口コミを書いてほしいという依頼ではありません", "遠隔操作する方法は取っておりません".
             "という依頼ではありません", "というご依頼ではありません", "方法は取っておりません", "方法は取っていません",
             // "口コミの代筆やサクラ投稿はしませんので", "勧誘記事であればお受けできないので", "回答は控えさせていただきます".
-            "はしません", "依頼しません", "お受けできない", "は控えさせて", "控えさせていただきます");
+            "はしません", "依頼しません", "お受けできない", "は控えさせて", "控えさせていただきます",
+            // "…の勧誘や紹介制度への参加は一切しておりません", "勧誘はお断りです", "アカウント量産などの依頼は出していません",
+            // "歩合制を廃止し、完全固定給に".
+            "一切しておりません", "一切していません", "一切しません", "一切行っておりません", "一切行っていません", "一切いたしません",
+            "一切やっていません", "はお断り", "お断りです", "お断りしてます", "依頼は出していません", "依頼は出しておりません",
+            "は出していません", "は出しておりません", "を廃止し", "を廃止しました", "は廃止しました", "を撤廃し", "は撤廃しました",
+            // A guess put as a question and denied at once: "MLM？いえ、普通の通販サイトです".
+            "？いえ", "？いいえ", "？違います", "？ちがいます");
         Unwanted = Add(
             "は不要", "も不要", "は一切不要", "の必要はありません", "の必要はございません", "必要はありません", "必要はございません",
             "は必要ありません", "にはしないでください", "はしないでください", "は使わず", "は一切使わず", "は使いません", "は求めていません",
             "は求めておりません", "は希望しません", "は望んでいません", "はご遠慮ください", "は行いません", "はいたしません",
             // A fee said not to be charged, something said not to be it: "登録料・初期費用などは一切かかりません", "口コミ風の記事ではなく".
-            "一切かかりません", "はかかりません", "もかかりません", "ではなく", "じゃなく");
+            "一切かかりません", "はかかりません", "もかかりません", "ではなく", "じゃなく",
+            // "フォロワー購入や自動いいねツールは使用しない方で".
+            "は使用しない", "は使用せず", "は使用しません", "は使わない", "を使わない", "を使用しない");
         Mention = Add(
             "手口", "誘い文句", "謳い文句", "うたい文句", "誘導するメッセージ", "というurlが", "というメッセージが", "というメールが",
             "というdmが", "という連絡が", "というリンクが", "と称", "構成案", "というテーマ", "というタイトル", "書いてしまい", "記載してしまい",
@@ -333,16 +342,31 @@ internal sealed class Lexicon
             return false;
         }
 
-        // "が、" breaks the clause, except after the other party's terms reported: "完全成果報酬とのことですが、…見送らせてください".
+        // "が、" breaks the clause, except after the other party's terms reported ("完全成果報酬とのことですが、…見送らせてください")
+        // or when the words after it point back at what came before ("…というご依頼をいただいたことがありますが、そういうのはお断りしています").
         for (var at = between.IndexOf(Contrast, StringComparison.Ordinal); at >= 0; at = NextContrast(between, at))
         {
-            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal))
+            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal) && !StartsWithAnaphor(between[(at + Contrast.Length)..]))
             {
                 return false;
             }
         }
 
         return true;
+    }
+
+    private static bool StartsWithAnaphor(ReadOnlySpan<char> after)
+    {
+        after = after.TrimStart(' ');
+        foreach (var anaphor in Anaphors)
+        {
+            if (after.StartsWith(anaphor, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int NextContrast(ReadOnlySpan<char> between, int at)
@@ -363,6 +387,13 @@ internal sealed class Lexicon
     private static readonly System.Buffers.SearchValues<char> Opening = System.Buffers.SearchValues.Create("「『");
 
     private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
+
+    // Words that point back at the clause before a "が、", as folded text has them.
+    private static readonly string[] Anaphors =
+    [
+        .. new[] { "そういう", "そういった", "そのような", "そうした", "その手の", "こういう", "こういった", "このような", "それは", "それも", "そちらは" }
+            .Select(p => TextFolder.Fold(p, decodeDigits: false).Folded),
+    ];
 
     // "が、" as folded text has it (kana folded to katakana).
     private static readonly string Contrast = TextFolder.Fold("が、", decodeDigits: false).Folded;

@@ -55,7 +55,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介すれば", "紹介したら", "友達を招待", "友人を招待", "お友達を招待", "知人を招待", "メンバーを招待", "招待するたび", "招待した方", "招待した人", "紹介するたび",
         "周りの人に勧め", "周りの方に勧め", "周りの人に紹介", "周りの方に紹介", "周囲の人に勧め", "シェアする側", "紹介する側", "伝える側としての活動", "伝える側の活動", "伝える側にまわ",
         "広める側", "勧める側", "bring in", "building a team", "build a team", "join my team",
-        "お誘いした方", "招いていただ", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪");
+        "お誘いした方", "招いていただ", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪",
+        // "友達紹介してくれたら1人につき1万バック".
+        "友達紹介", "友人紹介", "お友達紹介", "知り合いを紹介");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(
@@ -102,7 +104,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介いただいた方々の購入", "紹介いただいた方の購入", "ご紹介いただいた方々の", "紹介した方々の購入", "紹介した方の購入",
         // The recruit recruiting in turn: "ご紹介いただいた方が別の方をご紹介した場合も、その売上の3%".
         "別の方をご紹介", "別の方を紹介", "別の人を紹介",
-        "こっちにも入", "こちらにも入", "その子らが", "その子たちが", "その2人が", "その二人が", "その3人が", "誘った人の分", "下に付く形", "下につく形");
+        "こっちにも入", "こちらにも入", "その子らが", "その子たちが", "その2人が", "その二人が", "その3人が", "誘った人の分", "下に付く形", "下につく形",
+        // "下の人がどんどん増えて、みんなの売上からボーナス", "あとから入る人の売上も自分の収入に",
+        // "ご紹介いただいた方の活動に応じて継続的な収入".
+        "紹介いただいた方の活動", "紹介した方の活動", "紹介した人の活動",
+        "下の人がどんどん", "下の人が増え", "みんなの売上から", "あとから入る人の売上", "後から入る人の売上", "あとから入った人の", "後から入った人の");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -139,7 +145,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "メンターを紹介", "メンターさんを紹介", "メンターに会", "メンターと話", "メンターとお話", "先輩を紹介させ",
         "i'll explain",
         // "あなたもやってみない？", "その人の話を30分だけ聞いてほしい".
-        "やってみない?", "あなたもやってみ", "話を聞いてほしい", "話を聞いてもらいたい", "聞いてほしいな");
+        "やってみない?", "あなたもやってみ", "話を聞いてほしい", "話を聞いてもらいたい", "聞いてほしいな",
+        // "…なビジネスあるんだけど興味ある？", "説明会にご招待".
+        "興味ある?", "興味ない?", "やらない?", "ご招待させて", "ご招待します");
 
     // "Ask me if interested": an invitation in a message or profile, but the ordinary close of any job post.
     private readonly CueSet _inviteGeneric = lex.Add(
@@ -150,7 +158,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
         "副収入", "コミッション", "ふろうしょとく", "マージン", "お金入", "金が入", "購入額の一部", "購入金額の一部", "の一部が入", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
         "お金にな", "利益にな", "バック", "リターン", "配当", "紹介料", "紹介報酬", "紹介ボーナス", "元が取れ", "けんりしゅうにゅう",
-        "入ってくる", "入ってき", "稼ぎ方", "分配され", "の一部があなた", "あなたにも報酬", "あなたにも収入", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
+        "入ってくる", "入ってき", "稼ぎ方", "分配され", "万円", "万とか", "万くらい", "万ぐらい", "万稼", "万以上", "の一部があなた", "あなたにも報酬", "あなたにも収入", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
 
     private readonly CueSet _fee = lex.AddAct(
         "初期費用", "登録費", "スターターキット", "愛用者登録", "分ご購入", "分購入", "入会金", "購入していただ",
@@ -162,7 +170,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _justRecruit = lex.Add(
         "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ",
         "紹介していただくだけ", "人を紹介", "友達を", "友人を", "ご友人", "お友達", "知人を", "ご家族を", "招待するだけ", "教えてあげるだけ",
-        "教えるだけ", "ママ友");
+        "教えるだけ", "ママ友", "声かけるだけ", "声をかけるだけ");
 
     // Recruiting as the whole of the work: "人を紹介するだけ", "連れてくるだけで".
     private readonly CueSet _onlyRecruit = lex.Add(
@@ -173,7 +181,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "しただけ報酬", "招待するだけ", "招待だけで", "教えてあげるだけ", "教えるだけ", "シェアするだけの", "連れてきていただくだけ",
         // Said politely, or of friends added: "周りの方にお伝えするだけで収入", "紹介で仲間増やしてくだけで".
         "お伝えするだけ", "お伝えいただくだけ", "ご紹介するだけ", "ご紹介いただくだけ", "増やしてくだけ", "増やしていくだけ", "仲間を増やすだけ",
-        "仲間増やすだけ");
+        "仲間増やすだけ", "声かけるだけ");
 
     // The lifestyle pitch that comes with recruiting: freedom from the company, time and money.
     private readonly CueSet _lifestyle = lex.Add(
@@ -202,7 +210,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _referralPay = lex.Add(
         "紹介報酬", "紹介料", "紹介ボーナス", "紹介手当", "紹介特典", "紹介した分", "紹介するたび", "紹介1人につき", "紹介1名につき",
         "紹介人数に応じ", "紹介数に応じ", "招待するたび", "紹介者が増えるたび", "紹介報酬が入", "紹介料が入", "紹介ボーナスが入", "分の報酬が入",
-        "earn from", "commission");
+        "earn from", "commission", "紹介してくれたら", "紹介してくれれば", "紹介していただけたら", "してくれたら1人につき");
 
     // A "better way to earn" or "our group's business" pitched on the side, the details kept for a seminar or a talk.
     private readonly CueSet _bizPitch = lex.Add(
@@ -220,6 +228,10 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _promoWork = lex.Add(
         "キャンペーンの", "バナー", "lp", "告知文", "ポスター", "チラシ", "機能を", "機能の", "を実装", "の開発", "開発して", "サイト制作", "サイトの制作",
         "デザインを", "デザインして");
+
+    // A pitch made on the side of the work: "ご依頼のチラシ、お受けいたします。それとは別に…紹介していくだけで毎月の収入が".
+    private readonly CueSet _aside = lex.Add(
+        "それとは別に", "それとは別件", "別件ですが", "別件なのですが", "話は変わりますが", "話は変わるのですが", "ところで、", "ちなみに、");
 
     // The joining cost earned back by recruiting: "2人紹介すれば元が取れる", "仲間が増えれば回収できます".
     private readonly CueSet _recoup = lex.Add(
@@ -263,7 +275,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return null;
         }
 
-        var promo = text.Has(_promoWork);
+        var promo = text.Has(_promoWork) && !text.Has(_aside);
         // A quoted term in a glossary or a translation note names the word, it does not recruit.
         var glossary = text.Has(_glossary);
         var strong = text.FirstWhere(
@@ -376,7 +388,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         // Recruiting with a joining fee, "just introduce people and earn", or recruiting pitched at an information session.
-        var invited = text.Has(_invite) || (change.TextKind != TextKind.Job && text.Has(_inviteGeneric));
+        // In a message, money per person brought in is the pitch itself: "友達紹介してくれたら1人につき1万バックありますよ".
+        var invited = text.Has(_invite) || (change.TextKind != TextKind.Job && (text.Has(_inviteGeneric) || text.Has(_referralPay)));
         if (!promo && (hasFee0 || (hasIncome0 && (text.Has(_justRecruit) || invited))))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, n);

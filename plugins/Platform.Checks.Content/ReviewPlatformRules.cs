@@ -18,7 +18,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "amazon", "アマゾン", "楽天市場", "楽天の", "yahoo!ショッピング", "ヤフーショッピング", "ヤフショ", "@cosme", "アットコスメ", "lipsの",
         "app store", "appstore", "google play", "グーグルプレイ", "アプリストア", "youtube", "ユーチューブ", "tiktok", "ティックトック",
         "旅行サイト", "予約サイト", "宿泊予約サイト", "グルメサイト", "コスメサイト", "美容系サイト", "比較サイト", "知恵袋", "価格.com",
-        "ミニモ", "ecナビ", "メルカリの評価", "ストアレビュー", "アプリのレビュー", "地図アプリ", "マップアプリ", "グルメアプリ");
+        "ミニモ", "ecナビ", "メルカリの評価", "ストアレビュー", "アプリのレビュー", "地図アプリ", "マップアプリ", "グルメアプリ",
+        // Auction and flea-market sites: "ヤフオクの評価つけ合い".
+        "ヤフオク", "ラクマ", "paypayフリマ");
 
     private readonly CueSet _post = lex.Add(
         "口コミ", "クチコミ", "レビュー", "コメント", "評価", "書き込", "投稿", "代筆", "★", "星5", "星1", "高評価", "低評価");
@@ -120,7 +122,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
     private readonly CueSet _starred = lex.Add(
         "★5", "★4", "☆5", "星5", "星4", "星五", "高評価", "評価を5", "満点", "複数アカウント", "複数のアカウント", "アカウントを複数", "端末を変えて",
         // Both sides of a Q&A played by one writer: "知恵袋で質問と回答を自作自演して".
-        "自作自演", "一人二役", "別アカウント", "別のアカウント", "別々のアカウント", "アカウントが2つ", "アカウントを2つ");
+        "自作自演", "一人二役", "別アカウント", "別のアカウント", "別々のアカウント", "アカウントが2つ", "アカウントを2つ",
+        // Ratings out of seven, ratings down, ratings traded: "@cosmeに★6以上", "競合の商品ページに★1〜2", "お互い★つけ合い".
+        "★6", "★7", "星6", "星7", "★1", "★2", "星1", "星2", "低評価", "低い評価", "アカウントは別々", "つけ合", "付け合");
 
     // A rating or review asked for on the platform itself (named within the sentence before it), with something given for it.
     private bool IsPaidFor(ContentText text, Hit platform)

@@ -22,7 +22,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "報酬を伴うSNS投稿の依頼で、広告（PR）表記の有無が書かれていません。ステルスマーケティングにあたらないか確認するため、審査後に公開されます。";
 
     private readonly CueSet _disclosure = lex.Add([
-        "pr", "#pr", "広告表記", "広告と", "広告だと", "広告っぽ", "広告であること", "広告の表記", "広告感",
+        "pr", "#pr", "広告表記", "広告と", "広告だと", "広告っぽ", "広告であること", "広告の表記", "広告感", "取材協力",
         "プロモーションを含", "プロモーション表記", "プロモーションであること", "#プロモーション", "プロモーションと",
         "提供表記", "提供の表記", "提供の記載", "提供」", "提供を受けた", "提供であること", "提供されたこと",
         "スポンサーであること", "スポンサー表記", "タイアップであること", "との関係", "関係者", "依頼され", "頼まれ",
@@ -138,6 +138,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     // Reviewing without the experience: "宿泊なしで", "来店する必要はありません", "お店に行かなくても".
     private readonly CueSet _noExperience = lex.Add(
+        // "来院したことがなくても大丈夫です…★5で投稿してください".
+        "したことがなくても", "したことがなくて", "行ったことがなくても", "使ったことがなくても", "来院したことがな", "来店したことがな",
         "宿泊なし", "来店なし", "来院なし", "来店不要", "来院不要", "来院は不要", "来店は不要", "宿泊は不要", "利用は不要", "使用は不要",
         "来店する必要はありません", "来店の必要はありません", "来院する必要はありません", "来院の必要はありません", "利用する必要はありません",
         "利用なしで", "使用なしで", "体験なしで", "行かずに", "行かなくても", "来店しなくても", "来院しなくても", "来店されなくても",
@@ -194,12 +196,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "知恵袋", "回答", "口コミ", "クチコミ", "レビュー", "コメント欄", "掲示板", "質問サイト", "q&aサイト", "発言小町", "5ch", "2ch");
 
     // Hiding who is behind the post: "当社の商品だと分からないように".
-    private readonly CueSet _advertiser = lex.Add("当社", "弊社", "自社", "当店", "うちの", "私たちの", "企業から", "お店から", "こちらから頼");
+    private readonly CueSet _advertiser = lex.Add(
+        "当社", "弊社", "自社", "当店", "うちの", "私たちの", "企業から", "お店から", "こちらから頼",
+        // The business's own people as the writers: "口コミ、スタッフが書いてるって分からないようにしたい".
+        "スタッフが書いて", "スタッフが書いた", "社員が書いて", "社員が書いた", "店員が書いて", "店員が書いた");
 
     private readonly CueSet _advertiserHidden = lex.Add(
         "だと分から", "だとわから", "とは分から", "とはわから", "と分からない", "とわからない", "だとバレ", "だとばれ", "とバレ", "とばれ",
         "と気づかれ", "と気付かれ", "と思われない", "だと思われない", "分からないほう", "わからないほう", "分からない方が", "わからない方が",
-        "ってことは伏せ", "ということは伏せ", "だということは伏せ", "ことは内緒", "ことは秘密");
+        "ってことは伏せ", "ということは伏せ", "だということは伏せ", "ことは内緒", "ことは秘密", "って分から", "ってわから", "ってバレ", "ってばれ",
+        "って気づかれ", "って気付かれ");
 
     // Several accounts of one person praising a product: fake word of mouth (ranking manipulation is external_tos).
     private readonly CueSet _multiAccount = lex.Add(
@@ -209,6 +215,19 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "複数お持ち", "アカウントを複数");
 
     // Posts that several accounts would flood: word of mouth rather than ranking.
+    private readonly CueSet _goodRating = lex.Add(
+        "良いレビュー", "いいレビュー", "良い口コミ", "いい口コミ", "良い評価", "いい評価", "高評価", "星5", "★5", "☆5", "星5つ", "満点評価");
+
+    private readonly CueSet _ifYouDo = lex.Add("てくれたら", "ていただけたら", "てくれれば", "ていただければ", "てもらえたら");
+
+    private readonly CueSet _favour = lex.Add(
+        "割引", "値引", "優先", "プレゼント", "差し上げ", "おまけ", "特典", "ポイント", "次回", "次の案件", "サービスします", "無料に");
+
+    // Accounts made to post reviews: "レビュー用に、楽天会員のアカウントを30個", "口コミ施策用にGmailアカウントを50個".
+    private readonly CueSet _reviewUse = lex.Add("レビュー用", "口コミ用", "クチコミ用", "口コミ施策用", "レビュー施策用", "評価用", "サクラ用");
+
+    private readonly CueSet _accountWord = lex.Add("アカウント", "垢");
+
     private readonly CueSet _wordOfMouth = lex.Add(
         "口コミ", "クチコミ", "レビュー", "投稿", "ツイート", "回答", "書き込", "体験談", "感想", "つぶや");
 
@@ -269,7 +288,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "してもらう", "していただく",
         "お仕事", "していただきます", "して頂きます", "ご投稿", "ご指定",
         // A writer looked for: "★5のレビューを書いてくれる方、商品はこちらから送ります".
-        "てくれる方", "ていただける方", "てくれる人", "探しています", "探してます", "書いてくれ", "書いていただ");
+        "てくれる方", "ていただける方", "てくれる人", "探しています", "探してます", "書いてくれ", "書いていただ",
+        // Ordered by count or bluntly: "アプリストアのレビューを100件。星4〜5で", "Googleの口コミ、ぜんぶ星5で頼むわ".
+        "0件", "頼む", "頼みま");
 
     private readonly CueSet _monitor = lex.Add(
         "モニター", "体験談", "使用した感想", "使った感想", "感想を", "体験投稿", "体験を投稿", "紹介してください", "紹介していただ");
@@ -293,7 +314,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _lowRating = lex.Add(
         "★1", "☆1", "星1", "★2", "☆2", "星2", "低評価", "悪い口コミ", "悪いレビュー", "悪評", "酷評", "ネガティブな口コミ", "ネガティブなレビュー",
-        "悪い評価", "マイナスの口コミ");
+        "悪い評価", "マイナスの口コミ", "低い評価", "低めの評価", "低い点数");
 
     // Putting the rating up, not studying it: "★1をつけて", "悪い口コミを書き込んで".
     private readonly CueSet _postAsk = lex.Add(
@@ -360,6 +381,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             ?? text.FirstWhere(
                 _multiAccount, this, static (t, h, self) => t.In(self._reviewPost, t.After(h, 30)) || t.In(self._praise, t.Near(h, 80, 80)))
             ?? text.FirstWhere(_untraceable, this, static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)))
+            ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.After(h, 30)))
             ?? text.FirstWhere(_orderedPraise, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)));
         if (posing is { } p)
         {
@@ -373,6 +395,14 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         if (faked is { } fk)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, fk);
+        }
+
+        // A good rating traded for a favour: "口コミサイトに良いレビュー書いてくれたら次の案件優先で回しますね", "星5つけてくれたら次回割引".
+        var traded = text.FirstWhere(
+            _goodRating, this, static (t, h, self) => t.In(self._ifYouDo, t.After(h, 20)) && t.In(self._favour, t.Near(h, 0, 60)));
+        if (traded is { } tr)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.8, "stealth.paid_review", ReasonJa, false, tr);
         }
 
         var offer = text.FirstWhere(_stealthOffer, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)));

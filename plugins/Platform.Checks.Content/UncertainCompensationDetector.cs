@@ -1,3 +1,4 @@
+using Platform.Checks.Text;
 using Platform.Compliance.Abstractions;
 
 namespace Platform.Checks.Content;
@@ -26,7 +27,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定の報酬はあるものの、報酬の大半が成果（再生数・成約など）次第になっているため、内容を確認してから公開されます。固定の報酬額を中心に設定してください。";
 
     private readonly CueSet _strong = lex.Add(
-        "成果報酬", "成功報酬", "成果型報酬", "成果連動", "完全出来高", "出来高制", "出来高払", "出来高で", "歩合",
+        "成果報酬", "成功報酬", "成果型報酬", "成果連動", "完全出来高", "出来高制", "出来高払", "出来高で", "出来高にさせ", "出来高に変更", "出来高に切り替", "歩合",
         "固定報酬はありません", "固定報酬なし", "固定報酬は無し", "固定給なし", "固定給はありません", "基本報酬なし",
         "報酬なしとなります", "場合の報酬はありません", "場合は報酬なし", "場合の報酬はなし", "場合は無報酬",
         "場合は報酬が発生しません", "場合の報酬は発生しません", "コミッション制", "フルコミッション",
@@ -391,8 +392,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool PaidInGoods(ContentText text, Hit payWord)
     {
         var after = text.After(payWord, 30, clause: true);
-        return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 20, clause: true))
+        return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 30, clause: true))
             && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyThenGoods(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
+            && !text.Folded.AsSpan(0, payWord.Start).EndsWith(CashBy, StringComparison.Ordinal)
             && !MoneyAfterGoods(text.Folded.AsSpan(goods.End));
     }
 
@@ -411,9 +413,28 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return plus >= 0 && plus + 1 < after.Length && (char.IsAsciiDigit(after[plus + 1]) || after[plus + 1] is '¥' or '￥');
     }
 
-    private static bool MoneyThenGoods(ReadOnlySpan<char> between) =>
-        between.Contains("円+", StringComparison.Ordinal) || between.Contains("円と", StringComparison.Ordinal)
-        || between.Contains("円に加え", StringComparison.Ordinal) || between.Contains("円及び", StringComparison.Ordinal);
+    // A sum of money named between the pay word and the goods: "報酬は3万円と商品". Folded like the text (kana to katakana).
+    private static readonly string[] MoneyFirst =
+    [
+        .. new[] { "円+", "円と", "円に加え", "円及び" }
+            .Select(p => TextFolder.Fold(p, decodeDigits: false).Folded),
+    ];
+
+    // "現金で" as folded text has it: "現金でお支払いします" is paid in money, whatever is mentioned after it.
+    private static readonly string CashBy = TextFolder.Fold("現金で", decodeDigits: false).Folded;
+
+    private static bool MoneyThenGoods(ReadOnlySpan<char> between)
+    {
+        foreach (var money in MoneyFirst)
+        {
+            if (between.Contains(money, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // A revenue-dependent source named as where the pay comes from: "報酬は出版後の印税から", "収益化できたら報酬を".
     // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).
