@@ -69,7 +69,11 @@ internal static class Keywords
         // "レッスンは当社契約のZoomアカウントで実施".
         "かけ方", "やり方", "の見方", "手順書", "移行", "レッスン",
         // Calling customers is the work: "既存顧客リストへの電話営業です".
-        "電話営業", "テレアポ", "架電", "アポ取り");
+        "電話営業", "テレアポ", "架電", "アポ取り",
+        // Accounts on the app made, sold or counted, and logins built with it: the other category's business or the work, not a
+        // way to talk ("TikTokの捨て垢を20個", "Xのアカウントをあと20個作って", "LINEのアカウント売ってます", "LINEログイン（ソーシャルログイン）").
+        "捨て垢", "捨てアカ", "サブ垢", "アカウントを作", "アカウント作", "アカウントの作成", "アカウントを売", "アカウント売", "アカウントを買",
+        "アカウント買", "アカウントをあと", "アカウントを複数", "アカウントの複数", "アカウント代行", "アカウントを譲", "ソーシャルログイン", "ログイン連携");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

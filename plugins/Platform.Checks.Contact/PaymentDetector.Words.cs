@@ -98,6 +98,10 @@ internal static partial class PaymentDetector
         // The account itself is the goods (口座を貸して, 買い取り) or money is relayed (引き出して…振り込む).
         "貸して", "貸し出", "お借り", "借りて", "レンタル", "譲渡", "売買", "買い取", "引き出", "振り込まれ", "受け取ったお金",
         "届いたお金", "転送して", "振込作業", "送金作業",
+        // An account lent, opened or used to pass money on, the other category's business: "銀行口座をお貸しいただける方",
+        // "あなた名義で銀行口座を作って、通帳とキャッシュカードを", "入金を受けていただき、指定の口座に送金"; statements for bookkeeping.
+        "お貸し", "貸す", "口座を作って", "通帳", "キャッシュカード", "送金代行", "口座で受け取", "口座で入金", "入金を受け",
+        "指定の口座に送金", "指定の口座へ送金", "指定口座に振り込", "指定口座へ送金", "指定口座に送金", "明細", "確定申告",
         "入金があったら", "入金があれば", "着金したら", "着金があったら");
 
     /// <summary>The platform named right after a direct phrase (直接サイトから, 直接システム上で).</summary>
@@ -125,6 +129,10 @@ internal static partial class PaymentDetector
     internal static readonly Phrases DealWords = new(
         "発注", "契約", "取引", "依頼", "やり取り", "やりとり", "お願い", "支払", "払", "振込", "振り込", "注文", "受注",
         "仕事", "連絡", "頼", "お受け", "引き受け", "進め", "やりませんか", "やりましょう", "やろう", "やれ");
+
+    /// <summary>The pay scheme changed after the escrow is cancelled ("…キャンセルして、成果報酬に切り替えたい"): uncertain pay, not a route.</summary>
+    internal static readonly Phrases SchemeSwitch = Phrases.Unindexed(
+        "成果報酬", "成約した分", "成果に応じ", "アクセス数に応じ", "出来高", "歩合", "アフィリエイト");
 
     /// <summary>Cancelling the platform's contract (to redo it elsewhere).</summary>
     internal static readonly Phrases Cancel = new(

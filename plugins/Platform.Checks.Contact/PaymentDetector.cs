@@ -121,7 +121,7 @@ internal static partial class PaymentDetector
         {
             var end = start + len;
             var before = t.AsSpan(Math.Max(0, start - 12), start - Math.Max(0, start - 12));
-            if (before.Contains("仮払", StringComparison.Ordinal))
+            if (before.Contains("仮払", StringComparison.Ordinal) && SchemeSwitch.IndexIn(t, end, Sentence.EndOf(t, end)) < 0)
             {
                 // Cancelling the escrow payment itself: whatever replaces it is outside the platform.
                 hits.Add(new Hit(Codes.PaymentOutside, start - before.Length + before.IndexOf("仮払"), before.Length - before.IndexOf("仮払") + len, 0.85, Soft: true));

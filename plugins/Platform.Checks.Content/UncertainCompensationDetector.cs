@@ -29,6 +29,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _strong = lex.Add(
         "成果報酬", "成功報酬", "成果型報酬", "成果連動", "完全出来高", "出来高制", "出来高払", "出来高で", "出来高にさせ", "出来高に変更", "出来高に切り替", "歩合",
         "固定報酬はありません", "固定報酬なし", "固定報酬は無し", "固定給なし", "固定給はありません", "基本報酬なし",
+        // Paid only for what sells: "アフィリエイトで成約した分だけお支払いする形に".
+        "成約した分だけ", "成約した分のみ", "成約分のみ", "成約分だけ",
         "報酬なしとなります", "場合の報酬はありません", "場合は報酬なし", "場合の報酬はなし", "場合は無報酬",
         "場合は報酬が発生しません", "場合の報酬は発生しません", "コミッション制", "フルコミッション",
         // Nothing unless a result comes: "取れなければ報酬なし", "それまでは無報酬", profit shared once it exists.

@@ -8,7 +8,9 @@ namespace Platform.Checks.Contact.Tests;
 /// the writer's own site pointed to for contact, cash handed over on site, another channel said to be quicker. And what
 /// must not be found: apps taught, migrated or used as the lesson's tool, an app named as a likeness, the disclosure
 /// request followed, calls that are the work, a word about scope ("報酬対象外"), the quicker channel granted and set
-/// aside. All texts are written for these tests.
+/// aside; a second part from the older tuning corpora: bank accounts lent or used to pass money on, the escrow cancelled
+/// to change the pay scheme, accounts on an app made to order, an exchange said not to be needed, a login built with an
+/// app. All texts are written for these tests.
 /// </summary>
 public sealed class IndirectContactRoundFourteenTests
 {
@@ -39,6 +41,13 @@ public sealed class IndirectContactRoundFourteenTests
     [InlineData("message", "仮払い後に連絡先を交換したいので、公開申請をお願いできますか？")]
     [InlineData("job", "健康食品の電話営業 | 既存顧客への電話営業です。アポが取れなかった分は報酬対象外です。")]
     [InlineData("message", "電話で話したほうが早いかもですが、ここにまとめて書きますね。")]
+    // Second part: an account lent or used to pass money on (the other category's business), the escrow cancelled to change
+    // the pay scheme, accounts on an app made to order, an exchange said not to be needed, a login built with the app.
+    [InlineData("job", "口座をお貸しください | 使っていない銀行口座をお貸しいただける方を探しています。通帳とキャッシュカードを郵送していただきます。")]
+    [InlineData("message", "仮払いした分はいったんキャンセルして、成果報酬に切り替えさせてもらえませんか")]
+    [InlineData("message", "追加で、Xのアカウントをあと10個作ってもらえますか？")]
+    [InlineData("message", "仮払いは済んでいますが、連絡先の交換はしなくて大丈夫です。")]
+    [InlineData("job", "LINEログインの追加 | 会員サイトにLINEログイン（ソーシャルログイン）を追加してください。")]
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);

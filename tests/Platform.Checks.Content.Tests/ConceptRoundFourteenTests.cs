@@ -71,6 +71,7 @@ public sealed class ConceptRoundFourteenTests
     [InlineData("external_tos", "job", "ゲームの自動化 | 周回を自動化するツールを作ってください。運営の検知に引っかからないように操作間隔をランダムに。")]
     // Pay, free work, the office, remote control.
     [InlineData("uncertain_compensation", "message", "すみません、報酬はやっぱり出来高にさせてください。採用された件数×2,000円でお支払いします。")]
+    [InlineData("uncertain_compensation", "message", "仮払いはいったん取り消して、アフィリエイトで成約した分だけお支払いする形にさせてください。")]
     [InlineData("unpaid_sample", "job", "動画出演 | まず1本は無料で出演していただき、反応が良ければ2本目から出演料をお支払いします。")]
     [InlineData("unpaid_sample", "message", "ロゴの件、まずは2案ほどざっと描いてもらえますか？その中から決まったら、正式に契約します。")]
     [InlineData("unpaid_sample", "message", "採用を決める前に、このバグを直してもらえますか？ちゃんと直せたら採用します。")]
