@@ -4,7 +4,9 @@ namespace Platform.Checks.Content;
 /// その他（法令違反の恐れ）, fraud done for the client: accounting papers altered after the fact (dates and amounts
 /// changed to claim expenses), money received and passed on to another account for a cut, dating-site members played
 /// by staff to make users spend points, a treatment or a doctor's supervision written up as if it had happened, and
-/// a share of a brokerage fee paid to unlicensed introducers. Rules of <see cref="OtherIllegalDetector"/>.
+/// a share of a brokerage fee paid to unlicensed introducers, produce sold under another region's name, subsidies claimed
+/// without meeting their terms, "No.1" claims with nothing behind them, phone contracts made to be handed over, and people
+/// filmed in secret. Rules of <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class FraudRules
 {
@@ -80,6 +82,47 @@ internal static class FraudRules
                 "国産として販売", "国産と偽"),
             lex.Add("見分け方", "注意喚起", "防止", "正しく表示"),
             Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.subsidy_fraud",
+            "給付金・助成金・補助金を、要件を満たさないのに満たしたことにして申請することは、詐欺（不正受給）にあたるため禁止されています。",
+            // "売上が減ったことにして持続化給付金を申請", "要件を満たしていなくても通るように書類を".
+            lex.Add("給付金", "助成金", "補助金", "支援金", "協力金"),
+            lex.Add("減ったことに", "減ったことにして", "ことにして申請", "要件を満たしていなくても", "条件を満たしていなくても", "要件を満たさない",
+                "対象外だけど", "対象外ですが", "水増し", "架空の従業員", "架空の売上", "実態がない", "実態のない", "実際には働いていない", "嘘の申請",
+                "虚偽の申請", "通るように書", "通るように作"),
+            lex.Add("不正受給の防止", "不正受給防止", "注意喚起", "見分け方", "手口", "正しく申請"),
+            Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.false_claims",
+            "根拠のない「No.1」「日本一」などの表示は、景品表示法（優良誤認）に違反するおそれがあるため作成できません。",
+            // "満足度No.1と入れてください。調査はしていませんが".
+            lex.Add("no.1", "ナンバーワン", "日本一", "業界初", "業界最安", "満足度1位", "売上1位", "人気1位", "ランキング1位"),
+            lex.Add("根拠はありません", "根拠はないですが", "根拠はないけど", "根拠なし", "調査はしていません", "調査はしていない", "調査していません", "調べていません",
+                "調べていない", "実績はありません", "実績はない", "適当な数字", "それっぽい数字", "盛って", "言ったもん勝ち", "書いたもの勝ち"),
+            // The rule explained or followed: "「No.1」は根拠がないと使えないので、別の表現に差し替えています".
+            lex.Add("根拠を確認", "調査会社", "出典", "注記", "根拠資料", "と使えない", "と使えません", "は使えない", "は使えません", "差し替え",
+                "別の表現", "ガイドライン"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.phone_contract",
+            "携帯電話やSIMを契約して他人に渡すことは、携帯電話不正利用防止法に違反し、詐欺に使われるおそれがあるため禁止されています。",
+            // "あなた名義でスマホを契約して、端末とSIMを送ってくれたら1台3万円".
+            lex.Add("携帯電話を契約", "携帯を契約", "スマホを契約", "simを契約", "回線を契約", "携帯電話の契約をして", "新規契約した携帯", "新規契約したスマホ",
+                "契約した携帯", "契約したスマホ", "契約したsim"),
+            lex.Add("送って", "郵送", "譲って", "渡して", "買い取", "1台につき", "1台あたり", "台数", "お渡しいただ", "引き渡"),
+            lex.Add("乗り換え", "料金比較", "プラン比較", "手続き方法", "注意喚起", "手口"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.voyeurism",
+            "本人の同意なく人を撮影する盗撮・隠し撮りは、法律や条例で禁止されています。",
+            lex.Add("盗撮", "隠し撮り", "隠しカメラ", "こっそり撮", "気づかれないように撮", "バレないように撮"),
+            lex.Add("撮って", "撮影", "仕掛け", "設置", "動画", "写真", "カメラ"),
+            lex.Add("防止", "対策", "発見", "見つけ", "注意喚起", "被害", "探知"),
+            Window: 80,
             AcrossSentences: true),
     ];
 }

@@ -13,8 +13,9 @@ namespace Platform.Checks.Content.Tests;
 /// spelt in kana. And what must not be flagged: a commission scheme abolished, recruiting said never to be done or put as a
 /// question and denied, a free sample said not to be needed, vegetables given apart from cash pay, an anti-spam bot,
 /// followers not to be bought, accounts on the client's own service, the platform's rules followed, medical writing under a
-/// doctor's supervision, a past request for five-star reviews refused, remote work and remote control avoided. All texts
-/// are written for these tests.
+/// doctor's supervision, a past request for five-star reviews refused, remote work and remote control avoided. Last, laws
+/// that no corpus has touched yet (subsidies claimed falsely, "No.1" with nothing behind it, phone contracts handed over,
+/// people filmed in secret) and their benign neighbours. All texts are written for these tests.
 /// </summary>
 public sealed class ConceptRoundFourteenTests
 {
@@ -37,6 +38,10 @@ public sealed class ConceptRoundFourteenTests
     [InlineData("worker", "遠隔操作ツールは使用せず、画面の写真を見ながら手順をご案内する形で進めます。")]
     [InlineData("proposal", "フルリモートでの対応となります。作業はすべて当方の検証環境で行い、進捗はこちらのメッセージでご報告します。")]
     [InlineData("message", "作業中にこちらのPCを遠隔で操作するとかは無いですよね？念のため確認です。")]
+    // Laws named in the other category's list but in no corpus yet: their benign neighbours.
+    [InlineData("job", "盗撮防止の記事 | 盗撮被害を防ぐための、隠しカメラの見つけ方を解説する記事をお願いします。")]
+    [InlineData("job", "補助金申請のサポート | IT導入補助金の申請書類作成をお願いします。要件を満たしているかの確認から一緒に進めてください。")]
+    [InlineData("worker", "商品ページの「No.1」は根拠がないと使えないので、別の表現に差し替えました。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
@@ -54,6 +59,12 @@ public sealed class ConceptRoundFourteenTests
     [InlineData("other_illegal", "job", "お茶の販売ページ | 自社のブレンド茶のLPです。「飲むだけで血圧が下がる」と大きく入れてください。")]
     [InlineData("other_illegal", "message", "卒論のやつ、3万字で6万でどう？提出用なんでそれっぽく")]
     [InlineData("other_illegal", "message", "今テスト中なんですが、問題の写真送るんで解いて返してもらえますか")]
+    // Laws named in the other category's list but in no corpus yet: subsidies claimed falsely, "No.1" with nothing behind it,
+    // phone contracts handed over, people filmed in secret.
+    [InlineData("other_illegal", "job", "給付金の申請書類 | 実際は売上は落ちていないのですが、売上が減ったことにして給付金を申請したいです。書類を作ってください。")]
+    [InlineData("other_illegal", "job", "LPの制作 | キャッチコピーに「満足度No.1」と入れてください。調査はしていませんが大丈夫です。")]
+    [InlineData("other_illegal", "message", "新しく契約したスマホを、SIMごと送っていただければ1台につき3万円お支払いします。")]
+    [InlineData("other_illegal", "job", "撮影のお仕事 | 店の更衣室に隠しカメラを設置して撮影してください。")]
     // Recruiting.
     [InlineData("mlm", "message", "ところで、友達に声かけるだけで月3万とか稼げるビジネスあるんだけど興味ある？")]
     [InlineData("mlm", "message", "報酬とは別に、友達紹介してくれたら1人につき5千円バックがあります。")]
