@@ -221,7 +221,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _ifYouDo = lex.Add("てくれたら", "ていただけたら", "てくれれば", "ていただければ", "てもらえたら");
 
     private readonly CueSet _favour = lex.Add(
-        "割引", "値引", "優先", "プレゼント", "差し上げ", "おまけ", "特典", "ポイント", "次回", "次の案件", "サービスします", "無料に");
+        "割引", "値引", "優先", "プレゼント", "差し上げ", "おまけ", "特典", "ポイント", "サービスします", "無料に");
 
     // Accounts made to post reviews: "レビュー用に、楽天会員のアカウントを30個", "口コミ施策用にGmailアカウントを50個".
     private readonly CueSet _reviewUse = lex.Add("レビュー用", "口コミ用", "クチコミ用", "口コミ施策用", "レビュー施策用", "評価用", "サクラ用");

@@ -38,6 +38,7 @@ public sealed class ConceptRoundFourteenTests
     [InlineData("worker", "遠隔操作ツールは使用せず、画面の写真を見ながら手順をご案内する形で進めます。")]
     [InlineData("proposal", "フルリモートでの対応となります。作業はすべて当方の検証環境で行い、進捗はこちらのメッセージでご報告します。")]
     [InlineData("message", "作業中にこちらのPCを遠隔で操作するとかは無いですよね？念のため確認です。")]
+    [InlineData("worker", "納品が完了しました。よろしければ高評価をつけていただけたら嬉しいです。次回もぜひよろしくお願いします。")]
     // Laws named in the other category's list but in no corpus yet: their benign neighbours.
     [InlineData("job", "盗撮防止の記事 | 盗撮被害を防ぐための、隠しカメラの見つけ方を解説する記事をお願いします。")]
     [InlineData("job", "補助金申請のサポート | IT導入補助金の申請書類作成をお願いします。要件を満たしているかの確認から一緒に進めてください。")]
