@@ -80,6 +80,12 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            if (t.AsSpan(end).StartsWith("ヨリ"))
+            {
+                // "LINEよりここの方が早いので": the app is the one not chosen.
+                continue;
+            }
+
             if (IsPrintedCode(t, start, end))
             {
                 // "お問い合わせ先はお店のInstagramのQRコードを載せる予定": the shop's account printed on the piece being made.

@@ -41,6 +41,8 @@ public sealed class IndirectContactRoundFourteenTests
     [InlineData("message", "仮払い後に連絡先を交換したいので、公開申請をお願いできますか？")]
     [InlineData("job", "健康食品の電話営業 | 既存顧客への電話営業です。アポが取れなかった分は報酬対象外です。")]
     [InlineData("message", "電話で話したほうが早いかもですが、ここにまとめて書きますね。")]
+    [InlineData("worker", "LINEよりここの方が早いので、このままこちらでお願いします。")]
+    [InlineData("message", "メールより、このサイトのメッセージのほうが早いです。")]
     // Second part: an account lent or used to pass money on (the other category's business), the escrow cancelled to change
     // the pay scheme, accounts on an app made to order, an exchange said not to be needed, a login built with the app.
     [InlineData("job", "口座をお貸しください | 使っていない銀行口座をお貸しいただける方を探しています。通帳とキャッシュカードを郵送していただきます。")]
