@@ -26,6 +26,11 @@ internal static class AddressDetector
 
     private static readonly Phrases ContactPaths = new("contact", "inquiry", "enquiry", "toiawase", "otoiawase", "/form", "forms", "mail");
 
+    /// <summary>File-transfer and storage hosts: a link there hands over files ("ギガファイル便のURL貼ります（納品データです）").</summary>
+    private static readonly Phrases FileHosts = new(
+        "drive.google.com", "xgf.nu", "gigafile.nu", "firestorage.jp", "wetransfer.com", "we.tl", "dropbox.com", "box.com", "1drv.ms",
+        "onedrive.live.com");
+
     private static readonly Phrases ReferenceWords = new(
         "参考", "ポートフォリオ", "実績", "作品", "サンプル", "競合", "既存", "現在の", "弊社サイト", "公式サイト", "ホームページ",
         "ブログ", "記事", "イメージ", "デザイン案", "資料", "仕様");
@@ -81,7 +86,7 @@ internal static class AddressDetector
             var contactPath = ContactPaths.AnyIn(host);
             var intent = Keywords.ContactIntentStrict.IndexIn(folded, f - 50, fe + 30) >= 0;
             var reference = ReferenceWords.IndexIn(folded, f - 30, f) >= 0 && ContactVia.IndexIn(folded, fe, fe + 30) < 0;
-            if (contactPath || (intent && !reference))
+            if (contactPath || (intent && !reference && !FileHosts.AnyIn(host)))
             {
                 Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath);
             }

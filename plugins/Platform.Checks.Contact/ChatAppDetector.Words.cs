@@ -81,7 +81,7 @@ internal static partial class ChatAppDetector
     private static readonly Phrases Continue = new(
         "詳細は", "詳しくは", "続きは", "残りは", "以降は", "この先は", "応募後に", "応募後は", "まずは", "今後は");
 
-    private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム");
+    private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム", "の方にdm", "のほうにdm");
 
     private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@", "名前は", "名は");
 

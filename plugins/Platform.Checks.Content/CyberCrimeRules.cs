@@ -3,7 +3,8 @@ namespace Platform.Checks.Content;
 /// <summary>
 /// その他（法令違反の恐れ）, crimes done with a computer for the client: breaking into someone else's account, a look-alike
 /// login page that collects what is typed into it, a site flooded until it goes down, stolen card numbers tried out, and
-/// an app slipped onto another person's phone to watch them. Rules of <see cref="OtherIllegalDetector"/>.
+/// an app slipped onto another person's phone to watch them, and a real person's face or voice remade with AI without their
+/// consent. Rules of <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class CyberCrimeRules
 {
@@ -63,6 +64,18 @@ internal static class CyberCrimeRules
                 "遠隔で見", "スマホにアプリを入れ", "アプリを入れる", "アプリを仕込"),
             lex.Add("紛失", "盗難対策", "子どもの同意", "本人の同意", "同意を得"),
             Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.deepfake",
+            "実在の人の顔や声をAIで本人の許可なく再現・合成すること（性的な画像、なりすまし、偽の推薦や発言）は、名誉毀損・肖像権侵害・詐欺などにあたるおそれがあるため禁止されています。",
+            // "女優さんの顔に差し替え…FaceFusionやDeepFaceLab", "経済評論家の顔と声をAIで再現", "元同僚の写真…AIで裸の画像",
+            // "母の声をAIで再現して…携帯会社に電話", "相手候補の…AIでその人の声を作って".
+            lex.Add("顔を差し替", "顔に差し替", "顔を入れ替", "顔を合成", "ディープフェイク", "deepfake", "facefusion", "deepfacelab", "顔と声をai",
+                "声をaiで再現", "声をaiで作", "aiでその人の声", "声をaiに学習", "aiに学習させ", "裸の画像", "ヌード画像", "裸にした"),
+            lex.Add("女優", "俳優", "芸能人", "有名人", "声優", "評論家", "タレント", "政治家", "候補", "元同僚", "同僚の", "元カノ", "元彼", "知人の",
+                "母の声", "父の声", "本人の許可は", "許可は取っていません"),
+            lex.Add("本人の許可を得", "本人の同意を得", "本人から許諾", "許諾済", "自分の声", "自分の顔", "検出", "見分け方", "対策", "注意喚起"),
+            Window: 120,
             AcrossSentences: true),
     ];
 }

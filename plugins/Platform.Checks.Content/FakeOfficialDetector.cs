@@ -82,6 +82,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "重要】", "ランサーズ", "lancers", "クラウドワークス", "crowdworks", "ココナラ", "coconala", "シュフティ", "shufti");
 
     // The office's endorsement claimed for oneself, right after the office's name: "事務局推薦の案件", "運営公認".
+    private readonly CueSet _realTitle = lex.Add("認定ランサー", "認定クラウドワーカー", "プロクラウドワーカー");
+
     private readonly CueSet _endorse = lex.Add("推薦", "公認", "認定", "提携", "監修", "お墨付き", "推奨", "厳選", "確認済", "承認済", "許可済", "公式パートナー");
 
     // The platform named by its brand: endorsing ("ランサーズ公認") or introducing the writer ("ランサーズ事務局です").
@@ -196,7 +198,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        var endorsed = text.FirstWhere(_office, this, static (t, h, self) => self.IsEndorsed(t, h));
+        // The platform's real titles ("事務局から認定ランサーに選んでいただきました") endorse no one unless a lure comes with them.
+        var lured = text.Has(_lure);
+        var endorsed = text.FirstWhere(
+            _office, (Self: this, Lured: lured), static (t, h, s) => s.Self.IsEndorsed(t, h) && (s.Lured || !t.In(s.Self._realTitle, t.Near(h, 0, 12))));
         if (endorsed is { } e)
         {
             return Findings.One(

@@ -215,6 +215,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "複数お持ち", "アカウントを複数");
 
     // Posts that several accounts would flood: word of mouth rather than ranking.
+    private readonly CueSet _paidMedia = lex.Add("広告として出稿", "出稿する", "出稿します", "広告枠", "媒体側で表示", "媒体側で表記");
+
     private readonly CueSet _goodRating = lex.Add(
         "良いレビュー", "いいレビュー", "良い口コミ", "いい口コミ", "良い評価", "いい評価", "高評価", "星5", "★5", "☆5", "星5つ", "満点評価");
 
@@ -355,7 +357,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return null;
         }
 
-        var concealed = text.FirstWhere(_disclosure, this, static (t, h, self) => self.IsConcealed(t, h));
+        // An ad bought in an ad slot is labelled by the medium: "広告として出稿するので「PR」の表記は入れなくて大丈夫です（媒体側で表示されます）".
+        var concealed = text.Has(_paidMedia) ? null : text.FirstWhere(_disclosure, this, static (t, h, self) => self.IsConcealed(t, h));
         if (concealed is { } c)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.hidden_ad", ReasonJa, false, c);

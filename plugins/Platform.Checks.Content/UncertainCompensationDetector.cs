@@ -29,6 +29,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _strong = lex.Add(
         "成果報酬", "成功報酬", "成果型報酬", "成果連動", "完全出来高", "出来高制", "出来高払", "出来高で", "出来高にさせ", "出来高に変更", "出来高に切り替", "歩合",
         "固定報酬はありません", "固定報酬なし", "固定報酬は無し", "固定給なし", "固定給はありません", "基本報酬なし",
+        // Nothing in a month without results, nothing unless the entry wins: "開設ゼロの月は報酬なしです", "入賞しなかった場合はお支払いできません".
+        "月は報酬なし", "月は報酬はありません", "場合はお支払いできません", "場合はお支払いできない", "場合はお支払いしません",
         // Paid only for what sells: "アフィリエイトで成約した分だけお支払いする形に".
         "成約した分だけ", "成約した分のみ", "成約分のみ", "成約分だけ",
         "報酬なしとなります", "場合の報酬はありません", "場合は報酬なし", "場合の報酬はなし", "場合は無報酬",
@@ -161,12 +163,19 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "機能", "システム", "ツール", "計算", "の仕組み", "について", "に関する", "の解説", "の違い", "アプリ", "サービスの");
 
     // A pay scheme named as what the work explains: "成果報酬型の広告について説明する記事".
+    // The writer's own track record setting the rate, not results setting the pay: "文字単価1円〜、実績に応じて相談".
+    private readonly CueSet _trackRecord = lex.Add(
+        "経験・実績に応じ", "経験や実績に応じ", "経験と実績に応じ", "スキル・実績に応じ", "実績に応じて相談", "実績に応じてご相談", "実績に応じて単価",
+        "実績に応じて昇給", "実績に応じて決定");
+
     private readonly CueSet _topicOf = lex.Add(
         "の広告", "型広告", "広告(", "を説明", "の説明", "の解説", "の違い", "とは何", "の仕組みを",
         // The scheme's arithmetic as the work: "レベニューシェアの計算ロジックを含みます", "計算式はシートの2枚目".
         "の計算", "計算式", "計算ロジック",
         // A job ad the work designs: "「歩合制営業スタッフ募集」の求人チラシをデザイン".
-        "の求人", "求人チラシ", "求人広告", "求人票", "募集チラシ", "募集広告");
+        "の求人", "求人チラシ", "求人広告", "求人票", "募集チラシ", "募集広告",
+        // A contract about the scheme drafted: "成果報酬型の業務委託契約書ひな形の作成".
+        "の業務委託契約", "の契約書", "契約書", "ひな形", "雛形");
 
     private readonly CueSet _base = lex.Add(
         "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
@@ -211,7 +220,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Goods worth so much, or tokens, coins and shares instead of money.
         "自社商品", "円相当の", "円相当分", "トークンで", "トークンを", "仮想通貨で", "暗号資産で", "コインで", "nftで", "独自通貨", "社内通貨", "株式で",
         "ストックオプション", "電子マネー", "マイルで", "pt分", "ポイント分", "使えるポイント", "使える券", "使えるクーポン", "円分のクーポン", "円分の商品券", "円分のポイント", "円分のギフト",
-        "分のクーポン", "円分の券", "発行トークン", "発行するトークン", "発行のトークン", "自社トークン", "自社コイン", "独自コイン", "発行コイン",
+        "分のクーポン", "円分の券", "発行トークン", "発行するトークン", "発行のトークン", "発行しているトークン", "ポイント(", "円相当)", "自社トークン", "自社コイン", "独自コイン", "発行コイン",
         // The business's own shares, coins, drinks and clothes.
         "独自トークン", "暗号資産", "仮想通貨", "株式(", "弊社の株式", "当社の株式", "自社株", "ドリンク", "1杯", "無料券", "サービス券",
         "うちの服", "うちの商品", "弊社の商品", "当社の商品", "当店の商品", "好きなだけ持", "持っていって",
@@ -264,6 +273,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A voucher's face value as the pay: "1本あたりAmazonギフト券3,000円分でお支払いします" (settling one payment by gift
         // card, "ギフト券で支払いでも大丈夫ですか", is paying outside the platform: off_platform_contact).
         "円分でお支払", "円分で支払", "円分でのお支払",
+        // Money ruled out in so many words: "報酬は現金ではなく、当講座の受講権で", "円ではなく弊社が発行しているトークン",
+        // "現金でのお振込みはしていません".
+        "現金ではなく、当", "現金ではなく当", "現金ではなく弊社", "現金ではなく、弊社", "円ではなく弊社", "円ではなく当社", "円ではなく、弊社",
+        "現金でのお振込みはしていません", "現金でのお振込はしていません", "現金でのお支払いはしていません",
         "それが今回の報酬", "それが報酬とな", "それを報酬と", "それが報酬です", "それが報酬という", "それが報酬って",
         // The refund of a product bought is all the pay: "★5レビューで商品代金を全額返金…報酬は返金のみです".
         "報酬は返金のみ", "返金のみが報酬", "報酬は商品代の返金", "報酬は代金の返金", "報酬は購入代金の返金",
@@ -340,7 +353,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             }
         }
 
-        var contingent = meta ? null : text.FirstWhere(_contingent, this, static (t, h, self) => self.IsContingentPay(t, h));
+        var contingent = meta ? null : text.FirstWhere(
+            _contingent, this, static (t, h, self) => self.IsContingentPay(t, h) && !t.In(self._trackRecord, t.Around(h, 6, 8)));
         if (contingent is { } cp && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "comp.contingent_on_revenue", ResultReasonJa, false, cp);

@@ -164,7 +164,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "デザインしてみて", "やってみて", "撮ってみて", "撮影してみて", "組んでみて", "起こしてみて", "制作してみて", "作成してみて",
         "入力してみて", "実装してみて", "だけ作", "だけ書", "だけ描", "だけ翻訳",
         // "1段落だけでいいので直したものを送って", "まずは3案くらいざっと描いてもらえますか", "このエラーを直してもらえますか".
-        "だけ直", "だけでいいので", "直したものを送", "ざっと描", "ざっと作", "ざっと書", "直してもらえ", "直していただけ", "だけコーディング", "だけやって", "だけ作業", "だけデザイン",
+        "だけ直", "だけでいいので", "直したものを送", "ざっと描", "ざっと作", "ざっと書", "直してもらえ", "直していただけ",
+        // "キャッチコピーを10案ほど出してもらえませんか？気に入ったのがあれば正式に依頼します".
+        "案ほど出して", "案くらい出して", "案出して", "案ほど考えて", "案くらい考えて", "だけコーディング", "だけやって", "だけ作業", "だけデザイン",
         "だけ制作", "だけ撮", "だけ編集", "だけ実装",
         // Shown first, then ordered: "書いて見せてもらえると", "先に訳してもらえますか", "考えて送ってもらえますか".
         "て見せて", "だけ加工", "加工してみて", "だけ録音", "録音してみて", "先に見せ", "先に訳", "先に作",
@@ -424,7 +426,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
         // "サンプル画像をお送りします。良ければ…": a sample the client gives is not one asked for.
         var conditionalSample = byClient
-            ? text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && !t.In(self._giving, t.After(h, 20)))
+            ? text.FirstWhere(
+                _trial,
+                this,
+                static (t, h, self) => self.IsFreshWork(t, h) && !t.In(self._giving, t.After(h, 20)) && !t.In(self._notNeeded, t.After(h, 12, clause: true)))
             : null;
         if (conditionalSample is { } c && text.Has(_conditional) && !PaidOutright(text))
         {
@@ -472,7 +477,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         var after = text.After(free, 30);
         var around = text.Around(free, 30, 30);
         return (text.In(_askWork, after) || text.In(_askInPerson, after)) && text.In(_workVerb, after) && !PaidIn(text, around)
-            && !text.In(_giving, around) && !text.In(_freeThing, text.After(free, 8)) && !text.In(_notAsked, after);
+            && !text.In(_giving, around) && !text.In(_freeThing, text.After(free, 8)) && !text.In(_notAsked, after)
+            && !text.In(_notNeeded, text.After(free, 12, clause: true));
     }
 
     // Unpaid said in the sentence of the trial, or in the next one after a request: "サンプルとして1枚作っていただけますか？
