@@ -8,6 +8,7 @@ namespace Platform.Checks.Contact;
 internal static class SpelledAddressDetector
 {
     private const int HandleReach = 40;
+    private const int HandleGap = 12;
     private const int DomainReach = 30;
     private const int BareAtReach = 6;
     private const int MinHandle = 5;
@@ -47,6 +48,14 @@ internal static class SpelledAddressDetector
             if (handleEnd > 0)
             {
                 hits.Add(new Hit(Codes.Email, start, handleEnd - start, 0.85, Soft: false));
+                continue;
+            }
+
+            // The handle said first: "hayashi.zeimu の後ろに じーめーる", "ｓａｌｏｎ．ｒｅｉｋａ ／ じーめーる".
+            var handleStart = HandleBefore(t, Math.Max(Sentence.StartOf(t, start), start - HandleReach), start);
+            if (handleStart >= 0)
+            {
+                hits.Add(new Hit(Codes.Email, handleStart, end - handleStart, 0.85, Soft: false));
             }
         }
 
@@ -73,6 +82,29 @@ internal static class SpelledAddressDetector
 
     // End of the first account-like token in [from, to): Latin letters and digits with a digit, '.' or '_' in it
     // (ken.okada.77, sato_0312), not a link, not a version or a number alone; -1 when there is none.
+    // Start of the last handle in [from, to) that ends at most HandleGap chars before to, or -1.
+    private static int HandleBefore(string t, int from, int to)
+    {
+        var last = -1;
+        for (var e = Handle(t, from, to); e > 0; e = e < to ? Handle(t, e, to) : -1)
+        {
+            last = e;
+        }
+
+        if (last < 0 || to - last > HandleGap)
+        {
+            return -1;
+        }
+
+        var start = last;
+        while (start > from && (char.IsAsciiLetterOrDigit(t[start - 1]) || t[start - 1] is '.' or '_' or '-'))
+        {
+            start--;
+        }
+
+        return start;
+    }
+
     private static int Handle(string t, int from, int to)
     {
         for (var i = from; i < to; i++)

@@ -3,7 +3,8 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Contact.Tests;
 
 /// <summary>
-/// Round fifteen: a direct message asked for "on the app's side" (インスタの方にDM). And what must not be found: the
+/// Round fifteen: a direct message asked for "on the app's side" (インスタの方にDM), a webmail handle said before the
+/// service's name (….tanaka の後ろに じーめーる). And what must not be found: the
 /// disclosure request followed in other words (公開申請を通してから), meetings held without the apps (SkypeやZoomを使わず),
 /// a shop's checkout set up, a delivery link on a file-transfer host. All texts are written for these tests.
 /// </summary>
@@ -11,10 +12,14 @@ public sealed class IndirectContactRoundFifteenTests
 {
     private readonly ContactDetailsCheck _check = new();
 
-    [Fact]
-    public void Evaluate_DirectMessageOnTheAppsSide_Blocks()
+    [Theory]
+    [InlineData("worker", "インスタの方にDMいただけますか？")]
+    // The handle said before the webmail service: "….tanaka の後ろに じーめーる", "ｍｉｋｉ．ｏｆｆｉｃｅ ／ ジーメール".
+    [InlineData("message", "資料はメールでお願いします。アドレスは　kenji.tanaka　の後ろに　じーめーる　です")]
+    [InlineData("message", "連絡先はこちら→ ｍｉｋｉ．ｏｆｆｉｃｅ ／ ジーメール")]
+    public void Evaluate_ContactGivenAnotherWay_Blocks(string kind, string text)
     {
-        var findings = _check.Evaluate(Changes.OfKind("worker", "インスタの方にDMいただけますか？"), CancellationToken.None);
+        var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
         ContactAssert.Finds(findings, Decision.Block);
     }
 
@@ -24,6 +29,7 @@ public sealed class IndirectContactRoundFifteenTests
     [InlineData("job", "ネットショップの決済設定 | Shopifyで銀行振込とコンビニ払いを使えるようにしてください。")]
     [InlineData("worker", "ギガファイル便のURL貼ります（納品データです）→ https://xgf.nu/aBc12")]
     [InlineData("worker", "素材のダウンロードリンクを貼りますね。https://drive.google.com/drive/folders/1aBcD_example")]
+    [InlineData("job", "メール配信の設定 | v2.3 のリリースノートを Gmail で送れるようにしてください。")]
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
