@@ -169,7 +169,7 @@ internal static class ContactScanner
         for (var i = 0; i < hits.Count; i++)
         {
             var h = hits[i];
-            if (!(h.Soft && (Sentence.IsNegated(s, h.Start, h.Length) || (quotes && IsQuotedRequest(t, h.Start)))))
+            if (!(h.Soft && (Sentence.IsNegated(s, h.Start, h.Length, h.Code == Codes.PaymentOutside) || (quotes && IsQuotedRequest(t, h.Start)))))
             {
                 hits[kept++] = h;
             }

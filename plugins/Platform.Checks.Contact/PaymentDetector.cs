@@ -163,7 +163,7 @@ internal static partial class PaymentDetector
         {
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
-            var p = Pay.IndexIn(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
+            var p = PayOtherThanEscrow(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
             if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0
                 && !IsOutOfScope(t, start))
             {
@@ -192,18 +192,21 @@ internal static partial class PaymentDetector
     }
 
     // Whether a payment word other than the escrow itself (仮払い) occurs in [from, to).
-    private static bool PaidAnotherWay(ScanText scan, int from, int to)
+    private static bool PaidAnotherWay(ScanText scan, int from, int to) => PayOtherThanEscrow(scan, from, to) >= 0;
+
+    // The first payment word in [from, to) that is not the escrow itself ("外部の連絡先の交換は仮払い後" pays nothing outside), or -1.
+    private static int PayOtherThanEscrow(ScanText scan, int from, int to)
     {
         var t = scan.Text;
         for (var p = Pay.IndexIn(scan, from, to); p >= 0; p = Pay.IndexIn(scan, p + 1, to))
         {
             if (p == 0 || t[p - 1] != '仮')
             {
-                return true;
+                return p;
             }
         }
 
-        return false;
+        return -1;
     }
 
     // End of the first run of at least minDigits ASCII digits (spaces and dashes allowed inside) in [from, to), or -1.

@@ -128,9 +128,11 @@ internal static class Sentence
     /// <summary>
     /// True when the sentence around [start, start+length) says the thing is not done or not allowed, or waits for the
     /// platform's approval of a disclosure; when the words right after it declare it not needed or refused; or when the
-    /// sentence acknowledges the other party's suggestion and the next one refuses it.
+    /// sentence acknowledges the other party's suggestion and the next one refuses it. For a <paramref name="payment"/> outside
+    /// the platform the disclosure's approval is no deferral: it covers contact details, never payment ("公開承認済みなので、
+    /// 追加分はPayPayで直接").
     /// </summary>
-    public static bool IsNegated(ScanText scan, int start, int length)
+    public static bool IsNegated(ScanText scan, int start, int length, bool payment = false)
     {
         var t = scan.Text;
         var s = StartOf(t, start);
@@ -143,14 +145,14 @@ internal static class Sentence
             return true;
         }
 
-        return HasNegation(scan, s, e, start, after)
-            || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1));
+        return HasNegation(scan, s, e, start, after, payment)
+            || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment));
     }
 
     // Whether [s, e) says something is not done or not allowed, or waits for the disclosure's approval.
     // A negation word that starts inside the hit itself ([hitStart, hitEnd)) is the hit's own wording ("仮払いはやめて"), not a
     // refusal of it.
-    private static bool HasNegation(ScanText scan, int s, int e, int hitStart, int hitEnd)
+    private static bool HasNegation(ScanText scan, int s, int e, int hitStart, int hitEnd, bool payment)
     {
         var t = scan.Text;
         var i = s;
@@ -178,8 +180,9 @@ internal static class Sentence
             var feeAvoided = t.AsSpan(at).StartsWith("避ケ") && t.AsSpan(Math.Max(s, at - 4), at - Math.Max(s, at - 4)).EndsWith("手数料ヲ");
             var permitted = (t.AsSpan(at).StartsWith("規約違反") || t.AsSpan(at).StartsWith("禁止")) && Permitted.MatchLength(t, next) > 0;
             var deferral = t.AsSpan(at, len);
-            var anyway = (deferral.Contains("承認", StringComparison.Ordinal) || deferral.Contains("許可", StringComparison.Ordinal)
-                || deferral.Contains("申請", StringComparison.Ordinal)) && (Anyway.IndexIn(t, s, e) >= 0 || Withdrawn.MatchLength(t, next) > 0 || Granted.MatchLength(t, next) > 0);
+            var approval = deferral.Contains("承認", StringComparison.Ordinal) || deferral.Contains("許可", StringComparison.Ordinal)
+                || deferral.Contains("申請", StringComparison.Ordinal);
+            var anyway = approval && (payment || Anyway.IndexIn(t, s, e) >= 0 || Withdrawn.MatchLength(t, next) > 0 || Granted.MatchLength(t, next) > 0);
             if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided)
             {
                 return true;

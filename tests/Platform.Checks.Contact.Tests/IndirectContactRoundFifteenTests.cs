@@ -4,7 +4,8 @@ namespace Platform.Checks.Contact.Tests;
 
 /// <summary>
 /// Round fifteen: a direct message asked for "on the app's side" (インスタの方にDM), a webmail handle said before the
-/// service's name (….tanaka の後ろに じーめーる). And what must not be found: the
+/// service's name (….tanaka の後ろに じーめーる), a payment outside asked for "because the disclosure is approved". And what must
+/// not be found: the
 /// disclosure request followed in other words (公開申請を通してから), meetings held without the apps (SkypeやZoomを使わず),
 /// a shop's checkout set up, a delivery link on a file-transfer host. All texts are written for these tests.
 /// </summary>
@@ -21,6 +22,25 @@ public sealed class IndirectContactRoundFifteenTests
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
         ContactAssert.Finds(findings, Decision.Block);
+    }
+
+    [Fact]
+    public void Evaluate_PaymentOutsideAfterApprovalSaidAsTheReason_Blocks()
+    {
+        // The approval covers contact details, never payment: "公開承認済みなので" is no deferral for a payment.
+        var change = Changes.Message(
+            "公開承認済みなので、追加分の3,000円はPayPayで直接いただけますか？", DealStage.EscrowFunded, DisclosureStatus.Approved, PartyRole.Worker);
+
+        ContactAssert.Finds(_check.Evaluate(change, CancellationToken.None), Decision.Block);
+    }
+
+    [Fact]
+    public void Evaluate_ContactExchangeRuleQuotedWithTheEscrow_FindsNoContact()
+    {
+        // "仮払い" is the escrow, not a payment outside: the rule quoted is followed.
+        var change = Changes.Message("サイトから『外部の連絡先の交換は仮払い後、公開申請の承認を得てから』と出ました。このままここで進めましょう。");
+
+        ContactAssert.FindsNone(_check.Evaluate(change, CancellationToken.None));
     }
 
     [Theory]
