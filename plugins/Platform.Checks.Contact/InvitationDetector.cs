@@ -13,6 +13,9 @@ internal static class InvitationDetector
     // How far before a contact noun a pointer to one given earlier is read ("以前教えてもらった電話番号").
     private const int PointerBefore = 12;
 
+    // How close after a contact noun "教え…" asks the reader for it, whatever fields stand beside it.
+    private const int AskedAtOnce = 3;
+
     /// <summary>A contact form or page of a site, which is the writer's when the message says to write through it.</summary>
     private static readonly Phrases SiteForm = Phrases.Unindexed(
         "問い合わせ欄", "お問い合わせ欄", "お問合せ欄", "問合せ欄", "コンタクト欄", "ポートフォリオのフォーム", "ポートフォリオサイトのフォーム",
@@ -373,7 +376,9 @@ internal static class InvitationDetector
                 || Pointers.IndexIn(scan, start - PointerBefore, start) >= 0;
 
             // Not someone else's contact (ご家族の連絡先), nor one field of a form or list (氏名・住所・電話番号).
-            if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && DataFields.IndexIn(t, start - 12, end + 12) < 0
+            // A list of fields asked of the reader straight away ("ご住所とお電話番号を教えてください") is still asked.
+            var askedOfReader = verb >= 0 && verb - end <= AskedAtOnce && t.AsSpan(verb).StartsWith("教エ");
+            if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && (askedOfReader || DataFields.IndexIn(t, start - 12, end + 12) < 0)
                 && FieldWork.IndexIn(t, Sentence.StartOf(t, start), e) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.8, Soft: true));

@@ -4,10 +4,11 @@ namespace Platform.Checks.Contact.Tests;
 
 /// <summary>
 /// Round fifteen: a direct message asked for "on the app's side" (インスタの方にDM), a webmail handle said before the
-/// service's name (….tanaka の後ろに じーめーる), a payment outside asked for "because the disclosure is approved". And what must
-/// not be found: the
-/// disclosure request followed in other words (公開申請を通してから), meetings held without the apps (SkypeやZoomを使わず),
-/// a shop's checkout set up, a delivery link on a file-transfer host. All texts are written for these tests.
+/// service's name (….tanaka の後ろに じーめーる), a payment outside asked for "because the disclosure is approved", an address
+/// and a number asked of the reader at once. And what must not be found: the disclosure request followed in other words
+/// (公開申請を通してから), meetings held without the apps (SkypeやZoomを使わず), a shop's checkout set up, a delivery link on a
+/// file-transfer host, the escrow named beside 外部 in a rule quoted, form fields to be filled in. All texts are written for
+/// these tests.
 /// </summary>
 public sealed class IndirectContactRoundFifteenTests
 {
@@ -35,6 +36,16 @@ public sealed class IndirectContactRoundFifteenTests
     }
 
     [Fact]
+    public void Evaluate_AddressAndPhoneAskedOfTheReaderWhileTheRequestIsPending_Holds()
+    {
+        // Fields named together ("住所と電話番号") are a form's business only when nobody is asked for them at once.
+        var change = Changes.Message(
+            "資料を郵送したいので、ご住所とお電話番号を教えていただけますか。", DealStage.EscrowFunded, DisclosureStatus.Requested, PartyRole.Worker);
+
+        ContactAssert.Finds(_check.Evaluate(change, CancellationToken.None), Decision.Hold);
+    }
+
+    [Fact]
     public void Evaluate_ContactExchangeRuleQuotedWithTheEscrow_FindsNoContact()
     {
         // "仮払い" is the escrow, not a payment outside: the rule quoted is followed.
@@ -50,6 +61,7 @@ public sealed class IndirectContactRoundFifteenTests
     [InlineData("worker", "ギガファイル便のURL貼ります（納品データです）→ https://xgf.nu/aBc12")]
     [InlineData("worker", "素材のダウンロードリンクを貼りますね。https://drive.google.com/drive/folders/1aBcD_example")]
     [InlineData("job", "メール配信の設定 | v2.3 のリリースノートを Gmail で送れるようにしてください。")]
+    [InlineData("job", "申込フォームの改修 | 氏名・ご住所・お電話番号を教えていただく入力欄の並びを見直してください。")]
     public void Evaluate_NotProposedHere_FindsNoContact(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
