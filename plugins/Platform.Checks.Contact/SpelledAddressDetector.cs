@@ -82,6 +82,8 @@ internal static class SpelledAddressDetector
 
     // End of the first account-like token in [from, to): Latin letters and digits with a digit, '.' or '_' in it
     // (ken.okada.77, sato_0312), not a link, not a version or a number alone; -1 when there is none.
+    private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
+
     // Start of the last handle in [from, to) that ends at most HandleGap chars before to, or -1.
     private static int HandleBefore(string t, int from, int to)
     {
@@ -97,7 +99,7 @@ internal static class SpelledAddressDetector
         }
 
         var start = last;
-        while (start > from && (char.IsAsciiLetterOrDigit(t[start - 1]) || t[start - 1] is '.' or '_' or '-'))
+        while (start > from && IsHandleChar(t[start - 1]))
         {
             start--;
         }
@@ -116,7 +118,7 @@ internal static class SpelledAddressDetector
 
             var e = i;
             int letters = 0, marks = 0;
-            while (e < t.Length && e - i < MaxHandle && (char.IsAsciiLetterOrDigit(t[e]) || t[e] is '.' or '_' or '-'))
+            while (e < t.Length && e - i < MaxHandle && IsHandleChar(t[e]))
             {
                 letters += char.IsAsciiLetter(t[e]) ? 1 : 0;
                 marks += char.IsAsciiDigit(t[e]) || t[e] is '.' or '_' ? 1 : 0;

@@ -265,16 +265,7 @@ internal sealed class Lexicon
             return false;
         }
 
-        var before = folded.AsSpan(0, refusal.Start);
-        foreach (var pay in PayPutOff)
-        {
-            if (before.EndsWith(pay, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return PayPutOff.EndOf(folded.AsSpan(0, refusal.Start));
     }
 
     // "不労所得に興味ありませんか": a refusal's words asked as a question are an invitation.
@@ -346,27 +337,13 @@ internal sealed class Lexicon
         // or when the words after it point back at what came before ("…というご依頼をいただいたことがありますが、そういうのはお断りしています").
         for (var at = between.IndexOf(Contrast, StringComparison.Ordinal); at >= 0; at = NextContrast(between, at))
         {
-            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal) && !StartsWithAnaphor(between[(at + Contrast.Length)..]))
+            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal) && !Anaphors.StartOf(between[(at + Contrast.Length)..].TrimStart(' ')))
             {
                 return false;
             }
         }
 
         return true;
-    }
-
-    private static bool StartsWithAnaphor(ReadOnlySpan<char> after)
-    {
-        after = after.TrimStart(' ');
-        foreach (var anaphor in Anaphors)
-        {
-            if (after.StartsWith(anaphor, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static int NextContrast(ReadOnlySpan<char> between, int at)
@@ -378,8 +355,7 @@ internal sealed class Lexicon
     // "見送らせ" as folded text has it.
     private static readonly string PutOff = TextFolder.Fold("見送らせ", decodeDigits: false).Folded;
 
-    // "支払いは", "支払いを", "報酬は" as folded text has them.
-    private static readonly string[] PayPutOff = [.. new[] { "支払いは", "支払いを", "報酬は" }.Select(p => TextFolder.Fold(p, decodeDigits: false).Folded)];
+    private static readonly FoldedWords PayPutOff = new("支払いは", "支払いを", "報酬は");
 
     // "とのことです" as folded text has it.
     private static readonly string Reported = TextFolder.Fold("とのことです", decodeDigits: false).Folded;
@@ -388,12 +364,9 @@ internal sealed class Lexicon
 
     private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
 
-    // Words that point back at the clause before a "が、", as folded text has them.
-    private static readonly string[] Anaphors =
-    [
-        .. new[] { "そういう", "そういった", "そのような", "そうした", "その手の", "こういう", "こういった", "このような", "それは", "それも", "そちらは" }
-            .Select(p => TextFolder.Fold(p, decodeDigits: false).Folded),
-    ];
+    // Words that point back at the clause before a "が、".
+    private static readonly FoldedWords Anaphors =
+        new("そういう", "そういった", "そのような", "そうした", "その手の", "こういう", "こういった", "このような", "それは", "それも", "そちらは");
 
     // "が、" as folded text has it (kana folded to katakana).
     private static readonly string Contrast = TextFolder.Fold("が、", decodeDigits: false).Folded;

@@ -409,7 +409,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     {
         var after = text.After(payWord, 30, clause: true);
         return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 30, clause: true))
-            && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyThenGoods(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
+            && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyFirst.In(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
             && !text.Folded.AsSpan(0, payWord.Start).EndsWith(CashBy, StringComparison.Ordinal)
             && !MoneyAfterGoods(text.Folded.AsSpan(goods.End));
     }
@@ -429,28 +429,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return plus >= 0 && plus + 1 < after.Length && (char.IsAsciiDigit(after[plus + 1]) || after[plus + 1] is '¥' or '￥');
     }
 
-    // A sum of money named between the pay word and the goods: "報酬は3万円と商品". Folded like the text (kana to katakana).
-    private static readonly string[] MoneyFirst =
-    [
-        .. new[] { "円+", "円と", "円に加え", "円及び" }
-            .Select(p => TextFolder.Fold(p, decodeDigits: false).Folded),
-    ];
+    // A sum of money named between the pay word and the goods: "報酬は3万円と商品".
+    private static readonly FoldedWords MoneyFirst = new("円+", "円と", "円に加え", "円及び");
 
     // "現金で" as folded text has it: "現金でお支払いします" is paid in money, whatever is mentioned after it.
     private static readonly string CashBy = TextFolder.Fold("現金で", decodeDigits: false).Folded;
-
-    private static bool MoneyThenGoods(ReadOnlySpan<char> between)
-    {
-        foreach (var money in MoneyFirst)
-        {
-            if (between.Contains(money, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
 
     // A revenue-dependent source named as where the pay comes from: "報酬は出版後の印税から", "収益化できたら報酬を".
     // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).
