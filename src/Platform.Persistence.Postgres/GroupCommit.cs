@@ -8,7 +8,9 @@ namespace Platform.Persistence.Postgres;
 /// Writes grain state rows in groups: every write waiting when a writer becomes free goes into one batch, sent in
 /// one round trip and committed in one transaction, so a burst of N writes costs a few commits (and WAL flushes)
 /// instead of N. A write is acknowledged only after its batch has committed. Each row's version guard is checked
-/// per statement, so a stale write in a batch changes nothing and does not stop the others.
+/// per statement, so a stale write in a batch changes nothing and does not stop the others. A state stored in parts
+/// (<see cref="Platform.Abstractions.Storage.IStoredInParts"/>) writes its row and its changed parts in one statement
+/// that writes the parts only when the row's version guard passed.
 /// </summary>
 internal sealed class GroupCommit : IAsyncDisposable
 {
@@ -26,6 +28,29 @@ internal sealed class GroupCommit : IAsyncDisposable
         "UPDATE grain_state SET version = version + 1, payload = $4, modified_on = now() " +
         "WHERE service_id = $1 AND grain_id = $2 AND state_name = $3 AND version = $5";
 
+    // The same two writes with the changed parts ($6 keys, $7 payloads) beside the row, written only when the row was.
+    private const string WriteParts =
+        "parts AS (INSERT INTO grain_state_part (service_id, grain_id, state_name, part_key, payload) " +
+        "SELECT $1, $2, $3, k, p FROM head, unnest($6::text[], $7::bytea[]) AS u(k, p) " +
+        "ON CONFLICT (service_id, grain_id, state_name, part_key) DO UPDATE SET payload = excluded.payload) " +
+        "SELECT 1 FROM head";
+
+    private const string InsertWithParts =
+        "WITH head AS (INSERT INTO grain_state (service_id, grain_id, state_name, version, payload, modified_on) " +
+        "VALUES ($1, $2, $3, 1, $4, now()) ON CONFLICT DO NOTHING RETURNING 1), " + WriteParts;
+
+    private const string UpdateWithParts =
+        "WITH head AS (UPDATE grain_state SET version = version + 1, payload = $4, modified_on = now() " +
+        "WHERE service_id = $1 AND grain_id = $2 AND state_name = $3 AND version = $5 RETURNING 1), " + WriteParts;
+
+    // A cleared state (NULL payload) drops its parts with it.
+    private const string Clear =
+        "WITH head AS (UPDATE grain_state SET version = version + 1, payload = NULL, modified_on = now() " +
+        "WHERE service_id = $1 AND grain_id = $2 AND state_name = $3 AND version = $5 RETURNING 1), " +
+        "gone AS (DELETE FROM grain_state_part WHERE service_id = $1 AND grain_id = $2 AND state_name = $3 " +
+        "AND EXISTS (SELECT 1 FROM head)) " +
+        "SELECT 1 FROM head";
+
     private readonly NpgsqlDataSource _database;
     private readonly Channel<RowWrite> _queue = Channel.CreateUnbounded<RowWrite>(new UnboundedChannelOptions { SingleReader = false });
     private readonly Task[] _writers;
@@ -40,9 +65,10 @@ internal sealed class GroupCommit : IAsyncDisposable
     /// Writes one row once its batch commits: the new version, or <see langword="null"/> when the row was not at
     /// <paramref name="expectedVersion"/> (or, with none expected, already existed).
     /// </summary>
-    public Task<long?> WriteAsync(string serviceId, string grainId, string stateName, byte[]? payload, long? expectedVersion)
+    public Task<long?> WriteAsync(
+        string serviceId, string grainId, string stateName, byte[]? payload, long? expectedVersion, StateParts? parts = null)
     {
-        var write = new RowWrite(serviceId, grainId, stateName, payload, expectedVersion);
+        var write = new RowWrite(serviceId, grainId, stateName, payload, expectedVersion, parts);
         if (!_queue.Writer.TryWrite(write))
         {
             throw new ObjectDisposedException(nameof(GroupCommit), "The silo is stopping: grain state is no longer written.");
@@ -113,7 +139,7 @@ internal sealed class GroupCommit : IAsyncDisposable
         for (var i = 0; i < batch.Count; i++)
         {
             var write = batch[i];
-            var changed = command.BatchCommands[i].RecordsAffected == 1;
+            var changed = command.BatchCommands[i].Rows == 1; // Rows, not RecordsAffected: it counts the SELECT that reports a write with parts
             write.Done.TrySetResult(changed ? (write.ExpectedVersion ?? 0) + 1 : null);
         }
     }
@@ -126,18 +152,35 @@ internal sealed class GroupCommit : IAsyncDisposable
         parameters.Add(new NpgsqlParameter<string> { TypedValue = stateName });
     }
 
-    private sealed record RowWrite(string ServiceId, string GrainId, string StateName, byte[]? Payload, long? ExpectedVersion)
+    private sealed record RowWrite(
+        string ServiceId, string GrainId, string StateName, byte[]? Payload, long? ExpectedVersion, StateParts? Parts)
     {
         public TaskCompletionSource<long?> Done { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
         public NpgsqlBatchCommand ToCommand()
         {
-            var command = new NpgsqlBatchCommand(ExpectedVersion is null ? Insert : Update);
+            var parts = Parts is { Count: > 0 } ? Parts : null;
+            var sql = (ExpectedVersion, Payload, parts) switch
+            {
+                (null, _, null) => Insert,
+                (null, _, _) => InsertWithParts,
+                (_, null, _) => Clear,
+                (_, _, null) => Update,
+                _ => UpdateWithParts,
+            };
+            var command = new NpgsqlBatchCommand(sql);
             AddKey(command.Parameters, ServiceId, GrainId, StateName);
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = (object?)Payload ?? DBNull.Value });
-            if (ExpectedVersion is { } expected)
+            if (ExpectedVersion is not null || parts is not null)
             {
-                command.Parameters.Add(new NpgsqlParameter<long> { TypedValue = expected });
+                // $5 is named by the UPDATE only; the INSERT with parts skips it (a NULL that no statement reads).
+                command.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = ExpectedVersion });
+            }
+
+            if (parts is not null && sql != Clear)
+            {
+                command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = parts.Keys.ToArray() });
+                command.Parameters.Add(new NpgsqlParameter<byte[][]> { TypedValue = parts.Payloads.ToArray() });
             }
 
             return command;

@@ -3,12 +3,15 @@ using Npgsql;
 using Orleans.Runtime;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Platform.Abstractions.Storage;
 
 namespace Platform.Persistence.Postgres;
 
 /// <summary>
 /// Grain storage in the <c>grain_state</c> table (migration 0005): states in Orleans' binary format, writes
-/// grouped into shared commits by <see cref="GroupCommit"/>, the row version as the ETag.
+/// grouped into shared commits by <see cref="GroupCommit"/>, the row version as the ETag. A state stored in parts
+/// (<see cref="IStoredInParts"/>: a contract's messages, a job's proposals) keeps them in <c>grain_state_part</c>
+/// (migration 0007), and each write stores only the parts that changed, in the same statement as the row.
 /// </summary>
 /// <remarks>
 /// States written by the ADO.NET provider before migration 0005 (table <c>OrleansStorage</c>, JSON) are still
@@ -25,6 +28,9 @@ internal sealed class PostgresGrainStorage(
     private const string Select =
         "SELECT version, payload FROM grain_state WHERE service_id = $1 AND grain_id = $2 AND state_name = $3";
 
+    private const string SelectParts =
+        "SELECT part_key, payload FROM grain_state_part WHERE service_id = $1 AND grain_id = $2 AND state_name = $3 ORDER BY part_key";
+
     private NpgsqlDataSource? _database;
     private GroupCommit? _commits;
     private bool _legacyRows;
@@ -34,26 +40,31 @@ internal sealed class PostgresGrainStorage(
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var command = Database.CreateCommand(Select);
-        GroupCommit.AddKey(command.Parameters, serviceId, grainId.ToString(), stateName);
-        await using var reader = await command.ExecuteReaderAsync();
-        if (await reader.ReadAsync())
+        if (await ReadRowAsync(stateName, grainId, grainState))
         {
-            grainState.ETag = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
-            grainState.RecordExists = !reader.IsDBNull(1);
-            grainState.State = grainState.RecordExists ? serializer.Deserialize<T>(reader.GetFieldValue<byte[]>(1)) : Activator.CreateInstance<T>();
-            return;
+            if (grainState.RecordExists && grainState.State is IStoredInParts parted)
+            {
+                await ReadPartsAsync(stateName, grainId, parted);
+            }
         }
-
-        if (_legacyRows)
+        else if (_legacyRows)
         {
             await legacy.ReadStateAsync(stateName, grainId, grainState);
             grainState.ETag = grainState.RecordExists ? LegacyETag : null;
         }
     }
 
-    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState) =>
-        StoreAsync(stateName, grainId, grainState, serializer.SerializeToArray(grainState.State), exists: true);
+    public Task WriteStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        StateParts? parts = null;
+        if (grainState.State is IStoredInParts parted)
+        {
+            parts = new StateParts(serializer);
+            parted.CollectChanged(parts);
+        }
+
+        return StoreAsync(stateName, grainId, grainState, serializer.SerializeToArray(grainState.State), exists: true, parts);
+    }
 
     public async Task ClearStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
@@ -61,10 +72,40 @@ internal sealed class PostgresGrainStorage(
         grainState.State = Activator.CreateInstance<T>();
     }
 
-    private async Task StoreAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState, byte[]? payload, bool exists)
+    // The row's reader is disposed before the parts are read: Npgsql reuses a reader object per connection, so a
+    // reader disposed twice can close another command's reader once its connection is back in the pool.
+    private async Task<bool> ReadRowAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
+    {
+        await using var command = Database.CreateCommand(Select);
+        GroupCommit.AddKey(command.Parameters, serviceId, grainId.ToString(), stateName);
+        await using var reader = await command.ExecuteReaderAsync();
+        if (!await reader.ReadAsync())
+        {
+            return false;
+        }
+
+        grainState.ETag = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
+        grainState.RecordExists = !reader.IsDBNull(1);
+        grainState.State = grainState.RecordExists ? serializer.Deserialize<T>(reader.GetFieldValue<byte[]>(1)) : Activator.CreateInstance<T>();
+        return true;
+    }
+
+    private async Task ReadPartsAsync(string stateName, GrainId grainId, IStoredInParts parted)
+    {
+        await using var command = Database.CreateCommand(SelectParts);
+        GroupCommit.AddKey(command.Parameters, serviceId, grainId.ToString(), stateName);
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            parted.Restore(reader.GetString(0), new StoredPart(serializer, reader.GetFieldValue<byte[]>(1)));
+        }
+    }
+
+    private async Task StoreAsync<T>(
+        string stateName, GrainId grainId, IGrainState<T> grainState, byte[]? payload, bool exists, StateParts? parts = null)
     {
         var expected = grainState.ETag is null or LegacyETag ? (long?)null : long.Parse(grainState.ETag, CultureInfo.InvariantCulture);
-        var version = await Commits.WriteAsync(serviceId, grainId.ToString(), stateName, payload, expected)
+        var version = await Commits.WriteAsync(serviceId, grainId.ToString(), stateName, payload, expected, parts)
             ?? throw new InconsistentStateException(
                 $"Grain state {stateName} of {grainId} changed since it was read (version {grainState.ETag ?? "none"}): this write is refused.",
                 "unknown",

@@ -91,4 +91,34 @@ public sealed class RestartTests(PostgresFixture postgres)
         Assert.False(await probe.HasReminderAsync("never-registered"));
         Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM OrleansRemindersTable WHERE ReminderName = 'nudge-1'"));
     }
+
+    [Fact]
+    public async Task LongThread_HostRestarted_EveryMessageAndEventInOrder()
+    {
+        // A contract's messages and history are stored in pages of their own: a thread longer than two pages comes
+        // back whole, and the next message goes on after it.
+        var cs = await postgres.CreateDatabaseAsync();
+        Deal deal;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            deal = await Api.ContractAsync(first);
+            for (var i = 1; i <= 40; i++)
+            {
+                await first.Client(i % 2 == 0 ? deal.Client : deal.Worker).PostJsonAsync(deal.Messages, new { text = $"{i}通目の連絡です。" }, HttpStatusCode.Created);
+            }
+
+            await first.StopAsync();
+        }
+
+        await using var second = await PlatformHost.StartAsync(cs);
+        var messages = await second.Client(deal.Worker).GetJsonAsync(deal.Messages);
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => $"m{i}"), messages.Strs("id"));
+        Assert.Equal(Enumerable.Range(1, 40).Select(i => $"{i}通目の連絡です。"), messages.Strs("text"));
+        var history = await second.Client(deal.Client).GetJsonAsync($"/api/contracts/{deal.Contract}/history");
+        Assert.Equal(Enumerable.Range(1, 41), history.EnumerateArray().Select(e => e.GetProperty("sequence").GetInt32()));
+        Assert.Equal(10, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state_part WHERE state_name = 'contract' AND part_key LIKE 'm%'"));
+
+        Assert.Equal("m41", (await second.Client(deal.Client).PostJsonAsync(deal.Messages, new { text = "再起動後の連絡です。" }, HttpStatusCode.Created)).Str("id"));
+        Assert.Equal(Enumerable.Range(1, 41).Select(i => $"m{i}"), (await second.Client(deal.Worker).GetJsonAsync(deal.Messages)).Strs("id"));
+    }
 }

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Serialization;
 using Orleans.Storage;
+using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Users;
 using Platform.Grains.Common;
 using Platform.Grains.Contracts;
@@ -85,15 +86,21 @@ public sealed class StoredStateFormatTests(ClusterFixture fixture)
     }
 
     [Fact]
-    public void OrleansCodec_NullAndFilledLists_RoundTrip()
+    public void OrleansCodec_NullAndFilledLists_RoundTripWithoutTheListsStoredInParts()
     {
         var serializer = Services.GetRequiredService<Serializer>();
-        var state = new ContractState { Messages = [new MessageRecord { Id = "m1", SenderId = "w", Text = "着手します。" }] };
+        var state = new ContractState
+        {
+            Deliveries = [new DeliveryView(1, "初稿です。", DateTimeOffset.UnixEpoch)],
+            Messages = [new MessageRecord { Id = "m1", SenderId = "w", Text = "着手します。" }],
+        };
 
         var copy = Assert.IsType<ContractState>(serializer.Deserialize<ContractState>(serializer.SerializeToArray(state)));
 
-        Assert.Equal("m1", Assert.Single(copy.Messages!).Id);
-        Assert.Null(copy.Deliveries);
+        Assert.Equal("初稿です。", Assert.Single(copy.Deliveries!).Note);
+        Assert.Null(copy.Ratings);
+        // The messages and history are stored in pages beside the row (IStoredInParts), not in it.
+        Assert.Null(copy.Messages);
         Assert.Null(copy.History);
     }
 

@@ -21,14 +21,17 @@ public sealed class TextFingerprint
     // The seed of slot k: the golden-ratio constant times k + 1.
     private static readonly ulong[] Seeds = Enumerable.Range(1, Slots).Select(k => 0x9E3779B97F4A7C15UL * (ulong)k).ToArray();
 
-    private readonly ulong[] _mins;
+    // The low 32 bits of each slot's 64-bit minimum: two different minima agree in them once in four billion, and a
+    // sender's window keeps one of these per message it remembers (128 bytes instead of 256).
+    private readonly uint[] _mins;
 
-    private TextFingerprint(ulong[] mins)
+    private TextFingerprint(ReadOnlySpan<ulong> mins)
     {
-        _mins = mins;
+        _mins = new uint[Slots];
         Span<byte> low = stackalloc byte[Slots];
         for (var k = 0; k < Slots; k++)
         {
+            _mins[k] = (uint)mins[k];
             low[k] = (byte)mins[k];
         }
 
@@ -40,6 +43,9 @@ public sealed class TextFingerprint
     /// rules a pair out with one compare. <see cref="MassSendWindow"/> keeps it beside each remembered message.
     /// </summary>
     internal Vector256<byte> Sketch { get; }
+
+    /// <summary>The slots (low 32 bits), for <see cref="MassSendWindow"/> to keep without the fingerprint object.</summary>
+    internal uint[] Mins => _mins;
 
     /// <summary>The fingerprint of <paramref name="text"/>, or null when it is too short to say anything.</summary>
     public static TextFingerprint? Of(string text)
@@ -61,9 +67,9 @@ public sealed class TextFingerprint
         }
 
         // Slot k keeps the least Mix(shingle + seed k) over the shingles, four slots per vector operation.
-        var mins = new ulong[Slots];
-        Array.Fill(mins, ulong.MaxValue);
-        ref var min = ref MemoryMarshal.GetArrayDataReference(mins);
+        Span<ulong> mins = stackalloc ulong[Slots];
+        mins.Fill(ulong.MaxValue);
+        ref var min = ref MemoryMarshal.GetReference(mins);
         ref var seed = ref MemoryMarshal.GetArrayDataReference(Seeds);
         for (var i = 0; i + 3 <= kept.Length; i++)
         {
@@ -81,14 +87,19 @@ public sealed class TextFingerprint
     /// <summary>Estimated Jaccard similarity of the two texts' 3-gram sets, 0 to 1.</summary>
     public double Similarity(TextFingerprint other) => (double)Agreeing(other) / Slots;
 
-    // Slots with the same minimum, counted four 64-bit slots per compare.
     internal int Agreeing(TextFingerprint other)
     {
         ArgumentNullException.ThrowIfNull(other);
-        ref var a = ref MemoryMarshal.GetArrayDataReference(_mins);
-        ref var b = ref MemoryMarshal.GetArrayDataReference(other._mins);
+        return Agreeing(_mins, other._mins);
+    }
+
+    // Slots with the same minimum, counted eight slots per compare.
+    internal static int Agreeing(uint[] x, uint[] y)
+    {
+        ref var a = ref MemoryMarshal.GetArrayDataReference(x);
+        ref var b = ref MemoryMarshal.GetArrayDataReference(y);
         var same = 0;
-        for (nuint k = 0; k < Slots; k += (nuint)Vector256<ulong>.Count)
+        for (nuint k = 0; k < Slots; k += (nuint)Vector256<uint>.Count)
         {
             var equal = Vector256.Equals(Vector256.LoadUnsafe(ref a, k), Vector256.LoadUnsafe(ref b, k));
             same += BitOperations.PopCount(equal.ExtractMostSignificantBits());

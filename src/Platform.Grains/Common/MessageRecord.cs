@@ -7,12 +7,23 @@ namespace Platform.Grains.Common;
 [GenerateSerializer]
 public sealed class MessageRecord
 {
-    [Id(0)] public string Id { get; set; } = "";
-    [Id(1)] public string SenderId { get; set; } = "";
-    [Id(2)] public string Text { get; set; } = "";
-    [Id(3)] public DateTimeOffset At { get; set; }
-    [Id(4)] public string Status { get; set; } = "delivered";
-    [Id(5)] public VerdictView Verdict { get; set; } = VerdictView.Allow;
+    [Id(0)] public string Id { get; init; } = "";
+    [Id(1)] public string SenderId { get; init; } = "";
+    [Id(2)] public string Text { get; init; } = "";
+    [Id(3)] public DateTimeOffset At { get; init; }
+    [Id(4)] public string Status { get; set => (field, _changed) = (value, true); } = "delivered";
+    [Id(5)] public VerdictView Verdict { get; set => (field, _changed) = (value, true); } = VerdictView.Allow;
+
+    // Set by every change of Status or Verdict: storage in parts writes the message's page again (StoredPages).
+    [NonSerialized] private bool _changed;
+
+    /// <summary>Whether Status or Verdict changed since the last call.</summary>
+    public static bool TakeChanged(MessageRecord message)
+    {
+        var changed = message._changed;
+        message._changed = false;
+        return changed;
+    }
 
     public MessageView ToView() => new(Id, SenderId, Text, At, Status, Verdict);
 

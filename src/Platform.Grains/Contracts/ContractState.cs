@@ -1,13 +1,26 @@
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Storage;
 using Platform.Grains.Common;
 
 namespace Platform.Grains.Contracts;
 
-/// <summary>Persisted state of one contract. Its lists are null until their first item (<see cref="StateLists"/>).</summary>
+/// <summary>
+/// Persisted state of one contract. Its lists are null until their first item (<see cref="StateLists"/>). The messages
+/// and the history grow with the deal: a storage that serialises keeps them in pages beside the rest
+/// (<see cref="IStoredInParts"/>), so a message writes its page, not the whole thread.
+/// </summary>
 [GenerateSerializer]
-public sealed class ContractState : IAuditedState
+public sealed class ContractState : IAuditedState, IStoredInParts
 {
+    // Pages small enough that PostgreSQL keeps each part inline (under its 2 kB TOAST threshold, compressed): a
+    // message takes up to about 500 bytes, an event about 150.
+    private const int MessagesPerPage = 4;
+    private const int EventsPerPage = 8;
+
+    [NonSerialized] private int _storedMessages;
+    [NonSerialized] private int _storedEvents;
+
     [Id(0)] public ContractSetup? Setup { get; set; }
     [Id(1)] public string Stage { get; set; } = "contracted";
     [Id(2)] public string Disclosure { get; set; } = "none";
@@ -17,8 +30,14 @@ public sealed class ContractState : IAuditedState
     [Id(6)] public DateTimeOffset? PaidAt { get; set; }
     [Id(7)] public TerminationView? Termination { get; set; }
     [Id(8)] public List<RatingView>? Ratings { get; set; }
-    [Id(9)] public List<MessageRecord>? Messages { get; set; }
-    [Id(10)] public List<ContractEvent>? History { get; set; }
+    [field: NonSerialized] public List<MessageRecord>? Messages { get; set; }
+    [field: NonSerialized] public List<ContractEvent>? History { get; set; }
+
+    /// <summary>The messages of a state written before they were stored in pages: read, never written again.</summary>
+    [Id(9)] public List<MessageRecord>? MessagesInRow { get => null; set => Messages = value; }
+
+    /// <summary>The history of a state written before it was stored in pages: read, never written again.</summary>
+    [Id(10)] public List<ContractEvent>? HistoryInRow { get => null; set => History = value; }
     [Id(11)] public List<AuditEntry>? Audit { get; set; }
     [Id(12)] public DisclosureView? DisclosureRequest { get; set; }
     [Id(13)] public int DisclosureRequests { get; set; }
@@ -28,4 +47,26 @@ public sealed class ContractState : IAuditedState
 
     /// <summary>The party whose flag revoked the disclosure (the other party is owed the notice); null until revoked.</summary>
     [Id(17)] public string? RevokedFor { get; set; }
+
+    void IStoredInParts.CollectChanged(IStatePartWriter writer)
+    {
+        _storedMessages = StoredPages.Collect(writer, "m", MessagesPerPage, Messages, _storedMessages, MessageRecord.TakeChanged);
+        _storedEvents = StoredPages.Collect(writer, "h", EventsPerPage, History, _storedEvents);
+    }
+
+    void IStoredInParts.Restore(string key, IStatePartReader reader)
+    {
+        if (key[0] == 'm')
+        {
+            var messages = Messages;
+            _storedMessages = StoredPages.Restore(ref messages, reader, MessageRecord.TakeChanged);
+            Messages = messages;
+        }
+        else
+        {
+            var history = History;
+            _storedEvents = StoredPages.Restore(ref history, reader);
+            History = history;
+        }
+    }
 }

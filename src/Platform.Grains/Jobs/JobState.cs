@@ -1,24 +1,89 @@
+using System.Globalization;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Storage;
 using Platform.Grains.Common;
 
 namespace Platform.Grains.Jobs;
 
-/// <summary>Persisted state of one job post. Its lists are null until their first item (<see cref="StateLists"/>).</summary>
+/// <summary>
+/// Persisted state of one job post. Its lists are null until their first item (<see cref="StateLists"/>). The
+/// proposals (each with its thread) and the revisions grow with the post: a storage that serialises keeps each
+/// proposal, and the revisions in pages, beside the rest (<see cref="IStoredInParts"/>).
+/// </summary>
 [GenerateSerializer]
-public sealed class JobState : IAuditedState
+public sealed class JobState : IAuditedState, IStoredInParts
 {
+    // Pages small enough that PostgreSQL keeps each part inline (under its 2 kB TOAST threshold): a revision carries
+    // the whole post, a message up to about 500 bytes.
+    private const int RevisionsPerPage = 2;
+    private const int MessagesPerPage = 4;
+    private const int ProposalKeyLength = 7;
+
+    [NonSerialized] private int _storedProposals;
+    [NonSerialized] private int _storedRevisions;
+
     [Id(0)] public bool Exists { get; set; }
     [Id(1)] public string ClientId { get; set; } = "";
     [Id(2)] public JobDraft? Fields { get; set; }
     [Id(3)] public string Status { get; set; } = "draft";
     [Id(4)] public DateTimeOffset CreatedAt { get; set; }
     [Id(5)] public DateTimeOffset? PublishedAt { get; set; }
-    [Id(6)] public List<ProposalRecord>? Proposals { get; set; }
+    [field: NonSerialized] public List<ProposalRecord>? Proposals { get; set; }
     [Id(7)] public string? ContractId { get; set; }
     [Id(8)] public VerdictView Verdict { get; set; } = VerdictView.Allow;
     [Id(9)] public bool HeldForReview { get; set; }
     [Id(10)] public List<AuditEntry>? Audit { get; set; }
     [Id(11)] public string? HiddenReasonJa { get; set; }
-    [Id(12)] public List<JobRevisionView>? Revisions { get; set; }
+    [field: NonSerialized] public List<JobRevisionView>? Revisions { get; set; }
+
+    /// <summary>The proposals of a state written before they were stored apart: read, never written again.</summary>
+    [Id(6)] public List<ProposalRecord>? ProposalsInRow { get => null; set => Proposals = value; }
+
+    /// <summary>The revisions of a state written before they were stored in pages: read, never written again.</summary>
+    [Id(12)] public List<JobRevisionView>? RevisionsInRow { get => null; set => Revisions = value; }
+
+    void IStoredInParts.CollectChanged(IStatePartWriter writer)
+    {
+        var proposals = Proposals.OrEmpty();
+        for (var i = 0; i < proposals.Count; i++)
+        {
+            var proposal = proposals[i];
+            var key = StoredPages.Key("p", i);
+            if (ProposalRecord.TakeChanged(proposal) | i >= _storedProposals)
+            {
+                writer.Write(key, proposal);
+            }
+
+            proposal.StoredMessages = StoredPages.Collect(writer, key + "m", MessagesPerPage, proposal.Messages, proposal.StoredMessages, MessageRecord.TakeChanged);
+        }
+
+        _storedProposals = proposals.Count;
+        _storedRevisions = StoredPages.Collect(writer, "r", RevisionsPerPage, Revisions, _storedRevisions);
+    }
+
+    void IStoredInParts.Restore(string key, IStatePartReader reader)
+    {
+        // p000003 is a proposal, p000003m000001 a page of its thread (after it in key order), r000000 a page of revisions.
+        if (key[0] == 'r')
+        {
+            var revisions = Revisions;
+            _storedRevisions = StoredPages.Restore(ref revisions, reader);
+            Revisions = revisions;
+        }
+        else if (key.Length == ProposalKeyLength)
+        {
+            var proposal = reader.Read<ProposalRecord>();
+            ProposalRecord.TakeChanged(proposal);
+            (Proposals ??= []).Add(proposal);
+            _storedProposals = Proposals.Count;
+        }
+        else
+        {
+            var proposal = Proposals![int.Parse(key.AsSpan(1, ProposalKeyLength - 1), CultureInfo.InvariantCulture)];
+            var messages = proposal.Messages;
+            proposal.StoredMessages = StoredPages.Restore(ref messages, reader, MessageRecord.TakeChanged);
+            proposal.Messages = messages;
+        }
+    }
 }
