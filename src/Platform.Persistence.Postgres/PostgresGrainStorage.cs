@@ -40,14 +40,7 @@ internal sealed class PostgresGrainStorage(
 
     public async Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        if (await ReadRowAsync(stateName, grainId, grainState))
-        {
-            if (grainState.RecordExists && grainState.State is IStoredInParts parted)
-            {
-                await ReadPartsAsync(stateName, grainId, parted);
-            }
-        }
-        else if (_legacyRows)
+        if (!await ReadRowAsync(stateName, grainId, grainState) && _legacyRows)
         {
             await legacy.ReadStateAsync(stateName, grainId, grainState);
             grainState.ETag = grainState.RecordExists ? LegacyETag : null;
@@ -72,13 +65,21 @@ internal sealed class PostgresGrainStorage(
         grainState.State = Activator.CreateInstance<T>();
     }
 
-    // The row's reader is disposed before the parts are read: Npgsql reuses a reader object per connection, so a
-    // reader disposed twice can close another command's reader once its connection is back in the pool.
+    // The row and, for a state stored in parts, its parts in one round trip: two statements of one batch, read one after
+    // the other from one reader.
     private async Task<bool> ReadRowAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
-        await using var command = Database.CreateCommand(Select);
-        GroupCommit.AddKey(command.Parameters, serviceId, grainId.ToString(), stateName);
-        await using var reader = await command.ExecuteReaderAsync();
+        var key = grainId.ToString();
+        await using var connection = await Database.OpenConnectionAsync();
+        await using var batch = new NpgsqlBatch(connection);
+        foreach (var sql in typeof(IStoredInParts).IsAssignableFrom(typeof(T)) ? [Select, SelectParts] : new[] { Select })
+        {
+            var command = new NpgsqlBatchCommand(sql);
+            GroupCommit.AddKey(command.Parameters, serviceId, key, stateName);
+            batch.BatchCommands.Add(command);
+        }
+
+        await using var reader = await batch.ExecuteReaderAsync();
         if (!await reader.ReadAsync())
         {
             return false;
@@ -87,18 +88,15 @@ internal sealed class PostgresGrainStorage(
         grainState.ETag = reader.GetInt64(0).ToString(CultureInfo.InvariantCulture);
         grainState.RecordExists = !reader.IsDBNull(1);
         grainState.State = grainState.RecordExists ? serializer.Deserialize<T>(reader.GetFieldValue<byte[]>(1)) : Activator.CreateInstance<T>();
-        return true;
-    }
-
-    private async Task ReadPartsAsync(string stateName, GrainId grainId, IStoredInParts parted)
-    {
-        await using var command = Database.CreateCommand(SelectParts);
-        GroupCommit.AddKey(command.Parameters, serviceId, grainId.ToString(), stateName);
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync())
+        if (grainState.RecordExists && grainState.State is IStoredInParts parted && await reader.NextResultAsync())
         {
-            parted.Restore(reader.GetString(0), new StoredPart(serializer, reader.GetFieldValue<byte[]>(1)));
+            while (await reader.ReadAsync())
+            {
+                parted.Restore(reader.GetString(0), new StoredPart(serializer, reader.GetFieldValue<byte[]>(1)));
+            }
         }
+
+        return true;
     }
 
     private async Task StoreAsync<T>(
