@@ -69,11 +69,13 @@ public sealed class StatePartsTests(PostgresFixture postgres)
             state.State!.Messages!.Add(Message(41));
             await storage.WriteStateAsync("contract", id, state);
             state.State!.Messages[39].Verdict = new VerdictView("hold", []);
+            state.State.Messages[40].Status = "blocked"; // in the open page, stored in the row
             await storage.WriteStateAsync("contract", id, state);
 
             var read = (await ReadAsync<ContractState>(storage, "contract", id)).State!.Messages.OrEmpty();
             Assert.Equal(41, read.Count);
-            Assert.All(read, m => Assert.Equal("delivered", m.Status));
+            Assert.All(read.Take(40), m => Assert.Equal("delivered", m.Status));
+            Assert.Equal("blocked", read[40].Status);
             Assert.Equal("hold", read[39].Verdict.Decision);
             Assert.Equal("allow", read[38].Verdict.Decision);
         });
@@ -126,18 +128,20 @@ public sealed class StatePartsTests(PostgresFixture postgres)
             }
 
             second.Messages![1].Status = "blocked";
+            second.Messages[5].Status = "held"; // in the open page, stored with the proposal
             state.State!.Proposals[4].Status = "held";
             await storage.WriteStateAsync("job", id, state);
 
             var read = (await ReadAsync<JobState>(storage, "job", id)).State!;
             Assert.Equal(Enumerable.Range(1, 20).Select(i => $"p{i}"), read.Proposals.OrEmpty().Select(p => p.Id));
-            Assert.Equal(["delivered", "blocked", "delivered", "delivered", "delivered", "delivered"], read.Proposals![1].Messages.OrEmpty().Select(m => m.Status));
+            Assert.Equal(["delivered", "blocked", "delivered", "delivered", "delivered", "held"], read.Proposals![1].Messages.OrEmpty().Select(m => m.Status));
             Assert.Equal(Enumerable.Range(1, 6).Select(i => $"m{i}"), read.Proposals[1].Messages.OrEmpty().Select(m => m.Id));
             Assert.Empty(read.Proposals[2].Messages.OrEmpty());
             Assert.Equal("held", read.Proposals[4].Status);
             Assert.Equal(Enumerable.Range(1, 20).Select(i => $"ロゴ制作 {i}"), read.Revisions.OrEmpty().Select(r => r.Fields.Title));
-            // Twenty proposals, ten pages of two revisions, two pages of the second proposal's thread.
-            Assert.Equal(32, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state_part WHERE grain_id = 'job/busy'"));
+            // Twenty proposals, ten pages of two revisions, one full page of the second proposal's thread (its last two
+            // messages travel with the proposal).
+            Assert.Equal(31, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state_part WHERE grain_id = 'job/busy'"));
 
             // Cleared, the parts go with the row, and the next state starts empty.
             var current = await ReadAsync<JobState>(storage, "job", id);
@@ -158,7 +162,7 @@ public sealed class StatePartsTests(PostgresFixture postgres)
             var before = new ContractRowBeforeParts
             {
                 Stage = "delivered",
-                Messages = [Message(1), Message(2, "held")],
+                Messages = [Message(1), Message(2, "held"), Message(3), Message(4), Message(5)],
                 History = [new ContractEvent(1, At, "u1", "contracted", "契約締結")],
             };
             await Database.ExecuteAsync(cs,
@@ -167,15 +171,17 @@ public sealed class StatePartsTests(PostgresFixture postgres)
 
             var state = await ReadAsync<ContractState>(storage, "contract", id);
             Assert.Equal("delivered", state.State!.Stage);
-            Assert.Equal(["delivered", "held"], state.State!.Messages.OrEmpty().Select(m => m.Status));
+            Assert.Equal(["delivered", "held", "delivered", "delivered", "delivered"], state.State!.Messages.OrEmpty().Select(m => m.Status));
             Assert.Equal("contracted", Assert.Single(state.State!.History.OrEmpty()).Type);
 
-            state.State.Messages!.Add(Message(3));
+            state.State.Messages!.Add(Message(6));
             await storage.WriteStateAsync("contract", id, state);
 
-            Assert.Equal(2, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state_part WHERE grain_id = 'contract/before'")); // a page of messages, one of events
+            // One full page of four messages moved beside the row; the last two messages and the one event stay in it.
+            Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state_part WHERE grain_id = 'contract/before'"));
             var read = (await ReadAsync<ContractState>(storage, "contract", id)).State!;
-            Assert.Equal(["m1", "m2", "m3"], read.Messages.OrEmpty().Select(m => m.Id));
+            Assert.Equal(["m1", "m2", "m3", "m4", "m5", "m6"], read.Messages.OrEmpty().Select(m => m.Id));
+            Assert.Equal("held", read.Messages![1].Status);
             Assert.Equal("contracted", Assert.Single(read.History.OrEmpty()).Type);
         });
     }

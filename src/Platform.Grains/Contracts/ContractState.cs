@@ -13,8 +13,8 @@ namespace Platform.Grains.Contracts;
 [GenerateSerializer]
 public sealed class ContractState : IAuditedState, IStoredInParts
 {
-    // Pages small enough that PostgreSQL keeps each part inline (under its 2 kB TOAST threshold, compressed): a
-    // message takes up to about 500 bytes, an event about 150.
+    // Pages small enough that PostgreSQL keeps each part inline (under its 2 kB TOAST threshold, compressed), and the
+    // open pages in the row small: a message takes up to about 500 bytes, an event about 150.
     private const int MessagesPerPage = 4;
     private const int EventsPerPage = 8;
 
@@ -38,6 +38,12 @@ public sealed class ContractState : IAuditedState, IStoredInParts
 
     /// <summary>The history of a state written before it was stored in pages: read, never written again.</summary>
     [Id(10)] public List<ContractEvent>? HistoryInRow { get => null; set => History = value; }
+
+    /// <summary>The messages past the last full page, stored in the row; the full pages come after it on a read.</summary>
+    [Id(18)] public MessageRecord[]? MessagesOpen { get => StoredPages.Open(Messages, MessagesPerPage); set => Messages = value is null ? null : [.. value]; }
+
+    /// <summary>The events past the last full page, stored in the row; the full pages come after it on a read.</summary>
+    [Id(19)] public ContractEvent[]? HistoryOpen { get => StoredPages.Open(History, EventsPerPage); set => History = value is null ? null : [.. value]; }
     [Id(11)] public List<AuditEntry>? Audit { get; set; }
     [Id(12)] public DisclosureView? DisclosureRequest { get; set; }
     [Id(13)] public int DisclosureRequests { get; set; }
@@ -59,13 +65,13 @@ public sealed class ContractState : IAuditedState, IStoredInParts
         if (key[0] == 'm')
         {
             var messages = Messages;
-            _storedMessages = StoredPages.Restore(ref messages, reader, MessageRecord.TakeChanged);
+            _storedMessages = StoredPages.Restore(ref messages, _storedMessages, reader, MessageRecord.TakeChanged);
             Messages = messages;
         }
         else
         {
             var history = History;
-            _storedEvents = StoredPages.Restore(ref history, reader);
+            _storedEvents = StoredPages.Restore(ref history, _storedEvents, reader);
             History = history;
         }
     }

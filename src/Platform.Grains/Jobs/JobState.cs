@@ -14,10 +14,9 @@ namespace Platform.Grains.Jobs;
 [GenerateSerializer]
 public sealed class JobState : IAuditedState, IStoredInParts
 {
-    // Pages small enough that PostgreSQL keeps each part inline (under its 2 kB TOAST threshold): a revision carries
-    // the whole post, a message up to about 500 bytes.
+    // Pages small enough that PostgreSQL keeps each part inline (under its 2 kB TOAST threshold), and the open page
+    // in the row small: a revision carries the whole post.
     private const int RevisionsPerPage = 2;
-    private const int MessagesPerPage = 4;
     private const int ProposalKeyLength = 7;
 
     [NonSerialized] private int _storedProposals;
@@ -43,19 +42,24 @@ public sealed class JobState : IAuditedState, IStoredInParts
     /// <summary>The revisions of a state written before they were stored in pages: read, never written again.</summary>
     [Id(12)] public List<JobRevisionView>? RevisionsInRow { get => null; set => Revisions = value; }
 
+    [Id(13)] public JobRevisionView[]? RevisionsOpen { get => StoredPages.Open(Revisions, RevisionsPerPage); set => Revisions = value is null ? null : [.. value]; }
+
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {
         var proposals = Proposals.OrEmpty();
         for (var i = 0; i < proposals.Count; i++)
         {
+            // A proposal is written when it is new or changed, or its thread's open page changed (it travels with it).
             var proposal = proposals[i];
             var key = StoredPages.Key("p", i);
-            if (ProposalRecord.TakeChanged(proposal) | i >= _storedProposals)
+            proposal.StoredMessages = StoredPages.Collect(
+                writer, key + "m", ProposalRecord.MessagesPerPage, proposal.Messages, proposal.StoredMessages, MessageRecord.TakeChanged, out var openChanged);
+            var count = proposal.Messages.OrEmpty().Count;
+            if (ProposalRecord.TakeChanged(proposal) | openChanged | i >= _storedProposals | count != proposal.WrittenMessages)
             {
                 writer.Write(key, proposal);
+                proposal.WrittenMessages = count;
             }
-
-            proposal.StoredMessages = StoredPages.Collect(writer, key + "m", MessagesPerPage, proposal.Messages, proposal.StoredMessages, MessageRecord.TakeChanged);
         }
 
         _storedProposals = proposals.Count;
@@ -64,17 +68,23 @@ public sealed class JobState : IAuditedState, IStoredInParts
 
     void IStoredInParts.Restore(string key, IStatePartReader reader)
     {
-        // p000003 is a proposal, p000003m000001 a page of its thread (after it in key order), r000000 a page of revisions.
+        // p000003 is a proposal, p000003m000001 a full page of its thread (after it in key order), r000000 a page of revisions.
         if (key[0] == 'r')
         {
             var revisions = Revisions;
-            _storedRevisions = StoredPages.Restore(ref revisions, reader);
+            _storedRevisions = StoredPages.Restore(ref revisions, _storedRevisions, reader);
             Revisions = revisions;
         }
         else if (key.Length == ProposalKeyLength)
         {
             var proposal = reader.Read<ProposalRecord>();
             ProposalRecord.TakeChanged(proposal);
+            foreach (var message in proposal.Messages.OrEmpty())
+            {
+                MessageRecord.TakeChanged(message);
+            }
+
+            proposal.WrittenMessages = proposal.Messages.OrEmpty().Count;
             (Proposals ??= []).Add(proposal);
             _storedProposals = Proposals.Count;
         }
@@ -82,8 +92,9 @@ public sealed class JobState : IAuditedState, IStoredInParts
         {
             var proposal = Proposals![int.Parse(key.AsSpan(1, ProposalKeyLength - 1), CultureInfo.InvariantCulture)];
             var messages = proposal.Messages;
-            proposal.StoredMessages = StoredPages.Restore(ref messages, reader, MessageRecord.TakeChanged);
+            proposal.StoredMessages = StoredPages.Restore(ref messages, proposal.StoredMessages, reader, MessageRecord.TakeChanged);
             proposal.Messages = messages;
+            proposal.WrittenMessages = messages!.Count;
         }
     }
 }

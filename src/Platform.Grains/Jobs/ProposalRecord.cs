@@ -16,17 +16,26 @@ public sealed class ProposalRecord
     [Id(5)] public string Status { get; set => (field, _changed) = (value, true); } = "delivered";
     [Id(6)] public VerdictView Verdict { get; set => (field, _changed) = (value, true); } = VerdictView.Allow;
 
-    /// <summary>The thread; stored in pages of its own beside the proposal (<see cref="JobState"/>).</summary>
+    /// <summary>Messages per page of the thread (<see cref="StoredPages"/>).</summary>
+    public const int MessagesPerPage = 4;
+
+    /// <summary>The thread; its full pages are stored beside the proposal (<see cref="JobState"/>), the rest with it.</summary>
     [field: NonSerialized] public List<MessageRecord>? Messages { get; set; }
 
     /// <summary>The thread of a proposal written before threads were stored in pages: read, never written again.</summary>
     [Id(7)] public List<MessageRecord>? MessagesInRow { get => null; set => Messages = value; }
 
+    /// <summary>The thread's messages past its last full page, stored with the proposal.</summary>
+    [Id(8)] public MessageRecord[]? MessagesOpen { get => StoredPages.Open(Messages, MessagesPerPage); set => Messages = value is null ? null : [.. value]; }
+
     // Set by every change of Status or Verdict: storage in parts writes the proposal again (JobState).
     [NonSerialized] private bool _changed;
 
-    /// <summary>Messages of the thread stored (JobState's pages).</summary>
+    /// <summary>Messages of the thread stored in full pages (JobState).</summary>
     [NonSerialized] internal int StoredMessages;
+
+    /// <summary>Messages of the thread when the proposal was last stored (JobState).</summary>
+    [NonSerialized] internal int WrittenMessages;
 
     /// <summary>Whether Status or Verdict changed since the last call.</summary>
     public static bool TakeChanged(ProposalRecord proposal)
