@@ -6,31 +6,11 @@ namespace Platform.Testing.Postgres;
 /// <summary>Direct SQL for assertions a test cannot make through the API (membership, reminder and state rows).</summary>
 public static class Database
 {
-    public static async Task<long> ScalarAsync(string connectionString, string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
+    public static async Task<long> ScalarAsync(string connectionString, string sql, params object[] parameters) =>
+        Convert.ToInt64(await RunAsync(connectionString, sql, parameters, c => c.ExecuteScalarAsync()), CultureInfo.InvariantCulture);
 
-        return Convert.ToInt64(await command.ExecuteScalarAsync(), CultureInfo.InvariantCulture);
-    }
-
-    public static async Task ExecuteAsync(string connectionString, string sql, params object[] parameters)
-    {
-        await using var connection = new NpgsqlConnection(connectionString);
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(sql, connection);
-        foreach (var parameter in parameters)
-        {
-            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
-        }
-
-        await command.ExecuteNonQueryAsync();
-    }
+    public static Task ExecuteAsync(string connectionString, string sql, params object[] parameters) =>
+        RunAsync(connectionString, sql, parameters, c => c.ExecuteNonQueryAsync());
 
     public static async Task<IReadOnlyList<string>> ColumnAsync(string connectionString, string sql)
     {
@@ -45,5 +25,19 @@ public static class Database
         }
 
         return values;
+    }
+
+    // One statement with positional parameters ($1, $2…) on a connection of its own.
+    private static async Task<T> RunAsync<T>(string connectionString, string sql, object[] parameters, Func<NpgsqlCommand, Task<T>> run)
+    {
+        await using var connection = new NpgsqlConnection(connectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var parameter in parameters)
+        {
+            command.Parameters.Add(new NpgsqlParameter { Value = parameter });
+        }
+
+        return await run(command);
     }
 }

@@ -59,10 +59,10 @@ internal static class StoredPages
     }
 
     /// <summary>
-    /// Puts a full page read back after the pages read so far and before the open page's items (read with the row);
-    /// returns the items now in pages.
+    /// Puts a full page read back after the pages read so far (<paramref name="stored"/> items, counted on) and before
+    /// the open page's items (read with the row); returns the list, created if it was null.
     /// </summary>
-    public static int Restore<T>(ref List<T>? list, int stored, IStatePartReader reader, Func<T, bool>? takeChanged = null)
+    public static List<T> Restore<T>(List<T>? list, ref int stored, IStatePartReader reader, Func<T, bool>? takeChanged = null)
     {
         var items = reader.Read<T[]>();
         foreach (var item in items)
@@ -70,8 +70,10 @@ internal static class StoredPages
             takeChanged?.Invoke(item);
         }
 
-        (list ??= []).InsertRange(stored, items);
-        return stored + items.Length;
+        list ??= [];
+        list.InsertRange(stored, items);
+        stored += items.Length;
+        return list;
     }
 
     /// <summary>The key of page or item <paramref name="number"/> of the list under <paramref name="prefix"/>.</summary>

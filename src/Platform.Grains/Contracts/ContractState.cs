@@ -64,15 +64,11 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     {
         if (key[0] == 'm')
         {
-            var messages = Messages;
-            _storedMessages = StoredPages.Restore(ref messages, _storedMessages, reader, MessageRecord.TakeChanged);
-            Messages = messages;
+            Messages = StoredPages.Restore(Messages, ref _storedMessages, reader, MessageRecord.TakeChanged);
         }
         else
         {
-            var history = History;
-            _storedEvents = StoredPages.Restore(ref history, _storedEvents, reader);
-            History = history;
+            History = StoredPages.Restore(History, ref _storedEvents, reader);
         }
     }
 }

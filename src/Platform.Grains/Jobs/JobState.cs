@@ -71,9 +71,7 @@ public sealed class JobState : IAuditedState, IStoredInParts
         // p000003 is a proposal, p000003m000001 a full page of its thread (after it in key order), r000000 a page of revisions.
         if (key[0] == 'r')
         {
-            var revisions = Revisions;
-            _storedRevisions = StoredPages.Restore(ref revisions, _storedRevisions, reader);
-            Revisions = revisions;
+            Revisions = StoredPages.Restore(Revisions, ref _storedRevisions, reader);
         }
         else if (key.Length == ProposalKeyLength)
         {
@@ -91,10 +89,8 @@ public sealed class JobState : IAuditedState, IStoredInParts
         else
         {
             var proposal = Proposals![int.Parse(key.AsSpan(1, ProposalKeyLength - 1), CultureInfo.InvariantCulture)];
-            var messages = proposal.Messages;
-            proposal.StoredMessages = StoredPages.Restore(ref messages, proposal.StoredMessages, reader, MessageRecord.TakeChanged);
-            proposal.Messages = messages;
-            proposal.WrittenMessages = messages!.Count;
+            proposal.Messages = StoredPages.Restore(proposal.Messages, ref proposal.StoredMessages, reader, MessageRecord.TakeChanged);
+            proposal.WrittenMessages = proposal.Messages.Count;
         }
     }
 }
