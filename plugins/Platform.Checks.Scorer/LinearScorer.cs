@@ -67,7 +67,7 @@ public sealed class LinearScorer
         var sink = new SumSink(_table, _grams);
         var grams = ScorerFeatures.VisitGrams(foldedTitle, ref sink) + ScorerFeatures.VisitGrams(foldedText, ref sink);
         var z = sink.Sum * ScorerFeatures.GramScale(grams);
-        Span<int> meta = stackalloc int[8];
+        Span<int> meta = stackalloc int[ScorerFeatures.MaxMeta];
         var m = ScorerFeatures.Meta(change, meta);
         for (var i = 0; i < m; i++)
         {

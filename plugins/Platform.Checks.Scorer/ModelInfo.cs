@@ -25,6 +25,10 @@ public sealed record ModelInfo
     [JsonPropertyName("corpus")]
     public IReadOnlyDictionary<string, string> Corpus { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The rule checks (name, version) whose findings were features at training time.</summary>
+    [JsonPropertyName("rules")]
+    public IReadOnlyDictionary<string, string> Rules { get; init; } = new Dictionary<string, string>();
+
     /// <summary>Items trained on.</summary>
     [JsonPropertyName("trainItems")]
     public int TrainItems { get; init; }

@@ -5,8 +5,8 @@ namespace Platform.Checks.Scorer;
 
 /// <summary>
 /// The trained scorer ("ml-scorer"): one logistic-regression model per violation category, trained with ML.NET on
-/// hashed character n-grams of the folded text plus the kind, stage, disclosure and sender
-/// (tools/Platform.Training). A category whose probability passes its threshold (scorer.json) is held for review:
+/// hashed character n-grams of the folded text plus the kind, stage, disclosure and sender and what the rule checks
+/// found in the same change (tools/Platform.Training). It reads findings, so the engine runs it after the rules. A category whose probability passes its threshold (scorer.json) is held for review:
 /// a score alone never blocks, and remote-desktop requests, which the policy only advises on, are only advised.
 /// Contact details after escrow with an approved disclosure are allowed, so off-platform contact is not scored then.
 /// </summary>
@@ -51,6 +51,7 @@ public sealed class ScorerCheck : IComplianceCheck
         ])
     {
         Timeout = TimeSpan.FromMilliseconds(500),
+        ReadsFindings = true,
     };
 
     /// <summary>Probability per category (<see cref="LinearScorer.Categories"/> order) for a change.</summary>

@@ -8,14 +8,15 @@ namespace Platform.Checks.Scorer;
 /// The scorer's feature vector, the same code at training and scoring time: the text is folded with the shared
 /// folding library (NFKC, kana, case, spelled digits) and every ASCII digit becomes '0', then every character
 /// 2- and 3-gram is hashed into <see cref="Buckets"/> slots (value: count / sqrt(number of n-grams)), after
-/// <see cref="MetaSlots"/> one-hot slots for the text kind, stage, disclosure and sender.
+/// <see cref="MetaSlots"/> one-hot slots for the text kind, stage, disclosure and sender and for what the rule checks
+/// found in the same change (per category: found, blocked; advice; nothing), handed on by the engine.
 /// 2^14 slots keep the scorer's weight table at 1 MB (one 64-byte row per slot), small enough to stay in the
 /// cache; 1-grams are left out (a single character says little that its 2-grams do not) to halve the work per char.
 /// </summary>
 public static class ScorerFeatures
 {
     /// <summary>Changes whenever the features change; a model trained on another version is refused at load.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>log2 of the number of hashed n-gram slots.</summary>
     public const int HashBits = 14;
@@ -24,7 +25,15 @@ public static class ScorerFeatures
     public const int Buckets = 1 << HashBits;
 
     /// <summary>Metadata slots before the n-gram slots.</summary>
-    public const int MetaSlots = 24;
+    public const int MetaSlots = 48;
+
+    /// <summary>Most metadata slots set for one change (the size of the span <see cref="Meta"/> fills).</summary>
+    public const int MaxMeta = 32;
+
+    // The rule findings' slots: category k found at RuleFound + k, blocked at RuleBlocked + k.
+    private const int RuleFound = 24;
+    private const int RuleBlocked = RuleFound + LinearScorer.Count;
+    private const int RuleAdvice = RuleBlocked + LinearScorer.Count;
 
     /// <summary>Length of the feature vector.</summary>
     public const int Dimension = MetaSlots + Buckets;
@@ -95,7 +104,72 @@ public static class ScorerFeatures
             slots[n++] = change.Disclosure == DisclosureStatus.Approved ? 18 : 19;
         }
 
+        return n + RuleMeta(change.Findings, slots[n..]);
+    }
+
+    // What the rules found, each slot at most once: a rule finding is evidence the n-grams may not carry (a
+    // negation the rule understood, a number it validated), and its absence is evidence too.
+    private static int RuleMeta(IReadOnlyList<Finding> findings, Span<int> slots)
+    {
+        var found = 0u;
+        var blocked = 0u;
+        var advice = false;
+        foreach (var finding in findings)
+        {
+            if (finding.Decision == Decision.Allow)
+            {
+                continue;
+            }
+
+            var k = IndexOf(finding.Category);
+            if (k >= 0)
+            {
+                found |= 1u << k;
+                blocked |= finding.Decision == Decision.Block ? 1u << k : 0;
+            }
+            else
+            {
+                advice |= finding.Category == Categories.Advice;
+            }
+        }
+
+        var n = 0;
+        for (var k = 0; k < Categories.Violations.Count; k++)
+        {
+            if ((found & (1u << k)) != 0)
+            {
+                slots[n++] = RuleFound + k;
+            }
+        }
+
+        for (var k = 0; k < Categories.Violations.Count; k++)
+        {
+            if ((blocked & (1u << k)) != 0)
+            {
+                slots[n++] = RuleBlocked + k;
+            }
+        }
+
+        if (advice)
+        {
+            slots[n++] = RuleAdvice;
+        }
+
         return n;
+    }
+
+    private static int IndexOf(string category)
+    {
+        var violations = Categories.Violations;
+        for (var k = 0; k < violations.Count; k++)
+        {
+            if (string.Equals(violations[k], category, StringComparison.Ordinal))
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The kind of text, from the change kind when the text kind is not given.</summary>

@@ -15,4 +15,10 @@ public sealed record CheckInfo(
 {
     /// <summary>Time limit per evaluation; null takes the engine's default.</summary>
     public TimeSpan? Timeout { get; init; }
+
+    /// <summary>
+    /// True for a check that reads the other checks' findings (<see cref="StateChange.Findings"/>), such as a trained
+    /// scorer that takes the rules' findings as features: it runs after every check that does not, once they are done.
+    /// </summary>
+    public bool ReadsFindings { get; init; }
 }

@@ -63,6 +63,12 @@ public sealed record StateChange
     /// <summary>Values after the change that matter.</summary>
     public IReadOnlyDictionary<string, string> After { get; init; } = EmptyValues;
 
+    /// <summary>
+    /// The findings of the enforce-mode checks that ran before this one, for a check whose
+    /// <see cref="CheckInfo.ReadsFindings"/> is set; empty for every other check.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
     /// <summary>When the change happens.</summary>
     public DateTimeOffset At { get; init; }
 

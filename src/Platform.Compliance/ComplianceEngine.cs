@@ -40,8 +40,15 @@ public sealed class ComplianceEngine : IComplianceEngine
 
     private async Task<EngineVerdict> EvaluateChecksAsync(LoadedCheck[] checks, StateChange change, CancellationToken ct)
     {
+        // The registry puts the checks that read findings last: the others start at once, these when they are done.
+        var readers = checks.Length;
+        while (readers > 0 && checks[readers - 1].ReadsFindings)
+        {
+            readers--;
+        }
+
         var pending = new Task<CheckRun>[checks.Length];
-        for (var i = 0; i < checks.Length; i++)
+        for (var i = 0; i < readers; i++)
         {
             pending[i] = RunAsync(checks[i], change, ct);
         }
@@ -50,6 +57,15 @@ public sealed class ComplianceEngine : IComplianceEngine
         var decision = Decision.Allow;
         for (var i = 0; i < checks.Length; i++)
         {
+            if (i == readers)
+            {
+                var seen = change with { Findings = EnforcedFindings(runs.AsSpan(0, readers)) };
+                for (var j = readers; j < checks.Length; j++)
+                {
+                    pending[j] = RunAsync(checks[j], seen, ct);
+                }
+            }
+
             var run = await pending[i].ConfigureAwait(false);
             runs[i] = run;
             if (run.Mode != CheckMode.Enforce)
@@ -74,6 +90,22 @@ public sealed class ComplianceEngine : IComplianceEngine
         }
 
         return new EngineVerdict(decision, runs);
+    }
+
+    // What a check that reads findings is shown: the enforce-mode findings so far (a shadow check being tried out
+    // must not steer the live decision through another check).
+    private static Finding[] EnforcedFindings(ReadOnlySpan<CheckRun> runs)
+    {
+        var findings = new List<Finding>();
+        foreach (var run in runs)
+        {
+            if (run.Mode == CheckMode.Enforce && run.Status == CheckRunStatus.Ok)
+            {
+                findings.AddRange(run.Findings);
+            }
+        }
+
+        return [.. findings];
     }
 
     private async Task<CheckRun> RunAsync(LoadedCheck check, StateChange change, CancellationToken ct)

@@ -23,6 +23,7 @@ internal sealed class LoadedCheck
         Version = info.Version;
         OnFailure = info.OnFailure;
         Timeout = info.Timeout;
+        ReadsFindings = info.ReadsFindings;
         // Copied: a collection expression in the plugin would otherwise be a plugin-defined type kept alive here.
         Subscribes = [.. info.Subscribes];
         Plugin = plugin;
@@ -38,6 +39,9 @@ internal sealed class LoadedCheck
     public FailurePolicy OnFailure { get; }
 
     public TimeSpan? Timeout { get; }
+
+    /// <summary>Runs after the checks that do not read findings, and sees theirs.</summary>
+    public bool ReadsFindings { get; }
 
     public ChangeKind[] Subscribes { get; }
 

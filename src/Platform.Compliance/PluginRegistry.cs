@@ -17,7 +17,8 @@ internal sealed class PluginRegistry
         for (var k = 0; k < KindCount; k++)
         {
             var kind = (ChangeKind)k;
-            _byChange[k] = [.. Checks.Where(c => Array.IndexOf(c.Subscribes, kind) >= 0)];
+            // Checks that read findings last, so the engine can run the others first and hand theirs on.
+            _byChange[k] = [.. Checks.Where(c => Array.IndexOf(c.Subscribes, kind) >= 0).OrderBy(c => c.ReadsFindings)];
         }
     }
 
@@ -27,6 +28,7 @@ internal sealed class PluginRegistry
 
     public LoadedCheck[] Checks { get; }
 
+    /// <summary>The checks subscribed to <paramref name="kind"/>, those that read the others' findings last.</summary>
     public LoadedCheck[] For(ChangeKind kind) => (uint)kind < (uint)_byChange.Length ? _byChange[(int)kind] : [];
 
     public LoadedPlugin? FindPlugin(string name) => Array.Find(Plugins, p => string.Equals(p.Name, name, StringComparison.Ordinal));

@@ -83,6 +83,24 @@ public sealed class ScorerCheckTests
     }
 
     [Fact]
+    public void Probabilities_RuleFoundTheCategory_ScoresHigherThanWithoutIt()
+    {
+        // The scorer reads the rules' findings (the engine runs it after them): what a rule found in the same
+        // change raises that category's score, what it did not find leaves the n-grams to decide.
+        Assert.True(Check.Value.Info.ReadsFindings);
+        var plain = Changes.Message("来週の打ち合わせの件、ご都合のよい時間を教えてください。", sender: PartyRole.Worker);
+        var found = plain with { Findings = [new Finding(Categories.OffPlatformContact, Decision.Hold, 0.9, "contact.profile_route", "誘導")] };
+        var k = LinearScorer.Categories.ToList().IndexOf(Categories.OffPlatformContact);
+
+        var before = Check.Value.Probabilities(plain)[k];
+        var after = Check.Value.Probabilities(found)[k];
+
+        Assert.True(Logit(after) > Logit(before) + 1, $"{before} -> {after}");
+    }
+
+    private static double Logit(double p) => Math.Log(p / (1 - p));
+
+    [Fact]
     public void Evaluate_EmptyText_NoFindings()
     {
         Assert.Empty(Check.Value.Evaluate(Changes.Message("", sender: PartyRole.Worker), CancellationToken.None));

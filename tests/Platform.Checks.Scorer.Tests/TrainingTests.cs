@@ -6,6 +6,25 @@ namespace Platform.Checks.Scorer.Tests;
 
 public sealed class TrainingTests
 {
+    // The built rule plugins, loaded as the training tool loads them (--rules).
+    private static readonly Lazy<RuleFindings> Rules = new(() => RuleFindings.Load(
+        new[] { "Platform.Checks.Contact", "Platform.Checks.Content", "Platform.Checks.JobAdvice" }.Select(PluginFolders.BuiltIn)));
+
+    private static readonly CorpusContext Context = new("pre_contract", "none", "worker");
+
+    [Fact]
+    public void RuleFindings_BuiltRulePlugins_ChangeCarriesWhatTheRulesFound()
+    {
+        var phone = new CorpusItem("t-1", "message", null, "電話で話しましょう。090-3141-5926までお願いします。", Context, ["off_platform_contact"], "block", null);
+        var clean = new CorpusItem("t-2", "message", null, "仮払いありがとうございます。本日から作業を始めます。", Context, [], "allow", null);
+
+        Assert.Contains("contact-details", Rules.Value.Checks.Keys);
+        Assert.DoesNotContain("ml-scorer", Rules.Value.Checks.Keys);
+        Assert.Contains(Rules.Value.Change(phone).Findings, f => f.Category == Categories.OffPlatformContact && f.Decision == Decision.Block);
+        Assert.Empty(Rules.Value.Change(clean).Findings);
+        Assert.Empty(RuleFindings.None.Change(phone).Findings);
+    }
+
     [Theory]
     [InlineData(1.0, 0.9f)]
     [InlineData(0.75, 0.6f)]
@@ -29,8 +48,8 @@ public sealed class TrainingTests
     {
         var items = Corpus.Read(Path.Combine(AppContext.BaseDirectory, "corpus", "training.jsonl")).Where((_, i) => i % 6 == 0).ToList();
 
-        var first = Trainer.Train(items, seed: 1, Trainer.DefaultL1, Trainer.DefaultL2, out _, out _);
-        var second = Trainer.Train(items, seed: 1, Trainer.DefaultL1, Trainer.DefaultL2, out _, out _);
+        var first = Trainer.Train(items, Rules.Value, seed: 1, Trainer.DefaultL1, Trainer.DefaultL2, out _, out _);
+        var second = Trainer.Train(items, Rules.Value, seed: 1, Trainer.DefaultL1, Trainer.DefaultL2, out _, out _);
 
         for (var k = 0; k < first.Count; k++)
         {

@@ -87,6 +87,39 @@ public sealed class ComplianceEngineTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_CheckThatReadsFindings_RunsAfterTheOthersAndSeesTheirFindings()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        // A plugin whose name sorts before FixtureCheck's: it still runs after the check whose findings it reads.
+        h.Deploy(CatalogHarness.FixtureFolder("Reader-v1", "EarlyReaderCheck"), "EarlyReaderCheck");
+        await h.StartAsync();
+
+        var violating = await h.EvaluateAsync("forbidden");
+        var clean = await h.EvaluateAsync("all fine");
+
+        Assert.Equal(["fixture", "reader"], violating.Runs.Select(r => r.Name));
+        Assert.Equal("reader.saw:fixture.v1", Assert.Single(violating.Runs[1].Findings).Code);
+        Assert.Equal(Decision.Block, violating.Decision);
+        Assert.Equal("reader.saw:", Assert.Single(clean.Runs[1].Findings).Code);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_CheckThatReadsFindings_NotShownShadowFindings()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder("Reader-v1", "EarlyReaderCheck"), "EarlyReaderCheck");
+        await h.StartAsync();
+        h.Catalog.TrySetMode("fixture", CheckMode.Shadow);
+
+        var verdict = await h.EvaluateAsync("forbidden");
+
+        Assert.Equal("fixture.v1", verdict.Runs.Single(r => r.Name == "fixture").Findings[0].Code);
+        Assert.Equal("reader.saw:", Assert.Single(verdict.Runs.Single(r => r.Name == "reader").Findings).Code);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_CallerCancelled_Throws()
     {
         await using var h = CatalogHarness.Create();

@@ -13,7 +13,26 @@ public static class Evaluator
         var change = Corpus.ToChange(item);
         var findings = new List<Finding>();
         var errors = new List<string>();
-        foreach (var check in checks.Where(c => c.Info.Subscribes.Contains(change.Change)))
+        var subscribed = checks.Where(c => c.Info.Subscribes.Contains(change.Change)).ToList();
+        Run(subscribed.Where(c => !c.Info.ReadsFindings), change, findings, errors);
+
+        // As in the engine, a check that reads findings runs after the others and sees theirs.
+        var seen = change with { Findings = [.. findings] };
+        Run(subscribed.Where(c => c.Info.ReadsFindings), seen, findings, errors);
+
+        var labels = findings
+            .Where(f => f.Decision > Decision.Allow && f.Category != Categories.Advice)
+            .Select(f => f.Category)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var decision = findings.Count == 0 ? Decision.Allow : findings.Max(f => f.Decision);
+        return new Prediction(item, labels, decision, findings, errors);
+    }
+
+    private static void Run(IEnumerable<IComplianceCheck> checks, StateChange change, List<Finding> findings, List<string> errors)
+    {
+        foreach (var check in checks)
         {
             try
             {
@@ -25,14 +44,5 @@ public static class Evaluator
                 errors.Add($"{check.Info.Name}: {ex.GetType().Name}: {ex.Message}");
             }
         }
-
-        var labels = findings
-            .Where(f => f.Decision > Decision.Allow && f.Category != Categories.Advice)
-            .Select(f => f.Category)
-            .Distinct()
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        var decision = findings.Count == 0 ? Decision.Allow : findings.Max(f => f.Decision);
-        return new Prediction(item, labels, decision, findings, errors);
     }
 }

@@ -6,25 +6,26 @@ namespace Platform.Eval;
 /// <summary>Loads every plugin DIR/&lt;Name&gt;/&lt;Name&gt;.dll and creates its checks.</summary>
 public static class PluginSet
 {
-    public static IReadOnlyList<IComplianceCheck> Load(string directory)
-    {
-        var checks = new List<IComplianceCheck>();
-        foreach (var folder in Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
-        {
-            var dll = Path.Combine(folder, Path.GetFileName(folder) + ".dll");
-            if (!File.Exists(dll))
-            {
-                continue;
-            }
+    public static IReadOnlyList<IComplianceCheck> Load(string directory) =>
+        [.. Directory.GetDirectories(directory).Order(StringComparer.Ordinal).SelectMany(LoadFolder)];
 
-            var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(IComplianceCheck)]);
-            var assembly = loader.LoadDefaultAssembly();
-            foreach (var type in assembly.GetExportedTypes())
+    /// <summary>The checks of one plugin folder &lt;Name&gt;/&lt;Name&gt;.dll; none when it holds no such file.</summary>
+    public static IReadOnlyList<IComplianceCheck> LoadFolder(string folder)
+    {
+        var dll = Path.Combine(folder, Path.GetFileName(Path.TrimEndingDirectorySeparator(folder)) + ".dll");
+        if (!File.Exists(dll))
+        {
+            return [];
+        }
+
+        var checks = new List<IComplianceCheck>();
+        var loader = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(IComplianceCheck)]);
+        var assembly = loader.LoadDefaultAssembly();
+        foreach (var type in assembly.GetExportedTypes())
+        {
+            if (typeof(IComplianceCheck).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
             {
-                if (typeof(IComplianceCheck).IsAssignableFrom(type) && type is { IsAbstract: false, IsInterface: false })
-                {
-                    checks.Add((IComplianceCheck)Activator.CreateInstance(type)!);
-                }
+                checks.Add((IComplianceCheck)Activator.CreateInstance(type)!);
             }
         }
 

@@ -3,7 +3,10 @@ using Platform.Eval;
 
 namespace Platform.Training;
 
-/// <summary>Compares two Platform.Eval prediction files on the same corpus: what the scorer adds over the rules.</summary>
+/// <summary>
+/// Compares two Platform.Eval prediction files on the same corpus, the rules' and one with the scorer (the scorer
+/// alone, or rules + scorer): what the scorer adds over the rules, right and wrong.
+/// </summary>
 public static class Comparison
 {
     public static void Print(IReadOnlyList<CorpusItem> items, string rulesFile, string scorerFile, TextWriter o)
@@ -24,12 +27,13 @@ public static class Comparison
         }
 
         o.WriteLine($"total: {caught}");
-        o.WriteLine("scorer labels not in the corpus (false alarms):");
+        o.WriteLine("scorer labels not in the corpus and not given by any rule (false alarms it adds):");
         foreach (var item in items)
         {
-            foreach (var label in (scorer.GetValueOrDefault(item.Id) ?? []).Where(l => !item.Labels.Contains(l)))
+            var byRules = rules.GetValueOrDefault(item.Id) ?? [];
+            foreach (var label in (scorer.GetValueOrDefault(item.Id) ?? []).Where(l => !item.Labels.Contains(l) && !byRules.Contains(l)))
             {
-                o.WriteLine($"- {item.Id} {label} (rules: {string.Join(",", rules.GetValueOrDefault(item.Id) ?? [])}): {OneLine(item.Text)}");
+                o.WriteLine($"- {item.Id} {label} (rules: {string.Join(",", byRules)}): {OneLine(item.Text)}");
             }
         }
     }

@@ -10,12 +10,12 @@ namespace Platform.Training;
 /// </summary>
 public static class Consistency
 {
-    public static void Check(MLContext ml, IReadOnlyList<ITransformer> models, LinearScorer scorer, IReadOnlyList<CorpusItem> items)
+    public static void Check(MLContext ml, IReadOnlyList<ITransformer> models, LinearScorer scorer, IReadOnlyList<CorpusItem> items, RuleFindings rules)
     {
         var sample = items.Take(300).ToList();
-        var data = ml.Data.LoadFromEnumerable(sample.Select(i => new FeatureRow { Features = Featurizer.Features(Corpus.ToChange(i)) }));
+        var data = ml.Data.LoadFromEnumerable(sample.Select(i => new FeatureRow { Features = Featurizer.Features(rules.Change(i)) }));
         var check = new ScorerCheck(scorer, new ScorerSettings());
-        var ours = sample.Select(i => check.Probabilities(Corpus.ToChange(i))).ToList();
+        var ours = sample.Select(i => check.Probabilities(rules.Change(i))).ToList();
         var worst = 0.0;
         for (var k = 0; k < models.Count; k++)
         {

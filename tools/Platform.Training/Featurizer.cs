@@ -22,7 +22,7 @@ public static class Featurizer
         }
 
         var scale = ScorerFeatures.GramScale(grams);
-        Span<int> meta = stackalloc int[8];
+        Span<int> meta = stackalloc int[ScorerFeatures.MaxMeta];
         var m = ScorerFeatures.Meta(change, meta);
         var indices = new List<int>(m + sink.Counts.Count);
         var values = new List<float>(m + sink.Counts.Count);

@@ -36,7 +36,13 @@ var heldOutPrecision = new Option<double>("--held-out-precision")
     Description = "Precision each category's threshold must keep on the held-out items (1 = above every held-out look-alike).",
     DefaultValueFactory = _ => 1.0,
 };
-var train = new Command("train", "Trains one classifier per category and writes the model folder.") { trainFiles, splitFiles, heldOutPercent, seed, l1, l2, modelOut, heldOutOut, thresholdsOut, heldOutPrecision };
+var rulePlugins = new Option<DirectoryInfo[]>("--rules")
+{
+    Description = "Built rule plugin folders (e.g. artifacts/plugins/Platform.Checks.Contact) whose findings the scorer reads as features, as the engine hands them on.",
+    AllowMultipleArgumentsPerToken = true,
+    Required = true,
+};
+var train = new Command("train", "Trains one classifier per category and writes the model folder.") { trainFiles, splitFiles, heldOutPercent, rulePlugins, seed, l1, l2, modelOut, heldOutOut, thresholdsOut, heldOutPrecision };
 train.SetAction(parse =>
 {
     var set = TrainingSet.Read(
@@ -44,28 +50,30 @@ train.SetAction(parse =>
         (parse.GetValue(splitFiles) ?? []).Select(f => f.FullName),
         parse.GetValue(heldOutPercent));
     Console.WriteLine($"training items: {set.Train.Count}, held out: {set.HeldOut.Count}");
-    var models = Trainer.Train(set.Train, parse.GetValue(seed), parse.GetValue(l1), parse.GetValue(l2), out var data, out var ml);
+    var rules = RuleFindings.Load(parse.GetValue(rulePlugins)!.Select(d => d.FullName));
+    Console.WriteLine($"rule checks: {string.Join(", ", rules.Checks.Select(c => $"{c.Key} {c.Value}"))}");
+    var models = Trainer.Train(set.Train, rules, parse.GetValue(seed), parse.GetValue(l1), parse.GetValue(l2), out var data, out var ml);
     var folder = parse.GetValue(modelOut)!.FullName;
-    Trainer.Save(ml, data, models, folder, set, parse.GetValue(seed), parse.GetValue(l1), parse.GetValue(l2));
+    Trainer.Save(ml, data, models, folder, set, rules, parse.GetValue(seed), parse.GetValue(l1), parse.GetValue(l2));
     Console.WriteLine($"models -> {folder}");
 
     // The plugin's own loading path, then its scores against ML.NET's on the training data.
     var scorer = ModelFiles.Load(folder);
-    Consistency.Check(ml, models, scorer, set.Train);
+    Consistency.Check(ml, models, scorer, set.Train, rules);
     if (parse.GetValue(thresholdsOut) is { } settingsFile && set.HeldOut.Count > 0)
     {
         Console.WriteLine("thresholds chosen on the held-out items:");
-        Thresholds.Save(Thresholds.Choose(scorer, set.HeldOut, Console.Out, parse.GetValue(heldOutPrecision)), settingsFile.FullName);
+        Thresholds.Save(Thresholds.Choose(scorer, set.HeldOut, rules, Console.Out, parse.GetValue(heldOutPrecision)), settingsFile.FullName);
         Console.WriteLine($"thresholds -> {settingsFile.FullName}");
     }
 
     var settings = ScorerSettings.Load(Path.GetDirectoryName(folder)!);
     Console.WriteLine("training items:");
-    ScoreReport.Print(scorer, settings, set.Train, Console.Out, listMisses: false);
+    ScoreReport.Print(scorer, settings, set.Train, rules, Console.Out, listMisses: false);
     if (set.HeldOut.Count > 0)
     {
         Console.WriteLine("held-out items:");
-        ScoreReport.Print(scorer, settings, set.HeldOut, Console.Out, listMisses: true);
+        ScoreReport.Print(scorer, settings, set.HeldOut, rules, Console.Out, listMisses: true);
     }
 
     if (parse.GetValue(heldOutOut) is { } path)
@@ -80,7 +88,7 @@ root.Subcommands.Add(train);
 
 var compareCorpus = new Option<FileInfo>("--corpus") { Description = "The labelled corpus both prediction files are for.", Required = true };
 var rules = new Option<FileInfo>("--rules") { Description = "Predictions of the rule checks (Platform.Eval --predictions).", Required = true };
-var scorerPredictions = new Option<FileInfo>("--scorer") { Description = "Predictions of the scorer alone.", Required = true };
+var scorerPredictions = new Option<FileInfo>("--scorer") { Description = "Predictions with the scorer: the scorer alone, or rules + scorer.", Required = true };
 var compare = new Command("compare", "Lists the labels the scorer caught and the rules missed, and the scorer's false alarms.") { compareCorpus, rules, scorerPredictions };
 compare.SetAction(parse =>
 {

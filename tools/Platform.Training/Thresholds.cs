@@ -22,12 +22,12 @@ public static class Thresholds
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static ScorerSettings Choose(LinearScorer scorer, IReadOnlyList<CorpusItem> heldOut, TextWriter o, double precision = 1.0)
+    public static ScorerSettings Choose(LinearScorer scorer, IReadOnlyList<CorpusItem> heldOut, RuleFindings rules, TextWriter o, double precision = 1.0)
     {
         ArgumentOutOfRangeException.ThrowIfGreaterThan(precision, 1.0);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(precision);
         var check = new ScorerCheck(scorer, new ScorerSettings());
-        var changes = heldOut.Select(Corpus.ToChange).ToList();
+        var changes = heldOut.Select(rules.Change).ToList();
         var scores = changes.Select(check.Probabilities).ToList();
         var thresholds = new SortedDictionary<string, float>(StringComparer.Ordinal);
         o.WriteLine($"  {"category",-24} {"neg",4} {"max neg",8} {"pos",4} {"min pos",8} {"threshold",9}");

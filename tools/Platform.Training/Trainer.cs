@@ -9,8 +9,9 @@ using Platform.Eval;
 namespace Platform.Training;
 
 /// <summary>
-/// Trains one L-BFGS logistic regression per violation category on the scorer's features, single-threaded with
-/// a fixed seed (same corpus and seed, same weights), and writes Model/&lt;category&gt;.zip and Model/model.json.
+/// Trains one L-BFGS logistic regression per violation category on the scorer's features (with the findings of the
+/// rule checks, <see cref="RuleFindings"/>), single-threaded with a fixed seed (same corpus, rules and seed, same
+/// weights), and writes Model/&lt;category&gt;.zip and Model/model.json.
 /// </summary>
 public static class Trainer
 {
@@ -20,15 +21,24 @@ public static class Trainer
     // Zip entries get this time instead of "now", so the same weights give byte-identical files.
     private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
-    public static IReadOnlyList<ITransformer> Train(IReadOnlyList<CorpusItem> items, int seed, float l1, float l2, out IDataView data, out MLContext ml)
+    public static IReadOnlyList<ITransformer> Train(IReadOnlyList<CorpusItem> items, RuleFindings rules, int seed, float l1, float l2, out IDataView data, out MLContext ml)
     {
         ml = new MLContext(seed);
-        var features = items.Select(i => Featurizer.Features(Corpus.ToChange(i))).ToList();
+
+        // Every item twice: with the rules' findings and without any. The rules were written against these corpora,
+        // so with their findings alone the models learn to trust them and leave the n-grams nearly unweighted, which
+        // adds nothing on text the rules miss (docs/benchmarks.md, "Rule findings as features"); the copy without
+        // findings makes the n-grams carry every category by themselves.
+        var features = items.Select(i => Featurizer.Features(rules.Change(i)))
+            .Concat(items.Select(i => Featurizer.Features(RuleFindings.None.Change(i))))
+            .ToList();
+        var labelled = items.Concat(items).ToList();
+
         var models = new List<ITransformer>();
         data = null!;
         foreach (var category in LinearScorer.Categories)
         {
-            var rows = items.Select((item, n) => new FeatureRow { Label = item.Labels.Contains(category), Features = features[n] }).ToList();
+            var rows = labelled.Select((item, n) => new FeatureRow { Label = item.Labels.Contains(category), Features = features[n] }).ToList();
             data = ml.Data.LoadFromEnumerable(rows);
             var trainer = ml.BinaryClassification.Trainers.LbfgsLogisticRegression(new LbfgsLogisticRegressionBinaryTrainer.Options
             {
@@ -46,7 +56,7 @@ public static class Trainer
         return models;
     }
 
-    public static void Save(MLContext ml, IDataView data, IReadOnlyList<ITransformer> models, string modelFolder, TrainingSet set, int seed, float l1, float l2)
+    public static void Save(MLContext ml, IDataView data, IReadOnlyList<ITransformer> models, string modelFolder, TrainingSet set, RuleFindings rules, int seed, float l1, float l2)
     {
         Directory.CreateDirectory(modelFolder);
         var files = new SortedDictionary<string, string>(StringComparer.Ordinal);
@@ -65,8 +75,9 @@ public static class Trainer
             FeaturesVersion = ScorerFeatures.Version,
             Dimension = ScorerFeatures.Dimension,
             Seed = seed,
-            Trainer = $"LbfgsLogisticRegression L1={l1} L2={l2} threads=1",
+            Trainer = $"LbfgsLogisticRegression L1={l1} L2={l2} threads=1, each item with and without the rules' findings",
             Corpus = set.Files,
+            Rules = rules.Checks,
             TrainItems = set.Train.Count,
             Positives = LinearScorer.Categories.ToDictionary(c => c, c => set.Train.Count(i => i.Labels.Contains(c))),
             Files = files,
