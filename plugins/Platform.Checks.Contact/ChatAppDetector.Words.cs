@@ -56,8 +56,12 @@ internal static partial class ChatAppDetector
             .SelectMany(c => marks.Select(m => c + m + "の").Append(c == "緑の" || c == "緑色の" || c == "みどりの" ? "" : c))
             .Concat(figures.SelectMany(f => marks.Select(m => f + "の" + m + "の")))
             .Where(l => l.Length > 0);
-        return known.Concat(looks).SelectMany(l => kinds.Select(k => l + k)).Distinct();
+        // "緑のほうで検索してみてください": the green one, said of an app both sides know.
+        return known.Concat(looks).SelectMany(l => kinds.Select(k => l + k)).Concat(["緑のほう", "緑の方", "みどりのほう"]).Distinct();
     }
+
+    /// <summary>An account shown to be looked at, not written to: "@…をご覧いただくと", "@…の世界観を参考に".</summary>
+    private static readonly Phrases LookAt = new("ご覧", "参考に", "参考まで", "雰囲気", "世界観", "をご確認", "を見ていただ", "を見て頂");
 
     /// <summary>Adding someone on a chat app, which needs no app name (友だち追加, QRコードを読み取って).</summary>
     internal static readonly Phrases Invites = new(

@@ -143,7 +143,7 @@ internal static partial class ChatAppDetector
                 }
 
                 var end = HandleAfter(t, t[start] == '@' ? start : start + len, idGiven: true);
-                if (end > 0)
+                if (end > 0 && !(describesWork && IsShownToLookAt(s, start, end)))
                 {
                     hits.Add(new Hit(Codes.ChatApp, start, end - start, 0.9, Soft: false));
                 }
@@ -151,6 +151,14 @@ internal static partial class ChatAppDetector
 
             AddDiscordTags(t, hits);
         }
+    }
+
+    // "今の雰囲気はInstagram（@lune_et_soie_acc）をご覧いただくと分かりやすいと思います": in a job post or a worker's page, the
+    // brand's account given to look at for the work, with no word of contact anywhere in the text.
+    private static bool IsShownToLookAt(ScanText s, int start, int end)
+    {
+        var t = s.Text;
+        return LookAt.IndexIn(s, end, Sentence.EndOf(t, end)) >= 0 && Keywords.ContactIntentStrict.IndexIn(s, 0, t.Length) < 0;
     }
 
     // "sakura_edit#2048": a name and a four-digit tag, the old Discord form, written without "ID" before it.

@@ -67,6 +67,32 @@ internal static class ContactScanner
         // Paying on the "partner's" own page: "事務局と提携しているので、手数料のかからない弊社の決済ページから".
         "手数料がかからない", "手数料のかからない", "手数料かからない", "決済ページ", "外部の決済", "外部決済");
 
+    /// <summary>
+    /// A number given to be put on the piece being made (予約TEL：0120-…（チラシ掲載用）, 自動返信メールの署名に入れる店舗情報,
+    /// 「電話する」ボタンには代表番号を設定して, フッターの住所・電話番号の差し替え): the client's business line printed for its customers,
+    /// read in the number's sentence and the three before it, since such details come as a list under the line that says what
+    /// they are for.
+    /// </summary>
+    private static readonly Phrases PrintedOnWork = new(
+        "チラシ", "フライヤー", "ポスター", "看板", "パンフレット", "リーフレット", "ショップカード", "掲載用", "掲載する", "に掲載",
+        "印刷", "入稿", "署名に", "署名の", "フッター", "ヘッダー", "差し替え", "差替え", "ボタンには", "ボタンに", "tel:リンク", "telリンク",
+        "リッチメニュー", "ページに載せ", "サイトに載せ", "に記載して", "に表記", "を載せて", "に入れて", "に入れる");
+
+    /// <summary>…unless the same lines offer it to the reader (私の携帯, お電話でも承ります, 直接ご連絡を).</summary>
+    private static readonly Phrases ReachMe = new(
+        "私の", "わたしの", "僕の", "自分の", "個人の", "携帯", "直接", "ご連絡", "連絡して", "連絡くだ", "お電話くだ", "電話くだ",
+        "電話して", "かけて", "お気軽に", "承ります", "受け付けて", "お電話で", "電話で", "電話が", "までどうぞ", "へどうぞ", "急ぎ",
+        "ご質問", "御用", "ご用");
+
+    /// <summary>Details said to be placeholders (図中のChatwork IDやアドレスはすべてダミー): made up for the work, nobody's.</summary>
+    private static readonly Phrases Placeholder = new("ダミー", "架空の", "サンプルデータ", "仮のデータ");
+
+    /// <summary>
+    /// Apps compared or documented (Chatworkの「マイチャット」に相当する機能は、Slackでは自分宛てのDM): a soft mention is the topic.
+    /// </summary>
+    private static readonly Phrases FeatureTalk = new(
+        "に相当する", "に相当します", "比較表", "との比較", "の違い", "マニュアルでは", "マニュアルに", "手順書では", "手順書に");
+
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");
 
@@ -128,6 +154,7 @@ internal static class ContactScanner
         }
 
         RemoveNotProposed(s, hits);
+        hits.RemoveAll(h => IsPrintedOnWork(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk)));
 
         if (jobPost && StaysOnPlatform.AnyIn(s))
         {
@@ -151,6 +178,29 @@ internal static class ContactScanner
                 || (h.Code is Codes.Invitation or Codes.PaymentOutside && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length))));
         }
     }
+
+    private static bool IsPrintedOnWork(ScanText s, Hit h)
+    {
+        if (h.Code != Codes.Phone)
+        {
+            return false;
+        }
+
+        var t = s.Text;
+        // Three sentences back, not counting the empty ones between "。" and a line break.
+        var start = h.Start;
+        for (int back = 0, steps = 0; back < 3 && steps < 8 && start > 0; steps++)
+        {
+            start = Sentence.PreviousStartOf(t, start);
+            back += Sentence.EndOf(t, start) > start + 1 ? 1 : 0;
+        }
+
+        var end = Sentence.EndOf(t, h.Start + h.Length);
+        return PrintedOnWork.IndexIn(s, start, end) >= 0 && ReachMe.IndexIn(s, start, end) < 0;
+    }
+
+    private static bool InSentence(ScanText s, Hit h, Phrases phrases) =>
+        phrases.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0;
 
     private static bool IsPhoneWork(ScanText s, Hit h)
     {

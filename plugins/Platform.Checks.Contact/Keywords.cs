@@ -22,7 +22,7 @@ internal static class Keywords
     public static readonly Phrases RequestIntent = new(
         "ください", "下さい", "お願い", "いただけ", "頂け", "しませんか", "しましょう", "できますか", "可能でしょうか",
         "どうですか", "いかがですか", "ませんか", "でも大丈夫", "の方が", "のほうが", "気軽", "早い", "スムーズ", "でどうぞ", "にどうぞ",
-        "使いやすい", "どっち", "どちら", "お使いですか", "使ってますか", "使っていますか", "やってますか", "やっていますか", "お持ちですか",
+        "使いやすい", "どっち", "どちらが", "どちらで", "どちらに", "どちらの方", "どちらのほう", "お使いですか", "使ってますか", "使っていますか", "やってますか", "やっていますか", "お持ちですか",
         "続きを", "続けましょう", "続けませんか", "やりましょう", "やりませんか");
 
     /// <summary>Words that make a link an invitation to talk elsewhere.</summary>
@@ -73,7 +73,9 @@ internal static class Keywords
         // Accounts on the app made, sold or counted, and logins built with it: the other category's business or the work, not a
         // way to talk ("TikTokの捨て垢を20個", "Xのアカウントをあと20個作って", "LINEのアカウント売ってます", "LINEログイン（ソーシャルログイン）").
         "捨て垢", "捨てアカ", "サブ垢", "アカウントを作", "アカウント作", "アカウントの作成", "アカウントを売", "アカウント売", "アカウントを買",
-        "アカウント買", "アカウントをあと", "アカウントを複数", "アカウントの複数", "アカウント代行", "アカウントを譲", "ソーシャルログイン", "ログイン連携");
+        "アカウント買", "アカウントをあと", "アカウントを複数", "アカウントの複数", "アカウント代行", "アカウントを譲", "ソーシャルログイン", "ログイン連携",
+        // Signing in with the app, a product of it ("LINEログインでのユーザー識別").
+        "ログイン");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -104,7 +104,9 @@ internal static partial class PaymentDetector
         "指定の口座に送金", "指定の口座へ送金", "指定口座に振り込", "指定口座へ送金", "指定口座に送金", "明細", "確定申告",
         // A shop's checkout set up: "銀行振込とコンビニ払いを使えるようにしてください".
         "使えるようにして", "決済方法の設定", "shopify", "カート",
-        "入金があったら", "入金があれば", "着金したら", "着金があったら");
+        "入金があったら", "入金があれば", "着金したら", "着金があったら",
+        // The client's own costs paid to a third party: "広告費は当社カードから直接Googleへ支払います".
+        "広告費", "媒体費", "広告予算", "サーバー代", "ドメイン代");
 
     /// <summary>The platform named right after a direct phrase (直接サイトから, 直接システム上で).</summary>
     private static readonly Phrases ThroughSite = Phrases.Unindexed(

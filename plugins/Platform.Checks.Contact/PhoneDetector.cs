@@ -223,15 +223,18 @@ internal static class PhoneDetector
 
                 t.AsSpan(starts[h], lens[h]).CopyTo(digits[n..]);
                 n += lens[h];
-                if (n < MinDigits || !LooksJapanese(digits[..n]))
+                // "+44 7700 900123": a number abroad, written with its country code, is validated for that country.
+                var plus = starts[g] > 0 && t[starts[g] - 1] == '+';
+                var abroad = plus && !digits.StartsWith("81");
+                if (n < MinDigits || !(abroad || LooksJapanese(digits[..n])))
                 {
                     continue;
                 }
 
                 used++;
-                var start = starts[g] > 0 && t[starts[g] - 1] == '+' ? starts[g] - 1 : starts[g];
+                var start = plus ? starts[g] - 1 : starts[g];
                 var end = starts[h] + lens[h];
-                if (IsValid(digits[..n]) && !InNonPhoneContext(s, start))
+                if ((abroad ? IsValidAbroad(digits[..n]) : IsValid(digits[..n])) && !InNonPhoneContext(s, start))
                 {
                     hits.Add(new Hit(Codes.Phone, start, end - start, h > g ? 0.97 : 0.9, Soft: false));
                     g = h;
@@ -259,6 +262,19 @@ internal static class PhoneDetector
         }
 
         return IsValidParsed(d);
+    }
+
+    /// <summary>A number in international format (the digits after "+"), valid in its own country.</summary>
+    private static bool IsValidAbroad(ReadOnlySpan<char> d)
+    {
+        try
+        {
+            return Util.IsValidNumber(Util.Parse("+" + d.ToString(), "ZZ"));
+        }
+        catch (NumberParseException)
+        {
+            return false;
+        }
     }
 
     /// <summary>The reference: libphonenumber's parser, then its validation.</summary>

@@ -429,8 +429,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return plus >= 0 && plus + 1 < after.Length && (char.IsAsciiDigit(after[plus + 1]) || after[plus + 1] is '¥' or '￥');
     }
 
-    // A sum of money named between the pay word and the goods: "報酬は3万円と商品".
-    private static readonly FoldedWords MoneyFirst = new("円+", "円と", "円に加え", "円及び");
+    // A sum of money named between the pay word and the goods: "報酬は3万円と商品", "報酬：1投稿15,000円（固定）＋商品提供".
+    private static readonly FoldedWords MoneyFirst = new(
+        "円+", "円と", "円に加え", "円及び", "円(固定)+", "円(固定)と", "円(固定)に加え", "円(税込)+", "円(税込)と", "円(税別)+",
+        "円(税別)と", "円(税抜)+", "円(税抜)と");
 
     // "現金で" as folded text has it: "現金でお支払いします" is paid in money, whatever is mentioned after it.
     private static readonly string CashBy = TextFolder.Fold("現金で", decodeDigits: false).Folded;
