@@ -34,7 +34,9 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "bアカウント", "もう1つのアカウント", "もう一つのアカウント", "2つのアカウント", "二つのアカウント",
         // Accounts switched between to look like several people, or the names of acquaintances: "アカウントは複数使い分けて".
         "複数使い分け", "アカウントを使い分け", "アカウントを切り替えて", "アカウントは複数", "複数の垢", "お知り合いの名義", "知り合いの名義",
-        "ご家族の名義", "ご親戚の名義", "ご友人の名義", "やお知り合い", "や知人の名義", "や友人の名義");
+        "ご家族の名義", "ご親戚の名義", "ご友人の名義", "やお知り合い", "や知人の名義", "や友人の名義",
+        // "複数の名義・端末から同時にアクセスして購入", "こちらで用意した情報で複数登録".
+        "複数の名義", "用意した情報で", "複数登録");
 
     // Owning or inviting many accounts, told far from what they are for: "複数アカウントをお持ちの方歓迎".
     private readonly CueSet _multiWelcome = lex.Add(

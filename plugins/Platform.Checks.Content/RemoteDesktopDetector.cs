@@ -57,7 +57,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "macに接続", "macに入",
         // The screen watched and worked on from afar, or "getting in" remotely: "遠隔で画面見ながら直して", "リモートで入らせて".
         "見ながら直", "見ながら操作", "見ながら設定", "リモートで入", "遠隔で入", "リモートで接続させ", "リモートで操作", "遠隔で操作",
-        "pcを直接", "パソコンを直接", "macを直接", "pcに遠隔", "パソコンに遠隔", "pcにリモート", "パソコンにリモート", "画面を触", "画面を動か", "外から操作", "外部から操作");
+        "pcを直接", "パソコンを直接", "macを直接", "pcに遠隔", "パソコンに遠隔", "pcにリモート", "パソコンにリモート", "画面を触", "画面を動か", "外から操作", "外部から操作",
+        // Operated from afar with no machine named: "リモートで直接操作してやってもらえると".
+        "リモートで直接操作", "遠隔で直接操作");
 
     private readonly CueSet _owner = lex.Add(
         "私の", "こちらの", "御社", "貴社", "お客様", "担当者", "あなたの", "そちらの", "弊社の", "当社の", "会社の", "社内の", "ご自宅の",
@@ -138,7 +140,11 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     {
         // Writing about the tools, in the same sentence or the job's title: "TeamViewerの使い方をまとめたマニュアル". A manual
         // mentioned elsewhere in a long message ("マニュアルも分かりやすかったです") does not make a request about them.
-        if (text.In(_meta, text.Around(hit, 60, 60)) || text.In(_meta, text.Title))
+        // "手順を説明するより、Chromeリモートデスクトップで画面を操作させて": the writing is what the tool is preferred to.
+        if (text.In(_meta, text.Title) || text.FirstWhere(
+                _meta,
+                text.Around(hit, 60, 60),
+                static (t, m, w) => m.Start >= w.Start && m.End <= w.End && !t.Folded.AsSpan(m.End).StartsWith("ヨリ")) is not null)
         {
             return true;
         }

@@ -58,7 +58,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "要らない", "いらない", "要りません", "いりません", "ご遠慮", "お控え", "控えて", "伝えない", "伝えず", "言わない", "言わず", "出ません",
         "一切出", "触れない", "触れず",
         // "#PR などの表記はせず", "今回はあえてつけずに".
-        "表記はせず", "表記せず", "記載はせず", "記載せず", "あえてつけず", "あえて付けず", "あえて入れず");
+        "表記はせず", "表記せず", "記載はせず", "記載せず", "あえてつけず", "あえて付けず", "あえて入れず",
+        // Cut out of the finished piece: "「※本記事はプロモーションを含みます」は削っておいてください".
+        "削って", "削っておい", "削っといて");
 
     // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
     private readonly CueSet _optional = lex.Add(
@@ -220,10 +222,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _goodRating = lex.Add(
         "良いレビュー", "いいレビュー", "良い口コミ", "いい口コミ", "良い評価", "いい評価", "高評価", "星5", "★5", "☆5", "星5つ", "満点評価");
 
-    private readonly CueSet _ifYouDo = lex.Add("てくれたら", "ていただけたら", "てくれれば", "ていただければ", "てもらえたら");
+    private readonly CueSet _ifYouDo = lex.Add("てくれたら", "ていただけたら", "てくれれば", "ていただければ", "てもらえたら", "てもらえれば");
 
     private readonly CueSet _favour = lex.Add(
-        "割引", "値引", "優先", "プレゼント", "差し上げ", "おまけ", "特典", "ポイント", "サービスします", "無料に");
+        "割引", "値引", "優先", "プレゼント", "差し上げ", "おまけ", "特典", "ポイント", "サービスします", "無料に",
+        // The purchase paid back for the rating: "高評価で感想を書いてもらえれば、購入代金分をあとでお返しする形です".
+        "お返し", "返金", "キャッシュバック");
 
     // Accounts made to post reviews: "レビュー用に、楽天会員のアカウントを30個", "口コミ施策用にGmailアカウントを50個".
     private readonly CueSet _reviewUse = lex.Add("レビュー用", "口コミ用", "クチコミ用", "口コミ施策用", "レビュー施策用", "評価用", "サクラ用");
