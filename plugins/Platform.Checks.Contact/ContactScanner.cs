@@ -20,7 +20,7 @@ internal static class ContactScanner
     private static readonly Gate PaymentAnchors = new(
         PaymentDetector.Standalone, PaymentDetector.SkippedEscrow, PaymentDetector.Outside, PaymentDetector.Apps, PaymentDetector.Fees, PaymentDetector.Cancel,
         PaymentDetector.Banks, PaymentDetector.PlatformRoute, PaymentDetector.OtherMarkets, PaymentDetector.PlainlyOutside,
-        PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount);
+        PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount, PaymentDetector.Remainder, PaymentDetector.Upfront);
 
     private static readonly Gate SpelledAddressAnchors = new(
         SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt);

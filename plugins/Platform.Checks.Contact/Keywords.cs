@@ -75,7 +75,10 @@ internal static class Keywords
         "捨て垢", "捨てアカ", "サブ垢", "アカウントを作", "アカウント作", "アカウントの作成", "アカウントを売", "アカウント売", "アカウントを買",
         "アカウント買", "アカウントをあと", "アカウントを複数", "アカウントの複数", "アカウント代行", "アカウントを譲", "ソーシャルログイン", "ログイン連携",
         // Signing in with the app, a product of it ("LINEログインでのユーザー識別").
-        "ログイン");
+        "ログイン",
+        // Messages the system sends, customers' mail answered, a call streamed, paperwork moved onto the app:
+        // "予約確認メッセージをWhatsAppで自動送信", "お客様からのメール／サイト内チャットへの返信", "Discord通話の実況", "経費申請を紙からSlackに移したい".
+        "自動送信", "自動で", "自動的に", "お客様からの", "実況", "紙から", "経費申請", "申請フロー");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

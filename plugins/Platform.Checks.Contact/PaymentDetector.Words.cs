@@ -8,6 +8,11 @@ internal static partial class PaymentDetector
         "手数料節約", "手数料を省", "手数料を浮か", "手数料分", "手数料ぶん", "手数料を引かれ", "手数料が引かれ", "手数料を取られ",
         "手数料が取られ", "手数料をカット", "手数料カット", "手数料を払わ", "手数料無し", "手数料なし", "手数料ゼロ", "手数料0",
         "手数料を回避", "手数料抜き", "手数料がもったいない", "手数料が高い", "手数料を払うのが", "システム利用料がかからない",
+        "手数料が要らない", "手数料がいらない",
+        // The platform's procedure as the reason, the platform not gone through, money sent by mail or wire, cash on the day:
+        // "サイトだと手続きが面倒なので", "来月の新規案件はこっちを通さずに", "Western Unionで送金", "交通費は当日現金でいただけますか".
+        "サイトだと手続き", "サイトだと面倒", "サイトだと毎月の手続き", "こっちを通さず", "ここを通さず", "こちらを通さず",
+        "western union", "ウエスタンユニオン", "当日現金で", "現金でいただけ", "現金でいただき",
         "サイト外取引", "サイト外で取引", "外で取引", "外部で取引", "外部取引", "外部での取引", "外部でのお取引", "サイト外での取引",
         "サイト外でのお取引", "サイトの外での取引", "外でのお取引", "外での取引", "直接取引", "直接のお取引", "直接のやり取りで取引",
         "個人間取引", "個人間で取引", "個人取引", "個人的に取引", "仮払いを使わず", "仮払いを通さず",
@@ -81,11 +86,13 @@ internal static partial class PaymentDetector
         "返金", "精算", "でお送り",
         // "PayPayで先に半額送っちゃってもいいですか".
         "送っちゃ", "送っても", "払っちゃ", "払っても", "で直接送", "送らせて",
-        "送って", "でも大丈夫", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが",
+        "送って", "でも大丈夫", "で大丈夫", "で結構", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが",
         // The app's account given to be paid into: "PayPayのIDお伝えしますね".
         "のid", "id");
 
     internal static readonly Phrases Topic = new(
+        // Work on a checkout or a payment error: "「銀行振込」の選択肢は消して", "PayPal決済でエラーが出る件".
+        "選択肢", "チェックアウト", "決済画面", "エラーが出", "エラーにな",
         "導入", "決済システムに", "決済システムへ", "決済システムを", "決済システムの導入", "決済システムの開発", "決済機能", "実装", "開発", "連携", "設定", "api", "加盟店", "消込", "経理", "記帳", "会計",
         "仕訳", "対応サイト", "キャンペーン", "ポイント還元", "記事", "レビュー", "比較", "解説", "申請代行", "アプリの", "lp",
         // An example, not the real account (請求書のテンプレートに載せる例).
@@ -107,6 +114,34 @@ internal static partial class PaymentDetector
         "入金があったら", "入金があれば", "着金したら", "着金があったら",
         // The client's own costs paid to a third party: "広告費は当社カードから直接Googleへ支払います".
         "広告費", "媒体費", "広告予算", "サーバー代", "ドメイン代");
+
+    /// <summary>
+    /// A third party paid or ordered from directly by the client for its own account, right before "直接":
+    /// "サーバー代は当方がサーバー会社に直接払っています", "印刷は当社が印刷会社に直接発注します", "広告費はGoogleへ直接支払います".
+    /// </summary>
+    private static readonly Phrases ThirdPartyPayee = Phrases.Unindexed(
+        "会社に", "会社へ", "業者に", "業者へ", "印刷に", "印刷所に", "印刷所へ", "googleに", "googleへ", "amazonに", "メーカーに",
+        "メーカーへ", "ストアに", "販売店に", "会場に", "会場へ", "施設に", "施設へ", "サービスに", "サービスへ");
+
+    /// <summary>The rest of the price paid some other way than the escrow: "残りの30万円は納品時に別途お振込み".</summary>
+    internal static readonly Phrases Remainder = new("残りは", "残りの", "残りを", "残り分", "残額は", "残額を", "残額の", "差額は", "差額の", "差額を");
+
+    /// <summary>…when the price on the platform was set low for it: "サイト上では30万円で契約し", "最低金額で契約していただき".</summary>
+    private static readonly Phrases SiteFloor = Phrases.Unindexed(
+        "サイト上では", "サイト上は", "サイトでは", "サイトには", "サイト上で", "最低金額", "形式的", "契約金額を", "契約額を", "に減額");
+
+    /// <summary>A fee asked for before the work, by transfer: "着手金として半額を先にお振込み".</summary>
+    internal static readonly Phrases Upfront = new("着手金", "前金", "前払い");
+
+    /// <summary>Money moved outside the escrow.</summary>
+    private static readonly Phrases OutsideMeans = Phrases.Unindexed(
+        "別途お振込", "別途お振り込", "別途振込", "別途お支払", "別途支払", "直接", "現金", "振込", "振り込", "手渡し", "お振込", "お振り込");
+
+    /// <summary>…unless the platform carries it: "残りは追加支払いで", "着手金は仮払いで".</summary>
+    private static readonly Phrases ViaSite = Phrases.Unindexed("仮払いで", "仮払い機能", "追加支払", "サイト経由", "マイルストーン", "サイト内で", "サイトから");
+
+    /// <summary>Being in touch, right after "今後は直接": "ご連絡ください", "メールで", "やり取り".</summary>
+    private static readonly Phrases InTouch = Phrases.Unindexed("ご連絡", "連絡", "メール", "やり取り", "やりとり", "お話", "お電話", "電話");
 
     /// <summary>The platform named right after a direct phrase (直接サイトから, 直接システム上で).</summary>
     private static readonly Phrases ThroughSite = Phrases.Unindexed(

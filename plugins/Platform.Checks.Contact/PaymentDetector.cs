@@ -142,10 +142,37 @@ internal static partial class PaymentDetector
 
         foreach (var (start, len) in Standalone.In(scan, hits))
         {
-            // "請求書を直接サイトから発行して": directly, but through the platform.
-            if (ThroughSite.IndexIn(t, start + len, start + len + 8) < 0)
+            // "請求書を直接サイトから発行して": directly, but through the platform. "今後は直接ご連絡ください": directly in touch, a
+            // contact detail (the other detectors' business), not money.
+            if (ThroughSite.IndexIn(t, start + len, start + len + 8) < 0 && !(t[start + len - 1] == '接' && InTouch.IndexIn(t, start + len, start + len + 4) == start + len)
+                && !(t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayee, t, start)))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in Remainder.In(scan, hits))
+        {
+            // "サイト上では30万円で契約し、残りの30万円は納品時に別途お振込み": part of the price paid around the escrow.
+            var end = start + len;
+            var e = Math.Min(Sentence.EndOf(t, end), end + 30);
+            var means = OutsideMeans.IndexIn(t, end, e);
+            if (means >= 0 && ViaSite.IndexIn(t, end, e) < 0 && SiteFloor.IndexIn(t, Math.Max(0, start - 80), start) >= 0 && !Overlaps(hits, start))
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, means + OutsideMeans.MatchLength(t, means) - start, 0.85, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in Upfront.In(scan, hits))
+        {
+            // "着手金として半額を先にお振込みいただけますか": paid ahead, by transfer, not through the escrow.
+            var end = start + len;
+            var s = Sentence.StartOf(t, start);
+            var e = Math.Min(Sentence.EndOf(t, end), end + 40);
+            var means = BankTransfer.IndexIn(t, end, e);
+            if (means >= 0 && ViaSite.IndexIn(t, s, e) < 0 && Topic.IndexIn(scan, s, e) < 0 && !Overlaps(hits, start))
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, means + BankTransfer.MatchLength(t, means) - start, 0.85, Soft: true));
             }
         }
 
@@ -189,6 +216,20 @@ internal static partial class PaymentDetector
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
         }
+    }
+
+    // Whether one of the phrases ends right before t[at].
+    private static bool EndsAt(Phrases phrases, string t, int at)
+    {
+        foreach (var phrase in phrases.Items)
+        {
+            if (t.AsSpan(0, at).EndsWith(phrase, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Whether a payment word other than the escrow itself (仮払い) occurs in [from, to).

@@ -42,6 +42,20 @@ public sealed class IndirectContactRoundSixteenTests
     }
 
     [Fact]
+    public void Evaluate_DirectlyInTouchAfterEscrow_HeldAsContactNotBlockedAsPayment()
+    {
+        // "今後は直接" is a payment outside when money or orders follow it, a contact detail when being in touch does.
+        var contact = Changes.Message("今後は直接ご連絡ください。メール：works.aoki アットマーク outlook.jp", DealStage.EscrowFunded, sender: PartyRole.Worker);
+        var payment = Changes.Message(
+            "次回からは直接お電話でご依頼いただければ、サイトの手数料が要らないぶん2割引きで承ります。", DealStage.EscrowFunded, sender: PartyRole.Worker);
+
+        var held = _check.Evaluate(contact, CancellationToken.None);
+        ContactAssert.Finds(held, Decision.Hold);
+        Assert.DoesNotContain(held, f => f.Decision == Decision.Block);
+        ContactAssert.Finds(_check.Evaluate(payment, CancellationToken.None), Decision.Block);
+    }
+
+    [Fact]
     public void Evaluate_BrandAccountWithDirectMessageAsked_StillBlocks()
     {
         // Shown to look at, but written to as well: the account is a way to talk.
