@@ -142,10 +142,7 @@ internal static partial class PaymentDetector
 
         foreach (var (start, len) in Standalone.In(scan, hits))
         {
-            // "請求書を直接サイトから発行して": directly, but through the platform. "今後は直接ご連絡ください": directly in touch, a
-            // contact detail (the other detectors' business), not money.
-            if (ThroughSite.IndexIn(t, start + len, start + len + 8) < 0 && !(t[start + len - 1] == '接' && InTouch.IndexIn(t, start + len, start + len + 4) == start + len)
-                && !(t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayee, t, start)))
+            if (!IsNotMoneyOutside(t, start, start + len))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
             }
@@ -217,6 +214,13 @@ internal static partial class PaymentDetector
             }
         }
     }
+
+    // "請求書を直接サイトから発行して": directly, but through the platform; "今後は直接ご連絡ください": directly in touch, a contact
+    // detail (the other detectors' business); "印刷は当社が印刷会社に直接発注します": the client's own supplier paid.
+    private static bool IsNotMoneyOutside(string t, int start, int end) =>
+        ThroughSite.IndexIn(t, end, end + 8) >= 0
+        || (t[end - 1] == '接' && InTouch.IndexIn(t, end, end + 4) == end)
+        || (t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayee, t, start));
 
     // Whether one of the phrases ends right before t[at].
     private static bool EndsAt(Phrases phrases, string t, int at)

@@ -9,7 +9,7 @@ namespace Platform.Checks.Scorer;
 /// folding library (NFKC, kana, case, spelled digits) and every ASCII digit becomes '0', then every character
 /// 2- and 3-gram is hashed into <see cref="Buckets"/> slots (value: count / sqrt(number of n-grams)), after
 /// <see cref="MetaSlots"/> one-hot slots for the text kind, stage, disclosure and sender and for what the rule checks
-/// found in the same change (per category: found, blocked; advice; nothing), handed on by the engine.
+/// found in the same change (per category: found by a rule, blocked by a rule; job advice given), handed on by the engine.
 /// 2^14 slots keep the scorer's weight table at 1 MB (one 64-byte row per slot), small enough to stay in the
 /// cache; 1-grams are left out (a single character says little that its 2-grams do not) to halve the work per char.
 /// </summary>
@@ -108,7 +108,8 @@ public static class ScorerFeatures
     }
 
     // What the rules found, each slot at most once: a rule finding is evidence the n-grams may not carry (a
-    // negation the rule understood, a number it validated), and its absence is evidence too.
+    // negation the rule understood, a number it validated). Nothing is set when no rule found anything, so that a text the
+    // rules miss looks to the model like the copies it was trained on without findings (Platform.Training's Trainer).
     private static int RuleMeta(IReadOnlyList<Finding> findings, Span<int> slots)
     {
         var found = 0u;
