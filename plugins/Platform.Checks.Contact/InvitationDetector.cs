@@ -237,7 +237,10 @@ internal static class InvitationDetector
         "下4桁", "下四桁", "下の4桁", "下の四桁", "残り", "真ん中", "続きは", "続きが", "後ろの4桁", "後ろ4桁", "最後の4桁", "最後は",
         "末尾", "中4桁", "中の4桁", "間の4桁");
 
-    private static readonly Phrases Research = new("調査", "リスト", "上位", "順位", "seo", "結果", "競合", "件", "記事", "キーワード");
+    private static readonly Phrases Research = new(
+        "調査", "リスト", "上位", "順位", "seo", "結果", "競合", "件", "記事", "キーワード",
+        // The writer searched and found the other's public work: "サイト名で検索して出てきた作品集もすごく良かったです".
+        "して出てきた", "して見つけ", "で見つけ", "拝見");
 
     public static void Detect(ScanText scan, List<Hit> hits)
     {

@@ -7,7 +7,7 @@ namespace Platform.Checks.Contact.Tests;
 /// transfer (着手金として半額を先にお振込み), the platform's procedure given as the reason to pay by an app, money wired or
 /// handed over in cash on the day. And what must not be found: the client paying its own suppliers directly (印刷会社に直接発注,
 /// Googleへ直接支払), a checkout's options or a payment error as the work, apps that the system messages through, paperwork
-/// moved onto an app, a call streamed. All texts are written for these tests.
+/// moved onto an app, a call streamed, the other's work found by a search. All texts are written for these tests.
 /// </summary>
 public sealed class IndirectContactRoundSeventeenTests
 {
@@ -35,6 +35,8 @@ public sealed class IndirectContactRoundSeventeenTests
     [InlineData("job", "経費申請のワークフロー | 経費申請を紙からSlackに移したいと考えています。手順書もお願いします。")]
     [InlineData("proposal", "ゲーム実況の編集をしています。Discord通話の実況でも、トラック別なら声かぶりを整えられます。")]
     [InlineData("message", "着手金は仮払いで、残りはマイルストーン2で仮払いしていただく形でお願いします。")]
+    // The writer searched for the other's public work, nobody is asked to search: "サイト名で検索して出てきた作品集".
+    [InlineData("message", "ポートフォリオのサイト名で検索して出てきた過去作も素敵でした。納期は2週間でも大丈夫でしょうか？")]
     public void Evaluate_NotPaidOutside_FindsNone(string kind, string text)
     {
         ContactAssert.FindsNone(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
