@@ -223,9 +223,10 @@ internal static class PhoneDetector
 
                 t.AsSpan(starts[h], lens[h]).CopyTo(digits[n..]);
                 n += lens[h];
-                // "+44 7700 900123": a number abroad, written with its country code, is validated for that country.
+                // "+44 7911 123456": a number abroad, written with its country code, is validated for that country (IsValid
+                // parses the digits after "+").
                 var plus = starts[g] > 0 && t[starts[g] - 1] == '+';
-                var abroad = plus && !digits.StartsWith("81");
+                var abroad = plus && digits[0] != '0' && !digits.StartsWith("81");
                 if (n < MinDigits || !(abroad || LooksJapanese(digits[..n])))
                 {
                     continue;
@@ -234,7 +235,7 @@ internal static class PhoneDetector
                 used++;
                 var start = plus ? starts[g] - 1 : starts[g];
                 var end = starts[h] + lens[h];
-                if ((abroad ? IsValidAbroad(digits[..n]) : IsValid(digits[..n])) && !InNonPhoneContext(s, start))
+                if (IsValid(digits[..n]) && !InNonPhoneContext(s, start))
                 {
                     hits.Add(new Hit(Codes.Phone, start, end - start, h > g ? 0.97 : 0.9, Soft: false));
                     g = h;
@@ -262,19 +263,6 @@ internal static class PhoneDetector
         }
 
         return IsValidParsed(d);
-    }
-
-    /// <summary>A number in international format (the digits after "+"), valid in its own country.</summary>
-    private static bool IsValidAbroad(ReadOnlySpan<char> d)
-    {
-        try
-        {
-            return Util.IsValidNumber(Util.Parse("+" + d.ToString(), "ZZ"));
-        }
-        catch (NumberParseException)
-        {
-            return false;
-        }
     }
 
     /// <summary>The reference: libphonenumber's parser, then its validation.</summary>

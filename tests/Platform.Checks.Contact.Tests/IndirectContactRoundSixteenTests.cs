@@ -15,6 +15,8 @@ public sealed class IndirectContactRoundSixteenTests
 
     [Theory]
     [InlineData("message", "こちらはWhatsAppの方が早いです。+44 7911 123456 までお願いします。")]
+    // A "+" before a Japanese number written with its leading 0 is no country code: still the national number.
+    [InlineData("message", "急ぎの時は +090-3141-5926 までお願いします。")]
     [InlineData("message", "プロフィールの最後の英数字がIDです。緑のほうで検索してみてください。")]
     // The same shop number, but offered to the reader in the lines around it.
     [InlineData("message", "チラシのデザインの件、急ぎでしたらこちらにお電話ください。\n店舗TEL 06-6345-0000")]
