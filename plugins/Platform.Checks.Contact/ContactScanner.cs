@@ -187,14 +187,7 @@ internal static class ContactScanner
         }
 
         var t = s.Text;
-        // Three sentences back, not counting the empty ones between "。" and a line break.
-        var start = h.Start;
-        for (int back = 0, steps = 0; back < 3 && steps < 8 && start > 0; steps++)
-        {
-            start = Sentence.PreviousStartOf(t, start);
-            back += Sentence.EndOf(t, start) > start + 1 ? 1 : 0;
-        }
-
+        var start = Sentence.StartBack(t, h.Start, 3);
         var end = Sentence.EndOf(t, h.Start + h.Length);
         return PrintedOnWork.IndexIn(s, start, end) >= 0 && ReachMe.IndexIn(s, start, end) < 0;
     }
@@ -202,12 +195,8 @@ internal static class ContactScanner
     private static bool InSentence(ScanText s, Hit h, Phrases phrases) =>
         phrases.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0;
 
-    private static bool IsPhoneWork(ScanText s, Hit h)
-    {
-        var start = Sentence.StartOf(s.Text, h.Start);
-        var end = Sentence.EndOf(s.Text, h.Start + h.Length);
-        return (h.Code == Codes.Phone && PhoneDataTopic.IndexIn(s, start, end) >= 0) || PhoneFeature.IndexIn(s, start, end) >= 0;
-    }
+    private static bool IsPhoneWork(ScanText s, Hit h) =>
+        (h.Code == Codes.Phone && InSentence(s, h, PhoneDataTopic)) || InSentence(s, h, PhoneFeature);
 
     // Soft hits the writer does not propose: negated ("LINEは使えません"), or the other party's request quoted in order to
     // answer it ("「Zoomで打ち合わせできますか？」とのことですが、契約前なので…").

@@ -113,6 +113,22 @@ internal static class Sentence
     /// <summary>Start of the sentence before the one holding <paramref name="i"/> (of that one when it is the first).</summary>
     public static int PreviousStartOf(string t, int i) => StartOf(t, Math.Max(0, StartOf(t, i) - 1));
 
+    /// <summary>
+    /// Start of the sentence <paramref name="count"/> before the one holding <paramref name="i"/>, not counting the empty
+    /// ones between "。" and a line break (bounded: at most twice as many steps).
+    /// </summary>
+    public static int StartBack(string t, int i, int count)
+    {
+        var start = i;
+        for (int back = 0, steps = 0; back < count && steps < 2 * count + 2 && start > 0; steps++)
+        {
+            start = PreviousStartOf(t, start);
+            back += EndOf(t, start) > start + 1 ? 1 : 0;
+        }
+
+        return start;
+    }
+
     public static int EndOf(string t, int i)
     {
         var limit = Math.Min(t.Length, i + MaxReach);

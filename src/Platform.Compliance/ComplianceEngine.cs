@@ -59,7 +59,8 @@ public sealed class ComplianceEngine : IComplianceEngine
         {
             if (i == readers)
             {
-                var seen = change with { Findings = EnforcedFindings(runs.AsSpan(0, readers)) };
+                // Enforce-mode findings only: a shadow check being tried out must not steer the live decision through another.
+                var seen = change with { Findings = [.. EngineVerdict.EnforcedIn(new ArraySegment<CheckRun>(runs, 0, readers))] };
                 for (var j = readers; j < checks.Length; j++)
                 {
                     pending[j] = RunAsync(checks[j], seen, ct);
@@ -90,22 +91,6 @@ public sealed class ComplianceEngine : IComplianceEngine
         }
 
         return new EngineVerdict(decision, runs);
-    }
-
-    // What a check that reads findings is shown: the enforce-mode findings so far (a shadow check being tried out
-    // must not steer the live decision through another check).
-    private static Finding[] EnforcedFindings(ReadOnlySpan<CheckRun> runs)
-    {
-        var findings = new List<Finding>();
-        foreach (var run in runs)
-        {
-            if (run.Mode == CheckMode.Enforce && run.Status == CheckRunStatus.Ok)
-            {
-                findings.AddRange(run.Findings);
-            }
-        }
-
-        return [.. findings];
     }
 
     private async Task<CheckRun> RunAsync(LoadedCheck check, StateChange change, CancellationToken ct)

@@ -15,21 +15,21 @@ public sealed record EngineVerdict(Decision Decision, IReadOnlyList<CheckRun> Ru
     public static EngineVerdict Empty { get; } = new(Decision.Allow, []);
 
     /// <summary>Findings of enforce-mode runs.</summary>
-    public IEnumerable<Finding> EnforcedFindings
-    {
-        get
-        {
-            foreach (var run in Runs)
-            {
-                if (run.Mode != CheckMode.Enforce)
-                {
-                    continue;
-                }
+    public IEnumerable<Finding> EnforcedFindings => EnforcedIn(Runs);
 
-                foreach (var finding in run.Findings)
-                {
-                    yield return finding;
-                }
+    /// <summary>Findings of the enforce-mode runs among <paramref name="runs"/> (a run that did not end Ok has none).</summary>
+    public static IEnumerable<Finding> EnforcedIn(IEnumerable<CheckRun> runs)
+    {
+        foreach (var run in runs)
+        {
+            if (run.Mode != CheckMode.Enforce)
+            {
+                continue;
+            }
+
+            foreach (var finding in run.Findings)
+            {
+                yield return finding;
             }
         }
     }
