@@ -8,6 +8,8 @@ namespace Platform.Checks.Content;
 /// (腕前を見たいので…してみて), a part of the deliverable before the order (契約前にラフを), or the sample used in
 /// production. A paid trial (有償, 〇〇円お支払い) is fine, and so is pointing to an existing
 /// portfolio. A selection test whose payment is not stated is held for review.
+/// Pay named for the hire itself ("採用となった方にのみ…報酬（40,000円）", "採用後は1記事4,000円（税込）") is not pay for the test;
+/// before the contract, a test named as such, or new work asked for to judge the worker, is unpaid unless paid in so many words.
 /// </summary>
 internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 {
@@ -42,7 +44,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "お試し運用", "試験運用", "テスト運用", "お試し稼働", "相性チェック",
         // A trial of the very work, or a set task, by its kind: "無料でお試し編集", "簡単なコーディング課題", "テスト入力を100件".
         "お試し編集", "お試し翻訳", "お試し撮影", "お試しデザイン", "お試し執筆", "お試し制作", "お試し入力", "テスト入力", "テスト扱い",
-        "コーディング課題", "デザイン課題", "編集課題", "翻訳課題", "ライティング課題", "執筆課題", "簡単な課題", "ラフで");
+        "コーディング課題", "デザイン課題", "編集課題", "翻訳課題", "ライティング課題", "執筆課題", "簡単な課題", "ラフで",
+        // A test translation by its short name: "もう1ページだけテスト訳をお願いできますか".
+        "テスト訳", "お試し訳", "試し訳");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -62,7 +66,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _strongTrial = lex.Add(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
-        "テスト課題", "トライアル", "試し書き", "テスト納品");
+        "テスト課題", "トライアル", "試し書き", "テスト納品", "テスト訳", "試し訳",
+        // A task set for the selection by its plain name: "選考用の簡単な課題（400字）にご回答いただきます".
+        "選考用の課題", "選考用の簡単な課題", "選考課題", "簡単な課題");
 
     private readonly CueSet _free = lex.Add(
         // Unpaid in other words: "その分の費用は無しでお願いしたい", "費用がかかるようならやめておきます".
@@ -97,7 +103,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // "採用に至らなかった場合、費用はお支払いいたしかねます".
         "お支払いいたしかね", "お支払いしかね", "費用はお支払いでき",
         // In dialect: "試しの分はお金出せんけど".
-        "お金出せん", "お金は出せん", "出せんけど", "払えんけど", "お金は払えん", "報酬は出せん");
+        "お金出せん", "お金は出せん", "出せんけど", "払えんけど", "お金は払えん", "報酬は出せん",
+        // Unwaged, or outside what is paid: "試用期間（無給）として", "その間の作業分は報酬の対象外", "報酬はテストなのでナシでお願いします".
+        "無給", "報酬の対象外", "支払いの対象外", "お支払いの対象外", "報酬対象外", "なしでお願い", "無しでお願い");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -122,7 +130,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "ご応募いただいた方全員", "応募者の皆様に", "応募された方全員", "応募者の皆さんに", "提案文に書いて", "提案文に書き", "提案文でご提示",
         "候補の方全員", "候補者全員", "候補の方々", "候補者の方全員", "候補者の皆様",
         "ご提案時のお願い", "提案時のお願い", "ご応募時のお願い", "応募時のお願い", "ご応募時", "ご提案時", "提案文の中に", "ご提案内に", "提案内に", "ご応募後", "応募後に", "以下の課題", "下記の課題",
-        "応募者には", "応募者の方には", "ご応募いただいた方に", "応募いただいた方に", "採用を決める前に", "発注を決める前に");
+        "応募者には", "応募者の方には", "ご応募いただいた方に", "応募いただいた方に", "採用を決める前に", "発注を決める前に",
+        // The selection named as the purpose, or the proposal text as the place: "選考として、弊社の記事を1本リライトしていただきます",
+        // "選考を進めるにあたって…作って提出していただけますか", "提案文に下記の文章の英訳を添えてください".
+        "選考として", "選考を進めるにあたって", "選考を進めるにあたり", "選考を進めるうえで", "選考を進める上で", "選考を進めるため",
+        "提案文に", "ご提案文に", "提案文へ", "候補の方には", "候補者の方には", "候補者には", "応募者全員に", "応募者全員へ",
+        "応募文の中に", "応募文に", "ご応募の方には", "応募の方には");
+
+    // A screening that is not the selection: a loan, a lease ("住宅ローンの審査用に…在籍証明書を作ってほしい").
+    private readonly CueSet _otherReview = lex.Add("ローン", "賃貸", "入居", "融資", "クレジット", "カード", "ビザ", "口座", "保険");
 
     // New work made to order (not what exists already).
     private readonly CueSet _makeNew = lex.Add(
@@ -135,7 +151,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "お書きください", "書いてください", "仮制作", "解いて", "お書き",
         "加工を", "の加工", "作業を行って",
         // A coding task finished, images generated, a take recorded: "課題を完成させ、GitHubにアップしたうえでご応募ください".
-        "完成させ", "生成した画像", "生成して", "録って", "リライトして");
+        "完成させ", "生成した画像", "生成して", "録って", "リライトして",
+        // A translation or the opening of a text written for it, a set task built: "下記の文章の英訳を添えて",
+        // "指定テーマで400字程度の書き出し部分を提出", "以下の課題を作成し、URLを記載してください".
+        "英訳", "和訳", "訳文", "書き出し", "指定テーマ", "指定のテーマ", "を作成し", "ミックスして",
+        // A task handed in or worked on: "課題（トップページのコーディング）を提出していただきます", "1ページ分を仕上げていただきます".
+        "仕上げて", "課題を提出", "課題をご提出", "課題に取り組", "課題を作成", "課題に回答", "課題にご回答", "課題をお願い", "課題を解", "課題(",
+        // A fix or a wireframe made for it: "このリポジトリのバグを1件直して", "ワイヤーフレームを添えていただける".
+        "直して", "修正して", "ワイヤーフレーム", "ワイヤー");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
@@ -147,7 +170,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _aboutSelf = lex.Add(
         "自己紹介", "経歴", "経験", "稼働時間", "意気込み", "志望動機", "プロフィール", "スケジュール", "見積", "質問への回答", "ご質問",
         "連絡可能", "対応可能", "得意分野", "作業環境", "実績", "ポートフォリオ", "過去", "これまで", "既存", "url", "携帯番号", "電話番号", "連絡先",
-        "メールアドレス", "氏名", "住所", "年齢", "id", "アカウント名", "ユーザー名");
+        "メールアドレス", "氏名", "住所", "年齢", "id", "アカウント名", "ユーザー名",
+        // What the applicant has already: "既にお持ちのサンプルボイスを添付してください（新たに収録していただく必要はありません）".
+        "お持ちの", "手持ちの", "作成済", "制作済", "既に", "すでに", "事例", "アドレス", "報酬額", "希望額", "ご希望", "単価", "日時", "都合");
 
     // Judging skill on a piece of real work: "腕前を見たい", "ポートフォリオだけだと判断できない".
     private readonly CueSet _judge = lex.Add(
@@ -157,7 +182,23 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "判断しやす", "方向性を見", "方向性を確認", "精度を見", "精度を確認", "質を見", "クオリティを見", "クオリティを確認", "品質を見", "品質を確認", "声質を確認", "声質を見",
         "タッチを確認", "タッチを見", "テイストに合うか", "雰囲気を確認", "雰囲気を見", "合うか確認", "合うかどうか確認", "比べたい", "比較したい",
         "候補者の方と比べ", "他の候補者", "判断材料にさせ", "採用の判断材料", "選考の判断材料",
-        "スピードを見", "速さを見", "作業スピード", "手際を見", "仕事ぶりを見", "相性を見", "相性チェック", "相性を確認", "相性を確かめ", "けるか知りたい");
+        "スピードを見", "速さを見", "作業スピード", "手際を見", "仕事ぶりを見", "相性を見", "相性チェック", "相性を確認", "相性を確かめ", "けるか知りたい",
+        // A skill named and "seen" politely: "翻訳力を拝見したいので", "成果物の質を見たいので".
+        "力を拝見", "腕前を拝見", "スキルを拝見", "レベルを拝見", "力を見たい", "力を確認したい",
+        // "ポートフォリオだけだと判断が難しくて", "それを見て判断させてください", "適性を見るため", "コードの書き方を拝見したいので",
+        // "文章の雰囲気をつかみたいです", "スキル確認として", "初回は『実力拝見』ということで".
+        "判断が難し", "判断させて", "判断材料", "適性を見", "適性を確認", "書き方を拝見", "書き方を見", "スキル確認",
+        "実力拝見", "腕前拝見");
+
+    // A feel for the writer's work wanted, read only before the contract (inside a contract it is the work's direction):
+    // "文章のテイストをつかみたいので、冒頭の200字だけ書いていただけますか".
+    private readonly CueSet _feel = lex.Add("雰囲気をつかみ", "をつかみたい", "を掴みたい");
+
+    // Skill itself to be judged, which makes the work for the selection a test ("翻訳力を拝見したいので…の英訳を添えてください"),
+    // not a fit or a taste ("作品の雰囲気に合うか確認したいので" stays held).
+    private readonly CueSet _skillJudge = lex.Add(
+        "力を拝見", "腕前を拝見", "スキルを拝見", "レベルを拝見", "力を見たい", "力を確認したい", "腕前を見", "実力を見", "スキルを見", "力量を見",
+        "腕前を確認", "実力を確認", "スキルを確認", "力量を確認", "お手並み", "実力を知り", "腕を見", "採用の判断材料", "選考の判断材料");
 
     private readonly CueSet _tryWork = lex.Add(
         "作ってみて", "書いてみて", "描いてみて", "訳してみて", "翻訳してみて", "コーディングしてみて", "作業してみて", "編集してみて",
@@ -174,7 +215,13 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "だけ入力", "だけまとめ", "まとめてみて",
         // A test before the contract in other words: "テストとして…3枚だけレタッチ", "試しに書いて送って".
         "だけレタッチ", "だけ作成", "だけ撮影", "試しに書", "試しに作", "試しに描", "試しに訳", "試しにやって", "テストとして",
-        "テストで1", "実際にコーディングして");
+        "テストで1", "実際にコーディングして",
+        // Ideas or points asked for by the count, a service tried for a week: "改善点をざっと10個くらい挙げてもらえます？",
+        // "キャッチコピー10個くらい出してもらえます？", "1週間…広告を運用してみてください".
+        "個くらい出して", "個ほど出して", "個くらい挙げて", "個ほど挙げて", "つくらい挙げて", "つほど挙げて", "点くらい挙げて", "点ほど挙げて",
+        "ざっと挙げ", "挙げてもらえ", "挙げていただけ", "運用してみて", "ミックスしてみて", "回してみて",
+        // One option made first, or a trial run: "デザインだけ1案作ってもらえます？", "仮払いの前に一回お試しで作ってもらえます？".
+        "案作って", "案描いて", "案書いて", "案考えて", "お試しで作", "お試しで書", "お試しで描", "お試しでやって", "お試しで編集", "お試しで訳");
 
     // Any "try doing it", counted only when the client says they want to judge the worker's skill.
     private readonly CueSet _tryAny = lex.Add("してみて", "てみてください", "てみてもらえ", "てみていただけ", "でみてください", "でみてもらえ");
@@ -187,8 +234,27 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // The test itself contracted and paid: "テストとして、1本だけ正式に契約して仮払いします".
         "契約して仮払い", "正式に契約して");
 
+    // The pay of the hire itself, not of the test: "採用後は1記事4,000円（税込）", "本契約は1本5,000円（税込）".
+    private readonly CueSet _afterHire = lex.Add(
+        "採用後", "本採用", "契約後", "本契約", "継続", "採用時", "正式採用", "本制作", "本番", "採用となった", "採用された", "採用した", "採用分", "採用案");
+
     // Free work asked for in so many words: "無料で1本書いてみてください", "無償で作ってもらえますか".
-    private readonly CueSet _freeWork = lex.Add("無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で");
+    private readonly CueSet _freeWork = lex.Add(
+        "無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で",
+        // No pay in other words or spelled so no filter reads it: "報酬なしでお願いできますか", "テスト（む・しょ・う）で", "¥0で1本".
+        "報酬なしで", "報酬無しで", "謝礼なしで", "無給で", "むしょうで", "むりょうで", "(むしょう)で", "(むりょう)で", "¥0で");
+
+    // Pieces counted (a digit before): "10ページ", "1件だけ", "2回", "10案ずつ".
+    private readonly CueSet _counter = lex.Add("ページ", "本", "件", "枚", "記事", "案", "カット", "曲", "回", "投稿", "点");
+
+    private readonly CueSet _firstPiece = lex.Add("初回", "最初の", "1回目", "1本目", "1件目");
+
+    // What is free to ask for: a quote, a talk, a revision, the shipping.
+    private readonly CueSet _notSample = lex.Add(
+        "修正", "リテイク", "見積", "相談", "打ち合わせ", "面談", "送料", "手数料", "質問", "返品", "交換", "登録", "体験版");
+
+    // Pay waiting for revenue, the compensation rules' case: "収益化したら広告収入を折半します。それまでは無報酬で".
+    private readonly CueSet _revenue = lex.Add("収益化", "広告収入", "売上が", "売上から", "売り上げ", "利益を", "利益が", "収益が", "収益から", "山分け", "折半");
 
     // What is free is a tool or material, not the work: "無料で使えるフォントで".
     private readonly CueSet _freeThing = lex.Add(
@@ -199,7 +265,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "記事", "サンプル", "試作", "作品", "起こし", "入力", "作業", "コーディング", "描", "作曲", "訳", "やって", "書き", "組ん", "出して",
         "担当", "投稿", "運用", "録音", "加工", "実装", "考え", "提案",
         // Work done in person: "無料でお試し清掃をしていただき", "一度無償でお散歩してもらえませんか", "無料で体験授業をしてもらって".
-        "清掃", "掃除", "散歩", "授業", "レッスン", "リハーサル", "施術", "お世話", "指導", "演奏", "調理", "片付け", "リライト", "お試し");
+        "清掃", "掃除", "散歩", "授業", "レッスン", "リハーサル", "施術", "お世話", "指導", "演奏", "調理", "片付け", "リライト", "お試し",
+        // Sound work: "一度無料でミックスしていただいて".
+        "ミックス", "マスタリング", "編曲", "収録", "レタッチ");
 
     // A request to the reader to do something: the text asks rather than offers.
     private readonly CueSet _askWork = lex.Add(
@@ -222,14 +290,21 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "をお願いしています", "をお願いしております", "ご返送ください", "返送してください",
         // The honorific forms without て: "表紙を一案お作りいただけますでしょうか".
         "お作りいただけ", "お作りいただき", "お作りください", "お描きいただけ", "ご作成いただけ", "ご作成ください",
-        "たうえでご応募ください", "た上でご応募ください", "を添付してください", "を添付のうえ");
+        "たうえでご応募ください", "た上でご応募ください", "を添付してください", "を添付のうえ",
+        // The task described as what every applicant does, a request softened, the material asked to be handed over:
+        // "応募者の皆さんに…1本編集していただいています", "無料で出してもらえたりしますか", "写真10枚を無償でご提供ください".
+        "していただいています", "していただいております", "てもらえたり", "ていただけたり", "てもらい", "ご提供ください", "ご提供いただけ");
+
+    // The piece asked for plainly right after it: "当社用に書き下ろしたサンプルをお願いします".
+    private readonly CueSet _askPlain = lex.Add("をお願いします", "をお願いいたします", "をお願いできますか", "をお願いできませんか", "お願いできますか");
 
     // Free work asked for as a wish: "本番の前に、無料でリハーサル撮影をお願いしたいです".
     private readonly CueSet _askInPerson = lex.Add("をお願いしたい", "お願いしたいです", "をお願いできれば", "をお願いできます");
 
     // Free work said not to be wanted: "無料で何か作ってほしいわけではありません".
     // The trial piece said not to be needed: "無料サンプルのご提出は不要です".
-    private readonly CueSet _notNeeded = lex.Add("は不要", "も不要", "は必要ありません", "は必要ございません", "はいりません", "は求めていません");
+    private readonly CueSet _notNeeded = lex.Add("は不要", "も不要", "は必要ありません", "は必要ございません", "はいりません", "は求めていません",
+        "必要はありません", "必要はございません", "必要ありません");
 
     private readonly CueSet _notAsked = lex.Add("わけではありません", "わけではない", "訳ではありません", "つもりはありません", "つもりはない");
 
@@ -242,13 +317,65 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "の案", "案への", "案には", "案は", "コンペ", "応募作", "提出作", "デザイン案", "ロゴ案", "作品", "カンプ");
 
     // The pick among candidates said in the sentence before: "…カンプを作っていただき、一番良かった方と契約します。".
-    private readonly CueSet _specPick = lex.Add("一番良かった方", "最も良かった方", "一番良い方", "最も良い提案", "一番良い提案");
+    private readonly CueSet _specPick = lex.Add(
+        "一番良かった方", "最も良かった方", "一番良い方", "最も良い提案", "一番良い提案",
+        // The best entry picked: "一番良い案の方にお願いします", "最も良かった案を採用".
+        "一番良い案", "一番良かった案", "最も良い案", "最も良かった案", "一番いい案", "一番よい案", "いちばん良い案", "一番良い作品",
+        "一番良かった作品", "一番良かった人", "一番良い人");
+
+    // Pay or the order kept for the chosen one: "採用させていただいた方のみ、報酬30,000円をお支払いします",
+    // "採用となった方にのみ本制作をご依頼し". Read only with work asked for with the application.
+    private readonly CueSet _onlyChosen = lex.Add(
+        "方のみ", "方にのみ", "方だけ", "方にだけ", "者のみ", "者にのみ", "案のみ", "案にのみ", "名のみ", "名にのみ", "場合のみ", "場合に限り");
+
+    // What only the chosen one gets: the pay or the order itself.
+    private readonly CueSet _orderWord = lex.Add("報酬", "お支払", "支払", "本制作", "本発注", "発注", "ご依頼", "依頼", "本契約", "契約", "お願い");
+
+    // Work asked for and then read on, or asked of whoever will do it: "一度無料でミックスしていただいて、一番良かった方に…",
+    // "スキル確認のため無償で対応いただける方". Not when thanked for ("先日は無料で修正していただいて、ありがとうございました").
+    private readonly CueSet _askThen = lex.Add("ていただいて", "ていただければ", "いただける方", "てくださる方", "対応いただけ", "ご対応いただけ");
+
+    private readonly CueSet _thanks = lex.Add("ありがとう", "感謝", "助かりました", "すみません", "申し訳", "恐縮");
+
+    // A trial said not to be there: "テストライティングはありません", "トライアルはなしで".
+    private readonly CueSet _absent = lex.Add(
+        "はありません", "はございません", "はなし", "はなく", "もありません", "もなし", "は実施しません", "は実施していません", "は実施いたしません",
+        "は課しません", "なしで", "はしていません", "はしておりません");
+
+    private readonly CueSet _denied = lex.Add("ではなく", "じゃなく", "ではない", "じゃない");
+
+    // A sample already shown: "サンプル音声はプロフィールに載せています".
+    private readonly CueSet _shownAlready = lex.Add(
+        "に載せて", "に掲載して", "に掲載し", "をご覧", "にございます", "にあります", "公開しています");
+
+    // A product's own trial used for the work, not a trial of the work: "各ツールの無料トライアルを実際に使っていただき".
+    private readonly CueSet _productTrial = lex.Add(
+        "使っ", "使い", "使う", "利用", "登録", "申し込", "申込", "試用", "活用", "アカウント", "プラン");
+
+    // A named test asked for in a message before the contract is unpaid unless it is contracted or paid: "トライアルとして1本、契約を結んで".
+    private readonly CueSet _contracted = lex.Add(
+        "契約を結", "契約して", "契約させて", "で契約", "契約内", "契約の範囲", "仮払いします", "仮払いいたします", "仮払いしました", "有償",
+        "有料", "お支払いします", "お支払いいたします", "円で", "円にて", "円お支払", "円をお支払", "仮払いして", "仮払いを");
+
+    // Pieces of a running job accepted one by one ("OKが出た記事のみ1本2,000円"): pay per accepted piece, not an entry judged.
+    private readonly CueSet _acceptedPiece = lex.Add(
+        "記事のみ", "た記事", "記事の分", "記事だけ", "記事に限り",
+        // Pieces delivered, then some accepted: "記事を10本納品いただいて、うち採用したものだけ".
+        "納品いただ", "納品して", "納品された", "納品分");
+
+    // Entries invited in any number, or kept when rejected: what makes accepted pieces a contest.
+    private readonly CueSet _contest = lex.Add(
+        "何本でも", "何案でも", "何点でも", "何個でも", "いくつでも", "何作でも", "何枚でも", "複数案", "当方に帰属", "弊社に帰属", "当社に帰属",
+        "コンペ");
 
     // A worker's own sample sent with the text: "冒頭の1段落だけ無料で試し書きしたものを添付しました".
     private readonly CueSet _volunteered = lex.Add(
         "試し書きしたもの", "添付しました", "添付いたしました", "お付けしました", "作成してみました", "書いてみました", "作ってみました");
 
-    private readonly CueSet _giving = lex.Add("お送りします", "送ります", "お送りいたします", "差し上げ", "プレゼント", "配布");
+    private readonly CueSet _giving = lex.Add(
+        "お送りします", "送ります", "お送りいたします", "差し上げ", "プレゼント", "配布",
+        // Prepared by the writer: "ラフ案を3パターン用意しました".
+        "用意しました", "ご用意しました", "用意いたしました", "ご用意いたしました");
 
     private readonly CueSet _paid = lex.Add(
         "有償", "有料", "報酬あり", "報酬をお支払", "お支払いします", "お支払いいたします", "円をお支払", "報酬が発生",
@@ -271,8 +398,6 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "使うかどうか", "採用するかどうか", "かどうかはこちらで",
         // "良さそうなら全体をお願いします", "その中から決まったら、正式に契約します", "ちゃんと直せたら採用します".
         "良さそうなら", "決まったら", "決まりましたら", "正式に契約します", "正式に依頼します", "正式にお願いします", "直せたら採用", "できたら採用",
-        // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円".
-        "記事目から", "本目から", "件目から", "回目から", "枚目から", "目以降",
         // Ordered only if it passes: "採用になれば正式に", "精度が高ければ", "使えるものがあれば契約します".
         "採用になれば", "採用となれば", "採用になったら", "採用となったら", "採用されたら", "採用の場合のみ", "採用の場合は", "採用時のみ", "高ければ",
         "ものがあれば", "問題なければ", "問題がなければ", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば",
@@ -280,7 +405,18 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "本契約に進んだ場合", "本契約になった場合", "契約に進んだ場合のみ", "契約した場合のみ", "採用した場合のみ", "場合のみお支払",
         "てから決めたい", "てから決めます", "てから決めさせ",
         // Ordered once it works: "API連携の部分だけ先に実装してもらえますか？動いたら契約します".
-        "たら契約します", "たら契約させ", "たら本契約", "動いたら");
+        "たら契約します", "たら契約させ", "たら本契約", "動いたら",
+        // Bought only if liked, a contract still to be decided, an order waiting on results: "いいのがあったら買い取るんで",
+        // "イメージに合っていたら買い取らせていただきます", "仕上がりを見て契約するかどうか決めます", "成果が出たら…継続契約をご相談します".
+        "たら買い取", "れば買い取", "たら買取", "れば買取", "のがあったら", "のがあれば", "合っていたら", "合っていれば", "イメージに合えば",
+        "契約するかどうか", "発注するかどうか", "依頼するかどうか", "お願いするかどうか", "契約するか決め", "発注するか決め", "依頼するか決め",
+        "成果が出たら", "結果が出たら", "結果次第で", "成果次第で");
+
+    // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円". Not from the first ("1本目から通常単価で"),
+    // nor the revisions counted ("修正は2回まで。3回目以降は1回1,000円").
+    private readonly CueSet _fromNth = lex.Add("記事目から", "本目から", "件目から", "回目から", "枚目から", "目以降");
+
+    private readonly CueSet _revision = lex.Add("修正", "リテイク", "やり直し", "直し");
 
     // The production piece itself asked for with the application: "本番で使う原稿を読んだ音声を応募時に".
     private readonly CueSet _realWork = lex.Add(
@@ -290,7 +426,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // A piece of the deliverable itself: a rough, a plot, one page or one part only.
     private readonly CueSet _piece = lex.Add(
         "ラフ", "プロット", "構成案", "デザイン案", "ロゴ案", "コピー案", "カンプ", "試作", "下書き", "一部だけ", "部分だけ", "1枚だけ", "1ページだけ",
-        "1本だけ", "1点だけ", "冒頭だけ", "さわりだけ");
+        "1本だけ", "1点だけ", "冒頭だけ", "さわりだけ",
+        // One unit of it: "まず1ページ分の翻訳を見せていただけますか".
+        "1ページ分", "1枚分", "1本分", "1記事分", "1曲分", "1カット分");
 
     // Escrow held back until the work is seen: "仮払いは完成したものを見てから", "見てから仮払いするか決めたい".
     private readonly CueSet _escrowLater = lex.Add(
@@ -300,6 +438,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // "仮払いは最初の1記事を確認してからにさせてください": escrow said to wait until work is seen.
     private readonly CueSet _escrowIs = lex.Add("仮払いは", "仮払いについては", "仮払いの方は");
+
+    // Escrow dropped for a payment made elsewhere ("仮払いはやめて、納品後に銀行振込で"): the contact rules' case, not a sample.
+    private readonly CueSet _escrowSkipped = lex.Add(
+        "やめて", "やめ、", "せずに", "はせず", "しないで", "はしない", "なしで", "振込", "振り込", "直接", "口座", "現金");
 
     // …the work itself, not the contract or the quote ("仮払いは契約内容を確認してから" is the order being placed).
     private readonly CueSet _workResult = lex.Add(
@@ -345,7 +487,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.unpaid", ReasonJa, false, fa);
         }
 
-        var testPaid = text.Has(_testPaid);
+        var testPaid = TestPaid(text);
         // New work with the application, or named just before "…のうえご応募ください".
         var applied = !byClient || testPaid
             ? null
@@ -353,11 +495,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 ?? text.FirstWhere(
                     _applyWith,
                     this,
-                    static (t, h, self) => t.In(self._makeNew, t.Before(h, 30)) && !t.In(self._aboutSelf, t.Before(h, 30)) && !t.In(self._past, t.Before(h, 30)));
+                    static (t, h, self) => t.In(self._makeNew, t.Before(h, 30)) && !self.AboutSelfIn(t, t.Before(h, 30)) && !self.PastIn(t, t.Before(h, 30)));
         if (applied is { } ap)
         {
-            // Unpaid in so many words is a block; new work asked for with no word on its pay is held, like an unstated test.
-            return text.Has(_free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork)
+            // Unpaid in so many words is a block; new work asked for with no word on its pay is held, like an unstated test. So is
+            // the best entry picked or only the chosen one paid ("一番良い案の方にお願いします", "採用させていただいた方のみ、報酬…"),
+            // the skill to be judged on it ("翻訳力を拝見したいので"), or the request made in a message to the candidate.
+            return text.Has(_free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork) || text.Has(_specPick)
+                || text.Has(_skillJudge) || OnlyChosenPaid(text) || change.TextKind is TextKind.Message
                 ? Findings.One(change, text, Category, Decision.Block, 0.85, "sample.work_for_selection", ReasonJa, false, ap)
                 : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, ap);
         }
@@ -365,11 +510,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Escrow held back until the finished work is seen: the work is asked for before it is paid for.
         var escrowLater = !byClient
             ? null
-            : (text.Has(_conditional) || text.Has(_tryWork) || text.Has(_piece) ? text.Find(_escrowLater) : null)
+            : (HasConditional(text) || text.Has(_tryWork) || PieceIn(text, new Window(0, text.Folded.Length)) ? text.Find(_escrowLater) : null)
                 ?? text.FirstWhere(
                     _escrowIs,
                     this,
-                    static (t, h, self) => t.After(h, 30, clause: true) is var after && t.In(self._afterSeeing, after) && t.In(self._workResult, after));
+                    static (t, h, self) => t.After(h, 30, clause: true) is var after && t.In(self._afterSeeing, after) && t.In(self._workResult, after)
+                        && !t.In(self._escrowSkipped, after));
         if (escrowLater is { } el)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, el);
@@ -393,10 +539,25 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_for_selection", ReasonJa, false, u);
         }
 
-        var tried = !byClient || testPaid ? null : TryWorkBeforeOrder(text);
+        var tried = !byClient || testPaid ? null : TryWorkBeforeOrder(text, change.Stage is DealStage.Open or DealStage.PreContract);
         if (tried is { } tw)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, tw);
+        }
+
+        // A test named as such asked for in a message before the contract: "念のためもう1ページだけテスト訳お願いできますか？".
+        // Before the contract the test is paid only if it is contracted or paid in so many words.
+        var namedTest = !byClient || testPaid || change.TextKind != TextKind.Message || change.Stage is not (DealStage.Open or DealStage.PreContract)
+            ? null
+            : text.FirstWhere(
+                _strongTrial,
+                this,
+                static (t, h, self) => self.IsFreshWork(t, h) && t.In(self._askWork, t.After(h, 30)) && !self.Contracted(t, t.Around(h, 40, 40))
+                    && !self.Contracted(t, t.Near(h, 0, 80))
+                    && !t.In(self._notNeeded, t.After(h, 12, clause: true)) && !t.In(self._giving, t.After(h, 20)));
+        if (namedTest is { } nt)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.75, "sample.work_before_order", ReasonJa, false, nt);
         }
 
         var rejectedUnpaid = !byClient ? null : text.FirstWhere(_rejected, this, static (t, h, self) => self.IsRejectedUnpaid(t, h));
@@ -405,8 +566,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.spec_work", ReasonJa, false, ru);
         }
 
+        // Pieces of a running job accepted one by one ("OKが出た記事のみ1本2,000円") are pay per accepted piece, not spec work,
+        // unless entries are invited in any number or kept when rejected.
         var spec = text.Find(_specWork);
-        if (spec is { } sw && byClient)
+        if (spec is { } sw && byClient && (!text.Has(_acceptedPiece) || text.Has(_contest)))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.spec_work", ReasonJa, false, sw);
         }
@@ -418,8 +581,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         }
 
         // The client asks for work before ordering, and orders only if they like it.
-        var pre = byClient ? text.Find(_preOrder) : null;
-        if (pre is { } p && text.Has(_conditional) && !PaidOutright(text))
+        // The condition comes after the request, and what is asked "応募時に" is not the applicant's details ("応募時にメールアドレスを",
+        // "応募時にお書きいただきたいこと: 作業可能時間…").
+        var pre = byClient
+            ? text.FirstWhere(
+                _preOrder,
+                this,
+                static (t, h, self) => self.ConditionalIn(t, t.Near(h, 0, 200)) && !self.AboutSelfIn(t, t.After(h, 60)))
+            : null;
+        if (pre is { } p && !PaidOutright(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, p);
         }
@@ -431,7 +601,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 this,
                 static (t, h, self) => self.IsFreshWork(t, h) && !t.In(self._giving, t.After(h, 20)) && !t.In(self._notNeeded, t.After(h, 12, clause: true)))
             : null;
-        if (conditionalSample is { } c && text.Has(_conditional) && !PaidOutright(text))
+        if (conditionalSample is { } c && HasConditional(text) && !PaidOutright(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.75, "sample.unpaid", ReasonJa, false, c);
         }
@@ -456,14 +626,109 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // Pay that is promised outright, not only "if we like it" ("気に入ったら正式にお支払いします", "良ければ作画から有償で").
     private bool PaidOutright(ContentText text) => PaidIn(text, new Window(0, text.Folded.Length));
 
+    // An amount of zero ("報酬は0円で") is no pay.
     private bool PaidIn(ContentText text, Window window) =>
         text.FirstWhere(
             _paid,
             (Self: this, Window: window),
-            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End && !t.In(s.Self._conditional, t.Before(h, 20))) is not null;
+            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End && !s.Self.ConditionalIn(t, t.Before(h, 20))
+                && !(t.Folded[h.Start] == '円' && t.NumberBefore(h.Start) == 0)) is not null;
 
-    // "過去のサンプル" and "ポートフォリオのサンプル" point at existing work, not new free work.
-    private bool IsFreshWork(ContentText text, Hit trial) => !text.In(_past, text.Before(trial, 10));
+    // A piece counted in digits: "10ページ", "1件", "2回", "3案".
+    private bool Counted(ContentText text, Window window) =>
+        text.FirstWhere(
+            _counter,
+            window,
+            static (t, h, w) => h.Start > w.Start && h.End <= w.End && char.IsAsciiDigit(t.Folded[h.Start - 1])) is not null;
+
+    // "過去のサンプル" and "ポートフォリオのサンプル" point at existing work, not new free work; "11本目" is not the first piece;
+    // "テストライティングはありません" is no test; "ツールの無料トライアルを使って" is the product's trial, not one of the work.
+    private bool IsFreshWork(ContentText text, Hit trial) =>
+        !PastIn(text, text.Before(trial, 10)) && !InNumber(text, trial) && !InWord(text, trial)
+        && !(text.FindIn(_absent, text.After(trial, 12)) is { } absent && absent.Start - trial.End <= 3 && !EndsAsReason(text, trial))
+        && !(text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("トライアル", StringComparison.Ordinal) && text.In(_productTrial, text.After(trial, 10)))
+        && !text.In(_shownAlready, text.After(trial, 20));
+
+    // Contracted or paid in the window, and not only if the work is liked ("問題なければ仮払いします").
+    private bool Contracted(ContentText text, Window window) =>
+        text.FirstWhere(
+            _contracted,
+            (Self: this, Window: window),
+            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End && !s.Self.ConditionalIn(t, t.Before(h, 20))) is not null;
+
+    // Existing work named, unless denied: "ポートフォリオではなく、当社用に書き下ろしたサンプルを", "既存の作品じゃなくて".
+    private bool PastIn(ContentText text, Window window) => NamedIn(text, _past, window);
+
+    private bool AboutSelfIn(ContentText text, Window window) => NamedIn(text, _aboutSelf, window);
+
+    private bool NamedIn(ContentText text, CueSet set, Window window) =>
+        text.FirstWhere(
+            set,
+            (Self: this, Window: window),
+            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End
+                && !(t.FindIn(s.Self._denied, t.After(h, 10)) is { } d && d.Start - h.End <= 3)) is not null;
+
+    // A rough that is part of another word once kana are folded: "カラフル", "グラフ", "こちらからフレンド申請" (カラ+フ).
+    private static bool InWord(ContentText text, Hit hit) =>
+        hit.Start > 0 && text.Folded.AsSpan(hit.Start).StartsWith("ラフ", StringComparison.Ordinal)
+        && text.Folded[hit.Start - 1] is 'カ' or 'グ' or 'ガ' or 'パ';
+
+    private bool PieceIn(ContentText text, Window window) =>
+        text.FirstWhere(
+            _piece, window, static (t, h, w) => h.Start >= w.Start && h.End <= w.End && !InWord(t, h)) is not null;
+
+    // "テストなので" and "お試しとして" are a reason or a role, not the test's name that "なしで" could deny.
+    private static bool EndsAsReason(ContentText text, Hit hit) =>
+        text.Folded[hit.End - 1] is 'デ' or 'テ' or 'ニ' or 'ヲ';
+
+    // A cue starting with a digit inside a longer number: "11本目" is not "1本目", "2,000円で" is not "0円で".
+    private static bool InNumber(ContentText text, Hit hit) =>
+        hit.Start > 0 && char.IsAsciiDigit(text.Folded[hit.Start]) && (char.IsAsciiDigit(text.Folded[hit.Start - 1]) || text.Folded[hit.Start - 1] is ',' or '.');
+
+    private bool HasConditional(ContentText text) =>
+        text.Has(_conditional) || text.FirstWhere(_fromNth, this, static (t, h, self) => self.IsFromNth(t, h)) is not null;
+
+    private bool ConditionalIn(ContentText text, Window window) =>
+        text.In(_conditional, window)
+        || text.FirstWhere(
+            _fromNth,
+            (Self: this, Window: window),
+            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End && s.Self.IsFromNth(t, h)) is not null;
+
+    // "4記事目から" after free pieces, not "1本目から通常単価で" (paid from the first) nor "3回目以降" of revisions.
+    private bool IsFromNth(ContentText text, Hit nth)
+    {
+        var end = nth.Start;
+        while (end > 0 && end > nth.Start - 3 && !char.IsAsciiDigit(text.Folded[end - 1]))
+        {
+            end--;
+        }
+
+        return text.NumberBefore(end) != 1 && !text.In(_revision, text.Near(nth, 20, 10));
+    }
+
+    // A test said to be paid. An amount or "報酬が発生します" counts only when it is not the pay of the hire itself, said after
+    // "採用後は", "採用となった方にのみ本制作をご依頼し、報酬（40,000円）", "本契約は…".
+    private bool TestPaid(ContentText text) =>
+        text.FirstWhere(
+            _testPaid,
+            this,
+            static (t, h, self) => !IsAmount(t, h)
+                || !(self.ConditionalIn(t, t.Before(h, 40)) || t.In(self._onlyChosen, t.Before(h, 40)) || t.In(self._afterHire, t.Before(h, 40)))) is not null;
+
+    private static bool IsAmount(ContentText text, Hit hit) =>
+        text.Folded[hit.Start] == '円' || text.Folded.AsSpan(hit.Start, hit.Length).Contains("報酬", StringComparison.Ordinal);
+
+    // Pay or the order for the chosen one only: "採用させていただいた方のみ、報酬30,000円をお支払いします".
+    private bool OnlyChosenPaid(ContentText text) =>
+        text.FirstWhere(
+            _onlyChosen,
+            this,
+            static (t, h, self) => t.In(self._selection, t.Before(h, 15)) && t.In(self._orderWord, t.After(h, 25))) is not null;
+
+    // What the client sends along ("（商品はお送りします）") is no sample given when a request for work comes between the trial and it.
+    private bool Gives(ContentText text, Hit trial, Window window) =>
+        text.FindIn(_giving, window) is { } g && !(g.Start > trial.End && text.In(_askWork, new Window(trial.End, g.Start)));
 
     private bool IsRejectedUnpaid(ContentText text, Hit rejected)
     {
@@ -476,9 +741,18 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     {
         var after = text.After(free, 30);
         var around = text.Around(free, 30, 30);
-        return (text.In(_askWork, after) || text.In(_askInPerson, after)) && text.In(_workVerb, after) && !PaidIn(text, around)
+        var asked = text.In(_askWork, after) || text.In(_askInPerson, after)
+            || (text.In(_askThen, after) && !text.In(_thanks, text.After(free, 60)))
+            || text.Folded.AsSpan(free.End).StartsWith("オ願イ", StringComparison.Ordinal);
+        // The work named by its count when "…でお願いできますか" follows: "最初の10ページは無償でお願いできますか", "体験授業を2回、
+        // 無料でお願いできますか", "初回は…報酬なしでお願いできますか", "テスト（む・しょ・う）で1件だけお願いできますか".
+        var before = text.Before(free, 30);
+        var named = text.In(_workVerb, after)
+            || ((Counted(text, after) || Counted(text, before) || text.In(_firstPiece, text.Before(free, 20))) && !text.In(_notSample, before));
+        // Free until it earns ("収益化したら…それまでは無報酬で") is pay on results, the compensation rules' case.
+        return asked && named && !InNumber(text, free) && !PaidIn(text, around)
             && !text.In(_giving, around) && !text.In(_freeThing, text.After(free, 8)) && !text.In(_notAsked, after)
-            && !text.In(_notNeeded, text.After(free, 12, clause: true));
+            && !text.In(_notNeeded, text.After(free, 12, clause: true)) && !text.In(_revenue, text.Near(free, 60, 60));
     }
 
     // Unpaid said in the sentence of the trial, or in the next one after a request: "サンプルとして1枚作っていただけますか？
@@ -488,10 +762,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         var around = text.Around(trial, 30, 40);
         var next = text.Near(trial, 0, 60);
         // A test piece named as such ("テスト翻訳おねがいします。無料です。") needs no request verb of its own.
-        var asked = text.In(_askWork, around) || text.In(_strongTrial, new Window(trial.Start, trial.End));
+        var asked = text.In(_askWork, around) || text.In(_strongTrial, new Window(trial.Start, trial.End)) || text.In(_askPlain, text.After(trial, 10));
         var free = text.In(_free, around) || text.In(_freeLater, text.Near(trial, 30, 80))
-            || (asked && !text.In(_past, around) && text.In(_free, next) && !PaidIn(text, next) && !text.In(_giving, next));
-        return free && !PaidIn(text, around) && !text.In(_giving, around) && !text.In(_notNeeded, text.After(trial, 12, clause: true));
+            || (asked && !PastIn(text, around) && text.In(_free, next) && !PaidIn(text, next) && !text.In(_giving, next));
+        return free && !PaidIn(text, around) && !Gives(text, trial, around) && !text.In(_notNeeded, text.After(trial, 12, clause: true));
     }
 
     // "応募時に…を描いて提出してください": new work asked for with the application, not a self-introduction or past work; or
@@ -499,18 +773,50 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // のため、費用は発生いたしません").
     private bool IsWorkForSelection(ContentText text, Hit application)
     {
+        // A task set for it ("以下の課題を作成し、GitHubのURLを記載してください") is new work whatever else it names.
+        // The proposal text as the place ("事例を提案文に書いていただけると", "提案文にアドレスを書いて") names what goes in it on
+        // either side, and writing in it is no new work unless the work is named.
         var after = text.After(application, 60);
-        if (text.In(_makeNew, after) && text.In(_askWork, text.Near(application, 0, 80)) && !text.In(_aboutSelf, after))
+        var cue = text.Folded.AsSpan(application.Start, application.Length);
+        var task = cue.Contains("課題", StringComparison.Ordinal);
+        var rest = text.Folded.AsSpan(after.Start, after.End - after.Start);
+        if ((cue.Contains("提案文", StringComparison.Ordinal) && AboutSelfIn(text, text.Before(application, 30)))
+            || (cue.Contains("審査", StringComparison.Ordinal) && text.In(_otherReview, text.Before(application, 12))))
+        {
+            return false;
+        }
+
+        // Written in the application, what is named before it: "キャッチコピーを5案ほど提案文に書いていただけますか" is new work,
+        // "報酬額のご希望があれば提案時にお書きください" is not.
+        // (The text is folded: hiragana are katakana, "お書き" is "オ書キ".)
+        if (rest.StartsWith("書") || rest.StartsWith("オ書") || rest.StartsWith("記載") || rest.StartsWith("記入") || rest.StartsWith("ゴ記"))
+        {
+            var named = text.Before(application, 30);
+            return (text.In(_makeNew, named) || Counted(text, named)) && !AboutSelfIn(text, named) && !PastIn(text, named)
+                && text.In(_askWork, text.Near(application, 0, 40));
+        }
+
+        if (text.In(_makeNew, after) && text.In(_askWork, text.Near(application, 0, 80)) && (task || !AboutSelfIn(text, after)))
         {
             return true;
         }
 
         var before = text.Near(application, 100, 0);
-        return text.In(_makeNew, before) && text.In(_askWork, before) && !text.In(_aboutSelf, before) && text.Has(_free);
+        return text.In(_makeNew, before) && text.In(_askWork, before) && !AboutSelfIn(text, before) && text.Has(_free);
     }
 
+    // New work asked for near a judging word: a made piece with a request right after it, not existing work or the applicant's
+    // details ("提案文に進め方とスケジュールを書いていただけますか"), and not said to be unneeded.
+    private bool AsksNewWork(ContentText text, Hit judged) =>
+        text.FirstWhere(
+            _makeNew,
+            (Self: this, Window: text.Near(judged, 80, 100)),
+            static (t, m, s) => m.Start >= s.Window.Start && m.End <= s.Window.End && t.In(s.Self._askWork, t.Near(m, 0, 20))
+                && !s.Self.PastIn(t, t.Before(m, 12)) && !s.Self.AboutSelfIn(t, t.Before(m, 30))
+                && !t.In(s.Self._notNeeded, t.Near(m, 0, 40))) is not null;
+
     // A piece of the real job tried out before the order, to judge the worker's skill ("腕前を見たいので…してみてもらえますか").
-    private Hit? TryWorkBeforeOrder(ContentText text)
+    private Hit? TryWorkBeforeOrder(ContentText text, bool beforeContract)
     {
         if (text.FirstWhere(
                 _judge, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 80, 80)) || t.In(self._tryAny, t.Near(h, 0, 80))) is { } judged)
@@ -518,13 +824,31 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return judged;
         }
 
+        // Skill judged on new work asked for before the contract: "判断材料として、実際の案件の冒頭部分を500字ほど書いていただけますか？".
+        if (beforeContract
+            && (text.FirstWhere(_judge, this, static (t, h, self) => self.AsksNewWork(t, h))
+                ?? text.FirstWhere(_feel, this, static (t, h, self) => self.AsksNewWork(t, h))) is { } judgedAsk)
+        {
+            return judgedAsk;
+        }
+
+        // Quality judged on new work made before the hire: "成果物の質を見たいので、採用前に…簡易版で作っていただける方を優先します".
+        if (text.FirstWhere(
+                _judge,
+                this,
+                static (t, h, self) => t.FindIn(self._preOrder, t.Near(h, 0, 40)) is { } p && t.In(self._makeNew, t.Near(p, 0, 80))
+                    && !self.PastIn(t, t.Near(h, 0, 120))) is { } judgedNew)
+        {
+            return judgedNew;
+        }
+
         // A part of the work tried first, ordered only if liked: "ファーストビューだけデザインして…気に入れば正式に".
         return text.FirstWhere(
-                _preOrder, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 0, 80)) && !t.In(self._past, t.Near(h, 0, 80)))
-            ?? text.FirstWhere(_tryWork, this, static (t, h, self) => t.In(self._conditional, t.Near(h, 40, 80)))
+                _preOrder, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 0, 80)) && !self.PastIn(t, t.Near(h, 0, 80)))
+            ?? text.FirstWhere(_tryWork, this, static (t, h, self) => self.ConditionalIn(t, t.Near(h, 40, 80)))
             ?? (PaidOutright(text)
                 ? null
                 : text.FirstWhere(
-                    _preOrder, this, static (t, h, self) => t.In(self._piece, t.Near(h, 40, 40)) && t.In(self._askWork, t.Near(h, 0, 60))));
+                    _preOrder, this, static (t, h, self) => self.PieceIn(t, t.Near(h, 40, 40)) && t.In(self._askWork, t.Near(h, 0, 60))));
     }
 }
