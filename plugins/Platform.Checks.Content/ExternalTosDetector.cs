@@ -6,9 +6,12 @@ namespace Platform.Checks.Content;
 /// 外部規約違反: work that breaks another service's terms: buying, selling, sharing, lending or mass-creating
 /// accounts (household-plan seats sold to strangers), evading a suspension through someone else's account, fake
 /// followers, likes, viewers and backers (bought, botted, "by any means"), view and ranking manipulation (device farms,
-/// bookings made to be cancelled), cheating (GPS spoofing), bypassing access and region limits or terms the writer knows
-/// forbid it, and rated reviews written to order on a review platform. Several identities, fake buyers and multiplied
-/// limits are read by <see cref="FakeCrowdRules"/>. Explicit prohibitions ("フォロワー購入はNG") are not requests.
+/// bookings made to be cancelled, hashtags pushed into the trends all at once), engagement with posts the client names paid
+/// by the piece, accounts held by the number to post reviews or praise, profiles of another service's users harvested,
+/// cheating (GPS spoofing), bypassing access and region limits or terms the writer knows forbid it (addresses rotated past a
+/// site's blocking, one account's listing cap), and rated reviews written to order on a review platform. Several identities,
+/// fake buyers and multiplied limits are read by <see cref="FakeCrowdRules"/>. Explicit prohibitions ("フォロワー購入はNG")
+/// are not requests.
 /// </summary>
 internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 {
@@ -27,16 +30,29 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "の買い取", "を買い取", "買い取ります", "買い取り", "を購入", "譲渡", "の譲渡",
         "を譲", "の譲", "をお譲り", "を当社に譲", "を弊社に譲", "転売", "の転売", "を転売", "まま譲", "ごと譲", "譲っていただ", "譲ってくだ",
         "譲ってもら", "売ってくだ", "売っていただ", "買い取らせ", "で売ります", "で売りたい", "で譲ります", "ストック", "在庫あり", "在庫が",
-        "は共有します", "は共有いたします", "を共有します",
+        // Offered as stock: "SNSアカウント各種お譲りしています".
+        "各種お譲り", "お譲りしています", "お譲りしております", "お譲りします", "お譲りいたします",
         // Delivered in bulk: "電話番号認証済みのものを100個まとめて納品可能"; handed over by the count: "アカウントを3つお譲りできます".
         "個まとめて", "まとめて納品", "つお譲り", "個お譲り", "件お譲り", "つ譲", "個譲");
+
+    // An account shared with buyers ("アカウントは共有します"), unless it is the writer's own account handed to the worker who runs it:
+    // "アカウントは当社所有のものを共有します（ログイン方法は契約後にご案内）".
+    private readonly CueSet _shareOut = lex.Add("は共有します", "は共有いたします", "を共有します");
+
+    private readonly CueSet _ownedAccount = lex.Add(
+        "当社所有", "弊社所有", "自社所有", "当方所有", "当社の", "弊社の", "自社の", "当店の", "公式", "運用をお願い", "運用代行", "御社の", "貴社の");
+
+    // Accounts counted because the client's brand runs them: "Instagram・X・TikTokの計3アカウントの運用をお願いします".
+    private readonly CueSet _runForClient = lex.Add("の運用", "運用代行", "運用をお願い", "を運用して", "の管理をお願い");
 
     // Directly after the account word: lent, rented or shared ("アカウントを貸して", "アカウントを5人で使える").
     private readonly CueSet _shareAfter = lex.Add(
         "を貸", "の貸し", "貸し出", "レンタル", "人で使", "人で共有", "人で利用", "を使い回", "の使い回", "又貸し", "を借り", "の借り",
         "をお借り", "を複数人", "を家族", "を友人", "を友達", "をみんなで", "を何人か", "家族以外", "以外とも共有", "他人と共有", "友人と共有",
         "複数人で共有", "人と共有", "を共有できる方", "を共有してくれる方", "を共有していただける方", "をシェアできる方", "をシェアしてくれる方",
-        "を相乗り", "をお貸し", "お貸しください", "お貸しいただ", "貸してくれ", "貸していただけ", "ごと貸");
+        "を相乗り", "をお貸し", "お貸しください", "お貸しいただ", "貸してくれ", "貸していただけ", "ごと貸",
+        // Offered for rent: "配達用アカウントお貸しします🛵 週1万円でレンタル可能".
+        "お貸しします", "お貸しいたします", "お貸ししています", "貸します", "貸しています", "貸し出します");
 
     // Lent for a fee, said later in the sentence: "アカウントをお持ちの方、月1万円でお貸しいただけませんか".
     // The writer's own account lent out: "ウチのアカ貸すんで代わりにUber Eatsの配達やってくれる人".
@@ -44,7 +60,16 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "アカ貸す", "アカ貸し", "アカを貸す", "アカウント貸す", "アカウントを貸すので", "アカウントを貸しますので", "垢貸す", "垢貸し", "垢を貸す");
 
     private readonly CueSet _lendAsk = lex.Add(
-        "お貸しください", "お貸しいただ", "貸してください", "貸していただ", "貸してくれ", "貸してほしい", "貸して欲しい", "レンタルさせて", "ごと貸");
+        "お貸しください", "お貸しいただ", "貸してください", "貸していただ", "貸してくれ", "貸してほしい", "貸して欲しい", "レンタルさせて", "ごと貸",
+        // Casual and humble forms: "メルカリのアカウントを1か月だけ貸してもらえませんか".
+        "貸してもらえ", "貸してもらい", "貸して頂", "貸してちょうだい");
+
+    // One subscription shared among strangers: "有料動画配信サービスのアカウント1つを、知らない人同士10人で共有".
+    private readonly CueSet _strangers = lex.Add("知らない人同士", "見知らぬ人同士", "他人同士", "赤の他人同士");
+
+    private readonly CueSet _shareWord = lex.Add("共有", "シェア", "割り勘", "相乗り");
+
+    private readonly CueSet _subscription = lex.Add("アカウント", "プラン", "サブスク", "配信サービス", "ログイン情報", "会員");
 
     // A household plan's seats sold to strangers: "ファミリープランのメンバー枠を格安で販売".
     private readonly CueSet _planResale = lex.Add(
@@ -63,6 +88,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "認証を回避", "認証回避", "認証をすり抜け", "認証を突破", "認証をスキップ", "認証なしで作", "認証を通さず", "認証を使わずに作",
         // Collected past the site's bot defences: "プロキシのローテーションで検知されずに取得".
         "検知されずに", "検知されない", "ブロックされずに", "プロキシのローテーション", "プロキシをローテーション",
+        // Addresses rotated to get past a site's blocking: "プロキシでIPを回して、ブロックを回避できるように".
+        "ipを回し", "ipを回す", "ipをローテーション", "プロキシ回して", "プロキシを回して", "プロキシで回して", "ipローテーション", "アクセス制限を回避", "アクセス制限を突破",
         // Detection, verification or a per-person limit dodged: "運営の検知に引っかからないよう", "使い捨て番号で代わりに通して",
         // "電話番号なしで作れるやり方", "1人1回の制限があるので、複数の名前で取れるように". ("BANされないように" is left out: it is said
         // as often of following the rules.)
@@ -107,6 +134,11 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡",
         "お譲り", "譲って", "譲渡");
 
+    // The writer's own site or server, whose login the worker needs for the job: "管理画面のログイン情報は、契約後にお渡しします".
+    private readonly CueSet _ownSystemLogin = lex.Add(
+        "管理画面", "サーバー", "サーバの", "wordpress", "ワードプレス", "ftp", "cms", "サイトの", "ブログの", "ストアの管理", "ショップの管理",
+        "作業用の", "作業用", "テスト用");
+
     private readonly CueSet _accountMake = lex.Add(
         "作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて", "作っと", "作っておいて", "作っておく",
         "作る", "作り続け", "保有", "所持");
@@ -125,7 +157,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _ownService = lex.Add(
         "自社サービス", "弊社サービス", "当社サービス", "自社のサービス", "弊社のサービス", "当社のサービス", "自社アプリ", "弊社アプリ", "当社アプリ",
         "自社のアプリ", "弊社のアプリ", "当社のアプリ", "自社開発", "弊社クラウド", "自社クラウド", "ご自身のサービス", "御社のサービス", "御社サービス",
-        "貴社のサービス", "御社のアプリ", "御社アプリ", "自社の検証環境", "検証環境", "ステージング環境", "テスト環境");
+        "貴社のサービス", "御社のアプリ", "御社アプリ", "自社の検証環境", "検証環境", "ステージング環境", "テスト環境",
+        // The account feature itself built into a system: "会員管理システムに、アカウント作成・ログインの機能を実装".
+        "機能を実装", "機能の実装", "を実装して", "機能を追加", "機能の追加", "機能を開発", "管理システム", "会員システム", "会員管理");
 
     private readonly CueSet _massStrong = lex.Add(
         "sms認証", "電話番号認証", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
@@ -159,7 +193,36 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // "相互フォローしてくださるアカウントを集める作業", "毎日数件の空予約を入れてキャンセル", "botで自動的に予約を取るスクリプト",
         // "実在しない住所で店舗を5つ登録".
         "相互フォローしてくださる", "相互フォローしてくれる", "相互フォロー要員", "空予約", "架空の予約", "偽の予約", "自動的に予約を取",
-        "実在しない住所で", "架空の住所で", "架空の店舗を", "存在しない住所で", "予約を入れてはキャンセル", "予約を入れてキャンセル");
+        "実在しない住所で", "架空の住所で", "架空の店舗を", "存在しない住所で", "予約を入れてはキャンセル", "予約を入れてキャンセル",
+        "店舗がない住所", "店舗のない住所", "店舗が存在しない住所", "店舗が実在しない",
+        // A count padded at launch: "初動で再生数を盛っておく".
+        "再生数を盛", "再生回数を盛", "いいね数を盛", "いいねを盛", "登録者数を盛", "閲覧数を盛", "フォロワー数を盛", "視聴回数を盛");
+
+    // Engagement with posts the client names, paid by the piece: "指定の投稿に「いいね」「フォロー」するだけ！1件10円";
+    // a chain of engagement ordered on a video: "最後まで視聴→高評価→チャンネル登録".
+    private readonly CueSet _engageOnly = lex.Add(
+        "指定の投稿にいいね", "指定の投稿へのいいね", "指定の投稿をいいね", "指定のアカウントをフォロー", "指定のアカウントのフォロー",
+        "指定の動画に高評価", "指定の動画を高評価", "指定の動画を再生", "指定の動画を視聴", "指定のyoutube動画を", "指定のチャンネルを登録",
+        "いいねするだけ", "いいねを押すだけ", "フォローするだけ", "高評価を押すだけ", "高評価するだけ", "再生していただくだけ", "視聴していただくだけ",
+        "再生するだけ", "視聴するだけ", "視聴→高評価", "再生→高評価", "→高評価→", "高評価→チャンネル登録", "視聴→チャンネル登録",
+        // Quoted as buttons: "指定の投稿に「いいね」「フォロー」するだけ！".
+        "指定の投稿に「いいね", "指定の投稿へ「いいね", "いいね」するだけ", "フォロー」するだけ", "高評価」するだけ", "いいね」を押すだけ",
+        // "当社アカウントの投稿に、ご自身のアカウントで毎日いいね・リポストをしていただくお仕事…月1,500円".
+        "いいね・リポストをして", "いいね・リポストをお願い", "いいねとリポストをして", "いいね・フォローをして", "いいねとフォローをして",
+        "毎日いいねを", "毎日いいね・", "毎日リポストを");
+
+    private readonly CueSet _perPiecePay = lex.Add("円", "報酬", "ポイント");
+
+    // Profiles of another service's users collected in bulk: "Instagramアカウントを対象に、プロフィールに載っている
+    // メールアドレス・電話番号・本名を自動で収集", "マッチングアプリ数社から、女性会員のプロフィール写真…を収集".
+    private readonly CueSet _othersProfiles = lex.Add(
+        "プロフィールに載", "プロフィールから", "プロフィール写真", "会員のプロフィール", "アカウントを対象", "ユーザーの個人情報", "会員の個人情報",
+        "ユーザーのメールアドレス", "フォロワーのメールアドレス", "会員のメールアドレス", "ユーザーの連絡先");
+
+    private readonly CueSet _harvest = lex.Add("収集", "集めて", "抽出", "スクレイピング", "リスト化", "かき集め", "一覧にまとめ");
+
+    private readonly CueSet _userService = lex.Add(
+        "instagram", "インスタ", "マッチングアプリ", "facebook", "フェイスブック", "twitter", "tiktok", "linkedin", "sns", "x(旧", "婚活アプリ", "youtube");
 
     private readonly CueSet _manipulate = lex.Add(
         "繰り返し再生", "繰り返し視聴", "を繰り返", "繰り返して", "返品", "vpn", "複数のブラウザ", "複数の端末", "複数アカウント",
@@ -179,15 +242,21 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "リンクファーム", "被リンクネットワーク", "リンクネットワーク", "ipも分散", "ipを分散", "ipを分けて",
         // A rating bought through sales refunded afterwards: "商品を購入→「良かった」評価→こちらで代金を後日お返し".
         "代金を後日お返し", "代金をお返し", "代金は後日返金", "代金を返金",
-        "ランキングを押し上げ", "ランキングを上げる", "順位を押し上げ", "ランキング上位に押し上げ");
+        "ランキングを押し上げ", "ランキングを上げる", "順位を押し上げ", "ランキング上位に押し上げ",
+        // A shop searched by the hundred to lift it on a map: "毎日何百回も当店を検索していただく".
+        "何百回も", "何千回も", "何百回と", "何千回と",
+        // A hashtag pushed into the trends by posting all at once: "発売日の12時に、指定のハッシュタグを付けて一斉にポスト".
+        "一斉にポスト", "一斉に投稿", "一斉にツイート", "一斉にリポスト", "一斉に拡散", "同時刻にポスト", "同時刻に投稿");
 
     private readonly CueSet _target = lex.Add(
         "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "カート追加", "カートへ追加", "レビュー", "評価", "星", "★", "口コミ", "上位表示",
-        "seo", "上位", "1位", "押し上げ", "被リンク", "ペナルティ", "検索エンジン");
+        "seo", "上位", "1位", "押し上げ", "被リンク", "ペナルティ", "検索エンジン", "トレンド");
 
     private readonly CueSet _bypass = lex.Add(
         "回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが", "を超えて買", "を超えて購入", "購入制限を超え",
-        "購入上限を超え", "以上に買え", "以上買え", "複数確保", "複数購入できる", "複数買える", "複数のカード", "並列に回", "並列で購入");
+        "購入上限を超え", "以上に買え", "以上買え", "複数確保", "複数購入できる", "複数買える", "複数のカード", "並列に回", "並列で購入",
+        // One account's cap made irrelevant: "アカウントを複数運用しているので、出品数の上限を気にせず大量出品".
+        "上限を気にせず", "制限を気にせず", "上限を気にしなくて", "制限を気にしなくて", "上限に関係なく", "制限に関係なく");
 
     private readonly CueSet _bypassTarget = lex.Add(
         "captcha", "検知", "bot対策", "住所の確認", "住所確認", "居住地の確認", "同居確認", "ban", "凍結", "ロボット判定", "本人確認",
@@ -196,7 +265,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "枚数制限", "購入枚数", "個数制限", "数量制限", "1人2", "1人3", "一人2", "一人3", "お一人様2",
         "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限",
         // A free plan's quota: "無料プランの件数制限（月50件）を回避できるよう".
-        "件数制限", "無料プランの制限", "無料枠の制限", "利用上限", "無料プランの上限");
+        "件数制限", "無料プランの制限", "無料枠の制限", "利用上限", "無料プランの上限",
+        // One account's listing cap: "出品数の上限を気にせず大量出品".
+        "出品数の上限", "出品上限", "出品数", "投稿数の上限", "投稿上限");
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
 
@@ -212,6 +283,20 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _accountPool = lex.Add(
         "アカウント群", "アカウント網", "保有するアカウント", "保有しているアカウント", "保有アカウント", "所有するアカウント", "所有しているアカウント",
         "管理しているアカウント", "運用しているアカウント群", "大量のアカウント", "多数のアカウント");
+
+    // Accounts held or made by the number, used to post reviews or praise: "20以上のGoogleアカウントを保有しており、★5の口コミを",
+    // "家族・友人で計12アカウントあるので…口コミ投稿", "一般ユーザーのふりをしたアカウントを3つ作って…好意的なリプライ". Not merely
+    // "複数のアカウントで褒めるコメントを", which the corpora read as stealth marketing alone.
+    private readonly CueSet _plural = lex.Add("多数", "大量", "数十", "何十", "何百", "数百");
+
+    private readonly CueSet _fakeVoice = lex.Add(
+        "口コミ", "クチコミ", "レビュー", "★", "星4", "星5", "高評価", "好意的", "支援", "ユーザーの声", "一般ユーザー", "自演", "盛り上げ",
+        "いいねを付け", "いいねをつけ", "いいねして", "いいねを押", "評価を");
+
+    // Several accounts offered for a purchase that one account could not make: "購入後は転売予定なので、複数アカウント対応で".
+    private readonly CueSet _multiSupport = lex.Add("複数アカウント対応", "複数アカウントに対応", "複数アカウントで対応", "複数のアカウントに対応");
+
+    private readonly CueSet _entry = lex.Add("購入", "抽選", "予約", "応募", "申し込", "申込", "チケット");
 
     private readonly CueSet _inflHow = lex.Add(
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
@@ -231,11 +316,21 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "買うて", "ずつ買", "買って足", "買うて足",
         // A tool that plays or clicks, or the count bought outright: "再生回数を増やすツールで最初の1万回分を回して",
         // "フォロワーを5,000人ほど買っておいて", "自動クリックツールで…検索順位を上げて".
-        "増やすツール", "増やせるツール", "ツールを使って", "ツールで回", "自動クリック", "ほど買", "人買っ", "人分買", "買っておい");
+        "増やすツール", "増やせるツール", "ツールを使って", "ツールで回", "自動クリック", "ほど買", "人買っ", "人分買", "買っておい",
+        // A service that adds the count, sent through servers abroad: "再生数を増やすサービス（海外のもの）を少し使います",
+        // "一気に底上げ…（海外サーバー経由）" (not sales pushed up: "フォロワーとの関係を深めて売上を底上げ").
+        "増やすサービス", "増やせるサービス", "増やしてくれるサービス", "海外の増加サービス", "一気に底上げ", "海外サーバー経由", "海外のサーバー経由",
+        // One person on many devices, tools allowed, a service the count is bought from: "1人で複数の端末から友だち追加",
+        // "ツール使ってもOK", "再生回数と登録者を購入できるサービス".
+        "複数の端末から", "複数端末から", "1人で複数", "一人で複数", "ツール使って", "購入できるサービス", "買えるサービス", "購入できるサイト",
+        "買えるサイト");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
     // A threshold or a rate between a count and its price: "1,000人以上の方", "1万回ごとに1,000円".
     private readonly CueSet _notSold = lex.Add("以上", "以下", "ごと", "につき", "あたり", "毎");
+
+    // The count sold by a verb before its price: "フォロワー増やします！1,000人3,000円〜".
+    private readonly CueSet _sellVerb = lex.Add("増やします", "増やせます", "増やしています", "増加", "販売", "売ります", "つけます", "付けます", "お届けします");
 
     private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
 
@@ -251,7 +346,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _request = lex.Add(
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "いただきます", "していただ",
-        "0件", "頼む", "頼みま");
+        "0件", "頼む", "頼みま",
+        // Asked as a question or offered as a service: "星5でレビュー書いてもらえませんか", "★5を何件か入れときましょうか",
+        // "★5レビューを入れる作業もお受けしてます".
+        "てもらえませんか", "ていただけませんか", "てもらえますか", "ていただけますか", "ましょうか", "お受けし");
 
 
     private readonly CueSet _ratingUi = lex.RatingShown;
@@ -278,9 +376,73 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly ReviewPlatformRules _reviewPlatform = new(lex);
 
-    /// <summary>The review-platform breach of a review the stealth rules found written to order (see <see cref="ReviewPlatformRules.FakeReviewOn"/>).</summary>
-    public Finding? FakeReviewOn(ContentText text, StateChange change, Finding stealth) =>
-        text.Has(_meta) ? null : _reviewPlatform.FakeReviewOn(text, change, stealth, _prohibition);
+    /// <summary>
+    /// The review-platform breach of a review the stealth rules found written to order (see <see cref="ReviewPlatformRules.FakeReviewOn"/>),
+    /// or of hidden advertising posted from accounts held by the count ("私が運営する美容系アカウント30個から“一般ユーザーの声”として").
+    /// </summary>
+    public Finding? FakeReviewOn(ContentText text, StateChange change, Finding stealth)
+    {
+        if (text.Has(_meta))
+        {
+            return null;
+        }
+
+        if (_reviewPlatform.FakeReviewOn(text, change, stealth, _prohibition) is { } onPlatform)
+        {
+            return onPlatform;
+        }
+
+        var counted = text.FirstWhere(_account, this, static (t, h, self) => self.IsCountedPool(t, h));
+        return counted is { } c
+            ? Findings.One(change, text, Categories.ExternalTos, Decision.Block, 0.8, "tos.multiple_identities", ReasonJa, false, c)
+            : null;
+    }
+
+    // Accounts held by the count, with reviews or praise near: a crowd of one.
+    private Hit? CountedVoices(ContentText text) =>
+        text.FirstWhere(_account, this, static (t, h, self) => self.IsCountedPool(t, h) && t.In(self._fakeVoice, t.Near(h, 80, 120)));
+
+    private bool IsCountedPool(ContentText text, Hit account) =>
+        !IsAbbreviated(text, account) && IsCounted(text, account) && !text.In(_ownedAccount, text.Before(account, 15))
+        && !text.In(_runForClient, text.After(account, 20))
+        && !text.In(_ownService, text.Around(account, 30, 50)) && !IsProhibited(text, account);
+
+    // "計12アカウント", "アカウント30個", "20以上のGoogleアカウント", "アカウントを3つ", "多数のアカウント": two or more, by number or word.
+    private bool IsCounted(ContentText text, Hit account)
+    {
+        var window = text.Around(account, 14, 9);
+        if (text.In(_plural, window))
+        {
+            return true;
+        }
+
+        var f = text.Folded;
+        for (var i = window.Start; i < window.End; i++)
+        {
+            if (!char.IsAsciiDigit(f[i]) || (i > window.Start && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] == ',')))
+            {
+                continue;
+            }
+
+            var j = i;
+            var value = 0L;
+            while (j < f.Length && (char.IsAsciiDigit(f[j]) || f[j] == ',') && j - i < 8)
+            {
+                value = f[j] == ',' ? value : (value * 10) + (f[j] - '0');
+                j++;
+            }
+
+            var unit = f.AsSpan(j, Math.Min(6, f.Length - j));
+            if (value >= 2 && (unit.StartsWith("ツ") || unit.StartsWith("個") || unit.StartsWith("件") || unit.StartsWith("アカウント")
+                || unit.StartsWith("垢") || unit.StartsWith("以上") || unit.StartsWith("ホド") || unit.StartsWith("クライ") || unit.StartsWith("グライ")
+                || unit.StartsWith("人分")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -297,6 +459,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             static (t, h, self) => !IsAbbreviated(t, h)
                 && (t.In(self._shareAfter, t.After(h, 16, clause: true)) || t.In(self._lendAsk, t.After(h, 40))) && !self.IsProhibited(t, h));
         shared ??= text.FirstWhere(_planResale, this, static (t, h, self) => !self.IsProhibited(t, h))
+            ?? text.FirstWhere(
+                _strangers, this, static (t, h, self) => t.In(self._shareWord, t.After(h, 12)) && t.In(self._subscription, t.Near(h, 60, 60)) && !self.IsProhibited(t, h))
             ?? text.FirstWhere(_lendOwn, this, static (t, h, self) => !self.IsProhibited(t, h));
         if (shared is { } sh)
         {
@@ -304,7 +468,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         var trade = text.FirstWhere(_account, this, static (t, h, self) => self.IsTraded(t, h) && !self.IsProhibited(t, h))
-            ?? text.FirstWhere(_credentials, this, static (t, h, self) => t.In(self._deliver, t.Around(h, 10, 20)));
+            ?? text.FirstWhere(
+                _credentials, this, static (t, h, self) => t.In(self._deliver, t.Around(h, 10, 20)) && !t.In(self._ownSystemLogin, t.Before(h, 12)));
         if (trade is { } t)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_sale", ReasonJa, false, t);
@@ -338,6 +503,34 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         if (manipulate is { } mp && text.In(_target, text.Around(mp, 60, 60)))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ReasonJa, false, mp);
+        }
+
+        var engaged = text.FirstWhere(
+            _engageOnly, this, static (t, h, self) => t.In(self._perPiecePay, t.Near(h, 60, 80)) && !self.IsProhibited(t, h));
+        if (engaged is { } en)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.fake_followers", ReasonJa, false, en);
+        }
+
+        var voices = CountedVoices(text);
+        if (voices is { } vo)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ReasonJa, false, vo);
+        }
+
+        var forged = text.FirstWhere(_multiSupport, this, static (t, h, self) => t.In(self._entry, t.Near(h, 60, 20)) && !self.IsProhibited(t, h));
+        if (forged is { } fo)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ReasonJa, false, fo);
+        }
+
+        var harvested = text.FirstWhere(
+            _othersProfiles,
+            this,
+            static (t, h, self) => t.In(self._harvest, t.Near(h, 80, 80)) && t.In(self._userService, t.Near(h, 120, 60)) && !self.IsProhibited(t, h));
+        if (harvested is { } hv)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.profile_scraping", ReasonJa, false, hv);
         }
 
         var inflated = text.FirstWhere(_inflMetric, this, static (t, h, self) => self.IsInflated(t, h))
@@ -410,7 +603,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         var next = after.End > after.Start ? text.Folded[after.Start] : ' ';
         var trade = text.FindIn(_tradeAfter, after);
         var traded = trade is { } t && (t.Start == account.End || next is not ('デ' or 'ニ' or 'ヘ'));
-        return traded || text.In(_tradeBefore, text.Before(account, 15));
+        var shared = text.FindIn(_shareOut, after) is not null && !text.In(_ownedAccount, text.Around(account, 20, 32));
+        return traded || shared || text.In(_tradeBefore, text.Before(account, 15));
     }
 
     // "新規アカ" is also the start of "新規アカウント": the words after it are read from the full word's own hit.
@@ -449,12 +643,25 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     {
         var f = text.Folded;
         var i = metric.End;
-        while (i < f.Length && i < metric.End + 10 && (char.IsAsciiDigit(f[i]) || f[i] is ',' or '万' or '千'))
+
+        if (text.FindIn(_sellVerb, new Window(i, Math.Min(f.Length, i + 8))) is { } verb && verb.Start == i)
+        {
+            i = verb.End;
+        }
+
+        // "YouTubeの再生回数、1万回3,000円から", "フォロワー増やします！1,000人".
+        if (i + 1 < f.Length && f[i] is ('、' or ' ' or ':' or '!') && char.IsAsciiDigit(f[i + 1]))
         {
             i++;
         }
 
-        if (i == metric.End || i >= f.Length || f[i] is not ('人' or '件' or '回'))
+        var start = i;
+        while (i < f.Length && i < start + 10 && (char.IsAsciiDigit(f[i]) || f[i] is ',' or '万' or '千'))
+        {
+            i++;
+        }
+
+        if (i == start || i >= f.Length || f[i] is not ('人' or '件' or '回'))
         {
             return false;
         }

@@ -7,7 +7,8 @@ namespace Platform.Checks.Content;
 /// reviews and comments posted by people who never used the place ("来店不要", "宿泊は不要", "行かなくても書ける"),
 /// posted as a customer or viewer they are not ("宿泊者として", "視聴者として"), or written so the platform cannot
 /// tell ("バレない書き方", "スタッフだと分からないように"); low ratings planted on a competitor's page; and app-store
-/// rankings pushed by installing and deleting an app again and again. Part of <see cref="ExternalTosDetector"/>.
+/// rankings pushed by installing and deleting an app again and again; an encyclopedia article written for its subject, or a
+/// platform's own paid-promotion label switched off, without saying so. Part of <see cref="ExternalTosDetector"/>.
 /// Without a named platform, a paid review is read as stealth marketing only.
 /// </summary>
 internal sealed class ReviewPlatformRules(Lexicon lex)
@@ -23,10 +24,12 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "ヤフオク", "ラクマ", "paypayフリマ");
 
     private readonly CueSet _post = lex.Add(
-        "口コミ", "クチコミ", "レビュー", "コメント", "評価", "書き込", "投稿", "代筆", "★", "星5", "星1", "高評価", "低評価");
+        "口コミ", "クチコミ", "レビュー", "コメント", "評価", "書き込", "投稿", "代筆", "★", "星5", "星1", "高評価", "低評価",
+        // Asked casually: "常連さんっぽい感じで食べログに書いといてもらえます？".
+        "書いて", "書いと");
 
     // Not a real customer: the visit, stay or purchase waived, or the poster posing as one.
-    private readonly CueSet _notCustomer = lex.Add(
+    private readonly CueSet _notCustomer = lex.Add([
         "来店なし", "来店不要", "来店は不要", "来店しなくて", "来店されなくて", "来店されずに", "ご来店なし", "来店していなくて", "来店いただかなくて", "来店せず", "行かなくて", "行ってなくて",
         "行っていなくて", "行かずに", "宿泊不要", "宿泊は不要", "宿泊なし", "宿泊しなくて", "宿泊していなくて", "泊まらなくて", "泊まらずに",
         "利用なしで", "利用不要", "利用は不要", "利用しなくて", "利用していなくて", "購入不要", "購入は不要", "購入なしで", "買わなくて", "買っていなくて",
@@ -42,7 +45,13 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // Written so that the platform or its readers cannot tell.
         "バレない", "ばれない", "見抜かれない", "ステマと言われない", "ステマと思われない", "ステマと分からない", "ステマとわからない",
         "ステマだと分からない", "ステマだとわからない", "ステマに見えない", "サクラと分から", "サクラだと分から", "スタッフだと分から",
-        "スタッフだとわから", "社員だと分から", "社員だとわから", "関係者だと分から", "関係者だとわから", "身内だと分から", "自社の人間だと");
+        "スタッフだとわから", "社員だと分から", "社員だとわから", "関係者だと分から", "関係者だとわから", "身内だと分から", "自社の人間だと",
+        // "運営にバレる心配はありません"; a workplace reviewed by people who never worked there: "実際に働いたことがなくて大丈夫".
+        "バレる心配", "ばれる心配", "働いたことがなくて", "働いたことがなくても", "働いていなくて", "在籍していなくて", "勤務していなくて",
+        // "ホットペッパーのやつ、行ったことなくても平気なんで".
+        "行ったことなくても", "行ったことがなくても", "来店したことがなくても", "使ったことがなくても", "利用したことがなくても", "食べたことがなくても",
+        "泊まったことがなくても",
+        .. StealthMarketingDetector.PersonaCues()]);
 
     // A rating or review on the platform paid for: "楽天の商品ページに★5のレビューを…商品代はあとで全額返金します".
     private readonly CueSet _rated = lex.Add("口コミ", "クチコミ", "レビュー", "★", "星5", "星4", "高評価", "評価");
@@ -52,7 +61,13 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "ギフト券", "お礼", "ポイントを進呈", "ポイント進呈", "円お支払", "円をお支払");
 
     // Writing about products elsewhere (a blog's review article), not on the platform.
-    private readonly CueSet _article = lex.Add("記事", "ブログ", "原稿", "コラム", "まとめ", "比較", "動画の台本", "紹介文");
+    private readonly CueSet _article = lex.Add(
+        "記事", "ブログ", "原稿", "コラム", "まとめ", "比較", "動画の台本", "紹介文",
+        // A review video edited, not a rating: "YouTube用 商品レビュー動画の編集".
+        "レビュー動画", "レビューチャンネル", "動画編集", "動画の編集");
+
+    // A program's preview, not a review: "YouTubeではなくSpotifyのプレビューを再生する機能".
+    private readonly CueSet _preview = lex.Add("プレビュー");
 
     // Low ratings planted on a competitor: "競合店に★1を".
     private readonly CueSet _competitor = lex.Add("競合店", "競合他社", "競合の店", "競合のお店", "ライバル店", "同業他社", "近くの競合", "競合サロン", "競合ホテル");
@@ -62,7 +77,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
     // App-store rank pushed by installs repeated: "ダウンロード→起動→削除を繰り返す".
     private readonly CueSet _reinstall = lex.Add(
         "削除を繰り返", "アンインストールを繰り返", "インストールを繰り返", "ダウンロードを繰り返", "入れ直しを繰り返", "再インストールを繰り返",
-        "削除して再インストール", "削除して再ダウンロード", "アンインストールして再", "消して再ダウンロード", "消して入れ直");
+        "削除して再インストール", "削除して再ダウンロード", "アンインストールして再", "消して再ダウンロード", "消して入れ直",
+        // The steps listed, then repeated: "インストール→起動→30秒操作→削除、を繰り返していただく".
+        "削除、を繰り返", "削除、を繰返", "→削除を繰り返", "削除までを繰り返", "削除までを1回");
 
     private readonly CueSet _rank = lex.Add("ランキング", "順位", "上位", "ランク", "1位");
 
@@ -102,6 +119,16 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
     /// </summary>
     public Finding? FakeReviewOn(ContentText text, StateChange change, Finding stealth, TosProhibition prohibition)
     {
+        // An encyclopedia edited for the subject without saying so, or a platform's own paid-promotion label switched off: both
+        // platforms' terms require the disclosure ("第三者の編集者として加筆…当社からの依頼であることは明かさないで",
+        // "YouTubeの「有料プロモーションを含みます」のチェックは外して").
+        if (stealth.Code is "stealth.hidden_ad" or "stealth.posing_customer"
+            && (text.Find(_encyclopedia) ?? (text.Has(_platform) ? text.Find(_platformLabel) : null)) is { } disclosed)
+        {
+            return Findings.One(
+                change, text, Categories.ExternalTos, Decision.Block, 0.8, "tos.undisclosed_paid_edit", ExternalTosDetector.ReasonJa, false, disclosed);
+        }
+
         if (stealth.Code is not ("stealth.posing_customer" or "stealth.paid_review" or "stealth.ghost_review" or "stealth.planted_post")
             || text.Has(_aboutReviews))
         {
@@ -117,6 +144,12 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
             : null;
     }
 
+    private readonly CueSet _encyclopedia = lex.Add("wikipedia", "ウィキペディア", "ウィキの記事", "ウィキのページ");
+
+    private readonly CueSet _platformLabel = lex.Add(
+        "有料プロモーション", "ブランドコンテンツ", "タイアップ投稿ラベル", "タイアップ投稿の表示", "タイアップラベル", "paid partnership",
+        "プロモーションを含みます");
+
     // A star rating given, or many accounts posting: what the corpora read as the platform's terms broken, where a review
     // in a user's voice alone ("一般ユーザーとして書いて") is read as stealth marketing only.
     private readonly CueSet _starred = lex.Add(
@@ -124,12 +157,15 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // Both sides of a Q&A played by one writer: "知恵袋で質問と回答を自作自演して".
         "自作自演", "一人二役", "別アカウント", "別のアカウント", "別々のアカウント", "アカウントが2つ", "アカウントを2つ",
         // Ratings out of seven, ratings down, ratings traded: "@cosmeに★6以上", "競合の商品ページに★1〜2", "お互い★つけ合い".
-        "★6", "★7", "星6", "星7", "★1", "★2", "星1", "星2", "低評価", "低い評価", "アカウントは別々", "つけ合", "付け合");
+        "★6", "★7", "星6", "星7", "★1", "★2", "星1", "星2", "低評価", "低い評価", "アカウントは別々", "つけ合", "付け合",
+        // One device or ID each: "端末ごとに別IDで★5レビューを", "別アカウント・別端末".
+        "別id", "別のid", "別々のid", "端末ごと", "別端末");
 
     // A rating or review asked for on the platform itself (named within the sentence before it), with something given for it.
     private bool IsPaidFor(ContentText text, Hit platform)
     {
         var rated = text.FindIn(_rated, text.After(platform, 30));
-        return rated is { } r && !text.In(_article, text.Near(platform, 30, 40)) && text.In(_incentive, text.Near(r, 80, 120));
+        return rated is { } r && !text.In(_preview, new Window(Math.Max(0, r.Start - 1), r.End)) && !text.In(_article, text.Near(platform, 30, 40))
+            && text.In(_incentive, text.Near(r, 80, 120));
     }
 }

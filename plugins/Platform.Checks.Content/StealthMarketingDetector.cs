@@ -7,7 +7,8 @@ namespace Platform.Checks.Content;
 /// PR disclosure (or making it optional, or burying it), posing as an ordinary customer, reviewing what one never
 /// used, several names or an untraceable style for one writer, hiding who asked, "natural" plants on Q&amp;A and review
 /// sites, rated reviews written to order, competitors rated down, purchases refunded for a review and review writing
-/// offered as a service; holds scripted paid monitor posts that say nothing about disclosure.
+/// offered as a service; holds scripted paid monitor posts that say nothing about disclosure, and this deal's own rating
+/// traded between its parties (each side's ★5 for the other's, a discount for a ★5).
 /// Articles about the regulation are not a violation.
 /// </summary>
 internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
@@ -20,6 +21,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private const string HoldReasonJa =
         "報酬を伴うSNS投稿の依頼で、広告（PR）表記の有無が書かれていません。ステルスマーケティングにあたらないか確認するため、審査後に公開されます。";
+
+    private const string RatingTradeReasonJa =
+        "評価を見返り（割引・相互評価など）と引き換えに求める内容です。評価の公正さを損なうおそれがあるため、確認後に送信されます。";
 
     private readonly CueSet _disclosure = lex.Add([
         "pr", "#pr", "広告表記", "広告と", "広告だと", "広告っぽ", "広告であること", "広告の表記", "広告感", "取材協力",
@@ -42,7 +46,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     {
         string[] said = ["提供いただきました", "提供を受けています", "提供を受けております", "提供いただいています", "提供いただいております",
             "提供を受けました", "提供していただきました", "提供品です", "広告です", "prです", "プロモーションです", "pr", "広告", "提供"];
-        string[] line = ["の一文", "という一文", "の文言", "という文言", "の表記", "という表記", "の記載", "という記載", "の部分", "の行"];
+        string[] line = ["の一文", "という一文", "の文言", "という文言", "の表記", "という表記", "の記載", "という記載", "の部分", "の行", "の文字", "という文字"];
         return said.SelectMany(s => line.SelectMany(l => new[] { s + "」" + l, s + "』" + l }));
     }
 
@@ -59,8 +63,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "一切出", "触れない", "触れず",
         // "#PR などの表記はせず", "今回はあえてつけずに".
         "表記はせず", "表記せず", "記載はせず", "記載せず", "あえてつけず", "あえて付けず", "あえて入れず",
-        // Cut out of the finished piece: "「※本記事はプロモーションを含みます」は削っておいてください".
-        "削って", "削っておい", "削っといて");
+        // Cut out of the finished piece: "「※本記事はプロモーションを含みます」は削っておいてください", "#PR タグは外したうえで再投稿".
+        "削って", "削っておい", "削っといて", "外したうえ", "外した上で");
 
     // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
     private readonly CueSet _optional = lex.Add(
@@ -77,8 +81,50 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "自社アカウント", "企業アカウント", "企業名義", "自社名義", "当社名義", "弊社名義", "公式アカウントから投稿", "公式アカウントからの投稿",
         "自社の公式アカウント", "当社の公式アカウント", "弊社の公式アカウント", "店舗アカウントから", "お店のアカウントから", "当店のアカウントから");
 
-    private readonly CueSet _posing = lex.AddAct(
-        "一般のお客", "一般の利用者", "一般の視聴者", "一般のユーザー", "一般の購入者", "一般の方として", "一般人として",
+    /// <summary>
+    /// A customer or user played in the writing: "来店したお客様っぽい自然な文章で", "常連さんっぽい感じで食べログに", "常連風のアカウント",
+    /// "個人ブロガーっぽいアカウント名で". Read by <see cref="ReviewPlatformRules"/> too.
+    /// </summary>
+    internal static IEnumerable<string> PersonaCues()
+    {
+        string[] who = ["お客様", "お客さん", "常連さん", "常連客", "常連", "利用者", "購入者", "実在ユーザー", "一般ユーザー", "一般人", "一般の人",
+            "宿泊者", "宿泊客", "来店客", "患者さん", "視聴者", "ブロガー", "地元の人", "地元民", "リピーター"];
+        string[] like = ["っぽい", "っぽく", "風の", "風に", "風アカウント", "らしい文", "らしく"];
+        return who.SelectMany(w => like.Select(l => w + l));
+    }
+
+    // A review or use never made: "実際に宿泊していなくても書き込める", "宿泊はしなくて大丈夫です".
+    private static IEnumerable<string> NoExperienceCues()
+    {
+        string[] acts = ["宿泊", "利用", "来院", "受診", "参加", "施術", "来店", "購入", "使用", "体験", "試用", "乗車", "受講"];
+        return acts.SelectMany(a => new[] { a + "していなくても", a + "してなくても", a + "はしなくて", a + "はしなくても", a + "はされなくて" });
+    }
+
+    // The business's own voice kept out of posts made from other accounts: "複数のアカウントから…企業っぽさは出さず、普通のゲーマーの口調で"
+    // (not a brand account asked for a casual tone: "公式アカウントの投稿は企業っぽさを出さずにフレンドリーに").
+    private static IEnumerable<string> VoiceHiddenCues()
+    {
+        string[] who = ["企業", "会社", "業者", "店側", "メーカー", "案件"];
+        string[] feel = ["っぽさ", "感", "色", "臭さ"];
+        string[] hide = ["は出さ", "を出さ", "は消", "を消", "が出ない"];
+        return who.SelectMany(w => feel.SelectMany(f => hide.Select(h => w + f + h)));
+    }
+
+    private readonly CueSet _voiceHidden = lex.Add([.. VoiceHiddenCues()]);
+
+    private readonly CueSet _brandAccount = lex.Add(
+        "公式アカウント", "自社アカウント", "企業アカウント", "当社アカウントの投稿", "弊社アカウントの投稿", "ブランドアカウント", "公式sns", "公式のsns",
+        "公式x", "公式インスタ", "店舗アカウント");
+
+    // Reviews put in by the count on a listing: "それぞれに口コミも数件入れてください".
+    private static IEnumerable<string> ReviewsPutInCues() =>
+        new[] { "口コミ", "クチコミ", "レビュー" }.SelectMany(r => new[] { "も", "を" }.SelectMany(p => new[] { "数件", "何件か", "いくつか" }
+            .SelectMany(n => new[] { "入れて", "入れと", "入れてお", "投稿して", "書いて" }.Select(v => r + p + n + v))));
+
+    private readonly CueSet _posing = lex.AddAct([.. PersonaCues(), .. NoExperienceCues(), .. ReviewsPutInCues(),
+        // A review staged by its own writer, a furigana'd "as if": "別アカで自演レビューを入れる", "利用した体（てい）で".
+        "自演レビュー", "自演の口コミ", "自演口コミ", "自演の投稿", "自演投稿", "自演で", "た体(てい)で", "体(てい)で",
+        "購入者目線の自然", "一般のお客", "一般の利用者", "一般の視聴者", "一般のユーザー", "一般の購入者", "一般の方として", "一般人として",
         "自分で買った", "ご自身で買った", "自分で買って", "ご自身で買って", "自分で購入して", "ご自身で購入して",
         "購入したことに", "買ったことに", "行ったことにし", "来店したことにし", "使ったことにし", "ふりをして", "のふりを", "自分で購入した", "ご自身で購入した", "来店したお客様として",
         "たまたま見つけた", "個人の感想という体裁", "という体裁", "愛用者として", "客を装", "を装って", "なりすま",
@@ -136,7 +182,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "質問する役", "回答する役", "答える役", "勧める役", "褒める役", "質問役", "回答役",
         // Both sides of a Q&A from accounts kept for each: "質問用と回答用の別アカウントで".
         "質問用と回答用", "回答用のアカウント", "回答用アカウント", "別アカウントで回答", "別のアカウントで回答", "別アカウントで質問",
-        "一般の人っぽく", "一般人っぽく", "一般の方っぽく", "普通の人っぽく", "一般の人みたいに", "一般の人のように", "普通の記事に見え", "普通のおすすめ記事に見え", "広告に見えない", "広告っぽくない", "広告と気づかれ", "広告だと気づかれ");
+        "一般の人っぽく", "一般人っぽく", "一般の方っぽく", "普通の人っぽく", "一般の人みたいに", "一般の人のように", "普通の記事に見え", "普通のおすすめ記事に見え", "広告に見えない", "広告っぽくない", "広告と気づかれ", "広告だと気づかれ"]);
 
     // Reviewing without the experience: "宿泊なしで", "来店する必要はありません", "お店に行かなくても".
     private readonly CueSet _noExperience = lex.Add(
@@ -152,7 +198,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "実際に来店する必要", "実際に購入する必要", "実際に食べる必要", "実際に泊まる必要", "実際に体験する必要", "商品はお送りしません",
         "商品は送りません", "商品はお届けしません", "現物はありません", "現物なし", "手元になくても", "たことがない", "たことない",
         "ていないけど", "てないけど", "ていないのに", "てないのに", "発送しません", "発送はしません", "発送はしない", "発送しない", "商品は届きません",
-        "実際には発送", "発送なし", "実際には届");
+        "実際には発送", "発送なし", "実際には届",
+        // "宿泊せずに体験記を", "受診せずに口コミを".
+        "宿泊せずに", "来店せずに", "来院せずに", "受診せずに", "施術を受けずに", "体験せずに");
 
     // A customer's testimonial (not a code review or an evaluation): what no-experience cues make fake.
     private readonly CueSet _testimonial = lex.Add(
@@ -174,7 +222,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "少しずつ変えて", "少しずつ変え", "文面を変えて", "文面を少し", "文体をバラバラ", "バラバラの文体", "文体をばらばら", "異なる文面",
         "違う文面", "別人の文体", "書き分け", "文章は毎回変え", "文章を毎回変え", "文面は毎回変え", "文面を毎回変え", "文章を変えて", "別の人物として", "別人物として", "別々の人物", "それぞれ別の人", "バレない自然な", "ばれない自然な",
         // One writer posing as several customers: "複数アカウントで書いていただける方", "別アカウントからも何件か".
-        "複数アカウントで", "複数のアカウントで", "別アカウントから", "別のアカウントから", "サブアカウントで", "サブ垢で", "複数垢で");
+        "複数アカウントで", "複数のアカウントで", "別アカウントから", "別のアカウントから", "サブアカウントで", "サブ垢で", "複数垢で",
+        // Suspicion avoided and the platform not noticing: "★5ばかりだと怪しまれるので★4も混ぜて", "運営にバレる心配はありません",
+        // "文章も一人ひとり書き方を変えます".
+        "怪しまれ", "バレる心配", "ばれる心配", "書き方を変え", "時期をずらし", "時期はずらし", "別id", "別のid", "別々のid", "端末ごとに別",
+        // "複数の端末と回線を使い分けて、それぞれ別人の書き込みに見えるよう".
+        "別人の書き込みに見え", "別人の投稿に見え", "別人の口コミに見え", "別人のレビューに見え", "回線を使い分け", "端末と回線");
 
     // Offering stealth marketing as a service.
     private readonly CueSet _stealthOffer = lex.Add(
@@ -184,10 +237,14 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // Writing reviews on others' behalf, offered as a service.
         "口コミ投稿代行", "口コミ代行", "クチコミ代行", "クチコミ投稿代行", "レビュー代行", "レビュー投稿代行", "口コミ書き込み代行",
         "評価代行", "星評価代行", "口コミ作成代行", "レビュー作成代行", "口コミの代行", "レビューの代行",
-        "レビュー投稿の代行", "口コミ投稿の代行", "口コミの投稿代行", "レビューの投稿代行", "口コミの書き込み代行");
+        "レビュー投稿の代行", "口コミ投稿の代行", "口コミの投稿代行", "レビューの投稿代行", "口コミの書き込み代行",
+        // Arranged for sellers: "Amazonの評価を上げたい方向けに、レビュー投稿の手配もできます".
+        "レビュー投稿の手配", "口コミ投稿の手配", "レビューの手配", "口コミの手配", "レビュー投稿を手配", "口コミ投稿を手配", "評価の手配");
 
     private readonly CueSet _offerNegated = lex.Add(
-        "お断り", "しません", "受けません", "ではありません", "ng", "禁止", "不可", "厳禁", "対策", "防止", "規制", "違反");
+        "お断り", "しません", "受けません", "ではありません", "ng", "禁止", "不可", "厳禁", "対策", "防止", "規制", "違反",
+        // "お互い★5をつけ合う不正を防ぐ仕組み".
+        "を防", "防ぐ");
 
     // Recommending "naturally" on a Q&A or review site: a plant, not an answer.
     private readonly CueSet _natural = lex.Add("自然に", "さりげなく", "自然な形で", "自然な流れで", "それとなく", "自然な感じで", "自然を装");
@@ -209,12 +266,30 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "ってことは伏せ", "ということは伏せ", "だということは伏せ", "ことは内緒", "ことは秘密", "って分から", "ってわから", "ってバレ", "ってばれ",
         "って気づかれ", "って気付かれ");
 
+    // The advertiser's name kept out of a post written as the writer's own opinion: "ご自身のブログにも“個人の感想”として転載…弊社名は
+    // 出さないでください", "あくまで「一個人の感想」として書いてほしい…会社名は出さないでくださいね".
+    private static IEnumerable<string> NameHiddenCues()
+    {
+        string[] name = ["社名", "店名", "会社名", "企業名", "ブランド名", "当社の名前", "弊社の名前", "お店の名前", "会社の名前"];
+        string[] hide = ["は出さ", "を出さ", "も出さ", "は伏せ", "を伏せ", "は書かな", "を書かな", "は載せな", "を載せな", "は入れな", "を入れな", "は明かさ"];
+        return name.SelectMany(n => hide.Select(h => n + h));
+    }
+
+    private readonly CueSet _nameHidden = lex.Add([.. NameHiddenCues()]);
+
+    // Posted as the writer's own opinion (not a portfolio kept anonymous: "実績として紹介する場合、弊社名は出さないでください").
+    private readonly CueSet _ownChannel = lex.Add(
+        "個人の感想として", "個人的な感想として", "自分の感想として", "ご自身の感想として", "個人の意見として", "個人の体験として", "自分の体験として",
+        "ご自身の体験として", "個人の感想」として", "個人の感想』として", "一個人の感想", "いち個人の感想");
+
     // Several accounts of one person praising a product: fake word of mouth (ranking manipulation is external_tos).
     private readonly CueSet _multiAccount = lex.Add(
         "複数のアカウント", "複数アカウント", "別アカウント", "サブアカウント", "複数の名前", "別名義", "別々の名前", "別の名前で", "違う名前で",
         "名前を変えて", "アカウントを使い分け", "アカウントはこっちで", "アカウントはこちらで", "こちらで用意したアカウント", "捨て垢", "サブ垢",
         "別々のアカウント", "別のアカウント", "アカウントを分けて", "別垢", "複数端末", "複数の端末", "複数のデバイス", "端末を変え", "家族のアカウント",
-        "複数お持ち", "アカウントを複数");
+        "複数お持ち", "アカウントを複数",
+        // "別アカで", "端末ごとに別IDで★5", "身内アカウント20件ほどから…“人気がある風”に".
+        "別アカで", "別アカから", "別id", "別のid", "端末ごとに別", "身内アカウント", "身内のアカウント");
 
     // Posts that several accounts would flood: word of mouth rather than ranking.
     private readonly CueSet _paidMedia = lex.Add("広告として出稿", "出稿する", "出稿します", "広告枠", "媒体側で表示", "媒体側で表記");
@@ -222,12 +297,19 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _goodRating = lex.Add(
         "良いレビュー", "いいレビュー", "良い口コミ", "いい口コミ", "良い評価", "いい評価", "高評価", "星5", "★5", "☆5", "星5つ", "満点評価");
 
+    // Ratings of this deal traded between its parties: "こちらも★5にしますので、そちらからも★5で", "お互い★5で".
+    private readonly CueSet _mutualRating = lex.Add(
+        "そちらからも★5", "そちらからも星5", "そちらも★5", "そちらも星5", "こちらも★5に", "こちらも星5に", "お互い★5", "お互いに★5", "お互い星5",
+        "お互いに星5", "評価をつけ合", "評価を付け合", "★5をつけ合", "★5を付け合", "高評価をつけ合", "高評価し合", "お互い高評価", "お互いに高評価");
+
     private readonly CueSet _ifYouDo = lex.Add("てくれたら", "ていただけたら", "てくれれば", "ていただければ", "てもらえたら", "てもらえれば");
 
     private readonly CueSet _favour = lex.Add(
         "割引", "値引", "優先", "プレゼント", "差し上げ", "おまけ", "特典", "ポイント", "サービスします", "無料に",
         // The purchase paid back for the rating: "高評価で感想を書いてもらえれば、購入代金分をあとでお返しする形です".
-        "お返し", "返金", "キャッシュバック");
+        "お返し", "返金", "キャッシュバック",
+        // "次回のご依頼は10％オフにさせていただきます".
+        "%オフ", "%off", "%引き", "割引き", "安くし");
 
     // Accounts made to post reviews: "レビュー用に、楽天会員のアカウントを30個", "口コミ施策用にGmailアカウントを50個".
     private readonly CueSet _reviewUse = lex.Add("レビュー用", "口コミ用", "クチコミ用", "口コミ施策用", "レビュー施策用", "評価用", "サクラ用");
@@ -256,7 +338,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _praise = lex.Add(
         "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿",
-        "おすすめ", "オススメ", "推薦", "★5", "☆5", "星5", "高評価", "最高評価", "勧める", "最高です", "断然いい", "絶対おすすめ");
+        "おすすめ", "オススメ", "推薦", "★5", "☆5", "星5", "高評価", "最高評価", "勧める", "最高です", "断然いい", "絶対おすすめ",
+        // Popularity staged: "身内アカウント20件ほどから初日に少額支援を入れて“人気がある風”に見せる".
+        "人気がある風", "人気があるように見せ", "売れているように見せ", "賑わっているように見せ");
 
     // Naming the stealth itself: "ステマだとばれないように", "広告と気づかれないように".
     private readonly CueSet _stealthWord = lex.Add(
@@ -277,7 +361,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _postContext = lex.Add(
         "投稿", "レビュー", "口コミ", "クチコミ", "コメント", "書き込", "評価", "回答", "紹介", "感想", "記事", "星", "体験談", "体験記",
-        "ツイート", "ポスト", "つぶや", "書いて", "書く", "書き", "sns", "絶賛", "褒め", "ほめ", "インスタ", "ブログ", "書け", "ランキング", "比較",
+        "ツイート", "ポスト", "つぶや", "書いて", "書く", "書き", "書いといてもら", "書いておいてもら", "sns", "絶賛", "褒め", "ほめ", "インスタ",
+        "ブログ", "書け", "ランキング", "比較",
         "知恵袋", "ベストアンサー", "サイト",
         // A page's testimonials: "「お客様の声」を20名分".
         "お客様の声", "利用者の声", "ユーザーの声", "受講生の声", "患者様の声", "ご利用者様の声");
@@ -296,7 +381,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // A writer looked for: "★5のレビューを書いてくれる方、商品はこちらから送ります".
         "てくれる方", "ていただける方", "てくれる人", "探しています", "探してます", "書いてくれ", "書いていただ",
         // Ordered by count or bluntly: "アプリストアのレビューを100件。星4〜5で", "Googleの口コミ、ぜんぶ星5で頼むわ".
-        "0件", "頼む", "頼みま");
+        "0件", "頼む", "頼みま",
+        // Asked as a question or offered as a service: "星5でレビュー書いてもらえませんか", "高評価レビューをいくつか入れておきましょうか",
+        // "★5レビューを入れる作業もお受けしてます", "★5の口コミを自然な文体で分散投稿できます".
+        "てもらえませんか", "ていただけませんか", "てもらえますか", "ていただけますか", "ましょうか", "お受けし", "承り", "承って", "対応可能",
+        "投稿できます", "書き込めます");
 
     private readonly CueSet _monitor = lex.Add(
         "モニター", "体験談", "使用した感想", "使った感想", "感想を", "体験投稿", "体験を投稿", "紹介してください", "紹介していただ");
@@ -311,6 +400,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     // The yen named is what the monitor pays, not what they are paid: "スターターセット（29,800円）をご購入".
     private readonly CueSet _cost = lex.Add("ご購入", "を購入", "の購入", "購入いただ", "お支払いいただ", "が必要", "の費用", "ご負担");
+
+    // Pay for people brought in, not for a post: "成約した場合、仲介手数料の20%", "紹介した方がさらに紹介すると", "1台につき5万円のバック".
+    private readonly CueSet _referralPay = lex.Add(
+        "紹介料", "成約", "売上の一部", "バック", "紹介実績", "権利収入", "紹介した方が", "ご紹介いただくと", "ご紹介いただいた方", "仲介手数料", "紹介報酬",
+        "紹介ボーナス", "入居者");
 
     private readonly CueSet _anyDisclosure = lex.Add(
         "pr", "広告", "プロモーション", "提供", "タイアップ", "スポンサー");
@@ -330,7 +424,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _refund = lex.Add(
         "全額返金", "代金を返金", "代金は返金", "代金は後で返金", "代金を後で返金", "代金は後日返金", "後で返金", "後日返金", "返金していただければ",
         "購入代金全額", "購入代金は全額", "代金全額", "実質無料", "実質0円", "実質負担ゼロ", "実質負担なし", "全額キャッシュバック", "代金はこちらで負担",
-        "代金はこちらでお支払", "代金はお返し", "代金をお返し", "こちらで後日お支払");
+        "代金はこちらでお支払", "代金はお返し", "代金をお返し", "こちらで後日お支払", "全額お返し", "全額お戻し");
 
     private readonly StealthEvasionRules _evasion = new(lex);
 
@@ -381,7 +475,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         }
 
         // Posing as a customer, reviewing without the experience, several names praising, or covering one's tracks.
-        var posing = text.FirstWhere(_posing, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)))
+        // Not a plant refused: "サクラを入れるのは規約違反なので、アプリ内でレビューをお願いする機能を".
+        var posing = text.FirstWhere(
+                _posing, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.In(self._offerNegated, t.After(h, 16)))
+            ?? text.FirstWhere(
+                _voiceHidden, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.Has(self._brandAccount))
             ?? text.FirstWhere(_noExperience, this, static (t, h, self) => t.In(self._testimonial, t.Near(h, 60, 60)))
             ?? text.FirstWhere(
                 _actually, this, static (t, h, self) => t.In(self._notNeeded, t.After(h, 16)) && t.In(self._testimonial, t.Near(h, 80, 80)))
@@ -419,7 +517,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         }
 
         var advertiser = text.FirstWhere(
-            _advertiser, this, static (t, h, self) => t.In(self._advertiserHidden, t.After(h, 16)) && t.In(self._postContext, t.Near(h, 80, 80)));
+            _advertiser, this, static (t, h, self) => t.In(self._advertiserHidden, t.After(h, 16)) && t.In(self._postContext, t.Near(h, 80, 80)))
+            ?? text.FirstWhere(
+                _nameHidden, this, static (t, h, self) => !t.In(self._negatedAfter, t.After(h, 8)) && t.In(self._ownChannel, t.Near(h, 150, 60)));
         if (advertiser is { } a)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.hidden_ad", ReasonJa, false, a);
@@ -433,6 +533,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.8, "stealth.planted_post", ReasonJa, false, pl);
         }
 
+        // This deal's own rating traded: each side's ★5 promised for the other's, or a discount offered in the next sentence for it.
+        var rating = text.FirstWhere(
+                _mutualRating, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)) && !t.In(self._ratingUi, t.Around(h, 20, 20)))
+            ?? text.FirstWhere(
+                _goodRating, this, static (t, h, self) => t.FindIn(self._ifYouDo, t.Near(h, 0, 50)) is { } i && t.In(self._favour, t.Near(i, 0, 60)));
+        if (rating is { } rt)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Hold, 0.6, "stealth.rating_trade", RatingTradeReasonJa, false, rt);
+        }
+
         var optional = text.FirstWhere(_disclosure, this, static (t, h, self) => self.IsOptional(t, h));
         if (optional is { } op)
         {
@@ -441,7 +551,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         }
 
         var monitor = text.Find(_monitor);
-        if (monitor is { } m && !text.Has(_anyDisclosure)
+        if (monitor is { } m && !text.Has(_anyDisclosure) && !text.Has(_referralPay)
             && text.FirstWhere(_pay, this, static (t, h, self) => !t.In(self._cost, t.After(h, 10))) is not null
             && text.FirstWhere(_social, this, static (t, h, self) => !t.In(self._noPost, t.After(h, 30))) is not null)
         {

@@ -25,13 +25,25 @@ internal sealed class TosProhibition(Lexicon lex)
         "しないでください", "はしないで", "は禁止", "禁止です", "はng", "はお断り", "は不可", "はご遠慮", "使わないで", "利用しないで", "行わないで",
         "は行っておりません", "は行っていません", "はやっていません", "はしておりません", "に反する施策");
 
+    // A question about the act answered "no" in the next line: "Q. フォロワーを買ったりはしますか？ A. しません。".
+    private readonly CueSet _answeredNo = lex.Add("しません", "いいえ", "行いません", "使いません", "やりません", "致しません", "いたしません", "一切");
+
     /// <summary>
     /// "…は禁止", "…は使いません" right after the hit, in the same clause ("垢BAN対策済み" after a space is another clause),
     /// or a prohibition heading just before it.
     /// </summary>
     public bool IsProhibited(ContentText text, Hit hit) =>
         IsRefused(text, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
-        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true));
+        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true)) || IsAnsweredNo(text, hit);
+
+    // The hit's clause ends "…か？" and the next words refuse it.
+    private bool IsAnsweredNo(ContentText text, Hit hit)
+    {
+        var f = text.Folded;
+        var end = Math.Min(f.Length, hit.End + 24);
+        var q = f.AsSpan(hit.End, end - hit.End).IndexOf('?');
+        return q > 0 && f[hit.End + q - 1] == 'カ' && text.In(_answeredNo, new Window(hit.End + q + 1, Math.Min(f.Length, hit.End + q + 12)));
+    }
 
     // The first prohibition word in the window, unless it only starts a question ("…しませんか").
     private bool IsRefused(ContentText text, Window window) =>
