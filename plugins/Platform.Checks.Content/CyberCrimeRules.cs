@@ -4,7 +4,7 @@ namespace Platform.Checks.Content;
 /// その他（法令違反の恐れ）, crimes done with a computer for the client: breaking into someone else's account, a look-alike
 /// login page that collects what is typed into it, a site flooded until it goes down, stolen card numbers tried out, and
 /// an app slipped onto another person's phone to watch them, and a real person's face or voice remade with AI without their
-/// consent. Rules of <see cref="OtherIllegalDetector"/>.
+/// consent, and the anti-theft lock of a phone whose owner is unknown taken off. Rules of <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class CyberCrimeRules
 {
@@ -71,11 +71,24 @@ internal static class CyberCrimeRules
             // "女優さんの顔に差し替え…FaceFusionやDeepFaceLab", "経済評論家の顔と声をAIで再現", "元同僚の写真…AIで裸の画像",
             // "母の声をAIで再現して…携帯会社に電話", "相手候補の…AIでその人の声を作って".
             lex.Add("顔を差し替", "顔に差し替", "顔を入れ替", "顔を合成", "ディープフェイク", "deepfake", "facefusion", "deepfacelab", "顔と声をai",
+                // "アイドルの顔で水着のAI画像を作って".
+                "女優の顔で", "俳優の顔で", "芸能人の顔で", "有名人の顔で", "アイドルの顔で", "タレントの顔で",
                 "声をaiで再現", "声をaiで作", "aiでその人の声", "声をaiに学習", "aiに学習させ", "裸の画像", "ヌード画像", "裸にした"),
             lex.Add("女優", "俳優", "芸能人", "有名人", "声優", "評論家", "タレント", "政治家", "候補", "元同僚", "同僚の", "元カノ", "元彼", "知人の",
                 "母の声", "父の声", "本人の許可は", "許可は取っていません"),
-            lex.Add("本人の許可を得", "本人の同意を得", "本人から許諾", "許諾済", "自分の声", "自分の顔", "検出", "見分け方", "対策", "注意喚起"),
+            lex.Add("本人の許可を得", "本人の同意を得", "本人から許諾", "許諾済", "自分の声", "自分の顔", "検出", "見分け方", "対策", "注意喚起",
+                // "実在の俳優の顔では作らないでください".
+                "顔では", "ないでください"),
             Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.stolen_device",
+            "持ち主が分からない端末のアクティベーションロックなどの盗難防止機能を解除することは、盗品の流通や不正アクセスに加担するおそれがあるため禁止されています。",
+            // "買い取ったタブレットにアクティベーションロックが残っていて、外せる業者を探しています".
+            lex.Add("アクティベーションロック", "icloudロック", "盗難防止ロック"),
+            lex.Add("解除", "外し", "外せ", "回避", "突破"),
+            lex.Add("ご自身の", "自分の端末", "持ち主に連絡", "購入証明", "正規の手続き", "apple公式", "注意喚起", "手口"),
+            Window: 80,
             AcrossSentences: true),
     ];
 }

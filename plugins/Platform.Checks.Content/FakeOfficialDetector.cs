@@ -6,7 +6,8 @@ namespace Platform.Checks.Content;
 /// 事務局騙り・外部フォーム誘導: claiming that the platform's office (事務局) approved, recommended or ordered
 /// something special, speaking as the office (…委員会です), claiming its endorsement (事務局推薦), used to lure the
 /// other party to an external form, test, tool, site or payment rail, or to collect credentials and identity
-/// documents. Quoting the office's public notices, or warning about impostors, is not a claim.
+/// documents; also a prize notice in its voice with its name left out. Quoting the office's public notices, quoting a claim back in
+/// doubt, or warning about impostors, is not a claim.
 /// </summary>
 internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 {
@@ -37,7 +38,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "運営公式", "公式運営", "公式事務局",
         // Misspelt, honorific or vaguer names: "ジム局からの特例", "運営様より", "運営サイトからの正式テスト", "プラットフォーム側と提携".
         "ジム局", "じむ局", "運営様", "運営サイト", "プラットフォーム側", "サポート窓口", "運営の本人確認", "運営事務局の公式",
-        "プラットフォーム公認", "プラットフォーム認定", "プラットフォーム推奨", "プラットフォーム推薦", "当サイト公認", "当サイト認定", "サイト公認");
+        "プラットフォーム公認", "プラットフォーム認定", "プラットフォーム推奨", "プラットフォーム推薦", "当サイト公認", "当サイト認定", "サイト公認",
+        // Romanised, whole or with a mark between the letters (the fold joins marked kana, not Latin): "ｊ.ｉ.ｍ.ｕ.ｋ.ｙ.ｏ.ｋ.ｕ認定の案件".
+        "jimukyoku", "j・i・m・u・k", "j.i.m.u.k", "j-i-m-u-k", "j*i*m*u*k", "j_i_m_u_k", "j/i/m/u/k",
+        // Dashes between the chars (the fold joins other marks, not the dash): "事‐務‐局のOKが出ているので".
+        "事-務-局", "運-営-事", "運-営");
 
     private readonly CueSet _claim = lex.Add(
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
@@ -69,7 +74,14 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "しなくて大丈夫", "しなくていい", "と提携", "業務提携", "委託を受け", "選考を通過", "選考に通", "の選考",
         // The office's consent relayed or a procedure run with it: "事務局の確認が取れました", "話は通してあります", "事務局と共同で選考".
         "確認が取れ", "確認がとれ", "了解を得", "了解をもら", "了承を得", "了承済", "話を通して", "話通して", "話は通して", "話を通し", "話はつけ",
-        "話をつけ", "と共同で", "と合同で", "共同で実施", "共同で行", "と連携して", "のもとで実施", "公式の", "公式）", "公式)", "公式]", "公式】");
+        "話をつけ", "と共同で", "と合同で", "共同で実施", "共同で行", "と連携して", "のもとで実施", "公式の", "公式）", "公式)", "公式]", "公式】",
+        // A rule of the office's invoked for the step: "運営の定める本人確認基準に基づき", "事務局の規定で誓約書が必要です".
+        "の定める", "が定める", "基準に則", "基準に基づ", "の規定で", "規定により", "規定上",
+        // Consent, settlement or a warning said to come from it, its own rules or products: "運営の承諾を得ています", "事務局から問題ないと確認をいただいた",
+        // "サポートと調整済みの特別枠", "we are an official partner of 事務局", "運営から警告が来ていて", "事務局が開発した新ツールのモニター".
+        "承諾", "確認をいただ", "と確認を", "調整済", "のルールで", "official partner", "partner of", "警告が来", "から警告", "が開発した", "が新たに開発",
+        // A check of the office's said to be unfinished: "事務局の審査が未完了です。こちらから手続きを".
+        "未完了");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -147,7 +159,12 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // A number to call given by "the office": "24時間以内に以下の番号へご連絡ください".
         "以下の番号", "下記の番号", "下記番号", "こちらの番号", "以下の電話番号", "下記の電話番号",
         // Mail addresses swapped on its say-so: "当事者同士でメールを交換すれば即承認される", "申請不要とのこと…メアド送りますね".
-        "メールを交換", "メール交換", "アドレスを交換", "メアド送", "メアドを送", "アドレス送", "アドレスをお送", "申請不要");
+        "メールを交換", "メール交換", "アドレスを交換", "メアド送", "メアドを送", "アドレス送", "アドレスをお送", "申請不要",
+        // Paid outside the escrow on its say-so, or sent to a hosted form or a signing page: "今回は直接決済でいいそうです",
+        // "確認シートはdocs.google.comのこちら", "同意書の署名リンクを送ります".
+        "直接決済", "直接の決済", "docs.google", "forms/d", "確認シート", "署名リンク", "署名用のリンク",
+        // A payment app asked for outright ("PayPayでお支払いください"), not named to refuse it ("PayPayでの支払いはできません").
+        "paypayで送", "paypayでお送", "paypayでお支払", "paypayで支払", "paypayで払", "paypayで振", "paypay送金", "paypayに送");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(
@@ -156,7 +173,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "利用停止", "凍結され", "報酬受け取り", "受け取りには", "弁明", "異議申し立て", "期限までに", "期限を過ぎ", "時間以内に",
         "制限されて", "アカウントが制限", "アカウント制限", "ロックされ", "解除には",
         // "あなたのアカウントに制限がかかる可能性があります。解除手続きはこちら".
-        "制限がかか", "解除手続き", "手続きはこちら");
+        "制限がかか", "解除手続き", "手続きはこちら",
+        // "期日までに回答がないとアカウントが一時制限されます".
+        "制限される", "一時制限", "一時停止");
 
     private readonly CueSet _denied = lex.Add(
         "禁止", "できません", "認められていません", "認められない", "不可", "ng", "しないで", "使わないで", "ダメ", "控えて",
@@ -178,7 +197,17 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Said as the office's answer ("実施していないとのことでした": a denial, not terms reported), or the real flow pointed to.
         "実施していないとのこと", "行っていないとのこと", "ことはないとのこと", "にもあるとおり", "にもある通り", "マイページの",
         // The real channel named to warn: "事務局からのお知らせはサイト内の通知でしか届かない…来ても無視して".
-        "無視して", "でしか届かない", "でしか来ない", "しか届きません");
+        "無視して", "でしか届かない", "でしか来ない", "しか届きません",
+        // The office's real answer pointing to the platform's own messages: "事務局に聞いたら、やり取りはメッセージ機能でお願いします
+        // とのことでした".
+        "メッセージ機能で具体", "メッセージ機能でお願い", "メッセージ機能でやり取り", "メッセージ機能でのやり取り", "メッセージ機能を使って",
+        "メッセージ機能のみ", "メッセージ機能だけ", "サイト内のメッセージだけ", "サイト内のメッセージのみ", "サイト内メッセージのみ", "サイト内メッセージだけ",
+        // The claim doubted: "運営の公式テストだというお話でしたが、お知らせには見当たらないので".
+        "載っていない", "見当たらな", "というお話でしたが", "とのお話でしたが",
+        // The claim quoted back in doubt, or heard from another user: "『事務局公認のアンケート』ですが、念のため回答は控えます",
+        // "他のワーカーから「運営から外部決済の許可をもらった」と聞きました".
+        "』ですが", "」ですが", "』とのことですが", "」とのことですが", "別のワーカー", "他のワーカー", "別のクライアント", "他のクライアント",
+        "別の方から", "他の方から");
 
     private const string PhishingReasonJa =
         "アカウントの異常を知らせて期限付きで外部のページへ誘導する内容は、運営を装ったフィッシングの手口です。運営からのお知らせはサイト内の通知でのみ届きます。";
@@ -194,6 +223,18 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "報酬の受け取りができなく", "報酬が受け取れなくな", "ロックされ", "制限されま");
 
     private readonly CueSet _alertLink = lex.Add("http", "https", "url", "こちら", "リンク", "下記", "以下");
+
+    // A prize notice in the platform's voice with its name left out: the reader's account "chosen" for a campaign, the reward
+    // claimed outside ("あなたのアカウントが記念キャンペーンに当選しました！ギフトは下記フォームからお受け取りください").
+    private readonly CueSet _prize = lex.Add(
+        "当選のお知らせ", "当選通知", "に当選しました", "に当選されました", "ご当選", "対象に選ばれ", "対象として選ばれ", "抽選で選ばれ", "当選者に選ばれ");
+
+    private readonly CueSet _prizeAddressed = lex.Add("あなた", "貴殿", "アカウントが", "ご契約が", "本契約が", "おめでとうございます");
+
+    private readonly CueSet _prizeReward = lex.Add("特典", "ギフト", "賞金", "プレゼント", "円分", "ボーナス", "報奨金");
+
+    // Writing such a notice for a client's own campaign is the work, not the lure: "当選のお知らせの文面を3パターン作ってください".
+    private readonly CueSet _prizeWork = lex.Add("文面", "バナー", "テンプレ", "原稿", "告知記事", "メール文", "制作", "の作成");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -239,6 +280,13 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         {
             return Findings.One(
                 change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.phishing", PhishingReasonJa, true, alert);
+        }
+
+        if (text.Find(_prize) is { } prize && text.Has(_prizeAddressed) && text.Has(_prizeReward) && text.Find(_lure) is { } prizeLure
+            && !text.Has(_prizeWork) && !text.Has(_denied))
+        {
+            return Findings.One(
+                change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_office", ReasonJa, true, prize, prizeLure);
         }
 
         var office = text.FirstWhere(_office, this, static (t, h, self) => self.IsClaimed(t, h));

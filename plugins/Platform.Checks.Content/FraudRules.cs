@@ -5,8 +5,8 @@ namespace Platform.Checks.Content;
 /// changed to claim expenses), money received and passed on to another account for a cut, dating-site members played
 /// by staff to make users spend points, a treatment or a doctor's supervision written up as if it had happened, and
 /// a share of a brokerage fee paid to unlicensed introducers, produce sold under another region's name, subsidies claimed
-/// without meeting their terms, "No.1" claims with nothing behind them, phone contracts made to be handed over, and people
-/// filmed in secret. Rules of <see cref="OtherIllegalDetector"/>.
+/// without meeting their terms, "No.1" claims with nothing behind them, phone contracts made to be handed over, people
+/// filmed in secret, unlisted shares offered as pay, and work promised once a fee is paid. Rules of <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class FraudRules
 {
@@ -28,7 +28,9 @@ internal static class FraudRules
                 // Figures dictated for a screening: "年収欄はこちらが送る数字で作り直して…源泉徴収票のPDFも同じ数字に修正".
                 "送る数字で", "指定の数字で", "同じ数字に", "数字で作り直", "数字に修正", "数字に書き換",
                 // Sales and profit raised to pass a loan screening: "売上と利益を少し上乗せして、審査が通りそうな数字に".
-                "上乗せして", "通りそうな数字", "審査が通る数字", "審査に通る数字"),
+                "上乗せして", "通りそうな数字", "審査が通る数字", "審査に通る数字",
+                // A date moved to another period: "領収書の日付を先月末にずらして".
+                "にずらして", "にずらし", "にずらせ"),
             lex.Add("テンプレート作成", "フォーマット作成", "見分け方", "防止"),
             Window: 60,
             AcrossSentences: true),
@@ -49,28 +51,43 @@ internal static class FraudRules
             "出会い系サイトなどで会員になりすまし、利用者にポイントや課金を使わせるやり取りは、詐欺にあたるおそれがあるため禁止されています。",
             lex.Add("出会い系", "マッチングサイト", "マッチングアプリ", "チャットサイト", "メル友サイト", "ライブチャット", "恋活サイト", "婚活サイト"),
             lex.Add("なりきり", "なりすま", "になりきって", "のふりをして", "のフリをして", "を装って", "サクラ", "ポイントを多く", "ポイントを使って",
-                "ポイントを消費", "課金させ", "課金してもら", "会員を装", "架空の会員", "架空のプロフィール"),
-            lex.Add("見分け方", "サクラ対策", "注意喚起", "被害"),
+                "ポイントを消費", "課金させ", "課金してもら", "会員を装", "架空の会員", "架空のプロフィール",
+                // Staff playing members so that users keep paying: "男性会員として登録し、ポイントを使い続けてもらえるよう、実際には会わないように".
+                "女性会員として", "男性会員として", "会員としてプロフィール", "課金を続け", "課金し続け", "会う約束はしない", "会う約束をしない",
+                "実際には会わない", "会わないように"),
+            // Test accounts for the service's own checks: "検証用に会員として登録し、動作確認を".
+            lex.Add("見分け方", "サクラ対策", "注意喚起", "被害", "動作確認", "テストアカウント", "検証用", "テスト用"),
             Window: 80,
             AcrossSentences: true),
         new(
             "illegal.false_claims",
             "受けていない施術の体験談や、実際にはない医師の監修を装う表示は、医療広告ガイドライン・景品表示法に違反するおそれがあるため作成できません。",
-            lex.Add("施術", "治療", "クリニック", "医師監修", "脱毛", "整形", "歯科", "エステ", "体験記", "体験談", "体験ブログ"),
+            lex.Add("施術", "治療", "クリニック", "医師監修", "脱毛", "整形", "歯科", "エステ", "体験記", "体験談", "体験ブログ", "医療広告"),
             lex.Add("受けた体で", "受けたていで", "受けた設定で", "受けたことにして", "行った体で", "行ったことにして", "通った体で", "通ったことにして",
                 "体験した体で", "体験したことにして", "実際の施術は不要", "施術は不要", "施術は受けなくて", "施術を受けなくて", "治療は不要",
                 "実際には受けて", "実際は受けて", "監修のような体裁", "監修風", "監修したような", "監修を受けたような", "監修っぽく",
-                "監修があるように", "医師監修のように"),
+                "監修があるように", "医師監修のように",
+                // The medical-advertising rules waved away for the written-up results: "広告規制は気にせず、効果を言い切ってください".
+                // (A made-up visit alone is undisclosed advertising, not this.)
+                "ガイドラインのことは気にせず", "ガイドラインは気にせず", "ガイドラインは無視", "広告規制は気にせず", "広告規制のことは気にせず",
+                "薬機法は気にせず", "薬機法のことは気にせず"),
             lex.Add("ng", "禁止", "しないで", "避け"),
             Window: 120,
             AcrossSentences: true),
         new(
             "illegal.unlicensed",
             "宅地建物取引業の免許なく、不動産の紹介で仲介手数料の分配を受けることは、宅地建物取引業法に違反するおそれがあるため禁止されています。",
+            // A share of the fee handed on ("仲介手数料を山分けしましょう"), or the introducer's missing licence waved away ("契約が決まれば仲介
+            // 手数料から半分渡します。宅建なしで大丈夫"). A percentage paid as plain commission ("成約時に仲介手数料の15%をお支払い")
+            // is pay on results that a licensed agency may offer, not this.
             lex.Add("仲介手数料"),
-            lex.Add("一部をお支払", "一部をお渡し", "一部を還元", "一部を報酬", "分配", "山分け", "折半", "バック", "キックバック", "をお支払いします",
-                "紹介料として", "謝礼として"),
-            lex.Add("宅建", "宅地建物取引", "免許をお持ち", "不動産会社の方", "業者様", "無料"),
+            lex.Add("一部をお支払", "一部をお渡し", "一部を還元", "一部を報酬", "分配", "山分け", "折半", "バック", "キックバック",
+                "宅建持ってな", "宅建もってな", "宅建はな", "宅建がな", "宅建なし", "宅建なくても", "宅建の資格は不要", "宅建の資格はな", "宅建の免許は不要",
+                "宅建の免許はな", "宅建業の免許は不要", "宅建業の免許はな", "宅建業の免許はありません", "宅建士でなくても", "宅建士じゃなくても",
+                "免許はなくて", "免許は不要", "免許がなくても", "免許なしで", "資格はなくて", "資格は不要", "資格がなくても", "資格なしで", "無資格",
+                "名前はうちの会社で出", "名前はうちで出", "名義はうちの会社", "名義は当社"),
+            lex.Add("宅建をお持ち", "宅建士の方", "宅建士資格をお持ち", "宅建士の資格をお持ち", "宅建業者", "免許をお持ち", "資格をお持ちの方", "不動産会社の方",
+                "業者様", "無料"),
             Window: 60,
             AcrossSentences: true),
         new(
@@ -111,6 +128,8 @@ internal static class FraudRules
             "携帯電話やSIMを契約して他人に渡すことは、携帯電話不正利用防止法に違反し、詐欺に使われるおそれがあるため禁止されています。",
             // "あなた名義でスマホを契約して、端末とSIMを送ってくれたら1台3万円".
             lex.Add("携帯電話を契約", "携帯を契約", "スマホを契約", "simを契約", "回線を契約", "携帯電話の契約をして", "新規契約した携帯", "新規契約したスマホ",
+                // "携帯の契約をあなたの名前でしてもらって、端末ごと郵送して".
+                "回線契約を", "回線の契約を", "携帯の契約を", "スマホの契約を", "携帯電話の契約を",
                 "契約した携帯", "契約したスマホ", "契約したsim"),
             lex.Add("送って", "郵送", "譲って", "渡して", "買い取", "1台につき", "1台あたり", "台数", "お渡しいただ", "引き渡"),
             lex.Add("乗り換え", "料金比較", "プラン比較", "手続き方法", "注意喚起", "手口"),
@@ -123,6 +142,27 @@ internal static class FraudRules
             lex.Add("撮って", "撮影", "仕掛け", "設置", "動画", "写真", "カメラ"),
             lex.Add("防止", "対策", "発見", "見つけ", "注意喚起", "被害", "探知"),
             Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.unlisted_shares",
+            "未公開株を報酬の代わりや投資話として勧めることは、金融商品取引法に違反するおそれがあり、詐欺の典型的な手口でもあるため禁止されています。",
+            // Shares that trade nowhere offered as pay or as an investment: "お礼は上場前の株でどうですか、上場したら儲かりますよ".
+            lex.Add("未公開株", "上場前の株", "上場予定の株", "非上場株"),
+            lex.Add("支払", "報酬", "将来性", "買って", "購入", "お譲り", "譲渡", "上場したら", "上場すれば", "値上がり", "儲か"),
+            lex.Add("詐欺", "注意喚起", "手口", "被害", "気をつけ", "お気をつけ"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.advance_fee_job",
+            "仕事を紹介する条件として教材・研修・サポート費などを先に支払わせる勧誘は、業務提供誘引販売にあたり特定商取引法に違反するおそれがあるため禁止されています。",
+            // Work promised once the reader pays for a manual, a course or "support": "教材を購入していただいた方に、
+            // 稼げるお仕事をご紹介します", "研修費を先にお支払いいただき、修了された方にはお仕事を保証".
+            lex.Add("購入していただく必要", "購入してノウハウ", "受講料", "研修費", "教材費", "サポート費", "初期費用として", "開設サポート費",
+                "有料マガジン", "マニュアルを購入", "教材を購入"),
+            lex.Add("お仕事をご紹介", "お仕事を紹介", "仕事を紹介", "お仕事を保証", "仕事を保証", "作業をお渡し", "お仕事をお渡し", "仕事をお渡し",
+                "稼げるお仕事", "稼げる仕事", "回収できる", "購入確認ができた方から"),
+            lex.Add("無料", "かかりません", "一切不要", "不要です", "注意喚起", "手口", "見分け", "返金します"),
+            Window: 150,
             AcrossSentences: true),
     ];
 }

@@ -6,12 +6,15 @@ namespace Platform.Checks.Content;
 /// <see cref="AcrossSentences"/> (a job that names the subject in one sentence and the act in the next).
 /// </summary>
 internal sealed record IllegalRule(
-    string Code, string ReasonJa, CueSet Subject, CueSet Act, CueSet Exception, int Window, bool AcrossSentences = false)
+    string Code, string ReasonJa, CueSet Subject, CueSet Act, CueSet Exception, int Window, bool AcrossSentences = false,
+    CueSet? ExceptionDenied = null)
 {
     /// <summary>The first subject hit with an act near it (anywhere when <see cref="Window"/> is 0), or null.</summary>
     public Hit? Match(ContentText text)
     {
-        if (text.Has(Exception))
+        // An exception denied right after it does not hold: "校正じゃなくて、出せる状態の本文まで".
+        if (ExceptionDenied is not { } denied ? text.Has(Exception)
+            : text.FirstWhere(Exception, denied, static (t, h, d) => !t.In(d, new Window(h.End, Math.Min(t.Folded.Length, h.End + 6)))) is not null)
         {
             return null;
         }

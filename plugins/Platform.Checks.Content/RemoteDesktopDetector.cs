@@ -38,13 +38,19 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "てれびゅーわー", "ちーむびゅーわー", "chromeのリモート", "クロームのリモート", "そっちから動か", "そちらから動か", "そっちから操作",
         "そちらから操作",
         // Software for connecting from afar, unnamed: "リモート接続用のソフトを入れておいていただけると".
-        "リモート接続用", "遠隔接続用", "リモート接続ソフト", "リモート接続のソフト", "リモート接続アプリ", "遠隔接続ソフト", "遠隔接続アプリ");
+        "リモート接続用", "遠隔接続用", "リモート接続ソフト", "リモート接続のソフト", "リモート接続アプリ", "遠隔接続ソフト", "遠隔接続アプリ",
+        // Split names, support done "by remote", an unnamed remote app, a screen-sharing app used to get in: "Team Viewer のIDを教えて",
+        // "リモートサポートで私が設定します", "遠隔アプリで入らせてもらえれば", "画面共有アプリで入って直しますね".
+        "any desk", "team viewer", "リモートサポートで", "リモートサポートにて", "遠隔ソフト", "遠隔アプリ", "リモートソフト", "画面共有アプリで入",
+        "画面共有ソフトで入", "画面共有で入って");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
         "確認させ", "直して", "設定して", "ログイン", "させて", "もらえ", "ください", "いただ", "お願い", "つなぎ", "繋ぎ", "つなげ",
         "やりましょう", "使", "コード", "教えて", "番号", "パスワード", "開いて", "組み込", "対応", "入れて", "設定する", "設定し", "直す", "やります",
-        "入れと", "入れて", "触って", "動かし", "接続情報", "見せて", "もらっても");
+        "入れと", "入れて", "触って", "動かし", "接続情報", "見せて", "もらっても", "うごかし",
+        // Support given through the tool: "TeamViewerでPCサポートいたします".
+        "サポートいたし", "サポートしま", "サポートでき");
 
     // Getting into another person's machine: "私のPCを操作して", "PCに直接入って作業".
     private readonly CueSet _pcAccess = lex.Add(
@@ -91,7 +97,14 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // "遠隔操作ツールは使用せず", "遠隔操作はしないので", "PCを遠隔で触るとかは無いですよね？".
         "使用せず", "はしない", "とかは無い", "とかはない", "は無いですよね", "はないですよね",
         // Advised against: "遠隔操作はセキュリティ上おすすめできない", "遠隔操作ソフトはリスクがあると注意が出ました".
-        "おすすめできない", "おすすめしない", "お勧めできない", "お勧めしない", "推奨しない", "推奨できない", "リスクがある", "注意が出", "注意が表示");
+        "おすすめできない", "おすすめしない", "お勧めできない", "お勧めしない", "推奨しない", "推奨できない", "リスクがある", "注意が出", "注意が表示",
+        // The request quoted to be turned down, or another way chosen: "TeamViewerで入ってほしいとのお話でしたが、動画の手順書で",
+        // "遠隔操作でつなぐ手もあると思いますが、念のため", "AnyDeskを使う方法はご提案しておりません",
+        // "遠隔での作業はお願いしません", "遠隔で入りたいと言われたことがありますが、断りました".
+        "とのお話でしたが", "もあると思いますが", "提案していません", "提案しておりません", "お願いしない", "お願いしません", "と言われたことが");
+
+    // Between a piece of writing and the tool named after it: the writing is offered and set aside for the tool.
+    private readonly CueSet _setAside = lex.Add("可能ですが", "できますが", "もできますが", "だと時間", "だとうまく", "だと難し", "よりも", "より確実");
 
     // Courtesies that contain a negation word but refuse nothing: "お手数はおかけしません", "ご迷惑はおかけしません".
     private readonly CueSet _courtesy = lex.Add("おかけしません", "お掛けしません", "かけません", "心配いりません", "ご心配なく", "損はさせません");
@@ -108,7 +121,13 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // The remote access built on site, the work done at the client's office: "作業は弊社オフィスで行います".
         "オンサイト", "来社", "オフィスで行", "オフィスにて", "常駐",
         // Working from home, not controlling anyone's machine: "フルリモートでの対応となります".
-        "フルリモート", "リモートワーク", "リモート勤務");
+        "フルリモート", "リモートワーク", "リモート勤務",
+        // A machine operated from afar is the subject, a report's terms are translated, an IT firm's remote-support rules are reviewed,
+        // a helpdesk's own policy is written: "遠隔操作ロボットの展示会用パンフレット", "VNCやRDPといった専門用語の多い資料",
+        // "外注先のリモート保守の運用ルールを見直し", "社内ヘルプデスクがTeamViewerを使うときの決まり".
+        "遠隔操作ロボット", "遠隔操作型", "専門用語", "運用ルール", "社内ヘルプデスク",
+        // A remote-desktop server built for the client's staff is the work: "在宅勤務用にリモートデスクトップサービス（RDS）を構築".
+        "リモートデスクトップサービス", "(rds)", "rds環境", "デスクトップ環境を構築", "デスクトップ環境の構築");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -141,10 +160,13 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // Writing about the tools, in the same sentence or the job's title: "TeamViewerの使い方をまとめたマニュアル". A manual
         // mentioned elsewhere in a long message ("マニュアルも分かりやすかったです") does not make a request about them.
         // "手順を説明するより、Chromeリモートデスクトップで画面を操作させて": the writing is what the tool is preferred to.
+        // The same with the writing offered first and set aside: "マニュアルをお送りすることもできますが、TeamViewerで接続した方が早いです",
+        // "手順書だと時間がかかるので、遠隔操作で直します".
         if (text.In(_meta, text.Title) || text.FirstWhere(
                 _meta,
-                text.Around(hit, 60, 60),
-                static (t, m, w) => m.Start >= w.Start && m.End <= w.End && !t.Folded.AsSpan(m.End).StartsWith("ヨリ")) is not null)
+                (Self: this, Window: text.Around(hit, 60, 60), Hit: hit),
+                static (t, m, s) => m.Start >= s.Window.Start && m.End <= s.Window.End && !t.Folded.AsSpan(m.End).StartsWith("ヨリ")
+                    && !(m.End <= s.Hit.Start && t.In(s.Self._setAside, new Window(m.End, s.Hit.Start)))) is not null)
         {
             return true;
         }
