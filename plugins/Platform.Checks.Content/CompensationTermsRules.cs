@@ -34,7 +34,7 @@ internal sealed class CompensationTermsRules(Lexicon lex)
 
     private readonly CueSet _payWord = lex.Add("報酬", "ギャラ", "お礼", "謝礼", "対価", "お支払い", "支払い", "ご依頼料", "制作費", "お代");
 
-    // A pay range from nothing: "0円〜8,000円", "0円から".
+    // A pay range from nothing: "0円〜8,000円", "0円から" (not the end of a decimal rate: "文字単価1.0円〜").
     private readonly CueSet _zeroFloor = lex.Add("0円~", "0円〜", "0円から", "0円-", "ゼロ円から", "0~", "0〜");
 
     // A small base with results on top: "1記事50円＋成果報酬".
@@ -67,7 +67,7 @@ internal sealed class CompensationTermsRules(Lexicon lex)
         }
 
         var zero = text.FirstWhere(
-            _zeroFloor, this, static (t, h, self) => (h.Start == 0 || !char.IsAsciiDigit(t.Folded[h.Start - 1]) && t.Folded[h.Start - 1] != ',')
+            _zeroFloor, this, static (t, h, self) => (h.Start == 0 || !char.IsAsciiDigit(t.Folded[h.Start - 1]) && t.Folded[h.Start - 1] is not (',' or '.'))
                 && t.In(self._payWord, t.Around(h, 40, 20)));
         if (zero is { } z)
         {

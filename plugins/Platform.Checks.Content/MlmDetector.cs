@@ -8,7 +8,7 @@ namespace Platform.Checks.Content;
 /// work itself ("人を紹介するだけ" with an income or lifestyle pitch, joining a group and then a recruiting quota, a
 /// paid membership with referral rewards, a sign-up under one's referral code, the buy-in said to come back once people
 /// are brought in, the upline paid too). Texts about the risk (解説, 見分け方, 断り方…) and jobs that build or
-/// advertise a referral campaign are not recruitment.
+/// advertise a referral campaign are not recruitment, nor is a referral rewarded once or a perk both sides get.
 /// </summary>
 internal sealed class MlmDetector(Lexicon lex) : IDetector
 {
@@ -21,6 +21,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The pay plans of network businesses, and the pitch spelled in kana (half-width katakana folds to these).
         "ユニレベル", "バイナリー報酬", "バイナリープラン", "バイナリー方式", "ブレイクアウェイ", "グループボーナス", "組織ボーナス",
         "けんりしゅうにゅう", "ねずみこう", "れんさはんばい", "ねっとわーくびじねす", "ふろうしょとく",
+        // Half spelled in kana to slip past a filter: "“ケンリ収入”を手に入れたい方へ", "権利しゅうにゅう".
+        "けんり収入", "権利しゅうにゅう",
         // Multi-tier pay named as such, and network selling by its other names.
         "ネットワーク販売", "二段階報酬", "2段階報酬", "多段階報酬", "二段階の報酬", "多階層の報酬", "多段階の報酬", "二階層報酬",
         "ネットワーク型のビジネス", "ネットワーク型ビジネス", "ネットワーク型の事業", "紹介制のビジネス", "紹介型のビジネス", "紹介型ビジネス",
@@ -41,7 +43,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Recruiting people in general words: inviting, persuading, spreading to friends, finding the next member.
         "勧誘して", "勧誘した", "勧誘すれば", "勧誘するだけ", "誘っていただ", "誘ってもら", "誘ってくだ", "誘えば", "人を誘", "友達を誘",
         "友人を誘", "ご家族を誘", "知人を誘", "人を紹介", "知人を紹介", "紹介した人", "紹介していただ", "紹介してもら", "次の会員",
-        "会員を見つけ", "会員を集め", "会員を紹介", "会員が増え", "ずつ増や", "周りに広め", "周りに勧め", "周囲に広め", "広めてくれる",
+        "会員を見つけ", "会員を集め", "会員を紹介", "会員が増え", "人ずつ増や", "名ずつ増や", "周りに広め", "周りに勧め", "周囲に広め", "広めてくれる",
         "勧めてもら", "同じように勧め", "同じように誘", "友達にも勧め", "口コミで広め", "メンバーを増や", "メンバーを集め", "仲間を誘",
         // Users recruiting each other, or bringing people along: "愛用者同士で紹介し合う", "声をかけて", "連れてくる".
         "紹介し合", "同士で紹介", "紹介しあ", "声をかけて", "声をかけていただ", "声掛けして", "お知り合いに", "知り合いに", "連れてくる",
@@ -108,32 +110,64 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // "下の人がどんどん増えて、みんなの売上からボーナス", "あとから入る人の売上も自分の収入に",
         // "ご紹介いただいた方の活動に応じて継続的な収入".
         "紹介いただいた方の活動", "紹介した方の活動", "紹介した人の活動",
-        "下の人がどんどん", "下の人が増え", "みんなの売上から", "あとから入る人の売上", "後から入る人の売上", "あとから入った人の", "後から入った人の");
+        "下の人がどんどん", "下の人が増え", "みんなの売上から", "あとから入る人の売上", "後から入る人の売上", "あとから入った人の", "後から入った人の",
+        // The recruits' sales paid up the line, buyers turned recruiters, readers signed up under the writer: "ご紹介いただいた方の
+        // 売上の一部が毎月", "各メンバーの販売実績に応じて上位に還元", "商品を買った人が次の人に紹介して", "○○さんの系列に入るように登録".
+        "紹介いただいた方の売上", "紹介した方の売上", "上位に還元", "上位の方に還元", "上位にも還元", "上位会員に還元", "上位の会員に還元",
+        "次の人に紹介", "次の方に紹介", "買った人が次", "購入した人が次", "系列に入", "の系列に", "系列の会員", "系列会員",
+        // The people below earning for the recruiter, however named: "紹介者が増えると自分にもボーナス", "下の人が稼ぐたびに",
+        // "そのメンバーがまた紹介すると", "さらに下の代理店を作れば", "入会者が紹介した分の20%も", "ダウンを3人作って".
+        "紹介者が増えると", "紹介者が増えれば", "自分の下にチーム", "下にチームができ", "下の人が稼", "そのメンバーがまた", "その友だちがまた",
+        "その友達がまた", "下の代理店", "入会者が紹介", "ダウンを1人", "ダウンを2人", "ダウンを3人", "ダウンを何人");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
         "不労所得", "寝ていても", "寝てても", "働かなくても", "自動的に報酬", "自動的に収入", "自動で収入", "自動で報酬",
         "何もしなくても", "積み上が", "権利収入", "ほったらかし", "収入が増える仕組み", "収入が増えていく仕組み", "収入も増える仕組み",
-        "報酬が増える仕組み", "報酬も増える仕組み", "ずっと入ってく", "ずっと入る", "ずっと入って", "ずっと収入", "収入がどんどん", "報酬がどんどん", "お金がどんどん", "収入が入る仕組み", "報酬が入る仕組み", "お金が入る仕組み", "入り続け", "自動的に増え", "勝手に増えていく", "勝手に増える");
+        "報酬が増える仕組み", "報酬も増える仕組み", "ずっと入ってく", "ずっと入る", "ずっと入って", "ずっと収入", "収入がどんどん", "報酬がどんどん", "お金がどんどん", "収入が入る仕組み", "報酬が入る仕組み", "お金が入る仕組み", "入り続け", "自動的に増え", "勝手に増えていく", "勝手に増える",
+        // Residual income said in English, or the income that "keeps going" as the recruits stay: "helping moms build residual income",
+        // "ご紹介いただいた方が続けるほど、あなたの収入もずっと続く".
+        "residual income", "収入もずっと続", "収入がずっと続", "報酬もずっと続", "報酬がずっと続");
 
     // Words of an MLM scheme's entry: becoming a "user" member, buying stock, rights to sell.
     private readonly CueSet _scheme = lex.Add(
         "愛用者", "販売権", "自己投資", "代理店権", "会員になって", "会員になれば", "ビジネス会員", "会員制ビジネス", "紹介販売",
         // A seller's rank bought into: distributor, owner system, a position in the organisation.
         "ディストリビューター", "オーナー制度", "ポジションが持て", "ポジションを持", "ポジションを購入", "ポジション購入", "会員価格",
-        // A membership handed over as pay: "報酬の代わりに、当社の会員権（紹介するたびにボーナスが入ります）".
-        "会員権", "ビジネスメンバー",
+        "ビジネスメンバー",
         // "まず当社の商品を愛用していただくところからスタート", "会員制のビジネスに登録いただければ".
         "愛用していただく", "会員制のビジネス");
+
+    // A membership handed over as pay counts only with referral rewards: "報酬の代わりに、当社の会員権（紹介するたびにボーナスが
+    // 入ります）", not "オンラインサロンの会員権（月額9,800円相当）を無料にする形" (pay in kind).
+    private readonly CueSet _membership = lex.Add("会員権");
+
+    // One level only, said so: a customer referral perk, not a network ("紹介料として1万円お支払いします（1回きりです）",
+    // "紹介した方・された方の双方に利用料1か月分を割引").
+    private readonly CueSet _singleLevel = lex.Add(
+        "1回きり", "一回きり", "1回限り", "一回限り", "一度きり", "1度きり", "お互いに割引", "両方に割引", "紹介した方・された方",
+        "紹介した方とされた方", "紹介した人・された人", "紹介した人とされた人");
+
+    // Both sides given a discount or a coupon ("双方に次回使える500円クーポン"), not both paid a fee ("紹介料が双方に入る").
+    private readonly CueSet _bothSides = lex.Add("双方に", "お互いに", "両方に");
+
+    private readonly CueSet _perk = lex.Add("割引", "クーポン", "無料", "ポイント", "オフ", "%off");
+
+    // The second level said to earn nothing: "紹介された方がさらに紹介しても特典はありません".
+    private readonly CueSet _secondLevel = lex.Add("さらに紹介しても", "さらにご紹介いただいても", "さらにご紹介されても", "さらに紹介されても", "さらに紹介した場合も");
+
+    private static readonly FoldedWords Nothing = new("ありません", "ございません", "出ません", "なし", "発生しません", "つきません", "付きません");
 
     // The name denied in so many words ("マルチじゃないです、紹介制度です"): with any cue of the scheme, still the pitch.
     private readonly CueSet _deniedName = lex.Add(
         "マルチじゃな", "マルチではな", "マルチとは違", "マルチ商法じゃな", "マルチ商法ではな", "ねずみ講じゃな", "ねずみ講ではな",
         // Masked or spelled out: "マ○チじゃないです笑", "ネ ッ ト ワ ー ク ビ ジ ネ ス…ではないです".
-        "マ○チじゃな", "マ〇チじゃな", "マ○チではな", "ネットワークビジネス…ではな", "ネットワークビジネスではな", "ネットワークビジネスじゃな");
+        "マ○チじゃな", "マ〇チじゃな", "マ○チではな", "ネットワークビジネス…ではな", "ネットワークビジネスではな", "ネットワークビジネスじゃな",
+        // "MLMじゃないよ！ちゃんとした会社の紹介制度だから".
+        "mlmじゃな", "mlmではな", "mlmとは違", "ネズミ講じゃな", "ネズミ講ではな");
 
     // The scheme by a plain name, counted only beside a denied name: "紹介制度です笑".
-    private readonly CueSet _referralScheme = lex.Add("紹介制度", "紹介システム", "紹介プログラム", "紹介制な");
+    private readonly CueSet _referralScheme = lex.Add("紹介制度", "紹介システム", "紹介プログラム", "紹介制な", "紹介マーケティング");
 
     private readonly CueSet _invite = lex.Add(
         "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか",
@@ -147,7 +181,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // "あなたもやってみない？", "その人の話を30分だけ聞いてほしい".
         "やってみない?", "あなたもやってみ", "話を聞いてほしい", "話を聞いてもらいたい", "聞いてほしいな",
         // "…なビジネスあるんだけど興味ある？", "説明会にご招待".
-        "興味ある?", "興味ない?", "やらない?", "ご招待させて", "ご招待します");
+        "興味ある?", "興味ない?", "やらない?", "ご招待させて", "ご招待します",
+        // The group's explanation sent ahead: "うちのグループの説明動画見てくれました？".
+        "説明動画", "グループの説明", "チームの説明");
 
     // "Ask me if interested": an invitation in a message or profile, but the ordinary close of any job post.
     private readonly CueSet _inviteGeneric = lex.Add(
@@ -188,7 +224,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "会社に頼らない", "会社に縛られない", "会社に依存しない", "会社に頼らず", "時間とお金の自由", "経済的自由", "経済的な自由",
         "自由な生き方", "夢を叶え", "人生を変え", "人生が変わ", "一緒に成功", "年金に頼らない", "将来の不安", "お金と時間の自由",
         "子育てしながら", "主婦でも", "スキマ時間で", "スマホ1台で", "会社員をやめ", "会社を辞め", "自由な時間", "人生も変え", "人生変え",
-        "将来が不安", "収入の柱", "もう一つの収入源", "収入源を持ち", "生活にゆとり");
+        "将来が不安", "収入の柱", "もう一つの収入源", "収入源を持ち", "生活にゆとり",
+        // "自分の時間を取り戻せる働き方を広めている仲間たち".
+        "時間を取り戻", "働き方を広め", "時間と場所にとらわれない", "時間と場所に縛られない");
 
     // Joining first: a group, a team, a paid membership.
     private readonly CueSet _joinAsk = lex.Add(
@@ -217,7 +255,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ビジネスモデル", "ビジネスの話", "ビジネスのお話", "稼ぎ方", "稼げる話", "稼げる方法", "仕組みをお話", "お金の話", "副業の話", "ビジネスオーナー",
         "グループのお話", "グループの話", "稼げる仕組み", "稼ぐ仕組み", "私がやってる", "私がやっている", "私のやっている", "ビジネスも展開",
         "より稼げる", "もっと稼げ", "効率のいい稼", "効率の良い稼", "私が扱っている", "私が扱ってる", "私が取り扱っている", "うちで扱っている",
-        "私が販売している", "系のネットワーク", "代理店をやって", "代理店をして", "代理店をしてい", "副収入の仕組み", "収入の仕組みづくり", "副業でネットワーク", "のネットワークやって", "チームで支え合う", "仲間と支え合う", "チームビジネス", "チームで稼ぐ", "チームで稼げ", "チームで収入");
+        "私が販売している", "系のネットワーク", "代理店をやって", "代理店をして", "代理店をしてい", "副収入の仕組み", "収入の仕組みづくり", "副業でネットワーク", "のネットワークやって", "チームで支え合う", "仲間と支え合う", "チームビジネス", "チームで稼ぐ", "チームで稼げ", "チームで収入",
+        // A side business or a seller's role of one's own: "私が参加しているビジネスコミュニティ", "“紹介で広がる”ビジネスもしていまして",
+        // "海外サプリメーカーの“アンバサダー”もしてまして", "私も販売店やってるんです".
+        "ビジネスコミュニティ", "参加しているビジネス", "ビジネスもしてい", "ビジネスもしてま", "ビジネスもやって", "ビジネスも並行",
+        "アンバサダーもして", "アンバサダーをして", "アンバサダーをやって", "販売店やって", "販売店をやって", "販売店もやって", "販売店をして");
 
     // What the work is, kept back for a meeting: "お仕事の内容は、勉強会のあとの個別面談でお伝えします".
     private readonly CueSet _hiddenWork = lex.Add(
@@ -227,11 +269,18 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     // The referral scheme is what the job builds or advertises (a campaign banner, a sign-up feature), not what it recruits into.
     private readonly CueSet _promoWork = lex.Add(
         "キャンペーンの", "バナー", "lp", "告知文", "ポスター", "チラシ", "機能を", "機能の", "を実装", "の開発", "開発して", "サイト制作", "サイトの制作",
-        "デザインを", "デザインして");
+        "デザインを", "デザインして",
+        // A referral perk planned or coded: "友だち紹介クーポン施策の企画", "紹介キャンペーンLPのコーディング".
+        "施策の企画", "施策の設計", "クーポンの配信", "キャンペーン用", "ランディングページ", "コーディング");
+
+    // A campaign or a coupon, counted as the work's subject only in the sentence of the recruiting.
+    private readonly CueSet _promoNear = lex.Add("キャンペーン", "クーポン", "施策");
 
     // A pitch made on the side of the work: "ご依頼のチラシ、お受けいたします。それとは別に…紹介していくだけで毎月の収入が".
     private readonly CueSet _aside = lex.Add(
-        "それとは別に", "それとは別件", "別件ですが", "別件なのですが", "話は変わりますが", "話は変わるのですが", "ところで、", "ちなみに、");
+        "それとは別に", "それとは別件", "別件ですが", "別件なのですが", "話は変わりますが", "話は変わるのですが", "ところで、", "ちなみに、",
+        // "今回のお仕事とは全然別なんですが", "ライターの仕事とは別に".
+        "とは全然別", "とは別なんですが", "とは別なのですが", "仕事とは別に", "お仕事とは別に");
 
     // The joining cost earned back by recruiting: "2人紹介すれば元が取れる", "仲間が増えれば回収できます".
     private readonly CueSet _recoup = lex.Add(
@@ -251,7 +300,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "消費生活センター", "トラブル事例", "をうたう", "と言われたとき", "と言われた時", "チェックリスト", "マルチ商法の記事",
         "一段階のみ", "会員ランクはありません",
         // Refusing it practised, trouble with it explained: "勧誘を英語で断るロールプレイ", "勧誘トラブルの相談窓口".
-        "ロールプレイ", "で断る", "勧誘トラブル", "消費者トラブル", "相談窓口");
+        "ロールプレイ", "で断る", "勧誘トラブル", "消費者トラブル", "相談窓口",
+        // Teaching material and articles that quote the pitch: "「うまい話にご用心」という単元の挿絵…ねずみ講の仕組み（ピラミッド図）",
+        // "勧誘時によく使われるフレーズとして「権利収入」を挙げようと".
+        "うまい話", "ご用心", "お金の教育", "金融教育", "消費者教育", "勧誘場面", "勧誘の場面", "勧誘シーン", "ピラミッド図",
+        "よく使われるフレーズ", "よく使われる言葉", "よく使われる表現", "よく使われる言い回し", "謳い文句", "うたい文句");
 
     // The scheme's words handled as words: a glossary or translation quoting "ダウンライン".
     private readonly CueSet _glossary = lex.Add("用語集", "業界用語", "訳語", "原文の", "原文のまま", "訳し方", "表記ゆれ");
@@ -265,6 +318,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "の勧誘は一切", "の勧誘とかは一切", "の勧誘などは一切", "の勧誘はありません", "の勧誘はございません", "の勧誘はしません",
         "の勧誘はいたしません", "の勧誘ではありません", "の勧誘ではない", "の勧誘じゃない", "の勧誘は致しません");
 
+    // The term said right away not to exist: "（多段階の報酬はありません）" (not "ネットワークビジネスにご興味はございませんか").
+    private static readonly FoldedWords NoneOfIt = new("はありません", "はございません", "はなし", "は一切ありません", "はないので");
+
     private readonly MlmPitchRules _pitch = new(lex);
 
     /// <inheritdoc />
@@ -275,16 +331,23 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return null;
         }
 
-        var promo = text.Has(_promoWork) && !text.Has(_aside);
+        // In a profile, proposal or message the promo word must sit by the recruiting: a designer's list of services
+        // ("バナー・LP・チラシ") is no campaign built, a campaign explained in the same sentence is ("友達紹介キャンペーンは…").
+        var promo = (change.TextKind == TextKind.Job
+                ? text.Has(_promoWork)
+                : (text.FirstWhere(_promoWork, this, static (t, h, self) => self.NearRecruiting(t, h))
+                    ?? text.FirstWhere(_promoNear, this, static (t, h, self) => self.NearRecruiting(t, h))) is not null)
+            && !text.Has(_aside);
         // A quoted term in a glossary or a translation note names the word, it does not recruit.
         var glossary = text.Has(_glossary);
         var strong = text.FirstWhere(
-            _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !t.In(s.Self._denied, t.After(h, 12)));
+            _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !t.In(s.Self._denied, t.After(h, 12))
+                && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)));
 
         // Denying the name while describing the scheme ("MLMではありません！会員になって紹介→…") is still the pitch.
         if (strong is null && !glossary && (text.Has(_downline) || text.Has(_network) || text.Has(_scheme) || text.Has(_joinAsk)))
         {
-            strong = text.Find(_strong);
+            strong = text.FirstWhere(_strong, 0, static (t, h, _) => !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)));
         }
 
         if (strong is null && !glossary && text.Find(_deniedName) is { } denied
@@ -304,6 +367,13 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.95, "mlm.recruiting", ReasonJa, true, s);
         }
 
+        // A referral rewarded once, or a perk both sides get, with no second level: a customer referral, not a network.
+        if ((text.Has(_singleLevel) || text.FirstWhere(_bothSides, this, static (t, h, self) => t.In(self._perk, t.After(h, 24))) is not null)
+            && (!text.Has(_downline) || text.FirstWhere(_secondLevel, 0, static (t, h, _) => Nothing.In(t.Folded.AsSpan(h.End, Math.Min(14, t.Folded.Length - h.End)))) is not null))
+        {
+            return null;
+        }
+
         if (!promo && Recruiting(text) is { } recruit)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, recruit);
@@ -317,7 +387,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var hasScheme = text.Has(_scheme);
 
         // Earning from recruits' purchases, with a recruiting, income or joining-fee cue: multi-level by definition.
-        if (downline is { } d && !promo && (network is not null || hasIncome0 || hasPassive || hasFee0))
+        if (downline is { } d && !promo && (network is not null || hasIncome0 || hasPassive || hasFee0 || text.Has(_joinAsk)))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.9, "mlm.recruiting", ReasonJa, true, d);
         }
@@ -332,6 +402,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         if (hasScheme && (hasFee0 || network is not null || text.Has(_referralPay)))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_scheme)!.Value);
+        }
+
+        if (text.Find(_membership) is { } member && (network is not null || downline is not null || text.Has(_referralPay)))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, member);
         }
 
         // Money talk pitched to a counterpart or an applicant, the rest kept for a seminar: "効率のいい稼ぎ方…無料セミナーで".
@@ -382,7 +457,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         // The writer's own product pitched on the side, the reader asked to spread it for a referral income.
-        if (change.TextKind != TextKind.Job && !promo && text.Has(_bizPitch) && (text.Has(_referralPay) || hasIncome0))
+        // Or the side business pitched with recruiting and an offer to tell more: "アンバサダーもしてまして…紹介する側になる仕組みも
+        // お伝えできます…ご興味あれば".
+        if (change.TextKind != TextKind.Job && !promo && text.Has(_bizPitch) && (text.Has(_referralPay) || hasIncome0 || Invited(text)))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", ReasonJa, true, n);
         }
@@ -408,6 +485,13 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     }
 
     private bool Invited(ContentText text) => text.Has(_invite) || text.Has(_inviteGeneric);
+
+    // A promo word in the sentence of the recruiting it would be building.
+    private bool NearRecruiting(ContentText text, Hit promo)
+    {
+        var near = text.Around(promo, 60, 60);
+        return text.In(_network, near) || text.In(_onlyRecruit, near) || text.In(_referralPay, near) || text.In(_downline, near);
+    }
 
     private static bool Quoted(ContentText text, Hit hit) =>
         hit.Start > 0 && text.Folded[hit.Start - 1] is '「' or '『' or '"' or '\'';

@@ -7,7 +7,9 @@ namespace Platform.Checks.Content;
 /// 報酬不確定: pay only on results (成果報酬, 歩合, 出来高, a share of sales, views), out of revenue that may never
 /// come (印税, 収益化できたら, 資金調達後), nothing when the result fails (売れなければ0円), or in goods, points,
 /// vouchers or tokens instead of money, or on an event (当選時, 見つかった時点で). A fixed fee plus a bonus is fine; a
-/// token base beside pay on results is held. Pay decided by the client after delivery is held.
+/// token base beside pay on results is held. Pay decided by the client after delivery is held, and so is a fee cut when a
+/// result fails or a payment held back until the work brings results. Not pay on results: a selection's test piece not
+/// picked (unpaid_sample), a lent account's cut (a rental fee), a currency offered as a way of receiving.
 /// </summary>
 internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 {
@@ -22,6 +24,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private const string DecidedLaterReasonJa =
         "作業の後で成果や出来を見て報酬額を決める条件は「報酬不確定」として禁止されています。契約の前に報酬額を確定させ、仮払いしてください。";
+
+    private const string CutReasonJa =
+        "成果が出なかった場合に報酬を減額する、または成果が出るまで支払いを保留する条件になっているため、内容を確認してから公開・送信されます。報酬額は成果にかかわらず確定させてください。";
 
     private const string MostlyReasonJa =
         "固定の報酬はあるものの、報酬の大半が成果（再生数・成約など）次第になっているため、内容を確認してから公開されます。固定の報酬額を中心に設定してください。";
@@ -61,7 +66,56 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "契約金額は1円", "契約金額を1円", "一旦0円", "いったん0円", "ひとまず0円", "一旦1円", "いったん1円",
         "基本報酬はゼロ", "固定報酬はゼロ", "基本給はゼロ", "固定給はゼロ", "成果次第ってこと", "最初は成果次第", "報酬は成果次第", "お支払いは成果次第",
         // No fixed amount at all: "成約数に応じてのお支払いになります。固定額はありません".
-        "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません");
+        "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません",
+        // No pay for the time spent waiting, no hourly floor: only the customers served or the pieces collected are paid:
+        // "待機時間の報酬はありません", "1枚につき100円（時給保証なし）".
+        "待機時間の報酬はありません", "待機時間の報酬なし", "待機時間は報酬なし", "待機時間は無報酬", "待機時間は無給", "待機中の報酬はありません",
+        "待機中は無報酬", "待機時間は報酬が発生しません", "待機時間の報酬は発生しません", "時給保証なし", "時給保証はありません",
+        "時給の保証はありません", "時給の保証なし", "日給保証なし", "日給の保証はありません",
+        // No rate per piece beside a share of what the piece earns: "（記事単価の支払いはありません）".
+        "単価の支払いはありません", "単価でのお支払いはありません", "単価のお支払いはありません", "単価の報酬はありません", "単価の支払いなし",
+        // No fixed salary in plain words: "固定のお給料はありませんが、がんばった分だけ".
+        "固定のお給料はありません", "固定のお給料はなく", "固定のお給料はございません", "お給料は固定ではなく", "固定のお給与はありません");
+
+    // Paid only for the pieces the client accepts, in ongoing work (not a one-winner contest or a selection test, which are
+    // unpaid samples): "報酬は採用された記事の分だけのお支払い", "OKが出た記事のみ1本2,000円", "不採用分はお支払いできません".
+    private readonly CueSet _acceptedOnly = lex.Add(
+        "採用された記事の分だけ", "採用された記事のみ", "採用された記事だけ", "採用された分だけ", "採用された分のみ", "採用分のみ", "採用分だけ",
+        "採用されたもののみ", "採用したもののみ", "採用したものについてのみ", "採用されたものについてのみ", "採用した記事のみ", "採用した分のみ",
+        "okが出た記事のみ", "okが出たもののみ", "okが出た分のみ", "okが出た分だけ", "承認された記事のみ", "承認されたもののみ",
+        "不採用分は", "不採用となった記事", "不採用の記事", "不採用になった記事",
+        "採用したものだけ", "採用したコピーだけ", "採用したコピーのみ", "採用した写真のみ", "採用させていただいた写真のみ",
+        "採用させていただいたもののみ", "掲載が決まった記事についてのみ", "掲載が決まった記事のみ", "掲載が決まったもののみ");
+
+    // A contest or a selection, where a piece not picked is an unpaid sample: "選考のため…採用されなかった場合の報酬はありません".
+    private readonly CueSet _selection = lex.Add(
+        "選考", "コンペ", "応募時", "提案時", "採用前", "テスト", "トライアル", "1名の方", "1案", "1点のみ", "1作品");
+
+    // Pay out of the customers' tips: "報酬：ガソリン代＋お客様からのお礼", "報酬はお客様からのチップのみ".
+    private readonly CueSet _tips = lex.Add(
+        "お客様からのお礼", "お客さんからのお礼", "お客様からのチップ", "お客さんからのチップ", "お客様からの心付け", "お客さんからの心付け",
+        "お客様からいただくチップ", "お客様からいただいたお礼", "チップのみ", "チップ制", "投げ銭のみ");
+
+    // A fixed fee cut when a result fails, held for review: "問い合わせが10件に満たなかった場合は、その月の基本報酬を半額",
+    // "売上が伸びなかったら、運用費は半分だけのお支払いに".
+    private readonly CueSet _cut = lex.Add(
+        "半額", "半分だけ", "半分のみ", "半分のお支払", "半分とさせ", "半分にさせ", "減額させ", "減額とさせ", "減額します", "減額いたします",
+        "減額になります", "減額となります", "割引かせ");
+
+    // Payment for delivered work held back until the work brings results: "問い合わせが10件来たら検収…それまではお支払いを保留".
+    private readonly CueSet _withheld = lex.Add(
+        "お支払いを保留", "支払いを保留", "お支払いは保留", "支払いは保留", "検収を保留", "検収は保留");
+
+    // An account or a bank account lent for a cut of what passes through it: the cut is a rental fee, not pay on results
+    // ("アカウントを貸していただけませんか…売上の1割をお渡しします"; the lending itself is other categories' business).
+    private readonly CueSet _lend = lex.Add(
+        "貸して", "お貸し", "お借り", "借りて", "貸し出", "貸していただ", "レンタルさせ");
+
+    private readonly CueSet _lendable = lex.Add("アカウント", "口座", "名義", "垢");
+
+    // The scheme offered on top, not as the pay: "報酬は応相談（成功報酬もつけます）".
+    private readonly CueSet _onTop = lex.Add(
+        "もつけ", "も付け", "もお付け", "も上乗せ", "を上乗せ", "を追加で", "も追加で", "として追加");
 
     // Pay that exists only if the client's venture earns or an event happens: royalties, a share of revenue, payment once
     // monetised, listed, published or funded.
@@ -89,7 +143,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "当たったら", "当たれば", "当選すれば", "当選分", "当選した分", "当選した時点", "分かった時点", "判明した時点",
         "判明したら", "見つかった時点", "見つかったら", "見つけたら", "特定できたら", "加入した時点", "成約した時点",
         "契約した時点", "購入した時点", "売れた時点", "売れた段階", "売却した時点", "売却できた時点", "売却できたら", "合格した時点", "合格したら", "合格すれば", "合格した場合", "報酬が確定してから", "成果が確定", "成果の確定",
-        "確定した分のみ", "承認された分のみ", "通ったら", "通れば", "掲載されたら", "掲載された分", "掲載を決めたもの");
+        "確定した分のみ", "承認された分のみ", "通ったら", "通れば", "掲載されたら", "掲載された分", "掲載を決めたもの",
+        // Paid once results come, however said: "結果が出たら正式に報酬を", "成績が上がったらまとめてお礼", "再生数しだい".
+        "結果が出たら", "効果が出たら", "結果が出れば", "効果が出れば", "伸びてきたら", "成績が上がったら", "成果が上がったら",
+        "売上が上がったら", "アクセスが集まったら", "アクセスあつまったら", "アクセスが集まれば", "いいねが集まったら", "フォロワーが集まったら",
+        "数しだい", "結果しだい", "成果しだい",
+        // Paid out of a prize the entry may win: "受賞した場合の賞金は全額お渡しします".
+        "受賞した場合", "受賞したら", "受賞すれば", "入賞した場合", "入賞したら", "入賞すれば", "入選した場合", "入選したら", "入選すれば");
 
     // Nothing when the result fails: "売れなければ0円", "目標未達の場合は0円".
     private readonly CueSet _zero = lex.Add(
@@ -112,13 +172,21 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // Paid "only when" a result happens.
     // An event with the amount right after it: "当選時 5,000円", "成約時 1件3万円".
-    private readonly CueSet _onEvent = lex.Add("当選時", "当選1件", "成約時", "獲得時", "達成時", "合格時", "採択時");
+    private readonly CueSet _onEvent = lex.Add(
+        "当選時", "当選1件", "成約時", "獲得時", "達成時", "合格時", "採択時",
+        // Per win: "当選1枚につき3,000円", "1当選につき5,000円お支払いします".
+        "当選1枚につき", "当選1件につき", "当選1回につき", "1当選につき", "1当選あたり", "当選1枚あたり");
 
     private readonly CueSet _onlyWhen = lex.Add(
         "場合のみ", "時のみ", "ときのみ", "場合に限り", "時に限り", "ときに限り", "場合だけ", "ときだけ", "時だけ", "たらお支払い",
         "てからお支払い", "が出てから", "売れてから", "できてから", "してから相談", "てから相談", "次第でお支払い", "てからにさせ", "てからにし",
         "てからのお支払", "効果が出てから", "結果が出てから", "成果が出てから", "反響が出てから",
         "超えた場合に", "超えたら残り", "達した場合に", "達成した場合に");
+
+    // Paid to those whose piece passed only: "★4以上の口コミのみ掲載させていただき、その方にのみ謝礼3,000円" (in a selection,
+    // "応募時にラフ案を…採用された方にのみ報酬", the pieces not picked are unpaid samples).
+    private readonly CueSet _onlyThose = lex.Add(
+        "にのみ謝礼", "にのみ報酬", "にのみお支払", "にのみお礼", "だけに謝礼", "だけに報酬", "だけにお支払", "のみに謝礼", "のみに報酬");
 
     private readonly CueSet _outcome = lex.Add(
         "アポ", "成約", "契約が取れ", "契約を取", "契約になっ", "売れ", "売上", "収益", "利益", "採用された", "当選", "獲得", "達成",
@@ -142,7 +210,14 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "万再生", "再生ごと", "再生あたり", "再生につき", "アポの数", "アポ数", "成果の", "成約額の", "売上額の",
         // Paid per customer brought in, not per piece handed out: "来てくれたお客さん1人につき500円".
         "お客さん1人", "お客様1人", "お客さん1名", "お客様1名", "お客さん一人", "お客様一人", "新規顧客1", "来店客", "送客1", "集客1",
-        "参加者1名", "参加者1人", "参加者一人");
+        "参加者1名", "参加者1人", "参加者一人",
+        // A share of the affiliate income the piece brings, or of the customers' billed minutes: "その記事経由で発生した
+        // アフィリエイト報酬の50%", "報酬はお客様の利用分数×40円".
+        "アフィリエイト報酬の", "経由で発生した", "経由の売上", "経由の成果", "利用分数", "お客様の利用", "お客さんの利用", "相談分数", "通話分数",
+        // Views, donations, visits and the money recovered as the count: "閲覧数×0.1円", "寄付額の3%", "来院された方1名につき200円",
+        // "増額できた分の20%", "お客様から直接料金をもらって、そのうち7割".
+        "閲覧数", "表示回数", "インプレッション数", "視聴数", "寄付額", "寄附額", "支援金額", "流通額", "来院された方", "来院数", "来院者",
+        "増額できた分", "減額できた分", "回収できた分", "削減できた分", "節約できた分", "そのうち");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の",
@@ -157,12 +232,16 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _notLinked = lex.Add(
         "増減はありません", "増減なし", "増減しません", "連動しません", "関係ありません", "関係なく", "影響しません",
         "変動しません", "変わりません", "関係ない", "は発生しません", "は発生いたしません", "はありません", "は含みません", "とは別",
+        // The scheme as the writer's past work: "歩合制の営業は経験がありますが、今回は固定報酬とのことで".
+        "の経験があ", "は経験があ", "の経験は", "は経験済", "経験がありますが",
         "ではなく", "じゃなく", "じゃない", "見直し", "昇給", "単価アップ", "単価を上げ", "いただいていません", "いただいておりません", "いただきません", "頂いていません",
         "受け取りません", "受け取っていません", "いただかない", "取っていません", "取りません");
 
     // The revenue word is the topic of the work, not the pay: "投げ銭機能を実装", "印税の計算ツール".
     private readonly CueSet _topicAfter = lex.Add(
-        "機能", "システム", "ツール", "計算", "の仕組み", "について", "に関する", "の解説", "の違い", "アプリ", "サービスの");
+        "機能", "システム", "ツール", "計算", "の仕組み", "について", "に関する", "の解説", "の違い", "アプリ", "サービスの",
+        // A giveaway campaign, not the worker's pay: "事務局からAmazonギフト券が贈られるキャンペーン".
+        "キャンペーン");
 
     // A pay scheme named as what the work explains: "成果報酬型の広告について説明する記事".
     // The writer's own track record setting the rate, not results setting the pay: "文字単価1円〜、実績に応じて相談".
@@ -185,7 +264,14 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A retainer beside a success fee (着手金・成功報酬), as lawyers and scriveners charge.
         "着手金",
         // A bonus paid on top through the platform: "成果に応じたボーナスを追加でお支払いしたいので、サイトの追加支払いから".
-        "ボーナスを追加", "サイトの追加支払い", "追加支払い機能");
+        "ボーナスを追加", "サイトの追加支払い", "追加支払い機能",
+        // A buyout or a monthly fee fixed first, the share of results on top: "買取報酬：1枚1,000円…さらに販売実績に応じて",
+        // "月額固定＋成功報酬", "固定の制作費を必ずいただいたうえで、売上連動の追加分として".
+        "買取報酬", "買取価格", "買い取り価格", "買取分", "月額固定", "固定+", "固定分", "成果にかかわらず", "成果に関わらず",
+        "結果にかかわらず", "結果に関わらず", "固定の制作費", "追加分として",
+        // The work paid when the draw is lost too: "1当選につき5000円（外れても作業代は出ます）".
+        "外れても作業代", "外れても報酬", "はずれても作業代", "はずれても報酬", "落選しても作業代", "落選しても報酬", "落選の場合も作業代",
+        "落選の場合も報酬");
 
     // A base counted only with its amount right after: "時給1,500円＋アポ1件ごとに", "固定報酬5万円は仮払い済み"
     // ("固定報酬を求める方はご遠慮ください" names none).
@@ -205,6 +291,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定報酬はございません", "固定給はございません", "基本報酬はございません",
         // A contract left at zero or one yen, whatever is added later: "契約金額は一旦1円…効果が出たら追加報酬".
         "一旦0円", "一旦1円", "いったん0円", "いったん1円", "契約金額は0円", "契約金額は1円",
+        // The fixed part said to be none or not affordable: "報酬は固定でなくて構いません", "基本報酬はゼロとさせていただき",
+        // "固定報酬でのご予算が厳しいようでしたら".
+        "固定でなく", "基本報酬はゼロ", "固定報酬はゼロ", "基本給はゼロ", "固定給はゼロ", "予算が厳しい",
         "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません",
         // A fixed fee switched to pay on results: "1記事8,000円の固定でしたが…1件につき3,000円の成果報酬に切り替えさせて".
         "成果報酬に切り替え", "成果報酬に変更", "成果報酬制に切り替え", "成果報酬型に切り替え", "歩合に切り替え", "歩合制に切り替え", "歩合制に変更",
@@ -214,7 +303,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
         // The rate itself, and money turned down for something else: "記事単価は成果に応じて", "お金じゃなくて…チケットで".
         "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "払う", "払います", "払え", "お代",
-        "渡す", "渡します", "お渡しする", "お渡しし", "精算", "お返しします", "上乗せして");
+        "渡す", "渡します", "お渡しする", "お渡しし", "精算", "お返しします", "上乗せして", "ほうしゅう");
 
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
@@ -232,13 +321,56 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The client's own goods, produce, treatments or in-site coins: "お礼は弊社商品（定価8,000円相当）で", "謝礼はお米10kg",
         // "報酬は“体験”で", "サイト内で使える「○○コイン」で".
         "弊社商品", "当社商品", "当店商品", "弊社製品", "当社製品", "お米", "野菜", "みかん", "詰め合わせ", "農産物", "収穫した", "体験で",
-        "施術で", "内で使える", "で使える「", "コイン」で", "会員権");
+        "施術で", "内で使える", "で使える「", "コイン」で", "会員権",
+        // Rights to use the work as the pay: "ギャラは「作品の使用権」でお返ししていて".
+        "使用権で", "利用権で", "使用権」で", "利用権」で",
+        // Prepaid cards and in-game currency: "謝礼：QUOカード1,000円分", "報酬はゲーム内通貨（ジェム3000個）で払います".
+        "quoカード", "クオカード", "図書カード", "ゲーム内通貨", "ゲーム内アイテム", "ゲーム内の通貨");
 
     // Goods named with the payment verb right after: "ストックオプションで報います", "独自トークン（上場予定）でお支払いします".
     private readonly CueSet _goodsPaid = lex.Add(
         "で報い", "でお支払いします", "でお支払いする", "でお支払いという", "でお支払いとな", "でお支払いさせ", "でのお支払いとな", "で支払います",
         "で支払う", "で払います", "で払う", "で報酬を", "払う", "払います", "払え", "支払う", "支払います", "で支給", "で還元",
-        "で補填", "で補て", "で相殺");
+        "で補填", "で補て", "で相殺",
+        // "作品の使用権でお返ししています", "その会社の商品でお支払いいただく形でも".
+        "でお返し", "でお支払いいただ", "で直接お支払",
+        // "代わりに撮影で使ったカメラ（現物）で精算させてください".
+        ")で精算");
+
+    // Points granted per piece as the pay: "1件につき当社サービスで使える10ポイントを付与します", "回答1件につき自社ポイント50pt付与".
+    private readonly CueSet _grantPoints = lex.Add(
+        "ポイントを付与", "ポイント付与", "pt付与", "ptを付与", "ポイントを進呈", "ptを進呈", "ポイントをプレゼント", "ptをプレゼント");
+
+    private readonly CueSet _perPiece = lex.Add("につき", "あたり", "ごとに", "1件", "1記事", "1本", "1回");
+
+    // Goods named with what they are in brackets, paid with right after: "その会社の商品（健康サプリ）でお支払いいただく形".
+    private readonly CueSet _goodsNamed = lex.Add("商品(", "製品(", "サプリ(", "自社商品(", "当社商品(");
+
+    // The worker taking the goods named: "貴社の商品（同額分）を頂く形でお受けします".
+    private readonly CueSet _goodsTaken = lex.Add("を頂く形", "をいただく形", "を頂ければ", "をいただければ");
+
+    // A voucher sent, handed over or paid with: "アイコン3つ分は、Amazonギフト券でお送りします", "直接ギフト券コードでお支払い".
+    private readonly CueSet _voucher = lex.Add(
+        "ギフト券", "ギフトコード", "ギフトカード", "アマギフ", "商品券", "クオカード", "quoカード", "図書カード");
+
+    private readonly CueSet _voucherPaid = lex.Add(
+        "でお送り", "でお渡し", "で送り", "で送ら", "でお支払", "で支払", "で払", "で直接", "でのお支払", "でのお渡し");
+
+    // The platform's payment itself replaced: "仮払いの代わりに、うちの会員権をお渡しする形".
+    private readonly CueSet _insteadOfEscrow = lex.Add(
+        "仮払いの代わりに", "お支払いの代わりに", "支払いの代わりに", "ギャラの代わりに", "謝礼の代わりに", "報酬のかわりに");
+
+    // Money still, by another way of sending it: "仮払いの代わりに銀行振込で".
+    private readonly CueSet _cashMethod = lex.Add("振込", "振り込", "口座", "銀行", "送金", "paypay", "paypal", "現金");
+
+    // A currency offered as one more way to pay: "報酬の受け取り、USDT（仮想通貨）でも対応してます" (a payment channel, not goods).
+    private readonly CueSet _option = lex.Add(
+        ")でも対応", "でも対応", ")でも受け", "でも受付", "でも受け付け",
+        // The worker's own way of receiving asked for: "報酬はPayPalまたは暗号資産での直接受け取りを希望します".
+        "での直接受け取り", "での受け取りを希望", "で受け取りたい");
+
+    // One of several ways listed: "PayPay・銀行振込・各種ギフト券でのお支払いもOKです".
+    private readonly CueSet _listed = lex.Add("もok", "も可能", "も対応", "もお受け");
 
     // Money turned down, then something else given as the thanks: "お金ではなく、…お米三十キロでお礼とさせていただく".
     private readonly CueSet _moneyRefused = lex.Add(
@@ -249,7 +381,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "でお礼とさせ", "でお礼に代え", "をお礼とし", "でお礼をさせ", "をお礼にさせ", "でお返しさせ",
         // Something else proposed once money is turned down: "現金じゃなくて…野菜の詰め合わせを毎月お送りする形でどうでしょう".
         "でお願いします", "でお願いしたい", "でお願いできれば", "お送りする形", "をお送りします", "お渡しする形", "でどうでしょう",
-        "でいかがでしょう", "という形で", "ということで");
+        "でいかがでしょう", "という形で", "ということで",
+        // "報酬は現金ではなく、レビューしていただいたイヤホン（定価12,800円）を差し上げる形です".
+        "を差し上げ", "を進呈", "をプレゼント", "をお贈り");
 
     // A way of paying money, not a thing instead of it: "現金ではなく銀行振込で".
     private readonly CueSet _moneyMethod = lex.Add(
@@ -268,7 +402,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _notGoods = lex.Add(
         "ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません",
         // "商品提供やポイントでのお支払いはありませんのでご安心ください", "1時間あたり1,300円相当の固定報酬".
-        "はありません", "はございません", "固定報酬", "時給");
+        "はありません", "はございません", "固定報酬", "時給",
+        // The pay itself said to stay as contracted ("回答者の方には500円分のギフトを…ライター様への報酬は契約金額通りです"), or the
+        // goods named as what not to mention ("謝礼や商品提供を受けたことは書かないでください").
+        "契約金額通り", "契約金額どおり", "契約どおり", "契約通り", "を受けたこと", "を受け取ったこと", "をもらったこと", "を受けた事");
 
     private readonly CueSet _goodsDirect = lex.Add(
         "報酬は商品", "商品提供のみ", "商品のご提供のみ", "現物支給", "商品でのお支払", "商品で支払", "ポイントでのお支払", "ポイントで支払",
@@ -276,7 +413,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "現金でのお支払いはありません", "金銭でのお支払いはありません", "現金の代わりに", "金銭の代わりに", "お金の代わりに", "報酬の代わりに",
         // A voucher's face value as the pay: "1本あたりAmazonギフト券3,000円分でお支払いします" (settling one payment by gift
         // card, "ギフト券で支払いでも大丈夫ですか", is paying outside the platform: off_platform_contact).
-        "円分でお支払", "円分で支払", "円分でのお支払",
+        "円分でお支払", "円分で支払", "円分でのお支払", "現物で精算",
         // Money ruled out in so many words: "報酬は現金ではなく、当講座の受講権で", "円ではなく弊社が発行しているトークン",
         // "現金でのお振込みはしていません".
         "現金ではなく、当", "現金ではなく当", "現金ではなく弊社", "現金ではなく、弊社", "円ではなく弊社", "円ではなく当社", "円ではなく、弊社",
@@ -319,7 +456,20 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _goods,
                 this,
                 static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !t.In(self._notGoods, t.After(h, 20, clause: true))
-                    && !t.In(self._topicAfter, t.After(h, 16)))
+                    && !t.In(self._topicAfter, t.After(h, 16)) && !t.In(self._option, t.After(h, 14)))
+            ?? text.FirstWhere(
+                _goodsNamed,
+                this,
+                static (t, h, self) => (t.In(self._goodsPaid, t.After(h, 24)) || t.In(self._goodsTaken, t.After(h, 24)))
+                    && !t.In(self._notGoods, t.After(h, 20, clause: true)))
+            ?? text.FirstWhere(
+                _voucher, this, static (t, h, self) => t.In(self._voucherPaid, t.After(h, 10)) && !t.In(self._notGoods, t.After(h, 20, clause: true))
+                    && !t.In(self._topicAfter, t.After(h, 16))
+                    && !t.In(self._option, t.After(h, 14)) && !t.In(self._listed, t.After(h, 14)))
+            ?? text.FirstWhere(
+                _grantPoints, this, static (t, h, self) => t.In(self._perPiece, t.Before(h, 40)) && !t.In(self._topicAfter, t.After(h, 16))
+                    && !t.In(self._notGoods, t.After(h, 20, clause: true)))
+            ?? text.FirstWhere(_insteadOfEscrow, this, static (t, h, self) => !t.In(self._cashMethod, t.After(h, 16)))
             ?? text.FirstWhere(
                 _moneyRefused, this, static (t, h, self) => t.In(self._thanksInKind, t.After(h, 40)) && !t.In(self._moneyMethod, t.After(h, 16)));
         if (goods is { } g)
@@ -335,15 +485,17 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             ? null
             : text.FirstWhere(
                 _strong,
-                this,
-                static (t, h, self) => !t.In(self._notLinked, t.After(h, 16)) && !t.In(self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h)
-                    && !IsDeclined(t, h));
+                (Self: this, Job: change.TextKind == TextKind.Job),
+                static (t, h, s) => !t.In(s.Self._notLinked, t.After(h, 16)) && !t.In(s.Self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h)
+                    && !IsDeclined(t, h) && !t.In(s.Self._onTop, t.After(h, 6)) && !s.Self.IsSpecWork(t, h) && (s.Job || !IsIncomeBrag(t, h)));
         if (strong is { } s && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.commission_only", ResultReasonJa, false, s);
         }
 
-        var linked = meta ? null : text.FirstWhere(_basis, this, static (t, h, self) => self.IsLinkedPay(t, h));
+        // A cut of what passes through a lent account is a rental fee (see _lend).
+        var lent = text.FirstWhere(_lend, this, static (t, h, self) => t.In(self._lendable, t.Before(h, 24))) is not null;
+        var linked = meta || lent ? null : text.FirstWhere(_basis, this, static (t, h, self) => self.IsLinkedPay(t, h));
         if (linked is { } l)
         {
             if (!IsBonusOnTop(text))
@@ -357,8 +509,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             }
         }
 
-        var contingent = meta ? null : text.FirstWhere(
-            _contingent, this, static (t, h, self) => self.IsContingentPay(t, h) && !t.In(self._trackRecord, t.Around(h, 6, 8)));
+        var contingent = meta || lent ? null : text.FirstWhere(
+            _contingent, this, static (t, h, self) => self.IsContingentPay(t, h) && !t.In(self._trackRecord, t.Around(h, 6, 8)) && !IsRateByRecord(t, h));
         if (contingent is { } cp && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "comp.contingent_on_revenue", ResultReasonJa, false, cp);
@@ -382,9 +534,31 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, ow);
         }
 
+        // Ongoing work paid only for the pieces accepted; pay out of the customers' tips.
+        var accepted = meta
+            ? null
+            : text.FirstWhere(_acceptedOnly, this, static (t, h, self) => t.In(self._payWord, t.Around(h, 30, 30)) && !t.Has(self._selection))
+                ?? text.FirstWhere(_onlyThose, this, static (t, h, self) => t.In(self._outcome, t.Around(h, 30, 0)) && !t.Has(self._selection))
+                ?? text.FirstWhere(_tips, this, static (t, h, self) => t.In(self._payWord, t.Before(h, 20)));
+        if (accepted is { } ac)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, ac);
+        }
+
         if (_offerTerms.Detect(text, change, ResultReasonJa, MostlyReasonJa, meta) is { } offered)
         {
             return offered;
+        }
+
+        // A fixed fee cut when a result fails, or the payment for delivered work held back until it brings results: borderline
+        // terms, held for review.
+        var cut = meta
+            ? null
+            : text.FirstWhere(_cut, this, static (t, h, self) => self.IsCutOnFailure(t, h))
+                ?? text.FirstWhere(_withheld, this, static (t, h, self) => t.In(self._outcome, t.Near(h, 80, 0)));
+        if (cut is { } ct)
+        {
+            return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.cut_on_failure", CutReasonJa, false, ct);
         }
 
         var evaluated = text.Find(_evaluated)
@@ -412,9 +586,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool PaidInGoods(ContentText text, Hit payWord)
     {
         var after = text.After(payWord, 30, clause: true);
-        return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 30, clause: true))
+        return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 30, clause: true)) && !text.In(_option, text.After(goods, 14))
             && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyFirst.In(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
-            && !text.Folded.AsSpan(0, payWord.Start).EndsWith(CashBy, StringComparison.Ordinal)
+            && !text.Folded.AsSpan(0, payWord.Start).EndsWith(CashBy, StringComparison.Ordinal) && !PriceBefore(text, payWord)
             && !MoneyAfterGoods(text.Folded.AsSpan(goods.End));
     }
 
@@ -444,8 +618,49 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // A revenue-dependent source named as where the pay comes from: "報酬は出版後の印税から", "収益化できたら報酬を".
     // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).
     private bool IsContingentPay(ContentText text, Hit contingent) =>
-        (text.In(_payWord, text.Around(contingent, 30, 30)) || AmountFollows(text, contingent)) && !text.In(_notLinked, text.After(contingent, 24))
+        (PayWordIn(text, text.Around(contingent, 30, 30)) || AmountFollows(text, contingent)) && !text.In(_notLinked, text.After(contingent, 24))
         && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6));
+
+    // "採用されなかった場合の報酬はありません" in a selection or a contest: a piece not picked is an unpaid sample.
+    private bool IsSpecWork(ContentText text, Hit strong) => text.In(_notPicked, text.Before(strong, 14)) && text.Has(_selection);
+
+    // "月収が青天井なんです" in a message or proposal: the writer's own income bragged (a side business), not this work's pay.
+    private static bool IsIncomeBrag(ContentText text, Hit strong) =>
+        strong.Length == 3 && IncomeWords.In(text.Folded.AsSpan(Math.Max(0, strong.Start - 5), Math.Min(5, strong.Start)));
+
+    private static readonly FoldedWords IncomeWords = new("月収", "年収", "収入");
+
+    // "文字単価1.0円〜（実績に応じて1.5円まで）": the rate raised with the writer's track record, not the pay left to results
+    // ("販売実績に応じて" stays a result).
+    private static bool IsRateByRecord(ContentText text, Hit contingent)
+    {
+        var folded = text.Folded.AsSpan();
+        var from = Math.Max(0, contingent.Start - 16);
+        return folded[contingent.Start..contingent.End].StartsWith(Record, StringComparison.Ordinal)
+            && folded[from..contingent.Start].Contains(Rate, StringComparison.Ordinal)
+            && !ResultRecord.EndOf(folded[from..contingent.Start]);
+    }
+
+    private static readonly string Record = TextFolder.Fold("実績に応じ", decodeDigits: false).Folded;
+    private static readonly string Rate = TextFolder.Fold("単価", decodeDigits: false).Folded;
+    private static readonly FoldedWords ResultRecord = new("販売", "売上", "成約", "紹介", "営業", "獲得");
+
+    // "その月の基本報酬を半額": the pay cut right after a failed result.
+    private bool IsCutOnFailure(ContentText text, Hit cut) =>
+        text.In(_failed, text.Before(cut, 30)) && (text.In(_outcome, text.Before(cut, 50)) || text.In(_basis, text.Before(cut, 50)))
+        && text.In(_payWord, text.Around(cut, 20, 20)) && !text.In(_notPicked, text.Before(cut, 30));
+
+    // A pay word in the window, not "単価" of "高単価案件" (a kind of job promised, not this work's pay).
+    private bool PayWordIn(ContentText text, Window window) =>
+        text.FirstWhere(
+            _payWord, window, static (t, h, w) => h.Start >= w.Start && h.End <= w.End && !(h.Start > 0 && t.Folded[h.Start - 1] == '高')
+                && !PriceBefore(t, h)) is not null;
+
+    // A price or a charge paid, not the worker's pay: "追加料金を払うので", "当選したら代金はこちらで払います".
+    private static bool PriceBefore(ContentText text, Hit payWord) =>
+        PriceWords.In(text.Folded.AsSpan(Math.Max(0, payWord.Start - 10), Math.Min(10, payWord.Start)));
+
+    private static readonly FoldedWords PriceWords = new("料金を", "料金は", "代金を", "代金は", "代金も", "送料", "費用を", "費用は");
 
     // "売れなければ0円": zero pay right after a failed result.
     private bool IsZeroOnFailure(ContentText text, Hit zero)
@@ -497,6 +712,12 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     }
 
     // A fixed base with results on top is a bonus, not uncertain pay, unless the text says results are all.
+    // "「売上の5％」のみでは生活が成り立たないため…固定で月3万円": the results-only terms turned down are no "only".
     private bool IsBonusOnTop(ContentText text) =>
-        (text.Has(_base) || text.FirstWhere(_namedBase, 0, static (t, h, _) => AmountFollows(t, h)) is not null) && !text.Has(_only);
+        (text.Has(_base) || text.FirstWhere(_namedBase, 0, static (t, h, _) => AmountFollows(t, h)) is not null)
+        && text.FirstWhere(
+            _only, 0, static (t, h, _) => !TurnedDown.StartOf(t.Folded.AsSpan(h.End)) && !(h.Length == 2 && t.Folded.AsSpan(h.End).StartsWith("+"))) is null;
+
+    // "のみでは" (turned down); "のみ＋10,000円" is a bonus paid only then, on top.
+    private static readonly FoldedWords TurnedDown = new("では", "だと", "ですと", "じゃ");
 }
