@@ -38,7 +38,12 @@ internal static class AddressDetector
     /// <summary>The link offered as the way to get in touch, even when it is also a portfolio (実績のサイトです…フォームからご連絡を).</summary>
     private static readonly Phrases ContactVia = new(
         "からご連絡", "から連絡", "よりご連絡", "より連絡", "からお問い合わせ", "からお問合せ", "よりお問い合わせ", "お問い合わせフォーム",
-        "問い合わせフォーム", "お問合せフォーム", "からメッセージ", "からdm", "フォームからご");
+        "問い合わせフォーム", "お問合せフォーム", "からメッセージ", "からdm", "フォームからご",
+        // Orders taken there too: "ご依頼は工房の公式サイト（…）からも承ります".
+        "から承", "からも承", "からも受け付", "から受け付", "からご依頼", "からも依頼", "からもご依頼", "からのご依頼", "からご相談", "からもご相談");
+
+    /// <summary>Top-level domains a host written without "http" or "www" ends with ("hanada-web.jp/contact").</summary>
+    private static readonly string[] BareTopLevel = [".co.jp", ".ne.jp", ".or.jp", ".jp", ".com", ".net", ".org", ".info", ".biz", ".io", ".me", ".xyz", ".site", ".tokyo"];
 
     private static readonly Phrases UrlStarts = new("http://", "https://", "www.", "hxxp", "h t t p");
 
@@ -62,9 +67,16 @@ internal static class AddressDetector
             if (start == 0 || !char.IsAsciiLetterOrDigit(v[start - 1]) && v[start - 1] != '-' || v[start - 1] == '.')
             {
                 var end = UrlEnd(v, start + len);
+                if (end == start + len && IsServiceAsWork(view, folded, start, end))
+                {
+                    continue;
+                }
+
                 Add(view, hits, Codes.Url, start, end, 0.95, soft: false);
             }
         }
+
+        AddBareHosts(view, folded, hits);
 
         foreach (var (start, len) in UrlStarts.In(v, folded, hits))
         {
@@ -91,6 +103,71 @@ internal static class AddressDetector
                 Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath);
             }
         }
+    }
+
+    /// <summary>
+    /// A host written bare ("ポートフォリオサイト（hanada-web.jp/contact）", "公式サイト（ito-kougei 点 com）からも承ります"): a way to talk
+    /// only with a contact page in its path or the text saying to write or order through it right after; a bare host is as often a
+    /// site named as the work's subject or a shop (amazon.co.jp).
+    /// </summary>
+    private static void AddBareHosts(AddressView view, ScanText folded, List<Hit> hits)
+    {
+        var v = view.Text;
+        for (var dot = v.IndexOf('.'); dot > 0 && hits.Count < Hit.MaxPerText; dot = dot + 1 < v.Length ? v.IndexOf('.', dot + 1) : -1)
+        {
+            var tld = 0;
+            foreach (var top in BareTopLevel)
+            {
+                if (v.AsSpan(dot).StartsWith(top, StringComparison.Ordinal) && (dot + top.Length >= v.Length || !char.IsAsciiLetterOrDigit(v[dot + top.Length])))
+                {
+                    tld = top.Length;
+                    break;
+                }
+            }
+
+            var start = dot;
+            while (start > 0 && (char.IsAsciiLetterOrDigit(v[start - 1]) || v[start - 1] is '-' or '.'))
+            {
+                start--;
+            }
+
+            if (tld == 0 || dot - start < 3 || (start > 0 && v[start - 1] is '@' or '/' or ':' or '_' or '%' or '+') || !v.AsSpan(start, dot - start).ContainsAnyInRange('a', 'z'))
+            {
+                continue;
+            }
+
+            var end = UrlEnd(v, dot + 1);
+            var host = v.AsSpan(start, end - start);
+            if (Covered(view, hits, start, end) || IsReserved(host) || (end < v.Length && v[end] == '@') || host.StartsWith("www.", StringComparison.Ordinal))
+            {
+                dot = end - 1;
+                continue;
+            }
+
+            var fe = view.ToFolded(end - 1) + 1;
+            var after = fe;
+            while (after < folded.Text.Length && after - fe < 3 && folded.Text[after] is ')' or '」' or '】' or ' ')
+            {
+                after++;
+            }
+
+            if (ContactPaths.AnyIn(host.Slice(dot - start)) || ContactVia.IndexIn(folded, after, after + 30) >= 0)
+            {
+                Add(view, hits, Codes.Url, start, end, 0.85, soft: true);
+            }
+
+            dot = end - 1;
+        }
+    }
+
+    // "lit.link のプロフィールページに使う背景画像・ボタン画像を作って": the service named without a page of anyone's, in a sentence
+    // about the work on it and with no word of contact.
+    private static bool IsServiceAsWork(AddressView view, ScanText folded, int start, int end)
+    {
+        var t = folded.Text;
+        var s = Sentence.StartOf(t, view.ToFolded(start));
+        var e = Sentence.EndOf(t, view.ToFolded(end - 1) + 1);
+        return Keywords.WorkTopic.IndexIn(folded, s, e) >= 0 && Keywords.ContactIntentStrict.IndexIn(folded, s, e) < 0;
     }
 
     private static void TryEmail(AddressView view, ScanText folded, int at, List<Hit> hits)

@@ -11,7 +11,7 @@ internal sealed class AddressView
 {
     private static readonly string[] AtWords = Fold("アットマーク", "あっとまーく", "(at)", "[at]", "<at>", "{at}", "あっと", "★", "☆", "@");
     private static readonly string[] AtWordsGuarded = Fold("アット", "at");
-    private static readonly string[] DotWords = Fold("(dot)", "[dot]", "<dot>", "{dot}", "(ドット)", "[ドット]", "ドット", "どっと", "dot", "てん", "・", "。", ",", "、", ".");
+    private static readonly string[] DotWords = Fold("(dot)", "[dot]", "<dot>", "{dot}", "(ドット)", "[ドット]", "ドット", "どっと", "dot", "てん", "点", "・", "。", ",", "、", ".");
 
     // A table read per char (a SearchValues over these non-ASCII chars costs more per call).
     private static readonly bool[] MarkerStarts = BuildMarkerStarts();

@@ -87,7 +87,51 @@ internal static partial class ChatAppDetector
 
     private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム", "の方にdm", "のほうにdm");
 
+    /// <summary>
+    /// The app's direct messages offered as the way to reach the writer, wherever the app is named in the text ("インスタ見て
+    /// ください…DMくれたらすぐ返します", "ご相談はDMでも受け付けてます", "DMも開放してます", "そっちのDMのほうが返信早い"): read
+    /// right after "DM".
+    /// </summary>
+    private static readonly Phrases DmOffered = Phrases.Unindexed(
+        "くれ", "ください", "下さい", "いただけ", "頂け", "もらえ", "でも受", "で受", "も受", "受付", "受け付け", "開放", "解放", "も見て", "見てます",
+        "見ています", "チェックして", "のほうが", "の方が", "で連絡", "でご連絡", "でご相談", "で相談", "でお問い合わせ", "で問い合わせ",
+        "でご依頼", "で依頼", "お待ち", "待ってます", "でお気軽", "で気軽", "へどうぞ", "でどうぞ", "にどうぞ", "から連絡", "からご連絡",
+        "からご相談", "からご依頼", "からどうぞ", "からお気軽", "で返信", "でお返事", "ちょうだい", "送って", "お送りください", "してね",
+        "してください", "お願い");
+
+    /// <summary>"DM" as work or as marketing, not a way to reach the writer (DM営業, DM送信代行, DM対応).</summary>
+    private static readonly Phrases DmWork = Phrases.Unindexed(
+        "営業", "送信代行", "配信", "一斉", "代行", "対応", "返信文", "テンプレ", "自動", "機能", "ツール", "運用", "集客", "リスト", "件数", "はがき", "ハガキ", "郵送");
+
+    /// <summary>
+    /// A problem with the app as the work to fix ("プリンタがつながらない／メールが送れない"): said right after the name, the app is the
+    /// subject of the help asked or offered.
+    /// </summary>
+    private static readonly Phrases Trouble = Phrases.Unindexed(
+        "が送れない", "が送れません", "が届かない", "が届きません", "が受信できない", "が送信できない", "が使えない", "が使えません", "が開けない",
+        "が見れない", "が見られない", "がつながらない", "が繋がらない", "の不具合", "のトラブル", "のエラー", "でエラー", "が不調");
+
+    /// <summary>
+    /// Someone else the app is used with, right before it ("タイの仕入れ先とWhatsAppでやり取りしている"): the client's own channel
+    /// with a third party, which the work is about, not a way to reach the other party.
+    /// </summary>
+    private static readonly Phrases ThirdPartyWith = Phrases.Unindexed(
+        "仕入れ先と", "仕入先と", "取引先と", "先方と", "お客様と", "お客さまと", "顧客と", "家族と", "友人と", "メーカーと", "工場と",
+        "業者と", "サプライヤーと", "現地スタッフと", "現地の方と", "海外の方と", "外国人の方と", "パートナー企業と", "社員と", "スタッフと",
+        "生徒と", "生徒さんと", "会員と", "会員さんと", "利用者と", "患者さんと");
+
+    /// <summary>A chat app's invite code or link sent to the reader ("応募いただいた方全員に招待コードをお送りします").</summary>
+    private static readonly Phrases InviteSent = Phrases.Unindexed(
+        "招待コードを送", "招待コードをお送り", "招待コード送", "招待コードをお渡し", "招待リンクを送", "招待リンクをお送り", "招待リンク送",
+        "招待urlを送", "招待urlをお送り", "招待url送", "招待コードを貼", "招待リンクを貼", "招待urlを貼");
+
     private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@", "名前は", "名は");
+
+    /// <summary>
+    /// The name on the app asked to be written down ("応募の際は Skype 名 を必ず記載してください"): with <see cref="IdWords"/>, only
+    /// right before <see cref="WriteItDown"/>'s request.
+    /// </summary>
+    private static readonly Phrases NameWords = Phrases.Unindexed("名", "名前", "のお名前", "の名前", "のアカウント", "アカウント");
 
     /// <summary>Asking for the ID to be written down, e.g. in an application (応募時にChatwork IDをご記入ください).</summary>
     private static readonly Phrases WriteItDown = Phrases.Unindexed(

@@ -31,13 +31,16 @@ internal static partial class ChatAppDetector
             // 友だち追加数, 友だち追加時のあいさつ, 友だち追加後7日間の配信, 友だち追加されたら: the official account's event or figure, a topic.
             var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' or '時' or '後' || t.AsSpan(end).StartsWith("サレ") || t.AsSpan(end).StartsWith("ノ際") || t.AsSpan(end).StartsWith("オプ")
                 || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal);
-            if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 12) < 0 && PrintedQr.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
+            // A job post says what the piece is in the line before the code's ("待合室に貼るポスター…。内容：…友だち追加QRコード").
+            var from = jobPost ? Sentence.StartBack(t, start, 1) : Sentence.StartOf(t, start);
+            if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 12) < 0 && PrintedQr.IndexIn(t, from, Sentence.EndOf(t, end)) < 0)
             {
                 mentioned = true;
                 hits.Add(new Hit(Codes.ChatApp, start, len, 0.8, Soft: true));
             }
         }
 
+        var named = false;
         foreach (var (start, len) in Apps.InOverlapping(s, hits))
         {
             if (!IsWholeWord(s.Source, start, len)
@@ -48,6 +51,12 @@ internal static partial class ChatAppDetector
             }
 
             var end = start + len;
+            if (IsAboutSomethingElse(t, start, len))
+            {
+                continue;
+            }
+
+            named |= HasDirectMessages(t, start, len);
             var handleEnd = HandleAfter(t, end, idGiven: false);
             if (handleEnd > 0 && !IsGeneric(t, start, len))
             {
@@ -55,7 +64,8 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
-            if (DirectMessage.IndexIn(s, end, end + 4) >= 0 && !(jobPost && SentenceHasTopic(s, start, end)))
+            var dm = DirectMessage.IndexIn(s, end, end + 4);
+            if (dm >= 0 && !(jobPost && SentenceHasTopic(s, start, end)) && DmWork.MatchLength(t, dm + DirectMessage.MatchLength(s, dm)) == 0)
             {
                 // "インスタのDMで", "XでDM": a direct-message invitation even when the app is also the work's topic.
                 mentioned = true;
@@ -63,7 +73,8 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
-            var written = IdWords.IndexIn(s, end, end + 3) >= 0 ? WriteItDown.IndexIn(t, end, end + RequestAfter + 4) : -1;
+            var nameAt = end < t.Length && t[end] == ' ' ? end + 1 : end;
+            var written = IdWords.IndexIn(s, end, end + 3) >= 0 || NameWords.MatchLength(t, nameAt) > 0 ? WriteItDown.IndexIn(t, end, end + RequestAfter + 4) : -1;
             if (written >= 0 && Keywords.WorkTopic.IndexIn(s, end, written) < 0)
             {
                 // "Chatwork IDを記載してください": the ID asked for, whatever the work is about.
@@ -86,7 +97,7 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
-            if (IsPrintedCode(t, start, end))
+            if (IsPrintedCode(t, start, end, jobPost))
             {
                 // "お問い合わせ先はお店のInstagramのQRコードを載せる予定": the shop's account printed on the piece being made.
                 continue;
@@ -126,6 +137,25 @@ internal static partial class ChatAppDetector
             }
         }
 
+        if (named)
+        {
+            mentioned |= AddOfferedDirectMessages(s, hits, jobPost);
+        }
+
+        if (mentioned)
+        {
+            foreach (var (start, len) in InviteSent.In(t, s, hits))
+            {
+                // "Discordサーバーで説明します。応募いただいた方全員に招待コードをお送りします": the app's invite sent to the reader.
+                if (Keywords.WorkTopic.IndexIn(s, start - 8, start + len + 8) < 0)
+                {
+                    hits.Add(new Hit(Codes.ChatApp, start, len, 0.8, Soft: true));
+                }
+            }
+        }
+
+        AddSkypeLiveIds(t, hits);
+
         if (mentioned)
         {
             // An app is named as a way to talk: an ID or @handle anywhere in the text is that app's ID.
@@ -150,6 +180,81 @@ internal static partial class ChatAppDetector
             }
 
             AddDiscordTags(t, hits);
+        }
+    }
+
+    // "プリンタがつながらない／メールが送れない", "タイの仕入れ先とWhatsAppでやり取りしている", "保護者氏名、連絡先（電話番号・メール）、年齢":
+    // a generic app with a problem to fix, any app used with a third party, a generic app as one field of a form or list.
+    private static bool IsAboutSomethingElse(string t, int start, int len)
+    {
+        var end = start + len;
+        var s = Sentence.StartOf(t, start);
+        return (IsGeneric(t, start, len) && Trouble.MatchLength(t, end) > 0)
+            || ThirdPartyWith.IndexIn(t, Math.Max(s, start - 12), start) >= 0
+            || (IsGeneric(t, start, len) && InvitationDetector.DataFields.IndexIn(t, s, Sentence.EndOf(t, end)) >= 0
+                && HandleAfter(t, end, idGiven: false) < 0);
+    }
+
+    /// <summary>
+    /// With an SNS or chat app named anywhere in the text (even as the work's subject: "インスタのストーリーでお知らせしてます…ご相談は
+    /// DMでも受け付けてます"), its direct messages offered as the way to reach the writer ("インスタ見てもらえると嬉しいです！…DMくれたら
+    /// すぐ返します"), not DM as the work (DM営業, DM送信代行).
+    /// </summary>
+    private static bool AddOfferedDirectMessages(ScanText s, List<Hit> hits, bool jobPost)
+    {
+        var t = s.Text;
+        var added = false;
+        foreach (var (start, len) in DirectMessage.In(s, hits))
+        {
+            var end = start + len;
+            var ascii = char.IsAsciiLetter(t[start]);
+            if (ascii && ((start > 0 && char.IsAsciiLetter(t[start - 1])) || (end < t.Length && char.IsAsciiLetter(t[end]))))
+            {
+                continue;
+            }
+
+            var from = end;
+            while (from < t.Length && from < end + 2 && t[from] is ' ' or 'ヲ' or 'ハ' or 'モ')
+            {
+                from++;
+            }
+
+            if (DmOffered.MatchLength(t, from) == 0 || DmWork.IndexIn(t, start - 6, end + 8) >= 0
+                || Keywords.WorkTopic.IndexIn(s, start - 6, end + 6) >= 0 || (jobPost && SentenceHasTopic(s, start, end)))
+            {
+                continue;
+            }
+
+            hits.Add(new Hit(Codes.ChatApp, start, from + DmOffered.MatchLength(t, from) - start, 0.8, Soft: true));
+            added = true;
+        }
+
+        return added;
+    }
+
+    // An SNS or chat app, which has direct messages of its own: not a phone, a mail box or a name that is also a letter or word.
+    private static bool HasDirectMessages(string t, int start, int len) =>
+        !DescribedNames.Contains(t.AsSpan(start, len)) && t.AsSpan(start, len) is not ("電話" or "でんわ" or "デンワ" or "メ-ル" or "携帯" or "ケ-タイ" or "x"
+            or "meet" or "teams" or "signal" or "シグナル" or "sms" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル" or "フリ-メ-ル"
+            or "ショ-トメ-ル" or "ショ-トメッセ-ジ" or "cメ-ル" or "個人メ-ル" or "zoom" or "ズ-ム" or "google meet" or "gmeet" or "グ-グルミ-ト");
+
+    // "live:.cid.3f9a2b7e10", "live:tanaka_1": a Skype ID in the form Skype gives it, wherever Skype is named or the ".cid." form is used.
+    private static void AddSkypeLiveIds(string t, List<Hit> hits)
+    {
+        for (var at = t.IndexOf("live:", StringComparison.Ordinal); at >= 0 && hits.Count < Hit.MaxPerText; at = t.IndexOf("live:", at + 5, StringComparison.Ordinal))
+        {
+            var e = at + 5;
+            while (e < t.Length && (char.IsAsciiLetterOrDigit(t[e]) || t[e] is '_' or '.' or '-'))
+            {
+                e++;
+            }
+
+            var cid = t.AsSpan(at + 5).StartsWith(".cid.");
+            var skype = t.Contains("skype", StringComparison.Ordinal) || t.Contains("スカイプ", StringComparison.Ordinal);
+            if ((at == 0 || !char.IsAsciiLetterOrDigit(t[at - 1])) && e - at - 5 >= 4 && (cid || skype))
+            {
+                hits.Add(new Hit(Codes.ChatApp, at, e - at, 0.9, Soft: false));
+            }
         }
     }
 
@@ -236,11 +341,13 @@ internal static partial class ChatAppDetector
             || (o is >= '\u3041' and <= '\u309F' && "のはをがでにともへやかねよなばら".IndexOf(o) < 0);
     }
 
-    private static bool IsPrintedCode(string t, int start, int end)
+    private static bool IsPrintedCode(string t, int start, int end, bool jobPost)
     {
         var s = Sentence.StartOf(t, start);
         var e = Sentence.EndOf(t, end);
-        return t.AsSpan(s, e - s).Contains("qrコ-ド", StringComparison.Ordinal) && PrintedQr.IndexIn(t, s, e) >= 0;
+        // A job post says what the piece is in the line before ("待合室に貼るポスター…。内容：…公式LINEの友だち追加QRコード").
+        var from = jobPost ? Sentence.StartBack(t, start, 1) : s;
+        return t.AsSpan(s, e - s).Contains("qrコ-ド", StringComparison.Ordinal) && PrintedQr.IndexIn(t, from, e) >= 0;
     }
 
     // "LINE通話", "LINE電話": the app's call, which is talking there.

@@ -11,7 +11,10 @@ internal static class ContactScanner
         "@", "アット", "あっと", "ドット", "どっと", "(at)", "[at]", "<at>", "{at}", " at ", "(dot)", "[dot]", "<dot>", " dot ", "★", "☆",
         "http", "www", "hxxp", "h t t p",
         // A host with the dot spaced out, to be joined again by the address view: "calendly . com / tanaka".
-        " . ", " .");
+        " . ", " .",
+        // The words in other brackets, and the dot as the kanji read aloud: "info【at】hikari-trans【dot】com", "ito-kougei 点 com".
+        "【at】", "【dot】", "【アット】", "【ドット】", "《at》", "《dot》", "〈at〉", "〈dot〉", "「at」", "「dot」", "点com", "点 com", "点jp",
+        "点 jp", "点net", "点 net", "点co", "点 co", "点org", "点 org");
 
     // Each detector's gate is the union of its own phrase sets, read from the field's index as they are: a phrase is
     // indexed once, under its own set, however many gates it opens.
@@ -20,7 +23,8 @@ internal static class ContactScanner
     private static readonly Gate PaymentAnchors = new(
         PaymentDetector.Standalone, PaymentDetector.SkippedEscrow, PaymentDetector.Outside, PaymentDetector.Apps, PaymentDetector.Fees, PaymentDetector.Cancel,
         PaymentDetector.Banks, PaymentDetector.PlatformRoute, PaymentDetector.OtherMarkets, PaymentDetector.PlainlyOutside,
-        PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount, PaymentDetector.Remainder, PaymentDetector.Upfront);
+        PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount, PaymentDetector.Remainder, PaymentDetector.Upfront,
+        PaymentDetector.FutureThere);
 
     private static readonly Gate SpelledAddressAnchors = new(
         SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt);
@@ -57,7 +61,8 @@ internal static class ContactScanner
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
-    private static readonly Gate Anchors = new(AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors);
+    private static readonly Gate Anchors = new(
+        AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors, new Gate(ReversedDetector.Reversed));
 
     // A claimed permission does not excuse asking for a contact detail or paying into an account or on a partner's page.
     private static readonly Phrases DirectMarkers = new(
@@ -94,7 +99,18 @@ internal static class ContactScanner
         "に相当する", "に相当します", "比較表", "との比較", "の違い", "マニュアルでは", "マニュアルに", "手順書では", "手順書に");
 
     private static readonly Phrases OfficialClaim = new(
-        "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可");
+        "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可",
+        // The platform's team named by another name: "クラウドワークス運営チームの田中と申します".
+        "運営チーム", "運営スタッフ", "運営担当", "運営本部", "運営局");
+
+    /// <summary>
+    /// The call or meeting said to happen on the platform's own function, in the app's sentence or the next ("Zoomで画面共有しながら
+    /// 説明しますね。ミーティングは契約のメッセージ機能の「ビデオ通話」から始めます"): the app named is not where the talk goes.
+    /// </summary>
+    private static readonly Phrases PlatformCall = Phrases.Unindexed(
+        "メッセージ機能の「ビデオ通話」", "メッセージ機能のビデオ通話", "メッセージ機能の通話", "サイト内のビデオ通話", "サイトのビデオ通話",
+        "サイト内の通話", "サイトの通話機能", "サイト内の通話機能", "本サイトのビデオ通話", "当サイトのビデオ通話", "ワークルームのビデオ通話",
+        "プラットフォームのビデオ通話", "プラットフォーム内のビデオ通話");
 
     // Invite links of chat apps, as folded text has them.
     private static readonly Phrases ChatLinks = Phrases.Unindexed("line.me", "lin.ee", "t.me/", "discord.gg", "discord.com/invite", "wa.me", "chatwork.com");
@@ -109,7 +125,12 @@ internal static class ContactScanner
         "と持ちかけられ", "と持ち掛けられ", "と誘われ", "と言われたこと", "というメッセージ", "というメール", "という連絡", "というdm",
         "と称して", "と称する", "という誘い", "という勧誘", "という手口", "という趣旨", "とありますが", "とあったので",
         // Examples listed: "「LINEを追加するだけで日給3万円」「スマホをタップするだけ」など", "…といった勧誘の言葉".
-        "など", "といった");
+        "など", "といった",
+        // A rumour heard and checked, not passed on: "「事務局の許可があるから直接やりとりしていい」と聞いてますが、本当ですか".
+        "と聞いて", "と聞きました", "と聞いた", "と聞かされ", "と耳にし",
+        // The words are a label or a line on the piece being made: "「LINEで相談」ボタンの設置", "「LINEでお知らせします」という案内".
+        "ボタン", "バナー", "という案内", "という告知", "というお知らせ", "というコピー", "というキャッチ", "という見出し", "という文章",
+        "という文", "と書かれた", "と書いた", "と表示");
 
     /// <summary>
     /// Adds the hits on one folded field to <paramref name="hits"/> (which must be empty). A job post
@@ -128,6 +149,7 @@ internal static class ContactScanner
         }
 
         PhoneDetector.Detect(s, digits, hits);
+        ReversedDetector.Detect(s, hits);
         if (AddressAnchors.AnyIn(s))
         {
             AddressDetector.Detect(AddressView.Build(t), s, hits);
@@ -154,7 +176,8 @@ internal static class ContactScanner
         }
 
         RemoveNotProposed(s, hits);
-        hits.RemoveAll(h => IsPrintedOnWork(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk)));
+        hits.RemoveAll(h => IsPrintedOnWork(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk))
+            || (h.Code == Codes.ChatApp && h.Soft && PlatformCall.IndexIn(t, Sentence.StartOf(t, h.Start), NextSentenceEnd(t, h.Start + h.Length)) >= 0));
 
         if (jobPost && StaysOnPlatform.AnyIn(s))
         {
@@ -177,6 +200,18 @@ internal static class ContactScanner
             hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
                 || (h.Code is Codes.Invitation or Codes.PaymentOutside && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length))));
         }
+    }
+
+    // End of the sentence after the one holding t[at], past the line breaks and spaces after "。".
+    private static int NextSentenceEnd(string t, int at)
+    {
+        var next = Sentence.EndOf(t, at);
+        while (next < t.Length && t[next] is '\n' or ' ')
+        {
+            next++;
+        }
+
+        return Sentence.EndOf(t, next);
     }
 
     private static bool IsPrintedOnWork(ScanText s, Hit h)

@@ -38,6 +38,8 @@ internal static class InvitationDetector
             "個別に", "個別で", "個人的に", "直接", "外部で", "外部の", "外で", "サイト外", "ここ以外", "こちら以外", "ここではなく",
             "こちらではなく", "サイトではなく", "ここじゃなく", "プライベートで", "プライベートの", "サイトの外", "別の連絡", "他の連絡",
             "外部", "ほかの連絡", "別ツール",
+            // The link the writer put up elsewhere: "詳しくはプロフに貼ってるリンク先で話しましょう".
+            "リンク先で", "リンク先に", "リンク先から",
             // A contact form on the writer's own site (ホームページのお問い合わせフォームからご連絡ください).
             .. SiteForm.Items,
         ]);
@@ -61,6 +63,12 @@ internal static class InvitationDetector
     internal static readonly Phrases CallMe = new(
         [.. CallMeForms("電話"), .. CallMeForms("でんわ"), .. CallMeForms("でんわ").Select(f => f.Replace("でんわ", "でんわ ", StringComparison.Ordinal)),
             "でんわで おねがい", "でんわで おはなし"]);
+
+    /// <summary>
+    /// The call as what the person sought will do ("光回線の営業を、在宅で電話でお願いできる方"): a job post's requirement, not a call
+    /// to the writer. Read right after the call.
+    /// </summary>
+    private static readonly Phrases WorkerWanted = Phrases.Unindexed("できる方", "できる人", "できるかた", "可能な方", "可能な人", "できます方");
 
     /// <summary>The writer's own site, where a way to reach them is kept ("ホームページ見てもらえれば連絡先あるんで、そこから").</summary>
     private static readonly Phrases OwnSite = new(
@@ -96,7 +104,9 @@ internal static class InvitationDetector
         "教えて", "教えい", "教え願", "おしえて", "ください", "下さい", "いただけ", "頂け", "いただき", "頂き", "もらえ",
         "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて",
         // …or that offer it (アドレスは後ほどお送りします).
-        "送ります", "お送りします", "お伝えします", "伝えます");
+        "送ります", "お送りします", "お伝えします", "伝えます",
+        // …or given as an image, out of the filters' reach (私のアドレスを画像にして添付しますね).
+        "画像にして", "画像で送", "画像でお送り", "画像で添付", "画像にしてお送り", "写真で送", "スクショで送", "スクショにして");
 
     /// <summary>
     /// A polite request (Gメールのアドレスをお願いできますか): for a named kind of address only, as a bare アドレス or 番号 asked
@@ -109,7 +119,9 @@ internal static class InvitationDetector
 
     /// <summary>What makes a bare 番号 / アドレス a phone number or an e-mail address.</summary>
     internal static readonly Phrases AskCues = new(
-        "電話", "携帯", "ケータイ", "tel", "sms", "ショートメール", "メール", "gmail", "連絡", "通話", "ドライブ", "共有");
+        "電話", "携帯", "ケータイ", "tel", "sms", "ショートメール", "メール", "gmail", "連絡", "通話", "ドライブ", "共有",
+        // The address something is to be sent to: "ダウンロードリンクをお送りするアドレス", "受け取り用のアドレス".
+        "お送りする", "送る", "送り先", "送付先", "送信先", "宛先", "受け取り用", "受取用", "受信用");
 
     /// <summary>The platform's messages, said to be in the way (ここだと不便なので, 文字だと伝わりにくいので).</summary>
     internal static readonly Phrases Here = new(
@@ -137,7 +149,9 @@ internal static class InvitationDetector
             // Found by a name search in the app: "カカオトークなら名前検索で出てきます".
             "名前検索で出て", "名前で検索すれば出て", "検索で出てきます", "検索すれば出てきます",
             // Searched and added on the app: "🟢アプリで「nagano-pr」を検索→追加してください".
-            "を検索→追加", "を検索して追加", "を検索→友", "を検索して友", "で検索→追加", "で検索して追加", .. ByName.Items]);
+            "を検索→追加", "を検索して追加", "を検索→友", "を検索して友", "で検索→追加", "で検索して追加",
+            // Said as a plain instruction: "名前は「さいどべーす公式」で検索♪", "「…」で検索→DMください".
+            "で検索♪", "で検索!", "で検索→", "を検索→", "で検索してね", "で検索してみて", "で検索お願い", "と検索→", "で検索。", .. ByName.Items]);
 
     /// <summary>
     /// A contact detail split on purpose so that no filter sees it whole, said as such ("番号の前半は090-31です。後半は次のメッセージで
@@ -154,7 +168,7 @@ internal static class InvitationDetector
         "学校の", "会員の", "利用者の", "ユーザーの", "応募者の", "従業員の", "社員の", "スタッフの", "参加者の", "購入者の");
 
     /// <summary>Other fields of a form or a list of personal data (氏名・住所・電話番号): the contact noun is one more field.</summary>
-    private static readonly Phrases DataFields = Phrases.Unindexed(
+    internal static readonly Phrases DataFields = Phrases.Unindexed(
         "住所", "氏名", "生年月日", "会社名", "社名", "部署", "年齢", "性別", "郵便番号", "職業", "役職", "フリガナ", "ふりがな");
 
     /// <summary>
@@ -210,12 +224,16 @@ internal static class InvitationDetector
 
     /// <summary>Where an image carries the details (名刺の画像, 添付の写真, プロフィール画像の右下).</summary>
     private static readonly Phrases Carriers = Phrases.Unindexed(
-        "名刺", "画像", "写真", "添付", "裏面", "スクショ", "スクリーンショット", "アイコン", "ヘッダー");
+        "名刺", "画像", "写真", "添付", "裏面", "スクショ", "スクリーンショット", "アイコン", "ヘッダー",
+        // The writer's profile here or on another site: "ほかのサイトの…そちらのプロフィールにメール載せてます".
+        "プロフィール", "プロフ");
 
     /// <summary>The details written on it (携帯とメールが書いてあります, IDを入れておきました).</summary>
     internal static readonly Phrases WrittenOn = new(
         "書いてあ", "書いてお", "書き込んで", "載って", "載せてあ", "載せてお", "入れてあ", "入れてお", "記載してあ",
-        "記載してお", "記載があ", "写って", "印字");
+        "記載してお", "記載があ", "写って", "印字",
+        // Said in the present: "そちらのプロフィールにメール載せてますので".
+        "載せてます", "載せています", "載せてる", "書いてます", "書いています", "記載してます", "記載しています");
 
     /// <summary>
     /// An e-mail address described by its parts instead of written (@の前だけ教えて, ドメインの前に私の名字をつけたもの): the
@@ -267,7 +285,7 @@ internal static class InvitationDetector
         {
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
-            if (OnPlatform.IndexIn(scan, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, s, e) < 0 && OthersContact.IndexIn(t, s, start) < 0)
+            if (OnPlatform.IndexIn(scan, s, e) < 0 && WorkerWanted.MatchLength(t, start + len) == 0 && Keywords.WorkTopic.IndexIn(scan, s, e) < 0 && OthersContact.IndexIn(t, s, start) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
             }
@@ -329,6 +347,14 @@ internal static class InvitationDetector
             // "名刺の画像を送ります。裏に携帯とメールが書いてあります": the details on an image, out of the filters' reach.
             var s = Sentence.StartOf(t, start);
             var noun = DetailNouns.IndexIn(t, Math.Max(s, start - 14), start);
+            if (noun < 0)
+            {
+                // Farther back with the carrier between ("番号はプロフィール画像の右下に小さく載せてあります"), or the mail box named right
+                // before the verb ("プロフィールにメール載せてます").
+                var far = DetailNouns.IndexIn(t, Math.Max(s, start - 24), start);
+                noun = far >= 0 && Carriers.IndexIn(t, far, start) >= 0 ? far : MailRightBefore(t, s, start);
+            }
+
             var from = Sentence.PreviousStartOf(t, start);
             if (noun >= 0 && Carriers.IndexIn(t, from, Sentence.EndOf(t, start)) >= 0 && Keywords.WorkTopic.IndexIn(scan, from, Sentence.EndOf(t, start)) < 0
                 && OthersContact.IndexIn(t, noun - 6, noun) < 0)
@@ -376,6 +402,7 @@ internal static class InvitationDetector
             var verb = Keywords.ExchangeVerbs.IndexIn(scan, end, Math.Min(e, end + Window));
             // A pointer before the noun names one given earlier: "以前教えてもらった電話番号にまた連絡しますね".
             var asked = (verb >= 0 && OtherUse.IndexIn(t, end, verb) < 0) || Pointers.IndexIn(scan, end, Math.Min(e, end + Window)) >= 0
+                || PoliteAsk.MatchLength(t, AfterParticles(t, end)) > 0
                 || Pointers.IndexIn(scan, start - PointerBefore, start) >= 0;
 
             // Not someone else's contact (ご家族の連絡先), nor one field of a form or list (氏名・住所・電話番号).
@@ -430,6 +457,43 @@ internal static class InvitationDetector
     /// <summary>Numbers as data (入力, 形式, 桁数チェック…), where a prefix and "下4桁" are the subject.</summary>
     private static readonly Phrases NumberData = Phrases.Unindexed(
         "入力", "形式", "書式", "フォーマット", "チェック", "バリデーション", "正規表現", "マスク", "伏せ", "隠し", "表示", "データ", "例:", "例)");
+
+    // Where "メール" (with を, も or は) ends right before the verb at [at], or -1: the mail box is what is written there.
+    private static int MailRightBefore(string t, int from, int at)
+    {
+        var i = at;
+        if (i > from && t[i - 1] is 'ヲ' or 'モ' or 'ハ' or 'ガ')
+        {
+            i--;
+        }
+
+        return i - from >= 3 && t.AsSpan(from, i - from).EndsWith("メ-ル") ? i - 3 : -1;
+    }
+
+    // Start of the clause holding t[at], looked for at most reach chars back (after "、" or a sentence end).
+    private static int ClauseStart(string t, int at, int reach)
+    {
+        for (var k = at - 1; k >= Math.Max(0, at - reach); k--)
+        {
+            if (t[k] is '、' or ',' or '。' or '!' or '?' or '\n')
+            {
+                return k + 1;
+            }
+        }
+
+        return at - reach;
+    }
+
+    // Past a particle right after a noun (を, も, は, だけ): "メアドだけお願いします".
+    private static int AfterParticles(string t, int i)
+    {
+        if (i < t.Length && t[i] is 'ヲ' or 'モ' or 'ハ')
+        {
+            i++;
+        }
+
+        return t.AsSpan(i).StartsWith("ダケ") ? i + 2 : i;
+    }
 
     // Start of a mobile prefix (090, 080, 070, 050) with no digit on either side in [from, to), or -1.
     private static int MobilePrefix(string t, int from, int to)
@@ -494,7 +558,8 @@ internal static class InvitationDetector
             return false;
         }
 
-        if (Keywords.WorkTopic.IndexIn(scan, start - 10, i + 12) >= 0)
+        // The work read in the request's own clause: "共有設定に必要なので、Gmailのアドレスを教えて" asks for the address all the same.
+        if (Keywords.WorkTopic.IndexIn(scan, ClauseStart(t, start, 10), i + 12) >= 0)
         {
             return false;
         }

@@ -16,7 +16,10 @@ internal static class Keywords
         "やってます?", "やってますか", "やってる?", "やってたりします", "使ってます?", "使ってますか", "使ってる?", "されてますか",
         "されてます?", "お持ちですか", "持ってますか", "持ってる?", "使わせて", "そのまま使",
         // Left there for the other to pick up: "一応Discordだけ置いときます".
-        "置いときます", "置いとくので", "置いときますね", "置いておきます", "置いておくので", "貼っときます", "貼っておきます");
+        "置いときます", "置いとくので", "置いときますね", "置いておきます", "置いておくので", "貼っときます", "貼っておきます",
+        // The work put there for the other to fetch: "最終データはChatworkのほうに上げておきました。そっちを見ていただければ".
+        "上げておき", "上げときま", "上げてあり", "アップしておき", "アップしときま", "アップしてあり", "そっちを見", "そちらを見", "そっちをご確認",
+        "そちらをご確認");
 
     /// <summary>Plain requests: an invitation only right after the app's name (LINEでお願いします, Discordどうですか).</summary>
     public static readonly Phrases RequestIntent = new(
@@ -84,7 +87,9 @@ internal static class Keywords
     public static readonly Phrases ContactNouns = new(
         "連絡先", "電話番号", "携帯番号", "ケータイ番号", "携帯の番号", "メールアドレス", "メアド", "メルアド",
         "個人アドレス", "個人のアドレス", "個人のメール", "line id", "lineid", "ラインid", "個人の連絡", "プライベートの連絡", "ご連絡先",
-        "携帯電話の番号", "電話の番号");
+        "携帯電話の番号", "電話の番号",
+        // A mobile number named by its prefix: "以前いただいた090の番号にかけてもつながらなかったので".
+        "090の番号", "080の番号", "070の番号", "050の番号", "090の携帯", "080の携帯", "070の携帯");
 
     /// <summary>Verbs that ask for, give or exchange something.</summary>
     public static readonly Phrases ExchangeVerbs = new(

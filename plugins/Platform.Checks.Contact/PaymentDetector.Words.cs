@@ -44,7 +44,10 @@ internal static partial class PaymentDetector
         // Cash handed over instead of escrow: "残りは作業が終わってから手渡しにしたい".
         "手渡しにしたい", "手渡しにさせ", "手渡しでお支払", "手渡しで払", "手渡しで精算", "手渡しでお願いしたい",
         // "追加分は、当日現地で現金でお渡ししますね".
-        "現地で現金", "現金でお渡し", "現金で渡し", "現金をお渡し", "現金を渡し");
+        "現地で現金", "現金でお渡し", "現金で渡し", "現金をお渡し", "現金を渡し",
+        // A crypto wallet to be paid into: "ウォレットアドレスを教えていただければ直接送ります".
+        "ウォレットアドレスを教え", "ウォレットのアドレスを教え", "ウォレットアドレス教え", "ウォレットに直接",
+        "ウォレットへ直接", "ウォレットに送金", "ウォレットへ送金");
 
     /// <summary>
     /// The escrow skipped ("仮払いなしで進めて"): outside the platform only when money is to change hands some other way in
@@ -54,7 +57,10 @@ internal static partial class PaymentDetector
     internal static readonly Phrases SkippedEscrow = new(
         "仮払いなし", "仮払い無し", "仮払い不要", "仮払いせず", "仮払いしないで", "仮払いは面倒", "仮払いが面倒", "仮払いしなくて",
         "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "エスクローなし", "仮払い前でも", "仮払いはやめ", "仮払いをやめ",
-        "仮払いは飛ばし", "仮払いを飛ばし", "仮払いはスキップ", "仮払いをスキップ");
+        "仮払いは飛ばし", "仮払いを飛ばし", "仮払いはスキップ", "仮払いをスキップ",
+        // Said as what is not used: "毎回現金で手渡しします（サイトの仮払いは使いません）".
+        "仮払いは使いません", "仮払いは使わない", "仮払いを使いません", "仮払いを使わない", "仮払いは利用しません", "仮払いは使用しません",
+        "仮払いは利用せず", "仮払い機能は使いません", "仮払い機能は使わない");
 
     internal static readonly Phrases Outside = new(
         "直接", "サイト外", "外部", "外で", "個人的", "個人間", "通さず", "介さず", "通さない", "介さない", "経由せず",
@@ -84,6 +90,8 @@ internal static partial class PaymentDetector
     internal static readonly Phrases PayVerbs = new(
         "払", "送金", "振込", "振り込", "入金", "受け取", "いただけ", "頂け", "お渡し", "渡し", "決済で", "でお願い", "で送", "送ります",
         "返金", "精算", "でお送り",
+        // Money given back, or the app accepted: "PayPayでお戻しします", "USDT（仮想通貨）でも対応してます".
+        "お戻し", "戻します", "キャッシュバック", "でも対応", "で受け取", "での受け取",
         // "PayPayで先に半額送っちゃってもいいですか".
         "送っちゃ", "送っても", "払っちゃ", "払っても", "で直接送", "送らせて",
         "送って", "でも大丈夫", "で大丈夫", "で結構", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが",
@@ -128,17 +136,47 @@ internal static partial class PaymentDetector
 
     /// <summary>…when the price on the platform was set low for it: "サイト上では30万円で契約し", "最低金額で契約していただき".</summary>
     private static readonly Phrases SiteFloor = Phrases.Unindexed(
-        "サイト上では", "サイト上は", "サイトでは", "サイトには", "サイト上で", "最低金額", "形式的", "契約金額を", "契約額を", "に減額");
+        "サイト上では", "サイト上は", "サイトでは", "サイトには", "サイト上で", "最低金額", "形式的", "契約金額を", "契約額を", "に減額",
+        // "ここでは1,000円で契約しておいて、残りの差額は別で".
+        "ここでは", "こちらでは", "で契約しておいて", "で契約しておき", "で契約だけ");
 
     /// <summary>A fee asked for before the work, by transfer: "着手金として半額を先にお振込み".</summary>
     internal static readonly Phrases Upfront = new("着手金", "前金", "前払い");
 
     /// <summary>Money moved outside the escrow.</summary>
     private static readonly Phrases OutsideMeans = Phrases.Unindexed(
-        "別途お振込", "別途お振り込", "別途振込", "別途お支払", "別途支払", "直接", "現金", "振込", "振り込", "手渡し", "お振込", "お振り込");
+        "別途お振込", "別途お振り込", "別途振込", "別途お支払", "別途支払", "直接", "現金", "振込", "振り込", "手渡し", "お振込", "お振り込",
+        // "残りの差額は別でお支払いしますね".
+        "別でお支払", "別で支払", "別で払", "別でお振", "別にお支払", "別に支払", "別に払");
 
     /// <summary>…unless the platform carries it: "残りは追加支払いで", "着手金は仮払いで".</summary>
     private static readonly Phrases ViaSite = Phrases.Unindexed("仮払いで", "仮払い機能", "追加支払", "サイト経由", "マイルストーン", "サイト内で", "サイトから");
+
+    /// <summary>
+    /// An account or wallet as the goods or the work (口座をお貸しいただける方, 名義貸し), read over the whole text: a payment app or a
+    /// bank named elsewhere in it ("銀行口座を持っておらず…売上を受け取れず") is the story of that business, not a route.
+    /// </summary>
+    private static readonly Phrases AccountAsGoods = Phrases.Unindexed(
+        "口座をお貸し", "口座を貸", "口座をレンタル", "口座の貸", "口座を売", "口座の買取", "口座を買", "名義貸し", "名義を貸", "口座を開設して",
+        "口座を作って", "通帳とキャッシュカード",
+        // The lent account named with its owner or a note between: "ご自身名義の銀行口座（ネットバンク可）をお貸しいただける方".
+        "をお貸しいただける", "お貸しいただける方", "貸していただける方", "名義の銀行口座", "名義の口座");
+
+    /// <summary>A review named far from the app is the paid review, not the app's review article (レビュー掲載を確認後にPayPayでお戻し).</summary>
+    private static readonly Phrases Review = Phrases.Unindexed("レビュー");
+
+    /// <summary>
+    /// Future orders and payment moved to a service the writer names (外部の受発注サービスを導入していて、次回からはそっちで発注・支払い):
+    /// read with a word of another service before it.
+    /// </summary>
+    internal static readonly Phrases FutureThere = new(
+        "次回からはそっちで", "次回からはそちらで", "次回からそっちで", "次回からそちらで", "今後はそっちで", "今後はそちらで", "次回以降はそちらで",
+        "次回以降はそっちで", "これからはそっちで", "これからはそちらで", "次からはそっちで", "次からはそちらで");
+
+    private static readonly Phrases OtherService = Phrases.Unindexed(
+        "外部の", "別の", "他の", "ほかの", "自社の", "うちの", "弊社の", "当社の", "受発注", "システムを導入", "サービスを導入", "ツールを導入");
+
+    private static readonly Phrases FutureDeal = Phrases.Unindexed("発注", "支払", "払", "契約", "依頼", "注文", "請求", "精算", "決済");
 
     /// <summary>Being in touch, right after "今後は直接": "ご連絡ください", "メールで", "やり取り".</summary>
     private static readonly Phrases InTouch = Phrases.Unindexed("ご連絡", "連絡", "メール", "やり取り", "やりとり", "お話", "お電話", "電話");
@@ -238,14 +276,18 @@ internal static partial class PaymentDetector
         // Another marketplace not named (手数料の安い別の仲介サイトでも募集しているので).
         "別の仲介サイト", "他の仲介サイト", "ほかの仲介サイト", "別のマッチングサイト", "他のマッチングサイト", "ほかのマッチングサイト",
         "別のクラウドソーシング", "他のクラウドソーシング", "ほかのクラウドソーシング", "別のスキルマーケット", "他のスキルマーケット",
-        "別のプラットフォーム", "他のプラットフォーム", "ほかのプラットフォーム", "別の仲介サービス", "他の仲介サービス");
+        "別のプラットフォーム", "他のプラットフォーム", "ほかのプラットフォーム", "別の仲介サービス", "他の仲介サービス",
+        // Local listing and home-service sites, where the writer is reached by a comment or a message there.
+        "ジモティー", "ジモティ", "くらしのマーケット", "エニタイムズ", "ミツモア");
 
     private static readonly Phrases MarketStaff = new("運営", "公式", "事務局", "サポート", "カスタマー");
 
     private static readonly Phrases Purchase = new(
         "購入", "ご購入", "注文", "落札", "買って", "買い", "買え", "お求め", "依頼して", "ご依頼いただ", "依頼いただ", "発注して",
         "発注いただ",
-        "取引して", "お取引", "契約して", "お支払", "決済して", "で受けて", "でお受け", "で契約", "でご契約");
+        "取引して", "お取引", "契約して", "お支払", "決済して", "で受けて", "でお受け", "で契約", "でご契約",
+        // Reached there instead: "ジモティーにも出しているので…そちらの私の投稿にコメントいただいても大丈夫です".
+        "コメントいただ", "コメントして", "コメントくだ", "コメントを", "にメッセージ", "からメッセージ", "でメッセージ");
 
     private static readonly Phrases MarketTopic = new(
         "出品ページ", "出品代行", "出品作業", "記事", "比較", "解説", "分析", "運用代行", "リサーチ", "調査", "実績", "評価", "レビュー",

@@ -16,13 +16,14 @@ internal static partial class PaymentDetector
     public static void Detect(ScanText scan, List<Hit> hits, bool jobPost = false)
     {
         var t = scan.Text;
+        var accountGoods = AccountAsGoods.IndexIn(t, 0, t.Length) >= 0;
         foreach (var (start, len) in Banks.In(scan, hits))
         {
             // A bank with an account word and the account number after it: details to pay into, outside the platform.
             var end = start + len;
             var reach = Math.Min(t.Length, end + 40);
             var digits = DigitRunEnd(t, end, reach, 6);
-            var topic = Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0;
+            var topic = Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0 || accountGoods;
             if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && !topic)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, digits - start, 0.9, Soft: false));
@@ -111,6 +112,15 @@ internal static partial class PaymentDetector
             // The move off the platform: in the fee's sentence or the next one.
             var to = Sentence.EndOf(t, Sentence.EndOf(t, end));
             var deal = DirectDeal(scan, s, to);
+            if (deal < 0 && !accountGoods)
+            {
+                // "USDT（仮想通貨）でも対応してます。銀行手数料もサイト手数料もかからないので": a payment app as the way around the fee, in the
+                // fee's sentence or the one before.
+                var from = Sentence.PreviousStartOf(t, start);
+                var app = Apps.IndexIn(scan, from, to);
+                deal = app >= 0 && Topic.IndexIn(scan, from, to) < 0 ? Math.Max(end, app + Apps.MatchLength(scan, app)) : -1;
+            }
+
             if (deal > 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, Math.Max(end, deal) - start, 0.85, Soft: true));
@@ -175,7 +185,8 @@ internal static partial class PaymentDetector
 
         foreach (var (start, len) in SkippedEscrow.In(scan, hits))
         {
-            var s = Sentence.StartOf(t, start);
+            // The other way in the sentence before, the same one or the next ("現金の代わりに家電を直接お送りする形でも…。仮払いはなしで").
+            var s = Sentence.StartBack(t, start, 1);
             var e = Sentence.EndOf(t, Sentence.EndOf(t, start + len));
             if (PaidAnotherWay(scan, s, start) || PaidAnotherWay(scan, start + len, e))
             {
@@ -188,12 +199,23 @@ internal static partial class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
             var p = PayOtherThanEscrow(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
+            // "直接持ち込みも可能ですが、その場合もお支払いはサイト経由です": the pay itself said to go through the platform.
             if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0
-                && !IsOutOfScope(t, start))
+                && !IsOutOfScope(t, start) && ViaSite.IndexIn(t, p, Math.Min(e, p + 16)) < 0)
             {
                 var from = Math.Min(start, p);
                 var to = Math.Max(start + len, p + Pay.MatchLength(scan, p));
                 hits.Add(new Hit(Codes.PaymentOutside, from, to - from, 0.8, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in FutureThere.In(scan, hits))
+        {
+            var end = start + len;
+            var d = FutureDeal.IndexIn(t, end, Math.Min(Sentence.EndOf(t, end), end + 10));
+            if (d >= 0 && OtherService.IndexIn(t, Math.Max(0, start - 80), start) >= 0 && !Overlaps(hits, start))
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, d + FutureDeal.MatchLength(t, d) - start, 0.8, Soft: true));
             }
         }
 
@@ -208,11 +230,27 @@ internal static partial class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
             var v = PayVerbs.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
-            if (v >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0)
+            if (v >= 0 && !Overlaps(hits, start) && !IsAppTopic(scan, s, e, start, start + len) && !accountGoods)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
         }
+    }
+
+    // The payment app's sentence about it as a subject (導入, 比較, 記事…); a review counts only right beside the app ("PayPayのレビュー
+    // 記事"), as a paid review's refund is sent by app ("★5レビューを確認後、PayPayで代金をお戻しします").
+    private static bool IsAppTopic(ScanText scan, int s, int e, int start, int end)
+    {
+        var t = scan.Text;
+        for (var at = Topic.IndexIn(scan, s, e); at >= 0; at = Topic.IndexIn(scan, at + 1, e))
+        {
+            if (Review.MatchLength(t, at) == 0 || (at >= start - 8 && at <= end + 8))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // "請求書を直接サイトから発行して": directly, but through the platform; "今後は直接ご連絡ください": directly in touch, a contact

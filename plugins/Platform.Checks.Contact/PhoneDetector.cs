@@ -120,13 +120,17 @@ internal static class PhoneDetector
     private static void AddMiscounted(ScanText s, int start, int end, int digits, List<Hit> hits)
     {
         var t = s.Text;
-        if (digits is < 9 or > 12 || end - start < 3 || t[start] != '0' || t[start + 1] is not ('5' or '7' or '8' or '9') || t[start + 2] != '0'
-            || InNonPhoneContext(s, start))
+        // The prefix may itself be split by a space ("ぜろはち ぜろ、ろくろくいち…" is 08 0-661-…): its first three digits are read across
+        // the run's separators.
+        if (digits is < 9 or > 12 || end - start < 3 || !IsMobilePrefix(t, start, end) || InNonPhoneContext(s, start))
         {
             return;
         }
 
-        if (PhoneWords.IndexIn(s, Sentence.PreviousStartOf(t, start), Sentence.EndOf(t, end)) >= 0)
+        // The sentence may go on past a line break after the number ("…よんよんいちきゅう\nまでお電話いただいても").
+        var to = Sentence.EndOf(t, end);
+        to = ContinuesOnNextLine(t, end) ? Sentence.EndOf(t, to) : to;
+        if (PhoneWords.IndexIn(s, Sentence.PreviousStartOf(t, start), to) >= 0)
         {
             hits.Add(new Hit(Codes.Phone, start, end - start, 0.7, Soft: true));
         }
@@ -173,6 +177,42 @@ internal static class PhoneDetector
                 (ps, pe) = NextPiece(t, pe);
             }
         }
+    }
+
+    // Whether a line break follows [end] (spaces aside) and the next line opens with a particle that carries the sentence on
+    // (まで, に, へ, から, で).
+    private static bool ContinuesOnNextLine(string t, int end)
+    {
+        var i = end;
+        while (i < t.Length && t[i] == ' ')
+        {
+            i++;
+        }
+
+        if (i >= t.Length || t[i] != '\n')
+        {
+            return false;
+        }
+
+        i++;
+        var next = t.AsSpan(i);
+        return next.StartsWith("マデ") || next.StartsWith("カラ") || (next.Length > 0 && next[0] is 'ニ' or 'ヘ' or 'デ');
+    }
+
+    // Whether the first three digits of the run [start, end) are 050, 070, 080 or 090.
+    private static bool IsMobilePrefix(string t, int start, int end)
+    {
+        Span<char> d = stackalloc char[3];
+        var n = 0;
+        for (var i = start; i < end && n < 3; i++)
+        {
+            if (char.IsAsciiDigit(t[i]))
+            {
+                d[n++] = t[i];
+            }
+        }
+
+        return n == 3 && d[0] == '0' && d[1] is '5' or '7' or '8' or '9' && d[2] == '0';
     }
 
     private const int PieceGap = 30;

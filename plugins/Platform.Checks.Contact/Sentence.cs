@@ -25,6 +25,12 @@ internal static class Sentence
         "いただく必要はございません", "いただく必要はありません", "いただく必要はない",
         // "サイト外での直接のお取引やお支払いはお受けしていません".
         "お受けしていません", "お受けしておりません",
+        // The same refusal in its plain or connective form: "ギフト券でのお支払いはお受けしていないので", "電話やZoomでの打ち合わせは
+        // 行っておらず、すべてこちらのメッセージで".
+        "お受けしていない", "お受けしてない", "受け付けていない", "受け付けてない", "行っておらず", "おこなっておらず", "やっておらず",
+        "使っておらず", "受け付けておらず", "お受けしておらず",
+        // Wished for and set aside at once: "LINE交換したいところですが、申請が通るまではこちらで".
+        "たいところですが", "たいところだけど", "たいところなんですが", "たいのは山々",
         // Outside tools named to say they are not used: "Zoom・Teamsなどの外部ツールは使わず、サイト内のメッセージで".
         "外部ツールは使わず", "外部ツールを使わず", "外部ツールは使いません", "外部ツールは使用せず", "外部ツールは使用しません",
         "外部のツールは使わず", "外部サービスは使わず", "外部アプリは使わず", "外部アプリを使わず", "などは使わず", "などは使いません",
@@ -50,7 +56,9 @@ internal static class Sentence
         "開示申請をして", "開示申請して", "開示申請をさせ", "開示申請させ", "開示申請を使", "開示申請機能", "開示申請という",
         // The platform's request asked for: "仮払い後に連絡先を交換したいので、公開申請お願いできますか？".
         "公開申請お願い", "公開申請をお願い", "開示申請お願い", "開示申請をお願い", "公開申請を通して", "開示申請を通して", "申請を通してから",
-        "公開申請を経て", "開示申請を経て");
+        "公開申請を経て", "開示申請を経て",
+        // Waiting for the request to go through: "連絡先公開の申請が通るまではこちらでやりとりしましょう".
+        "申請が通るまで", "申請が通るまでは", "公開が通るまで", "承認が通るまで");
 
     /// <summary>
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason
@@ -76,7 +84,9 @@ internal static class Sentence
         // Said not to be needed: "連絡先の交換はしなくて大丈夫です".
         "はしなくて", "しなくて大丈夫", "しなくていい", "しなくても大丈夫",
         // Granted and set aside: "電話で話したほうが早いかもですが、ここにまとめて書きますね".
-        "かもですが", "かもしれませんが", "かもしれないけど", "かもだけど");
+        "かもですが", "かもしれませんが", "かもしれないけど", "かもだけど",
+        // Said not to be one: "ご注文番号は 0901-… です。電話番号ではないのでご注意ください".
+        "ではないので", "ではないため", "ではありません", "ではございません", "じゃないので", "じゃありません");
 
     private const int UnneededReach = 16;
 
@@ -86,6 +96,9 @@ internal static class Sentence
     /// </summary>
     private static readonly Phrases Acknowledged = Phrases.Unindexed(
         "ご提案いただ", "ご提案ありがとう", "お誘いいただ", "お誘いありがとう", "ご案内いただ", "とのご提案", "とのお誘い");
+
+    /// <summary>A condition not met, whose consequence the negation after it is (記載のない方は, 記入がない場合は, なければ).</summary>
+    private static readonly Phrases Condition = Phrases.Unindexed("のない方は", "がない方は", "ない場合は", "ない場合、", "なければ", "ない方は");
 
     /// <summary>A disclosure's approval said to be withdrawn or refused ("公開承認が取り消されたとのことですが"): no deferral.</summary>
     private static readonly Phrases Withdrawn = Phrases.Unindexed("が取り消", "を取り消", "が取消", "が却下", "を却下", "が撤回", "を撤回", "が取り下げ");
@@ -190,6 +203,14 @@ internal static class Sentence
 
             var len = Negations.MatchLength(scan, at);
             var next = at + len;
+            // "応募の際は Skype 名 を必ず記載してください（記載のない方は選考しません）": the refusal is the consequence of a condition
+            // said after the hit, not a refusal of it.
+            if (hitEnd >= 0 && at > hitEnd && Condition.IndexIn(t, hitEnd, at) >= 0)
+            {
+                i = at + Math.Max(1, len);
+                continue;
+            }
+
             // "交換しませんか", "交換しません？": asked as an invitation, not a refusal.
             var invitation = next < t.Length && t[next] is 'カ' or '?' && t[at + len - 1] == 'ン';
             var dontHesitate = t.AsSpan(at).StartsWith("遠慮") && next + 1 < t.Length && t.AsSpan(next).StartsWith("ナク");
