@@ -16,14 +16,16 @@ internal static partial class PaymentDetector
     public static void Detect(ScanText scan, List<Hit> hits, bool jobPost = false)
     {
         var t = scan.Text;
-        var accountGoods = AccountAsGoods.IndexIn(t, 0, t.Length) >= 0;
+        // Searched over the whole field (the phrases are not indexed), so only once a bank or an account is in question.
+        bool? accountGoods = null;
+        bool AccountGoods() => accountGoods ??= AccountAsGoods.IndexIn(t, 0, t.Length) >= 0;
         foreach (var (start, len) in Banks.In(scan, hits))
         {
             // A bank with an account word and the account number after it: details to pay into, outside the platform.
             var end = start + len;
             var reach = Math.Min(t.Length, end + 40);
             var digits = DigitRunEnd(t, end, reach, 6);
-            var topic = Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0 || accountGoods;
+            var topic = Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0 || AccountGoods();
             if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && !topic)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, digits - start, 0.9, Soft: false));
@@ -112,7 +114,7 @@ internal static partial class PaymentDetector
             // The move off the platform: in the fee's sentence or the next one.
             var to = Sentence.EndOf(t, Sentence.EndOf(t, end));
             var deal = DirectDeal(scan, s, to);
-            if (deal < 0 && !accountGoods)
+            if (deal < 0 && !AccountGoods())
             {
                 // "USDT（仮想通貨）でも対応してます。銀行手数料もサイト手数料もかからないので": a payment app as the way around the fee, in the
                 // fee's sentence or the one before.
@@ -230,7 +232,7 @@ internal static partial class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
             var v = PayVerbs.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
-            if (v >= 0 && !Overlaps(hits, start) && !IsAppTopic(scan, s, e, start, start + len) && !accountGoods)
+            if (v >= 0 && !Overlaps(hits, start) && !IsAppTopic(scan, s, e, start, start + len) && !AccountGoods())
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }

@@ -12,6 +12,12 @@ internal sealed record IllegalRule(
     /// <summary>The first subject hit with an act near it (anywhere when <see cref="Window"/> is 0), or null.</summary>
     public Hit? Match(ContentText text)
     {
+        // Most texts hold neither cue: two lookups in the text's index settle it before the exceptions are read.
+        if (!text.Has(Subject) || !text.Has(Act))
+        {
+            return null;
+        }
+
         // An exception denied right after it does not hold: "校正じゃなくて、出せる状態の本文まで".
         if (ExceptionDenied is not { } denied ? text.Has(Exception)
             : text.FirstWhere(Exception, denied, static (t, h, d) => !t.In(d, new Window(h.End, Math.Min(t.Folded.Length, h.End + 6)))) is not null)
@@ -21,7 +27,7 @@ internal sealed record IllegalRule(
 
         if (Window <= 0)
         {
-            return text.Has(Act) ? text.Find(Subject) : null;
+            return text.Find(Subject);
         }
 
         return AcrossSentences
