@@ -500,7 +500,7 @@ internal static class InvitationDetector
     {
         for (var i = Math.Max(0, from); i + 3 <= to; i++)
         {
-            if (t[i] == '0' && t[i + 1] is '5' or '7' or '8' or '9' && t[i + 2] == '0'
+            if (PhoneDetector.IsMobilePrefix(t[i], t[i + 1], t[i + 2])
                 && (i == 0 || !char.IsAsciiDigit(t[i - 1])) && (i + 3 >= t.Length || !char.IsAsciiDigit(t[i + 3])))
             {
                 return i;

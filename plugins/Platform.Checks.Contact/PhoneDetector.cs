@@ -212,8 +212,11 @@ internal static class PhoneDetector
             }
         }
 
-        return n == 3 && d[0] == '0' && d[1] is '5' or '7' or '8' or '9' && d[2] == '0';
+        return n == 3 && IsMobilePrefix(d[0], d[1], d[2]);
     }
+
+    /// <summary>The first three digits of a mobile or IP-phone number: 090, 080, 070, 050.</summary>
+    internal static bool IsMobilePrefix(char a, char b, char c) => a == '0' && b is '5' or '7' or '8' or '9' && c == '0';
 
     private const int PieceGap = 30;
 

@@ -164,6 +164,28 @@ internal sealed class ContentText
         return null;
     }
 
+    /// <summary>
+    /// First hit of the family lying wholly inside <paramref name="window"/> for which <paramref name="accept"/> holds, or
+    /// null (<see cref="FirstWhere{TState}"/> limited to the window).
+    /// </summary>
+    public Hit? FirstIn<TState>(CueSet set, Window window, TState state, Func<ContentText, Hit, TState, bool> accept)
+    {
+        foreach (var hit in _hits.Of(set))
+        {
+            if (hit.Start >= window.End)
+            {
+                break;
+            }
+
+            if (hit.Start >= window.Start && hit.End <= window.End && accept(this, hit, state))
+            {
+                return hit;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a hit of the family lies wholly inside <paramref name="window"/>.</summary>
     public bool In(CueSet set, Window window) => FindIn(set, window) is not null;
 

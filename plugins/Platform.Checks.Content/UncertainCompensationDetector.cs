@@ -652,9 +652,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // A pay word in the window, not "単価" of "高単価案件" (a kind of job promised, not this work's pay).
     private bool PayWordIn(ContentText text, Window window) =>
-        text.FirstWhere(
-            _payWord, window, static (t, h, w) => h.Start >= w.Start && h.End <= w.End && !(h.Start > 0 && t.Folded[h.Start - 1] == '高')
-                && !PriceBefore(t, h)) is not null;
+        text.FirstIn(_payWord, window, 0, static (t, h, _) => !(h.Start > 0 && t.Folded[h.Start - 1] == '高') && !PriceBefore(t, h)) is not null;
 
     // A price or a charge paid, not the worker's pay: "追加料金を払うので", "当選したら代金はこちらで払います".
     private static bool PriceBefore(ContentText text, Hit payWord) =>

@@ -628,11 +628,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // An amount of zero ("報酬は0円で") is no pay.
     private bool PaidIn(ContentText text, Window window) =>
-        text.FirstWhere(
+        text.FirstIn(
             _paid,
-            (Self: this, Window: window),
-            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End && !s.Self.ConditionalIn(t, t.Before(h, 20))
-                && !(t.Folded[h.Start] == '円' && t.NumberBefore(h.Start) == 0)) is not null;
+            window,
+            this,
+            static (t, h, self) => !self.ConditionalIn(t, t.Before(h, 20)) && !(t.Folded[h.Start] == '円' && t.NumberBefore(h.Start) == 0)) is not null;
 
     // A piece counted in digits: "10ページ", "1件", "2回", "3案".
     private bool Counted(ContentText text, Window window) =>
@@ -651,10 +651,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // Contracted or paid in the window, and not only if the work is liked ("問題なければ仮払いします").
     private bool Contracted(ContentText text, Window window) =>
-        text.FirstWhere(
-            _contracted,
-            (Self: this, Window: window),
-            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End && !s.Self.ConditionalIn(t, t.Before(h, 20))) is not null;
+        text.FirstIn(_contracted, window, this, static (t, h, self) => !self.ConditionalIn(t, t.Before(h, 20))) is not null;
 
     // Existing work named, unless denied: "ポートフォリオではなく、当社用に書き下ろしたサンプルを", "既存の作品じゃなくて".
     private bool PastIn(ContentText text, Window window) => NamedIn(text, _past, window);
@@ -662,11 +659,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private bool AboutSelfIn(ContentText text, Window window) => NamedIn(text, _aboutSelf, window);
 
     private bool NamedIn(ContentText text, CueSet set, Window window) =>
-        text.FirstWhere(
-            set,
-            (Self: this, Window: window),
-            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End
-                && !(t.FindIn(s.Self._denied, t.After(h, 10)) is { } d && d.Start - h.End <= 3)) is not null;
+        text.FirstIn(set, window, this, static (t, h, self) => !(t.FindIn(self._denied, t.After(h, 10)) is { } d && d.Start - h.End <= 3)) is not null;
 
     // A rough that is part of another word once kana are folded: "カラフル", "グラフ", "こちらからフレンド申請" (カラ+フ).
     private static bool InWord(ContentText text, Hit hit) =>
@@ -674,8 +667,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         && text.Folded[hit.Start - 1] is 'カ' or 'グ' or 'ガ' or 'パ';
 
     private bool PieceIn(ContentText text, Window window) =>
-        text.FirstWhere(
-            _piece, window, static (t, h, w) => h.Start >= w.Start && h.End <= w.End && !InWord(t, h)) is not null;
+        text.FirstIn(_piece, window, 0, static (t, h, _) => !InWord(t, h)) is not null;
 
     // "テストなので" and "お試しとして" are a reason or a role, not the test's name that "なしで" could deny.
     private static bool EndsAsReason(ContentText text, Hit hit) =>
@@ -690,10 +682,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private bool ConditionalIn(ContentText text, Window window) =>
         text.In(_conditional, window)
-        || text.FirstWhere(
-            _fromNth,
-            (Self: this, Window: window),
-            static (t, h, s) => h.Start >= s.Window.Start && h.End <= s.Window.End && s.Self.IsFromNth(t, h)) is not null;
+        || text.FirstIn(_fromNth, window, this, static (t, h, self) => self.IsFromNth(t, h)) is not null;
 
     // "4記事目から" after free pieces, not "1本目から通常単価で" (paid from the first) nor "3回目以降" of revisions.
     private bool IsFromNth(ContentText text, Hit nth)
