@@ -22,7 +22,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _account = lex.Add(
         "アカウント", "垢", "ログインid", "ログイン情報", "新規アカ", "サブアカ", "捨てアカ", "複数アカ",
         // A channel handed over whole: "YouTubeチャンネルを収益化済みのまま譲っていただける方".
-        "チャンネルを", "育ったアカ", "育てたアカ", "育成済みのアカ");
+        "チャンネルを", "育ったアカ", "育てたアカ", "育成済みのアカ",
+        // Store IDs are accounts too: "海外のApple IDを20個".
+        "apple id", "appleid");
 
     // Directly after the account word: "アカウントを販売", "アカウントの買取", "垢売り".
     private readonly CueSet _tradeAfter = lex.Add(
@@ -33,7 +35,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // Offered as stock: "SNSアカウント各種お譲りしています".
         "各種お譲り", "お譲りしています", "お譲りしております", "お譲りします", "お譲りいたします",
         // Delivered in bulk: "電話番号認証済みのものを100個まとめて納品可能"; handed over by the count: "アカウントを3つお譲りできます".
-        "個まとめて", "まとめて納品", "つお譲り", "個お譲り", "件お譲り", "つ譲", "個譲");
+        "個まとめて", "まとめて納品", "つお譲り", "個お譲り", "件お譲り", "つ譲", "個譲",
+        // Sold on once grown: "育てたアカウントは最終的に第三者に売る予定です".
+        "第三者に売", "第三者に販売", "第三者に譲", "他人に売", "他の人に売", "売る予定", "売却予定", "売却する予定", "転売予定");
 
     // An account shared with buyers ("アカウントは共有します"), unless it is the writer's own account handed to the worker who runs it:
     // "アカウントは当社所有のものを共有します（ログイン方法は契約後にご案内）".
@@ -84,6 +88,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "アクセス元を分散", "アクセス元を変え", "ipを切り替え", "ipを変更", "ipアドレスを切り替え", "ipを変え",
         // A region lock passed by pretending to be elsewhere: "VPNで日本のIPにして日本限定の配信を".
         "日本のipに", "日本のipで", "国内のipに", "海外のipに", "ipを日本", "日本からのアクセスに見せ", "国内からのアクセスに見せ",
+        // Accounts rotated past a per-account limit: "投稿制限にかからないよう、アカウントをローテーションして".
+        "アカウントをローテーション", "アカウントのローテーション", "アカウントを順番に回", "アカウントを回して",
+        // A phone number's verification done for another's sign-up: "指定するサービスのSMS認証を…届いたコードをこちらにお知らせ".
+        "認証コードをこちらにお知らせ", "認証コードをこちらに送", "認証コードをこちらへ", "指定するサービスのsms認証", "指定のサービスのsms認証",
         // Sign-up checks slipped past: "SMS認証を回避できる方", "電話番号認証なしで作成".
         "認証を回避", "認証回避", "認証をすり抜け", "認証を突破", "認証をスキップ", "認証なしで作", "認証を通さず", "認証を使わずに作",
         // Collected past the site's bot defences: "プロキシのローテーションで検知されずに取得".
@@ -100,7 +108,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
     private readonly CueSet _termsAck = lex.Add(
         "規約で禁止", "規約上禁止", "規約では禁止", "規約違反", "規約に違反", "規約上ng", "規約的にng", "規約的にはng", "規約上はng",
-        "規約的にグレー", "規約上グレー", "規約で禁じ");
+        "規約的にグレー", "規約上グレー", "規約で禁じ",
+        // A one-per-person rule cited, then got round: "規約上1人1アカウントなのは知っていますが、家族名義で5つ".
+        "規約上1人1", "規約上一人一", "規約では1人1", "規約では一人一", "規約だと1人1", "規約だと一人一", "規約上は1人1", "規約上は一人一");
 
     // "利用規約でスクレイピングが禁止されている…": a prohibition that the sentence attributes to the terms.
     private readonly CueSet _forbidden = lex.Add(
@@ -131,13 +141,21 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "メールアドレスとパスワード", "アドレスとパスワード", "idとpw", "メアドとパスワード", "メールとパスワード");
 
     // Handed over as goods (not the reader's own login asked for: "ログインIDとパスワードをご提出ください" is phishing).
+    // One's own login handed over to sit an exam or file a return in one's name: impersonation (other_illegal), not an account sold.
+    private readonly CueSet _examOrFiling = lex.Add("試験", "受験", "確定申告", "e-tax", "申告書");
+
+    // The work delivered next to a login asked for (a phishing "審査" of 納品物 and ログイン情報), not a login sold.
+    private readonly CueSet _deliverable = lex.Add("納品物");
+
     private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡",
         "お譲り", "譲って", "譲渡");
 
     // The writer's own site or server, whose login the worker needs for the job: "管理画面のログイン情報は、契約後にお渡しします".
     private readonly CueSet _ownSystemLogin = lex.Add(
         "管理画面", "サーバー", "サーバの", "wordpress", "ワードプレス", "ftp", "cms", "サイトの", "ブログの", "ストアの管理", "ショップの管理",
-        "作業用の", "作業用", "テスト用");
+        "作業用の", "作業用", "テスト用",
+        // A remote session's ID and password: "初期設定はTeamViewerで私が操作します。IDとパスワードを送ってください".
+        "teamviewer", "anydesk", "リモート", "遠隔");
 
     private readonly CueSet _accountMake = lex.Add(
         "作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて", "作っと", "作っておいて", "作っておく",
@@ -171,6 +189,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly CueSet _yoursSuspended = lex.Add(
         "あなたのアカウントは", "あなたのアカウントが", "貴方のアカウントは", "お客様のアカウントは", "お客様のアカウントが", "ご利用のアカウントは",
         "ご登録のアカウントは", "アカウントは一時的に", "アカウントが一時的に", "あなたのアカウントに", "お客様のアカウントに");
+
+    // This marketplace's own account restricted: its own rules, not another service's ("このサイトのアカウントが制限されていて").
+    private readonly CueSet _thisPlatform = lex.Add("このサイトの", "このサイトで", "こちらのサイトの", "当サイトの", "このサービスの", "ここのアカウント");
 
     private readonly CueSet _newAccount = lex.Add(
         "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "別の名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
@@ -239,6 +260,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "キャンセル前提", "キャンセルする前提", "後でキャンセル", "後からキャンセル", "指定のキーワードで検索", "キーワードで検索して購入",
         "キーワードで検索→", "検索→カート", "カートに入れる→", "で検索→", "検索→商品",
         "被リンク用", "被リンクを購入", "被リンク購入", "被リンクを買", "サイト群", "中古ドメイン", "大量にリンク", "リンクを大量", "サテライトサイト",
+        // Throwaway blogs made only to link to the client: "無料ブログでサテライトブログを毎月10個作って、うちのサイトにリンクを".
+        "サテライトブログ", "サテライトのブログ", "サテライト用のブログ", "サテライト用ブログ",
         "リンクファーム", "被リンクネットワーク", "リンクネットワーク", "ipも分散", "ipを分散", "ipを分けて",
         // A rating bought through sales refunded afterwards: "商品を購入→「良かった」評価→こちらで代金を後日お返し".
         "代金を後日お返し", "代金をお返し", "代金は後日返金", "代金を返金",
@@ -246,15 +269,33 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // A shop searched by the hundred to lift it on a map: "毎日何百回も当店を検索していただく".
         "何百回も", "何千回も", "何百回と", "何千回と",
         // A hashtag pushed into the trends by posting all at once: "発売日の12時に、指定のハッシュタグを付けて一斉にポスト".
-        "一斉にポスト", "一斉に投稿", "一斉にツイート", "一斉にリポスト", "一斉に拡散", "同時刻にポスト", "同時刻に投稿");
+        "一斉にポスト", "一斉に投稿", "一斉にツイート", "一斉にリポスト", "一斉に拡散", "同時刻にポスト", "同時刻に投稿",
+        // Searches and clicks made by the hundred, links traded between sites made for it, installs paid for:
+        // "指定キーワードで1日50回検索して当社サイトをクリック", "別ドメインのサイトを作ってリンクを張り合う", "リワード型のダウンロード施策".
+        "回検索して", "回検索し、", "検索してクリック", "検索→クリック", "リンクを張り合", "リンクを貼り合", "被リンク大量", "被リンクを大量",
+        "被リンクを量産", "リワード型", "リワード広告で");
+
+    // Devices, installs and searches by the hundred, with the ranking they are for said in the sentence before or after:
+    // "ストアのランキング上位に入れたいです。インストール→起動を、できるだけ多くの端末で繰り返して".
+    private readonly CueSet _manipulateSpread = lex.Add(
+        "インストール→起動", "何百回も", "何千回も", "何百回と", "何千回と", "複数端末", "複数の端末", "複数のスマホ", "多くの端末", "回検索して", "回検索し、");
+
+    private readonly CueSet _rankTarget = lex.Add("ランキング", "順位", "上位", "1位", "検索結果");
+
+    // Devices used to test the work itself: "ランキング画面を、複数の端末で表示確認してください".
+    private readonly CueSet _deviceTest = lex.Add("動作確認", "表示確認", "動作検証", "検証", "テスト", "確認して", "確認を", "実機確認");
 
     private readonly CueSet _target = lex.Add(
         "再生", "視聴", "検索順位", "ランキング", "順位", "クリック", "カートに追加", "カート追加", "カートへ追加", "レビュー", "評価", "星", "★", "口コミ", "上位表示",
-        "seo", "上位", "1位", "押し上げ", "被リンク", "ペナルティ", "検索エンジン", "トレンド");
+        "seo", "上位", "1位", "押し上げ", "被リンク", "ペナルティ", "検索エンジン", "トレンド",
+        // The links those blogs carry: "各ブログから当社サイトへのリンクを設置".
+        "リンクを設置", "リンクを貼", "リンクを張", "へのリンク");
 
     private readonly CueSet _bypass = lex.Add(
         "回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが", "を超えて買", "を超えて購入", "購入制限を超え",
-        "購入上限を超え", "以上に買え", "以上買え", "複数確保", "複数購入できる", "複数買える", "複数のカード", "並列に回", "並列で購入",
+        "購入上限を超え", "以上に買え", "以上買え", "複数確保",
+        // Image checks solved by hand for pay: "画像認証をひたすら手入力で解いていく作業".
+        "を解いて", "を解く", "で解いて", "解いていく", "複数購入できる", "複数買える", "複数のカード", "並列に回", "並列で購入",
         // One account's cap made irrelevant: "アカウントを複数運用しているので、出品数の上限を気にせず大量出品".
         "上限を気にせず", "制限を気にせず", "上限を気にしなくて", "制限を気にしなくて", "上限に関係なく", "制限に関係なく");
 
@@ -263,7 +304,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "規約", "不正対策", "購入制限", "利用制限",
         "回数制限", "人数制限", "応募制限", "購入上限", "出品制限", "お一人様", "1人1", "一人一", "抽選", "制限を", "地域判定", "地域制限", "リージョン",
         "枚数制限", "購入枚数", "個数制限", "数量制限", "1人2", "1人3", "一人2", "一人3", "お一人様2",
-        "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限",
+        "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限", "画像認証",
         // A free plan's quota: "無料プランの件数制限（月50件）を回避できるよう".
         "件数制限", "無料プランの制限", "無料枠の制限", "利用上限", "無料プランの上限",
         // One account's listing cap: "出品数の上限を気にせず大量出品".
@@ -277,7 +318,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "リポスト", "リツイート", "シェア数", "コメント数", "保存数", "検索順位",
         // Heads counted in a group or campaign, and a bare target: "オープンチャットの人数を多く見せたい", "1万人まで増やしたい".
         "人数を多く", "メンバー数", "万人まで増", "万人に増", "人まで増や", "いいね数",
-        "友だち数", "友達数", "同時視聴者数", "同接", "視聴者数", "支援者数", "支援者を多く", "支援者を増や");
+        "友だち数", "友達数", "同時視聴者数", "同接", "視聴者数", "支援者数", "支援者を多く", "支援者を増や",
+        // Friends added to a messaging account: "公式アカウントの友だち追加数を1万人に".
+        "友だち追加数", "友達追加数", "友だち登録数", "友達登録数");
 
     // Engagement sent from a pool of accounts the seller keeps: "自社で保有するアカウント群から", "当方のアカウント網を使って".
     private readonly CueSet _accountPool = lex.Add(
@@ -323,7 +366,23 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         // One person on many devices, tools allowed, a service the count is bought from: "1人で複数の端末から友だち追加",
         // "ツール使ってもOK", "再生回数と登録者を購入できるサービス".
         "複数の端末から", "複数端末から", "1人で複数", "一人で複数", "ツール使って", "購入できるサービス", "買えるサービス", "購入できるサイト",
-        "買えるサイト");
+        "買えるサイト",
+        // A growth service named by what it adds, or planted sign-ups: "独自のいいね増加サービスを併用します", "サクラ登録でも構いません".
+        "増加サービス", "増加ツール", "サクラ登録", "サクラアカウント", "サクラでも", "サクラの登録",
+        // Added gradually from domestic accounts so the platform does not notice, or pressed by a tool: "BANリスクを抑えた分散投入",
+        // "自動で押してくれるツール".
+        "分散投入", "banリスクを抑え", "国内アカウント中心", "日本人アカウント中心", "自動で押");
+
+    // Whether the heads are real people said not to matter: "中身が実在の人かどうかは問いません", "本物のユーザーじゃなくてもOK".
+    private readonly CueSet _realness = lex.Add("実在", "本物", "中身", "生身", "実際の人", "実際のユーザー", "リアルな人", "リアルなユーザー");
+
+    private readonly CueSet _noMatter = lex.Add(
+        "問いません", "問わない", "問わず", "じゃなくても", "でなくても", "じゃなくて大丈夫", "でなくて大丈夫", "気にしません", "関係ありません",
+        "どうでもいい", "どちらでも");
+
+    // The count pushed to a target: "1か月で5,000人まで持っていける", "友だちを1万人にしたい".
+    private readonly CueSet _growTo = lex.Add(
+        "まで持っていけ", "まで持っていく", "まで増", "まで伸", "人にしたい", "人に増", "人に伸", "を増や", "を伸ば", "増やせる", "増やして", "増やしたい");
 
     // Spam posting by bot: advertising dropped into other people's comment sections.
     // A threshold or a rate between a count and its price: "1,000人以上の方", "1万回ごとに1,000円".
@@ -337,6 +396,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     // Spam caught, not sent: "NGワード検知・スパム自動ミュートを行うBot", "スパム対策".
     private readonly CueSet _antiSpam = lex.Add(
         "検知", "検出", "対策", "防止", "ミュート", "削除", "フィルタ", "判定", "除去", "ブロック", "通報", "排除", "を防");
+
+    // Spam named as what a moderation tool is set to catch: "AutoModは「スパムリンク」「大量メンション」を中心に組みます".
+    private readonly CueSet _moderation = lex.Add("automod", "オートモッド", "モデレーション", "自動モデレーション", "荒らし対策", "スパムフィルタ");
 
     private readonly CueSet _automation = lex.Add("bot", "ボット", "自動ツール", "自動投稿", "スクリプト", "大量に", "複数アカウント");
 
@@ -365,6 +427,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _reviewWord = lex.Add("レビュー", "口コミ", "クチコミ");
 
+    // A product that explains, not a text about the rules: "家計簿アプリの解説本".
+    private readonly CueSet _metaProduct = lex.Add("解説本", "解説書");
+
     private readonly CueSet _meta = lex.Add(
         "解説", "見分け方", "危険性", "注意喚起", "手口",
         // Studied rather than done: "RMTについて、利用規約での扱いと法的論点を整理した調査レポート".
@@ -382,7 +447,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     /// </summary>
     public Finding? FakeReviewOn(ContentText text, StateChange change, Finding stealth)
     {
-        if (text.Has(_meta))
+        if (IsMeta(text))
         {
             return null;
         }
@@ -393,10 +458,27 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         var counted = text.FirstWhere(_account, this, static (t, h, self) => self.IsCountedPool(t, h));
+        if (counted is null && stealth.Code is "stealth.posing_customer" or "stealth.paid_review" or "stealth.ghost_review" or "stealth.planted_post"
+            or "stealth.hidden_ad" or "stealth.evaded_label" or "stealth.offer")
+        {
+            counted = text.FirstWhere(_heldAccounts, this, static (t, h, self) => !self.IsProhibited(t, h));
+        }
+
         return counted is { } c
             ? Findings.One(change, text, Categories.ExternalTos, Decision.Block, 0.8, "tos.multiple_identities", ReasonJa, false, c)
             : null;
     }
+
+    // Accounts kept, switched or disguised for reviews the stealth rules found written to order: "複数のアカウントを持っているので、
+    // 一般の利用者として★5を", "アカウントも使い分けるので同じ人とは分かりません", "投稿は当店で用意したアカウントから、店のアカウントとは
+    // 分からないように".
+    private readonly CueSet _heldAccounts = lex.Add(
+        "複数アカウントを保有", "複数のアカウントを保有", "アカウントを複数保有", "複数アカウントを持", "複数のアカウントを持", "アカウントを複数持",
+        "複数アカウントをお持ち", "複数のアカウントをお持ち", "アカウントを複数お持ち", "アカウントを使い分け", "アカウントも使い分け",
+        "アカウントは使い分け", "垢を使い分け", "垢も使い分け", "複数の顔", "いくつもの顔", "アカウントごとに投稿履歴", "投稿履歴を育て",
+        "アカウントを育てて", "用意したアカウントから", "用意したアカウントで投稿", "アカウントとはわからない", "アカウントとは分からない",
+        "アカウントだとわからない", "アカウントだと分からない", "アカウントとバレない", "アカウントだとバレない", "アカウントと気づかれない",
+        "複数のアカウントから", "複数アカウントから", "別々のアカウントから", "アカウントは別々", "アカウントは複数", "アカウントを分けて", "アカウント分けて");
 
     // Accounts held by the count, with reviews or praise near: a crowd of one.
     private Hit? CountedVoices(ContentText text) =>
@@ -447,7 +529,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if (text.Has(_meta))
+        if (IsMeta(text))
         {
             return null;
         }
@@ -469,7 +551,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
         var trade = text.FirstWhere(_account, this, static (t, h, self) => self.IsTraded(t, h) && !self.IsProhibited(t, h))
             ?? text.FirstWhere(
-                _credentials, this, static (t, h, self) => t.In(self._deliver, t.Around(h, 10, 20)) && !t.In(self._ownSystemLogin, t.Before(h, 12)));
+                _credentials,
+                this,
+                static (t, h, self) => t.FindIn(self._deliver, t.Around(h, 10, 20)) is { } d && !t.In(self._deliverable, new Window(d.Start, d.End + 1))
+                    && !t.In(self._ownSystemLogin, t.Near(h, 60, 0)) && !t.In(self._examOrFiling, t.Near(h, 120, 40)));
         if (trade is { } t)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_sale", ReasonJa, false, t);
@@ -487,7 +572,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         var suspended = text.FirstWhere(
-            _suspended, this, static (t, h, self) => t.In(self._newAccount, t.Around(h, 60, 60)) && !t.In(self._yoursSuspended, t.Before(h, 25)));
+            _suspended,
+            this,
+            static (t, h, self) => t.In(self._newAccount, t.Around(h, 60, 60)) && !t.In(self._yoursSuspended, t.Before(h, 25))
+                && !t.In(self._thisPlatform, t.Before(h, 30)));
         if (suspended is { } s)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.evade_suspension", ReasonJa, false, s);
@@ -500,7 +588,12 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         var manipulate = text.FirstWhere(_manipulate, this, static (t, h, self) => !self.IsProhibited(t, h));
-        if (manipulate is { } mp && text.In(_target, text.Around(mp, 60, 60)))
+        manipulate = manipulate is { } first && text.In(_target, text.Around(first, 60, 60)) ? first : null;
+        manipulate ??= text.FirstWhere(
+            _manipulateSpread,
+            this,
+            static (t, h, self) => t.In(self._rankTarget, t.Near(h, 80, 60)) && !t.In(self._deviceTest, t.Near(h, 30, 30)) && !self.IsProhibited(t, h));
+        if (manipulate is { } mp && (text.In(_target, text.Around(mp, 60, 60)) || text.In(_rankTarget, text.Near(mp, 80, 60))))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ReasonJa, false, mp);
         }
@@ -542,7 +635,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         var spam = text.FirstWhere(
-            _spam, this, static (t, h, self) => t.In(self._automation, t.Around(h, 40, 20)) && !t.In(self._antiSpam, t.After(h, 8)) && !self.IsProhibited(t, h));
+            _spam,
+            this,
+            static (t, h, self) => t.In(self._automation, t.Around(h, 40, 20)) && !t.In(self._antiSpam, t.After(h, 8))
+                && !t.In(self._moderation, t.Before(h, 30)) && !self.IsProhibited(t, h));
         if (spam is { } sp)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.spam_posting", ReasonJa, false, sp);
@@ -591,6 +687,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         return _reviewPlatform.Detect(text, change, _prohibition) ?? _fakeCrowd.Detect(text, change, _prohibition);
     }
 
+    // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".
+    private bool IsMeta(ContentText text) =>
+        text.FirstWhere(_meta, this, static (t, h, self) => t.FindIn(self._metaProduct, t.Near(h, 0, 1)) is not { } p || p.Start != h.Start) is not null;
+
     private bool IsTraded(ContentText text, Hit account)
     {
         if (IsAbbreviated(text, account))
@@ -634,7 +734,14 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         }
 
         var how = text.FindIn(_inflHow, text.Near(metric, 40, 60));
-        return how is { } h && !IsProhibited(text, h);
+        if (how is { } h && !IsProhibited(text, h))
+        {
+            return true;
+        }
+
+        // A target for the count, whoever the heads are: "友だち追加数を1か月で5,000人に…実在の人じゃなくてもいいので".
+        return text.In(_growTo, text.Near(metric, 0, 40))
+            && text.FirstIn(_realness, text.Near(metric, 40, 80), this, static (t, r, self) => t.In(self._noMatter, t.After(r, 20))) is not null;
     }
 
     // The count itself priced by quantity: "登録者1,000人 3,000円〜", "いいね100件で500円"; not "フォロワー1,000人以上の方限定"

@@ -42,7 +42,11 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "複数のアカウントと", "複数の住所", "住所を使い分け", "別々の住所", "アカウントは複数使", "複数使っていただ", "複数使ってok",
         "別アカウントの", "別のアカウントの",
         // Details varied to enter again and again: "住所や名前を少しずつ変えて大量応募".
-        "名前を少しずつ変え", "住所や名前を", "名前や住所を", "住所を少しずつ変え", "大量応募", "大量に応募", "大量に申し込");
+        "名前を少しずつ変え", "住所や名前を", "名前や住所を", "住所を少しずつ変え", "大量応募", "大量に応募", "大量に申し込",
+        // Several accounts or names used, or handed over by the count: "複数のアカウントを使って抽選に応募", "別アカ使って回答",
+        // "ご用意いただいた名義10人分で応募", "皆さまの名義で申し込み".
+        "複数のアカウントを使", "複数アカウントを使", "複数のアカウントを用い", "別アカ使", "別アカで", "別アカを使", "別垢で", "別垢を使",
+        "いただいた名義", "人分の名義", "名義を用意", "名義をご用意", "皆さまの名義", "皆さんの名義", "みなさんの名義", "みなさまの名義");
 
     // Owning or inviting many accounts, told far from what they are for: "複数アカウントをお持ちの方歓迎".
     private readonly CueSet _multiWelcome = lex.Add(
@@ -60,7 +64,9 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "本人確認", "口座開設", "通して", "口コミ", "レビュー", "書き込", "書け", "書い", "特典", "取得", "質問", "回答", "提案",
         "いいね", "ログインして",
         // Published under other people's names: "ご家族や知人の名義でアカウントを作っていただき、そちらから出版".
-        "出版", "配信");
+        "出版", "配信",
+        // Offers on a points site used up by each account: "ポイントサイトの案件を複数アカウントで消化".
+        "消化");
 
     // Entries that a second identity multiplies, named in the sentence before: "自動で申し込むbotを…複数名義に対応".
     private readonly CueSet _entryUse = lex.Add("申し込", "申込", "応募", "購入", "抽選", "予約", "投票", "質問", "回答", "提案");
@@ -70,6 +76,12 @@ internal sealed class FakeCrowdRules(Lexicon lex)
 
     // A bank account in the reader's name is account lending (other_illegal), not another service's terms.
     private readonly CueSet _kycUse = lex.Add("本人確認", "通して", "審査");
+
+    // A licence holder's name lent for a registration is name lending (other_illegal): "専任の宅地建物取引士として名義をお借りできる方".
+    private readonly CueSet _licence = lex.Add(
+        "取引士", "有資格", "資格者", "資格保有", "専任の", "免許を", "免許の", "管理者として登録", "技術者として",
+        // A loan or a bank account in someone else's name is other_illegal too: "あなたの名前でカードローンを申し込み".
+        "ローン", "借り入れ", "借入", "融資");
 
     // A payment card in someone else's name is card misuse (other_illegal), not another service's terms.
     private readonly CueSet _payInstrument = lex.Add("カード", "クレジット");
@@ -95,7 +107,9 @@ internal sealed class FakeCrowdRules(Lexicon lex)
     // One per person, and more people brought in to multiply it: "1人2枚までなので、お名前を借りて".
     private readonly CueSet _perPerson = lex.Add(
         "1人1", "1人2", "1人3", "1人4", "1人5", "一人1", "一人2", "一人3", "一人一", "一人二", "お一人様", "お1人様", "おひとり様",
-        "1人あたり1", "1アカウント1", "購入制限", "購入上限", "購入数の制限", "個数制限", "枚数制限");
+        "1人あたり1", "1アカウント1", "購入制限", "購入上限", "購入数の制限", "個数制限", "枚数制限",
+        // A cap per account: "1アカウントあたり1日の投稿上限があるので、複数のアカウントを使って".
+        "投稿上限があ", "1日の投稿上限", "アカウントごとの上限", "1アカウントの上限", "アカウントあたりの上限");
 
     private readonly CueSet _multiplied = lex.Add(
         "頼んで買", "買い集め", "買い占め", "並んでもら", "並んでいただ", "並んでくれ", "多くの方に協力", "多くの方にご協力", "協力者",
@@ -106,7 +120,9 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "アカウントをすべて使", "アカウントを全て使", "全てのアカウントで", "すべてのアカウントで", "複数のアカウントで購入", "新規アカウントを作",
         // The same person again and again, or under another name: "あなたの名前と住所で何回か注文", "別名義のアカウントでも".
         "何回か注文", "何回も注文", "何度も注文", "何回か購入", "何回も購入", "何度も購入", "何度か購入", "何回か申し込", "何回も申し込",
-        "何度も申し込", "何回か応募", "何回も応募", "何度も応募", "あなたの名前と住所", "あなたのお名前と住所", "別名義");
+        "何度も申し込", "何回か応募", "何回も応募", "何度も応募", "あなたの名前と住所", "あなたのお名前と住所", "別名義",
+        // Throwaway addresses taking it again, accounts used by the many: "捨てアド使って何回か取って", "複数のアカウントを使って回して".
+        "捨てアド", "捨てアカ", "捨て垢", "捨てメアド", "何回か取", "何度か取", "何回も取", "何度も取", "複数のアカウントを使", "複数アカウントを使");
 
     // A lottery entered for someone else and the win handed over: "ご自身の名義で申し込み…当選したチケットはお譲りください".
     private readonly CueSet _lottery = lex.Add("抽選", "先行販売", "先行受付", "先行予約", "当選");
@@ -120,7 +136,9 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "あなたの名義で応募", "あなたの名前で応募", "あなたのアカウントで応募", "こちらに譲って", "こちらへ譲って", "当方に譲って", "譲っていただきます",
         // "みなさんのアカウントで応募…受け取ったらこちらへ転送", "ご自身のお名前・会員IDで申し込んで…当方へ譲渡".
         "みなさんのアカウントで応募", "皆さんのアカウントで応募", "皆さまのアカウントで応募", "こちらへ転送", "こちらに転送", "当方へ転送", "当方に転送",
-        "当方へ譲渡", "当方に譲渡", "こちらへ譲渡", "こちらに譲渡");
+        "当方へ譲渡", "当方に譲渡", "こちらへ譲渡", "こちらに譲渡",
+        // Wins taken over or bought up by the client: "当選分は当方で引き取ります", "当選した分はこちらで買い取り".
+        "当方で引き取", "こちらで引き取", "当方で買い取", "こちらで買い取", "弊社で買い取", "弊社で引き取", "皆さまの名義で", "皆さんの名義で", "みなさんの名義で");
 
     // A first-time benefit taken again and again with fresh sign-ups: "初回クーポンを何回も使えるよう新しいアカウントを".
     private readonly CueSet _newUserPerk = lex.Add(
@@ -136,7 +154,9 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "アカウントを作り直", "作り続け", "何回も使", "何度も使", "繰り返し使", "使い回", "番号はこちらで用意", "メールアドレスを変え",
         "別のアカウント", "複数のアカウント", "複数アカウント", "捨てアド", "捨て垢", "サブ垢", "登録し直", "再登録",
         "招待する側とされる側", "される側を両方", "両方やって", "何回も受け取", "何度も受け取", "繰り返し受け取",
-        "何回でも登録", "何度でも登録", "何回でも使", "何度でも使", "使い捨てのメール", "使い捨てのアドレス", "使い捨てアドレス", "使い捨てメール");
+        "何回でも登録", "何度でも登録", "何回でも使", "何度でも使", "使い捨てのメール", "使い捨てのアドレス", "使い捨てアドレス", "使い捨てメール",
+        // Taken again under someone else's name: "特典を何回ももらいたいので、あなたの名義で登録して".
+        "あなたの名義で登録", "名義で登録して", "何回ももらい", "何度ももらい", "何回も貰", "何度も貰");
 
     private readonly CueSet _declined = lex.Add(
         "禁止", "できません", "お断り", "行いません", "しません", "ng", "不可", "ご遠慮", "規約違反", "規約に反", "ておりません",
@@ -148,6 +168,18 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "別の人の口コミに", "別人の口コミ", "別の人のふり", "別人のふり", "複数のプロフィールを作", "架空のプロフィール", "架空の人物として",
         "アカウントは分けて", "アカウントを分けて", "アカウント分けて", "垢分けて", "垢を分けて", "端末とipを分け", "ipを分けて", "ipと端末を分け",
         "実際の店舗はありません", "実際の店舗はない", "店舗がないのに", "架空の住所", "実在しない店舗", "住所でそれぞれ登録");
+
+    // A business listed on a map where it has no premises, in one sentence: "実際には店舗がない10の市にも、マップ上に店舗として登録してください",
+    // "住所はバーチャルオフィスのものを使って…ビジネスプロフィールを".
+    private readonly CueSet _noPremises = lex.Add(
+        "事務所がない", "店舗がない", "拠点がない", "実店舗がない", "オフィスがない", "事務所のない", "店舗のない", "拠点のない", "実店舗のない",
+        "事務所はない", "店舗はない", "拠点はない", "事務所はありません", "店舗はありません", "拠点はありません", "バーチャルオフィスの住所",
+        "レンタルオフィスの住所", "レンタルオフィスやバーチャルオフィス");
+
+    private readonly CueSet _mapListing = lex.Add(
+        "googleマップ", "グーグルマップ", "ビジネスプロフィール", "マップ上に", "マップに登録", "マップへの登録", "地図アプリ", "meo", "マイビジネス");
+
+    private readonly CueSet _listed = lex.Add("登録", "掲載", "開設");
 
     // Ads clicked again and again for pay: "広告を1日数回クリックしていただくだけ".
     private readonly CueSet _click = lex.Add("クリック");
@@ -165,10 +197,14 @@ internal sealed class FakeCrowdRules(Lexicon lex)
             (Self: this, No: no),
             static (t, h, s) => (t.In(s.Self._identityUse, t.Around(h, 15, 0)) || t.In(s.Self._identityUse, t.Near(h, 0, 40))
                     || t.In(s.Self._entryUse, t.Near(h, 40, 0)))
-                && !t.In(s.Self._payInstrument, t.After(h, 10)) && !s.No.IsProhibited(t, h));
+                && !t.In(s.Self._payInstrument, t.After(h, 10)) && !t.In(s.Self._licence, t.Near(h, 80, 80)) && !s.No.IsProhibited(t, h));
         multi ??= text.FirstWhere(
             _multiWelcome, (Self: this, No: no), static (t, h, s) => t.In(s.Self._postUse, t.Near(h, 200, 60)) && !s.No.IsProhibited(t, h));
         multi ??= text.FirstWhere(_posingAsMany, this, static (t, h, self) => !self.IsDeclined(t, h));
+        multi ??= text.FirstWhere(
+            _noPremises,
+            this,
+            static (t, h, self) => t.In(self._mapListing, t.Around(h, 80, 100)) && t.In(self._listed, t.Around(h, 80, 100)) && !self.IsDeclined(t, h));
         multi ??= text.FirstWhere(
             _yourIdentity, (Self: this, No: no), static (t, h, s) => t.In(s.Self._kycUse, t.Around(h, 30, 30)) && !s.No.IsProhibited(t, h));
         if (multi is { } mi)

@@ -21,7 +21,12 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "旅行サイト", "予約サイト", "宿泊予約サイト", "グルメサイト", "コスメサイト", "美容系サイト", "比較サイト", "知恵袋", "価格.com",
         "ミニモ", "ecナビ", "メルカリの評価", "ストアレビュー", "アプリのレビュー", "地図アプリ", "マップアプリ", "グルメアプリ",
         // Auction and flea-market sites: "ヤフオクの評価つけ合い".
-        "ヤフオク", "ラクマ", "paypayフリマ");
+        "ヤフオク", "ラクマ", "paypayフリマ",
+        // Google's reviews written short, and a job site's reviews of workplaces: "転職口コミサイトに元社員として" (a review site not
+        // named, "口コミサイトに", is read as stealth marketing only).
+        "google口コミ", "転職口コミ", "会社口コミ", "企業口コミ", "社員口コミ", "求人サイトの口コミ", "転職サイトの口コミ", "求人サイトの会社口コミ",
+        // Rakuten named with its reviews: "楽天商品レビュー".
+        "楽天商品レビュー", "楽天レビュー", "楽天のレビュー");
 
     private readonly CueSet _post = lex.Add(
         "口コミ", "クチコミ", "レビュー", "コメント", "評価", "書き込", "投稿", "代筆", "★", "星5", "星1", "高評価", "低評価",
@@ -51,6 +56,10 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // "ホットペッパーのやつ、行ったことなくても平気なんで".
         "行ったことなくても", "行ったことがなくても", "来店したことがなくても", "使ったことがなくても", "利用したことがなくても", "食べたことがなくても",
         "泊まったことがなくても",
+        // A visit recorded that never happened, a workplace reviewed by "former staff", the advertiser kept out of sight:
+        // "来店済み扱いにしますので", "元社員として良い評価を", "宣伝だとは分からないように書かせます".
+        "来店済み扱い", "来院済み扱い", "購入済み扱い", "利用済み扱い", "宿泊済み扱い", "済み扱いにし", "元社員として", "現社員として", "元従業員として",
+        "宣伝だと分から", "宣伝だとわから", "宣伝とは分から", "宣伝とはわから", "宣伝だとは分から", "宣伝だとはわから", "広告だと分から", "広告だとわから",
         .. StealthMarketingDetector.PersonaCues()]);
 
     // A rating or review on the platform paid for: "楽天の商品ページに★5のレビューを…商品代はあとで全額返金します".
@@ -65,6 +74,11 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "記事", "ブログ", "原稿", "コラム", "まとめ", "比較", "動画の台本", "紹介文",
         // A review video edited, not a rating: "YouTube用 商品レビュー動画の編集".
         "レビュー動画", "レビューチャンネル", "動画編集", "動画の編集");
+
+    // A review the business received, told as background: "予約サイトの口コミで「写真と違う」と書かれたことがあるので".
+    private readonly CueSet _reviewReceived = lex.Add(
+        "と書かれ", "書かれたことが", "書かれてしまい", "書かれていた", "と言われ", "と指摘され", "をいただいた", "をいただきました", "が付いてしまい",
+        "がついてしまい", "が増えてしまい");
 
     // A program's preview, not a review: "YouTubeではなくSpotifyのプレビューを再生する機能".
     private readonly CueSet _preview = lex.Add("プレビュー");
@@ -84,7 +98,10 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
     private readonly CueSet _rank = lex.Add("ランキング", "順位", "上位", "ランク", "1位");
 
     // Work about the reviews rather than writing them: "口コミを分析", "返信文を作成".
-    private readonly CueSet _aboutReviews = lex.Add("分析", "調査し", "調べ", "返信文", "返信を", "集計", "レポート", "リサーチ");
+    private readonly CueSet _aboutReviews = lex.Add(
+        "分析", "調査し", "調べ", "返信文", "返信を", "集計", "レポート", "リサーチ",
+        // Replies to the reviews received: "ストアのレビューに返信するための文例集".
+        "に返信する", "返信テンプレート", "返信用の", "返信するため", "返信の文例");
 
     /// <summary>The first of these on a named platform that is asked for or offered, not forbidden; or null.</summary>
     public Finding? Detect(ContentText text, StateChange change, TosProhibition prohibition)
@@ -166,6 +183,6 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
     {
         var rated = text.FindIn(_rated, text.After(platform, 30));
         return rated is { } r && !text.In(_preview, new Window(Math.Max(0, r.Start - 1), r.End)) && !text.In(_article, text.Near(platform, 30, 40))
-            && text.In(_incentive, text.Near(r, 80, 120));
+            && !text.In(_reviewReceived, text.After(r, 30)) && text.In(_incentive, text.Near(r, 80, 120));
     }
 }

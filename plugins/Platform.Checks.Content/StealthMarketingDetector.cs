@@ -38,7 +38,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "スポンサー表記", "「返金」", "「無料で」", "「提供」", "返金されたこと", "無料でもらった",
         "プロモーションが含まれ", "プロモーションを含み", "広告が含まれ", "広告を含み",
         // "提供品であることは書かなくて大丈夫です".
-        "提供品であること", "提供品だと", "提供品と", .. QuotedDisclosures()]);
+        "提供品であること", "提供品だと", "提供品と",
+        // An editor's or poster's interest in the subject: "利害関係は伏せて、第三者として編集".
+        "利害関係", .. QuotedDisclosures()]);
 
     // The disclosure sentence quoted to be taken out: "「商品を提供いただきました」の一文は削除して" (not "「提供いただきました」と
     // 書かれた画像は使わず", an image left out).
@@ -70,7 +72,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _optional = lex.Add(
         "任意", "なくても構", "なくても大丈夫", "なくてもok", "なくてもいい", "どちらでも", "お任せ", "ご自由", "自由です", "省略",
         // "広告表記の有無はご相談に応じます".
-        "有無はご相談", "有無は相談", "ご相談に応じ");
+        "有無はご相談", "有無は相談", "ご相談に応じ",
+        // Left to be settled later or by the client: "広告表記の有無は採用後にご相談します", "書くかどうかはご契約後に相談して決め",
+        // "表記の有無はこちらで判断します".
+        "後にご相談", "個別にご相談", "ご相談させて", "相談して決め", "こちらで判断", "書くかどうか", "入れるかどうか", "つけるかどうか", "付けるかどうか");
 
     private readonly CueSet _negatedAfter = lex.Add(
         "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず", "ご遠慮", "お控え", "控えて");
@@ -89,7 +94,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     {
         string[] who = ["お客様", "お客さん", "常連さん", "常連客", "常連", "利用者", "購入者", "実在ユーザー", "一般ユーザー", "一般人", "一般の人",
             "宿泊者", "宿泊客", "来店客", "患者さん", "視聴者", "ブロガー", "地元の人", "地元民", "リピーター"];
-        string[] like = ["っぽい", "っぽく", "風の", "風に", "風アカウント", "らしい文", "らしく"];
+        // "…の体で": "一般ユーザーの体で高評価をつけます".
+        string[] like = ["っぽい", "っぽく", "風の", "風に", "風アカウント", "らしい文", "らしく", "の体で", "のていで", "の体裁で"];
         return who.SelectMany(w => like.Select(l => w + l));
     }
 
@@ -182,6 +188,13 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "質問する役", "回答する役", "答える役", "勧める役", "褒める役", "質問役", "回答役",
         // Both sides of a Q&A from accounts kept for each: "質問用と回答用の別アカウントで".
         "質問用と回答用", "回答用のアカウント", "回答用アカウント", "別アカウントで回答", "別のアカウントで回答", "別アカウントで質問",
+        // Reviews planted, a Q&A answered by its own asker, a workplace reviewed by "former staff", testimonials of people who do not
+        // exist: "ストアのレビューを仕込みたい", "別アカで回答してベストアンサーに", "元社員として良い評価を", "実在しなくてOK".
+        "一般視聴者として", "一般視聴者を装", "一般視聴者のふり", "一般リスナーとして",
+        "レビューを仕込", "口コミを仕込", "コメントを仕込", "レビューの仕込", "口コミの仕込", "ベストアンサーにし", "ベストアンサーに選", "自分で回答",
+        "やらせを", "やらせで", "元社員として口コミ", "元社員として良い", "元社員として書", "元社員として投稿", "元社員として評価", "現社員として口コミ",
+        "現社員として書", "現社員として良い", "元社員・現社員として", "元従業員として", "実在のお客様がいるように", "実在するように見", "実在するかのよう",
+        "実在しなくて", "実在の人でなくて", "架空でok", "架空で構いません", "かのような体験談", "かのような口コミ", "かのようなレビュー",
         "一般の人っぽく", "一般人っぽく", "一般の方っぽく", "普通の人っぽく", "一般の人みたいに", "一般の人のように", "普通の記事に見え", "普通のおすすめ記事に見え", "広告に見えない", "広告っぽくない", "広告と気づかれ", "広告だと気づかれ"]);
 
     // Reviewing without the experience: "宿泊なしで", "来店する必要はありません", "お店に行かなくても".
@@ -229,6 +242,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // "複数の端末と回線を使い分けて、それぞれ別人の書き込みに見えるよう".
         "別人の書き込みに見え", "別人の投稿に見え", "別人の口コミに見え", "別人のレビューに見え", "回線を使い分け", "端末と回線");
 
+    // Tracks covered from a search engine, not from readers: link spam ("Googleにバレないよう、ブログごとに文体を変えて") is
+    // another service's terms broken, not a post passed off as a customer's.
+    private readonly CueSet _searchEngine = lex.Add(
+        "googleにバレ", "googleにばれ", "グーグルにバレ", "検索エンジンにバレ", "検索エンジンにばれ", "googleに見抜", "ペナルティを受けない", "ペナルティを避け");
+
     // Offering stealth marketing as a service.
     private readonly CueSet _stealthOffer = lex.Add(
         "ステマ案件", "ステマ対応", "ステマok", "ステマ歓迎", "ステマ可", "ステマの実績", "ステマ実績", "ステマも", "サクラ案件", "やらせ案件",
@@ -239,12 +257,34 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "評価代行", "星評価代行", "口コミ作成代行", "レビュー作成代行", "口コミの代行", "レビューの代行",
         "レビュー投稿の代行", "口コミ投稿の代行", "口コミの投稿代行", "レビューの投稿代行", "口コミの書き込み代行",
         // Arranged for sellers: "Amazonの評価を上げたい方向けに、レビュー投稿の手配もできます".
-        "レビュー投稿の手配", "口コミ投稿の手配", "レビューの手配", "口コミの手配", "レビュー投稿を手配", "口コミ投稿を手配", "評価の手配");
+        "レビュー投稿の手配", "口コミ投稿の手配", "レビューの手配", "口コミの手配", "レビュー投稿を手配", "口コミ投稿を手配", "評価の手配",
+        // Posting reviews sold or hired as a job: "口コミ投稿のお仕事です", "レビュー投稿スタッフ募集".
+        "口コミ投稿のお仕事", "口コミ投稿の仕事", "口コミ投稿スタッフ", "レビュー投稿のお仕事", "レビュー投稿の仕事", "レビュー投稿スタッフ",
+        "口コミを投稿していただくお仕事", "口コミを投稿するお仕事", "口コミを投稿してもらうお仕事", "レビューを投稿していただくお仕事",
+        "レビューを投稿するお仕事", "レビューを投稿してもらうお仕事");
 
     private readonly CueSet _offerNegated = lex.Add(
         "お断り", "しません", "受けません", "ではありません", "ng", "禁止", "不可", "厳禁", "対策", "防止", "規制", "違反",
         // "お互い★5をつけ合う不正を防ぐ仕組み".
         "を防", "防ぐ");
+
+    // Coursework passed off as one's own is ghost-writing (other_illegal), not a post: "自分で書いたことにして提出するので".
+    private readonly CueSet _coursework = lex.Add(
+        "卒論", "卒業論文", "修士論文", "論文を", "課題を", "宿題", "提出するので", "提出します", "として提出",
+        // A certificate's false record is forgery (other_illegal): "実務経験の証明書、3年働いたことにして書いておきます".
+        "証明書", "実務経験");
+
+    // A piece counted as delivered, not a visit pretended: "採用になったら試し書きも納品扱いにします".
+    private readonly CueSet _deliveryStatus = lex.Add("納品扱い", "検収扱い", "完了扱い", "採用扱い", "納品済み扱い");
+
+    // A user of the product recruited to bring in others is network marketing, not a post passed off as a customer's:
+    // "愛用者として、ご友人を紹介いただくと紹介料".
+    private readonly CueSet _fanPersona = lex.Add("愛用者として", "ファンとして");
+
+    // A list of bad practices closed by ruling them all out: "被リンクの購入や自作自演のリンク作成など、ガイドラインに反する施策は不要です".
+    private readonly CueSet _listRuledOut = lex.Add(
+        "に反する施策は不要", "に反する施策は行いません", "に反する施策は一切", "などは不要", "などは一切不要", "などは行いません", "などはngです", "などは禁止",
+        "などは一切行いません", "に反する行為は不要", "に反する行為は禁止");
 
     // Recommending "naturally" on a Q&A or review site: a plant, not an answer.
     private readonly CueSet _natural = lex.Add("自然に", "さりげなく", "自然な形で", "自然な流れで", "それとなく", "自然な感じで", "自然を装");
@@ -287,9 +327,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "複数のアカウント", "複数アカウント", "別アカウント", "サブアカウント", "複数の名前", "別名義", "別々の名前", "別の名前で", "違う名前で",
         "名前を変えて", "アカウントを使い分け", "アカウントはこっちで", "アカウントはこちらで", "こちらで用意したアカウント", "捨て垢", "サブ垢",
         "別々のアカウント", "別のアカウント", "アカウントを分けて", "別垢", "複数端末", "複数の端末", "複数のデバイス", "端末を変え", "家族のアカウント",
-        "複数お持ち", "アカウントを複数",
+        "複数お持ち", "アカウントを複数", "アカウントは複数",
         // "別アカで", "端末ごとに別IDで★5", "身内アカウント20件ほどから…“人気がある風”に".
-        "別アカで", "別アカから", "別id", "別のid", "端末ごとに別", "身内アカウント", "身内のアカウント");
+        "別アカで", "別アカから", "別id", "別のid", "端末ごとに別", "身内アカウント", "身内のアカウント",
+        // Other people's names lent for reviews: "ご友人の名義で何件かレビューを入れて".
+        "知り合いの名義", "知人の名義", "友人の名義", "友達の名義", "家族の名義", "親族の名義", "身内の名義", "他人の名義");
 
     // Posts that several accounts would flood: word of mouth rather than ranking.
     private readonly CueSet _paidMedia = lex.Add("広告として出稿", "出稿する", "出稿します", "広告枠", "媒体側で表示", "媒体側で表記");
@@ -327,6 +369,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     // Reviews proper: what a second name writes ("別々の名前で口コミを").
     private readonly CueSet _reviewPost = lex.Add("口コミ", "クチコミ", "レビュー", "体験談", "感想を書");
 
+    // The label moved where it is seen: "「#PR」がハッシュタグに埋もれているので、冒頭に移していただけますか".
+    private readonly CueSet _madeVisible = lex.Add(
+        "冒頭に移", "冒頭に持って", "先頭に移", "先頭に持って", "上に移", "目立つ位置", "目立つように", "見落とされない", "見やすく", "分かりやすく",
+        "わかりやすく", "はっきり分かる", "はっきりわかる");
+
     // Kept out of sight rather than left out: "#PRは最後に小さく埋もれるように".
     private readonly CueSet _obscure = lex.Add(
         "反応が落ち", "反応が悪", "売れなくな", "効果が下が", "嫌がられ", "離れてしま", "読者が離れ", "冷めちゃ", "冷めてしま", "冷める", "埋も", "紛れ", "目立たな", "目立たせな", "小さく", "見えにくく",
@@ -334,13 +381,19 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "続きを読む",
         // A lower conversion given as the reason, the text then written without it: "「PR」や「広告」の表記を入れると成約率が
         // 半分くらいに落ちるので、表記なしで“個人の感想”として".
-        "成約率が", "率が落ち", "率が下が", "表記なしで", "表記なしの");
+        "成約率が", "率が落ち", "率が下が", "表記なしで", "表記なしの",
+        // Readers put off or engagement lost as the reason: "「PR」があると読者さんが身構えてしまうので外して", "エンゲージメントが下がるので".
+        "身構え", "警戒され", "敬遠され", "エンゲージメントが下が", "エンゲージメントが落ち", "反応が薄");
 
     private readonly CueSet _praise = lex.Add(
         "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿",
         "おすすめ", "オススメ", "推薦", "★5", "☆5", "星5", "高評価", "最高評価", "勧める", "最高です", "断然いい", "絶対おすすめ",
         // Popularity staged: "身内アカウント20件ほどから初日に少額支援を入れて“人気がある風”に見せる".
         "人気がある風", "人気があるように見せ", "売れているように見せ", "賑わっているように見せ");
+
+    private readonly CueSet _likeButton = lex.Add(
+        "高評価ボタン", "高評価とチャンネル登録", "高評価・チャンネル登録", "高評価、チャンネル登録", "高評価→チャンネル登録", "高評価とコメント", "高評価を押",
+        "高評価とチャンネル", "高評価・コメント");
 
     // Naming the stealth itself: "ステマだとばれないように", "広告と気づかれないように".
     private readonly CueSet _stealthWord = lex.Add(
@@ -351,6 +404,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "依頼されたこと",
         // Who pays or who writes kept back: "報酬が出てることはもちろん伏せて", "当社の従業員であることは伏せて", "スポンサーってことは書かずに".
         "報酬が出て", "お金が出て", "スポンサー", "従業員であること", "社員であること", "スタッフであること", "関係者であること");
+
+    // The job itself kept out of a post: "自分のアカウントでつぶやいてください。仕事だとは書かずに".
+    private readonly CueSet _workSaid = lex.Add(
+        "仕事だと", "仕事であること", "仕事ってこと", "仕事ということ", "仕事だってこと", "仕事で書いて", "仕事で投稿", "頼まれたと", "頼まれたこと");
 
     private readonly CueSet _hide = lex.Add(
         "ばれない", "バレない", "ばれず", "バレず", "気づかれない", "気付かれない", "気づかれず", "気付かれず", "わからないよう",
@@ -385,7 +442,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // Asked as a question or offered as a service: "星5でレビュー書いてもらえませんか", "高評価レビューをいくつか入れておきましょうか",
         // "★5レビューを入れる作業もお受けしてます", "★5の口コミを自然な文体で分散投稿できます".
         "てもらえませんか", "ていただけませんか", "てもらえますか", "ていただけますか", "ましょうか", "お受けし", "承り", "承って", "対応可能",
-        "投稿できます", "書き込めます");
+        "投稿できます", "書き込めます",
+        // The rating left to the buyer: "★の数もご指定どおりにいたします", "★の数指定OK".
+        "指定ok", "指定可", "指定どおり", "指定通り", "指定できます");
 
     private readonly CueSet _monitor = lex.Add(
         "モニター", "体験談", "使用した感想", "使った感想", "感想を", "体験投稿", "体験を投稿", "紹介してください", "紹介していただ");
@@ -404,7 +463,13 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     // Pay for people brought in, not for a post: "成約した場合、仲介手数料の20%", "紹介した方がさらに紹介すると", "1台につき5万円のバック".
     private readonly CueSet _referralPay = lex.Add(
         "紹介料", "成約", "売上の一部", "バック", "紹介実績", "権利収入", "紹介した方が", "ご紹介いただくと", "ご紹介いただいた方", "仲介手数料", "紹介報酬",
-        "紹介ボーナス", "入居者");
+        "紹介ボーナス", "入居者",
+        // Members brought in: "ご紹介した方が会員になると", "会員を紹介していただくと、1名につき1万円のボーナス".
+        "会員になると", "会員を紹介", "ボーナスが入", "紹介した分", "ご友人を紹介",
+        // Members invited for a share of what they buy, sign-ups gathered for a fee: "招待した方の購入額の10%", "登録1件につき200円".
+        "招待した方", "ご招待ください", "購入額の", "登録者集め", "登録者を集め", "登録1件につき",
+        // Sales agents paid per contract signed: "代理店として紹介…契約が取れた件数×3,000円".
+        "契約が取れ", "契約件数", "契約数に応じ", "件数×", "代理店");
 
     private readonly CueSet _anyDisclosure = lex.Add(
         "pr", "広告", "プロモーション", "提供", "タイアップ", "スポンサー");
@@ -424,7 +489,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _refund = lex.Add(
         "全額返金", "代金を返金", "代金は返金", "代金は後で返金", "代金を後で返金", "代金は後日返金", "後で返金", "後日返金", "返金していただければ",
         "購入代金全額", "購入代金は全額", "代金全額", "実質無料", "実質0円", "実質負担ゼロ", "実質負担なし", "全額キャッシュバック", "代金はこちらで負担",
-        "代金はこちらでお支払", "代金はお返し", "代金をお返し", "こちらで後日お支払", "全額お返し", "全額お戻し");
+        "代金はこちらでお支払", "代金はお返し", "代金をお返し", "こちらで後日お支払", "全額お返し", "全額お戻し",
+        // "代金は後で全額返金", "購入代金はあとで返金します", "代金は後でお返しします".
+        "後で全額返金", "あとで全額返金", "あとで返金", "後でお返し", "あとでお返し", "後日お返し");
+
+    // A rating given on the refunded purchase: "出品物を買って、良い評価を付けてもらえませんか", "「良い」の取引評価".
+    private readonly CueSet _ratingGiven = lex.Add("良い評価", "取引評価", "評価をつけ", "評価を付け", "評価をお願い", "良い」の評価", "良い」評価");
 
     private readonly StealthEvasionRules _evasion = new(lex);
 
@@ -456,19 +526,20 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         }
 
         // An ad bought in an ad slot is labelled by the medium: "広告として出稿するので「PR」の表記は入れなくて大丈夫です（媒体側で表示されます）".
-        var concealed = text.Has(_paidMedia) ? null : text.FirstWhere(_disclosure, this, static (t, h, self) => self.IsConcealed(t, h));
+        var concealed = text.Has(_paidMedia) ? null : text.FirstWhere(_disclosure, this, static (t, h, self) => !IsSelfPr(t, h) && self.IsConcealed(t, h));
         if (concealed is { } c)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.hidden_ad", ReasonJa, false, c);
         }
 
-        var hidden = text.FirstWhere(_stealthWord, this, static (t, h, self) => self.IsHidden(t, h));
+        var hidden = text.FirstWhere(_stealthWord, this, static (t, h, self) => self.IsHidden(t, h))
+            ?? text.FirstWhere(_workSaid, this, static (t, h, self) => self.IsHidden(t, h) && t.In(self._postContext, t.Near(h, 80, 80)));
         if (hidden is { } hd)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.hidden_ad", ReasonJa, false, hd);
         }
 
-        var praised = text.FirstWhere(_multiAccount, this, static (t, h, self) => t.In(self._praise, t.Around(h, 40, 40)));
+        var praised = text.FirstWhere(_multiAccount, this, static (t, h, self) => self.HasPraise(t, t.Around(h, 40, 40)));
         if (praised is { } pr)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, pr);
@@ -477,16 +548,22 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // Posing as a customer, reviewing without the experience, several names praising, or covering one's tracks.
         // Not a plant refused: "サクラを入れるのは規約違反なので、アプリ内でレビューをお願いする機能を".
         var posing = text.FirstWhere(
-                _posing, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.In(self._offerNegated, t.After(h, 16)))
+                _posing,
+                this,
+                static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.In(self._offerNegated, t.After(h, 16))
+                    && !t.In(self._listRuledOut, t.After(h, 60)) && !t.In(self._coursework, t.Near(h, 60, 60))
+                    && !t.In(self._deliveryStatus, t.Near(h, 4, 0))
+                    && !(t.In(self._fanPersona, new Window(h.Start, h.End)) && t.In(self._referralPay, t.Near(h, 80, 200))))
             ?? text.FirstWhere(
                 _voiceHidden, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.Has(self._brandAccount))
             ?? text.FirstWhere(_noExperience, this, static (t, h, self) => t.In(self._testimonial, t.Near(h, 60, 60)))
             ?? text.FirstWhere(
                 _actually, this, static (t, h, self) => t.In(self._notNeeded, t.After(h, 16)) && t.In(self._testimonial, t.Near(h, 80, 80)))
             ?? text.FirstWhere(
-                _multiAccount, this, static (t, h, self) => t.In(self._reviewPost, t.After(h, 30)) || t.In(self._praise, t.Near(h, 80, 80)))
-            ?? text.FirstWhere(_untraceable, this, static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)))
-            ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.After(h, 30)))
+                _multiAccount, this, static (t, h, self) => t.In(self._reviewPost, t.Near(h, 60, 30)) || self.HasPraise(t, t.Near(h, 80, 80)))
+            ?? text.FirstWhere(
+                _untraceable, this, static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)))
+            ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.Near(h, 40, 30)))
             ?? text.FirstWhere(_orderedPraise, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)));
         if (posing is { } p)
         {
@@ -496,7 +573,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // A competitor rated down, or a review of a purchase that is paid back: not the writer's own word.
         var faked = text.FirstWhere(
                 _lowRating, this, static (t, h, self) => t.In(self._competitor, t.Near(h, 40, 20)) && t.In(self._postAsk, t.After(h, 20, clause: true)))
-            ?? text.FirstWhere(_refund, this, static (t, h, self) => t.In(self._reviewPost, t.Near(h, 120, 120)) || t.In(self._rating, t.Near(h, 120, 120)));
+            ?? text.FirstWhere(
+                _refund,
+                this,
+                static (t, h, self) => t.In(self._reviewPost, t.Near(h, 120, 120)) || t.In(self._rating, t.Near(h, 120, 120))
+                    || t.In(self._ratingGiven, t.Near(h, 120, 120)));
         if (faked is { } fk)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, fk);
@@ -510,7 +591,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.8, "stealth.paid_review", ReasonJa, false, tr);
         }
 
-        var offer = text.FirstWhere(_stealthOffer, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)));
+        var offer = text.FirstWhere(
+            _stealthOffer,
+            this,
+            static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)));
         if (offer is { } o)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.offer", ReasonJa, false, o);
@@ -543,7 +627,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Hold, 0.6, "stealth.rating_trade", RatingTradeReasonJa, false, rt);
         }
 
-        var optional = text.FirstWhere(_disclosure, this, static (t, h, self) => self.IsOptional(t, h));
+        var optional = text.FirstWhere(_disclosure, this, static (t, h, self) => !IsSelfPr(t, h) && self.IsOptional(t, h));
         if (optional is { } op)
         {
             return Findings.One(
@@ -560,6 +644,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
         return null;
     }
+
+    // "自己PR（任意）": an applicant's self-introduction on a form, not an advertising label.
+    private static bool IsSelfPr(ContentText text, Hit disclosure) =>
+        disclosure.Start >= 2 && text.Folded.AsSpan(disclosure.Start - 2, 2).SequenceEqual("自己");
+
+    // Praise in the window, not a video's like button ("高評価ボタンとチャンネル登録も", "高評価とコメントを残して"): several
+    // devices liking a video is fake engagement (external_tos), not a post passed off as a customer's.
+    private bool HasPraise(ContentText text, Window window) =>
+        text.FirstIn(_praise, window, this, static (t, p, self) => t.FindIn(self._likeButton, t.Near(p, 0, 12)) is not { } l || l.Start != p.Start) is not null;
 
     private bool IsHidden(ContentText text, Hit word)
     {
@@ -582,6 +675,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // add it, "PRのマークはつけませんか" ("ません" then "か", folded to katakana).
         var folded = text.Folded;
         var suggestion = conceal.End < folded.Length && folded[conceal.End] == 'カ' && folded.AsSpan(conceal.Start, conceal.End - conceal.Start).EndsWith("マセン");
-        return !suggestion && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40));
+        return !suggestion && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40))
+            && !text.In(_madeVisible, text.Near(conceal, 0, 60));
     }
 }

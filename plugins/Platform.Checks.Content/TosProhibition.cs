@@ -13,7 +13,9 @@ internal sealed class TosProhibition(Lexicon lex)
         // What the work builds to stop it: "複数アカウントでの購入を検知する仕組み", "重複応募を弾く機能".
         "を検知する", "を検知し", "の検知", "を防ぐ", "を防止", "防止機能", "を弾く", "を弾",
         // Advised against in the work: "規約で禁止されている複数アカウントの作成などは推奨しない内容で".
-        "推奨しない", "おすすめしない", "勧めない", "推奨しません");
+        "推奨しない", "おすすめしない", "勧めない", "推奨しません",
+        // A policy of not doing it: "フォロワーを買わない・ツールを使わない方針で運用しています".
+        "買わない", "使わない", "ない方針");
 
     // "しませんか", "いたしませんか": an invitation or a question, not a refusal ("売ってもらえたりしませんか").
     private readonly CueSet _asking = lex.Add("しませんか", "いたしませんか", "しないですか", "しないかな", "しないでしょうか");
@@ -23,7 +25,14 @@ internal sealed class TosProhibition(Lexicon lex)
 
     private readonly CueSet _prohibitedEnd = lex.Add(
         "しないでください", "はしないで", "は禁止", "禁止です", "はng", "はお断り", "は不可", "はご遠慮", "使わないで", "利用しないで", "行わないで",
-        "は行っておりません", "は行っていません", "はやっていません", "はしておりません", "に反する施策");
+        "は行っておりません", "は行っていません", "はやっていません", "はしておりません", "に反する施策",
+        // Listed, then ruled out as a policy: "フォロワーの購入や自動いいねツールの使用はしない方針です".
+        "しない方針", "ない方針です", "は行わない", "は使用しない");
+
+    // Done by someone else before and now suspected, not asked for: "前の代行会社がフォロワーを購入していた疑いがあります".
+    private readonly CueSet _suspected = lex.Add(
+        "ていた疑い", "た疑いがあ", "疑いがあります", "疑いがある", "ていた可能性", "ていたようです", "ていたようで", "ていたことが判明",
+        "ていたことが発覚", "ていたらしく", "ていたらしい", "ていたみたい");
 
     // A question about the act answered "no" in the next line: "Q. フォロワーを買ったりはしますか？ A. しません。".
     private readonly CueSet _answeredNo = lex.Add("しません", "いいえ", "行いません", "使いません", "やりません", "致しません", "いたしません", "一切");
@@ -34,7 +43,7 @@ internal sealed class TosProhibition(Lexicon lex)
     /// </summary>
     public bool IsProhibited(ContentText text, Hit hit) =>
         IsRefused(text, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
-        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true)) || IsAnsweredNo(text, hit);
+        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true)) || IsAnsweredNo(text, hit) || text.In(_suspected, text.After(hit, 20, clause: true));
 
     // The hit's clause ends "…か？" and the next words refuse it.
     private bool IsAnsweredNo(ContentText text, Hit hit)
