@@ -46,15 +46,17 @@ internal static partial class ChatAppDetector
     /// </summary>
     private static IEnumerable<string> Described()
     {
-        string[] kinds = ["アプリ", "チャット", "チャットアプリ", "メッセージアプリ", "メッセンジャー", "sns", "ポータルのメール", "メール"];
+        string[] kinds = ["アプリ", "チャット", "チャットアプリ", "メッセージアプリ", "メッセンジャー", "sns", "ポータルのメール", "メール", "トークアプリ"];
         string[] known = ["例の", "いつもの", "あの", "例のあの", "普段の", "いつも使ってる", "いつも使っている"];
         string[] colours = ["緑", "緑色", "みどり", "青", "青色", "水色", "赤", "赤色", "紫", "紫色", "黄色", "黒", "白", "ピンク", "オレンジ"];
         string[] tinted = ["青い", "赤い", "黄色い", "黒い", "白い"];
         string[] figures = ["鳥", "青い鳥", "吹き出し", "カメラ", "音符", "黒いx", "x"];
         string[] marks = ["アイコン", "マーク", "ロゴ"];
+        // …or by the figure alone: "鳥のアプリにメッセージください".
         var looks = colours.Select(c => c + "の").Concat(tinted)
             .SelectMany(c => marks.Select(m => c + m + "の").Append(c == "緑の" || c == "緑色の" || c == "みどりの" ? "" : c))
             .Concat(figures.SelectMany(f => marks.Select(m => f + "の" + m + "の")))
+            .Concat(["鳥の", "青い鳥の"])
             .Where(l => l.Length > 0);
         // "緑のほうで検索してみてください": the green one, said of an app both sides know.
         return known.Concat(looks).SelectMany(l => kinds.Select(k => l + k)).Concat(["緑のほう", "緑の方", "みどりのほう"]).Distinct();
@@ -68,7 +70,7 @@ internal static partial class ChatAppDetector
         "友だち追加", "友達追加", "ともだち追加", "友だち登録", "友達登録", "友だち申請", "友達申請", "フレンド追加", "フレンド申請",
         "フレンド登録", "qrコードを読", "qrを読", "qrコードから追加", "qrから追加", "qrコードから登録", "qrコード貼", "qrコードを貼",
         "qrコードをお送り", "qrコード送", "qrコードを送", "qrコード載せ", "qrコードを載せ", "qrから", "qrコードから", "qrコード添付",
-        "qrコードを添付", "qrコードの画像を添付", "qrコード画像を添付", "qrを添付", "qr添付", "qrコードを共有", "qrコード共有", "qrを共有",
+        "qrコードを添付", "qrコードの画像を添付", "qrコードの画像をお送り", "qrコードの画像を送", "qrの画像を送", "qrの画像をお送り", "qrコード画像を添付", "qrを添付", "qr添付", "qrコードを共有", "qrコード共有", "qrを共有",
         "qrコード置いて", "qrコードを置", "qrコードを読み込", "qrを読み込", "qrコード読み込", "qrコード読んで", "qrコードをスキャン",
         "qrをスキャン", "qrコードスキャン");
 
@@ -85,7 +87,7 @@ internal static partial class ChatAppDetector
     private static readonly Phrases Continue = new(
         "詳細は", "詳しくは", "続きは", "残りは", "以降は", "この先は", "応募後に", "応募後は", "まずは", "今後は");
 
-    private static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム", "の方にdm", "のほうにdm");
+    internal static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム", "の方にdm", "のほうにdm");
 
     /// <summary>
     /// The app's direct messages offered as the way to reach the writer, wherever the app is named in the text ("インスタ見て
@@ -98,6 +100,22 @@ internal static partial class ChatAppDetector
         "でご依頼", "で依頼", "お待ち", "待ってます", "でお気軽", "で気軽", "へどうぞ", "でどうぞ", "にどうぞ", "から連絡", "からご連絡",
         "からご相談", "からご依頼", "からどうぞ", "からお気軽", "で返信", "でお返事", "ちょうだい", "送って", "お送りください", "してね",
         "してください", "お願い");
+
+    /// <summary>
+    /// The official account's followers, who added it (友だち追加してくれた会員さんへの週1回のお知らせ): the account's audience, the work's subject.
+    /// Read right after the invite.
+    /// </summary>
+    private static readonly Phrases AddedBy = Phrases.Unindexed(
+        "してくれたお客", "してくれた方", "してくれた人", "してくれたユーザー", "してくれた会員", "してくれるお客", "してくれる方",
+        "したお客", "したユーザー", "した会員", "されたお客", "された方", "されたユーザー", "いただいたお客", "いただいた方");
+
+    /// <summary>
+    /// A meeting app's group event that a job post invites applicants to (応募前にZoom説明会をご視聴ください, Teamsセミナーに参加): a public briefing,
+    /// the other categories' business, not a private channel; read right after the app's name.
+    /// </summary>
+    private static readonly Phrases GroupEvent = Phrases.Unindexed(
+        "説明会", "でのオンライン説明会", "で説明会", "の説明会", "セミナー", "でセミナー", "のセミナー", "勉強会", "で勉強会", "の勉強会",
+        "ウェビナー", "オンライン説明会", "合同説明会");
 
     /// <summary>"DM" as work or as marketing, not a way to reach the writer (DM営業, DM送信代行, DM対応).</summary>
     private static readonly Phrases DmWork = Phrases.Unindexed(
@@ -115,10 +133,16 @@ internal static partial class ChatAppDetector
     /// Someone else the app is used with, right before it ("タイの仕入れ先とWhatsAppでやり取りしている"): the client's own channel
     /// with a third party, which the work is about, not a way to reach the other party.
     /// </summary>
-    private static readonly Phrases ThirdPartyWith = Phrases.Unindexed(
+    internal static readonly Phrases ThirdPartyWith = Phrases.Unindexed(
         "仕入れ先と", "仕入先と", "取引先と", "先方と", "お客様と", "お客さまと", "顧客と", "家族と", "友人と", "メーカーと", "工場と",
         "業者と", "サプライヤーと", "現地スタッフと", "現地の方と", "海外の方と", "外国人の方と", "パートナー企業と", "社員と", "スタッフと",
-        "生徒と", "生徒さんと", "会員と", "会員さんと", "利用者と", "患者さんと");
+        "生徒と", "生徒さんと", "会員と", "会員さんと", "利用者と", "患者さんと", "相手方と", "加害者と", "被害者と");
+
+    /// <summary>
+    /// Calls as a job post's work ("在宅で地域の店舗へ電話をかけるテレアポスタッフ"): a phone named anywhere in such a post is the
+    /// work's tool, not a way to reach the client.
+    /// </summary>
+    private static readonly Phrases PhoneJob = new("テレアポ", "架電", "電話営業", "コールセンター", "受電", "インサイドセールス", "アポ取り", "テレマーケ");
 
     /// <summary>A chat app's invite code or link sent to the reader ("応募いただいた方全員に招待コードをお送りします").</summary>
     private static readonly Phrases InviteSent = Phrases.Unindexed(
@@ -136,5 +160,7 @@ internal static partial class ChatAppDetector
     /// <summary>Asking for the ID to be written down, e.g. in an application (応募時にChatwork IDをご記入ください).</summary>
     private static readonly Phrases WriteItDown = Phrases.Unindexed(
         "記載して", "記載の上", "記載のうえ", "ご記載", "記入して", "ご記入", "明記して", "ご明記", "書いて", "書き添え", "添えて",
-        "併記", "記載をお願い", "記入をお願い", "入れてください", "載せてください");
+        "併記", "記載をお願い", "記入をお願い", "入れてください", "載せてください",
+        // Typed into a form the reader is sent to: "審査のため、フォームに生年月日とLINEのIDをご入力ください".
+        "ご入力ください", "ご入力下さい", "ご入力をお願い", "ご入力いただ", "入力してください", "入力して下さい", "入力をお願い");
 }

@@ -30,7 +30,7 @@ internal static partial class ChatAppDetector
             var end = start + len;
             // 友だち追加数, 友だち追加時のあいさつ, 友だち追加後7日間の配信, 友だち追加されたら: the official account's event or figure, a topic.
             var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' or '時' or '後' || t.AsSpan(end).StartsWith("サレ") || t.AsSpan(end).StartsWith("ノ際") || t.AsSpan(end).StartsWith("オプ")
-                || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal);
+                || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal) || AddedBy.MatchLength(t, end) > 0;
             // A job post says what the piece is in the line before the code's ("待合室に貼るポスター…。内容：…友だち追加QRコード").
             var from = jobPost ? Sentence.StartBack(t, start, 1) : Sentence.StartOf(t, start);
             if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 12) < 0 && PrintedQr.IndexIn(t, from, Sentence.EndOf(t, end)) < 0)
@@ -53,6 +53,18 @@ internal static partial class ChatAppDetector
             var end = start + len;
             if (IsAboutSomethingElse(t, start, len))
             {
+                continue;
+            }
+
+            if (jobPost && t.AsSpan(start, len) is "電話" && PhoneJob.AnyIn(s))
+            {
+                // "テレアポのお仕事です…新商品を電話でご紹介いただきます": the calls are the work.
+                continue;
+            }
+
+            if (jobPost && IsMeetingApp(t, start, len) && GroupEvent.MatchLength(t, end) > 0 && HandleAfter(t, end, idGiven: false) < 0)
+            {
+                // "詳細は毎週のZoom説明会で（途中退出可）": a job post's briefing for all applicants, not a private talk.
                 continue;
             }
 
@@ -131,14 +143,22 @@ internal static partial class ChatAppDetector
                 at = InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter);
             }
 
+            if (at >= 0 && Invites.MatchLength(t, at) is var invite and > 0 && AddedBy.MatchLength(t, at + invite) > 0)
+            {
+                // "LINEで友だち追加してくれた会員さん向けの": the account's followers, the audience of the work.
+                continue;
+            }
+
             if (at >= 0)
             {
                 hits.Add(new Hit(Codes.ChatApp, start, len, IsGeneric(t, start, len) ? 0.7 : 0.85, Soft: true));
             }
         }
 
-        if (named)
+        if (named || InvitationDetector.Pointers.AnyIn(s) || t.Contains('@'))
         {
+            // DMs offered with the way to find the account on the profile ("見積もりはDMでどうぞ（アカウントはプロフィール欄に）") or a
+            // handle ("@kumo_works へDMくれたら返します") need no app's name.
             mentioned |= AddOfferedDirectMessages(s, hits, jobPost);
         }
 
@@ -213,8 +233,9 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            // Past a particle (DMを, DMは, DMも), unless the request starts right away ("DMもらえると": も is then the verb's).
             var from = end;
-            while (from < t.Length && from < end + 2 && t[from] is ' ' or 'ヲ' or 'ハ' or 'モ')
+            while (from < t.Length && from < end + 2 && t[from] is ' ' or 'ヲ' or 'ハ' or 'モ' && DmOffered.MatchLength(t, from) == 0)
             {
                 from++;
             }
@@ -314,7 +335,11 @@ internal static partial class ChatAppDetector
         }
     }
 
-    private static readonly string[] Adverbs = ["直接", "個別", "別途", "至急", "今後", "以降"];
+    // A pronoun is not one either, nor an adverb ending in kana: "ついでに僕Xもやってるので", "念のためXのアカウントも",
+    // "とりあえずインスタのIDだけ貼っておきます".
+    private static readonly string[] Adverbs =
+        [.. new[] { "直接", "個別", "別途", "至急", "今後", "以降", "私", "僕", "俺", "ため", "とりあえず", "取り敢えず", "ひとまず", "まず", "ぜひ", "一応" }
+            .Select(Phrases.Fold)];
 
     // お問い合わせメール, 確認メール: an ordinary word ending a compound noun (a kanji or katakana right before it).
     private static bool InCompound(FoldedText ft, int start)
@@ -350,6 +375,10 @@ internal static partial class ChatAppDetector
         return t.AsSpan(s, e - s).Contains("qrコ-ド", StringComparison.Ordinal) && PrintedQr.IndexIn(t, from, e) >= 0;
     }
 
+    // Meeting apps, whose group events (説明会, セミナー) are held for many at once.
+    private static bool IsMeetingApp(string t, int start, int len) =>
+        t.AsSpan(start, len) is "zoom" or "ズ-ム" or "google meet" or "gmeet" or "グ-グルミ-ト" or "teams" or "チ-ムズ" or "meet" or "webex";
+
     // "LINE通話", "LINE電話": the app's call, which is talking there.
     private static bool IsCall(string t, int start, int len) =>
         len > 2 && (t.AsSpan(start, len).EndsWith("通話", StringComparison.Ordinal) || t.AsSpan(start, len).EndsWith("電話", StringComparison.Ordinal));
@@ -381,8 +410,15 @@ internal static partial class ChatAppDetector
             return true;
         }
 
+        // "Discordのほうが通知を見落とさないので": the app compared as a channel, the word after it is not the work's topic.
+        if (t.AsSpan(end).StartsWith("ノホウガ") || t.AsSpan(end).StartsWith("ノ方ガ"))
+        {
+            return false;
+        }
+
         // "Discordサーバーのbot開発": the server's bot, so the topic is looked for past "サーバーの".
-        var reach = t.AsSpan(end).StartsWith("サ-バ-ノ") ? TopicAfter + 4 : TopicAfter;
+        // "Teamsのワークフロー設計": a part of the app past "の" also.
+        var reach = t.AsSpan(end).StartsWith("サ-バ-ノ") ? TopicAfter + 4 : end < t.Length && t[end] == 'ノ' ? TopicAfter + 2 : TopicAfter;
         var after = Keywords.WorkTopic.IndexIn(s, end, end + reach);
         if (after >= 0 && !HasSentenceEnd(t, end, after))
         {

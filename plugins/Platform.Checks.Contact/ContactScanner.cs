@@ -29,7 +29,8 @@ internal static class ContactScanner
     private static readonly Gate SpelledAddressAnchors = new(
         SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt);
 
-    private static readonly Gate ChatAnchors = new(ChatAppDetector.Apps, ChatAppDetector.Invites);
+    // "DM" opens it too, for DMs offered with a pointer to the account and no app's name ("DMでどうぞ（プロフィール欄のアカウントです）").
+    private static readonly Gate ChatAnchors = new(ChatAppDetector.Apps, ChatAppDetector.Invites, ChatAppDetector.DirectMessage);
 
     /// <summary>Phone numbers as data to be handled (表記ゆれ, 入力欄, 正規化…): in a job post, examples, not contact.</summary>
     private static readonly Phrases PhoneFeature = new(
@@ -37,7 +38,16 @@ internal static class ContactScanner
 
     private static readonly Phrases PhoneDataTopic = new(
         "表記", "形式", "書式", "フォーマット", "入力", "欄", "正規化", "整形", "統一", "バリデーション", "検証", "変換", "ハイフン",
-        "全角", "半角", "桁", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例");
+        "全角", "半角", "桁", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例",
+        // Numbers or addresses sorted or corrected by the code asked for: "IP電話と携帯を判定するスクリプト", "ドットの打ち間違いを警告".
+        "判定", "間違い", "誤り", "誤入力");
+
+    /// <summary>
+    /// An address written as an input the code is to check ("連絡先欄に「aaa@yahoo,co,jp」のような打ち間違いがある"): data like a
+    /// number, but only with these stronger words, since a job post also shows the form of the address it asks for ("例: taro@…").
+    /// </summary>
+    private static readonly Phrases AddressInput = Phrases.Unindexed(
+        "欄", "バリデーション", "入力チェック", "形式チェック", "間違い", "誤り", "誤入力", "正規化", "正規表現", "表記ゆれ", "全角", "半角");
 
     /// <summary>
     /// Phone numbers listed as test cases for the code a job asks for ("テストケース例： OK: 090-1234-5678 / NG: 090-1234-567"):
@@ -57,7 +67,8 @@ internal static class ContactScanner
     private static readonly Gate InvitationAnchors = new(
         Keywords.ContactNouns, InvitationDetector.Elsewhere, InvitationDetector.PlaceQualifiers, InvitationDetector.AskNouns,
         InvitationDetector.Here, InvitationDetector.SearchMe, InvitationDetector.CallMe, InvitationDetector.GivenBefore,
-        InvitationDetector.WrittenOn, InvitationDetector.AddressParts, InvitationDetector.PhonePieces);
+        InvitationDetector.WrittenOn, InvitationDetector.AddressParts, InvitationDetector.PhonePieces, InvitationDetector.ContinueOutside,
+        InvitationDetector.FasterThanHere);
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
@@ -90,7 +101,10 @@ internal static class ContactScanner
         "ご質問", "御用", "ご用");
 
     /// <summary>Details said to be placeholders (図中のChatwork IDやアドレスはすべてダミー): made up for the work, nobody's.</summary>
-    private static readonly Phrases Placeholder = new("ダミー", "架空の", "サンプルデータ", "仮のデータ");
+    private static readonly Phrases Placeholder = new(
+        "ダミー", "架空の", "サンプルデータ", "仮のデータ",
+        // Details to be swapped for the real ones later: "店舗の電話番号とアドレスは仮のもので組んでください（例: 00-0000-0000）".
+        "仮のもの", "仮の番号", "仮の電話番号", "仮のアドレス", "仮のメールアドレス", "仮の連絡先", "仮置き");
 
     /// <summary>
     /// Apps compared or documented (Chatworkの「マイチャット」に相当する機能は、Slackでは自分宛てのDM): a soft mention is the topic.
@@ -101,7 +115,27 @@ internal static class ContactScanner
     private static readonly Phrases OfficialClaim = new(
         "事務局", "運営より", "運営から", "運営の許可", "運営の承認", "運営公認", "運営に確認済", "特別に許可", "特例として", "公式に許可",
         // The platform's team named by another name: "クラウドワークス運営チームの田中と申します".
-        "運営チーム", "運営スタッフ", "運営担当", "運営本部", "運営局");
+        "運営チーム", "運営スタッフ", "運営担当", "運営本部", "運営局",
+        // The platform said to recommend or certify the writer, or to have a new rule: "運営認定のパートナーとして、運営推薦でご連絡しました".
+        "運営推薦", "運営認定", "運営の新制度", "運営の新しい制度");
+
+    /// <summary>
+    /// The talk kept on the platform in the app's own sentence ("普段はTeamsですが、このお仕事はメッセージで完結させる方針です"):
+    /// the app named is the one not chosen.
+    /// </summary>
+    private static readonly Phrases KeptHere = new(
+        "メッセージで完結", "メッセージ機能で完結", "サイト内で完結", "サイト上で完結", "ここで完結", "こちらで完結", "このサイトで完結",
+        "本サイトで完結", "当サイトで完結", "プラットフォーム上で完結", "メッセージでやり取りさせ", "メッセージでやりとりさせ",
+        "メッセージで進めさせ", "メッセージのみで", "メッセージだけで");
+
+    /// <summary>
+    /// Contact put off until the platform approves the disclosure request ("現地で迷いそうなら電話が確実なので、公開申請が承認され次第お伝えします"):
+    /// wording about a call or an exchange is then the proper route, not one around it.
+    /// </summary>
+    private static readonly Phrases AfterApproval = new(
+        "承認されたら", "承認され次第", "承認後に", "承認後は", "承認されてから", "承認が下りたら", "承認がおりたら", "許可されたら", "許可され次第");
+
+    private static readonly Phrases DisclosureRequest = Phrases.Unindexed("公開申請", "開示申請");
 
     /// <summary>
     /// The call or meeting said to happen on the platform's own function, in the app's sentence or the next ("Zoomで画面共有しながら
@@ -117,19 +151,23 @@ internal static class ContactScanner
 
     private const int QuoteReach = 80;
 
+    private const int PaymentTail = 8;
+
     /// <summary>What follows a quote of the other party's words answered, not taken up: "…」とのことですが".</summary>
     private static readonly Phrases ReportedSpeech = Phrases.Unindexed(
         "とのことですが", "とのことでしたが", "というご質問", "とのご質問", "というご要望ですが", "とのご要望ですが", "とのご依頼ですが",
         "というご依頼ですが", "と聞かれましたが", "と言われましたが", "と言われました", "と言われて", "と言ってきた", "と言ってきました",
         // Someone else's offer reported, not made: "「手数料がもったいないから直接振り込みで」と持ちかけられた".
-        "と持ちかけられ", "と持ち掛けられ", "と誘われ", "と言われたこと", "というメッセージ", "というメール", "という連絡", "というdm",
+        "と持ちかけられ", "と持ち掛けられ",
+        // The other party's earlier question recalled: "以前「口座はどこですか」とお尋ねがあったので補足します".
+        "とご質問", "とお問い合わせ", "とのお問い合わせ", "とお尋ね", "と聞かれ", "とご相談いただ", "と誘われ", "と言われたこと", "というメッセージ", "というメール", "という連絡", "というdm",
         "と称して", "と称する", "という誘い", "という勧誘", "という手口", "という趣旨", "とありますが", "とあったので",
         // Examples listed: "「LINEを追加するだけで日給3万円」「スマホをタップするだけ」など", "…といった勧誘の言葉".
         "など", "といった",
         // A rumour heard and checked, not passed on: "「事務局の許可があるから直接やりとりしていい」と聞いてますが、本当ですか".
         "と聞いて", "と聞きました", "と聞いた", "と聞かされ", "と耳にし",
         // The words are a label or a line on the piece being made: "「LINEで相談」ボタンの設置", "「LINEでお知らせします」という案内".
-        "ボタン", "バナー", "という案内", "という告知", "というお知らせ", "というコピー", "というキャッチ", "という見出し", "という文章",
+        "ボタン", "バナー", "のボタン", "のバナー", "の文言", "という案内", "という告知", "というお知らせ", "というコピー", "というキャッチ", "という見出し", "という文章",
         "という文", "と書かれた", "と書いた", "と表示");
 
     /// <summary>
@@ -184,12 +222,22 @@ internal static class ContactScanner
             hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft);
         }
 
+        if (hits.Count > 0 && KeptHere.AnyIn(s))
+        {
+            hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, KeptHere));
+        }
+
+        if (hits.Count > 0 && AfterApproval.AnyIn(s) && DisclosureRequest.AnyIn(t) && hits.TrueForAll(h => h.Soft))
+        {
+            hits.RemoveAll(h => h.Code is Codes.ChatApp or Codes.Invitation);
+        }
+
         if (jobPost)
         {
             // Phone data as the work, or a phone feature built ("ログイン時に電話番号へSMSで確認コードを送る二段階認証を実装してください"),
             // read in the hit's sentence; numbers listed as test cases, read over the field.
             var testData = PhoneTestData.AnyIn(s);
-            hits.RemoveAll(h => (h.Code == Codes.Phone && testData) || (h.Code is Codes.Phone or Codes.Invitation && IsPhoneWork(s, h)));
+            hits.RemoveAll(h => (h.Code is Codes.Phone or Codes.Email or Codes.Invitation && testData) || (h.Code is Codes.Phone or Codes.Email or Codes.Invitation && IsPhoneWork(s, h)));
         }
 
         if (OfficialClaim.AnyIn(s))
@@ -197,8 +245,10 @@ internal static class ContactScanner
             // "事務局が特別に許可した外部フォーム" is the fake_official category's lure, not a contact exchange; but
             // "事務局の許可で直接取引になります" also takes the deal off the platform.
             // A chat app's invite link ("事務局です。至急こちらへ→ line.me/ti/p/…") is a contact exchange all the same.
+            // Paying on a page the "office" names ("運営が案内する外部の決済ページでご精算を") has its marker just past the hit.
             hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
-                || (h.Code is Codes.Invitation or Codes.PaymentOutside && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length))));
+                || (h.Code is Codes.Invitation && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
+                || (h.Code is Codes.PaymentOutside && !HasDirectMarker(s, h)));
         }
     }
 
@@ -212,6 +262,21 @@ internal static class ContactScanner
         }
 
         return Sentence.EndOf(t, next);
+    }
+
+    // The marker in the payment hit or just past it, not as a quoted service's name ("入金の前に「外部決済連携」を済ませてください"), which is
+    // the fake office's lure.
+    private static bool HasDirectMarker(ScanText s, Hit h)
+    {
+        var t = s.Text;
+        var end = h.Start + h.Length;
+        if (DirectMarkers.AnyIn(t.AsSpan(h.Start, h.Length)))
+        {
+            return true;
+        }
+
+        var m = DirectMarkers.IndexIn(s, h.Start, Math.Min(Sentence.EndOf(t, end), end + PaymentTail));
+        return m > 0 && t[m - 1] is not ('「' or '『' or '"' or '“');
     }
 
     private static bool IsPrintedOnWork(ScanText s, Hit h)
@@ -231,7 +296,8 @@ internal static class ContactScanner
         phrases.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0;
 
     private static bool IsPhoneWork(ScanText s, Hit h) =>
-        (h.Code == Codes.Phone && InSentence(s, h, PhoneDataTopic)) || InSentence(s, h, PhoneFeature);
+        (h.Code == Codes.Phone && InSentence(s, h, PhoneDataTopic)) || (h.Code == Codes.Email && InSentence(s, h, AddressInput))
+        || InSentence(s, h, PhoneFeature);
 
     // Soft hits the writer does not propose: negated ("LINEは使えません"), or the other party's request quoted in order to
     // answer it ("「Zoomで打ち合わせできますか？」とのことですが、契約前なので…").

@@ -21,17 +21,24 @@ internal static class InvitationDetector
         "問い合わせ欄", "お問い合わせ欄", "お問合せ欄", "問合せ欄", "コンタクト欄", "ポートフォリオのフォーム", "ポートフォリオサイトのフォーム",
         "お問い合わせフォーム", "問い合わせフォーム", "お問合せフォーム", "問合せフォーム", "コンタクトフォーム", "お問い合わせページ",
         "問い合わせページ", "ホームページのお問い合わせ", "ホームページの問い合わせ", "hpのお問い合わせ", "サイトのお問い合わせ",
-        "「お問い合わせ」", "ホームページのフォーム", "サイトのフォーム", "hpのフォーム");
+        "「お問い合わせ」", "ホームページのフォーム", "サイトのフォーム", "hpのフォーム",
+        // The form of the writer's blog or article site: "noteのお問い合わせからもご相談を受け付けています".
+        "ブログのお問い合わせ", "noteのお問い合わせ", "note のお問い合わせ", "ブログのフォーム", "noteのフォーム");
 
     /// <summary>Writing through that form (…からご連絡ください).</summary>
     private static readonly Phrases ViaForm = Phrases.Unindexed(
         "からご連絡", "から連絡", "よりご連絡", "より連絡", "からご相談", "からお問い合わせ", "からお問合せ", "からご依頼", "からお申し込み",
-        "からお申込み", "からメッセージ", "からお気軽", "よりお気軽", "からどうぞ", "から一言", "より一言", "からご一報", "からメール");
+        "からお申込み", "からメッセージ", "からお気軽", "よりお気軽", "からどうぞ", "から一言", "より一言", "からご一報", "からメール",
+        // "…からも" and a message sent through it: "事務所のお問い合わせページから送っていただければ担当が拝見します".
+        "からもご連絡", "からも連絡", "からもお問い合わせ", "からもご相談", "からもどうぞ", "からも受け付け", "から送って",
+        "からお送りください");
 
     /// <summary>The form as a system that receives messages, the work's subject (連絡が来たら自動返信, ご連絡いただいたお客様).</summary>
     private static readonly Phrases FormWork = Phrases.Unindexed(
         "仕組み", "自動返信", "作って", "作る", "設置", "改修", "修正", "来たら", "届いたら", "届いた", "いただいた", "頂いた", "送信され",
-        "お客様", "顧客", "通知", "返信文", "対応マニュアル");
+        "お客様", "顧客", "通知", "返信文", "対応マニュアル",
+        // A form that fails, to be fixed: "問い合わせフォームの送信後に自動返信が届かない不具合".
+        "届かな", "届きません", "不具合", "エラー");
 
     internal static readonly Phrases Elsewhere = new(
         [
@@ -97,7 +104,9 @@ internal static class InvitationDetector
         "グーグルアカウントのメール", "googleアカウントのアドレス", "アカウントのメール", "アカウントのメールアドレス", "共有用のメール",
         "apple idのメール", "apple idのアドレス", "appleidのメール", "apple id", "icloudのメール", "icloudのアドレス", "icloudアドレス",
         "microsoftアカウント", "マイクロソフトアカウント",
-        "共有用のアドレス", "共有先のメール", "共有先のアドレス", "個人メール", "gメール", "gメールのアドレス", "gメールアドレス");
+        "共有用のアドレス", "共有先のメール", "共有先のアドレス", "個人メール", "gメール", "gメールのアドレス", "gメールアドレス",
+        // Where a mail is to go, once mail is named: "動画はメールに添付したいので、宛先をお知らせください".
+        "宛先", "送り先のアドレス", "送信先のアドレス");
 
     /// <summary>Verbs that ask for something, right after the noun and its particle.</summary>
     internal static readonly Phrases AskVerbs = new(
@@ -127,18 +136,21 @@ internal static class InvitationDetector
     internal static readonly Phrases Here = new(
         "ここだと", "ここでは", "ここじゃ", "このサイトだと", "このサイトでは", "こちらだと", "サイト内だと", "このアプリだと",
         "表では", "サイトでは", "サイト上では", "こちらのサイトでは", "このサイト上では",
-        "ここのメッセージ", "メッセージ機能だと", "メッセージだと", "文字だと", "テキストだと", "チャットだと");
+        "ここのメッセージ", "メッセージ機能だと", "メッセージだと", "文字だと", "テキストだと", "チャットだと",
+        // "ここには書けない事情があって…", "こっちのメッセージだと見落としがちなので".
+        "ここには", "こっちのメッセージ", "こっちだと", "こっちでは", "こちらでは", "こちらには");
 
     private static readonly Phrases InTheWay = new(
         "不便", "やりにくい", "やりづらい", "使いにくい", "使いづらい", "面倒", "めんどう", "通知が来", "通知がこな", "通知が遅",
-        "見落とし", "返信が遅", "伝わりにくい", "伝わりづらい", "話しにくい", "話しづらい",
+        "見落とし", "返信が遅", "伝わりにくい", "伝わりづらい", "話しにくい", "話しづらい", "気づきにくい", "気付きにくい", "気づかない",
+        "気付かない",
         // What cannot be said where the platform reads it (表では話せない, ここでは言いにくい).
         "話せない", "話せません", "言えない", "言えません", "言いにくい", "言いづらい", "書けない", "書けません", "書きにくい", "書きづらい");
 
     /// <summary>Searching the writer's own name, shop or company name, which needs no quoted name (会社名で検索すると出てきます).</summary>
     private static readonly Phrases ByName = Phrases.Unindexed(
         "名前で検索", "名前でググ", "名前で調べ", "名前を検索", "名前をググ", "名前を入れて検索", "会社名で検索", "会社名でググ",
-        "社名で検索", "社名でググ", "屋号で検索", "屋号でググ", "店名で検索", "ショップ名で検索", "サイト名で検索", "ブログ名で検索",
+        "社名で検索", "社名でググ", "社名を検索", "会社名を検索", "屋号で検索", "屋号を検索", "店名を検索", "屋号でググ", "店名で検索", "ショップ名で検索", "サイト名で検索", "ブログ名で検索",
         "アカウント名で検索", "ユーザー名で検索", "ユーザ名で検索", "ハンドルネームで検索", "ニックネームで検索", "フルネームで検索",
         "活動名で検索", "ペンネームで検索");
 
@@ -151,7 +163,11 @@ internal static class InvitationDetector
             // Searched and added on the app: "🟢アプリで「nagano-pr」を検索→追加してください".
             "を検索→追加", "を検索して追加", "を検索→友", "を検索して友", "で検索→追加", "で検索して追加",
             // Said as a plain instruction: "名前は「さいどべーす公式」で検索♪", "「…」で検索→DMください".
-            "で検索♪", "で検索!", "で検索→", "を検索→", "で検索してね", "で検索してみて", "で検索お願い", "と検索→", "で検索。", .. ByName.Items]);
+            "で検索♪", "で検索!", "で検索→", "を検索→", "で検索してね", "で検索してみて", "で検索お願い", "と検索→", "で検索。",
+            // Looked for by name on an app: "Xで『たなか_でざいん』を探してみてください".
+            "を探してみて", "を探して下さい", "を探してください", "で探してみて", "で探して下さい", "で探してください",
+            // A search told in brackets after the page to find: "ホームページ（「山田工房 札幌」で検索）のフォームから".
+            "で検索)", "で検索ください", .. ByName.Items]);
 
     /// <summary>
     /// A contact detail split on purpose so that no filter sees it whole, said as such ("番号の前半は090-31です。後半は次のメッセージで
@@ -162,10 +178,43 @@ internal static class InvitationDetector
         "後半は次のメッセージ", "残りは次のメッセージ", "続きは次のメッセージ", "後半は次で送", "残りは次で送", "下4桁は次", "番号の前半", "番号の後半",
         "番号の続きは", "アドレスの前半", "アドレスの後半", "idの前半", "idの後半");
 
+    /// <summary>
+    /// The rest of the talk said to go outside, with no tool named ("打ち合わせの続きは「外」でやりましょう、方法は合わせます"):
+    /// the quote marks writers put around the place are read through.
+    /// </summary>
+    internal static readonly Phrases ContinueOutside = new(
+        [.. new[] { "外", "外部", "サイト外", "サイトの外", "別の場所", "別のところ" }
+            .SelectMany(w => new[] { w, $"“{w}”", $"\"{w}\"", $"「{w}」", $"'{w}'" })
+            .SelectMany(w => new[] { $"続きは{w}で", $"この先は{w}で", $"ここから先は{w}で", $"続きの話は{w}で" })]);
+
+    /// <summary>
+    /// Replies said to come faster than on the platform ("ご質問はメールでも。このサイトより返信が早いです"): the way named
+    /// before is offered in its place.
+    /// </summary>
+    internal static readonly Phrases FasterThanHere = new(
+        [.. new[] { "こちらのサイト", "このサイト", "ここのサイト", "ここのメッセージ", "このメッセージ", "サイト内", "ここ" }
+            .SelectMany(w => new[] { $"{w}より早", $"{w}よりも早", $"{w}より返信が早", $"{w}よりも返信が早", $"{w}より返事が早", $"{w}よりもお返事が早", $"{w}より確実" })]);
+
+    /// <summary>The writer's own details put into something sent ("資料の末尾に私の連絡先を入れておきました").</summary>
+    private static readonly Phrases Mine = Phrases.Unindexed("私の", "わたしの", "僕の", "自分の", "当方の");
+
+    private static readonly Phrases ContactWays = Phrases.Unindexed(
+        "電話", "メール", "フォーム", "line", "ライン", "dm", "sms", "ショートメール", "携帯", "連絡先", "番号", "アドレス", "チャット");
+
+    private static readonly Phrases PutInto = Phrases.Unindexed("まとめて", "まとめました", "入れておき", "入れてあり", "入れときま", "つけておき", "付けておき", "添付し");
+
     /// <summary>Whose contact details: someone else's are data asked for the work, not a way to reach the writer.</summary>
     private static readonly Phrases OthersContact = Phrases.Unindexed(
         "家族の", "ご家族", "親族", "保護者", "緊急", "保証人", "身元保証", "親の", "ご両親", "顧客の", "取引先の", "勤務先の",
         "学校の", "会員の", "利用者の", "ユーザーの", "応募者の", "従業員の", "社員の", "スタッフの", "参加者の", "購入者の");
+
+    /// <summary>
+    /// A third party whose details the work passes on ("リフォームを検討中の方がいれば、その方のご連絡先を当社までお知らせください"): the
+    /// referred person's contact, a lead, not the writer's or the reader's; read in the noun's sentence before it.
+    /// </summary>
+    private static readonly Phrases ReferredPerson = Phrases.Unindexed(
+        "方がいたら", "方がいれば", "方がいらっしゃれば", "方がいらっしゃったら", "人がいたら", "人がいれば", "見込み客", "紹介先の",
+        "ご紹介いただく方の", "紹介したい方の", "紹介者の", "知人の", "お知り合いの");
 
     /// <summary>Other fields of a form or a list of personal data (氏名・住所・電話番号): the contact noun is one more field.</summary>
     internal static readonly Phrases DataFields = Phrases.Unindexed(
@@ -187,7 +236,9 @@ internal static class InvitationDetector
     /// </summary>
     private static readonly Phrases OtherUse = Phrases.Unindexed(
         "作っ", "作成", "作り", "作れ", "取得", "用意し", "発行", "貸し", "貸せ", "借り", "売っ", "売り", "販売", "買っ", "購入",
-        "認証", "登録し", "登録さ", "登録でき", "登録用", "集め", "収集", "リスト");
+        "認証", "登録し", "登録さ", "登録でき", "登録用", "集め", "収集", "リスト",
+        // Handed over with the account it belongs to: "ログイン情報と連絡用メールアドレスごと譲ってください".
+        "ごと譲", "ごと引", "ごと渡", "譲渡", "引き渡");
 
     /// <summary>
     /// Where the writer's address or number is to be found instead of written: the profile, a page, a business card, what
@@ -216,7 +267,10 @@ internal static class InvitationDetector
     internal static readonly Phrases GivenBefore = new(
         "前にお伝えした", "以前お伝えした", "先日お伝えした", "前回お伝えした", "前にお送りした", "以前お送りした", "先日お送りした",
         "前回お送りした", "前に送った", "以前送った", "前に教えた", "以前教えた", "前にお教えした", "前にお渡しした", "以前お渡しした",
-        "前に渡した", "前にお知らせした", "以前お知らせした");
+        "前に渡した", "前にお知らせした", "以前お知らせした",
+        // Written in an earlier message: "最初のメッセージに書いた番号へ夕方以降なら出られます".
+        "メッセージに書いた", "メッセージに記載した", "メッセージでお伝えした", "メッセージで送った", "前に書いた", "以前書いた", "前回書いた",
+        "先日書いた", "さっき書いた", "先ほど書いた", "先ほどお伝えした", "さっき送った", "先ほどお送りした");
 
     /// <summary>The details themselves, right after <see cref="GivenBefore"/> or before <see cref="WrittenOn"/>.</summary>
     private static readonly Phrases DetailNouns = Phrases.Unindexed(
@@ -240,8 +294,13 @@ internal static class InvitationDetector
     /// parts of an address the reader is to put together.
     /// </summary>
     internal static readonly Phrases AddressParts = new(
-        "@の前", "@より前", "@の後", "@より後", "@の左", "@の右", "アットマークの前", "アットマークより前", "アットマークの後",
-        "ドメインの前に", "ドメインの頭に", "ドメインに私の", "ドメインの前は", "@以前", "@以降");
+        [
+            "@の前", "@より前", "@の後", "@より後", "@の左", "@の右", "アットマークの前", "アットマークより前", "アットマークの後",
+            "ドメインの前に", "ドメインの頭に", "ドメインに私の", "ドメインの前は", "@以前", "@以降",
+            // The address said to end in a webmail's domain after pieces read out: "苗字と誕生日の4桁、最後はiCloudのドメインです".
+            .. new[] { "gmail", "ジーメール", "gメール", "yahoo", "ヤフー", "icloud", "outlook", "hotmail" }
+                .SelectMany(m => new[] { $"{m}のドメインです", $"{m}のドメインになります", $"{m}のドメインで終わ", $"{m}のドメインをつけ", $"{m}のドメインを付け", $"{m}のドメインをくっつけ" }),
+        ]);
 
     /// <summary>Addresses as data handled by the work (入力チェック, 形式, 抽出…): their parts are then the subject.</summary>
     private static readonly Phrases AddressData = Phrases.Unindexed(
@@ -310,13 +369,40 @@ internal static class InvitationDetector
         foreach (var (start, len) in SearchMe.In(scan, hits))
         {
             // A quoted name right before: the way to find the sender elsewhere.
-            var quoted = start > 0 && t[start - 1] is '」' or '』' or '"' or '\'';
+            var quoted = start > 0 && t[start - 1] is '」' or '』' or '"' or '\'' or '”';
             var s = Sentence.StartOf(t, start);
-            var open = quoted ? Math.Max(s, t.LastIndexOfAny(['「', '『', '"', '\''], start - 2) is var o and >= 0 ? o : start - 1) : start;
+            var open = quoted ? Math.Max(s, t.LastIndexOfAny(['「', '『', '"', '\'', '“'], start - 2) is var o and >= 0 ? o : start - 1) : start;
+            if (!quoted && HandleBefore(t, start) is var h and >= 0)
+            {
+                // "mika.art_07 で検索してみてね": a handle written as it is, which no word search would be about.
+                (quoted, open) = (true, Math.Max(s, h));
+            }
+
             var byName = ByName.MatchLength(t, start) > 0;
             if ((quoted || byName) && Research.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0 && Keywords.WorkTopic.IndexIn(scan, s, byName ? Sentence.EndOf(t, start + len) : open) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, open, start + len - open, 0.75, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in FasterThanHere.In(scan, hits))
+        {
+            // Said of a phone, a form or an app named in this sentence or the one before; not of the work's own page.
+            var from = Sentence.PreviousStartOf(t, start);
+            if (Keywords.WorkTopic.IndexIn(scan, Sentence.StartOf(t, start), start + len + 8) < 0 && ContactWays.IndexIn(t, from, start) >= 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in ContinueOutside.In(scan, hits))
+        {
+            // "この先は外でお話ししましょう": the talk to go on off the platform, unless the sentence keeps it here or is about the work.
+            var s = Sentence.StartOf(t, start);
+            var e = Sentence.EndOf(t, start + len);
+            if (OnPlatform.IndexIn(scan, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, s, start + len + 8) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
             }
         }
 
@@ -357,7 +443,7 @@ internal static class InvitationDetector
 
             var from = Sentence.PreviousStartOf(t, start);
             if (noun >= 0 && Carriers.IndexIn(t, from, Sentence.EndOf(t, start)) >= 0 && Keywords.WorkTopic.IndexIn(scan, from, Sentence.EndOf(t, start)) < 0
-                && OthersContact.IndexIn(t, noun - 6, noun) < 0)
+                && OthersContact.IndexIn(t, noun - 6, noun) < 0 && !IsOtherNumber(scan, noun))
             {
                 hits.Add(new Hit(Codes.Invitation, noun, start + len - noun, 0.75, Soft: true));
             }
@@ -400,6 +486,11 @@ internal static class InvitationDetector
 
             var e = Sentence.EndOf(t, end);
             var verb = Keywords.ExchangeVerbs.IndexIn(scan, end, Math.Min(e, end + Window));
+            if (verb < 0 && Mine.IndexIn(t, start - 4, start) >= 0)
+            {
+                verb = PutInto.IndexIn(t, end, Math.Min(e, end + Window));
+            }
+
             // A pointer before the noun names one given earlier: "以前教えてもらった電話番号にまた連絡しますね".
             var asked = (verb >= 0 && OtherUse.IndexIn(t, end, verb) < 0) || Pointers.IndexIn(scan, end, Math.Min(e, end + Window)) >= 0
                 || PoliteAsk.MatchLength(t, AfterParticles(t, end)) > 0
@@ -409,7 +500,7 @@ internal static class InvitationDetector
             // A list of fields asked of the reader straight away ("ご住所とお電話番号を教えてください") is still asked.
             var askedOfReader = verb >= 0 && verb - end <= AskedAtOnce && t.AsSpan(verb).StartsWith("教エ");
             if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && (askedOfReader || DataFields.IndexIn(t, start - 12, end + 12) < 0)
-                && FieldWork.IndexIn(t, Sentence.StartOf(t, start), e) < 0)
+                && FieldWork.IndexIn(t, Sentence.StartOf(t, start), e) < 0 && ReferredPerson.IndexIn(t, Sentence.StartOf(t, start), start) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.8, Soft: true));
             }
@@ -433,7 +524,9 @@ internal static class InvitationDetector
             }
 
             var talk = Talk.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
+            // "交渉は私が先方と直接やりとりします": the talk with a third party, the work itself.
             if (talk >= 0 && OnPlatform.IndexIn(scan, s, e) < 0 && NotARoute.IndexIn(t, start + len, talk) < 0
+                && ChatAppDetector.ThirdPartyWith.IndexIn(t, Math.Max(s, start - 10), start) < 0
                 && Keywords.WorkTopic.IndexIn(scan, start + len, talk) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, talk + Talk.MatchLength(scan, talk) - start, 0.75, Soft: true));
@@ -457,6 +550,31 @@ internal static class InvitationDetector
     /// <summary>Numbers as data (入力, 形式, 桁数チェック…), where a prefix and "下4桁" are the subject.</summary>
     private static readonly Phrases NumberData = Phrases.Unindexed(
         "入力", "形式", "書式", "フォーマット", "チェック", "バリデーション", "正規表現", "マスク", "伏せ", "隠し", "表示", "データ", "例:", "例)");
+
+    /// <summary>What a number or address is of when a word before it makes it the writer's line (代表番号, 直通番号).</summary>
+    private static readonly string[] LineWords = ["電話", "携帯", "ケ-タイ", "代表", "直通", "連絡", "連絡用", "個人", "メ-ル", "sms"];
+
+    // "許可番号はプロフィールに記載", "ポイントカード番号の印字位置", "IPアドレス": a bare 番号 or アドレス ending another noun is that
+    // thing's number, not a phone or mail box, unless the noun is a phone or contact word (代表番号, 連絡用アドレス).
+    private static bool IsOtherNumber(ScanText scan, int noun)
+    {
+        var t = scan.Text;
+        if (noun == 0 || !(t.AsSpan(noun).StartsWith("番号") || t.AsSpan(noun).StartsWith("アドレス")) || !IsWordChar(scan.Source, noun - 1))
+        {
+            return false;
+        }
+
+        var before = t.AsSpan(0, noun);
+        foreach (var w in LineWords)
+        {
+            if (before.EndsWith(w, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     // Where "メール" (with を, も or は) ends right before the verb at [at], or -1: the mail box is what is written there.
     private static int MailRightBefore(string t, int from, int at)
@@ -482,6 +600,23 @@ internal static class InvitationDetector
         }
 
         return at - reach;
+    }
+
+    // Start of an app handle (letters with digits, "_" or "."; five chars or more) ending right before t[at], one space allowed, or -1.
+    private static int HandleBefore(string t, int at)
+    {
+        var e = at > 0 && t[at - 1] == ' ' ? at - 1 : at;
+        var b = e;
+        var letters = false;
+        var marks = false;
+        while (b > 0 && e - b < 40 && (char.IsAsciiLetterOrDigit(t[b - 1]) || t[b - 1] is '_' or '.'))
+        {
+            b--;
+            letters |= char.IsAsciiLetter(t[b]);
+            marks |= char.IsAsciiDigit(t[b]) || t[b] is '_' or '.';
+        }
+
+        return e - b >= 5 && letters && marks && t[b] != '.' ? b : -1;
     }
 
     // Past a particle right after a noun (を, も, は, だけ): "メアドだけお願いします".
@@ -551,7 +686,7 @@ internal static class InvitationDetector
 
         // …or where to find it (携帯はプロフィールに記載しています).
         var noun = t.AsSpan(start, len);
-        var needsCue = noun is "番号" or "お番号" or "アドレス";
+        var needsCue = noun is "番号" or "お番号" or "アドレス" or "宛先";
         if (i >= t.Length || (AskVerbs.MatchLength(scan, i) == 0 && Pointers.MatchLength(scan, i) == 0
             && (needsCue || noun is "携帯" or "ケ-タイ" || PoliteAsk.MatchLength(t, i) == 0)))
         {
@@ -565,10 +700,18 @@ internal static class InvitationDetector
         }
 
         var pointed = AskVerbs.MatchLength(scan, i) == 0;
+        if (noun is "宛先")
+        {
+            // Only a mail box's: a parcel's or a letter's is an address to ship to.
+            return MailCue.IndexIn(t, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0 && OthersContact.IndexIn(t, start - 6, start) < 0;
+        }
+
         var cued = !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0
             || (pointed && AskCues.IndexIn(scan, i, Sentence.EndOf(t, i)) >= 0);
         return cued && OthersContact.IndexIn(t, start - 6, start) < 0;
     }
+
+    private static readonly Phrases MailCue = Phrases.Unindexed("メールで", "メールに", "メールを", "gmail", "メアド", "メールアドレス");
 
     private static IEnumerable<string> CallMeForms(string call) =>
     [

@@ -81,7 +81,15 @@ internal static class Keywords
         "ログイン",
         // Messages the system sends, customers' mail answered, a call streamed, paperwork moved onto the app:
         // "予約確認メッセージをWhatsAppで自動送信", "お客様からのメール／サイト内チャットへの返信", "Discord通話の実況", "経費申請を紙からSlackに移したい".
-        "自動送信", "自動で", "自動的に", "お客様からの", "実況", "紙から", "経費申請", "申請フロー");
+        "自動送信", "自動で", "自動的に", "お客様からの", "実況", "紙から", "経費申請", "申請フロー",
+        // The texts a community server needs, and customers' inquiries answered by phone or mail as the job: "ファンサーバー用のルール文や
+        // 新規向けウェルカムメッセージ", "通販の問い合わせに電話とメールで応対するお仕事".
+        "ルール文", "ウェルカムメッセージ", "サーバー用", "問い合わせに電話", "問い合わせにメール", "問い合わせに対応", "問い合わせへの対応",
+        "問い合わせにお電話",
+        // Inquiries counted, the figure the work is to move: "FAQ整備で問い合わせ件数を3割削減".
+        "問い合わせ件数", "問い合わせ数", "問い合わせの件数",
+        // Texts sent on the app or its chats read, as the work: "Chatworkでの告知文", "LINEのトーク履歴を整理".
+        "案内文", "配信文", "告知文", "トーク履歴", "トーク画面", "トーク内容", "トークが見");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -7,7 +7,7 @@ internal static partial class PaymentDetector
         "手数料がかからない", "手数料かからない", "手数料が掛からない", "手数料のかからない", "手数料が発生しない", "手数料を節約",
         "手数料節約", "手数料を省", "手数料を浮か", "手数料分", "手数料ぶん", "手数料を引かれ", "手数料が引かれ", "手数料を取られ",
         "手数料が取られ", "手数料をカット", "手数料カット", "手数料を払わ", "手数料無し", "手数料なし", "手数料ゼロ", "手数料0",
-        "手数料を回避", "手数料抜き", "手数料がもったいない", "手数料が高い", "手数料を払うのが", "システム利用料がかからない",
+        "手数料を回避", "手数料抜き", "手数料がもったいない", "手数料が高い", "手数料って高い", "現金書留", "手数料を払うのが", "システム利用料がかからない",
         "手数料が要らない", "手数料がいらない",
         // The platform's procedure as the reason, the platform not gone through, money sent by mail or wire, cash on the day:
         // "サイトだと手続きが面倒なので", "来月の新規案件はこっちを通さずに", "Western Unionで送金", "交通費は当日現金でいただけますか".
@@ -28,6 +28,8 @@ internal static partial class PaymentDetector
         "直接ご請求", "直接請求", "直接発注", "直接ご発注", "別途直接", "次回から直接", "次回からは直接", "次回以降は直接", "今後は直接", "以降は直接",
         // A contract made directly, invoices paid directly, future orders through the contact given elsewhere.
         "直接結ぶ", "直接締結", "直接のご契約", "直接ご契約", "直接の契約", "契約を直接", "契約は直接",
+        // The contract named by its kind: "継続分は当社と直接業務委託で進めさせてください".
+        "直接業務委託", "直接の業務委託", "直接で業務委託",
         "請求書を直接", "請求書は直接", "請求書で直接", "請求書も直接", "直接請求書", "請求書を個別に", "個別に請求書", "請求書を別途",
         "別途請求書", "請求書払いにして", "請求書払いでお願い", "請求書払いにでき", "請求書払いで対応", "請求書払いに切り替",
         "請求書ベースで銀行", "請求書ベースで振込", "請求書ベースでお振込", "請求書ベースで振り込", "請求書をいただければ銀行",
@@ -58,6 +60,8 @@ internal static partial class PaymentDetector
         "仮払いなし", "仮払い無し", "仮払い不要", "仮払いせず", "仮払いしないで", "仮払いは面倒", "仮払いが面倒", "仮払いしなくて",
         "仮払い抜き", "仮払いを省", "仮払いはなし", "仮払いは不要", "仮払いはいらない", "エスクローなし", "仮払い前でも", "仮払いはやめ", "仮払いをやめ",
         "仮払いは飛ばし", "仮払いを飛ばし", "仮払いはスキップ", "仮払いをスキップ",
+        // With the topic particle: "今回は仮払いはせずに、月末に請求書払いで".
+        "仮払いはせず", "仮払いはしないで", "仮払いはしなくて", "仮払いはなしで",
         // Said as what is not used: "毎回現金で手渡しします（サイトの仮払いは使いません）".
         "仮払いは使いません", "仮払いは使わない", "仮払いを使いません", "仮払いを使わない", "仮払いは利用しません", "仮払いは使用しません",
         "仮払いは利用せず", "仮払い機能は使いません", "仮払い機能は使わない");
@@ -94,6 +98,8 @@ internal static partial class PaymentDetector
         "お戻し", "戻します", "キャッシュバック", "でも対応", "で受け取", "での受け取",
         // "PayPayで先に半額送っちゃってもいいですか".
         "送っちゃ", "送っても", "払っちゃ", "払っても", "で直接送", "送らせて",
+        // "楽天ペイで先に頂いても構いません".
+        "いただいても", "頂いても", "もらっても",
         "送って", "でも大丈夫", "で大丈夫", "で結構", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが",
         // The app's account given to be paid into: "PayPayのIDお伝えしますね".
         "のid", "id");
@@ -131,6 +137,27 @@ internal static partial class PaymentDetector
         "会社に", "会社へ", "業者に", "業者へ", "印刷に", "印刷所に", "印刷所へ", "googleに", "googleへ", "amazonに", "メーカーに",
         "メーカーへ", "ストアに", "販売店に", "会場に", "会場へ", "施設に", "施設へ", "サービスに", "サービスへ");
 
+    /// <summary>
+    /// The platform's own bank account for funding the escrow, before the bank ("仮払いはサイト指定の振込先に銀行振込で入れました"): a
+    /// transfer into it is the escrow itself.
+    /// </summary>
+    private static readonly Phrases PlatformAccount = Phrases.Unindexed(
+        "サイト指定", "サイトが指定", "サイトの指定", "運営指定", "運営が指定", "運営の指定", "プラットフォーム指定", "サイトの振込口座", "サイトの口座");
+
+    /// <summary>
+    /// The fee dealt with while the deal stays on the platform, later in the fee's sentence ("手数料分は値引きで吸収しますから、サイト内で
+    /// 契約しましょう"): the fee named is not a reason to leave.
+    /// </summary>
+    private static readonly Phrases KeptOnSite = Phrases.Unindexed(
+        "サイト経由で", "サイト内で", "サイト上で", "サイトを通して", "サイトを通じて", "サイトを通す", "仮払いで", "仮払いを通して", "このまま仮払い");
+
+    /// <summary>
+    /// In a job post, the worker's own customers paying the worker ("施術代はお客様から直接受け取ってください"): a payer outside the two
+    /// parties, right before "直接".
+    /// </summary>
+    private static readonly Phrases ThirdPartyPayer = Phrases.Unindexed(
+        "お客様から", "お客さまから", "お客さんから", "顧客から", "利用者から", "生徒さんから", "生徒から", "乗客から", "購入者から");
+
     /// <summary>The rest of the price paid some other way than the escrow: "残りの30万円は納品時に別途お振込み".</summary>
     internal static readonly Phrases Remainder = new("残りは", "残りの", "残りを", "残り分", "残額は", "残額を", "残額の", "差額は", "差額の", "差額を");
 
@@ -160,7 +187,9 @@ internal static partial class PaymentDetector
         "口座をお貸し", "口座を貸", "口座をレンタル", "口座の貸", "口座を売", "口座の買取", "口座を買", "名義貸し", "名義を貸", "口座を開設して",
         "口座を作って", "通帳とキャッシュカード",
         // The lent account named with its owner or a note between: "ご自身名義の銀行口座（ネットバンク可）をお貸しいただける方".
-        "をお貸しいただける", "お貸しいただける方", "貸していただける方", "名義の銀行口座", "名義の口座");
+        "をお貸しいただける", "お貸しいただける方", "貸していただける方", "名義の銀行口座", "名義の口座",
+        // The reader's own account used to pass money on: "お手元の口座で弊社の入金を受けて、別の口座へ移していただく作業".
+        "お持ちの銀行口座", "お持ちの口座", "ご自身の銀行口座", "ご自身の口座", "お手元の口座", "指定先に送金", "指定の口座へ送金", "指定の口座に送金");
 
     /// <summary>A review named far from the app is the paid review, not the app's review article (レビュー掲載を確認後にPayPayでお戻し).</summary>
     private static readonly Phrases Review = Phrases.Unindexed("レビュー");
@@ -200,7 +229,9 @@ internal static partial class PaymentDetector
     /// <summary>Taking the deal off the platform: where (個別に, 直接, サイト外…).</summary>
     internal static readonly Phrases DirectCues = new(
         "個別に", "個別で", "直接", "サイト外", "サイトを通さず", "サイトを通さない", "サイトを介さず", "サイトを介さない",
-        "サイト経由せず", "サイトを経由せず", "外で", "外部で", "個人的に", "個人で");
+        "サイト経由せず", "サイトを経由せず", "外で", "外部で", "個人的に", "個人で",
+        // Said casually: "直でやり取りしません？", "今後は直で頼みたい" (not 正直で, 素直で: see DirectDeal).
+        "直で");
 
     /// <summary>…and what is done there (発注, 契約, 取引…).</summary>
     internal static readonly Phrases DealWords = new(
@@ -209,11 +240,18 @@ internal static partial class PaymentDetector
 
     /// <summary>The pay scheme changed after the escrow is cancelled ("…キャンセルして、成果報酬に切り替えたい"): uncertain pay, not a route.</summary>
     internal static readonly Phrases SchemeSwitch = Phrases.Unindexed(
-        "成果報酬", "成約した分", "成果に応じ", "アクセス数に応じ", "出来高", "歩合", "アフィリエイト");
+        "成果報酬", "成約した分", "成果に応じ", "アクセス数に応じ", "出来高", "歩合", "アフィリエイト",
+        // A share of later sales instead: "仮払いは取り消して、収益が出てから利益に応じて分配する形に".
+        "レベニューシェア", "売上が出てから", "売り上げが出てから", "売上に応じ", "売り上げに応じ", "利益が出てから", "利益に応じ", "収益に応じ",
+        "収益が出てから", "売上の一部", "利益の一部", "収益分配", "利益分配");
 
     /// <summary>Cancelling the platform's contract (to redo it elsewhere).</summary>
     internal static readonly Phrases Cancel = new(
-        "キャンセルして", "キャンセルし、", "キャンセルのうえ", "キャンセルの上", "キャンセル後", "解除して", "取り消して", "破棄して");
+        "キャンセルして", "キャンセルし、", "キャンセルのうえ", "キャンセルの上", "キャンセル後", "解除して", "取り消して", "破棄して",
+        // Cancelled on paper: "今回の契約はキャンセル扱いで、あとは直で進めませんか".
+        "キャンセル扱いにして", "キャンセル扱いで", "キャンセルにして", "キャンセルということにして",
+        // Ending the contract early, which is cancelling it: "ここで途中終了して、続きは個別に発注します".
+        "途中終了にして", "途中終了して", "途中終了し、", "途中終了させて");
 
     /// <summary>Banks, for account details given in a message (振込先：〇〇銀行 〇〇支店 普通 1234567).</summary>
     internal static readonly Phrases Banks = new(

@@ -35,7 +35,8 @@ internal static partial class PaymentDetector
             // "楽天銀行に振り込んでもらえますか": asked to pay into a named bank, no number needed.
             var p = BankTransfer.IndexIn(t, end, end + 8);
             var pEnd = p < 0 ? -1 : p + BankTransfer.MatchLength(t, p);
-            if (pEnd > 0 && PayAsk.IndexIn(scan, pEnd, pEnd + 8) >= 0 && !topic && !Overlaps(hits, start))
+            if (pEnd > 0 && PayAsk.IndexIn(scan, pEnd, pEnd + 8) >= 0 && !topic && !Overlaps(hits, start)
+                && PlatformAccount.IndexIn(t, Sentence.StartOf(t, start), start) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, pEnd - start, 0.8, Soft: true));
             }
@@ -140,7 +141,7 @@ internal static partial class PaymentDetector
                 continue;
             }
 
-            if (!before[Math.Max(0, before.Length - 8)..].Contains("契約", StringComparison.Ordinal))
+            if (!before[Math.Max(0, before.Length - 8)..].Contains("契約", StringComparison.Ordinal) && !t.AsSpan(start).StartsWith("途中終了"))
             {
                 continue;
             }
@@ -154,7 +155,8 @@ internal static partial class PaymentDetector
 
         foreach (var (start, len) in Standalone.In(scan, hits))
         {
-            if (!IsNotMoneyOutside(t, start, start + len))
+            if (!IsNotMoneyOutside(t, start, start + len) && !(jobPost && t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayer, t, start))
+                && !(t.AsSpan(start).StartsWith("手数料") && KeptOnSite.IndexIn(t, start + len, Sentence.EndOf(t, start + len)) >= 0))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
             }
@@ -179,7 +181,7 @@ internal static partial class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Math.Min(Sentence.EndOf(t, end), end + 40);
             var means = BankTransfer.IndexIn(t, end, e);
-            if (means >= 0 && ViaSite.IndexIn(t, s, e) < 0 && Topic.IndexIn(scan, s, e) < 0 && !Overlaps(hits, start))
+            if (means >= 0 && !IsViaSite(t, s, e) && Topic.IndexIn(scan, s, e) < 0 && !Overlaps(hits, start))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, means + BankTransfer.MatchLength(t, means) - start, 0.85, Soft: true));
             }
@@ -203,7 +205,8 @@ internal static partial class PaymentDetector
             var p = PayOtherThanEscrow(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
             // "直接持ち込みも可能ですが、その場合もお支払いはサイト経由です": the pay itself said to go through the platform.
             if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0
-                && !IsOutOfScope(t, start) && ViaSite.IndexIn(t, p, Math.Min(e, p + 16)) < 0)
+                && !IsOutOfScope(t, start) && ViaSite.IndexIn(t, p, Math.Min(e, p + 16)) < 0
+                && !(t.AsSpan(start).StartsWith("直接") && (EndsAt(ThirdPartyPayee, t, start) || (jobPost && EndsAt(ThirdPartyPayer, t, start)))))
             {
                 var from = Math.Min(start, p);
                 var to = Math.Max(start + len, p + Pay.MatchLength(scan, p));
@@ -232,7 +235,7 @@ internal static partial class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
             var v = PayVerbs.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
-            if (v >= 0 && !Overlaps(hits, start) && !IsAppTopic(scan, s, e, start, start + len) && !AccountGoods())
+            if (v >= 0 && !Overlaps(hits, start) && !IsAppTopic(scan, s, e, start, start + len) && !AccountGoods() && PlatformAccount.IndexIn(t, s, start) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
@@ -277,6 +280,21 @@ internal static partial class PaymentDetector
     }
 
     // Whether a payment word other than the escrow itself (仮払い) occurs in [from, to).
+    // The platform's route named in [from, to), not as the one turned down ("仮払いでなく、前金を振込で先に").
+    private static bool IsViaSite(string t, int from, int to)
+    {
+        for (var v = ViaSite.IndexIn(t, from, to); v >= 0; v = ViaSite.IndexIn(t, v + 1, to))
+        {
+            var after = v + ViaSite.MatchLength(t, v);
+            if (!(t.AsSpan(after).StartsWith("ハナク") || t.AsSpan(after).StartsWith("ナク") || t.AsSpan(after).StartsWith("ハナシ")))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool PaidAnotherWay(ScanText scan, int from, int to) => PayOtherThanEscrow(scan, from, to) >= 0;
 
     // The first payment word in [from, to) that is not the escrow itself ("外部の連絡先の交換は仮払い後" pays nothing outside), or -1.
@@ -336,7 +354,7 @@ internal static partial class PaymentDetector
 
             var cEnd = c + Math.Max(1, DirectCues.MatchLength(scan, c));
             var d = DealWords.IndexIn(scan, cEnd, Math.Min(to, cEnd + 12));
-            if (d >= 0)
+            if (d >= 0 && !(c > 0 && scan.Text[c] == '直' && scan.Text[c - 1] is '正' or '素' or '率' or '愚' or '実' or '安' or '当'))
             {
                 return d + DealWords.MatchLength(scan, d);
             }

@@ -122,7 +122,7 @@ internal static class PhoneDetector
         var t = s.Text;
         // The prefix may itself be split by a space ("ぜろはち ぜろ、ろくろくいち…" is 08 0-661-…): its first three digits are read across
         // the run's separators.
-        if (digits is < 9 or > 12 || end - start < 3 || !IsMobilePrefix(t, start, end) || InNonPhoneContext(s, start))
+        if (digits is < 9 or > 12 || end - start < 3 || !IsMobilePrefix(t, start, end) || InNonPhoneContext(s, start) || IsPrefixList(t, start, end))
         {
             return;
         }
@@ -216,6 +216,37 @@ internal static class PhoneDetector
     }
 
     /// <summary>The first three digits of a mobile or IP-phone number: 090, 080, 070, 050.</summary>
+    // "(090/080)で始まる番号を携帯として扱う", "070・050 のどちらか": mobile prefixes listed side by side, each a group of its
+    // own, name the kinds of numbers, not one number.
+    private static bool IsPrefixList(string t, int start, int end)
+    {
+        var groups = 0;
+        var i = start;
+        while (i < end)
+        {
+            if (!char.IsAsciiDigit(t[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var g = i;
+            while (i < end && char.IsAsciiDigit(t[i]))
+            {
+                i++;
+            }
+
+            if (i - g != 3 || !IsMobilePrefix(t[g], t[g + 1], t[g + 2]))
+            {
+                return false;
+            }
+
+            groups++;
+        }
+
+        return groups >= 2;
+    }
+
     internal static bool IsMobilePrefix(char a, char b, char c) => a == '0' && b is '5' or '7' or '8' or '9' && c == '0';
 
     private const int PieceGap = 30;

@@ -222,7 +222,10 @@ internal static class Sentence
             var approval = deferral.Contains("承認", StringComparison.Ordinal) || deferral.Contains("許可", StringComparison.Ordinal)
                 || deferral.Contains("申請", StringComparison.Ordinal);
             var anyway = approval && (payment || Anyway.IndexIn(t, s, e) >= 0 || Withdrawn.MatchLength(t, next) > 0 || Granted.MatchLength(t, next) > 0);
-            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided)
+            // "サイトでは分割払いができないので、残りは手渡しで": a reason given before the hit, in a clause of its own, says
+            // what cannot be done the platform's way, not that the hit is refused.
+            var reasonBefore = !approval && hitStart >= 0 && next <= hitStart && IsReasonClause(t, at, next, hitStart);
+            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided && !reasonBefore)
             {
                 return true;
             }
@@ -231,6 +234,26 @@ internal static class Sentence
         }
 
         return false;
+    }
+
+    // Whether the negation t[at..next) closes a reason clause ("…できないので、", "…しないため、") with a comma before hitStart.
+    private static bool IsReasonClause(string t, int at, int next, int hitStart)
+    {
+        var tail = t.AsSpan(at, next - at);
+        var i = next;
+        if (!(tail.EndsWith("ノデ", StringComparison.Ordinal) || tail.EndsWith("タメ", StringComparison.Ordinal)))
+        {
+            if (t.AsSpan(i).StartsWith("ノデ") || t.AsSpan(i).StartsWith("タメ") || t.AsSpan(i).StartsWith("カラ"))
+            {
+                i += 2;
+            }
+            else
+            {
+                return false;
+            }
+        }
+
+        return i < hitStart && t[i] is '、' or ',';
     }
 
     private static bool IsEnd(char c) => c is '。' or '!' or '?' or '\n' or '．';
