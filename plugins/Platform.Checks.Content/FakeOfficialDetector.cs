@@ -26,7 +26,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // The platform's name masked before "公式": "“クラウド○ークス公式”の委託を受けて".
         "ークス公式", "ーズ公式", "ナラ公式", "公式スタッフ", "管理事務局", "運営管理者", "サイト管理者",
         // The operator named casually or by a committee, and in kana (half-width katakana folds to these).
-        "運営さん", "事務局さん", "運営の方", "事務局の方", "運営の担当", "事務局の担当", "サポート担当", "運営の規約", "運営の方針", "運営の指示", "運営の決定", "運営による", "運営により",
+        "運営さん", "事務局さん", "運営の方", "事務局の方", "運営の人", "事務局の人", "運営の担当", "事務局の担当", "サポート担当", "運営の規約", "運営の方針", "運営の指示", "運営の決定", "運営による", "運営により",
         "品質向上委員会", "審査委員会", "運営サポートより", "運営サポートから", "運営サポートです", "運営サポートの担当", "運営サポートチーム",
         "運営サポート窓口", "運営サポートセンター", "運営窓口", "運営局", "運営部", "運営確認", "運営承認", "運営許可", "運営指定", "事務局スタッフ", "運営】",
         "品質管理委員会", "品質委員会", "委員会からの通知", "委員会からのお知らせ", "委員会より", "公式サポート窓口", "ワークス公式", "ランサーズ公式", "ココナラ公式",
@@ -42,7 +42,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Romanised, whole or with a mark between the letters (the fold joins marked kana, not Latin): "ｊ.ｉ.ｍ.ｕ.ｋ.ｙ.ｏ.ｋ.ｕ認定の案件".
         "jimukyoku", "j・i・m・u・k", "j.i.m.u.k", "j-i-m-u-k", "j*i*m*u*k", "j_i_m_u_k", "j/i/m/u/k",
         // Dashes between the chars (the fold joins other marks, not the dash): "事‐務‐局のOKが出ているので".
-        "事-務-局", "運-営-事", "運-営");
+        "事-務-局", "運-営-事", "運-営",
+        // The platform's brand joined to "運営" as a signature: "ココナラ運営より：出金先を確かめるため、下記に口座番号をご返信ください".
+        "ランサーズ運営", "クラウドワークス運営", "ココナラ運営", "シュフティ運営", "lancers運営", "crowdworks運営", "coconala運営",
+        "ランサーズサポート", "クラウドワークスサポート", "ココナラサポート", "シュフティサポート");
 
     private readonly CueSet _claim = lex.Add(
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
@@ -81,7 +84,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // "サポートと調整済みの特別枠", "we are an official partner of 事務局", "運営から警告が来ていて", "事務局が開発した新ツールのモニター".
         "承諾", "確認をいただ", "と確認を", "調整済", "のルールで", "official partner", "partner of", "警告が来", "から警告", "が開発した", "が新たに開発",
         // A check of the office's said to be unfinished: "事務局の審査が未完了です。こちらから手続きを".
-        "未完了");
+        "未完了",
+        // The office said to have vouched for someone: "運営の方から、こちらは審査を通った認証済みの依頼主だと連絡をいただいています".
+        "認証済", "と連絡をもら", "から連絡をもら", "連絡をもらって", "連絡をいただい", "からお墨付き",
+        // Its word passed on by hearsay: "運営さんから、先に外部で登録してOKと聞いています".
+        "と聞いて", "から聞い", "と聞きま");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -156,6 +163,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "専用サイト", "会員登録が必要", "ギフト券", "amazonギフト", "アマギフ", "アプリをダウンロード", "規約の対象外",
         // A fee to join what the office supposedly offers, the link to it passed on: "登録料3,000円を払えば", "リンク送りますね".
         "登録料", "参加費を", "認定料", "リンク送", "リンクを送", "リンクをお送",
+        // A bank account or a name lent on its say-so: "事務局の許可は取ってあるので、振込用の口座をお借りしたいです".
+        "口座だけお借り", "口座をお借り", "口座を貸", "口座だけ貸", "名義をお借り", "名義を貸", "名義だけお借り",
         // A number to call given by "the office": "24時間以内に以下の番号へご連絡ください".
         "以下の番号", "下記の番号", "下記番号", "こちらの番号", "以下の電話番号", "下記の電話番号",
         // Mail addresses swapped on its say-so: "当事者同士でメールを交換すれば即承認される", "申請不要とのこと…メアド送りますね".
@@ -267,7 +276,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         }
 
         var harvest = text.Has(_secret) && text.Has(_channel)
-            ? text.FirstWhere(_office, this, static (t, h, self) => !t.In(self._denied, t.Around(h, 40, 40)))
+            ? text.FirstWhere(_office, this, static (t, h, self) => !t.In(self._denied, t.Around(h, 40, 40)) && !self.IsOwnBusiness(t, h))
             : null;
         if (harvest is { } hv)
         {
@@ -313,8 +322,42 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         var around = text.Around(office, 25, 40);
         // "（事務局）" signs the text in the office's name.
         var signed = text.Folded[office.Start] == '(';
-        return (signed || text.In(_claim, around) || IsIntroduced(text, office)) && !text.In(_denied, text.Around(office, 40, 40));
+        return (signed || text.In(_claim, around) || IsIntroduced(text, office)) && !text.In(_denied, text.Around(office, 40, 40))
+            && !IsQuotedAndDeclined(text, office) && !IsOwnBusiness(text, office);
     }
+
+    // The writer's own trade introduced, the office word naming its staff: "学習塾の運営会社です。" ("…の運営会社です", with no brand of
+    // the platform before it). Its customers' bank details are then data of the job, not secrets asked for.
+    private bool IsOwnBusiness(ContentText text, Hit office)
+    {
+        var folded = text.Folded;
+        return office.Start > 0 && folded[office.Start - 1] == 'ノ' && folded.AsSpan(office.End).StartsWith(Desu, StringComparison.Ordinal)
+            && !text.In(_platform, text.Before(office, 12));
+    }
+
+    // "です" as folded text has it (kana folded to katakana).
+    private static readonly string Desu = Platform.Checks.Text.TextFolder.Fold("です", decodeDigits: false).Folded;
+
+    // The claim quoted back and declined later in the sentence: "「運営公認の診断」というご案内でしたが、念のため今回はお断りします".
+    // (The refusal takes the clause's own denial words before it out of the index, so the refusal itself is read here.)
+    private bool IsQuotedAndDeclined(ContentText text, Hit office)
+    {
+        var folded = text.Folded;
+        var from = Math.Max(0, office.Start - 20);
+        var open = folded.AsSpan(from, office.Start - from).LastIndexOfAny(Opening);
+        if (open < 0 || folded.AsSpan(from + open + 1, office.Start - from - open - 1).IndexOfAny(Closing) >= 0)
+        {
+            return false;
+        }
+
+        var reach = Math.Min(folded.Length, office.End + 30);
+        var close = folded.AsSpan(office.End, reach - office.End).IndexOfAny(Closing);
+        return close >= 0 && text.In(lex.Refusal, text.After(new Hit(office.End + close, 1), 100));
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Opening = System.Buffers.SearchValues.Create("「『");
+
+    private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
 
     // "品質向上委員会です。" at the head of a sentence: the writer introduces themself as the office (not "問い合わせ先は事務局です").
     // A longer name before it counts when it is one word, with no particle: "クラウドソーシング運営事務局です".
@@ -330,5 +373,5 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private static readonly System.Buffers.SearchValues<char> Particles = System.Buffers.SearchValues.Create("ハガヲニノヘデトモ、,。");
 
     private bool IsEndorsed(ContentText text, Hit office) =>
-        text.In(_endorse, text.Near(office, 0, 5)) && !text.In(_denied, text.Around(office, 40, 40));
+        text.In(_endorse, text.Near(office, 0, 5)) && !text.In(_denied, text.Around(office, 40, 40)) && !IsQuotedAndDeclined(text, office);
 }

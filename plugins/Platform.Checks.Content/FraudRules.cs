@@ -67,6 +67,8 @@ internal static class FraudRules
                 "体験した体で", "体験したことにして", "実際の施術は不要", "施術は不要", "施術は受けなくて", "施術を受けなくて", "治療は不要",
                 "実際には受けて", "実際は受けて", "監修のような体裁", "監修風", "監修したような", "監修を受けたような", "監修っぽく",
                 "監修があるように", "医師監修のように",
+                // A treatment or a patient's voice made up: "本当に治療を受けたかのようなレビューを", "患者さんのような口調の体験記を".
+                "受けたかのよう", "通院したかのよう", "患者さんのような", "患者様のような", "患者のような",
                 // The medical-advertising rules waved away for the written-up results: "広告規制は気にせず、効果を言い切ってください".
                 // (A made-up visit alone is undisclosed advertising, not this.)
                 "ガイドラインのことは気にせず", "ガイドラインは気にせず", "ガイドラインは無視", "広告規制は気にせず", "広告規制のことは気にせず",

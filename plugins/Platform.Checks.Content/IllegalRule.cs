@@ -3,17 +3,19 @@ namespace Platform.Checks.Content;
 /// <summary>
 /// One kind of illegal work: a subject cue (卒業論文, 口座…) with an act cue near it (代筆, 貸して…), unless an
 /// exception cue (校正, 防止…) occurs in the text. Near means in the same sentence, or across sentences when
-/// <see cref="AcrossSentences"/> (a job that names the subject in one sentence and the act in the next).
+/// <see cref="AcrossSentences"/> (a job that names the subject in one sentence and the act in the next). A rule with a
+/// <see cref="Context"/> also needs one of its cues anywhere in the text (a thesis handed in under the asker's name is
+/// coursework only where a university or a seminar is named).
 /// </summary>
 internal sealed record IllegalRule(
     string Code, string ReasonJa, CueSet Subject, CueSet Act, CueSet Exception, int Window, bool AcrossSentences = false,
-    CueSet? ExceptionDenied = null)
+    CueSet? ExceptionDenied = null, CueSet? Context = null)
 {
     /// <summary>The first subject hit with an act near it (anywhere when <see cref="Window"/> is 0), or null.</summary>
     public Hit? Match(ContentText text)
     {
         // Most texts hold neither cue: two lookups in the text's index settle it before the exceptions are read.
-        if (!text.Has(Subject) || !text.Has(Act))
+        if (!text.Has(Subject) || !text.Has(Act) || (Context is { } context && !text.Has(context)))
         {
             return null;
         }

@@ -37,6 +37,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // from the other side: "そっちから動かしてもらえますか".
         "てれびゅーわー", "ちーむびゅーわー", "chromeのリモート", "クロームのリモート", "そっちから動か", "そちらから動か", "そっちから操作",
         "そちらから操作",
+        // The tool's name heard without its long vowels: "チームビュアで入って直しますね".
+        "チームビュア", "ちーむびゅあ",
         // Software for connecting from afar, unnamed: "リモート接続用のソフトを入れておいていただけると".
         "リモート接続用", "遠隔接続用", "リモート接続ソフト", "リモート接続のソフト", "リモート接続アプリ", "遠隔接続ソフト", "遠隔接続アプリ",
         // Split names, support done "by remote", an unnamed remote app, a screen-sharing app used to get in: "Team Viewer のIDを教えて",
@@ -80,7 +82,7 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     private readonly CueSet _machine = lex.Add(
         "pc", "パソコン", "端末", "マシン", "デスクトップ", "mac", "macbook", "ノートパソコン", "windows", "プリンタ", "ルーター", "スマホの設定");
 
-    private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン", "組み込", "いじ", "動か", "触っ", "設定", "アクセス", "デバッグ", "入らせ",
+    private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン", "組み込", "いじ", "動か", "触っ", "触らせ", "設定", "アクセス", "デバッグ", "入らせ",
         "見させ", "見て");
 
     private readonly CueSet _negated = lex.Add(
@@ -101,13 +103,23 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // The request quoted to be turned down, or another way chosen: "TeamViewerで入ってほしいとのお話でしたが、動画の手順書で",
         // "遠隔操作でつなぐ手もあると思いますが、念のため", "AnyDeskを使う方法はご提案しておりません",
         // "遠隔での作業はお願いしません", "遠隔で入りたいと言われたことがありますが、断りました".
-        "とのお話でしたが", "もあると思いますが", "提案していません", "提案しておりません", "お願いしない", "お願いしません", "と言われたことが");
+        "とのお話でしたが", "もあると思いますが", "提案していません", "提案しておりません", "お願いしない", "お願いしません", "と言われたことが",
+        // Said not to be done: "ご自宅のパソコンを遠隔で直す対応はしておりません".
+        "ことはしていません", "ことはしておりません", "はしていません", "はしておりません",
+        // "遠隔操作のツールはご用意していません", "リモート接続のソフトは使っていません".
+        "用意していません", "用意しておりません", "使っていません", "使用していません", "使用しておりません");
 
     // Between a piece of writing and the tool named after it: the writing is offered and set aside for the tool.
     private readonly CueSet _setAside = lex.Add("可能ですが", "できますが", "もできますが", "だと時間", "だとうまく", "だと難し", "よりも", "より確実");
 
     // Courtesies that contain a negation word but refuse nothing: "お手数はおかけしません", "ご迷惑はおかけしません".
-    private readonly CueSet _courtesy = lex.Add("おかけしません", "お掛けしません", "かけません", "心配いりません", "ご心配なく", "損はさせません");
+    private readonly CueSet _courtesy = lex.Add("おかけしません", "お掛けしません", "かけません", "心配いりません", "ご心配なく", "損はさせません",
+        // The reader spared the work, not the remote access refused: "こちらから接続して進めますので、お客様側での作業は不要です".
+        "お手元での操作は不要", "お手元の操作は不要", "お手元での作業は不要", "お手元の作業は不要", "お客様の操作は不要", "お客様での操作は不要",
+        "お客様側での操作は不要", "お客様側の操作は不要", "お客様側での作業は不要", "お客様の作業は不要", "ご自身での操作は不要", "ご自身での作業は不要");
+
+    // Steps shown over a screen share, the viewer's PC untouched: "画面共有で操作方法を順番にご案内します".
+    private readonly CueSet _showSteps = lex.Add("操作手順", "操作方法", "操作の手順", "操作の方法", "操作の仕方", "操作の流れ");
 
     private readonly CueSet _meta = lex.Add(
         "マニュアル", "導入手順", "導入ガイド", "導入方法", "手順書", "設定方法", "解説", "注意喚起", "研修資料", "使い方を解説", "使い方の記事",
@@ -132,7 +144,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        var tool = text.FirstWhere(_tool, this, static (t, h, self) => t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h));
+        var tool = text.FirstWhere(
+            _tool, this, static (t, h, self) => t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h) && !self.ShowsSteps(t, h));
         var remote = tool
             ?? text.FirstWhere(_remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h))
             ?? text.FirstWhere(_pcAccess, this, static (t, h, self) => self.IsOthersMachine(t, h) && !self.IsNegated(t, h));
@@ -154,6 +167,11 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     // Someone else's PC (私の, 御社の…), or reached from afar (そちらから, リモートで…).
     private bool IsOthersMachine(ContentText text, Hit hit) =>
         text.In(_owner, text.Before(hit, 12)) || text.In(_fromAfar, text.Around(hit, 40, 20));
+
+    // "画面共有で操作方法を順番にご案内します": the steps are shown, nobody's PC is operated.
+    private bool ShowsSteps(ContentText text, Hit hit) =>
+        text.FirstIn(_showSteps, new Window(hit.Start, Math.Min(text.Folded.Length, hit.End + 6)), hit, static (_, s, h) => s.Start < h.End && s.End > h.End)
+            is not null;
 
     private bool IsNegated(ContentText text, Hit hit)
     {
@@ -179,12 +197,35 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         }
 
         var after = text.After(hit, 25);
-        return text.FirstWhere(
+        if (text.FirstWhere(
+                _negated,
+                (Self: this, Window: after),
+                static (t, n, s) => n.Start >= s.Window.Start && n.End <= s.Window.End && !s.Self.IsCourtesy(t, n) && !IsQuestion(t, n)) is not null)
+        {
+            return true;
+        }
+
+        // A longer phrase with no comma before its negation: "AnyDeskのようなツールで御社の端末に入るやり方はご用意していません".
+        // ("TeamViewerで入らせていただければ、パスワードをお聞きせずに" stops at the comma.)
+        var longer = text.After(hit, LongReach);
+        var comma = text.Folded.AsSpan(longer.Start, longer.End - longer.Start).IndexOfAny(Commas);
+        longer = comma < 0 ? longer : longer with { End = longer.Start + comma };
+        return longer.End > after.End && text.FirstWhere(
             _negated,
-            (Self: this, Window: after),
-            static (t, n, s) => n.Start >= s.Window.Start && n.End <= s.Window.End && !s.Self.IsCourtesy(t, n)) is not null;
+            (Self: this, Window: longer),
+            static (t, n, s) => n.Start >= s.Window.Start && n.End <= s.Window.End && !s.Self.IsCourtesy(t, n) && !IsQuestion(t, n)) is not null;
     }
 
+    private const int LongReach = 40;
+
+    private static readonly System.Buffers.SearchValues<char> Commas = System.Buffers.SearchValues.Create("、,");
+
+    // A negation asked as a question is a request: "パソコン、リモートで一度触らせていただけませんか".
+    private static bool IsQuestion(ContentText text, Hit negation) =>
+        negation.End < text.Folded.Length && (text.Folded[negation.End] == 'カ' || text.Folded[negation.End] == '?');
+
+    // A courtesy the negation starts in, up to a dozen chars after the courtesy's start ("お客様側での作業は不要です").
     private bool IsCourtesy(ContentText text, Hit negation) =>
-        text.FindIn(_courtesy, text.Near(negation, 6, 0)) is { } c && c.Start <= negation.Start && c.End >= negation.End;
+        text.FirstIn(_courtesy, text.Near(negation, 12, negation.Length), negation, static (_, c, n) => c.Start <= n.Start && n.Start < c.End)
+            is not null;
 }
