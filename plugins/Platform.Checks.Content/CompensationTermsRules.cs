@@ -14,7 +14,10 @@ internal sealed class CompensationTermsRules(Lexicon lex)
     // Revenue that is split: "収益を折半", "売上を山分け", "利益を分け合う".
     private readonly CueSet _split = lex.Add("折半", "山分け", "で分け合", "を分け合", "を分配", "で分配", "を按分", "で按分", "半分ずつ", "半々");
 
-    private readonly CueSet _revenue = lex.Add("収益", "売上", "売り上げ", "利益", "儲け", "印税", "販売益", "広告収入");
+    private readonly CueSet _revenue = lex.Add(
+        "収益", "売上", "売り上げ", "利益", "儲け", "印税", "販売益", "広告収入",
+        // Affiliate results shared: "報酬はASPで成果が発生した分から折半".
+        "成果が発生", "成果報酬");
 
     // The fee itself refused: "制作費はお支払いできません", "ギャラは出せない".
     private readonly CueSet _noFee = lex.Add(
@@ -31,6 +34,16 @@ internal sealed class CompensationTermsRules(Lexicon lex)
         "露出", "宣伝になり", "宣伝になる", "宣伝効果", "知名度", "認知度", "お名前をご紹介", "お名前を紹介", "名前をご紹介", "お名前を掲載",
         "名前を掲載", "お名前を載せ", "名前を載せ", "クレジット掲載", "クレジットを入れ", "実績になり", "実績になる", "ポートフォリオになり",
         "拡散します", "拡散させて", "シェアします", "フォロワー");
+
+    // The work offered as the writer's own portfolio or publicity once pay is refused: "撮影料はお支払いできないのですが、写真は
+    // ポートフォリオに使っていただいてOKです", "無償か、作品を実績として載せていただく形で".
+    private readonly CueSet _portfolioOffer = lex.Add(
+        "ポートフォリオに使って", "ポートフォリオに載せ", "ポートフォリオとして使", "ポートフォリオに掲載", "実績として使", "実績として載せ",
+        "実績として掲載", "宣伝にもなる", "宣伝にもなり", "実績にもなる", "実績にもなり");
+
+    private readonly CueSet _payRefused = lex.Add(
+        "お支払いできない", "お支払いできません", "お支払いは難しい", "お支払いが難しい", "払えない", "払えません", "無償", "予算がない",
+        "予算がありません", "お金は出せ", "費用は出せ", "報酬は出せ", "ギャラは出せ");
 
     private readonly CueSet _payWord = lex.Add("報酬", "ギャラ", "お礼", "謝礼", "対価", "お支払い", "支払い", "ご依頼料", "制作費", "お代");
 
@@ -64,6 +77,12 @@ internal sealed class CompensationTermsRules(Lexicon lex)
         if (exposure is { } ex)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.paid_in_exposure", resultReasonJa, false, ex);
+        }
+
+        var portfolio = text.FirstWhere(_portfolioOffer, this, static (t, h, self) => t.In(self._payRefused, t.Near(h, 80, 0)));
+        if (portfolio is { } pf)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.paid_in_exposure", resultReasonJa, false, pf);
         }
 
         var zero = text.FirstWhere(

@@ -127,7 +127,14 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "報酬が増える仕組み", "報酬も増える仕組み", "ずっと入ってく", "ずっと入る", "ずっと入って", "ずっと収入", "収入がどんどん", "報酬がどんどん", "お金がどんどん", "収入が入る仕組み", "報酬が入る仕組み", "お金が入る仕組み", "入り続け", "自動的に増え", "勝手に増えていく", "勝手に増える",
         // Residual income said in English, or the income that "keeps going" as the recruits stay: "helping moms build residual income",
         // "ご紹介いただいた方が続けるほど、あなたの収入もずっと続く".
-        "residual income", "収入もずっと続", "収入がずっと続", "報酬もずっと続", "報酬がずっと続");
+        "residual income", "収入もずっと続", "収入がずっと続", "報酬もずっと続", "報酬がずっと続",
+        // Income while the writer does nothing or sleeps, or owed to a vague "right": "自分が動かなくても毎月入ってくる形",
+        // "寝ている間もお金が育つ暮らし", "ある“権利”のおかげで会社を辞められました".
+        "自分が動かなくても", "私が動かなくても", "動かなくても入って", "動かなくても毎月", "動かなくても収入", "動かなくてもお金",
+        "寝ている間も収入", "寝ている間に収入", "寝てる間も収入", "寝てる間に収入", "寝ている間もお金", "寝ている間にお金", "寝てる間もお金",
+        "寝てる間にお金", "寝ている間も報酬", "寝ている間に報酬", "権利のおかげ", "とある権利",
+        // "紹介料がずっと入ります".
+        "ずっと入り", "ずっと入ってき");
 
     // Words of an MLM scheme's entry: becoming a "user" member, buying stock, rights to sell.
     private readonly CueSet _scheme = lex.Add(
@@ -187,6 +194,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     // "Ask me if interested": an invitation in a message or profile, but the ordinary close of any job post.
     private readonly CueSet _inviteGeneric = lex.Add(
+        // "気になったら声かけてください".
+        "気になったら", "声かけてください", "声をかけてください",
         "dmください", "dmで", "興味ある方は", "興味のある方は", "気になる方は", "詳しくはメッセージ", "ご興味あれば", "興味あれば", "興味あったら",
         "興味があれば", "詳しく知りたい方", "知りたい方はメッセージ", "気軽にメッセージ", "ご興味があれば", "興味がある方", "参加できます", "interested");
 
@@ -237,7 +246,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "私たちのグループに", "私のチームに", "うちのチームに", "グループに入っていただ", "グループに参加していただ", "グループに一人参加",
         "メンバーになれば", "グループ入", "チーム入", "join my",
         // "ご家族で会員になっていただくと、毎月ボーナスも".
-        "会員になっていただくと", "会員になっていただければ", "会員になっていただけると");
+        "会員になっていただくと", "会員になっていただければ", "会員になっていただけると",
+        // "うちの会員制度に入ってもらうと".
+        "会員制度に入", "会員制度に参加", "会員制度にご参加", "会員制度にご登録");
 
     // A recruiting quota or reward: "3人紹介できたら", "紹介報酬".
     private readonly CueSet _recruitQuota = lex.Add(
@@ -271,7 +282,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "キャンペーンの", "バナー", "lp", "告知文", "ポスター", "チラシ", "機能を", "機能の", "を実装", "の開発", "開発して", "サイト制作", "サイトの制作",
         "デザインを", "デザインして",
         // A referral perk planned or coded: "友だち紹介クーポン施策の企画", "紹介キャンペーンLPのコーディング".
-        "施策の企画", "施策の設計", "クーポンの配信", "キャンペーン用", "ランディングページ", "コーディング");
+        "施策の企画", "施策の設計", "クーポンの配信", "キャンペーン用", "ランディングページ", "コーディング",
+        // A customer programme designed on paper: "ポイント・会員ランク・お客様紹介特典の設計案を企画書にまとめて".
+        "企画書", "設計案", "制度設計", "制度の設計", "制度の企画", "制度を見直");
 
     // A campaign or a coupon, counted as the work's subject only in the sentence of the recruiting.
     private readonly CueSet _promoNear = lex.Add("キャンペーン", "クーポン", "施策");
@@ -288,7 +301,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _meta = lex.Add(
         "解説", "見分け方", "断り方", "断る方法", "勧誘を断", "手口", "注意喚起", "危険性", "被害", "消費生活相談員", "消費者センター", "国民生活センター", "悪質商法", "特定商取引法",
-        "クーリング・オフ", "クーリングオフ", "勧誘を受け", "勧誘トーク", "勧誘の", "規制", "気をつけ", "騙され", "に関する", "消費者相談",
+        "クーリング・オフ", "クーリングオフ", "勧誘を受け", "勧誘トーク", "勧誘の", "規制", "気をつけ", "騙され", "消費者相談",
         "人材紹介ビジネス",
         "相談件数", "統計", "報道", "調査",
         // The scheme's tone avoided in a text being written: "MLMの勧誘文っぽくならないように".
@@ -304,7 +317,17 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Teaching material and articles that quote the pitch: "「うまい話にご用心」という単元の挿絵…ねずみ講の仕組み（ピラミッド図）",
         // "勧誘時によく使われるフレーズとして「権利収入」を挙げようと".
         "うまい話", "ご用心", "お金の教育", "金融教育", "消費者教育", "勧誘場面", "勧誘の場面", "勧誘シーン", "ピラミッド図",
-        "よく使われるフレーズ", "よく使われる言葉", "よく使われる表現", "よく使われる言い回し", "謳い文句", "うたい文句");
+        "よく使われるフレーズ", "よく使われる言葉", "よく使われる表現", "よく使われる言い回し", "謳い文句", "うたい文句",
+        // The scheme's legal side written up: "法律面（連鎖販売取引の定義・概要書面の交付義務）を厚めに".
+        "法律面", "の定義", "交付義務", "書面の交付", "概要書面");
+
+    // "…に関する" makes the text about the scheme only when the scheme is what it is about: "マルチ商法に関する注意喚起記事",
+    // "ネットワークビジネスの勧誘に関するQ&A", not "お金に関する初心者向け記事" on a blog that recruits its writers.
+    private readonly CueSet _metaAbout = lex.Add("に関する");
+
+    private readonly CueSet _metaTopic = lex.Add(
+        "マルチ", "ネットワーク", "mlm", "ねずみ講", "ネズミ講", "連鎖販売", "勧誘", "権利収入", "不労所得", "紹介制度", "商法", "悪質", "詐欺",
+        "トラブル", "被害", "規制", "法律", "法令");
 
     // The scheme's words handled as words: a glossary or translation quoting "ダウンライン".
     private readonly CueSet _glossary = lex.Add("用語集", "業界用語", "訳語", "原文の", "原文のまま", "訳し方", "表記ゆれ");
@@ -321,12 +344,19 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     // The term said right away not to exist: "（多段階の報酬はありません）" (not "ネットワークビジネスにご興味はございませんか").
     private static readonly FoldedWords NoneOfIt = new("はありません", "はございません", "はなし", "は一切ありません", "はないので");
 
+    // A group said to have grown, given as the reason for the request ("配達の仲間が増えてきたので、…を募集しています"): the
+    // writer's circle as it is, not pay that grows with recruits ("仲間が増えるほど収入に").
+    private static readonly FoldedWords GivenAsReason = new("てきたので", "てきたから", "てきたため", "てきましたので", "てきましたため");
+
+    // What a scheme's pay rate goes with: a rank, a title, referrals, a team.
+    private readonly CueSet _rankWord = lex.Add("ランク", "タイトル", "紹介", "チーム", "人数", "招待", "最大", "グループ", "組織");
+
     private readonly MlmPitchRules _pitch = new(lex);
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if (text.Has(_meta))
+        if (text.Has(_meta) || text.FirstWhere(_metaAbout, this, static (t, h, self) => t.In(self._metaTopic, t.Before(h, 24))) is not null)
         {
             return null;
         }
@@ -380,7 +410,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         var network = text.Find(_network);
-        var downline = text.Find(_downline);
+        var downline = text.FirstWhere(_downline, this, static (t, h, self) => self.IsDownline(t, h));
         var hasIncome0 = text.Has(_income);
         var hasPassive = text.Has(_passive);
         var hasFee0 = text.Has(_fee);
@@ -483,6 +513,14 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
         return null;
     }
+
+    // Not a group said to have grown as the reason for the request, nor a pay rate that no rank or referral goes with ("報酬率は業界
+    // でも高めに設定" is a client's rate; "紹介者が増えるとランクが上がって報酬率も上がる" is the scheme).
+    private bool IsDownline(ContentText text, Hit hit) =>
+        !GivenAsReason.StartOf(text.Folded.AsSpan(hit.End))
+        && (!text.Folded.AsSpan(hit.Start, hit.Length).SequenceEqual(RateWord) || text.In(_rankWord, text.Near(hit, 40, 10)));
+
+    private static readonly string RateWord = Platform.Checks.Text.TextFolder.Fold("報酬率", decodeDigits: false).Folded;
 
     private bool Invited(ContentText text) => text.Has(_invite) || text.Has(_inviteGeneric);
 

@@ -50,7 +50,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定の報酬はありません", "固定の報酬なし", "固定の報酬はなし", "固定の報酬は発生しません", "固定のお支払いはありません",
         "固定給はなし", "基本給なし", "基本給はありません", "時間給はありません", "時給は発生しません", "頑張り次第で青天井", "青天井",
         // The rest of an agreed fee moved onto results: "残りは成果が出たら", "残りは集客できた人数に応じて後払い".
-        "残りは成果", "残りは結果", "残りは売上", "残りは集客", "残りは成約", "人数に応じて後払い", "成果に応じて後払い", "料金は成果が出てから",
+        "残りは成果", "残りは結果", "残りは売上", "残りは集客", "残りは成約", "残りは売れ行き", "残りは売れ", "人数に応じて後払い", "成果に応じて後払い", "料金は成果が出てから",
         "報酬は成果が出てから", "お支払いは成果が出てから",
         // No fixed part named together with the advance: "固定報酬・着手金はありません".
         "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません", "固定報酬、着手金はありません",
@@ -75,7 +75,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // No rate per piece beside a share of what the piece earns: "（記事単価の支払いはありません）".
         "単価の支払いはありません", "単価でのお支払いはありません", "単価のお支払いはありません", "単価の報酬はありません", "単価の支払いなし",
         // No fixed salary in plain words: "固定のお給料はありませんが、がんばった分だけ".
-        "固定のお給料はありません", "固定のお給料はなく", "固定のお給料はございません", "お給料は固定ではなく", "固定のお給与はありません");
+        "固定のお給料はありません", "固定のお給料はなく", "固定のお給料はございません", "お給料は固定ではなく", "固定のお給与はありません",
+        // The worker takes no fixed fee: "初期費用・固定報酬は一切いただきません".
+        "固定報酬はいただきません", "固定報酬は一切いただきません", "固定報酬は頂きません", "固定報酬は一切頂きません", "固定報酬はいただいておりません",
+        "固定費はいただきません", "固定費は一切いただきません", "固定費は頂きません", "固定費は一切頂きません");
 
     // Paid only for the pieces the client accepts, in ongoing work (not a one-winner contest or a selection test, which are
     // unpaid samples): "報酬は採用された記事の分だけのお支払い", "OKが出た記事のみ1本2,000円", "不採用分はお支払いできません".
@@ -142,7 +145,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Paid on an event the worker cannot ensure: a lottery won, a person found, a sale confirmed, a sign-up made.
         "当たったら", "当たれば", "当選すれば", "当選分", "当選した分", "当選した時点", "分かった時点", "判明した時点",
         "判明したら", "見つかった時点", "見つかったら", "見つけたら", "特定できたら", "加入した時点", "成約した時点",
-        "契約した時点", "購入した時点", "売れた時点", "売れた段階", "売却した時点", "売却できた時点", "売却できたら", "合格した時点", "合格したら", "合格すれば", "合格した場合", "報酬が確定してから", "成果が確定", "成果の確定",
+        "契約した時点", "購入した時点", "売れた時点", "売れた段階", "売却した時点", "売却できた時点", "売却できたら", "合格した時点", "合格したら", "合格すれば", "合格した場合", "合格で報酬", "合格でお支払",
+        "合格時に報酬", "合格時にお支払", "報酬が確定してから", "成果が確定", "成果の確定",
         "確定した分のみ", "承認された分のみ", "通ったら", "通れば", "掲載されたら", "掲載された分", "掲載を決めたもの",
         // Paid once results come, however said: "結果が出たら正式に報酬を", "成績が上がったらまとめてお礼", "再生数しだい".
         "結果が出たら", "効果が出たら", "結果が出れば", "効果が出れば", "伸びてきたら", "成績が上がったら", "成果が上がったら",
@@ -163,7 +167,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "支払いは見送", "お支払いは見送", "報酬は見送", "支払いを見送", "お支払いを見送");
 
     // A piece not picked goes unpaid: free spec work (unpaid_sample), not pay left to results ("採用されなかった案の報酬はありません").
-    private readonly CueSet _notPicked = lex.Add("採用されなかった", "採用されない", "選ばれなかった", "不採用");
+    private readonly CueSet _notPicked = lex.Add(
+        "採用されなかった", "採用されない", "選ばれなかった", "不採用",
+        // "採用にならなかった場合の報酬はありません", "採用に至らなかった場合は".
+        "採用にならなかった", "採用にならない", "採用に至らなかった", "採用されず");
 
     private readonly CueSet _failed = lex.Add(
         "なければ", "未達", "ない場合", "なかった場合", "なかったら", "ないときは", "ない時は", "しない場合", "されない場合", "されなかった場合",
@@ -175,7 +182,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _onEvent = lex.Add(
         "当選時", "当選1件", "成約時", "獲得時", "達成時", "合格時", "採択時",
         // Per win: "当選1枚につき3,000円", "1当選につき5,000円お支払いします".
-        "当選1枚につき", "当選1件につき", "当選1回につき", "1当選につき", "1当選あたり", "当選1枚あたり");
+        "当選1枚につき", "当選1件につき", "当選1回につき", "1当選につき", "1当選あたり", "当選1枚あたり",
+        // An exam passed, the amount after a particle: "報酬は合格時に5万円", "合格で報酬50,000円".
+        "合格時に", "合格で", "合格した時点で", "合格の場合");
 
     private readonly CueSet _onlyWhen = lex.Add(
         "場合のみ", "時のみ", "ときのみ", "場合に限り", "時に限り", "ときに限り", "場合だけ", "ときだけ", "時だけ", "たらお支払い",
@@ -196,7 +205,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "当選", "当たっ", "当たれ", "取れなかった", "出なかった", "増えなかった", "売れなかった", "入金", "支払わ", "申込", "申し込み",
         // A search ranking reached: "検索で3位以内に入ったら"; a deal closed or a grant awarded: "先方との契約が成立した場合に限り",
         // "採択された場合のみ".
-        "位以内", "上位に", "1位に", "1ページ目", "が成立", "成立した", "採択");
+        "位以内", "上位に", "1位に", "1ページ目", "が成立", "成立した", "採択",
+        // A paid sign-up by the people brought in: "紹介した方が有料プランに登録した場合のみ".
+        "プランに登録", "有料会員に", "登録した場合", "加入した場合", "購入した場合", "申し込んだ場合");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -217,7 +228,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Views, donations, visits and the money recovered as the count: "閲覧数×0.1円", "寄付額の3%", "来院された方1名につき200円",
         // "増額できた分の20%", "お客様から直接料金をもらって、そのうち7割".
         "閲覧数", "表示回数", "インプレッション数", "視聴数", "寄付額", "寄附額", "支援金額", "流通額", "来院された方", "来院数", "来院者",
-        "増額できた分", "減額できた分", "回収できた分", "削減できた分", "節約できた分", "そのうち");
+        "増額できた分", "減額できた分", "回収できた分", "削減できた分", "節約できた分", "そのうち",
+        // Sign-ups counted: "記事経由の申込1件につき3,000円", "新規会員登録1件につき500円" (not "商品登録1件", a piece of data entry).
+        "申込1件", "申し込み1件", "お申込み1件", "お申し込み1件", "新規登録1件", "会員登録1件", "登録者1名", "登録者1人", "有料会員1");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の",
@@ -278,7 +291,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _namedBase = lex.Add("時給", "時間単価", "日給", "固定報酬", "固定給", "基本給", "基本報酬");
 
     private readonly CueSet _only = lex.Add(
-        "のみ", "完全", "固定報酬はありません", "固定報酬なし", "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません",
+        "のみ", "完全", "残りは売れ行き", "残りは売れ", "残りは成果", "残りは売上", "固定報酬はありません", "固定報酬なし", "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません",
         "固定報酬、着手金はありません", "固定報酬:なし", "固定報酬:無し", "固定報酬:0円", "固定給:なし", "基本給:なし", "基本報酬:なし", "報酬はありません", "報酬なし", "報酬は発生しません", "固定報酬ではありません",
         "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく", "固定額ではなく",
         "固定額ではない", "固定額じゃなく", "固定じゃなく",
@@ -303,7 +316,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
         // The rate itself, and money turned down for something else: "記事単価は成果に応じて", "お金じゃなくて…チケットで".
         "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "払う", "払います", "払え", "お代",
-        "渡す", "渡します", "お渡しする", "お渡しし", "精算", "お返しします", "上乗せして", "ほうしゅう");
+        "渡す", "渡します", "お渡しする", "お渡しし", "精算", "お返しします", "上乗せして", "ほうしゅう",
+        // The fee taken, in the worker's words: "売れた分だけ10%を頂戴する形です".
+        "頂戴");
 
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
@@ -397,7 +412,34 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // Most of the pay on results, a token base aside: "ほとんどの報酬は再生数に応じたインセンティブ".
     private readonly CueSet _mostly = lex.Add(
         "ほとんどの報酬", "報酬の大半", "報酬の大部分", "報酬のほとんど", "大半は成果", "ほとんどは成果", "メインは成果", "ほぼ成果", "大半が成果",
-        "ほとんどが成果");
+        "ほとんどが成果",
+        // Most of the income said to be the per-result part: "月の収入のほとんどはインセンティブです", "インセンティブ中心の報酬".
+        "ほとんどはインセンティブ", "ほとんどがインセンティブ", "大半はインセンティブ", "大半がインセンティブ", "大部分はインセンティブ",
+        "大部分がインセンティブ", "メインはインセンティブ", "インセンティブがメイン", "インセンティブが中心", "インセンティブ中心", "収入の大半は成果",
+        "収入のほとんどは成果");
+
+    // Pay per result added to a base: read with a token base before it ("基本報酬は月500円、成約した場合は1件1万円",
+    // "1記事 固定500円＋記事経由の申込1件につき3,000円").
+    private readonly CueSet _resultAddOn = lex.Add(
+        "経由の申込", "経由の申し込み", "経由のお申込み", "経由のダウンロード", "経由の成約", "経由の購入", "成約1件", "申込1件", "申し込み1件",
+        "アポ1件", "アポイント1件", "成約した場合", "成約ごと", "インセンティブ", "成果報酬", "成約報酬", "成果ボーナス", "成約ボーナス");
+
+    // A fee prorated by the results counted: "問い合わせが月10件来たら満額、それ以下なら件数に応じて按分".
+    private readonly CueSet _prorate = lex.Add("按分", "案分");
+
+    private readonly CueSet _countLink = lex.Add("件数に応じ", "数に応じ", "件数で", "件数によって", "達成率に応じ", "達成度に応じ", "達成率で", "割合で");
+
+    // Paid only if an exam score is reached: "報酬は800点以上で15万円", "スコアが700点を超えたら10万円".
+    private readonly CueSet _scoreThreshold = lex.Add(
+        "点以上で", "点以上なら", "点以上取れたら", "点以上とれたら", "点以上を取れたら", "点を超えたら", "点超えたら", "点を超えれば", "点以上の場合",
+        "点以上だったら", "点に達したら", "点に届いたら");
+
+    private readonly CueSet _scoreWord = lex.Add("スコア", "点数", "得点", "試験", "検定", "toeic", "toefl", "英検", "模試", "受験");
+
+    // The pay term as what others charge, set against the writer's own terms: "「成果報酬型」の代理店もありますが、私は固定費のみで".
+    private readonly CueSet _othersUse = lex.Add(
+        "もありますが", "もありますけど", "も多いですが", "も多いが", "もあるが", "もあるけど", "もございますが", "も見かけますが", "が一般的ですが",
+        "が多いですが", "もあると思いますが");
 
     private readonly CueSet _notGoods = lex.Add(
         "ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません",
@@ -455,7 +497,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             ?? text.FirstWhere(
                 _goods,
                 this,
-                static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !t.In(self._notGoods, t.After(h, 20, clause: true))
+                static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !DeniedAfterDe(t, h) && !t.In(self._notGoods, t.After(h, 20, clause: true))
                     && !t.In(self._topicAfter, t.After(h, 16)) && !t.In(self._option, t.After(h, 14)))
             ?? text.FirstWhere(
                 _goodsNamed,
@@ -487,6 +529,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _strong,
                 (Self: this, Job: change.TextKind == TextKind.Job),
                 static (t, h, s) => !t.In(s.Self._notLinked, t.After(h, 16)) && !t.In(s.Self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h)
+                    && !DeniedAfterDe(t, h) && !t.In(s.Self._othersUse, t.After(h, 16))
                     && !IsDeclined(t, h) && !t.In(s.Self._onTop, t.After(h, 6)) && !s.Self.IsSpecWork(t, h) && (s.Job || !IsIncomeBrag(t, h)));
         if (strong is { } s && !IsBonusOnTop(text))
         {
@@ -516,7 +559,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "comp.contingent_on_revenue", ResultReasonJa, false, cp);
         }
 
-        var onEvent = meta ? null : text.FirstWhere(_onEvent, 0, static (t, h, _) => AmountFollows(t, h));
+        var onEvent = meta
+            ? null
+            : text.FirstWhere(_onEvent, 0, static (t, h, _) => AmountFollows(t, h) || AmountAfterParticle(t, h))
+                ?? (text.Has(_scoreWord) ? text.FirstWhere(_scoreThreshold, 0, static (t, h, _) => AmountFollows(t, h)) : null);
         if (onEvent is { } oe && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.contingent_on_revenue", ResultReasonJa, false, oe);
@@ -545,6 +591,16 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, ac);
         }
 
+        var prorated = meta
+            ? null
+            : text.FirstWhere(
+                _prorate, this, static (t, h, self) => t.In(self._countLink, t.Before(h, 20)) && t.In(self._outcome, t.Before(h, 60))
+                    && !t.In(self._notLinked, t.After(h, 16)));
+        if (prorated is { } pr)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, pr);
+        }
+
         if (_offerTerms.Detect(text, change, ResultReasonJa, MostlyReasonJa, meta) is { } offered)
         {
             return offered;
@@ -561,7 +617,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.cut_on_failure", CutReasonJa, false, ct);
         }
 
-        var evaluated = text.Find(_evaluated)
+        // Most of the income said to come from results, whatever the base, or a token base with pay per result added: held.
+        if (!meta && (text.Find(_mostly) ?? text.FirstWhere(_resultAddOn, this, static (t, h, self) => self.TokenBaseBefore(t, h))) is { } mostly)
+        {
+            return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.mostly_results", MostlyReasonJa, false, mostly);
+        }
+
+        var evaluated = text.FirstWhere(_evaluated, 0, static (t, h, _) => !ProfileBefore.EndOf(t.Folded.AsSpan(Math.Max(0, h.Start - 6), Math.Min(6, h.Start))))
             ?? text.FirstWhere(_decidedLater, this, static (t, h, self) => t.In(self._payWord, t.Before(h, 40)));
         if (evaluated is { } e)
         {
@@ -586,7 +648,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool PaidInGoods(ContentText text, Hit payWord)
     {
         var after = text.After(payWord, 30, clause: true);
-        return text.FindIn(_goods, after) is { } goods && !text.In(_notGoods, text.After(goods, 30, clause: true)) && !text.In(_option, text.After(goods, 14))
+        return text.FindIn(_goods, after) is { } goods && !DeniedAfterDe(text, goods) && !text.In(_notGoods, text.After(goods, 30, clause: true)) && !text.In(_option, text.After(goods, 14))
             && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyFirst.In(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
             && !text.Folded.AsSpan(0, payWord.Start).EndsWith(CashBy, StringComparison.Ordinal) && !PriceBefore(text, payWord)
             && !MoneyAfterGoods(text.Folded.AsSpan(goods.End));
@@ -599,6 +661,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return after.StartsWith("ナシ") || after.StartsWith("ノミデスト") || after.StartsWith("ノミダト") || after.StartsWith("ノミデハ")
             || after.StartsWith("ダケデスト") || after.StartsWith("ダケダト");
     }
+
+    // A cue that ends in "で" and is denied right after: "ポイントではなく現金で", "出来高ではなく月ごとの点数で確定払い" (the cue took the
+    // "で" of "ではなく", so the denial after it reads "はなく").
+    private static bool DeniedAfterDe(ContentText text, Hit hit) =>
+        text.Folded[hit.End - 1] == 'デ' && DeniedRest.StartOf(text.Folded.AsSpan(hit.End));
+
+    private static readonly FoldedWords DeniedRest = new("はなく", "はない", "はありません", "はございません");
 
     // Goods plus a sum of money right after them: "報酬は商品提供+5,000円" (the goods come on top of the pay).
     private static bool MoneyAfterGoods(ReadOnlySpan<char> after)
@@ -674,6 +743,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return text.In(_outcome, text.Around(only, 30, 0)) && text.In(_payWord, around);
     }
 
+    // The worker's experience or skill judged to set the rate ("ご経験の評価次第で調整"), not the work judged after delivery.
+    private static readonly FoldedWords ProfileBefore = new("経験の", "スキルの", "実績の", "経歴の", "能力の");
+
     private bool IsLinkedPay(ContentText text, Hit basis)
     {
         var after = text.After(basis, 12);
@@ -689,6 +761,48 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             && !text.In(_groupBefore, text.Before(basis, 10));
     }
 
+    // A token base (at most 1,000 yen, not an hourly or daily wage, not the rate per result) just before pay per result, added with "＋" or "加えて" or
+    // named as the base: "基本報酬は月500円、成約した場合は…", "1記事 固定500円＋記事経由の申込1件につき".
+    private bool TokenBaseBefore(ContentText text, Hit addOn)
+    {
+        var window = text.Before(addOn, 40);
+        var folded = text.Folded.AsSpan();
+        for (var y = window.Start; y < addOn.Start; y++)
+        {
+            if (folded[y] != '円' || text.NumberBefore(y, window.Start) is not (> 0 and <= 1000))
+            {
+                continue;
+            }
+
+            var digits = y;
+            while (digits > window.Start && (char.IsAsciiDigit(folded[digits - 1]) || folded[digits - 1] == ','))
+            {
+                digits--;
+            }
+
+            // Not the pay per result itself ("アポ獲得1件ごとに1,000円のインセンティブ").
+            var lead = folded[Math.Max(window.Start, digits - 12)..digits];
+            if (Wage.In(lead) || lead.Contains('件'))
+            {
+                continue;
+            }
+
+            var between = folded[(y + 1)..addOn.Start];
+            if (between.Contains('+') || between.Contains(AddedFolded, StringComparison.Ordinal)
+                || text.In(_base, new Window(Math.Max(window.Start, digits - 16), digits))
+                || text.In(_namedBase, new Window(Math.Max(window.Start, digits - 16), digits)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FoldedWords Wage = new("時給", "日給", "時間", "時間単価", "1日");
+
+    private static readonly string AddedFolded = TextFolder.Fold("加え", decodeDigits: false).Folded;
+
     // A base that is a token beside pay on results: "固定報酬：500円　成約報酬：1件につき20,000円".
     private Hit? TokenBase(ContentText text) =>
         text.FirstWhere(
@@ -701,12 +815,28 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return span.Length > 1 && char.IsAsciiDigit(span[0]) && span.IndexOf('円') > 0;
     }
 
+    // The amount after "報酬" or a particle: "合格で報酬50,000円", "合格時に5万円" (a yen sign or a 万 counts as the unit).
+    private static bool AmountAfterParticle(ContentText text, Hit hit)
+    {
+        var span = text.Folded.AsSpan(hit.End, Math.Min(14, text.Folded.Length - hit.End)).TrimStart(' ');
+        if (span.StartsWith(PayWordFolded, StringComparison.Ordinal))
+        {
+            span = span[PayWordFolded.Length..];
+        }
+
+        span = span.TrimStart(" :は");
+        return span.Length > 1 && (char.IsAsciiDigit(span[0]) || span[0] == '¥') && span.IndexOfAny('円', '万') > 0;
+    }
+
+    private static readonly string PayWordFolded = TextFolder.Fold("報酬", decodeDigits: false).Folded;
+
     // The first yen amount in the 12 chars from <paramref name="from"/> is at most 1,000 yen (a per-piece count like "1本"
-    // before it is skipped).
+    // before it is skipped), and is no rate per result ("時給1,200円に加えてアポ1件ごとに800円" names the bonus, not a base).
     private static bool SmallAmount(ContentText text, int from)
     {
-        var yen = text.Folded.AsSpan(from, Math.Min(12, text.Folded.Length - from)).IndexOf('円');
-        return yen > 0 && text.NumberBefore(from + yen, from) is >= 0 and <= 1000;
+        var span = text.Folded.AsSpan(from, Math.Min(12, text.Folded.Length - from));
+        var yen = span.IndexOf('円');
+        return yen > 0 && text.NumberBefore(from + yen, from) is >= 0 and <= 1000 && !span[..yen].Contains('件');
     }
 
     // A fixed base with results on top is a bonus, not uncertain pay, unless the text says results are all.

@@ -46,7 +46,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "お試し編集", "お試し翻訳", "お試し撮影", "お試しデザイン", "お試し執筆", "お試し制作", "お試し入力", "テスト入力", "テスト扱い",
         "コーディング課題", "デザイン課題", "編集課題", "翻訳課題", "ライティング課題", "執筆課題", "簡単な課題", "ラフで",
         // A test translation by its short name: "もう1ページだけテスト訳をお願いできますか".
-        "テスト訳", "お試し訳", "試し訳");
+        "テスト訳", "お試し訳", "試し訳",
+        // A test called free in its own name: "無料のテストですが、ぜひ受けてください".
+        "無料のテスト", "無償のテスト", "無報酬のテスト", "無料の課題", "無償の課題");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -135,7 +137,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // "選考を進めるにあたって…作って提出していただけますか", "提案文に下記の文章の英訳を添えてください".
         "選考として", "選考を進めるにあたって", "選考を進めるにあたり", "選考を進めるうえで", "選考を進める上で", "選考を進めるため",
         "提案文に", "ご提案文に", "提案文へ", "候補の方には", "候補者の方には", "候補者には", "応募者全員に", "応募者全員へ",
-        "応募文の中に", "応募文に", "ご応募の方には", "応募の方には");
+        "応募文の中に", "応募文に", "ご応募の方には", "応募の方には",
+        // Every applicant asked the same: "応募者の方全員にお願いしているのですが".
+        "応募者の方全員", "応募者の方々全員", "応募者さん全員", "ご応募の方全員", "提案者の方全員", "ご提案者全員");
 
     // A screening that is not the selection: a loan, a lease ("住宅ローンの審査用に…在籍証明書を作ってほしい").
     private readonly CueSet _otherReview = lex.Add("ローン", "賃貸", "入居", "融資", "クレジット", "カード", "ビザ", "口座", "保険");
@@ -171,6 +175,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "自己紹介", "経歴", "経験", "稼働時間", "意気込み", "志望動機", "プロフィール", "スケジュール", "見積", "質問への回答", "ご質問",
         "連絡可能", "対応可能", "得意分野", "作業環境", "実績", "ポートフォリオ", "過去", "これまで", "既存", "url", "携帯番号", "電話番号", "連絡先",
         "メールアドレス", "氏名", "住所", "年齢", "id", "アカウント名", "ユーザー名",
+        // A licence, a membership, a name or a number to be reached on: "ご提案時に登録番号と所属会を記載してください".
+        "登録番号", "資格", "所属", "お名前", "番号", "電話",
         // What the applicant has already: "既にお持ちのサンプルボイスを添付してください（新たに収録していただく必要はありません）".
         "お持ちの", "手持ちの", "作成済", "制作済", "既に", "すでに", "事例", "アドレス", "報酬額", "希望額", "ご希望", "単価", "日時", "都合");
 
@@ -293,7 +299,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "たうえでご応募ください", "た上でご応募ください", "を添付してください", "を添付のうえ",
         // The task described as what every applicant does, a request softened, the material asked to be handed over:
         // "応募者の皆さんに…1本編集していただいています", "無料で出してもらえたりしますか", "写真10枚を無償でご提供ください".
-        "していただいています", "していただいております", "てもらえたり", "ていただけたり", "てもらい", "ご提供ください", "ご提供いただけ");
+        "していただいています", "していただいております", "てもらえたり", "ていただけたり", "てもらい", "ご提供ください", "ご提供いただけ",
+        // Asked as if taken for granted, or whether it is all right: "提案の段階でラフいただけますよね？", "冒頭だけ書いてもらうのってアリですか".
+        "いただけますよね", "もらえますよね", "いただけるんですよね", "もらえるんですよね", "てもらうのって", "ていただくのって", "てもらうのは可能",
+        "ていただくのは可能");
 
     // The piece asked for plainly right after it: "当社用に書き下ろしたサンプルをお願いします".
     private readonly CueSet _askPlain = lex.Add("をお願いします", "をお願いいたします", "をお願いできますか", "をお願いできませんか", "お願いできますか");
@@ -310,7 +319,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add(
-        "不採用", "採用されなかった", "採用にならなかった", "選ばれなかった", "落選", "ボツ", "採用しなかった", "採用に至らなかった");
+        "不採用", "採用されなかった", "採用にならなかった", "選ばれなかった", "落選", "ボツ", "採用しなかった", "採用に至らなかった",
+        // A contest's entries that win nothing: "入賞しなかった作品についても報酬はありません".
+        "入賞しなかった", "入選しなかった", "受賞しなかった", "入賞できなかった", "入選できなかった");
 
     // What spec work rejects: entries and drafts (a rejected article on a pay-per-accepted-piece job is another matter).
     private readonly CueSet _specEntry = lex.Add(
@@ -381,7 +392,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "有償", "有料", "報酬あり", "報酬をお支払", "お支払いします", "お支払いいたします", "円をお支払", "報酬が発生",
         "報酬は発生します", "謝礼あり", "円)", "円で", "円お支払", "必ず報酬", "報酬をお出し",
         "契約内の", "今回の契約内", "契約の範囲内", "契約金額内", "契約通り", "契約どおり", "仮払いいたしました", "仮払いしました", "仮払い済み",
-        "契約して仮払い", "正式に契約して");
+        "契約して仮払い", "正式に契約して",
+        // Escrowed as before: "1本目はこのまま仮払いで進めます".
+        "仮払いで進め", "このまま仮払い", "仮払い分で進め", "仮払い済みの");
 
     private readonly CueSet _past = lex.Add("過去", "実績", "既存", "ポートフォリオ", "これまで", "作品例", "公開済");
 
@@ -410,7 +423,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // "イメージに合っていたら買い取らせていただきます", "仕上がりを見て契約するかどうか決めます", "成果が出たら…継続契約をご相談します".
         "たら買い取", "れば買い取", "たら買取", "れば買取", "のがあったら", "のがあれば", "合っていたら", "合っていれば", "イメージに合えば",
         "契約するかどうか", "発注するかどうか", "依頼するかどうか", "お願いするかどうか", "契約するか決め", "発注するか決め", "依頼するか決め",
-        "成果が出たら", "結果が出たら", "結果次第で", "成果次第で");
+        "成果が出たら", "結果が出たら", "結果次第で", "成果次第で",
+        // The choice made once the piece is in: "テストで1枚描いてもらえたら決めます".
+        "たら決めます", "たら決めたい", "たら決めさせ", "れば決めます", "れば決めたい",
+        // Paid once the piece draws readers: "アクセスが伸びてきたら報酬をお支払いする形で".
+        "伸びてきたら", "アクセスが伸びたら", "アクセスが集まったら", "アクセスが増えたら");
 
     // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円". Not from the first ("1本目から通常単価で"),
     // nor the revisions counted ("修正は2回まで。3回目以降は1回1,000円").
@@ -647,7 +664,13 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         !PastIn(text, text.Before(trial, 10)) && !InNumber(text, trial) && !InWord(text, trial)
         && !(text.FindIn(_absent, text.After(trial, 12)) is { } absent && absent.Start - trial.End <= 3 && !EndsAsReason(text, trial))
         && !(text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("トライアル", StringComparison.Ordinal) && text.In(_productTrial, text.After(trial, 10)))
-        && !text.In(_shownAlready, text.After(trial, 20));
+        && !text.In(_shownAlready, text.After(trial, 20)) && !TestTool(text, trial);
+
+    // "無料のテスト環境で確認してください": a free test environment or tool, not a test of the worker.
+    private static bool TestTool(ContentText text, Hit trial) =>
+        text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("テスト", StringComparison.Ordinal) && TestThings.StartOf(text.Folded.AsSpan(trial.End));
+
+    private static readonly FoldedWords TestThings = new("環境", "サーバ", "版", "ツール", "アカウント", "ケース", "データ", "コード", "用の");
 
     // Contracted or paid in the window, and not only if the work is liked ("問題なければ仮払いします").
     private bool Contracted(ContentText text, Window window) =>
@@ -750,11 +773,32 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     {
         var around = text.Around(trial, 30, 40);
         var next = text.Near(trial, 0, 60);
+        // A "free" on a line before belongs to that line ("（リテイク2回まで無料）" in a price list, then "【サンプル】" under its
+        // heading), unless that line names a trial too ("2. トライアル（A4で2枚程度、無償）").
+        var line = LineStart(text, around.Start, trial.Start);
         // A test piece named as such ("テスト翻訳おねがいします。無料です。") needs no request verb of its own.
         var asked = text.In(_askWork, around) || text.In(_strongTrial, new Window(trial.Start, trial.End)) || text.In(_askPlain, text.After(trial, 10));
-        var free = text.In(_free, around) || text.In(_freeLater, text.Near(trial, 30, 80))
+        var free = text.FirstIn(_free, around, (Self: this, Line: line), static (t, h, s) => h.Start >= s.Line || s.Self.TrialOnLineOf(t, h)) is not null
+            || text.In(_freeLater, text.Near(trial, 30, 80))
             || (asked && !PastIn(text, around) && text.In(_free, next) && !PaidIn(text, next) && !text.In(_giving, next));
-        return free && !PaidIn(text, around) && !Gives(text, trial, around) && !text.In(_notNeeded, text.After(trial, 12, clause: true));
+        // "無償のテストはお願いするつもりはありません": a trial said not to be asked for.
+        return free && !PaidIn(text, around) && !Gives(text, trial, around) && !text.In(_notNeeded, text.After(trial, 12, clause: true))
+            && !text.In(_notAsked, text.After(trial, 20));
+    }
+
+    // Where the line holding <paramref name="at"/> starts, not before <paramref name="from"/>.
+    private static int LineStart(ContentText text, int from, int at)
+    {
+        var back = text.Folded.AsSpan(from, at - from).LastIndexOf('\n');
+        return back < 0 ? from : from + back + 1;
+    }
+
+    // Whether the line of the hit names a trial.
+    private bool TrialOnLineOf(ContentText text, Hit hit)
+    {
+        var folded = text.Folded.AsSpan();
+        var end = folded[hit.End..].IndexOf('\n');
+        return text.In(_trial, new Window(LineStart(text, 0, hit.Start), end < 0 ? folded.Length : hit.End + end));
     }
 
     // "応募時に…を描いて提出してください": new work asked for with the application, not a self-introduction or past work; or
