@@ -3,7 +3,7 @@ using Platform.Checks.Text;
 namespace Platform.Checks.Contact;
 
 /// <summary>Runs the detectors on one folded field, after a cheap pre-filter, and drops negated wording.</summary>
-internal static class ContactScanner
+internal static partial class ContactScanner
 {
     private const int PhoneDigits = 10;
 
@@ -73,7 +73,8 @@ internal static class ContactScanner
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
     private static readonly Gate Anchors = new(
-        AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors, new Gate(ReversedDetector.Reversed));
+        AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors, new Gate(ReversedDetector.Reversed),
+        new Gate(CashPaymentDetector.Cash));
 
     // A claimed permission does not excuse asking for a contact detail or paying into an account or on a partner's page.
     private static readonly Phrases DirectMarkers = new(
@@ -208,6 +209,11 @@ internal static class ContactScanner
             PaymentDetector.Detect(s, hits, jobPost);
         }
 
+        if (!jobPost && CashPaymentDetector.Cash.AnyIn(s))
+        {
+            CashPaymentDetector.Detect(s, hits);
+        }
+
         if (InvitationAnchors.AnyIn(s))
         {
             InvitationDetector.Detect(s, hits);
@@ -216,6 +222,8 @@ internal static class ContactScanner
         RemoveNotProposed(s, hits);
         hits.RemoveAll(h => IsPrintedOnWork(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk))
             || (h.Code == Codes.ChatApp && h.Soft && PlatformCall.IndexIn(t, Sentence.StartOf(t, h.Start), NextSentenceEnd(t, h.Start + h.Length)) >= 0));
+
+        RemoveLookAlikes(s, hits, jobPost, describesWork);
 
         if (jobPost && StaysOnPlatform.AnyIn(s))
         {
@@ -346,7 +354,7 @@ internal static class ContactScanner
             close = end;
         }
 
-        return ReportedSpeech.MatchLength(t, close + 1) > 0;
+        return ReportedSpeech.MatchLength(t, close + 1) > 0 || QuotedAsExample.MatchLength(t, SkipDashes(t, close + 1)) > 0;
     }
 
     private static int CountDigits(string t)
