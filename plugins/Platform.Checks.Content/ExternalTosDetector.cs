@@ -411,7 +411,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "0件", "頼む", "頼みま",
         // Asked as a question or offered as a service: "星5でレビュー書いてもらえませんか", "★5を何件か入れときましょうか",
         // "★5レビューを入れる作業もお受けしてます".
-        "てもらえませんか", "ていただけませんか", "てもらえますか", "ていただけますか", "ましょうか", "お受けし");
+        "てもらえませんか", "ていただけませんか", "てもらえますか", "ていただけますか", "ましょうか", "お受けし",
+        // "星5でレビューしてもらえないでしょうか", "★5をいくつか付けてもらえたりします？".
+        "てもらえない", "てもらえたり", "ていただけない", "ていただけたり");
 
 
     private readonly CueSet _ratingUi = lex.RatingShown;
@@ -440,6 +442,14 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly FakeCrowdRules _fakeCrowd = new(lex);
 
     private readonly ReviewPlatformRules _reviewPlatform = new(lex);
+
+    private readonly BorrowedAccountRules _borrowed = new(lex);
+
+    private readonly RankingSchemeRules _rankingScheme = new(lex);
+
+    private readonly ServiceCheckEvasionRules _serviceChecks = new(lex);
+
+    private readonly TosLookAlikes _lookAlikes = new(lex);
 
     /// <summary>
     /// The review-platform breach of a review the stealth rules found written to order (see <see cref="ReviewPlatformRules.FakeReviewOn"/>),
@@ -554,7 +564,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
                 _credentials,
                 this,
                 static (t, h, self) => t.FindIn(self._deliver, t.Around(h, 10, 20)) is { } d && !t.In(self._deliverable, new Window(d.Start, d.End + 1))
-                    && !t.In(self._ownSystemLogin, t.Near(h, 60, 0)) && !t.In(self._examOrFiling, t.Near(h, 120, 40)));
+                    && !t.In(self._ownSystemLogin, t.Near(h, 60, 0)) && !t.In(self._examOrFiling, t.Near(h, 120, 40))
+                    && !self._lookAlikes.IsCredentialLookAlike(t, h));
         if (trade is { } t)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_sale", ReasonJa, false, t);
@@ -650,7 +661,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.cheating", ReasonJa, false, ch);
         }
 
-        var evaded = text.FirstWhere(_evasion, this, static (t, h, self) => !self.IsProhibited(t, h))
+        var evaded = text.FirstWhere(_evasion, this, static (t, h, self) => !self.IsProhibited(t, h) && !self._lookAlikes.IsLicenceCrack(t, h))
             ?? text.FirstWhere(_termsAck, this, static (t, h, self) => self.IsDoneAnyway(t, h))
             ?? text.FirstWhere(
                 _forbidden, this, static (t, h, self) => t.In(self._terms, t.Before(h, 40)) && self.IsDoneAnyway(t, h));
@@ -684,7 +695,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.review_manipulation", ReasonJa, false, ra);
         }
 
-        return _reviewPlatform.Detect(text, change, _prohibition) ?? _fakeCrowd.Detect(text, change, _prohibition);
+        return _reviewPlatform.Detect(text, change, _prohibition) ?? _fakeCrowd.Detect(text, change, _prohibition)
+            ?? _borrowed.Detect(text, change, _prohibition) ?? _rankingScheme.Detect(text, change, _prohibition)
+            ?? _serviceChecks.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".

@@ -83,8 +83,9 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         // A loan or a bank account in someone else's name is other_illegal too: "あなたの名前でカードローンを申し込み".
         "ローン", "借り入れ", "借入", "融資");
 
-    // A payment card in someone else's name is card misuse (other_illegal), not another service's terms.
-    private readonly CueSet _payInstrument = lex.Add("カード", "クレジット");
+    // A payment card or payment-service account in someone else's name is card or account misuse (other_illegal), not another
+    // service's terms: "知人名義のPayPalで受け取れる方".
+    private readonly CueSet _payInstrument = lex.Add("カード", "クレジット", "paypal", "ペイパル");
 
     // The buyer's money paid back by the seller: "代金は後で返金", "購入代金全額をお返し", "実質負担ゼロ".
     private readonly CueSet _refunded = lex.Add(
@@ -197,7 +198,7 @@ internal sealed class FakeCrowdRules(Lexicon lex)
             (Self: this, No: no),
             static (t, h, s) => (t.In(s.Self._identityUse, t.Around(h, 15, 0)) || t.In(s.Self._identityUse, t.Near(h, 0, 40))
                     || t.In(s.Self._entryUse, t.Near(h, 40, 0)))
-                && !t.In(s.Self._payInstrument, t.After(h, 10)) && !t.In(s.Self._licence, t.Near(h, 80, 80)) && !s.No.IsProhibited(t, h));
+                && !t.In(s.Self._payInstrument, t.After(h, 12)) && !t.In(s.Self._licence, t.Near(h, 80, 80)) && !s.No.IsProhibited(t, h));
         multi ??= text.FirstWhere(
             _multiWelcome, (Self: this, No: no), static (t, h, s) => t.In(s.Self._postUse, t.Near(h, 200, 60)) && !s.No.IsProhibited(t, h));
         multi ??= text.FirstWhere(_posingAsMany, this, static (t, h, self) => !self.IsDeclined(t, h));

@@ -245,13 +245,18 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // Writing such a notice for a client's own campaign is the work, not the lure: "当選のお知らせの文面を3パターン作ってください".
     private readonly CueSet _prizeWork = lex.Add("文面", "バナー", "テンプレ", "原稿", "告知記事", "メール文", "制作", "の作成");
 
+    private readonly OfficeVoiceRules _voice = new(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
         // The platform's real titles ("事務局から認定ランサーに選んでいただきました") endorse no one unless a lure comes with them.
         var lured = text.Has(_lure);
         var endorsed = text.FirstWhere(
-            _office, (Self: this, Lured: lured), static (t, h, s) => s.Self.IsEndorsed(t, h) && (s.Lured || !t.In(s.Self._realTitle, t.Near(h, 0, 12))));
+            _office,
+            (Self: this, Lured: lured),
+            static (t, h, s) => s.Self.IsEndorsed(t, h) && (s.Lured || !t.In(s.Self._realTitle, t.Near(h, 0, 12)))
+                && !OfficeVoiceRules.IsProductsPartner(t, h));
         if (endorsed is { } e)
         {
             return Findings.One(
@@ -275,7 +280,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
                 change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_office", ReasonJa, true, sv, text.Find(_officeService)!.Value);
         }
 
-        var harvest = text.Has(_secret) && text.Has(_channel)
+        var harvest = text.Has(_secret) && text.Has(_channel) && !_voice.IsWarning(text)
             ? text.FirstWhere(_office, this, static (t, h, self) => !t.In(self._denied, t.Around(h, 40, 40)) && !self.IsOwnBusiness(t, h))
             : null;
         if (harvest is { } hv)
@@ -298,6 +303,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
                 change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_office", ReasonJa, true, prize, prizeLure);
         }
 
+        if (_voice.Detect(text, change, _lure, _denied, ReasonJa) is { } voiced)
+        {
+            return voiced;
+        }
+
         var office = text.FirstWhere(_office, this, static (t, h, self) => self.IsClaimed(t, h));
         if (office is not { } o)
         {
@@ -307,7 +317,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Not a lure named only in the title of a job whose body makes the claim: a job titled "Zoomセミナーの文字起こし" whose body
         // quotes the office's maintenance notice lures no one to Zoom.
         var lure = text.FirstWhere(_lure, o, static (t, h, office) => !t.Title.Contains(h.Start) || t.Title.Contains(office.Start))
-            ?? (text.CountDistinct(_pressure) >= 2 ? text.Find(_pressure) : null);
+            ?? (text.CountDistinct(_pressure) >= 2 ? text.Find(_pressure) : null) ?? _voice.FindLure(text);
         if (lure is not { } l)
         {
             return null;
@@ -320,10 +330,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private bool IsClaimed(ContentText text, Hit office)
     {
         var around = text.Around(office, 25, 40);
-        // "（事務局）" signs the text in the office's name.
-        var signed = text.Folded[office.Start] == '(';
-        return (signed || text.In(_claim, around) || IsIntroduced(text, office)) && !text.In(_denied, text.Around(office, 40, 40))
-            && !IsQuotedAndDeclined(text, office) && !IsOwnBusiness(text, office);
+        // "（事務局）" signs the text in the office's name, and so does "（運営事務局 監査室）"; "業務委託" is a contract type.
+        var signed = text.Folded[office.Start] == '(' || (office.Start > 0 && text.Folded[office.Start - 1] == '(');
+        var claimed = text.FirstIn(_claim, around, this, static (t, c, self) => !OfficeVoiceRules.IsContractType(t, c)) is not null;
+        return (signed || claimed || IsIntroduced(text, office) || _voice.IsRelayed(text, office)) && !text.In(_denied, text.Around(office, 40, 40))
+            && !IsQuotedAndDeclined(text, office) && !IsOwnBusiness(text, office) && !OfficeVoiceRules.IsProductsPartner(text, office);
     }
 
     // The writer's own trade introduced, the office word naming its staff: "学習塾の運営会社です。" ("…の運営会社です", with no brand of

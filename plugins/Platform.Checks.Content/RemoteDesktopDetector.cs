@@ -44,7 +44,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // Split names, support done "by remote", an unnamed remote app, a screen-sharing app used to get in: "Team Viewer のIDを教えて",
         // "リモートサポートで私が設定します", "遠隔アプリで入らせてもらえれば", "画面共有アプリで入って直しますね".
         "any desk", "team viewer", "リモートサポートで", "リモートサポートにて", "遠隔ソフト", "遠隔アプリ", "リモートソフト", "画面共有アプリで入",
-        "画面共有ソフトで入", "画面共有で入って");
+        "画面共有ソフトで入", "画面共有で入って",
+        // Clipped names, and a connection made into the reader's machine: "チムビュで繋ぎますね", "こちらから遠隔で接続して確認します".
+        "チムビュ", "エニデス", "遠隔で接続して", "リモートで接続して");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
@@ -52,7 +54,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "やりましょう", "使", "コード", "教えて", "番号", "パスワード", "開いて", "組み込", "対応", "入れて", "設定する", "設定し", "直す", "やります",
         "入れと", "入れて", "触って", "動かし", "接続情報", "見せて", "もらっても", "うごかし",
         // Support given through the tool: "TeamViewerでPCサポートいたします".
-        "サポートいたし", "サポートしま", "サポートでき");
+        "サポートいたし", "サポートしま", "サポートでき",
+        // Asked in English: "Please install AnyDesk so that I can connect".
+        "install", "connect", "control", "access");
 
     // Getting into another person's machine: "私のPCを操作して", "PCに直接入って作業".
     private readonly CueSet _pcAccess = lex.Add(
@@ -83,7 +87,7 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "pc", "パソコン", "端末", "マシン", "デスクトップ", "mac", "macbook", "ノートパソコン", "windows", "プリンタ", "ルーター", "スマホの設定");
 
     private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン", "組み込", "いじ", "動か", "触っ", "触らせ", "設定", "アクセス", "デバッグ", "入らせ",
-        "見させ", "見て");
+        "見させ", "見て", "全部やり");
 
     private readonly CueSet _negated = lex.Add(
         // "不要です", not "不要なソフトを削除" (the work itself).
@@ -107,10 +111,16 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // Said not to be done: "ご自宅のパソコンを遠隔で直す対応はしておりません".
         "ことはしていません", "ことはしておりません", "はしていません", "はしておりません",
         // "遠隔操作のツールはご用意していません", "リモート接続のソフトは使っていません".
-        "用意していません", "用意しておりません", "使っていません", "使用していません", "使用しておりません");
+        "用意していません", "用意しておりません", "使っていません", "使用していません", "使用しておりません",
+        // "遠隔で入らなくても", "遠隔操作ツールはおすすめできません", "TeamViewerはやめておきましょう".
+        "なくても", "おすすめできません", "お勧めできません", "推奨できません", "やめておき", "やめましょう", "やめておこう", "見送り",
+        "セキュリティ上おすすめ", "セキュリティ上お勧め", "セキュリティ上推奨");
 
     // Between a piece of writing and the tool named after it: the writing is offered and set aside for the tool.
-    private readonly CueSet _setAside = lex.Add("可能ですが", "できますが", "もできますが", "だと時間", "だとうまく", "だと難し", "よりも", "より確実");
+    private readonly CueSet _setAside = lex.Add(
+        "可能ですが", "できますが", "もできますが", "だと時間", "だとうまく", "だと難し", "よりも", "より確実",
+        // "説明書を見ても分からなければ、TeamViewerでこちらから操作します".
+        "見てもわからなければ", "見ても分からなければ", "でわからなければ", "で分からなければ", "見てもわからない", "見ても分からない");
 
     // Courtesies that contain a negation word but refuse nothing: "お手数はおかけしません", "ご迷惑はおかけしません".
     private readonly CueSet _courtesy = lex.Add("おかけしません", "お掛けしません", "かけません", "心配いりません", "ご心配なく", "損はさせません",
@@ -139,7 +149,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // "外注先のリモート保守の運用ルールを見直し", "社内ヘルプデスクがTeamViewerを使うときの決まり".
         "遠隔操作ロボット", "遠隔操作型", "専門用語", "運用ルール", "社内ヘルプデスク",
         // A remote-desktop server built for the client's staff is the work: "在宅勤務用にリモートデスクトップサービス（RDS）を構築".
-        "リモートデスクトップサービス", "(rds)", "rds環境", "デスクトップ環境を構築", "デスクトップ環境の構築");
+        "リモートデスクトップサービス", "(rds)", "rds環境", "デスクトップ環境を構築", "デスクトップ環境の構築",
+        // A connection guide written: "VPN接続の手順を図解入りで作成しました".
+        "図解入り", "図解付き", "接続手順書", "接続手順をまとめ", "手順をまとめました");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -147,7 +159,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         var tool = text.FirstWhere(
             _tool, this, static (t, h, self) => t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h) && !self.ShowsSteps(t, h));
         var remote = tool
-            ?? text.FirstWhere(_remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h))
+            ?? text.FirstWhere(
+                _remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h) && !self.IsAccessNegated(t, h))
             ?? text.FirstWhere(_pcAccess, this, static (t, h, self) => self.IsOthersMachine(t, h) && !self.IsNegated(t, h));
         if (remote is not { } r)
         {
@@ -223,6 +236,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     // A negation asked as a question is a request: "パソコン、リモートで一度触らせていただけませんか".
     private static bool IsQuestion(ContentText text, Hit negation) =>
         negation.End < text.Folded.Length && (text.Folded[negation.End] == 'カ' || text.Folded[negation.End] == '?');
+
+    // "作業は自宅からリモートで進めますので、貴社のPCに接続する必要はありません": the machine's access named after the remote word is negated.
+    private bool IsAccessNegated(ContentText text, Hit remote) =>
+        text.FirstIn(_pcAccess, text.Around(remote, 0, 40), this, static (t, a, self) => self.IsNegated(t, a)) is not null;
 
     // A courtesy the negation starts in, up to a dozen chars after the courtesy's start ("お客様側での作業は不要です").
     private bool IsCourtesy(ContentText text, Hit negation) =>

@@ -24,7 +24,9 @@ internal sealed class StealthEvasionRules(Lexicon lex)
     // Avoidance ruled out or explained: "バレないようにするのはNG", "見抜かれないと思っても".
     private readonly CueSet _refused = lex.Add(
         "ng", "禁止", "不可", "できません", "お断り", "受け付けて", "受けておりません", "しません", "いけません", "違反", "と思っても",
-        "と思いがち", "つもりでも", "解説", "見分け", "注意喚起", "リスク");
+        "と思いがち", "つもりでも", "解説", "見分け", "注意喚起", "リスク",
+        // A case classified: "「宣伝と分からない書き方」に該当するかを整理".
+        "にあたるか", "に当たるか", "に該当するか", "にあたるの", "に該当する");
 
     // The label dodged by disclosing: "ステマと疑われないよう、必ずPR表記を入れます".
     private readonly CueSet _disclosed = lex.Add("必ず", "表記を入れ", "表記をつけ", "表記を付け", "を明記", "明記します", "表記します", "記載します");

@@ -225,7 +225,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _actually = lex.Add("実際に", "実際には", "本当に");
 
     private readonly CueSet _notNeeded = lex.Add(
-        "必要はありません", "必要ありません", "必要はないです", "必要なし", "不要", "なくて大丈夫", "なくても大丈夫", "なくてもok", "なくて構いません",
+        "必要はありません", "必要ありません", "必要はないです", "必要なし", "不要", "なくて大丈夫", "なくても大丈夫", "なくてもok", "なくてok", "なくて構いません",
         "なくても構いません", "なくていい", "なくてもいい");
 
     // Covering one's tracks across posts: untraceable, no two reviews alike.
@@ -383,7 +383,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // 半分くらいに落ちるので、表記なしで“個人の感想”として".
         "成約率が", "率が落ち", "率が下が", "表記なしで", "表記なしの",
         // Readers put off or engagement lost as the reason: "「PR」があると読者さんが身構えてしまうので外して", "エンゲージメントが下がるので".
-        "身構え", "警戒され", "敬遠され", "エンゲージメントが下が", "エンゲージメントが落ち", "反応が薄");
+        "身構え", "警戒され", "敬遠され", "エンゲージメントが下が", "エンゲージメントが落ち", "反応が薄",
+        // "#PRはタグの中にまぎれるように、目立たなければ大丈夫".
+        "まぎれ", "目立たなければ");
 
     private readonly CueSet _praise = lex.Add(
         "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿",
@@ -414,7 +416,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "っぽく見えない", "ぽく見えない", "に見えないよう", "ではないように見え", "じゃないように見え", "っぽくならない", "っぽさは", "っぽさが出", "っぽさを出さ", "感が出ない",
         "分からないよう", "わからない形", "分からない形", "悟られ", "見抜かれ", "思われないよう", "伏せ", "隠して", "隠し", "書かずに",
         "書かないで", "とは書かず", "だとは書かず", "言わずに", "明かさず", "触れずに", "内緒", "秘密に", "言わないで", "触れないで",
-        "中立に見せ", "中立の比較サイトに見せ", "第三者に見せ", "中立っぽく", "書かずに、中立");
+        "中立に見せ", "中立の比較サイトに見せ", "第三者に見せ", "中立っぽく", "書かずに、中立",
+        // Said as a promise, or as the feel kept out: "ステマだとは気づかれません", "依頼だって雰囲気が出ないように".
+        "気づかれません", "気付かれません", "バレません", "ばれません", "雰囲気が出ない", "感じが出ない", "空気が出ない");
 
     private readonly CueSet _postContext = lex.Add(
         "投稿", "レビュー", "口コミ", "クチコミ", "コメント", "書き込", "評価", "回答", "紹介", "感想", "記事", "星", "体験談", "体験記",
@@ -444,7 +448,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "てもらえませんか", "ていただけませんか", "てもらえますか", "ていただけますか", "ましょうか", "お受けし", "承り", "承って", "対応可能",
         "投稿できます", "書き込めます",
         // The rating left to the buyer: "★の数もご指定どおりにいたします", "★の数指定OK".
-        "指定ok", "指定可", "指定どおり", "指定通り", "指定できます");
+        "指定ok", "指定可", "指定どおり", "指定通り", "指定できます",
+        // "星5で書いてもらえないですか", "★5を付けてもらえたりします？", "★5で投稿できる垢があります".
+        "てもらえない", "てもらえたり", "ていただけない", "ていただけたり", "投稿できる", "書き込める");
 
     private readonly CueSet _monitor = lex.Add(
         "モニター", "体験談", "使用した感想", "使った感想", "感想を", "体験投稿", "体験を投稿", "紹介してください", "紹介していただ");
@@ -488,6 +494,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     // The bought item's price paid back for the review: "購入代金は全額返金", "代金は後で返金していただければ".
     private readonly CueSet _refund = lex.Add(
         "全額返金", "代金を返金", "代金は返金", "代金は後で返金", "代金を後で返金", "代金は後日返金", "後で返金", "後日返金", "返金していただければ",
+        "後から返金", "あとから返金",
         "購入代金全額", "購入代金は全額", "代金全額", "実質無料", "実質0円", "実質負担ゼロ", "実質負担なし", "全額キャッシュバック", "代金はこちらで負担",
         "代金はこちらでお支払", "代金はお返し", "代金をお返し", "こちらで後日お支払", "全額お返し", "全額お戻し",
         // "代金は後で全額返金", "購入代金はあとで返金します", "代金は後でお返しします".
@@ -497,6 +504,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _ratingGiven = lex.Add("良い評価", "取引評価", "評価をつけ", "評価を付け", "評価をお願い", "良い」の評価", "良い」評価");
 
     private readonly StealthEvasionRules _evasion = new(lex);
+
+    private readonly StagedReviewRules _staged = new(lex);
 
     private readonly CueSet _meta = lex.Add(
         "ステマ規制", "規制について", "規制の", "解説", "景品表示法", "景表法", "消費者庁", "運用基準", "見分け方");
@@ -508,7 +517,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         var rated = text.FirstWhere(
             _rating,
             this,
-            static (t, h, self) => t.In(self._review, t.Near(h, 50, 30)) && t.In(self._request, t.Around(h, 60, 60))
+            static (t, h, self) => StagedReviewRules.HasReviewBeside(t, self._review, h) && t.In(self._request, t.Around(h, 60, 60))
                 && !t.In(self._ratingUi, t.Around(h, 20, 20)));
         if (rated is { } r)
         {
@@ -553,7 +562,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
                 static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.In(self._offerNegated, t.After(h, 16))
                     && !t.In(self._listRuledOut, t.After(h, 60)) && !t.In(self._coursework, t.Near(h, 60, 60))
                     && !t.In(self._deliveryStatus, t.Near(h, 4, 0))
-                    && !(t.In(self._fanPersona, new Window(h.Start, h.End)) && t.In(self._referralPay, t.Near(h, 80, 200))))
+                    && !(t.In(self._fanPersona, new Window(h.Start, h.End)) && t.In(self._referralPay, t.Near(h, 80, 200)))
+                    && !self._staged.IsSelfDescribed(t, h))
             ?? text.FirstWhere(
                 _voiceHidden, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.Has(self._brandAccount))
             ?? text.FirstWhere(_noExperience, this, static (t, h, self) => t.In(self._testimonial, t.Near(h, 60, 60)))
@@ -617,6 +627,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.8, "stealth.planted_post", ReasonJa, false, pl);
         }
 
+        if (_staged.Detect(text, change, ReasonJa) is { } staged)
+        {
+            return staged;
+        }
+
         // This deal's own rating traded: each side's ★5 promised for the other's, or a discount offered in the next sentence for it.
         var rating = text.FirstWhere(
                 _mutualRating, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)) && !t.In(self._ratingUi, t.Around(h, 20, 20)))
@@ -657,11 +672,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private bool IsHidden(ContentText text, Hit word)
     {
         var after = text.After(word, 16);
-        return text.FindIn(_hide, after) is { } hide && !text.In(_negatedAfter, text.After(hide, 8));
+        return text.FindIn(_hide, after) is { } hide && !text.In(_negatedAfter, text.After(hide, 8)) && !_staged.IsDisclosureKept(text, word);
     }
 
     private bool IsOptional(ContentText text, Hit disclosure) =>
-        text.FindIn(_optional, text.After(disclosure, 24)) is { } optional && !text.In(_negatedAfter, text.After(optional, 8));
+        text.FindIn(_optional, text.After(disclosure, 24)) is { } optional && !text.In(_negatedAfter, text.After(optional, 8))
+        && !IsServiceOffered(text, optional);
+
+    // "PR記事の作成はお任せください": the writer offers the work; nothing about the disclosure is left open.
+    private static bool IsServiceOffered(ContentText text, Hit optional) =>
+        text.Folded.AsSpan(optional.End).StartsWith("クダサイ") || text.Folded.AsSpan(optional.End).StartsWith("イタダ");
 
     private bool IsConcealed(ContentText text, Hit disclosure)
     {
@@ -675,7 +695,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         // add it, "PRのマークはつけませんか" ("ません" then "か", folded to katakana).
         var folded = text.Folded;
         var suggestion = conceal.End < folded.Length && folded[conceal.End] == 'カ' && folded.AsSpan(conceal.Start, conceal.End - conceal.Start).EndsWith("マセン");
-        return !suggestion && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40))
+        // "「無料で」という条件は今回つけません": a condition of the deal dropped, not a disclosure.
+        var condition = conceal.Start > disclosure.End && folded.AsSpan(disclosure.End, conceal.Start - disclosure.End).IndexOf("条件") >= 0;
+        return !suggestion && !condition && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40))
             && !text.In(_madeVisible, text.Near(conceal, 0, 60));
     }
 }

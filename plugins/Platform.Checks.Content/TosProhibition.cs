@@ -15,7 +15,12 @@ internal sealed class TosProhibition(Lexicon lex)
         // Advised against in the work: "規約で禁止されている複数アカウントの作成などは推奨しない内容で".
         "推奨しない", "おすすめしない", "勧めない", "推奨しません",
         // A policy of not doing it: "フォロワーを買わない・ツールを使わない方針で運用しています".
-        "買わない", "使わない", "ない方針");
+        "買わない", "使わない", "ない方針",
+        // Warned against: "いいね購入には注意しましょう、と最後に書きます".
+        "への注意", "には注意", "に注意", "に関する注意");
+
+    // Violations listed in brackets after their heading: "禁止行為（フォロワー購入・自動いいね）の一覧を作る".
+    private readonly CueSet _listHead = lex.Add("違反", "行為", "ng", "禁止", "リスク", "注意", "避ける", "避けたい");
 
     // "しませんか", "いたしませんか": an invitation or a question, not a refusal ("売ってもらえたりしませんか").
     private readonly CueSet _asking = lex.Add("しませんか", "いたしませんか", "しないですか", "しないかな", "しないでしょうか");
@@ -43,7 +48,23 @@ internal sealed class TosProhibition(Lexicon lex)
     /// </summary>
     public bool IsProhibited(ContentText text, Hit hit) =>
         IsRefused(text, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
-        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true)) || IsAnsweredNo(text, hit) || text.In(_suspected, text.After(hit, 20, clause: true));
+        || text.In(_prohibitedEnd, text.After(hit, 70, clause: true)) || IsAnsweredNo(text, hit) || IsListedUnder(text, hit)
+        || text.In(_suspected, text.After(hit, 20, clause: true));
+
+    // The hit inside an open bracket whose heading names violations or risks.
+    private bool IsListedUnder(ContentText text, Hit hit)
+    {
+        var f = text.Folded;
+        var from = Math.Max(0, hit.Start - 24);
+        var open = f.AsSpan(from, hit.Start - from).LastIndexOf('(');
+        if (open < 0 || f.AsSpan(from + open, hit.Start - from - open).IndexOf(')') >= 0)
+        {
+            return false;
+        }
+
+        open += from;
+        return text.In(_listHead, new Window(Math.Max(0, open - 14), open));
+    }
 
     // The hit's clause ends "…か？" and the next words refuse it.
     private bool IsAnsweredNo(ContentText text, Hit hit)
