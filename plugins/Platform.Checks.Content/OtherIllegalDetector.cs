@@ -15,14 +15,18 @@ namespace Platform.Checks.Content;
 /// </summary>
 internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
 {
-    private readonly CueSet _meta = lex.Add("解説", "注意喚起", "見分け方", "手口", "被害", "防止", "対策", "啓発", "ニュース");
+    private readonly CueSet _meta = lex.Add("解説", "注意喚起", "見分け方", "手口", "被害", "防止", "対策", "啓発", "ニュース",
+        // A scam's wording quoted as an example in training or an article: "研修資料に載せる勧誘例".
+        "勧誘例", "勧誘文の例", "勧誘の例", "勧誘文例");
 
     // "対策" that means evading a check, not writing about one ("剽窃チェック対策済み"), and a film's "解説動画" that is itself the work.
     // "監視カメラへの対策ができる方" (evading the proctor) and "口頭試問用の解説メモ付き" (a crib sheet delivered with the thesis) too.
     private readonly CueSet _metaEvasion = lex.Add("対策済", "チェック対策", "判定対策", "チェックも対策", "判定も対策", "解説動画",
         "への対策ができ", "監視への対策", "監視対策", "解説メモ", "解説付き",
         // A news site named as where the text is taken from, not news as the topic: "ニュースサイトの写真を、出典なしでまとめに使いたい".
-        "ニュースサイト");
+        "ニュースサイト",
+        // Real exam questions sold as "preparation": "本番対策資料として今年度の出題と解答を販売".
+        "本番対策");
 
     // Counterfeit exceptions: telling fakes apart, appraisal as a trade.
     private static readonly string[] s_counterfeitExceptions =
@@ -32,6 +36,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         "侵害になってしまう", "侵害になるので", "侵害にあたるので", "オリジナルのロゴで",
         // The brand named as what the work must not resemble: "大手ブランドのマークに似ないよう、一から考えて".
         "に似ないよう", "に似せないよう", "と被らないよう", "とかぶらないよう", "参考にせず", "参考にしないで", "真似しないで", "真似せず",
+        // A message or site called fake in a security warning: "…出ていなければ偽物なので、リンクは開かずに削除".
+        "リンクは開か", "リンクを開か",
     ];
 
     private readonly IllegalRule[] _rules =
@@ -705,7 +711,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             AcrossSentences: true),
     ];
 
-    private readonly IllegalRule[] _harmRules = [.. ThirdPartyHarmRules.Create(lex), .. FraudRules.Create(lex), .. CyberCrimeRules.Create(lex)];
+    private readonly IllegalRule[] _harmRules = [.. ThirdPartyHarmRules.Create(lex), .. FraudRules.Create(lex), .. CyberCrimeRules.Create(lex),
+        .. AdvanceFeeRules.Create(lex), .. ProxySubmissionRules.Create(lex), .. UnlicensedTradeRules.Create(lex), .. AccountLendingRules.Create(lex),
+        .. HealthClaimRules.Create(lex), .. MoneyRelayRules.Create(lex), .. FabricationRules.Create(lex), .. IntrusionRules.Create(lex),
+        .. KnockoffRules.Create(lex)];
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)

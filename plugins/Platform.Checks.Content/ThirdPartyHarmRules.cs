@@ -55,7 +55,8 @@ internal static class ThirdPartyHarmRules
             lex.Add("引き出して", "引き出し", "指定の口座に", "指定の口座へ", "別の口座に", "別の口座へ", "そのまま送金", "送金してください",
                 "送金して", "転送して", "現金化して", "振り込み直", "振込し直", "仮想通貨に換え", "ビットコインに換え", "口座に送", "送るだけ",
                 "指定先に送金", "指定先へ送金", "指定先に振り込"),
-            lex.Add("受け取り口座を登録", "口座の登録方法"),
+            // Pay for the work itself sent straight to the payee (off-platform payment): "支払いは送金サービスで直接あなたの口座に送りたい".
+            lex.Add("受け取り口座を登録", "口座の登録方法", "直接あなたの口座", "直接ご自身の口座"),
             Window: 120,
             AcrossSentences: true),
         new(

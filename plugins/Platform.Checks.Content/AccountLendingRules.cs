@@ -1,0 +1,76 @@
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// その他（法令違反の恐れ）, names, accounts and registrations lent: a verified marketplace account rented or worked by
+/// someone else, an identity check passed with the reader's papers, contracts and invoices issued in another person's name
+/// (to hide who is paid, to split pay round the withholding tax, or to use someone's invoice registration number), a
+/// licence holder's name put down for staffing rules with no work behind it, and phone lines or bank accounts opened to
+/// be handed over. Rules of <see cref="OtherIllegalDetector"/>.
+/// </summary>
+internal static class AccountLendingRules
+{
+    /// <summary>Registers the rules' cue families in <paramref name="lex"/>.</summary>
+    public static IllegalRule[] Create(Lexicon lex) =>
+    [
+        new(
+            "illegal.name_lending",
+            "ご自身のアカウントや本人確認を他人に貸して使わせることは、名義貸しにあたり、なりすましや犯罪に利用されるおそれがあるため禁止されています。",
+            // A verified account rented out or used by someone else: "評価の高いアカウントを月2万円でお借りして、こちらで受注させて",
+            // "あなたの身分証で本人確認を通してもらえませんか", "このアカウント、月いくらかで貸す形でも".
+            lex.Add("アカウント貸して", "アカウントを貸して", "アカウントをお貸し", "アカウントをお借り", "アカウントお借り", "アカウントを借り",
+                "アカウントを貸す", "アカウントを月", "貸す形でも", "あなたの身分証で", "ご自身の身分証で", "あなたの本人確認で", "代わりにあなたの身分証"),
+            lex.Add("受注", "発注者として", "案件", "収益", "本人確認", "作って", "引き継"),
+            lex.Add("アカウントを貸すことは", "貸し借りは禁止", "貸さないで", "禁止されて", "はできません", "ことはできません", "お断り", "注意喚起", "閲覧権限", "共有アカウント",
+                "ツールのアカウント",
+                // Another service's account rented to get round its limits breaks that service's terms (external_tos): "メルカリのアカウントを貸して".
+                "メルカリ", "出品", "広告の出稿"),
+            Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.name_lending",
+            "契約・請求・報酬の受け取りを、実際に作業する人とは別の人の名義で行うことは、名義貸しにあたり、脱税や不正な資金移動に利用されるおそれがあるため禁止されています。",
+            // Contracts, invoices or pay in someone else's name: "請求書はあなたの名前で出して、入金があったら転送して",
+            // "登録済みの家族の名前で請求書を出してもいいですか", "インボイスの登録番号を貸して", "源泉徴収されないよう家族の名前で分けて契約".
+            lex.Add("あなたの名前でやり取り", "あなたの名前で契約", "あなたの名前で請求", "の名前で請求書", "の名義で請求書", "名前で請求書を出",
+                "登録番号を貸", "登録番号をお借り", "御社の番号で請求書", "番号で請求書を作", "家族の名前で", "ご家族の名前で", "友達の名前で契約",
+                "友人の名前で契約", "知人の名前で契約", "友達のアカウントで受け取", "友人のアカウントで受け取", "他人名義のpaypal", "他人名義のアカウント",
+                "私ではなく友人が", "私ではなく知人が", "名義だけ私"),
+            lex.Add("転送", "請求書", "契約", "受け取", "源泉徴収", "作業は私", "作業自体は私", "インボイス", "担当します", "本人確認が通",
+                "報酬", "入金"),
+            lex.Add("はできません", "ことはできません", "お断り", "禁止", "注意喚起", "名義変更の手続き"),
+            Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.license_lending",
+            "資格者の名前だけを登録や配置基準のために貸し、実際には勤務しないことは、名義貸しとして法令違反にあたるおそれがあるため禁止されています。",
+            // A licence holder's name put down with no work behind it: "事務所の登録だけなら、出勤なしで名前をお貸しできます",
+            // "配置基準が足りない場合、私を職員として数えるだけでも（勤務なし可）".
+            lex.Add("名前をお貸し", "名前を貸", "名義」のみ", "名義のみ", "名前だけ", "名前を職員として", "職員としてカウント", "人数としてカウント",
+                "名義だけ"),
+            lex.Add("出勤なし", "勤務はなし", "勤務なし", "常勤実態なし", "実態なし", "勤務実態", "事務所登録", "配置基準", "開設時に必要", "登録だけ"),
+            lex.Add("はできません", "ことはできません", "お断り", "禁止", "違法", "注意喚起"),
+            Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.phone_contract",
+            "ご自身の名義で携帯電話の回線や銀行口座を作って他人に渡すことは、携帯電話不正利用防止法や犯罪収益移転防止法に違反し、詐欺に使われるおそれがあるため禁止されています。",
+            // Lines or accounts opened in the reader's name for someone else: "ご自身の名義で携帯を契約して、端末一式を当社に送るだけ",
+            // "携帯電話の契約をご自身の名義でしていただける方、1回線につき1万円".
+            lex.Add("ご自身の名義で携帯", "ご自身の名義でスマホ", "ご自身の名義で銀行", "ご自身の名義で口座", "ご自身の名義で回線", "ご自身の名義でして",
+                "ご自身の名義でお願い", "あなたの名義で携帯", "あなたの名義で口座", "あなた名義で携帯", "あなた名義で口座"),
+            lex.Add("送っていただ", "当社に送", "こちらに送", "1回線", "回線につき", "1件につき", "1台につき", "お礼します", "お支払いします", "通帳",
+                "端末"),
+            lex.Add("注意喚起", "手口", "詐欺", "しないで", "禁止"),
+            Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.identity_misuse",
+            "本人確認用の顔写真や書類を依頼者が用意し、別名義のアカウントを作らせることは、なりすましにあたり犯罪に利用されるおそれがあるため禁止されています。",
+            // Accounts opened under other names with identity photos the client supplies: "本人確認用の顔写真はこちらで用意するので、別名義で作って".
+            lex.Add("顔写真はこちらで用意", "顔写真はこちらでご用意", "顔写真は当方で用意", "本人確認用の写真はこちらで"),
+            lex.Add("アカウント", "作成", "登録", "開設"),
+            lex.Add("注意喚起", "手口", "禁止", "はできません", "ことはできません", "お断り"),
+            Window: 150,
+            AcrossSentences: true),
+    ];
+}

@@ -1,0 +1,53 @@
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// その他（法令違反の恐れ）, health and medical advertising beyond the law, in words the medical-claims rule does not read:
+/// supplements, teas and salves said to prevent or cure a disease or to replace medicine, the law waved away, a doctor's
+/// comment or a patient's story made up, a clinic's before-and-after ads with the risks left out, and produce labelled
+/// organic or pesticide-free when it is not. Rules of <see cref="OtherIllegalDetector"/>.
+/// </summary>
+internal static class HealthClaimRules
+{
+    // The claims checked, refused or rewritten: the work is compliance, not the claim.
+    private static readonly string[] s_compliance =
+    [
+        "薬機法に配慮", "薬機法を守", "表現を削除", "表現を修正", "言い換え", "使える表現", "問題のある表現", "違反しないか", "抵触", "書けません",
+        "書けない", "使わないで", "避け", "ngワード", "はできません", "ことはできません", "お断り", "チェックして", "一切入れ", "入れません", "入れないで", "効果効能は",
+    ];
+
+    /// <summary>Registers the rules' cue families in <paramref name="lex"/>.</summary>
+    public static IllegalRule[] Create(Lexicon lex) =>
+    [
+        new(
+            "illegal.medical_claims",
+            "健康食品や化粧品などで病気の予防・治療の効果をうたう表現は、薬機法・景品表示法に違反するおそれがあるため作成できません。",
+            // A non-medicine said to prevent or cure a disease: "この青汁で風邪予防に、持病が治った", "『薬より効く』と書いて",
+            // "薬機法はあまり気にしなくていいので強めに".
+            lex.Add("サプリ", "健康食品", "お茶", "健康茶", "軟膏", "クリーム", "化粧品", "美容液", "青汁", "乳酸菌", "酵素", "漢方", "薬草"),
+            lex.Add("インフルエンザ予防", "風邪予防", "がん予防", "病気予防", "認知症予防", "感染予防", "が出なくなった", "ウイルスに負けない", "抗がん", "がんにも効", "がんに効", "にも効く",
+                "によく効く", "薬より効", "病院の薬より", "医者が見放した", "持病が治", "治った", "治りました", "血糖値が安定", "薬が減", "薬がいらなく",
+                "薬機法とか", "薬機法は気に", "薬じゃないので", "薬ではないので"),
+            lex.Add(s_compliance),
+            Window: 150,
+            AcrossSentences: true),
+        new(
+            "illegal.false_claims",
+            "架空の医師のコメントや、実際の患者ではない体験談を医療・健康の広告に載せることは、医療広告ガイドライン・景品表示法に違反するおそれがあるため作成できません。",
+            // A doctor or patient made up for the ad: "医師のコメント欄、名前は架空でいいので", "患者さんの体験談として、あなたが考えた内容で".
+            lex.Add("医師のコメント", "医師の推薦", "ドクターのコメント", "先生の名前", "患者さんの体験談", "患者の体験談", "患者さんの声", "症例写真"),
+            lex.Add("架空で", "架空の", "あなたが考えた", "実際の患者さんじゃな", "実際の患者ではな", "リスクや費用の記載は", "リスクの記載は不要",
+                "副作用の記載は不要", "費用の記載は不要", "とりあえず適当"),
+            lex.Add([.. s_compliance, "口コミサイト", "実際の患者さんの許可", "同意を得た"]),
+            Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.false_origin",
+            "農薬の使用や認証の有無と異なる「無農薬」「有機」「オーガニック」の表示は、食品表示法・JAS法・景品表示法に違反するおそれがあるため作成できません。",
+            // "農薬は使っているけど少しなので、『無農薬』と書いて", "有機JASの認証はないけど『オーガニック』と表示".
+            lex.Add("農薬は使って", "農薬を使って", "農薬も使って", "認証は取っていません", "認証は取っていない", "認証はありません", "認証はない"),
+            lex.Add("無農薬", "オーガニック", "有機"),
+            lex.Add([.. s_compliance, "表示できません", "表示できない", "特別栽培"]),
+            Window: 150,
+            AcrossSentences: true),
+    ];
+}
