@@ -353,6 +353,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     private readonly MlmPitchRules _pitch = new(lex);
 
+    private readonly MlmSideRules _side = new(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
@@ -372,7 +374,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var glossary = text.Has(_glossary);
         var strong = text.FirstWhere(
             _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !t.In(s.Self._denied, t.After(h, 12))
-                && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)));
+                && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)));
 
         // Denying the name while describing the scheme ("MLMではありません！会員になって紹介→…") is still the pitch.
         if (strong is null && !glossary && (text.Has(_downline) || text.Has(_network) || text.Has(_scheme) || text.Has(_joinAsk)))
@@ -410,7 +412,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         var network = text.Find(_network);
-        var downline = text.FirstWhere(_downline, this, static (t, h, self) => self.IsDownline(t, h));
+        var downline = text.FirstWhere(_downline, this, static (t, h, self) => self.IsDownline(t, h) && !MlmSideRules.InWord(t, h));
         var hasIncome0 = text.Has(_income);
         var hasPassive = text.Has(_passive);
         var hasFee0 = text.Has(_fee);
@@ -479,6 +481,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         if (!promo && _pitch.Detect(text, change, ReasonJa, Invited(text)) is { } pitched)
         {
             return pitched;
+        }
+
+        if (!promo && _side.Detect(text, change, ReasonJa) is { } side)
+        {
+            return side;
         }
 
         if (network is not { } n)

@@ -485,6 +485,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CompensationTermsRules _offerTerms = new(lex);
 
+    private readonly PayConditionRules _conditions = new(lex);
+
     private readonly CueSet _meta = lex.Add("解説", "仕組みを", "とは何か", "メリット・デメリット", "違いを", "比較記事");
 
     /// <inheritdoc />
@@ -493,7 +495,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         const string Category = Categories.UncertainCompensation;
         var goods = text.FirstWhere(
                 _goodsDirect, this, static (t, h, self) => !t.In(self._notGoods, t.After(h, 8)) && !MoneyAfterGoods(t.Folded.AsSpan(h.End, Math.Min(10, t.Folded.Length - h.End))))
-            ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h))
+            ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h) && !self._conditions.ApartFrom(t, h))
             ?? text.FirstWhere(
                 _goods,
                 this,
@@ -530,18 +532,20 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 (Self: this, Job: change.TextKind == TextKind.Job),
                 static (t, h, s) => !t.In(s.Self._notLinked, t.After(h, 16)) && !t.In(s.Self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h)
                     && !DeniedAfterDe(t, h) && !t.In(s.Self._othersUse, t.After(h, 16))
-                    && !IsDeclined(t, h) && !t.In(s.Self._onTop, t.After(h, 6)) && !s.Self.IsSpecWork(t, h) && (s.Job || !IsIncomeBrag(t, h)));
-        if (strong is { } s && !IsBonusOnTop(text))
+                    && !IsDeclined(t, h) && !t.In(s.Self._onTop, t.After(h, 6)) && !s.Self.IsSpecWork(t, h) && (s.Job || !IsIncomeBrag(t, h))
+                    && !PayConditionRules.NamedNotOffered(t, h) && !s.Self._conditions.ComparedTopic(t, h));
+        if (strong is { } s && !IsBonusOnTop(text) && !_conditions.WantsFixed(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.commission_only", ResultReasonJa, false, s);
         }
 
         // A cut of what passes through a lent account is a rental fee (see _lend).
-        var lent = text.FirstWhere(_lend, this, static (t, h, self) => t.In(self._lendable, t.Before(h, 24))) is not null;
+        var lent = text.FirstWhere(_lend, this, static (t, h, self) => t.In(self._lendable, t.Before(h, 24))) is not null
+            || _conditions.IdentityLent(text);
         var linked = meta || lent ? null : text.FirstWhere(_basis, this, static (t, h, self) => self.IsLinkedPay(t, h));
         if (linked is { } l)
         {
-            if (!IsBonusOnTop(text))
+            if (!IsBonusOnTop(text) && !_conditions.PaidApart(text))
             {
                 return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, l);
             }
@@ -553,7 +557,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         }
 
         var contingent = meta || lent ? null : text.FirstWhere(
-            _contingent, this, static (t, h, self) => self.IsContingentPay(t, h) && !t.In(self._trackRecord, t.Around(h, 6, 8)) && !IsRateByRecord(t, h));
+            _contingent, this, static (t, h, self) => self.IsContingentPay(t, h) && !t.In(self._trackRecord, t.Around(h, 6, 8)) && !IsRateByRecord(t, h)
+                && !PayConditionRules.CostRecouped(t, h));
         if (contingent is { } cp && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "comp.contingent_on_revenue", ResultReasonJa, false, cp);
@@ -634,7 +639,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 : Findings.One(change, text, Category, Decision.Block, 0.8, "comp.decided_after_delivery", DecidedLaterReasonJa, false, e);
         }
 
-        return null;
+        return _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome);
     }
 
     private bool NamesPay(ContentText text, Window sentence) =>

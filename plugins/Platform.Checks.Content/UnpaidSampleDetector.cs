@@ -479,6 +479,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly UnpaidPieceRules _piecework = new(lex);
 
+    private readonly UnpaidRequestRules _requests = new(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
@@ -491,14 +493,17 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
         // Asking is the violation: a worker offering something free is not asking for a free sample.
         // A worker's text that plainly asks the reader to do work (てください, てもらえますか) is read as a request too.
-        var byClient = (change.ActorRole != PartyRole.Worker && change.TextKind != TextKind.Proposal) || (text.Has(_askWork) && !text.Has(_volunteered));
-        var free = !byClient ? null : text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h));
+        var byClient = (change.ActorRole != PartyRole.Worker && change.TextKind != TextKind.Proposal)
+            || (text.Has(_askWork) && !text.Has(_volunteered) && !_requests.LetMe(text));
+        var free = !byClient
+            ? null
+            : text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h) && !UnpaidRequestRules.NowOnlyFree(t, h));
         if (free is { } f)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "sample.unpaid", ReasonJa, false, f);
         }
 
-        var freeAsk = !byClient ? null : text.FirstWhere(_freeWork, this, static (t, h, self) => self.IsFreeAsk(t, h));
+        var freeAsk = !byClient ? null : text.FirstWhere(_freeWork, this, static (t, h, self) => self.IsFreeAsk(t, h) && !self._requests.Offered(t, h));
         if (freeAsk is { } fa)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.unpaid", ReasonJa, false, fa);
@@ -518,7 +523,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             // Unpaid in so many words is a block; new work asked for with no word on its pay is held, like an unstated test. So is
             // the best entry picked or only the chosen one paid ("一番良い案の方にお願いします", "採用させていただいた方のみ、報酬…"),
             // the skill to be judged on it ("翻訳力を拝見したいので"), or the request made in a message to the candidate.
-            return text.Has(_free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork) || text.Has(_specPick)
+            return UnpaidRequestRules.FreeSaid(text, _free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork) || text.Has(_specPick)
                 || text.Has(_skillJudge) || OnlyChosenPaid(text) || change.TextKind is TextKind.Message
                 ? Findings.One(change, text, Category, Decision.Block, 0.85, "sample.work_for_selection", ReasonJa, false, ap)
                 : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, ap);
@@ -586,7 +591,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Pieces of a running job accepted one by one ("OKが出た記事のみ1本2,000円") are pay per accepted piece, not spec work,
         // unless entries are invited in any number or kept when rejected.
         var spec = text.Find(_specWork);
-        if (spec is { } sw && byClient && (!text.Has(_acceptedPiece) || text.Has(_contest)))
+        if (spec is { } sw && byClient && (!text.Has(_acceptedPiece) || text.Has(_contest)) && !UnpaidRequestRules.ChosenReceive(text, sw))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.spec_work", ReasonJa, false, sw);
         }
@@ -604,7 +609,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             ? text.FirstWhere(
                 _preOrder,
                 this,
-                static (t, h, self) => self.ConditionalIn(t, t.Near(h, 0, 200)) && !self.AboutSelfIn(t, t.After(h, 60)))
+                static (t, h, self) => self.ConditionalIn(t, t.Near(h, 0, 200)) && !self.AboutSelfIn(t, t.After(h, 60))
+                    && !self._requests.IdentityIn(t, t.After(h, 60)))
             : null;
         if (pre is { } p && !PaidOutright(text))
         {
@@ -616,7 +622,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             ? text.FirstWhere(
                 _trial,
                 this,
-                static (t, h, self) => self.IsFreshWork(t, h) && !t.In(self._giving, t.After(h, 20)) && !t.In(self._notNeeded, t.After(h, 12, clause: true)))
+                static (t, h, self) => self.IsFreshWork(t, h) && !t.In(self._giving, t.After(h, 20)) && !t.In(self._notNeeded, t.After(h, 12, clause: true))
+                    && !self._requests.IdentityIn(t, t.Near(h, 120, 20)))
             : null;
         if (conditionalSample is { } c && HasConditional(text) && !PaidOutright(text))
         {
@@ -637,7 +644,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Hold, 0.55, "sample.unstated_test_pay", HoldReasonJa, false, t);
         }
 
-        return null;
+        return _requests.Detect(text, change, ReasonJa, byClient && !testPaid, PaidOutright(text));
     }
 
     // Pay that is promised outright, not only "if we like it" ("気に入ったら正式にお支払いします", "良ければ作画から有償で").
@@ -829,13 +836,13 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 && text.In(_askWork, text.Near(application, 0, 40));
         }
 
-        if (text.In(_makeNew, after) && text.In(_askWork, text.Near(application, 0, 80)) && (task || !AboutSelfIn(text, after)))
+        if (text.In(_makeNew, after) && text.In(_askWork, text.Near(application, 0, 80)) && (task || !(AboutSelfIn(text, after) || _requests.ContactIn(text, after))))
         {
             return true;
         }
 
         var before = text.Near(application, 100, 0);
-        return text.In(_makeNew, before) && text.In(_askWork, before) && !AboutSelfIn(text, before) && text.Has(_free);
+        return text.In(_makeNew, before) && text.In(_askWork, before) && !AboutSelfIn(text, before) && UnpaidRequestRules.FreeSaid(text, _free);
     }
 
     // New work asked for near a judging word: a made piece with a request right after it, not existing work or the applicant's
