@@ -369,6 +369,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     // Reviews proper: what a second name writes ("別々の名前で口コミを").
     private readonly CueSet _reviewPost = lex.Add("口コミ", "クチコミ", "レビュー", "体験談", "感想を書");
 
+    // An account the client issues for the job's own tool, not accounts to post from: "作業ツールのアカウントはこちらで発行します".
+    private readonly CueSet _issuedForWork = lex.Add("発行", "付与", "払い出");
+
     // The label moved where it is seen: "「#PR」がハッシュタグに埋もれているので、冒頭に移していただけますか".
     private readonly CueSet _madeVisible = lex.Add(
         "冒頭に移", "冒頭に持って", "先頭に移", "先頭に持って", "上に移", "目立つ位置", "目立つように", "見落とされない", "見やすく", "分かりやすく",
@@ -548,7 +551,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.hidden_ad", ReasonJa, false, hd);
         }
 
-        var praised = text.FirstWhere(_multiAccount, this, static (t, h, self) => self.HasPraise(t, t.Around(h, 40, 40)));
+        var praised = text.FirstWhere(
+            _multiAccount, this, static (t, h, self) => self.HasPraise(t, t.Around(h, 40, 40)) && !t.In(self._issuedForWork, t.After(h, 6)));
         if (praised is { } pr)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, pr);
@@ -570,7 +574,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             ?? text.FirstWhere(
                 _actually, this, static (t, h, self) => t.In(self._notNeeded, t.After(h, 16)) && t.In(self._testimonial, t.Near(h, 80, 80)))
             ?? text.FirstWhere(
-                _multiAccount, this, static (t, h, self) => t.In(self._reviewPost, t.Near(h, 60, 30)) || self.HasPraise(t, t.Near(h, 80, 80)))
+                _multiAccount,
+                this,
+                static (t, h, self) => (t.In(self._reviewPost, t.Near(h, 60, 30)) || self.HasPraise(t, t.Near(h, 80, 80)))
+                    && !t.In(self._issuedForWork, t.After(h, 6)))
             ?? text.FirstWhere(
                 _untraceable, this, static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)))
             ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.Near(h, 40, 30)))

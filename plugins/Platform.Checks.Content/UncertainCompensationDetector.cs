@@ -623,7 +623,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         }
 
         // Most of the income said to come from results, whatever the base, or a token base with pay per result added: held.
-        if (!meta && (text.Find(_mostly) ?? text.FirstWhere(_resultAddOn, this, static (t, h, self) => self.TokenBaseBefore(t, h))) is { } mostly)
+        if (!meta && (text.Find(_mostly) ?? text.FirstWhere(
+                _resultAddOn, this, static (t, h, self) => self.TokenBaseBefore(t, h) && !t.In(self._notLinked, t.After(h, 16)))) is { } mostly)
         {
             return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.mostly_results", MostlyReasonJa, false, mostly);
         }
@@ -785,9 +786,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 digits--;
             }
 
-            // Not the pay per result itself ("アポ獲得1件ごとに1,000円のインセンティブ").
+            // Not the pay per result itself ("アポ獲得1件ごとに1,000円のインセンティブ"), nor a rate per word or char that the volume
+            // multiplies ("報酬は固定で1ワード10円").
             var lead = folded[Math.Max(window.Start, digits - 12)..digits];
-            if (Wage.In(lead) || lead.Contains('件'))
+            if (Wage.In(lead) || PerUnit.In(lead) || lead.Contains('件'))
             {
                 continue;
             }
@@ -805,6 +807,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     }
 
     private static readonly FoldedWords Wage = new("時給", "日給", "時間", "時間単価", "1日");
+
+    private static readonly FoldedWords PerUnit = new("ワード", "文字", "単語", "字単価");
 
     private static readonly string AddedFolded = TextFolder.Fold("加え", decodeDigits: false).Folded;
 

@@ -30,6 +30,7 @@ public sealed class ConceptRoundTwentyMoneyTests
     [InlineData("job", "カフェの案内ページ作成。店内での宗教やネットワークビジネス等の勧誘行為の禁止も文面に入れてください。")]
     [InlineData("message", "自動売買ツールの検証結果です。最大ドローダウン12.5％でした。")]
     [InlineData("proposal", "ご依頼の件、ぜひお手伝いさせてください。テスト記事は不要とのことで承知しました。")]
+    [InlineData("job", "マニュアルの英日翻訳をお願いします。報酬は固定で1ワード8円、成果報酬や歩合ではありません。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 

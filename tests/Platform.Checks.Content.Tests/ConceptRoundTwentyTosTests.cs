@@ -42,6 +42,7 @@ public sealed class ConceptRoundTwentyTosTests
     [InlineData("message", "作業は自宅からリモートで進めますので、貴社のPCに接続する必要はありません。")]
     [InlineData("message", "VPNとリモートデスクトップの接続手順を、図解入りで作成しました。")]
     [InlineData("message", "評価しました！★5をつけさせていただきました。")]
+    [InlineData("job", "通販サイトのレビュー文に「ポジティブ・ネガティブ」のラベルを付ける作業です。1件3円。作業ツールのアカウントはこちらで発行します。")]
     public void Evaluate_NotAViolation_ReportsNoContentCategory(string kind, string text) =>
         ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
 
