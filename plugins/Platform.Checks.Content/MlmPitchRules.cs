@@ -77,8 +77,8 @@ internal sealed class MlmPitchRules(Lexicon lex)
         return null;
     }
 
-    // A head count right after the group word: "グループ500名", "チーム 120人".
-    private static bool CountFollows(ContentText text, Hit hit)
+    // A head count right after the group or team word: "グループ500名", "チーム 120人", "チームは300名".
+    internal static bool CountFollows(ContentText text, Hit hit)
     {
         var span = text.Folded.AsSpan(hit.End, Math.Min(8, text.Folded.Length - hit.End)).TrimStart(' ');
         var digits = 0;

@@ -105,7 +105,7 @@ internal sealed class MlmSideRules(Lexicon lex)
             : text.FirstWhere(_spread, this, static (t, h, self) => t.In(self._mates, t.Near(h, 0, 80)) && t.In(self._incomeUp, t.Near(h, 0, 120)));
         var team = job || !text.Has(_seller) || !text.Has(_join)
             ? null
-            : text.FirstWhere(_team, 0, static (t, h, _) => CountFollows(t, h));
+            : text.FirstWhere(_team, 0, static (t, h, _) => MlmPitchRules.CountFollows(t, h));
         var found = member ?? spread ?? team
             ?? text.FirstWhere(
                 _free, this, static (t, h, self) => t.In(self._bringIn, t.Near(h, 60, 10)) && t.In(self._buyIn, t.Near(h, 100, 0)))
@@ -115,18 +115,5 @@ internal sealed class MlmSideRules(Lexicon lex)
                 _joinThen, this, static (t, h, self) => t.In(self._acquaintance, t.Near(h, 60, 0)) && t.In(self._perHead, t.Near(h, 0, 30))
                     && !t.In(self._perk, t.Near(h, 0, 50)));
         return found is { } f ? Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", reasonJa, true, f) : null;
-    }
-
-    // A head count right after the team word: "チームは300名", "チームが120人".
-    private static bool CountFollows(ContentText text, Hit hit)
-    {
-        var span = text.Folded.AsSpan(hit.End, Math.Min(8, text.Folded.Length - hit.End)).TrimStart(' ');
-        var digits = 0;
-        while (digits < span.Length && (char.IsAsciiDigit(span[digits]) || span[digits] == ','))
-        {
-            digits++;
-        }
-
-        return digits > 0 && digits < span.Length && span[digits] is '名' or '人';
     }
 }

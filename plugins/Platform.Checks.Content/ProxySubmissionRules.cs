@@ -16,6 +16,14 @@ internal static class ProxySubmissionRules
         "お断りして", "お断りします", "不正行為にな", "不正行為にあた", "禁止されて", "できないよ", "はできません", "ことはできません",
     ];
 
+    // The student's own text corrected: "自分で書いたESを赤ペンで添削"; checked before the student hands it in: "大学に提出する前に、
+    // 誤字がないか見ていただけますか"; or refused.
+    private static readonly string[] s_ownTextHelped =
+    [
+        .. s_refusals, "添削", "赤ペン", "校正のみ", "書き方を", "書き方の", "アドバイスのみ", "指導します", "ご自身で書", "提出する前", "提出前",
+        "出す前に", "チェックをお願い", "チェックして", "見ていただけ", "確認をお願い",
+    ];
+
     /// <summary>Registers the rules' cue families in <paramref name="lex"/>.</summary>
     public static IllegalRule[] Create(Lexicon lex)
     {
@@ -41,10 +49,7 @@ internal static class ProxySubmissionRules
                 "先生に提出", "学校に提出", "大学に提出", "出願書類として", "提出は本人", "提出はご本人", "っぽく書い", "っぽく崩", "っぽい感じで",
                 "記録用紙を埋め", "の代わりに書", "代わりに書いて", "代わりに書き", "ai判定回避", "ai判定を回避", "チェッカーに引っかから",
                 "チェッカーにかから", "代わりにやります", "代わりにやって"),
-            // The student's own text corrected: "自分で書いたESを赤ペンで添削".
-            // Checked before the student hands it in: "大学に提出する前に、誤字がないか見ていただけますか".
-            lex.Add([.. s_refusals, "添削", "赤ペン", "校正のみ", "書き方を", "書き方の", "アドバイスのみ", "指導します", "ご自身で書", "提出する前",
-                "提出前", "出す前に", "チェックをお願い", "チェックして", "見ていただけ", "確認をお願い"]),
+            lex.Add(s_ownTextHelped),
             Window: 200,
             AcrossSentences: true,
             ExceptionDenied: notThat),
@@ -58,10 +63,7 @@ internal static class ProxySubmissionRules
                 "本人が書いたように", "学生が書いたように", "先生にバレ", "先生にばれ", "先生にもわから", "先生にわから", "先生に出す", "先生に提出",
                 "学校に提出", "大学に提出", "バレたことは", "ばれたことは", "課題代行", "レポート代行", "論文代行", "ai判定回避", "ai判定を回避",
                 "丸ごと代筆", "代筆もok", "学生の代わりに", "留学生の代わりに", "提出は本人", "っぽく崩"),
-            // The student's own text corrected: "自分で書いたESを赤ペンで添削".
-            // Checked before the student hands it in: "大学に提出する前に、誤字がないか見ていただけますか".
-            lex.Add([.. s_refusals, "添削", "赤ペン", "校正のみ", "書き方を", "書き方の", "アドバイスのみ", "指導します", "ご自身で書", "提出する前",
-                "提出前", "出す前に", "チェックをお願い", "チェックして", "見ていただけ", "確認をお願い"]),
+            lex.Add(s_ownTextHelped),
             Window: 200,
             AcrossSentences: true,
             ExceptionDenied: notThat),
