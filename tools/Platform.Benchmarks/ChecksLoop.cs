@@ -30,6 +30,8 @@ public static class ChecksLoop
         var clock = Stopwatch.StartNew();
         var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+        var gen0Before = GC.CollectionCount(0);
+        var pauseBefore = GC.GetTotalPauseDuration();
         long rounds = 0;
         while (clock.Elapsed < duration)
         {
@@ -40,7 +42,9 @@ public static class ChecksLoop
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var texts = rounds * ChecksBenchmarks.Texts;
+        var pause = GC.GetTotalPauseDuration() - pauseBefore;
         Console.WriteLine($"{checks}: {texts:N0} texts in {clock.Elapsed.TotalSeconds:F1} s, " +
-            $"{cpu.TotalMicroseconds / texts:F2} µs of CPU and {allocated / texts:N0} B allocated per text");
+            $"{cpu.TotalMicroseconds / texts:F2} µs of CPU and {allocated / texts:N0} B allocated per text; " +
+            $"{GC.CollectionCount(0) - gen0Before:N0} collections, {pause.TotalMicroseconds / texts:F2} µs of GC pause per text");
     }
 }
