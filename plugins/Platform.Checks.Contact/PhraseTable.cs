@@ -6,20 +6,30 @@ namespace Platform.Checks.Contact;
 
 /// <summary>
 /// Every <see cref="Phrases"/> set of the plugin in one <see cref="PhraseMatcher"/>, so that one pass over a folded
-/// text finds the occurrences of all of them (<see cref="ScanText"/>). Built once, immutable after.
+/// text finds the occurrences of all of them (<see cref="ScanText"/>). The sets looked for only around a detection
+/// (<see cref="Phrases.Unindexed"/>) are in a second table, scanned only for a field that has a detection to check.
+/// Built once, immutable after.
 /// </summary>
 internal static class PhraseTable
 {
     private static readonly List<Phrases> Registered = [];
+    private static readonly List<Phrases> RegisteredAround = [];
     private static readonly Lock Gate = new();
-    private static readonly Lazy<Table> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
+    private static readonly Lazy<(Table Every, Table Around)> Built = new(Build, LazyThreadSafetyMode.ExecutionAndPublication);
     private static bool s_frozen;
 
-    /// <summary>The table of every phrase set registered before the first scan.</summary>
-    public static Table Current => Built.Value;
+    /// <summary>The table of every indexed phrase set registered before the first scan.</summary>
+    public static Table Current => Built.Value.Every;
 
-    /// <summary>Registers a set and returns its id, or -1 once the table is built (the set is then searched directly).</summary>
-    public static int Register(Phrases phrases)
+    /// <summary>The table of the sets looked for only around a detection.</summary>
+    public static Table Around => Built.Value.Around;
+
+    /// <summary>
+    /// Registers a set in the table scanned for every field (or, with <paramref name="around"/>, in the one scanned
+    /// only when a detection is checked) and returns its id, or -1 once the tables are built (the set is then searched
+    /// directly).
+    /// </summary>
+    public static int Register(Phrases phrases, bool around = false)
     {
         lock (Gate)
         {
@@ -28,14 +38,15 @@ internal static class PhraseTable
                 return -1;
             }
 
-            Registered.Add(phrases);
-            return Registered.Count - 1;
+            var registered = around ? RegisteredAround : Registered;
+            registered.Add(phrases);
+            return registered.Count - 1;
         }
     }
 
-    private static Table Build()
+    private static (Table, Table) Build()
     {
-        // Every class that declares phrase sets registers them before the table is frozen.
+        // Every class that declares phrase sets registers them before the tables are frozen.
         foreach (var type in typeof(PhraseTable).Assembly.GetTypes())
         {
             if (type.GetFields(BindingFlags.Static | BindingFlags.NonPublic | BindingFlags.Public).Any(f => f.FieldType == typeof(Phrases)))
@@ -44,17 +55,21 @@ internal static class PhraseTable
             }
         }
 
-        Phrases[] sets;
+        Phrases[] every, around;
         lock (Gate)
         {
             s_frozen = true;
-            sets = [.. Registered];
+            every = [.. Registered];
+            around = [.. RegisteredAround];
         }
 
-        return new Table(new PhraseMatcher(sets.SelectMany((set, id) => set.Items.Select(phrase => (phrase, id))), wholeAsciiWords: false), sets.Length);
+        return (TableOf(every), TableOf(around));
     }
 
-    /// <summary>The frozen table.</summary>
+    private static Table TableOf(Phrases[] sets) =>
+        new(new PhraseMatcher(sets.SelectMany((set, id) => set.Items.Select(phrase => (phrase, id))), wholeAsciiWords: false), sets.Length);
+
+    /// <summary>A frozen table.</summary>
     internal sealed class Table(PhraseMatcher matcher, int setCount)
     {
         /// <summary>Finds every phrase of every set in one pass.</summary>

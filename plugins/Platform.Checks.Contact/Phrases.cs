@@ -4,13 +4,14 @@ using Platform.Checks.Text;
 namespace Platform.Checks.Contact;
 
 /// <summary>
-/// A set of phrases, folded like the text. On a scanned field (<see cref="ScanText"/>) the look-ups read the
-/// field's phrase index; on any other text (the address view, a host name) they search the text.
+/// A set of phrases, folded like the text. On a scanned field (<see cref="ScanText"/>, or its very string) the
+/// look-ups read the field's phrase index; on any other text (the address view, a host name) they search the text.
 /// </summary>
 internal sealed class Phrases
 {
     private readonly SearchValues<string> _values;
     private readonly int _id;
+    private readonly int _aroundId;
 
     public Phrases(params string[] raw)
         : this(indexed: true, raw)
@@ -22,12 +23,14 @@ internal sealed class Phrases
         Items = raw.Select(Fold).Where(s => s.Length > 0).Distinct().ToArray();
         _values = SearchValues.Create(Items, StringComparison.Ordinal);
         _id = indexed ? PhraseTable.Register(this) : -1;
+        _aroundId = indexed ? -1 : PhraseTable.Register(this, around: true);
     }
 
     /// <summary>
-    /// Words looked for only in a few chars around a detection: searched in that window when asked, never indexed
-    /// with the other sets, since the one-pass index records every occurrence of every indexed phrase in every text,
-    /// which common words (会社, 作成, 先に) would make dearer for nothing.
+    /// Words looked for only in a few chars around a detection: never indexed with the other sets, since the one-pass
+    /// index records every occurrence of every indexed phrase in every text, which common words (会社, 作成, 先に)
+    /// would make dearer for nothing. Asked about a scanned field, they read a second index of the field, found in one
+    /// pass the first time a detection there is checked (<see cref="ScanText.Around"/>).
     /// </summary>
     public static Phrases Unindexed(params string[] raw) => new(indexed: false, raw);
 
@@ -40,7 +43,7 @@ internal sealed class Phrases
     /// <summary>Whether any phrase occurs in the field.</summary>
     public bool AnyIn(ScanText s) => IsIndexed(s) ? s.Any(_id) : AnyIn(s.Text);
 
-    /// <summary>Index of the first occurrence of any phrase in text[from..to), or -1.</summary>
+    /// <summary>Index of the first occurrence of any phrase wholly inside text[from..to), or -1.</summary>
     public int IndexIn(string text, int from, int to)
     {
         from = Math.Max(0, from);
@@ -48,6 +51,11 @@ internal sealed class Phrases
         if (from >= to)
         {
             return -1;
+        }
+
+        if (IndexOf(text) is { } index)
+        {
+            return index.IndexIn(_id >= 0 ? _id : _aroundId, from, to);
         }
 
         var i = text.AsSpan(from, to - from).IndexOfAny(_values);
@@ -73,6 +81,11 @@ internal sealed class Phrases
         if (index < 0 || index >= text.Length)
         {
             return 0;
+        }
+
+        if (IndexOf(text) is { } phraseIndex)
+        {
+            return phraseIndex.MatchLength(_id >= 0 ? _id : _aroundId, index);
         }
 
         var best = 0;
@@ -110,6 +123,10 @@ internal sealed class Phrases
         new(this, text, ReferenceEquals(text, scan.Text) && IsIndexed(scan) ? scan : null, hits);
 
     private bool IsIndexed(ScanText s) => _id >= 0 && s.Indexed;
+
+    // The index of this set's table for text when text is this thread's scanned field, else null (search the text).
+    private PhraseIndex? IndexOf(string text) =>
+        ScanText.Of(text) is { } scan ? (_id >= 0 ? scan.Every : _aroundId >= 0 ? scan.Around : null) : null;
 
     /// <summary>Walks the occurrences without allocating: the index's nodes, or text searches on an unindexed field.</summary>
     public struct Occurrences

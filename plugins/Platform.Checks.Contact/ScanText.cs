@@ -15,15 +15,8 @@ internal sealed class ScanText
 
     private static readonly PerThread<ScanText> t_current = new();
 
-    // Per set: its occurrence nodes [_setStart, _setEnd), valid only when _setLoad is this load's number; the sets a
-    // text does not contain (nearly all of them) are then never touched.
-    private int[] _setStart = [];
-    private int[] _setEnd = [];
-    private int[] _setLoad = [];
-    private int[] _present = new int[16];
-    private int _load;
-    private Node[] _nodes = new Node[64];
-    private PhraseHit[] _raw = new PhraseHit[64];
+    private readonly PhraseIndex _around = new();
+    private bool _aroundLoaded;
 
     private ScanText()
     {
@@ -46,142 +39,58 @@ internal sealed class ScanText
         return scan;
     }
 
+    /// <summary>The occurrences of every indexed set (<see cref="PhraseTable.Current"/>).</summary>
+    public PhraseIndex Every { get; } = new();
+
     /// <summary>Whether set <paramref name="id"/> occurs.</summary>
-    public bool Any(int id) => _setLoad[id] == _load && _setEnd[id] > _setStart[id];
+    public bool Any(int id) => Every.Any(id);
 
     /// <summary>Start of the first occurrence of set <paramref name="id"/> lying wholly inside [from, to), or -1.</summary>
-    public int IndexIn(int id, int from, int to)
-    {
-        if (_setLoad[id] != _load)
-        {
-            return -1;
-        }
-
-        var k = LowerBound(id, from);
-        var end = _setEnd[id];
-        for (; k < end && _nodes[k].Start < to; k++)
-        {
-            if (_nodes[k].Start + _nodes[k].MinLength <= to)
-            {
-                return _nodes[k].Start;
-            }
-        }
-
-        return -1;
-    }
+    public int IndexIn(int id, int from, int to) => Every.IndexIn(id, from, to);
 
     /// <summary>Length of the longest phrase of set <paramref name="id"/> starting at <paramref name="index"/>, or 0.</summary>
-    public int MatchLength(int id, int index)
-    {
-        if (_setLoad[id] != _load)
-        {
-            return 0;
-        }
-
-        var k = LowerBound(id, index);
-        return k < _setEnd[id] && _nodes[k].Start == index ? _nodes[k].MaxLength : 0;
-    }
+    public int MatchLength(int id, int index) => Every.MatchLength(id, index);
 
     /// <summary>The occurrences of set <paramref name="id"/>: node indexes [first, end).</summary>
-    public (int First, int End) Range(int id) => _setLoad[id] == _load ? (_setStart[id], _setEnd[id]) : (0, 0);
+    public (int First, int End) Range(int id) => Every.Range(id);
 
     /// <summary>Start and longest length of occurrence node <paramref name="k"/>.</summary>
-    public (int Start, int Length) NodeAt(int k) => (_nodes[k].Start, _nodes[k].MaxLength);
+    public (int Start, int Length) NodeAt(int k) => Every.NodeAt(k);
 
-    private int LowerBound(int id, int start)
+    /// <summary>
+    /// This thread's scan when it is of <paramref name="text"/> (the very string) and indexed, else null: a phrase set
+    /// asked about the field's text reads the index instead of searching.
+    /// </summary>
+    public static ScanText? Of(string text) =>
+        t_current.Value is { Indexed: true } scan && ReferenceEquals(scan.Text, text) ? scan : null;
+
+    /// <summary>
+    /// The occurrences of the sets looked for only around a detection (<see cref="PhraseTable.Around"/>), found in one
+    /// pass the first time one of them is asked for on this field.
+    /// </summary>
+    public PhraseIndex Around
     {
-        int lo = _setStart[id], hi = _setEnd[id];
-        while (lo < hi)
+        get
         {
-            var mid = (lo + hi) >>> 1;
-            if (_nodes[mid].Start < start)
+            if (!_aroundLoaded)
             {
-                lo = mid + 1;
+                _around.Load(Text, PhraseTable.Around);
+                _aroundLoaded = true;
             }
-            else
-            {
-                hi = mid;
-            }
-        }
 
-        return lo;
+            return _around;
+        }
     }
 
     private void Load(FoldedText folded)
     {
         Source = folded;
         Text = folded.Folded;
-        var table = PhraseTable.Current;
-        if (_setStart.Length != table.SetCount)
-        {
-            _setStart = new int[table.SetCount];
-            _setEnd = new int[table.SetCount];
-            _setLoad = new int[table.SetCount];
-        }
-
-        if (++_load == int.MaxValue)
-        {
-            Array.Clear(_setLoad);
-            _load = 1;
-        }
-
         Indexed = Text.Length <= MaxIndexedLength;
+        _aroundLoaded = false;
         if (Indexed)
         {
-            Sort(table.Matcher.FindAll(Text, ref _raw));
+            Every.Load(Text, PhraseTable.Current);
         }
     }
-
-    // Groups the occurrences by set (counting sort over the sets present, stable, so each set stays in start order)
-    // and keeps one node per set and start with the shortest and longest phrase there.
-    private void Sort(int rawCount)
-    {
-        var present = 0;
-        foreach (var r in _raw.AsSpan(0, rawCount))
-        {
-            if (_setLoad[r.SetId] != _load)
-            {
-                _setLoad[r.SetId] = _load;
-                _setStart[r.SetId] = 0;
-                if (present == _present.Length)
-                {
-                    Array.Resize(ref _present, present * 2);
-                }
-
-                _present[present++] = r.SetId;
-            }
-
-            _setStart[r.SetId]++;
-        }
-
-        var offset = 0;
-        foreach (var id in _present.AsSpan(0, present))
-        {
-            var count = _setStart[id];
-            _setStart[id] = offset;
-            _setEnd[id] = offset;
-            offset += count;
-        }
-
-        if (_nodes.Length < offset)
-        {
-            _nodes = new Node[Math.Max(offset, _nodes.Length * 2)];
-        }
-
-        foreach (var r in _raw.AsSpan(0, rawCount))
-        {
-            var end = _setEnd[r.SetId];
-            if (end > _setStart[r.SetId] && _nodes[end - 1].Start == r.Start)
-            {
-                ref var last = ref _nodes[end - 1];
-                last = new Node(r.Start, Math.Min(last.MinLength, r.Length), Math.Max(last.MaxLength, r.Length));
-                continue;
-            }
-
-            _nodes[end] = new Node(r.Start, r.Length, r.Length);
-            _setEnd[r.SetId] = end + 1;
-        }
-    }
-
-    private readonly record struct Node(int Start, int MinLength, int MaxLength);
 }
