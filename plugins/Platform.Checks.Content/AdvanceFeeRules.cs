@@ -56,6 +56,17 @@ internal static class AdvanceFeeRules
             Window: 100,
             AcrossSentences: true),
         new(
+            "illegal.advance_fee_job",
+            "仕事を回す条件として機材や商品を購入させる勧誘は、業務提供誘引販売にあたり特定商取引法に違反するおそれがあるため禁止されています。",
+            // Work promised to buyers of the client's own equipment: "指定の編み機をご購入いただいた方に、在宅のお仕事を優先してお回しします"
+            // (a free information session beside it does not make it free, so "無料" is no exception here).
+            lex.Add("ご購入いただいた方に", "ご購入いただいた方へ", "購入いただいた方に", "ご購入された方に", "購入された方に", "ご購入の方に"),
+            lex.Add("お仕事を優先", "優先的にお回し", "優先的にお仕事", "優先してお回し", "お仕事をお回し", "仕事をお回し", "お仕事をご紹介", "お仕事をお渡し",
+                "仕事を回し"),
+            lex.Add([.. s_feeExceptions.Where(static e => e != "無料"), "無料で貸与", "無料でお貸し"]),
+            Window: 100,
+            AcrossSentences: true),
+        new(
             "illegal.bank_secret",
             "銀行の暗証番号やネットバンキングのログイン情報、ログイン時の確認コードを聞き出すことは、不正送金やアカウントの乗っ取りに利用されるおそれがあるため禁止されています。",
             // A secret typed into a form or pasted into the chat: "口座番号・暗証番号をフォームにご入力ください", "届いた6桁の確認コードを
@@ -64,7 +75,9 @@ internal static class AdvanceFeeRules
             lex.Add("ご入力", "入力してください", "フォームに", "このチャットで教え", "このチャットに", "チャットで教え", "あわせてお願い", "も必要なので",
                 "預か", "お知らせください", "教えてください", "教えてもら"),
             lex.Add("教えないで", "教えてはいけ", "聞くことは", "ことはありません", "ことはない", "絶対に", "入力しないで", "伝えないで", "注意", "詐欺",
-                "偽物", "お控え", "二段階認証を設定", "ご自身で", "事務局", "お預かりしません", "お預かりせず", "閲覧権限"),
+                "偽物", "お控え", "二段階認証を設定", "ご自身で", "事務局", "お預かりしません", "お預かりせず", "閲覧権限",
+                // A remote-support tool's session ID and one-time password, read out to connect (remote_desktop, not a bank's).
+                "idとワンタイムパスワード", "idとワンタイムパス"),
             Window: 40,
             AcrossSentences: true),
         new(

@@ -17,7 +17,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
 {
     private readonly CueSet _meta = lex.Add("解説", "注意喚起", "見分け方", "手口", "被害", "防止", "対策", "啓発", "ニュース",
         // A scam's wording quoted as an example in training or an article: "研修資料に載せる勧誘例".
-        "勧誘例", "勧誘文の例", "勧誘の例", "勧誘文例");
+        "勧誘例", "勧誘文の例", "勧誘の例", "勧誘文例",
+        // Cases of the act collected for staff training: "入場時のトラブル事例をスライドにまとめて".
+        "トラブル事例");
 
     // "対策" that means evading a check, not writing about one ("剽窃チェック対策済み"), and a film's "解説動画" that is itself the work.
     // "監視カメラへの対策ができる方" (evading the proctor) and "口頭試問用の解説メモ付き" (a crib sheet delivered with the thesis) too.
@@ -38,6 +40,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         "に似ないよう", "に似せないよう", "と被らないよう", "とかぶらないよう", "参考にせず", "参考にしないで", "真似しないで", "真似せず",
         // A message or site called fake in a security warning: "…出ていなければ偽物なので、リンクは開かずに削除".
         "リンクは開か", "リンクを開か",
+        // Fakes found and taken off the list: "偽物と判断した商品は出品から外して".
+        "偽物と判断", "偽物と判明", "偽物とわか", "偽物と分か", "偽物だと気づ",
     ];
 
     private readonly IllegalRule[] _rules =
@@ -76,7 +80,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "他人名義ですが", "他人名義だけど", "他人名義のまま", "知人の口座経由", "友人の口座経由", "知り合いの口座経由", "他人の口座経由",
                 "口座経由で振り込", "知人の口座に振り込", "友人の口座に振り込", "知り合いの口座に振り込", "知人の口座に入れ", "友人の口座に入れ",
                 // "私のアカウントが使えないので、あなたの名前で受注していただけませんか".
-                "あなたの名前で受注", "あなたの名義で受注", "あなたのお名前で受注"),
+                "あなたの名前で受注", "あなたの名義で受注", "あなたのお名前で受注",
+                // Offered by the name's holder: "名義をお貸しできます、口座の開設など私の名義で".
+                "名義をお貸し"),
             lex.Add("貸し", "貸して", "お借り", "借りて", "契約して", "契約をして", "譲って", "使わせ", "買い取", "渡して", "売って", "譲渡",
                 "通して", "通してもら", "こちらで使", "開設して", "口座を開", "登記", "申し込", "口座を作", "だけで月", "出す", "払う", "お支払い",
                 "スマホ契約", "携帯契約", "会社設立", "郵送", "契約し", "振り込", "設立",
@@ -85,12 +91,17 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "ログイン情報を共有", "ログイン情報を教え", "ログイン情報をお送り", "ログイン情報を送",
                 // A seller account opened in the reader's name for the client: "あなたの名義でセラーアカウントを作って出品を".
                 "セラーアカウント作", "セラーアカウントを作", "アカウント作って出品", "アカウントを作って出品", "受注していただけませんか",
-                "受注してもらえませんか"),
+                "受注してもらえませんか",
+                // "携帯電話の契約、銀行口座の開設など、私の名義で対応します".
+                "口座の開設", "携帯電話の契約", "携帯の契約", "回線の契約"),
             // A lottery entered in one's name for someone else breaks the seller's terms (external_tos), not a name lent.
             // The word as an article's topic, not the act: "名義貸しや共有名義といったテーマの記事執筆経験があります".
             lex.Add("本人確認書類の提出は", "なりすまし防止", "抽選", "テーマ", "記事の執筆", "記事執筆", "執筆経験", "監修記事",
                 // One's own papers sent with an application: "本人確認書類を添えて応募してください".
-                "本人確認書類とともに", "本人確認書類を添えて"),
+                "本人確認書類とともに", "本人確認書類を添えて",
+                // Papers asked to be uploaded to a form (phishing, fake_official or off_platform_contact), and the act listed as work
+                // refused: "身分証のコピーをこちらのフォームにアップロード", "お受けしていないご依頼：名義をお借りする形での申込".
+                "フォームにアップロード", "フォームからアップロード", "フォームで追加提出", "お受けしていない", "お受けしていません"),
             Window: 60),
         new(
             "illegal.name_lending",
@@ -155,11 +166,15 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // 口座で受け取って…入金を確認したら、指定口座へ送金".
                 "そこから指定", "そこから別の口座", "そこから送金", "そこから振り込", "引き出して", "名義の銀行口座で受け取", "名義の口座で受け取",
                 // "口座を提供できます、通帳とカードは一緒に郵送します".
-                "郵送します", "一緒に郵送", "と一緒に送", "口座を提供"),
+                "郵送します", "一緒に郵送", "と一緒に送", "口座を提供",
+                // Someone's takings parked in the reader's account: "売上をあなたの口座で一時的に受け取ってもらえませんか".
+                "一時的に受け取", "代わりに受け取"),
             // Pay for the work sent to the payee's own account (off-platform payment at worst, not an account lent): "口座番号を教えてください",
             // "御社の口座に振り込みます".
             lex.Add("受け取り口座を登録", "口座の登録方法", "口座番号を送って", "口座番号をお送り", "口座番号を教えて", "御社口座に振り込", "貴社口座に振り込",
-                "御社の口座に振り込", "貴社の口座に振り込"),
+                "御社の口座に振り込", "貴社の口座に振り込",
+                // One's own payee account typed into a (phishing) form: "氏名・振込先口座までご入力のうえ、スクショを送って".
+                "口座までご入力", "口座をご入力", "口座まで入力", "口座を入力"),
             Window: 25),
         new(
             "illegal.counterfeit",
@@ -177,14 +192,22 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "レプリカ時計", "レプリカの時計", "レプリカバッグ", "区別がつかない", "商標タグ", "正規品」と書", "正規品と書いて", "正規品と記載",
                 "ロゴをそのまま使", "ロゴもそのまま使",
                 // Replicas graded as near-genuine: "S級品の時計を扱っています".
-                "s級レプリカ", "s級品", "s級コピー", "s級のレプリカ"),
+                "s級レプリカ", "s級品", "s級コピー", "s級のレプリカ",
+                // "正規じゃないやつも混ざってるので写真でわからないように", "付け替え用のタグで売値が倍", "公式グッズと区別つかないくらい".
+                "正規じゃない", "正規のものじゃない", "正規のものではない", "タグ、付け替え", "タグを付け替え", "タグの付け替え", "タグ付け替え",
+                "付け替え用のタグ", "区別つかない", "区別のつかない",
+                // "見た目は正規とほぼ同じなのでロゴがはっきり写るように", "正規品と並べて撮るとバレるので単体で".
+                "正規とほぼ同じ", "正規品とほぼ同じ", "本物とほぼ同じ", "正規品と並べて撮るとバレ", "正規品と並べるとバレ", "正規品と比べるとバレ",
+                "本物と並べるとバレ", "本物と比べるとバレ"),
             lex.Add("販売", "出品", "ロゴ", "製造", "仕入", "売", "ページ", "商品", "写真", "デザイン", "作って", "バッグ", "グッズ", "扱う", "集客",
                 // Made in quantity to pass for the licensed goods: "純正品と見分けがつかない仕上がりで複製できます".
                 "複製でき", "複製して", "複製し", "量産",
                 // The listing text that calls them genuine: "商品説明には本物と見分けがつかないと書いて".
-                "説明文", "商品説明"),
+                "説明文", "商品説明", "並べて撮"),
             lex.Add(s_counterfeitExceptions),
-            Window: 60),
+            Window: 60,
+            // Authenticity named only to say nobody checked it: "真贋は不明ですが説明文には「正規品」と".
+            ExceptionDenied: lex.Add("は不明", "不問", "はわから", "は分から", "はしていない", "はしてない", "していない")),
         new(
             "illegal.counterfeit",
             "キャラクターやブランドの権利者の許諾なくグッズを作って販売する作業は、著作権法・商標法違反のおそれがあるため禁止されています。",
@@ -192,8 +215,14 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             lex.Add("ライセンスは取っていない", "ライセンスは取ってない", "ライセンスは取っていません", "ライセンスは取っておりません",
                 "ライセンスを取らず", "ライセンス未取得", "許諾は取っていない",
                 "許諾は取ってない", "許諾は取っていません", "許諾を取らず", "許諾なし", "無許諾", "版権は取っていない", "版権は取ってない",
-                "版権を取らず", "権利者の許可は取って", "公式の許可は取って"),
-            lex.Add("グッズ", "キャラ", "tシャツ", "ステッカー", "アクキー", "缶バッジ", "販売", "売", "出品", "商品", "ロゴ", "イラスト", "画像"),
+                "版権を取らず", "権利者の許可は取って", "公式の許可は取って",
+                // "版権元の許可とかは気にしなくて大丈夫", "キャラ名は商品名に入れないで（検索回避のため）".
+                "許可とかは気にしな", "許可は気にしな", "許可なんて気にしな", "許諾は気にしな", "検索回避", "検索に引っかからないよう",
+                // The rights holder deliberately not asked: "版権元には特に申請してないけど", "権利元には申請しないけど".
+                "元には特に申請して", "元には申請して", "には申請しないけど", "には申請しませんが", "には申請していない", "には申請してない",
+                "元には許可を取って", "元の許可は取って"),
+            lex.Add("グッズ", "キャラ", "tシャツ", "ステッカー", "アクキー", "缶バッジ", "販売", "売", "出品", "商品", "ロゴ", "イラスト", "画像",
+                "アクスタ", "スタンプ", "頒布"),
             lex.Add("ライセンス取得済", "許諾済", "許諾を得て", "公式ライセンス", "ライセンス契約を結", "二次創作ガイドライン"),
             Window: 80,
             AcrossSentences: true),
@@ -245,9 +274,13 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         new(
             "illegal.ticket_resale",
             "チケットの高額転売は法律（チケット不正転売禁止法）で禁止されています。",
-            lex.Add("転売", "定価の2倍", "定価の3倍", "定価の倍", "定価以上で", "定価より高", "倍で譲", "倍で買い取", "倍の値段で"),
+            lex.Add("転売", "定価の2倍", "定価の3倍", "定価の倍", "定価以上で", "定価より高", "倍で譲", "倍で買い取", "倍の値段で",
+                // "定価の2〜3倍で捌いて", "取れた分は定価より上乗せして出品".
+                "倍で捌", "倍で売", "定価より上乗せ", "上乗せして出品", "上乗せして販売"),
             lex.Add("チケット", "公演", "定価の", "ライブ", "コンサート", "観戦"),
-            lex.Add("転売禁止", "転売防止", "転売対策"),
+            lex.Add("転売禁止", "転売防止", "転売対策",
+                // Resale listed among work the writer refuses: "お受けしていないご依頼：チケットの転売".
+                "お受けしていない", "お受けしていません", "お受けできません"),
             Window: 60),
         new(
             "illegal.ticket_resale",
@@ -314,7 +347,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // The professional bypassed, named with さん: "司法書士さんに頼まず、そちらで全部".
                 "士さんを通さず", "士さんに頼まず", "士に頼まず", "士さんに頼むと高い", "士に頼むと高い",
                 // "登録のない方でも保険の説明をお願いします".
-                "登録がなくても", "登録はなくても", "登録のない方でも", "登録がない方でも"),
+                "登録がなくても", "登録はなくても", "登録のない方でも", "登録がない方でも",
+                // "資格は持っていなくてもOK", "提出も御社名義でやるので社労士さんは不要".
+                "資格は持っていなく", "資格を持っていなく", "士さんは不要", "士は不要", "士さんはいりません", "士さんは要りません"),
             lex.Add("申請書類の作成", "申請書類一式", "申請書類を作成", "提出まで代行", "提出代行", "許可申請", "許可の申請", "確定申告書の作成",
                 "申告書の作成", "申告書を作成", "税務申告", "税務相談", "法律相談", "示談交渉", "登記申請", "処方", "調剤", "医薬品の販売",
                 "薬の販売", "白タク", "不動産仲介", "物件の仲介", "重要事項説明", "ビザ申請", "在留資格の申請", "診療", "医療行為",
@@ -346,11 +381,15 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // "法人の設立書類の作成と提出", "確認申請に出す図面", "症状を聞いて服用量を決めて".
                 "作成と提出", "設立の書類", "設立書類", "確認申請", "薬の量", "症状を聞", "服用量", "保険の見込み客", "申込書の記入",
                 // Tenants shown round and signed up for a fee: "お客さんの内見案内から申込まで".
-                "内見の案内", "内見案内", "入居者を決め"),
+                "内見の案内", "内見案内", "入居者を決め",
+                // Insurance filings made for an employer: "雇用保険の届出を作って提出も".
+                "保険の届出", "保険の手続き", "届出を作"),
             // Work done under a licensed professional's supervision: "医師の監修をつけていただく前提で"; clerical help beside one
             // ("社労士と連携しています。資格のない方は事務補助を"); a drone light enough to need no permit ("100g未満の機体で撮影").
             lex.Add("監修をつけ", "監修を付け", "監修のもと", "監修の下", "監修を受け", "監修者をつけ", "監修者を付け", "監修いただく", "監修していただく",
-                "先生と連携", "士と連携", "事務作業", "事務補助", "100g未満", "資格不要の範囲", "許可不要の範囲", "許可が不要な範囲"),
+                "先生と連携", "士と連携", "事務作業", "事務補助", "100g未満",
+                // The licence missing given as the reason to turn the work down: "許可は持っていないため、ご紹介はできません".
+                "ご紹介はできません", "紹介はできません", "ためお受けできません", "ため、お受けできません", "ため対応できません", "ため、対応できません", "資格不要の範囲", "許可不要の範囲", "許可が不要な範囲"),
             Window: 120,
             AcrossSentences: true),
         new(
@@ -581,14 +620,15 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // "病院名と医師の印鑑を入れてほしい".
                 "医師の印鑑",
                 "加工し", "他人の", "差し替え", "書き換え", "合成して", "本人確認を通", "審査を通せる", "数字を変え", "日付を変え",
-                "っぽいもの", "っぽい書類", "数字だけ変え", "金額だけ変え", "金額を変え", "複製して使", "コピーして使い回", "無限に使",
+                "っぽいもの", "っぽい書類", "っぽい様式", "っぽい書式", "数字だけ変え", "金額だけ変え", "金額を変え", "複製して使", "コピーして使い回", "無限に使",
                 // Made out in a real name that did not issue it: "実在するクリニック名で", "署名欄もそれっぽく", "社印の画像も".
                 "実在するクリニック", "実在する病院", "実在する会社", "実在の会社", "実在の病院", "署名欄もそれっぽ", "それっぽくして",
                 "社印の画像", "印鑑の画像", "審査に通る金額", "審査に通る",
                 // A date or a name changed on an identity document: "運転免許証の画像の生年月日を変えて".
                 "生年月日を変え", "年齢を変え", "名前を変え", "住所を変え", "有効期限を変え"),
             // Vouchers given away as a reward, not forged: "キャッチを「来店で商品券プレゼント」に差し替えました".
-            lex.Add("偽造防止", "改ざん検知", "改ざん防止", "見抜", "商品券プレゼント", "商品券をプレゼント", "商品券進呈", "商品券を進呈", "商品券を贈呈",
+            // A policy that bans fakes is not one: "偽造品・模倣品の取扱い禁止ポリシーを英訳".
+            lex.Add("偽造防止", "改ざん検知", "改ざん防止", "見抜", "禁止ポリシー", "取扱い禁止", "取り扱い禁止", "取扱禁止", "商品券プレゼント", "商品券をプレゼント", "商品券進呈", "商品券を進呈", "商品券を贈呈",
                 "クーポン券プレゼント", "クーポン券をプレゼント"),
             Window: 40),
         new(
@@ -654,7 +694,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             lex.Add("禁止", "ご遠慮", "しないで", "不可", "お控え", "厳禁", "防止", "対策", "ないでください", "ないように", "許可を得", "許諾を得",
                 "許可済", "引用元", "出典",
                 // A template to be reworded, not copied as is: "丸写しだと不自然なので、言い回しを変えて".
-                "丸写しだと", "丸写しはng", "丸写しせず"),
+                "丸写しだと", "丸写しはng", "丸写しせず",
+                // The rule listed as one the work must keep: "他人の作品をi2iで加工しない".
+                "加工しない", "流用しない", "転載しない", "コピーしない", "トレースしない"),
             Window: 30),
         new(
             "illegal.unauthorized_use",
@@ -674,6 +716,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "免許を貸", "免許だけ", "資格者として名前", "資格者としてお名前", "専任として名前", "専任としてお名前",
                 // The holder's name and number put on the filing, no work asked: "管理者欄にあなたの氏名と登録番号を載せるだけで月2万".
                 "登録番号をお借り", "登録番号をお貸し", "登録番号を貸", "登録番号だけ", "氏名と登録番号", "名前と登録番号", "お名前と登録番号",
+                // "お名前と許可番号をお借りできる方（実務は当方で）".
+                "許可番号をお借り", "許可番号をお貸し", "許可番号を貸", "名前と許可番号",
                 "として名前を登録", "としてお名前を登録", "名前を登録させ", "お名前を登録させ"),
             lex.Add("宅建", "宅地建物取引士", "行政書士", "税理士", "司法書士", "社会保険労務士", "社労士", "建築士", "薬剤師", "看護師", "医師",
                 "管理者", "資格", "免許", "専任", "実務"),
@@ -702,10 +746,12 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // Amounts or dates that differ from what happened: "領収書の金額を実際より多めに書いた版".
                 "実際より多め", "実際より高め", "実際より少なめ", "実際より安め", "実際と違う日付", "実際と異なる日付", "実際と異なる金額",
                 "金額を水増し", "多めに書いた", "多めに記載",
+                // "求人票の月給は実際より5万円くらい高めに書いて".
+                "高めに書いて", "高めに記載して", "多めに書いて",
                 // Service that never happened, certified: "当社に2年勤めたことにして証明書を出しますよ".
                 "働いたことにして", "勤めたことにして", "勤務したことにして", "在籍したことにして", "働いていたことにして", "勤務していたことにして"),
             lex.Add("議事録", "領収書", "請求書", "見積書", "報告書", "実績", "出勤簿", "日報", "補助金", "助成金", "審査", "申請", "調整", "作って", "作成",
-                "証明書", "書いておき", "受験資格"),
+                "証明書", "書いておき", "受験資格", "求人票", "求人広告", "給与"),
             lex.Add("見分け方", "防止", "チェック方法", "禁止", "できません", "お断り"),
             Window: 80,
             AcrossSentences: true),
@@ -714,7 +760,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
     private readonly IllegalRule[] _harmRules = [.. ThirdPartyHarmRules.Create(lex), .. FraudRules.Create(lex), .. CyberCrimeRules.Create(lex),
         .. AdvanceFeeRules.Create(lex), .. ProxySubmissionRules.Create(lex), .. UnlicensedTradeRules.Create(lex), .. AccountLendingRules.Create(lex),
         .. HealthClaimRules.Create(lex), .. MoneyRelayRules.Create(lex), .. FabricationRules.Create(lex), .. IntrusionRules.Create(lex),
-        .. KnockoffRules.Create(lex)];
+        .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex)];
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)

@@ -4,7 +4,8 @@ namespace Platform.Checks.Content;
 /// その他（法令違反の恐れ）, regulated trades done without the licence, in the words of household and local work: property
 /// deals brokered without 宅建, home-made liquor sold, people driven for a fare in a private car, goods carried for pay on
 /// white plates, wiring and medical acts done by the unqualified, leftover prescription medicines passed on for money, money
-/// lent privately at interest, and money taken for an investment with promised returns. Rules of
+/// lent privately at interest, money taken for an investment with promised returns, and rooms let to guests without the
+/// lodging filing. Rules of
 /// <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class UnlicensedTradeRules
@@ -41,11 +42,24 @@ internal static class UnlicensedTradeRules
             lex.Add("お車で", "お車を", "自家用の", "自家用車", "マイカー", "ご自分の車", "ご自身の車", "自分の車", "車で来られる", "車で来れる",
                 "車をお持ち"),
             lex.Add("送り迎え", "まで乗せて", "乗せていって", "乗せて行って", "駅まで送", "病院まで送", "空港まで送", "送迎をして", "送迎しま", "送迎いた",
-                "成田・羽田への送迎", "空港への送迎", "への送迎"),
+                "成田・羽田への送迎", "空港への送迎", "への送迎",
+                // "自家用のワゴンで空港送迎をお受けします", "お客さんを乗せてもらえますか、1人いくら上乗せで".
+                "空港送迎", "駅送迎", "送迎をお受け", "お客さんを乗せて", "お客様を乗せて", "ゲストを乗せて"),
             lex.Add("緑ナンバー", "二種免許をお持ち", "タクシー会社", "事業用自動車", "運送許可", "福祉有償", "無償", "ボランティア", "料金はいただきません",
                 "駐車場", "お迎えに上が"),
             Window: 120,
-            AcrossSentences: true),
+            AcrossSentences: true,
+            // The green plate named only to say the car has none: "緑ナンバーではありませんが、運転歴は長いです".
+            ExceptionDenied: lex.Add("ではあり", "ではな", "じゃな", "でなく", "なし", "は無い", "はない")),
+        new(
+            "illegal.white_taxi",
+            "自家用車で人を運んで運賃や謝礼を受け取ることは、許可のない旅客運送（白タク）として道路運送法違反にあたるため禁止されています。",
+            // Someone else's private car used to carry guests for a per-head fee: "ガイドさんの車でお客さんを乗せてもらえますか、1人500円上乗せで".
+            lex.Add("さんの車で", "の自家用車で", "の車でお客", "の車でゲスト"),
+            lex.Add("乗せて", "送って", "送迎"),
+            lex.Add("緑ナンバー", "タクシー会社", "事業用自動車", "運送許可", "無償", "ボランティア", "料金はいただきません", "駐車場"),
+            Window: 40,
+            Context: lex.Add("一人", "1人", "お一人", "上乗せ", "運賃", "料金", "謝礼", "お礼")),
         new(
             "illegal.unlicensed",
             "自家用の車で荷物を運んで報酬を受け取るには、貨物軽自動車運送事業の届出（黒ナンバー）が必要です。届出のない運送の依頼は禁止されています。",
@@ -63,8 +77,10 @@ internal static class UnlicensedTradeRules
             lex.Add("分電盤", "専用回路", "ブレーカーから配線", "配線を引", "コンセントの増設", "コンセント増設", "はりを打", "鍼を打", "お灸を据",
                 "痰の吸引", "たんの吸引", "摘便", "点滴", "インスリン", "症状に対して", "病の可能性", "薬を飲むと良い",
                 // Permit applications made and filed for others (a 行政書士's work): "許可の申請書類一式を代理で作成・役所へ提出".
-                "申請書類一式", "許可の申請書類", "役所へ提出", "役所に提出"),
-            lex.Add("資格者はおりません", "資格者はいません", "資格者はいない", "資格はない", "資格はありません", "資格は特に求め", "資格は求めません", "資格は問いません", "資格なし", "資格がなく", "資格はなく",
+                "申請書類一式", "許可の申請書類", "役所へ提出", "役所に提出",
+                // Outlets added to a house: "居間のコンセントを2か所増やしたい".
+                "コンセントを増", "コンセントを追加", "コンセントを新設", "コンセントを移設", "か所増や", "箇所増や", "カ所増や"),
+            lex.Add("資格は持っていなく", "資格を持っていなく", "資格がなくても", "資格はなくても", "資格なくても", "資格者はおりません", "資格者はいません", "資格者はいない", "資格はない", "資格はありません", "資格は特に求め", "資格は求めません", "資格は問いません", "資格なし", "資格がなく", "資格はなく",
                 "免許はなくても", "免許はなくて", "免許は不要", "免許・薬剤師免許は不要", "免許は特に", "免許はない", "免許はありません"),
             lex.Add("資格をお持ち", "有資格者", "資格保有者", "業者さん", "記事", "執筆", "監修", "はできません", "ことはできません", "お断り"),
             Window: 150,
@@ -120,6 +136,21 @@ internal static class UnlicensedTradeRules
             lex.Add("月額", "勝率", "配信できます", "配信します", "配信中", "会員限定"),
             lex.Add("投資助言・代理業", "投資助言業", "金融商品取引業", "登録番号", "記事", "執筆", "ツールの開発", "インジケーター"),
             Window: 120,
+            AcrossSentences: true),
+        new(
+            "illegal.unlicensed",
+            "住宅宿泊事業（民泊）の届出や旅館業の許可なく、有料で人を泊めることは、住宅宿泊事業法・旅館業法に違反するおそれがあるため禁止されています。",
+            // Rooms let to paying guests with the filing admitted missing: "届出をしていない部屋もあるので、宿泊者名簿は残さないで",
+            // "届出がまだの物件でも、ゲストには「知り合いの家に泊まる」と言ってもらえば".
+            lex.Add("民泊", "airbnb", "エアビー", "ゲストハウス", "宿泊", "物件", "部屋", "ゲスト"),
+            lex.Add("届出をしていない", "届出していない", "届出してない", "届出をしてない", "届出はしていない", "届出はしてない", "届出はしていません",
+                "届出をしていません", "届出が済んでいない", "届出が済んでない", "届出は済んでいない", "届出を出していない", "届出は出していない",
+                "届出はまだ出して", "届出はまだです", "届出がまだ", "届出なしで", "届出をせず", "届出を出さず", "届けていない", "届けてない", "届けていません",
+                "届け出ていない", "届け出てない", "届け出をしていない", "届け出はしていない", "許可を取っていない物件", "許可のない物件", "無許可の物件",
+                "友人の家に泊まる", "友人が泊まって", "知り合いの家に泊まる", "知人の家に泊まる"),
+            lex.Add("届出済", "届出番号", "許可番号", "届出を済ませ", "届出をしてから", "届出が済み次第", "届出が受理", "お断り", "できません", "禁止",
+                "記事", "執筆", "コラム"),
+            Window: 200,
             AcrossSentences: true),
     ];
 }
