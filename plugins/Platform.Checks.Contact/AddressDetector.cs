@@ -22,7 +22,12 @@ internal static class AddressDetector
         "cutt.ly", "rebrand.ly", "shorturl", "s.id/", "amzn.to", "instagram.com", "instagr.am", "twitter.com", "x.com/",
         "facebook.com", "fb.com", "fb.me", "m.me/", "messenger.com", "tiktok.com", "threads.net", "kakao", "open.kakao",
         "qr.paypay.ne.jp", "paypay.ne.jp", "paypay.me", "paypal.me", "paypal.com", "calendly.com", "timerex",
-        "spir.ai", "jicoo", "bsky.social", "bsky.app", "youcanbook.me", "wechat.com", "u.wechat", "signal.me", "viber.com", "mailto:");
+        "spir.ai", "jicoo", "skeb.jp/@", "bsky.social", "bsky.app", "youcanbook.me", "wechat.com", "u.wechat", "signal.me", "viber.com", "mailto:");
+
+    /// <summary>
+    /// An app's public test or download page, the same for everyone ("zoom.us/test でマイクのテストができます"): nobody's meeting or account.
+    /// </summary>
+    private static readonly Phrases PublicPages = Phrases.Unindexed("zoom.us/test", "zoom.us/download", "zoom.us/support");
 
     private static readonly Phrases ContactPaths = new("contact", "inquiry", "enquiry", "toiawase", "otoiawase", "/form", "forms", "mail");
 
@@ -67,7 +72,7 @@ internal static class AddressDetector
             if (start == 0 || !char.IsAsciiLetterOrDigit(v[start - 1]) && v[start - 1] != '-' || v[start - 1] == '.')
             {
                 var end = UrlEnd(v, start + len);
-                if (end == start + len && IsServiceAsWork(view, folded, start, end))
+                if ((end == start + len && IsServiceAsWork(view, folded, start, end)) || PublicPages.AnyIn(v.AsSpan(start, end - start)))
                 {
                     continue;
                 }

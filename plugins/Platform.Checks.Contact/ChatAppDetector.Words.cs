@@ -72,7 +72,10 @@ internal static partial class ChatAppDetector
         "qrコードをお送り", "qrコード送", "qrコードを送", "qrコード載せ", "qrコードを載せ", "qrから", "qrコードから", "qrコード添付",
         "qrコードを添付", "qrコードの画像を添付", "qrコードの画像をお送り", "qrコードの画像を送", "qrの画像を送", "qrの画像をお送り", "qrコード画像を添付", "qrを添付", "qr添付", "qrコードを共有", "qrコード共有", "qrを共有",
         "qrコード置いて", "qrコードを置", "qrコードを読み込", "qrを読み込", "qrコード読み込", "qrコード読んで", "qrコードをスキャン",
-        "qrをスキャン", "qrコードスキャン");
+        "qrをスキャン", "qrコードスキャン",
+        // A game console's friend code asked or given, which lets the two talk and play there: "ゲームのフレンドコードを教えてください".
+        "フレンドコード教", "フレンドコードを教", "フレンドコード送", "フレンドコードを送", "フレンドコードをお送り", "フレンドコード交換",
+        "フレンドコードを交換", "フレンドコードをお知らせ", "フレンドコードお知らせ");
 
     /// <summary>A QR code as printed or page content (チラシに配置, メニュー表の裏面), not a way to add the writer.</summary>
     private static readonly Phrases PrintedQr = Phrases.Unindexed(
@@ -81,11 +84,13 @@ internal static partial class ChatAppDetector
         // The shop's own account on a flyer or page being made: "お問い合わせ先はお店のInstagramのQRコードを載せる予定".
         "お店の", "店舗の", "当店の", "お問い合わせ先", "フライヤー", "リーフレット", "ショップカード", "掲載",
         // Ordering or paying at the table by code: "各席のQRコードから注文と決済ができる仕組み".
-        "注文", "決済", "オーダー", "テーブル", "各席");
+        "注文", "決済", "オーダー", "テーブル", "各席",
+        // A shipping label's code: "匿名配送の発送用QRコードをお送りするので、コンビニで読み取ってください".
+        "配送", "発送", "伝票", "送り状");
 
     /// <summary>Saying the rest will follow on an app (詳細は〇〇で, まずはLINEで, 応募後にテレグラムで).</summary>
     private static readonly Phrases Continue = new(
-        "詳細は", "詳しくは", "続きは", "残りは", "以降は", "この先は", "応募後に", "応募後は", "まずは", "今後は");
+        "詳細は", "詳しくは", "くわしくは", "続きは", "残りは", "以降は", "この先は", "応募後に", "応募後は", "まずは", "今後は");
 
     internal static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム", "の方にdm", "のほうにdm");
 
@@ -137,6 +142,22 @@ internal static partial class ChatAppDetector
         "仕入れ先と", "仕入先と", "取引先と", "先方と", "お客様と", "お客さまと", "顧客と", "家族と", "友人と", "メーカーと", "工場と",
         "業者と", "サプライヤーと", "現地スタッフと", "現地の方と", "海外の方と", "外国人の方と", "パートナー企業と", "社員と", "スタッフと",
         "生徒と", "生徒さんと", "会員と", "会員さんと", "利用者と", "患者さんと", "相手方と", "加害者と", "被害者と");
+
+    /// <summary>
+    /// The same right after the app: sent on it to the writer's own friends or family ("写真はLINEでご家族に送ってあげてください",
+    /// "ブログはLINEで友達にも紹介しました"), a channel of the reader's or writer's own life, not between the two.
+    /// </summary>
+    /// <summary>
+    /// The page of the app given as a link to past work ("過去作品はpixivやSNSのURLでも構いません、提案文に作品のリンクを"): a
+    /// portfolio, with <see cref="Portfolio"/> in the sentence; read right after the name.
+    /// </summary>
+    private static readonly Phrases PortfolioLink = Phrases.Unindexed("のurl", "のリンク", "のページ");
+
+    private static readonly Phrases Portfolio = Phrases.Unindexed("作品", "ポートフォリオ", "実績", "過去作", "作例");
+
+    private static readonly Phrases ThirdPartyTo = Phrases.Unindexed(
+        "で友達に", "で友だちに", "で友人に", "でお友達に", "でご家族に", "で家族に", "でご家族へ", "で家族へ", "で親に", "でご両親に", "で両親に",
+        "で親戚に", "でお孫さんに", "で孫に", "でお子さんに", "で子どもに", "で子供に");
 
     /// <summary>
     /// Calls as a job post's work ("在宅で地域の店舗へ電話をかけるテレアポスタッフ"): a phone named anywhere in such a post is the

@@ -43,7 +43,7 @@ internal static partial class ChatAppDetector
         var named = false;
         foreach (var (start, len) in Apps.InOverlapping(s, hits))
         {
-            if (!IsWholeWord(s.Source, start, len)
+            if (!IsWholeWord(s.Source, start, len) || IsInModelNumber(t, start, len)
                 || (IsOrdinaryWord(t, start, len) && InCompound(s.Source, start)
                     && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, start) < 0))
             {
@@ -211,6 +211,8 @@ internal static partial class ChatAppDetector
         var s = Sentence.StartOf(t, start);
         return (IsGeneric(t, start, len) && Trouble.MatchLength(t, end) > 0)
             || ThirdPartyWith.IndexIn(t, Math.Max(s, start - 12), start) >= 0
+            || ThirdPartyTo.MatchLength(t, end) > 0
+            || (PortfolioLink.MatchLength(t, end) > 0 && Portfolio.IndexIn(t, s, Sentence.EndOf(t, end)) >= 0)
             || (IsGeneric(t, start, len) && InvitationDetector.DataFields.IndexIn(t, s, Sentence.EndOf(t, end)) >= 0
                 && HandleAfter(t, end, idGiven: false) < 0);
     }
@@ -374,6 +376,10 @@ internal static partial class ChatAppDetector
         var from = jobPost ? Sentence.StartBack(t, start, 1) : s;
         return t.AsSpan(s, e - s).Contains("qrコ-ド", StringComparison.Ordinal) && PrintedQr.IndexIn(t, from, e) >= 0;
     }
+
+    // "KJ-43X8000H", "2x4", "1920x1080": a one-letter name between digits is part of a model number or a size.
+    private static bool IsInModelNumber(string t, int start, int len) =>
+        len == 1 && start > 0 && char.IsAsciiDigit(t[start - 1]) && start + 1 < t.Length && char.IsAsciiDigit(t[start + 1]);
 
     // Meeting apps, whose group events (説明会, セミナー) are held for many at once.
     private static bool IsMeetingApp(string t, int start, int len) =>

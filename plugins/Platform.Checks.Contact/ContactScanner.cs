@@ -74,7 +74,7 @@ internal static partial class ContactScanner
     // stop here (declared after the detectors' gates: static fields initialise in order).
     private static readonly Gate Anchors = new(
         AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors, new Gate(ReversedDetector.Reversed),
-        new Gate(CashPaymentDetector.Cash));
+        new Gate(CashPaymentDetector.Cash), new Gate(AccountNameDetector.Cues));
 
     // A claimed permission does not excuse asking for a contact detail or paying into an account or on a partner's page.
     private static readonly Phrases DirectMarkers = new(
@@ -127,16 +127,21 @@ internal static partial class ContactScanner
     private static readonly Phrases KeptHere = new(
         "メッセージで完結", "メッセージ機能で完結", "サイト内で完結", "サイト上で完結", "ここで完結", "こちらで完結", "このサイトで完結",
         "本サイトで完結", "当サイトで完結", "プラットフォーム上で完結", "メッセージでやり取りさせ", "メッセージでやりとりさせ",
-        "メッセージで進めさせ", "メッセージのみで", "メッセージだけで");
+        "メッセージで進めさせ", "メッセージのみで", "メッセージだけで",
+        // The way to reach the writer kept here in the app's sentence: "作例はインスタにも載せていますが、ご連絡はこちらのメッセージでお願いします".
+        "ご連絡はこちらのメッセージ", "ご連絡はこのメッセージ", "ご連絡はサイトのメッセージ", "ご連絡はサイト内", "ご連絡はこちらのサイト",
+        "やり取りはこちらのメッセージ", "やりとりはこちらのメッセージ", "こちらのメッセージでお願い");
 
     /// <summary>
     /// Contact put off until the platform approves the disclosure request ("現地で迷いそうなら電話が確実なので、公開申請が承認され次第お伝えします"):
     /// wording about a call or an exchange is then the proper route, not one around it.
     /// </summary>
     private static readonly Phrases AfterApproval = new(
-        "承認されたら", "承認され次第", "承認後に", "承認後は", "承認されてから", "承認が下りたら", "承認がおりたら", "許可されたら", "許可され次第");
+        "承認されたら", "承認され次第", "承認後に", "承認後は", "承認されてから", "承認が下りたら", "承認がおりたら", "許可されたら", "許可され次第",
+        // "会議のURLは、仮払いと連絡先公開の承認が済んでから、サイトのメッセージで送ります".
+        "承認が済んでから", "承認が済み次第", "承認が済んだら", "承認が済みましたら");
 
-    private static readonly Phrases DisclosureRequest = Phrases.Unindexed("公開申請", "開示申請");
+    private static readonly Phrases DisclosureRequest = Phrases.Unindexed("公開申請", "開示申請", "連絡先公開の", "連絡先の公開の");
 
     /// <summary>
     /// The call or meeting said to happen on the platform's own function, in the app's sentence or the next ("Zoomで画面共有しながら
@@ -146,6 +151,15 @@ internal static partial class ContactScanner
         "メッセージ機能の「ビデオ通話」", "メッセージ機能のビデオ通話", "メッセージ機能の通話", "サイト内のビデオ通話", "サイトのビデオ通話",
         "サイト内の通話", "サイトの通話機能", "サイト内の通話機能", "本サイトのビデオ通話", "当サイトのビデオ通話", "ワークルームのビデオ通話",
         "プラットフォームのビデオ通話", "プラットフォーム内のビデオ通話");
+
+    /// <summary>Right after the platform's call: it is the one not used ("サイトのビデオ通話ではなく", "サイト内の通話じゃなくて").</summary>
+    private static readonly Phrases NotThisOne = Phrases.Unindexed("ではなく", "でなく", "じゃなく", "ではありません", "は使わず", "を使わず");
+
+    /// <summary>
+    /// The claimed office named as the one who will get in touch ("合格者には事務局から直接ご連絡します"): the fake office's lure,
+    /// not the writer's contact; read right before the invitation.
+    /// </summary>
+    private static readonly Phrases OfficeSends = Phrases.Unindexed("事務局から", "事務局より", "運営から", "運営より", "事務局が", "運営が");
 
     // Invite links of chat apps, as folded text has them.
     private static readonly Phrases ChatLinks = Phrases.Unindexed("line.me", "lin.ee", "t.me/", "discord.gg", "discord.com/invite", "wa.me", "chatwork.com");
@@ -163,6 +177,10 @@ internal static partial class ContactScanner
         // The other party's earlier question recalled: "以前「口座はどこですか」とお尋ねがあったので補足します".
         "とご質問", "とお問い合わせ", "とのお問い合わせ", "とお尋ね", "と聞かれ", "とご相談いただ", "と誘われ", "と言われたこと", "というメッセージ", "というメール", "という連絡", "というdm",
         "と称して", "と称する", "という誘い", "という勧誘", "という手口", "という趣旨", "とありますが", "とあったので",
+        // Words the writer is to answer or was sent by someone else: "「直接振込で」と言われた時の断り文", "「アプリに移って」と連絡してくる人",
+        // "（「電話できますか？」）への回答例".
+        "と言われた時", "と言われたとき", "と言われたら", "と頼まれ", "と連絡してくる", "と連絡してき", "と連絡が来", "への回答", "への返答",
+        "に対する回答", "に対する返答", ")への回答", ")への返答",
         // Examples listed: "「LINEを追加するだけで日給3万円」「スマホをタップするだけ」など", "…といった勧誘の言葉".
         "など", "といった",
         // A rumour heard and checked, not passed on: "「事務局の許可があるから直接やりとりしていい」と聞いてますが、本当ですか".
@@ -219,9 +237,14 @@ internal static partial class ContactScanner
             InvitationDetector.Detect(s, hits);
         }
 
+        if (AccountNameDetector.Cues.AnyIn(s))
+        {
+            AccountNameDetector.Detect(s, hits);
+        }
+
         RemoveNotProposed(s, hits);
-        hits.RemoveAll(h => IsPrintedOnWork(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk))
-            || (h.Code == Codes.ChatApp && h.Soft && PlatformCall.IndexIn(t, Sentence.StartOf(t, h.Start), NextSentenceEnd(t, h.Start + h.Length)) >= 0));
+        hits.RemoveAll(h => IsPrintedOnWork(s, h) || IsConversionExample(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk))
+            || (h.Code == Codes.ChatApp && h.Soft && IsPlatformCall(t, h)));
 
         RemoveLookAlikes(s, hits, jobPost, describesWork);
 
@@ -255,9 +278,28 @@ internal static partial class ContactScanner
             // A chat app's invite link ("事務局です。至急こちらへ→ line.me/ti/p/…") is a contact exchange all the same.
             // Paying on a page the "office" names ("運営が案内する外部の決済ページでご精算を") has its marker just past the hit.
             hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
-                || (h.Code is Codes.Invitation && !DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
+                || (h.Code is Codes.Invitation && (!DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length)) || IsOfficeSending(t, h)))
                 || (h.Code is Codes.PaymentOutside && !HasDirectMarker(s, h)));
         }
+    }
+
+    // "合格者には事務局から直接ご連絡します": the claimed office right before "直接", as the one who will write.
+    private static bool IsOfficeSending(string t, Hit h)
+    {
+        if (!t.AsSpan(h.Start).StartsWith("直接"))
+        {
+            return false;
+        }
+
+        var o = OfficeSends.IndexIn(t, h.Start - 6, h.Start);
+        return o >= 0 && o + OfficeSends.MatchLength(t, o) == h.Start;
+    }
+
+    // The platform's call named near the app, unless as the one not used ("サイトのビデオ通話ではなく外部アプリで行っています").
+    private static bool IsPlatformCall(string t, Hit h)
+    {
+        var at = PlatformCall.IndexIn(t, Sentence.StartOf(t, h.Start), NextSentenceEnd(t, h.Start + h.Length));
+        return at >= 0 && NotThisOne.MatchLength(t, at + PlatformCall.MatchLength(t, at)) == 0;
     }
 
     // End of the sentence after the one holding t[at], past the line breaks and spaces after "。".
@@ -285,6 +327,46 @@ internal static partial class ContactScanner
 
         var m = DirectMarkers.IndexIn(s, h.Start, Math.Min(Sentence.EndOf(t, end), end + PaymentTail));
         return m > 0 && t[m - 1] is not ('「' or '『' or '"' or '“');
+    }
+
+    /// <summary>
+    /// A number shown turned into another form by an arrow, under words of format (表記を統一… 例: 0312345678 → 03-1234-5678): the
+    /// before and after of a conversion to be made, not a number to call; read in the number's sentence and the three before it.
+    /// </summary>
+    private static bool IsConversionExample(ScanText s, Hit h)
+    {
+        if (h.Code != Codes.Phone)
+        {
+            return false;
+        }
+
+        var t = s.Text;
+        var after = h.Start + h.Length;
+        while (after < t.Length && t[after] == ' ')
+        {
+            after++;
+        }
+
+        var before = h.Start - 1;
+        while (before >= 0 && t[before] == ' ')
+        {
+            before--;
+        }
+
+        // The arrow with a number on its other side too: "0312345678 → 03-1234-5678", not "連絡はこちら→ 090…".
+        var arrow = (after < t.Length && t[after] == '→' && DigitNext(t, after + 1, 1)) || (before >= 0 && t[before] == '→' && DigitNext(t, before - 1, -1));
+        return arrow && PhoneDataTopic.IndexIn(s, Sentence.StartBack(t, h.Start, 3), Sentence.EndOf(t, after)) >= 0;
+    }
+
+    // Whether the first char from t[i] on (step 1) or back (step -1), past spaces, is a digit or a bracket round one.
+    private static bool DigitNext(string t, int i, int step)
+    {
+        while (i >= 0 && i < t.Length && t[i] == ' ')
+        {
+            i += step;
+        }
+
+        return i >= 0 && i < t.Length && (char.IsAsciiDigit(t[i]) || t[i] is '(' or ')');
     }
 
     private static bool IsPrintedOnWork(ScanText s, Hit h)

@@ -274,11 +274,15 @@ internal static class InvitationDetector
 
     /// <summary>The details themselves, right after <see cref="GivenBefore"/> or before <see cref="WrittenOn"/>.</summary>
     private static readonly Phrases DetailNouns = Phrases.Unindexed(
-        "番号", "電話番号", "携帯番号", "携帯", "ケータイ", "直通", "メールアドレス", "アドレス", "メアド", "連絡先");
+        "番号", "電話番号", "携帯番号", "携帯", "ケータイ", "直通", "メールアドレス", "アドレス", "メアド", "連絡先",
+        // A chat app's code to add the writer by: "アイコン画像のすみっこにQRコードを入れてあるので読み取って".
+        "qrコード");
 
     /// <summary>Where an image carries the details (名刺の画像, 添付の写真, プロフィール画像の右下).</summary>
     private static readonly Phrases Carriers = Phrases.Unindexed(
         "名刺", "画像", "写真", "添付", "裏面", "スクショ", "スクリーンショット", "アイコン", "ヘッダー",
+        // The writer's page on a video or social site: "動画の概要欄に連絡先を載せています", "固定ポストに番号を書いてあります".
+        "概要欄", "固定ツイート", "固定ポスト", "ハイライト",
         // The writer's profile here or on another site: "ほかのサイトの…そちらのプロフィールにメール載せてます".
         "プロフィール", "プロフ");
 
@@ -287,7 +291,9 @@ internal static class InvitationDetector
         "書いてあ", "書いてお", "書き込んで", "載って", "載せてあ", "載せてお", "入れてあ", "入れてお", "記載してあ",
         "記載してお", "記載があ", "写って", "印字",
         // Said in the present: "そちらのプロフィールにメール載せてますので".
-        "載せてます", "載せています", "載せてる", "書いてます", "書いています", "記載してます", "記載しています");
+        "載せてます", "載せています", "載せてる", "書いてます", "書いています", "記載してます", "記載しています",
+        // …and before a reason: "概要欄に連絡先を載せているので、そちらからどうぞ".
+        "載せている", "書いている", "記載している");
 
     /// <summary>
     /// An e-mail address described by its parts instead of written (@の前だけ教えて, ドメインの前に私の名字をつけたもの): the
@@ -441,11 +447,18 @@ internal static class InvitationDetector
                 noun = far >= 0 && Carriers.IndexIn(t, far, start) >= 0 ? far : MailRightBefore(t, s, start);
             }
 
+            var nounEnd = start + len;
+            if (noun < 0 && DetailAfter(t, start + len) is var named and > 0)
+            {
+                // The detail named right after the verb: "私のアイコン画像に書いてあるアドレス宛てにメールください".
+                (noun, nounEnd) = (start, named);
+            }
+
             var from = Sentence.PreviousStartOf(t, start);
-            if (noun >= 0 && Carriers.IndexIn(t, from, Sentence.EndOf(t, start)) >= 0 && Keywords.WorkTopic.IndexIn(scan, from, Sentence.EndOf(t, start)) < 0
+            if (noun >= 0 && Carriers.IndexIn(t, from, Sentence.EndOf(t, start)) >= 0 && !HasTopicBesidesAvatar(scan, from, Sentence.EndOf(t, start))
                 && OthersContact.IndexIn(t, noun - 6, noun) < 0 && !IsOtherNumber(scan, noun))
             {
-                hits.Add(new Hit(Codes.Invitation, noun, start + len - noun, 0.75, Soft: true));
+                hits.Add(new Hit(Codes.Invitation, noun, nounEnd - noun, 0.75, Soft: true));
             }
         }
 
@@ -647,6 +660,43 @@ internal static class InvitationDetector
 
     // Where a detail noun starts right after a pointer to it, allowing a short owner between (前にお伝えした私の番号), or -1;
     // returns the noun's end.
+    /// <summary>
+    /// The writer's own avatar or header image, or the description field of the writer's page, where a detail is put to be read
+    /// (アイコン画像のすみにQRコードを入れてあります, 動画の概要欄に連絡先を載せています).
+    /// </summary>
+    private static readonly Phrases AvatarImage = Phrases.Unindexed(
+        "アイコン画像", "アイコンの画像", "プロフィール画像", "プロフィールの画像", "プロフ画像", "プロフの画像", "ヘッダー画像", "ヘッダーの画像",
+        "概要欄", "プロフィール欄", "プロフ欄");
+
+    // A work topic in [from, to), the avatar image or field that carries the detail aside ("アイコン" there is no icon to design, "欄" no form).
+    private static bool HasTopicBesidesAvatar(ScanText scan, int from, int to)
+    {
+        var t = scan.Text;
+        for (var at = Keywords.WorkTopic.IndexIn(scan, from, to); at >= 0; at = Keywords.WorkTopic.IndexIn(scan, at + 1, to))
+        {
+            if (!InAvatarImage(t, at))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Whether t[at] lies inside a phrase of AvatarImage ("概要欄" holds the topic word "欄").
+    private static bool InAvatarImage(string t, int at)
+    {
+        for (var k = Math.Max(0, at - 6); k <= at; k++)
+        {
+            if (k + AvatarImage.MatchLength(t, k) > at)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static int DetailAfter(string t, int from)
     {
         for (var i = from; i < t.Length && i <= from + 3; i++)

@@ -116,6 +116,10 @@ internal static partial class PaymentDetector
         "発行してるトークン", "発行しているトークン", "発行するトークン", "発行したトークン", "当社のトークン", "弊社のトークン",
         // Referral tiers and employment, not a route (直接紹介8%、間接紹介3%).
         "直接紹介", "間接紹介", "直接雇用",
+        // A guide to dealing safely, written as the work: "個人間取引の注意点と偽物の見分け方をまとめた取引ガイド".
+        "注意点", "見分け方", "取引ガイド",
+        // Someone else's money received on the reader's account for a while, the other category's business: "売上を一時的に受け取って".
+        "一時的に受け取", "代わりに受け取", "口座が凍結",
         // The account itself is the goods (口座を貸して, 買い取り) or money is relayed (引き出して…振り込む).
         "貸して", "貸し出", "お借り", "借りて", "レンタル", "譲渡", "売買", "買い取", "引き出", "振り込まれ", "受け取ったお金",
         "届いたお金", "転送して", "振込作業", "送金作業",
@@ -135,7 +139,16 @@ internal static partial class PaymentDetector
     /// </summary>
     private static readonly Phrases ThirdPartyPayee = Phrases.Unindexed(
         "会社に", "会社へ", "業者に", "業者へ", "印刷に", "印刷所に", "印刷所へ", "googleに", "googleへ", "amazonに", "メーカーに",
-        "メーカーへ", "ストアに", "販売店に", "会場に", "会場へ", "施設に", "施設へ", "サービスに", "サービスへ");
+        "メーカーへ", "ストアに", "販売店に", "会場に", "会場へ", "施設に", "施設へ", "サービスに", "サービスへ",
+        // The venue, shop or hotel the client books, each paid by the client: "会場費はホテルとお花屋さんにそれぞれ直接お支払いください".
+        "式場に", "式場へ", "お店に", "お店へ", "店舗に", "店舗へ", "ホテルに", "ホテルへ", "旅館に", "旅館へ", "先方に", "先方へ",
+        "にそれぞれ", "へそれぞれ");
+
+    /// <summary>
+    /// Right after a direct-deal phrase: the deal as a subject to warn about ("個人間取引の注意点", "直接取引のトラブル防止"), not one proposed.
+    /// </summary>
+    private static readonly Phrases AsSubject = Phrases.Unindexed(
+        "の注意点", "の注意", "のトラブル", "トラブル", "の危険", "のリスク", "の防止", "防止", "対策", "の被害", "詐欺");
 
     /// <summary>
     /// The platform's own bank account for funding the escrow, before the bank ("仮払いはサイト指定の振込先に銀行振込で入れました"): a
@@ -149,7 +162,8 @@ internal static partial class PaymentDetector
     /// 契約しましょう"): the fee named is not a reason to leave.
     /// </summary>
     private static readonly Phrases KeptOnSite = Phrases.Unindexed(
-        "サイト経由で", "サイト内で", "サイト上で", "サイトを通して", "サイトを通じて", "サイトを通す", "仮払いで", "仮払いを通して", "このまま仮払い");
+        "サイト経由で", "サイト内で", "サイト上で", "サイトを通して", "サイトを通じて", "サイトを通す", "仮払いで", "仮払いを通して", "このまま仮払い",
+        "こちらのサイトで", "このサイトで", "本サイトで", "当サイトで");
 
     /// <summary>
     /// In a job post, the worker's own customers paying the worker ("施術代はお客様から直接受け取ってください"): a payer outside the two
@@ -269,6 +283,9 @@ internal static partial class PaymentDetector
         "サイトを通すと", "サイトを通すのは", "サイトを通してだと", "サイト経由だと", "サイト経由は", "サイト経由では", "システムを通すと",
         "システム経由だと", "運営を通すと", "運営経由だと", "ここを通すと", "ここ経由だと", "こちら経由だと", "こっち経由だと", "プラットフォーム経由だと",
         "プラットフォームを通すと", "仮払いを通すと", "仮払いだと", "仮払いを使うと", "仮払いするのは", "エスクローだと",
+        // Escrow for every order called a bother: "追加のたびに仮払いしていただくのも手間なので、まとめて振込で".
+        "仮払いしていただくのも", "仮払いしていただくのは", "仮払いいただくのも", "仮払いいただくのは", "仮払いするのも", "仮払いをするのも",
+        "仮払いをするのは",
         "仮払いの手続きが", "仮払い手続きが", "仮払いの処理が", "仮払いの仕組みが", "仮払いは社内", "仮払いが社内", "仮払いの稟議",
         "サイトでの支払いは", "サイトでの支払いが", "サイト経由の支払いは", "サイト経由の支払いが");
 
@@ -293,7 +310,9 @@ internal static partial class PaymentDetector
     /// <summary>Paying into an account given separately (下記口座へお振込みください).</summary>
     internal static readonly Phrases GivenAccount = new(
         "下記口座", "下記の口座", "以下の口座", "こちらの口座", "指定口座", "指定の口座", "この口座", "別口座", "個人口座", "私の口座",
-        "自分の口座", "個人の口座", "僕の口座", "弊社口座", "当社口座");
+        "自分の口座", "個人の口座", "僕の口座", "弊社口座", "当社口座",
+        // The writer's account under its formal names: "手数料分は月末に当方の口座へお振込みください".
+        "当方の口座", "当方口座", "弊社の口座", "当社の口座");
 
     private static readonly Phrases PayAsk = new("ください", "下さい", "お願い", "いただ", "頂", "もらえ", "ほしい", "欲しい");
 
@@ -316,7 +335,10 @@ internal static partial class PaymentDetector
         "別のクラウドソーシング", "他のクラウドソーシング", "ほかのクラウドソーシング", "別のスキルマーケット", "他のスキルマーケット",
         "別のプラットフォーム", "他のプラットフォーム", "ほかのプラットフォーム", "別の仲介サービス", "他の仲介サービス",
         // Local listing and home-service sites, where the writer is reached by a comment or a message there.
-        "ジモティー", "ジモティ", "くらしのマーケット", "エニタイムズ", "ミツモア");
+        "ジモティー", "ジモティ", "くらしのマーケット", "エニタイムズ", "ミツモア",
+        // Commission and download-sale sites for creators, where the same piece is ordered or bought from the writer: "次回は
+        // イラストの依頼サイトのほうから直接リクエストを送ってもらえれば安く描けます".
+        "skeb", "スケブ", "pixivリクエスト", "pixivのリクエスト", "booth");
 
     private static readonly Phrases MarketStaff = new("運営", "公式", "事務局", "サポート", "カスタマー");
 
@@ -325,10 +347,16 @@ internal static partial class PaymentDetector
         "発注いただ",
         "取引して", "お取引", "契約して", "お支払", "決済して", "で受けて", "でお受け", "で契約", "でご契約",
         // Reached there instead: "ジモティーにも出しているので…そちらの私の投稿にコメントいただいても大丈夫です".
-        "コメントいただ", "コメントして", "コメントくだ", "コメントを", "にメッセージ", "からメッセージ", "でメッセージ");
+        "コメントいただ", "コメントして", "コメントくだ", "コメントを", "にメッセージ", "からメッセージ", "でメッセージ",
+        // A commission sent there instead: "そちらのページからリクエスト送ってください", "あちらから同じ内容で送ってもらえれば".
+        "リクエスト送", "リクエストを送", "リクエストして", "リクエストいただ", "リクエストをいただ", "同じ内容で");
 
     private static readonly Phrases MarketTopic = new(
         "出品ページ", "出品代行", "出品作業", "記事", "比較", "解説", "分析", "運用代行", "リサーチ", "調査", "実績", "評価", "レビュー",
         "経験", "スクレイピング", "データ", "出品者", "プロフィール文", "商品ページ", "画像作成", "登録代行", "アカウント", "名義",
-        "買い取", "転売", "仕入");
+        "買い取", "転売", "仕入",
+        // The writer's own buyers there, whom the work is for: "落札者さんへのお礼文", "購入者様への発送連絡".
+        "落札者", "購入者",
+        // Goods the reader is to sell there, or pay counted by what sells: "minneで販売していただける方", "BOOTHでの販売数×100円".
+        "販売していただ", "販売して頂", "販売数", "販売部数", "販売個数", "売れた分", "売れた数");
 }

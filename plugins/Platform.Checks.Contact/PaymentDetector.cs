@@ -95,9 +95,24 @@ internal static partial class PaymentDetector
                 continue;
             }
 
-            var to = Math.Min(Sentence.EndOf(t, Sentence.EndOf(t, end)), end + 40);
+            // The next sentence past the line break too: "別のスキルマーケットでも出品中です。\nそっちから買ってもらったほうが安い".
+            var next = Sentence.EndOf(t, end);
+            while (next < t.Length && t[next] is '\n' or ' ')
+            {
+                next++;
+            }
+
+            var to = Math.Min(Sentence.EndOf(t, next), end + 40);
             var p = Purchase.IndexIn(scan, end, to);
-            if (p >= 0 && MarketTopic.IndexIn(scan, Sentence.StartOf(t, start), to) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 6, end + 6) < 0)
+            if (p >= 0 && KeptOnSite.IndexIn(t, end, to) >= 0)
+            {
+                // "他のクラウドソーシングにも募集を出しています。ただ、契約とお支払いはすべてサイト上で": the deal stays here.
+                continue;
+            }
+
+            // The topic looked for beside the name, not inside it ("スキルマーケット" holds "マーケ").
+            if (p >= 0 && MarketTopic.IndexIn(scan, Sentence.StartOf(t, start), to) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 6, start) < 0
+                && Keywords.WorkTopic.IndexIn(scan, end, end + 6) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, p + Purchase.MatchLength(scan, p) - start, 0.8, Soft: true));
             }
@@ -263,7 +278,8 @@ internal static partial class PaymentDetector
     private static bool IsNotMoneyOutside(string t, int start, int end) =>
         ThroughSite.IndexIn(t, end, end + 8) >= 0
         || (t[end - 1] == '接' && InTouch.IndexIn(t, end, end + 4) == end)
-        || (t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayee, t, start));
+        || (t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayee, t, start))
+        || AsSubject.MatchLength(t, end) > 0;
 
     // Whether one of the phrases ends right before t[at].
     private static bool EndsAt(Phrases phrases, string t, int at)

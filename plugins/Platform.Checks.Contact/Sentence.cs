@@ -58,7 +58,9 @@ internal static class Sentence
         "公開申請お願い", "公開申請をお願い", "開示申請お願い", "開示申請をお願い", "公開申請を通して", "開示申請を通して", "申請を通してから",
         "公開申請を経て", "開示申請を経て",
         // Waiting for the request to go through: "連絡先公開の申請が通るまではこちらでやりとりしましょう".
-        "申請が通るまで", "申請が通るまでは", "公開が通るまで", "承認が通るまで");
+        "申請が通るまで", "申請が通るまでは", "公開が通るまで", "承認が通るまで",
+        // Not asked of anyone, or wanted of a worker who does not do it: "お名前やご連絡先は伺いません", "生徒に連絡先を聞いたりしない方".
+        "伺いません", "伺っておりません", "お伺いしません", "交換も不要", "交換は不要", "交換の必要はありません", "交換の必要はございません", "お聞きしません", "お聞きしておりません", "たりしない方", "たりしないで", "たりしません");
 
     /// <summary>
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason
@@ -101,7 +103,9 @@ internal static class Sentence
     private static readonly Phrases Condition = Phrases.Unindexed("のない方は", "がない方は", "ない場合は", "ない場合、", "なければ", "ない方は");
 
     /// <summary>A disclosure's approval said to be withdrawn or refused ("公開承認が取り消されたとのことですが"): no deferral.</summary>
-    private static readonly Phrases Withdrawn = Phrases.Unindexed("が取り消", "を取り消", "が取消", "が却下", "を却下", "が撤回", "を撤回", "が取り下げ");
+    private static readonly Phrases Withdrawn = Phrases.Unindexed("が取り消", "を取り消", "が取消", "が却下", "を却下", "が撤回", "を撤回", "が取り下げ",
+        // The same with the topic particle: "公開承認は取り消しになったみたいですけど、メールはそのままで".
+        "は取り消", "は取消", "は却下", "は撤回", "も取り消", "も却下");
 
     /// <summary>The approval said to have come ("公開申請が承認されたので"): a fact, not a wait for it.</summary>
     private static readonly Phrases Granted = Phrases.Unindexed("されたので", "されましたので", "されたため", "されましたため", "されたから");
@@ -177,8 +181,25 @@ internal static class Sentence
         }
 
         return HasNegation(scan, s, e, start, after, payment)
-            || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment));
+            || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment))
+            || (e < t.Length && t[e - 1] == '?' && IsAnswer(t, e) is var answer and >= 0 && HasNegation(scan, answer, EndOf(t, answer), -1, -1, payment));
     }
+
+    /// <summary>
+    /// An answer marked as such right after a question ("Q. 直接連絡はできますか？ A. 規約上できません。"): the start of the answer, or -1.
+    /// A refusal there declines the question's request, as a page of questions and answers does.
+    /// </summary>
+    private static int IsAnswer(string t, int at)
+    {
+        while (at < t.Length && t[at] is '\n' or ' ')
+        {
+            at++;
+        }
+
+        return AnswerMark.MatchLength(t, at) > 0 ? at : -1;
+    }
+
+    private static readonly Phrases AnswerMark = Phrases.Unindexed("a.", "a:", "a)", "a ", "回答:", "答え:", "答:", "→a");
 
     // Whether [s, e) says something is not done or not allowed, or waits for the disclosure's approval.
     // A negation word that starts inside the hit itself ([hitStart, hitEnd)) is the hit's own wording ("仮払いはやめて"), not a

@@ -39,7 +39,9 @@ internal static class SpelledAddressDetector
         {
             // gmail.com or x@gmail: part of a written address, which the address detector reads.
             var end = start + len;
-            if (start > 0 && t[start - 1] is '@' or '.' || end < t.Length && t[end] is '.' or '@' || Keywords.WorkTopic.IndexIn(scan, start - 8, end + 8) >= 0)
+            // …unless the provider is spelled in kana after the @, which no address reader takes for a domain: "tsuki.e ＠ジーメール．com".
+            var kanaAfterAt = start > 0 && t[start - 1] == '@' && !char.IsAscii(t[start]);
+            if (!kanaAfterAt && (start > 0 && t[start - 1] is '@' or '.' || end < t.Length && t[end] is '.' or '@') || Keywords.WorkTopic.IndexIn(scan, start - 8, end + 8) >= 0)
             {
                 continue;
             }
