@@ -22,7 +22,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ユニレベル", "バイナリー報酬", "バイナリープラン", "バイナリー方式", "ブレイクアウェイ", "グループボーナス", "組織ボーナス",
         "けんりしゅうにゅう", "ねずみこう", "れんさはんばい", "ねっとわーくびじねす", "ふろうしょとく",
         // Half spelled in kana to slip past a filter: "“ケンリ収入”を手に入れたい方へ", "権利しゅうにゅう".
-        "けんり収入", "権利しゅうにゅう",
+        "けんり収入", "権利しゅうにゅう", "権利的な収入", "権利的収入",
         // Multi-tier pay named as such, and network selling by its other names.
         "ネットワーク販売", "二段階報酬", "2段階報酬", "多段階報酬", "二段階の報酬", "多階層の報酬", "多段階の報酬", "二階層報酬",
         "ネットワーク型のビジネス", "ネットワーク型ビジネス", "ネットワーク型の事業", "紹介制のビジネス", "紹介型のビジネス", "紹介型ビジネス",
@@ -84,6 +84,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介した方がさらに", "紹介された人が", "紹介された方が", "その人も紹介", "その方も紹介", "その人が誘", "その方が誘", "その人の紹介",
         "その方の紹介", "紹介の紹介", "紹介した分も", "その友達が", "その友人が", "その知人が", "そのお友達が", "友達がさらに", "友人がさらに",
         "知人がさらに", "紹介された人がさらに", "紹介で登録", "紹介で入会", "紹介で会員", "登録した方の購入", "登録した人の購入",
+        // The recruit recruiting in turn, the writer earning from that level too: "その方も同じように紹介すると", "その先が増えると".
+        "同じように紹介す", "同じように紹介し", "同じように誘", "その先が増え", "その先の会員",
         "入会した方の購入", "入会した人の購入", "登録した方の売上", "登録した人の売上", "増えた仲間", "仲間が増え", "仲間の活動", "仲間の売上", "仲間の購入", "その先の広がり", "先の広がり", "広がりに応じ", "広がった分", "広がるほど",
         "連れてきた人の", "招待した人の利益", "紹介した人の利益", "紹介した方の利益", "の利益からも", "紹介した子が", "稼いだら自分にも",
         "自分にも入ってくる", "自分にも入る", "自分にも報酬", "2段目", "二段目", "3段目", "三段目", "下の世代",
@@ -344,6 +346,12 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     // The term said right away not to exist: "（多段階の報酬はありません）" (not "ネットワークビジネスにご興味はございませんか").
     private static readonly FoldedWords NoneOfIt = new("はありません", "はございません", "はなし", "は一切ありません", "はないので");
 
+    // A placement agency's business, not a network: "成功報酬型の紹介ビジネスに8年いました" (invented).
+    private static bool StaffingReferral(ContentText text, Hit hit) =>
+        StaffingBefore.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 7), Math.Min(7, hit.Start)));
+
+    private static readonly FoldedWords StaffingBefore = new("成功報酬型の", "成果報酬型の", "人材", "職業", "転職");
+
     // A group said to have grown, given as the reason for the request ("配達の仲間が増えてきたので、…を募集しています"): the
     // writer's circle as it is, not pay that grows with recruits ("仲間が増えるほど収入に").
     private static readonly FoldedWords GivenAsReason = new("てきたので", "てきたから", "てきたため", "てきましたので", "てきましたため");
@@ -374,7 +382,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var glossary = text.Has(_glossary);
         var strong = text.FirstWhere(
             _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !t.In(s.Self._denied, t.After(h, 12))
-                && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)));
+                && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !StaffingReferral(t, h));
 
         // Denying the name while describing the scheme ("MLMではありません！会員になって紹介→…") is still the pitch.
         if (strong is null && !glossary && (text.Has(_downline) || text.Has(_network) || text.Has(_scheme) || text.Has(_joinAsk)))

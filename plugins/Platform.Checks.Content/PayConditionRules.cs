@@ -104,11 +104,19 @@ internal sealed class PayConditionRules(Lexicon lex)
     private readonly CueSet _onEvent = lex.Add(
         "達成時に", "当選時に", "成約時に", "合格時に", "獲得時に", "到達時に", "到達で", "当選で", "達成で", "合格で", "到達したら", "達成したら");
 
+    // Paid per person once a hire is made, nothing before (invented: "紹介した方の入社が決定した場合に、1名につき5万円"); the
+    // count per person sets it apart from the worker's own hire ("本採用が決まった場合に1記事3,000円で").
+    private readonly CueSet _onHire = lex.Add("決定した場合に", "決まった場合に", "内定承諾時に", "入社時に", "入社した場合に", "入社が決まったら");
+
+    private readonly CueSet _perPerson = lex.Add("1名あたり", "1名につき", "1人あたり", "1人につき", "一人あたり", "一人につき", "お一人につき", "お1人につき");
+
     // Paid per event the worker cannot ensure: "お客さんが契約するたびに1件5,000円", "口座開設が1件あるごとに5,000円",
     // "ランクが上がるごとに2,000円" (invented: "問い合わせが1件あるごとに800円").
     private readonly CueSet _perEvent = lex.Add(
         "契約するたびに", "成約するたびに", "契約が決まるたびに", "成約が決まるたびに", "購入されるたびに", "申し込むたびに", "申込があるたびに",
-        "売れるたびに", "あるごとに", "上がるごとに", "上がるたびに");
+        "売れるたびに", "あるごとに", "上がるごとに", "上がるたびに",
+        // Per sale, per win, per hire: "1個売れるごとに300円", "1件取れるごとに2,000円" (invented).
+        "売れるごとに", "取れるごとに", "決まるごとに", "成約するごとに", "当選するごとに");
 
     private readonly CueSet _rankWord = lex.Add("ランク", "順位", "段位", "ティア", "階級");
 
@@ -282,6 +290,7 @@ internal sealed class PayConditionRules(Lexicon lex)
                 ?? text.FirstWhere(_restThen, outcome, static (t, h, o) => t.In(o, t.Near(h, 40, 0)))
                 ?? text.FirstWhere(_recruitThen, this, static (t, h, self) => t.In(self._restOf, t.Near(h, 60, 0)))
                 ?? text.FirstWhere(_passedOnly, 0, static (t, h, _) => AmountSoon(t, h.End) || AmountSoon(t, h.End + 6))
+                ?? text.FirstWhere(_onHire, this, static (t, h, self) => t.FindIn(self._perPerson, t.After(h, 12)) is { } pp && AmountSoon(t, pp.End))
                 ?? text.Find(_noFixed);
         if (onResult is { } r)
         {

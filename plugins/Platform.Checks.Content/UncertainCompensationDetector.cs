@@ -78,7 +78,14 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定のお給料はありません", "固定のお給料はなく", "固定のお給料はございません", "お給料は固定ではなく", "固定のお給与はありません",
         // The worker takes no fixed fee: "初期費用・固定報酬は一切いただきません".
         "固定報酬はいただきません", "固定報酬は一切いただきません", "固定報酬は頂きません", "固定報酬は一切頂きません", "固定報酬はいただいておりません",
-        "固定費はいただきません", "固定費は一切いただきません", "固定費は頂きません", "固定費は一切頂きません");
+        "固定費はいただきません", "固定費は一切いただきません", "固定費は頂きません", "固定費は一切頂きません",
+        // Paid on output or on the hire only, the base said not to be set: "報酬は出来高だけです", "基本給は設けておらず",
+        // "うちは決定報酬型です", "固定の執筆料はなく、成約分の一部を".
+        "出来高のみ", "出来高だけ", "決定報酬", "基本報酬は設けず", "基本報酬を設けず", "固定報酬は設けず", "固定報酬を設けず", "固定の報酬は設けず",
+        "基本報酬は設けて", "固定報酬は設けて", "基本給は設けず", "固定給は設けず", "固定の原稿料はなく", "固定の原稿料はありません", "固定の原稿料なし",
+        "固定の制作費はなく", "固定の制作費はありません", "固定の執筆料はなく", "固定の執筆料はありません", "固定の作業料はなく", "固定の作業料はありません",
+        // The pay itself left to effort (not a monthly income said to grow with it): "報酬はがんばった分だけです".
+        "報酬は頑張り次第", "報酬はがんばり次第", "報酬は頑張った分だけ", "報酬はがんばった分だけ");
 
     // Paid only for the pieces the client accepts, in ongoing work (not a one-winner contest or a selection test, which are
     // unpaid samples): "報酬は採用された記事の分だけのお支払い", "OKが出た記事のみ1本2,000円", "不採用分はお支払いできません".
@@ -88,7 +95,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "okが出た記事のみ", "okが出たもののみ", "okが出た分のみ", "okが出た分だけ", "承認された記事のみ", "承認されたもののみ",
         "不採用分は", "不採用となった記事", "不採用の記事", "不採用になった記事",
         "採用したものだけ", "採用したコピーだけ", "採用したコピーのみ", "採用した写真のみ", "採用させていただいた写真のみ",
-        "採用させていただいたもののみ", "掲載が決まった記事についてのみ", "掲載が決まった記事のみ", "掲載が決まったもののみ");
+        "採用させていただいたもののみ", "掲載が決まった記事についてのみ", "掲載が決まった記事のみ", "掲載が決まったもののみ",
+        // Paid only for the pieces passing a check, the rest refused: "検品をパスした分のみ1個5円", "不承認の分はお支払いできません".
+        "合格分のみ", "合格分だけ", "合格したデータのみ", "合格したデータだけ", "パスした分のみ", "パスした分だけ", "不承認になった分", "不承認となった分",
+        "不承認の分", "不承認分", "非承認の分", "非承認分");
 
     // A contest or a selection, where a piece not picked is an unpaid sample: "選考のため…採用されなかった場合の報酬はありません".
     private readonly CueSet _selection = lex.Add(
@@ -103,7 +113,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // "売上が伸びなかったら、運用費は半分だけのお支払いに".
     private readonly CueSet _cut = lex.Add(
         "半額", "半分だけ", "半分のみ", "半分のお支払", "半分とさせ", "半分にさせ", "減額させ", "減額とさせ", "減額します", "減額いたします",
-        "減額になります", "減額となります", "割引かせ");
+        "減額になります", "減額となります", "割引かせ",
+        // The rate reviewed when a result fails: "反応が少なかった場合は単価を見直させていただきます".
+        "見直させ");
 
     // Payment for delivered work held back until the work brings results: "問い合わせが10件来たら検収…それまではお支払いを保留".
     private readonly CueSet _withheld = lex.Add(
@@ -131,7 +143,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Paid only once the client's own customer pays, or once the product earns: "お客様から入金があった後",
         // "クライアント様からの入金を確認してからのお支払い", "課金が始まったら、その売上から必ずお支払いします".
         "から入金があっ", "入金があった後", "からの入金を確認してから", "入金を確認してからのお支払", "入金を確認後のお支払",
-        "売上からお支払", "課金が始まったら", "リリースされたら", "成約が出たら", "成果が出たら", "合格できたら",
+        "売上からお支払", "課金が始まったら",
+        // Shared out of the sales once they start: "報酬は販売開始後に売上の中からお分けします".
+        "売上の中から", "収益の中から", "利益の中から", "売上から分配", "収益から分配", "リリースされたら", "成約が出たら", "成果が出たら", "合格できたら",
         // A share of what the work adds: "売上増加分の5%".
         "売上増加分", "増加分の", "増加額の", "増えた売上の", "増加した売上の", "増えた分の",
         // Pay that follows a count the worker cannot ensure: "取ってきた契約の数次第", "月商が出た段階で、その何%か".
@@ -205,7 +219,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "当選", "当たっ", "当たれ", "取れなかった", "出なかった", "増えなかった", "売れなかった", "入金", "支払わ", "申込", "申し込み",
         // A search ranking reached: "検索で3位以内に入ったら"; a deal closed or a grant awarded: "先方との契約が成立した場合に限り",
         // "採択された場合のみ".
-        "位以内", "上位に", "1位に", "1ページ目", "が成立", "成立した", "採択",
+        "位以内", "上位に", "1位に", "1ページ目", "が成立", "成立した", "採択", "未達",
         // A paid sign-up by the people brought in: "紹介した方が有料プランに登録した場合のみ".
         "プランに登録", "有料会員に", "登録した場合", "加入した場合", "購入した場合", "申し込んだ場合");
 
@@ -228,9 +242,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Views, donations, visits and the money recovered as the count: "閲覧数×0.1円", "寄付額の3%", "来院された方1名につき200円",
         // "増額できた分の20%", "お客様から直接料金をもらって、そのうち7割".
         "閲覧数", "表示回数", "インプレッション数", "視聴数", "寄付額", "寄附額", "支援金額", "流通額", "来院された方", "来院数", "来院者",
-        "増額できた分", "減額できた分", "回収できた分", "削減できた分", "節約できた分", "そのうち",
+        "増額できた分", "減額できた分", "回収できた分", "削減できた分", "節約できた分", "そのうち", "達成金額", "達成額",
         // Sign-ups counted: "記事経由の申込1件につき3,000円", "新規会員登録1件につき500円" (not "商品登録1件", a piece of data entry).
-        "申込1件", "申し込み1件", "お申込み1件", "お申し込み1件", "新規登録1件", "会員登録1件", "登録者1名", "登録者1人", "有料会員1");
+        "申込1件", "申し込み1件", "お申込み1件", "お申し込み1件", "新規登録1件", "会員登録1件", "登録者1名", "登録者1人", "有料会員1",
+        // Hires and leads counted: "採用が決まった人数×3万円", "内定決定数に連動", "資料請求数に応じて".
+        "決まった人数", "決定した人数", "採用人数", "入社人数", "決定数", "資料請求数", "資料請求1件", "リード数", "リード獲得数", "リード1件");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の",
@@ -240,7 +256,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _link = lex.Add(
         "に応じ", "連動", "ごとに", "次第", "%", "パーセント", "割", "につき", "あたり", "の割合",
         // The pay follows the count in other words: "報酬は再生数によって変わります", "再生回数×0.5円", "売上の半分をお渡し".
-        "によって変わ", "によって決ま", "によって金額", "で変わりま", "で決まりま", "で決まる", "×", "の半分", "を折半", "で計算", "をもとに計算", "で算出");
+        "によって変わ", "によって決ま", "によって金額", "で変わりま", "で決まりま", "で決まる", "×", "の半分", "を折半", "で計算", "をもとに計算", "で算出",
+        // "1本の報酬は公開1か月後の視聴回数で決めさせてください".
+        "で決めさせ", "で決めます", "で決定");
 
     private readonly CueSet _notLinked = lex.Add(
         "増減はありません", "増減なし", "増減しません", "連動しません", "関係ありません", "関係なく", "影響しません",
@@ -248,7 +266,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The scheme as the writer's past work: "歩合制の営業は経験がありますが、今回は固定報酬とのことで".
         "の経験があ", "は経験があ", "の経験は", "は経験済", "経験がありますが",
         "ではなく", "じゃなく", "じゃない", "見直し", "昇給", "単価アップ", "単価を上げ", "いただいていません", "いただいておりません", "いただきません", "頂いていません",
-        "受け取りません", "受け取っていません", "いただかない", "取っていません", "取りません");
+        "受け取りません", "受け取っていません", "いただかない", "取っていません", "取りません",
+        // The scheme said not to be needed: "売上連動のお支払いは不要です".
+        "は不要", "も不要");
 
     // The revenue word is the topic of the work, not the pay: "投げ銭機能を実装", "印税の計算ツール".
     private readonly CueSet _topicAfter = lex.Add(
@@ -310,15 +330,20 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません",
         // A fixed fee switched to pay on results: "1記事8,000円の固定でしたが…1件につき3,000円の成果報酬に切り替えさせて".
         "成果報酬に切り替え", "成果報酬に変更", "成果報酬制に切り替え", "成果報酬型に切り替え", "歩合に切り替え", "歩合制に切り替え", "歩合制に変更",
-        "万は厳しい", "万はちょっと厳しい", "円は厳しい", "固定は厳しい", "固定では厳しい", "固定だと厳しい", "固定は無理", "固定では無理", "固定だと無理");
+        "万は厳しい", "万はちょっと厳しい", "円は厳しい", "固定は厳しい", "固定では厳しい", "固定だと厳しい", "固定は無理", "固定では無理", "固定だと無理",
+        // The fixed fee said to be hard or not needed: "固定でお支払いするのは難しいので", "固定報酬でなくても大丈夫です".
+        "出来高のみ", "出来高だけ", "基本報酬は設けず", "基本報酬を設けず", "固定報酬は設けず", "固定報酬を設けず", "固定の報酬は設けず", "基本報酬は設けて",
+        "固定報酬は設けて", "基本給は設けず", "固定給は設けず", "固定の原稿料はなく", "固定の原稿料はありません", "固定の制作費はなく", "固定の制作費はありません",
+        "固定報酬でなく", "固定でお支払いするのは難し", "固定でのお支払いは難し", "固定でお支払いするのは厳し", "固定でのお支払いは厳し",
+        "固定は難し", "固定では難し", "固定だと難し", "固定報酬は難し", "固定報酬では難し");
 
     private readonly CueSet _payWord = lex.Add(
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
         // The rate itself, and money turned down for something else: "記事単価は成果に応じて", "お金じゃなくて…チケットで".
         "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "払う", "払います", "払え", "お代",
         "渡す", "渡します", "お渡しする", "お渡しし", "精算", "お返しします", "上乗せして", "ほうしゅう",
-        // The fee taken, in the worker's words: "売れた分だけ10%を頂戴する形です".
-        "頂戴");
+        // The fee taken, in the worker's words: "売れた分だけ10%を頂戴する形です", "浮いた分の3割をいただきます".
+        "頂戴", "割をいただ", "割を頂", "%をいただ", "%を頂");
 
     private readonly CueSet _goods = lex.Add(
         "商品で", "商品そのもの", "商品を報酬", "商品の現物", "商品提供", "商品のご提供", "現物", "内ポイント", "ポイントで",
@@ -382,7 +407,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _option = lex.Add(
         ")でも対応", "でも対応", ")でも受け", "でも受付", "でも受け付け",
         // The worker's own way of receiving asked for: "報酬はPayPalまたは暗号資産での直接受け取りを希望します".
-        "での直接受け取り", "での受け取りを希望", "で受け取りたい");
+        "での直接受け取り", "での受け取りを希望", "で受け取りたい",
+        // The worker asking to receive a voucher directly, a way of being paid outside the platform: "ギフト券で直接いただく形でも".
+        "で直接いただ", "でいただくこと", "でいただく形", "で直接頂", "で頂くこと", "で頂く形");
 
     // One of several ways listed: "PayPay・銀行振込・各種ギフト券でのお支払いもOKです".
     private readonly CueSet _listed = lex.Add("もok", "も可能", "も対応", "もお受け");
@@ -396,7 +423,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "でお礼とさせ", "でお礼に代え", "をお礼とし", "でお礼をさせ", "をお礼にさせ", "でお返しさせ",
         // Something else proposed once money is turned down: "現金じゃなくて…野菜の詰め合わせを毎月お送りする形でどうでしょう".
         "でお願いします", "でお願いしたい", "でお願いできれば", "お送りする形", "をお送りします", "お渡しする形", "でどうでしょう",
-        "でいかがでしょう", "という形で", "ということで",
+        "でいかがでしょう", "という形で", "ということで", "でどうですか", "でいかがですか",
         // "報酬は現金ではなく、レビューしていただいたイヤホン（定価12,800円）を差し上げる形です".
         "を差し上げ", "を進呈", "をプレゼント", "をお贈り");
 
@@ -463,7 +490,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "それが今回の報酬", "それが報酬とな", "それを報酬と", "それが報酬です", "それが報酬という", "それが報酬って",
         // The refund of a product bought is all the pay: "★5レビューで商品代金を全額返金…報酬は返金のみです".
         "報酬は返金のみ", "返金のみが報酬", "報酬は商品代の返金", "報酬は代金の返金", "報酬は購入代金の返金",
-        "金銭でのお支払いはございません", "金銭のお支払いはございません", "現金でのお支払いはございません", "金銭での報酬はございません");
+        "金銭でのお支払いはございません", "金銭のお支払いはございません", "現金でのお支払いはございません", "金銭での報酬はございません",
+        // Money ruled out beside a gift, or a stay or a meal all the pay: "お礼は商品の詰め合わせで、現金の報酬はありません",
+        // "報酬はご宿泊のみとなります".
+        "現金の報酬はありません", "金銭の報酬はありません", "現金での報酬はありません", "現金の報酬はございません", "現金の報酬はなし",
+        "報酬は宿泊のみ", "報酬はご宿泊のみ", "謝礼は宿泊のみ", "お礼は宿泊のみ", "報酬は食事のみ", "報酬はお食事のみ", "報酬は宿泊と食事のみ");
 
     private readonly CueSet _evaluated = lex.Add(
         "評価によって決定", "評価により決定", "評価で決定", "評価次第", "出来次第", "出来によって", "納品後に決定",
@@ -475,7 +506,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "見て最終金額を決", "見て最終的な金額を決", "見てから最終金額", "見てから最終的な金額", "見て最終的な報酬", "見て最終報酬",
         "見てから最終決定", "見て最終決定", "拝見してから妥当な金額", "見てから妥当な金額", "拝見してから金額", "仕上がりを見て金額",
         "評価によって上下", "評価によって変動", "評価で上下", "評価に応じて上下",
-        "場合は報酬を半額", "場合は報酬を減額", "場合は半額", "次第で報酬を減額", "評価によって報酬を減額", "ランクによって報酬", "ランクに応じて報酬");
+        "場合は報酬を半額", "場合は報酬を減額", "場合は半額", "次第で報酬を減額", "評価によって報酬を減額", "ランクによって報酬", "ランクに応じて報酬",
+        // The rate told only after the work or the sign-up: "単価の内訳は作業後にお知らせします", "詳しい単価は登録後にお伝えします".
+        "単価は作業後にお", "内訳は作業後にお", "金額は作業後にお", "報酬額は作業後にお", "単価は登録後にお", "金額は登録後にお", "報酬額は登録後にお");
 
     // Decided after seeing the results, said of the pay earlier in the sentence: "残りの報酬はアクセス数を見てから決めさせて
     // ください", not "構成案を見てから決めます" (whether to order).
@@ -684,7 +717,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // A sum of money named between the pay word and the goods: "報酬は3万円と商品", "報酬：1投稿15,000円（固定）＋商品提供".
     private static readonly FoldedWords MoneyFirst = new(
-        "円+", "円と", "円に加え", "円及び", "円(固定)+", "円(固定)と", "円(固定)に加え", "円(税込)+", "円(税込)と", "円(税別)+",
+        "円+", "円と", "円に加え", "円及び", "円・", "円、", "円(固定)+", "円(固定)と", "円(固定)に加え", "円(税込)+", "円(税込)と", "円(税別)+",
         "円(税別)と", "円(税抜)+", "円(税抜)と");
 
     // "現金で" as folded text has it: "現金でお支払いします" is paid in money, whatever is mentioned after it.
@@ -694,7 +727,16 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).
     private bool IsContingentPay(ContentText text, Hit contingent) =>
         (PayWordIn(text, text.Around(contingent, 30, 30)) || AmountFollows(text, contingent)) && !text.In(_notLinked, text.After(contingent, 24))
+        && !BonusAfter(text, contingent)
         && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6));
+
+    // A sum added on the event, on top of a named fee: "報酬3万円（合格したら+1万円）" (invented).
+    private static bool BonusAfter(ContentText text, Hit contingent)
+    {
+        var span = text.Folded.AsSpan(contingent.End, Math.Min(3, text.Folded.Length - contingent.End));
+        var plus = span.IndexOf('+');
+        return plus >= 0 && contingent.End + plus + 1 < text.Folded.Length && char.IsAsciiDigit(text.Folded[contingent.End + plus + 1]);
+    }
 
     // "採用されなかった場合の報酬はありません" in a selection or a contest: a piece not picked is an unpaid sample.
     private bool IsSpecWork(ContentText text, Hit strong) => text.In(_notPicked, text.Before(strong, 14)) && text.Has(_selection);
@@ -764,8 +806,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // named as pay or simply as an amount after the link ("問い合わせ1件につき500円").
         var around = text.Around(basis, 40, 40);
         return (text.In(_payWord, around) || text.In(_terms, around) || AmountFollows(text, link))
-            && !text.In(_groupBefore, text.Before(basis, 10));
+            && !text.In(_groupBefore, text.Before(basis, 10)) && !_boughtCount.PricedCount(text, basis);
     }
+
+    private readonly BoughtCountRules _boughtCount = new(lex);
 
     // A token base (at most 1,000 yen, not an hourly or daily wage, not the rate per result) just before pay per result, added with "＋" or "加えて" or
     // named as the base: "基本報酬は月500円、成約した場合は…", "1記事 固定500円＋記事経由の申込1件につき".

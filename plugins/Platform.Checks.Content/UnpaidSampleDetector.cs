@@ -64,7 +64,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Chosen from what was sent, then ordered: "選ばせていただいたら正式に発注します".
         "選ばせていただいたら", "採用させていただいたら",
         // Ordered only if it passes: "合格者には継続案件をお願いします", "それ次第で本発注するか決めたい".
-        "合格者には継続", "合格者には本", "次第で本発注", "次第で発注");
+        "合格者には継続", "合格者には本", "次第で本発注", "次第で発注",
+        // A contest named free, or only the chosen design paid: "無料コンペです", "採用された作品のみ1万円" (invented).
+        "無料コンペ", "無償コンペ", "採用されたロゴのみ", "採用されたデザインのみ", "採用された作品のみ", "採用作品のみ", "採用デザインのみ",
+        "採用されたイラストのみ", "採用された曲のみ",
+        // The pay kept for the one chosen, said of the pay: "報酬は採用した方のみです" (not "採用された方のみご連絡します").
+        "報酬は採用した方のみ", "報酬は採用された方のみ", "お支払いは採用した方のみ", "お支払いは採用された方のみ");
 
     private readonly CueSet _strongTrial = lex.Add(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
@@ -100,6 +105,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // "報酬は発生しない点をご了承ください", "採用前なので費用は出ません", "この段階では費用はお出しできないです".
         "報酬は発生しない", "報酬が発生しない", "費用は出ません", "費用は出ない", "費用はお出しできない", "費用はお出しできません",
         "お支払いできない", "報酬は出しません",
+        // No pay attached: "お試し分には報酬はつきません" (invented).
+        "報酬はつかない", "報酬はつきません", "報酬は付かない", "報酬は付きません", "報酬がつかない", "報酬が付かない",
         // A fee of zero: "トライアル（報酬：￥０）", "今回の報酬は0円で".
         "報酬:¥0", "報酬:0円", "報酬は0円", "報酬0円", "¥0で",
         // "採用に至らなかった場合、費用はお支払いいたしかねます".
@@ -238,7 +245,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "報酬が発生します", "報酬は発生します", "報酬をお支払いした上", "テスト分も", "円で契約",
         "契約内の", "今回の契約内", "契約の範囲内", "契約通り", "契約どおり", "仮払いいたしました", "仮払いしました", "仮払い済み",
         // The test itself contracted and paid: "テストとして、1本だけ正式に契約して仮払いします".
-        "契約して仮払い", "正式に契約して");
+        "契約して仮払い", "正式に契約して",
+        // Escrowed or contracted apart: "テスト翻訳（500字・1,000円、仮払いあり）", "テスト用の契約をお送りします" (invented).
+        "仮払いあり", "仮払い有り", "テスト用の契約", "テスト用のご契約", "テストの契約を", "テスト契約を");
 
     // The pay of the hire itself, not of the test: "採用後は1記事4,000円（税込）", "本契約は1本5,000円（税込）".
     private readonly CueSet _afterHire = lex.Add(
@@ -264,7 +273,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // What is free is a tool or material, not the work: "無料で使えるフォントで".
     private readonly CueSet _freeThing = lex.Add(
-        "使える", "利用できる", "使用できる", "ダウンロード", "素材", "フォント", "配布", "公開されて", "入手でき", "テンプレート", "提供され");
+        "使える", "利用できる", "使用できる", "ダウンロード", "素材", "フォント", "配布", "公開されて", "入手でき", "テンプレート", "提供され",
+        // A meal or a stay the client treats the worker to: "ランチを無料でお召し上がりいただけます" (invented).
+        "お召し上がり", "ご宿泊", "ご招待");
 
     private readonly CueSet _workVerb = lex.Add(
         "書い", "描い", "作っ", "作り", "作成", "制作", "翻訳", "編集", "撮影", "提出", "納品", "添付", "デザイン", "執筆",
@@ -381,7 +392,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // A worker's own sample sent with the text: "冒頭の1段落だけ無料で試し書きしたものを添付しました".
     private readonly CueSet _volunteered = lex.Add(
-        "試し書きしたもの", "添付しました", "添付いたしました", "お付けしました", "作成してみました", "書いてみました", "作ってみました");
+        "試し書きしたもの", "添付しました", "添付いたしました", "お付けしました", "作成してみました", "書いてみました", "作ってみました",
+        // Free work the worker offers to send: "構成案を2つ無料でお送りしますので" (invented).
+        "無料でお送りします", "無料でお送りいたします", "無償でお送りします", "無償でお送りいたします", "無料でお作りします", "無料で作成します");
 
     private readonly CueSet _giving = lex.Add(
         "お送りします", "送ります", "お送りいたします", "差し上げ", "プレゼント", "配布",
@@ -426,6 +439,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "成果が出たら", "結果が出たら", "結果次第で", "成果次第で",
         // The choice made once the piece is in: "テストで1枚描いてもらえたら決めます".
         "たら決めます", "たら決めたい", "たら決めさせ", "れば決めます", "れば決めたい",
+        // Picked from the finished pieces, or paid if it looks right: "全部見て選んでから契約します", "いい感じだったら払います".
+        "選んでから契約", "選んでから発注", "選んでから依頼", "いい感じだったら", "良い感じだったら", "いい感じなら", "良い感じなら",
         // Paid once the piece draws readers: "アクセスが伸びてきたら報酬をお支払いする形で".
         "伸びてきたら", "アクセスが伸びたら", "アクセスが集まったら", "アクセスが増えたら");
 
@@ -612,7 +627,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 static (t, h, self) => self.ConditionalIn(t, t.Near(h, 0, 200)) && !self.AboutSelfIn(t, t.After(h, 60))
                     && !self._requests.IdentityIn(t, t.After(h, 60)))
             : null;
-        if (pre is { } p && !PaidOutright(text))
+        if (pre is { } p && !PaidOutright(text) && !(change.ActorRole == PartyRole.Worker && text.In(_giving, text.After(p, 30))))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, p);
         }
@@ -889,6 +904,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             ?? (PaidOutright(text)
                 ? null
                 : text.FirstWhere(
-                    _preOrder, this, static (t, h, self) => self.PieceIn(t, t.Near(h, 40, 40)) && t.In(self._askWork, t.Near(h, 0, 60))));
+                    _preOrder, this, static (t, h, self) => self.PieceIn(t, t.Near(h, 40, 40)) && t.In(self._askWork, t.Near(h, 0, 60))
+                        && !self.AboutSelfIn(t, t.After(h, 12))));
     }
 }
