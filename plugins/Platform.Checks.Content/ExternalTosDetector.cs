@@ -142,7 +142,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     // Handed over as goods (not the reader's own login asked for: "ログインIDとパスワードをご提出ください" is phishing).
     // One's own login handed over to sit an exam or file a return in one's name: impersonation (other_illegal), not an account sold.
-    private readonly CueSet _examOrFiling = lex.Add("試験", "受験", "確定申告", "e-tax", "申告書");
+    private readonly CueSet _examOrFiling = lex.Add("試験", "受験", "確定申告", "e-tax", "申告書",
+        // A public e-filing login: "電子申請のID・パスワードをお渡しするので代わりに提出を".
+        "電子申請");
 
     // The work delivered next to a login asked for (a phishing "審査" of 納品物 and ログイン情報), not a login sold.
     private readonly CueSet _deliverable = lex.Add("納品物");
@@ -167,7 +169,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "レビュー用", "口コミ用", "評価用", "別のメールアドレス", "それぞれ別", "別々のメールアドレス", "新しいメールアドレス", "格安sim",
         "simを複数", "複数お持ち", "何個でも", "作り続け",
         // Several accounts made to stay under each one's limit: "1アカウントの出品上限にかからないよう、3〜5アカウント作成".
-        "上限にかからないよう", "制限にかからないよう", "上限に引っかからないよう", "制限に引っかからないよう", "〜5アカウント", "〜10アカウント", "~5アカウント", "~10アカウント");
+        "上限にかからないよう", "制限にかからないよう", "上限に引っかからないよう", "制限に引っかからないよう", "〜5アカウント", "〜10アカウント", "~5アカウント", "~10アカウント",
+        // One account's cap named as the reason, the accounts used in turn: "1アカウントだと送信数に上限があるので、サブアカウントを作ってローテーションで".
+        "上限があるので", "上限があるため", "制限があるので", "制限があるため", "ローテーションで送", "ローテーションで使", "ローテーションで回");
 
     // Numbers and verification that only a bulk order needs, read across the sentence: "アカウント作成代行。SMS認証付き".
     // Accounts on the writer's or the client's own service, made to test or document it: "弊社クラウドサービスのアカウント作成手順",
@@ -209,6 +213,10 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "サクラレビュー", "やらせレビュー", "やらせ口コミ", "サクラ口コミ", "いいね回り", "フォロワーは買",
         // Sold by the seller: "いいねとフォロワーを売ることができます".
         "フォロワーを売", "フォロワーを販売", "いいねを売", "フォロワーを提供", "再生数を売",
+        // Bought heads accepted (not "買ったフォロワーは反応しない"), likes added as an option: "購入フォロワーでも構いません",
+        // "オプションで高評価の追加もできます".
+        "購入フォロワーでも", "購入フォロワーで構", "購入フォロワーもok", "購入フォロワーでok", "買ったフォロワーでも", "高評価の追加", "高評価を追加", "いいねの追加", "いいねを追加", "再生数の追加",
+        "再生回数の追加", "フォロワーの追加",
         "フォロワー買", "フォロワーを買", "フォロワー足し", "人ほど盛って", "人盛って", "フォロワーを盛",
         // Follows traded for pay, bookings made to be cancelled or grabbed by a bot, shops listed at addresses that do not exist:
         // "相互フォローしてくださるアカウントを集める作業", "毎日数件の空予約を入れてキャンセル", "botで自動的に予約を取るスクリプト",
@@ -325,6 +333,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     // Engagement sent from a pool of accounts the seller keeps: "自社で保有するアカウント群から", "当方のアカウント網を使って".
     private readonly CueSet _accountPool = lex.Add(
         "アカウント群", "アカウント網", "保有するアカウント", "保有しているアカウント", "保有アカウント", "所有するアカウント", "所有しているアカウント",
+        // Counted: "管理している300個ほどのアカウントから", "100以上のアカウントで".
+        "個ほどのアカウント", "個くらいのアカウント", "個のアカウント", "個以上のアカウント", "以上のアカウントから", "以上のアカウントで",
         "管理しているアカウント", "運用しているアカウント群", "大量のアカウント", "多数のアカウント");
 
     // Accounts held or made by the number, used to post reviews or praise: "20以上のGoogleアカウントを保有しており、★5の口コミを",
@@ -348,7 +358,9 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         "やり方はお任せ", "方法はお任せ", "手段はお任せ", "やり方は問いません", "自動で回",
         // Bought: from a service or a "route", topped up, delivered with a drop guarantee, or made by one's own sub-accounts.
         "再生サービス", "フォロワーサービス", "いいねサービス", "独自のルート", "独自ルート", "業者は", "業者を", "買い足", "買ってもいい", "買っても",
-        "減少保証", "減った分", "補充保証", "補填", "減った場合", "確実に付け", "独自のネットワーク", "日本人アカウント", "外国人アカウント", "海外アカウント", "サブ垢", "サブアカウント",
+        "減少保証", "減った分", "補充保証", "補填", "減った場合", "確実に付け", "独自のネットワーク",
+        // Poured in at once or bought abroad: "再生数・いいね・コメントを一気に入れて", "海外のサービスを使えば1週間で5,000".
+        "一気に入れ", "海外のサービス", "海外サービス", "日本人アカウント", "外国人アカウント", "海外アカウント", "サブ垢", "サブアカウント",
         "複数アカウント", "捨て垢", "垢は全部", "垢はこちらで", "垢はすべて", "アカウントは全部こちら", "アカウントはすべてこちら",
         // Tools the client supplies or the seller owns, accounts switched, counts made to look bigger.
         "独自ツール", "独自のツール", "専用ツール", "ツールはこちらで", "ツールを支給", "ツールをお渡し", "vpn", "ブラウザを回", "回し続け",
@@ -408,6 +420,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _request = lex.Add(
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "いただきます", "していただ",
+        // A writer looked for politely: "★5のレビューを書いてくださる方。".
+        "てくださる方",
         "0件", "頼む", "頼みま",
         // Asked as a question or offered as a service: "星5でレビュー書いてもらえませんか", "★5を何件か入れときましょうか",
         // "★5レビューを入れる作業もお受けしてます".
@@ -450,6 +464,8 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
     private readonly ServiceCheckEvasionRules _serviceChecks = new(lex);
 
     private readonly TosLookAlikes _lookAlikes = new(lex);
+
+    private readonly QuotedSchemeWarning _quoted = new(lex);
 
     /// <summary>
     /// The review-platform breach of a review the stealth rules found written to order (see <see cref="ReviewPlatformRules.FakeReviewOn"/>),
@@ -565,7 +581,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
                 this,
                 static (t, h, self) => t.FindIn(self._deliver, t.Around(h, 10, 20)) is { } d && !t.In(self._deliverable, new Window(d.Start, d.End + 1))
                     && !t.In(self._ownSystemLogin, t.Near(h, 60, 0)) && !t.In(self._examOrFiling, t.Near(h, 120, 40))
-                    && !self._lookAlikes.IsCredentialLookAlike(t, h));
+                    && !self._lookAlikes.IsCredentialLookAlike(t, h) && !self.IsProhibited(t, h));
         if (trade is { } t)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_sale", ReasonJa, false, t);
@@ -682,7 +698,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
             _rating,
             this,
             static (t, h, self) => t.In(self._review, t.Around(h, 30, 30)) && t.In(self._request, t.Around(h, 60, 60))
-                && !t.In(self._ratingUi, t.Around(h, 20, 20)));
+                && !t.In(self._ratingUi, t.Around(h, 20, 20)) && !self._quoted.IsQuotedWarning(t, h));
         if (rated is { } r)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.review_manipulation", ReasonJa, false, r);
@@ -715,10 +731,20 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
         var after = text.After(account, 32, clause: true);
         var next = after.End > after.Start ? text.Folded[after.Start] : ' ';
         var trade = text.FindIn(_tradeAfter, after);
-        var traded = trade is { } t && (t.Start == account.End || next is not ('デ' or 'ニ' or 'ヘ'));
+        var traded = trade is { } t && (t.Start == account.End || (next is not ('デ' or 'ニ' or 'ヘ') && !IsOwnSales(text, account, t)));
         var shared = text.FindIn(_shareOut, after) is not null && !text.In(_ownedAccount, text.Around(account, 20, 32));
-        return traded || shared || text.In(_tradeBefore, text.Before(account, 15));
+        return traded || shared || text.FirstIn(_tradeBefore, text.Before(account, 15), account, static (t, b, a) => !IsTransferAccount(t, b, a)) is not null;
     }
+
+    // A trade word further on that is the client's own business: "ブランドの公式アカウントからの配信です（自社の販売です）",
+    // "出品者アカウントの運用アシスタント…日用品を販売", "LINE公式アカウントの配信文（中古車販売店）".
+    private bool IsOwnSales(ContentText text, Hit account, Hit trade) =>
+        text.In(_ownedAccount, text.Before(account, 15)) || text.In(_runForClient, text.After(account, 20))
+        || (trade.End < text.Folded.Length && text.Folded[trade.End] == '店');
+
+    // "チケットの譲渡アカウントで売りたい": the account that posts transfers, not an account transferred.
+    private static bool IsTransferAccount(ContentText text, Hit before, Hit account) =>
+        before.End == account.Start && text.Folded.AsSpan(before.Start, before.Length).SequenceEqual("譲渡");
 
     // "新規アカ" is also the start of "新規アカウント": the words after it are read from the full word's own hit.
     private static bool IsAbbreviated(ContentText text, Hit account) => text.Folded.AsSpan(account.End).StartsWith("ウント");

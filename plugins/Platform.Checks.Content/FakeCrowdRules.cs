@@ -94,7 +94,9 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "購入代金全額", "代金全額", "代金はこちらで負担", "代金は当方で負担",
         "代金は弊社で負担", "商品代金はこちら", "購入代金はこちら", "実質無料", "実質負担ゼロ", "実質負担なし", "実質0円", "実質タダ",
         "全額キャッシュバック", "代金をキャッシュバック", "代金分をキャッシュバック", "でお返しします", "で返金",
-        "代金はこちらで後日", "代金はあとでお支払い", "代金は後でお支払い");
+        "代金はこちらで後日", "代金はあとでお支払い", "代金は後でお支払い",
+        // "購入代金はあとでお返しします".
+        "あとでお返し", "後でお返し", "後日お返し");
 
     // The seller's own guarantee or refund desk, not a purchase bought back.
     private readonly CueSet _refundPolicy = lex.Add("返金保証", "返金対応", "返金ポリシー", "返金規定", "返品・返金", "返金の手続き", "返金手続き");
@@ -115,6 +117,8 @@ internal sealed class FakeCrowdRules(Lexicon lex)
     private readonly CueSet _multiplied = lex.Add(
         "頼んで買", "買い集め", "買い占め", "並んでもら", "並んでいただ", "並んでくれ", "多くの方に協力", "多くの方にご協力", "協力者",
         "名前を借り", "名義を借り",
+        // One shopper going round as many: "同じ店で2回並んでもOK、服を着替えればバレません", "端末を変えれば2つ目も作れます".
+        "回並んで", "何度も並ん", "着替えれば", "端末を変え", "端末を替え",
         "お名前を借り", "お名前をお借り", "名義をお借り", "人数分", "家族や友人", "家族や知人", "ご家族の分", "友人の分", "家族の分",
         "アカウントで申し込", "アカウントで応募", "アカウントで購入", "名義で申し込", "複数人で", "人で並", "代わりに並", "0アカウント",
         "それぞれのアカウント", "別々のアカウント", "ご自身のアカウントで", "アカウントを使い分け", "何人かで",
@@ -132,6 +136,8 @@ internal sealed class FakeCrowdRules(Lexicon lex)
         "当方にお譲り", "こちらへお譲り", "こちらにお譲り", "弊社にお譲り", "当社にお譲り", "お譲りください", "譲ってください",
         "こちらへ分配", "こちらに分配", "分配していただ", "同行者登録", "こちらに送って", "こちらへ送って", "ご自身の名義で申し込",
         "ご自身のアカウントで申し込", "あなたの名義で申し込", "あなたのアカウントで申し込", "お名前で申し込", "ご自身の名前で申し込",
+        // The win bought and sent on: "当選したら購入して私の住所に送ってください".
+        "私の住所に送", "こちらの住所に送", "当方の住所に送", "弊社の住所に送",
         "ご自身の名義で応募", "ご自身のアカウントで応募",
         // "先行抽選に、あなたの名義で応募…当選したらチケット情報をこちらに譲っていただきます".
         "あなたの名義で応募", "あなたの名前で応募", "あなたのアカウントで応募", "こちらに譲って", "こちらへ譲って", "当方に譲って", "譲っていただきます",
@@ -184,6 +190,11 @@ internal sealed class FakeCrowdRules(Lexicon lex)
 
     // Ads clicked again and again for pay: "広告を1日数回クリックしていただくだけ".
     private readonly CueSet _click = lex.Add("クリック");
+
+    // A seller's own listing bid up by a fake bidder: "自分の出品に別アカウントから入札して価格を競り上げて".
+    private readonly CueSet _bidUp = lex.Add("競り上げ", "せり上げ", "吊り上げ", "つり上げ", "釣り上げ");
+
+    private readonly CueSet _bid = lex.Add("入札", "オークション", "ヤフオク");
 
     private readonly CueSet _ad = lex.Add("広告", "アフィリエイトリンク", "スポンサーリンク", "バナー");
 
@@ -242,6 +253,12 @@ internal sealed class FakeCrowdRules(Lexicon lex)
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ExternalTosDetector.ReasonJa, false, ck);
         }
 
+        var bidUp = text.FirstWhere(_bidUp, this, static (t, h, self) => t.In(self._bid, t.Near(h, 60, 40)) && !self.IsDeclined(t, h));
+        if (bidUp is { } bu)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.fake_purchase", ExternalTosDetector.ReasonJa, false, bu);
+        }
+
         var perk = text.FirstWhere(
             _newUserPerk,
             this,
@@ -256,5 +273,7 @@ internal sealed class FakeCrowdRules(Lexicon lex)
     }
 
     // "…は禁止です", "…は行っておりません" in the same clause: a rule stated, not a request.
-    private bool IsDeclined(ContentText text, Hit hit) => text.In(_declined, text.After(hit, 30, clause: true));
+    private bool IsDeclined(ContentText text, Hit hit) => text.In(_declined, text.After(hit, 30, clause: true)) || _quoted.IsQuotedWarning(text, hit);
+
+    private readonly QuotedSchemeWarning _quoted = new(lex);
 }

@@ -45,7 +45,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "事-務-局", "運-営-事", "運-営",
         // The platform's brand joined to "運営" as a signature: "ココナラ運営より：出金先を確かめるため、下記に口座番号をご返信ください".
         "ランサーズ運営", "クラウドワークス運営", "ココナラ運営", "シュフティ運営", "lancers運営", "crowdworks運営", "coconala運営",
-        "ランサーズサポート", "クラウドワークスサポート", "ココナラサポート", "シュフティサポート");
+        "ランサーズサポート", "クラウドワークスサポート", "ココナラサポート", "シュフティサポート",
+        // A support desk or a safety team heading the notice, or the operator said to run a step jointly: "【サポートデスク】口座の再登録を",
+        // "サイトの安全対策チームから委託された者です", "運営と共同で実施している検査です".
+        "【サポートデスク", "サポートデスクより", "サポートデスクから", "安全対策チーム", "セキュリティ対策チーム", "不正対策チーム", "運営と共同", "運営と合同");
 
     private readonly CueSet _claim = lex.Add(
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
@@ -88,7 +91,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // The office said to have vouched for someone: "運営の方から、こちらは審査を通った認証済みの依頼主だと連絡をいただいています".
         "認証済", "と連絡をもら", "から連絡をもら", "連絡をもらって", "連絡をいただい", "からお墨付き",
         // Its word passed on by hearsay: "運営さんから、先に外部で登録してOKと聞いています".
-        "と聞いて", "から聞い", "と聞きま");
+        "と聞いて", "から聞い", "と聞きま",
+        // A bracketed heading's close, a test made a condition of applying: "【サポートデスク】", "事務局の適性検査の受検が応募条件です".
+        "ク】", "応募条件", "受検が");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -173,7 +178,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // "確認シートはdocs.google.comのこちら", "同意書の署名リンクを送ります".
         "直接決済", "直接の決済", "docs.google", "forms/d", "確認シート", "署名リンク", "署名用のリンク",
         // A payment app asked for outright ("PayPayでお支払いください"), not named to refuse it ("PayPayでの支払いはできません").
-        "paypayで送", "paypayでお送", "paypayでお支払", "paypayで支払", "paypayで払", "paypayで振", "paypay送金", "paypayに送");
+        "paypayで送", "paypayでお送", "paypayでお支払", "paypayで支払", "paypayで払", "paypayで振", "paypay送金", "paypayに送",
+        // A one-time code asked for, or the talks moved to mail on its say-so: "SMSに届いた6桁の確認コードを返信してください",
+        // "事務局から直接やりとりしてOKと許可をもらったので、以下のメールで".
+        "確認コード", "認証コード", "ワンタイムパス", "smsで", "smsに届", "直接やりとり", "直接やり取り", "以下のメール", "下記のメール");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(
@@ -216,7 +224,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // The claim quoted back in doubt, or heard from another user: "『事務局公認のアンケート』ですが、念のため回答は控えます",
         // "他のワーカーから「運営から外部決済の許可をもらった」と聞きました".
         "』ですが", "」ですが", "』とのことですが", "」とのことですが", "別のワーカー", "他のワーカー", "別のクライアント", "他のクライアント",
-        "別の方から", "他の方から");
+        "別の方から", "他の方から",
+        // Impostors named to warn, a cautionary story, the payment kept in the escrow, the claim doubted: "「事務局」を名乗り身分証を
+        // 求める連絡には応じないで", "事務局の許可と聞いて外部で連絡したらトラブルになりました", "お支払いは今後もサイトの仮払いで",
+        // "事務局から特別に許可が出ていると聞きましたが、本当ですか".
+        "名乗り", "応じないで", "トラブルにな", "サイト内で完結", "サイトの仮払いで", "本当ですか", "本当でしょうか");
 
     private const string PhishingReasonJa =
         "アカウントの異常を知らせて期限付きで外部のページへ誘導する内容は、運営を装ったフィッシングの手口です。運営からのお知らせはサイト内の通知でのみ届きます。";
@@ -229,7 +241,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _accountStop = lex.Add(
         "出金を停止", "出金が停止", "出金停止", "出金できなくな", "アカウントを停止", "アカウントが停止", "アカウント停止", "利用停止", "凍結",
-        "報酬の受け取りができなく", "報酬が受け取れなくな", "ロックされ", "制限されま");
+        "報酬の受け取りができなく", "報酬が受け取れなくな", "ロックされ", "制限されま",
+        // "出金を一時的に停止しております".
+        "出金を一時", "出金が一時", "一時的に停止");
 
     private readonly CueSet _alertLink = lex.Add("http", "https", "url", "こちら", "リンク", "下記", "以下");
 
@@ -246,6 +260,15 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private readonly CueSet _prizeWork = lex.Add("文面", "バナー", "テンプレ", "原稿", "告知記事", "メール文", "制作", "の作成");
 
     private readonly OfficeVoiceRules _voice = new(lex);
+
+    private readonly GovernmentNoticeRules _government = new(lex);
+
+    // Contact details shared: no lure once the deal's disclosure request is in fact approved ("事務局から公開申請が承認されたと
+    // 通知が来たので、連絡先を共有します"); a payment or a form outside still is.
+    private readonly CueSet _contactShared = lex.Add("連絡先を", "電話番号", "メールアドレス", "メアド送", "メアドを送", "アドレス送", "アドレスをお送");
+
+    private bool IsContactShared(ContentText text, Hit lure) =>
+        text.FindIn(_contactShared, new Window(lure.Start, lure.End)) is { } c && c.Start == lure.Start && c.End == lure.End;
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -308,6 +331,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
             return voiced;
         }
 
+        if (_government.Detect(text, change, ReasonJa) is { } government)
+        {
+            return government;
+        }
+
         var office = text.FirstWhere(_office, this, static (t, h, self) => self.IsClaimed(t, h));
         if (office is not { } o)
         {
@@ -316,7 +344,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
         // Not a lure named only in the title of a job whose body makes the claim: a job titled "Zoomセミナーの文字起こし" whose body
         // quotes the office's maintenance notice lures no one to Zoom.
-        var lure = text.FirstWhere(_lure, o, static (t, h, office) => !t.Title.Contains(h.Start) || t.Title.Contains(office.Start))
+        var lure = text.FirstWhere(
+                _lure,
+                (Office: o, Self: this, Approved: change.Disclosure == DisclosureStatus.Approved),
+                static (t, h, s) => (!t.Title.Contains(h.Start) || t.Title.Contains(s.Office.Start)) && !(s.Approved && s.Self.IsContactShared(t, h)))
             ?? (text.CountDistinct(_pressure) >= 2 ? text.Find(_pressure) : null) ?? _voice.FindLure(text);
         if (lure is not { } l)
         {

@@ -46,7 +46,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "any desk", "team viewer", "リモートサポートで", "リモートサポートにて", "遠隔ソフト", "遠隔アプリ", "リモートソフト", "画面共有アプリで入",
         "画面共有ソフトで入", "画面共有で入って",
         // Clipped names, and a connection made into the reader's machine: "チムビュで繋ぎますね", "こちらから遠隔で接続して確認します".
-        "チムビュ", "エニデス", "遠隔で接続して", "リモートで接続して");
+        "チムビュ", "エニデス", "遠隔で接続して", "リモートで接続して",
+        // The phone's support app named by what it does, the machine moved from afar: "リモートサポートのアプリを入れたので操作してもらえますか",
+        // "遠くから動かしてもらえれば".
+        "リモートサポートって", "リモートサポート用", "リモートサポートのアプリ", "リモートサポートアプリ", "リモートでサポート", "遠くから動か");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
@@ -56,7 +59,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // Support given through the tool: "TeamViewerでPCサポートいたします".
         "サポートいたし", "サポートしま", "サポートでき",
         // Asked in English: "Please install AnyDesk so that I can connect".
-        "install", "connect", "control", "access");
+        "install", "connect", "control", "access",
+        // The screen borrowed, the support app's code read out: "画面をお借りできれば直せます", "8桁の番号が出ています".
+        "お借り", "直せ", "桁の", "入れました");
 
     // Getting into another person's machine: "私のPCを操作して", "PCに直接入って作業".
     private readonly CueSet _pcAccess = lex.Add(
@@ -71,7 +76,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "見ながら直", "見ながら操作", "見ながら設定", "リモートで入", "遠隔で入", "リモートで接続させ", "リモートで操作", "遠隔で操作",
         "pcを直接", "パソコンを直接", "macを直接", "pcに遠隔", "パソコンに遠隔", "pcにリモート", "パソコンにリモート", "画面を触", "画面を動か", "外から操作", "外部から操作",
         // Operated from afar with no machine named: "リモートで直接操作してやってもらえると".
-        "リモートで直接操作", "遠隔で直接操作");
+        "リモートで直接操作", "遠隔で直接操作",
+        // A phone or tablet driven by the other party: "お客様のスマホを操作しながら設定します".
+        "スマホを操作", "スマートフォンを操作", "iphoneを操作", "ipadを操作", "タブレットを操作");
 
     private readonly CueSet _owner = lex.Add(
         "私の", "こちらの", "御社", "貴社", "お客様", "担当者", "あなたの", "そちらの", "弊社の", "当社の", "会社の", "社内の", "ご自宅の",
@@ -95,6 +102,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",
         "行わない", "ng", "お断り", "できません", "いたしません", "しないで", "はせず", "せずに", "必要ありません", "必要はありません",
         "しなくて", "なしで", "使わない", "行わず", "行わない",
+        // Said not to be part of the work, or weighed as the less safe way: "（ご自宅PCの遠隔操作はありません）", "遠隔で操作するより安全です".
+        "はありません", "はございません", "より安全", "よりも安全",
         // "遠隔操作なしの進め方で問題ございません".
         "なしの", "無しで", "無しの",
         // "パソコンを遠隔でお借りする必要はございません", "【…（遠隔操作なし）】", "…していただくことはありません", "ツールは使えないため".
@@ -120,13 +129,16 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     private readonly CueSet _setAside = lex.Add(
         "可能ですが", "できますが", "もできますが", "だと時間", "だとうまく", "だと難し", "よりも", "より確実",
         // "説明書を見ても分からなければ、TeamViewerでこちらから操作します".
-        "見てもわからなければ", "見ても分からなければ", "でわからなければ", "で分からなければ", "見てもわからない", "見ても分からない");
+        "見てもわからなければ", "見ても分からなければ", "でわからなければ", "で分からなければ", "見てもわからない", "見ても分からない",
+        // "マニュアルを読んでもできなくて、AnyDeskで入って設定してもらえませんか".
+        "読んでも");
 
     // Courtesies that contain a negation word but refuse nothing: "お手数はおかけしません", "ご迷惑はおかけしません".
     private readonly CueSet _courtesy = lex.Add("おかけしません", "お掛けしません", "かけません", "心配いりません", "ご心配なく", "損はさせません",
         // The reader spared the work, not the remote access refused: "こちらから接続して進めますので、お客様側での作業は不要です".
         "お手元での操作は不要", "お手元の操作は不要", "お手元での作業は不要", "お手元の作業は不要", "お客様の操作は不要", "お客様での操作は不要",
-        "お客様側での操作は不要", "お客様側の操作は不要", "お客様側での作業は不要", "お客様の作業は不要", "ご自身での操作は不要", "ご自身での作業は不要");
+        "お客様側での操作は不要", "お客様側の操作は不要", "お客様側での作業は不要", "お客様の作業は不要", "ご自身での操作は不要", "ご自身での作業は不要",
+        "作業はありません", "手間はありません", "負担はありません", "問題はありません", "心配はありません", "作業はございません", "問題はございません");
 
     // Steps shown over a screen share, the viewer's PC untouched: "画面共有で操作方法を順番にご案内します".
     private readonly CueSet _showSteps = lex.Add("操作手順", "操作方法", "操作の手順", "操作の方法", "操作の仕方", "操作の流れ");
@@ -151,7 +163,11 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // A remote-desktop server built for the client's staff is the work: "在宅勤務用にリモートデスクトップサービス（RDS）を構築".
         "リモートデスクトップサービス", "(rds)", "rds環境", "デスクトップ環境を構築", "デスクトップ環境の構築",
         // A connection guide written: "VPN接続の手順を図解入りで作成しました".
-        "図解入り", "図解付き", "接続手順書", "接続手順をまとめ", "手順をまとめました");
+        "図解入り", "図解付き", "接続手順書", "接続手順をまとめ", "手順をまとめました",
+        // A scam's aftermath or a warning script, a tool asked about or chosen by the client's IT: "詐欺の電話でAnyDeskを入れてしまった",
+        // "TeamViewerって何ですか", "遠隔サポートツールの選定と操作ログの取得ルール".
+        "詐欺", "入れてしまった", "入れられた", "入れさせられ", "インストールさせられ", "脚本", "啓発", "って何", "ってなに",
+        "選定", "操作ログ");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -197,6 +213,7 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
                 _meta,
                 (Self: this, Window: text.Around(hit, 60, 60), Hit: hit),
                 static (t, m, s) => m.Start >= s.Window.Start && m.End <= s.Window.End && !t.Folded.AsSpan(m.End).StartsWith("ヨリ")
+                    && !IsPerkOrWhileDoing(t, m)
                     && !(m.End <= s.Hit.Start && t.In(s.Self._setAside, new Window(m.End, s.Hit.Start)))) is not null)
         {
             return true;
@@ -228,6 +245,11 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
             (Self: this, Window: longer),
             static (t, n, s) => n.Start >= s.Window.Start && n.End <= s.Window.End && !s.Self.IsCourtesy(t, n) && !IsQuestion(t, n)) is not null;
     }
+
+    // "マニュアルあり・初心者歓迎" (a perk of the job), "コードを書き換えながら解説します" (explained while operating): not writing about the tools.
+    private static bool IsPerkOrWhileDoing(ContentText text, Hit meta) =>
+        text.Folded.AsSpan(meta.End).StartsWith("アリ") || text.Folded.AsSpan(meta.End).StartsWith("完備")
+        || text.Folded.AsSpan(0, meta.Start).EndsWith("ナガラ");
 
     private const int LongReach = 40;
 

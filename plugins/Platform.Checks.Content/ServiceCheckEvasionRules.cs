@@ -47,6 +47,14 @@ internal sealed class ServiceCheckEvasionRules(Lexicon lex)
         "でも面倒", "でも、面倒", "でも手間", "でも、手間", "でもまあ", "でも大丈夫", "でもバレ", "でも、バレ", "でもばれ", "でも気にせず", "とはいえ面倒",
         "けど面倒", "ですが面倒");
 
+    // A marketplace's removal or search checks dodged by the listing's wording: "出品が消されないように、薬とわからないタイトルで",
+    // "キャラ名は商品名に入れないで（検索回避のため）".
+    private readonly CueSet _listingDodge = lex.Add(
+        "出品が消されない", "出品を消されない", "出品が削除されない", "出品を削除されない", "出品が停止されない", "出品停止にならない",
+        "出品が消されにくい", "削除されにくい出品", "検索回避");
+
+    private readonly CueSet _marketplace = lex.Add("フリマ", "メルカリ", "ラクマ", "ヤフオク", "minne", "creema", "出品", "商品名", "タイトル");
+
     /// <summary>The finding for a service's check slipped past, or null; <paramref name="no"/> tells a prohibition from a request.</summary>
     public Finding? Detect(ContentText text, StateChange change, TosProhibition no)
     {
@@ -56,7 +64,8 @@ internal sealed class ServiceCheckEvasionRules(Lexicon lex)
             ?? text.FirstWhere(_captcha, rules, static (t, h, r) => t.In(r.Self._solved, t.Near(h, 30, 120)) && !r.No.IsProhibited(t, h))
             ?? text.FirstWhere(_regionPrice, rules, static (t, h, r) => t.In(r.Self._resale, t.Near(h, 20, 60)) && !r.No.IsProhibited(t, h))
             ?? text.FirstWhere(
-                _forbidden, rules, static (t, h, r) => t.In(r.Self._terms, t.Before(h, 40)) && t.In(r.Self._butAnyway, t.Near(h, 0, 30)));
+                _forbidden, rules, static (t, h, r) => t.In(r.Self._terms, t.Before(h, 40)) && t.In(r.Self._butAnyway, t.Near(h, 0, 30)))
+            ?? text.FirstWhere(_listingDodge, rules, static (t, h, r) => t.In(r.Self._marketplace, t.Near(h, 80, 80)) && !r.No.IsProhibited(t, h));
         if (evaded is { } ev)
         {
             return Findings.One(change, text, Categories.ExternalTos, Decision.Block, 0.85, "tos.limit_bypass", ExternalTosDetector.ReasonJa, false, ev);

@@ -175,4 +175,20 @@ internal sealed class StagedReviewRules(Lexicon lex)
 
     /// <summary>The disclosure said to be kept in the same breath: a style request, not hiding the ad.</summary>
     public bool IsDisclosureKept(ContentText text, Hit word) => text.In(_kept, text.Near(word, 80, 40));
+
+    /// <summary>
+    /// A rating shown as an average, not asked for: "このサイトでの評価：★4.9（レビュー150件）" (digits after a decimal point).
+    /// </summary>
+    public static bool IsAverageScore(ContentText text, Hit rating)
+    {
+        var f = text.Folded;
+        var i = rating.End + 1;
+        while (i < f.Length && char.IsAsciiDigit(f[i]))
+        {
+            i++;
+        }
+
+        // Not a floor asked for: "★4.5以上のレビューを".
+        return i > rating.End + 1 && f[rating.End] == '.' && !f.AsSpan(i).StartsWith("以上");
+    }
 }

@@ -205,6 +205,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "来店する必要はありません", "来店の必要はありません", "来院する必要はありません", "来院の必要はありません", "利用する必要はありません",
         "利用なしで", "使用なしで", "体験なしで", "行かずに", "行かなくても", "来店しなくても", "来院しなくても", "来店されなくても",
         "来店されずに", "行かれなくても", "使わなくても",
+        // Testimonials of people made up to look real: "実在の人物っぽく、年齢と職業付きで「お客様の声」を創作".
+        "実在の人物っぽく", "実在の人っぽく", "実在する人物っぽく", "実在する人のように", "実在の人物のように", "実在しそうな",
         "買わなくても", "利用しなくても", "食べなくても", "泊まらなくても", "訪問しなくても", "購入せずに", "使わずに", "試さずに",
         "受けていなくても", "受けなくても", "飲まなくても", "来なくても", "来なくて", "行かなくて", "使わなくて", "食べなくて", "泊まらなくて",
         "来店しなくて", "体験しなくて", "利用しなくて", "買わなくて", "実際に行く必要", "実際に使う必要", "実際に利用する必要",
@@ -219,7 +221,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _testimonial = lex.Add(
         "口コミ", "クチコミ", "体験記", "体験談", "感想", "星", "★", "レビューを書", "レビューを投稿", "レビュー投稿", "商品レビュー",
         "ストアレビュー", "アプリレビュー", "レビューを作成", "レビューをお願い", "書き込", "評価をお願い", "評価をつけ", "評価を付け", "良い評価",
-        "「良い」", "評価を増や");
+        "「良い」", "評価を増や",
+        // A page's testimonials: "LPに載せる「利用者の声」".
+        "利用者の声", "お客様の声", "ユーザーの声", "受講生の声", "購入者の声");
 
     // "実際に…必要はありません": the experience behind the review declared unnecessary.
     private readonly CueSet _actually = lex.Add("実際に", "実際には", "本当に");
@@ -236,6 +240,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "違う文面", "別人の文体", "書き分け", "文章は毎回変え", "文章を毎回変え", "文面は毎回変え", "文面を毎回変え", "文章を変えて", "別の人物として", "別人物として", "別々の人物", "それぞれ別の人", "バレない自然な", "ばれない自然な",
         // One writer posing as several customers: "複数アカウントで書いていただける方", "別アカウントからも何件か".
         "複数アカウントで", "複数のアカウントで", "別アカウントから", "別のアカウントから", "サブアカウントで", "サブ垢で", "複数垢で",
+        // Staff made up to post: "こちらで作る架空の社員アカウントから記事を投稿".
+        "架空の社員アカウント", "架空の社員名義", "架空のスタッフアカウント",
         // Suspicion avoided and the platform not noticing: "★5ばかりだと怪しまれるので★4も混ぜて", "運営にバレる心配はありません",
         // "文章も一人ひとり書き方を変えます".
         "怪しまれ", "バレる心配", "ばれる心配", "書き方を変え", "時期をずらし", "時期はずらし", "別id", "別のid", "別々のid", "端末ごとに別",
@@ -266,7 +272,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
     private readonly CueSet _offerNegated = lex.Add(
         "お断り", "しません", "受けません", "ではありません", "ng", "禁止", "不可", "厳禁", "対策", "防止", "規制", "違反",
         // "お互い★5をつけ合う不正を防ぐ仕組み".
-        "を防", "防ぐ");
+        "を防", "防ぐ",
+        // Detected as past work, or ruled out in brackets: "やらせレビューの検知を担当していました", "（やらせの依頼などは一切ありません）".
+        "検知", "見抜", "は一切", "一切あり", "依頼はありません", "ことはありません");
+
+    // Accounts multiplied for surveys, coupons, draws or bots, with no review or praise written: the service's terms (external_tos),
+    // not a customer posed as: "アンケートに家族のアカウントでも回答できます", "クーポンを別アカウントで何度も使う".
+    private readonly CueSet _accountFarm = lex.Add(
+        "アンケート", "クーポン", "自動いいね", "自動でいいね", "自動フォロー", "抽選", "ポイントサイト", "招待コード", "新規登録特典");
+
+    private readonly CueSet _accountName = lex.Add("アカウント", "垢", "名義");
 
     // Coursework passed off as one's own is ghost-writing (other_illegal), not a post: "自分で書いたことにして提出するので".
     private readonly CueSet _coursework = lex.Add(
@@ -330,6 +345,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "複数お持ち", "アカウントを複数", "アカウントは複数",
         // "別アカで", "端末ごとに別IDで★5", "身内アカウント20件ほどから…“人気がある風”に".
         "別アカで", "別アカから", "別id", "別のid", "端末ごとに別", "身内アカウント", "身内のアカウント",
+        // Counted: "保有する100以上のアカウントから高評価を".
+        "以上のアカウントから", "以上のアカウントで", "個のアカウントから",
         // Other people's names lent for reviews: "ご友人の名義で何件かレビューを入れて".
         "知り合いの名義", "知人の名義", "友人の名義", "友達の名義", "家族の名義", "親族の名義", "身内の名義", "他人の名義");
 
@@ -394,7 +411,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "褒め", "ほめ", "絶賛", "良い口コミ", "良いレビュー", "良いコメント", "いい口コミ", "いいレビュー", "好意的な", "おすすめする投稿",
         "おすすめ", "オススメ", "推薦", "★5", "☆5", "星5", "高評価", "最高評価", "勧める", "最高です", "断然いい", "絶対おすすめ",
         // Popularity staged: "身内アカウント20件ほどから初日に少額支援を入れて“人気がある風”に見せる".
-        "人気がある風", "人気があるように見せ", "売れているように見せ", "賑わっているように見せ");
+        "人気がある風", "人気があるように見せ", "売れているように見せ", "賑わっているように見せ",
+        // "別アカウントでコメントを書き込んで、人気がある雰囲気を作って".
+        "人気がある雰囲気", "人気がありそうな雰囲気", "賑わっている雰囲気", "売れている雰囲気");
 
     private readonly CueSet _likeButton = lex.Add(
         "高評価ボタン", "高評価とチャンネル登録", "高評価・チャンネル登録", "高評価、チャンネル登録", "高評価→チャンネル登録", "高評価とコメント", "高評価を押",
@@ -443,7 +462,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "してもらう", "していただく",
         "お仕事", "していただきます", "して頂きます", "ご投稿", "ご指定",
         // A writer looked for: "★5のレビューを書いてくれる方、商品はこちらから送ります".
-        "てくれる方", "ていただける方", "てくれる人", "探しています", "探してます", "書いてくれ", "書いていただ",
+        "てくれる方", "ていただける方", "てくれる人", "探しています", "探してます", "書いてくれ", "書いていただ", "てくださる方",
         // Ordered by count or bluntly: "アプリストアのレビューを100件。星4〜5で", "Googleの口コミ、ぜんぶ星5で頼むわ".
         "0件", "頼む", "頼みま",
         // Asked as a question or offered as a service: "星5でレビュー書いてもらえませんか", "高評価レビューをいくつか入れておきましょうか",
@@ -504,11 +523,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
         "後で全額返金", "あとで全額返金", "あとで返金", "後でお返し", "あとでお返し", "後日お返し");
 
     // A rating given on the refunded purchase: "出品物を買って、良い評価を付けてもらえませんか", "「良い」の取引評価".
-    private readonly CueSet _ratingGiven = lex.Add("良い評価", "取引評価", "評価をつけ", "評価を付け", "評価をお願い", "良い」の評価", "良い」評価");
+    private readonly CueSet _ratingGiven = lex.Add("良い評価", "取引評価", "評価をつけ", "評価を付け", "評価をお願い", "良い」の評価", "良い」評価",
+        // The rating quoted: "受取評価「良い」をつけてもらうだけ".
+        "「良い」をつけ", "「良い」を付け", "評価「良い」");
 
     private readonly StealthEvasionRules _evasion = new(lex);
 
     private readonly StagedReviewRules _staged = new(lex);
+
+    private readonly QuotedSchemeWarning _quoted = new(lex);
 
     private readonly CueSet _meta = lex.Add(
         "ステマ規制", "規制について", "規制の", "解説", "景品表示法", "景表法", "消費者庁", "運用基準", "見分け方");
@@ -521,7 +544,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             _rating,
             this,
             static (t, h, self) => StagedReviewRules.HasReviewBeside(t, self._review, h) && t.In(self._request, t.Around(h, 60, 60))
-                && !t.In(self._ratingUi, t.Around(h, 20, 20)));
+                && !t.In(self._ratingUi, t.Around(h, 20, 20)) && !self._quoted.IsQuotedWarning(t, h) && !StagedReviewRules.IsAverageScore(t, h));
         if (rated is { } r)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.paid_review", ReasonJa, false, r);
@@ -565,7 +588,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
                 this,
                 static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.In(self._offerNegated, t.After(h, 16))
                     && !t.In(self._listRuledOut, t.After(h, 60)) && !t.In(self._coursework, t.Near(h, 60, 60))
-                    && !t.In(self._deliveryStatus, t.Near(h, 4, 0))
+                    && !t.In(self._deliveryStatus, t.Near(h, 4, 0)) && !self.IsAccountFarm(t, h)
                     && !(t.In(self._fanPersona, new Window(h.Start, h.End)) && t.In(self._referralPay, t.Near(h, 80, 200)))
                     && !self._staged.IsSelfDescribed(t, h))
             ?? text.FirstWhere(
@@ -579,7 +602,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
                 static (t, h, self) => (t.In(self._reviewPost, t.Near(h, 60, 30)) || self.HasPraise(t, t.Near(h, 80, 80)))
                     && !t.In(self._issuedForWork, t.After(h, 6)))
             ?? text.FirstWhere(
-                _untraceable, this, static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)))
+                _untraceable,
+                this,
+                static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)) && !self.IsAccountFarm(t, h))
             ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.Near(h, 40, 30)))
             ?? text.FirstWhere(_orderedPraise, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)));
         if (posing is { } p)
@@ -593,8 +618,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
             ?? text.FirstWhere(
                 _refund,
                 this,
-                static (t, h, self) => t.In(self._reviewPost, t.Near(h, 120, 120)) || t.In(self._rating, t.Near(h, 120, 120))
-                    || t.In(self._ratingGiven, t.Near(h, 120, 120)));
+                static (t, h, self) => (t.In(self._reviewPost, t.Near(h, 120, 120)) || t.In(self._rating, t.Near(h, 120, 120))
+                    || t.In(self._ratingGiven, t.Near(h, 120, 120))) && !self._quoted.IsQuotedWarning(t, h));
         if (faked is { } fk)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, fk);
@@ -666,6 +691,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
         return null;
     }
+
+    // Several accounts named for surveys, coupons or draws, no review or praise near: "ポイントサイトのアンケートに家族のアカウントでも回答".
+    private bool IsAccountFarm(ContentText text, Hit posing) =>
+        text.In(_accountName, new Window(posing.Start, posing.End)) && text.In(_accountFarm, text.Near(posing, 80, 80))
+        && !text.In(_reviewPost, text.Near(posing, 80, 80)) && !HasPraise(text, text.Near(posing, 80, 80));
 
     // "自己PR（任意）": an applicant's self-introduction on a form, not an advertising label.
     private static bool IsSelfPr(ContentText text, Hit disclosure) =>

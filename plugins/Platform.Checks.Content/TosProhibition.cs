@@ -32,7 +32,14 @@ internal sealed class TosProhibition(Lexicon lex)
         "しないでください", "はしないで", "は禁止", "禁止です", "はng", "はお断り", "は不可", "はご遠慮", "使わないで", "利用しないで", "行わないで",
         "は行っておりません", "は行っていません", "はやっていません", "はしておりません", "に反する施策",
         // Listed, then ruled out as a policy: "フォロワーの購入や自動いいねツールの使用はしない方針です".
-        "しない方針", "ない方針です", "は行わない", "は使用しない");
+        "しない方針", "ない方針です", "は行わない", "は使用しない",
+        // A long list closed by a refusal: "フォロワー購入、自動いいね、相互フォローの依頼などは一切お受けしていません".
+        "お受けしていません", "お受けしておりません", "お引き受けしていません", "お引き受けしておりません");
+
+    // A heading over a bulleted list of refused work: "■お受けしていないご依頼 ・アカウントの譲渡 ・名義を借りての申込".
+    private readonly CueSet _refusedHeading = lex.Add(
+        "お受けしていない", "お受けできない", "お引き受けしていない", "お引き受けできない", "お断りしている", "お断りしております", "対応できないご依頼",
+        "対応していないご依頼", "受けないご依頼", "受けない依頼");
 
     // Done by someone else before and now suspected, not asked for: "前の代行会社がフォロワーを購入していた疑いがあります".
     private readonly CueSet _suspected = lex.Add(
@@ -49,7 +56,17 @@ internal sealed class TosProhibition(Lexicon lex)
     public bool IsProhibited(ContentText text, Hit hit) =>
         IsRefused(text, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
         || text.In(_prohibitedEnd, text.After(hit, 70, clause: true)) || IsAnsweredNo(text, hit) || IsListedUnder(text, hit)
-        || text.In(_suspected, text.After(hit, 20, clause: true));
+        || text.In(_suspected, text.After(hit, 20, clause: true)) || IsUnderRefusedHeading(text, hit);
+
+    // The hit in the bullets under a refusal heading: no sentence end or new heading between them.
+    private bool IsUnderRefusedHeading(ContentText text, Hit hit) =>
+        text.FirstIn(
+            _refusedHeading,
+            text.Near(hit, 160, 0),
+            hit,
+            static (t, h, hit) => h.End <= hit.Start && t.Folded.AsSpan(h.End, hit.Start - h.End).IndexOfAny(HeadingBreaks) < 0) is not null;
+
+    private static readonly System.Buffers.SearchValues<char> HeadingBreaks = System.Buffers.SearchValues.Create("。■【◆●□");
 
     // The hit inside an open bracket whose heading names violations or risks.
     private bool IsListedUnder(ContentText text, Hit hit)
