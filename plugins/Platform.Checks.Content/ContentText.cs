@@ -80,15 +80,7 @@ internal sealed class ContentText
     }
 
     /// <summary>Whether any cue of the family occurs.</summary>
-    public bool Has(CueSet set)
-    {
-        foreach (var _ in _hits.Of(set))
-        {
-            return true;
-        }
-
-        return false;
-    }
+    public bool Has(CueSet set) => _hits.Contains(set);
 
     /// <summary>First hit of the family, or null.</summary>
     public Hit? Find(CueSet set)

@@ -66,6 +66,9 @@ internal sealed class HitIndex
         Total = n + 1;
     }
 
+    /// <summary>Whether the family has a hit: one read, no walk (every family recorded this rent has its first hit).</summary>
+    public bool Contains(CueSet set) => _familyRent[set.Id] == _rent;
+
     /// <summary>The hits of one family, in text order.</summary>
     public Enumerator Of(CueSet set) => new(this, _familyRent[set.Id] == _rent ? _first[set.Id] : -1);
 
