@@ -18,10 +18,12 @@ public sealed class ContentCheck : IComplianceCheck
     /// <summary>Builds the lexicon and the category rules.</summary>
     public ContentCheck()
     {
+        // One reading of a scheme quoted in a warning, shared by the stealth and external-terms rules (its cues registered once).
+        var quoted = new QuotedSchemeWarning(_lexicon);
         _detectors =
         [
-            new MlmDetector(_lexicon), new StealthMarketingDetector(_lexicon), new UncertainCompensationDetector(_lexicon),
-            new UnpaidSampleDetector(_lexicon), _externalTos = new ExternalTosDetector(_lexicon), new FakeOfficialDetector(_lexicon),
+            new MlmDetector(_lexicon), new StealthMarketingDetector(_lexicon, quoted), new UncertainCompensationDetector(_lexicon),
+            new UnpaidSampleDetector(_lexicon), _externalTos = new ExternalTosDetector(_lexicon, quoted), new FakeOfficialDetector(_lexicon),
             new RemoteDesktopDetector(_lexicon), new OtherIllegalDetector(_lexicon),
         ];
         _lexicon.Freeze();

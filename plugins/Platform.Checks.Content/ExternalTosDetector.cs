@@ -13,7 +13,7 @@ namespace Platform.Checks.Content;
 /// fake buyers and multiplied limits are read by <see cref="FakeCrowdRules"/>. Explicit prohibitions ("フォロワー購入はNG")
 /// are not requests.
 /// </summary>
-internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
+internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quoted) : IDetector
 {
     /// <summary>The reason shown to the writer, shared with <see cref="FakeCrowdRules"/>.</summary>
     internal const string ReasonJa =
@@ -453,7 +453,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly TosProhibition _prohibition = new(lex);
 
-    private readonly FakeCrowdRules _fakeCrowd = new(lex);
+    private readonly FakeCrowdRules _fakeCrowd = new(lex, quoted);
 
     private readonly ReviewPlatformRules _reviewPlatform = new(lex);
 
@@ -465,7 +465,7 @@ internal sealed class ExternalTosDetector(Lexicon lex) : IDetector
 
     private readonly TosLookAlikes _lookAlikes = new(lex);
 
-    private readonly QuotedSchemeWarning _quoted = new(lex);
+    private readonly QuotedSchemeWarning _quoted = quoted;
 
     /// <summary>
     /// The review-platform breach of a review the stealth rules found written to order (see <see cref="ReviewPlatformRules.FakeReviewOn"/>),

@@ -9,7 +9,7 @@ namespace Platform.Checks.Content;
 /// and again for pay, new-user coupons farmed with fresh sign-ups. Part of <see cref="ExternalTosDetector"/>, kept
 /// apart because these rules read who takes part, not what is done to one account.
 /// </summary>
-internal sealed class FakeCrowdRules(Lexicon lex)
+internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
 {
     // Entering as many people: several accounts or other people's names used to apply, buy, rate or list.
     private readonly CueSet _multiIdentity = lex.Add(
@@ -275,5 +275,5 @@ internal sealed class FakeCrowdRules(Lexicon lex)
     // "…は禁止です", "…は行っておりません" in the same clause: a rule stated, not a request.
     private bool IsDeclined(ContentText text, Hit hit) => text.In(_declined, text.After(hit, 30, clause: true)) || _quoted.IsQuotedWarning(text, hit);
 
-    private readonly QuotedSchemeWarning _quoted = new(lex);
+    private readonly QuotedSchemeWarning _quoted = quoted;
 }

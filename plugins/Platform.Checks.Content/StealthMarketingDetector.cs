@@ -11,7 +11,7 @@ namespace Platform.Checks.Content;
 /// traded between its parties (each side's ★5 for the other's, a discount for a ★5).
 /// Articles about the regulation are not a violation.
 /// </summary>
-internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
+internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning quoted) : IDetector
 {
     private const string ReasonJa =
         "広告であることを隠した投稿・レビュー（ステルスマーケティング）の依頼・提案と判断されるため、送信・掲載できません。広告・PRには必ず表記が必要です。";
@@ -531,7 +531,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex) : IDetector
 
     private readonly StagedReviewRules _staged = new(lex);
 
-    private readonly QuotedSchemeWarning _quoted = new(lex);
+    private readonly QuotedSchemeWarning _quoted = quoted;
 
     private readonly CueSet _meta = lex.Add(
         "ステマ規制", "規制について", "規制の", "解説", "景品表示法", "景表法", "消費者庁", "運用基準", "見分け方");

@@ -97,8 +97,8 @@ if (perf)
     }
 
     var lex = new Lexicon();
-    _ = new MlmDetector(lex); _ = new StealthMarketingDetector(lex); _ = new UncertainCompensationDetector(lex); _ = new UnpaidSampleDetector(lex);
-    _ = new ExternalTosDetector(lex); _ = new FakeOfficialDetector(lex); _ = new RemoteDesktopDetector(lex); _ = new OtherIllegalDetector(lex);
+    _ = new MlmDetector(lex); var quoted = new QuotedSchemeWarning(lex); _ = new StealthMarketingDetector(lex, quoted); _ = new UncertainCompensationDetector(lex); _ = new UnpaidSampleDetector(lex);
+    _ = new ExternalTosDetector(lex, quoted); _ = new FakeOfficialDetector(lex); _ = new RemoteDesktopDetector(lex); _ = new OtherIllegalDetector(lex);
     lex.Freeze();
     var foldedTexts = texts.Select(c => Platform.Checks.Text.TextFolder.Fold(c.Title + "\n" + c.Text, false).Folded).ToArray();
     sw.Restart();
