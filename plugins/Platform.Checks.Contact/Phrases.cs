@@ -41,7 +41,7 @@ internal sealed class Phrases
     public bool AnyIn(ReadOnlySpan<char> text) => text.IndexOfAny(_values) >= 0;
 
     /// <summary>Whether any phrase occurs in the field.</summary>
-    public bool AnyIn(ScanText s) => IsIndexed(s) ? s.Any(_id) : AnyIn(s.Text);
+    public bool AnyIn(ScanText s) => IsIndexed(s) ? s.Every.Any(_id) : AnyIn(s.Text);
 
     /// <summary>Index of the first occurrence of any phrase wholly inside text[from..to), or -1.</summary>
     public int IndexIn(string text, int from, int to)
@@ -72,7 +72,7 @@ internal sealed class Phrases
 
         from = Math.Max(0, from);
         to = Math.Min(s.Text.Length, to);
-        return from >= to ? -1 : s.IndexIn(_id, from, to);
+        return from >= to ? -1 : s.Every.IndexIn(_id, from, to);
     }
 
     /// <summary>Length of the phrase that starts at <paramref name="index"/> (longest), or 0.</summary>
@@ -101,7 +101,7 @@ internal sealed class Phrases
     }
 
     /// <summary>Length of the phrase that starts at <paramref name="index"/> of the field (longest), or 0.</summary>
-    public int MatchLength(ScanText s, int index) => IsIndexed(s) ? s.MatchLength(_id, index) : MatchLength(s.Text, index);
+    public int MatchLength(ScanText s, int index) => IsIndexed(s) ? s.Every.MatchLength(_id, index) : MatchLength(s.Text, index);
 
     /// <summary>
     /// Every occurrence in the field (start, length), left to right, longest first and not overlapping, until
@@ -149,7 +149,7 @@ internal sealed class Phrases
             _scan = scan;
             _hits = hits;
             _overlapping = overlapping;
-            (_node, _end) = scan is not null ? scan.Range(phrases._id) : (-1, -1);
+            (_node, _end) = scan is not null ? scan.Every.Range(phrases._id) : (-1, -1);
             _next = 0;
             _lastEnd = 0;
             Current = default;
@@ -190,7 +190,7 @@ internal sealed class Phrases
 
             for (; _node < _end; _node++)
             {
-                var (start, length) = _scan!.NodeAt(_node);
+                var (start, length) = _scan!.Every.NodeAt(_node);
                 if (_overlapping ? start + Math.Max(1, length) > _lastEnd : start >= _next)
                 {
                     _node++;

@@ -3,8 +3,8 @@ using Platform.Checks.Text;
 namespace Platform.Checks.Contact;
 
 /// <summary>
-/// One folded field with the occurrences of every phrase set found in one pass (<see cref="PhraseTable"/>), so the
-/// detectors' phrase look-ups are binary searches instead of text searches. Reused per thread: valid until the
+/// One folded field with the occurrences of every phrase set found in one pass (<see cref="PhraseTable"/>,
+/// <see cref="Every"/>), so the detectors' phrase look-ups are binary searches instead of text searches. Reused per thread: valid until the
 /// next <see cref="For"/> on the same thread, and never handed to another one. Texts longer than
 /// <see cref="MaxIndexedLength"/> are not indexed: the phrase sets then search the text itself, as bounded as before.
 /// </summary>
@@ -41,21 +41,6 @@ internal sealed class ScanText
 
     /// <summary>The occurrences of every indexed set (<see cref="PhraseTable.Current"/>).</summary>
     public PhraseIndex Every { get; } = new();
-
-    /// <summary>Whether set <paramref name="id"/> occurs.</summary>
-    public bool Any(int id) => Every.Any(id);
-
-    /// <summary>Start of the first occurrence of set <paramref name="id"/> lying wholly inside [from, to), or -1.</summary>
-    public int IndexIn(int id, int from, int to) => Every.IndexIn(id, from, to);
-
-    /// <summary>Length of the longest phrase of set <paramref name="id"/> starting at <paramref name="index"/>, or 0.</summary>
-    public int MatchLength(int id, int index) => Every.MatchLength(id, index);
-
-    /// <summary>The occurrences of set <paramref name="id"/>: node indexes [first, end).</summary>
-    public (int First, int End) Range(int id) => Every.Range(id);
-
-    /// <summary>Start and longest length of occurrence node <paramref name="k"/>.</summary>
-    public (int Start, int Length) NodeAt(int k) => Every.NodeAt(k);
 
     /// <summary>
     /// This thread's scan when it is of <paramref name="text"/> (the very string) and indexed, else null: a phrase set
