@@ -16,6 +16,7 @@ public sealed class ComplianceEngine : IComplianceEngine
     private readonly TimeSpan _defaultTimeout;
     private readonly int _quarantineAfter;
     private readonly int _maxInFlight;
+    private readonly TimeSpan _startupWait;
 
     public ComplianceEngine(PluginCatalog catalog, IOptions<ComplianceOptions> options, ILogger<ComplianceEngine> logger)
     {
@@ -25,6 +26,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         _defaultTimeout = TimeSpan.FromMilliseconds(Math.Max(1, value.DefaultTimeout));
         _quarantineAfter = Math.Max(1, value.QuarantineAfterTimeouts);
         _maxInFlight = Math.Max(1, value.MaxInFlightPerCheck);
+        _startupWait = TimeSpan.FromMilliseconds(Math.Max(1, value.StartupWait));
     }
 
     /// <inheritdoc />
@@ -32,10 +34,33 @@ public sealed class ComplianceEngine : IComplianceEngine
     {
         ArgumentNullException.ThrowIfNull(change);
         cancellationToken.ThrowIfCancellationRequested();
+        if (!_catalog.Ready.IsCompleted)
+        {
+            return new ValueTask<EngineVerdict>(EvaluateWhenLoadedAsync(change, cancellationToken));
+        }
+
         var checks = _catalog.Registry.For(change.Change);
         return checks.Length == 0
             ? ValueTask.FromResult(EngineVerdict.Empty)
             : new ValueTask<EngineVerdict>(EvaluateChecksAsync(checks, change, cancellationToken));
+    }
+
+    /// <summary>
+    /// A change that arrives while the host is still starting waits for the first load of the plugins: before it the
+    /// registry is empty, and an empty registry allows everything.
+    /// </summary>
+    private async Task<EngineVerdict> EvaluateWhenLoadedAsync(StateChange change, CancellationToken ct)
+    {
+        try
+        {
+            await _catalog.Ready.WaitAsync(_startupWait, ct).ConfigureAwait(false);
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"The compliance plugins were not loaded within {_startupWait.TotalSeconds:0} s of the first change.", ex);
+        }
+
+        return await EvaluateAsync(change, ct).ConfigureAwait(false);
     }
 
     private async Task<EngineVerdict> EvaluateChecksAsync(LoadedCheck[] checks, StateChange change, CancellationToken ct)

@@ -27,6 +27,13 @@ public sealed class ComplianceOptions
     /// <summary>Evaluations of one check that may be running at once (hung ones included); further runs are skipped.</summary>
     public int MaxInFlightPerCheck { get; set; } = 64;
 
+    /// <summary>
+    /// How long an evaluation that arrives before the catalog's first load (the host still starting) waits for it, in
+    /// milliseconds. After that it fails with a <see cref="TimeoutException"/> (the gateway answers 503 with Retry-After):
+    /// a change is never let through unchecked because the plugins were not loaded yet.
+    /// </summary>
+    public int StartupWait { get; set; } = 30_000;
+
     /// <summary>Largest plugin package (uncompressed) accepted by deploy, in bytes.</summary>
     public long MaxPackageBytes { get; set; } = 100L * 1024 * 1024;
 }

@@ -28,7 +28,6 @@ public sealed class PluginCatalogTests
     public async Task EvaluateAsync_FixtureLoaded_BlocksForbiddenText()
     {
         await using var h = CatalogHarness.Create();
-        Assert.Equal(Decision.Allow, (await h.EvaluateAsync("this is forbidden")).Decision);
         h.Deploy(V1, "FixtureCheck");
         await h.StartAsync();
 
@@ -40,6 +39,35 @@ public sealed class PluginCatalogTests
         Assert.Equal(8, finding.Evidence[0].Start);
         Assert.Equal(Decision.Allow, (await h.EvaluateAsync("all fine")).Decision);
         Assert.Equal(2, h.Catalog.List()[0].Evaluations);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_BeforeFirstLoad_WaitsForThePluginsInsteadOfAllowing()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+
+        // A change that reaches a host still starting: an empty registry would allow it unchecked.
+        var early = h.EvaluateAsync("this is forbidden").AsTask();
+        await Task.Delay(100);
+        Assert.False(early.IsCompleted);
+        await h.StartAsync();
+
+        var verdict = await early;
+        Assert.Equal(Decision.Block, verdict.Decision);
+        Assert.Equal("fixture.v1", Assert.Single(verdict.EnforcedFindings).Code);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_PluginsNeverLoaded_FailsAfterStartupWait()
+    {
+        await using var h = CatalogHarness.Create(o => o.StartupWait = 200);
+        h.Deploy(V1, "FixtureCheck");
+
+        var ex = await Assert.ThrowsAsync<TimeoutException>(() => h.EvaluateAsync("this is forbidden").AsTask());
+
+        Assert.Contains("not loaded", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(0, h.Catalog.List().Sum(c => c.Evaluations));
     }
 
     [Fact]
