@@ -5,6 +5,18 @@ namespace Platform.Checks.Contact;
 /// <summary>The phrase sets of <see cref="ChatAppDetector"/>: app names and their masked spellings, invitations, ID words and the words that make an app the work's subject. Static fields of one class initialise in text order, so the sets that build on others stay together in this file.</summary>
 internal static partial class ChatAppDetector
 {
+    private static readonly string[] Known = ["例の", "いつもの", "あの", "例のあの", "普段の", "いつも使ってる", "いつも使っている"];
+
+    /// <summary>Colours written as an emoji in place of the word ("🟢のアプリで検索"): the same disguise.</summary>
+    private static readonly string[] ColourEmoji = ["🟢", "💚", "🟩", "🟣", "💜", "🔵", "💙", "🟦", "🟪"];
+
+    /// <summary>
+    /// An account on an app both sides already know, named by the ID alone ("いつものIDで追加しといて", "前と同じIDに送ります"): the app
+    /// left unnamed is the channel all the same. Not masked either.
+    /// </summary>
+    private static readonly string[] KnownIds =
+        [.. new[] { "いつもの", "例の", "前の", "前と同じ", "以前の", "この前の", "いつも使ってる" }.SelectMany(k => new[] { k + "id", k + "アイディー", k + "アカウントid" })];
+
     private static readonly string[] AppNames =
     [
         "line", "ライン", "らいん", "エル・アイ・エヌ・イー", "エルアイエヌイー", "l・i・n・e", "l-i-n-e", "l.i.n.e", "l i n e", "l1ne", "1ine", "l!ne", "緑のアプリ", "緑のメッセージアプリ", "緑のメッセンジャー", "緑色のアプリ", "みどりのアプリ", "緑のやつ", "緑のチャット", "吹き出しアプリ", "吹き出しのアプリ", "chatwork",
@@ -24,7 +36,11 @@ internal static partial class ChatAppDetector
     /// Names never masked in practice, kept out of <see cref="Masked"/>: a masked variant shares the prefix of common
     /// words (フリーランス, オーダー) and would be a candidate at each of them.
     /// </summary>
-    private static readonly string[] PlainNames = ["オープンチャット", "オプチャ", "フリーメール", "私用メール", "私用の携帯"];
+    private static readonly string[] PlainNames = ["オープンチャット", "オプチャ", "フリーメール", "私用メール", "私用の携帯", .. KnownIds];
+
+
+    /// <summary>The known ID given with a password or a login: the credentials of a service handed over for the work, not a channel.</summary>
+    private static readonly Phrases Credentials = Phrases.Unindexed("パスワード", "ログイン", "pw", "パスコード", "管理画面");
 
     /// <summary>Chars written in place of one letter to hide a name from filters (ラ●ン, L*NE).</summary>
     private static readonly char[] Masks = ['●', '○', '◯', '■', '*'];
@@ -35,6 +51,16 @@ internal static partial class ChatAppDetector
     /// longer katakana word.
     /// </summary>
     public static readonly Phrases Apps = new([.. AppNames, .. Masked(AppNames), .. Spaced(AppNames), .. PlainNames, .. Described()]);
+
+
+    /// <summary>
+    /// The apps described by their look only (緑のアイコンのアプリ, 紫のアプリ, 🟢のアプリ), never by being known to both (あのアプリ, which is
+    /// also the app being built): a disguise no one needs for the work, so they take the wider invitations and a handle after them.
+    /// </summary>
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> LookNames =
+        new HashSet<string>(Described().Where(n => !Known.Any(k => n.StartsWith(k, StringComparison.Ordinal))).Select(Phrases.Fold), StringComparer.Ordinal)
+            .GetAlternateLookup<ReadOnlySpan<char>>();
+
 
     /// <summary>The described apps as folded text, for <see cref="IsGeneric"/>.</summary>
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> DescribedNames =
@@ -47,8 +73,8 @@ internal static partial class ChatAppDetector
     private static IEnumerable<string> Described()
     {
         string[] kinds = ["アプリ", "チャット", "チャットアプリ", "メッセージアプリ", "メッセンジャー", "sns", "ポータルのメール", "メール", "トークアプリ"];
-        string[] known = ["例の", "いつもの", "あの", "例のあの", "普段の", "いつも使ってる", "いつも使っている"];
-        string[] colours = ["緑", "緑色", "みどり", "青", "青色", "水色", "赤", "赤色", "紫", "紫色", "黄色", "黒", "白", "ピンク", "オレンジ"];
+        var known = Known;
+        string[] colours = ["緑", "緑色", "みどり", "青", "青色", "水色", "赤", "赤色", "紫", "紫色", "黄色", "黒", "白", "ピンク", "オレンジ", .. ColourEmoji];
         string[] tinted = ["青い", "赤い", "黄色い", "黒い", "白い"];
         string[] figures = ["鳥", "青い鳥", "吹き出し", "カメラ", "音符", "黒いx", "x"];
         string[] marks = ["アイコン", "マーク", "ロゴ"];

@@ -68,9 +68,24 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            if (IsKnownId(t, start, len) && Credentials.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0)
+            {
+                // "いつものIDとパスワードで管理画面に入って": a service's login handed over for the work.
+                continue;
+            }
+
             named |= HasDirectMessages(t, start, len);
             var handleEnd = HandleAfter(t, end, idGiven: false);
-            if (handleEnd > 0 && !IsGeneric(t, start, len))
+            var disguised = LookNames.Contains(t.AsSpan(start, len));
+            if (disguised && start > 1 && t[start - 1] == '(' && end < t.Length && t[end] == ')'
+                && InvitationDetector.HandleBefore(t, start - 1) is var handleStart and >= 0 && !IsTopic(s, start, end))
+            {
+                // "rin_vt_edit（紫のアプリ）": a handle with the disguised app named after it in brackets.
+                hits.Add(new Hit(Codes.ChatApp, handleStart, end + 1 - handleStart, 0.9, Soft: false));
+                continue;
+            }
+
+            if (handleEnd > 0 && (!IsGeneric(t, start, len) || (disguised && !IsTopic(s, start, end))))
             {
                 hits.Add(new Hit(Codes.ChatApp, start, handleEnd - start, 0.95, Soft: false));
                 continue;
@@ -95,7 +110,7 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
-            var jobTopic = describesWork && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end);
+            var jobTopic = describesWork && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end, disguised);
             if (IsTopic(s, start, end) || IsNounUse(t, end) || jobTopic
                 || (IsOrdinaryWord(t, start, len) && SentenceHasTopic(s, start, end)
                     && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter) < 0))
@@ -128,11 +143,13 @@ internal static partial class ChatAppDetector
             // The intent is looked for around the name, not inside it ("LINE通話" holds "通話"); a call on the app named as
             // such ("LINE通話しながら説明したい") is itself the invitation, unless the sentence is about work on it
             // ("LINE通話の録音を文字起こし").
-            var intent = IsGeneric(t, start, len) ? Keywords.ContactIntentStrict : Keywords.ContactIntent;
+            // An app disguised by its look takes the wider invitations: nobody describes the app the work is about that way.
+            var strict = IsGeneric(t, start, len) && !disguised;
+            var intent = strict ? Keywords.ContactIntentStrict : Keywords.ContactIntent;
             var at = intent.IndexIn(s, start - IntentBefore, start);
             at = at >= 0 ? at : intent.IndexIn(s, end, end + IntentAfter);
             at = at >= 0 || !IsCall(t, start, len) || SentenceHasTopic(s, start, end) ? at : start;
-            if (at < 0 && !IsGeneric(t, start, len))
+            if (at < 0 && !strict)
             {
                 at = Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter);
             }
@@ -389,6 +406,13 @@ internal static partial class ChatAppDetector
     private static bool IsCall(string t, int start, int len) =>
         len > 2 && (t.AsSpan(start, len).EndsWith("通話", StringComparison.Ordinal) || t.AsSpan(start, len).EndsWith("電話", StringComparison.Ordinal));
 
+    // "いつものID", "前と同じID": an account both sides know, named by its ID alone.
+    private static bool IsKnownId(string t, int start, int len)
+    {
+        var name = t.AsSpan(start, len);
+        return name.EndsWith("id", StringComparison.Ordinal) || name.EndsWith("アイディ-", StringComparison.Ordinal);
+    }
+
     // Names that are also ordinary words, and apps described rather than named (あのアプリ: also the app being built or
     // tested), need a stricter invitation.
     private static bool IsGeneric(string t, int start, int len) => IsOrdinaryWord(t, start, len) || DescribedNames.Contains(t.AsSpan(start, len));
@@ -438,12 +462,22 @@ internal static partial class ChatAppDetector
     }
 
     // 電話番号, メールアドレス: contact nouns, handled by the invitation detector. "LINE風のチャット", "Slackみたいな": a likeness.
+    // "LINEギフト限定セット", "LINEポイント", "LINEマンガ": another service of the app's maker, named as a product.
     private static bool IsNounUse(string t, int end) =>
         t.AsSpan(end).StartsWith("番号") || t.AsSpan(end).StartsWith("アドレス") || t.AsSpan(end).StartsWith("対応")
+        || t.AsSpan(end).StartsWith("ギフト") || t.AsSpan(end).StartsWith("ポイント") || t.AsSpan(end).StartsWith("マンガ")
+        || t.AsSpan(end).StartsWith("ミュ-ジック") || t.AsSpan(end).StartsWith("ショッピング")
+        // "Zoomの参加方法を教えて": how to join the app's meetings, taught as the work (not "参加方法はインスタで", where the app is the way).
+        || t.AsSpan(end).StartsWith("ノ参加方法") || t.AsSpan(end).StartsWith("ヘノ参加方法") || t.AsSpan(end).StartsWith("ノ参加ノ仕方")
         || t.AsSpan(end).StartsWith("風ノ") || t.AsSpan(end).StartsWith("ノヨウナ") || t.AsSpan(end).StartsWith("ミタイナ");
 
     private static bool SentenceHasTopic(ScanText s, int start, int end) =>
         Keywords.WorkTopic.IndexIn(s, Sentence.StartOf(s.Text, start), Sentence.EndOf(s.Text, end)) >= 0;
+
+    // The same outside the name when the name is a description whose own words are topics ("緑のアイコンのアプリ" holds "アイコン").
+    private static bool SentenceHasTopic(ScanText s, int start, int end, bool outsideName) =>
+        !outsideName ? SentenceHasTopic(s, start, end)
+            : Keywords.WorkTopic.IndexIn(s, Sentence.StartOf(s.Text, start), start) >= 0 || Keywords.WorkTopic.IndexIn(s, end, Sentence.EndOf(s.Text, end)) >= 0;
 
     private static bool HasSentenceEnd(string t, int from, int to)
     {

@@ -51,7 +51,9 @@ internal static partial class ContactScanner
     /// "「〇〇で通知が届きます」のような感じで", "「詳しくはアプリで」――こうした誘い文句").
     /// </summary>
     private static readonly Phrases QuotedAsExample = Phrases.Unindexed(
-        "というのは", "っていうのは", "のような", "のように", "みたいな", "みたいに", "こうした", "このような", "そうした", "そういった");
+        "というのは", "っていうのは", "のような", "のように", "みたいな", "みたいに", "こうした", "このような", "そうした", "そういった",
+        // Steps quoted as what a lesson or a text explains: "「友だち追加」「写真の送り方」を説明するテキスト".
+        "を説明", "について説明", "の説明", "を解説", "について解説", "の解説");
 
     /// <summary>A QR code or account placed in a layout being designed ("ロゴの横にアプリのQRを入れるスペースを空けました").</summary>
     private static readonly Phrases LayoutWords = Phrases.Unindexed(

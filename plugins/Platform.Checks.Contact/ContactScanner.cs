@@ -68,7 +68,7 @@ internal static partial class ContactScanner
         Keywords.ContactNouns, InvitationDetector.Elsewhere, InvitationDetector.PlaceQualifiers, InvitationDetector.AskNouns,
         InvitationDetector.Here, InvitationDetector.SearchMe, InvitationDetector.CallMe, InvitationDetector.GivenBefore,
         InvitationDetector.WrittenOn, InvitationDetector.AddressParts, InvitationDetector.PhonePieces, InvitationDetector.ContinueOutside,
-        InvitationDetector.FasterThanHere);
+        InvitationDetector.FasterThanHere, InvitationDetector.CallTheNumber);
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
@@ -172,6 +172,8 @@ internal static partial class ContactScanner
     private static readonly Phrases ReportedSpeech = Phrases.Unindexed(
         "とのことですが", "とのことでしたが", "というご質問", "とのご質問", "というご要望ですが", "とのご要望ですが", "とのご依頼ですが",
         "というご依頼ですが", "と聞かれましたが", "と言われましたが", "と言われました", "と言われて", "と言ってきた", "と言ってきました",
+        // The same said casually: "「LINEで連絡網」って言われたんですが".
+        "って言われ", "っていわれ", "って言ってきた", "って言われた",
         // Someone else's offer reported, not made: "「手数料がもったいないから直接振り込みで」と持ちかけられた".
         "と持ちかけられ", "と持ち掛けられ",
         // The other party's earlier question recalled: "以前「口座はどこですか」とお尋ねがあったので補足します".

@@ -167,7 +167,41 @@ internal static class InvitationDetector
             // Looked for by name on an app: "Xで『たなか_でざいん』を探してみてください".
             "を探してみて", "を探して下さい", "を探してください", "で探してみて", "で探して下さい", "で探してください",
             // A search told in brackets after the page to find: "ホームページ（「山田工房 札幌」で検索）のフォームから".
-            "で検索)", "で検索ください", .. ByName.Items]);
+            "で検索)", "で検索ください",
+            // Asked politely, or with a search emoji: "緑のアプリで『…』を検索してくださいね", "アプリで sub_tanaka を検索🔍".
+            "を検索してください", "を検索して下さい", "で検索してください", "で検索して下さい", "を検索🔍", "で検索🔍", "を検索してみてください",
+            .. ByName.Items]);
+
+    /// <summary>The search run on the platform itself (このサイトで「…」を検索).</summary>
+    private static readonly Phrases SearchHere = Phrases.Unindexed(
+        "このサイトで", "こちらのサイトで", "このサイト内で", "サイト内検索", "サイトの検索", "ここで検索", "こちらで検索", "サイト内で",
+        "マーケットで", "ストアで", "出品一覧");
+
+    // The call asked of the reader, not told as done ("番号に電話してしまった").
+    private static readonly string[] CallRequests =
+    [
+        .. new[] { "", "直接" }.SelectMany(d => new[] { "かけて", "電話して", "連絡して" }
+            .SelectMany(v => new[] { "くだ", "下さ", "もら", "いただ", "頂", "ね", "ほし", "欲し" }.Select(e => d + v + e))),
+        "おかけくだ", "おかけ下さ", "おかけいただ", "お電話くだ", "お電話下さ", "お電話いただ", "お電話を", "電話くだ", "電話下さ", "電話ちょうだい",
+        "ご連絡くだ", "ご連絡いただ", "ご連絡を", "連絡くだ", "直接お電話", "smsくだ", "smsを", "ショートメールくだ", "ショートメールを",
+    ];
+
+    /// <summary>
+    /// A number the reader already has or can find, asked to be called ("名刺の番号にかけてください", "ストーリーに載せてる番号に直接かけて"):
+    /// the call leaves the platform though no digit is written.
+    /// </summary>
+    internal static readonly Phrases CallTheNumber = new(
+        [.. new[] { "番号に", "番号へ", "番号まで", "番号の方に", "番号のほうに" }
+            .SelectMany(n => CallRequests.Select(v => n + v))]);
+
+
+    /// <summary>Calls made as the work (営業, テレアポ, 架電), read in the call's sentence.</summary>
+    private static readonly Phrases CallingWork = Phrases.Unindexed("営業", "テレアポ", "架電", "アポ", "コール", "アンケート", "調査", "督促", "案内の電話");
+
+    /// <summary>Whose number the call goes to when it is not the writer's: a customer's or a shop's, as the work ("お客様の番号にかけて").</summary>
+    private static readonly Phrases NotTheWriters = Phrases.Unindexed(
+        "お客様", "お客さま", "顧客", "相手の", "先方の", "店舗の", "お店の", "会社の", "取引先", "リスト", "代表番号", "各店", "担当者の",
+        "ご自身の", "ご自宅の", "あなたの");
 
     /// <summary>
     /// A contact detail split on purpose so that no filter sees it whole, said as such ("番号の前半は090-31です。後半は次のメッセージで
@@ -199,7 +233,7 @@ internal static class InvitationDetector
     private static readonly Phrases Mine = Phrases.Unindexed("私の", "わたしの", "僕の", "自分の", "当方の");
 
     private static readonly Phrases ContactWays = Phrases.Unindexed(
-        "電話", "メール", "フォーム", "line", "ライン", "dm", "sms", "ショートメール", "携帯", "連絡先", "番号", "アドレス", "チャット");
+        "電話", "メール", "フォーム", "line", "ライン", "dm", "sms", "ショートメール", "携帯", "連絡先", "番号", "アドレス", "チャット").WithWholeKatakana("フォーム");
 
     private static readonly Phrases PutInto = Phrases.Unindexed("まとめて", "まとめました", "入れておき", "入れてあり", "入れときま", "つけておき", "付けておき", "添付し");
 
@@ -228,7 +262,7 @@ internal static class InvitationDetector
         "フォーム", "入力欄", "必須", "全角", "半角", "表記ゆれ", "バリデーション", "入力チェック", "スプレッドシート", "エクセル", "excel", "csv",
         // A field left for someone to fill in, or kept as it is in a text to translate: "園の電話番号などを記入していただけるよう枠だけ",
         // "お問い合わせ窓口のメールアドレスは原文のまま".
-        "記入欄", "枠だけ", "記入していただけるよう", "原文のまま");
+        "記入欄", "枠だけ", "記入していただけるよう", "原文のまま").WithWholeKatakana("フォーム");
 
     /// <summary>
     /// A contact detail that is the object of another act (メールアドレスを複数作って, 電話番号を貸して): made, lent or
@@ -356,6 +390,19 @@ internal static class InvitationDetector
             }
         }
 
+        foreach (var (start, len) in CallTheNumber.In(scan, hits))
+        {
+            // Someone's number to call for the work (お客様の番号に, リストの番号に) or the work's subject is no call to the writer.
+            var s = Sentence.StartOf(t, start);
+            var e = Sentence.EndOf(t, start + len);
+            if (OnPlatform.IndexIn(scan, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 6, start + len + 8) < 0
+                && CallingWork.IndexIn(t, s, e) < 0 && NotTheWriters.IndexIn(t, s, start) < 0
+                && OthersContact.IndexIn(t, s, start) < 0 && !IsOtherNumber(scan, start))
+            {
+                hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in Here.In(scan, hits))
         {
             var end = start + len;
@@ -385,6 +432,12 @@ internal static class InvitationDetector
             }
 
             var byName = ByName.MatchLength(t, start) > 0;
+            if (SearchHere.IndexIn(t, s, start) >= 0 || OnPlatform.IndexIn(scan, s, start) >= 0)
+            {
+                // "このサイトで「たなか工房」を検索してください": found on the platform itself.
+                continue;
+            }
+
             if ((quoted || byName) && Research.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0 && Keywords.WorkTopic.IndexIn(scan, s, byName ? Sentence.EndOf(t, start + len) : open) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, open, start + len - open, 0.75, Soft: true));
@@ -616,7 +669,7 @@ internal static class InvitationDetector
     }
 
     // Start of an app handle (letters with digits, "_" or "."; five chars or more) ending right before t[at], one space allowed, or -1.
-    private static int HandleBefore(string t, int at)
+    internal static int HandleBefore(string t, int at)
     {
         var e = at > 0 && t[at - 1] == ' ' ? at - 1 : at;
         var b = e;

@@ -19,14 +19,18 @@ internal static class Keywords
         "置いときます", "置いとくので", "置いときますね", "置いておきます", "置いておくので", "貼っときます", "貼っておきます",
         // The work put there for the other to fetch: "最終データはChatworkのほうに上げておきました。そっちを見ていただければ".
         "上げておき", "上げときま", "上げてあり", "アップしておき", "アップしときま", "アップしてあり", "そっちを見", "そちらを見", "そっちをご確認",
-        "そちらをご確認");
+        "そちらをご確認",
+        // Reached there by the other: "いつものIDで直接声かけてください".
+        "声かけ", "声をかけ", "声掛け");
 
     /// <summary>Plain requests: an invitation only right after the app's name (LINEでお願いします, Discordどうですか).</summary>
     public static readonly Phrases RequestIntent = new(
         "ください", "下さい", "お願い", "いただけ", "頂け", "しませんか", "しましょう", "できますか", "可能でしょうか",
         "どうですか", "いかがですか", "ませんか", "でも大丈夫", "の方が", "のほうが", "気軽", "早い", "スムーズ", "でどうぞ", "にどうぞ",
         "使いやすい", "どっち", "どちらが", "どちらで", "どちらに", "どちらの方", "どちらのほう", "お使いですか", "使ってますか", "使っていますか", "やってますか", "やっていますか", "お持ちですか",
-        "続きを", "続けましょう", "続けませんか", "やりましょう", "やりませんか");
+        "続きを", "続けましょう", "続けませんか", "やりましょう", "やりませんか",
+        // Accepted as the way: "LINEで大丈夫です".
+        "で大丈夫");
 
     /// <summary>Words that make a link an invitation to talk elsewhere.</summary>
     public static readonly Phrases ContactIntentStrict = new(
@@ -72,7 +76,9 @@ internal static class Keywords
         // "レッスンは当社契約のZoomアカウントで実施".
         "かけ方", "やり方", "の見方", "手順書", "移行", "レッスン",
         // The same as a how-to or a video of it: "Zoomへの参加のしかた", "Zoomの参加手順動画", "Discordコミュニティを運営しています".
-        "のしかた", "の仕方", "参加手順", "手順動画", "解説動画", "コミュニティを運営", "サーバーを運営", "コミュニティの運営",
+        "のしかた", "の仕方", "参加手順", "手順動画", "解説動画",
+        // Teaching how to send on the app, a class about it: "写真の送り方", "スマホ教室のテキスト".
+        "送り方", "教室", "コミュニティを運営", "サーバーを運営", "コミュニティの運営",
         // Calling customers is the work: "既存顧客リストへの電話営業です".
         "電話営業", "テレアポ", "架電", "アポ取り",
         // Accounts on the app made, sold or counted, and logins built with it: the other category's business or the work, not a
@@ -91,7 +97,11 @@ internal static class Keywords
         // Inquiries counted, the figure the work is to move: "FAQ整備で問い合わせ件数を3割削減".
         "問い合わせ件数", "問い合わせ数", "問い合わせの件数",
         // Texts sent on the app or its chats read, as the work: "Chatworkでの告知文", "LINEのトーク履歴を整理".
-        "案内文", "配信文", "告知文", "トーク履歴", "トーク画面", "トーク内容", "トークが見");
+        "案内文", "配信文", "告知文", "トーク履歴", "トーク画面", "トーク内容", "トークが見")
+    {
+        // A form is no topic inside a longer katakana word: "リフォームのご相談はLINEで", "プラットフォームの手数料".
+        WholeKatakanaWords = ["フォーム"],
+    };
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -36,6 +36,27 @@ internal sealed class Phrases
 
     public string[] Items { get; }
 
+    /// <summary>
+    /// Katakana phrases of the set that count only as a word of their own, not inside a longer katakana word written in
+    /// katakana ("フォーム" is no form in "リフォーム" or "プラットフォーム"). Read by <see cref="IndexIn(ScanText, int, int)"/> and
+    /// <see cref="IndexIn(string, int, int)"/>.
+    /// </summary>
+    public string[] WholeKatakanaWords
+    {
+        get => _wholeKatakana;
+        init => _wholeKatakana = value.Select(Fold).ToArray();
+    }
+
+    // Set once while the set is built (init, or WithWholeKatakana on an unindexed set), never after.
+    private string[] _wholeKatakana = [];
+
+    /// <summary>Sets <see cref="WholeKatakanaWords"/> on a set made by <see cref="Unindexed"/>; returns the set.</summary>
+    public Phrases WithWholeKatakana(params string[] words)
+    {
+        _wholeKatakana = words.Select(Fold).ToArray();
+        return this;
+    }
+
     public static string Fold(string s) => TextFolder.Fold(s, decodeDigits: false).Folded;
 
     public bool AnyIn(ReadOnlySpan<char> text) => text.IndexOfAny(_values) >= 0;
@@ -45,6 +66,17 @@ internal sealed class Phrases
 
     /// <summary>Index of the first occurrence of any phrase wholly inside text[from..to), or -1.</summary>
     public int IndexIn(string text, int from, int to)
+    {
+        var at = IndexInAny(text, from, to);
+        while (at >= 0 && _wholeKatakana.Length > 0 && InsideKatakanaWord(ScanText.Of(text), text, at))
+        {
+            at = IndexInAny(text, at + 1, to);
+        }
+
+        return at;
+    }
+
+    private int IndexInAny(string text, int from, int to)
     {
         from = Math.Max(0, from);
         to = Math.Min(text.Length, to);
@@ -65,6 +97,54 @@ internal sealed class Phrases
     /// <summary>Index of the first occurrence of any phrase wholly inside field[from..to), or -1.</summary>
     public int IndexIn(ScanText s, int from, int to)
     {
+        var at = IndexInAny(s, from, to);
+        while (at >= 0 && _wholeKatakana.Length > 0 && InsideKatakanaWord(s, s.Text, at))
+        {
+            at = IndexInAny(s, at + 1, to);
+        }
+
+        return at;
+    }
+
+    // Whether the occurrence at [at] is only one of the whole-word phrases, and a katakana char written as such stands right
+    // before it (a hiragana folded to katakana does not: "問い合わせフォーム").
+    private bool InsideKatakanaWord(ScanText? scan, string t, int at)
+    {
+        if (at == 0 || !IsKatakana(t[at - 1]))
+        {
+            return false;
+        }
+
+        var whole = false;
+        foreach (var w in _wholeKatakana)
+        {
+            whole |= t.AsSpan(at).StartsWith(w, StringComparison.Ordinal);
+        }
+
+        if (!whole || MatchLengthAny(t, at) > LongestWhole(t, at))
+        {
+            return false;
+        }
+
+        var o = scan is null ? t[at - 1] : scan.Source.Original[scan.Source.ToOriginal(at - 1)];
+        return o is >= '\u30A1' and <= '\u30FA' or 'ー' or >= '\uFF66' and <= '\uFF9F';
+    }
+
+    private int LongestWhole(string t, int at)
+    {
+        var n = 0;
+        foreach (var w in _wholeKatakana)
+        {
+            n = t.AsSpan(at).StartsWith(w, StringComparison.Ordinal) ? Math.Max(n, w.Length) : n;
+        }
+
+        return n;
+    }
+
+    private static bool IsKatakana(char c) => c is >= '\u30A1' and <= '\u30FA' or '-';
+
+    private int IndexInAny(ScanText s, int from, int to)
+    {
         if (!IsIndexed(s))
         {
             return IndexIn(s.Text, from, to);
@@ -76,7 +156,9 @@ internal sealed class Phrases
     }
 
     /// <summary>Length of the phrase that starts at <paramref name="index"/> (longest), or 0.</summary>
-    public int MatchLength(string text, int index)
+    public int MatchLength(string text, int index) => MatchLengthAny(text, index);
+
+    private int MatchLengthAny(string text, int index)
     {
         if (index < 0 || index >= text.Length)
         {
