@@ -120,7 +120,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The people below earning for the recruiter, however named: "紹介者が増えると自分にもボーナス", "下の人が稼ぐたびに",
         // "そのメンバーがまた紹介すると", "さらに下の代理店を作れば", "入会者が紹介した分の20%も", "ダウンを3人作って".
         "紹介者が増えると", "紹介者が増えれば", "自分の下にチーム", "下にチームができ", "下の人が稼", "そのメンバーがまた", "その友だちがまた",
-        "その友達がまた", "下の代理店", "入会者が紹介", "ダウンを1人", "ダウンを2人", "ダウンを3人", "ダウンを何人");
+        "その友達がまた", "下の代理店", "入会者が紹介", "ダウンを1人", "ダウンを2人", "ダウンを3人", "ダウンを何人",
+        // Those who started through the recruiter, the invitees' invitees, the referrers multiplying: "あなたの紹介で始めた方の売上の
+        // 一部も", "招待したメンバーの稼ぎの10%、その招待先の5%", "あなたの紹介者が増えるほどボーナスがアップ".
+        "紹介で始めた方の", "紹介で始めた人の", "紹介で入った方の", "紹介で入った人の", "招待先の", "招待したメンバーの稼ぎ",
+        "招待した人の稼ぎ", "紹介者が増えるほど", "紹介者が増えていくほど");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -136,7 +140,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "寝ている間も収入", "寝ている間に収入", "寝てる間も収入", "寝てる間に収入", "寝ている間もお金", "寝ている間にお金", "寝てる間もお金",
         "寝てる間にお金", "寝ている間も報酬", "寝ている間に報酬", "権利のおかげ", "とある権利",
         // "紹介料がずっと入ります".
-        "ずっと入り", "ずっと入ってき");
+        "ずっと入り", "ずっと入ってき",
+        // A cut every month from the people referred: "お客さん紹介してくれたら毎月数%入ってくる仕組み".
+        "毎月数%入", "毎月紹介料が入", "毎月紹介報酬が入");
 
     // Words of an MLM scheme's entry: becoming a "user" member, buying stock, rights to sell.
     private readonly CueSet _scheme = lex.Add(
@@ -145,7 +151,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ディストリビューター", "オーナー制度", "ポジションが持て", "ポジションを持", "ポジションを購入", "ポジション購入", "会員価格",
         "ビジネスメンバー",
         // "まず当社の商品を愛用していただくところからスタート", "会員制のビジネスに登録いただければ".
-        "愛用していただく", "会員制のビジネス");
+        "愛用していただく", "会員制のビジネス",
+        // A network's ranks, and its membership as a business: "最高タイトルを達成しました", "サプリの会員ビジネス".
+        "最高タイトル", "タイトルを達成", "タイトル達成", "会員ビジネス");
 
     // A membership handed over as pay counts only with referral rewards: "報酬の代わりに、当社の会員権（紹介するたびにボーナスが
     // 入ります）", not "オンラインサロンの会員権（月額9,800円相当）を無料にする形" (pay in kind).
@@ -181,7 +189,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _invite = lex.Add(
         "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか",
         // The side pitch to a counterpart: come to a party or study group, do it together.
-        "一緒にやりませんか", "一緒にやってみませんか", "一緒に始めませんか", "ホームパーティー", "体験会", "お茶会", "勉強会", "聞く?", "聞きませんか",
+        "一緒にやりませんか", "一緒にやってみませんか", "チームやりませんか", "チームに入りませんか", "一緒に始めませんか", "ホームパーティー", "体験会", "お茶会", "勉強会", "聞く?", "聞きませんか",
         "聞いていただけませんか", "参加しませんか", "参加してみませんか", "入りませんか", "始めてみませんか", "変えませんか", "お話ししましょう",
         "お話しさせて", "個別でお話", "話だけでも", "話聞きます", "話聞く?", "話聞いて", "いらっしゃいませんか", "来ませんか", "来ない?",
         // A mentor or a senior member to be met: "私のメンターを紹介させてください".
@@ -248,7 +256,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "私たちのグループに", "私のチームに", "うちのチームに", "グループに入っていただ", "グループに参加していただ", "グループに一人参加",
         "メンバーになれば", "グループ入", "チーム入", "join my",
         // "ご家族で会員になっていただくと、毎月ボーナスも".
-        "会員になっていただくと", "会員になっていただければ", "会員になっていただけると",
+        "会員になっていただくと", "会員になっていただければ", "会員になっていただけると", "会員になっていただき",
+        // The fee in brackets between: "弊社の会員（初期費用1万円）になっていただき".
+        ")になっていただき", ")になっていただく", ")になって",
         // "うちの会員制度に入ってもらうと".
         "会員制度に入", "会員制度に参加", "会員制度にご参加", "会員制度にご登録");
 
@@ -256,11 +266,13 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _recruitQuota = lex.Add(
         "人紹介", "人を紹介", "人誘", "人を誘", "人勧誘", "人を勧誘", "人集め", "人招待", "人を招待", "人入れれば", "人入れたら", "人呼べば",
         "人集めれば", "招待した人数", "紹介した人数", "誘った人数", "招待人数", "紹介できたら", "紹介できれば", "誘えたら", "誘えれば",
-        "紹介ノルマ", "勧誘ノルマ", "紹介が条件", "紹介することが条件");
+        "紹介ノルマ", "勧誘ノルマ", "紹介が条件", "紹介することが条件",
+        // Counted in 名: "お知り合いを2名ご紹介いただく".
+        "名ご紹介", "名紹介", "名を紹介", "人ご紹介");
 
     private readonly CueSet _referralPay = lex.Add(
         "紹介報酬", "紹介料", "紹介ボーナス", "紹介手当", "紹介特典", "紹介した分", "紹介するたび", "紹介1人につき", "紹介1名につき",
-        "紹介人数に応じ", "紹介数に応じ", "招待するたび", "紹介者が増えるたび", "紹介報酬が入", "紹介料が入", "紹介ボーナスが入", "分の報酬が入",
+        "紹介人数に応じ", "紹介数に応じ", "紹介した人数に応じ", "紹介した方の人数に応じ", "招待するたび", "紹介者が増えるたび", "紹介報酬が入", "紹介料が入", "紹介ボーナスが入", "分の報酬が入",
         "earn from", "commission", "紹介してくれたら", "紹介してくれれば", "紹介していただけたら", "してくれたら1人につき");
 
     // A "better way to earn" or "our group's business" pitched on the side, the details kept for a seminar or a talk.
@@ -272,7 +284,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // A side business or a seller's role of one's own: "私が参加しているビジネスコミュニティ", "“紹介で広がる”ビジネスもしていまして",
         // "海外サプリメーカーの“アンバサダー”もしてまして", "私も販売店やってるんです".
         "ビジネスコミュニティ", "参加しているビジネス", "ビジネスもしてい", "ビジネスもしてま", "ビジネスもやって", "ビジネスも並行",
-        "アンバサダーもして", "アンバサダーをして", "アンバサダーをやって", "販売店やって", "販売店をやって", "販売店もやって", "販売店をして");
+        "アンバサダーもして", "アンバサダーをして", "アンバサダーをやって", "販売店やって", "販売店をやって", "販売店もやって", "販売店をして",
+        // A selling team of one's own: "一緒に物販チームやりませんか".
+        "物販チーム", "販売チーム");
 
     // What the work is, kept back for a meeting: "お仕事の内容は、勉強会のあとの個別面談でお伝えします".
     private readonly CueSet _hiddenWork = lex.Add(
@@ -532,8 +546,18 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     // Not a group said to have grown as the reason for the request, nor a pay rate that no rank or referral goes with ("報酬率は業界
     // でも高めに設定" is a client's rate; "紹介者が増えるとランクが上がって報酬率も上がる" is the scheme).
     private bool IsDownline(ContentText text, Hit hit) =>
-        !GivenAsReason.StartOf(text.Folded.AsSpan(hit.End))
+        !GivenAsReason.StartOf(text.Folded.AsSpan(hit.End)) && !PayRank.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 2), Math.Min(2, hit.Start)))
+        && !(RankRise.StartOf(text.Folded.AsSpan(hit.Start)) && RankOwner.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 6), Math.Min(6, hit.Start))))
         && (!text.Folded.AsSpan(hit.Start, hit.Length).SequenceEqual(RateWord) || text.In(_rankWord, text.Near(hit, 40, 10)));
+
+    // "報酬ランクが上がります": a pay grade on a platform, not a rank in a network.
+    private static readonly FoldedWords PayRank = new("報酬", "単価");
+
+    // A rank rising that belongs to a player, a pupil or a site, not to the member ("生徒のランクが上がったら報酬").
+    private static readonly FoldedWords RankRise = new("ランクが上が", "ランクアップ", "タイトルが上が");
+
+    private static readonly FoldedWords RankOwner = new(
+        "生徒の", "お子さんの", "子の", "子供の", "子どもの", "選手の", "ゲームの", "キャラの", "サイトの", "アカウントの", "チャンネルの", "検索");
 
     private static readonly string RateWord = Platform.Checks.Text.TextFolder.Fold("報酬率", decodeDigits: false).Folded;
 

@@ -85,7 +85,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "基本報酬は設けて", "固定報酬は設けて", "基本給は設けず", "固定給は設けず", "固定の原稿料はなく", "固定の原稿料はありません", "固定の原稿料なし",
         "固定の制作費はなく", "固定の制作費はありません", "固定の執筆料はなく", "固定の執筆料はありません", "固定の作業料はなく", "固定の作業料はありません",
         // The pay itself left to effort (not a monthly income said to grow with it): "報酬はがんばった分だけです".
-        "報酬は頑張り次第", "報酬はがんばり次第", "報酬は頑張った分だけ", "報酬はがんばった分だけ");
+        "報酬は頑張り次第", "報酬はがんばり次第", "報酬は頑張った分だけ", "報酬はがんばった分だけ",
+        // A referral fee as all the pay: "報酬は紹介料のみです".
+        "紹介料のみ", "紹介報酬のみ", "紹介手数料のみ");
 
     // Paid only for the pieces the client accepts, in ongoing work (not a one-winner contest or a selection test, which are
     // unpaid samples): "報酬は採用された記事の分だけのお支払い", "OKが出た記事のみ1本2,000円", "不採用分はお支払いできません".
@@ -102,7 +104,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // A contest or a selection, where a piece not picked is an unpaid sample: "選考のため…採用されなかった場合の報酬はありません".
     private readonly CueSet _selection = lex.Add(
-        "選考", "コンペ", "応募時", "提案時", "採用前", "テスト", "トライアル", "1名の方", "1案", "1点のみ", "1作品");
+        "選考", "コンペ", "応募時", "提案時", "採用前", "テスト", "トライアル", "1名の方", "1案", "1点のみ", "1作品",
+        // A piece tried before the contract: "契約の前に、試しに1本書いてみて…".
+        "試しに", "お試しで");
 
     // Pay out of the customers' tips: "報酬：ガソリン代＋お客様からのお礼", "報酬はお客様からのチップのみ".
     private readonly CueSet _tips = lex.Add(
@@ -144,6 +148,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // "クライアント様からの入金を確認してからのお支払い", "課金が始まったら、その売上から必ずお支払いします".
         "から入金があっ", "入金があった後", "からの入金を確認してから", "入金を確認してからのお支払", "入金を確認後のお支払",
         "売上からお支払", "課金が始まったら",
+        // The client's customer signing, or revenue said plainly: "紹介したお客さんが契約したらその分お渡し",
+        // "お客様の契約が決まった時点でお支払い", "収益出たら払います", "残りは伸び次第で".
+        "お客さんが契約", "お客様が契約", "顧客が契約", "お客様の契約が決ま", "お客さんの契約が決ま", "顧客の契約が決ま",
+        "お客様のご契約が決ま", "収益出たら", "売上出たら", "利益出たら", "収益でたら", "売上でたら", "利益でたら", "伸び次第",
         // Shared out of the sales once they start: "報酬は販売開始後に売上の中からお分けします".
         "売上の中から", "収益の中から", "利益の中から", "売上から分配", "収益から分配", "リリースされたら", "成約が出たら", "成果が出たら", "合格できたら",
         // A share of what the work adds: "売上増加分の5%".
@@ -184,7 +192,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _notPicked = lex.Add(
         "採用されなかった", "採用されない", "選ばれなかった", "不採用",
         // "採用にならなかった場合の報酬はありません", "採用に至らなかった場合は".
-        "採用にならなかった", "採用にならない", "採用に至らなかった", "採用されず");
+        "採用にならなかった", "採用にならない", "採用に至らなかった", "採用されず",
+        // The client's own "not adopted", or a rough alone handed in: "採用しなかった場合の報酬はなし", "ラフのみの場合は報酬なし".
+        "採用しなかった", "採用しない場合", "ラフのみの場合", "ラフだけの場合");
 
     private readonly CueSet _failed = lex.Add(
         "なければ", "未達", "ない場合", "なかった場合", "なかったら", "ないときは", "ない時は", "しない場合", "されない場合", "されなかった場合",
@@ -198,7 +208,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Per win: "当選1枚につき3,000円", "1当選につき5,000円お支払いします".
         "当選1枚につき", "当選1件につき", "当選1回につき", "1当選につき", "1当選あたり", "当選1枚あたり",
         // An exam passed, the amount after a particle: "報酬は合格時に5万円", "合格で報酬50,000円".
-        "合格時に", "合格で", "合格した時点で", "合格の場合");
+        "合格時に", "合格で", "合格した時点で", "合格の場合",
+        // A goal reached, the amount after it: "1か月で1万人達成で報酬20,000円".
+        "達成で");
 
     private readonly CueSet _onlyWhen = lex.Add(
         "場合のみ", "時のみ", "ときのみ", "場合に限り", "時に限り", "ときに限り", "場合だけ", "ときだけ", "時だけ", "たらお支払い",
@@ -220,6 +232,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A search ranking reached: "検索で3位以内に入ったら"; a deal closed or a grant awarded: "先方との契約が成立した場合に限り",
         // "採択された場合のみ".
         "位以内", "上位に", "1位に", "1ページ目", "が成立", "成立した", "採択", "未達",
+        // A rank or a score not raised: "上がらなかった月はお支払いなし".
+        "上がらなかった", "上がらなければ", "上がらない場合", "上がっていなかった",
         // A paid sign-up by the people brought in: "紹介した方が有料プランに登録した場合のみ".
         "プランに登録", "有料会員に", "登録した場合", "加入した場合", "購入した場合", "申し込んだ場合");
 
@@ -342,6 +356,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The rate itself, and money turned down for something else: "記事単価は成果に応じて", "お金じゃなくて…チケットで".
         "単価", "報酬額", "お金じゃなく", "お金ではなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "払う", "払います", "払え", "お代",
         "渡す", "渡します", "お渡しする", "お渡しし", "精算", "お返しします", "上乗せして", "ほうしゅう",
+        // Given back out of the takings: "広告収益が出たら還元します".
+        "還元します", "還元いたします", "還元させ", "その分お渡し",
         // The fee taken, in the worker's words: "売れた分だけ10%を頂戴する形です", "浮いた分の3割をいただきます".
         "頂戴", "割をいただ", "割を頂", "%をいただ", "%を頂");
 
@@ -374,6 +390,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "で補填", "で補て", "で相殺",
         // "作品の使用権でお返ししています", "その会社の商品でお支払いいただく形でも".
         "でお返し", "でお支払いいただ", "で直接お支払",
+        // After the goods' explanation in brackets: "当社アプリのポイント（1pt=1円相当…）でお支払いします".
+        ")でお支払", ")で支払", ")でお渡し", ")で払",
         // "代わりに撮影で使ったカメラ（現物）で精算させてください".
         ")で精算");
 
@@ -411,6 +429,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The worker asking to receive a voucher directly, a way of being paid outside the platform: "ギフト券で直接いただく形でも".
         "で直接いただ", "でいただくこと", "でいただく形", "で直接頂", "で頂くこと", "で頂く形");
 
+    // Accepted as one more option by the worker: "現物払いでもお受けします", "…でも構いません".
+    private readonly CueSet _alsoAccepted = lex.Add("でもお受け", "でも構いません", "でもok", "でも大丈夫", "でも可", "でもかまいません");
+
     // One of several ways listed: "PayPay・銀行振込・各種ギフト券でのお支払いもOKです".
     private readonly CueSet _listed = lex.Add("もok", "も可能", "も対応", "もお受け");
 
@@ -425,7 +446,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "でお願いします", "でお願いしたい", "でお願いできれば", "お送りする形", "をお送りします", "お渡しする形", "でどうでしょう",
         "でいかがでしょう", "という形で", "ということで", "でどうですか", "でいかがですか",
         // "報酬は現金ではなく、レビューしていただいたイヤホン（定価12,800円）を差し上げる形です".
-        "を差し上げ", "を進呈", "をプレゼント", "をお贈り");
+        "を差し上げ", "を進呈", "をプレゼント", "をお贈り",
+        // Things taken home as the pay: "お金ではなく、作品をお好きなものをお持ち帰りいただく形で".
+        "お持ち帰りいただ", "をお持ち帰り", "持ち帰っていただ", "お好きなものを");
 
     // A way of paying money, not a thing instead of it: "現金ではなく銀行振込で".
     private readonly CueSet _moneyMethod = lex.Add(
@@ -443,7 +466,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Most of the income said to be the per-result part: "月の収入のほとんどはインセンティブです", "インセンティブ中心の報酬".
         "ほとんどはインセンティブ", "ほとんどがインセンティブ", "大半はインセンティブ", "大半がインセンティブ", "大部分はインセンティブ",
         "大部分がインセンティブ", "メインはインセンティブ", "インセンティブがメイン", "インセンティブが中心", "インセンティブ中心", "収入の大半は成果",
-        "収入のほとんどは成果");
+        "収入のほとんどは成果",
+        // The floor left to talks, or the share said to be the main part: "最低保証は応相談", "広告収益の40%（こちらがメインです）".
+        "最低保証は応相談", "最低保証は要相談", "最低保証はご相談", "最低保証は相談", "こちらがメイン", "こっちがメイン");
 
     // Pay per result added to a base: read with a token base before it ("基本報酬は月500円、成約した場合は1件1万円",
     // "1記事 固定500円＋記事経由の申込1件につき3,000円").
@@ -483,6 +508,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A voucher's face value as the pay: "1本あたりAmazonギフト券3,000円分でお支払いします" (settling one payment by gift
         // card, "ギフト券で支払いでも大丈夫ですか", is paying outside the platform: off_platform_contact).
         "円分でお支払", "円分で支払", "円分でのお支払", "現物で精算",
+        // Paid in kind by name: "野菜での現物払いでもお受けします".
+        "現物払", "現物での支払", "現物でのお支払", "現物報酬",
         // Money ruled out in so many words: "報酬は現金ではなく、当講座の受講権で", "円ではなく弊社が発行しているトークン",
         // "現金でのお振込みはしていません".
         "現金ではなく、当", "現金ではなく当", "現金ではなく弊社", "現金ではなく、弊社", "円ではなく弊社", "円ではなく当社", "円ではなく、弊社",
@@ -516,6 +543,17 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "を見てから決めさせ", "を見てから決めます", "を見てから決めたい", "を見て決めさせ", "相談のうえ決めさせ", "相談の上決めさせ",
         "額を決める形", "額を決めさせ", "額を決めたい", "てから決める形", "てから決めさせ");
 
+    // The pay left to talks once the results are seen: "報酬は記事のアクセス数を見てから相談させてください",
+    // "金額は納品後の出来を見てから決めさせてください" (not "報酬は作業量を見てから相談", a quote before the order).
+    private readonly CueSet _talkAfterResults = lex.Add(
+        "を見てから相談", "を見て相談", "を見てからご相談", "を見てから決め", "を見て決め", "てからのご相談", "てからの相談");
+
+    // The finished work's quality as what is seen first: "納品後の出来を見てから".
+    private readonly CueSet _quality = lex.Add("出来", "仕上がり", "納品後の", "納品物");
+
+    // The amount as what is left open: pay words and the price named as such.
+    private readonly CueSet _amountWord = lex.Add("金額", "お見積", "見積もり", "料金");
+
     private readonly CompensationTermsRules _offerTerms = new(lex);
 
     private readonly PayConditionRules _conditions = new(lex);
@@ -532,8 +570,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             ?? text.FirstWhere(
                 _goods,
                 this,
-                static (t, h, self) => t.In(self._goodsPaid, t.After(h, 12)) && !DeniedAfterDe(t, h) && !t.In(self._notGoods, t.After(h, 20, clause: true))
-                    && !t.In(self._topicAfter, t.After(h, 16)) && !t.In(self._option, t.After(h, 14)))
+                static (t, h, self) => PastBracket(t, h) is var g && t.In(self._goodsPaid, t.After(g, 12)) && !DeniedAfterDe(t, h)
+                    && !t.In(self._notGoods, t.After(g, 20, clause: true)) && !t.In(self._topicAfter, t.After(g, 16)) && !t.In(self._option, t.After(g, 14)))
             ?? text.FirstWhere(
                 _goodsNamed,
                 this,
@@ -551,7 +589,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _moneyRefused, this, static (t, h, self) => t.In(self._thanksInKind, t.After(h, 40)) && !t.In(self._moneyMethod, t.After(h, 16)));
         if (goods is { } g)
         {
-            return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.paid_in_kind", GoodsReasonJa, false, g);
+            // A worker saying they would also accept goods ("現物払いでもお受けします") offers an option, not the terms: held.
+            return change.ActorRole == PartyRole.Worker && text.In(_alsoAccepted, text.After(g, 14))
+                ? Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.paid_in_kind", GoodsReasonJa, false, g)
+                : Findings.One(change, text, Category, Decision.Block, 0.9, "comp.paid_in_kind", GoodsReasonJa, false, g);
         }
 
         // Only where the text explains pay schemes: a meta word in a sentence that names pay ("成果報酬の仕組みを解説"), not the
@@ -673,7 +714,23 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 : Findings.One(change, text, Category, Decision.Block, 0.8, "comp.decided_after_delivery", DecidedLaterReasonJa, false, e);
         }
 
+        // The pay itself left to talks after the results or the finished work are seen: held for review, as a deal still open.
+        var talked = meta ? null : text.FirstWhere(_talkAfterResults, this, static (t, h, self) => self.IsTalkAfterResults(t, h));
+        if (talked is { } tk)
+        {
+            return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.decided_after_results", HoldReasonJa, false, tk);
+        }
+
         return _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome);
+    }
+
+    // A result or the work's quality just before, and the pay or the amount named earlier in the sentence.
+    private bool IsTalkAfterResults(ContentText text, Hit talk)
+    {
+        var seen = text.Before(talk, 16, clause: true);
+        var sentence = text.Before(talk, 50);
+        return (text.In(_basis, seen) || text.In(_outcome, seen) || text.In(_quality, seen))
+            && (text.In(_payWord, sentence) || text.In(_amountWord, sentence)) && !text.In(_notLinked, text.After(talk, 16));
     }
 
     private bool NamesPay(ContentText text, Window sentence) =>
@@ -699,6 +756,19 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         var after = text.Folded.AsSpan(strong.End);
         return after.StartsWith("ナシ") || after.StartsWith("ノミデスト") || after.StartsWith("ノミダト") || after.StartsWith("ノミデハ")
             || after.StartsWith("ダケデスト") || after.StartsWith("ダケダト");
+    }
+
+    // Goods named with what they are in brackets ("ポイント（1pt=1円相当、アプリ内のみで利用可）でお支払いします") are read from the
+    // closing bracket on; any other hit is itself.
+    private static Hit PastBracket(ContentText text, Hit goods)
+    {
+        if (text.Folded[goods.End - 1] != '(')
+        {
+            return goods;
+        }
+
+        var close = text.Folded.AsSpan(goods.End, Math.Min(40, text.Folded.Length - goods.End)).IndexOf(')');
+        return close < 0 ? goods : new Hit(goods.End + close, 1);
     }
 
     // A cue that ends in "で" and is denied right after: "ポイントではなく現金で", "出来高ではなく月ごとの点数で確定払い" (the cue took the

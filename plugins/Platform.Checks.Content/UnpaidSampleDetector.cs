@@ -253,6 +253,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _afterHire = lex.Add(
         "採用後", "本採用", "契約後", "本契約", "継続", "採用時", "正式採用", "本制作", "本番", "採用となった", "採用された", "採用した", "採用分", "採用案");
 
+    // The rate of the work that follows the test, not pay for it: "テストは無償です 合格後は1分80円で", "試用期間中は無給…その後は時給1,500円で".
+    private readonly CueSet _laterRate = lex.Add("合格後は", "合格後の", "その後は", "試用期間後は", "本採用後は", "採用後は", "本契約後は");
+
     // Free work asked for in so many words: "無料で1本書いてみてください", "無償で作ってもらえますか".
     private readonly CueSet _freeWork = lex.Add(
         "無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で",
@@ -496,6 +499,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly UnpaidRequestRules _requests = new(lex);
 
+    private readonly PreviewRequestRules _preview = new(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
@@ -659,7 +664,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Hold, 0.55, "sample.unstated_test_pay", HoldReasonJa, false, t);
         }
 
-        return _requests.Detect(text, change, ReasonJa, byClient && !testPaid, PaidOutright(text));
+        return _requests.Detect(text, change, ReasonJa, byClient && !testPaid, PaidOutright(text))
+            ?? _preview.Detect(text, change, HoldReasonJa, testPaid);
     }
 
     // Pay that is promised outright, not only "if we like it" ("気に入ったら正式にお支払いします", "良ければ作画から有償で").
@@ -671,7 +677,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             _paid,
             window,
             this,
-            static (t, h, self) => !self.ConditionalIn(t, t.Before(h, 20)) && !(t.Folded[h.Start] == '円' && t.NumberBefore(h.Start) == 0)) is not null;
+            static (t, h, self) => !self.ConditionalIn(t, t.Before(h, 20)) && !(t.Folded[h.Start] == '円' && t.NumberBefore(h.Start) == 0)
+                && !t.In(self._laterRate, t.Before(h, 16))) is not null;
 
     // A piece counted in digits: "10ページ", "1件", "2回", "3案".
     private bool Counted(ContentText text, Window window) =>

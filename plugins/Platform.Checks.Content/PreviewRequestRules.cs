@@ -1,0 +1,88 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// サンプルの無償要求 asked for softly: a first look at the work (a rough, an image, a layout, a few lines translated) asked to
+/// be shown before the contract "just to see", an application asked to carry a sketch or a draft of the work, or a job post
+/// saying a test or a rough may be asked of applicants. No pay is said, so these are held for review, not blocked. Part of
+/// <see cref="UnpaidSampleDetector"/>, read only when none of its other rules found anything. Not a preview: the client's own
+/// reference images, a portfolio or past work, anything after the contract, a worker asking the client, a paid test.
+/// </summary>
+internal sealed class PreviewRequestRules(Lexicon lex)
+{
+    // A first, partial look at the work.
+    private readonly CueSet _preview = lex.Add(
+        "ラフ", "イメージ", "レイアウト案", "デザイン案", "方向性の案", "スケッチ", "たたき台", "叩き台", "下書き", "試作");
+
+    // Asked to be shown, handed in or sent: "見せてもらえますか", "出していただけると助かります".
+    private readonly CueSet _show = lex.Add(
+        "見せてもらえ", "見せていただけ", "見せて頂け", "見せてくださ", "見せてほしい", "見せて欲しい", "出していただけ", "出してもらえ",
+        "出して頂け", "送ってもらえ", "送っていただけ", "送って頂け", "いただけると助か", "いただけると嬉し", "いただけるとありがた");
+
+    // The piece called small or quick, which marks it as a look before the order: "簡単なもので", "ざっくりで", "だけでも".
+    private readonly CueSet _small = lex.Add(
+        "簡単な", "かんたんな", "ざっくり", "ちょこっと", "ちょっとだけ", "だけでも", "でいいので", "でいいから", "で構いません", "でも結構",
+        "程度で", "軽く", "さらっと", "参考までに", "1枚");
+
+    // A few lines of the work done "just to see": "2、3行でいいので訳して送ってもらえます？".
+    private readonly CueSet _shortWork = lex.Add(
+        "でいいので訳し", "でいいので書い", "でいいので描い", "でいいので作っ", "でいいから訳し", "でいいから書い", "でいいから描い",
+        "でいいから作っ", "だけでも訳し", "だけでも書い", "だけでも描い");
+
+    // Pointing at what exists, or the client's own material: "過去のラフ", "参考イメージを共有します".
+    private readonly CueSet _existing = lex.Add(
+        "過去", "実績", "既存", "ポートフォリオ", "これまで", "作品例", "お手持ち", "手持ちの", "作成済", "制作済", "参考イメージ", "参考画像", "参考資料", "参考の", "こちらの", "弊社の", "当社の");
+
+    // A sketch or a draft attached to the application: "応募の際、簡単なイメージスケッチを添えていただけると".
+    private readonly CueSet _attachPiece = lex.Add(
+        "案を添え", "スケッチを添え", "ラフを添え", "イメージを添え", "案を添付", "スケッチを添付", "ラフを添付", "イメージを添付");
+
+    private readonly CueSet _applying = lex.Add("応募", "選考", "提案時", "ご提案の際", "提案の際", "エントリー");
+
+    // A job post saying a test or a rough may be asked of applicants: "簡単な課題をお願いすることがあります".
+    private readonly CueSet _maybeAsked = lex.Add(
+        "お願いすることがあります", "お願いする場合があります", "お願いすることもあります", "お願いする場合がございます",
+        "お願いすることがございます", "お願いする可能性があります");
+
+    private readonly CueSet _testPiece = lex.Add("ラフ案", "課題", "テスト", "イメージ案", "方向性の");
+
+    // Inside the ordered work, not before it: "契約後に修正テストをお願いすることがあります".
+    // An aptitude quiz on a form is the fake-office lure's business, not a piece of the work.
+    private readonly CueSet _afterOrder = lex.Add(
+        "契約後", "採用後", "納品後", "仮払い後", "本契約後", "修正", "動作テスト", "テスト環境", "適性", "フォーム", "アンケート", "問)");
+
+    // The piece itself paid, said in its sentence: "簡単なラフ案（1案3,000円お支払いします）" (the rate of the real work named
+    // elsewhere, "本作業は1件20円です", does not pay the test).
+    private readonly CueSet _piecePaid = lex.Add(
+        "有償", "有料", "報酬あり", "謝礼あり", "円お支払", "円をお支払", "円で", "円)", "仮払い");
+
+    /// <summary>A held finding for such a request, or null; <paramref name="paid"/> is pay for the test said outright.</summary>
+    public Finding? Detect(ContentText text, StateChange change, string holdReasonJa, bool paid)
+    {
+        if (paid || change.ActorRole == PartyRole.Worker || change.Stage is not (DealStage.Open or DealStage.PreContract))
+        {
+            return null;
+        }
+
+        var job = change.TextKind is TextKind.Job or TextKind.None;
+        var hit = (job ? null : text.FirstWhere(_preview, this, static (t, h, self) => self.ShownSoftly(t, h)))
+            ?? (job ? null : text.FirstWhere(_shortWork, this, static (t, h, self) => t.In(self._show, t.After(h, 20))))
+            ?? (job ? text.FirstWhere(
+                    _attachPiece, this, static (t, h, self) => t.Has(self._applying) && !t.In(self._existing, t.Before(h, 20, clause: true)))
+                : null)
+            ?? (job ? text.FirstWhere(
+                    _maybeAsked,
+                    this,
+                    static (t, h, self) => t.In(self._testPiece, t.Before(h, 40, clause: true)) && !t.In(self._afterOrder, t.Before(h, 40)))
+                : null);
+        return hit is { } found && !text.In(_piecePaid, text.Around(found, 80, 40))
+            ? Findings.One(change, text, Categories.UnpaidSample, Decision.Hold, 0.55, "sample.preview_before_order", holdReasonJa, false, found)
+            : null;
+    }
+
+    // A new look at the work asked to be shown, called small: not the client's reference, not past work.
+    private bool ShownSoftly(ContentText text, Hit preview) =>
+        text.In(_show, text.After(preview, 30)) && text.In(_small, text.Around(preview, 30, 30))
+        && !text.In(_existing, text.Before(preview, 12, clause: true));
+}
