@@ -103,7 +103,12 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // as often of following the rules.)
         "検知に引っかからない", "検知に引っかからず", "使い捨て番号で代わり",
         "使い捨て番号で認証", "使い捨て番号で登録して", "使い捨ての番号で登録して", "電話番号なしで作", "電話番号なしで登録", "sms認証代行", "sms認証を代わり", "認証を代わりに通", "複数の名前で取",
-        "複数の名前で予約", "別の名前で予約", "別名義で予約");
+        "複数の名前で予約", "別の名前で予約", "別名義で予約",
+        // A region lock passed through another country's store: "VPNで他国のストアにアクセスして購入".
+        "vpnで他国", "vpnで他の国", "vpnで別の国", "vpnで外国", "vpnを使って他国", "vpnで海外のストア", "vpnで海外ストア",
+        // Accounts signed up with no phone number, by the dozen: "電話番号なしで何十個でも作れる", "電話番号なしで新しいアカウントを".
+        "電話番号なしで何", "電話番号なしで新しい", "電話番号なしでアカウント", "電話番号なしでも作", "電話番号なしでも登録", "電話番号不要で作",
+        "電話番号なしで複数", "電話番号なしで大量");
 
     // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
     private readonly CueSet _termsAck = lex.Add(
@@ -133,9 +138,16 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "ログインしてプレイ", "代わりにプレイ", "まで上げてくれる", "まで上げてもら", "ランクを上げてくれる",
         "レベル上げ代行", "ランク上げの代行", "レベル上げの代行", "育成代行", "アカウント育成", "ログイン情報をお預かり",
         // The same asked with a verb: "ゲームのレベル上げを代行していただけませんか".
-        "レベル上げを代行", "ランク上げを代行", "育成を代行", "プレイを代行", "リセマラ垢", "リセマラアカウント", "リセマラ済み", "リセマラ代行", "リセマラして", "周回を代行", "周回代行", "周回を手伝", "周回をお願い", "周回してくれ", "周回していただ", "デイリーを代行", "ランクを代わりに");
+        "レベル上げを代行", "ランク上げを代行", "育成を代行", "プレイを代行", "リセマラ垢", "リセマラアカウント", "リセマラ済み", "リセマラ代行", "リセマラして", "周回を代行", "周回代行", "周回を手伝", "周回をお願い", "周回してくれ", "周回していただ", "デイリーを代行", "ランクを代わりに",
+        // A rank sold as a service or reached with cheats, someone else entered in one's place, a save file altered:
+        // "ランク代行承ります", "自作のエイムアシストを入れて", "ゲームの代理出場", "セーブデータを改造してアイテムをMAXに".
+        "ランク代行", "代理出場", "代わりに出場", "エイムアシストを入れ", "エイムアシストツール", "セーブデータを改造", "セーブデータの改造",
+        "セーブデータ改造", "プラチナまで上げ", "ダイヤまで上げ", "マスターまで上げ", "ゴールドまで上げ");
 
-    private readonly CueSet _tradeBefore = lex.Add("育成済", "買取", "販売用", "売買", "譲渡");
+    private readonly CueSet _tradeBefore = lex.Add(
+        "育成済", "買取", "販売用", "売買", "譲渡",
+        // A game account valued for what it holds, handed over as goods or as pay: "限定スキン付きのアカウントを1つお渡し".
+        "スキン付き", "スキンつき", "キャラ付き", "キャラつき");
 
     private readonly CueSet _credentials = lex.Add("ログイン情報", "id・パスワード", "idとパスワード", "id/パスワード",
         "メールアドレスとパスワード", "アドレスとパスワード", "idとpw", "メアドとパスワード", "メールとパスワード");
@@ -215,7 +227,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "フォロワーを売", "フォロワーを販売", "いいねを売", "フォロワーを提供", "再生数を売",
         // Bought heads accepted (not "買ったフォロワーは反応しない"), likes added as an option: "購入フォロワーでも構いません",
         // "オプションで高評価の追加もできます".
-        "購入フォロワーでも", "購入フォロワーで構", "購入フォロワーもok", "購入フォロワーでok", "買ったフォロワーでも", "高評価の追加", "高評価を追加", "いいねの追加", "いいねを追加", "再生数の追加",
+        "購入フォロワーでも", "購入フォロワーで構", "購入フォロワー(", "購入フォロワーもok", "購入フォロワーでok", "買ったフォロワーでも", "高評価の追加", "高評価を追加", "いいねの追加", "いいねを追加", "再生数の追加",
         "再生回数の追加", "フォロワーの追加",
         "フォロワー買", "フォロワーを買", "フォロワー足し", "人ほど盛って", "人盛って", "フォロワーを盛",
         // Follows traded for pay, bookings made to be cancelled or grabbed by a bot, shops listed at addresses that do not exist:
@@ -277,6 +289,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // A shop searched by the hundred to lift it on a map: "毎日何百回も当店を検索していただく".
         "何百回も", "何千回も", "何百回と", "何千回と",
         // A hashtag pushed into the trends by posting all at once: "発売日の12時に、指定のハッシュタグを付けて一斉にポスト".
+        // Views farmed across channels, bookings cancelled at once: "別チャンネル数個に同時アップして再生数を稼ぎたい",
+        // "みんなで予約してすぐキャンセル".
+        "再生数を稼", "視聴回数を稼", "予約してすぐキャンセル", "予約してすぐにキャンセル", "予約してからキャンセル", "予約後すぐキャンセル",
         "一斉にポスト", "一斉に投稿", "一斉にツイート", "一斉にリポスト", "一斉に拡散", "同時刻にポスト", "同時刻に投稿",
         // Searches and clicks made by the hundred, links traded between sites made for it, installs paid for:
         // "指定キーワードで1日50回検索して当社サイトをクリック", "別ドメインのサイトを作ってリンクを張り合う", "リワード型のダウンロード施策".
@@ -303,7 +318,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "回避", "突破", "すり抜け", "かいくぐ", "禁止されていますが", "禁止されているが", "規約違反ですが", "を超えて買", "を超えて購入", "購入制限を超え",
         "購入上限を超え", "以上に買え", "以上買え", "複数確保",
         // Image checks solved by hand for pay: "画像認証をひたすら手入力で解いていく作業".
-        "を解いて", "を解く", "で解いて", "解いていく", "複数購入できる", "複数買える", "複数のカード", "並列に回", "並列で購入",
+        "を解いて", "を解く", "で解いて", "解いていく",
+        // Image checks typed in by the thousand: "画像認証（CAPTCHA）を大量に入力していく作業".
+        "大量に入力", "を入力していく", "をひたすら入力", "複数購入できる", "複数買える", "複数のカード", "並列に回", "並列で購入",
         // One account's cap made irrelevant: "アカウントを複数運用しているので、出品数の上限を気にせず大量出品".
         "上限を気にせず", "制限を気にせず", "上限を気にしなくて", "制限を気にしなくて", "上限に関係なく", "制限に関係なく");
 
@@ -328,7 +345,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "人数を多く", "メンバー数", "万人まで増", "万人に増", "人まで増や", "いいね数",
         "友だち数", "友達数", "同時視聴者数", "同接", "視聴者数", "支援者数", "支援者を多く", "支援者を増や",
         // Friends added to a messaging account: "公式アカウントの友だち追加数を1万人に".
-        "友だち追加数", "友達追加数", "友だち登録数", "友達登録数");
+        "友だち追加数", "友達追加数", "友だち登録数", "友達登録数",
+        // A stream's concurrent viewers: "初配信の同時接続数を見栄え良く".
+        "同時接続数", "視聴数");
 
     // Engagement sent from a pool of accounts the seller keeps: "自社で保有するアカウント群から", "当方のアカウント網を使って".
     private readonly CueSet _accountPool = lex.Add(
@@ -383,7 +402,11 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "増加サービス", "増加ツール", "サクラ登録", "サクラアカウント", "サクラでも", "サクラの登録",
         // Added gradually from domestic accounts so the platform does not notice, or pressed by a tool: "BANリスクを抑えた分散投入",
         // "自動で押してくれるツール".
-        "分散投入", "banリスクを抑え", "国内アカウント中心", "日本人アカウント中心", "自動で押");
+        "分散投入", "banリスクを抑え", "国内アカウント中心", "日本人アカウント中心", "自動で押",
+        // Heads topped up, grown where the platform will not notice, kept up by a tool: "ツールで1000人くらい足しておいて",
+        // "どれでも増やします、バレない方法で", "視聴数を自動で維持できるツール".
+        "足しておいて", "足しといて", "足してもら", "足していただ", "足してほし", "バレない方法", "バレないように増", "バレずに増",
+        "どれでも増や", "自動で維持");
 
     // Whether the heads are real people said not to matter: "中身が実在の人かどうかは問いません", "本物のユーザーじゃなくてもOK".
     private readonly CueSet _realness = lex.Add("実在", "本物", "中身", "生身", "実際の人", "実際のユーザー", "リアルな人", "リアルなユーザー");
@@ -396,12 +419,14 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly CueSet _growTo = lex.Add(
         "まで持っていけ", "まで持っていく", "まで増", "まで伸", "人にしたい", "人に増", "人に伸", "を増や", "を伸ば", "増やせる", "増やして", "増やしたい");
 
+    private readonly CueSet _byTool = lex.Add("ツールで");
+
     // Spam posting by bot: advertising dropped into other people's comment sections.
     // A threshold or a rate between a count and its price: "1,000人以上の方", "1万回ごとに1,000円".
     private readonly CueSet _notSold = lex.Add("以上", "以下", "ごと", "につき", "あたり", "毎");
 
     // The count sold by a verb before its price: "フォロワー増やします！1,000人3,000円〜".
-    private readonly CueSet _sellVerb = lex.Add("増やします", "増やせます", "増やしています", "増加", "販売", "売ります", "つけます", "付けます", "お届けします");
+    private readonly CueSet _sellVerb = lex.Add("を増やします", "を増やせます", "増やします", "増やせます", "増やしています", "増加", "販売", "売ります", "つけます", "付けます", "お届けします");
 
     private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
 
@@ -465,6 +490,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly TosLookAlikes _lookAlikes = new(lex);
 
+    private readonly GameAccountPlayRules _gamePlay = new(lex);
+
+    private readonly CountBoostOfferRules _countBoost = new(lex);
+
     private readonly QuotedSchemeWarning _quoted = quoted;
 
     /// <summary>
@@ -504,7 +533,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "アカウントは使い分け", "垢を使い分け", "垢も使い分け", "複数の顔", "いくつもの顔", "アカウントごとに投稿履歴", "投稿履歴を育て",
         "アカウントを育てて", "用意したアカウントから", "用意したアカウントで投稿", "アカウントとはわからない", "アカウントとは分からない",
         "アカウントだとわからない", "アカウントだと分からない", "アカウントとバレない", "アカウントだとバレない", "アカウントと気づかれない",
-        "複数のアカウントから", "複数アカウントから", "別々のアカウントから", "アカウントは別々", "アカウントは複数", "アカウントを分けて", "アカウント分けて");
+        "複数のアカウントから", "複数アカウントから", "別々のアカウントから", "アカウントは別々", "アカウントは複数", "アカウントを分けて", "アカウント分けて",
+        // "手持ちのアカウントを複数使って", "複数の端末とアカウントで", "複数アカウント所有".
+        "アカウントを複数使", "複数の端末とアカウント", "端末とアカウントを", "複数アカウント所有", "複数のアカウント所有", "複数アカウントを所有",
+        "複数のアカウントを所有");
 
     // Accounts held by the count, with reviews or praise near: a crowd of one.
     private Hit? CountedVoices(ContentText text) =>
@@ -713,7 +745,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
         return _reviewPlatform.Detect(text, change, _prohibition) ?? _fakeCrowd.Detect(text, change, _prohibition)
             ?? _borrowed.Detect(text, change, _prohibition) ?? _rankingScheme.Detect(text, change, _prohibition)
-            ?? _serviceChecks.Detect(text, change, _prohibition);
+            ?? _serviceChecks.Detect(text, change, _prohibition) ?? _gamePlay.Detect(text, change, _prohibition)
+            ?? _countBoost.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".
@@ -778,9 +811,29 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             return true;
         }
 
+        // Heads added by a tool, counted: "ツールで1000人くらい", "ツールで1週間1万人いけます" (not "分析ツールで1か月分の推移を").
+        if (text.FirstIn(_byTool, text.Near(metric, 40, 60), this, static (t, h, self) => AddsHeads(t, h)) is not null)
+        {
+            return true;
+        }
+
         // A target for the count, whoever the heads are: "友だち追加数を1か月で5,000人に…実在の人じゃなくてもいいので".
         return text.In(_growTo, text.Near(metric, 0, 40))
             && text.FirstIn(_realness, text.Near(metric, 40, 80), this, static (t, r, self) => t.In(self._noMatter, t.After(r, 20))) is not null;
+    }
+
+    // A number of people, or of plays by the ten thousand, within a few characters after the tool: "1000人", "1週間1万人", "10万回".
+    private static bool AddsHeads(ContentText text, Hit tool)
+    {
+        var f = text.Folded.AsSpan(tool.End, Math.Min(12, text.Folded.Length - tool.End));
+        if (f.Length == 0 || !char.IsAsciiDigit(f[0]))
+        {
+            return false;
+        }
+
+        var head = f.IndexOf('人');
+        var plays = f.IndexOf('回');
+        return (head > 0 && (char.IsAsciiDigit(f[head - 1]) || f[head - 1] is '万' or '千')) || (plays > 0 && f[plays - 1] is '万' or '千');
     }
 
     // The count itself priced by quantity: "登録者1,000人 3,000円〜", "いいね100件で500円"; not "フォロワー1,000人以上の方限定"
@@ -790,13 +843,15 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         var f = text.Folded;
         var i = metric.End;
 
+        var sold = false;
         if (text.FindIn(_sellVerb, new Window(i, Math.Min(f.Length, i + 8))) is { } verb && verb.Start == i)
         {
             i = verb.End;
+            sold = true;
         }
 
-        // "YouTubeの再生回数、1万回3,000円から", "フォロワー増やします！1,000人".
-        if (i + 1 < f.Length && f[i] is ('、' or ' ' or ':' or '!') && char.IsAsciiDigit(f[i + 1]))
+        // "YouTubeの再生回数、1万回3,000円から", "フォロワー増やします！1,000人", "フォロワーを増やします（1,000人〜".
+        if (i + 1 < f.Length && f[i] is ('、' or ' ' or ':' or '!' or '(') && char.IsAsciiDigit(f[i + 1]))
         {
             i++;
         }
@@ -810,6 +865,12 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         if (i == start || i >= f.Length || f[i] is not ('人' or '件' or '回'))
         {
             return false;
+        }
+
+        // Sold from a minimum order up: "フォロワーを増やします（1,000人〜" (the wave dash folds to '-').
+        if (sold && i + 1 < f.Length && f[i + 1] is '-' or '~')
+        {
+            return true;
         }
 
         var rest = f.AsSpan(i + 1, Math.Min(12, f.Length - i - 1));

@@ -46,7 +46,9 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         // Several accounts or names used, or handed over by the count: "複数のアカウントを使って抽選に応募", "別アカ使って回答",
         // "ご用意いただいた名義10人分で応募", "皆さまの名義で申し込み".
         "複数のアカウントを使", "複数アカウントを使", "複数のアカウントを用い", "別アカ使", "別アカで", "別アカを使", "別垢で", "別垢を使",
-        "いただいた名義", "人分の名義", "名義を用意", "名義をご用意", "皆さまの名義", "皆さんの名義", "みなさんの名義", "みなさまの名義");
+        "いただいた名義", "人分の名義", "名義を用意", "名義をご用意", "皆さまの名義", "皆さんの名義", "みなさんの名義", "みなさまの名義",
+        // "いろんな名義で申し込んでほしい".
+        "いろんな名義", "いろいろな名義", "色々な名義", "様々な名義", "さまざまな名義");
 
     // Owning or inviting many accounts, told far from what they are for: "複数アカウントをお持ちの方歓迎".
     private readonly CueSet _multiWelcome = lex.Add(
@@ -60,6 +62,8 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         "拡散", "リポスト");
 
     private readonly CueSet _identityUse = lex.Add(
+        // Contracts multiplied under other names: "別名義での複数契約".
+        "複数契約",
         "応募", "申し込", "申込", "購入", "評価", "出品", "抽選", "登録", "投票", "予約", "参加", "キャンペーン", "クーポン", "フォロー",
         "本人確認", "口座開設", "通して", "口コミ", "レビュー", "書き込", "書け", "書い", "特典", "取得", "質問", "回答", "提案",
         "いいね", "ログインして",
@@ -73,6 +77,23 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
 
     // The reader's own identity used for someone else's account: "本人確認をあなたの名前で通して".
     private readonly CueSet _yourIdentity = lex.Add("あなたの名前で", "あなたの名義で", "あなた名義で", "あなたのお名前で");
+
+    // A per-account cap reached or slots multiplied, and another's name used to get past it: "出品数上限に達してしまったので、
+    // あなたの名義で登録を", "掲載枠を増やす裏ワザ（別名義での複数契約）".
+    private readonly CueSet _capReached = lex.Add(
+        "上限に達", "上限に到達", "上限になっ", "枠を増や", "出品枠", "掲載枠",
+        // A free plan's quota run out, and a new account made to go on: "無料版の上限に引っかかったら別のアカウントを作って".
+        "上限に引っかかったら", "制限に引っかかったら", "無料版の上限", "無料枠の上限", "無料プランの上限", "無料枠を使い切");
+
+    // The new account said not to be made: "別のアカウントを作らずに".
+    private static readonly FoldedWords NotMade = new("らず", "らない", "ったりせず", "ったりしない");
+
+    private readonly CueSet _otherName = lex.Add(
+        "あなたの名義", "あなたの名前で", "あなた名義", "別名義", "他人名義", "他人の名義", "家族名義", "友人名義", "名義を借", "名義をお借り",
+        "別のアカウントを作", "新しいアカウントを作", "別アカウントを作", "別アカを作", "アカウントを作り直");
+
+    // Another's name entered, the writer taking part in it: "あなたの名義でエントリーして、実際は私が出る".
+    private readonly CueSet _standIn = lex.Add("実際は私が", "実際には私が", "本当は私が", "実際は自分が", "出るのは私", "出場するのは私");
 
     // A bank account in the reader's name is account lending (other_illegal), not another service's terms.
     private readonly CueSet _kycUse = lex.Add("本人確認", "通して", "審査");
@@ -174,7 +195,9 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         "別人に見える", "別人に見せ", "別人のように見せ", "複数人に見える", "複数人に見せ", "別々の人に見え", "別々の人に見せ", "別の人の口コミとして",
         "別の人の口コミに", "別人の口コミ", "別の人のふり", "別人のふり", "複数のプロフィールを作", "架空のプロフィール", "架空の人物として",
         "アカウントは分けて", "アカウントを分けて", "アカウント分けて", "垢分けて", "垢を分けて", "端末とipを分け", "ipを分けて", "ipと端末を分け",
-        "実際の店舗はありません", "実際の店舗はない", "店舗がないのに", "架空の住所", "実在しない店舗", "住所でそれぞれ登録");
+        "実際の店舗はありません", "実際の店舗はない", "店舗がないのに", "架空の住所", "実在しない店舗", "住所でそれぞれ登録",
+        // Branches that do not exist listed on a map: "各駅ごとに実在しない支店のビジネスプロフィールを".
+        "実在しない支店", "存在しない支店", "架空の支店", "実在しない営業所", "架空の営業所", "存在しない店舗");
 
     // A business listed on a map where it has no premises, in one sentence: "実際には店舗がない10の市にも、マップ上に店舗として登録してください",
     // "住所はバーチャルオフィスのものを使って…ビジネスプロフィールを".
@@ -219,6 +242,13 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
             static (t, h, self) => t.In(self._mapListing, t.Around(h, 80, 100)) && t.In(self._listed, t.Around(h, 80, 100)) && !self.IsDeclined(t, h));
         multi ??= text.FirstWhere(
             _yourIdentity, (Self: this, No: no), static (t, h, s) => t.In(s.Self._kycUse, t.Around(h, 30, 30)) && !s.No.IsProhibited(t, h));
+        multi ??= text.FirstWhere(
+            _yourIdentity, (Self: this, No: no), static (t, h, s) => t.In(s.Self._standIn, t.Near(h, 0, 50)) && !s.No.IsProhibited(t, h));
+        multi ??= text.FirstWhere(
+            _capReached,
+            (Self: this, No: no),
+            static (t, h, s) => t.FindIn(s.Self._otherName, t.Near(h, 120, 120)) is { } name && !NotMade.StartOf(t.Folded.AsSpan(name.End))
+                && !s.No.IsProhibited(t, name) && !s.Self.IsDeclined(t, name) && !s.No.IsProhibited(t, h));
         if (multi is { } mi)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ExternalTosDetector.ReasonJa, false, mi);

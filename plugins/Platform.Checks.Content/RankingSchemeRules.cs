@@ -20,7 +20,12 @@ internal sealed class RankingSchemeRules(Lexicon lex)
         // Bookings that no one will keep: "サクラで予約を埋めて人気店に見せる".
         "サクラの予約", "サクラ予約", "サクラで予約",
         // Links from a network of blogs the seller runs: "お持ちのブログ群から記事ごとに当店のページへ".
-        "ブログ群", "自社ブログ群", "ブログネットワーク");
+        "ブログ群", "自社ブログ群", "ブログネットワーク",
+        // One person's or family's names used again and again to climb a ranking: "あなたの名義で何回か寄附を", "ご家族の名義・アカウントで";
+        // purchases arranged through a buyers' network: "ランキング上位表示（購入協力ネットワークあり）".
+        "名義で何回", "名義で何度", "名義で繰り返", "名義で複数回", "名義・アカウントで", "名義やアカウントで", "購入協力",
+        // A listing deleted and posted again to stay on top of the new arrivals: "毎時自動で削除・再登録して常に新着として上位表示".
+        "削除・再登録", "削除と再登録", "削除して再登録", "削除→再登録", "常に新着として");
 
     private readonly CueSet _rank = lex.Add(
         "ランキング", "上位", "順位", "ランク", "1位", "イベント", "リンク", "seo", "検索", "トレンド");

@@ -39,6 +39,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "プロモーションが含まれ", "プロモーションを含み", "広告が含まれ", "広告を含み",
         // "提供品であることは書かなくて大丈夫です".
         "提供品であること", "提供品だと", "提供品と",
+        // The gift named as what not to mention: "キー提供のことは書かないでください".
+        "提供のこと", "提供したこと", "提供していること",
         // An editor's or poster's interest in the subject: "利害関係は伏せて、第三者として編集".
         "利害関係", .. QuotedDisclosures()]);
 
@@ -175,6 +177,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // Made to look independent, or not like a vendor's: "第三者の中立的なサイトに見えるよう", "業者っぽくならないように".
         "第三者の中立", "中立的なサイトに見え", "第三者に見え", "第三者のサイトに見え", "第三者のブログに見え", "第三者が書いたよう", "中立に見え", "中立的に見え", "個人のブログに見え", "個人ブログに見え",
         "個人のサイトに見え", "個人の感想に見え", "一般人に見え", "ユーザーに見え", "客観的に見え", "に見せかけ", "見せかけて",
+        // Reviews from abroad passed off as local customers': "海外のレビューを日本人の体験談として書き直します".
+        "日本人の体験談として", "日本人の口コミとして", "日本人のレビューとして", "日本人の感想として", "日本人が書いたよう",
         "業者っぽくならない", "業者っぽく見え", "業者と思われ", "業者だと思われ", "業者だとバレ", "業者とバレ", "サクラっぽくならない",
         "サクラだと思われ", "やらせっぽく",
         // A made-up frame for the writer: "…という体で", "…というテイストで", "患者という設定で", "視聴者としてのコメント".
