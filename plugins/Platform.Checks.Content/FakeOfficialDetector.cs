@@ -93,7 +93,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Its word passed on by hearsay: "運営さんから、先に外部で登録してOKと聞いています".
         "と聞いて", "から聞い", "と聞きま",
         // A bracketed heading's close, a test made a condition of applying: "【サポートデスク】", "事務局の適性検査の受検が応募条件です".
-        "ク】", "応募条件", "受検が");
+        "ク】", "応募条件", "受検が",
+        // A step said to be part of the office's review: "事務局の審査の一環として、スキル確認テストを".
+        "審査の一環");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -115,7 +117,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private readonly CueSet _platform = lex.Add(
         "ランサーズ", "lancers", "クラウドワークス", "crowdworks", "ココナラ", "coconala", "シュフティ", "shufti");
 
-    private readonly CueSet _platformEndorse = lex.Add("公認", "推薦", "推奨", "提携", "監修", "お墨付き", "公式パートナー", "公式認定", "業務提携");
+    // "ランサーズ認定の「副業適性診断」": a programme in quotes said to be the platform's, unlike the real title "認定ランサー".
+    private readonly CueSet _platformEndorse = lex.Add("公認", "推薦", "推奨", "提携", "監修", "お墨付き", "公式パートナー", "公式認定", "業務提携",
+        "認定の「", "認定の『");
 
     // Services only the office can give, offered by someone in its name: restoring or reviewing accounts, raising ranks.
     private readonly CueSet _officeService = lex.Add(
@@ -139,7 +143,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "外部", "フォーム", "forms.gle", "http", "url", "サイト外",
         // A look-alike host written without its scheme: "lancers-support.info", "crowdworks-idcheck.info".
         "-support.", "support-", ".info", ".xyz", ".top", "idcheck", "-verify", "-login", "適性テスト", "適性検査", "スキル診断", "専用ページ",
-        "ヒアリングシート", "パスワード", "ログインid", "口座情報", "口座番号", "生年月日", "現住所", "マイナンバー",
+        "ヒアリングシート", "専用窓口", "パスワード", "ログインid", "口座情報", "口座番号", "生年月日", "現住所", "マイナンバー",
         "line", "chatwork", "slack", "discord", "telegram", "zoom", "skype", "anydesk", "teamviewer", "画面共有",
         "アプリをインストール", "ログイン情報", "ログインして", "再認証", "再ログイン", "認証をお願い", "個人情報", "googleフォーム",
         "グーグルフォーム", "以下のページ", "こちらのページ", "下記のページ", "下記のフォーム", "以下のフォーム", "外部サイト", "別サイト",

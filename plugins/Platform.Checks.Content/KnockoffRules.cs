@@ -23,6 +23,33 @@ internal static class KnockoffRules
             Window: 120,
             AcrossSentences: true),
         new(
+            "illegal.counterfeit",
+            "公式のグッズやロゴを権利者の許諾なく再現して販売することは、商標法・著作権法違反のおそれがあるため禁止されています。",
+            // Unofficial goods made so nobody can tell: "ロゴも公式のまま入れてください。非公式だとバレないくらいで".
+            lex.Add("非公式だとバレ", "非公式とバレ", "非公式ってバレ", "非公式だとばれ", "非公式とばれ"),
+            lex.Add("ロゴ", "グッズ", "公式のまま", "そっくり"),
+            lex.Add("見分け方", "注意喚起", "許諾を得", "許諾済", "公式ライセンス"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.counterfeit",
+            "公式グッズやブランド品、証書などを本物そっくりに再現することは、商標法違反や偽造にあたるおそれがあるため禁止されています。",
+            // Made to pass for the official article, its logo included: "公式グッズの再現、ロゴ入りで本物そっくりに仕上げます".
+            // Props, food samples and models made lifelike are the look-alike.
+            lex.Add("本物そっくりに"),
+            lex.Add("ロゴ入り", "ロゴも", "ロゴを", "公式グッズ", "正規品", "ブランド", "卒業証書", "証明書", "量産して販売"),
+            lex.Add("食品サンプル", "模型", "小道具", "撮影用", "フェイクグリーン", "見分け方", "注意喚起", "自社の", "自社ブランド"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.counterfeit",
+            "ブランド家具などのリプロダクト品に本家のロゴや刻印を入れて販売することは、商標法違反のおそれがあるため禁止されています。",
+            // A reproduction carrying the original maker's mark: "海外ブランド家具のリプロダクト（ロゴ入り）を販売".
+            lex.Add("リプロダクト", "ジェネリック家具", "復刻コピー"),
+            lex.Add("ロゴ入り", "ロゴ付き", "ロゴもそのまま", "ロゴをそのまま", "刻印入り", "刻印も再現", "ロゴも再現"),
+            lex.Add("ロゴなし", "ロゴは入れ", "ロゴは付け", "見分け方", "注意喚起"),
+            Window: 40),
+        new(
             "illegal.copyright",
             "既存の楽曲や作品を元ネタがわからない程度に変えて自分のオリジナルとして発表することは、著作権侵害にあたるおそれがあるため禁止されています。",
             // "流行りの曲のメロディをちょっと変えて、自作曲として配信したい。元ネタが分からないように".
