@@ -38,6 +38,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1011, Level = LogLevel.Warning, Message = "Compliance plugins folder {Path} could not be cleaned: {Reason}")]
     public static partial void CleanupFailed(ILogger logger, string path, string reason);
 
+    [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "No compliance check loaded from {Path}: every change is allowed until a plugin is deployed there")]
+    public static partial void NoChecksLoaded(ILogger logger, string path);
+
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Compliance check {Check} {Version} threw: {Error}")]
     public static partial void CheckFailed(ILogger logger, string check, string version, string error);
 

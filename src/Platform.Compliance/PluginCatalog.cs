@@ -66,6 +66,11 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
             }
 
             await ScanAsync(ScanKind.Initial, cancellationToken).ConfigureAwait(false);
+            if (Registry.Checks.Length == 0)
+            {
+                // A wrong PluginsPath or an empty deploy would otherwise run the platform with no check at all, unnoticed.
+                Log.NoChecksLoaded(_logger, PluginsPath);
+            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

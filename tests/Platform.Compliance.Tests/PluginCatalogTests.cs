@@ -71,6 +71,19 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
+    public async Task StartAsync_EmptyFolder_WarnsThatEveryChangeIsAllowed()
+    {
+        await using var empty = CatalogHarness.Create();
+        await empty.StartAsync();
+        await using var loaded = CatalogHarness.Create();
+        loaded.Deploy(V1, "FixtureCheck");
+        await loaded.StartAsync();
+
+        Assert.True(empty.Logged("No compliance check loaded from"));
+        Assert.False(loaded.Logged("No compliance check loaded from"));
+    }
+
+    [Fact]
     public async Task EvaluateAsync_NoCheckSubscribed_AllowsWithoutRuns()
     {
         await using var h = CatalogHarness.Create();
