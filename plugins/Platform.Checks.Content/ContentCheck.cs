@@ -48,7 +48,10 @@ public sealed class ContentCheck : IComplianceCheck
         [
             ChangeKind.UserRegistered, ChangeKind.ProfileUpdated, ChangeKind.JobDrafted, ChangeKind.JobPublished,
             ChangeKind.JobEdited, ChangeKind.ProposalSubmitted, ChangeKind.MessageSent,
-        ])
+        ],
+        // A starved host must not let MLM, scams or illegal work through because the check ran late (the contact
+        // check's rule too): a failed or timed-out run holds the change for review instead.
+        OnFailure: FailurePolicy.FailClosed)
     {
         Timeout = TimeSpan.FromMilliseconds(500),
     };

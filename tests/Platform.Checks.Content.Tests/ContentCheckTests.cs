@@ -119,9 +119,10 @@ public sealed class ContentCheckTests
     }
 
     [Fact]
-    public void Info_SubscribesToTextChangesOnly()
+    public void Info_SubscribesToTextChangesOnlyAndFailsClosed()
     {
         Assert.Equal("content", _check.Info.Name);
+        Assert.Equal(FailurePolicy.FailClosed, _check.Info.OnFailure);
         Assert.Contains(ChangeKind.MessageSent, _check.Info.Subscribes);
         Assert.DoesNotContain(ChangeKind.ContractStageChanged, _check.Info.Subscribes);
     }
