@@ -73,7 +73,6 @@ internal static partial class ChatAppDetector
     private static IEnumerable<string> Described()
     {
         string[] kinds = ["アプリ", "チャット", "チャットアプリ", "メッセージアプリ", "メッセンジャー", "sns", "ポータルのメール", "メール", "トークアプリ"];
-        var known = Known;
         string[] colours = ["緑", "緑色", "みどり", "青", "青色", "水色", "赤", "赤色", "紫", "紫色", "黄色", "黒", "白", "ピンク", "オレンジ", .. ColourEmoji];
         string[] tinted = ["青い", "赤い", "黄色い", "黒い", "白い"];
         string[] figures = ["鳥", "青い鳥", "吹き出し", "カメラ", "音符", "黒いx", "x"];
@@ -85,7 +84,7 @@ internal static partial class ChatAppDetector
             .Concat(["鳥の", "青い鳥の"])
             .Where(l => l.Length > 0);
         // "緑のほうで検索してみてください": the green one, said of an app both sides know.
-        return known.Concat(looks).SelectMany(l => kinds.Select(k => l + k)).Concat(["緑のほう", "緑の方", "みどりのほう"]).Distinct();
+        return Known.Concat(looks).SelectMany(l => kinds.Select(k => l + k)).Concat(["緑のほう", "緑の方", "みどりのほう"]).Distinct();
     }
 
     /// <summary>An account shown to be looked at, not written to: "@…をご覧いただくと", "@…の世界観を参考に".</summary>

@@ -49,7 +49,7 @@ internal static class Keywords
         "交換しませ", "交換しよ", "交換しましょ", "交換お願い", "交換でき", "方が早", "ほうが早", "のが早");
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
-    public static readonly Phrases WorkTopic = new(
+    public static readonly Phrases WorkTopic = new Phrases(
         // A button or path on the client's page: "LINE友だち追加ボタン", "電話発信ボタン".
         "ボタン", "導線",
         "スタンプ", "bot", "ボット", "開発", "制作", "作成", "実装", "連携", "api", "運用", "代行", "投稿", "広告",
@@ -98,10 +98,8 @@ internal static class Keywords
         "問い合わせ件数", "問い合わせ数", "問い合わせの件数",
         // Texts sent on the app or its chats read, as the work: "Chatworkでの告知文", "LINEのトーク履歴を整理".
         "案内文", "配信文", "告知文", "トーク履歴", "トーク画面", "トーク内容", "トークが見")
-    {
         // A form is no topic inside a longer katakana word: "リフォームのご相談はLINEで", "プラットフォームの手数料".
-        WholeKatakanaWords = ["フォーム"],
-    };
+        .WithWholeKatakana("フォーム");
 
     /// <summary>Contact nouns: asking for or offering one of these is exchanging contact details.</summary>
     public static readonly Phrases ContactNouns = new(

@@ -36,21 +36,14 @@ internal sealed class Phrases
 
     public string[] Items { get; }
 
-    /// <summary>
-    /// Katakana phrases of the set that count only as a word of their own, not inside a longer katakana word written in
-    /// katakana ("フォーム" is no form in "リフォーム" or "プラットフォーム"). Read by <see cref="IndexIn(ScanText, int, int)"/> and
-    /// <see cref="IndexIn(string, int, int)"/>.
-    /// </summary>
-    public string[] WholeKatakanaWords
-    {
-        get => _wholeKatakana;
-        init => _wholeKatakana = value.Select(Fold).ToArray();
-    }
-
-    // Set once while the set is built (init, or WithWholeKatakana on an unindexed set), never after.
+    // Set once while the set is built (WithWholeKatakana), never after.
     private string[] _wholeKatakana = [];
 
-    /// <summary>Sets <see cref="WholeKatakanaWords"/> on a set made by <see cref="Unindexed"/>; returns the set.</summary>
+    /// <summary>
+    /// Makes these katakana phrases of the set count only as a word of their own, not inside a longer katakana word
+    /// written in katakana ("フォーム" is no form in "リフォーム" or "プラットフォーム"); read by <see cref="IndexIn(ScanText, int, int)"/>
+    /// and <see cref="IndexIn(string, int, int)"/>. Returns the set.
+    /// </summary>
     public Phrases WithWholeKatakana(params string[] words)
     {
         _wholeKatakana = words.Select(Fold).ToArray();
@@ -115,13 +108,8 @@ internal sealed class Phrases
             return false;
         }
 
-        var whole = false;
-        foreach (var w in _wholeKatakana)
-        {
-            whole |= t.AsSpan(at).StartsWith(w, StringComparison.Ordinal);
-        }
-
-        if (!whole || MatchLengthAny(t, at) > LongestWhole(t, at))
+        var whole = LongestWhole(t, at);
+        if (whole == 0 || MatchLengthAny(t, at) > whole)
         {
             return false;
         }
