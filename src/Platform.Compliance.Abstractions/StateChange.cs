@@ -21,7 +21,7 @@ public sealed record StateChange
     /// <summary>Which kind of text was written, or <see cref="TextKind.None"/>.</summary>
     public TextKind TextKind { get; init; }
 
-    /// <summary>A job post's title (job text only).</summary>
+    /// <summary>A job post's title, or a profile's display name (<see cref="TextKind.Profile"/>).</summary>
     public string? Title { get; init; }
 
     /// <summary>The text written, if any.</summary>

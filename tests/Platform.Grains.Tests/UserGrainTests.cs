@@ -44,4 +44,24 @@ public sealed class UserGrainTests(ClusterFixture fixture)
         Assert.Empty(shown.Flags);
         Assert.Equal(view.DisplayName, shown.DisplayName);
     }
+
+    [Fact]
+    public async Task DisplayName_IsChecked_AndWithheldFromOthersWhileBlocked()
+    {
+        var id = $"u-{Guid.NewGuid():N}";
+        var user = Grains.GetGrain<IUserGrain>(id);
+        await user.RegisterAsync(new RegisterUser("田中", ["worker"], "翻訳をしています。"));
+
+        var blocked = await user.UpdateProfileAsync("田中（LINE交換OK）", null);
+
+        Assert.Equal("block", blocked.ProfileVerdict.Decision);
+        var evidence = Assert.Single(Assert.Single(blocked.ProfileVerdict.Findings).Evidence);
+        Assert.Equal(("displayName", "LINE交換"), (evidence.Field, evidence.Excerpt));
+        Assert.Equal("翻訳をしています。", blocked.ProfileText);
+        Assert.Equal((id, null), (blocked.PublicView().DisplayName, blocked.PublicView().ProfileText));
+
+        var clean = await user.UpdateProfileAsync("田中 翻訳", null);
+        Assert.Equal("allow", clean.ProfileVerdict.Decision);
+        Assert.Equal(("田中 翻訳", "翻訳をしています。"), (clean.PublicView().DisplayName, clean.PublicView().ProfileText));
+    }
 }

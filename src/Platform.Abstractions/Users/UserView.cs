@@ -19,16 +19,25 @@ public sealed record UserView
     [Id(10)] public IReadOnlyList<string> JobIds { get; init; } = [];
     [Id(11)] public IReadOnlyList<string> ContractIds { get; init; } = [];
 
-    /// <summary>The verdict on the profile text as last written.</summary>
+    /// <summary>The verdict on the profile (display name and profile text) as last written.</summary>
     [Id(12)] public VerdictView ProfileVerdict { get; init; } = VerdictView.Allow;
 
-    /// <summary>What any other user may see: no flags, no ids of jobs and contracts; a blocked profile text is not shown.</summary>
-    public UserView PublicView() => this with
+    /// <summary>
+    /// What any other user may see: no flags, no ids of jobs and contracts. While the profile is blocked or held, its text
+    /// is not shown, nor its display name (the user's id stands in for it) unless every finding points at the text alone.
+    /// </summary>
+    public UserView PublicView()
     {
-        Flags = [],
-        JobIds = [],
-        ContractIds = [],
-        ProfileText = ProfileVerdict.Decision is "block" or "hold" ? null : ProfileText,
-        ProfileVerdict = VerdictView.Allow,
-    };
+        var withheld = ProfileVerdict.Decision is "block" or "hold";
+        var nameWithheld = withheld && (ProfileVerdict.Findings.Count == 0 || ProfileVerdict.Findings.Any(f => f.Evidence.Count == 0 || f.Evidence.Any(e => e.Field == "displayName")));
+        return this with
+        {
+            DisplayName = nameWithheld ? Id : DisplayName,
+            Flags = [],
+            JobIds = [],
+            ContractIds = [],
+            ProfileText = withheld ? null : ProfileText,
+            ProfileVerdict = VerdictView.Allow,
+        };
+    }
 }

@@ -14,7 +14,8 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
     public async Task<GateResult> EvaluateAsync(StateChange change)
     {
         var verdict = await engine.EvaluateAsync(change);
-        var view = Verdicts.ToView(verdict);
+        var titleField = Verdicts.TitleField(change);
+        var view = Verdicts.ToView(verdict, titleField);
         var effects = verdict.Effects.ToArray();
 
         // Runs with no finding and no failure are counted by the catalog; only decisions worth reading are kept per entity.
@@ -25,7 +26,7 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
                 change.Change.ToString(),
                 change.ItemId,
                 Verdicts.ToCode(verdict.Decision),
-                verdict.Runs.Select(Verdicts.ToView).ToArray(),
+                verdict.Runs.Select(r => Verdicts.ToView(r, titleField)).ToArray(),
                 [])
             : null;
         await Stats.AddAsync(grains, change.At, Counters(verdict));

@@ -23,23 +23,30 @@ internal static class Verdicts
         _ => "delivered",
     };
 
-    public static FindingView ToView(Finding finding) => new(
+    /// <summary>
+    /// The finding as stored and shown. <paramref name="titleField"/> names what the change's title was, where it was not a
+    /// job's title: a profile's title is its display name, and its evidence says <c>displayName</c>.
+    /// </summary>
+    public static FindingView ToView(Finding finding, string titleField) => new(
         finding.Category,
         ToCode(finding.Decision),
         finding.Code,
         finding.ReasonJa,
         finding.Score,
-        finding.Evidence.Select(e => new EvidenceView(e.Field, e.Start, e.Length, e.Excerpt)).ToArray());
+        finding.Evidence.Select(e => new EvidenceView(e.Field == "title" ? titleField : e.Field, e.Start, e.Length, e.Excerpt)).ToArray());
 
-    public static VerdictView ToView(EngineVerdict verdict)
+    /// <summary>What a change's title is called in the evidence shown for it.</summary>
+    public static string TitleField(StateChange change) => change.TextKind == TextKind.Profile ? "displayName" : "title";
+
+    public static VerdictView ToView(EngineVerdict verdict, string titleField)
     {
-        var findings = verdict.EnforcedFindings.Where(f => f.Decision > Decision.Allow).Select(ToView).ToArray();
+        var findings = verdict.EnforcedFindings.Where(f => f.Decision > Decision.Allow).Select(f => ToView(f, titleField)).ToArray();
         return findings.Length == 0 && verdict.Decision == Decision.Allow
             ? VerdictView.Allow
             : new VerdictView(ToCode(verdict.Decision), findings);
     }
 
-    public static CheckRunView ToView(CheckRun run) => new(
+    public static CheckRunView ToView(CheckRun run, string titleField) => new(
         run.Name,
         run.Version,
         run.Mode == CheckMode.Shadow ? "shadow" : "enforce",
@@ -50,7 +57,7 @@ internal static class Verdicts
             CheckRunStatus.TimedOut => "timed_out",
             _ => "skipped",
         },
-        run.Findings.Select(ToView).ToArray(),
+        run.Findings.Select(f => ToView(f, titleField)).ToArray(),
         run.ElapsedMs,
         run.Error);
 

@@ -60,14 +60,15 @@ internal sealed class UserGrain(
             Validate.OptionalText("profileText", command.ProfileText, Validate.MaxBodyLength)));
 
         var now = clock.GetUtcNow();
-        var result = await CheckProfileAsync(ChangeKind.UserRegistered, command.ProfileText, now);
+        var displayName = command.DisplayName.Trim();
+        var result = await CheckProfileAsync(ChangeKind.UserRegistered, displayName, command.ProfileText, now);
 
         S.Registered = true;
-        S.DisplayName = command.DisplayName.Trim();
+        S.DisplayName = displayName;
         S.Roles = roles;
         S.ProfileText = command.ProfileText;
         S.RegisteredAt = now;
-        S.ProfileVerdict = result?.Verdict ?? VerdictView.Allow;
+        S.ProfileVerdict = result.Verdict;
         await CommitAsync(result);
         return ToView();
     }
@@ -89,18 +90,13 @@ internal sealed class UserGrain(
                 ? DomainProblem.Invalid("profileText", "field.required", "displayName か profileText のどちらかを指定してください。")
                 : null));
 
-        var result = profileText is null ? null : await CheckProfileAsync(ChangeKind.ProfileUpdated, profileText, clock.GetUtcNow());
-        if (displayName is not null)
-        {
-            S.DisplayName = displayName.Trim();
-        }
-
-        if (profileText is not null)
-        {
-            S.ProfileText = profileText;
-            S.ProfileVerdict = result?.Verdict ?? VerdictView.Allow;
-        }
-
+        // The profile is judged as others will see it: the new name or text beside whichever of the two stays.
+        var name = displayName?.Trim() ?? S.DisplayName;
+        var text = profileText ?? S.ProfileText;
+        var result = await CheckProfileAsync(ChangeKind.ProfileUpdated, name, text, clock.GetUtcNow());
+        S.DisplayName = name;
+        S.ProfileText = text;
+        S.ProfileVerdict = result.Verdict;
         await CommitAsync(result);
         return ToView();
     }
@@ -244,13 +240,13 @@ internal sealed class UserGrain(
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
 
-    private async Task<GateResult?> CheckProfileAsync(ChangeKind change, string? profileText, DateTimeOffset now)
+    /// <summary>
+    /// Checks the profile as others see it: the display name (as the change's title; its evidence is named
+    /// <c>displayName</c>) and the profile text. A name is shown beside everything the user writes, so a phone number or
+    /// a chat ID in it is as much a contact detail as one in the text.
+    /// </summary>
+    private async Task<GateResult> CheckProfileAsync(ChangeKind change, string displayName, string? profileText, DateTimeOffset now)
     {
-        if (string.IsNullOrWhiteSpace(profileText))
-        {
-            return null;
-        }
-
         var self = new PartySnapshot(Id, PartyRole.Worker, S.Flags.OrEmpty().ToArray(), S.Warnings.OrEmpty().Count, S.Standing, S.CompletedContractIds.OrEmpty().Count);
         return await gate.EvaluateAsync(new StateChange
         {
@@ -258,12 +254,15 @@ internal sealed class UserGrain(
             EntityId = Id,
             Change = change,
             TextKind = TextKind.Profile,
+            Title = displayName,
             Text = profileText,
             Stage = DealStage.Open,
             Disclosure = DisclosureStatus.None,
             ActorUserId = Id,
             Worker = self,
-            Before = S.ProfileText is null ? new Dictionary<string, string>() : new Dictionary<string, string> { ["profileText"] = S.ProfileText },
+            Before = S.Registered
+                ? new Dictionary<string, string> { ["displayName"] = S.DisplayName, ["profileText"] = S.ProfileText ?? "" }
+                : new Dictionary<string, string>(),
             At = now,
         });
     }

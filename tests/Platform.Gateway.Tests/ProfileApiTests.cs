@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>
+/// A profile is checked as others see it: the display name as well as the profile text. A name is shown beside
+/// everything its owner writes, so a phone number or chat ID there is a contact detail like one in a message.
+/// </summary>
+public sealed class ProfileApiTests : IAsyncLifetime
+{
+    private readonly HostFixture _host = new() { Plugins = ["plugins/Platform.Checks.Contact", "plugins/Platform.Checks.Content"] };
+
+    public Task InitializeAsync() => _host.InitializeAsync();
+
+    public Task DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task DisplayName_WithSpelledPhone_IsBlockedWithEvidence_HiddenFromOthers_QueuedForSupport()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
+        const string name = "佐藤 〇九〇・一二三四・五六七八";
+
+        var updated = await PutProfileAsync(workerId, new { displayName = name }, HttpStatusCode.OK);
+
+        Assert.Equal(name, updated.Str("displayName"));
+        var verdict = updated.GetProperty("profileVerdict");
+        Assert.Equal("block", verdict.Str("decision"));
+        var finding = verdict.GetProperty("findings").EnumerateArray().First(f => f.Str("category") == "off_platform_contact");
+        var evidence = finding.GetProperty("evidence")[0];
+        Assert.Equal("displayName", evidence.Str("field"));
+        Assert.Equal(evidence.Str("excerpt"), name.Substring(evidence.GetProperty("start").GetInt32(), evidence.GetProperty("length").GetInt32()));
+        Assert.Contains("一二三四", evidence.Str("excerpt"));
+
+        var seen = await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}");
+        Assert.Equal(workerId, seen.Str("displayName"));
+        var own = await _host.Client(workerId).GetJsonAsync($"/api/users/{workerId}");
+        Assert.Equal(name, own.Str("displayName"));
+
+        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, $"held-user-{workerId}-self") is not null);
+        var item = TrustApi.Item(queue, $"held-user-{workerId}-self")!.Value.GetProperty("item");
+        Assert.Equal("off_platform_contact", item.Str("category"));
+        var audit = await _host.Staff().GetJsonAsync($"/api/staff/audit/user/{workerId}");
+        Assert.Contains(audit.EnumerateArray(), a => a.Str("change") == "ProfileUpdated" && a.Str("decision") == "block");
+    }
+
+    [Fact]
+    public async Task DisplayName_Chosen_Again_Cleanly_IsShownAgain()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
+        await PutProfileAsync(workerId, new { displayName = "さとう@LINE sato_88" }, HttpStatusCode.OK);
+        Assert.Equal(workerId, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
+
+        var clean = await PutProfileAsync(workerId, new { displayName = "佐藤デザイン事務所" }, HttpStatusCode.OK);
+
+        Assert.Equal("allow", clean.GetProperty("profileVerdict").Str("decision"));
+        Assert.Equal("佐藤デザイン事務所", (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
+    }
+
+    [Fact]
+    public async Task Registration_ChecksTheName_TooWithNoProfileText()
+    {
+        var id = $"wk-{Guid.NewGuid():N}"[..16];
+        var registered = await _host.Client().PostJsonAsync("/api/users",
+            new { id, displayName = "sato.design＠gmail", roles = new[] { "worker" } }, HttpStatusCode.Created);
+
+        Assert.Equal("block", registered.GetProperty("profileVerdict").Str("decision"));
+        Assert.Equal(id, (await _host.Client("someone").GetJsonAsync($"/api/users/{id}")).Str("displayName"));
+    }
+
+    [Fact]
+    public async Task ProfileText_Blocked_KeepsACleanNameShown()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
+        var updated = await PutProfileAsync(workerId, new { profileText = "ご依頼の相談は LINE ID sato_design まで" }, HttpStatusCode.OK);
+
+        Assert.Equal("block", updated.GetProperty("profileVerdict").Str("decision"));
+        var seen = await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}");
+        Assert.Equal("佐藤デザイン", seen.Str("displayName"));
+        Assert.Equal(JsonValueKind.Null, seen.GetProperty("profileText").ValueKind);
+    }
+
+    [Theory]
+    [InlineData("LINEスタンプ作家みどり")]
+    [InlineData("Slackボット開発のタナカ")]
+    [InlineData("デザイン工房@福岡")]
+    [InlineData("動画編集者 ゆうき 24h対応")]
+    [InlineData("0120ラボ")]
+    public async Task DisplayName_ThatOnlyLooksLikeContact_IsShown(string name)
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
+        var updated = await PutProfileAsync(workerId, new { displayName = name, profileText = "Webデザインとバナー制作をしています。" }, HttpStatusCode.OK);
+
+        Assert.Equal("allow", updated.GetProperty("profileVerdict").Str("decision"));
+        Assert.Equal(name, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
+    }
+
+    private async Task<JsonElement> PutProfileAsync(string userId, object body, HttpStatusCode expected) =>
+        await (await _host.Client(userId).PutAsync($"/api/users/{userId}/profile", JsonContent.Create(body))).JsonAsync(expected);
+}
