@@ -1,4 +1,6 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Reviews;
 
 namespace Platform.Grains.Tests;
 
@@ -62,4 +64,57 @@ public sealed class ComplianceGrainTests(ClusterFixture fixture)
         Assert.Equal("allow", sent.Verdict.Decision);
         Assert.Empty(await deal.Contract.GetAuditAsync());
     }
+
+    [Fact]
+    public async Task DeliveryNote_WithContactExchange_DeliversButWithholdsTheNote_AuditedAndQueued()
+    {
+        var deal = await (await Deal.ContractedAsync(Grains)).FundedAsync();
+
+        var view = await deal.Contract.DeliverAsync(deal.WorkerId, "納品します。次回からはLINE交換で直接やり取りしましょう。");
+
+        Assert.Equal("delivered", view.Stage);
+        var note = Assert.Single(view.Deliveries).Note;
+        Assert.DoesNotContain("LINE", note);
+        Assert.Contains("表示されません", note);
+        Assert.DoesNotContain(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.DetailJa.Contains("LINE"));
+        var audit = Assert.Single(await deal.Contract.GetAuditAsync(), a => a.ItemId == "delivery-1");
+        Assert.Equal(("MessageSent", "block"), (audit.Change, audit.Decision));
+        var queued = await ReviewQueue().ListAsync("open");
+        Assert.Contains(queued, i => i.Item.Key == $"held-contract-{deal.ContractId}-delivery-1");
+    }
+
+    [Fact]
+    public async Task RatingComment_WithContactExchange_KeepsTheStarsAndWithholdsTheComment()
+    {
+        var deal = await (await Deal.ContractedAsync(Grains)).AcceptedAsync();
+
+        var view = await deal.Contract.RateAsync(deal.ClientId, 5, "助かりました！続きはLINE交換してお願いします");
+
+        var rating = Assert.Single(view.Ratings);
+        Assert.Equal(5, rating.Stars);
+        Assert.DoesNotContain("LINE", rating.Comment);
+    }
+
+    [Fact]
+    public async Task StepText_ForAStepTheStageRefuses_RecordsNothing()
+    {
+        var deal = await Deal.ContractedAsync(Grains);
+
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.DeliverAsync(deal.WorkerId, "LINE交換で納品データを送ります"));
+
+        Assert.Equal("conflict", refused.Kind);
+        Assert.Empty(await deal.Contract.GetAuditAsync());
+        Assert.Empty((await deal.Contract.GetAsync(deal.WorkerId)).Deliveries);
+    }
+
+    [Fact]
+    public async Task CleanDeliveryNote_IsShownAsWritten()
+    {
+        var deal = await (await Deal.ContractedAsync(Grains)).FundedAsync();
+        var view = await deal.Contract.DeliverAsync(deal.WorkerId, "バナー3点を納品します。ご確認ください。");
+        Assert.Equal("バナー3点を納品します。ご確認ください。", Assert.Single(view.Deliveries).Note);
+        Assert.Empty(await deal.Contract.GetAuditAsync());
+    }
+
+    private IReviewQueueGrain ReviewQueue() => Grains.GetGrain<IReviewQueueGrain>("default");
 }

@@ -12,10 +12,11 @@ internal static class ComplianceCommit
     /// committed, so no effect points at an unsaved item) and records how each went. Every automatic block reaches the
     /// support team with its evidence, even when the deciding check asked for nothing more. <paramref name="save"/> is
     /// the grain's own write path (<see cref="StateWrites.SaveAsync{T}"/>, or a grain's <see cref="SharedWrites{T}"/>
-    /// where its calls interleave).
+    /// where its calls interleave). <paramref name="queueHold"/>: a hold that no grain path queues for review (a profile, a
+    /// text withheld with a contract's step) goes to the support team here.
     /// </summary>
     public static async Task CommitAsync<T>(
-        this IPersistentState<T> state, Func<Task> save, GateResult? result, EffectDispatcher effects, string kind, string id)
+        this IPersistentState<T> state, Func<Task> save, GateResult? result, EffectDispatcher effects, string kind, string id, bool queueHold = false)
         where T : IAuditedState
     {
         List<AuditEntry>? audit = null;
@@ -31,7 +32,7 @@ internal static class ComplianceCommit
             return;
         }
 
-        var requested = WithSupportNotice(result, kind, id);
+        var requested = WithSupportNotice(result, id, queueHold);
         if (requested.Count > 0)
         {
             var outcomes = await effects.DispatchAsync(requested, result.Verdict.Findings, kind, id);
@@ -43,12 +44,12 @@ internal static class ComplianceCommit
         }
     }
 
-    // A block with no review or notice requested still notifies the support team, as does a held profile (no other
-    // path queues it); held messages, proposals and posts are queued by their grain.
-    private static IReadOnlyList<Effect> WithSupportNotice(GateResult result, string kind, string id)
+    // A block with no review or notice requested still notifies the support team, as does a hold that no other path
+    // queues; held messages, proposals and posts are queued by their grain.
+    private static IReadOnlyList<Effect> WithSupportNotice(GateResult result, string id, bool queueHold)
     {
         var notified = result.Effects.Any(e => e.Kind is EffectKind.NotifySupport or EffectKind.HoldForReview);
-        var needed = result.Decision == Decision.Block || (result.Decision == Decision.Hold && kind == "user");
+        var needed = result.Decision == Decision.Block || (result.Decision == Decision.Hold && queueHold);
         if (notified || !needed || result.Verdict.Findings.FirstOrDefault(f => f.Decision is "block" or "hold") is not { } top)
         {
             return result.Effects;

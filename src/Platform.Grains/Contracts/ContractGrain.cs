@@ -63,11 +63,13 @@ internal sealed class ContractGrain(
     public Task<ContractView> FundEscrowAsync(string actorId) =>
         TransitionAsync(actorId, ContractAction.FundEscrow, "escrow_funded", $"仮払い（{Setup.PriceYen:N0}円）が完了しました。");
 
-    public Task<ContractView> DeliverAsync(string actorId, string note)
+    public async Task<ContractView> DeliverAsync(string actorId, string note)
     {
         Problems.ThrowIfAny(Validate.RequiredText("note", note, Validate.MaxMessageLength));
-        return TransitionAsync(actorId, ContractAction.Deliver, "delivered", $"納品（第{S.Deliveries.OrEmpty().Count + 1}回）：{note}", now =>
-            (S.Deliveries ??= []).Add(new DeliveryView(S.Deliveries.Count + 1, note, now)));
+        var number = S.Deliveries.OrEmpty().Count + 1;
+        var (shown, result) = await StepTextAsync(actorId, ContractAction.Deliver, $"delivery-{number}", note);
+        return await TransitionAsync(actorId, ContractAction.Deliver, "delivered", $"納品（第{number}回）：{shown}", now =>
+            (S.Deliveries ??= []).Add(new DeliveryView(number, shown, now)), result);
     }
 
     public Task<ContractView> AcceptAsync(string actorId) =>
@@ -81,13 +83,14 @@ internal sealed class ContractGrain(
         return view;
     }
 
-    public Task<ContractView> CancelAsync(string actorId, string reasonJa)
+    public async Task<ContractView> CancelAsync(string actorId, string reasonJa)
     {
         Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
-        return TransitionAsync(actorId, ContractAction.Cancel, "cancelled", $"仮払い前にキャンセルされました：{reasonJa}");
+        var (shown, result) = await StepTextAsync(actorId, ContractAction.Cancel, "cancellation", reasonJa);
+        return await TransitionAsync(actorId, ContractAction.Cancel, "cancelled", $"仮払い前にキャンセルされました：{shown}", textResult: result);
     }
 
-    public Task<ContractView> RequestTerminationAsync(string actorId, string reasonJa)
+    public async Task<ContractView> RequestTerminationAsync(string actorId, string reasonJa)
     {
         Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
         if (S.Termination is { Status: "pending" })
@@ -95,8 +98,9 @@ internal sealed class ContractGrain(
             throw DomainProblem.Conflict("termination.pending", "回答待ちの契約途中終了リクエストがあります。").ToException();
         }
 
-        return TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{reasonJa}", now =>
-            S.Termination = new TerminationView(actorId, reasonJa, now, "pending", null));
+        var (shown, result) = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa);
+        return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{shown}", now =>
+            S.Termination = new TerminationView(actorId, shown, now, "pending", null), result);
     }
 
     public Task<ContractView> RespondTerminationAsync(string actorId, bool accept)
@@ -184,8 +188,9 @@ internal sealed class ContractGrain(
             throw DomainProblem.Conflict("rating.already_given", "この契約の評価は既に送信済みです。").ToException();
         }
 
+        var (shown, result) = string.IsNullOrWhiteSpace(comment) ? (comment, null) : await StepTextAsync(actorId, ContractAction.Rate, "rating", comment);
         var view = await TransitionAsync(actorId, ContractAction.Rate, "rated", $"評価 ★{stars}", now =>
-            (S.Ratings ??= []).Add(new RatingView(actorId, stars, comment, now)));
+            (S.Ratings ??= []).Add(new RatingView(actorId, stars, shown, now)), result);
         var rated = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
         await GrainFactory.Grain<IUserGrain>(rated).RecordRatingAsync(Id, stars);
         return view;
@@ -258,7 +263,8 @@ internal sealed class ContractGrain(
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
 
-    private async Task<ContractView> TransitionAsync(string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null)
+    private async Task<ContractView> TransitionAsync(
+        string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, GateResult? textResult = null)
     {
         var (actor, client, worker) = await AuthoriseAsync(actorId, action, posting: false);
         var now = clock.GetUtcNow();
@@ -268,7 +274,32 @@ internal sealed class ContractGrain(
         AddEvent(actorId, eventType, detailJa, now);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractStageChanged, null, null, actor, client, worker, before, now));
         await CommitAsync(result);
+        if (textResult is { } text && (text.Audit is not null || text.Decision >= Decision.Hold))
+        {
+            await state.CommitAsync(() => state.SaveAsync(GrainContext), text, effects, "contract", Id, queueHold: true);
+        }
+
         return ToView();
+    }
+
+    /// <summary>
+    /// A text written with a step (a delivery note, a reason, a rating comment) reaches the other party as a message
+    /// does, so it is checked as one, as of the stage the step is taken in. Held or blocked, the step still happens and
+    /// the text is withheld: what is recorded and shown carries a notice in its place, the audit keeps the findings with
+    /// their evidence, and a block reaches the support team. Asks first whether the step is allowed, so a refused step
+    /// records nothing.
+    /// </summary>
+    private async Task<(string Shown, GateResult Result)> StepTextAsync(string actorId, ContractAction action, string itemId, string text)
+    {
+        var (actor, client, worker) = await AuthoriseAsync(actorId, action, posting: false);
+        var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, itemId, text, actor, client, worker, S.Stage, clock.GetUtcNow()));
+        var shown = result.Decision switch
+        {
+            Decision.Block => "（利用規約に反する内容を含むため、この文面は表示されません）",
+            Decision.Hold => "（確認が必要な内容を含むため、この文面は表示されません）",
+            _ => text,
+        };
+        return (shown, result);
     }
 
     private async Task<(PartyInfo Actor, PartyInfo Client, PartyInfo Worker)> AuthoriseAsync(string actorId, ContractAction action, bool posting)

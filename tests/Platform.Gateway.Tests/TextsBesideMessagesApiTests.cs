@@ -5,10 +5,11 @@ using System.Text.Json;
 namespace Platform.Gateway.Tests;
 
 /// <summary>
-/// A profile is checked as others see it: the display name as well as the profile text. A name is shown beside
-/// everything its owner writes, so a phone number or chat ID there is a contact detail like one in a message.
+/// Texts that reach another user outside the message threads are checked like messages: a profile as others see it
+/// (the display name as well as the profile text: a name is shown beside everything its owner writes), and the texts
+/// written with a contract's steps (delivery notes, reasons, rating comments).
 /// </summary>
-public sealed class ProfileApiTests : IAsyncLifetime
+public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
 {
     private readonly HostFixture _host = new() { Plugins = ["plugins/Platform.Checks.Contact", "plugins/Platform.Checks.Content"] };
 
@@ -94,6 +95,54 @@ public sealed class ProfileApiTests : IAsyncLifetime
 
         Assert.Equal("allow", updated.GetProperty("profileVerdict").Str("decision"));
         Assert.Equal(name, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
+    }
+
+    [Fact]
+    public async Task DeliveryNote_WithPhoneBeforeDisclosure_DeliversButTheClientNeverSeesTheNumber()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);
+        await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
+
+        var delivered = await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/deliveries",
+            new { note = "納品しました。修正があればこちらへお電話ください ０９０ー１２３４ー５６７８" });
+
+        Assert.Equal("delivered", delivered.Str("stage"));
+        var seen = await _host.Client(clientId).GetAsync($"/api/contracts/{contractId}");
+        var history = await _host.Client(clientId).GetAsync($"/api/contracts/{contractId}/history");
+        foreach (var body in new[] { await seen.Content.ReadAsStringAsync(), await history.Content.ReadAsStringAsync() })
+        {
+            Assert.DoesNotContain("１２３４", body);
+            Assert.Contains("表示されません", body);
+        }
+
+        var audit = await _host.Staff().GetJsonAsync($"/api/staff/audit/contract/{contractId}");
+        var entry = audit.EnumerateArray().Single(a => a.Str("itemId") == "delivery-1");
+        Assert.Equal("hold", entry.Str("decision"));
+        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, $"held-contract-{contractId}-delivery-1") is not null);
+        Assert.NotNull(TrustApi.Item(queue, $"held-contract-{contractId}-delivery-1"));
+    }
+
+    [Fact]
+    public async Task RatingComment_WithChatId_KeepsTheStars_WithholdsTheComment()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);
+        var steps = new (string Who, string Path, object? Body)[]
+        {
+            (clientId, "escrow", null), (workerId, "deliveries", new { note = "バナー3点を納品します。" }), (clientId, "acceptance", null),
+        };
+        foreach (var (who, path, body) in steps)
+        {
+            await _host.Client(who).PostJsonAsync($"/api/contracts/{contractId}/{path}", body);
+        }
+
+        var rated = await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/ratings",
+            new { stars = 5, comment = "また頼みたいので、次はインスタのDMに直接ください @yamada_shop" });
+
+        var rating = Assert.Single(rated.GetProperty("ratings").EnumerateArray());
+        Assert.Equal(5, rating.GetProperty("stars").GetInt32());
+        Assert.DoesNotContain("yamada_shop", rating.Str("comment"));
+        var clean = await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/ratings", new { stars = 5, comment = "丁寧なご依頼をありがとうございました。" });
+        Assert.Contains(clean.GetProperty("ratings").EnumerateArray(), r => r.Str("comment") == "丁寧なご依頼をありがとうございました。");
     }
 
     private async Task<JsonElement> PutProfileAsync(string userId, object body, HttpStatusCode expected) =>
