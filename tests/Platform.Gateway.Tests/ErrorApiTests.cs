@@ -7,12 +7,15 @@ namespace Platform.Gateway.Tests;
 [Collection(HostCollection.Name)]
 public sealed class ErrorApiTests(HostFixture host)
 {
-    [Fact]
-    public async Task Register_EmptyDisplayName_Is400NamingTheField()
+    [Theory]
+    [InlineData("", "field.required")]
+    [InlineData("\u200B\u200B", "field.required")]
+    [InlineData("佐藤\u0000", "field.control_character")]
+    public async Task Register_EmptyInvisibleOrControlDisplayName_Is400NamingTheField(string displayName, string code)
     {
         var id = $"u-{Guid.NewGuid():N}";
-        var response = await host.Client().PostAsJsonAsync("/api/users", new { id, displayName = "", roles = new[] { "worker" } });
-        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest, "field.required");
+        var response = await host.Client().PostAsJsonAsync("/api/users", new { id, displayName, roles = new[] { "worker" } });
+        var problem = await response.ProblemAsync(HttpStatusCode.BadRequest, code);
         Assert.Equal("displayName", problem.Str("field"));
         await (await host.Client().GetAsync($"/api/users/{id}")).ProblemAsync(HttpStatusCode.NotFound, "user.not_found");
     }

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Platform.Domain.Common;
 
 /// <summary>Field validation shared by every action; each method returns null when the value is acceptable.</summary>
@@ -9,22 +11,47 @@ public static class Validate
     public const int MaxNameLength = 50;
     public const long MaxYen = 100_000_000;
 
+    // C0 and C1 controls but tab, line feed and carriage return.
+    private static readonly SearchValues<char> Controls = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c)]);
+
+    // What shows nothing: white space, controls, and format characters (zero-width spaces and joiners, direction marks, BOM).
+    private static readonly SearchValues<char> Invisible = SearchValues.Create(
+        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c =>
+            char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)]);
+
+    /// <summary>
+    /// A text that must show something: spaces, zero-width and other invisible characters alone count as missing (a
+    /// name of zero-width spaces shows as blank).
+    /// </summary>
     public static DomainProblem? RequiredText(string field, string? value, int maxLength)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        if (value is null || !value.AsSpan().ContainsAnyExcept(Invisible))
         {
             return DomainProblem.Invalid(field, "field.required", $"{field} は必須です。");
         }
 
-        return value.Length > maxLength
-            ? DomainProblem.Invalid(field, "field.too_long", $"{field} は{maxLength}文字以内で入力してください（{value.Length}文字）。")
-            : null;
+        return OptionalText(field, value, maxLength);
     }
 
-    public static DomainProblem? OptionalText(string field, string? value, int maxLength) =>
-        value is not null && value.Length > maxLength
-            ? DomainProblem.Invalid(field, "field.too_long", $"{field} は{maxLength}文字以内で入力してください（{value.Length}文字）。")
-            : null;
+    /// <summary>A text within <paramref name="maxLength"/> chars, with no control character but tab and line breaks.</summary>
+    public static DomainProblem? OptionalText(string field, string? value, int maxLength)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length > maxLength)
+        {
+            return DomainProblem.Invalid(field, "field.too_long", $"{field} は{maxLength}文字以内で入力してください（{value.Length}文字）。");
+        }
+
+        var control = value.AsSpan().IndexOfAny(Controls);
+        return control < 0
+            ? null
+            : DomainProblem.Invalid(field, "field.control_character", $"{field} に制御文字（U+{(int)value[control]:X4}）は使えません。");
+    }
 
     public static DomainProblem? Yen(string field, long value, long min = 1) =>
         value < min || value > MaxYen
