@@ -82,6 +82,33 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         Assert.Equal(JsonValueKind.Null, seen.GetProperty("profileText").ValueKind);
     }
 
+    [Fact]
+    public async Task Profile_WhoseDetectionAReviewerDismisses_IsShownAgain_UnlessChangedSince()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
+        const string name = "佐藤 090-1234-5678";
+        await PutProfileAsync(workerId, new { displayName = name }, HttpStatusCode.OK);
+        var key = $"held-user-{workerId}-self";
+        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
+        var itemId = TrustApi.Item(queue, key)!.Value.Str("id");
+
+        var decided = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{itemId}/decision", new { decision = "reject", reason = "店舗の代表番号として掲載を認めます。" });
+
+        Assert.Equal("dismissed; profile released", decided.Str("outcome"));
+        Assert.Equal(name, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
+        var notices = await _host.Client(workerId).GetJsonAsync($"/api/users/{workerId}/notifications");
+        Assert.Contains(notices.EnumerateArray(), n => n.Str("type") == "profile_released");
+
+        // A later violation is a new profile: dismissing an item about the earlier one does not release it.
+        await PutProfileAsync(workerId, new { displayName = "佐藤 LINE:sato_0909" }, HttpStatusCode.OK);
+        queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
+        var second = TrustApi.Item(queue, key)!.Value;
+        await PutProfileAsync(workerId, new { displayName = "佐藤 080-2222-3333" }, HttpStatusCode.OK);
+        var stale = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{second.Str("id")}/decision", new { decision = "reject", reason = "誤検知です。" });
+        Assert.Equal("dismissed; the profile has changed since", stale.Str("outcome"));
+        Assert.Equal(workerId, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
+    }
+
     [Theory]
     [InlineData("LINEスタンプ作家みどり")]
     [InlineData("Slackボット開発のタナカ")]

@@ -64,6 +64,12 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     [AlwaysInterleave]
     Task<int> FlagAsync(string code, string reasonJa, string by);
 
+    /// <summary>
+    /// A reviewer found a held or blocked profile fine: it is shown again, if it is still the profile the review saw
+    /// (<paramref name="findings"/> are the review item's). True when released; false when the profile has changed since.
+    /// </summary>
+    Task<bool> ReleaseProfileAsync(IReadOnlyList<FindingView> findings, string by, string reasonJa);
+
     /// <summary>Takes a step on the warning ladder (warning, restriction, withdrawal), recording who, why and when; thresholds may add a further step.</summary>
     Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by);
 

@@ -31,6 +31,10 @@ internal static class ReviewDecisions
                 }
 
                 return $"user {subject} flagged; {revoked} disclosures revoked";
+            case "detection" when !approve && item.SourceKind == "user":
+                // A profile held or blocked by a detection the reviewer dismissed is shown again.
+                var released = await grains.Grain<IUserGrain>(item.SourceId).ReleaseProfileAsync(item.Findings, reviewerId, reasonJa);
+                return released ? "dismissed; profile released" : "dismissed; the profile has changed since";
             case "report" or "detection":
                 return approve ? "confirmed" : "dismissed";
             default:

@@ -162,6 +162,26 @@ internal sealed class UserGrain(
         return count;
     }
 
+    public async Task<bool> ReleaseProfileAsync(IReadOnlyList<FindingView> findings, string by, string reasonJa)
+    {
+        RequireRegistered();
+        var verdict = S.ProfileVerdict;
+        if (verdict.Decision is not ("hold" or "block") || !SameFindings(verdict.Findings, findings))
+        {
+            return false;
+        }
+
+        S.ProfileVerdict = VerdictView.Allow;
+        (S.Notifications ??= []).Add(new NotificationView("profile_released", $"プロフィールの審査が完了し、公開されました（{reasonJa}）。", Id, clock.GetUtcNow()));
+        await SaveAsync();
+        logger.LogInformation("Profile of {UserId} released by {By}", Id, by);
+        return true;
+    }
+
+    // The same findings: codes and evidence, in order (the views hold arrays, which records compare by reference).
+    private static bool SameFindings(IReadOnlyList<FindingView> a, IReadOnlyList<FindingView> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Code == p.Second.Code && p.First.Evidence.SequenceEqual(p.Second.Evidence));
+
     public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by)
     {
         RequireRegistered();
