@@ -164,9 +164,8 @@ internal sealed class UserGrain(
 
     public async Task<bool> ReleaseProfileAsync(IReadOnlyList<FindingView> findings, string by, string reasonJa)
     {
-        RequireRegistered();
         var verdict = S.ProfileVerdict;
-        if (verdict.Decision is not ("hold" or "block") || !SameFindings(verdict.Findings, findings))
+        if (!S.Registered || verdict.Decision is not ("hold" or "block") || !SameFindings(verdict.Findings, findings))
         {
             return false;
         }
