@@ -129,7 +129,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "承知のうえ", "承知していますが", "わかっていますが", "分かっていますが", "ますが");
 
     private readonly CueSet _refused = lex.Add(
-        "できません", "お受けでき", "お断り", "控え", "しません", "やめ", "ご遠慮", "行いません", "対応しかね", "いたしかね");
+        "できません", "お受けでき", "お断り", "控え", "しません", "やめ", "ご遠慮", "行いません", "対応しかね", "いたしかね",
+        // The breach given as the reason not to do it: "サイト外でのお支払いは規約違反になってしまうので、仮払いを".
+        "になってしまうので", "になってしまいますので", "になりますので", "になるので", "になるため", "になってしまうため");
 
     // Cheating another service: faked location, cheat tools, someone else playing the account.
     private readonly CueSet _cheat = lex.Add(
@@ -195,8 +197,20 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // The account feature itself built into a system: "会員管理システムに、アカウント作成・ログインの機能を実装".
         "機能を実装", "機能の実装", "を実装して", "機能を追加", "機能の追加", "機能を開発", "管理システム", "会員システム", "会員管理");
 
+    // Accounts offered as goods on the shelf, across a space or a line: "Gmail／Xアカウント　在庫多数".
+    private readonly CueSet _stock = lex.Add("在庫多数", "在庫豊富", "在庫あります", "在庫あり", "大量在庫", "常時在庫", "在庫を多数");
+
+    // Accounts made by the count (five or more), also by a tool the worker is to build: "サブ垢を30個くらい自動で作れる機能",
+    // "会員アカウントを15個作って".
+    private readonly CueSet _canMake = lex.Add("作れる", "作成できる", "作って", "作り", "作成して", "作成し", "量産", "開設して");
+
+    // Accounts held by the count (five or more) for entries that allow one per person: "抽選応募用のアカウント、30個ほど持っています".
+    private readonly CueSet _held = lex.Add("持って", "持ってい", "保有", "所有", "所持", "ストック", "あります");
+
+    private readonly CueSet _entryKind = lex.Add("抽選", "応募", "懸賞", "申込", "申し込", "チケット", "先着", "キャンペーン", "クーポン");
+
     private readonly CueSet _massStrong = lex.Add(
-        "sms認証", "電話番号認証", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
+        "sms認証", "電話番号認証", "電話認証済", "sms認証済", "個単位", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
 
     private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止", "制限がかか", "利用制限にな", "制限になっ", "規制にかか", "出品規制");
 
@@ -237,7 +251,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "実在しない住所で", "架空の住所で", "架空の店舗を", "存在しない住所で", "予約を入れてはキャンセル", "予約を入れてキャンセル",
         "店舗がない住所", "店舗のない住所", "店舗が存在しない住所", "店舗が実在しない",
         // A count padded at launch: "初動で再生数を盛っておく".
-        "再生数を盛", "再生回数を盛", "いいね数を盛", "いいねを盛", "登録者数を盛", "閲覧数を盛", "フォロワー数を盛", "視聴回数を盛");
+        "再生数を盛", "再生回数を盛", "いいね数を盛", "いいねを盛", "登録者数を盛", "閲覧数を盛", "フォロワー数を盛", "視聴回数を盛",
+        // The count bought, said in passing: "再生回数も買ってブーストしといて", "登録者を買って".
+        "再生回数も買", "再生回数を買", "再生数も買", "再生数を買", "視聴回数を買", "視聴回数も買", "登録者を買", "登録者も買", "いいねも買",
+        "フォロワーも買", "高評価を買", "高評価も買");
 
     // Engagement with posts the client names, paid by the piece: "指定の投稿に「いいね」「フォロー」するだけ！1件10円";
     // a chain of engagement ordered on a video: "最後まで視聴→高評価→チャンネル登録".
@@ -253,6 +270,23 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "毎日いいねを", "毎日いいね・", "毎日リポストを");
 
     private readonly CueSet _perPiecePay = lex.Add("円", "報酬", "ポイント");
+
+    // Engagement sent from the writer's other accounts: "別アカウントからこの記事にコメントを何件か", "サブ垢から配信にコメントして"
+    // (not "別アカウントからのコメントは削除", a noun phrase about them).
+    private readonly CueSet _fromOtherAccount = lex.Add(
+        "別アカウントから", "別のアカウントから", "別アカから", "別垢から", "サブ垢から", "サブアカから", "サブアカウントから", "捨て垢から",
+        "複数のアカウントから", "複数アカウントから", "別々のアカウントから");
+
+    // The same counted: "サブ垢10個からコメントして".
+    private readonly CueSet _countedFrom = lex.Add("個から", "個のアカウントから", "アカウントから", "垢から");
+
+    // An account grown elsewhere handed over as it is: "フォロワー3万のアカウントを保有…そのまま譲渡も可能です".
+    private readonly CueSet _handedOverWhole = lex.Add("そのまま譲渡", "そのままお譲り", "そのまま譲", "ごとお譲り", "ごと譲渡");
+
+    private readonly CueSet _engageAct = lex.Add(
+        "コメントして", "コメントを付", "コメントをつけ", "コメントを書", "コメントを入れ", "コメントを何件", "とコメント", "いいねして", "いいねを付",
+        "いいねをつけ", "いいねを押", "高評価して", "高評価を付", "高評価をつけ", "高評価を押", "グッドボタン", "参考になった", "参考になりました",
+        "役に立った", "フォローして", "再生して", "視聴して", "投票して");
 
     // Profiles of another service's users collected in bulk: "Instagramアカウントを対象に、プロフィールに載っている
     // メールアドレス・電話番号・本名を自動で収集", "マッチングアプリ数社から、女性会員のプロフィール写真…を収集".
@@ -273,7 +307,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼",
         // Many devices at once, and links bought or planted for search ranking.
         "一斉インストール", "一斉にインストール", "一斉ダウンロード", "一斉にダウンロード", "台で一斉", "台の実機", "実機で一斉", "端末で一斉",
-        "複数端末", "複数台の端末", "多くの端末", "インストール→起動", "複数のスマホ", "台規模", "台の端末", "台のスマホ", "大量の端末", "何台もの端末", "何台ものスマホ",
+        "複数端末", "複数台の端末", "多くの端末", "インストール→起動", "多数の端末", "多数のスマホ", "ダウンロード→起動", "複数のスマホ", "台規模", "台の端末", "台のスマホ", "大量の端末", "何台もの端末", "何台ものスマホ",
         // Clicks from many addresses, ratings from other accounts: "いろんなIPからクリック", "別のアカウントから星5".
         "いろんなip", "色々なip", "複数のip", "別々のip", "別のアカウントから", "別アカウントから", "別の垢から",
         // Bookings made to be cancelled, searches and carts played out by hand.
@@ -301,7 +335,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     // Devices, installs and searches by the hundred, with the ranking they are for said in the sentence before or after:
     // "ストアのランキング上位に入れたいです。インストール→起動を、できるだけ多くの端末で繰り返して".
     private readonly CueSet _manipulateSpread = lex.Add(
-        "インストール→起動", "何百回も", "何千回も", "何百回と", "何千回と", "複数端末", "複数の端末", "複数のスマホ", "多くの端末", "回検索して", "回検索し、");
+        "インストール→起動", "ダウンロード→起動", "多数の端末", "多数のスマホ", "何百回も", "何千回も", "何百回と", "何千回と", "複数端末", "複数の端末", "複数のスマホ", "多くの端末", "回検索して", "回検索し、");
 
     private readonly CueSet _rankTarget = lex.Add("ランキング", "順位", "上位", "1位", "検索結果");
 
@@ -406,7 +440,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // Heads topped up, grown where the platform will not notice, kept up by a tool: "ツールで1000人くらい足しておいて",
         // "どれでも増やします、バレない方法で", "視聴数を自動で維持できるツール".
         "足しておいて", "足しといて", "足してもら", "足していただ", "足してほし", "バレない方法", "バレないように増", "バレずに増",
-        "どれでも増や", "自動で維持");
+        "どれでも増や", "自動で維持",
+        // A vendor used without a particle, any technique accepted, heads that only look real: "業者使えば1週間で", "手法は問いません",
+        // "実在風のアカウントなので".
+        "業者使", "手法は問いません", "手法を問わず", "手法は問わない", "実在風");
 
     // Whether the heads are real people said not to matter: "中身が実在の人かどうかは問いません", "本物のユーザーじゃなくてもOK".
     private readonly CueSet _realness = lex.Add("実在", "本物", "中身", "生身", "実際の人", "実際のユーザー", "リアルな人", "リアルなユーザー");
@@ -535,7 +572,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "アカウントだとわからない", "アカウントだと分からない", "アカウントとバレない", "アカウントだとバレない", "アカウントと気づかれない",
         "複数のアカウントから", "複数アカウントから", "別々のアカウントから", "アカウントは別々", "アカウントは複数", "アカウントを分けて", "アカウント分けて",
         // "手持ちのアカウントを複数使って", "複数の端末とアカウントで", "複数アカウント所有".
-        "アカウントを複数使", "複数の端末とアカウント", "端末とアカウントを", "複数アカウント所有", "複数のアカウント所有", "複数アカウントを所有",
+        "アカウントを複数使", "複数の端末とアカウント", "っぽいアカウントから", "風のアカウントから", "っぽいアカウントで投稿", "端末とアカウントを", "複数アカウント所有", "複数のアカウント所有", "複数アカウントを所有",
         "複数のアカウントを所有");
 
     // Accounts held by the count, with reviews or praise near: a crowd of one.
@@ -548,6 +585,34 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         && !text.In(_ownService, text.Around(account, 30, 50)) && !IsProhibited(text, account);
 
     // "計12アカウント", "アカウント30個", "20以上のGoogleアカウント", "アカウントを3つ", "多数のアカウント": two or more, by number or word.
+    // The number of accounts written right after the word ("サブ垢を30個くらい", "アカウント、すでに30個ほど"), 0 when there is none or
+    // it is a cap ("1人5個まで").
+    private static int CountAfter(ContentText text, Hit account)
+    {
+        var f = text.Folded;
+        var end = Math.Min(f.Length, account.End + 10);
+        var i = account.End;
+        while (i < end && !char.IsAsciiDigit(f[i]))
+        {
+            if (f[i] is '。' or '!' or '?')
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        var value = 0;
+        while (i < f.Length && char.IsAsciiDigit(f[i]) && value < 100_000)
+        {
+            value = (value * 10) + (f[i++] - '0');
+        }
+
+        var unit = f.AsSpan(i, Math.Min(5, f.Length - i));
+        return (unit.StartsWith("個") || unit.StartsWith("ツ") || unit.StartsWith("アカウント") || unit.StartsWith("垢") || unit.StartsWith("件"))
+            && !unit[1..].StartsWith("マデ") ? value : 0;
+    }
+
     private bool IsCounted(ContentText text, Hit account)
     {
         var window = text.Around(account, 14, 9);
@@ -614,6 +679,15 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
                 static (t, h, self) => t.FindIn(self._deliver, t.Around(h, 10, 20)) is { } d && !t.In(self._deliverable, new Window(d.Start, d.End + 1))
                     && !t.In(self._ownSystemLogin, t.Near(h, 60, 0)) && !t.In(self._examOrFiling, t.Near(h, 120, 40))
                     && !self._lookAlikes.IsCredentialLookAlike(t, h) && !self.IsProhibited(t, h));
+        trade ??= text.FirstWhere(
+            _account,
+            this,
+            static (t, h, self) => !IsAbbreviated(t, h) && t.In(self._stock, t.After(h, 16)) && !t.In(self._ownedAccount, t.Before(h, 15))
+                && !self.IsProhibited(t, h));
+        trade ??= text.FirstWhere(
+            _handedOverWhole,
+            this,
+            static (t, h, self) => t.FirstIn(self._account, t.Near(h, 60, 0), h, static (t, a, _) => !IsAbbreviated(t, a)) is not null && !self.IsProhibited(t, h));
         if (trade is { } t)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_sale", ReasonJa, false, t);
@@ -625,6 +699,16 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             static (t, h, self) => (t.In(self._accountMake, t.Around(h, 15, 20)) || t.In(self._accountMake, t.Near(h, 0, 40)))
                 && (t.In(self._mass, t.Around(h, 40, 60)) || t.In(self._massStrong, t.Near(h, 40, 80))) && !t.In(self._ownService, t.Around(h, 30, 50))
                 && !self.IsProhibited(t, h));
+        made ??= text.FirstWhere(
+            _account,
+            this,
+            static (t, h, self) => CountAfter(t, h) >= 5 && t.In(self._canMake, t.Near(h, 0, 30)) && !t.In(self._ownService, t.Around(h, 30, 50))
+                && !t.In(self._ownedAccount, t.Before(h, 15)) && !t.In(self._runForClient, t.After(h, 20)) && !self.IsProhibited(t, h));
+        made ??= text.FirstWhere(
+            _account,
+            this,
+            static (t, h, self) => CountAfter(t, h) >= 5 && t.In(self._held, t.Near(h, 0, 30)) && t.In(self._entryKind, t.Near(h, 30, 40))
+                && !t.In(self._ownService, t.Around(h, 30, 50)) && !t.In(self._ownedAccount, t.Before(h, 15)) && !self.IsProhibited(t, h));
         if (made is { } m)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.account_mass_creation", ReasonJa, false, m);
@@ -662,6 +746,21 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         if (engaged is { } en)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.fake_followers", ReasonJa, false, en);
+        }
+
+        var fromOthers = text.FirstWhere(
+            _fromOtherAccount,
+            this,
+            static (t, h, self) => (h.End >= t.Folded.Length || t.Folded[h.End] != 'ノ') && t.In(self._engageAct, t.After(h, 40))
+                && !self.IsProhibited(t, h));
+        fromOthers ??= text.FirstWhere(
+            _account,
+            this,
+            static (t, h, self) => CountAfter(t, h) >= 2 && t.In(self._countedFrom, t.After(h, 12)) && t.In(self._engageAct, t.After(h, 50))
+                && !t.In(self._ownedAccount, t.Before(h, 15)) && !self.IsProhibited(t, h));
+        if (fromOthers is { } fr)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.multiple_identities", ReasonJa, false, fr);
         }
 
         var voices = CountedVoices(text);
@@ -851,7 +950,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         }
 
         // "YouTubeの再生回数、1万回3,000円から", "フォロワー増やします！1,000人", "フォロワーを増やします（1,000人〜".
-        if (i + 1 < f.Length && f[i] is ('、' or ' ' or ':' or '!' or '(') && char.IsAsciiDigit(f[i + 1]))
+        if (i + 1 < f.Length && f[i] is ('、' or '。' or ' ' or ':' or '!' or '(') && char.IsAsciiDigit(f[i + 1]))
         {
             i++;
         }

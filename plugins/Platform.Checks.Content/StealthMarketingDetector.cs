@@ -79,6 +79,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // "表記の有無はこちらで判断します".
         "後にご相談", "個別にご相談", "ご相談させて", "相談して決め", "こちらで判断", "書くかどうか", "入れるかどうか", "つけるかどうか", "付けるかどうか");
 
+    // The disclosure left to the poster both ways: "PR表記は入れても入れなくても", "書きたければ書いてもいいですけど" (held, not blocked).
+    private readonly CueSet _eitherWay = lex.Add(
+        "入れても入れなくても", "書いても書かなくても", "つけてもつけなくても", "付けても付けなくても", "載せても載せなくても", "あってもなくても",
+        "書きたければ書", "入れたければ入れ", "つけたければつけ", "付けたければ付け", "載せたければ載せ");
+
     private readonly CueSet _negatedAfter = lex.Add(
         "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず", "ご遠慮", "お控え", "控えて");
 
@@ -149,6 +154,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // リアルに書けます", "一般の方の名義で多数執筆", "実際の購入者でなくてOK".
         "たことがある体で", "ことがある体で", "行ったことなくても", "行ったことがなくても", "実体験がなくても", "実体験なしで",
         "購入者でなくて", "利用者でなくて", "一般の方の名義で",
+        // A testimonial made to pass as a real pupil's or customer's: "本物の生徒が書いたように見せて".
+        "生徒が書いたよう", "受講生が書いたよう", "保護者が書いたよう", "本物の生徒", "本物の受講生",
+        // Written as someone who came, who did not: "実際に来院したお客様のような文章で".
+        "したお客様のような", "したお客さんのような", "した患者さんのような", "した患者様のような", "した利用者のような", "した購入者のような",
         "したことにして", "たことにして", "かのように", "一般ユーザーとして", "一般ユーザーのふり", "一般ユーザー目線", "一般ユーザーを装",
         "一般人のふり", "一般人を装", "普通のユーザーとして", "普通のユーザーのふり", "普通のユーザー目線", "普通のお客", "普通の主婦",
         "普通の利用者", "いち利用者として", "いちユーザーとして", "一消費者として", "偶然見つけた", "偶然知った", "たまたま知った",
@@ -219,7 +228,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "ていないけど", "てないけど", "ていないのに", "てないのに", "発送しません", "発送はしません", "発送はしない", "発送しない", "商品は届きません",
         "実際には発送", "発送なし", "実際には届",
         // "宿泊せずに体験記を", "受診せずに口コミを".
-        "宿泊せずに", "来店せずに", "来院せずに", "受診せずに", "施術を受けずに", "体験せずに");
+        "宿泊せずに", "来店せずに", "来院せずに", "受診せずに", "施術を受けずに", "体験せずに",
+        // Writers who need not exist: "実在の生徒である必要はありません".
+        "実在の生徒である必要", "実在の人物である必要", "実在の方である必要", "実在のお客様である必要", "実在の利用者である必要", "実在の受講生である必要",
+        // Politely waived: "来院していただく必要はありません".
+        "来院していただく必要はありません", "来店していただく必要はありません", "来院いただく必要はありません", "来店いただく必要はありません",
+        "来院していただく必要はない", "来店していただく必要はない", "利用していただく必要はありません", "宿泊していただく必要はありません");
 
     // A customer's testimonial (not a code review or an evaluation): what no-experience cues make fake.
     private readonly CueSet _testimonial = lex.Add(
@@ -358,21 +372,33 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly CueSet _paidMedia = lex.Add("広告として出稿", "出稿する", "出稿します", "広告枠", "媒体側で表示", "媒体側で表記");
 
     private readonly CueSet _goodRating = lex.Add(
-        "良いレビュー", "いいレビュー", "良い口コミ", "いい口コミ", "良い評価", "いい評価", "高評価", "星5", "★5", "☆5", "星5つ", "満点評価");
+        "良いレビュー", "いいレビュー", "良い口コミ", "いい口コミ", "良い評価", "いい評価", "高評価", "星5", "★5", "☆5", "星5つ", "満点評価",
+        // The rating raised on a past deal: "前回の案件の評価を上げていただけるなら".
+        "評価を上げ");
+
+    // Ratings swapped between strangers, the deals behind them empty: "★5評価の交換しませんか", "相互評価歓迎".
+    private readonly CueSet _ratingSwap = lex.Add(
+        "評価の交換", "評価を交換", "評価交換", "相互評価歓迎", "相互評価大歓迎", "相互評価しませんか", "相互評価お願いします", "評価し合いませんか",
+        "取引は形だけ", "形だけの取引");
 
     // Ratings of this deal traded between its parties: "こちらも★5にしますので、そちらからも★5で", "お互い★5で".
     private readonly CueSet _mutualRating = lex.Add(
         "そちらからも★5", "そちらからも星5", "そちらも★5", "そちらも星5", "こちらも★5に", "こちらも星5に", "お互い★5", "お互いに★5", "お互い星5",
         "お互いに星5", "評価をつけ合", "評価を付け合", "★5をつけ合", "★5を付け合", "高評価をつけ合", "高評価し合", "お互い高評価", "お互いに高評価");
 
-    private readonly CueSet _ifYouDo = lex.Add("てくれたら", "ていただけたら", "てくれれば", "ていただければ", "てもらえたら", "てもらえれば");
+    private readonly CueSet _ifYouDo = lex.Add(
+        "てくれたら", "ていただけたら", "てくれれば", "ていただければ", "てもらえたら", "てもらえれば",
+        // "評価を上げていただけるなら、修正は無料で".
+        "ていただけるなら", "てくれるなら", "てもらえるなら", "ていただけるのであれば", "てくれるのであれば", "てもらえるのであれば");
 
     private readonly CueSet _favour = lex.Add(
         "割引", "値引", "優先", "プレゼント", "差し上げ", "おまけ", "特典", "ポイント", "サービスします", "無料に",
         // The purchase paid back for the rating: "高評価で感想を書いてもらえれば、購入代金分をあとでお返しする形です".
         "お返し", "返金", "キャッシュバック",
         // "次回のご依頼は10％オフにさせていただきます".
-        "%オフ", "%off", "%引き", "割引き", "安くし");
+        "%オフ", "%off", "%引き", "割引き", "安くし",
+        // Work given away for it: "今回の修正はすべて無料で対応します", "今回は半額で".
+        "無料で対応", "無料でやり", "無料で修正", "半額", "タダで");
 
     // Accounts made to post reviews: "レビュー用に、楽天会員のアカウントを30個", "口コミ施策用にGmailアカウントを50個".
     private readonly CueSet _reviewUse = lex.Add("レビュー用", "口コミ用", "クチコミ用", "口コミ施策用", "レビュー施策用", "評価用", "サクラ用");
@@ -455,7 +481,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "お客様の声", "利用者の声", "ユーザーの声", "受講生の声", "患者様の声", "ご利用者様の声");
 
     private readonly CueSet _rating = lex.Add(
-        "★5", "☆5", "★★★★★", "星5", "星5つ", "高評価", "最高評価", "5つ星", "★4", "☆4", "星4", "★★★★", "4つ星", "高い評価", "満点評価", "★の数", "星の数", "☆の数");
+        "★5", "☆5", "★★★★★", "星5", "星5つ", "高評価", "最高評価", "5つ星", "★4", "☆4", "星4", "★★★★", "4つ星", "高い評価", "満点評価", "★の数", "星の数", "☆の数",
+        // The stars named apart from the word: "星は5でお願いします".
+        "星は5で", "星は5つで", "★は5で", "星は5にし", "★は5にし");
 
 
     private readonly CueSet _ratingUi = lex.RatingShown;
@@ -476,7 +504,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // The rating left to the buyer: "★の数もご指定どおりにいたします", "★の数指定OK".
         "指定ok", "指定可", "指定どおり", "指定通り", "指定できます",
         // "星5で書いてもらえないですか", "★5を付けてもらえたりします？", "★5で投稿できる垢があります".
-        "てもらえない", "てもらえたり", "ていただけない", "ていただけたり", "投稿できる", "書き込める");
+        "てもらえない", "てもらえたり", "ていただけない", "ていただけたり", "投稿できる", "書き込める",
+        // Offered in a profile: "★5で書きます。購入者レビュー対応可".
+        "対応可",
+        // Wished for with a bonus: "星5のレビューも書いてもらえると嬉しいです".
+        "てもらえると嬉し", "ていただけると嬉し", "てくれると嬉し");
+
+    // Rated reviews offered as a service, in a profile or a proposal (in a chat, "レビューは★5で書きますね" is the writer's own rating):
+    // "Amazonレビュー、★5で書きます".
+    private readonly CueSet _offeredRating = lex.Add("で書きます", "で投稿します", "で入れます", "で書けます", "で投稿できます", "をつけます", "を付けます");
 
     private readonly CueSet _monitor = lex.Add(
         "モニター", "体験談", "使用した感想", "使った感想", "感想を", "体験投稿", "体験を投稿", "紹介してください", "紹介していただ");
@@ -511,7 +547,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
 
     private readonly CueSet _lowRating = lex.Add(
         "★1", "☆1", "星1", "★2", "☆2", "星2", "低評価", "悪い口コミ", "悪いレビュー", "悪評", "酷評", "ネガティブな口コミ", "ネガティブなレビュー",
-        "悪い評価", "マイナスの口コミ", "低い評価", "低めの評価", "低い点数");
+        "悪い評価", "マイナスの口コミ", "低い評価", "低めの評価", "低い点数",
+        // "来店したお客さんとして厳しめの口コミを".
+        "厳しめの口コミ", "厳しい口コミ", "厳しめのレビュー", "厳しいレビュー", "辛口の口コミ", "辛口のレビュー");
 
     // Putting the rating up, not studying it: "★1をつけて", "悪い口コミを書き込んで".
     private readonly CueSet _postAsk = lex.Add(
@@ -524,7 +562,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "購入代金全額", "購入代金は全額", "代金全額", "実質無料", "実質0円", "実質負担ゼロ", "実質負担なし", "全額キャッシュバック", "代金はこちらで負担",
         "代金はこちらでお支払", "代金はお返し", "代金をお返し", "こちらで後日お支払", "全額お返し", "全額お戻し",
         // "代金は後で全額返金", "購入代金はあとで返金します", "代金は後でお返しします".
-        "後で全額返金", "あとで全額返金", "あとで返金", "後でお返し", "あとでお返し", "後日お返し");
+        "後で全額返金", "あとで全額返金", "あとで返金", "後でお返し", "あとでお返し", "後日お返し",
+        // The item's price borne by the client: "本代はこちらで持ちますので★5で".
+        "代はこちらで持", "代金はこちらで持", "代はこちら持ち", "代はこっちで持");
 
     // A rating given on the refunded purchase: "出品物を買って、良い評価を付けてもらえませんか", "「良い」の取引評価".
     private readonly CueSet _ratingGiven = lex.Add("良い評価", "取引評価", "評価をつけ", "評価を付け", "評価をお願い", "良い」の評価", "良い」評価",
@@ -544,11 +584,13 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     public Finding? Detect(ContentText text, StateChange change)
     {
         var meta = text.Has(_meta);
+        var offered = change.TextKind is TextKind.Profile or TextKind.Proposal;
         var rated = text.FirstWhere(
             _rating,
-            this,
-            static (t, h, self) => StagedReviewRules.HasReviewBeside(t, self._review, h) && t.In(self._request, t.Around(h, 60, 60))
-                && !t.In(self._ratingUi, t.Around(h, 20, 20)) && !self._quoted.IsQuotedWarning(t, h) && !StagedReviewRules.IsAverageScore(t, h));
+            (Self: this, Offered: offered),
+            static (t, h, s) => StagedReviewRules.HasReviewBeside(t, s.Self._review, h)
+                && (t.In(s.Self._request, t.Around(h, 60, 60)) || (s.Offered && t.In(s.Self._offeredRating, t.After(h, 12))))
+                && !t.In(s.Self._ratingUi, t.Around(h, 20, 20)) && !s.Self._quoted.IsQuotedWarning(t, h) && !StagedReviewRules.IsAverageScore(t, h));
         if (rated is { } r)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.paid_review", ReasonJa, false, r);
@@ -630,7 +672,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         }
 
         // A good rating traded for a favour: "口コミサイトに良いレビュー書いてくれたら次の案件優先で回しますね", "星5つけてくれたら次回割引".
-        var traded = text.FirstWhere(
+        var traded = text.FirstWhere(_ratingSwap, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16))) ?? text.FirstWhere(
             _goodRating, this, static (t, h, self) => t.In(self._ifYouDo, t.After(h, 20)) && t.In(self._favour, t.Near(h, 0, 60)));
         if (traded is { } tr)
         {
@@ -717,8 +759,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     }
 
     private bool IsOptional(ContentText text, Hit disclosure) =>
-        text.FindIn(_optional, text.After(disclosure, 24)) is { } optional && !text.In(_negatedAfter, text.After(optional, 8))
-        && !IsServiceOffered(text, optional);
+        (text.In(_eitherWay, text.Near(disclosure, 0, 80)) && !text.In(_negatedAfter, text.After(disclosure, 12)))
+        || (text.FindIn(_optional, text.After(disclosure, 24)) is { } optional && !text.In(_negatedAfter, text.After(optional, 8))
+            && !IsServiceOffered(text, optional));
 
     // "PR記事の作成はお任せください": the writer offers the work; nothing about the disclosure is left open.
     private static bool IsServiceOffered(ContentText text, Hit optional) =>
@@ -738,7 +781,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         var suggestion = conceal.End < folded.Length && folded[conceal.End] == 'カ' && folded.AsSpan(conceal.Start, conceal.End - conceal.Start).EndsWith("マセン");
         // "「無料で」という条件は今回つけません": a condition of the deal dropped, not a disclosure.
         var condition = conceal.Start > disclosure.End && folded.AsSpan(disclosure.End, conceal.Start - disclosure.End).IndexOf("条件") >= 0;
-        return !suggestion && !condition && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40))
+        // "PR表記あり・フォロワー購入なし": the label said present, the "なし" is about the next item.
+        var between = conceal.Start > disclosure.End ? folded.AsSpan(disclosure.End, conceal.Start - disclosure.End) : default;
+        var present = between.IndexOf("アリ・") >= 0 || between.IndexOf("アリ、") >= 0 || between.IndexOf("アリ/") >= 0 || between.IndexOf("有リ・") >= 0;
+        return !suggestion && !condition && !present && !text.In(_eitherWay, text.Near(disclosure, 0, 80)) && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40))
             && !text.In(_madeVisible, text.Near(conceal, 0, 60));
     }
 }

@@ -44,7 +44,10 @@ internal sealed class TosProhibition(Lexicon lex)
     // Done by someone else before and now suspected, not asked for: "前の代行会社がフォロワーを購入していた疑いがあります".
     private readonly CueSet _suspected = lex.Add(
         "ていた疑い", "た疑いがあ", "疑いがあります", "疑いがある", "ていた可能性", "ていたようです", "ていたようで", "ていたことが判明",
-        "ていたことが発覚", "ていたらしく", "ていたらしい", "ていたみたい");
+        "ていたことが発覚", "ていたらしく", "ていたらしい", "ていたみたい",
+        // Found out afterwards, the reason a deal was ended: "以前の委託先がフォロワーを購入していたと判明したため".
+        "ていたと判明", "ていたと発覚", "ていたのが判明", "ていたのが発覚", "ていたことが分か", "ていたと分か", "ていたのが分か",
+        "ていたことがわか", "ていたとわか", "ていたのがわか");
 
     // A question about the act answered "no" in the next line: "Q. フォロワーを買ったりはしますか？ A. しません。".
     private readonly CueSet _answeredNo = lex.Add("しません", "いいえ", "行いません", "使いません", "やりません", "致しません", "いたしません", "一切");
