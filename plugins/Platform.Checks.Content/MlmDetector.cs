@@ -124,7 +124,13 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Those who started through the recruiter, the invitees' invitees, the referrers multiplying: "あなたの紹介で始めた方の売上の
         // 一部も", "招待したメンバーの稼ぎの10%、その招待先の5%", "あなたの紹介者が増えるほどボーナスがアップ".
         "紹介で始めた方の", "紹介で始めた人の", "紹介で入った方の", "紹介で入った人の", "招待先の", "招待したメンバーの稼ぎ",
-        "招待した人の稼ぎ", "紹介者が増えるほど", "紹介者が増えていくほど");
+        "招待した人の稼ぎ", "紹介者が増えるほど", "紹介者が増えていくほど",
+        // People put under the recruiter, the recruits recruiting in turn, the upline's income shown off: "下に人をつけると結構な
+        // 収入に", "下にメンバーをつけて稼げる", "メンバーがさらにメンバーを集めた場合も対象", "その方が次に誘った会員の分も",
+        // "紹介したメンバーの売上の一部がずっと", "私の上の方が月100万稼いでいて".
+        "下に人をつけ", "下に人を付け", "下に人がつ", "下に人を入れ", "下にメンバーをつけ", "下にメンバーを付け", "下に会員をつけ",
+        "メンバーがさらにメンバー", "さらにメンバーを集め", "さらにメンバーを増や", "その方が次に", "その人が次に", "次に誘った",
+        "誘った会員の分", "紹介したメンバーの", "招待したメンバーの売上", "私の上の方が", "私の上の人が");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -213,7 +219,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
         "副収入", "コミッション", "ふろうしょとく", "マージン", "お金入", "金が入", "購入額の一部", "購入金額の一部", "の一部が入", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
         "お金にな", "利益にな", "バック", "リターン", "配当", "紹介料", "紹介報酬", "紹介ボーナス", "元が取れ", "けんりしゅうにゅう",
-        "入ってくる", "入ってき", "稼ぎ方", "分配され", "万とか", "万稼", "万円稼", "万の収入", "万円の収入", "の一部があなた", "あなたにも報酬", "あなたにも収入", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
+        "入ってくる", "入ってき", "稼ぎ方", "分配され", "万とか", "万稼", "万円稼", "稼いでい", "万の収入", "万円の収入", "の一部があなた", "あなたにも報酬", "あなたにも収入", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
 
     private readonly CueSet _fee = lex.AddAct(
         "初期費用", "登録費", "スターターキット", "愛用者登録", "分ご購入", "分購入", "入会金", "購入していただ",
@@ -322,6 +328,10 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "相談件数", "統計", "報道", "調査",
         // The scheme's tone avoided in a text being written: "MLMの勧誘文っぽくならないように".
         "勧誘文", "っぽくならない",
+        // The scheme's wording kept out of a text being written: "MLMっぽい表現にならないよう…言い回しは外しました".
+        "っぽい表現", "っぽい言い回し", "っぽい文言", "っぽい書き方", "ような表現にならない", "表現にならないよう",
+        // A past job that turned out to be the scheme, told to check this one: "以前…がMLMの勧誘だったことがあるので念のため".
+        "の勧誘だったこと", "の勧誘だった経験", "の勧誘だったので", "の勧誘でした",
         // The pitch quoted as a bad example in a text being written: "「紹介するだけで稼げる」という表現は悪い例として".
         "悪い例", "例として引用", "勧誘に注意", "勧誘には注意",
         // Complaints collected, warnings written, a one-step customer discount: "「権利収入」をうたう勧誘トラブル事例を10件まとめて",
@@ -358,7 +368,10 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "の勧誘はいたしません", "の勧誘ではありません", "の勧誘ではない", "の勧誘じゃない", "の勧誘は致しません");
 
     // The term said right away not to exist: "（多段階の報酬はありません）" (not "ネットワークビジネスにご興味はございませんか").
-    private static readonly FoldedWords NoneOfIt = new("はありません", "はございません", "はなし", "は一切ありません", "はないので");
+    private static readonly FoldedWords NoneOfIt = new(
+        "はありません", "はございません", "はなし", "は一切ありません", "はないので",
+        // "（多段階の報酬などはなく、1対1の紹介特典のみです）".
+        "はなく", "などはなく", "などはありません", "などはございません", "等はなく", "等はありません", "は一切なく", "などは一切");
 
     // A placement agency's business, not a network: "成功報酬型の紹介ビジネスに8年いました" (invented).
     private static bool StaffingReferral(ContentText text, Hit hit) =>
@@ -376,6 +389,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly MlmPitchRules _pitch = new(lex);
 
     private readonly MlmSideRules _side = new(lex);
+
+    private readonly DeclinedRequestRules _declinedRequest = new(lex);
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -396,12 +411,13 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var glossary = text.Has(_glossary);
         var strong = text.FirstWhere(
             _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !t.In(s.Self._denied, t.After(h, 12))
-                && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !StaffingReferral(t, h));
+                && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !StaffingReferral(t, h)
+                && !s.Self._declinedRequest.After(t, h));
 
         // Denying the name while describing the scheme ("MLMではありません！会員になって紹介→…") is still the pitch.
         if (strong is null && !glossary && (text.Has(_downline) || text.Has(_network) || text.Has(_scheme) || text.Has(_joinAsk)))
         {
-            strong = text.FirstWhere(_strong, 0, static (t, h, _) => !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)));
+            strong = text.FirstWhere(_strong, this, static (t, h, self) => !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !self._declinedRequest.After(t, h));
         }
 
         if (strong is null && !glossary && text.Find(_deniedName) is { } denied
@@ -433,7 +449,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, recruit);
         }
 
-        var network = text.Find(_network);
+        var network = text.FirstWhere(_network, 0, static (t, h, _) => !IntroducedInMedia(t, h));
         var downline = text.FirstWhere(_downline, this, static (t, h, self) => self.IsDownline(t, h) && !MlmSideRules.InWord(t, h));
         var hasIncome0 = text.Has(_income);
         var hasPassive = text.Has(_passive);
@@ -560,6 +576,14 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "生徒の", "お子さんの", "子の", "子供の", "子どもの", "選手の", "ゲームの", "キャラの", "サイトの", "アカウントの", "チャンネルの", "検索");
 
     private static readonly string RateWord = Platform.Checks.Text.TextFolder.Fold("報酬率", decodeDigits: false).Folded;
+
+    // "その体験をご自身のブログで紹介していただけませんか": a product or an experience introduced in a post, not people brought in.
+    private static bool IntroducedInMedia(ContentText text, Hit hit) =>
+        MediaBy.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 8), Math.Min(8, hit.Start)));
+
+    private static readonly FoldedWords MediaBy = new(
+        "ブログで", "snsで", "記事で", "動画で", "インスタで", "instagramで", "youtubeで", "tiktokで", "noteで", "チャンネルで", "投稿で",
+        "ブログ上で", "sns上で", "レビューで", "配信で");
 
     private bool Invited(ContentText text) => text.Has(_invite) || text.Has(_inviteGeneric);
 

@@ -13,7 +13,17 @@ internal sealed class PreviewRequestRules(Lexicon lex)
 {
     // A first, partial look at the work.
     private readonly CueSet _preview = lex.Add(
-        "ラフ", "イメージ", "レイアウト案", "デザイン案", "方向性の案", "スケッチ", "たたき台", "叩き台", "下書き", "試作");
+        "ラフ", "イメージ", "レイアウト案", "デザイン案", "方向性の案", "スケッチ", "たたき台", "叩き台", "下書き", "試作",
+        // A change to the client's text proposed: "修正案を少しだけ見せていただけると", "手直し案を見せてもらえると".
+        "修正案", "手直し案", "改善案", "リライト案");
+
+    // Something made for the look, counted only when it is to be shown: "簡単なもので構わないので何か見せていただけますか",
+    // "ちょっとだけ動くもの見せてもらえます？", "冒頭15秒だけ編集したものを見せていただけると".
+    private readonly CueSet _madeThing = lex.Add(
+        "簡単なもの", "動くもの", "編集したもの", "試しに作ったもの", "試しに書いたもの", "試しに描いたもの");
+
+    private readonly CueSet _showOnly = lex.Add(
+        "見せてもらえ", "見せていただけ", "見せて頂け", "見せてくださ", "見せてほしい", "見せて欲しい");
 
     // Asked to be shown, handed in or sent: "見せてもらえますか", "出していただけると助かります".
     private readonly CueSet _show = lex.Add(
@@ -23,7 +33,9 @@ internal sealed class PreviewRequestRules(Lexicon lex)
     // The piece called small or quick, which marks it as a look before the order: "簡単なもので", "ざっくりで", "だけでも".
     private readonly CueSet _small = lex.Add(
         "簡単な", "かんたんな", "ざっくり", "ちょこっと", "ちょっとだけ", "だけでも", "でいいので", "でいいから", "で構いません", "でも結構",
-        "程度で", "軽く", "さらっと", "参考までに", "1枚");
+        "程度で", "軽く", "さらっと", "参考までに", "1枚",
+        // A sliver of the work: "少しだけ", "冒頭15秒だけ".
+        "少しだけ", "ちょっと", "秒だけ", "行だけ", "字だけ", "冒頭");
 
     // A few lines of the work done "just to see": "2、3行でいいので訳して送ってもらえます？".
     private readonly CueSet _shortWork = lex.Add(
@@ -32,11 +44,21 @@ internal sealed class PreviewRequestRules(Lexicon lex)
 
     // Pointing at what exists, or the client's own material: "過去のラフ", "参考イメージを共有します".
     private readonly CueSet _existing = lex.Add(
-        "過去", "実績", "既存", "ポートフォリオ", "これまで", "作品例", "お手持ち", "手持ちの", "作成済", "制作済", "参考イメージ", "参考画像", "参考資料", "参考の", "こちらの", "弊社の", "当社の");
+        "過去", "実績", "既存", "ポートフォリオ", "これまで", "作品例", "お手持ち", "手持ちの", "作成済", "制作済", "参考イメージ", "参考画像", "参考資料", "参考の", "こちらの", "弊社の", "当社の",
+        "今まで", "以前");
 
     // A sketch or a draft attached to the application: "応募の際、簡単なイメージスケッチを添えていただけると".
     private readonly CueSet _attachPiece = lex.Add(
         "案を添え", "スケッチを添え", "ラフを添え", "イメージを添え", "案を添付", "スケッチを添付", "ラフを添付", "イメージを添付");
+
+    // A small try of the work asked for in a message, its pay not said: "選考の前に、軽く30秒くらい試しに作ってもらえたりしますか？",
+    // "一度テストとして、簡単な問題を何問か作っていただくことは可能ですか？".
+    private readonly CueSet _tryWord = lex.Add("試しに", "テストとして", "お試しで", "お試しとして", "テストで");
+
+    private readonly CueSet _tryAsked = lex.Add(
+        "作ってもらえ", "作っていただけ", "作っていただく", "書いてもらえ", "書いていただけ", "書いていただく", "描いてもらえ", "描いていただけ",
+        "訳してもらえ", "訳していただけ", "編集してもらえ", "編集していただけ", "作ってみてもらえ", "書いてみてもらえ", "撮ってもらえ",
+        "撮っていただけ");
 
     private readonly CueSet _applying = lex.Add("応募", "選考", "提案時", "ご提案の際", "提案の際", "エントリー");
 
@@ -66,8 +88,14 @@ internal sealed class PreviewRequestRules(Lexicon lex)
         }
 
         var job = change.TextKind is TextKind.Job or TextKind.None;
-        var hit = (job ? null : text.FirstWhere(_preview, this, static (t, h, self) => self.ShownSoftly(t, h)))
+        // In a job post only a look asked of applicants in the same sentence counts ("ご応募の際に…修正案を少しだけ見せていただけると"),
+        // not the paid work's own check-ins ("ラフの段階で一度見せていただけると助かります").
+        var hit = text.FirstWhere(
+                _preview, (Self: this, Job: job), static (t, h, s) => s.Self.ShownSoftly(t, h) && (!s.Job || t.In(s.Self._applying, t.Around(h, 60, 30))))
+            ?? text.FirstWhere(
+                _madeThing, (Self: this, Job: job), static (t, h, s) => s.Self.MadeShown(t, h) && (!s.Job || t.In(s.Self._applying, t.Around(h, 60, 30))))
             ?? (job ? null : text.FirstWhere(_shortWork, this, static (t, h, self) => t.In(self._show, t.After(h, 20))))
+            ?? (job ? null : text.FirstWhere(_tryWord, this, static (t, h, self) => t.In(self._tryAsked, t.After(h, 30))))
             ?? (job ? text.FirstWhere(
                     _attachPiece, this, static (t, h, self) => t.Has(self._applying) && !t.In(self._existing, t.Before(h, 20, clause: true)))
                 : null)
@@ -80,6 +108,11 @@ internal sealed class PreviewRequestRules(Lexicon lex)
             ? Findings.One(change, text, Categories.UnpaidSample, Decision.Hold, 0.55, "sample.preview_before_order", holdReasonJa, false, found)
             : null;
     }
+
+    // Something made for the look, asked to be shown, called small: not past work.
+    private bool MadeShown(ContentText text, Hit made) =>
+        text.In(_showOnly, text.After(made, 20)) && text.In(_small, text.Around(made, 30, 30))
+        && !text.In(_existing, text.Before(made, 12, clause: true));
 
     // A new look at the work asked to be shown, called small: not the client's reference, not past work.
     private bool ShownSoftly(ContentText text, Hit preview) =>

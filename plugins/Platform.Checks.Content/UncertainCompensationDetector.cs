@@ -43,7 +43,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Nothing unless a result comes: "取れなければ報酬なし", "それまでは無報酬", profit shared once it exists.
         "なければ報酬なし", "なければ報酬はなし", "なければ無報酬", "なければ報酬はありません", "なければお支払いはありません",
         "なければ支払いはありません", "なければ報酬は発生しません", "なければお支払いしません", "なければ報酬は出ません",
-        "それまでは無報酬", "それまでは報酬なし", "それまでは報酬はありません", "までは無報酬", "利益を山分け", "利益を分配",
+        "それまでは無報酬", "それまでは報酬なし", "それまでは報酬はありません", "までは無報酬",
+        // Unpaid until the goal, called volunteering: "1000人いったら報酬お支払いします！それまではボランティアで".
+        "それまではボランティア", "それまではタダ", "それまでは無償", "それまでは無給", "利益を山分け", "利益を分配",
         "収益を分配", "売上を分配", "収益を山分け", "レベニューシェア", "利益折半", "収益折半", "インセンティブのみ",
         "プロフィットシェア", "収益シェア", "売上シェア", "利益シェア", "成果払い", "アフィリエイト報酬のみ", "印税のみ",
         "完全成果型", "成果型", "成果報酬型", "完全成果", "固定費0円", "固定費なし", "固定0円", "基本報酬0円", "固定報酬0円",
@@ -143,7 +145,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "売上が出たら", "売上が立っ", "売れたら", "売れた分", "売れた数", "販売された分", "販売数に応じ", "上場すれば", "上場したら", "上場後",
         "出版後", "出版されたら", "発売後の売上", "資金調達でき", "資金調達後", "調達できたら", "出資が決ま", "黒字化", "黒字になっ",
         "軌道に乗", "回収でき", "投げ銭", "スパチャ", "広告収入", "広告収益", "アフィリエイト収益", "収益が入", "売上が入", "利益が入",
-        "入金があってから", "調達が決ま", "資金が入", "資金が集ま", "売上があった後", "売上あった後", "売上が出た後", "売れた後",
+        "入金があってから", "調達が決ま",
+        // A third party's loan or deal carried out: "融資が実行されたら1件1万円".
+        "実行されたら", "実行された場合", "融資が決まったら", "融資が下りたら", "融資がおりたら", "資金が入", "資金が集ま", "売上があった後", "売上あった後", "売上が出た後", "売れた後",
         // Paid only once the client's own customer pays, or once the product earns: "お客様から入金があった後",
         // "クライアント様からの入金を確認してからのお支払い", "課金が始まったら、その売上から必ずお支払いします".
         "から入金があっ", "入金があった後", "からの入金を確認してから", "入金を確認してからのお支払", "入金を確認後のお支払",
@@ -235,7 +239,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A rank or a score not raised: "上がらなかった月はお支払いなし".
         "上がらなかった", "上がらなければ", "上がらない場合", "上がっていなかった",
         // A paid sign-up by the people brought in: "紹介した方が有料プランに登録した場合のみ".
-        "プランに登録", "有料会員に", "登録した場合", "加入した場合", "購入した場合", "申し込んだ場合");
+        "プランに登録", "有料会員に", "登録した場合", "加入した場合", "購入した場合", "申し込んだ場合",
+        // A pupil or a customer not staying on: "生徒が次の月も継続しなかった場合は、その月の報酬を半額に".
+        "継続しなかった", "継続されなかった", "継続しない場合", "退会した場合", "退会された場合", "解約された場合");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -260,6 +266,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Sign-ups counted: "記事経由の申込1件につき3,000円", "新規会員登録1件につき500円" (not "商品登録1件", a piece of data entry).
         "申込1件", "申し込み1件", "お申込み1件", "お申し込み1件", "新規登録1件", "会員登録1件", "登録者1名", "登録者1人", "有料会員1",
         // Hires and leads counted: "採用が決まった人数×3万円", "内定決定数に連動", "資料請求数に応じて".
+        // Accounts opened and the other party's fee as the count: "1口座開設ごとに8,000円", "相手のギャラの30%".
+        "口座開設", "開設数", "相手のギャラ", "先方のギャラ", "成約金額の", "契約金額の",
         "決まった人数", "決定した人数", "採用人数", "入社人数", "決定数", "資料請求数", "資料請求1件", "リード数", "リード獲得数", "リード1件");
 
     private readonly CueSet _groupBefore = lex.Add(
@@ -399,7 +407,14 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _grantPoints = lex.Add(
         "ポイントを付与", "ポイント付与", "pt付与", "ptを付与", "ポイントを進呈", "ptを進呈", "ポイントをプレゼント", "ptをプレゼント");
 
-    private readonly CueSet _perPiece = lex.Add("につき", "あたり", "ごとに", "1件", "1記事", "1本", "1回");
+    private readonly CueSet _perPiece = lex.Add(
+        "につき", "あたり", "ごとに", "1件", "1記事", "1本", "1回",
+        // Points granted by a count: "ダウンロード数に応じてポイントを付与します".
+        "数に応じ");
+
+    // The client's merchandise or a membership as the pay, with no sum of money named before it: "報酬は…メンバーシップ1年分と、
+    // 限定アクリルスタンドのセットでお願いします", "お金じゃなくてうちのチャンネルのグッズでお支払いする形で".
+    private readonly CueSet _merch = lex.Add("グッズ", "メンバーシップ", "アクリルスタンド", "アクスタ");
 
     // Goods named with what they are in brackets, paid with right after: "その会社の商品（健康サプリ）でお支払いいただく形".
     private readonly CueSet _goodsNamed = lex.Add("商品(", "製品(", "サプリ(", "自社商品(", "当社商品(");
@@ -457,7 +472,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // Terms proposed rather than named as pay: "売れた分から10%という形でどうでしょう".
     private readonly CueSet _terms = lex.Add(
         "という形", "でどうでしょう", "でいかがでしょう", "という条件", "の条件で", "その代わり", "の代わりに", "いただけますか", "頂けますか",
-        "いただきたい", "もらえますか");
+        "いただきたい", "もらえますか",
+        // "チェキ売上の3割をモデルさんへ、って形でお願いします".
+        "って形", "って感じで", "という感じで");
 
     // Most of the pay on results, a token base aside: "ほとんどの報酬は再生数に応じたインセンティブ".
     private readonly CueSet _mostly = lex.Add(
@@ -535,7 +552,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "評価によって上下", "評価によって変動", "評価で上下", "評価に応じて上下",
         "場合は報酬を半額", "場合は報酬を減額", "場合は半額", "次第で報酬を減額", "評価によって報酬を減額", "ランクによって報酬", "ランクに応じて報酬",
         // The rate told only after the work or the sign-up: "単価の内訳は作業後にお知らせします", "詳しい単価は登録後にお伝えします".
-        "単価は作業後にお", "内訳は作業後にお", "金額は作業後にお", "報酬額は作業後にお", "単価は登録後にお", "金額は登録後にお", "報酬額は登録後にお");
+        "単価は作業後にお", "内訳は作業後にお", "金額は作業後にお", "報酬額は作業後にお", "単価は登録後にお", "金額は登録後にお", "報酬額は登録後にお",
+        "単価表は契約後にお", "単価表は作業後にお", "単価表は登録後にお", "単価は契約後にお", "報酬額は契約後にお");
 
     // Decided after seeing the results, said of the pay earlier in the sentence: "残りの報酬はアクセス数を見てから決めさせて
     // ください", not "構成案を見てから決めます" (whether to order).
@@ -546,15 +564,23 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // The pay left to talks once the results are seen: "報酬は記事のアクセス数を見てから相談させてください",
     // "金額は納品後の出来を見てから決めさせてください" (not "報酬は作業量を見てから相談", a quote before the order).
     private readonly CueSet _talkAfterResults = lex.Add(
-        "を見てから相談", "を見て相談", "を見てからご相談", "を見てから決め", "を見て決め", "てからのご相談", "てからの相談");
+        "を見てから相談", "を見て相談", "を見てからご相談", "を見てから決め", "を見て決め", "てからのご相談", "てからの相談",
+        // The amount set later or at the month's end once the results are seen: "収益状況を見て月末に決めさせてください",
+        // "記事の反応を見てから最終的に決めさせてください".
+        "を見て月末に決め", "を見てから月末に決め", "を見て最終的に決め", "を見てから最終的に決め", "を見て後日決め", "を見てから後日決め");
 
     // The finished work's quality as what is seen first: "納品後の出来を見てから".
-    private readonly CueSet _quality = lex.Add("出来", "仕上がり", "納品後の", "納品物");
+    private readonly CueSet _quality = lex.Add(
+        "出来", "仕上がり", "納品後の", "納品物",
+        // The results seen under other names: "当日の集客を見てから", "記事の反応を見てから", "収益状況を見て".
+        "集客", "反応", "収益状況", "売れ行き");
 
     // The amount as what is left open: pay words and the price named as such.
     private readonly CueSet _amountWord = lex.Add("金額", "お見積", "見積もり", "料金");
 
     private readonly CompensationTermsRules _offerTerms = new(lex);
+
+    private readonly DeclinedRequestRules _declinedRequest = new(lex);
 
     private readonly PayConditionRules _conditions = new(lex);
 
@@ -584,6 +610,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             ?? text.FirstWhere(
                 _grantPoints, this, static (t, h, self) => t.In(self._perPiece, t.Before(h, 40)) && !t.In(self._topicAfter, t.After(h, 16))
                     && !t.In(self._notGoods, t.After(h, 20, clause: true)))
+            ?? text.FirstWhere(_merch, this, static (t, h, self) => self.PaidInMerch(t, h))
             ?? text.FirstWhere(_insteadOfEscrow, this, static (t, h, self) => !t.In(self._cashMethod, t.After(h, 16)))
             ?? text.FirstWhere(
                 _moneyRefused, this, static (t, h, self) => t.In(self._thanksInKind, t.After(h, 40)) && !t.In(self._moneyMethod, t.After(h, 16)));
@@ -607,7 +634,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 static (t, h, s) => !t.In(s.Self._notLinked, t.After(h, 16)) && !t.In(s.Self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h)
                     && !DeniedAfterDe(t, h) && !t.In(s.Self._othersUse, t.After(h, 16))
                     && !IsDeclined(t, h) && !t.In(s.Self._onTop, t.After(h, 6)) && !s.Self.IsSpecWork(t, h) && (s.Job || !IsIncomeBrag(t, h))
-                    && !PayConditionRules.NamedNotOffered(t, h) && !s.Self._conditions.ComparedTopic(t, h));
+                    && !PayConditionRules.NamedNotOffered(t, h) && !s.Self._conditions.ComparedTopic(t, h) && !s.Self._declinedRequest.After(t, h));
         if (strong is { } s && !IsBonusOnTop(text) && !_conditions.WantsFixed(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.commission_only", ResultReasonJa, false, s);
@@ -750,6 +777,19 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             && !MoneyAfterGoods(text.Folded.AsSpan(goods.End));
     }
 
+    // Merchandise paid with right after it, or named as the pay's terms with no yen amount between: not a design of goods
+    // ("報酬は1点3,000円、グッズのデザインでお願いします" names the money first).
+    private bool PaidInMerch(ContentText text, Hit merch)
+    {
+        if (text.In(_goodsPaid, text.After(merch, 16)))
+        {
+            return !text.In(_topicAfter, text.After(merch, 16));
+        }
+
+        return text.FindIn(_payWord, text.Before(merch, 40)) is { } pay && text.In(_thanksInKind, text.After(merch, 20))
+            && !text.Folded.AsSpan(pay.End, merch.Start - pay.End).Contains('円') && !text.In(_topicAfter, text.After(merch, 16));
+    }
+
     // The scheme named to say there is none or that it is turned down: "時給制・成果報酬なし", "成果報酬のみですと対応が難しいので".
     private static bool IsDeclined(ContentText text, Hit strong)
     {
@@ -797,8 +837,16 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).
     private bool IsContingentPay(ContentText text, Hit contingent) =>
         (PayWordIn(text, text.Around(contingent, 30, 30)) || AmountFollows(text, contingent)) && !text.In(_notLinked, text.After(contingent, 24))
-        && !BonusAfter(text, contingent)
+        && !BonusAfter(text, contingent) && !PassedSelection(text, contingent)
         && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6));
+
+    // A selection's test passed, then ongoing work at a fixed rate ("テスト記事は無報酬ですが、合格すれば1記事3,000円で継続発注"): the
+    // unpaid test is an unpaid sample, and the pay after passing is fixed, not pay on results.
+    private bool PassedSelection(ContentText text, Hit contingent) =>
+        text.Folded.AsSpan(contingent.Start).StartsWith(PassFolded, StringComparison.Ordinal) && text.Has(_selection)
+        && !text.Has(_scoreWord);
+
+    private static readonly string PassFolded = TextFolder.Fold("合格", decodeDigits: false).Folded;
 
     // A sum added on the event, on top of a named fee: "報酬3万円（合格したら+1万円）" (invented).
     private static bool BonusAfter(ContentText text, Hit contingent)

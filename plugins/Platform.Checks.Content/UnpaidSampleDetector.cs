@@ -1,3 +1,4 @@
+using Platform.Checks.Text;
 using Platform.Compliance.Abstractions;
 
 namespace Platform.Checks.Content;
@@ -48,7 +49,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // A test translation by its short name: "もう1ページだけテスト訳をお願いできますか".
         "テスト訳", "お試し訳", "試し訳",
         // A test called free in its own name: "無料のテストですが、ぜひ受けてください".
-        "無料のテスト", "無償のテスト", "無報酬のテスト", "無料の課題", "無償の課題");
+        "無料のテスト", "無償のテスト", "無報酬のテスト", "無料の課題", "無償の課題",
+        // A mock lesson taught for the selection, or the test pieces counted apart: "模擬授業は無償です", "テスト分は報酬には含まれません".
+        "模擬授業", "模擬レッスン", "テスト分");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -114,7 +117,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // In dialect: "試しの分はお金出せんけど".
         "お金出せん", "お金は出せん", "出せんけど", "払えんけど", "お金は払えん", "報酬は出せん",
         // Unwaged, or outside what is paid: "試用期間（無給）として", "その間の作業分は報酬の対象外", "報酬はテストなのでナシでお願いします".
-        "無給", "報酬の対象外", "支払いの対象外", "お支払いの対象外", "報酬対象外", "なしでお願い", "無しでお願い");
+        "無給", "報酬の対象外", "支払いの対象外", "お支払いの対象外", "報酬対象外", "なしでお願い", "無しでお願い",
+        // Left out of the pay: "契約前のテスト分は報酬には含まれません".
+        "報酬には含まれません", "報酬に含まれません", "報酬には含みません", "お支払いには含まれません", "お支払いに含まれません");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -265,7 +270,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // Pieces counted (a digit before): "10ページ", "1件だけ", "2回", "10案ずつ".
     private readonly CueSet _counter = lex.Add("ページ", "本", "件", "枚", "記事", "案", "カット", "曲", "回", "投稿", "点");
 
-    private readonly CueSet _firstPiece = lex.Add("初回", "最初の", "1回目", "1本目", "1件目");
+    private readonly CueSet _firstPiece = lex.Add(
+        "初回", "最初の", "1回目", "1本目", "1件目",
+        // The first month of ongoing work done free "to see how it goes": "初月は様子見ということで無料で対応いただける方".
+        "初月", "最初の月", "1か月目", "1ヶ月目", "一か月目");
 
     // What is free to ask for: a quote, a talk, a revision, the shipping.
     private readonly CueSet _notSample = lex.Add(
@@ -316,7 +324,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "していただいています", "していただいております", "てもらえたり", "ていただけたり", "てもらい", "ご提供ください", "ご提供いただけ",
         // Asked as if taken for granted, or whether it is all right: "提案の段階でラフいただけますよね？", "冒頭だけ書いてもらうのってアリですか".
         "いただけますよね", "もらえますよね", "いただけるんですよね", "もらえるんですよね", "てもらうのって", "ていただくのって", "てもらうのは可能",
-        "ていただくのは可能");
+        "ていただくのは可能",
+        // "簡単な問題を何問か作っていただくことは可能ですか".
+        "ていただくことは可能", "てもらうことは可能", "ていただくことも可能でしょうか");
 
     // The piece asked for plainly right after it: "当社用に書き下ろしたサンプルをお願いします".
     private readonly CueSet _askPlain = lex.Add("をお願いします", "をお願いいたします", "をお願いできますか", "をお願いできませんか", "お願いできますか");
@@ -329,7 +339,16 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _notNeeded = lex.Add("は不要", "も不要", "は必要ありません", "は必要ございません", "はいりません", "は求めていません",
         "必要はありません", "必要はございません", "必要ありません");
 
-    private readonly CueSet _notAsked = lex.Add("わけではありません", "わけではない", "訳ではありません", "つもりはありません", "つもりはない");
+    private readonly CueSet _notAsked = lex.Add(
+        "わけではありません", "わけではない", "訳ではありません", "つもりはありません", "つもりはない",
+        // The free test said not to be asked at all: "無償のテスト撮影や事前サンプルはお願いしません".
+        "はお願いしません", "はお願いいたしません", "はお願いしておりません", "はお願いしていません", "をお願いすることはありません",
+        "はお願いすることはありません", "は求めません", "は求めておりません", "は一切お願いしません");
+
+    // Every piece paid, the first one looked at included: "最初の1枚で方向性を確認します（もちろん10枚分すべてお支払いします）".
+    private readonly CueSet _allPaid = lex.Add(
+        "すべてお支払いします", "全てお支払いします", "全部お支払いします", "すべてお支払いいたします", "全てお支払いいたします",
+        "分もお支払いします", "分もきちんとお支払い", "分もしっかりお支払い", "分も含めてお支払い", "分も報酬をお支払い", "分も報酬の対象");
 
     // Spec work: rejected entries go unpaid.
     private readonly CueSet _rejected = lex.Add(
@@ -419,7 +438,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "契約前に", "依頼する前に", "採用前に", "採用前の", "正式発注の前に", "本契約の前に", "本契約前に", "契約の前に", "発注の前に",
         "ご依頼前に", "仮払い前の", "仮払いの前の", "採用を決める前に", "採用を決める前", "発注前の", "正式発注前の", "応募時に", "応募者全員", "選考として",
         "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に",
-        "正式なご依頼の前に", "正式な依頼の前に", "正式なご発注の前に", "正式な発注の前に", "正式なご契約の前に", "正式な契約の前に", "本発注の前に", "本発注前に");
+        "正式なご依頼の前に", "正式な依頼の前に", "正式なご発注の前に", "正式な発注の前に", "正式なご契約の前に", "正式な契約の前に", "本発注の前に", "本発注前に",
+        // The same piece asked of several candidates: "他の方にもお願いしてて、一番いい記事を書いてくれた人に発注します".
+        "他の方にもお願いし", "他の方にも依頼し", "ほかの方にもお願いし", "他の人にもお願いし", "複数の方にお願いし", "何人かにお願いし");
 
     private readonly CueSet _conditional = lex.Add(
         "良ければ", "良かったら", "よければ", "気に入れば", "気に入った", "見て決め", "良いものがあれば", "採用して", "合格した方のみ",
@@ -445,7 +466,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Picked from the finished pieces, or paid if it looks right: "全部見て選んでから契約します", "いい感じだったら払います".
         "選んでから契約", "選んでから発注", "選んでから依頼", "いい感じだったら", "良い感じだったら", "いい感じなら", "良い感じなら",
         // Paid once the piece draws readers: "アクセスが伸びてきたら報酬をお支払いする形で".
-        "伸びてきたら", "アクセスが伸びたら", "アクセスが集まったら", "アクセスが増えたら");
+        "伸びてきたら", "アクセスが伸びたら", "アクセスが集まったら", "アクセスが増えたら",
+        // Only the best of the pieces ordered: "一番いい記事を書いてくれた人に発注する予定です".
+        "一番いい記事", "一番良い記事", "一番いいもの", "一番良いもの", "一番よいもの", "最も良いもの", "くれた人に発注", "くれた方に発注");
 
     // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円". Not from the first ("1本目から通常単価で"),
     // nor the revisions counted ("修正は2回まで。3回目以降は1回1,000円").
@@ -495,6 +518,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _meta = lex.Add("解説", "注意喚起", "断り方", "見分け方");
 
+    // What an explanation must be about to make the text one: free samples or tests, not the work's own subject ("過去問の
+    // 解説動画を撮影して提出してください", "長文読解の解説を1題分、先に作って" are the pieces asked for).
+    private readonly CueSet _metaTopic = lex.Add("タダ働き", "無償依頼", "無償要求", "無料要求", "サンプル要求", "無償で", "無料で", "トラブル", "問題");
+
     private readonly UnpaidPieceRules _piecework = new(lex);
 
     private readonly UnpaidRequestRules _requests = new(lex);
@@ -504,7 +531,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if (text.Has(_meta))
+        if (text.FirstWhere(_meta, this, static (t, h, self) => !Explains(t, h) || self.ExplainsSamples(t, h)) is not null)
         {
             return null;
         }
@@ -581,7 +608,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_for_selection", ReasonJa, false, u);
         }
 
-        var tried = !byClient || testPaid ? null : TryWorkBeforeOrder(text, change.Stage is DealStage.Open or DealStage.PreContract);
+        var tried = !byClient || testPaid || AllPaid(text) ? null : TryWorkBeforeOrder(text, change.Stage is DealStage.Open or DealStage.PreContract);
         if (tried is { } tw)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, tw);
@@ -668,6 +695,21 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             ?? _preview.Detect(text, change, HoldReasonJa, testPaid);
     }
 
+    // Every piece paid, not only once hired ("採用になったらその分も含めてお支払いします" is the order's condition).
+    private bool AllPaid(ContentText text) =>
+        text.FirstWhere(_allPaid, this, static (t, h, self) => !self.ConditionalIn(t, t.Before(h, 20))) is not null;
+
+    // "解説" makes the text an explanation only when free samples or tests are named just before it.
+    private static bool Explains(ContentText text, Hit hit) => text.Folded.AsSpan(hit.Start).StartsWith(ExplainFolded, StringComparison.Ordinal);
+
+    private static readonly string ExplainFolded = TextFolder.Fold("解説", decodeDigits: false).Folded;
+
+    private bool ExplainsSamples(ContentText text, Hit hit)
+    {
+        var before = text.Before(hit, 24);
+        return text.In(_trial, before) || text.In(_free, before) || text.In(_specWork, before) || text.In(_metaTopic, before);
+    }
+
     // Pay that is promised outright, not only "if we like it" ("気に入ったら正式にお支払いします", "良ければ作画から有償で").
     private bool PaidOutright(ContentText text) => PaidIn(text, new Window(0, text.Folded.Length));
 
@@ -708,10 +750,13 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // Existing work named, unless denied: "ポートフォリオではなく、当社用に書き下ろしたサンプルを", "既存の作品じゃなくて".
     private bool PastIn(ContentText text, Window window) => NamedIn(text, _past, window);
 
+    // "過去問" is a past exam handed out as material, not the worker's past work ("添付した過去問の解説動画を撮影して").
+    private static bool PastExam(ContentText text, Hit hit) => text.Folded.AsSpan(hit.End).StartsWith("問", StringComparison.Ordinal);
+
     private bool AboutSelfIn(ContentText text, Window window) => NamedIn(text, _aboutSelf, window);
 
     private bool NamedIn(ContentText text, CueSet set, Window window) =>
-        text.FirstIn(set, window, this, static (t, h, self) => !(t.FindIn(self._denied, t.After(h, 10)) is { } d && d.Start - h.End <= 3)) is not null;
+        text.FirstIn(set, window, this, static (t, h, self) => !(t.FindIn(self._denied, t.After(h, 10)) is { } d && d.Start - h.End <= 3) && !PastExam(t, h)) is not null;
 
     // A rough that is part of another word once kana are folded: "カラフル", "グラフ", "こちらからフレンド申請" (カラ+フ).
     private static bool InWord(ContentText text, Hit hit) =>
