@@ -36,6 +36,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "サポートから", "サポートより", "サポートに問い合わせ", "サポートに確認", "運営に確認", "運営に問い合わせ", "運営に聞", "運営に相談",
         "運営と提携", "運営と業務提携", "運営元", "運営に話", "運営には話", "運営にも話", "運営に許可", "運営の了承", "運営に了承",
         "運営公式", "公式運営", "公式事務局",
+        // The platform named generically, its support or a head office: "プラットフォームのサポートです", "クラウドソーシング本部の認定",
+        // a programme in quotes said to be the operator's: "運営の「認定シッター適性検査」".
+        "プラットフォームのサポート", "プラットフォームサポート", "プラットフォーム運営", "クラウドソーシング本部", "クラウドソーシング事務局",
+        "クラウドソーシング運営", "運営の「", "運営の『", "事務局の「", "事務局の『",
         // Misspelt, honorific or vaguer names: "ジム局からの特例", "運営様より", "運営サイトからの正式テスト", "プラットフォーム側と提携".
         "ジム局", "じむ局", "運営様", "運営サイト", "プラットフォーム側", "サポート窓口", "運営の本人確認", "運営事務局の公式",
         "プラットフォーム公認", "プラットフォーム認定", "プラットフォーム推奨", "プラットフォーム推薦", "当サイト公認", "当サイト認定", "サイト公認",
@@ -95,7 +99,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // A bracketed heading's close, a test made a condition of applying: "【サポートデスク】", "事務局の適性検査の受検が応募条件です".
         "ク】", "応募条件", "受検が",
         // A step said to be part of the office's review: "事務局の審査の一環として、スキル確認テストを".
-        "審査の一環");
+        "審査の一環",
+        // The office's answer relayed after asking it, or an outside desk said to be its own: "運営さんに確認したんですが…",
+        // "ご相談は事務局の外部窓口で受け付けています".
+        "確認したんですが", "確認したんですけど", "確認したのですが", "外部窓口");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -159,6 +166,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "直接お支払", "下記口座", "以下の口座", "指定の口座", "こちらの口座", "電話番号", "連絡先を", "メールアドレス", "外部のメール",
         // Contact exchange said to be allowed by it: "今回だけは特別に連絡先の交換をしても大丈夫".
         "連絡先の交換をしても", "連絡先を交換しても", "連絡先の交換もok", "連絡先交換もok", "連絡先の交換も大丈夫", "連絡先交換しても",
+        // The talks moved on its say-so: "連絡先交換しちゃいましょう", "メールに移りましょう".
+        "連絡先交換しちゃ", "連絡先交換しましょう", "メールに移", "メールへ移", "メールに切り替え",
         // A survey, a diagnosis or a card form run in the office's name.
         "アンケートにご協力", "アンケートへのご協力", "アンケートにご回答", "アンケートへのご回答", "調査にご協力", "実態調査", "適性診断",
         "カード情報", "決済確認", "再入力", "本人情報",
@@ -269,7 +278,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
     // Contact details shared: no lure once the deal's disclosure request is in fact approved ("事務局から公開申請が承認されたと
     // 通知が来たので、連絡先を共有します"); a payment or a form outside still is.
-    private readonly CueSet _contactShared = lex.Add("連絡先を", "電話番号", "メールアドレス", "メアド送", "メアドを送", "アドレス送", "アドレスをお送");
+    private readonly CueSet _contactShared = lex.Add("連絡先を", "電話番号", "メールアドレス", "メアド送", "メアドを送", "アドレス送", "アドレスをお送",
+        "連絡先交換しちゃ", "連絡先交換しましょう", "メールに移", "メールへ移", "メールに切り替え");
 
     private bool IsContactShared(ContentText text, Hit lure) =>
         text.FindIn(_contactShared, new Window(lure.Start, lure.End)) is { } c && c.Start == lure.Start && c.End == lure.End;

@@ -49,5 +49,15 @@ internal static class HealthClaimRules
             lex.Add([.. s_compliance, "表示できません", "表示できない", "特別栽培"]),
             Window: 150,
             AcrossSentences: true),
+        new(
+            "illegal.false_claims",
+            "別人の写真を自院の施術前後・症例写真として載せることは、医療広告ガイドライン・景品表示法に違反するおそれがあるため作成できません。",
+            // Someone else's photos passed off as the clinic's own cases: "別人の写真を加工して、当院の施術前後の写真に",
+            // "他の人の術後写真を使って、うちの症例として".
+            lex.Add("別人の写真", "別人の顔", "他の人の術後", "他の人の写真", "他人の術後", "他院の症例", "他院の写真", "他の患者さんの写真", "モデルの写真を加工"),
+            lex.Add("施術前後", "術前", "術後", "ビフォーアフター", "ビフォー・アフター", "症例", "before", "after"),
+            lex.Add([.. s_compliance, "同意を得", "許可を得", "掲載許可", "注意喚起", "手口", "見分け", "禁止"]),
+            Window: 120,
+            AcrossSentences: true),
     ];
 }
