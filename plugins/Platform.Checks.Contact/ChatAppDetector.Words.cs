@@ -29,7 +29,9 @@ internal static partial class ChatAppDetector
         "グーグルミート", "signal", "シグナル", "kakaotalk", "bluesky", "viber", "snapchat", "tiktok", "ティックトック", "threads", "スレッズ", "カカオトーク",
         "line通話", "line電話", "でんわ", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
         "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール",
-        "青い鳥", "秘匿アプリ", "秘匿性の高いアプリ", "シークレットチャット"
+        "青い鳥", "秘匿アプリ", "秘匿性の高いアプリ", "シークレットチャット",
+        // Chat apps named in Chinese or Vietnamese, or by their romanised names: "请加我微信", "wei xin で話しましょう", "Zalo で".
+        "微信", "weixin", "wei xin", "zalo"
     ];
 
     /// <summary>
@@ -124,6 +126,10 @@ internal static partial class ChatAppDetector
     /// ください…DMくれたらすぐ返します", "ご相談はDMでも受け付けてます", "DMも開放してます", "そっちのDMのほうが返信早い"): read
     /// right after "DM".
     /// </summary>
+    /// <summary>Sending asked of the reader right after "DMで" and a word or two ("DMで原寸送ってもらえます？").</summary>
+    private static readonly Phrases DmSendAsked = Phrases.Unindexed(
+        "送ってもら", "送っていただ", "送って頂", "送ってくだ", "送って下さ", "お送りいただ", "お送りくだ", "送ってほし", "送って欲し");
+
     private static readonly Phrases DmOffered = Phrases.Unindexed(
         "くれ", "ください", "下さい", "いただけ", "頂け", "もらえ", "でも受", "で受", "も受", "受付", "受け付け", "開放", "解放", "も見て", "見てます",
         "見ています", "チェックして", "のほうが", "の方が", "で連絡", "でご連絡", "でご相談", "で相談", "でお問い合わせ", "で問い合わせ",
@@ -167,6 +173,14 @@ internal static partial class ChatAppDetector
         "仕入れ先と", "仕入先と", "取引先と", "先方と", "お客様と", "お客さまと", "顧客と", "家族と", "友人と", "メーカーと", "工場と",
         "業者と", "サプライヤーと", "現地スタッフと", "現地の方と", "海外の方と", "外国人の方と", "パートナー企業と", "社員と", "スタッフと",
         "生徒と", "生徒さんと", "会員と", "会員さんと", "利用者と", "患者さんと", "相手方と", "加害者と", "被害者と");
+
+    /// <summary>
+    /// Someone else's account named right before the app ("別れた相手のInstagramのDM", "夫のLINEを見たい"): a third party's
+    /// account, never the writer's or the reader's way to talk.
+    /// </summary>
+    internal static readonly Phrases OthersAccount = Phrases.Unindexed(
+        "別れた相手の", "元彼の", "元カレの", "元カノの", "元彼女の", "元恋人の", "元夫の", "元妻の", "浮気相手の", "他人の", "夫の", "妻の",
+        "旦那の", "彼氏の", "彼女の", "恋人の", "交際相手の");
 
     /// <summary>
     /// The same right after the app: sent on it to the writer's own friends or family ("写真はLINEでご家族に送ってあげてください",

@@ -147,7 +147,7 @@ internal static partial class ChatAppDetector
             var strict = IsGeneric(t, start, len) && !disguised;
             var intent = strict ? Keywords.ContactIntentStrict : Keywords.ContactIntent;
             var at = intent.IndexIn(s, start - IntentBefore, start);
-            at = at >= 0 ? at : intent.IndexIn(s, end, end + IntentAfter);
+            at = at >= 0 ? at : IntentAfterName(s, intent, end);
             at = at >= 0 || !IsCall(t, start, len) || SentenceHasTopic(s, start, end) ? at : start;
             if (at < 0 && !strict)
             {
@@ -228,6 +228,7 @@ internal static partial class ChatAppDetector
         var s = Sentence.StartOf(t, start);
         return (IsGeneric(t, start, len) && Trouble.MatchLength(t, end) > 0)
             || ThirdPartyWith.IndexIn(t, Math.Max(s, start - 12), start) >= 0
+            || OthersAccount.IndexIn(t, Math.Max(s, start - 8), start) >= 0
             || ThirdPartyTo.MatchLength(t, end) > 0
             || (PortfolioLink.MatchLength(t, end) > 0 && Portfolio.IndexIn(t, s, Sentence.EndOf(t, end)) >= 0)
             || (IsGeneric(t, start, len) && InvitationDetector.DataFields.IndexIn(t, s, Sentence.EndOf(t, end)) >= 0
@@ -259,13 +260,15 @@ internal static partial class ChatAppDetector
                 from++;
             }
 
-            if (DmOffered.MatchLength(t, from) == 0 || DmWork.IndexIn(t, start - 6, end + 8) >= 0
+            // "DMで原寸送ってもらえます？": the thing asked to be sent there.
+            var sendAsked = from < t.Length && t[from] == 'デ' && DmSendAsked.IndexIn(t, from + 1, Math.Min(t.Length, from + 10)) >= 0;
+            if ((DmOffered.MatchLength(t, from) == 0 && !sendAsked) || DmWork.IndexIn(t, start - 6, end + 8) >= 0
                 || Keywords.WorkTopic.IndexIn(s, start - 6, end + 6) >= 0 || (jobPost && SentenceHasTopic(s, start, end)))
             {
                 continue;
             }
 
-            hits.Add(new Hit(Codes.ChatApp, start, from + DmOffered.MatchLength(t, from) - start, 0.8, Soft: true));
+            hits.Add(new Hit(Codes.ChatApp, start, Math.Max(from + DmOffered.MatchLength(t, from), end) - start, 0.8, Soft: true));
             added = true;
         }
 
@@ -395,8 +398,24 @@ internal static partial class ChatAppDetector
     }
 
     // "KJ-43X8000H", "2x4", "1920x1080": a one-letter name between digits is part of a model number or a size.
+    // "forms.gle/ Qk7x": a one-letter name ending a run of letters and digits is the end of a code or link, too (not
+    // "shiro_0x", a handle's digits and letter after an underscore).
     private static bool IsInModelNumber(string t, int start, int len) =>
-        len == 1 && start > 0 && char.IsAsciiDigit(t[start - 1]) && start + 1 < t.Length && char.IsAsciiDigit(t[start + 1]);
+        len == 1 && start > 0 && char.IsAsciiDigit(t[start - 1])
+        && (start + 1 < t.Length && char.IsAsciiDigit(t[start + 1]) || (LetterInRunBefore(t, start) && (start + 1 >= t.Length || !char.IsLetter(t[start + 1]))));
+
+    private static bool LetterInRunBefore(string t, int start)
+    {
+        for (var k = start - 1; k >= 0 && k >= start - 12 && char.IsAsciiLetterOrDigit(t[k]); k--)
+        {
+            if (char.IsAsciiLetter(t[k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Meeting apps, whose group events (説明会, セミナー) are held for many at once.
     private static bool IsMeetingApp(string t, int start, int len) =>
@@ -446,6 +465,9 @@ internal static partial class ChatAppDetector
             return false;
         }
 
+        // "LINE WORKSへの通知": a product of the app named by a word of its own; the topic is looked for past that word.
+        end = PastProductWord(t, end);
+
         // "Discordサーバーのbot開発": the server's bot, so the topic is looked for past "サーバーの".
         // "Teamsのワークフロー設計": a part of the app past "の" also.
         var reach = t.AsSpan(end).StartsWith("サ-バ-ノ") ? TopicAfter + 4 : end < t.Length && t[end] == 'ノ' ? TopicAfter + 2 : TopicAfter;
@@ -459,6 +481,42 @@ internal static partial class ChatAppDetector
         var before = Keywords.WorkTopic.IndexIn(s, start - TopicBefore, start);
         var channel = start > 0 && t[start - 1] is 'ハ' or 'モ' && end < t.Length && t[end] == 'デ';
         return before >= 0 && !HasSentenceEnd(t, before, start) && !channel;
+    }
+
+    // The first intent word after the name that does not open a work noun ("サーバーを立ち上げます。参加ルール…の文章を作って":
+    // 参加 is part of 参加ルール, the text to write), or -1.
+    private static int IntentAfterName(ScanText s, Phrases intent, int end)
+    {
+        var from = end;
+        for (var tries = 0; tries < 4; tries++)
+        {
+            var at = intent.IndexIn(s, from, end + IntentAfter);
+            if (at < 0 || Keywords.WorkTopic.MatchLength(s, at) == 0)
+            {
+                return at;
+            }
+
+            from = at + 1;
+        }
+
+        return -1;
+    }
+
+    // "line works", "google chat": past one Latin word of two or more letters written after a space, else end itself.
+    private static int PastProductWord(string t, int end)
+    {
+        if (end + 2 >= t.Length || t[end] != ' ' || !char.IsAsciiLetter(t[end + 1]))
+        {
+            return end;
+        }
+
+        var e = end + 1;
+        while (e < t.Length && char.IsAsciiLetter(t[e]))
+        {
+            e++;
+        }
+
+        return e - end - 1 >= 2 && !t.AsSpan(end + 1, e - end - 1).SequenceEqual("id") ? e : end;
     }
 
     // 電話番号, メールアドレス: contact nouns, handled by the invitation detector. "LINE風のチャット", "Slackみたいな": a likeness.

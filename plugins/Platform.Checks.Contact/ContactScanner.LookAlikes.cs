@@ -133,6 +133,11 @@ internal static partial class ContactScanner
         "別の話なんですが", "別の話ですが", "別の話になりますが", "別の話で恐縮", "別の話だけど", "別の話題", "他の話ですが", "ほかの話ですが",
         "別件ですが", "別件なんですが");
 
+    /// <summary>A feature of the app built or specified as the work (招待リンクを自動発行する機能, 通知機能を実装します).</summary>
+    private static readonly Phrases FeatureBuilt = Phrases.Unindexed(
+        "する機能", "機能を実装", "機能を追加", "機能を作", "機能の実装", "機能の追加", "自動発行", "を実装し", "を実装いたし",
+        "できるようにします", "できるように実装", "できるようにいたします");
+
     /// <summary>The app's version of a piece ("正方形サイズ（SNS用）も追加で", "アプリ向けの縦長バナー"): a format, right after the name.</summary>
     private static readonly Phrases FormatOf = Phrases.Unindexed("用", "向け", "サイズ", "仕様");
 
@@ -257,6 +262,12 @@ internal static partial class ContactScanner
 
         if (FormatOf.MatchLength(t, end) > 0 || InEnglishQuote(t, start, end))
         {
+            return true;
+        }
+
+        if (FeatureBuilt.IndexIn(t, ss, se) >= 0 && Keywords.ContactIntentStrict.IndexIn(s, ss, se) < 0)
+        {
+            // "サーバーの招待リンクを自動発行する機能、承知しました": a feature of the app being built, with no word of talking there.
             return true;
         }
 

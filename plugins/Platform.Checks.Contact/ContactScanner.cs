@@ -130,7 +130,11 @@ internal static partial class ContactScanner
         "メッセージで進めさせ", "メッセージのみで", "メッセージだけで",
         // The way to reach the writer kept here in the app's sentence: "作例はインスタにも載せていますが、ご連絡はこちらのメッセージでお願いします".
         "ご連絡はこちらのメッセージ", "ご連絡はこのメッセージ", "ご連絡はサイトのメッセージ", "ご連絡はサイト内", "ご連絡はこちらのサイト",
-        "やり取りはこちらのメッセージ", "やりとりはこちらのメッセージ", "こちらのメッセージでお願い");
+        "やり取りはこちらのメッセージ", "やりとりはこちらのメッセージ", "こちらのメッセージでお願い",
+        // The exchange itself said to happen on the platform: "（社内連絡用ですが、ご契約・やり取りは本サイト上で行います）".
+        "やり取りは本サイト上で", "やりとりは本サイト上で", "やり取りは本サイト内で", "やりとりは本サイト内で", "やり取りはサイト上で",
+        "やりとりはサイト上で", "やり取りはサイト内で", "やりとりはサイト内で", "やり取りは当サイト", "やりとりは当サイト", "連絡は本サイト上で",
+        "連絡は本サイト内で", "連絡はサイト上で", "連絡はサイト内で", "連絡は当サイト");
 
     /// <summary>
     /// Contact put off until the platform approves the disclosure request ("現地で迷いそうなら電話が確実なので、公開申請が承認され次第お伝えします"):
@@ -189,7 +193,10 @@ internal static partial class ContactScanner
         "と聞いて", "と聞きました", "と聞いた", "と聞かされ", "と耳にし",
         // The words are a label or a line on the piece being made: "「LINEで相談」ボタンの設置", "「LINEでお知らせします」という案内".
         "ボタン", "バナー", "のボタン", "のバナー", "の文言", "という案内", "という告知", "というお知らせ", "というコピー", "というキャッチ", "という見出し", "という文章",
-        "という文", "と書かれた", "と書いた", "と表示");
+        "という文", "と書かれた", "と書いた", "と表示",
+        // The words are the title of a chapter, lesson or article being written: "「…で連絡するときの敬語」という章".
+        "という章", "という節", "というテーマ", "というタイトル", "という題", "という単元", "というコーナー", "という記事", "という項目",
+        "という講座", "というレッスン");
 
     /// <summary>
     /// Adds the hits on one folded field to <paramref name="hits"/> (which must be empty). A job post

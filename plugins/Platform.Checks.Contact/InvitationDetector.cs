@@ -168,6 +168,8 @@ internal static class InvitationDetector
             "を探してみて", "を探して下さい", "を探してください", "で探してみて", "で探して下さい", "で探してください",
             // A search told in brackets after the page to find: "ホームページ（「山田工房 札幌」で検索）のフォームから".
             "で検索)", "で検索ください",
+            // Typed into a search to find the page: "検索で「ひかりフォト 公式」と入れると出てくるサイト".
+            "と入れると出て", "と入力すると出て", "と打つと出て", "と入れて検索", "と入力して検索", "と打って検索",
             // Asked politely, or with a search emoji: "緑のアプリで『…』を検索してくださいね", "アプリで sub_tanaka を検索🔍".
             "を検索してください", "を検索して下さい", "で検索してください", "で検索して下さい", "を検索🔍", "で検索🔍", "を検索してみてください",
             .. ByName.Items]);
@@ -359,6 +361,33 @@ internal static class InvitationDetector
         // The writer searched and found the other's public work: "サイト名で検索して出てきた作品集もすごく良かったです".
         "して出てきた", "して見つけ", "で見つけ", "拝見");
 
+    /// <summary>The writer's own site's contact form, where a name search leads ("ホームページのお問い合わせフォームから").</summary>
+    private static readonly Phrases ContactForm = Phrases.Unindexed(
+        "お問い合わせフォーム", "問い合わせフォーム", "お問合せフォーム", "問合せフォーム", "お問い合わせページ", "問い合わせページ", "コンタクトフォーム");
+
+    // Words of research in [from, to), but not "件" as the end of a word such as 条件 or 案件 ("詳しい条件やご応募は、「…」で検索").
+    private static bool IsResearch(ScanText scan, int from, int to)
+    {
+        var t = scan.Text;
+        for (var i = from; i < to;)
+        {
+            var at = Research.IndexIn(scan, i, to);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            if (!(t[at] == '件' && at > 0 && t[at - 1] is '条' or '案' or '用' or '要' or '物' or '別' or '本'))
+            {
+                return true;
+            }
+
+            i = at + 1;
+        }
+
+        return false;
+    }
+
     public static void Detect(ScanText scan, List<Hit> hits)
     {
         var t = scan.Text;
@@ -422,9 +451,11 @@ internal static class InvitationDetector
         foreach (var (start, len) in SearchMe.In(scan, hits))
         {
             // A quoted name right before: the way to find the sender elsewhere.
-            var quoted = start > 0 && t[start - 1] is '」' or '』' or '"' or '\'' or '”';
+            // The quote may sit in brackets of its own: "名前（ひらがなで「あおいろ工房」）で検索すると".
+            var q = start > 2 && t[start - 1] == ')' && t[start - 2] is '」' or '』' ? start - 1 : start;
+            var quoted = q > 0 && t[q - 1] is '」' or '』' or '"' or '\'' or '”';
             var s = Sentence.StartOf(t, start);
-            var open = quoted ? Math.Max(s, t.LastIndexOfAny(['「', '『', '"', '\'', '“'], start - 2) is var o and >= 0 ? o : start - 1) : start;
+            var open = quoted ? Math.Max(s, t.LastIndexOfAny(['「', '『', '"', '\'', '“'], q - 2) is var o and >= 0 ? o : q - 1) : start;
             if (!quoted && HandleBefore(t, start) is var h and >= 0)
             {
                 // "mika.art_07 で検索してみてね": a handle written as it is, which no word search would be about.
@@ -438,7 +469,10 @@ internal static class InvitationDetector
                 continue;
             }
 
-            if ((quoted || byName) && Research.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0 && Keywords.WorkTopic.IndexIn(scan, s, byName ? Sentence.EndOf(t, start + len) : open) < 0)
+            // The search leads to the writer's own contact form: no work noun before the name makes it research.
+            var toForm = ContactForm.IndexIn(t, Sentence.PreviousStartOf(t, start), Sentence.EndOf(t, start + len)) >= 0;
+            if ((quoted || byName) && !IsResearch(scan, s, Sentence.EndOf(t, start + len))
+                && (toForm || Keywords.WorkTopic.IndexIn(scan, s, byName ? Sentence.EndOf(t, start + len) : open) < 0))
             {
                 hits.Add(new Hit(Codes.Invitation, open, start + len - open, 0.75, Soft: true));
             }

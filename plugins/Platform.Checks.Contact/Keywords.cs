@@ -97,7 +97,10 @@ internal static class Keywords
         // Inquiries counted, the figure the work is to move: "FAQ整備で問い合わせ件数を3割削減".
         "問い合わせ件数", "問い合わせ数", "問い合わせの件数",
         // Texts sent on the app or its chats read, as the work: "Chatworkでの告知文", "LINEのトーク履歴を整理".
-        "案内文", "配信文", "告知文", "トーク履歴", "トーク画面", "トーク内容", "トークが見")
+        "案内文", "配信文", "告知文", "トーク履歴", "トーク画面", "トーク内容", "トークが見",
+        // Meetings or links issued by the system being built, and the client's own in-house tool: "Zoomミーティング自動発行までを行う
+        // Webシステム", "社内の連絡ツールを切り替えます".
+        "自動発行", "社内の連絡", "社内連絡", "社内ツール", "社内チャット")
         // A form is no topic inside a longer katakana word: "リフォームのご相談はLINEで", "プラットフォームの手数料".
         .WithWholeKatakana("フォーム");
 

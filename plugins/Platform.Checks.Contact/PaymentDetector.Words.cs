@@ -81,7 +81,9 @@ internal static partial class PaymentDetector
         "イーサリアム", "btc", "eth", "現金書留", "手渡し", "銀行振込",
         "銀行振り込み", "銀行口座", "ゆうちょ", "仮想通貨", "ビットコイン", "暗号資産", "wise", "venmo", "電子マネー", "itunesカード",
         // A payment app not named (赤いアイコンのQR決済で先払い).
-        "qr決済", "qrコード決済", "コード決済", "スマホ決済", "決済アプリ", "送金アプリ");
+        "qr決済", "qrコード決済", "コード決済", "スマホ決済", "決済アプリ", "送金アプリ",
+        // A bank transfer from abroad named by its network (not Swift the language): "残りは海外送金（SWIFT）でお願いできますか".
+        "海外送金(swift)", "swift送金", "swiftで送金", "swiftでの送金");
 
     /// <summary>Pay in kind rather than money (the job post's pay, not a route around the platform).</summary>
     private static readonly Phrases InKind = Phrases.Unindexed(
@@ -100,6 +102,8 @@ internal static partial class PaymentDetector
         "送っちゃ", "送っても", "払っちゃ", "払っても", "で直接送", "送らせて",
         // "楽天ペイで先に頂いても構いません".
         "いただいても", "頂いても", "もらっても",
+        // Wished to be paid there: "チップはBTCでもらえると嬉しいです".
+        "でもらえ", "で貰え",
         "送って", "でも大丈夫", "で大丈夫", "で結構", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが",
         // The app's account given to be paid into: "PayPayのIDお伝えしますね".
         "のid", "id");
@@ -118,6 +122,8 @@ internal static partial class PaymentDetector
         "直接紹介", "間接紹介", "直接雇用",
         // A guide to dealing safely, written as the work: "個人間取引の注意点と偽物の見分け方をまとめた取引ガイド".
         "注意点", "見分け方", "取引ガイド",
+        // Tokens a project hands out (an airdrop) received in the wallets: the work's subject, not the pay.
+        "エアドロップ", "エアドロ",
         // Someone else's money received on the reader's account for a while, the other category's business: "売上を一時的に受け取って".
         "一時的に受け取", "代わりに受け取", "口座が凍結",
         // The account itself is the goods (口座を貸して, 買い取り) or money is relayed (引き出して…振り込む).

@@ -62,7 +62,14 @@ internal static class Sentence
         // Waiting for the request to go through: "連絡先公開の申請が通るまではこちらでやりとりしましょう".
         "申請が通るまで", "申請が通るまでは", "公開が通るまで", "承認が通るまで",
         // Not asked of anyone, or wanted of a worker who does not do it: "お名前やご連絡先は伺いません", "生徒に連絡先を聞いたりしない方".
-        "伺いません", "伺っておりません", "お伺いしません", "交換も不要", "交換は不要", "交換の必要はありません", "交換の必要はございません", "お聞きしません", "お聞きしておりません", "たりしない方", "たりしないで", "たりしません");
+        "伺いません", "伺っておりません", "お伺いしません", "交換も不要", "交換は不要", "交換の必要はありません", "交換の必要はございません", "お聞きしません", "お聞きしておりません", "たりしない方", "たりしないで", "たりしません",
+        // The same as a connective, and details said not to be put up anywhere: "直接のご連絡先はお伺いせず、…",
+        // "電話番号などはプロフィールに載せていません".
+        "お伺いせず", "伺わず", "お聞きせず", "載せていません", "掲載していません", "記載していません", "公開していません",
+        // The rules given as the reason to stay: "電話で話したほうが早いけど、規約があるからここで書くね".
+        "規約があるから", "規約があるので", "規約がありますので", "規約がありますから",
+        // A rule learnt and accepted: "ヘルプを見たらサイト経由でしか返金できないんですね".
+        "できないんですね", "できないんですよね", "できないのですね");
 
     /// <summary>
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason
@@ -184,7 +191,8 @@ internal static class Sentence
 
         return HasNegation(scan, s, e, start, after, payment)
             || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment))
-            || (e < t.Length && t[e - 1] == '?' && IsAnswer(t, e) is var answer and >= 0 && HasNegation(scan, answer, EndOf(t, answer), -1, -1, payment));
+            || (e < t.Length && t[e - 1] == '?' && IsAnswer(t, e) is var answer and >= 0 && HasNegation(scan, answer, EndOf(t, answer), -1, -1, payment))
+            || (e < t.Length && t[e - 1] == '?' && IsQuotedQuestion(t, e) && HasNegation(scan, e, EndOf(t, e), -1, -1, payment));
     }
 
     /// <summary>
@@ -200,6 +208,14 @@ internal static class Sentence
 
         return AnswerMark.MatchLength(t, at) > 0 ? at : -1;
     }
+
+    /// <summary>
+    /// A question quoted by the writer right after its "?" ("…してもいいですか？って聞こうと思ったけど、規約でダメなんですよね"): the
+    /// sentence goes on, and a refusal there takes the question back.
+    /// </summary>
+    private static bool IsQuotedQuestion(string t, int at) => QuoteMark.MatchLength(t, at) > 0;
+
+    private static readonly Phrases QuoteMark = Phrases.Unindexed("って", "と聞", "とお聞き", "と言", "と思", "とお尋ね", "と尋ね");
 
     private static readonly Phrases AnswerMark = Phrases.Unindexed("a.", "a:", "a)", "a ", "回答:", "答え:", "答:", "→a");
 
@@ -247,7 +263,8 @@ internal static class Sentence
             var anyway = approval && (payment || Anyway.IndexIn(t, s, e) >= 0 || Withdrawn.MatchLength(t, next) > 0 || Granted.MatchLength(t, next) > 0);
             // "サイトでは分割払いができないので、残りは手渡しで": a reason given before the hit, in a clause of its own, says
             // what cannot be done the platform's way, not that the hit is refused.
-            var reasonBefore = !approval && hitStart >= 0 && next <= hitStart && IsReasonClause(t, at, next, hitStart);
+            var reasonBefore = !approval && hitStart >= 0 && next <= hitStart
+                && (IsReasonClause(t, at, next, hitStart) || t.AsSpan(next).StartsWith("デシタ"));
             if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided && !reasonBefore)
             {
                 return true;
