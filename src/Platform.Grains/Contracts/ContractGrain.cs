@@ -286,8 +286,8 @@ internal sealed class ContractGrain(
     /// A text written with a step (a delivery note, a reason, a rating comment) reaches the other party as a message
     /// does, so it is checked as one, as of the stage the step is taken in. Held or blocked, the step still happens and
     /// the text is withheld: what is recorded and shown carries a notice in its place, the audit keeps the findings with
-    /// their evidence, and a block reaches the support team. Asks first whether the step is allowed, so a refused step
-    /// records nothing.
+    /// their evidence, and the support team is told (of a hold too: nothing else queues it). Asks first whether the
+    /// step is allowed, so a refused step records nothing.
     /// </summary>
     private async Task<(string Shown, GateResult Result)> StepTextAsync(string actorId, ContractAction action, string itemId, string text)
     {
