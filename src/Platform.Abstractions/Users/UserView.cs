@@ -29,7 +29,8 @@ public sealed record UserView
     public UserView PublicView()
     {
         var withheld = ProfileVerdict.Decision is "block" or "hold";
-        var nameWithheld = withheld && (ProfileVerdict.Findings.Count == 0 || ProfileVerdict.Findings.Any(f => f.Evidence.Count == 0 || f.Evidence.Any(e => e.Field == "displayName")));
+        var nameWithheld = withheld && (ProfileVerdict.Findings.Count == 0
+            || ProfileVerdict.Findings.Any(f => f.Evidence.Count == 0 || f.Evidence.Any(e => e.Field == "displayName")));
         return this with
         {
             DisplayName = nameWithheld ? Id : DisplayName,

@@ -67,9 +67,9 @@ internal sealed class ContractGrain(
     {
         Problems.ThrowIfAny(Validate.RequiredText("note", note, Validate.MaxMessageLength));
         var number = S.Deliveries.OrEmpty().Count + 1;
-        var (shown, result) = await StepTextAsync(actorId, ContractAction.Deliver, $"delivery-{number}", note);
-        return await TransitionAsync(actorId, ContractAction.Deliver, "delivered", $"納品（第{number}回）：{shown}", now =>
-            (S.Deliveries ??= []).Add(new DeliveryView(number, shown, now)), result);
+        var written = await StepTextAsync(actorId, ContractAction.Deliver, $"delivery-{number}", note);
+        return await TransitionAsync(actorId, ContractAction.Deliver, "delivered", $"納品（第{number}回）：{written.Shown}", now =>
+            (S.Deliveries ??= []).Add(new DeliveryView(number, written.Shown, now)), written);
     }
 
     public Task<ContractView> AcceptAsync(string actorId) =>
@@ -86,8 +86,8 @@ internal sealed class ContractGrain(
     public async Task<ContractView> CancelAsync(string actorId, string reasonJa)
     {
         Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
-        var (shown, result) = await StepTextAsync(actorId, ContractAction.Cancel, "cancellation", reasonJa);
-        return await TransitionAsync(actorId, ContractAction.Cancel, "cancelled", $"仮払い前にキャンセルされました：{shown}", textResult: result);
+        var written = await StepTextAsync(actorId, ContractAction.Cancel, "cancellation", reasonJa);
+        return await TransitionAsync(actorId, ContractAction.Cancel, "cancelled", $"仮払い前にキャンセルされました：{written.Shown}", written: written);
     }
 
     public async Task<ContractView> RequestTerminationAsync(string actorId, string reasonJa)
@@ -98,9 +98,9 @@ internal sealed class ContractGrain(
             throw DomainProblem.Conflict("termination.pending", "回答待ちの契約途中終了リクエストがあります。").ToException();
         }
 
-        var (shown, result) = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa);
-        return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{shown}", now =>
-            S.Termination = new TerminationView(actorId, shown, now, "pending", null), result);
+        var written = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa);
+        return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
+            S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null), written);
     }
 
     public Task<ContractView> RespondTerminationAsync(string actorId, bool accept)
@@ -188,9 +188,9 @@ internal sealed class ContractGrain(
             throw DomainProblem.Conflict("rating.already_given", "この契約の評価は既に送信済みです。").ToException();
         }
 
-        var (shown, result) = string.IsNullOrWhiteSpace(comment) ? (comment, null) : await StepTextAsync(actorId, ContractAction.Rate, "rating", comment);
+        var written = string.IsNullOrWhiteSpace(comment) ? null : await StepTextAsync(actorId, ContractAction.Rate, "rating", comment);
         var view = await TransitionAsync(actorId, ContractAction.Rate, "rated", $"評価 ★{stars}", now =>
-            (S.Ratings ??= []).Add(new RatingView(actorId, stars, shown, now)), result);
+            (S.Ratings ??= []).Add(new RatingView(actorId, stars, written?.Shown ?? comment, now)), written);
         var rated = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
         await GrainFactory.Grain<IUserGrain>(rated).RecordRatingAsync(Id, stars);
         return view;
@@ -263,10 +263,14 @@ internal sealed class ContractGrain(
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
 
+    /// <summary>
+    /// Takes a step: authorised (unless <paramref name="written"/>, the step's text, was checked after the same
+    /// authorisation), recorded, checked and committed, then the text's own verdict committed.
+    /// </summary>
     private async Task<ContractView> TransitionAsync(
-        string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, GateResult? textResult = null)
+        string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null)
     {
-        var (actor, client, worker) = await AuthoriseAsync(actorId, action, posting: false);
+        var (actor, client, worker) = written?.Parties ?? await AuthoriseAsync(actorId, action, posting: false);
         var now = clock.GetUtcNow();
         var before = S.Stage;
         S.Stage = ContractRules.ToCode(ContractRules.Next(ContractRules.ParseOrThrow(S.Stage), action));
@@ -274,7 +278,7 @@ internal sealed class ContractGrain(
         AddEvent(actorId, eventType, detailJa, now);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractStageChanged, null, null, actor, client, worker, before, now));
         await CommitAsync(result);
-        if (textResult is { } text && (text.Audit is not null || text.Decision >= Decision.Hold))
+        if (written?.Result is { } text && (text.Audit is not null || text.Decision >= Decision.Hold))
         {
             await state.CommitAsync(() => state.SaveAsync(GrainContext), text, effects, "contract", Id, queueHold: true);
         }
@@ -289,9 +293,10 @@ internal sealed class ContractGrain(
     /// their evidence, and the support team is told (of a hold too: nothing else queues it). Asks first whether the
     /// step is allowed, so a refused step records nothing.
     /// </summary>
-    private async Task<(string Shown, GateResult Result)> StepTextAsync(string actorId, ContractAction action, string itemId, string text)
+    private async Task<StepText> StepTextAsync(string actorId, ContractAction action, string itemId, string text)
     {
-        var (actor, client, worker) = await AuthoriseAsync(actorId, action, posting: false);
+        var parties = await AuthoriseAsync(actorId, action, posting: false);
+        var (actor, client, worker) = parties;
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, itemId, text, actor, client, worker, S.Stage, clock.GetUtcNow()));
         var shown = result.Decision switch
         {
@@ -299,8 +304,11 @@ internal sealed class ContractGrain(
             Decision.Hold => "（確認が必要な内容を含むため、この文面は表示されません）",
             _ => text,
         };
-        return (shown, result);
+        return new StepText(shown, result, parties);
     }
+
+    /// <summary>A step's text as shown, its verdict, and the parties it was authorised with.</summary>
+    private sealed record StepText(string Shown, GateResult Result, (PartyInfo Actor, PartyInfo Client, PartyInfo Worker) Parties);
 
     private async Task<(PartyInfo Actor, PartyInfo Client, PartyInfo Worker)> AuthoriseAsync(string actorId, ContractAction action, bool posting)
     {

@@ -286,7 +286,7 @@ internal sealed class UserGrain(
         });
     }
 
-    private Task CommitAsync(GateResult? result) => state.CommitAsync(SaveAsync, result, effects, "user", Id, queueHold: true);
+    private Task CommitAsync(GateResult result) => state.CommitAsync(SaveAsync, result, effects, "user", Id, queueHold: true);
 
     private UserState RequireRegistered() => S.Registered ? S : throw Problems.NotFound("user", Id);
 
