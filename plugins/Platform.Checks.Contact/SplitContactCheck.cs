@@ -5,8 +5,8 @@ namespace Platform.Checks.Contact;
 
 /// <summary>
 /// Contact details split across texts (分割送信): a phone number, address or ID spread over the sender's consecutive
-/// messages in one thread ("090の" … "1234の" … "5678です"), between a job's title and body, or between the
-/// sender's profile and what they write now. The pieces are put together in order (only their edges when they are
+/// messages in one thread ("090の" … "1234の" … "5678です"), between a job's title and body, between a profile's
+/// display name and its text, or between the sender's profile or display name and what they write now. The pieces are put together in order (only their edges when they are
 /// long: a detail split across texts sits at the seams) and scanned as one text; a detection that spans two or more
 /// pieces, reaching into what is written now, is reported with evidence on each piece. A detection inside one piece
 /// is left to <see cref="ContactDetailsCheck"/>. Stateless and thread-safe: the thread's recent texts come with the
@@ -29,7 +29,10 @@ public sealed class SplitContactCheck : IComplianceCheck
     public CheckInfo Info { get; } = new(
         "split-contact",
         "1.0.0",
-        [ChangeKind.JobDrafted, ChangeKind.JobPublished, ChangeKind.JobEdited, ChangeKind.ProposalSubmitted, ChangeKind.MessageSent],
+        [
+            ChangeKind.UserRegistered, ChangeKind.ProfileUpdated, ChangeKind.JobDrafted, ChangeKind.JobPublished, ChangeKind.JobEdited,
+            ChangeKind.ProposalSubmitted, ChangeKind.MessageSent,
+        ],
         CheckMode.Enforce,
         FailurePolicy.FailClosed);
 
@@ -98,14 +101,19 @@ public sealed class SplitContactCheck : IComplianceCheck
         return [];
     }
 
-    // The pieces in the order they were written: the sender's profile, their recent messages in this thread, then the
-    // title and the text. Earlier pieces keep their end, the current one its start. Current = the first piece of now.
+    // The pieces in the order a reader meets them: the sender's profile, the name shown beside their messages, their
+    // recent messages in this thread, then the title (a profile's own name) and the text. Earlier pieces keep their end, the current one its start. Current = the first piece of now.
     private static List<Piece> Pieces(StateChange change, out int current)
     {
         var pieces = new List<Piece>(MaxEarlierMessages + 3);
         if (!string.IsNullOrWhiteSpace(change.ActorProfileText))
         {
             pieces.Add(Piece.Tail("profile", change.ActorProfileText));
+        }
+
+        if (!string.IsNullOrWhiteSpace(change.ActorDisplayName))
+        {
+            pieces.Add(Piece.Tail("displayName", change.ActorDisplayName));
         }
 
         var recent = change.RecentThread;

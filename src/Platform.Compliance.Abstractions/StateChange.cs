@@ -57,6 +57,12 @@ public sealed record StateChange
     /// <summary>The actor's public profile text, for checks that look across the profile and what is written now.</summary>
     public string? ActorProfileText { get; init; }
 
+    /// <summary>
+    /// The actor's display name, shown beside what they write, for checks that look across the name and the text
+    /// (a profile's own name comes as <see cref="Title"/> instead).
+    /// </summary>
+    public string? ActorDisplayName { get; init; }
+
     /// <summary>Values before the change that matter (e.g. <c>stage</c>, <c>status</c>); empty when new.</summary>
     public IReadOnlyDictionary<string, string> Before { get; init; } = EmptyValues;
 

@@ -45,6 +45,42 @@ public sealed class SplitContactCheckTests
     }
 
     [Theory]
+    [InlineData("佐藤 090-1234", "5678 まで電話ください")]
+    [InlineData("デザイン工房 〇九〇", "一二三四の五六七八へどうぞ")]
+    [InlineData("sato.design", "@gmail.com に送ってください")]
+    [InlineData("ハナ LINE ID", "hana_design88 で検索してください")]
+    public void A_contact_detail_split_between_the_display_name_and_a_message_is_caught(string displayName, string text)
+    {
+        var change = Changes.Message(text) with { ActorDisplayName = displayName };
+        var finding = Assert.Single(_check.Evaluate(change, CancellationToken.None));
+        Assert.Equal((Decision.Block, "contact.split"), (finding.Decision, finding.Code));
+        Assert.Equal(["displayName", "text"], finding.Evidence.Select(e => e.Field));
+        Assert.Equal(finding.Evidence[0].Excerpt, displayName.Substring(finding.Evidence[0].Start, finding.Evidence[0].Length));
+    }
+
+    [Fact]
+    public void A_number_split_between_a_profile_name_and_its_text_is_caught()
+    {
+        var change = Changes.OfKind("profile", "5678 までお電話ください。ロゴ制作承ります。") with { Title = "佐藤 080-2468" };
+        var finding = Assert.Single(_check.Evaluate(change, CancellationToken.None));
+        Assert.Equal(["title", "text"], finding.Evidence.Select(e => e.Field));
+    }
+
+    [Theory]
+    [InlineData("デザイン工房0120ラボ", "3456件の実績があります。よろしくお願いします")]
+    [InlineData("taro1985", "年から広告の仕事をしています")]
+    [InlineData("Studio 2024", "12月15日までに納品します")]
+    [InlineData("LINEスタンプ作家 ゆう", "スタンプ8個で15,000円です")]
+    [InlineData("Slackボット開発 K.Sato", "v2.1 を納品しました")]
+    [InlineData("ウェブ職人 No.8", "2回まで修正無料です")]
+    [InlineData("yamada_web", "Webサイトのリニューアルを3件担当しました")]
+    [InlineData("Mika@福岡", "1日2時間ほど作業できます")]
+    public void Names_with_numbers_or_letters_beside_ordinary_messages_are_not_contact_details(string displayName, string text)
+    {
+        Assert.Empty(_check.Evaluate(Changes.Message(text) with { ActorDisplayName = displayName }, CancellationToken.None));
+    }
+
+    [Theory]
     [InlineData("納期は12月15日です", "見積もりは03", "件で12,000円です")]
     [InlineData("修正は2回まで無料です", "3点で28,000円、", "5日で納品します")]
     [InlineData("v2.1.4 を納品しました", "ビルド番号 20261201", "0930 版の修正です")]

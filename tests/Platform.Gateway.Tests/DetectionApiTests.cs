@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Platform.Gateway.Tests;
@@ -102,6 +103,29 @@ public sealed class DetectionApiTests(TrustHostFixture host)
         Assert.Contains(hook.GetProperty("findings").EnumerateArray().SelectMany(f => f.GetProperty("evidence").EnumerateArray()),
             e => e.Str("excerpt") == "5678" && e.Str("field") == "text");
         Assert.DoesNotContain((await host.Client(client).GetJsonAsync(path)).EnumerateArray(), m => m.Str("id") == third.Str("id"));
+    }
+
+    [Fact]
+    public async Task A_phone_number_begun_in_the_display_name_and_ended_in_a_message_is_caught()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var named = await (await host.Client(worker).PutAsync($"/api/users/{worker}/profile", JsonContent.Create(new { displayName = "佐藤 090-1234" })))
+            .JsonAsync(HttpStatusCode.OK);
+        Assert.Equal("allow", named.GetProperty("profileVerdict").Str("decision")); // half a number is not a contact detail
+
+        var path = $"/api/contracts/{contract}/messages";
+        var sent = await host.Client(worker).PostJsonAsync(path, new { text = "5678 まで、いつでもどうぞ" }, HttpStatusCode.Created);
+
+        Assert.Equal("held", sent.Str("status"));
+        var finding = sent.GetProperty("verdict").GetProperty("findings").EnumerateArray().Single(f => f.Str("code") == "contact.split");
+        var fields = finding.GetProperty("evidence").EnumerateArray().Select(e => (e.Str("field"), e.Str("excerpt"))).ToArray();
+        Assert.Contains(fields, f => f.Item1 == "displayName" && f.Item2.StartsWith("090", StringComparison.Ordinal));
+        Assert.Contains(("text", "5678"), fields);
+        Assert.DoesNotContain((await host.Client(client).GetJsonAsync(path)).EnumerateArray(), m => m.Str("id") == sent.Str("id"));
+
+        // The same message from a worker whose name holds no digits goes through.
+        var (_, other, _, contract2) = await TrustApi.FundedAsync(host);
+        Assert.Equal("delivered", (await host.Client(other).PostJsonAsync($"/api/contracts/{contract2}/messages", new { text = "5678 まで、いつでもどうぞ" }, HttpStatusCode.Created)).Str("status"));
     }
 
     [Fact]

@@ -9,6 +9,7 @@ namespace Platform.Abstractions.Users;
 /// <param name="Warnings">Warnings on record.</param>
 /// <param name="CompletedContracts">Contracts completed (accepted or paid).</param>
 /// <param name="ProfileText">Public profile text (for checks that look across texts).</param>
+/// <param name="DisplayName">The name shown beside everything the user writes (for checks that look across texts).</param>
 [GenerateSerializer, Immutable]
 public sealed record PartyInfo(
     [property: Id(0)] string UserId,
@@ -18,4 +19,5 @@ public sealed record PartyInfo(
     [property: Id(4)] IReadOnlyList<string> Flags,
     [property: Id(5)] int Warnings,
     [property: Id(6)] int CompletedContracts,
-    [property: Id(7)] string? ProfileText);
+    [property: Id(7)] string? ProfileText,
+    [property: Id(8)] string? DisplayName);

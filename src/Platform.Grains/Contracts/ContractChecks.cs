@@ -43,6 +43,7 @@ internal static class ContractChecks
         Worker = Snapshots.Party(worker, PartyRole.Worker),
         RecentThread = text is null ? [] : Snapshots.Recent(s.Messages.OrEmpty(), actor.UserId),
         ActorProfileText = text is null ? null : actor.ProfileText,
+        ActorDisplayName = text is null ? null : actor.DisplayName,
         Before = new Dictionary<string, string> { ["stage"] = beforeStage, ["disclosure"] = s.Disclosure },
         After = new Dictionary<string, string> { ["stage"] = s.Stage, ["disclosure"] = s.Disclosure },
         At = at,

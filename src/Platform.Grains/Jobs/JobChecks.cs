@@ -23,6 +23,7 @@ internal static class JobChecks
         ActorRole = PartyRole.Client,
         Client = Snapshots.Party(client, PartyRole.Client),
         ActorProfileText = client.ProfileText,
+        ActorDisplayName = client.DisplayName,
         Job = new JobFacts(draft.Category, draft.BudgetKind, draft.BudgetYen, draft.Deadline),
         Before = before.Fields is null
             ? new Dictionary<string, string>()
@@ -49,6 +50,7 @@ internal static class JobChecks
         Worker = Snapshots.Party(worker, PartyRole.Worker),
         RecentThread = recent,
         ActorProfileText = actor.ProfileText,
+        ActorDisplayName = actor.DisplayName,
         At = at,
     };
 }

@@ -103,7 +103,7 @@ internal sealed class UserGrain(
 
     public Task<PartyInfo> GetPartyAsync() => Task.FromResult(new PartyInfo(
         Id, S.Registered, S.Roles.OrEmpty().ToArray(), S.Standing, S.Flags.OrEmpty().ToArray(), S.Warnings.OrEmpty().Count(w => w.Active && w.Step == "warning"),
-        S.CompletedContractIds.OrEmpty().Count, S.ProfileText));
+        S.CompletedContractIds.OrEmpty().Count, S.ProfileText, S.Registered ? S.DisplayName : null));
 
     public async Task LinkJobAsync(string jobId)
     {
