@@ -150,6 +150,51 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task DeliveryNote_WhoseDetectionAReviewerDismisses_IsShownToTheClient()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);
+        await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
+        const string note = "納品しました。ご不明点は弊社代表 03-5555-0101 まで（平日10時〜18時）";
+        await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/deliveries", new { note });
+        var key = $"held-contract-{contractId}-delivery-1";
+        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
+
+        var decided = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{TrustApi.Item(queue, key)!.Value.Str("id")}/decision",
+            new { decision = "reject", reason = "会社の代表番号で、取引の誘導ではありません。" });
+
+        Assert.Equal("dismissed; text released", decided.Str("outcome"));
+        var seen = await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}");
+        Assert.Equal(note, seen.GetProperty("deliveries")[0].Str("note"));
+        var history = await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/history");
+        Assert.Contains(history.EnumerateArray(), e => e.Str("type") == "text_released" && e.Str("detailJa").Contains(note, StringComparison.Ordinal));
+        foreach (var party in new[] { clientId, workerId })
+        {
+            var notices = await TrustApi.EventuallyAsync(_host.Client(party), $"/api/users/{party}/notifications",
+                l => l.EnumerateArray().Any(n => n.Str("type") == "text_released"));
+            Assert.Contains(notices.EnumerateArray(), n => n.Str("type") == "text_released" && n.Str("messageJa").Contains("納品（第1回）", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task TerminationReason_Confirmed_StaysWithheld_Dismissed_IsShown()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);
+        await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
+        const string reason = "続きは直接やりましょう。LINE ID kanda_works に連絡ください";
+        await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/termination", new { reason });
+        var key = $"held-contract-{contractId}-termination";
+        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
+
+        var confirmed = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{TrustApi.Item(queue, key)!.Value.Str("id")}/decision",
+            new { decision = "approve", reason = "外部連絡先への誘導です。" });
+
+        Assert.Equal("confirmed", confirmed.Str("outcome"));
+        var seen = await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}");
+        Assert.DoesNotContain("kanda_works", seen.GetProperty("termination").Str("reasonJa"));
+        Assert.Contains("表示されません", seen.GetProperty("termination").Str("reasonJa"));
+    }
+
+    [Fact]
     public async Task RatingComment_WithChatId_KeepsTheStars_WithholdsTheComment()
     {
         var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);

@@ -53,6 +53,25 @@ public sealed class StatePartsTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task TextWithheldWithAStep_ReadBackWithItsFindings_UntilReleased()
+    {
+        await WithStorageAsync(async (storage, _, _) =>
+        {
+            var id = GrainId.Create("contract", "withheld");
+            var state = await ReadAsync<ContractState>(storage, "contract", id);
+            FindingView[] findings = [new("off_platform_contact", "hold", "contact.phone", "電話番号の記載が見つかりました。", 0.9, [new EvidenceView("text", 10, 13, "03-5555-0101")])];
+            (state.State!.Deliveries ??= []).Add(new DeliveryView(1, "（確認が必要な内容を含むため、この文面は表示されません）", At));
+            (state.State.Withheld ??= []).Add(new WithheldText("delivery-1", "w1", "納品しました。代表 03-5555-0101 まで", At, findings));
+            await storage.WriteStateAsync("contract", id, state);
+
+            var read = (await ReadAsync<ContractState>(storage, "contract", id)).State!;
+            var kept = Assert.Single(read.Withheld.OrEmpty());
+            Assert.Equal(("delivery-1", "w1", "納品しました。代表 03-5555-0101 まで", At), (kept.ItemId, kept.WrittenBy, kept.Text, kept.At));
+            Assert.Equal("03-5555-0101", Assert.Single(Assert.Single(kept.Findings).Evidence).Excerpt);
+        });
+    }
+
+    [Fact]
     public async Task MessageOnAnEarlierPage_ReleasedAfterLaterMessages_ReadBackReleased()
     {
         await WithStorageAsync(async (storage, _, _) =>

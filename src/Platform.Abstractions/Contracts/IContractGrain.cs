@@ -71,6 +71,13 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa);
 
     /// <summary>
+    /// Shows a text withheld with a step (<paramref name="itemId"/> <c>delivery-N</c>, <c>cancellation</c>,
+    /// <c>termination</c> or <c>rating</c>) after a reviewer dismissed its detection, if these are still its findings;
+    /// false when no such text is withheld (called by the review queue).
+    /// </summary>
+    Task<bool> ReleaseWithheldTextAsync(string itemId, IReadOnlyList<FindingView> findings, string reviewerId, string reasonJa);
+
+    /// <summary>
     /// Pulls a delivered message back into review (e.g. one copy of a mass-send): it is hidden from the recipient and
     /// queued for a reviewer with <paramref name="finding"/>. False when the message is not delivered (already held or blocked).
     /// </summary>

@@ -35,6 +35,10 @@ internal static class Verdicts
         finding.Score,
         finding.Evidence.Select(e => new EvidenceView(e.Field == "title" ? titleField : e.Field, e.Start, e.Length, e.Excerpt)).ToArray());
 
+    /// <summary>The same findings: codes and evidence, in order (the views hold arrays, which records compare by reference).</summary>
+    public static bool SameFindings(IReadOnlyList<FindingView> a, IReadOnlyList<FindingView> b) =>
+        a.Count == b.Count && a.Zip(b).All(p => p.First.Code == p.Second.Code && p.First.Evidence.SequenceEqual(p.Second.Evidence));
+
     /// <summary>What a change's title is called in the evidence shown for it.</summary>
     public static string TitleField(StateChange change) => change.TextKind == TextKind.Profile ? "displayName" : "title";
 

@@ -246,6 +246,12 @@ internal sealed class ContractGrain(
     public Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa) =>
         HeldMessages.ResolveAsync(this, messageId, approve, reviewerId, reasonJa);
 
+    public Task<bool> ReleaseWithheldTextAsync(string itemId, IReadOnlyList<FindingView> findings, string reviewerId, string reasonJa)
+    {
+        _ = Setup;
+        return WithheldTexts.ReleaseAsync(this, itemId, findings, reviewerId, reasonJa);
+    }
+
     public Task<bool> RecallMessageAsync(string messageId, FindingView finding)
     {
         _ = Setup;
@@ -271,15 +277,20 @@ internal sealed class ContractGrain(
         string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null)
     {
         var (actor, client, worker) = written?.Parties ?? await AuthoriseAsync(actorId, action, posting: false);
-        var now = clock.GetUtcNow();
+        var now = written?.At ?? clock.GetUtcNow();
         var before = S.Stage;
         S.Stage = ContractRules.ToCode(ContractRules.Next(ContractRules.ParseOrThrow(S.Stage), action));
         mutate?.Invoke(now);
         AddEvent(actorId, eventType, detailJa, now);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractStageChanged, null, null, actor, client, worker, before, now));
         await CommitAsync(result);
-        if (written?.Result is { } text && (text.Audit is not null || text.Decision >= Decision.Hold))
+        if (written is { Result: var text } && (text.Audit is not null || text.Decision >= Decision.Hold))
         {
+            if (text.Decision >= Decision.Hold)
+            {
+                WithheldTexts.Keep(S, new WithheldText(written.ItemId, actorId, written.Text, now, text.Verdict.Findings));
+            }
+
             await state.CommitAsync(() => state.SaveAsync(GrainContext), text, effects, "contract", Id, queueHold: true);
         }
 
@@ -297,18 +308,20 @@ internal sealed class ContractGrain(
     {
         var parties = await AuthoriseAsync(actorId, action, posting: false);
         var (actor, client, worker) = parties;
-        var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, itemId, text, actor, client, worker, S.Stage, clock.GetUtcNow()));
+        var now = clock.GetUtcNow();
+        var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, itemId, text, actor, client, worker, S.Stage, now));
         var shown = result.Decision switch
         {
             Decision.Block => "（利用規約に反する内容を含むため、この文面は表示されません）",
             Decision.Hold => "（確認が必要な内容を含むため、この文面は表示されません）",
             _ => text,
         };
-        return new StepText(shown, result, parties);
+        return new StepText(itemId, text, shown, now, result, parties);
     }
 
-    /// <summary>A step's text as shown, its verdict, and the parties it was authorised with.</summary>
-    private sealed record StepText(string Shown, GateResult Result, (PartyInfo Actor, PartyInfo Client, PartyInfo Worker) Parties);
+    /// <summary>A step's text as written and as shown, when it was written (the step's instant), its verdict, and the parties it was authorised with.</summary>
+    private sealed record StepText(
+        string ItemId, string Text, string Shown, DateTimeOffset At, GateResult Result, (PartyInfo Actor, PartyInfo Client, PartyInfo Worker) Parties);
 
     private async Task<(PartyInfo Actor, PartyInfo Client, PartyInfo Worker)> AuthoriseAsync(string actorId, ContractAction action, bool posting)
     {

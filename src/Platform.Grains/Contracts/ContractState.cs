@@ -54,6 +54,9 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     /// <summary>The party whose flag revoked the disclosure (the other party is owed the notice); null until revoked.</summary>
     [Id(17)] public string? RevokedFor { get; set; }
 
+    /// <summary>Texts written with a step and withheld by a check, until a reviewer shows them (<see cref="WithheldTexts"/>).</summary>
+    [Id(20)] public List<WithheldText>? Withheld { get; set; }
+
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {
         _storedMessages = StoredPages.Collect(writer, "m", MessagesPerPage, Messages, _storedMessages, MessageRecord.TakeChanged);

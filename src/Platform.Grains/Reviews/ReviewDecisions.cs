@@ -35,6 +35,10 @@ internal static class ReviewDecisions
                 // A profile held or blocked by a detection the reviewer dismissed is shown again.
                 var released = await grains.Grain<IUserGrain>(item.SourceId).ReleaseProfileAsync(item.Findings, reviewerId, reasonJa);
                 return released ? "dismissed; profile released" : "dismissed; the profile has changed since";
+            case "detection" when !approve && item.SourceKind == "contract" && item.ItemId is { } withheld:
+                // A text withheld with a contract's step whose detection the reviewer dismissed is shown.
+                var shown = await grains.Grain<IContractGrain>(item.SourceId).ReleaseWithheldTextAsync(withheld, item.Findings, reviewerId, reasonJa);
+                return shown ? "dismissed; text released" : "dismissed";
             case "report" or "detection":
                 return approve ? "confirmed" : "dismissed";
             default:

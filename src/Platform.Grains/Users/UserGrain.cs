@@ -165,7 +165,7 @@ internal sealed class UserGrain(
     public async Task<bool> ReleaseProfileAsync(IReadOnlyList<FindingView> findings, string by, string reasonJa)
     {
         var verdict = S.ProfileVerdict;
-        if (!S.Registered || verdict.Decision is not ("hold" or "block") || !SameFindings(verdict.Findings, findings))
+        if (!S.Registered || verdict.Decision is not ("hold" or "block") || !Verdicts.SameFindings(verdict.Findings, findings))
         {
             return false;
         }
@@ -176,10 +176,6 @@ internal sealed class UserGrain(
         logger.LogInformation("Profile of {UserId} released by {By}", Id, by);
         return true;
     }
-
-    // The same findings: codes and evidence, in order (the views hold arrays, which records compare by reference).
-    private static bool SameFindings(IReadOnlyList<FindingView> a, IReadOnlyList<FindingView> b) =>
-        a.Count == b.Count && a.Zip(b).All(p => p.First.Code == p.Second.Code && p.First.Evidence.SequenceEqual(p.Second.Evidence));
 
     public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by)
     {

@@ -1,0 +1,84 @@
+using Platform.Abstractions.Compliance;
+using Platform.Grains.Common;
+using Platform.Grains.Compliance;
+
+namespace Platform.Grains.Contracts;
+
+/// <summary>
+/// A text written with a contract's step (a delivery note, a cancellation or termination reason, a rating comment) that a
+/// check held or blocked: the step shows a notice in its place, and the text is kept here until a reviewer decides. A
+/// reviewer who dismisses the detection shows it where it belongs; one who confirms it leaves the notice.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record WithheldText(
+    [property: Id(0)] string ItemId,
+    [property: Id(1)] string WrittenBy,
+    [property: Id(2)] string Text,
+    [property: Id(3)] DateTimeOffset At,
+    [property: Id(4)] IReadOnlyList<FindingView> Findings);
+
+/// <summary>Keeps and releases the texts withheld with a contract's steps.</summary>
+internal static class WithheldTexts
+{
+    public static void Keep(ContractState s, WithheldText text) => (s.Withheld ??= []).Add(text);
+
+    /// <summary>
+    /// Shows the text withheld as <paramref name="itemId"/> with these findings (the ones the reviewer saw) in the step
+    /// it was written with, records it in the history and tells both parties. False when no such text is withheld (a
+    /// message, an item already released, or findings that are not this text's).
+    /// </summary>
+    public static async Task<bool> ReleaseAsync(IContractHost host, string itemId, IReadOnlyList<FindingView> findings, string reviewerId, string reasonJa)
+    {
+        var s = host.State;
+        var text = s.Withheld.OrEmpty().LastOrDefault(w => w.ItemId == itemId && Verdicts.SameFindings(w.Findings, findings));
+        if (text is null)
+        {
+            return false;
+        }
+
+        s.Withheld!.Remove(text);
+        Show(s, text);
+        var label = Label(itemId);
+        host.Record(reviewerId, "text_released", $"審査の結果、{label}の文面を表示します：{text.Text}", host.Now);
+        await host.SaveAsync();
+        var terms = host.Terms;
+        host.Notify(text.WrittenBy, "text_released", $"{label}の文面の審査が完了し、相手方に表示されるようになりました（{reasonJa}）。");
+        host.Notify(text.WrittenBy == terms.ClientId ? terms.WorkerId : terms.ClientId, "text_released", $"相手方の{label}の文面が審査を経て表示されるようになりました。");
+        return true;
+    }
+
+    // Puts the text where the notice stands: the delivery, rating or termination request written at the same instant.
+    // A cancellation reason lives only in the history, where the release event shows it.
+    private static void Show(ContractState s, WithheldText text)
+    {
+        if (text.ItemId.StartsWith("delivery-", StringComparison.Ordinal) && s.Deliveries is { } deliveries)
+        {
+            var i = deliveries.FindIndex(d => d.At == text.At);
+            if (i >= 0)
+            {
+                deliveries[i] = deliveries[i] with { Note = text.Text };
+            }
+        }
+        else if (text.ItemId == "rating" && s.Ratings is { } ratings)
+        {
+            var i = ratings.FindIndex(r => r.ByUserId == text.WrittenBy && r.At == text.At);
+            if (i >= 0)
+            {
+                ratings[i] = ratings[i] with { Comment = text.Text };
+            }
+        }
+        else if (text.ItemId == "termination" && s.Termination is { } termination && termination.At == text.At)
+        {
+            s.Termination = termination with { ReasonJa = text.Text };
+        }
+    }
+
+    private static string Label(string itemId) => itemId switch
+    {
+        "cancellation" => "キャンセル理由",
+        "termination" => "契約途中終了リクエスト",
+        "rating" => "評価コメント",
+        _ when itemId.StartsWith("delivery-", StringComparison.Ordinal) => $"納品（第{itemId["delivery-".Length..]}回）",
+        _ => itemId,
+    };
+}
