@@ -176,7 +176,7 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task TerminationReason_Confirmed_StaysWithheld_Dismissed_IsShown()
+    public async Task TerminationReason_WhoseDetectionIsConfirmed_StaysWithheld_AndItsWriterIsFlagged()
     {
         var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);
         await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
@@ -188,7 +188,8 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         var confirmed = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{TrustApi.Item(queue, key)!.Value.Str("id")}/decision",
             new { decision = "approve", reason = "外部連絡先への誘導です。" });
 
-        Assert.Equal("confirmed", confirmed.Str("outcome"));
+        Assert.StartsWith($"user {workerId} flagged", confirmed.Str("outcome"), StringComparison.Ordinal); // the writer, not the contract
+        Assert.NotEmpty((await _host.Client(workerId).GetJsonAsync($"/api/users/{workerId}")).GetProperty("flags").EnumerateArray());
         var seen = await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}");
         Assert.DoesNotContain("kanda_works", seen.GetProperty("termination").Str("reasonJa"));
         Assert.Contains("表示されません", seen.GetProperty("termination").Str("reasonJa"));

@@ -35,7 +35,7 @@ internal static class ComplianceCommit
         var requested = WithSupportNotice(result, id, queueHold);
         if (requested.Count > 0)
         {
-            var outcomes = await effects.DispatchAsync(requested, result.Verdict.Findings, kind, id);
+            var outcomes = await effects.DispatchAsync(requested, result.Verdict.Findings, kind, id, result.ActorUserId);
             if (audit is not null)
             {
                 audit[^1] = audit[^1] with { Effects = outcomes };

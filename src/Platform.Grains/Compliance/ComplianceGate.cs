@@ -30,7 +30,7 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
                 [])
             : null;
         await Stats.AddAsync(grains, change.At, Counters(verdict));
-        return new GateResult(verdict.Decision, view, audit, effects, change.ItemId);
+        return new GateResult(verdict.Decision, view, audit, effects, change.ItemId, change.ActorUserId);
     }
 
     // Violations by category (held or blocked) and advice sent, once per category per change.

@@ -17,9 +17,12 @@ namespace Platform.Grains.Compliance;
 /// </summary>
 internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock, ILogger<EffectDispatcher> logger)
 {
-    /// <summary>Applies <paramref name="effects"/>; review items raised by them carry <paramref name="findings"/> as evidence.</summary>
+    /// <summary>
+    /// Applies <paramref name="effects"/>; review items raised by them carry <paramref name="findings"/> as evidence and
+    /// are about <paramref name="actorUserId"/>, who made the change (a reviewer who confirms one flags that user).
+    /// </summary>
     public async Task<IReadOnlyList<EffectView>> DispatchAsync(
-        IReadOnlyList<Effect> effects, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId)
+        IReadOnlyList<Effect> effects, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId)
     {
         if (effects.Count == 0)
         {
@@ -33,7 +36,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
             string outcome;
             try
             {
-                outcome = await ApplyAsync(effect, findings, sourceKind, sourceId);
+                outcome = await ApplyAsync(effect, findings, sourceKind, sourceId, actorUserId);
             }
             catch (Exception ex)
             {
@@ -47,7 +50,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
         return outcomes;
     }
 
-    private async Task<string> ApplyAsync(Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId)
+    private async Task<string> ApplyAsync(Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId)
     {
         switch (effect.Kind)
         {
@@ -76,7 +79,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
                 var itemId = effect.TargetId == sourceId ? null : effect.TargetId;
                 var category = (findings.FirstOrDefault(f => f.Code == effect.Code) ?? findings.FirstOrDefault(f => f.Decision is "block" or "hold"))?.Category;
                 await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
-                    "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : null, category, effect.Code,
+                    "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : actorUserId, category, effect.Code,
                     $"自動検知：{effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : Math.Max(2, ReviewHooks.Severity(category)), BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
                     $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings });
                 return "done: queued for review";

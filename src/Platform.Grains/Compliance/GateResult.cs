@@ -9,4 +9,5 @@ namespace Platform.Grains.Compliance;
 /// <param name="Audit">The audit entry (effects filled in after dispatch).</param>
 /// <param name="Effects">Effects requested by enforce-mode findings.</param>
 /// <param name="ItemId">The item the change wrote (message, proposal), if any.</param>
-internal sealed record GateResult(Decision Decision, VerdictView Verdict, AuditEntry? Audit, IReadOnlyList<Effect> Effects, string? ItemId);
+/// <param name="ActorUserId">Who made the change: the user a detection raised by it is about.</param>
+internal sealed record GateResult(Decision Decision, VerdictView Verdict, AuditEntry? Audit, IReadOnlyList<Effect> Effects, string? ItemId, string? ActorUserId);
