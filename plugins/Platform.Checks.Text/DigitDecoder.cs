@@ -22,7 +22,7 @@ internal static class DigitDecoder
         ("六", '6', false), ("七", '7', false), ("八", '8', false), ("九", '9', false),
         ("ゼロ", '0', false), ("れい", '0', true), ("まる", '0', true), ("おー", '0', true),
         ("いち", '1', false), ("に", '2', true), ("にぃ", '2', false), ("にい", '2', false), ("にー", '2', false), ("さん", '3', true),
-        ("よん", '4', false), ("し", '4', true), ("ご", '5', true), ("ごお", '5', false), ("ごー", '5', false), ("ろく", '6', false),
+        ("よん", '4', false), ("し", '4', true), ("ご", '5', true), ("ごお", '5', false), ("ごー", '5', false), ("ごう", '5', true), ("ろく", '6', false),
         ("なな", '7', false), ("しち", '7', false), ("はち", '8', false), ("きゅう", '9', false),
         ("きゅー", '9', false), ("く", '9', true),
         ("ワン", '1', false), ("ツー", '2', false), ("ツウ", '2', false), ("トゥー", '2', false),

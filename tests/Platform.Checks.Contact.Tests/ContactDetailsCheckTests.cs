@@ -46,6 +46,7 @@ public sealed class ContactDetailsCheckTests
     [InlineData("LINEでやり取りしましょう。ただ、夜は返信できません", "contact.chat_app")]
     [InlineData("ぜろはちぜろ ななろくにいち いちにさんよん までショートメールください", "contact.phone")]
     [InlineData("ぜろきゅうぜろ、いちにさんよん、ごろくななはちに電話してね", "contact.phone")]
+    [InlineData("ぜろきゅうぜろの、よんごうろくなな、ごうごうはちはち に電話ください", "contact.phone")]
     [InlineData("ら い ん やってますか？ IDは y.t.0707 です", "contact.chat_app")]
     [InlineData("デ ィ ス コ ー ド でフレンドになりましょう！名前は sora_77 です", "contact.chat_app")]
     public void Evaluate_ContactSpelling_FindsCode(string text, string code)

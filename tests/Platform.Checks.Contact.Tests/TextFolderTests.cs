@@ -93,6 +93,8 @@ public sealed class TextFolderTests
     [InlineData("ワンツースリーフォー", "1234")]
     [InlineData("zero nine zero one", "0 9 0 1")]
     [InlineData("090-1234-ごろくなな", "090-1234-567")]
+    [InlineData("ぜろきゅうぜろ よんごうろくなな", "090 4567")]
+    [InlineData("ぜろさん、ごうごうにいいち", "03、5521")]
     public void Fold_SpelledDigitSequence_DecodesToAscii(string input, string expected)
     {
         Assert.Equal(expected, TextFolder.Fold(input).Folded);
@@ -105,6 +107,8 @@ public sealed class TextFolderTests
     [InlineData("田中さんにご連絡", "田中サンニゴ連絡")]
     [InlineData("phone", "phone")]
     [InlineData("7724に電話", "7724ニ電話")]
+    [InlineData("ごうけい3万円です", "ゴウケイ3万円デス")]
+    [InlineData("ごうかく発表は12月", "ゴウカク発表ハ12月")]
     public void Fold_OrdinaryNumeralWords_NotDecoded(string input, string expected)
     {
         Assert.Equal(expected, TextFolder.Fold(input).Folded);
