@@ -103,6 +103,37 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
     }
 
     [Fact]
+    public async Task Notifications_ComeInPages_ByTheirSequence()
+    {
+        var (_, worker, _, _) = await TrustApi.FundedAsync(host);
+        for (var i = 1; i <= 4; i++)
+        {
+            await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps", new { step = "warning", code = "contact.line", reason = $"{i}回目の注意です。" }, HttpStatusCode.Created);
+            await (await host.Staff().DeleteAsync($"/api/staff/users/{worker}/steps/{i}?reason=解除します")).JsonAsync(HttpStatusCode.OK);
+        }
+
+        var me = host.Client(worker);
+        var path = $"/api/users/{worker}/notifications";
+        int[] Seq(JsonElement list) => list.EnumerateArray().Select(n => n.GetProperty("sequence").GetInt32()).ToArray();
+        var all = Seq(await me.GetJsonAsync(path));
+        var n = all.Length;
+        Assert.True(n >= 8, $"{n} notifications");
+        Assert.Equal(Enumerable.Range(1, n), all);
+
+        Assert.Equal(new[] { n - 2, n - 1, n }, Seq(await me.GetJsonAsync($"{path}?limit=3")));
+        Assert.Equal(new[] { 4, 5 }, Seq(await me.GetJsonAsync($"{path}?before=6&limit=2")));
+        Assert.Equal(Enumerable.Range(6, n - 5), Seq(await me.GetJsonAsync($"{path}?after=5")));
+        Assert.Equal(new[] { 6, 7 }, Seq(await me.GetJsonAsync($"{path}?after=5&limit=2")));
+        Assert.Empty(Seq(await me.GetJsonAsync($"{path}?after={n}")));
+
+        await (await me.GetAsync($"{path}?after=-1")).ProblemAsync(HttpStatusCode.BadRequest, "query.invalid");
+        await (await me.GetAsync($"{path}?limit=0")).ProblemAsync(HttpStatusCode.BadRequest, "query.invalid");
+        await (await me.GetAsync($"{path}?before=abc")).ProblemAsync(HttpStatusCode.BadRequest, "query.invalid");
+        var conflict = await (await me.GetAsync($"{path}?after=1&before=3")).ProblemAsync(HttpStatusCode.BadRequest, "query.conflict");
+        Assert.Equal("before", conflict.Str("field"));
+    }
+
+    [Fact]
     public async Task Nudge_OverHttp_StartsAndShowsOnContract()
     {
         var (client, worker, _, contract) = await TrustApi.FundedAsync(host);

@@ -4,9 +4,11 @@ using Orleans.Storage;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Users;
 using Platform.Grains.Common;
 using Platform.Grains.Contracts;
 using Platform.Grains.Jobs;
+using Platform.Grains.Users;
 using Platform.Persistence.Postgres;
 using Platform.Testing.Postgres;
 
@@ -206,6 +208,55 @@ public sealed class StatePartsTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task UserWithManyNotifications_WrittenOneByOne_ReadBackInOrderWhileTheRowStaysSmall()
+    {
+        await WithStorageAsync(async (storage, cs, _) =>
+        {
+            var id = GrainId.Create("user", "busy");
+            var state = await ReadAsync<UserState>(storage, "user", id);
+            state.State!.Registered = true;
+            state.State.DisplayName = "佐藤";
+            await storage.WriteStateAsync("user", id, state);
+            var rowBefore = await RowBytesAsync(cs, "user/busy");
+            for (var i = 1; i <= 60; i++)
+            {
+                (state.State.Notifications ??= []).Add(Notice(i));
+                await storage.WriteStateAsync("user", id, state);
+            }
+
+            var read = (await ReadAsync<UserState>(storage, "user", id)).State!;
+            Assert.Equal("佐藤", read.DisplayName);
+            Assert.Equal(Enumerable.Range(1, 60).Select(i => $"c{i}"), read.Notifications.OrEmpty().Select(n => n.RelatedId));
+            // Sixty notices in ten pages of six beside the row, which did not grow.
+            Assert.Equal(rowBefore, await RowBytesAsync(cs, "user/busy"));
+            Assert.Equal(10, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state_part WHERE grain_id = 'user/busy'"));
+        });
+    }
+
+    [Fact]
+    public async Task UserWrittenBeforeParts_ReadThenWritten_NotificationsMoveToParts()
+    {
+        await WithStorageAsync(async (storage, cs, silo) =>
+        {
+            var before = new UserRowBeforeParts { Registered = true, DisplayName = "佐藤", Notifications = [.. Enumerable.Range(1, 8).Select(Notice)] };
+            await Database.ExecuteAsync(cs,
+                "INSERT INTO grain_state (service_id, grain_id, state_name, version, payload) VALUES ($1, 'user/before', 'user', 1, $2)",
+                silo.ServiceId, silo.Serializer.SerializeToArray(before));
+
+            var id = GrainId.Create("user", "before");
+            var state = await ReadAsync<UserState>(storage, "user", id);
+            Assert.Equal(Enumerable.Range(1, 8).Select(i => $"c{i}"), state.State!.Notifications.OrEmpty().Select(n => n.RelatedId));
+            state.State.Notifications!.Add(Notice(9));
+            await storage.WriteStateAsync("user", id, state);
+
+            Assert.Equal(1, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state_part WHERE grain_id = 'user/before'"));
+            var read = (await ReadAsync<UserState>(storage, "user", id)).State!;
+            Assert.Equal(Enumerable.Range(1, 9).Select(i => $"c{i}"), read.Notifications.OrEmpty().Select(n => n.RelatedId));
+            Assert.True(read.Registered);
+        });
+    }
+
+    [Fact]
     public async Task ManyStatesReadAtOnce_PartedAndPlain_EachReadsItsOwn()
     {
         // Reads share pooled connections: a state read in parts must be done with its row's reader before its parts
@@ -238,6 +289,8 @@ public sealed class StatePartsTests(PostgresFixture postgres)
 
     private static MessageRecord Message(int n, string status = "delivered") =>
         new() { Id = $"m{n}", SenderId = n % 2 == 0 ? "c1" : "w1", Text = $"{n}通目：納期について確認させてください。", At = At.AddMinutes(n), Status = status };
+
+    private static NotificationView Notice(int n) => new("disclosure_revoked", $"契約 c{n} の連絡先公開承認が取り消されました。", $"c{n}", At.AddMinutes(n));
 
     private static JobDraft Draft(int n) => new($"ロゴ制作 {n}", "飲食店のロゴを制作してください。", "design", "fixed", 30000, null);
 
@@ -275,6 +328,15 @@ public sealed class ContractRowBeforeParts
     [Id(1)] public string Stage { get; set; } = "contracted";
     [Id(9)] public List<MessageRecord>? Messages { get; set; }
     [Id(10)] public List<ContractEvent>? History { get; set; }
+}
+
+/// <summary>A user state as stored before its notifications moved to parts: the same ids, the list in the row.</summary>
+[GenerateSerializer]
+public sealed class UserRowBeforeParts
+{
+    [Id(0)] public bool Registered { get; set; }
+    [Id(1)] public string DisplayName { get; set; } = "";
+    [Id(15)] public List<NotificationView>? Notifications { get; set; }
 }
 
 /// <summary>The grains' <c>OrEmpty</c>, which is internal to them.</summary>

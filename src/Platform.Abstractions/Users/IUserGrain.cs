@@ -52,8 +52,12 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     [OneWay]
     Task RecordSentAsync(SentMessage message);
 
-    /// <summary>The user's notifications, newest last.</summary>
-    Task<IReadOnlyList<NotificationView>> GetNotificationsAsync();
+    /// <summary>
+    /// The user's notifications, oldest first, each with its <see cref="NotificationView.Sequence"/>: those after
+    /// <paramref name="after"/> (the first <paramref name="limit"/> of them), or else those before
+    /// <paramref name="before"/>, or else all (the last <paramref name="limit"/> of them).
+    /// </summary>
+    Task<IReadOnlyList<NotificationView>> GetNotificationsAsync(int? after = null, int? before = null, int limit = int.MaxValue);
 
     /// <summary>
     /// Adds a reputation flag (idempotent per code) and revokes every approval involving the user. Interleaved: a flag

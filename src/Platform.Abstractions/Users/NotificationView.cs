@@ -5,9 +5,11 @@ namespace Platform.Abstractions.Users;
 /// <param name="MessageJa">The message, in plain Japanese.</param>
 /// <param name="RelatedId">Contract, job or report id concerned.</param>
 /// <param name="At">When.</param>
+/// <param name="Sequence">Its place in the user's notifications, 1 for the first ever: set when read, 0 when stored.</param>
 [GenerateSerializer, Immutable]
 public sealed record NotificationView(
     [property: Id(0)] string Type,
     [property: Id(1)] string MessageJa,
     [property: Id(2)] string? RelatedId,
-    [property: Id(3)] DateTimeOffset At);
+    [property: Id(3)] DateTimeOffset At,
+    [property: Id(4)] int Sequence = 0);

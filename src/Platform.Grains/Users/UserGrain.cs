@@ -247,10 +247,29 @@ internal sealed class UserGrain(
         logger.LogWarning("User {UserId} mass-sent a message to {Recipients}+ users; {Recalled} copies pulled back into review", Id, recipients, recalled);
     }
 
-    public Task<IReadOnlyList<NotificationView>> GetNotificationsAsync()
+    public Task<IReadOnlyList<NotificationView>> GetNotificationsAsync(int? after = null, int? before = null, int limit = int.MaxValue)
     {
         RequireRegistered();
-        return Task.FromResult<IReadOnlyList<NotificationView>>(S.Notifications.OrEmpty().ToArray());
+        var all = S.Notifications.OrEmpty();
+        int from, to;
+        if (after is { } a)
+        {
+            from = Math.Clamp(a, 0, all.Count);
+            to = from + Math.Min(limit, all.Count - from);
+        }
+        else
+        {
+            to = Math.Clamp(before is { } b ? b - 1 : all.Count, 0, all.Count);
+            from = to - Math.Min(limit, to);
+        }
+
+        var page = new NotificationView[to - from];
+        for (var i = 0; i < page.Length; i++)
+        {
+            page[i] = all[from + i] with { Sequence = from + i + 1 };
+        }
+
+        return Task.FromResult<IReadOnlyList<NotificationView>>(page);
     }
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());

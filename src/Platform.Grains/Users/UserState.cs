@@ -1,13 +1,23 @@
 using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Storage;
 using Platform.Abstractions.Users;
 using Platform.Grains.Common;
 
 namespace Platform.Grains.Users;
 
-/// <summary>Persisted state of one user. Its lists are null until their first item (<see cref="StateLists"/>).</summary>
+/// <summary>
+/// Persisted state of one user. Its lists are null until their first item (<see cref="StateLists"/>). The notifications
+/// grow with every deal for as long as the user stays: a storage that serialises keeps them in pages beside the rest
+/// (<see cref="IStoredInParts"/>), so a new notice writes the row and, when a page fills, that page alone.
+/// </summary>
 [GenerateSerializer]
-public sealed class UserState : IAuditedState
+public sealed class UserState : IAuditedState, IStoredInParts
 {
+    // Small enough that PostgreSQL keeps each page inline (a notice takes up to about 250 bytes).
+    private const int NotificationsPerPage = 6;
+
+    [NonSerialized] private int _storedNotifications;
+
     [Id(0)] public bool Registered { get; set; }
     [Id(1)] public string DisplayName { get; set; } = "";
     [Id(2)] public List<string>? Roles { get; set; }
@@ -23,5 +33,21 @@ public sealed class UserState : IAuditedState
     [Id(12)] public VerdictView ProfileVerdict { get; set; } = VerdictView.Allow;
     [Id(13)] public List<string>? CompletedContractIds { get; set; }
     [Id(14)] public List<AuditEntry>? Audit { get; set; }
-    [Id(15)] public List<NotificationView>? Notifications { get; set; }
+    [field: NonSerialized] public List<NotificationView>? Notifications { get; set; }
+
+    /// <summary>The notifications of a state written before they were stored in pages: read, never written again.</summary>
+    [Id(15)] public List<NotificationView>? NotificationsInRow { get => null; set => Notifications = value; }
+
+    /// <summary>The notifications past the last full page, stored in the row; the full pages come after it on a read.</summary>
+    [Id(16)] public NotificationView[]? NotificationsOpen
+    {
+        get => StoredPages.Open(Notifications, NotificationsPerPage);
+        set => Notifications = value is null ? null : [.. value];
+    }
+
+    void IStoredInParts.CollectChanged(IStatePartWriter writer) =>
+        _storedNotifications = StoredPages.Collect(writer, "n", NotificationsPerPage, Notifications, _storedNotifications);
+
+    void IStoredInParts.Restore(string key, IStatePartReader reader) =>
+        Notifications = StoredPages.Restore(Notifications, ref _storedNotifications, reader);
 }
