@@ -103,6 +103,30 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
     }
 
     [Fact]
+    public async Task ReviewQueue_FilteredByKindCategoryAndSubject_AndLimited()
+    {
+        var (client, worker, _, _) = await TrustApi.FundedAsync(host);
+        await host.Client(client).PostJsonAsync("/api/reports", new { targetKind = "user", targetId = worker, category = "mlm" }, HttpStatusCode.Created);
+        var staff = host.Staff();
+        string[] Kinds(JsonElement list) => list.EnumerateArray().Select(i => i.GetProperty("item").Str("kind")).ToArray();
+
+        var mine = await staff.GetJsonAsync($"/api/staff/reviews?status=open&subject={worker}");
+        Assert.Equal(["report"], Kinds(mine));
+        Assert.Equal(["report"], Kinds(await staff.GetJsonAsync($"/api/staff/reviews?kind=report&category=mlm&subject={worker}")));
+        Assert.Empty(Kinds(await staff.GetJsonAsync($"/api/staff/reviews?category=stealth_marketing&subject={worker}")));
+        Assert.Empty(Kinds(await staff.GetJsonAsync($"/api/staff/reviews?kind=detection&subject={worker}")));
+        var first = await staff.GetJsonAsync("/api/staff/reviews?status=open&limit=1");
+        Assert.Single(first.EnumerateArray());
+        Assert.Equal("open", first[0].Str("status"));
+
+        foreach (var (query, field) in new[] { ("status=closed", "status"), ("kind=profile", "kind"), ("category=spam", "category"), ("limit=0", "limit"), ("limit=x", "limit") })
+        {
+            var problem = await (await staff.GetAsync($"/api/staff/reviews?{query}")).ProblemAsync(HttpStatusCode.BadRequest, "query.invalid");
+            Assert.Equal(field, problem.Str("field"));
+        }
+    }
+
+    [Fact]
     public async Task Notifications_ComeInPages_ByTheirSequence()
     {
         var (_, worker, _, _) = await TrustApi.FundedAsync(host);

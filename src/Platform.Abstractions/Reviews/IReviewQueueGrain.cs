@@ -25,11 +25,15 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     Task<ReportReceipt> GetReceiptAsync(string receiptId, string viewerId);
 
     /// <summary>
-    /// Items, open ones first, each group ordered by due time then severity; <paramref name="status"/> filters
-    /// (<c>open</c>, <c>decided</c>, null for all). The decided ones are the latest 500 decisions; older ones are read
-    /// by id (<see cref="GetAsync"/>).
+    /// Items, open ones first, each group ordered by due time then severity, the first <paramref name="limit"/> of
+    /// them. Each filter left null takes all: <paramref name="status"/> <c>open</c> or <c>decided</c>,
+    /// <paramref name="kind"/> (<c>message</c>, <c>job</c>, <c>proposal</c>, <c>disclosure</c>, <c>report</c>,
+    /// <c>detection</c>), <paramref name="category"/> (a violation category) and the user in question
+    /// (<paramref name="subjectUserId"/>). The decided ones are the latest 500 decisions; older ones are read by id
+    /// (<see cref="GetAsync"/>). An unknown status, kind or category is refused, naming the parameter.
     /// </summary>
-    Task<IReadOnlyList<ReviewItemView>> ListAsync(string? status);
+    Task<IReadOnlyList<ReviewItemView>> ListAsync(
+        string? status, string? kind = null, string? category = null, string? subjectUserId = null, int limit = int.MaxValue);
 
     /// <summary>One item, open or decided.</summary>
     Task<ReviewItemView> GetAsync(string itemId);

@@ -16,12 +16,25 @@ public static class ReviewsApi
     public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder staff)
     {
         var reviews = staff.MapGroup("/reviews").WithTags("Staff: reviews");
-        reviews.MapGet("/", (string? status, IGrainFactory g) => Queue(g).ListAsync(status))
-            .WithSummary("Review items, open first, by due time then severity; ?status=open|decided.");
+        reviews.MapGet("/", ListAsync)
+            .WithSummary("Review items, open first, by due time then severity; ?status=open|decided, ?kind=, ?category=, ?subject= (user id), ?limit=.");
         reviews.MapGet("/stream", StreamAsync).WithSummary("Server-sent events (text/event-stream): one `review_item` event per new automatic detection.");
         reviews.MapGet("/{itemId}", (string itemId, IGrainFactory g) => Queue(g).GetAsync(itemId));
         reviews.MapPost("/{itemId}/decision", DecideAsync).WithSummary("Decide an item: approve or reject, with a reason; the decision flows back to the item.");
         return staff;
+    }
+
+    private static async Task<IResult> ListAsync(HttpContext http, IGrainFactory grains)
+    {
+        var query = http.Request.Query;
+        string? Text(string name) => query.TryGetValue(name, out var v) ? v.ToString() : null;
+        var limit = int.MaxValue;
+        if (Text("limit") is { } raw && (!int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1))
+        {
+            return ApiProblems.Invalid("limit", "limit は1以上の整数で指定してください。", "query.invalid");
+        }
+
+        return Results.Ok(await Queue(grains).ListAsync(Text("status"), Text("kind"), Text("category"), Text("subject"), limit));
     }
 
     private static IReviewQueueGrain Queue(IGrainFactory grains) => grains.Grain<IReviewQueueGrain>("default");

@@ -225,8 +225,16 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             ? receipt
             : throw DomainProblem.NotFound("report.not_found", $"申告の受付番号「{receiptId}」は見つかりません。").ToException();
 
-    public async Task<IReadOnlyList<ReviewItemView>> ListAsync(string? status)
+    public async Task<IReadOnlyList<ReviewItemView>> ListAsync(
+        string? status, string? kind = null, string? category = null, string? subjectUserId = null, int limit = int.MaxValue)
     {
+        Problems.ThrowIfAny(Validate.FirstOf(
+            status is null or "open" or "decided" ? null : DomainProblem.Invalid("status", "query.invalid", "status は open か decided を指定してください。"),
+            kind is null || ItemKinds.Contains(kind) ? null
+                : DomainProblem.Invalid("kind", "query.invalid", $"kind は次のいずれかを指定してください：{string.Join(", ", ItemKinds)}"),
+            category is null || Categories.Violations.Contains(category) ? null
+                : DomainProblem.Invalid("category", "query.invalid", $"category は次のいずれかを指定してください：{string.Join(", ", Categories.Violations)}"),
+            limit >= 1 ? null : DomainProblem.Invalid("limit", "query.invalid", "limit は1以上の整数で指定してください。")));
         var items = status == "decided" ? [] : open.Values.ToList();
         if (status != "open")
         {
@@ -235,11 +243,17 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
 
         return [.. items
+            .Where(i => (kind is null || i.Item.Kind == kind) && (category is null || i.Item.Category == category)
+                && (subjectUserId is null || i.Item.SubjectUserId == subjectUserId))
             .OrderBy(i => i.Status == "open" ? 0 : 1)
             .ThenBy(i => i.Item.DueAt)
             .ThenByDescending(i => i.Severity)
-            .ThenBy(i => i.CreatedAt)];
+            .ThenBy(i => i.CreatedAt)
+            .Take(limit)];
     }
+
+    /// <summary>What review items are about (<see cref="NewReviewItem.Kind"/>).</summary>
+    private static readonly string[] ItemKinds = ["message", "job", "proposal", "disclosure", "report", "detection"];
 
     public async Task<ReviewItemView> GetAsync(string itemId) => await ViewAsync(itemId) ?? throw NotFound(itemId);
 
