@@ -99,14 +99,28 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         var notices = await _host.Client(workerId).GetJsonAsync($"/api/users/{workerId}/notifications");
         Assert.Contains(notices.EnumerateArray(), n => n.Str("type") == "profile_released");
 
-        // A later violation is a new profile: dismissing an item about the earlier one does not release it.
+        // Two violations while the item is open: it shows the latest, and dismissing it releases the profile as it is now.
         await PutProfileAsync(workerId, new { displayName = "佐藤 LINE:sato_0909" }, HttpStatusCode.OK);
         queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
         var second = TrustApi.Item(queue, key)!.Value;
-        await PutProfileAsync(workerId, new { displayName = "佐藤 080-2222-3333" }, HttpStatusCode.OK);
-        var stale = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{second.Str("id")}/decision", new { decision = "reject", reason = "誤検知です。" });
+        const string latest = "佐藤 080-2222-3333";
+        await PutProfileAsync(workerId, new { displayName = latest }, HttpStatusCode.OK);
+        var merged = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open",
+            l => TrustApi.Item(l, key) is { } i && i.GetProperty("count").GetInt32() == 2);
+        var evidence = TrustApi.Item(merged, key)!.Value.GetProperty("item").GetProperty("findings").EnumerateArray()
+            .SelectMany(f => f.GetProperty("evidence").EnumerateArray()).Select(e => e.Str("excerpt")).ToArray();
+        Assert.Contains(evidence, e => e.Contains("2222", StringComparison.Ordinal));
+        var both = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{second.Str("id")}/decision", new { decision = "reject", reason = "店舗の番号です。" });
+        Assert.Equal("dismissed; profile released", both.Str("outcome"));
+        Assert.Equal(latest, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
+
+        // A profile changed after the detection keeps its own verdict.
+        await PutProfileAsync(workerId, new { displayName = "佐藤 LINE:sato_7777" }, HttpStatusCode.OK);
+        queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
+        await PutProfileAsync(workerId, new { displayName = "佐藤デザイン" }, HttpStatusCode.OK);
+        var stale = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{TrustApi.Item(queue, key)!.Value.Str("id")}/decision", new { decision = "reject", reason = "誤検知です。" });
         Assert.Equal("dismissed; the profile has changed since", stale.Str("outcome"));
-        Assert.Equal(workerId, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
+        Assert.Equal("佐藤デザイン", (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
     }
 
     [Theory]

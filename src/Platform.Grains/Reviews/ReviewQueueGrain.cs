@@ -142,7 +142,16 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             {
                 Count = found.Count + 1,
                 Severity = Math.Max(found.Severity, item.Severity),
-                Item = found.Item.Kind == "detection" && item.Kind != "detection" ? item : found.Item,
+                Item = (found.Item.Kind, item.Kind) switch
+                {
+                    // A hold of the thing itself outranks a detection about it.
+                    ("detection", not "detection") => item,
+                    // A check's hold or block of the same thing again (held-…: a profile changed, a step's text written
+                    // again): the latest findings, which are what a dismissal shows again, and the first due time. Other
+                    // detections (a mass-send alert) keep the evidence they were opened with.
+                    ("detection", "detection") when item.Key.StartsWith("held-", StringComparison.Ordinal) => item with { DueAt = found.Item.DueAt },
+                    _ => found.Item,
+                },
             });
             return;
         }
