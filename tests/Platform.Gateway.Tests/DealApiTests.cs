@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Platform.Gateway.Tests;
 
@@ -71,5 +72,34 @@ public sealed class DealApiTests(HostFixture host)
 
         var audit = await host.Staff().GetJsonAsync($"/api/staff/audit/jobs/{jobId}");
         Assert.Equal("block", Assert.Single(audit.EnumerateArray()).Str("decision"));
+    }
+
+    [Fact]
+    public async Task Locations_OfProposalsAndMessages_CanBeFollowed_AsEachViewerMaySeeThem()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(host);
+        var client = host.Client(clientId);
+        var worker = host.Client(workerId);
+        var jobId = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+
+        var proposed = await worker.PostAsJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "別案もご提案します。", priceYen = 18000 });
+        var proposal = await proposed.JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(proposal.Str("id"), (await client.GetJsonAsync(proposed.Headers.Location!.ToString())).Str("id"));
+
+        var thread = $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages";
+        var sent = await worker.PostAsJsonAsync(thread, new { text = "納期は相談できます。" });
+        var message = await sent.JsonAsync(HttpStatusCode.Created);
+        Assert.Equal("納期は相談できます。", (await client.GetJsonAsync(sent.Headers.Location!.ToString())).Str("text"));
+
+        var blocked = await worker.PostAsJsonAsync(thread, new { text = "細かい話はLINE交換してからにしましょう" });
+        Assert.Equal("blocked", (await blocked.JsonAsync(HttpStatusCode.Created)).Str("status"));
+        Assert.Equal("blocked", (await worker.GetJsonAsync(blocked.Headers.Location!.ToString())).Str("status"));
+        await (await client.GetAsync(blocked.Headers.Location)).ProblemAsync(HttpStatusCode.NotFound, "message.not_found");
+
+        var inContract = await worker.PostAsJsonAsync($"/api/contracts/{contractId}/messages", new { text = "着手します。" });
+        var contractMessage = await inContract.JsonAsync(HttpStatusCode.Created);
+        Assert.Equal(contractMessage.Str("id"), (await client.GetJsonAsync(inContract.Headers.Location!.ToString())).Str("id"));
+        await (await client.GetAsync($"/api/contracts/{contractId}/messages/m99")).ProblemAsync(HttpStatusCode.NotFound, "message.not_found");
+        await (await client.GetAsync($"/api/jobs/{jobId}/proposals/p99")).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
     }
 }

@@ -33,6 +33,9 @@ public static class ContractsApi
             WithBody(body, () => As(http, g, id, (c, actor) => c.SendMessageAsync(actor, body!.Text ?? ""), m => $"/api/contracts/{id}/messages/{m.Id}")))
             .WithSummary("Send a message; checked by compliance (delivered, held or blocked).");
         contracts.MapGet("/{id}/messages", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.GetMessagesAsync(actor)));
+        contracts.MapGet("/{id}/messages/{messageId}", (string id, string messageId, HttpContext http, IGrainFactory g) =>
+            As(http, g, id, async (c, actor) => Guard.Single(await c.GetMessagesAsync(actor), m => m.Id, "message", "メッセージ", messageId)))
+            .WithSummary("One message of the thread, as the viewer may see it (where a message's Location points).");
         contracts.MapPost("/{id}/ratings", RateAsync).WithSummary("Rate the other party after acceptance.");
         contracts.MapGet("/{id}/history", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.GetHistoryAsync(actor)))
             .WithSummary("The contract's append-only history.");

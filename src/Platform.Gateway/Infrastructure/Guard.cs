@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Platform.Abstractions.Common;
 
 namespace Platform.Gateway.Infrastructure;
 
@@ -12,4 +13,11 @@ public static class Guard
     /// <summary>A 404 problem for an id that cannot exist, otherwise null.</summary>
     public static IResult? Id(string entity, string id) =>
         Ids.IsWellFormed(id) ? null : ApiProblems.Create(StatusCodes.Status404NotFound, $"{entity}.not_found", $"「{id}」は見つかりません。");
+
+    /// <summary>
+    /// The one item of <paramref name="list"/> (as the viewer may see it) with this id; a 404 problem
+    /// (<c>{entity}.not_found</c>) when there is none, e.g. a held message the viewer may not see.
+    /// </summary>
+    public static T Single<T>(IEnumerable<T> list, Func<T, string> idOf, string entity, string entityJa, string id) =>
+        list.FirstOrDefault(i => idOf(i) == id) ?? throw new PlatformException("not_found", $"{entity}.not_found", $"{entityJa}「{id}」は見つかりません。", null);
 }

@@ -20,9 +20,15 @@ public static class JobsApi
         jobs.MapPost("/{id}/close", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).CloseAsync(actor)));
         jobs.MapPost("/{id}/proposals", ProposeAsync).WithSummary("A worker proposes; checked by compliance.");
         jobs.MapGet("/{id}/proposals", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetProposalsAsync(actor)));
+        jobs.MapGet("/{id}/proposals/{proposalId}", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
+            As(http, id, async (actor, job) => Guard.Single(await job(g).GetProposalsAsync(actor), p => p.Id, "proposal", "提案", proposalId)))
+            .WithSummary("One proposal, as the viewer may see it (where a proposal's Location points).");
         jobs.MapPost("/{id}/proposals/{proposalId}/messages", SendMessageAsync).WithSummary("A message in a proposal thread; checked by compliance.");
         jobs.MapGet("/{id}/proposals/{proposalId}/messages", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
             As(http, id, (actor, job) => job(g).GetProposalThreadAsync(actor, proposalId)));
+        jobs.MapGet("/{id}/proposals/{proposalId}/messages/{messageId}", (string id, string proposalId, string messageId, HttpContext http, IGrainFactory g) =>
+            As(http, id, async (actor, job) => Guard.Single(await job(g).GetProposalThreadAsync(actor, proposalId), m => m.Id, "message", "メッセージ", messageId)))
+            .WithSummary("One message of a proposal thread, as the viewer may see it (where a message's Location points).");
         jobs.MapPost("/{id}/proposals/{proposalId}/contract", AwardAsync).WithSummary("The client makes a contract from a proposal.");
         return api;
     }
