@@ -102,4 +102,36 @@ public sealed class DealApiTests(HostFixture host)
         await (await client.GetAsync($"/api/contracts/{contractId}/messages/m99")).ProblemAsync(HttpStatusCode.NotFound, "message.not_found");
         await (await client.GetAsync($"/api/jobs/{jobId}/proposals/p99")).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
     }
+
+    [Fact]
+    public async Task Threads_ComeInPages_ByMessageNumber()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(host);
+        var path = $"/api/contracts/{contractId}/messages";
+        for (var i = 1; i <= 7; i++)
+        {
+            await host.Client(i % 2 == 0 ? clientId : workerId).PostJsonAsync(path, new { text = $"{i}通目です。" }, HttpStatusCode.Created);
+        }
+
+        var client = host.Client(clientId);
+        async Task<string[]> Ids(string query) => (await client.GetJsonAsync($"{path}?{query}")).EnumerateArray().Select(m => m.Str("id")).ToArray();
+        Assert.Equal(["m1", "m2", "m3", "m4", "m5", "m6", "m7"], await Ids(""));
+        Assert.Equal(["m5", "m6", "m7"], await Ids("limit=3"));
+        Assert.Equal(["m3", "m4"], await Ids("after=2&limit=2"));
+        Assert.Equal(["m1", "m2"], await Ids("before=3"));
+        Assert.Empty(await Ids("after=7"));
+        await (await client.GetAsync($"{path}?after=m2")).ProblemAsync(HttpStatusCode.BadRequest, "query.invalid");
+        await (await client.GetAsync($"{path}?limit=0")).ProblemAsync(HttpStatusCode.BadRequest, "query.invalid");
+
+        var jobId = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "ご提案します。", priceYen = 20000 }, HttpStatusCode.Created);
+        var thread = $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages";
+        for (var i = 1; i <= 3; i++)
+        {
+            await host.Client(workerId).PostJsonAsync(thread, new { text = $"補足{i}です。" }, HttpStatusCode.Created);
+        }
+
+        var after = await client.GetJsonAsync($"{thread}?after=1");
+        Assert.Equal(["補足2です。", "補足3です。"], after.EnumerateArray().Select(m => m.Str("text")));
+    }
 }

@@ -32,7 +32,11 @@ public static class ContractsApi
         contracts.MapPost("/{id}/messages", (string id, MessageRequest? body, HttpContext http, IGrainFactory g) =>
             WithBody(body, () => As(http, g, id, (c, actor) => c.SendMessageAsync(actor, body!.Text ?? ""), m => $"/api/contracts/{id}/messages/{m.Id}")))
             .WithSummary("Send a message; checked by compliance (delivered, held or blocked).");
-        contracts.MapGet("/{id}/messages", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.GetMessagesAsync(actor)));
+        contracts.MapGet("/{id}/messages", (string id, HttpContext http, IGrainFactory g) =>
+            PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
+                ? Task.FromResult(invalid)
+                : As(http, g, id, async (c, actor) => page.Of(await c.GetMessagesAsync(actor), MessageNumbers.Of)))
+            .WithSummary("The thread as the viewer may see it, oldest first: the latest 100 by default; ?after=N / ?before=N (message numbers), ?limit= up to 500.");
         contracts.MapGet("/{id}/messages/{messageId}", (string id, string messageId, HttpContext http, IGrainFactory g) =>
             As(http, g, id, async (c, actor) => Guard.Single(await c.GetMessagesAsync(actor), m => m.Id, "message", "メッセージ", messageId)))
             .WithSummary("One message of the thread, as the viewer may see it (where a message's Location points).");

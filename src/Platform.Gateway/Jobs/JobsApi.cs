@@ -25,7 +25,10 @@ public static class JobsApi
             .WithSummary("One proposal, as the viewer may see it (where a proposal's Location points).");
         jobs.MapPost("/{id}/proposals/{proposalId}/messages", SendMessageAsync).WithSummary("A message in a proposal thread; checked by compliance.");
         jobs.MapGet("/{id}/proposals/{proposalId}/messages", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
-            As(http, id, (actor, job) => job(g).GetProposalThreadAsync(actor, proposalId)));
+            PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
+                ? Task.FromResult(invalid)
+                : As(http, id, async (actor, job) => page.Of(await job(g).GetProposalThreadAsync(actor, proposalId), MessageNumbers.Of)))
+            .WithSummary("A proposal thread as the viewer may see it, oldest first: the latest 100 by default; ?after=N / ?before=N (message numbers), ?limit= up to 500.");
         jobs.MapGet("/{id}/proposals/{proposalId}/messages/{messageId}", (string id, string proposalId, string messageId, HttpContext http, IGrainFactory g) =>
             As(http, id, async (actor, job) => Guard.Single(await job(g).GetProposalThreadAsync(actor, proposalId), m => m.Id, "message", "メッセージ", messageId)))
             .WithSummary("One message of a proposal thread, as the viewer may see it (where a message's Location points).");

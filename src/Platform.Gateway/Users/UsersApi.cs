@@ -80,40 +80,11 @@ public static class UsersApi
             return ApiProblems.Create(StatusCodes.Status403Forbidden, "user.not_self", "自分への通知のみ読めます。");
         }
 
-        var query = http.Request.Query;
-        var invalid = new[] { ReadCount(query, "after", 0, out var after), ReadCount(query, "before", 1, out var before), ReadCount(query, "limit", 1, out var limit) };
-        if (invalid.FirstOrDefault(p => p is not null) is { } wrong)
+        if (PageQuery.TryRead(http.Request.Query, out var page) is { } invalid)
         {
-            return wrong;
+            return invalid;
         }
 
-        if (after is not null && before is not null)
-        {
-            return ApiProblems.Invalid("before", "after と before は同時に指定できません。", "query.conflict");
-        }
-
-        var page = Math.Min(limit ?? DefaultNotifications, MaxNotifications);
-        return Results.Ok(await grains.Grain<IUserGrain>(id).GetNotificationsAsync(after, before, page));
-    }
-
-    /// <summary>Notifications returned when no <c>limit</c> is given, and the most one request returns.</summary>
-    public const int DefaultNotifications = 100, MaxNotifications = 500;
-
-    // A whole number of at least min in the query, or absent; a problem naming the parameter otherwise.
-    private static IResult? ReadCount(IQueryCollection query, string name, int min, out int? value)
-    {
-        value = null;
-        if (!query.TryGetValue(name, out var raw))
-        {
-            return null;
-        }
-
-        if (!int.TryParse(raw.ToString(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var parsed) || parsed < min)
-        {
-            return ApiProblems.Invalid(name, $"{name} は{min}以上の整数で指定してください。", "query.invalid");
-        }
-
-        value = parsed;
-        return null;
+        return Results.Ok(await grains.Grain<IUserGrain>(id).GetNotificationsAsync(page.After, page.Before, page.Limit));
     }
 }
