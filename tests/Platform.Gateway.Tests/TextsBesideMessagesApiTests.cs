@@ -39,8 +39,7 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         var own = await _host.Client(workerId).GetJsonAsync($"/api/users/{workerId}");
         Assert.Equal(name, own.Str("displayName"));
 
-        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, $"held-user-{workerId}-self") is not null);
-        var item = TrustApi.Item(queue, $"held-user-{workerId}-self")!.Value.GetProperty("item");
+        var item = (await OpenItemAsync($"held-user-{workerId}-self")).GetProperty("item");
         Assert.Equal("off_platform_contact", item.Str("category"));
         var audit = await _host.Staff().GetJsonAsync($"/api/staff/audit/user/{workerId}");
         Assert.Contains(audit.EnumerateArray(), a => a.Str("change") == "ProfileUpdated" && a.Str("decision") == "block");
@@ -89,10 +88,7 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         const string name = "佐藤 090-1234-5678";
         await PutProfileAsync(workerId, new { displayName = name }, HttpStatusCode.OK);
         var key = $"held-user-{workerId}-self";
-        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
-        var itemId = TrustApi.Item(queue, key)!.Value.Str("id");
-
-        var decided = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{itemId}/decision", new { decision = "reject", reason = "店舗の代表番号として掲載を認めます。" });
+        var decided = await DecideAsync(await OpenItemAsync(key), "reject", "店舗の代表番号として掲載を認めます。");
 
         Assert.Equal("dismissed; profile released", decided.Str("outcome"));
         Assert.Equal(name, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
@@ -101,8 +97,7 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
 
         // Two violations while the item is open: it shows the latest, and dismissing it releases the profile as it is now.
         await PutProfileAsync(workerId, new { displayName = "佐藤 LINE:sato_0909" }, HttpStatusCode.OK);
-        queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
-        var second = TrustApi.Item(queue, key)!.Value;
+        var second = await OpenItemAsync(key);
         const string latest = "佐藤 080-2222-3333";
         await PutProfileAsync(workerId, new { displayName = latest }, HttpStatusCode.OK);
         var merged = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open",
@@ -110,15 +105,15 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         var evidence = TrustApi.Item(merged, key)!.Value.GetProperty("item").GetProperty("findings").EnumerateArray()
             .SelectMany(f => f.GetProperty("evidence").EnumerateArray()).Select(e => e.Str("excerpt")).ToArray();
         Assert.Contains(evidence, e => e.Contains("2222", StringComparison.Ordinal));
-        var both = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{second.Str("id")}/decision", new { decision = "reject", reason = "店舗の番号です。" });
+        var both = await DecideAsync(second, "reject", "店舗の番号です。");
         Assert.Equal("dismissed; profile released", both.Str("outcome"));
         Assert.Equal(latest, (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
 
         // A profile changed after the detection keeps its own verdict.
         await PutProfileAsync(workerId, new { displayName = "佐藤 LINE:sato_7777" }, HttpStatusCode.OK);
-        queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
+        var third = await OpenItemAsync(key);
         await PutProfileAsync(workerId, new { displayName = "佐藤デザイン" }, HttpStatusCode.OK);
-        var stale = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{TrustApi.Item(queue, key)!.Value.Str("id")}/decision", new { decision = "reject", reason = "誤検知です。" });
+        var stale = await DecideAsync(third, "reject", "誤検知です。");
         Assert.Equal("dismissed; the profile has changed since", stale.Str("outcome"));
         Assert.Equal("佐藤デザイン", (await _host.Client(clientId).GetJsonAsync($"/api/users/{workerId}")).Str("displayName"));
     }
@@ -159,8 +154,7 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         var audit = await _host.Staff().GetJsonAsync($"/api/staff/audit/contract/{contractId}");
         var entry = audit.EnumerateArray().Single(a => a.Str("itemId") == "delivery-1");
         Assert.Equal("hold", entry.Str("decision"));
-        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, $"held-contract-{contractId}-delivery-1") is not null);
-        Assert.NotNull(TrustApi.Item(queue, $"held-contract-{contractId}-delivery-1"));
+        Assert.Equal("off_platform_contact", (await OpenItemAsync($"held-contract-{contractId}-delivery-1")).GetProperty("item").Str("category"));
     }
 
     [Fact]
@@ -171,10 +165,7 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         const string note = "納品しました。ご不明点は弊社代表 03-5555-0101 まで（平日10時〜18時）";
         await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/deliveries", new { note });
         var key = $"held-contract-{contractId}-delivery-1";
-        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
-
-        var decided = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{TrustApi.Item(queue, key)!.Value.Str("id")}/decision",
-            new { decision = "reject", reason = "会社の代表番号で、取引の誘導ではありません。" });
+        var decided = await DecideAsync(await OpenItemAsync(key), "reject", "会社の代表番号で、取引の誘導ではありません。");
 
         Assert.Equal("dismissed; text released", decided.Str("outcome"));
         var seen = await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}");
@@ -197,10 +188,7 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         const string reason = "続きは直接やりましょう。LINE ID kanda_works に連絡ください";
         await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/termination", new { reason });
         var key = $"held-contract-{contractId}-termination";
-        var queue = await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null);
-
-        var confirmed = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{TrustApi.Item(queue, key)!.Value.Str("id")}/decision",
-            new { decision = "approve", reason = "外部連絡先への誘導です。" });
+        var confirmed = await DecideAsync(await OpenItemAsync(key), "approve", "外部連絡先への誘導です。");
 
         Assert.StartsWith($"user {workerId} flagged", confirmed.Str("outcome"), StringComparison.Ordinal); // the writer, not the contract
         Assert.NotEmpty((await _host.Client(workerId).GetJsonAsync($"/api/users/{workerId}")).GetProperty("flags").EnumerateArray());
@@ -231,6 +219,13 @@ public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
         var clean = await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/ratings", new { stars = 5, comment = "丁寧なご依頼をありがとうございました。" });
         Assert.Contains(clean.GetProperty("ratings").EnumerateArray(), r => r.Str("comment") == "丁寧なご依頼をありがとうございました。");
     }
+
+    // The open review item with this key, once it is there.
+    private async Task<JsonElement> OpenItemAsync(string key) =>
+        TrustApi.Item(await TrustApi.EventuallyAsync(_host.Staff(), "/api/staff/reviews?status=open", l => TrustApi.Item(l, key) is not null), key)!.Value;
+
+    private Task<JsonElement> DecideAsync(JsonElement item, string decision, string reason) =>
+        _host.Staff().PostJsonAsync($"/api/staff/reviews/{item.Str("id")}/decision", new { decision, reason });
 
     private async Task<JsonElement> PutProfileAsync(string userId, object body, HttpStatusCode expected) =>
         await (await _host.Client(userId).PutAsync($"/api/users/{userId}/profile", JsonContent.Create(body))).JsonAsync(expected);
