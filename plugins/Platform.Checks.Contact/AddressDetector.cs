@@ -29,6 +29,17 @@ internal static class AddressDetector
     /// </summary>
     private static readonly Phrases PublicPages = Phrases.Unindexed("zoom.us/test", "zoom.us/download", "zoom.us/support");
 
+    /// <summary>
+    /// An SNS host with the path of one post, reel or video ("instagram.com/p/…", "x.com/…/status/…"): a piece of content
+    /// shown or delivered, not an account to write to.
+    /// </summary>
+    private static readonly Phrases PostHosts = Phrases.Unindexed(
+        "instagram.com", "instagr.am", "twitter.com", "x.com/", "tiktok.com", "threads.net", "facebook.com", "bsky.app");
+
+    private static readonly Phrases PostPaths = Phrases.Unindexed("/p/", "/reel/", "/reels/", "/status/", "/video/", "/posts/", "/tv/", "/post/");
+
+    private static bool IsSinglePost(ReadOnlySpan<char> url) => PostHosts.AnyIn(url) && PostPaths.AnyIn(url);
+
     private static readonly Phrases ContactPaths = new("contact", "inquiry", "enquiry", "toiawase", "otoiawase", "/form", "forms", "mail");
 
     /// <summary>File-transfer and storage hosts: a link there hands over files ("ギガファイル便のURL貼ります（納品データです）").</summary>
@@ -72,7 +83,8 @@ internal static class AddressDetector
             if (start == 0 || !char.IsAsciiLetterOrDigit(v[start - 1]) && v[start - 1] != '-' || v[start - 1] == '.')
             {
                 var end = UrlEnd(v, start + len);
-                if ((end == start + len && IsServiceAsWork(view, folded, start, end)) || PublicPages.AnyIn(v.AsSpan(start, end - start)))
+                if ((end == start + len && IsServiceAsWork(view, folded, start, end)) || PublicPages.AnyIn(v.AsSpan(start, end - start))
+                    || IsSinglePost(v.AsSpan(start, end - start)))
                 {
                     continue;
                 }

@@ -31,7 +31,9 @@ internal static partial class ContactScanner
     /// <summary>The piece being printed or laid out (チラシ, フッター, 名刺…): a detail on it is the client's, for its customers.</summary>
     private static readonly Phrases PrintedPiece = Phrases.Unindexed(
         "チラシ", "フライヤー", "ポスター", "看板", "パンフレット", "リーフレット", "ショップカード", "掲載用", "印刷", "入稿", "署名に", "署名の",
-        "フッター", "名刺");
+        "フッター", "名刺",
+        // The copy being written, where the client puts its own number later: "求人原稿内に応募電話番号を記載しますが".
+        "原稿内に", "原稿内の", "原稿の中に", "原稿に記載", "原稿に載せ");
 
     /// <summary>…unless the piece is where the writer put the detail to be found ("番号はプロフィールの画像に載せてあります").</summary>
     private static readonly Phrases PutUpThere = Phrases.Unindexed("プロフィール", "プロフ", "載せてあ", "載せてま", "貼ってあ", "貼ってま", "画像に");
@@ -74,7 +76,9 @@ internal static partial class ContactScanner
 
     /// <summary>The app's name as a word to write ("アプリ名はカタカナにせず、そのままの表記で"): a naming question, not a channel.</summary>
     private static readonly Phrases NameAsWord = Phrases.Unindexed(
-        "アプリ名", "サービス名", "固有名詞", "そのままの表記", "カタカナにせず", "カタカナ表記", "英語表記", "表記ゆれ", "表記揺れ");
+        "アプリ名", "サービス名", "固有名詞", "そのままの表記", "カタカナにせず", "カタカナ表記", "英語表記", "表記ゆれ", "表記揺れ",
+        // The name is the writer's company's: "社名にラインと入っていますが".
+        "社名に", "社名の", "会社名に", "会社名の", "屋号に", "屋号の");
 
     /// <summary>
     /// The client's own inbox on the app, reached by its customers ("店のアカウントに届く予約の問い合わせに自動返信したい"): said right
@@ -163,7 +167,36 @@ internal static partial class ContactScanner
 
     /// <summary>The way around the platform named as a statistic or a kind of case ("今月は直接取引の誘導が一番多かったそうです").</summary>
     private static readonly Phrases AsTopic = Phrases.Unindexed(
-        "の誘導が", "の勧誘が", "の手口", "の事例", "の件数", "が一番多", "が多かった", "が最も多");
+        "の誘導が", "の勧誘が", "の手口", "の事例", "の件数", "が一番多", "が多かった", "が最も多",
+        // Warned against: "当社の名をかたる外部からの連絡にはご注意ください".
+        "にはご注意", "にご注意", "には注意", "に注意", "にはお気をつけ", "にお気をつけ", "には気をつけ", "に気をつけ");
+
+    /// <summary>
+    /// Someone else's demand reported ("LINE追加を求める連絡がありましたが、これは公式の手続きでしょうか"): said right after the app, it
+    /// is what the writer was asked, not what the writer asks.
+    /// </summary>
+    private static readonly Phrases DemandedOfWriter = Phrases.Unindexed(
+        "を求める連絡", "を求めるメッセージ", "を求めるメール", "を求めるdm", "を求められ", "を要求され", "を要求する連絡",
+        "を要求するメッセージ", "を迫られ", "を迫る連絡", "を迫るメッセージ");
+
+    /// <summary>
+    /// The writer's organisation's own channels as the situation the work is about ("社内の問い合わせがメール・電話・チャットとバラバラ"),
+    /// read before the app in its sentence…
+    /// </summary>
+    private const int InHouseReach = 24;
+
+    private static readonly Phrases InHouse = Phrases.Unindexed("社内の", "社内で", "社内向け", "社内用", "社員同士の", "部署間の");
+
+    /// <summary>…unless the sentence brings the reader into them ("社内のチャットに招待します").</summary>
+    private static readonly Phrases BringsReaderIn = Phrases.Unindexed(
+        "招待", "参加して", "参加いただ", "ご参加", "入って", "入りませんか", "追加して", "追加します", "ご連絡", "連絡して", "連絡くだ",
+        "教えて", "ください", "下さい", "ませんか", "しましょう", "お願いします");
+
+    /// <summary>An app's name that is part of a company's name ("株式会社ライン工業", "社名にラインと入っていますが").</summary>
+    private static readonly Phrases CompanyBefore = Phrases.Unindexed("株式会社", "有限会社", "合同会社", "(株)", "(有)");
+
+    private static readonly Phrases CompanyAfter = Phrases.Unindexed(
+        "工業", "工務店", "商事", "商会", "建設", "産業", "物産", "製作所", "電機", "運輸", "興業", "株式会社", "有限会社", "(株)", "(有)");
 
     /// <summary>The fee counted into a price, not avoided ("サイトの手数料分も考慮してお見積もりします").</summary>
     private static readonly Phrases FeeCounted = Phrases.Unindexed("分も考慮", "も考慮", "を考慮", "分を考慮", "を含め", "分を含め", "込みで");
@@ -272,7 +305,17 @@ internal static partial class ContactScanner
         }
 
         var after = Math.Min(se, end + AfterReach);
-        if (LeftApp.IndexIn(t, end, after) >= 0)
+        if (LeftApp.IndexIn(t, end, after) >= 0 || DemandedOfWriter.IndexIn(t, end, Math.Min(se, end + 12)) >= 0)
+        {
+            return true;
+        }
+
+        if (CompanyBefore.IndexIn(t, Math.Max(ss, start - 5), start) >= 0 || CompanyAfter.MatchLength(t, end) > 0)
+        {
+            return true;
+        }
+
+        if (InHouse.IndexIn(t, Math.Max(ss, start - InHouseReach), start) >= 0 && BringsReaderIn.IndexIn(t, ss, se) < 0)
         {
             return true;
         }

@@ -74,7 +74,7 @@ internal static partial class ContactScanner
     // stop here (declared after the detectors' gates: static fields initialise in order).
     private static readonly Gate Anchors = new(
         AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors, new Gate(ReversedDetector.Reversed),
-        new Gate(CashPaymentDetector.Cash), new Gate(AccountNameDetector.Cues));
+        new Gate(CashPaymentDetector.Cash), new Gate(AccountNameDetector.Cues), new Gate(PlatformRefusedDetector.Channels));
 
     // A claimed permission does not excuse asking for a contact detail or paying into an account or on a partner's page.
     private static readonly Phrases DirectMarkers = new(
@@ -179,7 +179,7 @@ internal static partial class ContactScanner
         // The same said casually: "「LINEで連絡網」って言われたんですが".
         "って言われ", "っていわれ", "って言ってきた", "って言われた",
         // Someone else's offer reported, not made: "「手数料がもったいないから直接振り込みで」と持ちかけられた".
-        "と持ちかけられ", "と持ち掛けられ",
+        "と持ちかけ", "と持ち掛け",
         // The other party's earlier question recalled: "以前「口座はどこですか」とお尋ねがあったので補足します".
         "とご質問", "とお問い合わせ", "とのお問い合わせ", "とお尋ね", "と聞かれ", "とご相談いただ", "と誘われ", "と言われたこと", "というメッセージ", "というメール", "という連絡", "というdm",
         "と称して", "と称する", "という誘い", "という勧誘", "という手口", "という趣旨", "とありますが", "とあったので",
@@ -251,6 +251,11 @@ internal static partial class ContactScanner
             AccountNameDetector.Detect(s, hits);
         }
 
+        if (PlatformRefusedDetector.Channels.AnyIn(s))
+        {
+            PlatformRefusedDetector.Detect(s, hits);
+        }
+
         RemoveNotProposed(s, hits);
         hits.RemoveAll(h => IsPrintedOnWork(s, h) || IsConversionExample(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk))
             || (h.Code == Codes.ChatApp && h.Soft && IsPlatformCall(t, h)));
@@ -300,9 +305,22 @@ internal static partial class ContactScanner
             return false;
         }
 
-        var o = OfficeSends.IndexIn(t, h.Start - 6, h.Start);
-        return o >= 0 && o + OfficeSends.MatchLength(t, o) == h.Start;
+        var o = OfficeSends.IndexIn(t, Math.Max(Sentence.StartOf(t, h.Start), h.Start - 6 - RecipientReach), h.Start);
+        if (o < 0)
+        {
+            return false;
+        }
+
+        // Right before "直接", or with only the one written to between them ("事務局からご本人様へ直接ご連絡します"; the fold made
+        // the particle katakana).
+        var gap = o + OfficeSends.MatchLength(t, o);
+        return gap == h.Start || (h.Start - gap <= RecipientReach && t[h.Start - 1] is 'ヘ' or 'ニ' && !Reasoned.AnyIn(t.AsSpan(gap, h.Start - gap)));
     }
+
+    private const int RecipientReach = 8;
+
+    // A gap that gives a reason or an act ("事務局から許可をもらったので直接…") is not a recipient.
+    private static readonly Phrases Reasoned = Phrases.Unindexed("ので", "から", "て", "で", "た");
 
     // The platform's call named near the app, unless as the one not used ("サイトのビデオ通話ではなく外部アプリで行っています").
     private static bool IsPlatformCall(string t, Hit h)
@@ -408,13 +426,22 @@ internal static partial class ContactScanner
         for (var i = 0; i < hits.Count; i++)
         {
             var h = hits[i];
-            if (!(h.Soft && (Sentence.IsNegated(s, h.Start, h.Length, h.Code == Codes.PaymentOutside) || (quotes && IsQuotedRequest(t, h.Start)))))
+            if (!(h.Soft && (Sentence.IsNegated(s, h.Start, h.Length, h.Code == Codes.PaymentOutside) || (quotes && IsQuotedRequest(t, h.Start))
+                || IsReportedQuestion(t, h.Start + h.Length))))
             {
                 hits[kept++] = h;
             }
         }
 
         hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    // A question reported without brackets ("直接やり取りしませんか？というメッセージが来ました"): the hit's sentence ends with "?" and
+    // the words right after say whose words they were.
+    private static bool IsReportedQuestion(string t, int end)
+    {
+        var se = Sentence.EndOf(t, end);
+        return se > 0 && se < t.Length && t[se - 1] == '?' && ReportedSpeech.MatchLength(t, se) > 0;
     }
 
     // Inside 「…」 or 『…』.

@@ -164,6 +164,8 @@ internal static class InvitationDetector
             "を検索→追加", "を検索して追加", "を検索→友", "を検索して友", "で検索→追加", "で検索して追加",
             // Said as a plain instruction: "名前は「さいどべーす公式」で検索♪", "「…」で検索→DMください".
             "で検索♪", "で検索!", "で検索→", "を検索→", "で検索してね", "で検索してみて", "で検索お願い", "と検索→", "で検索。",
+            // The word spelt in kana so no filter sees it: "「…」でけんさく してね".
+            "でけんさく", "とけんさく", "をけんさく", "でケンサク",
             // Looked for by name on an app: "Xで『たなか_でざいん』を探してみてください".
             "を探してみて", "を探して下さい", "を探してください", "で探してみて", "で探して下さい", "で探してください",
             // A search told in brackets after the page to find: "ホームページ（「山田工房 札幌」で検索）のフォームから".

@@ -155,7 +155,7 @@ internal static class PhoneDetector
             }
 
             i = e;
-            if (t[g] != '0')
+            if (t[g] != '0' || IsCodeTail(t, g))
             {
                 continue;
             }
@@ -247,6 +247,11 @@ internal static class PhoneDetector
         return groups >= 2;
     }
 
+    // A number told in pieces starts on its own: not at the tail of a code joined by a mark (20240815-3321-07) or inside a
+    // name (banner_0315_…).
+    private static bool IsCodeTail(string t, int g) =>
+        g > 0 && (char.IsAsciiLetter(t[g - 1]) || t[g - 1] == '_' || (g > 1 && t[g - 1] is '-' or '/' or '.' && char.IsAsciiDigit(t[g - 2])));
+
     internal static bool IsMobilePrefix(char a, char b, char c) => a == '0' && b is '5' or '7' or '8' or '9' && c == '0';
 
     private const int PieceGap = 30;
@@ -268,7 +273,9 @@ internal static class PhoneDetector
                 e++;
             }
 
-            var unit = e < t.Length && t[e] is '桁' or '円' or '万' or '年' or '月' or '日' or '時' or '分' or '件' or '%' or '人' or '名' or '個' or '本' or '回' or '歳' or '才' or '枚' or '点' or '文' or '字' or ':' or '/';
+            // A date or time part (3/15, 0:00) or the head of an amount (18,000): no piece of a number.
+            var part = (i > 0 && t[i - 1] is '/' or ':') || (e + 1 < t.Length && t[e] == ',' && char.IsAsciiDigit(t[e + 1]));
+            var unit = part || e < t.Length && t[e] is '桁' or '円' or '万' or '年' or '月' or '日' or '時' or '分' or '件' or '%' or '人' or '名' or '個' or '本' or '回' or '歳' or '才' or '枚' or '点' or '文' or '字' or ':' or '/';
             if (e - i is >= 2 and <= 5 && !unit)
             {
                 return (i, e);
@@ -285,12 +292,24 @@ internal static class PhoneDetector
         var t = s.Text;
         var used = 0;
         Span<char> digits = stackalloc char[MaxDigits + 2];
+        // A date inside the run (2025/04/01~2025/06/30) is no part of a number: a window stops before it.
+        var dateFrom = DateStart(t, starts, lens, 0);
         for (var g = 0; g < starts.Count && used < budget; g++)
         {
+            if (dateFrom >= 0 && g >= dateFrom + DateGroups)
+            {
+                dateFrom = DateStart(t, starts, lens, g);
+            }
+
+            if (dateFrom >= 0 && g >= dateFrom)
+            {
+                continue;
+            }
+
             var n = 0;
             for (var h = g; h < starts.Count; h++)
             {
-                if (n + lens[h] > MaxDigits)
+                if (n + lens[h] > MaxDigits || (dateFrom >= 0 && h >= dateFrom))
                 {
                     break;
                 }
@@ -319,6 +338,30 @@ internal static class PhoneDetector
         }
 
         return used;
+    }
+
+    private const int DateGroups = 3;
+
+    // The first group from g on that opens a written date: a year (19xx, 20xx), then a month and a day of one or two digits,
+    // joined by the same '/', '-' or '.'; -1 when none.
+    private static int DateStart(string t, List<int> starts, List<int> lens, int g)
+    {
+        for (var k = g; k + 2 < starts.Count; k++)
+        {
+            var y = starts[k];
+            if (lens[k] != 4 || !(t.AsSpan(y, 2) is "19" or "20") || lens[k + 1] > 2 || lens[k + 2] > 2)
+            {
+                continue;
+            }
+
+            var sep = t[y + 4];
+            if (sep is '/' or '-' or '.' && starts[k + 1] == y + 5 && t[starts[k + 2] - 1] == sep && starts[k + 2] == starts[k + 1] + lens[k + 1] + 1)
+            {
+                return k;
+            }
+        }
+
+        return -1;
     }
 
     private static bool LooksJapanese(ReadOnlySpan<char> d) =>

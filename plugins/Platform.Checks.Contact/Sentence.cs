@@ -69,7 +69,9 @@ internal static class Sentence
         // The rules given as the reason to stay: "電話で話したほうが早いけど、規約があるからここで書くね".
         "規約があるから", "規約があるので", "規約がありますので", "規約がありますから",
         // A rule learnt and accepted: "ヘルプを見たらサイト経由でしか返金できないんですね".
-        "できないんですね", "できないんですよね", "できないのですね");
+        "できないんですね", "できないんですよね", "できないのですね",
+        // A rule stated or translated as a prohibition: "会員は…直接取引を行ってはならない".
+        "てはならない", "てはならず", "てはなりません", "てはいけない", "てはいけません");
 
     /// <summary>
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason

@@ -113,7 +113,9 @@ internal static class CourseworkRules
                 // A child's school composition: "夏休みの作文、娘の名前で書いて".
                 "作文", "感想文"),
             lex.Add("本人の文体", "ご本人の文体", "文体に寄せ", "本人の文章として", "ご本人の文章", "違和感なく提出", "本人様が書いた", "ご本人が書いたよう",
-                "学生らしい", "娘の名前で", "息子の名前で", "子どもの名前で", "子供の名前で"),
+                "学生らしい", "娘の名前で", "息子の名前で", "子どもの名前で", "子供の名前で",
+                // The student's style copied and the supervisor's check passed: "ご本人様の文体に合わせて仕上げます。指導教員のチェックにも通る".
+                "本人様の文体", "文体に合わせて仕上げ", "指導教員のチェックにも通", "指導教員のチェックを通", "教授のチェックにも通", "先生のチェックにも通"),
             lex.Add(s_ghostExceptions),
             Window: 160,
             AcrossSentences: true,
@@ -170,6 +172,8 @@ internal static class CourseworkRules
             lex.Add("過去問の解説", "模擬試験の作成", "問題集の作成", "対策講座", "対策として", "家庭教師",
                 // Refused as cheating: "試験中に答えを送るのは不正行為になるので".
                 "不正行為にな", "不正行為にあた",
+                // Exam preparation that rules the cheating out: "代理受験のようなことは一切できません".
+                "一切できません", "ことはできません", "のようなことは", "は一切", "いたしません",
                 // Paperwork done for the candidate: "受験の申込手続きを代行します".
                 "申込手続き", "申し込み手続き", "出願手続き", "出願書類"),
             Window: 80,
@@ -207,6 +211,17 @@ internal static class CourseworkRules
             AcrossSentences: true),
         new(
             "illegal.ghostwriting",
+            "学校の課題・論文・レポートを本人の代わりに作成して提出させる依頼は、不正行為にあたるため禁止されています。",
+            // A report or assignment for a named course written in the student's place, a university or a class named anywhere:
+            // "私の大学の〇〇論のレポートも代わりに書いてもらえませんか". (A business's report written for a client is plain work.)
+            lex.Add("レポート", "課題", "論文"),
+            lex.Add("代わりに書いて", "代わりに書いてもら", "代わりに書いていただ", "代わりに作成して", "代わりにやってもら", "代わりに仕上げて"),
+            lex.Add(s_ghostExceptions),
+            Window: 40,
+            ExceptionDenied: notThat,
+            Context: lex.Add("大学の", "大学で", "ゼミ", "講義", "単位", "授業", "学部", "高校の", "専門学校")),
+        new(
+            "illegal.ghostwriting",
             "他人が書いた入試・選考・授業の提出物を本人の作成として提出させることは、不正行為にあたるおそれがあるため禁止されています。",
             // Written for someone to hand in as their own: "ご本人の作成として提出いただいて問題ありません".
             lex.Add("ご本人の作成として", "本人の作成として", "ご自身の作成として", "自分で書いたものとして", "本人が書いたものとして",
@@ -224,7 +239,9 @@ internal static class CourseworkRules
             lex.Add("私の名前で提出", "自分の名前で提出", "本人の名前で提出", "息子の名前で提出", "娘の名前で提出", "子どもの名前で提出",
                 "子供の名前で提出", "提出は私の名前", "提出は自分の名前", "提出は本人の名前", "提出は息子の名前", "提出は娘の名前",
                 // "本人名義で出します", "先生には自分で書いたことにして出します".
-                "名義で提出", "名義で出します", "名義で出す", "書いたことにして"),
+                "名義で提出", "名義で出します", "名義で出す", "書いたことにして",
+                // The student handing in what was written: "本文の執筆をお願いします。本人が提出します".
+                "本人が提出", "私が提出します", "自分で提出します", "自分が提出します"),
             lex.Add("書いていただ", "書いてもら", "書いてほしい", "書いてください", "書いて欲しい", "一から書", "本文から書", "本文を書", "執筆",
                 "お任せしたい", "おまかせしたい", "まるっと", "丸ごと", "まるごと", "全部お願い", "すべてお願い", "全てお願い", "作成していただ",
                 "作成してほしい", "作成をお願い"),

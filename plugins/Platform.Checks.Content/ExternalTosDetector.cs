@@ -247,7 +247,11 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // Follows traded for pay, bookings made to be cancelled or grabbed by a bot, shops listed at addresses that do not exist:
         // "相互フォローしてくださるアカウントを集める作業", "毎日数件の空予約を入れてキャンセル", "botで自動的に予約を取るスクリプト",
         // "実在しない住所で店舗を5つ登録".
-        "相互フォローしてくださる", "相互フォローしてくれる", "相互フォロー要員", "空予約", "架空の予約", "偽の予約", "自動的に予約を取",
+        "相互フォローしてくださる", "相互フォローしてくれる", "相互フォロー要員",
+        // Follow-for-follow groups joined to grow a count, followers bought on the side: "相互フォローのグループに入って",
+        // "フォロワーは購入も併用して".
+        "相互フォローのグループ", "相互フォローグループ", "相互いいねグループ", "相互いいねのグループ", "いいね回りのグループ", "フォロワーは購入",
+        "購入も併用", "購入フォロワーも併用", "空予約", "架空の予約", "偽の予約", "自動的に予約を取",
         "実在しない住所で", "架空の住所で", "架空の店舗を", "存在しない住所で", "予約を入れてはキャンセル", "予約を入れてキャンセル",
         "店舗がない住所", "店舗のない住所", "店舗が存在しない住所", "店舗が実在しない",
         // A count padded at launch: "初動で再生数を盛っておく".
@@ -285,6 +289,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly CueSet _engageAct = lex.Add(
         "コメントして", "コメントを付", "コメントをつけ", "コメントを書", "コメントを入れ", "コメントを何件", "とコメント", "いいねして", "いいねを付",
+        // "新規アカウント50個から初動で反応を付けます".
+        "反応を付け", "反応をつけ", "反応を入れ",
         "いいねをつけ", "いいねを押", "高評価して", "高評価を付", "高評価をつけ", "高評価を押", "グッドボタン", "参考になった", "参考になりました",
         "役に立った", "フォローして", "再生して", "視聴して", "投票して");
 
@@ -306,6 +312,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "一斉に購入", "一斉にレビュー", "身内で購入", "自社で購入", "スタッフ全員", "社員全員", "従業員全員", "社員の個人アカウント",
         "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼",
         // Many devices at once, and links bought or planted for search ranking.
+        "台でのインストール", "台でインストール", "台からインストール", "台でのダウンロード", "台でダウンロード",
         "一斉インストール", "一斉にインストール", "一斉ダウンロード", "一斉にダウンロード", "台で一斉", "台の実機", "実機で一斉", "端末で一斉",
         "複数端末", "複数台の端末", "多くの端末", "インストール→起動", "多数の端末", "多数のスマホ", "ダウンロード→起動", "複数のスマホ", "台規模", "台の端末", "台のスマホ", "大量の端末", "何台もの端末", "何台ものスマホ",
         // Clicks from many addresses, ratings from other accounts: "いろんなIPからクリック", "別のアカウントから星5".
@@ -366,6 +373,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "国制限", "ジオブロック", "年齢確認", "年齢制限", "視聴制限", "画像認証",
         // A free plan's quota: "無料プランの件数制限（月50件）を回避できるよう".
         "件数制限", "無料プランの制限", "無料枠の制限", "利用上限", "無料プランの上限",
+        // A per-person booking cap: "1人あたりの予約上限を回避できるよう".
+        "予約上限", "予約の上限", "予約制限", "予約数の上限", "1人あたりの上限", "一人あたりの上限", "1人あたりの予約", "一人あたりの予約",
         // One account's listing cap: "出品数の上限を気にせず大量出品".
         "出品数の上限", "出品上限", "出品数", "投稿数の上限", "投稿上限");
 
@@ -404,6 +413,16 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly CueSet _entry = lex.Add("購入", "抽選", "予約", "応募", "申し込", "申込", "チケット");
 
+    // Draws entered in the worker's own name and account, the winnings handed to the client: "ご自身の名義・アカウントで応募…当選した
+    // 場合は電子チケットをこちらの指定する方へ分配" (a one-per-person entry multiplied through other people).
+    private readonly CueSet _entryInName = lex.Add(
+        "名義・アカウントで応募", "名義・アカウントで申し込", "名義とアカウントで応募", "名義で応募", "名義で申し込", "名義で申込", "名義で抽選",
+        "アカウントで応募していただ", "アカウントで申し込んでいただ", "アカウントで抽選に");
+
+    private readonly CueSet _handedOn = lex.Add(
+        "分配", "指定する方へ", "指定する方に", "指定の方へ", "指定の方に", "こちらに譲", "こちらへ譲", "当方に譲", "こちらに転送", "こちらへ転送",
+        "こちらにお渡し", "こちらへお渡し", "こちらに送って");
+
     private readonly CueSet _inflHow = lex.Add(
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
         "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や",
@@ -412,6 +431,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // Bought: from a service or a "route", topped up, delivered with a drop guarantee, or made by one's own sub-accounts.
         "再生サービス", "フォロワーサービス", "いいねサービス", "独自のルート", "独自ルート", "業者は", "業者を", "買い足", "買ってもいい", "買っても",
         "減少保証", "減った分", "補充保証", "補填", "減った場合", "確実に付け", "独自のネットワーク",
+        // Topped up when the bought heads drop, the platform kept unaware: "減少時は無料で補充", "運営にはばれません".
+        "補充", "減少時", "運営にバレ", "運営にはバレ", "運営にばれ", "運営にはばれ",
         // Poured in at once or bought abroad: "再生数・いいね・コメントを一気に入れて", "海外のサービスを使えば1週間で5,000".
         "一気に入れ", "海外のサービス", "海外サービス", "日本人アカウント", "外国人アカウント", "海外アカウント", "サブ垢", "サブアカウント",
         "複数アカウント", "捨て垢", "垢は全部", "垢はこちらで", "垢はすべて", "アカウントは全部こちら", "アカウントはすべてこちら",
@@ -466,6 +487,15 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly CueSet _sellVerb = lex.Add("を増やします", "を増やせます", "増やします", "増やせます", "増やしています", "増加", "販売", "売ります", "つけます", "付けます", "お届けします");
 
     private readonly CueSet _spam = lex.Add("宣伝を書き込", "宣伝コメント", "宣伝を投稿", "宣伝を大量", "スパム", "コメント欄に宣伝", "リンクを貼りまく");
+
+    // Unsolicited direct messages sent in bulk: "他のサーバーのメンバーに一斉DMを送る機能" (not a brand's broadcast to its own followers).
+    private readonly CueSet _massDm = lex.Add(
+        "一斉dm", "一斉にdm", "dmを一斉", "dm一斉", "大量dm", "dmを大量", "大量にdm", "一括dm", "dmを一括", "無差別にdm", "片っ端からdm", "dmを片っ端");
+
+    // Whose inbox: people who never joined the sender.
+    private readonly CueSet _strangersInbox = lex.Add(
+        "他のサーバー", "他サーバー", "別のサーバー", "他人のフォロワー", "競合のフォロワー", "他のアカウントのフォロワー", "知らない人", "見知らぬ",
+        "無差別", "片っ端", "他のグループ", "他のコミュニティ", "他のチャンネル");
 
     // Spam caught, not sent: "NGワード検知・スパム自動ミュートを行うBot", "スパム対策".
     private readonly CueSet _antiSpam = lex.Add(
@@ -769,7 +799,12 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ReasonJa, false, vo);
         }
 
-        var forged = text.FirstWhere(_multiSupport, this, static (t, h, self) => t.In(self._entry, t.Near(h, 60, 20)) && !self.IsProhibited(t, h));
+        var forged = text.FirstWhere(_multiSupport, this, static (t, h, self) => t.In(self._entry, t.Near(h, 60, 20)) && !self.IsProhibited(t, h))
+            ?? text.FirstWhere(
+                _entryInName,
+                this,
+                static (t, h, self) => !self.IsProhibited(t, h)
+                    && t.FirstIn(self._handedOn, t.Near(h, 0, 120), self, static (t, o, self) => !self.IsProhibited(t, o)) is not null);
         if (forged is { } fo)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ReasonJa, false, fo);
@@ -797,6 +832,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             this,
             static (t, h, self) => t.In(self._automation, t.Around(h, 40, 20)) && !t.In(self._antiSpam, t.After(h, 8))
                 && !t.In(self._moderation, t.Before(h, 30)) && !self.IsProhibited(t, h));
+        spam ??= text.FirstWhere(
+            _massDm, this, static (t, h, self) => t.In(self._strangersInbox, t.Near(h, 40, 20)) && !t.In(self._antiSpam, t.After(h, 8)) && !self.IsProhibited(t, h));
         if (spam is { } sp)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.spam_posting", ReasonJa, false, sp);

@@ -102,7 +102,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "審査の一環",
         // The office's answer relayed after asking it, or an outside desk said to be its own: "運営さんに確認したんですが…",
         // "ご相談は事務局の外部窓口で受け付けています".
-        "確認したんですが", "確認したんですけど", "確認したのですが", "外部窓口");
+        "確認したんですが", "確認したんですけど", "確認したのですが", "外部窓口",
+        // Acting on the office's request, a special review it runs by its staff, the writer said to be referred by it: "事務局から依頼を
+        // 受けて、スキルチェックを実施しております", "特別審査が必要です。審査は事務局の担当者が行います", "事務局から『優良ワーカー』として紹介されました".
+        "から依頼を受け", "の依頼を受け", "から依頼され", "特別審査", "担当者がline", "担当者がzoom", "担当者が電話", "担当者が個別に",
+        "担当者が直接", "として紹介され", "から紹介され");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -192,6 +196,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "直接決済", "直接の決済", "docs.google", "forms/d", "確認シート", "署名リンク", "署名用のリンク",
         // A payment app asked for outright ("PayPayでお支払いください"), not named to refuse it ("PayPayでの支払いはできません").
         "paypayで送", "paypayでお送", "paypayでお支払", "paypayで支払", "paypayで払", "paypayで振", "paypay送金", "paypayに送",
+        // Money paid straight to the writer before the escrow, on the strength of an office title: "認定ランサーの案件は…仮払い前に
+        // 私の口座へ着手金を".
+        "仮払い前に私", "仮払い前に着手金", "私の口座へ直接", "私の口座に直接", "直接私の口座", "私の口座へ着手金", "私の口座に着手金", "私の個人口座",
         // A one-time code asked for, or the talks moved to mail on its say-so: "SMSに届いた6桁の確認コードを返信してください",
         // "事務局から直接やりとりしてOKと許可をもらったので、以下のメールで".
         "確認コード", "認証コード", "ワンタイムパス", "smsで", "smsに届", "直接やりとり", "直接やり取り", "以下のメール", "下記のメール");
@@ -242,6 +249,15 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // 求める連絡には応じないで", "事務局の許可と聞いて外部で連絡したらトラブルになりました", "お支払いは今後もサイトの仮払いで",
         // "事務局から特別に許可が出ていると聞きましたが、本当ですか".
         "名乗り", "応じないで", "トラブルにな", "サイト内で完結", "サイトの仮払いで", "本当ですか", "本当でしょうか");
+
+    // The reader told that a message in the office's name is fake, or the writer asking whether it is genuine and not acting on it:
+    // "公式がパスワードを聞くことは絶対にないそうです…偽物なので、リンクは開かずに削除して", "これは公式の手続きでしょうか？私は
+    // 追加していません". Read anywhere in the text: the doubt often comes after the claim it quotes.
+    private readonly CueSet _doubt = lex.Add(
+        "偽物なので", "偽物です", "リンクは開か", "開かずに削除", "ことは絶対にない", "絶対にないそう", "聞くことはない", "聞くことは絶対",
+        "公式の手続きでしょうか", "公式のものでしょうか", "公式の連絡でしょうか", "公式のご案内でしょうか", "正式な手続きでしょうか", "正式なものでしょうか",
+        "本物の連絡でしょうか", "私は追加していません", "まだ追加していません", "まだ登録していません", "まだ入力していません", "まだ回答していません",
+        "何も送っていません");
 
     private const string PhishingReasonJa =
         "アカウントの異常を知らせて期限付きで外部のページへ誘導する内容は、運営を装ったフィッシングの手口です。運営からのお知らせはサイト内の通知でのみ届きます。";
@@ -348,6 +364,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         if (_government.Detect(text, change, ReasonJa) is { } government)
         {
             return government;
+        }
+
+        if (text.Has(_doubt))
+        {
+            return null;
         }
 
         var office = text.FirstWhere(_office, this, static (t, h, self) => self.IsClaimed(t, h));

@@ -347,6 +347,21 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The scheme's legal side written up: "法律面（連鎖販売取引の定義・概要書面の交付義務）を厚めに".
         "法律面", "の定義", "交付義務", "書面の交付", "概要書面");
 
+    // The writer's own scheme pitched beside a warning or an article about schemes ("…と言いつつ、実は本当に良いビジネスもある",
+    // "うちのは本物のネットワークビジネス", "ダウンライン育成のサポート"): the warning does not make the pitch a text about it.
+    private readonly CueSet _ownPitch = lex.Add(
+        "本当に良いビジネス", "本当にいいビジネス", "本物のネットワークビジネス", "うちのは本物", "私のは本物", "私のチームをご紹介",
+        "私が実践している権利収入", "私が実践している紹介", "私が実践している「紹介", "私が実践している「権利", "ダウンライン育成",
+        "ダウンラインができ", "ダウンラインを作", "ダウンラインを増や", "ダウンラインの育成");
+
+    // The term asked about or feared as a misreading, not offered: whether the deal belongs to the scheme ("…関連の商材でしょうか"),
+    // or a wording that could be taken for its recruiting ("…の勧誘と誤解されそうなので").
+    private readonly CueSet _suspected = lex.Add(
+        "関連でしょうか", "関連の商材でしょうか", "関連の案件でしょうか", "関連ですか", "関係でしょうか", "関係の案件でしょうか", "系でしょうか",
+        "系ですか", "の案件でしょうか", "の商材でしょうか", "の案件ですか", "の商材ですか", "のお仕事でしょうか", "のお仕事ですか",
+        "ではないですよね", "じゃないですよね", "ではありませんよね", "と誤解され", "と誤解を", "と勘違いされ", "と誤認され", "と思われそう",
+        "と受け取られ", "と見られそう", "に見えてしまう", "っぽく見え");
+
     // "…に関する" makes the text about the scheme only when the scheme is what it is about: "マルチ商法に関する注意喚起記事",
     // "ネットワークビジネスの勧誘に関するQ&A", not "お金に関する初心者向け記事" on a blog that recruits its writers.
     private readonly CueSet _metaAbout = lex.Add("に関する");
@@ -395,7 +410,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if (text.Has(_meta) || text.FirstWhere(_metaAbout, this, static (t, h, self) => t.In(self._metaTopic, t.Before(h, 24))) is not null)
+        if ((text.Has(_meta) && !text.Has(_ownPitch)) || text.FirstWhere(_metaAbout, this, static (t, h, self) => t.In(self._metaTopic, t.Before(h, 24))) is not null)
         {
             return null;
         }
@@ -412,6 +427,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var strong = text.FirstWhere(
             _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !t.In(s.Self._denied, t.After(h, 12))
                 && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !StaffingReferral(t, h)
+                && !t.In(s.Self._suspected, t.After(h, 16))
                 && !s.Self._declinedRequest.After(t, h));
 
         // Denying the name while describing the scheme ("MLMではありません！会員になって紹介→…") is still the pitch.

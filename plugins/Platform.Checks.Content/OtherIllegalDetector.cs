@@ -33,6 +33,11 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         // end within three characters of "対策".
         "対策ソフト");
 
+    // Sitting someone's exam offered in the first person: no article or course about the topic says so, even when it names "対策"
+    // (exam preparation): "試験対策を担当します…代わりに受験します".
+    private readonly CueSet _offeredProxyExam = lex.Add("代わりに受験します", "代わりに受験いたします", "代理受験します", "代理受験いたします",
+        "代理で受験します", "代理で受験いたします", "替え玉受験します");
+
     // Counterfeit exceptions: telling fakes apart, appraisal as a trade.
     private static readonly string[] s_counterfeitExceptions =
     [
@@ -62,7 +67,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "携帯電話を新しく", "スマホを新しく", "iphoneを新規", "端末を新規",
                 // Identity-checked work accounts (delivery, ride-hailing) lent to someone who could not pass the check.
                 "配達アカウント", "配達員アカウント", "配達用アカウント", "ドライバーアカウント", "配達パートナーのアカウント",
-                "本人確認済みのアカウント", "本人確認済みアカウント", "認証済みのアカウント", "認証済みアカウント", "あなたの名義で",
+                // (Accounts merely verified by phone are traded against a service's terms, external_tos, not a name lent.)
+                "本人確認済みのアカウント", "本人確認済みアカウント", "あなたの名義で",
                 // A figurehead: someone else's name on a company or a licence.
                 "代表者になって", "代表者になる", "名義人になって", "名義上の代表", "名前だけ貸", "名前だけ入れ",
                 // "〇〇さんの名義で会社を一つ作って…代表者として名前と住所を貸してもらうだけ".
@@ -162,6 +168,29 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             Window: 80,
             AcrossSentences: true),
         new(
+            "illegal.name_lending",
+            "報酬を他人名義の口座で受け取ったり、他人の名前でアカウントを作ったりすることは、名義貸しにあたり犯罪に利用されるおそれがあるため禁止されています。",
+            // Pay taken in an acquaintance's account, or an account opened in that person's name for the writer's use:
+            // "知人の口座名義で受け取りたい", "その人の名前でアカウントを作ります".
+            lex.Add("知人の口座名義", "友人の口座名義", "知り合いの口座名義", "他人の口座名義", "別人の口座名義", "知人の口座で受け取",
+                "友人の口座で受け取", "知り合いの口座で受け取", "その人の名前でアカウント", "その方の名前でアカウント", "その人の名義でアカウント",
+                "その方の名義でアカウント", "別人の名前でアカウント", "他人の名前でアカウント", "知人の名前でアカウント", "友人の名前でアカウント"),
+            lex.Add("お願いでき", "お願いします", "お願いしたい", "受け取", "振り込", "振込", "作ります", "作って", "作成", "登録"),
+            lex.Add("禁止", "できません", "お断り", "不可", "注意喚起"),
+            Window: 40),
+        new(
+            "illegal.unlicensed",
+            "美容師・理容師の免許がない人が報酬を得て髪を切ることは、美容師法・理容師法に違反するため禁止されています。",
+            // The hairdresser's licence waived for paid haircuts: "美容師免許がなくても、カット経験があればOK". (Only the licence named:
+            // a salon's receptionist hired with "資格不要" cuts no hair.)
+            lex.Add("美容師免許がなく", "美容師免許はなく", "美容師免許が無く", "美容師免許は無く", "美容師免許なし", "美容師免許不要", "美容師の免許がなく",
+                "美容師の免許はなく", "美容師の免許が無く", "美容師の免許は無く", "美容師の資格がなく", "美容師の資格はなく", "理容師免許がなく",
+                "理容師免許はなく", "理容師の免許がなく", "理容師の資格がなく", "美容師免許は不要", "理容師免許は不要", "美容師免許は問いません"),
+            lex.Add("カット", "散髪", "髪を切", "パーマ", "ヘアカラー"),
+            lex.Add("できません", "お断り", "禁止", "お持ちの方のみ"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
             "illegal.identity_misuse",
             "他人の本人確認書類を使って口座やアカウントを開設・登録することは、なりすましや犯罪に利用されるおそれがあるため禁止されています。",
             // Someone else's identity papers used to pass a check: "登録には友人の免許証を使うので", "身分証はこちらで用意したものを使って".
@@ -248,6 +277,19 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             Window: 60,
             // Authenticity named only to say nobody checked it: "真贋は不明ですが説明文には「正規品」と".
             ExceptionDenied: lex.Add("は不明", "不問", "はわから", "は分から", "はしていない", "はしてない", "していない")),
+        new(
+            "illegal.counterfeit",
+            "偽ブランド品・コピー品の製造や販売にかかわる作業は、商標法違反のおそれがあるため禁止されています。",
+            // Goods admitted to be graded copies in one sentence, their listing or sale asked for in another: "バッグの出品文を書いて
+            // ください。正規品ではありませんが、本物と見分けがつかないN級品です".
+            // (Only graded copies: "not genuine" alone is said of outlet, used and parallel-imported goods too.)
+            lex.Add("n級品", "n級の", "s級品", "s級コピー", "スーパーコピー"),
+            lex.Add("出品", "販売", "仕入", "商品ページ", "商品説明", "売りたい", "売って", "売ります", "ネットショップ"),
+            lex.Add([.. s_counterfeitExceptions, "注意喚起", "手口", "禁止", "お断り", "できません", "扱いません", "扱っておりません",
+                // Genuine goods bought outside the brand's own channel: "並行輸入品のため正規品ではありませんが、鑑定済みの本物です".
+                "並行輸入", "鑑定済", "本物です", "真正品"]),
+            Window: 150,
+            AcrossSentences: true),
         new(
             "illegal.counterfeit",
             "キャラクターやブランドの権利者の許諾なくグッズを作って販売する作業は、著作権法・商標法違反のおそれがあるため禁止されています。",
@@ -341,6 +383,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "無許可", "許可は不要", "届出なし", "免許がなくても", "免許は不要", "免許なしで", "無免許", "許可のない", "許可がなくても",
                 "許可を取らず", "資格のない", "資格がない方", "二種免許なし", "二種免許を持っていなくても", "登録なし", "届け出なし",
                 "免許を持っていなくても", "資格を持っていなくても",
+                // The same with the kanji "無く": "資格は無くても大丈夫です".
+                "資格は無くても", "資格が無くても", "免許は無くても", "免許が無くても", "資格無しで", "免許無しで",
                 // The licensed profession waived: "行政書士でなくてもOK", "弁護士を通さず".
                 "行政書士でなく", "弁護士でなく", "税理士でなく", "司法書士でなく", "社労士でなく", "社会保険労務士でなく", "医師でなく",
                 "薬剤師でなく", "宅建士でなく", "士業でなく", "資格者でなく", "有資格者でなく", "資格者以外", "行政書士じゃなく", "弁護士じゃなく",
@@ -441,7 +485,11 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             lex.Add("監修をつけ", "監修を付け", "監修のもと", "監修の下", "監修を受け", "監修者をつけ", "監修者を付け", "監修いただく", "監修していただく",
                 "先生と連携", "士と連携", "事務作業", "事務補助", "100g未満",
                 // The licence missing given as the reason to turn the work down: "許可は持っていないため、ご紹介はできません".
-                "ご紹介はできません", "紹介はできません", "ためお受けできません", "ため、お受けできません", "ため対応できません", "ため、対応できません", "資格不要の範囲", "許可不要の範囲", "許可が不要な範囲"),
+                "ご紹介はできません", "紹介はできません", "ためお受けできません", "ため、お受けできません", "ため対応できません", "ため、対応できません", "資格不要の範囲", "許可不要の範囲", "許可が不要な範囲",
+                // The licence required and applicants without it turned away: "無資格の方による代行は法律上できないため、資格をお持ちでない方の
+                // ご応募はご遠慮ください".
+                "法律上できない", "法律上できません", "法律上認められ", "法律で禁止", "お持ちでない方のご応募はご遠慮", "お持ちでない方はご遠慮",
+                "お持ちでない方の応募はご遠慮", "無資格の方はご遠慮", "無資格の方のご応募はご遠慮"),
             Window: 120,
             AcrossSentences: true),
         new(
@@ -814,9 +862,16 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // The holder's name, seal or stamp lent with no work or check: "専任の名義としてお使いいただいて", "内容のチェックなしで
                 // 記名・押印だけ", "知人の行政書士の名前と印鑑でお出しできます", "翻訳者名は知人（資格者）の名前に".
                 "名義としてお使い", "名義として使", "記名・押印だけ", "記名押印だけ", "押印だけしていただ", "チェックなしで記名", "チェックなしで押印",
-                "名前と印鑑で", "名前と印鑑を", "名前とハンコ", "資格者)の名前", "資格者の名前に"),
+                "名前と印鑑で", "名前と印鑑を", "名前とハンコ", "資格者)の名前", "資格者の名前に",
+                // A doctor's name put on a page as its supervisor with no supervision done: "医師の名義をお借りする形で、ご本人が記事を
+                // 確認することはありません", "監修者クレジットをお付けできます（実際の監修作業は行いません）".
+                "名義をお借りする形", "名義をお借りして監修", "の名義で監修", "実際の監修作業は行", "実際の監修は行",
+                "本人が記事を確認することはありません", "ご本人が確認することはありません", "本人が確認することはありません",
+                "記事を確認することはありません", "ご本人が目を通すことはありません"),
             lex.Add("宅建", "宅地建物取引士", "行政書士", "税理士", "司法書士", "社会保険労務士", "社労士", "建築士", "薬剤師", "看護師", "医師",
-                "管理者", "資格", "免許", "専任", "実務"),
+                "管理者", "資格", "免許", "専任", "実務",
+                // The credit's own admission, read as one phrase (the refusal word in it would hide a profession named earlier in its clause).
+                "監修作業は行いません", "監修は行いません"),
             lex.Add("禁止", "できません", "お断り", "違法"),
             Window: 60,
             AcrossSentences: true),
@@ -863,7 +918,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if (text.FirstWhere(_meta, this, static (t, h, self) => !t.In(self._metaEvasion, t.Near(h, 6, 3))) is not null)
+        if (!text.Has(_offeredProxyExam) && text.FirstWhere(_meta, this, static (t, h, self) => !t.In(self._metaEvasion, t.Near(h, 6, 3))) is not null)
         {
             return null;
         }

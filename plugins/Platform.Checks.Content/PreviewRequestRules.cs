@@ -56,6 +56,8 @@ internal sealed class PreviewRequestRules(Lexicon lex)
     private readonly CueSet _tryWord = lex.Add("試しに", "テストとして", "お試しで", "お試しとして", "テストで");
 
     private readonly CueSet _tryAsked = lex.Add(
+        // Tried "to see": "冒頭だけ書いてみていただくことは可能でしょうか".
+        "てみていただ", "てみてもらえ",
         "作ってもらえ", "作っていただけ", "作っていただく", "書いてもらえ", "書いていただけ", "書いていただく", "描いてもらえ", "描いていただけ",
         "訳してもらえ", "訳していただけ", "編集してもらえ", "編集していただけ", "作ってみてもらえ", "書いてみてもらえ", "撮ってもらえ",
         "撮っていただけ");
@@ -104,18 +106,41 @@ internal sealed class PreviewRequestRules(Lexicon lex)
                     this,
                     static (t, h, self) => t.In(self._testPiece, t.Before(h, 40, clause: true)) && !t.In(self._afterOrder, t.Before(h, 40)))
                 : null);
+        hit ??= job ? null : text.FirstWhere(_compared, this, static (t, h, self) => self.PieceAskedToCompare(t, h));
         return hit is { } found && !text.In(_piecePaid, text.Around(found, 80, 40))
             ? Findings.One(change, text, Categories.UnpaidSample, Decision.Hold, 0.55, "sample.preview_before_order", holdReasonJa, false, found)
             : null;
     }
 
+    // New pieces asked of every candidate to compare them, or "for the selection's reference", in a message before the order:
+    // "比較のため、候補の方みなさんにサンプルをお願いしています", "選考の参考にしたいので…案を2〜3個出していただけますか".
+    private readonly CueSet _compared = lex.Add(
+        "比較のため", "比較したいので", "比べたいので", "候補の方みなさん", "候補の方全員", "候補者の皆さん", "候補者全員", "選考の参考",
+        "選考の材料", "判断材料に");
+
+    private readonly CueSet _newPiece = lex.Add(
+        "サンプルをお願い", "サンプルを作", "サンプルを出", "サンプルを送", "案を2", "案を3", "案を1", "案を何", "案をいくつ", "案をお願い",
+        "案を出", "案を送", "案を考え", "案を作");
+
+    private bool PieceAskedToCompare(ContentText text, Hit compared)
+    {
+        var near = text.Near(compared, 80, 80);
+        return text.FirstIn(_newPiece, near, this, static (t, h, self) => !t.In(self._existing, t.Before(h, 16, clause: true))) is not null
+            && !text.In(_existing, near) && !text.In(_existingOk, near);
+    }
+
     // Something made for the look, asked to be shown, called small: not past work.
     private bool MadeShown(ContentText text, Hit made) =>
         text.In(_showOnly, text.After(made, 20)) && text.In(_small, text.Around(made, 30, 30))
-        && !text.In(_existing, text.Before(made, 12, clause: true));
+        && !text.In(_existing, text.Before(made, 12, clause: true)) && !text.In(_existingOk, text.Near(made, 0, 80));
+
+    // Past work said to do as well, right after the ask: "既存の作品でも構いません" (a portfolio look, not new work).
+    private readonly CueSet _existingOk = lex.Add(
+        "既存の作品でも", "既存のものでも", "既存作品でも", "過去の作品でも", "過去のものでも", "過去作でも", "以前の作品でも", "以前のものでも",
+        "お手持ちの作品でも", "お手持ちのものでも", "手持ちの作品でも", "ポートフォリオでも", "実績でも構", "既存の作品で構", "過去の作品で構");
 
     // A new look at the work asked to be shown, called small: not the client's reference, not past work.
     private bool ShownSoftly(ContentText text, Hit preview) =>
         text.In(_show, text.After(preview, 30)) && text.In(_small, text.Around(preview, 30, 30))
-        && !text.In(_existing, text.Before(preview, 12, clause: true));
+        && !text.In(_existing, text.Before(preview, 12, clause: true)) && !text.In(_existingOk, text.Near(preview, 0, 80));
 }

@@ -41,6 +41,8 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "行っていなくて", "行かずに", "宿泊不要", "宿泊は不要", "宿泊なし", "宿泊しなくて", "宿泊していなくて", "泊まらなくて", "泊まらずに",
         "利用なしで", "利用不要", "利用は不要", "利用しなくて", "利用していなくて", "購入不要", "購入は不要", "購入なしで", "買わなくて", "買っていなくて",
         "使わなくて", "使っていなくて", "食べなくて", "食べていなくて", "体験なしで", "体験不要", "施術なしで", "受けなくて",
+        // Said politely: "来院されたことがなくても大丈夫です".
+        "来院されたことがな", "来店されたことがな", "利用されたことがな", "宿泊されたことがな", "来院されていなくて", "来店されていなくて",
         "来店していない", "来院していない", "宿泊していない", "利用していない", "購入していない", "行っていない", "体験していない",
         "体験談風", "体験した風", "利用者風", "お客様風", "購入者風",
         "宿泊者として", "宿泊客として", "来店客として", "来店したお客様として", "宿泊したお客様として", "購入者として", "視聴者として", "一般の視聴者",
@@ -79,7 +81,10 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
     private readonly CueSet _article = lex.Add(
         "記事", "ブログ", "原稿", "コラム", "まとめ", "比較", "動画の台本", "紹介文",
         // A review video edited, not a rating: "YouTube用 商品レビュー動画の編集".
-        "レビュー動画", "レビューチャンネル", "動画編集", "動画の編集");
+        "レビュー動画", "レビューチャンネル", "動画編集", "動画の編集",
+        // A card or notice asking real customers for reviews, designed or printed: "口コミ投稿のお願いカードのデザイン",
+        // "QRコードは当店のGoogleビジネスプロフィールに飛ばします".
+        "案内カード", "お願いカード", "カードのデザイン", "qrコード", "pop", "ポップ", "チラシ", "案内文", "お願いする文面");
 
     // A review the business received, told as background: "予約サイトの口コミで「写真と違う」と書かれたことがあるので".
     private readonly CueSet _reviewReceived = lex.Add(
@@ -182,7 +187,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // Ratings out of seven, ratings down, ratings traded: "@cosmeに★6以上", "競合の商品ページに★1〜2", "お互い★つけ合い".
         "★6", "★7", "星6", "星7", "★1", "★2", "星1", "星2", "低評価", "低い評価", "アカウントは別々", "つけ合", "付け合",
         // One device or ID each: "端末ごとに別IDで★5レビューを", "別アカウント・別端末".
-        "別id", "別のid", "別々のid", "端末ごと", "別端末");
+        "別id", "別のid", "別々のid", "端末ごと", "別端末",
+        // Several phones, one review each: "スマホを何台かお持ちなら5件くらい別々に入れて".
+        "スマホを何台", "端末を何台", "何台かお持ち", "複数のスマホ", "スマホを複数", "別々に入れ", "別々に投稿");
 
     // A rating or review asked for on the platform itself (named within the sentence before it), with something given for it.
     private bool IsPaidFor(ContentText text, Hit platform)

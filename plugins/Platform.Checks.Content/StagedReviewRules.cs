@@ -45,7 +45,7 @@ internal sealed class StagedReviewRules(Lexicon lex)
 
     // A persona played or a find staged: "受講生っぽい言い回しで", "「利用者」として感想を", "投稿者ごとに違う人が書いたように",
     // "自分で見つけたように見せて", "実在の人物でなくて構いません", "架空のユーザーの体験談", "利用者役で出演".
-    private readonly CueSet _persona = lex.Add([.. QuotedPersonas(),
+    private readonly CueSet _persona = lex.AddAct([.. QuotedPersonas(),
         "保護者っぽ", "保護者風", "受講生っぽ", "受講者っぽ", "患者っぽ", "ファンっぽ", "保護者目線", "購入者レビューとして", "購入者の声として",
         "利用者レビューとして", "お客様レビューとして", "ユーザーレビューとして", "お客さん目線の口コミ", "お客様目線の口コミ", "客目線の口コミ",
         "違う人が書いたよう", "バレたことは一度も", "ばれたことは一度も", "自分で見つけた感じ", "自分で見つけたよう", "自分で見つけた体",
@@ -103,6 +103,21 @@ internal sealed class StagedReviewRules(Lexicon lex)
     private readonly CueSet _kept = lex.Add(
         "表記はもちろん", "表記は必ず", "表記を必ず", "表記は入れていただ", "表記を入れていただ", "表記を入れたうえ", "表記を入れた上", "表記はつけていただ",
         "表記をつけたうえ", "表記をつけた上", "表記をしたうえ", "表記をした上", "表記したうえ", "明記したうえ", "明記した上");
+
+    // The writer promising to disclose the paid or gifted nature, or saying they always do: "依頼を受けて書いている旨を明記します",
+    // "自腹購入か提供品かを必ず書き分けています", "PR表記を徹底".
+    private readonly CueSet _promised = lex.Add(
+        "旨を明記", "旨を記載", "旨を必ず", "旨は必ず", "旨を表記", "ことを明記します", "ことを明記しています", "ことを必ず明記", "ことは必ず明記",
+        "表記を徹底", "表記の徹底", "表記は徹底", "明記を徹底", "自腹購入か提供", "自腹か提供", "提供品か自腹", "提供か自腹", "購入品か提供",
+        "提供品かを", "提供品か購入");
+
+    // The promise taken back in the same breath: "その旨は明記しないでください".
+    private readonly CueSet _notDone = lex.Add("しない", "せず", "しなく", "不要", "なくて", "いらない", "要らない", "控え");
+
+    // One's own purchase still in use: "3年前から自分で買って使っています" (the writer's real experience, not a pretended one).
+    private readonly CueSet _stillUsed = lex.Add(
+        "使っています", "使っている", "使ってます", "使い続けて", "愛用しています", "愛用している", "愛用してます", "飲んでいます", "飲み続けて",
+        "リピートしています", "リピートしてます");
 
     // Persona names in brackets: "「購入者」として".
     private static IEnumerable<string> QuotedPersonas()
@@ -172,6 +187,16 @@ internal sealed class StagedReviewRules(Lexicon lex)
         var after = text.Folded.AsSpan(persona.End);
         return text.In(_self, text.Before(persona, 12)) && (after.StartsWith("デ") || after.StartsWith("ダッタ"));
     }
+
+    /// <summary>
+    /// The writer says the paid or gifted nature of the post will be, or always is, disclosed (not taken back after it): the writer's
+    /// own use or a style is then not a customer posed as.
+    /// </summary>
+    public bool IsDisclosurePromised(ContentText text) =>
+        text.FirstWhere(_promised, this, static (t, h, self) => !t.In(self._notDone, t.After(h, 10))) is not null;
+
+    /// <summary>One's own purchase said to be in use still ("自分で買って使っています"): a real experience.</summary>
+    public bool IsStillUsed(ContentText text, Hit purchase) => text.In(_stillUsed, text.After(purchase, 8));
 
     /// <summary>The disclosure said to be kept in the same breath: a style request, not hiding the ad.</summary>
     public bool IsDisclosureKept(ContentText text, Hit word) => text.In(_kept, text.Near(word, 80, 40));

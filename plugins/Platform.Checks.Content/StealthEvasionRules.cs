@@ -26,7 +26,10 @@ internal sealed class StealthEvasionRules(Lexicon lex)
         "ng", "禁止", "不可", "できません", "お断り", "受け付けて", "受けておりません", "しません", "いけません", "違反", "と思っても",
         "と思いがち", "つもりでも", "解説", "見分け", "注意喚起", "リスク",
         // A case classified: "「宣伝と分からない書き方」に該当するかを整理".
-        "にあたるか", "に当たるか", "に該当するか", "にあたるの", "に該当する");
+        "にあたるか", "に当たるか", "に該当するか", "にあたるの", "に当たるの", "に該当する");
+
+    // A practice named as an example of a violation: "（事例：口コミ代行、PR表記なしの投稿など）", "違反例：レビュー代筆".
+    private readonly CueSet _example = lex.Add("事例:", "事例)", "例:", "具体例", "違反例", "違反事例", "ng例", "ngの例");
 
     // The label dodged by disclosing: "ステマと疑われないよう、必ずPR表記を入れます".
     private readonly CueSet _disclosed = lex.Add("必ず", "表記を入れ", "表記をつけ", "表記を付け", "を明記", "明記します", "表記します", "記載します");
@@ -64,7 +67,9 @@ internal sealed class StealthEvasionRules(Lexicon lex)
         }
 
         var ghost = text.FirstWhere(
-            _ghostReview, this, static (t, h, self) => !t.In(self._refused, t.Around(h, 30, 30)));
+            _ghostReview,
+            this,
+            static (t, h, self) => !t.In(self._refused, t.Around(h, 30, 30)) && !t.In(self._example, t.Before(h, 12, clause: true)));
         if (ghost is { } g)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.ghost_review", reasonJa, false, g);

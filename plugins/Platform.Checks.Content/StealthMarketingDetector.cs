@@ -87,6 +87,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly CueSet _negatedAfter = lex.Add(
         "ng", "禁止", "不可", "ダメ", "だめ", "しないで", "せず", "いけません", "厳禁", "違反", "必須", "必ず", "ご遠慮", "お控え", "控えて");
 
+    // The label named without saying which ("その際の表記などはご相談", "表記の仕方については"): a disclosure only on a promotional post.
+    private readonly CueSet _labelWord = lex.Add("表記について", "表記などは", "表記等は", "表記の仕方", "表記方法", "その際の表記", "表記に関しては");
+
+    private readonly CueSet _promoPost = lex.Add(
+        "sns", "instagram", "インスタ", "tiktok", "youtube", "youtuber", "インフルエンサー", "vlog", "紹介投稿", "pr投稿", "商品紹介", "紹介動画", "に投稿");
+
+    // The piece said to run as an advertisement: "自社広告として掲載するもので" (its "不要" is about something else).
+    private readonly CueSet _runAsAd = lex.Add("広告として掲載", "広告として出稿", "広告として配信", "広告として公開", "広告として出", "広告として使用");
+
     // The advertiser posting on its own account, where who speaks is plain and no PR mark is owed: "自社アカウントからの投稿なので、
     // #PR 表記は不要です", "企業名義のアカウントから投稿します（企業アカウントのため #PR は不要）".
     private readonly CueSet _ownAccount = lex.Add(
@@ -100,7 +109,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     internal static IEnumerable<string> PersonaCues()
     {
         string[] who = ["お客様", "お客さん", "常連さん", "常連客", "常連", "利用者", "購入者", "実在ユーザー", "一般ユーザー", "一般人", "一般の人",
-            "宿泊者", "宿泊客", "来店客", "患者さん", "視聴者", "ブロガー", "地元の人", "地元民", "リピーター"];
+            "宿泊者", "宿泊客", "来店客", "患者さん", "視聴者", "ブロガー", "地元の人", "地元民", "リピーター",
+            // "普通のユーザーっぽく「この歯ブラシ最高」って投稿".
+            "普通のユーザー", "普通の人", "一般の方"];
         // "…の体で": "一般ユーザーの体で高評価をつけます".
         string[] like = ["っぽい", "っぽく", "風の", "風に", "風アカウント", "らしい文", "らしく", "の体で", "のていで", "の体裁で"];
         return who.SelectMany(w => like.Select(l => w + l));
@@ -176,7 +187,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "買いました」感", "購入しました」感", "買いました』感", "購入しました』感", "自腹感", "自腹で買った感", "自分で買った感", "のスマホからも", "のアカウントからも",
         "家族のアカウント", "知人のアカウント", "友人のアカウント",
         // Testimonials of customers who do not exist: "「お客様の声」を20名分…実在のお客様ではなく、想定ペルソナで構いません".
-        "実在のお客様ではなく", "実在のお客様でなくて", "実在しないお客様", "架空のお客様", "架空の利用者", "想定ペルソナで構いません",
+        "実在のお客様ではなく", "実在のお客様でなくて",
+        // Testimonials of buyers who are not, made to look real: "実際の購入者ではありませんが…本物らしく書いてください".
+        "実際の購入者ではありません", "実際の利用者ではありません", "実際のお客様ではありません", "実在しないお客様", "架空のお客様", "架空の利用者", "想定ペルソナで構いません",
         "ペルソナで構いません", "た体で", "たていで", "た体裁で", "た設定で", "なりきって", "なりきり", "になりきる",
         "を演じ", "役を演じ", "両方を演じ", "一人二役", "使ったつもり", "買ったつもり", "行ったつもり", "食べたつもり", "泊まったつもり",
         "体験したつもり", "利用したつもり", "来店したつもり", "飲んだつもり", "試したつもり", "感想風", "体験談風", "口コミ風", "レビュー風",
@@ -213,7 +226,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     // Reviewing without the experience: "宿泊なしで", "来店する必要はありません", "お店に行かなくても".
     private readonly CueSet _noExperience = lex.Add(
         // "来院したことがなくても大丈夫です…★5で投稿してください".
-        "したことがなくても", "したことがなくて", "行ったことがなくても", "使ったことがなくても", "来院したことがな", "来店したことがな",
+        "したことがなくても", "したことがなくて", "されたことがなくても", "されたことがなくて", "行ったことがなくても", "使ったことがなくても", "来院したことがな", "来店したことがな",
         "宿泊なし", "来店なし", "来院なし", "来店不要", "来院不要", "来院は不要", "来店は不要", "宿泊は不要", "利用は不要", "使用は不要",
         "来店する必要はありません", "来店の必要はありません", "来院する必要はありません", "来院の必要はありません", "利用する必要はありません",
         "利用なしで", "使用なしで", "体験なしで", "行かずに", "行かなくても", "来店しなくても", "来院しなくても", "来店されなくても",
@@ -264,7 +277,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // "文章も一人ひとり書き方を変えます".
         "怪しまれ", "バレる心配", "ばれる心配", "書き方を変え", "時期をずらし", "時期はずらし", "別id", "別のid", "別々のid", "端末ごとに別",
         // "複数の端末と回線を使い分けて、それぞれ別人の書き込みに見えるよう".
-        "別人の書き込みに見え", "別人の投稿に見え", "別人の口コミに見え", "別人のレビューに見え", "回線を使い分け", "端末と回線");
+        "別人の書き込みに見え", "別人の投稿に見え", "別人の口コミに見え", "別人のレビューに見え", "回線を使い分け", "端末と回線",
+        // Posts spread and personas varied so the reviews look independent: "自然な口コミに見えるよう投稿時間も分散",
+        // "年代や性別を変えて", "年齢・性別の異なるアカウント".
+        "投稿時間も分散", "投稿時間を分散", "投稿時期を分散", "投稿時間をずらし", "自然な口コミに見え", "自然なレビューに見え", "性別の異なるアカウント",
+        "年代や性別を変え", "年齢や性別を変え", "年代・性別を変え", "年齢・性別を変え");
 
     // Tracks covered from a search engine, not from readers: link spam ("Googleにバレないよう、ブログごとに文体を変えて") is
     // another service's terms broken, not a post passed off as a customer's.
@@ -365,6 +382,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "別アカで", "別アカから", "別id", "別のid", "端末ごとに別", "身内アカウント", "身内のアカウント",
         // Counted: "保有する100以上のアカウントから高評価を".
         "以上のアカウントから", "以上のアカウントで", "個のアカウントから",
+        // One review from each of several phones or accounts: "スマホを何台かお持ちなら5件くらい別々に", "それぞれから口コミを".
+        "スマホを何台", "端末を何台", "何台かお持ち", "複数のスマホ", "スマホを複数", "各アカウントから", "それぞれのアカウントから", "それぞれから口コミ",
+        "それぞれからレビュー",
         // Other people's names lent for reviews: "ご友人の名義で何件かレビューを入れて".
         "知り合いの名義", "知人の名義", "友人の名義", "友達の名義", "家族の名義", "親族の名義", "身内の名義", "他人の名義");
 
@@ -385,6 +405,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly CueSet _mutualRating = lex.Add(
         "そちらからも★5", "そちらからも星5", "そちらも★5", "そちらも星5", "こちらも★5に", "こちらも星5に", "お互い★5", "お互いに★5", "お互い星5",
         "お互いに星5", "評価をつけ合", "評価を付け合", "★5をつけ合", "★5を付け合", "高評価をつけ合", "高評価し合", "お互い高評価", "お互いに高評価");
+
+    // The writer's own rating promised back, on condition of the other's just before: "★5をつけていただけたら、私からも★5を"
+    // (not a thank-you for one already given: "こちらからも★5をつけさせていただきました").
+    private readonly CueSet _ratingReturned = lex.Add("私からも★5", "私からも星5", "こちらからも★5", "こちらからも星5", "僕からも★5", "自分からも★5");
 
     private readonly CueSet _ifYouDo = lex.Add(
         "てくれたら", "ていただけたら", "てくれれば", "ていただければ", "てもらえたら", "てもらえれば",
@@ -508,7 +532,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // Offered in a profile: "★5で書きます。購入者レビュー対応可".
         "対応可",
         // Wished for with a bonus: "星5のレビューも書いてもらえると嬉しいです".
-        "てもらえると嬉し", "ていただけると嬉し", "てくれると嬉し");
+        "てもらえると嬉し", "ていただけると嬉し", "てくれると嬉し",
+        // "★5でお友達にも書いてもらえると助かります".
+        "てもらえると助か", "ていただけると助か", "てくれると助か");
 
     // Rated reviews offered as a service, in a profile or a proposal (in a chat, "レビューは★5で書きますね" is the writer's own rating):
     // "Amazonレビュー、★5で書きます".
@@ -521,7 +547,13 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "sns", "instagram", "インスタ", "twitter", "tiktok", "ブログ", "youtube", "threads", "x(旧", "ご自身のアカウント");
 
     // Posting ruled out: "SNS・レビューサイトへの投稿は不要かつ禁止です" (a private product test).
-    private readonly CueSet _noPost = lex.Add("不要", "禁止", "しないで", "ng", "不可", "控えて", "ご遠慮", "厳禁");
+    private readonly CueSet _noPost = lex.Add(
+        "不要", "禁止", "しないで", "ng", "不可", "控えて", "ご遠慮", "厳禁",
+        // Not asked for: "SNSや口コミサイトへの投稿はお願いしません".
+        "お願いしません", "お願いしていません", "お願いしておりません", "依頼しません", "求めません", "求めていません");
+
+    // Experience as the source of an article written for the client's medium, not a post: "子育て体験談をもとにした記事".
+    private readonly CueSet _basedOn = lex.Add("をもとに", "を元に", "を基に", "をベースに", "に基づ", "をもとにした", "を題材に");
 
     private readonly CueSet _pay = lex.Add("円", "報酬", "謝礼", "差し上げ", "お送りします", "プレゼント");
 
@@ -636,7 +668,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                     && !t.In(self._listRuledOut, t.After(h, 60)) && !t.In(self._coursework, t.Near(h, 60, 60))
                     && !t.In(self._deliveryStatus, t.Near(h, 4, 0)) && !self.IsAccountFarm(t, h)
                     && !(t.In(self._fanPersona, new Window(h.Start, h.End)) && t.In(self._referralPay, t.Near(h, 80, 200)))
-                    && !self._staged.IsSelfDescribed(t, h))
+                    && !self._staged.IsSelfDescribed(t, h) && !self._staged.IsStillUsed(t, h) && !self._staged.IsDisclosurePromised(t))
             ?? text.FirstWhere(
                 _voiceHidden, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.Has(self._brandAccount))
             ?? text.FirstWhere(_noExperience, this, static (t, h, self) => t.In(self._testimonial, t.Near(h, 60, 60)))
@@ -650,7 +682,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
             ?? text.FirstWhere(
                 _untraceable,
                 this,
-                static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)) && !self.IsAccountFarm(t, h))
+                static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)) && !self.IsAccountFarm(t, h)
+                    && !self._staged.IsDisclosurePromised(t))
             ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.Near(h, 40, 30)))
             ?? text.FirstWhere(_orderedPraise, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)));
         if (posing is { } p)
@@ -713,6 +746,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // This deal's own rating traded: each side's ★5 promised for the other's, or a discount offered in the next sentence for it.
         var rating = text.FirstWhere(
                 _mutualRating, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)) && !t.In(self._ratingUi, t.Around(h, 20, 20)))
+            ?? text.FirstWhere(_ratingReturned, this, static (t, h, self) => t.In(self._ifYouDo, t.Before(h, 30)))
             ?? text.FirstWhere(
                 _goodRating, this, static (t, h, self) => t.FindIn(self._ifYouDo, t.Near(h, 0, 50)) is { } i && t.In(self._favour, t.Near(i, 0, 60)));
         if (rating is { } rt)
@@ -720,14 +754,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Hold, 0.6, "stealth.rating_trade", RatingTradeReasonJa, false, rt);
         }
 
-        var optional = text.FirstWhere(_disclosure, this, static (t, h, self) => !IsSelfPr(t, h) && self.IsOptional(t, h));
+        var optional = text.FirstWhere(_disclosure, this, static (t, h, self) => !IsSelfPr(t, h) && self.IsOptional(t, h))
+            ?? text.FirstWhere(
+                _labelWord, this, static (t, h, self) => t.In(self._promoPost, t.Near(h, 120, 20)) && self.IsOptional(t, h));
         if (optional is { } op)
         {
             return Findings.One(
                 change, text, Categories.StealthMarketing, Decision.Hold, 0.6, "stealth.optional_disclosure", OptionalReasonJa, false, op);
         }
 
-        var monitor = text.Find(_monitor);
+        var monitor = text.FirstWhere(_monitor, this, static (t, h, self) => !t.In(self._basedOn, t.After(h, 8)));
         if (monitor is { } m && !text.Has(_anyDisclosure) && !text.Has(_referralPay)
             && text.FirstWhere(_pay, this, static (t, h, self) => !t.In(self._cost, t.After(h, 10))) is not null
             && text.FirstWhere(_social, this, static (t, h, self) => !t.In(self._noPost, t.After(h, 30))) is not null)
@@ -763,9 +799,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         || (text.FindIn(_optional, text.After(disclosure, 24)) is { } optional && !text.In(_negatedAfter, text.After(optional, 8))
             && !IsServiceOffered(text, optional));
 
-    // "PR記事の作成はお任せください": the writer offers the work; nothing about the disclosure is left open.
+    // "PR記事の作成はお任せください": the writer offers the work; nothing about the disclosure is left open ("ご相談させてください"
+    // still leaves it open).
     private static bool IsServiceOffered(ContentText text, Hit optional) =>
-        text.Folded.AsSpan(optional.End).StartsWith("クダサイ") || text.Folded.AsSpan(optional.End).StartsWith("イタダ");
+        text.Folded.AsSpan(optional.Start, optional.Length).StartsWith("オ任セ")
+        && (text.Folded.AsSpan(optional.End).StartsWith("クダサイ") || text.Folded.AsSpan(optional.End).StartsWith("イタダ"));
 
     private bool IsConcealed(ContentText text, Hit disclosure)
     {
@@ -784,6 +822,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // "PR表記あり・フォロワー購入なし": the label said present, the "なし" is about the next item.
         var between = conceal.Start > disclosure.End ? folded.AsSpan(disclosure.End, conceal.Start - disclosure.End) : default;
         var present = between.IndexOf("アリ・") >= 0 || between.IndexOf("アリ、") >= 0 || between.IndexOf("アリ/") >= 0 || between.IndexOf("有リ・") >= 0;
+        present |= text.FindIn(_runAsAd, new Window(disclosure.Start, Math.Min(folded.Length, disclosure.Start + 12))) is { } ad && ad.Start == disclosure.Start;
         return !suggestion && !condition && !present && !text.In(_eitherWay, text.Near(disclosure, 0, 80)) && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40))
             && !text.In(_madeVisible, text.Near(conceal, 0, 60));
     }

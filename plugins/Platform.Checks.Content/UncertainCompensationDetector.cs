@@ -247,6 +247,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
         "申込数", "申し込み数", "販売数", "販売額", "購入額", "人数に応じ", "登録数", "インストール数", "ダウンロード数",
         "収益", "利益", "粗利", "広告収入", "売り上げ", "支援総額", "支援額", "調達額", "フォロワー", "登録者", "いいね数", "ダウンロード",
+        // Reach counted on a post: "記事の反応（シェア数）に応じて".
+        "シェア数", "拡散数", "閲覧数", "保存数",
         "成約数", "契約数", "紹介数", "来店数", "予約数", "問い合わせ数", "会員数", "回収額", "回収金額", "仲介手数料", "点数", "成績", "スコア",
         "順位", "アポイント", "アポ", "来店", "ご加入", "加入された", "入会された", "会費", "獲得数", "当選数", "合格者数", "問い合わせ", "反響",
         "増額できた金額", "増額分", "回収できた金額", "回収額", "削減できた金額", "削減額", "節税できた", "節税額", "節約できた金額", "浮いた金額",
@@ -514,6 +516,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません",
         // "商品提供やポイントでのお支払いはありませんのでご安心ください", "1時間あたり1,300円相当の固定報酬".
         "はありません", "はございません", "固定報酬", "時給",
+        // Goods pay proposed once and turned down, told as the past: "商品券で払うと言ったら断られてしまいました".
+        "たら断られ", "と言ったら断られ", "と伝えたら断られ", "と提案したら断られ",
         // The pay itself said to stay as contracted ("回答者の方には500円分のギフトを…ライター様への報酬は契約金額通りです"), or the
         // goods named as what not to mention ("謝礼や商品提供を受けたことは書かないでください").
         "契約金額通り", "契約金額どおり", "契約どおり", "契約通り", "を受けたこと", "を受け取ったこと", "をもらったこと", "を受けた事");
@@ -567,7 +571,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "を見てから相談", "を見て相談", "を見てからご相談", "を見てから決め", "を見て決め", "てからのご相談", "てからの相談",
         // The amount set later or at the month's end once the results are seen: "収益状況を見て月末に決めさせてください",
         // "記事の反応を見てから最終的に決めさせてください".
-        "を見て月末に決め", "を見てから月末に決め", "を見て最終的に決め", "を見てから最終的に決め", "を見て後日決め", "を見てから後日決め");
+        "を見て月末に決め", "を見てから月末に決め", "を見て最終的に決め", "を見てから最終的に決め", "を見て後日決め", "を見てから後日決め",
+        // Part of an agreed fee adjusted, or the amount talked over again, once the response is known: "一部は反響を見てから調整",
+        // "反響がなかった場合は、後で金額をご相談させてください".
+        "を見てから調整", "を見て調整", "後で金額をご相談", "後で金額を相談", "あとで金額をご相談", "あとで金額を相談", "後から金額をご相談",
+        "後ほど金額をご相談", "金額を見直させ", "金額を再度ご相談");
 
     // The finished work's quality as what is seen first: "納品後の出来を見てから".
     private readonly CueSet _quality = lex.Add(
@@ -774,7 +782,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return text.FindIn(_goods, after) is { } goods && !DeniedAfterDe(text, goods) && !text.In(_notGoods, text.After(goods, 30, clause: true)) && !text.In(_option, text.After(goods, 14))
             && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyFirst.In(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
             && !text.Folded.AsSpan(0, payWord.Start).EndsWith(CashBy, StringComparison.Ordinal) && !PriceBefore(text, payWord)
-            && !MoneyAfterGoods(text.Folded.AsSpan(goods.End));
+            && !MoneyAfterGoods(text.Folded.AsSpan(goods.End)) && !SumThenPlus(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End));
     }
 
     // Merchandise paid with right after it, or named as the pay's terms with no yen amount between: not a design of goods
@@ -818,11 +826,31 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private static readonly FoldedWords DeniedRest = new("はなく", "はない", "はありません", "はございません");
 
-    // Goods plus a sum of money right after them: "報酬は商品提供+5,000円" (the goods come on top of the pay).
+    // Goods plus a sum of money right after them: "報酬は商品提供+5,000円", "商品提供に加えて5,000円" (the goods come on top of the pay).
     private static bool MoneyAfterGoods(ReadOnlySpan<char> after)
     {
         var plus = after.IndexOfAny('+', '&');
-        return plus >= 0 && plus + 1 < after.Length && (char.IsAsciiDigit(after[plus + 1]) || after[plus + 1] is '¥' or '￥');
+        if (plus >= 0 && plus + 1 < after.Length && (char.IsAsciiDigit(after[plus + 1]) || after[plus + 1] is '¥' or '￥'))
+        {
+            return true;
+        }
+
+        var head = after[..Math.Min(after.Length, 6)];
+        var added = head.IndexOf(AddedFolded, StringComparison.Ordinal);
+        if (added < 0)
+        {
+            return false;
+        }
+
+        var rest = after[(added + AddedFolded.Length)..].TrimStart("テ、, ");
+        return rest.Length > 0 && (char.IsAsciiDigit(rest[0]) || rest[0] is '¥' or '￥');
+    }
+
+    // A yen amount named between the pay word and the goods, then a "+" before the goods: "報酬は1投稿15,000円の固定＋商品提供".
+    private static bool SumThenPlus(ReadOnlySpan<char> between)
+    {
+        var yen = between.IndexOf('円');
+        return yen > 0 && (char.IsAsciiDigit(between[yen - 1]) || between[yen - 1] is '万' or '千') && between[yen..].IndexOf('+') >= 0;
     }
 
     // A sum of money named between the pay word and the goods: "報酬は3万円と商品", "報酬：1投稿15,000円（固定）＋商品提供".
@@ -837,8 +865,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // Group or recruits' sales ("その方の売上の一部", "グループ全体の売上に応じ") belong to network schemes (mlm).
     private bool IsContingentPay(ContentText text, Hit contingent) =>
         (PayWordIn(text, text.Around(contingent, 30, 30)) || AmountFollows(text, contingent)) && !text.In(_notLinked, text.After(contingent, 24))
-        && !BonusAfter(text, contingent) && !PassedSelection(text, contingent)
+        && !BonusAfter(text, contingent) && !PassedSelection(text, contingent) && !text.In(_guaranteedBase, text.Before(contingent, 30))
         && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6));
+
+    // A fee guaranteed first, the revenue-dependent part on top of it: "原稿料保証のうえでの印税契約", "固定報酬に加えて印税".
+    private readonly CueSet _guaranteedBase = lex.Add(
+        "保証のうえ", "保証の上", "保証したうえ", "保証した上", "保証付きで", "保証つきで", "最低保証あり", "最低保証付き", "を保証したうえ",
+        "固定報酬に加え", "固定報酬とは別に", "原稿料に加え", "制作費に加え", "買取に加え", "買い取りに加え", "固定の報酬に加え");
 
     // A selection's test passed, then ongoing work at a fixed rate ("テスト記事は無報酬ですが、合格すれば1記事3,000円で継続発注"): the
     // unpaid test is an unpaid sample, and the pay after passing is fixed, not pay on results.
@@ -883,7 +916,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // "その月の基本報酬を半額": the pay cut right after a failed result.
     private bool IsCutOnFailure(ContentText text, Hit cut) =>
         text.In(_failed, text.Before(cut, 30)) && (text.In(_outcome, text.Before(cut, 50)) || text.In(_basis, text.Before(cut, 50)))
-        && text.In(_payWord, text.Around(cut, 20, 20)) && !text.In(_notPicked, text.Before(cut, 30));
+        && text.In(_payWord, text.Around(cut, 50, 20)) && !text.In(_notPicked, text.Before(cut, 30));
 
     // A pay word in the window, not "単価" of "高単価案件" (a kind of job promised, not this work's pay).
     private bool PayWordIn(ContentText text, Window window) =>

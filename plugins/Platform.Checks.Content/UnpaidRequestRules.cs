@@ -100,7 +100,10 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
     private static readonly FoldedWords Receive = new("にお送り", "に送って", "にご案内", "にお知らせ", "にお届け", "にお声がけ");
 
     // A contact detail asked for with the application: "応募時に番号を書いてください".
-    private readonly CueSet _contact = lex.Add("番号", "連絡先", "メールアドレス", "アドレス", "line");
+    private readonly CueSet _contact = lex.Add(
+        "番号", "連絡先", "メールアドレス", "アドレス", "line",
+        // A chat account's name or id to be reached on: "連絡に使うSkype名", "微信号".
+        "skype", "chatwork", "discord", "slack", "wechat", "微信", "連絡に使う", "連絡用の");
 
     /// <summary>Whether documents for an identity check are what is asked for in <paramref name="window"/>.</summary>
     public bool IdentityIn(ContentText text, Window window) => text.In(_identity, window);

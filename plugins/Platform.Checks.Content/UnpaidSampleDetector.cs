@@ -23,6 +23,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _trial = lex.Add(
         "サンプル", "トライアル", "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成",
         "テストデザイン", "テスト撮影", "テストとして", "テストなので", "テスト課題", "試しに", "お試しで", "お試しとして", "試作",
+        "翻訳テスト", "ライティングテスト", "執筆テスト", "デザインテスト", "編集テスト", "作画テスト",
         "ラフ案", "ラフを", "だけ無料で", "テスト作業", "テスト期間", "選考の最終段階", "だけ先に", "だけでも先に", "冒頭だけ", "アイデアだけでも",
         "ラフを1枚", "キャララフ", "作ってから提案", "作ってからご提案", "書いてから提案", "書いてからご提案", "描いてから提案", "描いてからご提案", "デモ制作", "デモを作", "お試しなので", "お試しだから", "お試しの分", "free sample", "free trial", "1本目", "1記事目", "まずは1本", "見本", "試し書き", "試し描き", "試しに描",
         "試用期間", "研修期間", "テスト執筆", "テスト作品", "テスト動画", "デザイン案", "ロゴ案", "コピー案", "企画案",
@@ -77,6 +78,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _strongTrial = lex.Add(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
         "テスト課題", "トライアル", "試し書き", "テスト納品", "テスト訳", "試し訳",
+        // The test named after the skill: "無償の翻訳テストを受けていただき".
+        "翻訳テスト", "ライティングテスト", "執筆テスト", "デザインテスト", "編集テスト", "作画テスト",
         // A task set for the selection by its plain name: "選考用の簡単な課題（400字）にご回答いただきます".
         "選考用の課題", "選考用の簡単な課題", "選考課題", "簡単な課題");
 
@@ -130,6 +133,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "お代は発生しません", "お代は発生しない", "本契約の分に含", "今回は無しで", "今回はなしで", "はタダで", "なので無償", "なので無料", "のため無償", "のため無料",
         // Paid only if the piece or the writer is taken on: "採用したら買い取ります、不採用ならそのままお返しします",
         // "報酬は本採用になった後にまとめて", "採用されなかった分はお支払いできません", "良いものがあれば契約させていただきます".
+        // Paid once hired only: "報酬は本採用が決まってから、まとめてお支払いします".
+        "本採用が決まってから", "本採用が決まったら", "採用が決まってからまとめて", "採用が決まってから、まとめて",
         "採用したら買い取", "採用したものは", "採用した案は", "不採用ならそのまま", "不採用の場合はそのまま", "採用されなかった分は",
         "採用されなかった場合は", "本採用になった後", "本採用後にまとめて", "本採用後のお支払", "採用させていただく場合は正式",
         "採用する場合は正式", "良いものがあれば契約", "良いものがあれば発注", "気に入った案があれば", "気に入ったものがあれば", "それで決めたい",
@@ -174,7 +179,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // A task handed in or worked on: "課題（トップページのコーディング）を提出していただきます", "1ページ分を仕上げていただきます".
         "仕上げて", "課題を提出", "課題をご提出", "課題に取り組", "課題を作成", "課題に回答", "課題にご回答", "課題をお願い", "課題を解", "課題(",
         // A fix or a wireframe made for it: "このリポジトリのバグを1件直して", "ワイヤーフレームを添えていただける".
-        "直して", "修正して", "ワイヤーフレーム", "ワイヤー");
+        "直して", "修正して", "ワイヤーフレーム", "ワイヤー",
+        // A piece written to a length on a set theme: "…について200字程度の紹介文を添えてください" (not the applicant's own profile,
+        // which the rules read as about the writer).
+        "字程度の紹介文", "字程度の文章", "字ほどの文章", "字程度の記事", "字程度の原稿", "について書いた", "についての文章", "について200字", "について300字",
+        "について400字", "について500字");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
@@ -399,7 +408,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // A named test asked for in a message before the contract is unpaid unless it is contracted or paid: "トライアルとして1本、契約を結んで".
     private readonly CueSet _contracted = lex.Add(
         "契約を結", "契約して", "契約させて", "で契約", "契約内", "契約の範囲", "仮払いします", "仮払いいたします", "仮払いしました", "有償",
-        "有料", "お支払いします", "お支払いいたします", "円で", "円にて", "円お支払", "円をお支払", "仮払いして", "仮払いを");
+        "有料", "お支払いします", "お支払いいたします", "円で", "円にて", "円お支払", "円をお支払", "仮払いして", "仮払いを",
+        // The trial contracted and escrowed like any order: "トライアルも通常どおり契約・仮払いのうえで着手".
+        "仮払いのうえ", "仮払いの上", "仮払い後に着手", "仮払いしてから着手");
 
     // Pieces of a running job accepted one by one ("OKが出た記事のみ1本2,000円"): pay per accepted piece, not an entry judged.
     private readonly CueSet _acceptedPiece = lex.Add(
@@ -524,6 +535,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly UnpaidPieceRules _piecework = new(lex);
 
+    private readonly WorkerFreeOfferRules _workerOffer = new(lex);
+
     private readonly UnpaidRequestRules _requests = new(lex);
 
     private readonly PreviewRequestRules _preview = new(lex);
@@ -541,7 +554,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Asking is the violation: a worker offering something free is not asking for a free sample.
         // A worker's text that plainly asks the reader to do work (てください, てもらえますか) is read as a request too.
         var byClient = (change.ActorRole != PartyRole.Worker && change.TextKind != TextKind.Proposal)
-            || (text.Has(_askWork) && !text.Has(_volunteered) && !_requests.LetMe(text));
+            || (text.Has(_askWork) && !text.Has(_volunteered) && !_requests.LetMe(text) && !_workerOffer.Offers(text));
         var free = !byClient
             ? null
             : text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h) && !UnpaidRequestRules.NowOnlyFree(t, h));
@@ -629,7 +642,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.75, "sample.work_before_order", ReasonJa, false, nt);
         }
 
-        var rejectedUnpaid = !byClient ? null : text.FirstWhere(_rejected, this, static (t, h, self) => self.IsRejectedUnpaid(t, h));
+        var rejectedUnpaid = !byClient || HeldContest(text) ? null : text.FirstWhere(_rejected, this, static (t, h, self) => self.IsRejectedUnpaid(t, h));
         if (rejectedUnpaid is { } ru)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.spec_work", ReasonJa, false, ru);
@@ -638,7 +651,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Pieces of a running job accepted one by one ("OKが出た記事のみ1本2,000円") are pay per accepted piece, not spec work,
         // unless entries are invited in any number or kept when rejected.
         var spec = text.Find(_specWork);
-        if (spec is { } sw && byClient && (!text.Has(_acceptedPiece) || text.Has(_contest)) && !UnpaidRequestRules.ChosenReceive(text, sw))
+        if (spec is { } sw && byClient && !HeldContest(text) && (!text.Has(_acceptedPiece) || text.Has(_contest)) && !UnpaidRequestRules.ChosenReceive(text, sw))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.spec_work", ReasonJa, false, sw);
         }
@@ -670,7 +683,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 _trial,
                 this,
                 static (t, h, self) => self.IsFreshWork(t, h) && !t.In(self._giving, t.After(h, 20)) && !t.In(self._notNeeded, t.After(h, 12, clause: true))
-                    && !self._requests.IdentityIn(t, t.Near(h, 120, 20)))
+                    && !self._requests.IdentityIn(t, t.Near(h, 120, 20)) && !self.Contracted(t, t.After(h, 40)))
             : null;
         if (conditionalSample is { } c && HasConditional(text) && !PaidOutright(text))
         {
@@ -694,6 +707,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         return _requests.Detect(text, change, ReasonJa, byClient && !testPaid, PaidOutright(text))
             ?? _preview.Detect(text, change, HoldReasonJa, testPaid);
     }
+
+    // A contest run through the platform's own contest feature, or with its prize escrowed: entries not picked go unpaid by the
+    // contest's published terms, which is no free sample asked for.
+    private bool HeldContest(ContentText text) =>
+        text.Has(_contestFeature) || (text.Has(_contest) && text.Has(_prizeEscrowed));
+
+    private readonly CueSet _contestFeature = lex.Add("コンペ機能", "コンペ方式の機能", "コンペ形式の機能", "コンペ案件として掲載", "サイトのコンペ");
+
+    private readonly CueSet _prizeEscrowed = lex.Add("仮払い済", "賞金は仮払い", "賞金を仮払い", "仮払いしてあります", "仮払い済み");
 
     // Every piece paid, not only once hired ("採用になったらその分も含めてお支払いします" is the order's condition).
     private bool AllPaid(ContentText text) =>
@@ -852,9 +874,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         var line = LineStart(text, around.Start, trial.Start);
         // A test piece named as such ("テスト翻訳おねがいします。無料です。") needs no request verb of its own.
         var asked = text.In(_askWork, around) || text.In(_strongTrial, new Window(trial.Start, trial.End)) || text.In(_askPlain, text.After(trial, 10));
-        var free = text.FirstIn(_free, around, (Self: this, Line: line), static (t, h, s) => h.Start >= s.Line || s.Self.TrialOnLineOf(t, h)) is not null
+        var free = text.FirstIn(_free, around, (Self: this, Line: line), static (t, h, s) => (h.Start >= s.Line || s.Self.TrialOnLineOf(t, h)) && !InNumber(t, h)) is not null
             || text.In(_freeLater, text.Near(trial, 30, 80))
-            || (asked && !PastIn(text, around) && text.In(_free, next) && !PaidIn(text, next) && !text.In(_giving, next));
+            || (asked && !PastIn(text, around) && text.FirstIn(_free, next, 0, static (t, h, _) => !InNumber(t, h)) is not null && !PaidIn(text, next)
+                && !text.In(_giving, next));
         // "無償のテストはお願いするつもりはありません": a trial said not to be asked for.
         return free && !PaidIn(text, around) && !Gives(text, trial, around) && !text.In(_notNeeded, text.After(trial, 12, clause: true))
             && !text.In(_notAsked, text.After(trial, 20));
@@ -896,7 +919,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Written in the application, what is named before it: "キャッチコピーを5案ほど提案文に書いていただけますか" is new work,
         // "報酬額のご希望があれば提案時にお書きください" is not.
         // (The text is folded: hiragana are katakana, "お書き" is "オ書キ".)
-        if (rest.StartsWith("書") || rest.StartsWith("オ書") || rest.StartsWith("記載") || rest.StartsWith("記入") || rest.StartsWith("ゴ記"))
+        if (rest.StartsWith("書") || rest.StartsWith("オ書") || rest.StartsWith("記載") || rest.StartsWith("記入") || rest.StartsWith("ゴ記")
+            || rest.StartsWith("ゴ提示") || rest.StartsWith("提示") || rest.StartsWith("明記"))
         {
             var named = text.Before(application, 30);
             return (text.In(_makeNew, named) || Counted(text, named)) && !AboutSelfIn(text, named) && !PastIn(text, named)
