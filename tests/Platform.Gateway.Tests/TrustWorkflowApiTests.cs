@@ -89,8 +89,12 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
         var (_, worker, _, _) = await TrustApi.FundedAsync(host);
         await (await host.Client().PostAsJsonAsync($"/api/staff/users/{worker}/steps", new { step = "warning", code = "x", reason = "y" }))
             .ProblemAsync(HttpStatusCode.Unauthorized, "auth.staff_key");
-        var warned = await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps", new { step = "warning", code = "contact.line", reason = "外部連絡先の交換を求めました。" }, HttpStatusCode.Created);
+        var taken = await host.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps", new { step = "warning", code = "contact.line", reason = "外部連絡先の交換を求めました。" });
+        var warned = await taken.JsonAsync(HttpStatusCode.Created);
         Assert.Equal("warned", warned.Str("standing"));
+        var step = await host.Staff().GetJsonAsync(taken.Headers.Location!.ToString());
+        Assert.Equal(("warning", "contact.line"), (step.Str("step"), step.Str("code")));
+        await (await host.Staff().GetAsync($"/api/staff/users/{worker}/steps/9")).ProblemAsync(HttpStatusCode.NotFound, "ladder.step_not_found");
 
         var profile = await host.Client().GetJsonAsync($"/api/users/{worker}");
         var warning = Assert.Single(profile.GetProperty("warnings").EnumerateArray());

@@ -15,6 +15,10 @@ public static class StaffUsersApi
         var users = staff.MapGroup("/users").WithTags("Staff: users");
         users.MapGet("/{id}", (string id, IGrainFactory g) => User(g, id).GetAsync()).WithSummary("A user's full record: flags, steps, standing.");
         users.MapPost("/{id}/steps", TakeAsync).WithSummary("Take a step: warning, restriction or withdrawal (強制退会), with code and reason.");
+        users.MapGet("/{id}/steps/{number:int}", async (string id, int number, IGrainFactory g) =>
+            (await User(g, id).GetAsync()).Warnings.FirstOrDefault(w => w.Number == number)
+                ?? throw new PlatformException("not_found", "ladder.step_not_found", $"措置 {number} は見つかりません。", null))
+            .WithSummary("Step n of a user's ladder (where a step's Location points).");
         users.MapDelete("/{id}/steps/{number:int}", (string id, int number, string? reason, HttpContext http, IGrainFactory g) =>
             LiftAsync(id, number, new StepBody(null, null, reason, null), http, g)).WithSummary("Lift step n (?reason=…).");
         users.MapPost("/{id}/steps/{number:int}/lift", (string id, int number, StepBody? body, HttpContext http, IGrainFactory g) =>
