@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
+using Platform.Abstractions.Common;
 
 namespace Platform.Gateway.Infrastructure;
 
@@ -35,18 +36,12 @@ public readonly record struct PageQuery(int? After, int? Before, int Limit)
     /// <summary>The page of <paramref name="items"/> (in order of their <paramref name="number"/>s).</summary>
     public IReadOnlyList<T> Of<T>(IReadOnlyList<T> items, Func<T, int> number)
     {
-        if (After is { } after)
-        {
-            return items.Where(i => number(i) > after).Take(Limit).ToArray();
-        }
-
-        var before = Before ?? int.MaxValue;
-        var older = items.Where(i => number(i) < before).ToArray();
-        return older[Math.Max(0, older.Length - Limit)..];
+        var (from, to) = Pages.Range(items.Count, i => number(items[i]), After, Before, Limit);
+        return items.Skip(from).Take(to - from).ToArray();
     }
 
-    // A whole number of at least min, or absent.
-    private static IResult? Read(IQueryCollection query, string name, int min, out int? value)
+    /// <summary>A whole number of at least <paramref name="min"/> in the query, or absent; a 400 problem naming the parameter otherwise.</summary>
+    public static IResult? Read(IQueryCollection query, string name, int min, out int? value)
     {
         value = null;
         if (!query.TryGetValue(name, out var raw))

@@ -27,14 +27,13 @@ public static class ReviewsApi
     private static async Task<IResult> ListAsync(HttpContext http, IGrainFactory grains)
     {
         var query = http.Request.Query;
-        string? Text(string name) => query.TryGetValue(name, out var v) ? v.ToString() : null;
-        var limit = int.MaxValue;
-        if (Text("limit") is { } raw && (!int.TryParse(raw, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1))
+        if (PageQuery.Read(query, "limit", 1, out var limit) is { } invalid)
         {
-            return ApiProblems.Invalid("limit", "limit は1以上の整数で指定してください。", "query.invalid");
+            return invalid;
         }
 
-        return Results.Ok(await Queue(grains).ListAsync(Text("status"), Text("kind"), Text("category"), Text("subject"), limit));
+        string? Text(string name) => query.TryGetValue(name, out var v) ? v.ToString() : null;
+        return Results.Ok(await Queue(grains).ListAsync(Text("status"), Text("kind"), Text("category"), Text("subject"), limit ?? int.MaxValue));
     }
 
     private static IReviewQueueGrain Queue(IGrainFactory grains) => grains.Grain<IReviewQueueGrain>("default");

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Users;
@@ -251,18 +252,7 @@ internal sealed class UserGrain(
     {
         RequireRegistered();
         var all = S.Notifications.OrEmpty();
-        int from, to;
-        if (after is { } a)
-        {
-            from = Math.Clamp(a, 0, all.Count);
-            to = from + Math.Min(limit, all.Count - from);
-        }
-        else
-        {
-            to = Math.Clamp(before is { } b ? b - 1 : all.Count, 0, all.Count);
-            from = to - Math.Min(limit, to);
-        }
-
+        var (from, to) = Pages.Range(all.Count, i => i + 1, after, before, limit);
         var page = new NotificationView[to - from];
         for (var i = 0; i < page.Length; i++)
         {
