@@ -32,4 +32,11 @@ public sealed record NewReviewItem(
 {
     /// <summary>What the automatic detection found, with evidence spans (empty for reports and requests).</summary>
     [Id(12)] public IReadOnlyList<FindingView> Findings { get; init; } = [];
+
+    /// <summary>
+    /// Merged into an open detection of the same key, this copy's findings replace the open item's (its due time stays):
+    /// a check deciding on the same thing again (a profile changed, a step's text written again). Otherwise a merged
+    /// detection keeps the evidence it was opened with (a mass-send alert).
+    /// </summary>
+    [Id(13)] public bool LatestFindingsWin { get; init; }
 }

@@ -81,7 +81,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
                 await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
                     "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : actorUserId, category, effect.Code,
                     $"自動検知：{effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : Math.Max(2, ReviewHooks.Severity(category)), BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
-                    $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings });
+                    $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings, LatestFindingsWin = true });
                 return "done: queued for review";
             }
 

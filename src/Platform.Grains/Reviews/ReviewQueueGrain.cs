@@ -146,10 +146,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 {
                     // A hold of the thing itself outranks a detection about it.
                     ("detection", not "detection") => item,
-                    // A check's hold or block of the same thing again (held-…: a profile changed, a step's text written
-                    // again): the latest findings, which are what a dismissal shows again, and the first due time. Other
-                    // detections (a mass-send alert) keep the evidence they were opened with.
-                    ("detection", "detection") when item.Key.StartsWith("held-", StringComparison.Ordinal) => item with { DueAt = found.Item.DueAt },
+                    // A check's decision on the same thing again: the latest findings, which are what a dismissal shows
+                    // again, and the first due time (see NewReviewItem.LatestFindingsWin).
+                    ("detection", "detection") when item.LatestFindingsWin => item with { DueAt = found.Item.DueAt },
                     _ => found.Item,
                 },
             });
