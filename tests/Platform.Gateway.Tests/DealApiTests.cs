@@ -123,6 +123,13 @@ public sealed class DealApiTests(HostFixture host)
         await (await client.GetAsync($"{path}?after=m2")).ProblemAsync(HttpStatusCode.BadRequest, "query.invalid");
         await (await client.GetAsync($"{path}?limit=0")).ProblemAsync(HttpStatusCode.BadRequest, "query.invalid");
 
+        // A message the viewer may not see keeps its number: pages skip it for the client, not for its sender.
+        await host.Client(workerId).PostJsonAsync(path, new { text = "細かい話はLINE交換してからにしましょう" }, HttpStatusCode.Created);
+        await client.PostJsonAsync(path, new { text = "9通目です。" }, HttpStatusCode.Created);
+        Assert.Equal(["m9"], await Ids("after=7"));
+        Assert.Equal(["m6", "m7"], await Ids("before=9&limit=2"));
+        Assert.Equal(["m8", "m9"], (await host.Client(workerId).GetJsonAsync($"{path}?after=7")).EnumerateArray().Select(m => m.Str("id")));
+
         var jobId = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
         var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "ご提案します。", priceYen = 20000 }, HttpStatusCode.Created);
         var thread = $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages";

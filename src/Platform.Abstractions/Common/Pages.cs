@@ -3,7 +3,7 @@ namespace Platform.Abstractions.Common;
 /// <summary>
 /// Which part of a numbered list one page is (notifications, a thread's messages): <c>after</c> N the first
 /// <c>limit</c> items numbered above N, <c>before</c> N the last <c>limit</c> numbered below N, neither the last
-/// <c>limit</c>. The grain that holds a list and the gateway that pages what a grain returned use the same rule.
+/// <c>limit</c>. The grains that hold such lists page them with this one rule, so a caller receives only the page.
 /// </summary>
 public static class Pages
 {

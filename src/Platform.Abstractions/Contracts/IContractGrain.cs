@@ -40,6 +40,12 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>The thread as the viewer may see it (others' held and blocked messages are not shown).</summary>
     Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId);
 
+    /// <summary>One page of the thread as the viewer may see it, oldest first (messages numbered m1, m2, … in the thread).</summary>
+    Task<IReadOnlyList<MessageView>> GetMessagePageAsync(string viewerId, int? after, int? before, int limit);
+
+    /// <summary>One message the viewer may see; 404 <c>message.not_found</c> otherwise.</summary>
+    Task<MessageView> GetMessageAsync(string viewerId, string messageId);
+
     /// <summary>A party rates the other after acceptance, once.</summary>
     Task<ContractView> RateAsync(string actorId, int stars, string? comment);
 

@@ -34,6 +34,12 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>A proposal thread, as the viewer may see it.</summary>
     Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId);
 
+    /// <summary>One page of a proposal thread as the viewer may see it, oldest first.</summary>
+    Task<IReadOnlyList<MessageView>> GetProposalThreadPageAsync(string viewerId, string proposalId, int? after, int? before, int limit);
+
+    /// <summary>One message of a proposal thread the viewer may see; 404 <c>message.not_found</c> otherwise.</summary>
+    Task<MessageView> GetProposalMessageAsync(string viewerId, string proposalId, string messageId);
+
     /// <summary>The client turns a proposal into a contract; the post closes.</summary>
     Task<ContractView> AwardAsync(string actorId, AwardContract award);
 

@@ -35,10 +35,10 @@ public static class ContractsApi
         contracts.MapGet("/{id}/messages", (string id, HttpContext http, IGrainFactory g) =>
             PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
                 ? Task.FromResult(invalid)
-                : As(http, g, id, async (c, actor) => page.Of(await c.GetMessagesAsync(actor), MessageNumbers.Of)))
+                : As(http, g, id, (c, actor) => c.GetMessagePageAsync(actor, page.After, page.Before, page.Limit)))
             .WithSummary("The thread as the viewer may see it, oldest first: the latest 100 by default; ?after=N / ?before=N (message numbers), ?limit= up to 500.");
         contracts.MapGet("/{id}/messages/{messageId}", (string id, string messageId, HttpContext http, IGrainFactory g) =>
-            As(http, g, id, async (c, actor) => Guard.Single(await c.GetMessagesAsync(actor), m => m.Id, "message", "メッセージ", messageId)))
+            As(http, g, id, (c, actor) => c.GetMessageAsync(actor, messageId)))
             .WithSummary("One message of the thread, as the viewer may see it (where a message's Location points).");
         contracts.MapPost("/{id}/ratings", RateAsync).WithSummary("Rate the other party after acceptance.");
         contracts.MapGet("/{id}/history", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.GetHistoryAsync(actor)))

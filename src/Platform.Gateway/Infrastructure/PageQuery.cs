@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
-using Platform.Abstractions.Common;
 
 namespace Platform.Gateway.Infrastructure;
 
@@ -31,13 +30,6 @@ public readonly record struct PageQuery(int? After, int? Before, int Limit)
 
         page = new PageQuery(after, before, Math.Min(limit ?? DefaultLimit, MaxLimit));
         return null;
-    }
-
-    /// <summary>The page of <paramref name="items"/> (in order of their <paramref name="number"/>s).</summary>
-    public IReadOnlyList<T> Of<T>(IReadOnlyList<T> items, Func<T, int> number)
-    {
-        var (from, to) = Pages.Range(items.Count, i => number(items[i]), After, Before, Limit);
-        return items.Skip(from).Take(to - from).ToArray();
     }
 
     /// <summary>A whole number of at least <paramref name="min"/> in the query, or absent; a 400 problem naming the parameter otherwise.</summary>

@@ -178,6 +178,18 @@ internal sealed class ContractGrain(
         return Task.FromResult(list);
     }
 
+    public Task<IReadOnlyList<MessageView>> GetMessagePageAsync(string viewerId, int? after, int? before, int limit)
+    {
+        RequireParty(viewerId);
+        return Task.FromResult(Threads.Page(S.Messages.OrEmpty(), viewerId, after, before, limit));
+    }
+
+    public Task<MessageView> GetMessageAsync(string viewerId, string messageId)
+    {
+        RequireParty(viewerId);
+        return Task.FromResult(Threads.One(S.Messages.OrEmpty(), viewerId, messageId));
+    }
+
     public async Task<ContractView> RateAsync(string actorId, int stars, string? comment)
     {
         Problems.ThrowIfAny(Validate.FirstOf(

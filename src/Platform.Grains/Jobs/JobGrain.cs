@@ -213,6 +213,12 @@ internal sealed class JobGrain(
         return Task.FromResult(list);
     }
 
+    public Task<IReadOnlyList<MessageView>> GetProposalThreadPageAsync(string viewerId, string proposalId, int? after, int? before, int limit) =>
+        Task.FromResult(Threads.Page(RequireThreadParty(viewerId, proposalId).Messages.OrEmpty(), viewerId, after, before, limit));
+
+    public Task<MessageView> GetProposalMessageAsync(string viewerId, string proposalId, string messageId) =>
+        Task.FromResult(Threads.One(RequireThreadParty(viewerId, proposalId).Messages.OrEmpty(), viewerId, messageId));
+
     public async Task<ContractView> AwardAsync(string actorId, AwardContract award)
     {
         await RequireOwnerAsync(actorId);
