@@ -46,6 +46,22 @@ internal static class CyberCrimeRules
             Window: 120,
             AcrossSentences: true),
         new(
+            "illegal.phishing",
+            "実在するサービスに似せたログイン画面で入力されたIDやパスワードを集めることは、フィッシング行為として法律で禁止されています。",
+            // What is typed into a page dressed as someone else's, kept by the asker: "大手銀行のログイン画面そっくりのページを作成し、入力された
+            // 情報を弊社サーバーに保存する仕組み". (A login page of the client's own that stores its users' input is ordinary work: the look-alike
+            // is what the act needs.)
+            lex.Add("入力された情報", "入力された内容", "入力されたデータ", "入力された個人情報", "入力されたカード", "入力した情報", "入力した内容",
+                "入力内容を保存", "入力内容を送信", "入力内容を記録", "入力内容は弊社", "入力内容はこちら"),
+            lex.Add("そっくりのページ", "そっくりなページ", "そっくりのサイト", "そっくりなサイト", "画面そっくり", "ページそっくり", "本物と同じ見た目",
+                "本物そっくり", "見た目を同じ", "同じ見た目", "に似せた", "に似せて", "を模した", "を模して", "銀行のログイン画面", "銀行のログインページ",
+                "大手銀行の", "公式サイトそっくり", "カード会社のログイン"),
+            lex.Add("自社サービス", "弊社サービス", "当社サービス", "自社の", "弊社の", "当社の", "注意喚起", "訓練", "手口", "見分け方", "検知"),
+            Window: 120,
+            AcrossSentences: true,
+            // Training named only to be denied: "社内訓練用ではありません".
+            ExceptionDenied: lex.Add("用ではな", "用ではあり", "用じゃな", "ではな", "ではあり", "じゃな", "目的ではな", "目的ではあり")),
+        new(
             "illegal.service_attack",
             "他人のサイトやサーバーにアクセスを集中させて止めることは、業務妨害・電子計算機損壊等業務妨害罪にあたるため禁止されています。",
             // "競合店のネットショップにアクセスを集中させて、セール期間中だけ表示できなくしてほしい".

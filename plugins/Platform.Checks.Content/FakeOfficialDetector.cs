@@ -52,7 +52,12 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "ランサーズサポート", "クラウドワークスサポート", "ココナラサポート", "シュフティサポート",
         // A support desk or a safety team heading the notice, or the operator said to run a step jointly: "【サポートデスク】口座の再登録を",
         // "サイトの安全対策チームから委託された者です", "運営と共同で実施している検査です".
-        "【サポートデスク", "サポートデスクより", "サポートデスクから", "安全対策チーム", "セキュリティ対策チーム", "不正対策チーム", "運営と共同", "運営と合同");
+        "【サポートデスク", "サポートデスクより", "サポートデスクから", "安全対策チーム", "セキュリティ対策チーム", "不正対策チーム", "運営と共同", "運営と合同",
+        // The same in English: "this is the Compliance Office of the platform".
+        // The platform named as the writer's own: "当プラットフォーム教育部門の担当者です".
+        "当プラットフォーム", "本プラットフォーム",
+        "compliance office", "compliance team", "trust and safety", "trust & safety", "platform office", "office of the platform",
+        "support team of the platform", "platform support", "platform's support", "platform's office", "platform administration");
 
     private readonly CueSet _claim = lex.Add(
         "認定", "公認", "承認", "許可", "特別", "特例", "推薦", "指示", "確認を取", "認められ", "依頼により", "ご案内です",
@@ -106,7 +111,12 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Acting on the office's request, a special review it runs by its staff, the writer said to be referred by it: "事務局から依頼を
         // 受けて、スキルチェックを実施しております", "特別審査が必要です。審査は事務局の担当者が行います", "事務局から『優良ワーカー』として紹介されました".
         "から依頼を受け", "の依頼を受け", "から依頼され", "特別審査", "担当者がline", "担当者がzoom", "担当者が電話", "担当者が個別に",
-        "担当者が直接", "として紹介され", "から紹介され");
+        "担当者が直接", "として紹介され", "から紹介され",
+        // A rule or a guideline of the office's invoked for the step: "事務局の品質チェックを受けていただく決まりになっています",
+        // "事務局のガイドラインで、無償の翻訳テストに合格した方としか契約できない".
+        "決まりにな", "決まりで", "決まりです", "決まりとな", "ガイドラインで", "ガイドライン上", "ガイドラインにより", "規約で", "規約上",
+        // Claimed in English: "this is the Compliance Office…Your proposal has been selected for our special program".
+        "this is the", "has been selected", "have been selected", "special program", "on behalf of", "officially");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -143,6 +153,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "口座番号", "口座情報", "ログイン情報", "セキュリティコード", "カード情報", "身分証明書", "本人情報");
 
     private readonly CueSet _channel = lex.Add(
+        "お送りいただ", "送っていただ", "お送り下さい",
         "フォーム", "外部サイト", "url", "http", "https", "リンクから", "bit.ly", "forms.gle", "アップロード", "アップして", "返信して", "送って", "添付して", "添付してください",
         "貼って", "スレッド", "送信して", "送信をお願い", "お送りください", "送付して", "ご送付", "ご登録いただ", "設定してください", "お知らせください", "教えてください", "ご提出", "提出して", "下記サイト", "以下のサイト", "下記ページ", "以下のページ",
         "サイトで");
@@ -201,7 +212,21 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "仮払い前に私", "仮払い前に着手金", "私の口座へ直接", "私の口座に直接", "直接私の口座", "私の口座へ着手金", "私の口座に着手金", "私の個人口座",
         // A one-time code asked for, or the talks moved to mail on its say-so: "SMSに届いた6桁の確認コードを返信してください",
         // "事務局から直接やりとりしてOKと許可をもらったので、以下のメールで".
-        "確認コード", "認証コード", "ワンタイムパス", "smsで", "smsに届", "直接やりとり", "直接やり取り", "以下のメール", "下記のメール");
+        "確認コード", "認証コード", "ワンタイムパス", "smsで", "smsに届", "直接やりとり", "直接やり取り", "以下のメール", "下記のメール",
+        // Remote access to the reader's PC in its name: "事務局からの指示で…リモート接続ソフトを入れて、接続IDを教えて".
+        "リモート接続", "遠隔操作", "遠隔接続", "リモートアクセス", "リモート操作", "接続id",
+        // Dealing and pay moved off the escrow on its say-so: "直接のやり取りとお支払いが可能です", "当方指定のペイペイで直接受け取れる".
+        "直接のやり取り", "直接のやりとり", "直接の取引", "直接受け取", "当方指定の", "ペイペイで", "ペイペイに",
+        // A deposit paid to the writer before the escrow, or free work made its rule: "当方へ保証金（5,000円）を送金していただく決まり",
+        // "無償の翻訳テストに合格した方としか".
+        "保証金", "預り金", "預かり金", "デポジット", "当方へ送金", "当方に送金", "私に送金", "私へ送金", "無償の", "無償テスト", "無料のテスト",
+        "無料テスト", "無報酬の",
+        // Numbers swapped in the messages on its say-so: "このメッセージで番号を交換してもOK".
+        "番号を交換", "番号の交換", "番号交換",
+        // A host written with its dot masked or bare: "safety-worker-check(.)com"; residence cards photographed for it.
+        ".com", "(.)", "[.]", "(ドット)", "在留カード", "両面の写真",
+        // In English: "complete the aptitude test on our partner site".
+        "partner site", "aptitude test", "external site", "external form", "verify your account", "google form");
 
     // Pressure and procedure words the real office uses too: two of them together, or one with a real lure.
     private readonly CueSet _pressure = lex.Add(
@@ -212,10 +237,13 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // "あなたのアカウントに制限がかかる可能性があります。解除手続きはこちら".
         "制限がかか", "解除手続き", "手続きはこちら",
         // "期日までに回答がないとアカウントが一時制限されます".
-        "制限される", "一時制限", "一時停止");
+        "制限される", "一時制限", "一時停止",
+        // "受講されない場合、今後の受注が制限されます", "…within 48 hours, or your account may be limited".
+        "制限されます", "受講が必要", "受講してください", "受講されない場合", "within 24 hours", "within 48 hours", "may be limited",
+        "may be suspended", "will be suspended");
 
     private readonly CueSet _denied = lex.Add(
-        "禁止", "できません", "認められていません", "認められない", "不可", "ng", "しないで", "使わないで", "ダメ", "控えて",
+        "禁止", "できません", "はできない", "ことはできない", "認められていません", "認められない", "不可", "ng", "しないで", "使わないで", "ダメ", "控えて",
         "注意", "お気をつけ", "詐欺", "名乗る", "名乗って", "名乗った", "騙る", "かたる", "騙って", "偽の", "偽物", "なりすまし", "違反申告しました",
         "違反申告して", "通報しました", "通報して", "いけません", "絶対に", "ではありません", "ことはありません", "ことはございません",
         // A pitch reported or asked about: "…と称して外部サイトに誘導する手口", "これって本物でしょうか", "私の方では応じておりません".
@@ -257,7 +285,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "偽物なので", "偽物です", "リンクは開か", "開かずに削除", "ことは絶対にない", "絶対にないそう", "聞くことはない", "聞くことは絶対",
         "公式の手続きでしょうか", "公式のものでしょうか", "公式の連絡でしょうか", "公式のご案内でしょうか", "正式な手続きでしょうか", "正式なものでしょうか",
         "本物の連絡でしょうか", "私は追加していません", "まだ追加していません", "まだ登録していません", "まだ入力していません", "まだ回答していません",
-        "何も送っていません");
+        "何も送っていません",
+        // The link left unopened and the message reported: "URLも貼ってあって…踏まずに違反申告しときました".
+        "踏まずに", "踏んでいません", "踏んでない", "違反申告しときました", "違反申告しておきました", "通報しときました", "通報しておきました");
 
     private const string PhishingReasonJa =
         "アカウントの異常を知らせて期限付きで外部のページへ誘導する内容は、運営を装ったフィッシングの手口です。運営からのお知らせはサイト内の通知でのみ届きます。";
@@ -288,6 +318,14 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // Writing such a notice for a client's own campaign is the work, not the lure: "当選のお知らせの文面を3パターン作ってください".
     private readonly CueSet _prizeWork = lex.Add("文面", "バナー", "テンプレ", "原稿", "告知記事", "メール文", "制作", "の作成");
 
+    // The office's word relayed at the end of a long sentence that opens with it: "事務局のサポートセンターから、こちらの契約は仮払いの前に、
+    // 当方へ保証金を送金していただく決まりになったと連絡がありました".
+    private readonly CueSet _relayEnd = lex.Add(
+        "と連絡がありました", "と連絡があり", "と連絡が来", "と連絡がき", "と連絡をいただ", "と連絡をもら", "と言われました", "と言われています",
+        "と案内がありました", "と案内され", "と通知がありました", "と通知が来", "とのことでした", "とのことです");
+
+    private static readonly FoldedWords From = new("から、", "より、", "からは、", "からの連絡で、");
+
     private readonly OfficeVoiceRules _voice = new(lex);
 
     private readonly GovernmentNoticeRules _government = new(lex);
@@ -295,6 +333,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // Contact details shared: no lure once the deal's disclosure request is in fact approved ("事務局から公開申請が承認されたと
     // 通知が来たので、連絡先を共有します"); a payment or a form outside still is.
     private readonly CueSet _contactShared = lex.Add("連絡先を", "電話番号", "メールアドレス", "メアド送", "メアドを送", "アドレス送", "アドレスをお送",
+        "番号を交換", "番号の交換", "番号交換",
         "連絡先交換しちゃ", "連絡先交換しましょう", "メールに移", "メールへ移", "メールに切り替え");
 
     private bool IsContactShared(ContentText text, Hit lure) =>
@@ -399,9 +438,14 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // "（事務局）" signs the text in the office's name, and so does "（運営事務局 監査室）"; "業務委託" is a contract type.
         var signed = text.Folded[office.Start] == '(' || (office.Start > 0 && text.Folded[office.Start - 1] == '(');
         var claimed = text.FirstIn(_claim, around, this, static (t, c, self) => !OfficeVoiceRules.IsContractType(t, c)) is not null;
-        return (signed || claimed || IsIntroduced(text, office) || _voice.IsRelayed(text, office)) && !text.In(_denied, text.Around(office, 40, 40))
+        return (signed || claimed || IsIntroduced(text, office) || _voice.IsRelayed(text, office) || IsRelayedLater(text, office))
+            && !text.In(_denied, text.Around(office, 40, 40))
             && !IsQuotedAndDeclined(text, office) && !IsOwnBusiness(text, office) && !OfficeVoiceRules.IsProductsPartner(text, office);
     }
+
+    // "事務局から、…と連絡がありました": the office named as the source, its word reported at the sentence's end.
+    private bool IsRelayedLater(ContentText text, Hit office) =>
+        From.StartOf(text.Folded.AsSpan(office.End)) && text.In(_relayEnd, text.After(office, 120));
 
     // The writer's own trade introduced, the office word naming its staff: "学習塾の運営会社です。" ("…の運営会社です", with no brand of
     // the platform before it). Its customers' bank details are then data of the job, not secrets asked for.

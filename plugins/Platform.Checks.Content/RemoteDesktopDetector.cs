@@ -55,7 +55,12 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "リモデで", "リモデを", "リモデの", "リモデ使", "リモデ入れ", "リモデ繋", "リモデつな",
         "遠隔でつないで設定", "遠隔でつないで直", "遠隔でつないで操作", "遠隔でつないで作業", "遠隔で繋いで設定", "遠隔で繋いで直",
         "遠隔で繋いで操作", "遠隔で繋いで作業", "リモートでつないで設定", "リモートでつないで直", "リモートでつないで操作", "リモートでつないで作業",
-        "リモートで繋いで設定", "リモートで繋いで直", "リモートで繋いで操作", "リモートで繋いで作業");
+        "リモートで繋いで設定", "リモートで繋いで直", "リモートで繋いで操作", "リモートで繋いで作業",
+        // Names split by a dot or a space ("チーム・ビューワーって入ってます？", "Chrome リモート デスクトップのアクセスコード"), and a
+        // browser's or an app's remote-support feature ("ブラウザのリモートサポート機能で一時的に操作させて").
+        "チーム・ビューワ", "チーム・ビューア", "チーム・ビュア", "チーム ビューワ", "チーム ビューア", "エニー・デスク", "エニー デスク", "team・viewer",
+        "any・desk", "リモート・デスクトップ", "リモート デスクトップ", "chrome リモート", "chrome・リモート", "クローム リモート", "クローム・リモート",
+        "リモートサポート機能", "リモートサポートの機能", "遠隔サポート機能", "遠隔サポートの機能", "リモート支援", "遠隔支援", "リモートアシスト");
 
     private readonly CueSet _action = lex.Add(
         "操作", "接続", "入って", "入り", "作業", "見て", "インストール", "アドレス", "アクセスコード", "id", "つない", "繋",
@@ -67,7 +72,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // Asked in English: "Please install AnyDesk so that I can connect".
         "install", "connect", "control", "access",
         // The screen borrowed, the support app's code read out: "画面をお借りできれば直せます", "8桁の番号が出ています".
-        "お借り", "直せ", "桁の", "入れました");
+        "お借り", "直せ", "桁の", "入れました",
+        // The client's screen looked at through the tool: "TeamViewerで御社の管理画面を直接拝見して、その場で設定まで".
+        "拝見");
 
     // Getting into another person's machine: "私のPCを操作して", "PCに直接入って作業".
     private readonly CueSet _pcAccess = lex.Add(
@@ -84,12 +91,14 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // Operated from afar with no machine named: "リモートで直接操作してやってもらえると".
         "リモートで直接操作", "遠隔で直接操作",
         // A phone or tablet driven by the other party: "お客様のスマホを操作しながら設定します".
-        "スマホを操作", "スマートフォンを操作", "iphoneを操作", "ipadを操作", "タブレットを操作");
+        "スマホを操作", "スマートフォンを操作", "iphoneを操作", "ipadを操作", "タブレットを操作",
+        // Into the reader's screen from afar: "遠隔でこっちの画面に入って直してもらう".
+        "画面に入っ", "画面に入り", "画面に入ら");
 
     private readonly CueSet _owner = lex.Add(
         "私の", "こちらの", "御社", "貴社", "お客様", "担当者", "あなたの", "そちらの", "弊社の", "当社の", "会社の", "社内の", "ご自宅の",
         "先方の", "相手の", "クライアントの",
-        "うちの", "事務所の");
+        "うちの", "事務所の", "こっちの", "こちら側の", "実家の");
 
     private readonly CueSet _fromAfar = lex.Add(
         "そちらから", "こちらから", "リモート", "遠隔", "離れた", "オンラインで", "ネット経由", "ご自宅から", "画面越し", "外部から接続", "外から接続");
@@ -116,7 +125,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "必要はございません", "必要ございません", "必要はない", "ことはなく", "なし)", "なし】", "なし]", "ことはありません", "ことはございません", "は使えない",
         "使えません", "おすすめされていない", "推奨されていない",
         // "遠隔操作ツールは使用せず", "遠隔操作はしないので", "PCを遠隔で触るとかは無いですよね？".
-        "使用せず", "はしない", "とかは無い", "とかはない", "は無いですよね", "はないですよね",
+        "使用せず", "はしない", "とかは無い", "とかはない", "は無いですよね", "はないですよね", "される側",
+        // Named as a possible way and passed over: "遠隔操作ソフトを使ってお客様のPCに接続する方法もありますが、…訪問での対応をおすすめ".
+        "方法もありますが", "もありますが", "方法もございますが",
         // Advised against: "遠隔操作はセキュリティ上おすすめできない", "遠隔操作ソフトはリスクがあると注意が出ました".
         "おすすめできない", "おすすめしない", "お勧めできない", "お勧めしない", "推奨しない", "推奨できない", "リスクがある", "注意が出", "注意が表示",
         // The request quoted to be turned down, or another way chosen: "TeamViewerで入ってほしいとのお話でしたが、動画の手順書で",
@@ -173,7 +184,11 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // A scam's aftermath or a warning script, a tool asked about or chosen by the client's IT: "詐欺の電話でAnyDeskを入れてしまった",
         // "TeamViewerって何ですか", "遠隔サポートツールの選定と操作ログの取得ルール".
         "詐欺", "入れてしまった", "入れられた", "入れさせられ", "インストールさせられ", "脚本", "啓発", "って何", "ってなに",
-        "選定", "操作ログ");
+        "選定", "操作ログ",
+        // A guide or a comparison of the tools ("遠隔サポートソフトの操作手引き", "IT資産管理ツールの比較資料（遠隔操作機能の有無）"), being
+        // operated as the topic ("遠隔で操作される側の注意点"), and access restricted by a security policy ("リモートデスクトップはVPN経由で
+        // のみ許可する方針").
+        "手引き", "入れ方", "注意点", "比較資料", "比較表", "機能の有無", "経由でのみ", "経由のみ", "のみ許可", "のみに制限");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -253,9 +268,12 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     }
 
     // "マニュアルあり・初心者歓迎" (a perk of the job), "コードを書き換えながら解説します" (explained while operating): not writing about the tools.
+    // "設定方法がわからないので、Chromeリモートデスクトップで…": the writer lacks the know-how, nothing is written about the tools.
     private static bool IsPerkOrWhileDoing(ContentText text, Hit meta) =>
         text.Folded.AsSpan(meta.End).StartsWith("アリ") || text.Folded.AsSpan(meta.End).StartsWith("完備")
-        || text.Folded.AsSpan(0, meta.Start).EndsWith("ナガラ");
+        || text.Folded.AsSpan(0, meta.Start).EndsWith("ナガラ") || NotKnown.StartOf(text.Folded.AsSpan(meta.End));
+
+    private static readonly FoldedWords NotKnown = new("がわから", "が分から", "がわかりません", "が分かりません", "がよくわから", "がよく分から");
 
     private const int LongReach = 40;
 
