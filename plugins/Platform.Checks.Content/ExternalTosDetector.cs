@@ -39,6 +39,21 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // Sold on once grown: "育てたアカウントは最終的に第三者に売る予定です".
         "第三者に売", "第三者に販売", "第三者に譲", "他人に売", "他の人に売", "売る予定", "売却予定", "売却する予定", "転売予定");
 
+    // The trade said with the particle dropped, read only right after the account word: "アカウント売ってます", "垢買います"
+    // (not "アカウントを作って作品を売りたい", where the goods are what is sold).
+    private readonly CueSet _tradeAdjacent = lex.Add(
+        "売ってます", "売っています", "売っております", "売ってる", "売ります", "売りたい", "売れます", "買います", "買いたい", "買い取ってます",
+        "買い取っています", "買い取りたい", "譲ります", "譲りたい");
+
+    // A grown channel or account bought or sold whole, named by what it has earned: "収益化済みのYouTubeチャンネル（登録者5,000人）を
+    // 買い取りたい" (the object of the trade, not "収益化済みのチャンネルで販売するグッズ").
+    private readonly CueSet _monetized = lex.Add(
+        "収益化済み", "収益化済", "収益化条件クリア済", "収益化条件を満たした", "収益化しているチャンネル", "収益化されたチャンネル", "収益化中のチャンネル");
+
+    private readonly CueSet _takenOver = lex.Add(
+        "を買い取", "を買取", "を購入させ", "を譲って", "をお譲り", "を譲渡", "を売って", "を売却", "を売り", "を買わせ", "を引き継がせ",
+        "オーナー権限の移", "オーナー権限を移", "オーナー権限の譲", "オーナー権限を譲");
+
     // An account shared with buyers ("アカウントは共有します"), unless it is the writer's own account handed to the worker who runs it:
     // "アカウントは当社所有のものを共有します（ログイン方法は契約後にご案内）".
     private readonly CueSet _shareOut = lex.Add("は共有します", "は共有いたします", "を共有します");
@@ -163,7 +178,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     // The work delivered next to a login asked for (a phishing "審査" of 納品物 and ログイン情報), not a login sold.
     private readonly CueSet _deliverable = lex.Add("納品物");
 
-    private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡",
+    private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡", "渡して", "こちらに渡",
         "お譲り", "譲って", "譲渡");
 
     // The writer's own site or server, whose login the worker needs for the job: "管理画面のログイン情報は、契約後にお渡しします".
@@ -171,7 +186,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "管理画面", "サーバー", "サーバの", "wordpress", "ワードプレス", "ftp", "cms", "サイトの", "ブログの", "ストアの管理", "ショップの管理",
         "作業用の", "作業用", "テスト用",
         // A remote session's ID and password: "初期設定はTeamViewerで私が操作します。IDとパスワードを送ってください".
-        "teamviewer", "anydesk", "リモート", "遠隔");
+        "teamviewer", "anydesk", "リモート", "遠隔", "チームビューア", "チームビューワ", "エニーデスク");
 
     private readonly CueSet _accountMake = lex.Add(
         "作成", "作って", "開設", "量産", "登録して", "取得して", "用意", "準備して", "集めて", "作っと", "作っておいて", "作っておく",
@@ -212,7 +227,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly CueSet _massStrong = lex.Add(
         "sms認証", "電話番号認証", "電話認証済", "sms認証済", "個単位", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
 
-    private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止", "制限がかか", "利用制限にな", "制限になっ", "規制にかか", "出品規制");
+    private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止", "制限がかか", "利用制限にな", "制限になっ", "規制にかか", "出品規制",
+        // Still in force as it is written: "私のアカウントは出品制限中なので".
+        "制限中", "停止中", "凍結中", "規制中");
 
     // The reader's own account said to be restricted (a notice, or a phishing text posing as one), not evaded:
     // "あなたのアカウントは一時的に制限されています".
@@ -229,7 +246,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // Someone else's account used by the suspended: "停止されたので、代わりにあなたのアカウントで出品して".
         "予備アカウント", "予備のアカウント", "予備垢", "予備の垢",
         "あなたのアカウント", "代わりに出品", "代わりに販売", "あなたの名前で", "あなたの名義で", "名義で出品", "出品を代わりに",
-        "投稿を代わりに", "家族のアカウント", "知人のアカウント", "友人のアカウント", "他人のアカウント");
+        "投稿を代わりに", "家族のアカウント", "知人のアカウント", "友人のアカウント", "他人のアカウント",
+        // Another made in someone's name, in casual words: "あんたの名義でもう一個作って".
+        "の名義で", "もう一個作", "もう1個作", "もう一つ作", "もう1つ作", "もうひとつ作");
 
     private readonly CueSet _inflate = lex.AddAct(
         "フォロワー購入", "フォロワーを購入", "フォロワーの購入", "フォロワーを買", "いいね購入", "いいねを購入", "いいねの購入",
@@ -258,7 +277,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "再生数を盛", "再生回数を盛", "いいね数を盛", "いいねを盛", "登録者数を盛", "閲覧数を盛", "フォロワー数を盛", "視聴回数を盛",
         // The count bought, said in passing: "再生回数も買ってブーストしといて", "登録者を買って".
         "再生回数も買", "再生回数を買", "再生数も買", "再生数を買", "視聴回数を買", "視聴回数も買", "登録者を買", "登録者も買", "いいねも買",
-        "フォロワーも買", "高評価を買", "高評価も買");
+        "フォロワーも買", "高評価を買", "高評価も買",
+        // Friends added to a messaging account by a tool: "自動で友だち追加してくれるツール".
+        "自動で友だち追加", "自動で友達追加", "自動友だち追加", "自動友達追加", "友だち追加ツール", "友達追加ツール", "友だちを自動で追加",
+        "友達を自動で追加");
 
     // Engagement with posts the client names, paid by the piece: "指定の投稿に「いいね」「フォロー」するだけ！1件10円";
     // a chain of engagement ordered on a video: "最後まで視聴→高評価→チャンネル登録".
@@ -292,7 +314,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // "新規アカウント50個から初動で反応を付けます".
         "反応を付け", "反応をつけ", "反応を入れ",
         "いいねをつけ", "いいねを押", "高評価して", "高評価を付", "高評価をつけ", "高評価を押", "グッドボタン", "参考になった", "参考になりました",
-        "役に立った", "フォローして", "再生して", "視聴して", "投票して");
+        "役に立った", "フォローして", "再生して", "視聴して", "投票して",
+        // A repository starred: "複数のGitHubアカウントでスターを付け".
+        "スターを付け", "スターをつけ", "スターを押", "スターして");
 
     // Profiles of another service's users collected in bulk: "Instagramアカウントを対象に、プロフィールに載っている
     // メールアドレス・電話番号・本名を自動で収集", "マッチングアプリ数社から、女性会員のプロフィール写真…を収集".
@@ -342,7 +366,11 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     // Devices, installs and searches by the hundred, with the ranking they are for said in the sentence before or after:
     // "ストアのランキング上位に入れたいです。インストール→起動を、できるだけ多くの端末で繰り返して".
     private readonly CueSet _manipulateSpread = lex.Add(
-        "インストール→起動", "ダウンロード→起動", "多数の端末", "多数のスマホ", "何百回も", "何千回も", "何百回と", "何千回と", "複数端末", "複数の端末", "複数のスマホ", "多くの端末", "回検索して", "回検索し、");
+        "インストール→起動", "ダウンロード→起動", "多数の端末", "多数のスマホ", "何百回も", "何千回も", "何百回と", "何千回と", "複数端末", "複数の端末", "複数のスマホ", "多くの端末", "回検索して", "回検索し、",
+        // Installs by the thousand on launch day: "リリース初日にインストールを数千件発生させる手段".
+        "インストールを数千", "インストールを数万", "インストールを何千", "インストールを大量", "数千件のインストール", "数万件のインストール",
+        "大量のインストール", "ダウンロードを数千", "ダウンロードを数万", "ダウンロードを大量", "数千件のダウンロード", "数万件のダウンロード",
+        "大量のダウンロード", "インストール数を稼", "ダウンロード数を稼");
 
     private readonly CueSet _rankTarget = lex.Add("ランキング", "順位", "上位", "1位", "検索結果");
 
@@ -561,6 +589,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly CountBoostOfferRules _countBoost = new(lex);
 
+    private readonly CountLoopRules _countLoop = new(lex);
+
+    private readonly IdentityRelayRules _identityRelay = new(lex);
+
     private readonly QuotedSchemeWarning _quoted = quoted;
 
     /// <summary>
@@ -603,7 +635,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "複数のアカウントから", "複数アカウントから", "別々のアカウントから", "アカウントは別々", "アカウントは複数", "アカウントを分けて", "アカウント分けて",
         // "手持ちのアカウントを複数使って", "複数の端末とアカウントで", "複数アカウント所有".
         "アカウントを複数使", "複数の端末とアカウント", "っぽいアカウントから", "風のアカウントから", "っぽいアカウントで投稿", "端末とアカウントを", "複数アカウント所有", "複数のアカウント所有", "複数アカウントを所有",
-        "複数のアカウントを所有");
+        "複数のアカウントを所有",
+        // An account made for the review, the writer's own place booked through it: "新しく作ったアカウントでうちの部屋をゲストとして予約".
+        "新しく作ったアカウント", "新しく作ったアカ", "新しいアカウントで", "新規アカウントで", "作ったばかりのアカウント", "新規で作ったアカウント",
+        "アカウントを新しく作");
 
     // Accounts held by the count, with reviews or praise near: a crowd of one.
     private Hit? CountedVoices(ContentText text) =>
@@ -714,6 +749,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             this,
             static (t, h, self) => !IsAbbreviated(t, h) && t.In(self._stock, t.After(h, 16)) && !t.In(self._ownedAccount, t.Before(h, 15))
                 && !self.IsProhibited(t, h));
+        trade ??= text.FirstWhere(
+            _monetized, this, static (t, h, self) => t.In(self._takenOver, t.After(h, 50)) && !self.IsProhibited(t, h));
         trade ??= text.FirstWhere(
             _handedOverWhole,
             this,
@@ -845,7 +882,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.cheating", ReasonJa, false, ch);
         }
 
-        var evaded = text.FirstWhere(_evasion, this, static (t, h, self) => !self.IsProhibited(t, h) && !self._lookAlikes.IsLicenceCrack(t, h))
+        var evaded = text.FirstWhere(
+                _evasion,
+                this,
+                static (t, h, self) => !self.IsProhibited(t, h) && !self._lookAlikes.IsLicenceCrack(t, h) && !self._lookAlikes.IsExamTaken(t, h))
             ?? text.FirstWhere(_termsAck, this, static (t, h, self) => self.IsDoneAnyway(t, h))
             ?? text.FirstWhere(
                 _forbidden, this, static (t, h, self) => t.In(self._terms, t.Before(h, 40)) && self.IsDoneAnyway(t, h));
@@ -855,7 +895,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         }
 
         var terms = text.Has(_termsMention);
-        var bypass = text.FirstWhere(_bypass, (Self: this, Terms: terms), static (t, h, s) => s.Self.IsBypass(t, h, s.Terms) && !s.Self.IsProhibited(t, h));
+        var bypass = text.FirstWhere(
+            _bypass,
+            (Self: this, Terms: terms),
+            static (t, h, s) => s.Self.IsBypass(t, h, s.Terms) && !s.Self.IsProhibited(t, h) && !s.Self._lookAlikes.IsExamTaken(t, h));
         if (bypass is { } b)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.limit_bypass", ReasonJa, false, b);
@@ -882,7 +925,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         return _reviewPlatform.Detect(text, change, _prohibition) ?? _fakeCrowd.Detect(text, change, _prohibition)
             ?? _borrowed.Detect(text, change, _prohibition) ?? _rankingScheme.Detect(text, change, _prohibition)
             ?? _serviceChecks.Detect(text, change, _prohibition) ?? _gamePlay.Detect(text, change, _prohibition)
-            ?? _countBoost.Detect(text, change, _prohibition);
+            ?? _countBoost.Detect(text, change, _prohibition) ?? _countLoop.Detect(text, change, _prohibition)
+            ?? _identityRelay.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".
@@ -900,7 +944,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         var after = text.After(account, 32, clause: true);
         var next = after.End > after.Start ? text.Folded[after.Start] : ' ';
         var trade = text.FindIn(_tradeAfter, after);
-        var traded = trade is { } t && (t.Start == account.End || (next is not ('デ' or 'ニ' or 'ヘ') && !IsOwnSales(text, account, t)));
+        var traded = trade is { } t && (t.Start == account.End || (next is not ('デ' or 'ニ' or 'ヘ') && !IsOwnSales(text, account, t) && !IsOtherObject(text, account, t)));
+        traded |= text.FindIn(_tradeAdjacent, after) is { } adjacent && adjacent.Start == account.End;
         var shared = text.FindIn(_shareOut, after) is not null && !text.In(_ownedAccount, text.Around(account, 20, 32));
         return traded || shared || text.FirstIn(_tradeBefore, text.Before(account, 15), account, static (t, b, a) => !IsTransferAccount(t, b, a)) is not null;
     }
@@ -910,6 +955,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private bool IsOwnSales(ContentText text, Hit account, Hit trade) =>
         text.In(_ownedAccount, text.Before(account, 15)) || text.In(_runForClient, text.After(account, 20))
         || (trade.End < text.Folded.Length && text.Folded[trade.End] == '店');
+
+    // "アカウントを作って作品を売りたい": the account is the object of another verb, and the trade has an object of its own.
+    private static bool IsOtherObject(ContentText text, Hit account, Hit trade) =>
+        trade.Start > account.End && text.Folded[account.End] == 'ヲ' && text.Folded[trade.Start] == 'ヲ';
 
     // "チケットの譲渡アカウントで売りたい": the account that posts transfers, not an account transferred.
     private static bool IsTransferAccount(ContentText text, Hit before, Hit account) =>

@@ -135,7 +135,10 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         "1人1", "1人2", "1人3", "1人4", "1人5", "一人1", "一人2", "一人3", "一人一", "一人二", "お一人様", "お1人様", "おひとり様",
         "1人あたり1", "1アカウント1", "購入制限", "購入上限", "購入数の制限", "個数制限", "枚数制限",
         // A cap per account: "1アカウントあたり1日の投稿上限があるので、複数のアカウントを使って".
-        "投稿上限があ", "1日の投稿上限", "アカウントごとの上限", "1アカウントの上限", "アカウントあたりの上限");
+        "投稿上限があ", "1日の投稿上限", "アカウントごとの上限", "1アカウントの上限", "アカウントあたりの上限",
+        // Without "様", and one account's cap given as the reason: "お一人1箱までなので", "1アカウントだと出品制限にかかるので".
+        "お一人1", "お一人2", "お一人3", "お1人1", "おひとり1", "1アカウントだと", "1アカウントでは", "1アカウントだけだと", "1つのアカウントだと",
+        "一つのアカウントだと", "ひとつのアカウントだと", "1垢だと");
 
     private readonly CueSet _multiplied = lex.Add(
         "頼んで買", "買い集め", "買い占め", "並んでもら", "並んでいただ", "並んでくれ", "多くの方に協力", "多くの方にご協力", "協力者",
@@ -150,9 +153,16 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         "何回か注文", "何回も注文", "何度も注文", "何回か購入", "何回も購入", "何度も購入", "何度か購入", "何回か申し込", "何回も申し込",
         "何度も申し込", "何回か応募", "何回も応募", "何度も応募", "あなたの名前と住所", "あなたのお名前と住所", "別名義",
         // Throwaway addresses taking it again, accounts used by the many: "捨てアド使って何回か取って", "複数のアカウントを使って回して".
-        "捨てアド", "捨てアカ", "捨て垢", "捨てメアド", "何回か取", "何度か取", "何回も取", "何度も取", "複数のアカウントを使", "複数アカウントを使");
+        "捨てアド", "捨てアカ", "捨て垢", "捨てメアド", "何回か取", "何度か取", "何回も取", "何度も取", "複数のアカウントを使", "複数アカウントを使",
+        // Each person in line or on their own account, family names borrowed, sub-accounts taking turns: "皆さんに別々に並んで購入",
+        // "ご家族のお名前でも予約を入れて", "複数の方に各自のアカウントで出品", "サブアカウント5つで回して投稿".
+        "別々に並", "別々に購入", "別々に買", "家族のお名前", "家族の名前で", "お名前でも予約", "名前でも予約", "お名前でも購入", "名前でも購入",
+        "各自のアカウント", "複数の方に", "サブアカウント", "サブアカ", "サブ垢");
 
     // A lottery entered for someone else and the win handed over: "ご自身の名義で申し込み…当選したチケットはお譲りください".
+    // The other accounts or people ruled out right after: "サブアカウントは作らず、有料プランに".
+    private readonly CueSet _notUsed = lex.Add("作らず", "作らない", "使わず", "使わない", "は使いません", "は作りません", "ではなく");
+
     private readonly CueSet _lottery = lex.Add("抽選", "先行販売", "先行受付", "先行予約", "当選");
 
     private readonly CueSet _forClient = lex.Add(
@@ -271,7 +281,10 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         }
 
         var limit = text.FirstWhere(
-            _perPerson, this, static (t, h, self) => t.In(self._multiplied, t.Near(h, 80, 100)) && !self.IsDeclined(t, h))
+            _perPerson,
+            (Self: this, No: no),
+            static (t, h, s) => t.FirstIn(s.Self._multiplied, t.Near(h, 80, 100), s, static (u, m, r) => r.Self.IsMultipliedUsed(u, m, r.No)) is not null
+                && !s.Self.IsDeclined(t, h))
             ?? text.FirstWhere(_lottery, this, static (t, h, self) => t.In(self._forClient, t.Near(h, 150, 150)) && !self.IsDeclined(t, h));
         if (limit is { } lm)
         {
@@ -307,6 +320,10 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
     }
 
     // "…は禁止です", "…は行っておりません" in the same clause: a rule stated, not a request.
+    // The other accounts or people actually used, not ruled out right after ("サブアカウントは作らず").
+    private bool IsMultipliedUsed(ContentText text, Hit multiplied, TosProhibition no) =>
+        !no.IsProhibited(text, multiplied) && !text.In(_notUsed, text.After(multiplied, 12));
+
     private bool IsDeclined(ContentText text, Hit hit) => text.In(_declined, text.After(hit, 30, clause: true)) || _quoted.IsQuotedWarning(text, hit);
 
     private readonly QuotedSchemeWarning _quoted = quoted;

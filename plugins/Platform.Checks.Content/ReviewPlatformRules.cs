@@ -28,7 +28,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // Rakuten named with its reviews: "楽天商品レビュー".
         "楽天商品レビュー", "楽天レビュー", "楽天のレビュー",
         // A review site named: "みん評に体験談を".
-        "みん評");
+        "みん評",
+        // Programmers' Q&A sites: "teratailやStack Overflowで質問者を装って".
+        "teratail", "stack overflow", "stackoverflow");
 
     private readonly CueSet _post = lex.Add(
         "口コミ", "クチコミ", "レビュー", "コメント", "評価", "書き込", "投稿", "代筆", "★", "星5", "星1", "高評価", "低評価",
@@ -189,7 +191,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // One device or ID each: "端末ごとに別IDで★5レビューを", "別アカウント・別端末".
         "別id", "別のid", "別々のid", "端末ごと", "別端末",
         // Several phones, one review each: "スマホを何台かお持ちなら5件くらい別々に入れて".
-        "スマホを何台", "端末を何台", "何台かお持ち", "複数のスマホ", "スマホを複数", "別々に入れ", "別々に投稿");
+        "スマホを何台", "端末を何台", "何台かお持ち", "複数のスマホ", "スマホを複数", "別々に入れ", "別々に投稿",
+        // The asker played to set up the answer: "質問者を装って御社ライブラリを推奨する回答を".
+        "質問者を装", "質問者のふり", "質問者になりすま", "質問者として");
 
     // A rating or review asked for on the platform itself (named within the sentence before it), with something given for it.
     private bool IsPaidFor(ContentText text, Hit platform)

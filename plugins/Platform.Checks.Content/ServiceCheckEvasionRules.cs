@@ -39,13 +39,18 @@ internal sealed class ServiceCheckEvasionRules(Lexicon lex)
     private readonly CueSet _autoAnswer = lex.Add("自動で解答", "自動解答", "自動で回答・提出", "自動で解答・提出", "自動で答えを入力");
 
     // Terms said to forbid it, and the next sentence opening "でも": "…規約で禁止されているみたいです。でも面倒なので私のIDで".
-    private readonly CueSet _forbidden = lex.Add("禁止されて", "禁じられて", "規約違反", "規約上ng", "認められていない");
+    private readonly CueSet _forbidden = lex.Add(
+        "禁止されて", "禁じられて", "規約違反", "規約上ng", "認められていない",
+        // The prohibition and its "but" in one breath: "予約サイトの規約ではボットは禁止ですが、ばれない範囲で".
+        "禁止ですが", "禁止だけど", "禁止なんですが", "禁止なんだけど", "ngですが", "ngだけど");
 
     private readonly CueSet _terms = lex.Add("規約", "ガイドライン", "ルール上");
 
     private readonly CueSet _butAnyway = lex.Add(
         "でも面倒", "でも、面倒", "でも手間", "でも、手間", "でもまあ", "でも大丈夫", "でもバレ", "でも、バレ", "でもばれ", "でも気にせず", "とはいえ面倒",
-        "けど面倒", "ですが面倒");
+        "けど面倒", "ですが面倒",
+        // Done anyway as long as no one notices: "…禁止ですが、ばれない範囲でお願いします".
+        "ばれない範囲", "バレない範囲", "ばれないように", "バレないように", "ばれなければ", "バレなければ", "こっそり");
 
     // A marketplace's removal or search checks dodged by the listing's wording: "出品が消されないように、薬とわからないタイトルで",
     // "キャラ名は商品名に入れないで（検索回避のため）".

@@ -67,9 +67,20 @@ internal sealed class StagedReviewRules(Lexicon lex)
 
     private readonly CueSet _sponsorKnown = lex.Add(
         "案件だとわかる", "案件だと分かる", "案件とわかる", "案件と分かる", "広告だとわかる", "広告だと分かる", "prだとわかる", "prだと分かる",
-        "案件だと気づ", "案件っぽい発言", "案件っぽい表記");
+        "案件だと気づ", "案件っぽい発言", "案件っぽい表記",
+        // Found out or known, said as a risk: "案件だとバレると", "広告だと知られると".
+        "案件だとバレ", "案件だとばれ", "案件とバレ", "広告だとバレ", "広告だとばれ", "prだとバレ", "宣伝だとわかる", "宣伝だと分かる", "宣伝とわかる",
+        "宣伝だとバレ", "案件だと知られ", "広告だと知られ", "広告とわかる", "広告と分かる");
 
-    private readonly CueSet _leftOut = lex.Add("はng", "はなし", "なしで", "はなしで", "しないで", "避けて", "は控えて", "は不要", "出さない");
+    // The audience put off once it knows, the reason given for leaving the label out: "案件だとわかると視聴者さんが引いちゃうので".
+    private readonly CueSet _putOff = lex.Add(
+        "引いちゃ", "引いてしま", "引かれ", "ひいちゃ", "冷め", "離れ", "嫌がられ", "売れなくな", "伸びなくな", "伸びない", "反応が落ち", "反応が悪",
+        "身構え", "警戒され", "敬遠され", "見てもらえな", "スルーされ");
+
+    private readonly CueSet _leftOut = lex.Add(
+        "はng", "はなし", "なしで", "はなしで", "しないで", "避けて", "は控えて", "は不要", "出さない",
+        // "概要欄にも何も書かないで".
+        "書かないで", "何も書かない", "触れないで", "言わないで");
 
     private readonly CueSet _postWork = lex.Add("投稿", "撮影", "動画", "タグ", "配信", "実況", "ストーリーズ", "リール", "紹介", "口コミ", "レビュー");
 
@@ -152,7 +163,10 @@ internal sealed class StagedReviewRules(Lexicon lex)
             ?? text.FirstWhere(_notAnAd, this, static (t, h, self) => t.In(self._presentedAs, t.After(h, 30)))
             ?? text.FirstWhere(_sponsorFeel, this, static (t, h, self) => t.In(self._postWork, t.Near(h, 80, 80)))
             ?? text.FirstWhere(
-                _sponsorKnown, this, static (t, h, self) => t.In(self._leftOut, t.After(h, 24)) && t.In(self._postWork, t.Near(h, 80, 80)))
+                _sponsorKnown,
+                this,
+                static (t, h, self) => (t.In(self._leftOut, t.After(h, 24)) || t.In(self._putOff, t.After(h, 24))) && t.In(self._postWork, t.Near(h, 80, 80))
+                    && !t.In(self._kept, t.Near(h, 80, 80)))
             ?? text.FirstWhere(_secondAccount, this, static (t, h, self) => t.In(self._writeVerb, t.After(h, 8)) && t.In(self._reviewWord, t.Near(h, 40, 30)))
             ?? text.FirstWhere(_profiles, this, static (t, h, self) => t.In(self._reviewWord, t.Near(h, 150, 100)))
             ?? text.FirstWhere(_dictated, this, static (t, h, self) => t.In(self._ask, t.After(h, 30)));

@@ -68,7 +68,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // "#PR などの表記はせず", "今回はあえてつけずに".
         "表記はせず", "表記せず", "記載はせず", "記載せず", "あえてつけず", "あえて付けず", "あえて入れず",
         // Cut out of the finished piece: "「※本記事はプロモーションを含みます」は削っておいてください", "#PR タグは外したうえで再投稿".
-        "削って", "削っておい", "削っといて", "外したうえ", "外した上で");
+        "削って", "削っておい", "削っといて", "外したうえ", "外した上で",
+        // Cut from the edit, said to be unneeded, or blurred: "「…の提供でお送りしました」の一文、やっぱりカットで", "広告表記はしなくて大丈夫です",
+        // "提供であることはぼかして" (not an image blurred: "背景をぼかして").
+        "カットで", "カットして", "カットしといて", "カットしておい", "しなくて大丈夫", "しなくていい", "しなくてok", "しなくても大丈夫",
+        "しなくてもいい", "しなくても構", "ことはぼかし", "ことをぼかし", "ことは濁し");
 
     // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
     private readonly CueSet _optional = lex.Add(
@@ -354,7 +358,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "だと分から", "だとわから", "とは分から", "とはわから", "と分からない", "とわからない", "だとバレ", "だとばれ", "とバレ", "とばれ",
         "と気づかれ", "と気付かれ", "と思われない", "だと思われない", "分からないほう", "わからないほう", "分からない方が", "わからない方が",
         "ってことは伏せ", "ということは伏せ", "だということは伏せ", "ことは内緒", "ことは秘密", "って分から", "ってわから", "ってバレ", "ってばれ",
-        "って気づかれ", "って気付かれ");
+        "って気づかれ", "って気付かれ",
+        // Blurred rather than stated: "主催が弊社であることはぼかしていただけると".
+        "ことはぼかし", "ことをぼかし", "ことは濁し", "ことを濁し");
 
     // The advertiser's name kept out of a post written as the writer's own opinion: "ご自身のブログにも“個人の感想”として転載…弊社名は
     // 出さないでください", "あくまで「一個人の感想」として書いてほしい…会社名は出さないでくださいね".
@@ -386,13 +392,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "スマホを何台", "端末を何台", "何台かお持ち", "複数のスマホ", "スマホを複数", "各アカウントから", "それぞれのアカウントから", "それぞれから口コミ",
         "それぞれからレビュー",
         // Other people's names lent for reviews: "ご友人の名義で何件かレビューを入れて".
-        "知り合いの名義", "知人の名義", "友人の名義", "友達の名義", "家族の名義", "親族の名義", "身内の名義", "他人の名義");
+        "知り合いの名義", "知人の名義", "友人の名義", "友達の名義", "家族の名義", "親族の名義", "身内の名義", "他人の名義",
+        // Their names used without the word 名義: "家族とか友達の名前で何件か書いでもらえねが".
+        "知り合いの名前で", "知人の名前で", "友人の名前で", "友達の名前で", "家族の名前で", "親族の名前で", "身内の名前で", "他人の名前で");
 
     // Posts that several accounts would flood: word of mouth rather than ranking.
     private readonly CueSet _paidMedia = lex.Add("広告として出稿", "出稿する", "出稿します", "広告枠", "媒体側で表示", "媒体側で表記");
 
     private readonly CueSet _goodRating = lex.Add(
-        "良いレビュー", "いいレビュー", "良い口コミ", "いい口コミ", "良い評価", "いい評価", "高評価", "星5", "★5", "☆5", "星5つ", "満点評価",
+        "良いレビュー", "いいレビュー", "良い口コミ", "いい口コミ", "良い評価", "いい評価", "高評価", "星5", "★5", "☆5", "星5つ", "満点評価", "星五つ", "五つ星",
         // The rating raised on a past deal: "前回の案件の評価を上げていただけるなら".
         "評価を上げ");
 
@@ -427,7 +435,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     // Accounts made to post reviews: "レビュー用に、楽天会員のアカウントを30個", "口コミ施策用にGmailアカウントを50個".
     private readonly CueSet _reviewUse = lex.Add("レビュー用", "口コミ用", "クチコミ用", "口コミ施策用", "レビュー施策用", "評価用", "サクラ用");
 
-    private readonly CueSet _accountWord = lex.Add("アカウント", "垢");
+    private readonly CueSet _accountWord = lex.Add("アカウント", "垢", "アカ");
 
     private readonly CueSet _wordOfMouth = lex.Add(
         "口コミ", "クチコミ", "レビュー", "投稿", "ツイート", "回答", "書き込", "体験談", "感想", "つぶや");
@@ -446,7 +454,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     // The label moved where it is seen: "「#PR」がハッシュタグに埋もれているので、冒頭に移していただけますか".
     private readonly CueSet _madeVisible = lex.Add(
         "冒頭に移", "冒頭に持って", "先頭に移", "先頭に持って", "上に移", "目立つ位置", "目立つように", "見落とされない", "見やすく", "分かりやすく",
-        "わかりやすく", "はっきり分かる", "はっきりわかる");
+        "わかりやすく", "はっきり分かる", "はっきりわかる",
+        // Put in by someone else later: "「提供」の部分は納品データではカットしてください（局側で入れます）".
+        "局側で", "放送局で", "媒体側で", "後から入れ", "あとから入れ", "後で入れ", "あとで入れ", "別途入れ", "こちらで入れ", "こちらで追加", "別途表示");
 
     // Kept out of sight rather than left out: "#PRは最後に小さく埋もれるように".
     private readonly CueSet _obscure = lex.Add(
@@ -474,14 +484,25 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "高評価とチャンネル", "高評価・コメント");
 
     // Naming the stealth itself: "ステマだとばれないように", "広告と気づかれないように".
-    private readonly CueSet _stealthWord = lex.Add(
+    private readonly CueSet _stealthWord = lex.Add([
         "ステマ", "ステルス", "サクラ", "やらせ", "広告", "宣伝", "案件", "依頼", "モニター", "提供された", "提供品", "提供商品",
         "もらった商品", "いただいた商品", "無償提供", "pr",
         // The request itself: "うちが頼んだってことは伏せて".
         "頼んだ", "頼まれ", "依頼した", "頼んで", "うちが", "当社が", "弊社が", "お金をもら", "報酬をもら", "謝礼をもら", "お願いされ",
         "依頼されたこと",
         // Who pays or who writes kept back: "報酬が出てることはもちろん伏せて", "当社の従業員であることは伏せて", "スポンサーってことは書かずに".
-        "報酬が出て", "お金が出て", "スポンサー", "従業員であること", "社員であること", "スタッフであること", "関係者であること");
+        "報酬が出て", "お金が出て", "スポンサー", "従業員であること", "社員であること", "スタッフであること", "関係者であること",
+        // Who makes or runs it: "事務所が作ってるとバレないほうが".
+        .. MakerCues()]);
+
+    // The business behind a post or channel as its maker: "事務所が作ってる", "会社が運営している" (not "会社が副業禁止なので", which
+    // is about the writer's employer).
+    private static IEnumerable<string> MakerCues()
+    {
+        string[] who = ["事務所が", "会社が", "うちが", "店が", "お店が", "メーカーが", "企業が", "運営元が", "本社が", "店舗が"];
+        string[] does = ["作って", "作った", "作ってる", "運営して", "運営してる", "やって", "やってる", "書いて", "書いてる", "書いた", "仕掛け"];
+        return who.SelectMany(w => does.Select(d => w + d));
+    }
 
     // The job itself kept out of a post: "自分のアカウントでつぶやいてください。仕事だとは書かずに".
     private readonly CueSet _workSaid = lex.Add(
@@ -507,18 +528,21 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly CueSet _rating = lex.Add(
         "★5", "☆5", "★★★★★", "星5", "星5つ", "高評価", "最高評価", "5つ星", "★4", "☆4", "星4", "★★★★", "4つ星", "高い評価", "満点評価", "★の数", "星の数", "☆の数",
         // The stars named apart from the word: "星は5でお願いします".
-        "星は5で", "星は5つで", "★は5で", "星は5にし", "★は5にし");
+        "星は5で", "星は5つで", "★は5で", "星は5にし", "★は5にし",
+        // In kanji, and in English: "星五つでな", "a 5★ review".
+        "星五つ", "星五", "五つ星", "★五", "5★", "5-star", "five-star", "5 star");
 
 
     private readonly CueSet _ratingUi = lex.RatingShown;
 
-    private readonly CueSet _review = lex.Add("レビュー", "口コミ", "クチコミ", "評価を", "レビュ-");
+    private readonly CueSet _review = lex.Add("レビュー", "口コミ", "クチコミ", "評価を", "レビュ-", "review", "reviews");
 
     private readonly CueSet _request = lex.Add(
         "ください", "お願い", "募集", "円", "報酬", "していただける", "してもらえ", "代行", "依頼", "謝礼", "してもらう", "していただく",
         "お仕事", "していただきます", "して頂きます", "ご投稿", "ご指定",
         // A writer looked for: "★5のレビューを書いてくれる方、商品はこちらから送ります".
         "てくれる方", "ていただける方", "てくれる人", "探しています", "探してます", "書いてくれ", "書いていただ", "てくださる方",
+        "てもらえる方", "てもらえる人", "ていただける人",
         // Ordered by count or bluntly: "アプリストアのレビューを100件。星4〜5で", "Googleの口コミ、ぜんぶ星5で頼むわ".
         "0件", "頼む", "頼みま",
         // Asked as a question or offered as a service: "星5でレビュー書いてもらえませんか", "高評価レビューをいくつか入れておきましょうか",
@@ -534,7 +558,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // Wished for with a bonus: "星5のレビューも書いてもらえると嬉しいです".
         "てもらえると嬉し", "ていただけると嬉し", "てくれると嬉し",
         // "★5でお友達にも書いてもらえると助かります".
-        "てもらえると助か", "ていただけると助か", "てくれると助か");
+        "てもらえると助か", "ていただけると助か", "てくれると助か",
+        // Wished for plainly, or in English: "ストアレビュー書いてほしくて", "Please… We pay 2,000 yen per review".
+        "てほしい", "て欲しい", "てほしくて", "て欲しくて", "please", "we pay", "we will pay", "per review");
 
     // Rated reviews offered as a service, in a profile or a proposal (in a chat, "レビューは★5で書きますね" is the writer's own rating):
     // "Amazonレビュー、★5で書きます".
@@ -607,6 +633,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
 
     private readonly StagedReviewRules _staged = new(lex);
 
+    private readonly PersonaPostRules _personaPost = new(lex);
+
+    // An app store where a rating alone, with no review word, is given: "ストアのランキングで…毎日ダウンロードして星五つつけて消す".
+    private readonly CueSet _store = lex.Add("ストア", "ダウンロード", "インストール", "app store", "appstore", "google play");
+
     private readonly QuotedSchemeWarning _quoted = quoted;
 
     private readonly CueSet _meta = lex.Add(
@@ -620,7 +651,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         var rated = text.FirstWhere(
             _rating,
             (Self: this, Offered: offered),
-            static (t, h, s) => StagedReviewRules.HasReviewBeside(t, s.Self._review, h)
+            static (t, h, s) => (StagedReviewRules.HasReviewBeside(t, s.Self._review, h) || s.Self.IsStoreRatingGiven(t, h))
                 && (t.In(s.Self._request, t.Around(h, 60, 60)) || (s.Offered && t.In(s.Self._offeredRating, t.After(h, 12))))
                 && !t.In(s.Self._ratingUi, t.Around(h, 20, 20)) && !s.Self._quoted.IsQuotedWarning(t, h) && !StagedReviewRules.IsAverageScore(t, h));
         if (rated is { } r)
@@ -743,6 +774,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
             return staged;
         }
 
+        if (_personaPost.Detect(text, change, ReasonJa) is { } persona)
+        {
+            return persona;
+        }
+
         // This deal's own rating traded: each side's ★5 promised for the other's, or a discount offered in the next sentence for it.
         var rating = text.FirstWhere(
                 _mutualRating, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)) && !t.In(self._ratingUi, t.Around(h, 20, 20)))
@@ -772,6 +808,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         }
 
         return null;
+    }
+
+    // A rating given ("★5つけて", "星五つを付けて") in a text about an app store: the store's rating asked for, with no review word.
+    private bool IsStoreRatingGiven(ContentText text, Hit rating)
+    {
+        var after = text.Folded.AsSpan(rating.End);
+        var given = after.StartsWith("ツケ") || after.StartsWith("付ケ") || after.StartsWith("ヲツケ") || after.StartsWith("ヲ付ケ")
+            || after.StartsWith("ツツケ") || after.StartsWith("ツ付ケ");
+        return given && text.In(_store, text.Near(rating, 80, 60));
     }
 
     // Several accounts named for surveys, coupons or draws, no review or praise near: "ポイントサイトのアンケートに家族のアカウントでも回答".

@@ -9,7 +9,9 @@ internal sealed class TosLookAlikes(Lexicon lex)
 {
     // A remote-control tool's ID and password: "TeamViewerの接続IDとパスワードを教えてください" is remote_desktop.
     private readonly CueSet _remoteTool = lex.Add(
-        "teamviewer", "anydesk", "リモートデスクトップ", "遠隔操作", "遠隔で", "リモートで接続", "チームビューワ", "クイックアシスト", "chromeリモート");
+        "teamviewer", "anydesk", "リモートデスクトップ", "遠隔操作", "遠隔で", "リモートで接続", "チームビューワ", "クイックアシスト", "chromeリモート",
+        // Spelt as it sounds: "チームビューアーのIDとパスワード".
+        "チームビューア", "エニーデスク");
 
     // A test or exam taken in someone else's name is other_illegal: "ログイン情報は渡すので、私の代わりに受験して".
     private readonly CueSet _exam = lex.Add("試験", "受験", "受検", "webテスト", "小テスト", "spi", "テストを代わり", "ログインして回答", "ログインして解");
@@ -27,6 +29,12 @@ internal sealed class TosLookAlikes(Lexicon lex)
     public bool IsCredentialLookAlike(ContentText text, Hit credentials) =>
         text.In(_remoteTool, text.Near(credentials, 80, 40)) || text.In(_exam, text.Near(credentials, 80, 60))
         || text.In(_readersOwn, text.Before(credentials, 12)) || text.In(_keptInHouse, text.Near(credentials, 0, 40));
+
+    /// <summary>
+    /// Whether a check slipped past is an exam's (a proxy test-taker getting past the identity check, other_illegal), not a service's:
+    /// "替え玉受験…本人確認のすり抜け方もお伝えできます".
+    /// </summary>
+    public bool IsExamTaken(ContentText text, Hit bypass) => text.In(_exam, text.Near(bypass, 80, 30));
 
     /// <summary>Whether the check evaded is a software licence's (a crack, other_illegal).</summary>
     public bool IsLicenceCrack(ContentText text, Hit evasion) => text.In(_licence, text.Near(evasion, 12, 0));
