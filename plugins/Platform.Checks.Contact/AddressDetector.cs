@@ -56,7 +56,16 @@ internal static class AddressDetector
         "からご連絡", "から連絡", "よりご連絡", "より連絡", "からお問い合わせ", "からお問合せ", "よりお問い合わせ", "お問い合わせフォーム",
         "問い合わせフォーム", "お問合せフォーム", "からメッセージ", "からdm", "フォームからご",
         // Orders taken there too: "ご依頼は工房の公式サイト（…）からも承ります".
-        "から承", "からも承", "からも受け付", "から受け付", "からご依頼", "からも依頼", "からもご依頼", "からのご依頼", "からご相談", "からもご相談");
+        "から承", "からも承", "からも受け付", "から受け付", "からご依頼", "からも依頼", "からもご依頼", "からのご依頼", "からご相談", "からもご相談",
+        // The site's own contact page: "（お仕事のご依頼はサイト内のコンタクトから直接どうぞ）".
+        "コンタクトから", "コンタクトページから");
+
+    /// <summary>
+    /// Applications taken through the link, said right after it ("弊社HP www.…/entry からエントリーしてください"), not after looking at it
+    /// ("…をご覧になってからご応募ください").
+    /// </summary>
+    private static readonly Phrases ApplyVia = Phrases.Unindexed(
+        "からエントリー", "からご応募", "から応募", "からお申し込み", "からお申込み", "よりエントリー", "よりご応募");
 
     /// <summary>Top-level domains a host written without "http" or "www" ends with ("hanada-web.jp/contact").</summary>
     private static readonly string[] BareTopLevel = [".co.jp", ".ne.jp", ".or.jp", ".jp", ".com", ".net", ".org", ".info", ".biz", ".io", ".me", ".xyz", ".site", ".tokyo"];
@@ -113,8 +122,10 @@ internal static class AddressDetector
             var f = view.ToFolded(start);
             var fe = view.ToFolded(end);
             var contactPath = ContactPaths.AnyIn(host);
-            var intent = Keywords.ContactIntentStrict.IndexIn(folded, f - 50, fe + 30) >= 0;
-            var reference = ReferenceWords.IndexIn(folded, f - 30, f) >= 0 && ContactVia.IndexIn(folded, fe, fe + 30) < 0;
+            var applyVia = ApplyVia.MatchLength(folded.Text, PastBrackets(folded.Text, fe)) > 0;
+            var contactVia = applyVia || ContactVia.IndexIn(folded, fe, fe + 30) >= 0;
+            var intent = Keywords.ContactIntentStrict.IndexIn(folded, f - 50, fe + 30) >= 0 || contactVia;
+            var reference = ReferenceWords.IndexIn(folded, f - 30, f) >= 0 && !contactVia;
             if (contactPath || (intent && !reference && !FileHosts.AnyIn(host)))
             {
                 Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath);
@@ -168,13 +179,29 @@ internal static class AddressDetector
                 after++;
             }
 
-            if (ContactPaths.AnyIn(host.Slice(dot - start)) || ContactVia.IndexIn(folded, after, after + 30) >= 0)
+            // …or a page of it given right after the talk is moved there ("Issueに書いていただければそこで議論しましょう。github.com/…/issues").
+            var f = view.ToFolded(start);
+            var page = host.Slice(dot - start).Contains('/');
+            var movedThere = page && Keywords.ContactIntentStrict.IndexIn(folded, f - 30, f) >= 0 && ReferenceWords.IndexIn(folded, f - 30, f) < 0;
+            if (ContactPaths.AnyIn(host.Slice(dot - start)) || ContactVia.IndexIn(folded, after, after + 30) >= 0 || movedThere)
             {
                 Add(view, hits, Codes.Url, start, end, 0.85, soft: true);
             }
 
             dot = end - 1;
         }
+    }
+
+    // Past the spaces and closing brackets right after a link (at most three).
+    private static int PastBrackets(string t, int i)
+    {
+        var end = Math.Min(t.Length, i + 3);
+        while (i < end && t[i] is ' ' or ')' or '」' or '】')
+        {
+            i++;
+        }
+
+        return i;
     }
 
     // "lit.link のプロフィールページに使う背景画像・ボタン画像を作って": the service named without a page of anyone's, in a sentence

@@ -31,7 +31,10 @@ internal static partial class ChatAppDetector
         "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール",
         "青い鳥", "秘匿アプリ", "秘匿性の高いアプリ", "シークレットチャット",
         // Chat apps named in Chinese or Vietnamese, or by their romanised names: "请加我微信", "wei xin で話しましょう", "Zalo で".
-        "微信", "weixin", "wei xin", "zalo"
+        "微信", "weixin", "wei xin", "zalo",
+        // KakaoTalk as Koreans shorten it, QQ, LinkedIn's messages, and a shared page used to talk: "ご依頼はカトクで受けています",
+        // "リンクトインでつながりませんか", "やり取りはNotionのページでしましょう".
+        "カトク", "qq", "linkedin", "リンクトイン", "リンクドイン", "notion", "ノーション"
     ];
 
     /// <summary>
@@ -132,6 +135,9 @@ internal static partial class ChatAppDetector
 
     private static readonly Phrases DmOffered = Phrases.Unindexed(
         "くれ", "ください", "下さい", "いただけ", "頂け", "もらえ", "でも受", "で受", "も受", "受付", "受け付け", "開放", "解放", "も見て", "見てます",
+        // The talk or the selection held there: "詳しくはインスタのDMで話しましょ", "選考はインスタのDMで行いますので".
+        "で話", "でお話", "でやり取り", "でやりとり", "で打ち合わせ", "で面談", "で選考", "でご応募", "で応募", "で行います", "で行っています",
+        "で行っております", "にて行います",
         "見ています", "チェックして", "のほうが", "の方が", "で連絡", "でご連絡", "でご相談", "で相談", "でお問い合わせ", "で問い合わせ",
         "でご依頼", "で依頼", "お待ち", "待ってます", "でお気軽", "で気軽", "へどうぞ", "でどうぞ", "にどうぞ", "から連絡", "からご連絡",
         "からご相談", "からご依頼", "からどうぞ", "からお気軽", "で返信", "でお返事", "ちょうだい", "送って", "お送りください", "してね",
@@ -209,7 +215,20 @@ internal static partial class ChatAppDetector
         "招待コードを送", "招待コードをお送り", "招待コード送", "招待コードをお渡し", "招待リンクを送", "招待リンクをお送り", "招待リンク送",
         "招待urlを送", "招待urlをお送り", "招待url送", "招待コードを貼", "招待リンクを貼", "招待urlを貼");
 
-    private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@", "名前は", "名は");
+    private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@", "名前は", "名は", "号码", "号碼");
+
+    /// <summary>
+    /// An app's official account ("LINE公式アカウント @tech-select に受付番号を送信してください"): a handle in its sentence is where the reader
+    /// is sent when the sentence asks the reader to add or write to it.
+    /// </summary>
+    private static readonly Phrases OfficialAccount = Phrases.Unindexed("公式アカウント", "公式アカ", "公式");
+
+    private static readonly Phrases AddOrWrite = Phrases.Unindexed(
+        "追加して", "追加のうえ", "追加の上", "追加をお願い", "追加お願い", "送信して", "送信をお願い", "送って", "お送りくだ", "ご連絡", "連絡して",
+        "連絡くだ", "メッセージを", "メッセージくだ", "登録して", "登録のうえ", "登録の上");
+
+    /// <summary>Joining a Skype ID to the "live:" said first ("live: のあとに kenji.b を付けて検索").</summary>
+    private static readonly Phrases JoinedAfter = Phrases.Unindexed("のあとに", "の後に", "のうしろに", "の後ろに", "に続けて", "に続いて");
 
     /// <summary>
     /// The name on the app asked to be written down ("応募の際は Skype 名 を必ず記載してください"): with <see cref="IdWords"/>, only

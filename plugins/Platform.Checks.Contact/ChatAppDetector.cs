@@ -14,6 +14,7 @@ internal static partial class ChatAppDetector
     private const int TopicAfter = 6;
     private const int TopicBefore = 4;
     private const int ProductReach = 16;
+    private const int ContinueBefore = 16;
 
     /// <summary>
     /// Adds the hits. In a text that describes work (<paramref name="describesWork"/>: a job post, a profile, a proposal), an
@@ -75,6 +76,12 @@ internal static partial class ChatAppDetector
             }
 
             named |= HasDirectMessages(t, start, len);
+            if (OfficialHandle(s, start, end) is var officialEnd and > 0)
+            {
+                hits.Add(new Hit(Codes.ChatApp, start, officialEnd - start, 0.9, Soft: false));
+                continue;
+            }
+
             var handleEnd = HandleAfter(t, end, idGiven: false);
             var disguised = LookNames.Contains(t.AsSpan(start, len));
             if (disguised && start > 1 && t[start - 1] == '(' && end < t.Length && t[end] == ')'
@@ -92,7 +99,10 @@ internal static partial class ChatAppDetector
             }
 
             var dm = DirectMessage.IndexIn(s, end, end + 4);
-            if (dm >= 0 && !(jobPost && SentenceHasTopic(s, start, end)) && DmWork.MatchLength(t, dm + DirectMessage.MatchLength(s, dm)) == 0)
+            var dmEnd = dm < 0 ? -1 : dm + DirectMessage.MatchLength(s, dm);
+            // In a job post the DM is the work's subject in a sentence about the work, unless the talk is held there ("詳しくはインスタの
+            // DMで話しましょ", "選考はインスタのDMで行います").
+            if (dm >= 0 && !(jobPost && SentenceHasTopic(s, start, end) && !DmTalk(t, dmEnd)) && DmWork.MatchLength(t, dmEnd) == 0)
             {
                 // "インスタのDMで", "XでDM": a direct-message invitation even when the app is also the work's topic.
                 mentioned = true;
@@ -111,8 +121,12 @@ internal static partial class ChatAppDetector
             }
 
             var jobTopic = describesWork && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end, disguised);
+            // "…と通知が来ましたが、続きは電話で決めちゃいましょう": the rest of the talk said to go there, right before the name, whatever
+            // else the sentence is about.
+            var next = Continue.IndexIn(s, Math.Max(Sentence.StartOf(t, start), start - ContinueBefore), start);
+            var continued = next >= 0 && !describesWork && end < t.Length && t[end] == 'デ';
             if (IsTopic(s, start, end) || IsNounUse(t, end) || jobTopic
-                || (IsOrdinaryWord(t, start, len) && SentenceHasTopic(s, start, end)
+                || (IsOrdinaryWord(t, start, len) && !continued && SentenceHasTopic(s, start, end)
                     && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter) < 0))
             {
                 continue;
@@ -132,7 +146,6 @@ internal static partial class ChatAppDetector
 
             mentioned = true;
 
-            var next = Continue.IndexIn(s, Math.Max(Sentence.StartOf(t, start), start - 12), start);
             if (next >= 0 && end < t.Length && t[end] == 'デ')
             {
                 // "詳細は応募後にテレグラムで": the conversation is to continue there.
@@ -214,6 +227,11 @@ internal static partial class ChatAppDetector
                 {
                     hits.Add(new Hit(Codes.ChatApp, start, end - start, 0.9, Soft: false));
                 }
+                else if (end < 0 && IdAsked(s, start, len) is var askEnd and > 0)
+                {
+                    // "「LINEを交換して」と言われました。IDを教えていただけますか？": the app's ID asked for on its own.
+                    hits.Add(new Hit(Codes.ChatApp, start, askEnd - start, 0.8, Soft: true));
+                }
             }
 
             AddDiscordTags(t, hits);
@@ -221,7 +239,8 @@ internal static partial class ChatAppDetector
     }
 
     // "プリンタがつながらない／メールが送れない", "タイの仕入れ先とWhatsAppでやり取りしている", "保護者氏名、連絡先（電話番号・メール）、年齢":
-    // a generic app with a problem to fix, any app used with a third party, a generic app as one field of a form or list.
+    // a generic app with a problem to fix, any app used with a third party, a generic app as one field of a form or list (not its DMs,
+    // which no form has: "選考はインスタのDMで行います…社名で検索").
     private static bool IsAboutSomethingElse(string t, int start, int len)
     {
         var end = start + len;
@@ -232,7 +251,7 @@ internal static partial class ChatAppDetector
             || ThirdPartyTo.MatchLength(t, end) > 0
             || (PortfolioLink.MatchLength(t, end) > 0 && Portfolio.IndexIn(t, s, Sentence.EndOf(t, end)) >= 0)
             || (IsGeneric(t, start, len) && InvitationDetector.DataFields.IndexIn(t, s, Sentence.EndOf(t, end)) >= 0
-                && HandleAfter(t, end, idGiven: false) < 0);
+                && HandleAfter(t, end, idGiven: false) < 0 && DirectMessage.IndexIn(t, end, end + 4) < 0);
     }
 
     /// <summary>
@@ -279,22 +298,43 @@ internal static partial class ChatAppDetector
     private static bool HasDirectMessages(string t, int start, int len) =>
         !DescribedNames.Contains(t.AsSpan(start, len)) && t.AsSpan(start, len) is not ("電話" or "でんわ" or "デンワ" or "メ-ル" or "携帯" or "ケ-タイ" or "x"
             or "meet" or "teams" or "signal" or "シグナル" or "sms" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル" or "フリ-メ-ル"
-            or "ショ-トメ-ル" or "ショ-トメッセ-ジ" or "cメ-ル" or "個人メ-ル" or "zoom" or "ズ-ム" or "google meet" or "gmeet" or "グ-グルミ-ト");
+            or "ショ-トメ-ル" or "ショ-トメッセ-ジ" or "cメ-ル" or "個人メ-ル" or "zoom" or "ズ-ム" or "google meet" or "gmeet" or "グ-グルミ-ト"
+            or "notion" or "ノ-ション");
+
+    private static int SkipSpaces(string t, int i)
+    {
+        while (i < t.Length && t[i] == ' ')
+        {
+            i++;
+        }
+
+        return i;
+    }
+
+    // Whether the talk is held in the DM, read right after "DM": "DMで話しましょ", "DMで行います".
+    private static bool DmTalk(string t, int dmEnd) => DmOffered.MatchLength(t, dmEnd) > 0;
 
     // "live:.cid.3f9a2b7e10", "live:tanaka_1": a Skype ID in the form Skype gives it, wherever Skype is named or the ".cid." form is used.
     private static void AddSkypeLiveIds(string t, List<Hit> hits)
     {
         for (var at = t.IndexOf("live:", StringComparison.Ordinal); at >= 0 && hits.Count < Hit.MaxPerText; at = t.IndexOf("live:", at + 5, StringComparison.Ordinal))
         {
-            var e = at + 5;
+            var skype = t.Contains("skype", StringComparison.Ordinal) || t.Contains("スカイプ", StringComparison.Ordinal);
+            var from = at + 5;
+            if (skype && JoinedAfter.MatchLength(t, SkipSpaces(t, from)) is var joined and > 0)
+            {
+                // "live: のあとに kenji.b.translate を付けて": the ID joined to the prefix in words.
+                from = SkipSpaces(t, SkipSpaces(t, from) + joined);
+            }
+
+            var e = from;
             while (e < t.Length && (char.IsAsciiLetterOrDigit(t[e]) || t[e] is '_' or '.' or '-'))
             {
                 e++;
             }
 
             var cid = t.AsSpan(at + 5).StartsWith(".cid.");
-            var skype = t.Contains("skype", StringComparison.Ordinal) || t.Contains("スカイプ", StringComparison.Ordinal);
-            if ((at == 0 || !char.IsAsciiLetterOrDigit(t[at - 1])) && e - at - 5 >= 4 && (cid || skype))
+            if ((at == 0 || !char.IsAsciiLetterOrDigit(t[at - 1])) && e - from >= 4 && (cid || skype))
             {
                 hits.Add(new Hit(Codes.ChatApp, at, e - at, 0.9, Soft: false));
             }
@@ -441,7 +481,7 @@ internal static partial class ChatAppDetector
         t.AsSpan(start, len) is "x" or "meet" or "電話" or "メ-ル" or "携帯" or "ケ-タイ" or "signal" or "teams" or "threads" or "シグナル" or "ズ-ム" or "sms"
             or "instagram" or "インスタグラム" or "インスタ" or "insta" or "twitter" or "ツイッタ-" or "エックス" or "facebook" or "フェイスブック"
             or "tiktok" or "ティックトック" or "スレッズ" or "mixi" or "ミクシィ" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル"
-            or "オ-プンチャット" or "オプチャ" or "フリ-メ-ル";
+            or "オ-プンチャット" or "オプチャ" or "フリ-メ-ル" or "notion" or "ノ-ション";
 
     private static bool IsTopic(ScanText s, int start, int end)
     {
@@ -527,6 +567,7 @@ internal static partial class ChatAppDetector
         || t.AsSpan(end).StartsWith("ミュ-ジック") || t.AsSpan(end).StartsWith("ショッピング")
         // "Zoomの参加方法を教えて": how to join the app's meetings, taught as the work (not "参加方法はインスタで", where the app is the way).
         || t.AsSpan(end).StartsWith("ノ参加方法") || t.AsSpan(end).StartsWith("ヘノ参加方法") || t.AsSpan(end).StartsWith("ノ参加ノ仕方")
+        || t.AsSpan(end).StartsWith("参加方法") || t.AsSpan(end).StartsWith("ノ参加ノシカタ") || t.AsSpan(end).StartsWith("参加ノシカタ")
         || t.AsSpan(end).StartsWith("風ノ") || t.AsSpan(end).StartsWith("ノヨウナ") || t.AsSpan(end).StartsWith("ミタイナ");
 
     private static bool SentenceHasTopic(ScanText s, int start, int end) =>
@@ -570,6 +611,14 @@ internal static partial class ChatAppDetector
             {
                 sawId = true;
                 i += 4;
+                continue;
+            }
+
+            if (t.AsSpan(i).StartsWith("号码") || t.AsSpan(i).StartsWith("号碼"))
+            {
+                // "QQ（号码：287551093）": the number of a Chinese app's account is its ID.
+                sawId = true;
+                i += 2;
                 continue;
             }
 

@@ -35,6 +35,12 @@ internal static partial class ContactScanner
         // The copy being written, where the client puts its own number later: "求人原稿内に応募電話番号を記載しますが".
         "原稿内に", "原稿内の", "原稿の中に", "原稿に記載", "原稿に載せ");
 
+    private const int ShopReach = 12;
+
+    /// <summary>The details of the client's shop or office, shortly before the contact noun (お店の電話番号とメールアドレス).</summary>
+    private static readonly Phrases ShopOwned = Phrases.Unindexed(
+        "お店の", "店舗の", "当店の", "教室の", "サロンの", "医院の", "クリニックの", "事務所の", "御社の", "貴社の", "会社の");
+
     /// <summary>…unless the piece is where the writer put the detail to be found ("番号はプロフィールの画像に載せてあります").</summary>
     private static readonly Phrases PutUpThere = Phrases.Unindexed("プロフィール", "プロフ", "載せてあ", "載せてま", "貼ってあ", "貼ってま", "画像に");
 
@@ -285,7 +291,10 @@ internal static partial class ContactScanner
         if (h.Code == Codes.Invitation)
         {
             // "チラシには教室の電話番号とメールアドレスを載せますが", "フッターの電話番号の書体を揃えて": the client's details on the piece.
-            return PrintedPiece.IndexIn(t, ss, se) >= 0 && ReachMe.IndexIn(s, ss, se) < 0 && PutUpThere.IndexIn(t, ss, se) < 0;
+            // A shop's own details named for the piece proposed a sentence or two before ("チラシ案件に提案です。…お店の電話番号やURLを
+            // 載せる場合は、原稿でいただければ反映します").
+            var pieceFrom = ShopOwned.IndexIn(t, Math.Max(ss, start - ShopReach), start) >= 0 ? Sentence.StartBack(t, start, 2) : ss;
+            return PrintedPiece.IndexIn(t, pieceFrom, se) >= 0 && ReachMe.IndexIn(s, ss, se) < 0 && PutUpThere.IndexIn(t, ss, se) < 0;
         }
 
         if (h.Code != Codes.ChatApp)

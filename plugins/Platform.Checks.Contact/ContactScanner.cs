@@ -24,10 +24,10 @@ internal static partial class ContactScanner
         PaymentDetector.Standalone, PaymentDetector.SkippedEscrow, PaymentDetector.Outside, PaymentDetector.Apps, PaymentDetector.Fees, PaymentDetector.Cancel,
         PaymentDetector.Banks, PaymentDetector.PlatformRoute, PaymentDetector.OtherMarkets, PaymentDetector.PlainlyOutside,
         PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount, PaymentDetector.Remainder, PaymentDetector.Upfront,
-        PaymentDetector.FutureThere);
+        PaymentDetector.FutureThere, PaymentDetector.PlatformCompared, PaymentDetector.OrderSystems);
 
     private static readonly Gate SpelledAddressAnchors = new(
-        SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt);
+        SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt, SpelledAddressDetector.Joins);
 
     // "DM" opens it too, for DMs offered with a pointer to the account and no app's name ("DMでどうぞ（プロフィール欄のアカウントです）").
     private static readonly Gate ChatAnchors = new(ChatAppDetector.Apps, ChatAppDetector.Invites, ChatAppDetector.DirectMessage);
@@ -36,9 +36,10 @@ internal static partial class ContactScanner
     private static readonly Phrases PhoneFeature = new(
         "二段階認証", "2段階認証", "sms認証", "認証コード", "確認コード", "ワンタイムパスワード", "を実装", "実装して", "実装をお願い");
 
+    // "桁" as the length of numbers handled (桁数, 11桁の), not the rest of one number told ("続きの八桁は、…").
     private static readonly Phrases PhoneDataTopic = new(
         "表記", "形式", "書式", "フォーマット", "入力", "欄", "正規化", "整形", "統一", "バリデーション", "検証", "変換", "ハイフン",
-        "全角", "半角", "桁", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例",
+        "全角", "半角", "桁数", "桁の", "桁で", "桁に", "桁を", "桁チェック", "桁区切り", "名簿", "データ", "csv", "excel", "エクセル", "マクロ", "スクリプト", "正規表現", "ダミー", "例:", "例)", "(例",
         // Numbers or addresses sorted or corrected by the code asked for: "IP電話と携帯を判定するスクリプト", "ドットの打ち間違いを警告".
         "判定", "間違い", "誤り", "誤入力");
 
@@ -74,7 +75,8 @@ internal static partial class ContactScanner
     // stop here (declared after the detectors' gates: static fields initialise in order).
     private static readonly Gate Anchors = new(
         AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors, new Gate(ReversedDetector.Reversed),
-        new Gate(CashPaymentDetector.Cash), new Gate(AccountNameDetector.Cues), new Gate(PlatformRefusedDetector.Channels));
+        new Gate(CashPaymentDetector.Cash), new Gate(AccountNameDetector.Cues), new Gate(PlatformRefusedDetector.Channels),
+        new Gate(PhoneDetector.SpelledPrefix));
 
     // A claimed permission does not excuse asking for a contact detail or paying into an account or on a partner's page.
     private static readonly Phrases DirectMarkers = new(
@@ -82,7 +84,9 @@ internal static partial class ContactScanner
         "外部取引", "提携先", "連絡先", "電話番号", "携帯番号", "メールアドレス", "メアド", "下記口座", "下記の口座", "以下の口座", "指定口座",
         "指定の口座", "仮払い不要", "仮払いは不要", "請求書払い",
         // Paying on the "partner's" own page: "事務局と提携しているので、手数料のかからない弊社の決済ページから".
-        "手数料がかからない", "手数料のかからない", "手数料かからない", "決済ページ", "外部の決済", "外部決済");
+        "手数料がかからない", "手数料のかからない", "手数料かからない", "決済ページ", "外部の決済", "外部決済",
+        // A deposit or a fee paid to the writer: "当方へ保証金（5,000円）を送金していただく決まり", "審査料3,000円をお振込みのうえ".
+        "保証金", "手付金", "デポジット", "審査料");
 
     /// <summary>
     /// A number given to be put on the piece being made (予約TEL：0120-…（チラシ掲載用）, 自動返信メールの署名に入れる店舗情報,
@@ -180,6 +184,9 @@ internal static partial class ContactScanner
         "って言われ", "っていわれ", "って言ってきた", "って言われた",
         // Someone else's offer reported, not made: "「手数料がもったいないから直接振り込みで」と持ちかけられた".
         "と持ちかけ", "と持ち掛け",
+        // Someone else's message that came in: "別の応募者の方から「LINEで話しましょう」と来たので、通報しておきました".
+        "と来た", "と来て", "と来ました", "ってきた", "って来た", "と送られて", "と送ってき", "とメッセージが",
+        "と言われたのですが", "と言われたんですが", "と言われたけど", "と言われたんだけど",
         // The other party's earlier question recalled: "以前「口座はどこですか」とお尋ねがあったので補足します".
         "とご質問", "とお問い合わせ", "とのお問い合わせ", "とお尋ね", "と聞かれ", "とご相談いただ", "と誘われ", "と言われたこと", "というメッセージ", "というメール", "という連絡", "というdm",
         "と称して", "と称する", "という誘い", "という勧誘", "という手口", "という趣旨", "とありますが", "とあったので",
@@ -460,6 +467,13 @@ internal static partial class ContactScanner
             return false;
         }
 
+        if (QuotedSource.IndexIn(t, Math.Max(0, open - QuotedSourceReach), open) >= 0)
+        {
+            // A line of the text being worked on or of a role in a script: "原文にある『WhatsAppでお問い合わせください』の電話番号は",
+            // "犯人役が「口座番号を教えてください」と電話するシーン".
+            return true;
+        }
+
         // Quotes in a row ("「…」「…」と持ちかけられて"): what follows the last one says what they all are.
         while (close + 1 < t.Length && t[close + 1] == t[open])
         {
@@ -474,6 +488,13 @@ internal static partial class ContactScanner
 
         return ReportedSpeech.MatchLength(t, close + 1) > 0 || QuotedAsExample.MatchLength(t, SkipDashes(t, close + 1)) > 0;
     }
+
+    private const int QuotedSourceReach = 8;
+
+    /// <summary>What a quote is taken from, right before it: the source text being translated or edited, or a role's line in a script.</summary>
+    private static readonly Phrases QuotedSource = Phrases.Unindexed(
+        "原文にある", "原文の", "原文では", "原文は", "原文中の", "英文の", "英文にある", "原稿にある", "原稿の", "台本の", "台本にある", "脚本の",
+        "セリフ", "台詞", "役が", "役の", "役は");
 
     private static int CountDigits(string t)
     {

@@ -174,6 +174,8 @@ internal static class InvitationDetector
             "と入れると出て", "と入力すると出て", "と打つと出て", "と入れて検索", "と入力して検索", "と打って検索",
             // Asked politely, or with a search emoji: "緑のアプリで『…』を検索してくださいね", "アプリで sub_tanaka を検索🔍".
             "を検索してください", "を検索して下さい", "で検索してください", "で検索して下さい", "を検索🔍", "で検索🔍", "を検索してみてください",
+            // The search engine named: "「クリーンハウス戸田」でグーグル検索すると出てくるお店のページ".
+            "でグーグル検索", "でgoogle検索", "でネット検索", "でウェブ検索", "でweb検索", "でヤフー検索", "をグーグルで検索", "をgoogleで検索",
             .. ByName.Items]);
 
     /// <summary>The search run on the platform itself (このサイトで「…」を検索).</summary>
@@ -312,17 +314,24 @@ internal static class InvitationDetector
 
     /// <summary>The details themselves, right after <see cref="GivenBefore"/> or before <see cref="WrittenOn"/>.</summary>
     private static readonly Phrases DetailNouns = Phrases.Unindexed(
-        "番号", "電話番号", "携帯番号", "携帯", "ケータイ", "直通", "メールアドレス", "アドレス", "メアド", "連絡先",
+        "番号", "電話番号", "携帯番号", "携帯", "ケータイ", "直通", "メールアドレス", "アドレス", "メアド", "連絡先", "問い合わせ先",
+        "お問い合わせ先",
         // A chat app's code to add the writer by: "アイコン画像のすみっこにQRコードを入れてあるので読み取って".
         "qrコード");
 
     /// <summary>Where an image carries the details (名刺の画像, 添付の写真, プロフィール画像の右下).</summary>
     private static readonly Phrases Carriers = Phrases.Unindexed(
-        "名刺", "画像", "写真", "添付", "裏面", "スクショ", "スクリーンショット", "アイコン", "ヘッダー",
-        // The writer's page on a video or social site: "動画の概要欄に連絡先を載せています", "固定ポストに番号を書いてあります".
-        "概要欄", "固定ツイート", "固定ポスト", "ハイライト",
-        // The writer's profile here or on another site: "ほかのサイトの…そちらのプロフィールにメール載せてます".
-        "プロフィール", "プロフ");
+        [
+            "名刺", "画像", "写真", "添付", "裏面", "スクショ", "スクリーンショット", "アイコン", "ヘッダー",
+            // The writer's page on a video or social site: "動画の概要欄に連絡先を載せています", "固定ポストに番号を書いてあります".
+            "概要欄", "固定ツイート", "固定ポスト", "ハイライト",
+            // The writer's profile here or on another site: "ほかのサイトの…そちらのプロフィールにメール載せてます".
+            "プロフィール", "プロフ",
+            // The writer's own site (not the client's, whose details are on it for its customers): "作品はわしのホームページに全部載せとる。
+            // …問い合わせ先も書いてあるけえ".
+            .. new[] { "私の", "わたしの", "僕の", "自分の", "わしの", "俺の", "当方の", "個人の" }
+                .SelectMany(o => new[] { "ホームページ", "hp", "ウェブサイト", "webサイト", "ポートフォリオ" }.Select(w => o + w)),
+        ]);
 
     /// <summary>The details written on it (携帯とメールが書いてあります, IDを入れておきました).</summary>
     internal static readonly Phrases WrittenOn = new(
@@ -845,10 +854,30 @@ internal static class InvitationDetector
             return MailCue.IndexIn(t, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0 && OthersContact.IndexIn(t, start - 6, start) < 0;
         }
 
+        // A person's アドレス is a mail box: "御社の採用ご担当の方のアドレスを教えていただけますか".
         var cued = !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0
-            || (pointed && AskCues.IndexIn(scan, i, Sentence.EndOf(t, i)) >= 0);
+            || (pointed && AskCues.IndexIn(scan, i, Sentence.EndOf(t, i)) >= 0)
+            || (noun is "アドレス" && EndsWithAny(t, start, PersonOwner));
         return cued && OthersContact.IndexIn(t, start - 6, start) < 0;
     }
+
+    // Whether one of the phrases ends right before t[at].
+    private static bool EndsWithAny(string t, int at, Phrases phrases)
+    {
+        foreach (var p in phrases.Items)
+        {
+            if (t.AsSpan(0, at).EndsWith(p, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A person owning the address, right before it (担当の方の, 担当者様の, 田中さんの).</summary>
+    private static readonly Phrases PersonOwner = Phrases.Unindexed(
+        "担当の方の", "窓口の方の", "人事の方の", "担当者の", "担当者様の", "担当者さまの", "担当者さんの", "ご担当の", "さんの", "あなたの");
 
     private static readonly Phrases MailCue = Phrases.Unindexed("メールで", "メールに", "メールを", "gmail", "メアド", "メールアドレス");
 

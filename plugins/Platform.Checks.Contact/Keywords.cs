@@ -15,6 +15,9 @@ internal static class Keywords
         // Asking whether the other uses the app (LINEやってます?), or to keep using it (そのまま使わせて).
         "やってます?", "やってますか", "やってる?", "やってたりします", "使ってます?", "使ってますか", "使ってる?", "されてますか",
         "されてます?", "お持ちですか", "持ってますか", "持ってる?", "使わせて", "そのまま使",
+        // The same asked politely: "カカオトークかラインか、どちらか使っていらっしゃいますか".
+        "使っていらっしゃいますか", "使っていらっしゃいます?", "使ってらっしゃいますか", "お使いでしょうか", "お使いになっていますか",
+        "お使いになってますか", "使われていますか", "使われてますか", "ご利用ですか", "ご利用でしょうか",
         // Left there for the other to pick up: "一応Discordだけ置いときます".
         "置いときます", "置いとくので", "置いときますね", "置いておきます", "置いておくので", "貼っときます", "貼っておきます",
         // The work put there for the other to fetch: "最終データはChatworkのほうに上げておきました。そっちを見ていただければ".
@@ -27,6 +30,9 @@ internal static class Keywords
     public static readonly Phrases RequestIntent = new(
         "ください", "下さい", "お願い", "いただけ", "頂け", "しませんか", "しましょう", "できますか", "可能でしょうか",
         "どうですか", "いかがですか", "ませんか", "でも大丈夫", "の方が", "のほうが", "気軽", "早い", "スムーズ", "でどうぞ", "にどうぞ",
+        "使っていらっしゃいますか", "使っていらっしゃいます?", "お使いでしょうか",
+        // Material sent there, said right after the name: "興味のある方にはラインで資料をお送りしています".
+        "お送りしてい", "お送りしま",
         "使いやすい", "どっち", "どちらが", "どちらで", "どちらに", "どちらの方", "どちらのほう", "お使いですか", "使ってますか", "使っていますか", "やってますか", "やっていますか", "お持ちですか",
         "続きを", "続けましょう", "続けませんか", "やりましょう", "やりませんか",
         // Accepted as the way: "LINEで大丈夫です".
@@ -46,7 +52,9 @@ internal static class Keywords
         // The account itself asked for: "インスタのアカウントも教えていただけますか".
         "アカウントを教え", "アカウントも教え", "アカウント教え", "idを教え", "idも教え",
         // Exchanged, or said to be quicker there: "ライン交換しません？そっちのが早いんで", "メールで送った方が早くない？".
-        "交換しませ", "交換しよ", "交換しましょ", "交換お願い", "交換でき", "方が早", "ほうが早", "のが早");
+        "交換しませ", "交換しよ", "交換しましょ", "交換お願い", "交換でき", "方が早", "ほうが早", "のが早",
+        // The discussion moved to a page the writer gives: "Issueに書いていただければそこで議論しましょう".
+        "議論しましょ", "議論しませんか", "そこで議論", "そちらで議論");
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
     public static readonly Phrases WorkTopic = new Phrases(

@@ -188,7 +188,11 @@ internal static partial class PaymentDetector
         "ここでは", "こちらでは", "で契約しておいて", "で契約しておき", "で契約だけ");
 
     /// <summary>A fee asked for before the work, by transfer: "着手金として半額を先にお振込み".</summary>
-    internal static readonly Phrases Upfront = new("着手金", "前金", "前払い");
+    internal static readonly Phrases Upfront = new(
+        "着手金", "前金", "前払い",
+        // A deposit or a screening fee asked of the other party: "仮払いの前に、当方へ保証金（5,000円）を送金していただく決まり",
+        // "審査料3,000円をお振込みのうえご応募ください".
+        "保証金", "手付金", "デポジット", "審査料");
 
     /// <summary>Money moved outside the escrow.</summary>
     private static readonly Phrases OutsideMeans = Phrases.Unindexed(
@@ -243,7 +247,7 @@ internal static partial class PaymentDetector
     /// <summary>Wanting not to pay the fee, right after its name.</summary>
     internal static readonly Phrases FeeSaving = new(
         "節約", "浮か", "浮く", "払いたくない", "払わなくて", "払わずに", "もったいない", "勿体ない", "かからない", "かからず",
-        "掛からない", "掛からず", "省き", "省け", "省く", "取られたくない", "引かれたくない", "とられたくない", "抑え", "削減",
+        "掛からない", "掛からず", "かかりません", "かからなく", "かかんない", "省き", "省け", "省く", "取られたくない", "引かれたくない", "とられたくない", "抑え", "削減",
         "減ら", "安く", "浮かせ", "高いので", "高いから", "高いんで", "高いし", "高くて", "高すぎ", "惜しい", "なしで", "無しで", "回避", "カット");
 
     /// <summary>Taking the deal off the platform: where (個別に, 直接, サイト外…).</summary>
@@ -255,7 +259,7 @@ internal static partial class PaymentDetector
 
     /// <summary>…and what is done there (発注, 契約, 取引…).</summary>
     internal static readonly Phrases DealWords = new(
-        "発注", "契約", "取引", "依頼", "やり取り", "やりとり", "お願い", "支払", "払", "振込", "振り込", "注文", "受注",
+        "発注", "契約", "取引", "依頼", "やり取り", "やりとり", "お願い", "支払", "払", "振込", "振り込", "注文", "受注", "電話",
         "仕事", "連絡", "頼", "お受け", "引き受け", "進め", "やりませんか", "やりましょう", "やろう", "やれ");
 
     /// <summary>The pay scheme changed after the escrow is cancelled ("…キャンセルして、成果報酬に切り替えたい"): uncertain pay, not a route.</summary>
@@ -318,7 +322,9 @@ internal static partial class PaymentDetector
         "下記口座", "下記の口座", "以下の口座", "こちらの口座", "指定口座", "指定の口座", "この口座", "別口座", "個人口座", "私の口座",
         "自分の口座", "個人の口座", "僕の口座", "弊社口座", "当社口座",
         // The writer's account under its formal names: "手数料分は月末に当方の口座へお振込みください".
-        "当方の口座", "当方口座", "弊社の口座", "当社の口座");
+        "当方の口座", "当方口座", "弊社の口座", "当社の口座",
+        // The account paid into on an earlier deal: "実際の金額は前回の口座へお振込みいただく形で".
+        "前回の口座", "前回と同じ口座", "前と同じ口座", "以前の口座", "以前と同じ口座", "いつもの口座");
 
     private static readonly Phrases PayAsk = new("ください", "下さい", "お願い", "いただ", "頂", "もらえ", "ほしい", "欲しい");
 
@@ -355,7 +361,9 @@ internal static partial class PaymentDetector
         // Reached there instead: "ジモティーにも出しているので…そちらの私の投稿にコメントいただいても大丈夫です".
         "コメントいただ", "コメントして", "コメントくだ", "コメントを", "にメッセージ", "からメッセージ", "でメッセージ",
         // A commission sent there instead: "そちらのページからリクエスト送ってください", "あちらから同じ内容で送ってもらえれば".
-        "リクエスト送", "リクエストを送", "リクエストして", "リクエストいただ", "リクエストをいただ", "同じ内容で");
+        "リクエスト送", "リクエストを送", "リクエストして", "リクエストいただ", "リクエストをいただ", "同じ内容で",
+        // The deal routed through the writer's page there: "今後のやりとりはココナラのほうの私のページ経由にしてもらえると".
+        "経由にして", "経由でお願い", "経由でご依頼", "経由で依頼", "経由で発注", "経由でご発注", "経由でのご依頼");
 
     private static readonly Phrases MarketTopic = new(
         "出品ページ", "出品代行", "出品作業", "記事", "比較", "解説", "分析", "運用代行", "リサーチ", "調査", "実績", "評価", "レビュー",
@@ -365,4 +373,39 @@ internal static partial class PaymentDetector
         "落札者", "購入者",
         // Goods the reader is to sell there, or pay counted by what sells: "minneで販売していただける方", "BOOTHでの販売数×100円".
         "販売していただ", "販売して頂", "販売数", "販売部数", "販売個数", "売れた分", "売れた数");
+
+    /// <summary>
+    /// The fee named as what each order on the platform costs ("いちいち発注すると手数料がかかりますので"): a reason to go around it when a
+    /// call or a direct deal is asked for beside it.
+    /// </summary>
+    private static readonly Phrases FeeCost = Phrases.Unindexed(
+        "がかかりますので", "がかかるので", "がかかるから", "がかかっちゃう", "がかかってしまうので", "かかっちゃうので", "がかかりますから");
+
+    /// <summary>Ordering each time on the platform, before the fee: what the fee is said to be the cost of.</summary>
+    private static readonly Phrases EachOrder = Phrases.Unindexed(
+        "いちいち", "都度", "毎回", "発注すると", "依頼すると", "注文すると", "契約すると", "通すと", "経由すると");
+
+    /// <summary>The platform's payment compared with another way ("サイトの決済より海外送金（SWIFT）の方が経理上ラクです").</summary>
+    internal static readonly Phrases PlatformCompared = new(
+        "サイトの決済より", "サイト決済より", "サイトでの決済より", "サイトの支払いより", "サイトでの支払いより", "サイト経由の支払いより",
+        "サイト経由の決済より", "仮払いより", "エスクローより");
+
+    private static readonly Phrases RatherThere = Phrases.Unindexed("の方が", "のほうが", "が良い", "がいい");
+
+    private static readonly Phrases Easier = Phrases.Unindexed(
+        "ラク", "楽", "便利", "助か", "都合が", "経理上", "経理的", "早", "スムーズ", "安", "手間がかからない", "簡単");
+
+    /// <summary>
+    /// Orders, contracts or bills moved to the writer's own ordering system ("今後のご発注は弊社の受発注システムからお願いします"): the deal
+    /// closed outside the platform.
+    /// </summary>
+    internal static readonly Phrases OrderSystems = new(
+        "受発注システム", "受発注サービス", "受発注ツール", "発注システム", "発注管理システム", "発注ツール", "購買システム", "調達システム",
+        "請求管理システム", "受注システム", "受注管理システム");
+
+    private static readonly Phrases OwnOrOutside = Phrases.Unindexed(
+        "弊社の", "当社の", "うちの", "自社の", "弊社", "当社", "外部の", "別の", "私の", "当方の");
+
+    private static readonly Phrases SystemDeal = Phrases.Unindexed(
+        "発注", "注文", "契約", "請求", "支払", "お支払", "精算", "ご依頼", "依頼");
 }

@@ -122,14 +122,17 @@ internal static partial class PaymentDetector
         {
             var end = start + len;
             var s = Sentence.StartOf(t, start);
-            if (FeeSaving.IndexIn(scan, end, end + 10) < 0 || Topic.IndexIn(scan, s, Sentence.EndOf(t, end)) >= 0)
+            var cost = FeeCost.MatchLength(t, end) > 0 && EachOrder.IndexIn(t, s, start) >= 0;
+            if ((FeeSaving.IndexIn(scan, end, end + 10) < 0 && !cost) || Topic.IndexIn(scan, s, Sentence.EndOf(t, end)) >= 0)
             {
                 continue;
             }
 
-            // The move off the platform: in the fee's sentence or the next one.
+            // The move off the platform: in the fee's sentence or the next one, or a call asked for there ("次回からはその番号に直接
+            // お電話いただければ、お互い手数料もかかりませんので", "いちいち発注すると手数料がかかりますので、お電話いただけますか").
             var to = Sentence.EndOf(t, Sentence.EndOf(t, end));
             var deal = DirectDeal(scan, s, to);
+            deal = deal >= 0 ? deal : CallAsked(scan, Sentence.PreviousStartOf(t, start), to);
             if (deal < 0 && !AccountGoods())
             {
                 // "USDT（仮想通貨）でも対応してます。銀行手数料もサイト手数料もかからないので": a payment app as the way around the fee, in the
@@ -142,6 +145,37 @@ internal static partial class PaymentDetector
             if (deal > 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, Math.Max(end, deal) - start, 0.85, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in PlatformCompared.In(scan, hits))
+        {
+            // "サイトの決済より海外送金（SWIFT）の方が経理上ラクです": another way to pay preferred to the platform's.
+            var end = start + len;
+            var e = Math.Min(Sentence.EndOf(t, end), end + 30);
+            var r = RatherThere.IndexIn(t, end, e);
+            var easier = r < 0 ? -1 : Easier.IndexIn(t, r, Math.Min(e, r + RatherThere.MatchLength(t, r) + 8));
+            // The topic read before the preference only: "経理上ラク" is the reason given, not bookkeeping as the work.
+            if (easier >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, Sentence.StartOf(t, start), r) < 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, easier + Easier.MatchLength(t, easier) - start, 0.8, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in OrderSystems.In(scan, hits))
+        {
+            // "今後のご発注は弊社の受発注システムからお願いします": orders or bills moved to the writer's own system.
+            var end = start + len;
+            var s = Sentence.StartOf(t, start);
+            var e = Sentence.EndOf(t, end);
+            var own = OwnOrOutside.IndexIn(t, Math.Max(s, start - 8), start) >= 0;
+            // The deal word beside the system's name, not inside it (発注システム).
+            var deal = SystemDeal.IndexIn(t, end, e);
+            deal = deal >= 0 ? deal : SystemDeal.IndexIn(t, s, start);
+            if (own && deal >= 0 && Topic.IndexIn(scan, s, e) < 0 && KeptOnSite.IndexIn(t, s, e) < 0 && !Overlaps(hits, start))
+            {
+                var from = Math.Min(start, deal);
+                hits.Add(new Hit(Codes.PaymentOutside, from, Math.Max(end, deal + SystemDeal.MatchLength(t, deal)) - from, 0.8, Soft: true));
             }
         }
 
@@ -379,6 +413,19 @@ internal static partial class PaymentDetector
         }
 
         return -1;
+    }
+
+    // End of a call to the writer asked for in [from, to) ("お電話いただけますか", "その番号に直接お電話"), or -1.
+    private static int CallAsked(ScanText scan, int from, int to)
+    {
+        var c = InvitationDetector.CallMe.IndexIn(scan, from, to);
+        if (c >= 0)
+        {
+            return c + InvitationDetector.CallMe.MatchLength(scan, c);
+        }
+
+        c = InvitationDetector.CallTheNumber.IndexIn(scan, from, to);
+        return c < 0 ? -1 : c + InvitationDetector.CallTheNumber.MatchLength(scan, c);
     }
 
     private static bool Overlaps(List<Hit> hits, int at)

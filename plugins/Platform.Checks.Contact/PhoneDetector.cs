@@ -34,8 +34,21 @@ internal static class PhoneDetector
 
     private static readonly PerThread<List<int>> t_groupLen = new();
 
+    /// <summary>
+    /// A mobile prefix spelled on its own, too short for the digit decoder ("番号の頭は、ぜろはちぜろ。…続きの八桁は、にいさんよんご、
+    /// ろくななはちきゅう"): its digits, folded, with the rest read as pieces after it.
+    /// </summary>
+    internal static readonly Phrases SpelledPrefix = new(
+        [.. new[] { "ぜろ", "れい", "まる", "〇", "零" }
+            .SelectMany(zero => new[] { "きゅう", "きゅー", "はち", "なな", "ごー", "九", "八", "七", "五" }.Select(m => zero + m + zero))]);
+
     public static void Detect(ScanText s, int digitCount, List<Hit> hits)
     {
+        if (SpelledPrefix.AnyIn(s))
+        {
+            FindSpelledPrefix(s, hits);
+        }
+
         if (digitCount < MinDigits)
         {
             return;
@@ -178,6 +191,50 @@ internal static class PhoneDetector
             }
         }
     }
+
+    // The spelled prefix, then digit pieces after it (each within PieceGap chars of the last) that make a valid number; a piece
+    // farther than a few separators needs the text to talk about phones.
+    private static void FindSpelledPrefix(ScanText s, List<Hit> hits)
+    {
+        var t = s.Text;
+        Span<char> digits = stackalloc char[MaxDigits + 2];
+        foreach (var (start, len) in SpelledPrefix.In(s, hits))
+        {
+            if (InNonPhoneContext(s, start) || (start > 0 && char.IsAsciiDigit(t[start - 1])))
+            {
+                continue;
+            }
+
+            digits[0] = '0';
+            digits[1] = PrefixMiddle(t.AsSpan(start, len));
+            digits[2] = '0';
+            var n = 3;
+            var last = start + len;
+            var near = true;
+            var (ps, pe) = NextPiece(t, last);
+            while (ps >= 0 && ps - last <= PieceGap && n + (pe - ps) <= MaxDigits)
+            {
+                near &= ps - last <= MaxSeparators;
+                t.AsSpan(ps, pe - ps).CopyTo(digits[n..]);
+                n += pe - ps;
+                last = pe;
+                if (n >= MinDigits && IsValid(digits[..n]) && (near || PhoneWords.AnyIn(s)))
+                {
+                    hits.Add(new Hit(Codes.Phone, start, last - start, 0.85, Soft: false));
+                    return;
+                }
+
+                (ps, pe) = NextPiece(t, pe);
+            }
+        }
+    }
+
+    // The middle digit of a folded spelled prefix ("ゼロハチゼロ" is 080).
+    private static char PrefixMiddle(ReadOnlySpan<char> p) =>
+        p.Contains("キュ", StringComparison.Ordinal) || p.Contains('九') ? '9'
+        : p.Contains("ハチ", StringComparison.Ordinal) || p.Contains('八') ? '8'
+        : p.Contains("ナナ", StringComparison.Ordinal) || p.Contains('七') ? '7'
+        : '5';
 
     // Whether a line break follows [end] (spaces aside) and the next line opens with a particle that carries the sentence on
     // (まで, に, へ, から, で).

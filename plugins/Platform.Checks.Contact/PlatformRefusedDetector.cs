@@ -14,7 +14,9 @@ internal static class PlatformRefusedDetector
         "サイトのメッセージは", "サイト内のメッセージは", "サイト内メッセージは", "サイト上のメッセージは", "サイトのチャットは",
         "サイト内のチャットは", "メッセージ機能は", "サイト内での応募は", "サイト内の応募は", "サイトからの応募は", "サイト経由の応募は",
         "サイト経由でのご応募は", "サイト内でのご応募は", "応募ボタンからの応募は", "サイト内でのやり取りは", "サイト内でのやりとりは",
-        "サイト上でのやり取りは", "サイト上でのやりとりは");
+        "サイト上でのやり取りは", "サイト上でのやりとりは",
+        // The platform's messages pointed at as here: "こちらのメッセージはあまり確認していません", read only with another way named.
+        "こちらのメッセージは", "ここのメッセージは", "このサイトのメッセージは", "当サイトのメッセージは", "本サイトのメッセージは");
 
     /// <summary>Right after: not used, not read, not accepted.</summary>
     private static readonly Phrases Refused = Phrases.Unindexed(
@@ -32,7 +34,9 @@ internal static class PlatformRefusedDetector
 
     private static readonly Phrases OtherWay = Phrases.Unindexed(
         "メール", "line", "ライン", "電話", "携帯", "ショートメール", "sms", "dm", "フォーム", "chatwork", "チャットワーク", "skype", "スカイプ",
-        "discord", "slack", "telegram", "テレグラム", "インスタ", "instagram", "そちら", "下記", "以下");
+        "discord", "slack", "telegram", "テレグラム", "インスタ", "instagram", "そちら", "下記", "以下",
+        // The writer's own site: "案件の詳細は弊社HP www.… からエントリーしてください".
+        "hp", "ホームページ", "http", "www");
 
     /// <summary>…unless only some of them are, or the platform stays the way ("サイトのメッセージは夜は確認できませんが、翌朝返信します").</summary>
     private static readonly Phrases Softened = Phrases.Unindexed(
@@ -48,11 +52,15 @@ internal static class PlatformRefusedDetector
             var reach = Math.Min(se, end + RefusalReach);
             var r = Refused.IndexIn(t, end, reach);
             var length = r >= 0 ? Refused.MatchLength(t, r) : 0;
+            var otherWay = OtherWay.IndexIn(t, Sentence.PreviousStartOf(t, start), NextEnd(t, se)) >= 0;
             if (r < 0 && (r = Neglected.IndexIn(t, end, reach)) >= 0)
             {
                 length = Neglected.MatchLength(t, r);
-                r = OtherWay.IndexIn(t, Sentence.PreviousStartOf(t, start), NextEnd(t, se)) >= 0 ? r : -1;
+                r = otherWay ? r : -1;
             }
+
+            // "こちらのメッセージは" may be one message: the platform's channel only with another way named beside it.
+            r = PointedHere(t, start) && !otherWay ? -1 : r;
 
             if (r < 0 || Softened.IndexIn(t, end, se) >= 0 || InQuote(t, start))
             {
@@ -62,6 +70,8 @@ internal static class PlatformRefusedDetector
             hits.Add(new Hit(Codes.Invitation, start, r + length - start, 0.8, Soft: false));
         }
     }
+
+    private static bool PointedHere(string t, int start) => t.AsSpan(start).StartsWith("コチラ") || t.AsSpan(start).StartsWith("ココ");
 
     // End of the sentence after the one ending at se, past line breaks and spaces.
     private static int NextEnd(string t, int se)

@@ -70,6 +70,18 @@ internal static class Sentence
         "規約があるから", "規約があるので", "規約がありますので", "規約がありますから",
         // A rule learnt and accepted: "ヘルプを見たらサイト経由でしか返金できないんですね".
         "できないんですね", "できないんですよね", "できないのですね",
+        // Said casually, or as a policy: "電話やLINEでのやり取りはしてませんので", "LINEとかは交換しない方針なので", "外部SNSでのご依頼は受けてません".
+        "はしてません", "はしてない", "ない方針", "は受けてません", "は受けていません", "は受けておりません", "は受けてない",
+        "受け付けてません",
+        // Not given to anyone, not to be asked for: "外部の連絡先はお伝えしていません", "直接振込とかは言いませんので".
+        "お伝えしていません", "お伝えしておりません", "お教えしていません", "教えていません", "とかは言いません", "などは言いません",
+        "なんて言いません", "とは言いません", "は申しません",
+        // Someone else's offer reported to the platform: "「LINEで話しましょう」と来たので、通報しておきました".
+        "通報し", "違反申告", "違反報告",
+        // Others' wish mentioned to set it aside: "Chatworkでの連絡を希望される方もいらっしゃいますが、本件はこちらで".
+        "される方もいらっしゃいますが", "される方もいますが", "という方もいらっしゃいますが", "という方もいますが",
+        // The other party's request recalled and answered otherwise: "手数料がかからないように、とのご相談でしたが、サイトの出金で".
+        "とのご相談でしたが", "とのご要望でしたが", "とのご提案でしたが", "とのご希望でしたが", "というご相談でしたが", "というご要望でしたが",
         // A rule stated or translated as a prohibition: "会員は…直接取引を行ってはならない".
         "てはならない", "てはならず", "てはなりません", "てはいけない", "てはいけません");
 
@@ -259,6 +271,8 @@ internal static class Sentence
             // "システム手数料を避けたいお客様向けに": the fee avoided is the motive, not a refusal.
             var feeAvoided = t.AsSpan(at).StartsWith("避ケ") && t.AsSpan(Math.Max(s, at - 4), at - Math.Max(s, at - 4)).EndsWith("手数料ヲ");
             var permitted = (t.AsSpan(at).StartsWith("規約違反") || t.AsSpan(at).StartsWith("禁止")) && Permitted.MatchLength(t, next) > 0;
+            // "…お振込みいただく形で問題ございません": no problem, said to agree, not a refusal.
+            var noProblem = IsNoProblem(t, s, at);
             var deferral = t.AsSpan(at, len);
             var approval = deferral.Contains("承認", StringComparison.Ordinal) || deferral.Contains("許可", StringComparison.Ordinal)
                 || deferral.Contains("申請", StringComparison.Ordinal);
@@ -267,12 +281,29 @@ internal static class Sentence
             // what cannot be done the platform's way, not that the hit is refused.
             var reasonBefore = !approval && hitStart >= 0 && next <= hitStart
                 && (IsReasonClause(t, at, next, hitStart) || t.AsSpan(next).StartsWith("デシタ"));
-            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided && !reasonBefore)
+            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided && !reasonBefore && !noProblem)
             {
                 return true;
             }
 
             i = at + Math.Max(1, len);
+        }
+
+        return false;
+    }
+
+    private static readonly string[] NoProblemWords = [.. new[] { "問題", "問題は", "差し支え", "差し支えは", "差支え", "支障", "支障は" }.Select(Phrases.Fold)];
+
+    // Whether the negation at t[at] follows a word of trouble (問題ございません, 差し支えありません): an agreement, not a refusal.
+    private static bool IsNoProblem(string t, int s, int at)
+    {
+        var before = t.AsSpan(s, at - s);
+        foreach (var w in NoProblemWords)
+        {
+            if (before.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
         }
 
         return false;

@@ -32,8 +32,33 @@ internal static class SpelledAddressDetector
         // A provider described instead of named (紫のロゴのポータルのメール, 大手のフリーメール).
         "ポータルのメール", "ポータルサイトのメール", "フリーメール", "キャリアメール", "携帯のメール", "ロゴのメール");
 
+    /// <summary>
+    /// Putting the parts of an address together, said in words ("y.k.design のうしろにヤフーの co.jp を付けた", "r.ishida と
+    /// k-lab.co.jp を“あっと”でつないだもの", "私のユーザー名の後ろにジーメールを付けたもの").
+    /// </summary>
+    internal static readonly Phrases Joins = new(
+        "のうしろに", "の後ろに", "でつない", "でつなげ", "で繋い", "で繋げ", "をつなげ", "を繋げ",
+        "をくっつけ", "にくっつけ", "の末尾に",
+        // The provider added to the name said before: "たなかけんいち（ローマ字）にジーメールドットコムを付けたもの".
+        "を付けたもの", "をつけたもの", "を付けたアドレス", "をつけたアドレス", "を足したもの");
+
+    /// <summary>The name the writer goes by, as the part before the @ (ユーザー名, 名前, 苗字のローマ字…).</summary>
+    private static readonly Phrases NameParts = Phrases.Unindexed(
+        "ユーザー名", "ユーザ名", "アカウント名", "ハンドルネーム", "表示名", "名前", "苗字", "名字", "フルネーム", "id", "ローマ字");
+
+    /// <summary>What shows the parts make a mail address, in the sentence or the one before.</summary>
+    private static readonly Phrases AddressCues = Phrases.Unindexed("アドレス", "メール", "メアド", "アット", "あっと", "@", "宛");
+
+    /// <summary>The parts joined as data or for an account being made, not an address given (ファイル名の後ろに日付, アカウントを作成).</summary>
+    private static readonly Phrases JoinedAsData = Phrases.Unindexed(
+        "作成", "作って", "登録して", "ログイン", "ファイル名", "形式", "入力", "チェック", "バリデーション", "ダミー", "例:", "例)");
+
+    private const int JoinReach = 40;
+
     public static void Detect(ScanText scan, List<Hit> hits)
     {
+        AddJoined(scan, hits);
+
         var t = scan.Text;
         foreach (var (start, len) in Webmail.In(scan, hits))
         {
@@ -65,6 +90,96 @@ internal static class SpelledAddressDetector
         AddSaidAt(scan, hits, BareAt, BareAtReach, notFollowedBy: 'マ');
         AddSaidAt(scan, hits, AtWords, DomainReach, notFollowedBy: null);
     }
+
+    // A part before the join (a Latin word or the writer's name) and a provider or domain in the sentence, said of a mail address.
+    private static void AddJoined(ScanText scan, List<Hit> hits)
+    {
+        var t = scan.Text;
+        foreach (var (start, len) in Joins.In(scan, hits))
+        {
+            var end = start + len;
+            var s = Math.Max(Sentence.StartOf(t, start), start - JoinReach);
+            var e = Math.Min(Sentence.EndOf(t, end), end + JoinReach);
+            var owner = LatinWordBefore(t, s, start);
+            owner = owner >= 0 ? owner : NameParts.IndexIn(t, s, start);
+            var provider = ProviderEnd(scan, s, e);
+            if (owner < 0 || provider < 0 || AddressCues.IndexIn(t, Sentence.PreviousStartOf(t, start), e) < 0
+                || JoinedAsData.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0
+                || Keywords.WorkTopic.IndexIn(scan, Math.Min(owner, start), Math.Max(end, provider)) >= 0)
+            {
+                continue;
+            }
+
+            hits.Add(new Hit(Codes.Email, owner, Math.Max(end, provider) - owner, 0.85, Soft: false));
+        }
+    }
+
+    // Start of the last Latin word of three chars or more (dots, dashes and underscores inside) in [from, to) that is no domain, or -1.
+    private static int LatinWordBefore(string t, int from, int to)
+    {
+        var found = -1;
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsAsciiLetterOrDigit(t[i]) || (i > 0 && IsHandleChar(t[i - 1])))
+            {
+                continue;
+            }
+
+            var e = i;
+            while (e < to && IsHandleChar(t[e]))
+            {
+                e++;
+            }
+
+            if (e - i >= 3 && t.AsSpan(i, e - i).ContainsAnyInRange('a', 'z') && !IsDomain(t.AsSpan(i, e - i)))
+            {
+                found = i;
+            }
+
+            i = e;
+        }
+
+        return found;
+    }
+
+    // End of the first provider or domain word, or Latin domain (k-lab.co.jp, co.jp), in [from, to), or -1.
+    private static int ProviderEnd(ScanText scan, int from, int to)
+    {
+        var t = scan.Text;
+        var d = DomainWords.IndexIn(scan, from, to);
+        if (d >= 0)
+        {
+            return d + DomainWords.MatchLength(scan, d);
+        }
+
+        for (var i = from; i < to; i++)
+        {
+            if (!char.IsAsciiLetter(t[i]) || (i > 0 && IsHandleChar(t[i - 1])))
+            {
+                continue;
+            }
+
+            var e = i;
+            while (e < t.Length && IsHandleChar(t[e]))
+            {
+                e++;
+            }
+
+            if (IsDomain(t.AsSpan(i, e - i)))
+            {
+                return e;
+            }
+
+            i = e;
+        }
+
+        return -1;
+    }
+
+    // A host or a domain's tail: letters with a dot, ending in a top-level domain ("co.jp", "k-lab.co.jp", "gmail.com").
+    private static bool IsDomain(ReadOnlySpan<char> w) =>
+        w.Contains('.') && (w.EndsWith(".jp") || w.EndsWith(".com") || w.EndsWith(".net") || w.EndsWith(".org") || w.EndsWith(".io")
+            || w.EndsWith(".me") || w.EndsWith(".info"));
 
     // An @ said in words, then a provider or domain word within reach: the address from up to DomainReach chars before.
     private static void AddSaidAt(ScanText scan, List<Hit> hits, Phrases at, int reach, char? notFollowedBy)
