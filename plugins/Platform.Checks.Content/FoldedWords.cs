@@ -24,6 +24,20 @@ internal sealed class FoldedWords(params string[] words)
         return false;
     }
 
+    /// <summary>The length of the first of the words that <paramref name="text"/> begins with, or 0.</summary>
+    public int PrefixOf(ReadOnlySpan<char> text)
+    {
+        foreach (var word in _folded)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal))
+            {
+                return word.Length;
+            }
+        }
+
+        return 0;
+    }
+
     /// <summary>Whether <paramref name="text"/> ends with one of the words.</summary>
     public bool EndOf(ReadOnlySpan<char> text)
     {

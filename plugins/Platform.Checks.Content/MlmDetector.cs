@@ -59,7 +59,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "広める側", "勧める側", "bring in", "building a team", "build a team", "join my team",
         "お誘いした方", "招いていただ", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪",
         // "友達紹介してくれたら1人につき1万バック".
-        "友達紹介", "友人紹介", "お友達紹介", "知り合いを紹介");
+        "友達紹介", "友人紹介", "お友達紹介", "知り合いを紹介",
+        // "会員になってお知り合いを誘うと".
+        "知り合いを誘", "お知り合いを誘");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(
@@ -130,7 +132,15 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // "紹介したメンバーの売上の一部がずっと", "私の上の方が月100万稼いでいて".
         "下に人をつけ", "下に人を付け", "下に人がつ", "下に人を入れ", "下にメンバーをつけ", "下にメンバーを付け", "下に会員をつけ",
         "メンバーがさらにメンバー", "さらにメンバーを集め", "さらにメンバーを増や", "その方が次に", "その人が次に", "次に誘った",
-        "誘った会員の分", "紹介したメンバーの", "招待したメンバーの売上", "私の上の方が", "私の上の人が");
+        "誘った会員の分", "紹介したメンバーの", "招待したメンバーの売上", "私の上の方が", "私の上の人が",
+        // The people placed under the writer, or under the recruit in turn: "自分の下に入った人の課金額から毎月何％か",
+        // "下についたメンバーの売上の一部が継続的に", "その方のご購入額の一部が還元", "ご紹介いただいた方が購入されると、その方の下にまた…".
+        "下に入った人の", "下に入った方の", "下に入ったメンバーの", "下についた人の", "下についた方の", "下についたメンバーの",
+        "その方のご購入", "その人のご購入", "その方の下に", "その人の下に", "の下にまた",
+        // Income from one's own organisation, or from a chain of referrals: "あなたの組織から生まれる継続収入", "紹介の連鎖で収入が育っていく".
+        "組織から生まれる", "組織からの収入", "組織収入", "組織からの報酬", "組織から入る", "紹介の連鎖", "紹介が連鎖", "連鎖的に紹介",
+        // The recruit's own recruits paid for too: "そのお知り合いの方が次にお勧めした分まで、毎月収入が".
+        "が次にお勧め", "が次に勧め", "が次に紹介", "が次にご紹介", "次にお勧めした分", "次に勧めた分", "次に紹介した分");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -206,7 +216,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // "…なビジネスあるんだけど興味ある？", "説明会にご招待".
         "興味ある?", "興味ない?", "やらない?", "ご招待させて", "ご招待します",
         // The group's explanation sent ahead: "うちのグループの説明動画見てくれました？".
-        "説明動画", "グループの説明", "チームの説明");
+        "説明動画", "グループの説明", "チームの説明",
+        // "チームのビジネスの話も聞いてみませんか".
+        "聞いてみませんか", "話も聞いて", "お話も聞");
 
     // "Ask me if interested": an invitation in a message or profile, but the ordinary close of any job post.
     private readonly CueSet _inviteGeneric = lex.Add(
@@ -218,6 +230,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _income = lex.Add(
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
         "副収入", "コミッション", "ふろうしょとく", "マージン", "お金入", "金が入", "購入額の一部", "購入金額の一部", "の一部が入", "入る仕組み", "働かなくても", "還元", "積み上が", "振り込まれ", "支払われ",
+        // Money coming back or dropping in, a growing income: "毎月何％か戻ってくる", "紹介するだけで毎月チャリン", "収入が育っていく".
+        "戻ってく", "チャリン", "収入が育",
         "お金にな", "利益にな", "バック", "リターン", "配当", "紹介料", "紹介報酬", "紹介ボーナス", "元が取れ", "けんりしゅうにゅう",
         "入ってくる", "入ってき", "稼ぎ方", "分配され", "万とか", "万稼", "万円稼", "稼いでい", "万の収入", "万円の収入", "の一部があなた", "あなたにも報酬", "あなたにも収入", "特典あり", "特典がもらえ", "特典が受け", "特典をプレゼント", "ロイヤリティ");
 
@@ -242,7 +256,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "しただけ報酬", "招待するだけ", "招待だけで", "教えてあげるだけ", "教えるだけ", "シェアするだけの", "連れてきていただくだけ",
         // Said politely, or of friends added: "周りの方にお伝えするだけで収入", "紹介で仲間増やしてくだけで".
         "お伝えするだけ", "お伝えいただくだけ", "ご紹介するだけ", "ご紹介いただくだけ", "増やしてくだけ", "増やしていくだけ", "仲間を増やすだけ",
-        "仲間増やすだけ", "声かけるだけ");
+        "仲間増やすだけ", "声かけるだけ",
+        // "『ご紹介のみで報酬が発生するビジネス』".
+        "紹介のみで報酬", "ご紹介のみで報酬", "紹介のみで収入", "ご紹介のみで収入", "紹介のみで稼", "招待のみで報酬", "紹介だけで報酬");
 
     // The lifestyle pitch that comes with recruiting: freedom from the company, time and money.
     private readonly CueSet _lifestyle = lex.Add(
@@ -292,7 +308,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ビジネスコミュニティ", "参加しているビジネス", "ビジネスもしてい", "ビジネスもしてま", "ビジネスもやって", "ビジネスも並行",
         "アンバサダーもして", "アンバサダーをして", "アンバサダーをやって", "販売店やって", "販売店をやって", "販売店もやって", "販売店をして",
         // A selling team of one's own: "一緒に物販チームやりませんか".
-        "物販チーム", "販売チーム");
+        "物販チーム", "販売チーム",
+        // "ある健康サプリの代理店もしていまして".
+        "代理店もして", "代理店もやって");
 
     // What the work is, kept back for a meeting: "お仕事の内容は、勉強会のあとの個別面談でお伝えします".
     private readonly CueSet _hiddenWork = lex.Add(
@@ -405,6 +423,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
     private readonly MlmSideRules _side = new(lex);
 
+    private readonly MlmChainRules _chain = new(lex);
+
     private readonly DeclinedRequestRules _declinedRequest = new(lex);
 
     /// <inheritdoc />
@@ -425,7 +445,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // A quoted term in a glossary or a translation note names the word, it does not recruit.
         var glossary = text.Has(_glossary);
         var strong = text.FirstWhere(
-            _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !t.In(s.Self._denied, t.After(h, 12))
+            _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !s.Self.DeniedAfter(t, h)
                 && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !StaffingReferral(t, h)
                 && !t.In(s.Self._suspected, t.After(h, 16))
                 && !s.Self._declinedRequest.After(t, h));
@@ -542,6 +562,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return side;
         }
 
+        if (!promo && _chain.Detect(text, change, ReasonJa) is { } chain)
+        {
+            return chain;
+        }
+
         if (network is not { } n)
         {
             return null;
@@ -563,7 +588,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, n);
         }
 
-        var networkCount = text.CountDistinct(_network);
+        var networkCount = text.CountApart(_network);
         var hasIncome = text.Has(_income);
         var hasFee = text.Has(_fee);
         if (hasIncome && !promo && (networkCount >= 2 || hasFee))
@@ -574,6 +599,12 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
 
         return null;
     }
+
+    // "ネットワークビジネスではありません", or after a list of what is denied: "ネットワークビジネスや投資の勧誘ではありません".
+    private bool DeniedAfter(ContentText text, Hit hit) =>
+        text.In(_denied, text.After(hit, ListJoiner.StartOf(text.Folded.AsSpan(hit.End)) ? 24 : 12));
+
+    private static readonly FoldedWords ListJoiner = new("や", "・", "とか", "および", "または", "/");
 
     // Not a group said to have grown as the reason for the request, nor a pay rate that no rank or referral goes with ("報酬率は業界
     // でも高めに設定" is a client's rate; "紹介者が増えるとランクが上がって報酬率も上がる" is the scheme).

@@ -80,7 +80,11 @@ internal sealed class MlmSideRules(Lexicon lex)
     // The scheme named as what is banned: "店内でのネットワークビジネス・宗教等の勧誘行為の禁止" (a notice, not a pitch).
     private readonly CueSet _banned = lex.Add(
         "勧誘行為の禁止", "勧誘行為は禁止", "勧誘は禁止", "勧誘の禁止", "勧誘禁止", "勧誘行為禁止", "勧誘行為はご遠慮", "勧誘はご遠慮", "勧誘行為を禁止",
-        "勧誘を禁止");
+        "勧誘を禁止",
+        // Recruiters told to stay away: "マルチ商法・ネットワークビジネスの勧誘目的の方はご遠慮ください".
+        "勧誘目的の方はご遠慮", "勧誘目的の方はお断り", "勧誘目的のご応募はご遠慮", "勧誘目的のご応募はお断り", "勧誘目的での応募はご遠慮",
+        "勧誘目的でのご応募はご遠慮", "勧誘目的の方の応募はご遠慮", "勧誘目的の方のご応募はご遠慮", "勧誘目的の方はng", "勧誘目的の方は不可",
+        "勧誘目的はお断り", "勧誘目的の応募はお断り", "勧誘目的の方は応募しないで", "勧誘目的の方はご応募しないで");
 
     /// <summary>Whether the term at <paramref name="hit"/> is named as a banned solicitation.</summary>
     public bool Banned(ContentText text, Hit hit) => text.In(_banned, text.After(hit, 30, clause: true));

@@ -240,7 +240,8 @@ internal sealed class PayConditionRules(Lexicon lex)
     }
 
     /// <summary>The finding for such conditions, or null.</summary>
-    public Finding? Detect(ContentText text, StateChange change, bool meta, bool bonusOnTop, CueSet goods, CueSet notGoods, CueSet outcome)
+    public Finding? Detect(
+        ContentText text, StateChange change, bool meta, bool bonusOnTop, CueSet goods, CueSet notGoods, CueSet outcome, WorkerCurrency currency)
     {
         if (meta)
         {
@@ -266,9 +267,10 @@ internal sealed class PayConditionRules(Lexicon lex)
 
         var inKind = text.FirstWhere(
                 _inPlace,
-                (Self: this, Goods: goods, NotGoods: notGoods),
+                (Self: this, Goods: goods, NotGoods: notGoods, Currency: currency, Change: change),
                 static (t, h, s) => t.In(s.Self._payContext, t.Near(h, 50, 0)) && t.FindIn(s.Goods, t.Near(h, 0, 40)) is { } g
-                    && !t.In(s.NotGoods, t.After(g, 20, clause: true)) && !t.In(s.Self._moneyWay, t.Near(h, 0, 20)))
+                    && !t.In(s.NotGoods, t.After(g, 20, clause: true)) && !t.In(s.Self._moneyWay, t.Near(h, 0, 20))
+                    && !s.Currency.AskedByWorker(t, s.Change, t.Near(h, 0, 24)))
             ?? text.FirstWhere(
                 _notMoney, this, static (t, h, self) => t.In(self._handOver, t.Near(h, 0, 50)) && !t.In(self._moneyWay, t.Near(h, 0, 20)))
             ?? text.FirstWhere(

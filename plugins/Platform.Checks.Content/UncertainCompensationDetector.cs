@@ -89,7 +89,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The pay itself left to effort (not a monthly income said to grow with it): "報酬はがんばった分だけです".
         "報酬は頑張り次第", "報酬はがんばり次第", "報酬は頑張った分だけ", "報酬はがんばった分だけ",
         // A referral fee as all the pay: "報酬は紹介料のみです".
-        "紹介料のみ", "紹介報酬のみ", "紹介手数料のみ");
+        "紹介料のみ", "紹介報酬のみ", "紹介手数料のみ",
+        // The same terms in English, as overseas clients write them: "Localization partner (revenue share)", "commission-only".
+        "revenue share", "revenue-share", "rev share", "profit share", "profit-share", "profit sharing", "commission only",
+        "commission-only", "commission basis", "no fixed fee", "fixed fee is not available", "no base pay", "no base fee",
+        "success fee only", "paid on results only");
 
     // Paid only for the pieces the client accepts, in ongoing work (not a one-winner contest or a selection test, which are
     // unpaid samples): "報酬は採用された記事の分だけのお支払い", "OKが出た記事のみ1本2,000円", "不採用分はお支払いできません".
@@ -108,7 +112,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _selection = lex.Add(
         "選考", "コンペ", "応募時", "提案時", "採用前", "テスト", "トライアル", "1名の方", "1案", "1点のみ", "1作品",
         // A piece tried before the contract: "契約の前に、試しに1本書いてみて…".
-        "試しに", "お試しで");
+        "試しに", "お試しで",
+        // Asked before the contract: "本契約の前に、サビの8小節だけデモを作っていただけますか".
+        "本契約の前", "本契約前", "契約の前に", "契約前に", "発注の前に", "発注前に");
 
     // Pay out of the customers' tips: "報酬：ガソリン代＋お客様からのお礼", "報酬はお客様からのチップのみ".
     private readonly CueSet _tips = lex.Add(
@@ -198,7 +204,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // "採用にならなかった場合の報酬はありません", "採用に至らなかった場合は".
         "採用にならなかった", "採用にならない", "採用に至らなかった", "採用されず",
         // The client's own "not adopted", or a rough alone handed in: "採用しなかった場合の報酬はなし", "ラフのみの場合は報酬なし".
-        "採用しなかった", "採用しない場合", "ラフのみの場合", "ラフだけの場合");
+        "採用しなかった", "採用しない場合", "ラフのみの場合", "ラフだけの場合",
+        // A piece tried before the contract not liked: "本契約の前に…デモを作っていただけますか？イメージと違った場合はお支払いできない".
+        "イメージと違っ", "イメージと異な", "気に入らなかった");
 
     private readonly CueSet _failed = lex.Add(
         "なければ", "未達", "ない場合", "なかった場合", "なかったら", "ないときは", "ない時は", "しない場合", "されない場合", "されなかった場合",
@@ -220,7 +228,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "場合のみ", "時のみ", "ときのみ", "場合に限り", "時に限り", "ときに限り", "場合だけ", "ときだけ", "時だけ", "たらお支払い",
         "てからお支払い", "が出てから", "売れてから", "できてから", "してから相談", "てから相談", "次第でお支払い", "てからにさせ", "てからにし",
         "てからのお支払", "効果が出てから", "結果が出てから", "成果が出てから", "反響が出てから",
-        "超えた場合に", "超えたら残り", "達した場合に", "達成した場合に");
+        "超えた場合に", "超えたら残り", "達した場合に", "達成した場合に",
+        // Only on the occasion: "原稿が雑誌に掲載されました折にのみ、掲載料として一万円".
+        "折にのみ", "折のみ", "際にのみ", "際のみ", "場合にのみ", "時にのみ", "ときにのみ");
 
     // Paid to those whose piece passed only: "★4以上の口コミのみ掲載させていただき、その方にのみ謝礼3,000円" (in a selection,
     // "応募時にラフ案を…採用された方にのみ報酬", the pieces not picked are unpaid samples).
@@ -292,7 +302,12 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ではなく", "じゃなく", "じゃない", "見直し", "昇給", "単価アップ", "単価を上げ", "いただいていません", "いただいておりません", "いただきません", "頂いていません",
         "受け取りません", "受け取っていません", "いただかない", "取っていません", "取りません",
         // The scheme said not to be needed: "売上連動のお支払いは不要です".
-        "は不要", "も不要");
+        "は不要", "も不要",
+        // Denied in dialect: "成果報酬じゃねくて、固定の金額で", "歩合やのうて固定で".
+        "じゃねく", "じゃのう", "やのうて", "やなくて", "でねくて", "とちゃう",
+        // Left behind for a fixed fee ("歩合制→固定給への改定", "成果報酬から固定報酬に変更"), or a wording taken back
+        // ("募集文で成果報酬っぽい書き方しちゃってたけど、固定3万円です").
+        "→固定", "から固定", "っぽい書き方", "っぽい言い方", "っぽい表現", "みたいな書き方", "みたいな言い方");
 
     // The revenue word is the topic of the work, not the pay: "投げ銭機能を実装", "印税の計算ツール".
     private readonly CueSet _topicAfter = lex.Add(
@@ -313,7 +328,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A job ad the work designs: "「歩合制営業スタッフ募集」の求人チラシをデザイン".
         "の求人", "求人チラシ", "求人広告", "求人票", "募集チラシ", "募集広告",
         // A contract about the scheme drafted: "成果報酬型の業務委託契約書ひな形の作成".
-        "の業務委託契約", "の契約書", "契約書", "ひな形", "雛形");
+        "の業務委託契約", "の契約書", "契約書", "ひな形", "雛形",
+        // The scheme as the subject of an English brief: "the revenue share model used by app stores".
+        "model", "models");
 
     private readonly CueSet _base = lex.Add(
         "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
@@ -359,7 +376,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "出来高のみ", "出来高だけ", "基本報酬は設けず", "基本報酬を設けず", "固定報酬は設けず", "固定報酬を設けず", "固定の報酬は設けず", "基本報酬は設けて",
         "固定報酬は設けて", "基本給は設けず", "固定給は設けず", "固定の原稿料はなく", "固定の原稿料はありません", "固定の制作費はなく", "固定の制作費はありません",
         "固定報酬でなく", "固定でお支払いするのは難し", "固定でのお支払いは難し", "固定でお支払いするのは厳し", "固定でのお支払いは厳し",
-        "固定は難し", "固定では難し", "固定だと難し", "固定報酬は難し", "固定報酬では難し");
+        "固定は難し", "固定では難し", "固定だと難し", "固定報酬は難し", "固定報酬では難し",
+        // A fixed fee denied in dialect: "報酬は固定やのうて、売れた分の二割を" (not the fixed fee that "報酬は固定" names).
+        "固定やのう", "固定やなく", "固定とちゃう", "固定じゃのう", "固定でねく", "固定じゃねく");
 
     private readonly CueSet _payWord = lex.Add(
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
@@ -433,7 +452,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // The platform's payment itself replaced: "仮払いの代わりに、うちの会員権をお渡しする形".
     private readonly CueSet _insteadOfEscrow = lex.Add(
-        "仮払いの代わりに", "お支払いの代わりに", "支払いの代わりに", "ギャラの代わりに", "謝礼の代わりに", "報酬のかわりに");
+        "仮払いの代わりに", "お支払いの代わりに", "支払いの代わりに", "ギャラの代わりに", "謝礼の代わりに", "報酬のかわりに",
+        // The fee itself replaced: "翻訳料のかわりに、弊社の化粧品を現物で", "お代のかわりに、お漬物を一年分" (not a charge the
+        // worker would pay: "送料の代わりに", see ChargeBefore).
+        "料の代わりに", "料のかわりに", "お代の代わりに", "お代のかわりに", "謝礼のかわりに", "ギャラのかわりに", "お金のかわりに",
+        "報酬の代わりに");
 
     // Money still, by another way of sending it: "仮払いの代わりに銀行振込で".
     private readonly CueSet _cashMethod = lex.Add("振込", "振り込", "口座", "銀行", "送金", "paypay", "paypal", "現金");
@@ -445,6 +468,19 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "での直接受け取り", "での受け取りを希望", "で受け取りたい",
         // The worker asking to receive a voucher directly, a way of being paid outside the platform: "ギフト券で直接いただく形でも".
         "で直接いただ", "でいただくこと", "でいただく形", "で直接頂", "で頂くこと", "で頂く形");
+
+    // A voucher handed to someone else, not the worker's pay: "抽選の当選者にはギフト券のコードをメールでお送りします".
+    private readonly CueSet _thirdParty = lex.Add(
+        "当選者", "お客様", "お客さん", "参加者", "回答者", "購入者", "応募者の皆様", "フォロワー", "ユーザー", "会員様", "視聴者", "モニター様");
+
+    // A charge the worker or a buyer would pay, whose "代わりに" replaces no pay: "送料の代わりに", "手数料の代わりに".
+    private static readonly FoldedWords ChargeBefore = new("送", "手数", "利用", "登録", "入会", "受講", "参加", "駐車", "入場", "通信");
+
+    // The voucher's code or number named first: "Amazonギフト券のコードをこのチャットでお送りする形".
+    private static Window VoucherTail(ContentText text, Hit voucher) =>
+        text.After(voucher, CodeNext.StartOf(text.Folded.AsSpan(voucher.End)) ? 20 : 10);
+
+    private static readonly FoldedWords CodeNext = new("のコード", "コード", "の番号", "番号");
 
     // Accepted as one more option by the worker: "現物払いでもお受けします", "…でも構いません".
     private readonly CueSet _alsoAccepted = lex.Add("でもお受け", "でも構いません", "でもok", "でも大丈夫", "でも可", "でもかまいません");
@@ -465,7 +501,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // "報酬は現金ではなく、レビューしていただいたイヤホン（定価12,800円）を差し上げる形です".
         "を差し上げ", "を進呈", "をプレゼント", "をお贈り",
         // Things taken home as the pay: "お金ではなく、作品をお好きなものをお持ち帰りいただく形で".
-        "お持ち帰りいただ", "をお持ち帰り", "持ち帰っていただ", "お好きなものを");
+        "お持ち帰りいただ", "をお持ち帰り", "持ち帰っていただ", "お好きなものを", "持って帰っていただ", "持って帰ってもら", "持ち帰ってもら",
+        // A voucher sent in place of money: "現金じゃなくてアマギフ2万円分を直接メールで送る形でもいいですか".
+        "送る形", "渡す形");
 
     // A way of paying money, not a thing instead of it: "現金ではなく銀行振込で".
     private readonly CueSet _moneyMethod = lex.Add(
@@ -520,7 +558,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "たら断られ", "と言ったら断られ", "と伝えたら断られ", "と提案したら断られ",
         // The pay itself said to stay as contracted ("回答者の方には500円分のギフトを…ライター様への報酬は契約金額通りです"), or the
         // goods named as what not to mention ("謝礼や商品提供を受けたことは書かないでください").
-        "契約金額通り", "契約金額どおり", "契約どおり", "契約通り", "を受けたこと", "を受け取ったこと", "をもらったこと", "を受けた事");
+        "契約金額通り", "契約金額どおり", "契約どおり", "契約通り", "を受けたこと", "を受け取ったこと", "をもらったこと", "を受けた事",
+        // "ポイントがあなたに入ることはなく".
+        "ことはな", "ことはありません", "ことはございません");
 
     private readonly CueSet _goodsDirect = lex.Add(
         "報酬は商品", "商品提供のみ", "商品のご提供のみ", "現物支給", "商品でのお支払", "商品で支払", "ポイントでのお支払", "ポイントで支払",
@@ -542,7 +582,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Money ruled out beside a gift, or a stay or a meal all the pay: "お礼は商品の詰め合わせで、現金の報酬はありません",
         // "報酬はご宿泊のみとなります".
         "現金の報酬はありません", "金銭の報酬はありません", "現金での報酬はありません", "現金の報酬はございません", "現金の報酬はなし",
-        "報酬は宿泊のみ", "報酬はご宿泊のみ", "謝礼は宿泊のみ", "お礼は宿泊のみ", "報酬は食事のみ", "報酬はお食事のみ", "報酬は宿泊と食事のみ");
+        "報酬は宿泊のみ", "報酬はご宿泊のみ", "謝礼は宿泊のみ", "お礼は宿泊のみ", "報酬は食事のみ", "報酬はお食事のみ", "報酬は宿泊と食事のみ",
+        // Points credited to the reader as what the work earns: "登録した人がさらに友達を招待すると、その分のポイントもあなたに入ります".
+        "ポイントもあなたに", "ポイントがあなたに", "ポイントはあなたに", "ポイントをあなたに");
 
     private readonly CueSet _evaluated = lex.Add(
         "評価によって決定", "評価により決定", "評価で決定", "評価次第", "出来次第", "出来によって", "納品後に決定",
@@ -592,6 +634,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly PayConditionRules _conditions = new(lex);
 
+    private readonly PayInPlaceRules _inPlace = new(lex);
+
+    private readonly WorkerCurrency _workerCurrency = new(lex);
+
     private readonly CueSet _meta = lex.Add("解説", "仕組みを", "とは何か", "メリット・デメリット", "違いを", "比較記事");
 
     /// <inheritdoc />
@@ -612,14 +658,19 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 static (t, h, self) => (t.In(self._goodsPaid, t.After(h, 24)) || t.In(self._goodsTaken, t.After(h, 24)))
                     && !t.In(self._notGoods, t.After(h, 20, clause: true)))
             ?? text.FirstWhere(
-                _voucher, this, static (t, h, self) => t.In(self._voucherPaid, t.After(h, 10)) && !t.In(self._notGoods, t.After(h, 20, clause: true))
+                _voucher, this, static (t, h, self) => t.In(self._voucherPaid, VoucherTail(t, h)) && !t.In(self._notGoods, t.After(h, 20, clause: true))
+                    && !t.In(self._thirdParty, t.Before(h, 24))
                     && !t.In(self._topicAfter, t.After(h, 16))
                     && !t.In(self._option, t.After(h, 14)) && !t.In(self._listed, t.After(h, 14)))
             ?? text.FirstWhere(
                 _grantPoints, this, static (t, h, self) => t.In(self._perPiece, t.Before(h, 40)) && !t.In(self._topicAfter, t.After(h, 16))
                     && !t.In(self._notGoods, t.After(h, 20, clause: true)))
             ?? text.FirstWhere(_merch, this, static (t, h, self) => self.PaidInMerch(t, h))
-            ?? text.FirstWhere(_insteadOfEscrow, this, static (t, h, self) => !t.In(self._cashMethod, t.After(h, 16)))
+            ?? text.FirstWhere(
+                _insteadOfEscrow,
+                (Self: this, Change: change),
+                static (t, h, s) => !t.In(s.Self._cashMethod, t.After(h, 16)) && !ChargeBefore.EndOf(t.Folded.AsSpan(Math.Max(0, h.Start - 4), Math.Min(4, h.Start)))
+                    && !s.Self._workerCurrency.AskedByWorker(t, s.Change, t.After(h, 24)))
             ?? text.FirstWhere(
                 _moneyRefused, this, static (t, h, self) => t.In(self._thanksInKind, t.After(h, 40)) && !t.In(self._moneyMethod, t.After(h, 16)));
         if (goods is { } g)
@@ -756,7 +807,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.decided_after_results", HoldReasonJa, false, tk);
         }
 
-        return _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome);
+        return (meta ? null : _inPlace.Detect(text, change, _outcome)) ?? _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome, _workerCurrency);
     }
 
     // A result or the work's quality just before, and the pay or the amount named earlier in the sentence.
@@ -789,6 +840,18 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // ("報酬は1点3,000円、グッズのデザインでお願いします" names the money first).
     private bool PaidInMerch(ContentText text, Hit merch)
     {
+        // "報酬はオリジナルグッズ（アクリルスタンド・缶バッジのセット）でのお渡しになります": handed over as the goods, what they are in brackets.
+        var rest = text.Folded.AsSpan(merch.End);
+        if (rest.StartsWith("(") && rest.IndexOf(')') is var close and > 0 and < 40)
+        {
+            rest = rest[(close + 1)..];
+        }
+
+        if (MerchHanded.StartOf(rest) && !text.In(_topicAfter, text.After(merch, 16)))
+        {
+            return true;
+        }
+
         if (text.In(_goodsPaid, text.After(merch, 16)))
         {
             return !text.In(_topicAfter, text.After(merch, 16));
@@ -866,7 +929,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool IsContingentPay(ContentText text, Hit contingent) =>
         (PayWordIn(text, text.Around(contingent, 30, 30)) || AmountFollows(text, contingent)) && !text.In(_notLinked, text.After(contingent, 24))
         && !BonusAfter(text, contingent) && !PassedSelection(text, contingent) && !text.In(_guaranteedBase, text.Before(contingent, 30))
-        && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6));
+        && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6))
+        && !OwnApproval(text, contingent);
+
+    // The client's own approval passed ("稟議が通れば、その分も含めてお支払いします"): whether the order is placed, not a result of the
+    // work (a piece made before it is an unpaid sample).
+    private static bool OwnApproval(ContentText text, Hit contingent) =>
+        text.Folded[contingent.Start] == '通' && ApprovalBefore.EndOf(text.Folded.AsSpan(Math.Max(0, contingent.Start - 6), Math.Min(6, contingent.Start)));
+
+    private static readonly FoldedWords ApprovalBefore = new("稟議が", "稟議", "決裁が", "決裁", "社内審査が", "社内承認が", "予算が", "企画が", "上長の承認が", "社内で");
 
     // A fee guaranteed first, the revenue-dependent part on top of it: "原稿料保証のうえでの印税契約", "固定報酬に加えて印税".
     private readonly CueSet _guaranteedBase = lex.Add(
@@ -1049,6 +1120,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         (text.Has(_base) || text.FirstWhere(_namedBase, 0, static (t, h, _) => AmountFollows(t, h)) is not null)
         && text.FirstWhere(
             _only, 0, static (t, h, _) => !TurnedDown.StartOf(t.Folded.AsSpan(h.End)) && !(h.Length == 2 && t.Folded.AsSpan(h.End).StartsWith("+"))) is null;
+
+    private static readonly FoldedWords MerchHanded = new("でのお渡し", "でお渡し", "でのお支払", "でお支払", "で支払", "で払");
 
     // "のみでは" (turned down); "のみ＋10,000円" is a bonus paid only then, on top.
     private static readonly FoldedWords TurnedDown = new("では", "だと", "ですと", "じゃ");

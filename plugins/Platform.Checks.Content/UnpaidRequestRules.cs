@@ -37,7 +37,9 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
     private readonly CueSet _freeAnyway = lex.Add(
         "修正", "見積", "相談", "打ち合わせ", "面談", "送料", "質問", "使える", "フォント", "素材", "ツール", "ダウンロード", "配布", "体験版",
         "利用", "参加", "公開", "キャンペーン", "アプリ", "サービス", "完全無料", "基本無料", "受け取れ", "もらえる", "差し上げ", "登録は", "登録も",
-        "施術", "商品", "来てくれ");
+        "施術", "商品", "来てくれ",
+        // A meal the client treats the worker to: "当店の料理を無料で召し上がっていただき".
+        "召し上が");
 
     // The writer offers or gives it free: "無料で対応します", "無料でお送りするので".
     private readonly CueSet _offered = lex.Add(

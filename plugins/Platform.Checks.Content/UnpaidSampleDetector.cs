@@ -52,7 +52,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // A test called free in its own name: "無料のテストですが、ぜひ受けてください".
         "無料のテスト", "無償のテスト", "無報酬のテスト", "無料の課題", "無償の課題",
         // A mock lesson taught for the selection, or the test pieces counted apart: "模擬授業は無償です", "テスト分は報酬には含まれません".
-        "模擬授業", "模擬レッスン", "テスト分");
+        "模擬授業", "模擬レッスン", "テスト分",
+        // A set piece or a trial of the work by other names: "課題曲のMIXを提出いただき…提出作品に対する報酬は発生しません",
+        // "試しの分のお代は出ねえけど", "お試しなんでお代はなしで", "テストで一本翻訳してみて", "10分ほど試し撮り（無償）",
+        // "体験授業（60分・無料）をしていただき", "30秒だけお試しMIXして(お金はでないです)".
+        "課題曲", "課題作品", "提出作品", "試しの分", "お試しなんで", "試しなんで", "テストなんで", "テストで一本", "テストで一枚", "テストで一つ",
+        "テストで1つ", "テストで一件", "テストで1件", "テストで1枚", "試し撮り", "試し撮影", "お試しmix", "お試しミックス", "お試し録音");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -122,7 +127,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Unwaged, or outside what is paid: "試用期間（無給）として", "その間の作業分は報酬の対象外", "報酬はテストなのでナシでお願いします".
         "無給", "報酬の対象外", "支払いの対象外", "お支払いの対象外", "報酬対象外", "なしでお願い", "無しでお願い",
         // Left out of the pay: "契約前のテスト分は報酬には含まれません".
-        "報酬には含まれません", "報酬に含まれません", "報酬には含みません", "お支払いには含まれません", "お支払いに含まれません");
+        "報酬には含まれません", "報酬に含まれません", "報酬には含みません", "お支払いには含まれません", "お支払いに含まれません",
+        // Colloquial or written in kana: "お金はでないです", "試しの分のお代は出ねえけど", "試しの分はお金出んとですけど".
+        "お金はでない", "お金はでません", "報酬はでない", "報酬はでません", "お代は出ねえ", "お代は出ねぇ", "お金は出ねえ", "報酬は出ねえ",
+        "お代は出ん", "お金は出ん", "お金出ん", "お代出ん",
+        // The costs of the piece left to the applicant: "材料費・調理はご自身の負担でお願いします".
+        "ご自身の負担", "ご自分の負担");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -156,7 +166,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "提案文に", "ご提案文に", "提案文へ", "候補の方には", "候補者の方には", "候補者には", "応募者全員に", "応募者全員へ",
         "応募文の中に", "応募文に", "ご応募の方には", "応募の方には",
         // Every applicant asked the same: "応募者の方全員にお願いしているのですが".
-        "応募者の方全員", "応募者の方々全員", "応募者さん全員", "ご応募の方全員", "提案者の方全員", "ご提案者全員");
+        "応募者の方全員", "応募者の方々全員", "応募者さん全員", "ご応募の方全員", "提案者の方全員", "ご提案者全員",
+        // A task headed as such: "課題：弊社サイトのトップを…デザインカンプを作成し提出してください".
+        "課題:", "課題】", "[課題]");
 
     // A screening that is not the selection: a loan, a lease ("住宅ローンの審査用に…在籍証明書を作ってほしい").
     private readonly CueSet _otherReview = lex.Add("ローン", "賃貸", "入居", "融資", "クレジット", "カード", "ビザ", "口座", "保険");
@@ -183,7 +195,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // A piece written to a length on a set theme: "…について200字程度の紹介文を添えてください" (not the applicant's own profile,
         // which the rules read as about the writer).
         "字程度の紹介文", "字程度の文章", "字ほどの文章", "字程度の記事", "字程度の原稿", "について書いた", "についての文章", "について200字", "について300字",
-        "について400字", "について500字");
+        "について400字", "について500字",
+        // Filmed, made or put into another language for it: "説明する5分程度の動画を撮って添付してください", "実際に作った写真を送って",
+        // "このメールの文を日本語にしてください".
+        "撮って", "動画を撮", "実際に作", "日本語にして", "英語にして", "日本語に直して", "英語に直して");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
@@ -199,7 +214,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // A licence, a membership, a name or a number to be reached on: "ご提案時に登録番号と所属会を記載してください".
         "登録番号", "資格", "所属", "お名前", "番号", "電話",
         // What the applicant has already: "既にお持ちのサンプルボイスを添付してください（新たに収録していただく必要はありません）".
-        "お持ちの", "手持ちの", "作成済", "制作済", "既に", "すでに", "事例", "アドレス", "報酬額", "希望額", "ご希望", "単価", "日時", "都合");
+        "お持ちの", "手持ちの", "作成済", "制作済", "既に", "すでに", "事例", "アドレス", "報酬額", "希望額", "ご希望", "単価", "日時", "都合",
+        // The applicant's own photo: "応募時に顔写真を撮って送ってください".
+        "顔写真", "ご本人の写真", "本人の写真", "自撮り", "証明写真");
 
     // Judging skill on a piece of real work: "腕前を見たい", "ポートフォリオだけだと判断できない".
     private readonly CueSet _judge = lex.Add(
@@ -215,7 +232,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // "ポートフォリオだけだと判断が難しくて", "それを見て判断させてください", "適性を見るため", "コードの書き方を拝見したいので",
         // "文章の雰囲気をつかみたいです", "スキル確認として", "初回は『実力拝見』ということで".
         "判断が難し", "判断させて", "判断材料", "適性を見", "適性を確認", "書き方を拝見", "書き方を見", "スキル確認",
-        "実力拝見", "腕前拝見");
+        "実力拝見", "腕前拝見",
+        // The particle dropped: "実力見たいんで", "翻訳のスキル見るため".
+        "実力見", "腕前見", "スキル見", "力量見");
 
     // A feel for the writer's work wanted, read only before the contract (inside a contract it is the work's direction):
     // "文章のテイストをつかみたいので、冒頭の200字だけ書いていただけますか".
@@ -248,7 +267,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "個くらい出して", "個ほど出して", "個くらい挙げて", "個ほど挙げて", "つくらい挙げて", "つほど挙げて", "点くらい挙げて", "点ほど挙げて",
         "ざっと挙げ", "挙げてもらえ", "挙げていただけ", "運用してみて", "ミックスしてみて", "回してみて",
         // One option made first, or a trial run: "デザインだけ1案作ってもらえます？", "仮払いの前に一回お試しで作ってもらえます？".
-        "案作って", "案描いて", "案書いて", "案考えて", "お試しで作", "お試しで書", "お試しで描", "お試しでやって", "お試しで編集", "お試しで訳");
+        "案作って", "案描いて", "案書いて", "案考えて", "お試しで作", "お試しで書", "お試しで描", "お試しでやって", "お試しで編集", "お試しで訳",
+        // "一章分だけ先に翻訳していただけますか", "このバグをまず直してみていただけますか", "まず1機能だけ動く形にしていただけると".
+        "先に翻訳", "先に撮", "先に編集", "直してみて", "だけ動く形", "動く形にして");
 
     // Any "try doing it", counted only when the client says they want to judge the worker's skill.
     private readonly CueSet _tryAny = lex.Add("してみて", "てみてください", "てみてもらえ", "てみていただけ", "でみてください", "でみてもらえ");
@@ -274,7 +295,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _freeWork = lex.Add(
         "無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で",
         // No pay in other words or spelled so no filter reads it: "報酬なしでお願いできますか", "テスト（む・しょ・う）で", "¥0で1本".
-        "報酬なしで", "報酬無しで", "謝礼なしで", "無給で", "むしょうで", "むりょうで", "(むしょう)で", "(むりょう)で", "¥0で");
+        "報酬なしで", "報酬無しで", "謝礼なしで", "無給で", "むしょうで", "むりょうで", "(むしょう)で", "(むりょう)で", "¥0で",
+        // Zero said in words: "最初の1本は…お気持ちゼロでお願いできたら", "（ゼロ円でも）でお願いできれば".
+        "ゼロ円で", "ゼロで");
 
     // Pieces counted (a digit before): "10ページ", "1件だけ", "2回", "10案ずつ".
     private readonly CueSet _counter = lex.Add("ページ", "本", "件", "枚", "記事", "案", "カット", "曲", "回", "投稿", "点");
@@ -295,7 +318,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _freeThing = lex.Add(
         "使える", "利用できる", "使用できる", "ダウンロード", "素材", "フォント", "配布", "公開されて", "入手でき", "テンプレート", "提供され",
         // A meal or a stay the client treats the worker to: "ランチを無料でお召し上がりいただけます" (invented).
-        "お召し上がり", "ご宿泊", "ご招待");
+        "お召し上がり", "ご宿泊", "ご招待", "召し上が");
 
     private readonly CueSet _workVerb = lex.Add(
         "書い", "描い", "作っ", "作り", "作成", "制作", "翻訳", "編集", "撮影", "提出", "納品", "添付", "デザイン", "執筆",
@@ -341,7 +364,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _askPlain = lex.Add("をお願いします", "をお願いいたします", "をお願いできますか", "をお願いできませんか", "お願いできますか");
 
     // Free work asked for as a wish: "本番の前に、無料でリハーサル撮影をお願いしたいです".
-    private readonly CueSet _askInPerson = lex.Add("をお願いしたい", "お願いしたいです", "をお願いできれば", "をお願いできます");
+    private readonly CueSet _askInPerson = lex.Add(
+        "をお願いしたい", "お願いしたいです", "をお願いできれば", "をお願いできます",
+        // "最初の1回はお気持ちの範囲（ゼロ円でも）でお願いできれば…".
+        "でお願いできれば", "でお願いできたら");
 
     // Free work said not to be wanted: "無料で何か作ってほしいわけではありません".
     // The trial piece said not to be needed: "無料サンプルのご提出は不要です".
@@ -352,7 +378,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "わけではありません", "わけではない", "訳ではありません", "つもりはありません", "つもりはない",
         // The free test said not to be asked at all: "無償のテスト撮影や事前サンプルはお願いしません".
         "はお願いしません", "はお願いいたしません", "はお願いしておりません", "はお願いしていません", "をお願いすることはありません",
-        "はお願いすることはありません", "は求めません", "は求めておりません", "は一切お願いしません");
+        "はお願いすることはありません", "は求めません", "は求めておりません", "は一切お願いしません",
+        // "無料での作業はお願いしない方針です".
+        "はお願いしない", "お願いしない方針");
 
     // Every piece paid, the first one looked at included: "最初の1枚で方向性を確認します（もちろん10枚分すべてお支払いします）".
     private readonly CueSet _allPaid = lex.Add(
@@ -386,7 +414,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // Work asked for and then read on, or asked of whoever will do it: "一度無料でミックスしていただいて、一番良かった方に…",
     // "スキル確認のため無償で対応いただける方". Not when thanked for ("先日は無料で修正していただいて、ありがとうございました").
-    private readonly CueSet _askThen = lex.Add("ていただいて", "ていただければ", "いただける方", "てくださる方", "対応いただけ", "ご対応いただけ");
+    private readonly CueSet _askThen = lex.Add(
+        "ていただいて", "ていただければ", "いただける方", "てくださる方", "対応いただけ", "ご対応いただけ", "対応いただき", "ご対応いただき");
 
     private readonly CueSet _thanks = lex.Add("ありがとう", "感謝", "助かりました", "すみません", "申し訳", "恐縮");
 
@@ -479,7 +508,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Paid once the piece draws readers: "アクセスが伸びてきたら報酬をお支払いする形で".
         "伸びてきたら", "アクセスが伸びたら", "アクセスが集まったら", "アクセスが増えたら",
         // Only the best of the pieces ordered: "一番いい記事を書いてくれた人に発注する予定です".
-        "一番いい記事", "一番良い記事", "一番いいもの", "一番良いもの", "一番よいもの", "最も良いもの", "くれた人に発注", "くれた方に発注");
+        "一番いい記事", "一番良い記事", "一番いいもの", "一番良いもの", "一番よいもの", "最も良いもの", "くれた人に発注", "くれた方に発注",
+        // "直ったら正式に発注します".
+        "正式に発注します", "正式に発注させ", "正式発注します", "たら正式に");
 
     // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円". Not from the first ("1本目から通常単価で"),
     // nor the revisions counted ("修正は2回まで。3回目以降は1回1,000円").
@@ -503,7 +534,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _escrowLater = lex.Add(
         "仮払いは完成", "仮払いは納品", "仮払いは出来上が", "仮払いは仕上が", "仮払いは作品", "仮払いは全部", "仮払いは見てから", "仮払いは確認してから",
         "仮払いするかどうか", "仮払いをするかどうか", "仮払いするか決め", "仮払いするかを決め", "見てから仮払い", "確認してから仮払い",
-        "仕上がってから仮払い", "完成してから仮払い", "完成後に仮払い", "納品後に仮払い", "出来上がってから仮払い", "いただいてから仮払い");
+        "仕上がってから仮払い", "完成してから仮払い", "完成後に仮払い", "納品後に仮払い", "出来上がってから仮払い", "いただいてから仮払い",
+        // "出来を拝見してから仮払いいたします".
+        "拝見してから仮払い", "拝見後に仮払い", "拝見したうえで仮払い", "拝見した上で仮払い");
 
     // "仮払いは最初の1記事を確認してからにさせてください": escrow said to wait until work is seen.
     private readonly CueSet _escrowIs = lex.Add("仮払いは", "仮払いについては", "仮払いの方は");
@@ -541,6 +574,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly PreviewRequestRules _preview = new(lex);
 
+    private readonly UnpaidContestRules _privateContest = new(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
@@ -570,6 +605,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         }
 
         var testPaid = TestPaid(text);
+
+        // The same new piece asked of several candidates before the contract, the best one picked for the order.
+        var contest = !byClient || testPaid || change.Stage is not (DealStage.Open or DealStage.PreContract) || HeldContest(text) || PaidOutright(text)
+            ? null
+            : _privateContest.Find(text);
+        if (contest is { } cn)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.spec_work", ReasonJa, false, cn);
+        }
         // New work with the application, or named just before "…のうえご応募ください".
         var applied = !byClient || testPaid
             ? null
@@ -741,8 +785,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             _paid,
             window,
             this,
-            static (t, h, self) => !self.ConditionalIn(t, t.Before(h, 20)) && !(t.Folded[h.Start] == '円' && t.NumberBefore(h.Start) == 0)
+            static (t, h, self) => !self.ConditionalIn(t, t.Before(h, 20)) && !(t.Folded[h.Start] == '円' && ZeroBefore(t, h.Start))
                 && !t.In(self._laterRate, t.Before(h, 16))) is not null;
+
+    // "0円", or zero in words ("ゼロ円でも"), before the yen at <paramref name="yen"/>.
+    private static bool ZeroBefore(ContentText text, int yen) =>
+        text.NumberBefore(yen) == 0 || text.Folded.AsSpan(0, yen).EndsWith("ゼロ", StringComparison.Ordinal);
 
     // A piece counted in digits: "10ページ", "1件", "2回", "3案".
     private bool Counted(ContentText text, Window window) =>

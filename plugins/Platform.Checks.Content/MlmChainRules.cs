@@ -1,0 +1,94 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// マルチ商法 told by its shape rather than its name: the recruiter's tier rising as members are added ("仲間を増やすごとに
+/// ステージが上がってボーナス"), a head count placed under the writer bragged with income ("下に30人くらいついていて、寝てても入って
+/// くる"), freedom of time and money pitched with mates wanted in a profile or a message ("「時間とお金の自由」…一緒に上を目指す仲間、
+/// 募集中"), and the product bought for one's own use first, then passed on to others ("最初はご自分で使う分だけ購入して、あとは
+/// ご紹介していく流れ"). Part of <see cref="MlmDetector"/>, read after its own rules. Not a network: a game's stage or a player's
+/// rank, a team's head count without income, a job post looking for colleagues, a product tried and reviewed.
+/// </summary>
+internal sealed class MlmChainRules(Lexicon lex)
+{
+    // Members added, the tier rising with each: "仲間ば増やすごとに", "会員が増えるたびに".
+    private readonly CueSet _growth = lex.Add(
+        "増やすごとに", "増やすたびに", "増やすほど", "増えるごとに", "増えるたびに", "集めるごとに", "集めるたびに", "集めるほど", "増やしていくと",
+        "増えていくと", "増やせば増やすほど");
+
+    private readonly CueSet _members = lex.Add("仲間", "メンバー", "会員", "下の人", "ダウン", "紹介者", "子会員", "愛用者");
+
+    private readonly CueSet _tier = lex.Add(
+        "ステージが上が", "ステージアップ", "ランクが上が", "ランクアップ", "タイトルが上が", "昇格", "段位が上が", "グレードが上が", "グレードアップ");
+
+    // A head count under the writer: "下に30人くらいついていて", "下に五十人".
+    private readonly CueSet _under = lex.Add("下に");
+
+    private readonly CueSet _earning = lex.Add(
+        "寝てても", "寝ていても", "何もしなくても", "入ってくる", "入ってきます", "入ってくるんです", "収入", "報酬", "ボーナス", "稼");
+
+    // Freedom of time and money pitched, mates wanted: "「時間とお金の自由」を手に入れる仕組み…一緒に上を目指す仲間、募集中".
+    private readonly CueSet _freedom = lex.Add(
+        "時間とお金の自由", "お金と時間の自由", "時間とお金に縛られない", "お金と時間に縛られない", "経済的自由", "経済的な自由");
+
+    private readonly CueSet _matesWanted = lex.Add(
+        "仲間募集", "仲間を募集", "仲間、募集", "仲間も募集", "仲間大募集", "仲間を探して", "目指す仲間", "仲間になりませんか", "仲間を増やし");
+
+    // Bought for one's own use first, passed on to others after: "最初はご自分で使う分だけ購入して、あとはご紹介していく流れです".
+    private readonly CueSet _selfUse = lex.Add(
+        "自分で使う分", "ご自分で使う分", "ご自身で使う分", "自分で使う分だけ", "ご自身で使う分だけ", "自分用の分だけ");
+
+    private readonly CueSet _passOn = lex.Add(
+        "あとは紹介", "あとはご紹介", "あとは広め", "後は紹介", "後はご紹介", "紹介していく流れ", "ご紹介していく流れ", "人に紹介して", "人に勧めて",
+        "友達に紹介", "お友達に紹介", "知り合いに紹介", "お知り合いに紹介", "周りに紹介", "周りの方に紹介");
+
+    // Numerals a head count may be written in.
+    private static readonly System.Buffers.SearchValues<char> KanjiDigits = System.Buffers.SearchValues.Create("一二三四五六七八九十百千");
+
+    /// <summary>The finding for such a pitch, or null.</summary>
+    public Finding? Detect(ContentText text, StateChange change, string reasonJa)
+    {
+        var job = change.TextKind == TextKind.Job;
+        var found = text.FirstWhere(_growth, this, static (t, h, self) => self.TierRises(t, h))
+            ?? text.FirstWhere(_under, this, static (t, h, self) => HeadCountFollows(t, h) && t.In(self._earning, t.Near(h, 0, 60)))
+            ?? (job ? null : text.FirstWhere(_freedom, this, static (t, h, self) => t.In(self._matesWanted, t.Near(h, 0, 120))))
+            ?? text.FirstWhere(_selfUse, this, static (t, h, self) => t.In(self._passOn, t.Near(h, 0, 40)));
+        return found is { } f ? Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", reasonJa, true, f) : null;
+    }
+
+    // Members named just before the growth, a tier rising just after it.
+    private bool TierRises(ContentText text, Hit growth) =>
+        text.In(_members, text.Before(growth, 12)) && text.In(_tier, text.After(growth, 24));
+
+    // A count of people placed right after "下に": "下に30人くらいついていて", "下に三十人" (not "下に記載", "画面の下に3人の写真を").
+    private static bool HeadCountFollows(ContentText text, Hit under)
+    {
+        var folded = text.Folded.AsSpan();
+        var at = under.End;
+        while (at < folded.Length && folded[at] == ' ')
+        {
+            at++;
+        }
+
+        var first = at;
+        while (at < folded.Length && at - first < 6 && (char.IsAsciiDigit(folded[at]) || KanjiDigits.Contains(folded[at])))
+        {
+            at++;
+        }
+
+        if (at == first || at >= folded.Length || folded[at] is not ('人' or '名'))
+        {
+            return false;
+        }
+
+        var rest = folded[(at + 1)..];
+        var about = Approx.PrefixOf(rest);
+        return Placed.StartOf(rest[about..]);
+    }
+
+    private static readonly FoldedWords Placed = new("つい", "付い", "いる", "いま", "いて", "入っ", "でき", "抱え");
+
+    // "くらい", "ほど", "も" between the count and the verb: "下に10人ほどついて", "下に5人もいて".
+    private static readonly FoldedWords Approx = new("くらい", "ぐらい", "ほど", "以上", "近く", "も", "が");
+}

@@ -1,0 +1,118 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// 報酬不確定, the pay replaced or cut down in plain words rather than with a named scheme: no pay said and something else
+/// offered "instead" ("出演料のお支払いはありません。代わりに…", "報酬は不要です。その代わり、使わなくなった物を"), the rest of an agreed
+/// fee exchanged for a perk ("残りの分はメンバーシップの無料招待に代えさせて"), a commodity sent per piece when money is short
+/// ("お金はあまり出せないので、一記事につき新米五キロ送る"), and pay for only the share that sells or pleases ("売れた分だけ払う",
+/// "気に入った枚数の分だけお支払い"). Part of <see cref="UncertainCompensationDetector"/>, read only when none of its own rules found
+/// anything. Not pay in kind: a charge waived ("送料のお支払いはありません"), a polite formula ("お礼に代えさせていただきます"), a way of
+/// paying money ("お支払いを銀行振込に代えさせて"), a test or a volunteer drive unpaid by nature, pay for the work done ("作業した分だけ").
+/// </summary>
+internal sealed class PayInPlaceRules(Lexicon lex)
+{
+    private const string Category = Categories.UncertainCompensation;
+
+    private const string InKindReasonJa =
+        "報酬の代わりに物品・特典・会員資格などを渡す条件は「報酬不確定」として禁止されています。報酬は金銭で、サイトの仮払いを通してお支払いください。";
+
+    private const string ShareReasonJa =
+        "売れた分や気に入った分だけを支払う条件は、作業しても支払われない可能性があるため「報酬不確定」として禁止されています。契約の前に報酬額を確定させてください。";
+
+    // No pay, said outright.
+    private readonly CueSet _noPay = lex.Add(
+        "お支払いはありません", "お支払いはございません", "報酬はありません", "報酬はございません", "報酬は出ません", "報酬は不要", "報酬はいりません",
+        "報酬は要りません", "お金はいりません", "お金は要りません", "お代はいりません", "お代は結構", "報酬は結構", "お支払いは不要", "報酬はなし",
+        "ギャラはありません", "ギャラは出ません", "謝礼はありません", "謝礼は出ません");
+
+    // …and something else offered in its place right after.
+    private readonly CueSet _instead = lex.Add("代わりに", "かわりに", "その代わり", "そのかわり");
+
+    // A test, a sample or a volunteer drive is unpaid by nature (the unpaid-sample rules' case), not pay replaced.
+    private readonly CueSet _unpaidByNature = lex.Add("ボランティア", "テスト", "トライアル", "サンプル", "選考", "お試し", "試し書き", "コンペ");
+
+    // …a thing or a perk, not a favour asked ("報酬は不要ですので、代わりに私のグループのお話を聞いていただけませんか" is the pitch,
+    // the mlm rules' case): "物をいくつか譲っていただければ", "ビジネス会員として登録でき".
+    private readonly CueSet _thing = lex.Add(
+        "譲", "物を", "品を", "家具", "家電", "会員", "特典", "券", "ポイント", "差し上げ", "お渡し", "プレゼント", "進呈", "お送り", "送ります",
+        "無料で", "使わせ", "招待", "グッズ", "現物", "食事", "宿泊");
+
+    // A charge said not to be paid, which nothing replaces as pay: "追加料金のお支払いはありません。代わりに納期を".
+    private static readonly FoldedWords ChargeNamed = new("送料", "手数料", "追加料金", "費用", "利用料", "会費", "登録料", "交通費", "材料費", "延長料");
+
+    // The pay exchanged for something: "残りの分は…無料招待に代えさせていただけないでしょうか".
+    private readonly CueSet _replace = lex.Add("に代えさせ", "で代えさせ", "に替えさせ", "で替えさせ", "に代えても", "で代用させ", "に代えて");
+
+    private readonly CueSet _payNamed = lex.Add("残りの分", "残り", "残金", "報酬", "お支払", "支払い", "お代", "謝礼", "ギャラ");
+
+    // A polite formula or a way of paying money, not the pay exchanged: "書面にてお礼に代えさせていただきます", "銀行振込に代えさせて".
+    private static readonly FoldedWords NotPayReplaced = new(
+        "お礼", "御礼", "挨拶", "あいさつ", "振込", "振り込み", "払い", "決済", "送金", "仮払い", "お返事", "返信", "メッセージ");
+
+    // A commodity counted per piece and sent when money is short: "一記事につき新米五キロ送る".
+    private readonly CueSet _perPiece = lex.Add("につき", "あたり", "ごとに");
+
+    private readonly CueSet _commodityUnit = lex.Add("キロ", "kg", "箱", "袋", "ケース", "瓶", "パック", "俵", "升");
+
+    private readonly CueSet _send = lex.Add("送る", "送ります", "お送り", "差し上げ", "進呈", "お渡し", "プレゼント", "贈");
+
+    private readonly CueSet _moneyShort = lex.Add(
+        "出せない", "出せません", "出せねえ", "出せねぇ", "出せへん", "出せん", "払えない", "払えません", "予算がない", "予算が少な", "予算があまり",
+        "予算はあまり", "あんまり出せ", "あまり出せ", "お金がない", "お金はない");
+
+    // Paid only for the share that sells or pleases: "売れた分だけ払う", "気に入った枚数の分だけお支払いします".
+    private readonly CueSet _shareOnly = lex.Add(
+        "分だけ払", "分だけお支払", "分だけ支払", "分のみお支払", "分のみ支払", "分しか払", "分しかお支払");
+
+    private readonly CueSet _liked = lex.Add("気に入っ", "納得し", "満足し", "気にいっ");
+
+    /// <summary>The finding for such terms, or null; <paramref name="outcome"/> is the detector's family of results.</summary>
+    public Finding? Detect(ContentText text, StateChange change, CueSet outcome)
+    {
+        var byNature = text.Has(_unpaidByNature);
+        var inKind = (byNature ? null : text.FirstWhere(_noPay, this, static (t, h, self) => self.ReplacedAfter(t, h)))
+            ?? text.FirstWhere(_replace, this, static (t, h, self) => self.PayExchanged(t, h))
+            ?? text.FirstWhere(_commodityUnit, this, static (t, h, self) => self.CommodityPerPiece(t, h));
+        if (inKind is { } k)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.paid_in_kind", InKindReasonJa, false, k);
+        }
+
+        // A selection's or a test's pieces paid only if picked are unpaid samples, the unpaid-sample rules' case.
+        if (byNature)
+        {
+            return null;
+        }
+
+        var liked = text.FirstWhere(_shareOnly, this, static (t, h, self) => t.In(self._liked, t.Before(h, 16, clause: true)));
+        if (liked is { } l)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.pay_on_satisfaction", ShareReasonJa, false, l);
+        }
+
+        var sold = text.FirstWhere(_shareOnly, outcome, static (t, h, o) => t.In(o, t.Before(h, 16, clause: true)));
+        return sold is { } s ? Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ShareReasonJa, false, s) : null;
+    }
+
+    // "…のお支払いはありません。代わりに…": "instead" within a few chars after the no-pay, and the no-pay not a charge's.
+    private bool ReplacedAfter(ContentText text, Hit noPay) =>
+        text.FindIn(_instead, new Window(noPay.End, Math.Min(text.Folded.Length, noPay.End + 12))) is { } instead
+        && text.In(_thing, text.Near(instead, 0, 50)) && !ChargeNamed.In(text.Folded.AsSpan(Math.Max(0, noPay.Start - 6), Math.Min(6, noPay.Start)));
+
+    // The pay named before the exchange, and the thing it is exchanged for neither a formula nor a way of paying.
+    private bool PayExchanged(ContentText text, Hit replace) =>
+        text.In(_payNamed, text.Near(replace, 60, 0)) && !NotPayReplaced.In(text.Folded.AsSpan(Math.Max(0, replace.Start - 8), Math.Min(8, replace.Start)));
+
+    // A unit of goods after a per-piece word, a sending verb after it, no yen amount between, money said to be short before.
+    private bool CommodityPerPiece(ContentText text, Hit unit)
+    {
+        if (text.FindIn(_perPiece, text.Before(unit, 14)) is not { } per || !text.In(_send, text.After(unit, 10)))
+        {
+            return false;
+        }
+
+        return !text.Folded.AsSpan(per.End, unit.Start - per.End).Contains('円') && text.In(_moneyShort, text.Near(per, 80, 0));
+    }
+}
