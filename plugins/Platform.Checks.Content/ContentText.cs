@@ -93,45 +93,18 @@ internal sealed class ContentText
         return null;
     }
 
-    /// <summary>How many different cues of the family occur (counting up to 8).</summary>
-    public int CountDistinct(CueSet set)
-    {
-        Span<Hit> seen = stackalloc Hit[8];
-        var count = 0;
-        foreach (var hit in _hits.Of(set))
-        {
-            var cue = Folded.AsSpan(hit.Start, hit.Length);
-            var known = false;
-            for (var i = 0; i < count && !known; i++)
-            {
-                known = cue.SequenceEqual(Folded.AsSpan(seen[i].Start, seen[i].Length));
-            }
-
-            if (!known)
-            {
-                seen[count++] = hit;
-                if (count == seen.Length)
-                {
-                    break;
-                }
-            }
-        }
-
-        return count;
-    }
-
     /// <summary>
-    /// How many different cues of the family occur apart from each other (counting up to 8): a cue lying inside a longer one
-    /// just counted ("知り合いに" in "お知り合いに") is the same words, not a second cue.
+    /// How many different cues of the family occur (counting up to 8). With <paramref name="apart"/>, a cue lying inside
+    /// a longer one just counted ("知り合いに" in "お知り合いに") is the same words, not a second cue.
     /// </summary>
-    public int CountApart(CueSet set)
+    public int CountDistinct(CueSet set, bool apart = false)
     {
         Span<Hit> seen = stackalloc Hit[8];
         var count = 0;
         var end = -1;
         foreach (var hit in _hits.Of(set))
         {
-            if (hit.End <= end)
+            if (apart && hit.End <= end)
             {
                 continue;
             }

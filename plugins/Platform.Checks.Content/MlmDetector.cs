@@ -588,7 +588,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, n);
         }
 
-        var networkCount = text.CountApart(_network);
+        var networkCount = text.CountDistinct(_network, apart: true);
         var hasIncome = text.Has(_income);
         var hasFee = text.Has(_fee);
         if (hasIncome && !promo && (networkCount >= 2 || hasFee))
