@@ -37,11 +37,11 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>A party writes a message; checked by compliance (delivered, held or blocked).</summary>
     Task<MessageView> SendMessageAsync(string actorId, string text);
 
-    /// <summary>The thread as the viewer may see it (others' held and blocked messages are not shown).</summary>
-    Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId);
-
-    /// <summary>One page of the thread as the viewer may see it, oldest first (messages numbered m1, m2, … in the thread).</summary>
-    Task<IReadOnlyList<MessageView>> GetMessagePageAsync(string viewerId, int? after, int? before, int limit);
+    /// <summary>
+    /// The thread, or one page of it (<see cref="Pages.Range"/>; messages numbered m1, m2, … in the thread), as the viewer
+    /// may see it, oldest first: others' held and blocked messages are not shown.
+    /// </summary>
+    Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId, int? after = null, int? before = null, int limit = int.MaxValue);
 
     /// <summary>One message the viewer may see; 404 <c>message.not_found</c> otherwise.</summary>
     Task<MessageView> GetMessageAsync(string viewerId, string messageId);

@@ -31,11 +31,8 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>A message in a proposal thread (client or that proposal's worker); checked by compliance.</summary>
     Task<MessageView> SendProposalMessageAsync(string actorId, string proposalId, string text);
 
-    /// <summary>A proposal thread, as the viewer may see it.</summary>
-    Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId);
-
-    /// <summary>One page of a proposal thread as the viewer may see it, oldest first.</summary>
-    Task<IReadOnlyList<MessageView>> GetProposalThreadPageAsync(string viewerId, string proposalId, int? after, int? before, int limit);
+    /// <summary>A proposal thread, or one page of it (<see cref="Pages.Range"/>), as the viewer may see it, oldest first.</summary>
+    Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId, int? after = null, int? before = null, int limit = int.MaxValue);
 
     /// <summary>One message of a proposal thread the viewer may see; 404 <c>message.not_found</c> otherwise.</summary>
     Task<MessageView> GetProposalMessageAsync(string viewerId, string proposalId, string messageId);

@@ -35,7 +35,7 @@ public static class ContractsApi
         contracts.MapGet("/{id}/messages", (string id, HttpContext http, IGrainFactory g) =>
             PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
                 ? Task.FromResult(invalid)
-                : As(http, g, id, (c, actor) => c.GetMessagePageAsync(actor, page.After, page.Before, page.Limit)))
+                : As(http, g, id, (c, actor) => c.GetMessagesAsync(actor, page.After, page.Before, page.Limit)))
             .WithSummary("The thread as the viewer may see it, oldest first: the latest 100 by default; ?after=N / ?before=N (message numbers), ?limit= up to 500.");
         contracts.MapGet("/{id}/messages/{messageId}", (string id, string messageId, HttpContext http, IGrainFactory g) =>
             As(http, g, id, (c, actor) => c.GetMessageAsync(actor, messageId)))

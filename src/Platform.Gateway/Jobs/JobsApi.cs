@@ -27,7 +27,7 @@ public static class JobsApi
         jobs.MapGet("/{id}/proposals/{proposalId}/messages", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
             PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
                 ? Task.FromResult(invalid)
-                : As(http, id, (actor, job) => job(g).GetProposalThreadPageAsync(actor, proposalId, page.After, page.Before, page.Limit)))
+                : As(http, id, (actor, job) => job(g).GetProposalThreadAsync(actor, proposalId, page.After, page.Before, page.Limit)))
             .WithSummary("A proposal thread as the viewer may see it, oldest first: the latest 100 by default; ?after=N / ?before=N (message numbers), ?limit= up to 500.");
         jobs.MapGet("/{id}/proposals/{proposalId}/messages/{messageId}", (string id, string proposalId, string messageId, HttpContext http, IGrainFactory g) =>
             As(http, id, (actor, job) => job(g).GetProposalMessageAsync(actor, proposalId, messageId)))

@@ -171,14 +171,7 @@ internal sealed class ContractGrain(
         return message.ToView();
     }
 
-    public Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId)
-    {
-        RequireParty(viewerId);
-        IReadOnlyList<MessageView> list = S.Messages.OrEmpty().Where(m => m.VisibleTo(viewerId)).Select(m => m.ToView()).ToArray();
-        return Task.FromResult(list);
-    }
-
-    public Task<IReadOnlyList<MessageView>> GetMessagePageAsync(string viewerId, int? after, int? before, int limit)
+    public Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId, int? after, int? before, int limit)
     {
         RequireParty(viewerId);
         return Task.FromResult(Threads.Page(S.Messages.OrEmpty(), viewerId, after, before, limit));

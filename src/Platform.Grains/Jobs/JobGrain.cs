@@ -206,14 +206,7 @@ internal sealed class JobGrain(
         return message.ToView();
     }
 
-    public Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId)
-    {
-        var proposal = RequireThreadParty(viewerId, proposalId);
-        IReadOnlyList<MessageView> list = proposal.Messages.OrEmpty().Where(m => m.VisibleTo(viewerId)).Select(m => m.ToView()).ToArray();
-        return Task.FromResult(list);
-    }
-
-    public Task<IReadOnlyList<MessageView>> GetProposalThreadPageAsync(string viewerId, string proposalId, int? after, int? before, int limit) =>
+    public Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId, int? after, int? before, int limit) =>
         Task.FromResult(Threads.Page(RequireThreadParty(viewerId, proposalId).Messages.OrEmpty(), viewerId, after, before, limit));
 
     public Task<MessageView> GetProposalMessageAsync(string viewerId, string proposalId, string messageId) =>
