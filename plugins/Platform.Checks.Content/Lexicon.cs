@@ -182,10 +182,17 @@ internal sealed class Lexicon
         t_hits.Value = hits;
         var index = HitIndex.Rent(Count);
         var found = hits.AsSpan(0, count);
-        var refused = LastAt(found, Refusal);
-        var unwanted = LastAt(found, Unwanted);
-        var mentioned = LastAt(found, Mention);
-        var reported = LastAt(found, ReportedTerms);
+        // Where the last hit of each of these families starts (-1 when none): most texts then skip the per-hit tests.
+        int refused = -1, unwanted = -1, mentioned = -1, reported = -1;
+        foreach (var hit in found)
+        {
+            var id = hit.SetId;
+            refused = id == Refusal.Id ? hit.Start : refused;
+            unwanted = id == Unwanted.Id ? hit.Start : unwanted;
+            mentioned = id == Mention.Id ? hit.Start : mentioned;
+            reported = id == ReportedTerms.Id ? hit.Start : reported;
+        }
+
         foreach (var hit in found)
         {
             if (hit.SetId == Refusal.Id
@@ -197,21 +204,6 @@ internal sealed class Lexicon
         }
 
         return index;
-    }
-
-    // Where the last hit of the family starts, or -1 when there is none: most texts then skip the per-hit test.
-    private static int LastAt(ReadOnlySpan<PhraseHit> found, CueSet family)
-    {
-        var until = -1;
-        foreach (var hit in found)
-        {
-            if (hit.SetId == family.Id)
-            {
-                until = Math.Max(until, hit.Start);
-            }
-        }
-
-        return until;
     }
 
     // Whether a refusal follows the hit in the same clause.

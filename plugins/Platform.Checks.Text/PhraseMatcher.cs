@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
@@ -8,18 +9,21 @@ public readonly record struct PhraseHit(int SetId, int Start, int Length);
 
 /// <summary>
 /// Finds every phrase of many phrase sets in one pass over a folded text, the search each check plugin runs once per
-/// text. Each position reads its next four chars as one 64-bit word, and two bit tests on hashes of that word reject
-/// most positions: one on the first three chars (phrases of three chars or more) and one on the first two (two-char
-/// phrases). Keying the longer phrases by three chars matters for Japanese: folded kana pairs such as "シテ" or "ソノ"
-/// begin many phrases and occur in almost every sentence, and a two-char key let nearly half of all positions through
-/// to a list of candidates. The candidates of one hash sit side by side, 16 bytes each (first four chars as one word,
-/// length, set), so a test is a load and a compare, and a hit is recorded without touching the phrase itself.
+/// text. Each position reads its next four chars as one 64-bit word, and three bit tests on hashes of that word reject
+/// most positions: one on all four chars (phrases of four chars or more), one on the first three (three-char phrases)
+/// and one on the first two (two-char phrases). Keying each phrase by as many chars as it has matters for Japanese:
+/// folded kana such as "シテ" or "シテイ" begin many phrases and occur in almost every sentence, and a shorter key let a
+/// third of all positions through to lists of candidates that then failed. The candidates of one hash sit side by
+/// side, 24 bytes each (first four chars as one word, the next four as another, length, set), so a test is a load and
+/// a compare, and a hit of up to eight chars is recorded without touching the phrase itself. The hash tables are
+/// sparse bitmaps with a running count per 64 bits, so a large table costs its bits and not a slot per hash.
 /// One-char phrases have a bit per char. Immutable once built, so one instance serves every thread.
 /// </summary>
 public sealed class PhraseMatcher
 {
     private const int PairBits = 13;
     private const int TripleBits = 15;
+    private const int QuadBits = 18;
 
     private readonly string[] _phrases;
     private readonly int[] _setIdStart;
@@ -27,6 +31,7 @@ public sealed class PhraseMatcher
     private readonly bool _wholeAsciiWords;
     private readonly Buckets _pairs;
     private readonly Buckets _triples;
+    private readonly Buckets _quads;
     private readonly ulong[] _singleBits = new ulong[(char.MaxValue + 1) / 64];
     private readonly Dictionary<char, Candidate> _singles = [];
 
@@ -88,7 +93,8 @@ public sealed class PhraseMatcher
         }
 
         _pairs = new Buckets(PairBits, entries.Where(c => c.Length == 2), c => PairHash(c.Word));
-        _triples = new Buckets(TripleBits, entries.Where(c => c.Length > 2), c => TripleHash(c.Word));
+        _triples = new Buckets(TripleBits, entries.Where(c => c.Length == 3), c => TripleHash(c.Word));
+        _quads = new Buckets(QuadBits, entries.Where(c => c.Length > 3), c => QuadHash(c.Word));
     }
 
     /// <summary>Number of sets (the highest set id plus one).</summary>
@@ -103,6 +109,7 @@ public sealed class PhraseMatcher
     public int FindAll(ReadOnlySpan<char> text, ref PhraseHit[] hits, int maxHits = int.MaxValue)
     {
         // Every table has an entry for every char and every hash, so these reads need no bounds checks.
+        ref var quadBits = ref MemoryMarshal.GetArrayDataReference(_quads.Bits);
         ref var tripleBits = ref MemoryMarshal.GetArrayDataReference(_triples.Bits);
         ref var pairBits = ref MemoryMarshal.GetArrayDataReference(_pairs.Bits);
         ref var singleBits = ref MemoryMarshal.GetArrayDataReference(_singleBits);
@@ -115,7 +122,13 @@ public sealed class PhraseMatcher
             var word = pos + 4 <= length
                 ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, pos)))
                 : WordAtEnd(text, pos);
-            var h = TripleHash(word);
+            var h = QuadHash(word);
+            if ((Unsafe.Add(ref quadBits, h >> 6) & (1UL << h)) != 0)
+            {
+                n = MatchLong(h, word, text, pos, ref hits, n);
+            }
+
+            h = TripleHash(word);
             if ((Unsafe.Add(ref tripleBits, h >> 6) & (1UL << h)) != 0)
             {
                 n = Match(_triples, h, word, text, pos, ref hits, n);
@@ -137,19 +150,69 @@ public sealed class PhraseMatcher
         return n;
     }
 
-    // Multiplicative hashes of the first three and the first two chars of a word: the top bits of the product.
+    // Multiplicative hashes of all four, the first three and the first two chars of a word: the top bits of the product.
+    private static int QuadHash(ulong word) => (int)((word * 0x9E37_79B9_7F4A_7C15UL) >> (64 - QuadBits));
+
     private static int TripleHash(ulong word) => (int)(((word & 0xFFFF_FFFF_FFFF) * 0x9E37_79B9_7F4A_7C15UL) >> (64 - TripleBits));
 
     private static int PairHash(ulong word) => (int)(((uint)word * 0x9E37_79B1u) >> (32 - PairBits));
 
+    // Two- and three-char phrases: the word's first chars decide, and a whole-word test for ASCII ones.
     private int Match(Buckets buckets, int h, ulong word, ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n)
     {
         ref var candidates = ref MemoryMarshal.GetArrayDataReference(buckets.Candidates);
-        var end = buckets.Start[h + 1];
-        for (var k = buckets.Start[h]; k < end; k++)
+        var (first, end) = buckets.Range(h);
+        for (var k = first; k < end; k++)
         {
             ref var candidate = ref Unsafe.Add(ref candidates, k);
             if ((word & candidate.Mask) == candidate.Word && (candidate.IsShortAndPlain || Confirm(candidate, text, pos)))
+            {
+                n = Record(candidate, pos, ref hits, n);
+            }
+        }
+
+        return n;
+    }
+
+    // Phrases of four chars or more: the whole word, then the next four chars (read once per position) as one more
+    // word, and only past eight chars or for a whole-word test the phrase itself.
+    private int MatchLong(int h, ulong word, ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n)
+    {
+        ref var candidates = ref MemoryMarshal.GetArrayDataReference(_quads.Candidates);
+        var (first, end) = _quads.Range(h);
+        ulong tail = 0;
+        var tailRead = false;
+        for (var k = first; k < end; k++)
+        {
+            ref var candidate = ref Unsafe.Add(ref candidates, k);
+            if (word != candidate.Word)
+            {
+                continue;
+            }
+
+            var length = candidate.Length;
+            if (length > 4)
+            {
+                if (pos + length > text.Length)
+                {
+                    continue;
+                }
+
+                if (!tailRead)
+                {
+                    tail = pos + 8 <= text.Length
+                        ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), pos + 4)))
+                        : WordAtEnd(text, pos + 4);
+                    tailRead = true;
+                }
+
+                if ((tail & Candidate.MaskOf(length - 4)) != candidate.Tail)
+                {
+                    continue;
+                }
+            }
+
+            if (length > 8 || (_wholeAsciiWords && (candidate.AsciiStart || candidate.AsciiEnd)) ? Confirm(candidate, text, pos) : true)
             {
                 n = Record(candidate, pos, ref hits, n);
             }
@@ -235,34 +298,51 @@ public sealed class PhraseMatcher
 
     /// <summary>
     /// Candidates grouped by hash, longest first within one (so that the hits at one position come longest first),
-    /// with a bit per hash that has any.
+    /// with a bit per hash that has any. A hash's group is found by counting the bits before its own (a running count
+    /// per 64 bits and one popcount), so the table holds a start per group and not per hash.
     /// </summary>
     private sealed class Buckets
     {
+        private readonly int[] _countBefore;
+        private readonly int[] _groupStart;
+
         public Buckets(int hashBits, IEnumerable<Candidate> candidates, Func<Candidate, int> hash)
         {
             var size = 1 << hashBits;
             Bits = new ulong[size / 64];
-            Start = new int[size + 1];
             Candidates = candidates.OrderBy(hash).ThenByDescending(c => c.Length).ThenBy(c => c.Entry).ToArray();
-            foreach (var candidate in Candidates)
+            var groupStart = new List<int>();
+            for (var k = 0; k < Candidates.Length; k++)
             {
-                var h = hash(candidate);
-                Start[h + 1]++;
+                var h = hash(Candidates[k]);
+                if (k == 0 || h != hash(Candidates[k - 1]))
+                {
+                    groupStart.Add(k);
+                }
+
                 Bits[h >> 6] |= 1UL << (h & 63);
             }
 
-            for (var h = 0; h < size; h++)
+            groupStart.Add(Candidates.Length);
+            _groupStart = [.. groupStart];
+            _countBefore = new int[Bits.Length];
+            for (var w = 1; w < Bits.Length; w++)
             {
-                Start[h + 1] += Start[h];
+                _countBefore[w] = _countBefore[w - 1] + BitOperations.PopCount(Bits[w - 1]);
             }
         }
 
         public ulong[] Bits { get; }
 
-        public int[] Start { get; }
-
         public Candidate[] Candidates { get; }
+
+        /// <summary>The candidates [first, end) of hash <paramref name="h"/>, whose bit is set.</summary>
+        public (int First, int End) Range(int h)
+        {
+            var w = h >> 6;
+            var group = _countBefore[w] + BitOperations.PopCount(Bits[w] & ((1UL << h) - 1));
+            return (_groupStart[group], _groupStart[group + 1]);
+        }
     }
 
     /// <summary>
