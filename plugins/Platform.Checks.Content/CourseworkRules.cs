@@ -5,7 +5,9 @@ namespace Platform.Checks.Content;
 /// hand in as their own (named outright, given away by the student's fear of the teacher or the plagiarism checker, or
 /// asked for ready to submit), entrance papers handed in as the applicant's own, and exams taken or answered for someone
 /// (also while the test runs: "試験の時間中、通話をつないだまま一緒に解いて"), and contest entries written for someone to send in
-/// under their name. Help with one's own writing (校正, 添削) excuses nothing when it is named only to be turned down ("添削ではなく").
+/// under their name; also a text handed in under the writer's name past the AI or plagiarism check, research data made up ("実験が
+/// まだなので、数字はお任せ"), leaked test questions, and a candidate's web test taken as a service ("Webテスト（玉手箱・SPI）の代行").
+/// Help with one's own writing (校正, 添削) excuses nothing when it is named only to be turned down ("添削ではなく").
 /// Rules of <see cref="OtherIllegalDetector"/>, tried first.
 /// </summary>
 internal static class CourseworkRules
@@ -99,7 +101,11 @@ internal static class CourseworkRules
                 // the work presented as the student's own.
                 "私が作ったことに", "自分が作ったことに", "自分で作ったことにして", "私が書いたものとして", "書いたものをそのまま出",
                 "そのまま出しちゃ", "ご本人名義で", "ご本人の名前で提出", "本人の名前で提出", "名前で提出できる", "コピペチェックにも引っかから",
-                "先生にもまず分から", "先生にもわから", "先生にも分から"),
+                "先生にもまず分から", "先生にもわから", "先生にも分から",
+                // A pass rate of credits sold, the "draft" handed in untouched: "単位取得率98%", "下書きという名目ですが、こちらでは手を加えずに
+                // 清書して提出します".
+                "単位取得率", "単位取得保証", "単位保証", "手を加えずに清書", "手を加えず清書", "手を加えずに提出", "手を加えず提出", "清書して提出",
+                "書き写して提出"),
             lex.Add(s_ghostExceptions),
             Window: 160,
             AcrossSentences: true,
@@ -283,5 +289,59 @@ internal static class CourseworkRules
             lex.Add([.. s_ghostExceptions, "受賞歴", "受賞しました", "入賞しました", "入選しました", "受賞経験", "入賞経験", "レタッチ", "補正", "色調"]),
             Window: 80,
             AcrossSentences: true),
+        .. CreateIntegrity(lex, notThat),
+    ];
+
+    // Integrity of the work and the test: the checker dodged for a text handed in under the student's name, research data made up, leaked
+    // questions, a candidate's web test taken as a service.
+    private static IllegalRule[] CreateIntegrity(Lexicon lex, CueSet notThat) =>
+    [
+        new(
+            "illegal.ghostwriting",
+            "学校の課題・論文・レポートを本人の代わりに作成して提出させる依頼は、不正行為にあたるため禁止されています。",
+            // A text handed in under the asker's name and made to pass the school's AI or plagiarism check, with no word for the work needed:
+            // "完成した文章はこのまま私の名前で提出するので、AI判定や剽窃チェックに引っかからないように".
+            lex.Add("私の名前で提出", "自分の名前で提出", "本人の名前で提出", "私の名前で出す", "自分の名前で出す", "私の名前で出します",
+                "自分の名前で出します"),
+            lex.Add("剽窃チェック", "剽窃判定", "盗用チェック", "コピペチェック", "コピペ判定", "ai判定", "aiチェック", "ai検出", "aiだとバレ", "aiだとばれ",
+                "学生っぽ", "学生らしい", "学生らしく"),
+            lex.Add(s_ghostExceptions),
+            Window: 150,
+            AcrossSentences: true,
+            ExceptionDenied: notThat),
+        new(
+            "illegal.research_fabrication",
+            "論文や研究の実験・調査データを、実施していないのに作り上げる（捏造する）依頼は、研究不正にあたるため禁止されています。",
+            // Results made up for a thesis: "修論の第3章…実は実験がまだなので、数字はお任せします", "卒論のアンケート、回答者が足りないので100人分
+            // それっぽく埋めて".
+            lex.Add("卒論", "卒業論文", "修論", "修士論文", "博士論文", "論文", "卒業研究", "学会発表", "研究発表", "ゼミの発表", "研究室"),
+            lex.Add("実験がまだ", "実験はまだ", "実験していない", "実験をしていない", "実験してない", "調査していない", "調査してない", "調査はしていない",
+                "数字はお任せ", "数値はお任せ", "データはお任せ", "結果はお任せ", "それっぽく埋め", "適当に埋め", "それっぽい数字", "それっぽい数値",
+                "それっぽいデータ", "人分埋め", "架空のデータ", "データを捏造", "回答者が足りない", "回答数が足りない", "足りない分を埋め", "足りない分を作"),
+            // Test data for software, practice sets, and fabrication as the topic.
+            lex.Add([.. s_ghostExceptions, "ダミーデータ", "サンプルデータ", "テストデータ", "テスト用", "動作確認", "デモ用", "練習用", "見抜", "研究不正",
+                "注意喚起"]),
+            Window: 150,
+            AcrossSentences: true),
+        new(
+            "illegal.exam_cheating",
+            "流出した試験問題や模試を入手して使うことは、試験の公正を害し、不正競争防止法違反などにあたるおそれがあるため禁止されています。",
+            // Questions leaked before or outside the test: "塾の内部生向けの模試問題を入手しました。流出したものなので扱いは内密に…解答解説を".
+            lex.Add("模試", "模擬試験", "試験問題", "入試問題", "テスト問題", "試験の問題", "本番の問題", "定期テストの問題", "検定の問題", "実施前の問題"),
+            lex.Add("流出した", "流出もの", "流出品", "漏れた問題", "漏洩した", "横流し", "持ち出した", "不正に入手", "こっそり入手", "リークされた"),
+            lex.Add("流出防止", "漏洩防止", "流出対策", "漏洩対策", "流出事故", "流出しないよう", "漏れないよう", "ニュース", "お詫び", "注意喚起"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.exam_cheating",
+            "試験の代理受験や、試験中に解答を送る行為は不正行為であり、法令違反のおそれもあるため禁止されています。",
+            // A candidate's own test taken as a service, the test named before the word: "就活のWebテスト（玉手箱・SPI）の代行もやってます".
+            // (Not "テスト代行", software testing, nor running a firm's aptitude tests for it: "適性検査の実施代行".)
+            lex.Add("webテスト", "ウェブテスト", "玉手箱", "spi", "適性検査", "tg-web", "toeic", "toefl", "英検"),
+            lex.Add("代行"),
+            lex.Add([.. s_ghostExceptions, "実施代行", "運営代行", "採点代行", "実施の代行", "運営の代行", "採点の代行", "導入代行", "申込代行", "申し込み代行",
+                "申込の代行", "受付代行", "不正", "禁止", "違反", "できません", "注意喚起"]),
+            Window: 16,
+            ExceptionDenied: notThat),
     ];
 }

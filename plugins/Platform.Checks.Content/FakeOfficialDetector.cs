@@ -95,6 +95,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Consent, settlement or a warning said to come from it, its own rules or products: "運営の承諾を得ています", "事務局から問題ないと確認をいただいた",
         // "サポートと調整済みの特別枠", "we are an official partner of 事務局", "運営から警告が来ていて", "事務局が開発した新ツールのモニター".
         "承諾", "確認をいただ", "と確認を", "調整済", "のルールで", "official partner", "partner of", "警告が来", "から警告", "が開発した", "が新たに開発",
+        // A job said to be run jointly with it: "本案件は運営さんとのタイアップ企画のため、契約手続きは事務局が用意した専用ページで".
+        "タイアップ", "共同企画", "コラボ企画", "とのコラボ",
         // A check of the office's said to be unfinished: "事務局の審査が未完了です。こちらから手続きを".
         "未完了",
         // The office said to have vouched for someone: "運営の方から、こちらは審査を通った認証済みの依頼主だと連絡をいただいています".
@@ -150,7 +152,10 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // Credential harvesting needs no claim beyond the office's name: an identity document or secret, and a place to send it.
     private readonly CueSet _secret = lex.Add(
         "本人確認書類", "身分証", "免許証", "マイナンバー", "保険証", "パスポート", "在留カード", "パスワード", "暗証番号", "カード番号",
-        "口座番号", "口座情報", "ログイン情報", "セキュリティコード", "カード情報", "身分証明書", "本人情報");
+        "口座番号", "口座情報", "ログイン情報", "セキュリティコード", "カード情報", "身分証明書", "本人情報",
+        // School and licence papers asked for in the office's name: "学生証または教員免許状の画像を事務局指定のアップロードページに",
+        // "学歴を証明する書類（卒業証明書など）を、下記の外部アップローダーへ".
+        "学生証", "免許状", "卒業証明", "成績証明", "在学証明", "学歴を証明", "資格証", "住民票", "社員証");
 
     private readonly CueSet _channel = lex.Add(
         "お送りいただ", "送っていただ", "お送り下さい",
@@ -215,6 +220,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "確認コード", "認証コード", "ワンタイムパス", "smsで", "smsに届", "直接やりとり", "直接やり取り", "以下のメール", "下記のメール",
         // Remote access to the reader's PC in its name: "事務局からの指示で…リモート接続ソフトを入れて、接続IDを教えて".
         "リモート接続", "遠隔操作", "遠隔接続", "リモートアクセス", "リモート操作", "接続id",
+        // "事務局の指示により…遠隔サポートソフトをインストールしていただく必要があります".
+        "遠隔サポート", "リモートサポート", "ソフトをインストール", "ツールをインストール",
+        // Contact swapped between the parties on its say-so, the disclosure request skipped: "運営さんに問い合わせたら『当事者同士で交換して
+        // 問題ない』と言われました".
+        "当事者同士で交換", "当事者間で交換", "当事者同士でやり取り", "当事者同士でやりとり", "個人間で交換",
         // Dealing and pay moved off the escrow on its say-so: "直接のやり取りとお支払いが可能です", "当方指定のペイペイで直接受け取れる".
         "直接のやり取り", "直接のやりとり", "直接の取引", "直接受け取", "当方指定の", "ペイペイで", "ペイペイに",
         // A deposit paid to the writer before the escrow, or free work made its rule: "当方へ保証金（5,000円）を送金していただく決まり",

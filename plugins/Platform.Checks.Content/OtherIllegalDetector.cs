@@ -9,8 +9,9 @@ namespace Platform.Checks.Content;
 /// (the licensed profession waived, admitted missing or borrowed, non-lawyer settlement talks, white taxis, insurance
 /// sold without registration), parcel forwarding and courier jobs run over secret apps, bank PINs asked for, someone
 /// else's card, pirated comics and films, other people's photos and content, medical-efficacy claims for non-medicines,
-/// forged documents and income papers, and work that deceives or harms a third party (<see cref="ThirdPartyHarmRules"/>,
-/// <see cref="FraudRules"/>).
+/// forged documents and income papers, labels, books and certificates that say what is not so (<see cref="FalseRecordRules"/>), produce
+/// sold under another origin's name (<see cref="OriginRelabelRule"/>), and work that deceives or harms a third party
+/// (<see cref="ThirdPartyHarmRules"/>, <see cref="FraudRules"/>).
 /// Each rule pairs a subject with an act.
 /// </summary>
 internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
@@ -19,7 +20,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         // A scam's wording quoted as an example in training or an article: "研修資料に載せる勧誘例".
         "勧誘例", "勧誘文の例", "勧誘の例", "勧誘文例",
         // Cases of the act collected for staff training: "入場時のトラブル事例をスライドにまとめて".
-        "トラブル事例");
+        "トラブル事例",
+        // A claim cited in an article as what not to do: "「月利10%保証」とうたっているサイトを悪い例として挙げるのは構いません".
+        "悪い例として", "悪い例に", "悪い例を", "ng例として", "反面教師");
 
     // "対策" that means evading a check, not writing about one ("剽窃チェック対策済み"), and a film's "解説動画" that is itself the work.
     // "監視カメラへの対策ができる方" (evading the proctor) and "口頭試問用の解説メモ付き" (a crib sheet delivered with the thesis) too.
@@ -31,12 +34,23 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         "本番対策",
         // The virus checker named as what a tool slips past ("ウイルス対策ソフトに検出されない"), not protection as the topic; the cue must
         // end within three characters of "対策".
-        "対策ソフト");
+        "対策ソフト",
+        // Victims served as customers, the act done on their behalf: "交通事故の被害者様に代わって、相手方の保険会社との示談交渉を".
+        "被害者様",
+        // Answer explanations written for a test are the work, not an article: "流出したものなので…これの解答解説を作っていただけますか".
+        "解答解説", "解答と解説");
 
     // Sitting someone's exam offered in the first person: no article or course about the topic says so, even when it names "対策"
     // (exam preparation): "試験対策を担当します…代わりに受験します".
     private readonly CueSet _offeredProxyExam = lex.Add("代わりに受験します", "代わりに受験いたします", "代理受験します", "代理受験いたします",
         "代理で受験します", "代理で受験いたします", "替え玉受験します");
+
+    // The finished text handed in under the writer's own name: no article about cheating says so of itself, even when the work's own
+    // theme names "対策" ("テーマは『日本の少子化対策』…提出用なので、私の名前でそのまま出せる形で").
+    private readonly CueSet _ownSubmission = lex.Add("私の名前で提出", "自分の名前で提出", "私の名前でそのまま", "自分の名前でそのまま", "私の名前で出せる",
+        "自分の名前で出せる");
+
+    private readonly OriginRelabelRule _relabel = new(lex);
 
     // Counterfeit exceptions: telling fakes apart, appraisal as a trade.
     private static readonly string[] s_counterfeitExceptions =
@@ -115,13 +129,16 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "口座の開設", "携帯電話の契約", "携帯の契約", "回線の契約"),
             // A lottery entered in one's name for someone else breaks the seller's terms (external_tos), not a name lent.
             // The word as an article's topic, not the act: "名義貸しや共有名義といったテーマの記事執筆経験があります".
-            lex.Add("本人確認書類の提出は", "なりすまし防止", "抽選", "テーマ", "記事の執筆", "記事執筆", "執筆経験", "監修記事",
+            lex.Add("本人確認書類の提出は", "なりすまし防止", "抽選",
                 // One's own papers sent with an application: "本人確認書類を添えて応募してください".
                 "本人確認書類とともに", "本人確認書類を添えて",
                 // Papers asked to be uploaded to a form (phishing, fake_official or off_platform_contact), and the act listed as work
                 // refused: "身分証のコピーをこちらのフォームにアップロード", "お受けしていないご依頼：名義をお借りする形での申込".
                 "フォームにアップロード", "フォームからアップロード", "フォームで追加提出", "お受けしていない", "お受けしていません"),
-            Window: 60),
+            Window: 60,
+            // The act named as an article's topic beside it, not a theme given for other work in the same message: "名義貸しや共有名義といった
+            // テーマの記事執筆経験", not "次回は『在宅ワークの始め方』をテーマに…別件で、本人確認書類の画像をお借りできますか".
+            LocalException: lex.Add("テーマ", "記事の執筆", "記事執筆", "執筆経験", "監修記事")),
         new(
             "illegal.name_lending",
             "他人の名義で作ったアカウントを使わせてもらったり、他人の名義で仕事を受けたりすることは、名義貸しにあたり法令違反や犯罪に利用されるおそれがあるため禁止されています。",
@@ -490,7 +507,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "漁業権のことは気にしな", "漁業権は気にしな", "漁業権とかは", "登録などは特に気にしな", "登録とかは気にしな", "登録は気にしな",
                 "登録のことは気にしな", "許可のことは気にしな", "資格のことは気にしな", "免許のことは気にしな", "届出は気にしな", "届出のことは気にしな",
                 "なくても何とかなる", "なくてもなんとかなる", "資格や研修は不要", "研修も資格も不要", "許可等はありません", "許可などはありません",
-                "許可などは特に", "許可等は特に", "許可は不要と聞", "許可はいらないと聞", "免許はまだですが", "免許はまだですけど", "登録などは不要"),
+                "許可などは特に", "許可等は特に", "許可は不要と聞", "許可はいらないと聞", "免許はまだですが", "免許はまだですけど", "登録などは不要",
+                // Neither the permit nor the filing made: "旅館業の許可も民泊の届出もしていないのですが".
+                "届出もしていない", "届出もしていません", "届け出もしていない", "届け出もしていません", "届出も出していない", "許可も取っていない",
+                "許可も取っていません", "許可もとっていない", "許可も得ていない", "許可も受けていない", "許可もない", "許可もなく"),
             lex.Add("申請書類の作成", "申請書類一式", "申請書類を作成", "提出まで代行", "提出代行", "許可申請", "許可の申請", "確定申告書の作成",
                 "申告書の作成", "申告書を作成", "税務申告", "税務相談", "法律相談", "示談交渉", "登記申請", "処方", "調剤", "医薬品の販売",
                 "薬の販売", "白タク", "不動産仲介", "物件の仲介", "重要事項説明", "ビザ申請", "在留資格の申請", "診療", "医療行為",
@@ -553,9 +573,12 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "登録のことは気にしな", "許可のことは気にしな", "届出は気にしな", "届出のことは気にしな", "なくても何とかなる", "なくてもなんとかなる",
                 "許可等はありません", "許可などはありません", "許可などは特に", "許可等は特に", "許可は不要と聞", "許可はいらないと聞", "免許はまだですが",
                 "免許はまだですけど", "登録などは不要", "許可は不要", "許可不要", "許可なしで", "無許可で", "許可は要らない", "許可はいらない",
-                "届出なし", "届出はしていません", "未届", "無届"),
+                "届出なし", "届出はしていません", "未届", "無届",
+                // The fishing right admitted missing: "知り合いが海で採ってくるアワビ…漁協には入っていないので".
+                "漁協に入っていない", "漁協には入っていない", "漁協に入ってない", "漁協には入ってない", "漁協の組合員ではない", "漁協の組合員じゃない",
+                "漁業権がない", "漁業権はない", "漁業権は持っていない", "漁業権を持っていない", "漁業権は持ってない", "漁業権なし", "漁業権もない"),
             lex.Add("農薬散布", "除草剤散布", "除草剤の散布", "農薬の散布", "ナマコ", "アワビ", "サザエ", "ウニを", "密漁", "預かって", "預かり",
-                "送迎", "小分け", "日本酒を売", "ワインを売", "お酒を売"),
+                "送迎", "小分け", "日本酒を売", "ワインを売", "お酒を売", "伊勢海老", "イセエビ", "海で採", "海で獲", "海でとって", "潜って採"),
             lex.Add("許可を取得", "取得済", "登録済", "届出済", "許可のある", "注意喚起", "解説", "お断り", "できません", "100g未満"),
             Window: 120,
             AcrossSentences: true),
@@ -837,7 +860,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "審査を通", "数字だけ変え", "金額だけ変え", "金額を変え", "年収を水増し", "年収を多く", "年収を上げ", "年収を盛", "収入を多く",
                 "収入を水増し", "審査に通る", "実在する会社名", "社印の画像", "印鑑の画像",
                 // "診断書を作ってください、病院名と印鑑を入れて".
-                "医師の印鑑", "病院名と", "印鑑を入れ", "判子を入れ"),
+                "医師の印鑑", "病院名と", "印鑑を入れ", "判子を入れ",
+                // A copy made to look filed, for a screening: "それっぽい確定申告書の控えを…賃貸の審査に通ればいいので、受付印もそれらしく".
+                "審査に通れ", "審査を通れ", "受付印も", "受付印を", "それらしく", "それっぽい"),
             lex.Add("偽造防止", "改ざん検知", "改ざん防止", "見抜", "翻訳"),
             Window: 120,
             AcrossSentences: true),
@@ -980,12 +1005,14 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
     private readonly IllegalRule[] _harmRules = [.. ThirdPartyHarmRules.Create(lex), .. FraudRules.Create(lex), .. CyberCrimeRules.Create(lex),
         .. AdvanceFeeRules.Create(lex), .. ProxySubmissionRules.Create(lex), .. UnlicensedTradeRules.Create(lex), .. AccountLendingRules.Create(lex),
         .. HealthClaimRules.Create(lex), .. MoneyRelayRules.Create(lex), .. FabricationRules.Create(lex), .. IntrusionRules.Create(lex),
-        .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex), .. RightsClearanceRules.Create(lex), .. PrivateSpaceRules.Create(lex)];
+        .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex), .. RightsClearanceRules.Create(lex), .. PrivateSpaceRules.Create(lex),
+        .. FalseRecordRules.Create(lex)];
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if (!text.Has(_offeredProxyExam) && text.FirstWhere(_meta, this, static (t, h, self) => !t.In(self._metaEvasion, t.Near(h, 6, 3))) is not null)
+        if (!text.Has(_offeredProxyExam) && !text.Has(_ownSubmission)
+            && text.FirstWhere(_meta, this, static (t, h, self) => !t.In(self._metaEvasion, t.Near(h, 6, 3))) is not null)
         {
             return null;
         }
@@ -1008,6 +1035,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             }
         }
 
-        return null;
+        return _relabel.Match(text) is { } relabelled
+            ? Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, OriginRelabelRule.Code, OriginRelabelRule.ReasonJa, false, relabelled)
+            : null;
     }
 }

@@ -108,6 +108,11 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     private readonly CueSet _machine = lex.Add(
         "pc", "パソコン", "端末", "マシン", "デスクトップ", "mac", "macbook", "ノートパソコン", "windows", "プリンタ", "ルーター", "スマホの設定");
 
+    // A remote session's code handed over in the next sentence stands for the machine: "リモートで直接いじってもらえますか？接続コードを送ります".
+    private readonly CueSet _sessionCode = lex.Add(
+        "接続コード", "アクセスコード", "接続id", "接続用のid", "接続用id", "接続番号", "接続用の番号", "接続用コード", "接続用のコード", "セッションコード",
+        "セッションid", "パートナーid");
+
     private readonly CueSet _operate = lex.Add("操作", "入って", "入り", "接続", "直して", "作業", "ログイン", "組み込", "いじ", "動か", "触っ", "触らせ", "設定", "アクセス", "デバッグ", "入らせ",
         "見させ", "見て", "全部やり");
 
@@ -134,6 +139,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // "遠隔操作でつなぐ手もあると思いますが、念のため", "AnyDeskを使う方法はご提案しておりません",
         // "遠隔での作業はお願いしません", "遠隔で入りたいと言われたことがありますが、断りました".
         "とのお話でしたが", "もあると思いますが", "提案していません", "提案しておりません", "お願いしない", "お願いしません", "と言われたことが",
+        // Someone else's request told as past, to be set aside: "以前、別の方から遠隔操作ソフトを入れてほしいと頼まれたことがありますが、…お断りしました".
+        "と頼まれたことが", "と依頼されたことが", "と頼まれたことも", "と言われたことも",
         // Said not to be done: "ご自宅のパソコンを遠隔で直す対応はしておりません".
         "ことはしていません", "ことはしておりません", "はしていません", "はしておりません",
         // "遠隔操作のツールはご用意していません", "リモート接続のソフトは使っていません".
@@ -211,7 +218,14 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     private bool IsRemoteControl(ContentText text, Hit hit)
     {
         var around = text.Around(hit, 25, 25);
-        return text.In(_machine, around) && text.In(_operate, around);
+        if (text.In(_machine, around))
+        {
+            return text.In(_operate, around);
+        }
+
+        // The code's own "接続" is no hands-on act: "リモートでの打ち合わせの接続コードは後ほど" asks nobody to work on a machine.
+        return text.In(_sessionCode, text.Near(hit, 0, 50))
+            && text.FirstIn(_operate, around, this, static (t, o, self) => !t.In(self._sessionCode, t.Near(o, 4, 6))) is not null;
     }
 
     // Someone else's PC (私の, 御社の…), or reached from afar (そちらから, リモートで…).

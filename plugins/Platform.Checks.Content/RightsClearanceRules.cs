@@ -2,8 +2,8 @@ namespace Platform.Checks.Content;
 
 /// <summary>
 /// その他（法令違反の恐れ）, other people's works put into a product with the rights left unasked: a soundtrack or footage whose
-/// clearance is skipped as a bother, a film recorded off the cinema screen, and a well-known creator's model or character data
-/// reworked and sold. Rules of
+/// clearance is skipped as a bother, a film recorded off the cinema screen, a well-known creator's model or character data
+/// reworked and sold, and a published book scanned and its data sold. Rules of
 /// <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class RightsClearanceRules
@@ -49,5 +49,15 @@ internal static class RightsClearanceRules
                 "注意喚起", "お断り", "できません", "禁止"),
             Window: 60,
             AcrossSentences: true),
+        new(
+            "illegal.piracy",
+            "市販の書籍・問題集・漫画などをスキャンしてデータで販売・配布することは、著作権侵害にあたるため禁止されています。",
+            // A published book scanned and its data sold: "大学受験の人気問題集をスキャンしてPDFにし、ネットで販売します".
+            lex.Add("スキャンして", "スキャンし", "pdf化", "pdfにし", "データ化して", "自炊し", "電子化して"),
+            lex.Add("販売", "売", "出品", "配布", "アップロード", "ネットで公開", "無料公開", "共有サイト"),
+            // One's own book, its author, or permission held: "自著の原稿をスキャンして電子版を販売".
+            lex.Add("自著", "自分で書いた", "自作", "自社で出版", "自社出版", "自社の", "著者", "権利者", "許諾", "許可を得", "許可済", "絶版本の復刻"),
+            Window: 60,
+            Context: lex.Add("問題集", "参考書", "市販", "書籍", "教科書", "漫画", "コミック", "雑誌", "写真集", "楽譜", "単行本", "小説")),
     ];
 }

@@ -5,7 +5,7 @@ namespace Platform.Checks.Content;
 /// deals brokered without 宅建, home-made liquor sold, people driven for a fare in a private car, goods carried for pay on
 /// white plates, wiring and medical acts done by the unqualified, leftover prescription medicines passed on for money, money
 /// lent privately at interest, money taken for an investment with promised returns, and rooms let to guests without the
-/// lodging filing. Rules of
+/// lodging filing, and customers' money or coins handed to someone unregistered to trade. Rules of
 /// <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class UnlicensedTradeRules
@@ -214,5 +214,15 @@ internal static class UnlicensedTradeRules
                 "付き添", "インスリン", "注意喚起", "できません", "お断り"),
             Window: 60,
             AcrossSentences: true),
+        new(
+            "illegal.investment_fraud",
+            "他人から預かったお金や暗号資産を、登録のない人が運用することは、金融商品取引法・資金決済法などに違反するおそれがあるため禁止されています。",
+            // Customers' money or coins handed to the reader to trade: "お客さんから預かったビットコインを、あなたの取引所アカウントで運用して".
+            lex.Add("ビットコイン", "仮想通貨", "暗号資産", "イーサリアム", "資金", "お金", "現金", "預金"),
+            lex.Add("預かった", "預かって", "預かり", "お預かりした"),
+            lex.Add("登録業者", "登録を受け", "金融商品取引業", "投資運用業", "信託", "分別管理", "注意喚起", "手口", "詐欺", "被害", "禁止", "できません",
+                "お断り"),
+            Window: 20,
+            Context: lex.Add("運用して", "運用してもら", "運用していただ", "運用をお願い", "運用をお任せ", "トレードして", "売買して", "増やして")),
     ];
 }

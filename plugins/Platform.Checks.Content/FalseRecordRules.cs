@@ -1,0 +1,55 @@
+namespace Platform.Checks.Content;
+
+/// <summary>
+/// その他（法令違反の恐れ）, records and labels that say what is not so: a date or a content printed on a food label unlike the real
+/// one ("本当は製造から5日ですが、14日と印字"), financial statements made up better than the books for a bank or a screening
+/// ("銀行に出す用に売上を2割ほど上乗せしたバージョン"), and certificates only a school, a hospital or an office can issue made to order
+/// ("海外の大学の卒業証明書を作ってください、大学名はこちらで指定"). Rules of <see cref="OtherIllegalDetector"/>.
+/// </summary>
+internal static class FalseRecordRules
+{
+    /// <summary>Registers the rules' cue families in <paramref name="lex"/>.</summary>
+    public static IllegalRule[] Create(Lexicon lex) =>
+    [
+        new(
+            "illegal.false_labelling",
+            "食品などの表示（賞味期限・製造日・内容量・原材料など）を実際と異なる内容にすることは、食品表示法などに違反するおそれがあるため作成できません。",
+            // The real value said, another put on the label in the same sentence: "本当は製造から5日なんですけど、14日と印字するデザインに",
+            // "実際は50gですが、60gと表示して".
+            lex.Add("本当は", "ほんとは", "実際は", "実際には", "本来は"),
+            lex.Add("と印字", "で印字", "と表示し", "と表示す", "と表示で", "と記載し", "と記載す", "と表記し", "と表記す", "と書いて", "と書く", "と入れて"),
+            // A shorter date printed to be safe, or a wrong label corrected: "実際は10日もちますが、念のため7日と表示して".
+            lex.Add("誤記", "誤表記", "間違って", "訂正", "正しく表示", "注意喚起", "安全を見", "余裕を", "念のため", "短め", "短く"),
+            Window: 40,
+            Context: lex.Add("賞味期限", "消費期限", "製造日", "製造年月日", "期限表示", "保存期間", "内容量", "原材料", "アレルゲン", "アレルギー表示",
+                "原産地", "産地", "ラベル", "パッケージ", "食品表示")),
+        new(
+            "illegal.falsified_records",
+            "決算書や申告書などの数字を実際より良く見せる版を作って金融機関や審査に出すことは、詐欺や粉飾にあたるおそれがあるため禁止されています。",
+            // A second version of the books, better than the real one: "決算書の数字ですが、銀行に出す用に売上を2割ほど上乗せしたバージョンも".
+            // (A fee added to a quote is not the books inflated: only takings, profits or figures made larger, or a version so made.)
+            lex.Add("決算書", "財務諸表", "試算表", "損益計算書", "貸借対照表", "決算資料", "確定申告書", "申告書", "売上データ", "売上表", "帳簿",
+                "事業報告書", "実績報告"),
+            lex.Add("上乗せしたバージョン", "上乗せした版", "上乗せした数字", "上乗せしたもの", "水増しした", "水増しして", "売上を上乗せ", "売上を水増し",
+                "利益を上乗せ", "利益を水増し", "売上を盛", "利益を盛", "数字を盛", "盛ったバージョン", "盛った版", "粉飾", "黒字に見せ", "赤字を隠",
+                "赤字を黒字に", "実際より多く見せ", "実際より良く見せ", "実際より大きく見せ"),
+            // Plans and forecasts are meant to be larger than today: "来期は売上を2割上乗せした事業計画".
+            lex.Add("見分け", "見抜", "防止", "禁止", "できません", "お断り", "計画", "目標", "予測", "シミュレーション", "見込み", "注意喚起"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.forgery",
+            "学校・病院・役所などが発行する証明書を、発行元でない人が作成することは、文書偽造にあたるため禁止されています。",
+            // A certificate only its issuer writes, made to order: "海外の大学の卒業証明書と成績証明書を作っていただきたいです。大学名・学位・
+            // GPAはこちらで指定します".
+            lex.Add("卒業証明書", "成績証明書", "在学証明書", "学位記", "学位証明書", "診断書", "住民票", "運転免許証", "パスポート", "戸籍謄本",
+                "印鑑証明", "納税証明書", "課税証明書", "残高証明書"),
+            lex.Add("を作って", "を作成して", "を作っていただ", "を作成していただ", "の作成をお願い", "を作ってほし", "を作成してほし", "を作ってもら",
+                "を作成してもら", "を発行して", "を発行していただ"),
+            // Translated, laid out for the issuer itself, or applied for: "卒業証明書を英訳して", "当院の診断書のフォーマットを作成".
+            lex.Add("翻訳", "英訳", "和訳", "訳して", "当院", "弊院", "本院", "当校", "本校", "弊校", "本学", "弊学", "当大学", "当クリニック", "当病院",
+                "テンプレート", "フォーマット", "様式", "レイアウト", "記入例", "見本", "取得方法", "取り寄せ", "申請方法", "発行手続き", "申請書",
+                "交付申請", "注意喚起", "偽造防止"),
+            Window: 20),
+    ];
+}
