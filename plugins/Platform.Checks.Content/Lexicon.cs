@@ -184,18 +184,22 @@ internal sealed class Lexicon
         var found = hits.AsSpan(0, count);
         // Where the last hit of each of these families starts (-1 when none): most texts then skip the per-hit tests.
         int refused = -1, unwanted = -1, mentioned = -1, reported = -1;
+        int refusalId = Refusal.Id, unwantedId = Unwanted.Id, mentionId = Mention.Id, reportedId = ReportedTerms.Id;
         foreach (var hit in found)
         {
             var id = hit.SetId;
-            refused = id == Refusal.Id ? hit.Start : refused;
-            unwanted = id == Unwanted.Id ? hit.Start : unwanted;
-            mentioned = id == Mention.Id ? hit.Start : mentioned;
-            reported = id == ReportedTerms.Id ? hit.Start : reported;
+            refused = id == refusalId ? hit.Start : refused;
+            unwanted = id == unwantedId ? hit.Start : unwanted;
+            mentioned = id == mentionId ? hit.Start : mentioned;
+            reported = id == reportedId ? hit.Start : reported;
         }
+
+        var markedUntil = Math.Max(Math.Max(refused, unwanted), Math.Max(mentioned, reported));
 
         foreach (var hit in found)
         {
-            if (hit.SetId == Refusal.Id
+            // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests below can hold.
+            if (hit.Start >= markedUntil || hit.SetId == refusalId
                 || (!IsRefused(folded, found, hit, refused) && !(_acts[hit.SetId] && IsUnwanted(folded, found, hit, unwanted))
                     && !IsMentioned(folded, found, hit, mentioned) && !IsReportedTerm(found, hit, reported)))
             {
