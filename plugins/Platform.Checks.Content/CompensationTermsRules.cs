@@ -12,7 +12,10 @@ namespace Platform.Checks.Content;
 internal sealed class CompensationTermsRules(Lexicon lex)
 {
     // Revenue that is split: "収益を折半", "売上を山分け", "利益を分け合う".
-    private readonly CueSet _split = lex.Add("折半", "山分け", "で分け合", "を分け合", "を分配", "で分配", "を按分", "で按分", "半分ずつ", "半々");
+    private readonly CueSet _split = lex.Add(
+        "折半", "山分け", "で分け合", "を分け合", "を分配", "で分配", "を按分", "で按分", "半分ずつ", "半々",
+        // Shared out of the takings later: "講座が軌道に乗ったら売上から分配させてください".
+        "から分配", "からお分け", "から分け前");
 
     private readonly CueSet _revenue = lex.Add(
         "収益", "売上", "売り上げ", "利益", "儲け", "印税", "販売益", "広告収入",
@@ -54,6 +57,9 @@ internal sealed class CompensationTermsRules(Lexicon lex)
     private readonly CueSet _plusResult = lex.Add(
         "円+成果", "円+成功報酬", "円+歩合", "円+インセンティブ", "円+成約", "円+出来高", "円+紹介", "円+売上", "円+アフィリエイト");
 
+    // Pay received, which is money: "報酬をいただいて紹介する投稿には必ず『PR』と…フォロワーの数より" (a paid post disclosed, not exposure).
+    private static readonly FoldedWords Received = new("をいただ", "を頂", "をもら", "を受け取");
+
     /// <summary>The finding for such terms, or null.</summary>
     public Finding? Detect(ContentText text, StateChange change, string resultReasonJa, string mostlyReasonJa, bool meta)
     {
@@ -73,7 +79,8 @@ internal sealed class CompensationTermsRules(Lexicon lex)
         // Exposure for pay is a pay in kind only where no money is named at all.
         var exposure = text.Contains(new Window(0, text.Folded.Length), '円')
             ? null
-            : text.FirstWhere(_payWord, this, static (t, h, self) => t.In(self._exposure, t.Near(h, 0, 60)));
+            : text.FirstWhere(
+                _payWord, this, static (t, h, self) => t.In(self._exposure, t.Near(h, 0, 60)) && !Received.StartOf(t.Folded.AsSpan(h.End)));
         if (exposure is { } ex)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.paid_in_exposure", resultReasonJa, false, ex);

@@ -43,6 +43,23 @@ internal sealed class MlmChainRules(Lexicon lex)
         "あとは紹介", "あとはご紹介", "あとは広め", "後は紹介", "後はご紹介", "紹介していく流れ", "ご紹介していく流れ", "人に紹介して", "人に勧めて",
         "友達に紹介", "お友達に紹介", "知り合いに紹介", "お知り合いに紹介", "周りに紹介", "周りの方に紹介");
 
+    // A network's title aimed at with mates, beside the work-from-home pitch: "子育てしながらでもできる働き方を発信…一緒にタイトルを
+    // 目指せる仲間とつながりたい" (not a team chasing a tournament's title, which no such pitch comes with).
+    private readonly CueSet _titleAim = lex.Add(
+        "タイトルを目指", "タイトル獲得を目指", "上のタイトルを", "次のタイトルを", "ランクを目指", "上のランクを目指", "ランクアップを目指");
+
+    private readonly CueSet _mate = lex.Add("仲間", "メンバー");
+
+    // Growth driven by the reader's referrals, a rank rising with it: "あなたのご紹介で受講生が増えるほど、…タイトルと報酬がアップ".
+    private readonly CueSet _referredBy = lex.Add("紹介で", "招待で", "紹介により", "勧誘で");
+
+    private readonly CueSet _grows = lex.Add("増えるほど", "増えるたび", "増えれば", "増えていくほど", "広がるほど");
+
+    private readonly CueSet _rankWord = lex.Add("タイトル", "ランク", "ステージ", "グレード", "称号");
+
+    private readonly CueSet _homeWork = lex.Add(
+        "子育てしながら", "ママ起業", "主婦起業", "好きなことを仕事に", "自由な働き方", "働き方を発信", "在宅で", "おうちで", "スマホ1台");
+
     // Numerals a head count may be written in.
     private static readonly System.Buffers.SearchValues<char> KanjiDigits = System.Buffers.SearchValues.Create("一二三四五六七八九十百千");
 
@@ -53,7 +70,10 @@ internal sealed class MlmChainRules(Lexicon lex)
         var found = text.FirstWhere(_growth, this, static (t, h, self) => self.TierRises(t, h))
             ?? text.FirstWhere(_under, this, static (t, h, self) => HeadCountFollows(t, h) && t.In(self._earning, t.Near(h, 0, 60)))
             ?? (job ? null : text.FirstWhere(_freedom, this, static (t, h, self) => t.In(self._matesWanted, t.Near(h, 0, 120))))
-            ?? text.FirstWhere(_selfUse, this, static (t, h, self) => t.In(self._passOn, t.Near(h, 0, 40)));
+            ?? text.FirstWhere(_selfUse, this, static (t, h, self) => t.In(self._passOn, t.Near(h, 0, 40)))
+            ?? (job || !text.Has(_homeWork) ? null : text.FirstWhere(_titleAim, this, static (t, h, self) => t.In(self._mate, t.Near(h, 20, 30))))
+            ?? text.FirstWhere(
+                _referredBy, this, static (t, h, self) => t.FindIn(self._grows, t.Near(h, 0, 20)) is { } g && t.In(self._rankWord, t.Near(g, 0, 40)));
         return found is { } f ? Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", reasonJa, true, f) : null;
     }
 

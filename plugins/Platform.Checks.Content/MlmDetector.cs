@@ -26,7 +26,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Multi-tier pay named as such, and network selling by its other names.
         "ネットワーク販売", "二段階報酬", "2段階報酬", "多段階報酬", "二段階の報酬", "多階層の報酬", "多段階の報酬", "二階層報酬",
         "ネットワーク型のビジネス", "ネットワーク型ビジネス", "ネットワーク型の事業", "紹介制のビジネス", "紹介型のビジネス", "紹介型ビジネス",
-        "紹介制ビジネス", "紹介するだけのビジネス", "紹介するだけ」のビジネス", "紹介ビジネス", "multi-level marketing", "network marketing", "downline", "upline");
+        "紹介制ビジネス", "紹介するだけのビジネス", "紹介するだけ」のビジネス", "紹介ビジネス", "multi-level marketing", "network marketing", "downline", "upline",
+        // A network's title for its distributors worn as one's own role: "ABOとして活動中" (Amway Business Owner).
+        "aboとして", "abo活動", "aboです");
 
     private readonly CueSet _network = lex.Add(
         // Earning by recommending to people, friends brought into a paid seminar: "その良さを紹介することで収入を得る",
@@ -60,6 +62,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "お誘いした方", "招いていただ", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪",
         // "友達紹介してくれたら1人につき1万バック".
         "友達紹介", "友人紹介", "お友達紹介", "知り合いを紹介",
+        // Mates wanted to spread it, a network of referrals joined: "『自由な働き方』を広げる仲間を募集", "海外積立の紹介ネットワークに参加".
+        "広げる仲間", "広める仲間", "広げていく仲間", "紹介ネットワーク",
         // "会員になってお知り合いを誘うと".
         "知り合いを誘", "お知り合いを誘");
 
@@ -140,7 +144,13 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Income from one's own organisation, or from a chain of referrals: "あなたの組織から生まれる継続収入", "紹介の連鎖で収入が育っていく".
         "組織から生まれる", "組織からの収入", "組織収入", "組織からの報酬", "組織から入る", "紹介の連鎖", "紹介が連鎖", "連鎖的に紹介",
         // The recruit's own recruits paid for too: "そのお知り合いの方が次にお勧めした分まで、毎月収入が".
-        "が次にお勧め", "が次に勧め", "が次に紹介", "が次にご紹介", "次にお勧めした分", "次に勧めた分", "次に紹介した分");
+        "が次にお勧め", "が次に勧め", "が次に紹介", "が次にご紹介", "次にお勧めした分", "次に勧めた分", "次に紹介した分",
+        // The tiers below named plainly, or the referrals bred by referrals: "直紹介の人からも、その下の段の人からも報酬が出る",
+        // "さらにその下の紹介分も入ってくる", "下の方の売上から報酬が入る", "紹介が紹介を生むほど", "紹介ランクに応じた報酬",
+        // "招待した方の月会費の一部が毎月還元".
+        "直紹介", "下の段の人", "下の段の方", "下の段の会員", "下の段からも", "その下の紹介", "その下の会員", "その下のメンバー",
+        "下の方の売上から", "下の方々の売上", "紹介が紹介を", "紹介ランク", "招待した方の月会費", "招待した方の会費", "招待した人の会費",
+        "紹介した方の月会費", "紹介した方の会費", "紹介した人の会費");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -150,6 +160,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Residual income said in English, or the income that "keeps going" as the recruits stay: "helping moms build residual income",
         // "ご紹介いただいた方が続けるほど、あなたの収入もずっと続く".
         "residual income", "収入もずっと続", "収入がずっと続", "報酬もずっと続", "報酬がずっと続",
+        // In loan words: "あなたにもパッシブインカムが発生します".
+        "パッシブインカム", "passive income",
         // Income while the writer does nothing or sleeps, or owed to a vague "right": "自分が動かなくても毎月入ってくる形",
         // "寝ている間もお金が育つ暮らし", "ある“権利”のおかげで会社を辞められました".
         "自分が動かなくても", "私が動かなくても", "動かなくても入って", "動かなくても毎月", "動かなくても収入", "動かなくてもお金",
@@ -207,7 +219,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The side pitch to a counterpart: come to a party or study group, do it together.
         "一緒にやりませんか", "一緒にやってみませんか", "チームやりませんか", "チームに入りませんか", "一緒に始めませんか", "ホームパーティー", "体験会", "お茶会", "勉強会", "聞く?", "聞きませんか",
         "聞いていただけませんか", "参加しませんか", "参加してみませんか", "入りませんか", "始めてみませんか", "変えませんか", "お話ししましょう",
-        "お話しさせて", "個別でお話", "話だけでも", "話聞きます", "話聞く?", "話聞いて", "いらっしゃいませんか", "来ませんか", "来ない?",
+        "お話しさせて", "お話させて", "個別でお話", "話だけでも", "話聞きます", "話聞く?", "話聞いて", "いらっしゃいませんか", "来ませんか", "来ない?",
         // A mentor or a senior member to be met: "私のメンターを紹介させてください".
         "メンターを紹介", "メンターさんを紹介", "メンターに会", "メンターと話", "メンターとお話", "先輩を紹介させ",
         "i'll explain",
@@ -240,7 +252,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ご購入いただ", "製品を使いながら", "商品を購入", "登録料", "会員登録", "定期購入", "入会費", "年会費", "自己投資",
         "まとめ買い", "在庫を購入", "円分購入", "円分を購入", "月額", "月会費", "会費", "参加費", "初期投資", "受講料", "教材費", "商品セット",
         "スターターセット", "スタートセット", "スターターパック", "研修キット", "キット代", "セット代", "商品代", "購入が必要", "ご購入が必要",
-        "研修費用", "ライセンス料", "預け入れが必要");
+        "研修費用", "ライセンス料", "預け入れが必要",
+        // "※登録時に会員キット（19,800円）の購入あり".
+        "会員キット", "登録キット", "ビジネスキット");
 
     private readonly CueSet _justRecruit = lex.Add(
         "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ",
@@ -258,7 +272,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "お伝えするだけ", "お伝えいただくだけ", "ご紹介するだけ", "ご紹介いただくだけ", "増やしてくだけ", "増やしていくだけ", "仲間を増やすだけ",
         "仲間増やすだけ", "声かけるだけ",
         // "『ご紹介のみで報酬が発生するビジネス』".
-        "紹介のみで報酬", "ご紹介のみで報酬", "紹介のみで収入", "ご紹介のみで収入", "紹介のみで稼", "招待のみで報酬", "紹介だけで報酬");
+        "紹介のみで報酬", "ご紹介のみで報酬", "紹介のみで収入", "ご紹介のみで収入", "紹介のみで稼", "招待のみで報酬", "紹介だけで報酬",
+        // Just telling people about it: "商品を使って、いいと思ったら人に話すだけです".
+        "人に話すだけ", "人に話していくだけ", "周りに話すだけ", "友達に話すだけ", "人に伝えるだけ");
 
     // The lifestyle pitch that comes with recruiting: freedom from the company, time and money.
     private readonly CueSet _lifestyle = lex.Add(
@@ -348,6 +364,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "勧誘文", "っぽくならない",
         // The scheme's wording kept out of a text being written: "MLMっぽい表現にならないよう…言い回しは外しました".
         "っぽい表現", "っぽい言い回し", "っぽい文言", "っぽい書き方", "ような表現にならない", "表現にならないよう",
+        // "ネットワークビジネスと誤解されない書き方にしますね".
+        "と誤解されない", "と誤解されないよう", "誤解されない書き方", "と思われない書き方", "と受け取られない",
         // A past job that turned out to be the scheme, told to check this one: "以前…がMLMの勧誘だったことがあるので念のため".
         "の勧誘だったこと", "の勧誘だった経験", "の勧誘だったので", "の勧誘でした",
         // The pitch quoted as a bad example in a text being written: "「紹介するだけで稼げる」という表現は悪い例として".
@@ -430,7 +448,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if ((text.Has(_meta) && !text.Has(_ownPitch)) || text.FirstWhere(_metaAbout, this, static (t, h, self) => t.In(self._metaTopic, t.Before(h, 24))) is not null)
+        if ((text.FirstWhere(_meta, this, static (t, h, self) => self.NearScheme(t, h)) is not null && !text.Has(_ownPitch))
+            || text.FirstWhere(_metaAbout, this, static (t, h, self) => t.In(self._metaTopic, t.Before(h, 24))) is not null)
         {
             return null;
         }
@@ -504,10 +523,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_passive)!.Value);
         }
 
-        // Paying to join as a "user member" or buying stock for selling rights, or a member's referral rewards.
-        if (hasScheme && (hasFee0 || network is not null || text.Has(_referralPay)))
+        // Paying to join as a "user member" or buying stock for selling rights, or a member's referral rewards; not a page made
+        // about a farm's owner scheme ("棚田オーナー制度（年会費30,000円…）の紹介ページを作ります").
+        if (text.FirstWhere(_scheme, 0, static (t, h, _) => !SubjectOfPage(t, h)) is { } joined && (hasFee0 || network is not null || text.Has(_referralPay)))
         {
-            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_scheme)!.Value);
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, joined);
         }
 
         if (text.Find(_membership) is { } member && (network is not null || downline is not null || text.Has(_referralPay)))
@@ -598,6 +618,33 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         return null;
+    }
+
+    // The scheme named as what a page or a leaflet presents, its terms in brackets between: "棚田オーナー制度（年会費30,000円で
+    // 1区画…）の紹介ページを作ります".
+    private static bool SubjectOfPage(ContentText text, Hit scheme)
+    {
+        var rest = text.Folded.AsSpan(scheme.End);
+        if (rest.StartsWith("(") && rest[..Math.Min(rest.Length, 80)].IndexOf(')') is var close and > 0)
+        {
+            rest = rest[(close + 1)..];
+        }
+
+        return PagePresents.StartOf(rest);
+    }
+
+    private static readonly FoldedWords PagePresents = new(
+        "の紹介ページ", "の紹介文", "の紹介記事", "の紹介動画", "のページ", "のlp", "のランディングページ", "のチラシ", "のパンフレット", "の案内文",
+        "の告知", "を紹介するページ", "を紹介する記事", "を紹介するチラシ");
+
+    // A word of explaining or warning counts only near the scheme it would be about: a proposal's "解説付きで納品" is no article
+    // about schemes when the network pitch comes sentences later ("…メンバーを招待するとランクが上がり…ご一緒にいかがでしょうか").
+    private bool NearScheme(ContentText text, Hit meta)
+    {
+        var near = text.Near(meta, 100, 100);
+        return text.In(_metaTopic, near) || text.In(_strong, near) || text.In(_network, near) || text.In(_downline, near)
+            || text.In(_onlyRecruit, near) || text.In(_passive, near) || text.In(_scheme, near) || text.In(_referralPay, near)
+            || text.In(_justRecruit, near) || text.In(_income, near);
     }
 
     // "ネットワークビジネスではありません", or after a list of what is denied: "ネットワークビジネスや投資の勧誘ではありません".

@@ -20,7 +20,10 @@ internal sealed class MlmSideRules(Lexicon lex)
     private readonly CueSet _ownIncome = lex.Add(
         "稼いでます", "稼いでいます", "稼げてます", "稼げています", "それで在宅", "それで生活", "収入を得ています", "収入になってます");
 
-    private readonly CueSet _soft = lex.Add("よかったら", "良かったら", "興味あれば", "興味があれば", "気になったら", "気になる方は", "一緒にどう");
+    private readonly CueSet _soft = lex.Add(
+        "よかったら", "良かったら", "興味あれば", "興味があれば", "気になったら", "気になる方は", "一緒にどう",
+        // Asked along to hear more: "副業に興味はありませんか？…一度オンラインの説明会に来てみませんか".
+        "興味はありませんか", "興味ありませんか", "説明会", "来てみませんか", "聞いてみませんか");
 
     // A team spreading a product, looking for mates, with income: "化粧品を広めるチームのリーダー…仲間も随時募集中！収入を増やせます"
     // (invented: "オーガニック石けんを広める仲間を募集しています。自分のペースで収入に").

@@ -7,8 +7,9 @@ namespace Platform.Checks.Content;
 /// offered "instead" ("出演料のお支払いはありません。代わりに…", "報酬は不要です。その代わり、使わなくなった物を"), the rest of an agreed
 /// fee exchanged for a perk ("残りの分はメンバーシップの無料招待に代えさせて"), a commodity sent per piece when money is short
 /// ("お金はあまり出せないので、一記事につき新米五キロ送る"), and pay for only the share that sells or pleases ("売れた分だけ払う",
-/// "気に入った枚数の分だけお支払い"). Part of <see cref="UncertainCompensationDetector"/>, read only when none of its own rules found
-/// anything. Not pay in kind: a charge waived ("送料のお支払いはありません"), a polite formula ("お礼に代えさせていただきます"), a way of
+/// "気に入った枚数の分だけお支払い"), the pay said to be a thing handed over ("報酬は、撮影した作品から1点お好きなものを差し上げます"),
+/// and pay counted in points per piece ("1枚あたり40ポイント…当塾の季節講習でご利用いただけます"). Part of
+/// <see cref="UncertainCompensationDetector"/>, read only when none of its own rules found anything. Not pay in kind: a charge waived ("送料のお支払いはありません"), a polite formula ("お礼に代えさせていただきます"), a way of
 /// paying money ("お支払いを銀行振込に代えさせて"), a test or a volunteer drive unpaid by nature, pay for the work done ("作業した分だけ").
 /// </summary>
 internal sealed class PayInPlaceRules(Lexicon lex)
@@ -64,17 +65,40 @@ internal sealed class PayInPlaceRules(Lexicon lex)
 
     // Paid only for the share that sells or pleases: "売れた分だけ払う", "気に入った枚数の分だけお支払いします".
     private readonly CueSet _shareOnly = lex.Add(
-        "分だけ払", "分だけお支払", "分だけ支払", "分のみお支払", "分のみ支払", "分しか払", "分しかお支払");
+        "分だけ払", "分だけお支払", "分だけ支払", "分のみお支払", "分のみ支払", "分しか払", "分しかお支払",
+        // Paid later for only that share: "新規の入会者が出たら、その分だけ後からお支払いする形に".
+        "分だけ後からお支払", "分だけ後から支払", "分だけあとからお支払", "分だけ後でお支払", "分だけ後払い", "分のみ後からお支払");
 
     private readonly CueSet _liked = lex.Add("気に入っ", "納得し", "満足し", "気にいっ");
 
+    // The pay named as such…
+    private readonly CueSet _payIs = lex.Add("報酬は", "報酬:", "謝礼は", "謝礼:", "ギャラは");
+
+    // …and said to be a thing handed over: "報酬は、撮影した作品から1点お好きなものを差し上げます".
+    private readonly CueSet _giveThing = lex.Add("を差し上げ", "を進呈", "をプレゼント", "をお譲り", "をお贈り", "を贈呈");
+
+    // Points counted per piece as the pay: "1枚あたり40ポイント", "1件につき50pt".
+    private readonly CueSet _points = lex.Add("ポイント", "pt");
+
+    private readonly CueSet _pointsDenied = lex.Add(
+        "ではありません", "ではございません", "ではなく", "じゃなく", "はありません", "現金で");
+
+    // A points scheme built or run for customers, not the worker's pay: "購入100円につき1ポイントが貯まる".
+    private readonly CueSet _pointsTopic = lex.Add(
+        "貯ま", "たまる", "たまり", "還元率", "付与率", "機能", "システム", "アプリ", "会員様", "お客様", "お客さん", "購入者", "ユーザー",
+        // Points scored in a quiz or a game: "正解1問あたり10ポイント獲得".
+        "獲得", "正解", "クイズ", "ゲーム", "スコア", "得点");
+
     /// <summary>The finding for such terms, or null; <paramref name="outcome"/> is the detector's family of results.</summary>
-    public Finding? Detect(ContentText text, StateChange change, CueSet outcome)
+    /// <remarks><paramref name="thirdParty"/> is the detector's family of people other than the worker (respondents, customers).</remarks>
+    public Finding? Detect(ContentText text, StateChange change, CueSet outcome, CueSet thirdParty)
     {
         var byNature = text.Has(_unpaidByNature);
         var inKind = (byNature ? null : text.FirstWhere(_noPay, this, static (t, h, self) => self.ReplacedAfter(t, h)))
             ?? text.FirstWhere(_replace, this, static (t, h, self) => self.PayExchanged(t, h))
-            ?? text.FirstWhere(_commodityUnit, this, static (t, h, self) => self.CommodityPerPiece(t, h));
+            ?? text.FirstWhere(_commodityUnit, this, static (t, h, self) => self.CommodityPerPiece(t, h))
+            ?? text.FirstWhere(_payIs, (Self: this, Others: thirdParty), static (t, h, s) => s.Self.PayIsThing(t, h, s.Others))
+            ?? text.FirstWhere(_points, this, static (t, h, self) => self.PointsPerPiece(t, h));
         if (inKind is { } k)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.paid_in_kind", InKindReasonJa, false, k);
@@ -104,6 +128,43 @@ internal sealed class PayInPlaceRules(Lexicon lex)
     // The pay named before the exchange, and the thing it is exchanged for neither a formula nor a way of paying.
     private bool PayExchanged(ContentText text, Hit replace) =>
         text.In(_payNamed, text.Near(replace, 60, 0)) && !NotPayReplaced.In(text.Folded.AsSpan(Math.Max(0, replace.Start - 8), Math.Min(8, replace.Start)));
+
+    // A thing handed over as the pay in the pay's own sentence, no money named between: not "報酬は5万円、記念品も差し上げます", nor
+    // thanks for someone else ("参加者への謝礼は記念品を差し上げます").
+    private bool PayIsThing(ContentText text, Hit pay, CueSet others)
+    {
+        if (text.FindIn(_giveThing, text.After(pay, 40)) is not { } give || text.In(others, text.Before(pay, 10)))
+        {
+            return false;
+        }
+
+        var between = text.Folded.AsSpan(pay.End, give.Start - pay.End);
+        return between.IndexOfAny(MoneyMarks) < 0 && !between.Contains(PayFolded, StringComparison.Ordinal);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MoneyMarks = System.Buffers.SearchValues.Create("円¥$万");
+
+    private static readonly string PayFolded = Platform.Checks.Text.TextFolder.Fold("払", decodeDigits: false).Folded;
+
+    // A number of points right after a per-piece word ("1枚あたり40ポイント"), not a customers' points scheme.
+    private bool PointsPerPiece(ContentText text, Hit points)
+    {
+        var folded = text.Folded.AsSpan();
+        var digits = points.Start;
+        while (digits > 0 && (char.IsAsciiDigit(folded[digits - 1]) || folded[digits - 1] == ','))
+        {
+            digits--;
+        }
+
+        if (digits == points.Start || text.FindIn(_perPiece, new Window(Math.Max(0, digits - 4), digits)) is not { } per || folded[per.End..digits].Contains('円'))
+        {
+            return false;
+        }
+
+        // "100円ごとに1pt": points earned on a spend, a customers' scheme; "（ポイントでのお支払いではありません）": denied.
+        return !(per.Start > 0 && folded[per.Start - 1] == '円') && !text.In(_pointsTopic, text.Near(points, 40, 20))
+            && !text.In(_pointsDenied, text.Near(points, 0, 60));
+    }
 
     // A unit of goods after a per-piece word, a sending verb after it, no yen amount between, money said to be short before.
     private bool CommodityPerPiece(ContentText text, Hit unit)

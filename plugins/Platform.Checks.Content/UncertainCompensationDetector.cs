@@ -106,7 +106,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "採用させていただいたもののみ", "掲載が決まった記事についてのみ", "掲載が決まった記事のみ", "掲載が決まったもののみ",
         // Paid only for the pieces passing a check, the rest refused: "検品をパスした分のみ1個5円", "不承認の分はお支払いできません".
         "合格分のみ", "合格分だけ", "合格したデータのみ", "合格したデータだけ", "パスした分のみ", "パスした分だけ", "不承認になった分", "不承認となった分",
-        "不承認の分", "不承認分", "非承認の分", "非承認分");
+        "不承認の分", "不承認分", "非承認の分", "非承認分",
+        // A piece of the ordered work paid only if adopted, said inside the contract: "採用されたデザインのみ報酬をお支払いし"
+        // (before the contract, or in a selection or a contest, the same words are spec work: unpaid_sample).
+        "採用されたデザインのみ", "採用された案のみ", "採用されたロゴのみ", "採用された作品のみ", "採用されたイラストのみ", "採用された写真のみ",
+        "採用されたカットのみ", "採用された曲のみ");
 
     // A contest or a selection, where a piece not picked is an unpaid sample: "選考のため…採用されなかった場合の報酬はありません".
     private readonly CueSet _selection = lex.Add(
@@ -230,7 +234,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "てからのお支払", "効果が出てから", "結果が出てから", "成果が出てから", "反響が出てから",
         "超えた場合に", "超えたら残り", "達した場合に", "達成した場合に",
         // Only on the occasion: "原稿が雑誌に掲載されました折にのみ、掲載料として一万円".
-        "折にのみ", "折のみ", "際にのみ", "際のみ", "場合にのみ", "時にのみ", "ときにのみ");
+        "折にのみ", "折のみ", "際にのみ", "際のみ", "場合にのみ", "時にのみ", "ときにのみ",
+        // Only the month or the piece that reached the result: "閲覧数が1,000を超えた月だけ3,000円お支払い", "再生数が10万回を
+        // 超えた動画についてのみ報酬をお支払いします".
+        "た月だけ", "た月のみ", "た月に限り", "についてのみ", "に対してのみ");
 
     // Paid to those whose piece passed only: "★4以上の口コミのみ掲載させていただき、その方にのみ謝礼3,000円" (in a selection,
     // "応募時にラフ案を…採用された方にのみ報酬", the pieces not picked are unpaid samples).
@@ -251,7 +258,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A paid sign-up by the people brought in: "紹介した方が有料プランに登録した場合のみ".
         "プランに登録", "有料会員に", "登録した場合", "加入した場合", "購入した場合", "申し込んだ場合",
         // A pupil or a customer not staying on: "生徒が次の月も継続しなかった場合は、その月の報酬を半額に".
-        "継続しなかった", "継続されなかった", "継続しない場合", "退会した場合", "退会された場合", "解約された場合");
+        "継続しなかった", "継続されなかった", "継続しない場合", "退会した場合", "退会された場合", "解約された場合",
+        // New members joining the client's service: "新規の入会者が出たら、その分だけ後からお支払いする形に".
+        "入会者", "入会され", "入会があ", "新規入会", "入会した");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -280,7 +289,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Hires and leads counted: "採用が決まった人数×3万円", "内定決定数に連動", "資料請求数に応じて".
         // Accounts opened and the other party's fee as the count: "1口座開設ごとに8,000円", "相手のギャラの30%".
         "口座開設", "開設数", "相手のギャラ", "先方のギャラ", "成約金額の", "契約金額の",
-        "決まった人数", "決定した人数", "採用人数", "入社人数", "決定数", "資料請求数", "資料請求1件", "リード数", "リード獲得数", "リード1件");
+        "決まった人数", "決定した人数", "採用人数", "入社人数", "決定数", "資料請求数", "資料請求1件", "リード数", "リード獲得数", "リード1件",
+        // Bookings, sign-ups and conversions counted: "記事公開後の予約件数×500円", "公開後1か月のCV数を見て確定".
+        "予約件数", "予約人数", "申込件数", "申し込み件数", "問い合わせ件数", "問合せ件数", "来店件数", "来店人数", "受注件数", "契約件数",
+        "成約件数", "紹介件数", "cv数", "cv件数", "コンバージョン数");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の",
@@ -334,7 +346,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _base = lex.Add(
         "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
-        "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い",
+        "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定",
+        // The fee itself said to be fixed: "成果報酬は広告の話で、制作費は固定30,000円です".
+        "費は固定", "料は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い",
         // A retainer beside a success fee (着手金・成功報酬), as lawyers and scriveners charge.
         "着手金",
         // A bonus paid on top through the platform: "成果に応じたボーナスを追加でお支払いしたいので、サイトの追加支払いから".
@@ -422,7 +436,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // After the goods' explanation in brackets: "当社アプリのポイント（1pt=1円相当…）でお支払いします".
         ")でお支払", ")で支払", ")でお渡し", ")で払",
         // "代わりに撮影で使ったカメラ（現物）で精算させてください".
-        ")で精算");
+        ")で精算",
+        // Granted as points: "残りは当社サービスのポイントで付与する形にさせていただけませんか".
+        "付与する", "付与します", "付与いたします", "付与させ");
 
     // Points granted per piece as the pay: "1件につき当社サービスで使える10ポイントを付与します", "回答1件につき自社ポイント50pt付与".
     private readonly CueSet _grantPoints = lex.Add(
@@ -505,9 +521,17 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A voucher sent in place of money: "現金じゃなくてアマギフ2万円分を直接メールで送る形でもいいですか".
         "送る形", "渡す形");
 
+    // Paid by some means right after the refusal: "報酬は現金ではなく、今年の新米（コシヒカリ）30kgでお支払いします".
+    private readonly CueSet _paidBy = lex.Add("でお支払", "でのお支払", "で支払", "で払", "でお渡し", "で精算");
+
+    // The escrow itself turned down for goods or a coin: "今月分はサイトの仮払いではなく、ビットコインで直接お送りしても".
+    private readonly CueSet _escrowNot = lex.Add("仮払いではなく", "仮払いじゃなく", "仮払いは使わず", "仮払いを使わず", "仮払いはせず", "仮払いをせず");
+
     // A way of paying money, not a thing instead of it: "現金ではなく銀行振込で".
     private readonly CueSet _moneyMethod = lex.Add(
-        "振込", "振り込", "口座", "銀行", "送金", "paypay", "カード", "決済", "仮払", "電子マネー", "小切手", "システム", "サイト", "請求");
+        "振込", "振り込", "口座", "銀行", "送金", "paypay", "カード", "決済", "仮払", "電子マネー", "小切手", "システム", "サイト", "請求",
+        // Payment apps and cards by their other names: "現金ではなく、〇〇ペイでお支払いします".
+        "ペイ", "pay", "paypal", "クレジット", "デビット");
 
     // Terms proposed rather than named as pay: "売れた分から10%という形でどうでしょう".
     private readonly CueSet _terms = lex.Add(
@@ -619,6 +643,16 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "を見てから調整", "を見て調整", "後で金額をご相談", "後で金額を相談", "あとで金額をご相談", "あとで金額を相談", "後から金額をご相談",
         "後ほど金額をご相談", "金額を見直させ", "金額を再度ご相談");
 
+    // The amount fixed once a count is seen: "CV数を見て確定させていただく", "申込数をもとに確定".
+    private readonly CueSet _settledOnResults = lex.Add(
+        "を見て確定", "を見てから確定", "をもとに確定", "を元に確定", "を踏まえて確定", "で確定させ", "に応じて確定");
+
+    // A count or a result just before, and the pay or the amount named earlier in the sentence, not raised ("単価アップを確定").
+    private bool IsSettledOnResults(ContentText text, Hit settled) =>
+        (text.In(_basis, text.Before(settled, 16, clause: true)) || text.In(_outcome, text.Before(settled, 16, clause: true)))
+        && (text.In(_payWord, text.Before(settled, 50)) || text.In(_amountWord, text.Before(settled, 50)))
+        && !text.In(_notLinked, text.After(settled, 16));
+
     // The finished work's quality as what is seen first: "納品後の出来を見てから".
     private readonly CueSet _quality = lex.Add(
         "出来", "仕上がり", "納品後の", "納品物",
@@ -651,6 +685,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _goods,
                 this,
                 static (t, h, self) => PastBracket(t, h) is var g && t.In(self._goodsPaid, t.After(g, 12)) && !DeniedAfterDe(t, h)
+                    && !(GrantVerb.StartOf(t.Folded.AsSpan(g.End)) && t.In(self._thirdParty, t.Before(h, 24)))
                     && !t.In(self._notGoods, t.After(g, 20, clause: true)) && !t.In(self._topicAfter, t.After(g, 16)) && !t.In(self._option, t.After(g, 14)))
             ?? text.FirstWhere(
                 _goodsNamed,
@@ -672,7 +707,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 static (t, h, s) => !t.In(s.Self._cashMethod, t.After(h, 16)) && !ChargeBefore.EndOf(t.Folded.AsSpan(Math.Max(0, h.Start - 4), Math.Min(4, h.Start)))
                     && !s.Self._workerCurrency.AskedByWorker(t, s.Change, t.After(h, 24)))
             ?? text.FirstWhere(
-                _moneyRefused, this, static (t, h, self) => t.In(self._thanksInKind, t.After(h, 40)) && !t.In(self._moneyMethod, t.After(h, 16)));
+                _escrowNot,
+                (Self: this, Change: change),
+                static (t, h, s) => t.In(s.Self._goods, t.After(h, 24)) && !t.In(s.Self._cashMethod, t.After(h, 16))
+                    && !s.Self._workerCurrency.AskedByWorker(t, s.Change, t.After(h, 24)))
+            ?? text.FirstWhere(
+                _moneyRefused,
+                this,
+                static (t, h, self) => (t.In(self._thanksInKind, t.After(h, 40)) || t.In(self._paidBy, t.After(h, 40)))
+                    && !t.In(self._moneyMethod, t.After(h, 16)));
         if (goods is { } g)
         {
             // A worker saying they would also accept goods ("現物払いでもお受けします") offers an option, not the terms: held.
@@ -691,7 +734,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _strong,
                 (Self: this, Job: change.TextKind == TextKind.Job),
                 static (t, h, s) => !t.In(s.Self._notLinked, t.After(h, 16)) && !t.In(s.Self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h)
-                    && !DeniedAfterDe(t, h) && !t.In(s.Self._othersUse, t.After(h, 16))
+                    && !NotPayCompound(t, h) && !DeniedAfterDe(t, h) && !t.In(s.Self._othersUse, t.After(h, 16))
                     && !IsDeclined(t, h) && !t.In(s.Self._onTop, t.After(h, 6)) && !s.Self.IsSpecWork(t, h) && (s.Job || !IsIncomeBrag(t, h))
                     && !PayConditionRules.NamedNotOffered(t, h) && !s.Self._conditions.ComparedTopic(t, h) && !s.Self._declinedRequest.After(t, h));
         if (strong is { } s && !IsBonusOnTop(text) && !_conditions.WantsFixed(text))
@@ -771,6 +814,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return offered;
         }
 
+        // The amount paid fixed only once the results are counted: "実際のお支払い額は公開後1か月のCV数を見て確定させていただく形".
+        var settled = meta ? null : text.FirstWhere(_settledOnResults, this, static (t, h, self) => self.IsSettledOnResults(t, h));
+        if (settled is { } st)
+        {
+            return change.TextKind == TextKind.Job
+                ? Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.decided_after_delivery", HoldReasonJa, false, st)
+                : Findings.One(change, text, Category, Decision.Block, 0.8, "comp.decided_after_delivery", DecidedLaterReasonJa, false, st);
+        }
+
         // A fixed fee cut when a result fails, or the payment for delivered work held back until it brings results: borderline
         // terms, held for review.
         var cut = meta
@@ -807,7 +859,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.decided_after_results", HoldReasonJa, false, tk);
         }
 
-        return (meta ? null : _inPlace.Detect(text, change, _outcome)) ?? _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome, _workerCurrency);
+        return (meta ? null : _inPlace.Detect(text, change, _outcome, _thirdParty)) ?? _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome, _workerCurrency);
     }
 
     // A result or the work's quality just before, and the pay or the amount named earlier in the sentence.
@@ -822,14 +874,37 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool NamesPay(ContentText text, Window sentence) =>
         text.In(_payWord, sentence) || text.In(_strong, sentence) || text.In(_contingent, sentence) || text.In(_basis, sentence);
 
-    // "成果報酬型広告": the pay term names a kind of advertising, the work's subject ("アフィリエイト（成果報酬型広告）の集計").
-    private static bool NamesAnAdType(ContentText text, Hit hit) => text.Folded.AsSpan(hit.End).StartsWith("広告", StringComparison.Ordinal);
+    // "成果報酬型広告": the pay term names a kind of advertising, the work's subject ("アフィリエイト（成果報酬型広告）の集計",
+    // "アフィリエイト（成果報酬型）広告に出すバナー": the type and a closing bracket may come between).
+    private static bool NamesAnAdType(ContentText text, Hit hit)
+    {
+        var after = text.Folded.AsSpan(hit.End);
+        after = after.StartsWith(TypeFolded, StringComparison.Ordinal) ? after[TypeFolded.Length..] : after;
+        after = after.StartsWith(")") ? after[1..] : after;
+        return after.StartsWith(AdFolded, StringComparison.Ordinal);
+    }
+
+    private static readonly string TypeFolded = TextFolder.Fold("型", decodeDigits: false).Folded;
+
+    private static readonly string AdFolded = TextFolder.Fold("広告", decodeDigits: false).Folded;
+
+    // "精米歩合" (how far rice is polished for sake) holds "歩合" and names no pay.
+    private static bool NotPayCompound(ContentText text, Hit hit) =>
+        NotPayBefore.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 2), Math.Min(2, hit.Start)));
+
+    private static readonly FoldedWords NotPayBefore = new("精米");
 
     // Money named before the goods, the goods on top of it ("報酬は1投稿2万円＋商品提供"), is paid in money; a value in yen that
     // describes the goods ("商品セット（定価12,000円相当）を現物で") is not.
     private bool PaidInGoods(ContentText text, Hit payWord)
     {
         var after = text.After(payWord, 30, clause: true);
+        // "回答者への謝礼（500円分のギフト券）": thanks for the client's respondents or customers, not the worker's pay.
+        if (text.In(_thirdParty, text.Before(payWord, 10)))
+        {
+            return false;
+        }
+
         return text.FindIn(_goods, after) is { } goods && !DeniedAfterDe(text, goods) && !text.In(_notGoods, text.After(goods, 30, clause: true)) && !text.In(_option, text.After(goods, 14))
             && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyFirst.In(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
             && !text.Folded.AsSpan(0, payWord.Start).EndsWith(CashBy, StringComparison.Ordinal) && !PriceBefore(text, payWord)
@@ -888,6 +963,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         text.Folded[hit.End - 1] == 'デ' && DeniedRest.StartOf(text.Folded.AsSpan(hit.End));
 
     private static readonly FoldedWords DeniedRest = new("はなく", "はない", "はありません", "はございません");
+
+    // Points granted to the client's customers ("お客様へのお詫びはポイントで付与します"), not the worker's pay.
+    private static readonly FoldedWords GrantVerb = new("付与");
 
     // Goods plus a sum of money right after them: "報酬は商品提供+5,000円", "商品提供に加えて5,000円" (the goods come on top of the pay).
     private static bool MoneyAfterGoods(ReadOnlySpan<char> after)
@@ -1010,8 +1088,12 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool IsPaidOnlyWhen(ContentText text, Hit only)
     {
         var around = text.Around(only, 30, 30);
-        return text.In(_outcome, text.Around(only, 30, 0)) && text.In(_payWord, around);
+        return text.In(_outcome, text.Around(only, 30, 0)) && text.In(_payWord, around)
+            && !(AboutOnly.StartOf(text.Folded.AsSpan(only.Start)) && text.Has(_selection));
     }
+
+    // "採用されたものについてのみ報酬" in a selection or a contest is spec work (unpaid_sample), not pay left to results.
+    private static readonly FoldedWords AboutOnly = new("についてのみ", "に対してのみ");
 
     // The worker's experience or skill judged to set the rate ("ご経験の評価次第で調整"), not the work judged after delivery.
     private static readonly FoldedWords ProfileBefore = new("経験の", "スキルの", "実績の", "経歴の", "能力の");

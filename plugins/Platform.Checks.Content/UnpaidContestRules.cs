@@ -21,7 +21,9 @@ internal sealed class UnpaidContestRules(Lexicon lex)
     // Or the pieces compared, the order decided on them: "いただいたプランを比べて依頼先を決めます".
     private readonly CueSet _compared = lex.Add(
         "比較したうえで", "比較した上で", "比べたうえで", "比べた上で", "比べて決め", "比べて依頼先", "比較して決め", "比較して依頼先", "見比べて決め",
-        "見比べて依頼", "写真を見て決定", "を比べて", "を比較して");
+        "見比べて依頼", "写真を見て決定", "を比べて", "を比較して",
+        // Chosen among the pieces: "3名の方それぞれに…1枚ずつ作っていただき、その中から選ばせてください".
+        "中から選ば", "中から選び", "中から選ん", "中から決め", "中から1つ", "中から一つ", "中から1名", "中から一人", "中から1人");
 
     // Several candidates, or an application everyone sends: "候補の3名の方", "応募してくれた皆さん", "各社に同一の".
     private readonly CueSet _several = lex.Add(

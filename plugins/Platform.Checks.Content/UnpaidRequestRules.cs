@@ -18,7 +18,9 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
         "報酬は発生しません", "報酬は発生しない", "報酬は発生いたしません", "報酬は出ない", "報酬は出ません", "お支払いはできません", "お支払いできません",
         "報酬はありません", "報酬はないのですが", "報酬はないんですが", "報酬なしで", "報酬無しで", "無償で", "無料で", "タダで", "ただで",
         "報酬はなし", "お支払いの対象外", "支払いの対象外", "報酬の対象外", "契約後の分から", "お支払いは発生しません",
-        "no payment", "unpaid", "for free", "without pay");
+        "no payment", "unpaid", "for free", "without pay",
+        // The cost of the piece handed in said not to be included: "採用の方のみ本契約となり、提出分の費用は含まれません".
+        "分の費用は含まれ", "分の費用は含み", "分の費用はお支払いし", "分の費用は発生し");
 
     private readonly CueSet _ask = lex.Add(
         "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "ていただけないでしょうか",

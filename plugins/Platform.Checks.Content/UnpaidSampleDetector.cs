@@ -57,7 +57,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // "試しの分のお代は出ねえけど", "お試しなんでお代はなしで", "テストで一本翻訳してみて", "10分ほど試し撮り（無償）",
         // "体験授業（60分・無料）をしていただき", "30秒だけお試しMIXして(お金はでないです)".
         "課題曲", "課題作品", "提出作品", "試しの分", "お試しなんで", "試しなんで", "テストなんで", "テストで一本", "テストで一枚", "テストで一つ",
-        "テストで1つ", "テストで一件", "テストで1件", "テストで1枚", "試し撮り", "試し撮影", "お試しmix", "お試しミックス", "お試し録音");
+        "テストで1つ", "テストで一件", "テストで1件", "テストで1枚", "試し撮り", "試し撮影", "お試しmix", "お試しミックス", "お試し録音",
+        // The set task said to be unpaid in its own sentence: "応募者全員に…動画を作っていただく課題をお送りします。課題は無償です".
+        "課題は無償", "課題は無料", "課題は無報酬", "課題は報酬なし");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -141,6 +143,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "分は無償", "分は無料", "分は報酬なし", "報酬はお支払いしません", "報酬は発生しません", "報酬はありません", "無報酬", "報酬なし",
         "お支払いはありません", "報酬は出ません", "は無償", "は無料", "は無報酬", "謝礼はありません", "謝礼なし", "謝礼は出ません", "報酬は出ない",
         "お代は発生しません", "お代は発生しない", "本契約の分に含", "今回は無しで", "今回はなしで", "はタダで", "なので無償", "なので無料", "のため無償", "のため無料",
+        // The selection itself said to be unpaid: "テストとしてナレーションを30秒録音して…送ってください。無償の選考です".
+        "無償の選考", "無料の選考", "無報酬の選考", "選考は無償", "選考は無料",
         // Paid only if the piece or the writer is taken on: "採用したら買い取ります、不採用ならそのままお返しします",
         // "報酬は本採用になった後にまとめて", "採用されなかった分はお支払いできません", "良いものがあれば契約させていただきます".
         // Paid once hired only: "報酬は本採用が決まってから、まとめてお支払いします".
@@ -198,7 +202,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "について400字", "について500字",
         // Filmed, made or put into another language for it: "説明する5分程度の動画を撮って添付してください", "実際に作った写真を送って",
         // "このメールの文を日本語にしてください".
-        "撮って", "動画を撮", "実際に作", "日本語にして", "英語にして", "日本語に直して", "英語に直して");
+        "撮って", "動画を撮", "実際に作", "日本語にして", "英語にして", "日本語に直して", "英語に直して",
+        // A sheet corrected or marked, a short analysis written for it: "添付の答案（800字）を実際に添削して送ってください",
+        // "指定の1社の直近決算について、A4で2枚程度の簡易分析を添付してください".
+        "添削して", "採点して", "校正して", "簡易分析", "分析を添付", "分析レポートを");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
@@ -234,7 +241,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "判断が難し", "判断させて", "判断材料", "適性を見", "適性を確認", "書き方を拝見", "書き方を見", "スキル確認",
         "実力拝見", "腕前拝見",
         // The particle dropped: "実力見たいんで", "翻訳のスキル見るため".
-        "実力見", "腕前見", "スキル見", "力量見");
+        "実力見", "腕前見", "スキル見", "力量見",
+        // "写真の腕を拝見したいので", other candidates written in kana: "ほかの候補者さんにもお願いしているのですが".
+        "腕を拝見", "ほかの候補者", "ほかの候補の方");
 
     // A feel for the writer's work wanted, read only before the contract (inside a contract it is the work's direction):
     // "文章のテイストをつかみたいので、冒頭の200字だけ書いていただけますか".
@@ -244,7 +253,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // not a fit or a taste ("作品の雰囲気に合うか確認したいので" stays held).
     private readonly CueSet _skillJudge = lex.Add(
         "力を拝見", "腕前を拝見", "スキルを拝見", "レベルを拝見", "力を見たい", "力を確認したい", "腕前を見", "実力を見", "スキルを見", "力量を見",
-        "腕前を確認", "実力を確認", "スキルを確認", "力量を確認", "お手並み", "実力を知り", "腕を見", "採用の判断材料", "選考の判断材料");
+        "腕前を確認", "実力を確認", "スキルを確認", "力量を確認", "お手並み", "実力を知り", "腕を見", "採用の判断材料", "選考の判断材料",
+        "腕を拝見");
 
     private readonly CueSet _tryWork = lex.Add(
         "作ってみて", "書いてみて", "描いてみて", "訳してみて", "翻訳してみて", "コーディングしてみて", "作業してみて", "編集してみて",
@@ -269,7 +279,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // One option made first, or a trial run: "デザインだけ1案作ってもらえます？", "仮払いの前に一回お試しで作ってもらえます？".
         "案作って", "案描いて", "案書いて", "案考えて", "お試しで作", "お試しで書", "お試しで描", "お試しでやって", "お試しで編集", "お試しで訳",
         // "一章分だけ先に翻訳していただけますか", "このバグをまず直してみていただけますか", "まず1機能だけ動く形にしていただけると".
-        "先に翻訳", "先に撮", "先に編集", "直してみて", "だけ動く形", "動く形にして");
+        "先に翻訳", "先に撮", "先に編集", "直してみて", "だけ動く形", "動く形にして",
+        // Done ahead of the order: "発注前に品質を確認させていただくため、…冒頭1,000ワード分のみ、先行して翻訳をお願いしております".
+        "先行して翻訳", "先行して訳", "先行して作", "先行して書", "先行して描", "先行して制作", "先行して編集", "先行して撮");
 
     // Any "try doing it", counted only when the client says they want to judge the worker's skill.
     private readonly CueSet _tryAny = lex.Add("してみて", "てみてください", "てみてもらえ", "てみていただけ", "でみてください", "でみてもらえ");
@@ -297,10 +309,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // No pay in other words or spelled so no filter reads it: "報酬なしでお願いできますか", "テスト（む・しょ・う）で", "¥0で1本".
         "報酬なしで", "報酬無しで", "謝礼なしで", "無給で", "むしょうで", "むりょうで", "(むしょう)で", "(むりょう)で", "¥0で",
         // Zero said in words: "最初の1本は…お気持ちゼロでお願いできたら", "（ゼロ円でも）でお願いできれば".
-        "ゼロ円で", "ゼロで");
+        "ゼロ円で", "ゼロで",
+        // The first pieces called a free trial: "最初の10枚は無料体験として添削していただき".
+        "無料体験として", "無償体験として", "無料お試しとして");
 
     // Pieces counted (a digit before): "10ページ", "1件だけ", "2回", "10案ずつ".
-    private readonly CueSet _counter = lex.Add("ページ", "本", "件", "枚", "記事", "案", "カット", "曲", "回", "投稿", "点");
+    private readonly CueSet _counter = lex.Add("ページ", "本", "件", "枚", "記事", "案", "カット", "曲", "回", "投稿", "点", "個");
 
     private readonly CueSet _firstPiece = lex.Add(
         "初回", "最初の", "1回目", "1本目", "1件目",
@@ -312,7 +326,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "修正", "リテイク", "見積", "相談", "打ち合わせ", "面談", "送料", "手数料", "質問", "返品", "交換", "登録", "体験版");
 
     // Pay waiting for revenue, the compensation rules' case: "収益化したら広告収入を折半します。それまでは無報酬で".
-    private readonly CueSet _revenue = lex.Add("収益化", "広告収入", "売上が", "売上から", "売り上げ", "利益を", "利益が", "収益が", "収益から", "山分け", "折半");
+    private readonly CueSet _revenue = lex.Add(
+        "収益化", "広告収入", "売上が", "売上から", "売り上げ", "利益を", "利益が", "収益が", "収益から", "山分け", "折半", "利益から", "黒字に");
 
     // What is free is a tool or material, not the work: "無料で使えるフォントで".
     private readonly CueSet _freeThing = lex.Add(
@@ -327,7 +342,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Work done in person: "無料でお試し清掃をしていただき", "一度無償でお散歩してもらえませんか", "無料で体験授業をしてもらって".
         "清掃", "掃除", "散歩", "授業", "レッスン", "リハーサル", "施術", "お世話", "指導", "演奏", "調理", "片付け", "リライト", "お試し",
         // Sound work: "一度無料でミックスしていただいて".
-        "ミックス", "マスタリング", "編曲", "収録", "レタッチ");
+        "ミックス", "マスタリング", "編曲", "収録", "レタッチ",
+        // Sheets corrected or marked: "答案を添削していただき".
+        "添削", "採点", "校正");
 
     // A request to the reader to do something: the text asks rather than offers.
     private readonly CueSet _askWork = lex.Add(
@@ -358,7 +375,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "いただけますよね", "もらえますよね", "いただけるんですよね", "もらえるんですよね", "てもらうのって", "ていただくのって", "てもらうのは可能",
         "ていただくのは可能",
         // "簡単な問題を何問か作っていただくことは可能ですか".
-        "ていただくことは可能", "てもらうことは可能", "ていただくことも可能でしょうか");
+        "ていただくことは可能", "てもらうことは可能", "ていただくことも可能でしょうか",
+        // The pieces asked for by the count: "キャッチコピーをまず無料で5個ください".
+        "個ください", "案ください", "本ください", "枚ください", "点ください", "つください");
 
     // The piece asked for plainly right after it: "当社用に書き下ろしたサンプルをお願いします".
     private readonly CueSet _askPlain = lex.Add("をお願いします", "をお願いいたします", "をお願いできますか", "をお願いできませんか", "お願いできますか");
@@ -510,7 +529,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Only the best of the pieces ordered: "一番いい記事を書いてくれた人に発注する予定です".
         "一番いい記事", "一番良い記事", "一番いいもの", "一番良いもの", "一番よいもの", "最も良いもの", "くれた人に発注", "くれた方に発注",
         // "直ったら正式に発注します".
-        "正式に発注します", "正式に発注させ", "正式発注します", "たら正式に");
+        "正式に発注します", "正式に発注させ", "正式発注します", "たら正式に",
+        // Cancelled if not liked, or only the one chosen contracted: "合わなければ契約はキャンセルさせてください",
+        // "採用の方のみ本契約となり", "合格者とのみ契約します".
+        "合わなければ契約", "合わなければキャンセル", "合わなかったら契約", "合わなかったらキャンセル", "気に入らなければ契約",
+        "気に入らなかったら契約", "ればキャンセルさせ", "たらキャンセルさせ", "方のみ本契約", "方とのみ契約", "方のみ契約", "者とのみ契約", "者のみ契約", "者のみ本契約");
 
     // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円". Not from the first ("1本目から通常単価で"),
     // nor the revisions counted ("修正は2回まで。3回目以降は1回1,000円").
@@ -522,6 +545,16 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _realWork = lex.Add(
         "本番で使", "本番用の", "実際に使用する", "実際の納品物", "実際の業務で使", "実案件の", "実際の案件の", "本番でも使", "実データ",
         "実際のデータ", "本番データ", "そのまま使わせ", "そのまま使用");
+
+    // The hire decided on the piece asked for: "その添削を見て採用を決めます", "提出物で合否を判断します".
+    private readonly CueSet _decidedOnPiece = lex.Add(
+        "見て採用を決め", "見て採用を判断", "見て採否を", "見て合否を", "拝見して採用を決め", "拝見して採否", "拝見して合否", "で合否を", "で採否を",
+        "をもとに採用を", "を元に採用を", "をもとに選考", "を元に選考", "で選考させ");
+
+    // A part of the new work asked to be shown before the order: "まずは冒頭の30秒部分だけ見せていただけますか？良ければ正式にご依頼します".
+    private readonly CueSet _partShown = lex.Add(
+        "部分だけ見せ", "部分だけでも見せ", "冒頭だけ見せ", "冒頭だけでも見せ", "分だけ見せ", "分だけでも見せ", "さわりだけ見せ", "一部だけ見せ",
+        "一部だけでも見せ");
 
     // A piece of the deliverable itself: a rough, a plot, one page or one part only.
     private readonly CueSet _piece = lex.Add(
@@ -628,7 +661,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             // the best entry picked or only the chosen one paid ("一番良い案の方にお願いします", "採用させていただいた方のみ、報酬…"),
             // the skill to be judged on it ("翻訳力を拝見したいので"), or the request made in a message to the candidate.
             return UnpaidRequestRules.FreeSaid(text, _free) || text.Has(_freeLater) || text.Has(_keptAnyway) || text.Has(_specWork) || text.Has(_specPick)
-                || text.Has(_skillJudge) || OnlyChosenPaid(text) || change.TextKind is TextKind.Message
+                || text.Has(_skillJudge) || text.Has(_decidedOnPiece) || OnlyChosenPaid(text) || change.TextKind is TextKind.Message
                 ? Findings.One(change, text, Category, Decision.Block, 0.85, "sample.work_for_selection", ReasonJa, false, ap)
                 : Findings.One(change, text, Category, Decision.Hold, 0.6, "sample.unstated_test_pay", HoldReasonJa, false, ap);
         }
@@ -695,7 +728,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Pieces of a running job accepted one by one ("OKが出た記事のみ1本2,000円") are pay per accepted piece, not spec work,
         // unless entries are invited in any number or kept when rejected.
         var spec = text.Find(_specWork);
-        if (spec is { } sw && byClient && !HeldContest(text) && (!text.Has(_acceptedPiece) || text.Has(_contest)) && !UnpaidRequestRules.ChosenReceive(text, sw))
+        if (spec is { } sw && byClient && !HeldContest(text) && (!text.Has(_acceptedPiece) || text.Has(_contest)) && !UnpaidRequestRules.ChosenReceive(text, sw)
+            && !AdoptedInContract(text, change))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.spec_work", ReasonJa, false, sw);
         }
@@ -752,6 +786,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             ?? _preview.Detect(text, change, HoldReasonJa, testPaid);
     }
 
+    // A piece of the ordered work paid only if adopted, said in a message inside the contract with no entry, selection or test named
+    // ("ロゴの件、念のため確認ですが、採用されたデザインのみ報酬をお支払いし"): the pay of the contracted work left uncertain, the
+    // compensation rules' case, not a sample asked for before the order.
+    private bool AdoptedInContract(ContentText text, StateChange change) =>
+        change.TextKind == TextKind.Message && change.Stage is not (DealStage.Open or DealStage.PreContract) && !text.Has(_entry);
+
+    private readonly CueSet _entry = lex.Add(
+        "コンペ", "応募", "選考", "候補", "試作", "テスト", "トライアル", "お試し", "無料で", "無償で", "サンプル", "提案", "何案", "複数案");
+
     // A contest run through the platform's own contest feature, or with its prize escrowed: entries not picked go unpaid by the
     // contest's published terms, which is no free sample asked for.
     private bool HeldContest(ContentText text) =>
@@ -802,10 +845,13 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // "過去のサンプル" and "ポートフォリオのサンプル" point at existing work, not new free work; "11本目" is not the first piece;
     // "テストライティングはありません" is no test; "ツールの無料トライアルを使って" is the product's trial, not one of the work.
     private bool IsFreshWork(ContentText text, Hit trial) =>
-        !PastIn(text, text.Before(trial, 10)) && !InNumber(text, trial) && !InWord(text, trial)
+        !FreeGiven.StartOf(text.Folded.AsSpan(trial.End)) && !PastIn(text, text.Before(trial, 10)) && !InNumber(text, trial) && !InWord(text, trial)
         && !(text.FindIn(_absent, text.After(trial, 12)) is { } absent && absent.Start - trial.End <= 3 && !EndsAsReason(text, trial))
         && !(text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("トライアル", StringComparison.Ordinal) && text.In(_productTrial, text.After(trial, 10)))
         && !text.In(_shownAlready, text.After(trial, 20)) && !TestTool(text, trial);
+
+    // Something free handed out, not free work: "作成いただいた課題は無償で公開します".
+    private static readonly FoldedWords FreeGiven = new("で公開", "で提供", "で配布", "でご利用", "でお使い", "でダウンロード");
 
     // "無料のテスト環境で確認してください": a free test environment or tool, not a test of the worker.
     private static bool TestTool(ContentText text, Hit trial) =>
@@ -884,7 +930,23 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     // What the client sends along ("（商品はお送りします）") is no sample given when a request for work comes between the trial and it.
     private bool Gives(ContentText text, Hit trial, Window window) =>
-        text.FindIn(_giving, window) is { } g && !(g.Start > trial.End && text.In(_askWork, new Window(trial.End, g.Start)));
+        text.FindIn(_giving, window) is { } g && !(g.Start > trial.End && text.In(_askWork, new Window(trial.End, g.Start)))
+        && !TaskSent(text, g.Start);
+
+    // The task or the material to work on is what the client sends, no sample given: "スキルチェック課題（A4・2枚分）をお送りします"
+    // (what it is in brackets skipped).
+    private static bool TaskSent(ContentText text, int giving)
+    {
+        var before = text.Folded.AsSpan(Math.Max(0, giving - 30), Math.Min(30, giving));
+        if (before.EndsWith(")ヲ", StringComparison.Ordinal) && before.LastIndexOf('(') is var open and > 0)
+        {
+            return TaskWords.EndOf(before[..open]);
+        }
+
+        return before.EndsWith("ヲ", StringComparison.Ordinal) && TaskWords.EndOf(before[..^1]);
+    }
+
+    private static readonly FoldedWords TaskWords = new("課題", "テスト", "問題", "お題", "素材", "原稿");
 
     private bool IsRejectedUnpaid(ContentText text, Hit rejected)
     {
@@ -1025,6 +1087,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         return text.FirstWhere(
                 _preOrder, this, static (t, h, self) => t.In(self._tryWork, t.Near(h, 0, 80)) && !self.PastIn(t, t.Near(h, 0, 80)))
             ?? text.FirstWhere(_tryWork, this, static (t, h, self) => self.ConditionalIn(t, t.Near(h, 40, 80)))
+            ?? (beforeContract
+                ? text.FirstWhere(_partShown, this, static (t, h, self) => self.ConditionalIn(t, t.Near(h, 0, 80)) && !self.PastIn(t, t.Near(h, 40, 0)))
+                : null)
             ?? (PaidOutright(text)
                 ? null
                 : text.FirstWhere(
