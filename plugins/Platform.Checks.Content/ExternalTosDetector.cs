@@ -10,8 +10,9 @@ namespace Platform.Checks.Content;
 /// by the piece, accounts held by the number to post reviews or praise, profiles of another service's users harvested,
 /// cheating (GPS spoofing), bypassing access and region limits or terms the writer knows forbid it (addresses rotated past a
 /// site's blocking, one account's listing cap), and rated reviews written to order on a review platform. Several identities,
-/// fake buyers and multiplied limits are read by <see cref="FakeCrowdRules"/>. Explicit prohibitions ("フォロワー購入はNG")
-/// are not requests.
+/// fake buyers and multiplied limits are read by <see cref="FakeCrowdRules"/>; a service told something false about who signs
+/// up or lists (a business listed twice, a birth date, a household, one person or a bot) by <see cref="MisstatedIdentityRules"/>.
+/// Explicit prohibitions ("フォロワー購入はNG") are not requests.
 /// </summary>
 internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quoted) : IDetector
 {
@@ -123,7 +124,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "vpnで他国", "vpnで他の国", "vpnで別の国", "vpnで外国", "vpnを使って他国", "vpnで海外のストア", "vpnで海外ストア",
         // Accounts signed up with no phone number, by the dozen: "電話番号なしで何十個でも作れる", "電話番号なしで新しいアカウントを".
         "電話番号なしで何", "電話番号なしで新しい", "電話番号なしでアカウント", "電話番号なしでも作", "電話番号なしでも登録", "電話番号不要で作",
-        "電話番号なしで複数", "電話番号なしで大量");
+        "電話番号なしで複数", "電話番号なしで大量",
+        // A crawler passed off as a browser, its address rotated by itself: "IPの自動切り替えとUser-Agentの偽装は必須".
+        "user-agentの偽装", "user-agentを偽", "useragentの偽装", "useragentを偽", "uaの偽装", "uaを偽", "ユーザーエージェントの偽装",
+        "ユーザーエージェントを偽", "ipの自動切り替え", "ipアドレスの自動切り替え", "ipを自動で切り替え", "ipアドレスを自動で切り替え", "ipを自動切り替え");
 
     // The terms are known to forbid it, and it is asked for anyway: "規約で禁止されているサイトですが…".
     private readonly CueSet _termsAck = lex.Add(
@@ -361,7 +365,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // Searches and clicks made by the hundred, links traded between sites made for it, installs paid for:
         // "指定キーワードで1日50回検索して当社サイトをクリック", "別ドメインのサイトを作ってリンクを張り合う", "リワード型のダウンロード施策".
         "回検索して", "回検索し、", "検索してクリック", "検索→クリック", "リンクを張り合", "リンクを貼り合", "被リンク大量", "被リンクを大量",
-        "被リンクを量産", "リワード型", "リワード広告で");
+        "被リンクを量産", "リワード型", "リワード広告で",
+        // Votes cast by a script or by the dozen: "投票ボタンを自動で押し続けるスクリプト", "何度も投票して順位を".
+        "自動で押し続け", "押し続けるスクリプト", "押し続けるツール", "自動で投票", "自動投票", "投票を自動", "投票を繰り返", "何度も投票", "何回も投票",
+        "繰り返し投票", "連続で投票", "連続投票", "大量に投票", "大量投票", "投票を連打", "ボタンを連打");
 
     // Devices, installs and searches by the hundred, with the ranking they are for said in the sentence before or after:
     // "ストアのランキング上位に入れたいです。インストール→起動を、できるだけ多くの端末で繰り返して".
@@ -451,7 +458,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "分配", "指定する方へ", "指定する方に", "指定の方へ", "指定の方に", "こちらに譲", "こちらへ譲", "当方に譲", "こちらに転送", "こちらへ転送",
         "こちらにお渡し", "こちらへお渡し", "こちらに送って");
 
-    private readonly CueSet _inflHow = lex.Add(
+    private readonly CueSet _inflHow = lex.Add([
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
         "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や",
         "業者を使", "業者に", "海外の業者", "業者経由", "業者さん", "ツール・ボット", "ツールの使用ok", "ツール使用ok", "ツールok", "ツール可", "ツール使用可", "複数端末歓迎", "複数端末ok",
@@ -492,7 +499,29 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "どれでも増や", "自動で維持",
         // A vendor used without a particle, any technique accepted, heads that only look real: "業者使えば1週間で", "手法は問いません",
         // "実在風のアカウントなので".
-        "業者使", "手法は問いません", "手法を問わず", "手法は問わない", "実在風");
+        "業者使", "手法は問いません", "手法を問わず", "手法は問わない", "実在風",
+        // Anything grown on demand: "フォロワー・いいね・再生数、何でも増やします".
+        "何でも増や", "なんでも増や", "何でも伸ば", "なんでも伸ば",
+        .. LookalikeAccounts()]);
+
+    // The tool or the means left open: "ツールの使用は問いません", "手段・ツールは自由です"; read only on the bare word (IsBareTool): a
+    // tool named by its job, "画像編集ツールの使用は問いません", is a choice of software.
+    private readonly CueSet _meansOpen = lex.Add([.. MeansLeftOpen()]);
+
+    private static IEnumerable<string> MeansLeftOpen()
+    {
+        string[] means = ["ツールの使用", "ツール使用", "ツールの利用", "ツール利用", "ツールを使うか", "手段・ツール", "方法・ツール", "ツール・手段", "やり方・ツール"];
+        string[] open = ["は問いません", "は問わない", "は問わず", "も問いません", "は自由", "もok", "も可", "は構いません", "も構いません", "はお任せ"];
+        return means.SelectMany(m => open.Select(o => m + o));
+    }
+
+    // Accounts that only look like real users, used to add the count: "国内ユーザー風のアカウントのみ使用", "日本人っぽいアカウントで".
+    private static IEnumerable<string> LookalikeAccounts()
+    {
+        string[] who = ["ユーザー", "一般人", "日本人", "人間", "本物", "リアルユーザー"];
+        string[] like = ["風の", "風", "っぽい", "らしい"];
+        return who.SelectMany(w => like.SelectMany(l => new[] { w + l + "アカウント", w + l + "垢" }));
+    }
 
     // Whether the heads are real people said not to matter: "中身が実在の人かどうかは問いません", "本物のユーザーじゃなくてもOK".
     private readonly CueSet _realness = lex.Add("実在", "本物", "中身", "生身", "実際の人", "実際のユーザー", "リアルな人", "リアルなユーザー");
@@ -563,8 +592,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly CueSet _reviewWord = lex.Add("レビュー", "口コミ", "クチコミ");
 
-    // A product that explains, not a text about the rules: "家計簿アプリの解説本".
-    private readonly CueSet _metaProduct = lex.Add("解説本", "解説書");
+    // A product that explains, not a text about the rules: "家計簿アプリの解説本", explainer videos whose own counts are the subject
+    // ("投稿済みの解説動画20本について、再生回数と高評価を増やして").
+    private readonly CueSet _metaProduct = lex.Add("解説本", "解説書", "解説動画", "解説チャンネル", "解説系");
 
     private readonly CueSet _meta = lex.Add(
         "解説", "見分け方", "危険性", "注意喚起", "手口",
@@ -592,6 +622,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly CountLoopRules _countLoop = new(lex);
 
     private readonly IdentityRelayRules _identityRelay = new(lex);
+
+    private readonly MisstatedIdentityRules _misstated = new(lex);
 
     private readonly QuotedSchemeWarning _quoted = quoted;
 
@@ -638,7 +670,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "複数のアカウントを所有",
         // An account made for the review, the writer's own place booked through it: "新しく作ったアカウントでうちの部屋をゲストとして予約".
         "新しく作ったアカウント", "新しく作ったアカ", "新しいアカウントで", "新規アカウントで", "作ったばかりのアカウント", "新規で作ったアカウント",
-        "アカウントを新しく作");
+        "アカウントを新しく作",
+        // The asker's or the first writer's other account, the site left unnamed: "質問を立てて、別のアカウントから当店の最中をすすめる回答を".
+        "別のアカウントから", "別アカウントから", "別のアカウントで", "別アカウントで", "別アカから", "別アカで", "別垢から", "別垢で");
 
     // Accounts held by the count, with reviews or praise near: a crowd of one.
     private Hit? CountedVoices(ContentText text) =>
@@ -926,12 +960,12 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             ?? _borrowed.Detect(text, change, _prohibition) ?? _rankingScheme.Detect(text, change, _prohibition)
             ?? _serviceChecks.Detect(text, change, _prohibition) ?? _gamePlay.Detect(text, change, _prohibition)
             ?? _countBoost.Detect(text, change, _prohibition) ?? _countLoop.Detect(text, change, _prohibition)
-            ?? _identityRelay.Detect(text, change, _prohibition);
+            ?? _identityRelay.Detect(text, change, _prohibition) ?? _misstated.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".
     private bool IsMeta(ContentText text) =>
-        text.FirstWhere(_meta, this, static (t, h, self) => t.FindIn(self._metaProduct, t.Near(h, 0, 1)) is not { } p || p.Start != h.Start) is not null;
+        text.FirstWhere(_meta, this, static (t, h, self) => t.FindIn(self._metaProduct, t.Near(h, 0, 6)) is not { } p || p.Start != h.Start) is not null;
 
     private bool IsTraded(ContentText text, Hit account)
     {
@@ -996,6 +1030,11 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             return true;
         }
 
+        if (text.FirstIn(_meansOpen, text.Near(metric, 40, 80), this, static (t, h, self) => IsBareTool(t, h) && !self.IsProhibited(t, h)) is not null)
+        {
+            return true;
+        }
+
         // Heads added by a tool, counted: "ツールで1000人くらい", "ツールで1週間1万人いけます" (not "分析ツールで1か月分の推移を").
         if (text.FirstIn(_byTool, text.Near(metric, 40, 60), this, static (t, h, self) => AddsHeads(t, h)) is not null)
         {
@@ -1006,6 +1045,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         return text.In(_growTo, text.Near(metric, 0, 40))
             && text.FirstIn(_realness, text.Near(metric, 40, 80), this, static (t, r, self) => t.In(self._noMatter, t.After(r, 20))) is not null;
     }
+
+    // "ツールの使用は問いません" at the start of its phrase or after a particle, not a kind of software ("画像編集ツールの使用は問いません").
+    private static bool IsBareTool(ContentText text, Hit means) =>
+        means.Start == 0 || text.Folded[means.Start - 1] is '、' or '。' or ',' or ' ' or '\n' or '!' or '?' or '(' or '・' or 'ハ' or 'モ' or 'ノ' or 'ヤ' or 'ト' or 'デ';
 
     // A number of people, or of plays by the ten thousand, within a few characters after the tool: "1000人", "1週間1万人", "10万回".
     private static bool AddsHeads(ContentText text, Hit tool)

@@ -157,7 +157,14 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         // Each person in line or on their own account, family names borrowed, sub-accounts taking turns: "皆さんに別々に並んで購入",
         // "ご家族のお名前でも予約を入れて", "複数の方に各自のアカウントで出品", "サブアカウント5つで回して投稿".
         "別々に並", "別々に購入", "別々に買", "家族のお名前", "家族の名前で", "お名前でも予約", "名前でも予約", "お名前でも購入", "名前でも購入",
-        "各自のアカウント", "複数の方に", "サブアカウント", "サブアカ", "サブ垢");
+        "各自のアカウント", "複数の方に", "サブアカウント", "サブアカ", "サブ垢",
+        // Several accounts or names used for the buying itself: "お一人様2点までの商品…複数のアカウントで20点仕入れて".
+        "複数のアカウントで", "複数アカウントで", "複数の名義で", "複数の名前で");
+
+    // A shop's rule for such orders, not a request: "複数のアカウントでのご注文は、キャンセルさせていただきます".
+    private readonly CueSet _policyConsequence = lex.Add(
+        "された場合", "キャンセルさせ", "キャンセルいたし", "キャンセルとな", "キャンセルとさせ", "取り消させ", "取消とな",
+        "無効とな", "お断りさせ");
 
     // A lottery entered for someone else and the win handed over: "ご自身の名義で申し込み…当選したチケットはお譲りください".
     // The other accounts or people ruled out right after: "サブアカウントは作らず、有料プランに".
@@ -246,7 +253,8 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
             (Self: this, No: no),
             static (t, h, s) => (t.In(s.Self._identityUse, t.Around(h, 15, 0)) || t.In(s.Self._identityUse, t.Near(h, 0, 40))
                     || t.In(s.Self._entryUse, t.Near(h, 40, 0)))
-                && !t.In(s.Self._payInstrument, t.After(h, 12)) && !t.In(s.Self._licence, t.Near(h, 80, 80)) && !s.No.IsProhibited(t, h));
+                && !t.In(s.Self._payInstrument, t.After(h, 12)) && !t.In(s.Self._licence, t.Near(h, 80, 80))
+                && !t.In(s.Self._policyConsequence, t.After(h, 40)) && !s.No.IsProhibited(t, h));
         multi ??= text.FirstWhere(
             _multiWelcome, (Self: this, No: no), static (t, h, s) => t.In(s.Self._postUse, t.Near(h, 200, 60)) && !s.No.IsProhibited(t, h));
         multi ??= text.FirstWhere(_posingAsMany, this, static (t, h, self) => !self.IsDeclined(t, h));
@@ -322,7 +330,8 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
     // "…は禁止です", "…は行っておりません" in the same clause: a rule stated, not a request.
     // The other accounts or people actually used, not ruled out right after ("サブアカウントは作らず").
     private bool IsMultipliedUsed(ContentText text, Hit multiplied, TosProhibition no) =>
-        !no.IsProhibited(text, multiplied) && !text.In(_notUsed, text.After(multiplied, 12));
+        !no.IsProhibited(text, multiplied) && !text.In(_notUsed, text.After(multiplied, 12))
+        && !text.In(_policyConsequence, text.After(multiplied, 40));
 
     private bool IsDeclined(ContentText text, Hit hit) => text.In(_declined, text.After(hit, 30, clause: true)) || _quoted.IsQuotedWarning(text, hit);
 

@@ -35,7 +35,9 @@ internal sealed class PersonaPostRules(Lexicon lex)
     private readonly CueSet _ours = lex.Add("当社の", "弊社の", "御社の", "貴社の", "自社の", "当店の", "公式", "運用");
 
     private readonly CueSet _madeUp = lex.AddAct(
-        "架空の名前", "架空の氏名", "架空の人物", "架空の年齢", "架空のお名前", "架空のプロフィール", "実在しない名前", "実在しない人物");
+        "架空の名前", "架空の氏名", "架空の人物", "架空の年齢", "架空のお名前", "架空のプロフィール", "実在しない名前", "実在しない人物",
+        // The writer's details made up: "生徒は架空の設定で構いません".
+        "架空の設定", "架空の生徒", "架空のお客様", "架空の受講生", "架空の患者", "架空の利用者", "架空の購入者", "架空の経歴");
 
     // Unlike what the customer actually said: "実際のご感想とは少し違っても".
     private readonly CueSet _unlikeReal = lex.Add(
@@ -44,7 +46,9 @@ internal sealed class PersonaPostRules(Lexicon lex)
 
     private readonly CueSet _testimonial = lex.Add(
         "体験談", "お客様の声", "利用者の声", "卒業生の声", "受講生の声", "患者様の声", "の声」", "の声』", "口コミ", "クチコミ", "レビュー", "推薦文", "喜びの声",
-        "感想文");
+        "感想文",
+        // "学習塾サイト用『合格体験記』…実在の生徒の声として掲載".
+        "体験記", "生徒の声", "保護者の声", "の声として");
 
     // Fiction, or a sample marked as one: "小説の登場人物として", "ダミーであることを明記".
     private readonly CueSet _fiction = lex.Add(
@@ -60,7 +64,13 @@ internal sealed class PersonaPostRules(Lexicon lex)
             "一般のファン", "一般読者", "一般の読者", "一般会員", "一般の会員", "一般の投稿者", "一般の利用客", "近所の住民", "近所の人", "近隣住民",
             "近隣の住民", "地域住民", "地域の住民", "地元住民", "地元の住民", "ご近所さん", "近所の主婦", "近所のママ"];
         string[] played = ["として", "を装", "のふり", "っぽく", "っぽい", "になりすま", "になりきっ", "風に", "目線で"];
-        return who.SelectMany(w => played.Select(p => w + p));
+
+        // An ordinary pupil or customer, the look a paid review is rewritten to: "もっと“普通の受講生”に見えるよう、短所も一つ" (not "普通の
+        // 読者として感想を", a draft's reader asked for an opinion).
+        string[] ordinary = ["普通の受講生", "普通の生徒", "一般の受講生", "一般の生徒", "普通のお客", "普通の購入者", "普通の患者", "普通の読者",
+            "普通の視聴者", "普通の保護者", "普通の利用者", "普通のユーザー"];
+        string[] looked = ["に見えるよう", "に見える文", "に見える感じ", "に見える書き方", "に見える口調", "に見せ", "っぽく", "を装", "のふり", "になりすま"];
+        return who.SelectMany(w => played.Select(p => w + p)).Concat(ordinary.SelectMany(o => looked.Select(l => o + l))).Distinct();
     }
 
     /// <summary>The finding for a made-up writer of a post or testimonial, or null.</summary>

@@ -30,7 +30,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // A review site named: "みん評に体験談を".
         "みん評",
         // Programmers' Q&A sites: "teratailやStack Overflowで質問者を装って".
-        "teratail", "stack overflow", "stackoverflow");
+        "teratail", "stack overflow", "stackoverflow",
+        // Course marketplaces: "Udemy講座の受講者レビュー".
+        "udemy", "ユーデミー", "ストアカ", "coursera");
 
     private readonly CueSet _post = lex.Add(
         "口コミ", "クチコミ", "レビュー", "コメント", "評価", "書き込", "投稿", "代筆", "★", "星5", "星1", "高評価", "低評価",
@@ -70,7 +72,15 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "受講者が書いたよう", "受講生が書いたよう", "患者が書いたよう", "生徒が書いたよう",
         "prとはわからない", "prとは分からない", "prだとわからない", "prだと分からない", "広告だとは分からない", "広告だとはわからない",
         "広告とはわからない", "広告とは分からない", "宣伝だとは分からない", "宣伝だとはわからない",
+        // A course reviewed unattended, a visit written as if it happened: "実際に受講していなくても構いません", "実際に来店したかのような".
+        "受講していなくて", "受講しなくて", "受講していない", "受講なしで", "受講不要", "受講は不要", "受講せず", .. AsIfVisited(),
         .. StealthMarketingDetector.PersonaCues()]);
+
+    private static IEnumerable<string> AsIfVisited()
+    {
+        string[] acts = ["来店した", "来院した", "宿泊した", "泊まった", "利用した", "購入した", "買った", "受講した", "受診した", "食べた", "使った", "施術を受けた"];
+        return acts.Select(a => a + "かのよう");
+    }
 
     // A rating or review on the platform paid for: "楽天の商品ページに★5のレビューを…商品代はあとで全額返金します".
     private readonly CueSet _rated = lex.Add("口コミ", "クチコミ", "レビュー", "★", "星5", "星4", "高評価", "評価");

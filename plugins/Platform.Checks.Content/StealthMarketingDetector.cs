@@ -7,8 +7,9 @@ namespace Platform.Checks.Content;
 /// PR disclosure (or making it optional, or burying it), posing as an ordinary customer, reviewing what one never
 /// used, several names or an untraceable style for one writer, hiding who asked, "natural" plants on Q&amp;A and review
 /// sites, rated reviews written to order, competitors rated down, purchases refunded for a review and review writing
-/// offered as a service; holds scripted paid monitor posts that say nothing about disclosure, and this deal's own rating
-/// traded between its parties (each side's ★5 for the other's, a discount for a ★5).
+/// offered as a service, readers told a paid product was bought or given privately (<see cref="IndependenceClaimRules"/>); holds
+/// scripted paid monitor posts that say nothing about disclosure, and this deal's own rating traded between its parties (each
+/// side's ★5 for the other's, a discount for a ★5).
 /// Articles about the regulation are not a violation.
 /// </summary>
 internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning quoted) : IDetector
@@ -42,7 +43,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // The gift named as what not to mention: "キー提供のことは書かないでください".
         "提供のこと", "提供したこと", "提供していること",
         // An editor's or poster's interest in the subject: "利害関係は伏せて、第三者として編集".
-        "利害関係", .. QuotedDisclosures()]);
+        "利害関係",
+        // The advertiser named as who runs the piece: "運営元が弊社であることは、記事内にもサイトにも記載しないでください".
+        .. new[] { "弊社", "当社", "自社", "当店", "当院", "当塾", "当教室" }.SelectMany(w => new[] { w + "であること", w + "だということ", w + "だってこと" }),
+        .. QuotedDisclosures()]);
 
     // The disclosure sentence quoted to be taken out: "「商品を提供いただきました」の一文は削除して" (not "「提供いただきました」と
     // 書かれた画像は使わず", an image left out).
@@ -635,6 +639,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
 
     private readonly PersonaPostRules _personaPost = new(lex);
 
+    private readonly IndependenceClaimRules _independence = new(lex);
+
     // An app store where a rating alone, with no review word, is given: "ストアのランキングで…毎日ダウンロードして星五つつけて消す".
     private readonly CueSet _store = lex.Add("ストア", "ダウンロード", "インストール", "app store", "appstore", "google play");
 
@@ -643,10 +649,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly CueSet _meta = lex.Add(
         "ステマ規制", "規制について", "規制の", "解説", "景品表示法", "景表法", "消費者庁", "運用基準", "見分け方");
 
+    // The regulation named as known: what follows is done anyway ("ステマ規制が厳しくなったのは承知していますが").
+    private readonly CueSet _acknowledged = lex.Add(
+        "承知", "知っています", "知ってますが", "知ってるけど", "わかっていますが", "分かっていますが", "わかってるけど", "分かってるけど", "理解していますが",
+        "重々");
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        var meta = text.Has(_meta);
+        // An article about the rules, unless they are named as known and then broken ("…承知していますが、『続きを読む』で隠れる位置に").
+        var meta = text.FirstWhere(_meta, this, static (t, h, self) => !t.In(self._acknowledged, t.After(h, 24))) is not null;
         var offered = change.TextKind is TextKind.Profile or TextKind.Proposal;
         var rated = text.FirstWhere(
             _rating,
@@ -777,6 +789,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         if (_personaPost.Detect(text, change, ReasonJa) is { } persona)
         {
             return persona;
+        }
+
+        if (_independence.Detect(text, change, ReasonJa, _staged) is { } claimed)
+        {
+            return claimed;
         }
 
         // This deal's own rating traded: each side's ★5 promised for the other's, or a discount offered in the next sentence for it.

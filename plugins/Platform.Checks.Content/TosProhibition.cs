@@ -20,7 +20,12 @@ internal sealed class TosProhibition(Lexicon lex)
         "への注意", "には注意", "に注意", "に関する注意",
         // Void, or measured as a quality check: "複数アカウントでの応募は無効", "偽フォロワー率のチェック", "フォロワーの質の見極め".
         "は無効", "無効とし", "無効とな", "率のチェック", "率をチェック", "率の確認", "率を確認", "率を調べ", "の割合", "の比率", "の見極め", "を見極め",
-        "の見分け", "を見分け");
+        "の見分け", "を見分け",
+        // Kept away from, or said not to be what the work is: "再生数の水増しなどには関わりません", "アカウントの作成代行や販売ではありません".
+        "関わりません", "関わらない", "関与しません", "関与いたしません", "加担しません", "加担いたしません", "手を出しません", "請け負いません",
+        "ではありません", "ではございません",
+        // Made impossible by the work: "同じ人が何度も投票できないようにする仕組み".
+        "できないように", "できないよう", "できなくする", "させないよう");
 
     // Violations listed in brackets after their heading: "禁止行為（フォロワー購入・自動いいね）の一覧を作る".
     private readonly CueSet _listHead = lex.Add("違反", "行為", "ng", "禁止", "リスク", "注意", "避ける", "避けたい");
@@ -105,7 +110,12 @@ internal sealed class TosProhibition(Lexicon lex)
         return q > 0 && f[hit.End + q - 1] == 'カ' && text.In(_answeredNo, new Window(hit.End + q + 1, Math.Min(f.Length, hit.End + q + 12)));
     }
 
-    // The first prohibition word in the window, unless it only starts a question ("…しませんか").
+    // The first prohibition word in the window, unless it only starts a question ("…しませんか"). "なし" inside "こなし" is a verb
+    // ("それぞれでタスクをこなしてください"), not "none".
     private bool IsRefused(ContentText text, Window window) =>
-        text.FindIn(_prohibited, window) is { } p && !(text.FindIn(_asking, text.Near(p, 0, 3)) is { } q && q.Start == p.Start);
+        text.FirstIn(_prohibited, window, 0, static (t, p, _) => !IsDone(t, p)) is { } p
+        && !(text.FindIn(_asking, text.Near(p, 0, 3)) is { } q && q.Start == p.Start);
+
+    private static bool IsDone(ContentText text, Hit word) =>
+        word.Start > 0 && text.Folded[word.Start - 1] == 'コ' && text.Folded.AsSpan(word.Start).StartsWith("ナシ");
 }
