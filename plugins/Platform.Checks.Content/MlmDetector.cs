@@ -658,7 +658,15 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private bool IsDownline(ContentText text, Hit hit) =>
         !GivenAsReason.StartOf(text.Folded.AsSpan(hit.End)) && !PayRank.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 2), Math.Min(2, hit.Start)))
         && !(RankRise.StartOf(text.Folded.AsSpan(hit.Start)) && RankOwner.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 6), Math.Min(6, hit.Start))))
-        && (!text.Folded.AsSpan(hit.Start, hit.Length).SequenceEqual(RateWord) || text.In(_rankWord, text.Near(hit, 40, 10)));
+        && (!text.Folded.AsSpan(hit.Start, hit.Length).SequenceEqual(RateWord) || text.In(_rankWord, text.Near(hit, 40, 10)))
+        && !(Grows.StartOf(text.Folded.AsSpan(hit.Start)) && OwnCustomers.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 8), Math.Min(8, hit.Start))));
+
+    // "受講生が増えるほど報酬がアップ": what grows is the writer's own pupils, customers, readers or sales, not people brought in below.
+    private static readonly FoldedWords Grows = new("増え");
+
+    private static readonly FoldedWords OwnCustomers = new(
+        "受講生が", "生徒が", "生徒さんが", "お客様が", "お客さまが", "お客さんが", "利用者が", "読者が", "フォロワーが", "閲覧数が", "再生数が",
+        "予約が", "注文が", "販売数が", "アクセスが", "視聴者が", "患者さんが", "受注が");
 
     // "報酬ランクが上がります": a pay grade on a platform, not a rank in a network.
     private static readonly FoldedWords PayRank = new("報酬", "単価");

@@ -57,6 +57,7 @@ public sealed class ConceptRoundTwentySixMoneyTests
     [InlineData("mlm", "job", "広めるパートナー | あなたの紹介で会員が増えるほど、チームの実績に応じてランクと報酬が上がります。")]
     [InlineData("mlm", "proposal", "投資の紹介ネットワークに参加しています。紹介が紹介を生むほど、報酬が段階的に還元されます。")]
     [InlineData("mlm", "message", "私のチームに入りませんか。自分が動かなくても、下の方の売上から報酬が入るんです。")]
+    [InlineData("mlm", "message", "あなたが誘ったメンバーが増えるほど報酬がアップします。まずは説明会に来てください。")]
     [InlineData("mlm", "worker", "実はウォーターサーバーの代理店もしてます。お客さんを紹介してくれたらバックが入りますし、代理店になればその下の紹介分も入ってきます。")]
     [InlineData("mlm", "profile", "サプリのアンバサダー。自由な働き方を広げる仲間を募集中。ダウンさんは手厚くサポートします。")]
     [InlineData("mlm", "profile", "ママ起業家。子育てしながらできる働き方を発信中。一緒にタイトルを目指せる仲間を募集しています。")]
@@ -168,6 +169,9 @@ public sealed class ConceptRoundTwentySixMoneyTests
     [InlineData("profile", "eスポーツチーム所属。大会でタイトルを目指せる仲間を探しています。")]
     [InlineData("proposal", "TOEIC教材を解説付きで作成します。自習用にもお使いいただけます。報酬は1問200円でお願いします。")]
     [InlineData("message", "ABO式血液型の解説イラストを描いてください。報酬は1万円です。")]
+    // Pay growing with the writer's own pupils or readers, not with people recruited below them.
+    [InlineData("job", "オンライン英会話講師 | 受講生が増えるほど報酬がアップします。固定給に加えて担当コマ数に応じた手当があります。")]
+    [InlineData("message", "記事の閲覧数が増えるほど報酬が上がる契約です。単価表は添付のとおりです。")]
     public void Evaluate_LookAlike_ReportsNoMlm(string kind, string text)
     {
         var findings = _check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None);
