@@ -57,8 +57,8 @@ internal static class AddressDetector
         "問い合わせフォーム", "お問合せフォーム", "からメッセージ", "からdm", "フォームからご",
         // Orders taken there too: "ご依頼は工房の公式サイト（…）からも承ります".
         "から承", "からも承", "からも受け付", "から受け付", "からご依頼", "からも依頼", "からもご依頼", "からのご依頼", "からご相談", "からもご相談",
-        // The site's own contact page: "（お仕事のご依頼はサイト内のコンタクトから直接どうぞ）".
-        "コンタクトから", "コンタクトページから");
+        // The site's own contact page: "（お仕事のご依頼はサイト内のコンタクトから直接どうぞ）", "koumuten-yamada ドット com の問い合わせからどうぞ".
+        "コンタクトから", "コンタクトページから", "の問い合わせから", "のお問い合わせから", "の問合せから", "のお問合せから");
 
     /// <summary>
     /// Applications taken through the link, said right after it ("弊社HP www.…/entry からエントリーしてください"), not after looking at it
@@ -103,6 +103,7 @@ internal static class AddressDetector
         }
 
         AddBareHosts(view, folded, hits);
+        AddSubstitutedAt(folded, hits);
 
         foreach (var (start, len) in UrlStarts.In(v, folded, hits))
         {
@@ -129,6 +130,60 @@ internal static class AddressDetector
             if (contactPath || (intent && !reference && !FileHosts.AnyIn(host)))
             {
                 Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A symbol the reader is told to replace with "@" ("recruit□nishiki-design.co.jp ※□を@に変えてください"): the address is whole once
+    /// the symbol between a name and a domain is read as "@".
+    /// </summary>
+    internal static readonly Phrases SubstitutedAt = new(
+        [.. new[] { "を@に", "を@へ", "を@マークに", "をアットマークに", "を@に置き", "は@に", "は@の意味", "は@です", "が@です", "=@" }]);
+
+    private static void AddSubstitutedAt(ScanText folded, List<Hit> hits)
+    {
+        var t = folded.Text;
+        foreach (var (start, _) in SubstitutedAt.In(folded, hits))
+        {
+            // The symbol right before the instruction, past quotes: "□を@に", "「★」を@に".
+            var k = start - 1;
+            while (k > 0 && t[k] is '」' or '』' or '"' or '\'' or ')' or '】')
+            {
+                k--;
+            }
+
+            if (k < 0 || char.IsLetterOrDigit(t[k]) || t[k] is ' ' or '\n' or '.' or '-' or '_' or '@')
+            {
+                continue;
+            }
+
+            var symbol = t[k];
+            for (var j = t.IndexOf(symbol); j >= 0 && hits.Count < Hit.MaxPerText; j = j + 1 < t.Length ? t.IndexOf(symbol, j + 1) : -1)
+            {
+                var left = j;
+                while (left > 0 && j - left < MaxLocal && AddressView.IsAddressChar(t[left - 1]))
+                {
+                    left--;
+                }
+
+                var right = j + 1;
+                while (right < t.Length && right - j < MaxDomain && (char.IsAsciiLetterOrDigit(t[right]) || t[right] is '-' or '.'))
+                {
+                    right++;
+                }
+
+                while (right > j + 1 && t[right - 1] is '.' or '-')
+                {
+                    right--;
+                }
+
+                var domain = t.AsSpan(j + 1, right - j - 1);
+                var dot = domain.LastIndexOf('.');
+                if (j - left >= 2 && dot > 0 && domain.Length - dot - 1 >= 2 && char.IsAsciiLetter(domain[^1]) && !IsReserved(domain))
+                {
+                    hits.Add(new Hit(Codes.Email, left, right - left, 0.95, Soft: false));
+                }
             }
         }
     }
@@ -278,26 +333,76 @@ internal static class AddressDetector
     private static readonly string[] PlaceholderNames =
         ["test", "sample", "user", "noreply", "no-reply", "dummy", "example", "foo", "hoge", "xxx", "yourname", "name", "admin", "someone", "abc"];
 
+    // A local part made only of placeholder names, digits and separators ("test", "user01", "sample_user", "xxxx"), not a real
+    // name that starts like one ("sample.nouen", a farm's sample desk).
     private static bool IsPlaceholder(ReadOnlySpan<char> local)
     {
-        foreach (var p in PlaceholderNames)
+        foreach (var range in local.SplitAny("._-+"))
         {
-            if (local.StartsWith(p, StringComparison.Ordinal))
+            if (!IsPlaceholderPiece(local[range]))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        return true;
     }
 
+    private static bool IsPlaceholderPiece(ReadOnlySpan<char> piece)
+    {
+        while (!piece.IsEmpty)
+        {
+            var name = PlaceholderName(piece);
+            if (name == 0)
+            {
+                // Digits alone, or one char repeated ("xxxx").
+                return !piece.ContainsAnyExceptInRange('0', '9') || (piece.Length >= 3 && !piece.ContainsAnyExcept(piece[0]));
+            }
+
+            piece = piece[name..];
+        }
+
+        return true;
+    }
+
+    private static int PlaceholderName(ReadOnlySpan<char> piece)
+    {
+        var longest = 0;
+        foreach (var p in PlaceholderNames)
+        {
+            if (p.Length > longest && piece.StartsWith(p, StringComparison.Ordinal))
+            {
+                longest = p.Length;
+            }
+        }
+
+        return longest;
+    }
+
+    // A reserved domain as a whole label sequence of the host ("sato@example.com", "www.example.com/contact", "shop.test"), not
+    // part of a longer name ("www.example-farm.jp", "myexample.com").
     private static bool IsReserved(ReadOnlySpan<char> host)
     {
         foreach (var r in ReservedDomains)
         {
-            if (host.Contains(r, StringComparison.Ordinal))
+            for (var from = 0; from < host.Length;)
             {
-                return true;
+                var i = host[from..].IndexOf(r, StringComparison.Ordinal);
+                if (i < 0)
+                {
+                    break;
+                }
+
+                i += from;
+                var end = i + r.Length;
+                var wholeBefore = r[0] == '.' || i == 0 || !(char.IsAsciiLetterOrDigit(host[i - 1]) || host[i - 1] == '-');
+                var wholeAfter = end == host.Length || !(char.IsAsciiLetterOrDigit(host[end]) || host[end] is '-' or '.');
+                if (wholeBefore && wholeAfter)
+                {
+                    return true;
+                }
+
+                from = i + 1;
             }
         }
 

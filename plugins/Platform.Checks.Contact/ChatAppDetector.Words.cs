@@ -44,6 +44,14 @@ internal static partial class ChatAppDetector
     private static readonly string[] PlainNames = ["オープンチャット", "オプチャ", "フリーメール", "私用メール", "私用の携帯", .. KnownIds];
 
 
+    /// <summary>
+    /// Words that make "ライン" right after them a level or a line of work, not the app: "報酬ライン", "合格ライン", "ボーダー", "生産ライン".
+    /// </summary>
+    private static readonly Phrases LevelWords = Phrases.Unindexed(
+        "報酬", "合格", "合否", "基準", "最低", "最高", "上位", "下位", "平均", "目標", "到達", "達成", "損益", "採用", "足切り", "上限", "下限",
+        "水準", "境界", "警戒", "危険", "安全", "防衛", "予算", "生産", "製造", "組立", "組み立て", "商品", "製品", "ボーダー", "デッド", "ゴール",
+        "スタート", "ファースト");
+
     /// <summary>The known ID given with a password or a login: the credentials of a service handed over for the work, not a channel.</summary>
     private static readonly Phrases Credentials = Phrases.Unindexed("パスワード", "ログイン", "pw", "パスコード", "管理画面");
 
@@ -141,7 +149,9 @@ internal static partial class ChatAppDetector
         "見ています", "チェックして", "のほうが", "の方が", "で連絡", "でご連絡", "でご相談", "で相談", "でお問い合わせ", "で問い合わせ",
         "でご依頼", "で依頼", "お待ち", "待ってます", "でお気軽", "で気軽", "へどうぞ", "でどうぞ", "にどうぞ", "から連絡", "からご連絡",
         "からご相談", "からご依頼", "からどうぞ", "からお気軽", "で返信", "でお返事", "ちょうだい", "送って", "お送りください", "してね",
-        "してください", "お願い");
+        "してください", "お願い",
+        // Offered as one more way: "検索してDMでもご相談ください".
+        "でもご相談", "でも相談", "でもご連絡", "でも連絡", "でもご依頼", "でもお気軽", "でもどうぞ", "でもお問い合わせ", "でもお待ち");
 
     /// <summary>
     /// The official account's followers, who added it (友だち追加してくれた会員さんへの週1回のお知らせ): the account's audience, the work's subject.
@@ -211,6 +221,9 @@ internal static partial class ChatAppDetector
     private static readonly Phrases PhoneJob = new("テレアポ", "架電", "電話営業", "コールセンター", "受電", "インサイドセールス", "アポ取り", "テレマーケ");
 
     /// <summary>A chat app's invite code or link sent to the reader ("応募いただいた方全員に招待コードをお送りします").</summary>
+    /// <summary>An invite code or link to a server or group, named to give it ("招待コードは Nk7qR2 です", "招待コード：ab12cd").</summary>
+    private static readonly Phrases InviteCodes = Phrases.Unindexed("招待コード", "招待url", "招待リンク", "招待id", "サーバーid", "サーバーコード", "参加コード", "グループコード");
+
     private static readonly Phrases InviteSent = Phrases.Unindexed(
         "招待コードを送", "招待コードをお送り", "招待コード送", "招待コードをお渡し", "招待リンクを送", "招待リンクをお送り", "招待リンク送",
         "招待urlを送", "招待urlをお送り", "招待url送", "招待コードを貼", "招待リンクを貼", "招待urlを貼");

@@ -42,6 +42,7 @@ internal static partial class ChatAppDetector
         }
 
         var named = false;
+        var serverApp = false;
         foreach (var (start, len) in Apps.InOverlapping(s, hits))
         {
             if (!IsWholeWord(s.Source, start, len) || IsInModelNumber(t, start, len)
@@ -52,10 +53,12 @@ internal static partial class ChatAppDetector
             }
 
             var end = start + len;
-            if (IsAboutSomethingElse(t, start, len))
+            if (IsAboutSomethingElse(t, start, len) || IsLevelLine(t, start, len))
             {
                 continue;
             }
+
+            serverApp |= HasServers(t, start, len);
 
             if (jobPost && t.AsSpan(start, len) is "電話" && PhoneJob.AnyIn(s))
             {
@@ -206,6 +209,19 @@ internal static partial class ChatAppDetector
 
         AddSkypeLiveIds(t, hits);
 
+        if (serverApp)
+        {
+            // "進捗はDiscordのサーバーで共有しています…招待コードは Nk7qR2 です": the server's invite code given, whatever the app is there for.
+            foreach (var (start, len) in InviteCodes.In(t, s, hits))
+            {
+                var code = CodeAfter(t, start + len);
+                if (code > 0)
+                {
+                    hits.Add(new Hit(Codes.ChatApp, start, code - start, 0.9, Soft: false));
+                }
+            }
+        }
+
         if (mentioned)
         {
             // An app is named as a way to talk: an ID or @handle anywhere in the text is that app's ID.
@@ -292,6 +308,52 @@ internal static partial class ChatAppDetector
         }
 
         return added;
+    }
+
+    // Apps with servers, groups or rooms joined by an invite code.
+    private static bool HasServers(string t, int start, int len) =>
+        t.AsSpan(start, len) is "discord" or "ディスコ-ド" or "ディスコ" or "slack" or "スラック" or "telegram" or "テレグラム" or "line" or "ライン"
+            or "chatwork" or "チャットワ-ク" or "teams" or "zoom" or "ズ-ム" or "kakao" or "カカオ" or "カカオト-ク" or "wechat" or "whatsapp";
+
+    // End of an invite code right after its word (past "は", ":" and spaces): five chars or more of Latin letters and digits, with
+    // both, or -1.
+    private static int CodeAfter(string t, int i)
+    {
+        var limit = Math.Min(t.Length, i + 6);
+        while (i < limit && t[i] is ' ' or ':' or 'ハ' or '=' or '(' or '「' or '『' or '→')
+        {
+            i++;
+        }
+
+        var e = i;
+        var letters = false;
+        var digits = false;
+        while (e < t.Length && e - i < 32 && (char.IsAsciiLetterOrDigit(t[e]) || t[e] is '-' or '_'))
+        {
+            letters |= char.IsAsciiLetter(t[e]);
+            digits |= char.IsAsciiDigit(t[e]);
+            e++;
+        }
+
+        return e - i >= 5 && letters && digits ? e : -1;
+    }
+
+    // "上位報酬ラインまで進めて", "合格ライン", "生産ライン": ライン ending a compound of a level or a line of work, no app.
+    private static bool IsLevelLine(string t, int start, int len) =>
+        t.AsSpan(start, len) is "ライン" && EndsWithAny(t, start, LevelWords);
+
+    // Whether one of the words ends right before t[at].
+    private static bool EndsWithAny(string t, int at, Phrases words)
+    {
+        foreach (var w in words.Items)
+        {
+            if (t.AsSpan(0, at).EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // An SNS or chat app, which has direct messages of its own: not a phone, a mail box or a name that is also a letter or word.

@@ -18,13 +18,13 @@ internal static partial class ContactScanner
 
     // Each detector's gate is the union of its own phrase sets, read from the field's index as they are: a phrase is
     // indexed once, under its own set, however many gates it opens.
-    private static readonly Gate AddressAnchors = new(AddressDetector.ContactHosts, AddressMarks);
+    private static readonly Gate AddressAnchors = new(AddressDetector.ContactHosts, AddressMarks, AddressDetector.SubstitutedAt);
 
     private static readonly Gate PaymentAnchors = new(
         PaymentDetector.Standalone, PaymentDetector.SkippedEscrow, PaymentDetector.Outside, PaymentDetector.Apps, PaymentDetector.Fees, PaymentDetector.Cancel,
         PaymentDetector.Banks, PaymentDetector.PlatformRoute, PaymentDetector.OtherMarkets, PaymentDetector.PlainlyOutside,
         PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount, PaymentDetector.Remainder, PaymentDetector.Upfront,
-        PaymentDetector.FutureThere, PaymentDetector.PlatformCompared, PaymentDetector.OrderSystems);
+        PaymentDetector.FutureThere, PaymentDetector.PlatformCompared, PaymentDetector.OrderSystems, PaymentDetector.EscrowTurnedDown);
 
     private static readonly Gate SpelledAddressAnchors = new(
         SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt, SpelledAddressDetector.Joins);
@@ -69,7 +69,8 @@ internal static partial class ContactScanner
         Keywords.ContactNouns, InvitationDetector.Elsewhere, InvitationDetector.PlaceQualifiers, InvitationDetector.AskNouns,
         InvitationDetector.Here, InvitationDetector.SearchMe, InvitationDetector.CallMe, InvitationDetector.GivenBefore,
         InvitationDetector.WrittenOn, InvitationDetector.AddressParts, InvitationDetector.PhonePieces, InvitationDetector.ContinueOutside,
-        InvitationDetector.FasterThanHere, InvitationDetector.CallTheNumber);
+        InvitationDetector.FasterThanHere, InvitationDetector.CallTheNumber, InvitationDetector.OwnDetails, InvitationDetector.StillGood,
+        InvitationDetector.ProfileLink, InvitationDetector.IdAsPlace, InvitationDetector.LocalPart);
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
@@ -433,7 +434,7 @@ internal static partial class ContactScanner
         for (var i = 0; i < hits.Count; i++)
         {
             var h = hits[i];
-            if (!(h.Soft && (Sentence.IsNegated(s, h.Start, h.Length, h.Code == Codes.PaymentOutside) || (quotes && IsQuotedRequest(t, h.Start))
+            if (!(h.Soft && (Sentence.IsNegated(s, h.Start, ListEnd(s, h) - h.Start, h.Code == Codes.PaymentOutside) || (quotes && IsQuotedRequest(t, h.Start))
                 || IsReportedQuestion(t, h.Start + h.Length))))
             {
                 hits[kept++] = h;
@@ -441,6 +442,33 @@ internal static partial class ContactScanner
         }
 
         hits.RemoveRange(kept, hits.Count - kept);
+    }
+
+    // End of the list of apps the hit starts ("ZoomやTeamsでの打ち合わせは必要ありません", "LINE・Slack・Discordは使いません"): the next
+    // app named right after a list mark, and so on, so that what is said after the last one is said of them all.
+    private static int ListEnd(ScanText s, Hit h)
+    {
+        var t = s.Text;
+        var end = h.Start + h.Length;
+        var names = h.Code == Codes.ChatApp ? ChatAppDetector.Apps : h.Code == Codes.PaymentOutside ? PaymentDetector.Apps : null;
+        for (var items = 0; names is not null && items < 8; items++)
+        {
+            var next = end;
+            while (next < t.Length && next - end < 3 && t[next] is ' ' or '・' or '、' or ',' or '/' or 'ヤ' or 'ト' or 'カ')
+            {
+                next++;
+            }
+
+            var name = next == end ? 0 : names.MatchLength(s, next);
+            if (name == 0)
+            {
+                break;
+            }
+
+            end = next + name;
+        }
+
+        return end;
     }
 
     // A question reported without brackets ("直接やり取りしませんか？というメッセージが来ました"): the hit's sentence ends with "?" and

@@ -6,7 +6,7 @@ namespace Platform.Checks.Contact;
 /// Invitations without an identifier: asking for or offering contact details (連絡先を教えてください) and
 /// moving the conversation elsewhere (個別に連絡取りませんか, もっと気軽にやり取りできるところで).
 /// </summary>
-internal static class InvitationDetector
+internal static partial class InvitationDetector
 {
     private const int Window = 16;
 
@@ -31,7 +31,9 @@ internal static class InvitationDetector
         "からお申込み", "からメッセージ", "からお気軽", "よりお気軽", "からどうぞ", "から一言", "より一言", "からご一報", "からメール",
         // "…からも" and a message sent through it: "事務所のお問い合わせページから送っていただければ担当が拝見します".
         "からもご連絡", "からも連絡", "からもお問い合わせ", "からもご相談", "からもどうぞ", "からも受け付け", "から送って",
-        "からお送りください");
+        "からお送りください",
+        // Written there directly: "そちらのお問い合わせ欄から直接ご依頼いただくことも可能です".
+        "から直接", "より直接");
 
     /// <summary>The form as a system that receives messages, the work's subject (連絡が来たら自動返信, ご連絡いただいたお客様).</summary>
     private static readonly Phrases FormWork = Phrases.Unindexed(
@@ -172,6 +174,9 @@ internal static class InvitationDetector
             "で検索)", "で検索ください",
             // Typed into a search to find the page: "検索で「ひかりフォト 公式」と入れると出てくるサイト".
             "と入れると出て", "と入力すると出て", "と打つと出て", "と入れて検索", "と入力して検索", "と打って検索",
+            // The same asked politely: "検索エンジンで『…』と入れていただくと一番上に出てくるサイト".
+            "と入れていただくと", "と入力していただくと", "と入力いただくと", "と打っていただくと", "と入れていただければ", "と入力していただければ",
+            "で検索していただくと", "で検索していただければ", "と検索していただくと", "と検索していただければ", "で検索いただくと", "で検索いただければ",
             // Asked politely, or with a search emoji: "緑のアプリで『…』を検索してくださいね", "アプリで sub_tanaka を検索🔍".
             "を検索してください", "を検索して下さい", "で検索してください", "で検索して下さい", "を検索🔍", "で検索🔍", "を検索してみてください",
             // The search engine named: "「クリーンハウス戸田」でグーグル検索すると出てくるお店のページ".
@@ -278,7 +283,9 @@ internal static class InvitationDetector
         "作っ", "作成", "作り", "作れ", "取得", "用意し", "発行", "貸し", "貸せ", "借り", "売っ", "売り", "販売", "買っ", "購入",
         "認証", "登録し", "登録さ", "登録でき", "登録用", "集め", "収集", "リスト",
         // Handed over with the account it belongs to: "ログイン情報と連絡用メールアドレスごと譲ってください".
-        "ごと譲", "ごと引", "ごと渡", "譲渡", "引き渡");
+        "ごと譲", "ごと引", "ごと渡", "譲渡", "引き渡",
+        // Hidden or taken out of a document: "資料にするので、実在のメールアドレスはすべて伏せ字にしてください".
+        "伏せ字", "伏字", "マスキング", "マスクし", "黒塗り", "塗りつぶ", "ぼかし", "モザイク", "隠して", "削除し", "消して", "非表示");
 
     /// <summary>
     /// Where the writer's address or number is to be found instead of written: the profile, a page, a business card, what
@@ -293,7 +300,10 @@ internal static class InvitationDetector
         "以前お送りした", "前に送った", "前に教えた", "前に交換した", "以前交換した", "前回交換した", "交換済みの", "前回と同じ", "前と同じid", "idは変わって", "前と同じアドレス", "前と同じメール", "以前と同じアドレス", "同じアドレスに", "名前のローマ字", "ローマ字の名前", "ローマ字で名前", "苗字のローマ字", "名字のローマ字",
         "氏名のローマ字", "ローマ字の苗字", "ローマ字の名字", "ローマ字のフルネーム", "フルネームのローマ字", "いつもの",
         // A detail given earlier used again: "以前教えてもらった電話番号にまた連絡しますね".
-        "以前教えてもらった", "前に教えてもらった", "以前教えていただいた", "前に教えていただいた", "以前いただいた", "前にいただいた");
+        "以前教えてもらった", "前に教えてもらった", "以前教えていただいた", "前に教えていただいた", "以前いただいた", "前にいただいた",
+        // The account named after the one here, to be searched: "アカウント名はこのサイトのユーザー名と同じなので、検索してDMで".
+        "ユーザー名と同じ", "ユーザ名と同じ", "アカウント名と同じ", "表示名と同じ", "と同じユーザー名", "と同じアカウント名", "ここと同じ名前",
+        "こちらと同じ名前", "このサイトと同じ名前");
 
     /// <summary>
     /// Between the cue and the talk, the work done directly (直接データ移行) or a third party meant (外部のデザイナーと相談して
@@ -526,7 +536,19 @@ internal static class InvitationDetector
             // A mobile prefix standing alone shortly before ("頭が080で"), in a sentence not about numbers as data.
             var from = Math.Max(Sentence.PreviousStartOf(t, start), start - 40);
             var prefix = MobilePrefix(t, from, start);
-            if (prefix >= 0 && Keywords.WorkTopic.IndexIn(scan, prefix, start + len) < 0 && NumberData.IndexIn(t, from, Sentence.EndOf(t, start)) < 0)
+            var e = Sentence.EndOf(t, start);
+            if (prefix < 0 && MobilePrefix(t, start + len, Math.Min(e, start + len + 40)) is var later and >= 0)
+            {
+                // The pieces in another order: "私の携帯は末尾が7719、頭は080-4526です".
+                if (Keywords.WorkTopic.IndexIn(scan, start, later + 3) < 0 && NumberData.IndexIn(t, from, e) < 0)
+                {
+                    hits.Add(new Hit(Codes.Invitation, start, later + 3 - start, 0.8, Soft: true));
+                }
+
+                continue;
+            }
+
+            if (prefix >= 0 && Keywords.WorkTopic.IndexIn(scan, prefix, start + len) < 0 && NumberData.IndexIn(t, from, e) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, prefix, start + len - prefix, 0.8, Soft: true));
             }
@@ -656,6 +678,8 @@ internal static class InvitationDetector
                 hits.Add(new Hit(Codes.Invitation, from, start + len - from, 0.7, Soft: true));
             }
         }
+
+        DetectPointed(scan, hits);
     }
 
     /// <summary>Numbers as data (入力, 形式, 桁数チェック…), where a prefix and "下4桁" are the subject.</summary>

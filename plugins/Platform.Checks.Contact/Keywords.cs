@@ -24,7 +24,9 @@ internal static class Keywords
         "上げておき", "上げときま", "上げてあり", "アップしておき", "アップしときま", "アップしてあり", "そっちを見", "そちらを見", "そっちをご確認",
         "そちらをご確認",
         // Reached there by the other: "いつものIDで直接声かけてください".
-        "声かけ", "声をかけ", "声掛け");
+        "声かけ", "声をかけ", "声掛け",
+        // The writer's own service delivered to the reader there: "厳選した個別株情報を毎週LINEでお届けしています".
+        "でお届けして", "でお届けしま", "でお届けいた");
 
     /// <summary>Plain requests: an invitation only right after the app's name (LINEでお願いします, Discordどうですか).</summary>
     public static readonly Phrases RequestIntent = new(

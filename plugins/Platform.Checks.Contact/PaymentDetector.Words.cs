@@ -66,6 +66,14 @@ internal static partial class PaymentDetector
         "仮払いは使いません", "仮払いは使わない", "仮払いを使いません", "仮払いを使わない", "仮払いは利用しません", "仮払いは使用しません",
         "仮払いは利用せず", "仮払い機能は使いません", "仮払い機能は使わない");
 
+    /// <summary>
+    /// The escrow or the platform's payment set aside in favour of something named after it ("サイトの仮払いではなく、ビットコインで"): outside
+    /// the platform when that is a way to send money.
+    /// </summary>
+    internal static readonly Phrases EscrowTurnedDown = new(
+        "仮払いではなく", "仮払いじゃなく", "仮払いでなく", "仮払いの代わりに", "仮払いのかわりに", "エスクローではなく", "サイトの決済ではなく",
+        "サイト決済ではなく", "サイトでの支払いではなく", "サイトでのお支払いではなく", "サイト経由ではなく", "サイトを通してではなく");
+
     internal static readonly Phrases Outside = new(
         "直接", "サイト外", "外部", "外で", "個人的", "個人間", "通さず", "介さず", "通さない", "介さない", "経由せず",
         "経由しない", "別ルート", "別の方法", "こっそり", "内緒", "サイトの外", "提携先", "提携会社", "提携サービス", "提携している決済",
@@ -88,6 +96,14 @@ internal static partial class PaymentDetector
     /// <summary>Pay in kind rather than money (the job post's pay, not a route around the platform).</summary>
     private static readonly Phrases InKind = Phrases.Unindexed(
         "アマギフ", "amazonギフト", "アマゾンギフト", "ギフト券", "ギフトカード", "ギフトカタログ", "itunesカード", "電子マネー");
+
+    /// <summary>
+    /// The people the work reaches, paid by the client for their part ("回答者への謝礼（500円分のギフト券）は、こちらで全員にお送りします"):
+    /// a gift to a survey's respondents or a campaign's winners, not the worker's pay; read before the app in its sentence.
+    /// </summary>
+    private static readonly Phrases OthersPaid = Phrases.Unindexed(
+        [.. new[] { "回答者", "参加者", "当選者", "購入者", "視聴者", "読者", "フォロワー", "利用者", "お客様", "お客さま", "会員", "応募者", "来場者", "受講者", "協力者" }
+            .SelectMany(w => new[] { w + "への", w + "に", w + "へ", w + "の方への", w + "さんへの", w + "様への", w + "全員" })]);
 
     /// <summary>A payment app turned down right after its name: "ギフト券ではなく", "paypayは使わず".</summary>
     private static readonly Phrases TurnedDown = Phrases.Unindexed(
@@ -201,7 +217,16 @@ internal static partial class PaymentDetector
         "別でお支払", "別で支払", "別で払", "別でお振", "別にお支払", "別に支払", "別に払");
 
     /// <summary>…unless the platform carries it: "残りは追加支払いで", "着手金は仮払いで".</summary>
-    private static readonly Phrases ViaSite = Phrases.Unindexed("仮払いで", "仮払い機能", "追加支払", "サイト経由", "マイルストーン", "サイト内で", "サイトから");
+    private static readonly Phrases ViaSite = Phrases.Unindexed(
+        [
+            "仮払いで", "仮払い機能", "追加支払", "サイト経由", "マイルストーン", "サイト内で", "サイトから", .. OtherContractWords,
+        ]);
+
+    /// <summary>Another contract here for the extra work, before the pay word or after it: "追加料金は別の契約でお支払いします".</summary>
+    private static readonly Phrases OtherContract = Phrases.Unindexed(OtherContractWords);
+
+    private static string[] OtherContractWords =>
+        ["別の契約で", "別契約で", "追加契約で", "追加の契約で", "新しい契約で", "新規契約で", "別のご契約で", "追加のご契約で", "新しいご契約で"];
 
     /// <summary>
     /// An account or wallet as the goods or the work (口座をお貸しいただける方, 名義貸し), read over the whole text: a payment app or a
@@ -248,14 +273,18 @@ internal static partial class PaymentDetector
     internal static readonly Phrases FeeSaving = new(
         "節約", "浮か", "浮く", "払いたくない", "払わなくて", "払わずに", "もったいない", "勿体ない", "かからない", "かからず",
         "掛からない", "掛からず", "かかりません", "かからなく", "かかんない", "省き", "省け", "省く", "取られたくない", "引かれたくない", "とられたくない", "抑え", "削減",
-        "減ら", "安く", "浮かせ", "高いので", "高いから", "高いんで", "高いし", "高くて", "高すぎ", "惜しい", "なしで", "無しで", "回避", "カット");
+        "減ら", "安く", "浮かせ", "高いので", "高いから", "高いんで", "高いし", "高くて", "高すぎ", "惜しい", "なしで", "無しで", "回避", "カット",
+        // The fee called a burden: "サイト手数料は双方にとって負担かと存じますので".
+        "負担");
 
     /// <summary>Taking the deal off the platform: where (個別に, 直接, サイト外…).</summary>
     internal static readonly Phrases DirectCues = new(
         "個別に", "個別で", "直接", "サイト外", "サイトを通さず", "サイトを通さない", "サイトを介さず", "サイトを介さない",
         "サイト経由せず", "サイトを経由せず", "外で", "外部で", "個人的に", "個人で",
         // Said casually: "直でやり取りしません？", "今後は直で頼みたい" (not 正直で, 素直で: see DirectDeal).
-        "直で");
+        "直で",
+        // Another form of deal, left unnamed beside the fee: "二回目以降は別の形でお取引できればと".
+        "別の形で", "別の形式で", "違う形で", "別のかたちで", "別ルートで", "別の方法で", "他の方法で", "ほかの方法で");
 
     /// <summary>…and what is done there (発注, 契約, 取引…).</summary>
     internal static readonly Phrases DealWords = new(

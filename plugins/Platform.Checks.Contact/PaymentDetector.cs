@@ -247,6 +247,21 @@ internal static partial class PaymentDetector
             }
         }
 
+        foreach (var (start, len) in EscrowTurnedDown.In(scan, hits))
+        {
+            // "今月分はサイトの仮払いではなく、ビットコインで直接お送りしても": the escrow set aside for money sent another way in the same
+            // sentence; not for another scheme of pay (歩合, 会員権), which is the uncertain-pay category's business.
+            var end = start + len;
+            var e = Sentence.EndOf(t, end);
+            var means = Apps.IndexIn(scan, end, e);
+            means = means >= 0 ? means : OutsideMeans.IndexIn(t, end, e);
+            if (means >= 0 && !IsViaSite(t, end, e) && SchemeSwitch.IndexIn(t, end, e) < 0 && InKind.IndexIn(t, end, e) < 0 && !Overlaps(hits, start))
+            {
+                var to = Math.Max(means + Math.Max(Apps.MatchLength(scan, means), OutsideMeans.MatchLength(t, means)), end);
+                hits.Add(new Hit(Codes.PaymentOutside, start, to - start, 0.85, Soft: true));
+            }
+        }
+
         foreach (var (start, len) in Outside.In(scan, hits))
         {
             var s = Sentence.StartOf(t, start);
@@ -254,7 +269,7 @@ internal static partial class PaymentDetector
             var p = PayOtherThanEscrow(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
             // "直接持ち込みも可能ですが、その場合もお支払いはサイト経由です": the pay itself said to go through the platform.
             if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0
-                && !IsOutOfScope(t, start) && ViaSite.IndexIn(t, p, Math.Min(e, p + 16)) < 0
+                && !IsOutOfScope(t, start) && ViaSite.IndexIn(t, p, Math.Min(e, p + 16)) < 0 && OtherContract.IndexIn(t, Math.Max(s, p - 12), p) < 0
                 && !(t.AsSpan(start).StartsWith("直接") && (EndsAt(ThirdPartyPayee, t, start) || (jobPost && EndsAt(ThirdPartyPayer, t, start)))))
             {
                 var from = Math.Min(start, p);
@@ -284,7 +299,8 @@ internal static partial class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
             var v = PayVerbs.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
-            if (v >= 0 && !Overlaps(hits, start) && !IsAppTopic(scan, s, e, start, start + len) && !AccountGoods() && PlatformAccount.IndexIn(t, s, start) < 0)
+            if (v >= 0 && !Overlaps(hits, start) && !IsAppTopic(scan, s, e, start, start + len) && !AccountGoods() && PlatformAccount.IndexIn(t, s, start) < 0
+                && !(InKind.MatchLength(t, start) > 0 && OthersPaid.IndexIn(t, s, start) >= 0))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }

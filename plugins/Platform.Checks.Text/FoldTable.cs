@@ -5,7 +5,8 @@ namespace Platform.Checks.Text;
 
 /// <summary>
 /// Per-character fold of the Basic Multilingual Plane, computed once: NFKC of the single character, then
-/// dashes to '-', hiragana to katakana, lower case, white space to ' ', format characters removed.
+/// dashes to '-', hiragana to katakana, lower case, Cyrillic and Greek look-alikes to Latin, white space to ' ', format
+/// characters removed.
 /// </summary>
 internal static class FoldTable
 {
@@ -139,8 +140,41 @@ internal static class FoldTable
             return '\0';
         }
 
-        return char.ToLowerInvariant(ch);
+        return LatinLookalike(ch) is var latin and not '\0' ? latin : char.ToLowerInvariant(ch);
     }
+
+    /// <summary>
+    /// Cyrillic and Greek letters drawn like Latin ones, which NFKC keeps apart: "Dіѕсоrd", "gmаil", "LΙΝΕ" are written so
+    /// to slip past filters, and fold to the Latin letter (lower case). Only letters no reader tells apart from the Latin one; the
+    /// Greek letters of ordinary Japanese text (α7, β版, μm, ω) keep their own fold, except α, drawn as a.
+    /// </summary>
+    private static char LatinLookalike(char ch) => ch switch
+    {
+        'а' or 'А' or 'α' or 'Α' => 'a',
+        'В' or 'Β' => 'b',
+        'с' or 'С' or 'ϲ' or 'Ϲ' => 'c',
+        'ԁ' => 'd',
+        'ɡ' => 'g',
+        'е' or 'Е' or 'Ε' => 'e',
+        'һ' or 'Һ' or 'Н' or 'Η' => 'h',
+        'і' or 'І' or 'ι' or 'Ι' or 'ӏ' or 'Ӏ' or 'ı' => 'i',
+        'ј' or 'Ј' => 'j',
+        'К' or 'Κ' or 'κ' => 'k',
+        'М' or 'Μ' => 'm',
+        'Ν' => 'n',
+        'о' or 'О' or 'ο' or 'Ο' or 'օ' => 'o',
+        'р' or 'Р' or 'ρ' or 'Ρ' => 'p',
+        'ԛ' => 'q',
+        'ѕ' or 'Ѕ' => 's',
+        'Т' or 'Τ' => 't',
+        'υ' => 'u',
+        'ν' => 'v',
+        'ԝ' => 'w',
+        'х' or 'Х' or 'χ' or 'Χ' => 'x',
+        'у' or 'У' or 'ү' or 'Ү' or 'Υ' => 'y',
+        'Ζ' => 'z',
+        _ => '\0',
+    };
 
     /// <summary>Dash and long-vowel variants that all fold to '-'.</summary>
     public static bool IsDash(char ch) => ch switch

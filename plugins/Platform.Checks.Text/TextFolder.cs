@@ -5,7 +5,8 @@ namespace Platform.Checks.Text;
 
 /// <summary>
 /// Folds text for matching: NFKC (full-width and styled letters, circled digits), every dash and the
-/// long-vowel mark to '-', hiragana to katakana, lower case, format characters (zero-width etc.) removed,
+/// long-vowel mark to '-', hiragana to katakana, lower case, Cyrillic and Greek letters drawn like Latin ones to those
+/// ("Dіѕсоrd"), format characters (zero-width etc.) removed,
 /// white-space runs to one space (or one line break), and (optionally) spelled digits in digit sequences decoded to ASCII.
 /// One pass over the text plus one over the folded buffer; linear in the text length. The fold runs in a
 /// per-thread buffer and allocates only the folded string; the offset map back to the original text is built
