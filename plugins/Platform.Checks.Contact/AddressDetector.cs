@@ -161,23 +161,7 @@ internal static class AddressDetector
             var symbol = t[k];
             for (var j = t.IndexOf(symbol); j >= 0 && hits.Count < Hit.MaxPerText; j = j + 1 < t.Length ? t.IndexOf(symbol, j + 1) : -1)
             {
-                var left = j;
-                while (left > 0 && j - left < MaxLocal && AddressView.IsAddressChar(t[left - 1]))
-                {
-                    left--;
-                }
-
-                var right = j + 1;
-                while (right < t.Length && right - j < MaxDomain && (char.IsAsciiLetterOrDigit(t[right]) || t[right] is '-' or '.'))
-                {
-                    right++;
-                }
-
-                while (right > j + 1 && t[right - 1] is '.' or '-')
-                {
-                    right--;
-                }
-
+                var (left, right) = AroundAt(t, j);
                 var domain = t.AsSpan(j + 1, right - j - 1);
                 var dot = domain.LastIndexOf('.');
                 if (j - left >= 2 && dot > 0 && domain.Length - dot - 1 >= 2 && char.IsAsciiLetter(domain[^1]) && !IsReserved(domain))
@@ -269,26 +253,33 @@ internal static class AddressDetector
         return Keywords.WorkTopic.IndexIn(folded, s, e) >= 0 && Keywords.ContactIntentStrict.IndexIn(folded, s, e) < 0;
     }
 
-    private static void TryEmail(AddressView view, ScanText folded, int at, List<Hit> hits)
+    // The local part before an "@" (or a symbol standing for it) at `at` and the domain after it, without a trailing dot or hyphen: [left, right).
+    private static (int Left, int Right) AroundAt(string t, int at)
     {
-        var v = view.Text;
         var left = at;
-        while (left > 0 && at - left < MaxLocal && AddressView.IsAddressChar(v[left - 1]))
+        while (left > 0 && at - left < MaxLocal && AddressView.IsAddressChar(t[left - 1]))
         {
             left--;
         }
 
         var right = at + 1;
-        while (right < v.Length && right - at < MaxDomain && (char.IsAsciiLetterOrDigit(v[right]) || v[right] is '-' or '.'))
+        while (right < t.Length && right - at < MaxDomain && (char.IsAsciiLetterOrDigit(t[right]) || t[right] is '-' or '.'))
         {
             right++;
         }
 
-        while (right > at + 1 && v[right - 1] is '.' or '-')
+        while (right > at + 1 && t[right - 1] is '.' or '-')
         {
             right--;
         }
 
+        return (left, right);
+    }
+
+    private static void TryEmail(AddressView view, ScanText folded, int at, List<Hit> hits)
+    {
+        var v = view.Text;
+        var (left, right) = AroundAt(v, at);
         if (left == at || right == at + 1)
         {
             return;
