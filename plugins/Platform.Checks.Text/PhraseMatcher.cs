@@ -113,15 +113,11 @@ public sealed class PhraseMatcher
         ref var tripleBits = ref MemoryMarshal.GetArrayDataReference(_triples.Bits);
         ref var pairBits = ref MemoryMarshal.GetArrayDataReference(_pairs.Bits);
         ref var singleBits = ref MemoryMarshal.GetArrayDataReference(_singleBits);
-        ref var chars = ref MemoryMarshal.GetReference(text);
         var length = text.Length;
         var n = 0;
         for (var pos = 0; pos < length && n < maxHits; pos++)
         {
-            // The four chars at pos, zero past the end (no phrase char is zero, so those never match).
-            var word = pos + 4 <= length
-                ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref chars, pos)))
-                : WordAtEnd(text, pos);
+            var word = WordAt(text, pos);
             var h = QuadHash(word);
             if ((Unsafe.Add(ref quadBits, h >> 6) & (1UL << h)) != 0)
             {
@@ -165,7 +161,7 @@ public sealed class PhraseMatcher
         for (var k = first; k < end; k++)
         {
             ref var candidate = ref Unsafe.Add(ref candidates, k);
-            if ((word & candidate.Mask) == candidate.Word && (candidate.IsShortAndPlain || Confirm(candidate, text, pos)))
+            if ((word & candidate.Mask) == candidate.Word && (candidate.IsShortAndPlain || IsWholeWord(candidate, text, pos)))
             {
                 n = Record(candidate, pos, ref hits, n);
             }
@@ -200,19 +196,17 @@ public sealed class PhraseMatcher
 
                 if (!tailRead)
                 {
-                    tail = pos + 8 <= text.Length
-                        ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), pos + 4)))
-                        : WordAtEnd(text, pos + 4);
+                    tail = WordAt(text, pos + 4);
                     tailRead = true;
                 }
 
-                if ((tail & Candidate.MaskOf(length - 4)) != candidate.Tail)
+                if ((tail & Candidate.MaskOf(length - 4)) != candidate.Tail || (length > 8 && !RestMatches(candidate, text, pos)))
                 {
                     continue;
                 }
             }
 
-            if (length > 8 || (_wholeAsciiWords && (candidate.AsciiStart || candidate.AsciiEnd)) ? Confirm(candidate, text, pos) : true)
+            if (IsWholeWord(candidate, text, pos))
             {
                 n = Record(candidate, pos, ref hits, n);
             }
@@ -233,40 +227,35 @@ public sealed class PhraseMatcher
         return word;
     }
 
-    // The first four chars match: the next four as one more word, any chars past eight, and whole ASCII words. Out of
-    // the scan loop, which stays small.
+    // The four chars at pos as one word, zero past the end (no phrase char is zero, so those never match).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong WordAt(ReadOnlySpan<char> text, int pos) =>
+        pos + 4 <= text.Length
+            ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), pos)))
+            : WordAtEnd(text, pos);
+
+    // The first eight chars match and the phrase fits in the text: the chars past eight. Out of the scan loop, which stays small.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool Confirm(in Candidate candidate, ReadOnlySpan<char> text, int pos)
+    private bool RestMatches(in Candidate candidate, ReadOnlySpan<char> text, int pos) =>
+        text.Slice(pos + 8, candidate.Length - 8).SequenceEqual(_phrases[candidate.Entry].AsSpan(8));
+
+    // The phrase matches at pos: with whole ASCII words, no ASCII letter joins it at an end that is a letter.
+    private bool IsWholeWord(in Candidate candidate, ReadOnlySpan<char> text, int pos) =>
+        !_wholeAsciiWords || !(candidate.AsciiStart || candidate.AsciiEnd) || IsApart(candidate, text, pos);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool IsApart(in Candidate candidate, ReadOnlySpan<char> text, int pos)
     {
-        var length = candidate.Length;
-        var end = pos + length;
-        if (end > text.Length)
-        {
-            return false;
-        }
-
-        if (length > 4)
-        {
-            var tail = pos + 8 <= text.Length
-                ? Unsafe.ReadUnaligned<ulong>(ref Unsafe.As<char, byte>(ref Unsafe.Add(ref MemoryMarshal.GetReference(text), pos + 4)))
-                : WordAtEnd(text, pos + 4);
-            if ((tail & Candidate.MaskOf(length - 4)) != candidate.Tail
-                || (length > 8 && !text[(pos + 8)..end].SequenceEqual(_phrases[candidate.Entry].AsSpan(8))))
-            {
-                return false;
-            }
-        }
-
-        return !_wholeAsciiWords
-            || ((!candidate.AsciiStart || pos == 0 || !char.IsAsciiLetter(text[pos - 1]))
-                && (!candidate.AsciiEnd || end >= text.Length || !char.IsAsciiLetter(text[end])));
+        var end = pos + candidate.Length;
+        return (!candidate.AsciiStart || pos == 0 || !char.IsAsciiLetter(text[pos - 1]))
+            && (!candidate.AsciiEnd || end >= text.Length || !char.IsAsciiLetter(text[end]));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int RecordSingle(ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n)
     {
         var single = _singles[text[pos]];
-        return Confirm(single, text, pos) ? Record(single, pos, ref hits, n) : n;
+        return IsWholeWord(single, text, pos) ? Record(single, pos, ref hits, n) : n;
     }
 
     private int Record(in Candidate candidate, int pos, ref PhraseHit[] hits, int n)
