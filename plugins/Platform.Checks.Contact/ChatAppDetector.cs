@@ -340,21 +340,7 @@ internal static partial class ChatAppDetector
 
     // "上位報酬ラインまで進めて", "合格ライン", "生産ライン": ライン ending a compound of a level or a line of work, no app.
     private static bool IsLevelLine(string t, int start, int len) =>
-        t.AsSpan(start, len) is "ライン" && EndsWithAny(t, start, LevelWords);
-
-    // Whether one of the words ends right before t[at].
-    private static bool EndsWithAny(string t, int at, Phrases words)
-    {
-        foreach (var w in words.Items)
-        {
-            if (t.AsSpan(0, at).EndsWith(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        t.AsSpan(start, len) is "ライン" && LevelWords.EndOf(t.AsSpan(0, start));
 
     // An SNS or chat app, which has direct messages of its own: not a phone, a mail box or a name that is also a letter or word.
     private static bool HasDirectMessages(string t, int start, int len) =>

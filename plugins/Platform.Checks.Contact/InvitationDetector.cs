@@ -699,16 +699,7 @@ internal static partial class InvitationDetector
             return false;
         }
 
-        var before = t.AsSpan(0, noun);
-        foreach (var w in LineWords)
-        {
-            if (before.EndsWith(w, StringComparison.Ordinal))
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return !Phrases.AnyEndOf(t.AsSpan(0, noun), LineWords);
     }
 
     // Where "メール" (with を, も or は) ends right before the verb at [at], or -1: the mail box is what is written there.
@@ -881,22 +872,8 @@ internal static partial class InvitationDetector
         // A person's アドレス is a mail box: "御社の採用ご担当の方のアドレスを教えていただけますか".
         var cued = !needsCue || AskCues.IndexIn(scan, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0
             || (pointed && AskCues.IndexIn(scan, i, Sentence.EndOf(t, i)) >= 0)
-            || (noun is "アドレス" && EndsWithAny(t, start, PersonOwner));
+            || (noun is "アドレス" && PersonOwner.EndOf(t.AsSpan(0, start)));
         return cued && OthersContact.IndexIn(t, start - 6, start) < 0;
-    }
-
-    // Whether one of the phrases ends right before t[at].
-    private static bool EndsWithAny(string t, int at, Phrases phrases)
-    {
-        foreach (var p in phrases.Items)
-        {
-            if (t.AsSpan(0, at).EndsWith(p, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A person owning the address, right before it (担当の方の, 担当者様の, 田中さんの).</summary>

@@ -54,6 +54,23 @@ internal sealed class Phrases
 
     public bool AnyIn(ReadOnlySpan<char> text) => text.IndexOfAny(_values) >= 0;
 
+    /// <summary>Whether <paramref name="text"/> ends with one of the phrases (the words right before a position).</summary>
+    public bool EndOf(ReadOnlySpan<char> text) => AnyEndOf(text, Items);
+
+    /// <summary>Whether <paramref name="text"/> ends with one of <paramref name="words"/> (folded like the text).</summary>
+    public static bool AnyEndOf(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var w in words)
+        {
+            if (text.EndsWith(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Whether any phrase occurs in the field.</summary>
     public bool AnyIn(ScanText s) => IsIndexed(s) ? s.Every.Any(_id) : AnyIn(s.Text);
 

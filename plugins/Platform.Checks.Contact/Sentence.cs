@@ -298,19 +298,7 @@ internal static class Sentence
     private static readonly string[] NoProblemWords = [.. new[] { "問題", "問題は", "差し支え", "差し支えは", "差支え", "支障", "支障は" }.Select(Phrases.Fold)];
 
     // Whether the negation at t[at] follows a word of trouble (問題ございません, 差し支えありません): an agreement, not a refusal.
-    private static bool IsNoProblem(string t, int s, int at)
-    {
-        var before = t.AsSpan(s, at - s);
-        foreach (var w in NoProblemWords)
-        {
-            if (before.EndsWith(w, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsNoProblem(string t, int s, int at) => Phrases.AnyEndOf(t.AsSpan(s, at - s), NoProblemWords);
 
     // Whether the negation t[at..next) closes a reason clause ("…できないので、", "…しないため、") with a comma before hitStart.
     private static bool IsReasonClause(string t, int at, int next, int hitStart)
