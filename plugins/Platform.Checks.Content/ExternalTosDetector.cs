@@ -180,7 +180,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "電子申請");
 
     // The work delivered next to a login asked for (a phishing "審査" of 納品物 and ログイン情報), not a login sold.
-    private readonly CueSet _deliverable = lex.Add("納品物");
+    // A delivery slip that carries the login of what was built: "テスト環境のログイン情報は納品書に記載".
+    private readonly CueSet _deliverable = lex.Add("納品物", "納品書");
 
     private readonly CueSet _deliver = lex.Add("納品", "お渡し", "送って", "引き渡", "渡して", "こちらに渡",
         "お譲り", "譲って", "譲渡");
@@ -189,6 +190,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly CueSet _ownSystemLogin = lex.Add(
         "管理画面", "サーバー", "サーバの", "wordpress", "ワードプレス", "ftp", "cms", "サイトの", "ブログの", "ストアの管理", "ショップの管理",
         "作業用の", "作業用", "テスト用",
+        // The built system's own environments: "テスト環境は https://stg…で確認できます（ログイン情報は納品書に記載）".
+        "テスト環境", "検証環境", "ステージング", "開発環境", "本番環境",
         // A remote session's ID and password: "初期設定はTeamViewerで私が操作します。IDとパスワードを送ってください".
         "teamviewer", "anydesk", "リモート", "遠隔", "チームビューア", "チームビューワ", "エニーデスク");
 
@@ -372,12 +375,23 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     // Devices, installs and searches by the hundred, with the ranking they are for said in the sentence before or after:
     // "ストアのランキング上位に入れたいです。インストール→起動を、できるだけ多くの端末で繰り返して".
-    private readonly CueSet _manipulateSpread = lex.Add(
+    private readonly CueSet _manipulateSpread = lex.Add([
         "インストール→起動", "ダウンロード→起動", "多数の端末", "多数のスマホ", "何百回も", "何千回も", "何百回と", "何千回と", "複数端末", "複数の端末", "複数のスマホ", "多くの端末", "回検索して", "回検索し、",
         // Installs by the thousand on launch day: "リリース初日にインストールを数千件発生させる手段".
         "インストールを数千", "インストールを数万", "インストールを何千", "インストールを大量", "数千件のインストール", "数万件のインストール",
         "大量のインストール", "ダウンロードを数千", "ダウンロードを数万", "ダウンロードを大量", "数千件のダウンロード", "数万件のダウンロード",
-        "大量のダウンロード", "インストール数を稼", "ダウンロード数を稼");
+        "大量のダウンロード", "インストール数を稼", "ダウンロード数を稼",
+        // Installs and launches repeated on devices that each look new: "インストールと起動を繰り返すエミュレーター…端末IDは毎回変わるように".
+        "インストールと起動を繰り返", "インストール・起動を繰り返", "インストールと起動を何度も", "ダウンロードと起動を繰り返", "ダウンロード・起動を繰り返",
+        .. DeviceIdsRotated()]);
+
+    // A device's identifier changed or faked so that one device counts as many: "端末IDは毎回変わるように", "広告IDをリセットして".
+    private static IEnumerable<string> DeviceIdsRotated()
+    {
+        string[] id = ["端末id", "デバイスid", "広告id", "idfa", "gaid", "端末識別子"];
+        string[] rotated = ["を変え", "は変え", "を毎回変", "は毎回変", "が毎回変", "を偽", "の偽装", "をリセット", "を書き換え", "をランダム", "はランダム", "が変わるよう"];
+        return id.SelectMany(i => rotated.Select(r => i + r));
+    }
 
     private readonly CueSet _rankTarget = lex.Add("ランキング", "順位", "上位", "1位", "検索結果");
 
@@ -532,7 +546,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     // The count pushed to a target: "1か月で5,000人まで持っていける", "友だちを1万人にしたい".
     private readonly CueSet _growTo = lex.Add(
-        "まで持っていけ", "まで持っていく", "まで増", "まで伸", "人にしたい", "人に増", "人に伸", "を増や", "を伸ば", "増やせる", "増やして", "増やしたい");
+        "まで持っていけ", "まで持っていく", "まで増", "まで伸", "人にしたい", "人に増", "人に伸", "を増や", "を伸ば", "増やせる", "増やして", "増やしたい",
+        // Only the number counts: "とにかく数字が1万を超えれば大丈夫".
+        "を超えれば", "を超えたら", "に届けば", "に達すれば", "数字さえ", "数さえ", "数字だけ");
 
     private readonly CueSet _byTool = lex.Add("ツールで");
 
@@ -672,7 +688,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "新しく作ったアカウント", "新しく作ったアカ", "新しいアカウントで", "新規アカウントで", "作ったばかりのアカウント", "新規で作ったアカウント",
         "アカウントを新しく作",
         // The asker's or the first writer's other account, the site left unnamed: "質問を立てて、別のアカウントから当店の最中をすすめる回答を".
-        "別のアカウントから", "別アカウントから", "別のアカウントで", "別アカウントで", "別アカから", "別アカで", "別垢から", "別垢で");
+        "別のアカウントから", "別アカウントから", "別のアカウントで", "別アカウントで", "別アカから", "別アカで", "別垢から", "別垢で",
+        // The writer's household posting too: "1つのアカウントだと目立つので、ご家族のアカウントからも1件ずつ".
+        "家族のアカウントから", "家族のアカウントで", "家族のアカウントも");
 
     // Accounts held by the count, with reviews or praise near: a crowd of one.
     private Hit? CountedVoices(ContentText text) =>

@@ -90,6 +90,14 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
     // The new account said not to be made: "別のアカウントを作らずに".
     private static readonly FoldedWords NotMade = new("らず", "らない", "ったりせず", "ったりしない");
 
+    // The cap is the writer's own ("当社のアカウントが出品上限に達しているため"), and the readers' accounts are to carry the writer's
+    // listings or orders past it ("皆さまご自身のアカウントから当社商品を出品").
+    private readonly CueSet _writersOwn = lex.Add("当社の", "弊社の", "当店の", "私の", "うちの", "自分の", "当方の", "こちらの", "僕の", "俺の");
+
+    private readonly CueSet _readersAccount = lex.Add(
+        "ご自身のアカウント", "皆さんのアカウント", "皆さまのアカウント", "みなさんのアカウント", "みなさまのアカウント", "あなたのアカウント",
+        "皆様のアカウント", "各自のアカウント");
+
     private readonly CueSet _otherName = lex.Add(
         "あなたの名義", "あなたの名前で", "あなた名義", "別名義", "他人名義", "他人の名義", "家族名義", "友人名義", "名義を借", "名義をお借り",
         "別のアカウントを作", "新しいアカウントを作", "別アカウントを作", "別アカを作", "アカウントを作り直");
@@ -159,7 +167,10 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         "別々に並", "別々に購入", "別々に買", "家族のお名前", "家族の名前で", "お名前でも予約", "名前でも予約", "お名前でも購入", "名前でも購入",
         "各自のアカウント", "複数の方に", "サブアカウント", "サブアカ", "サブ垢",
         // Several accounts or names used for the buying itself: "お一人様2点までの商品…複数のアカウントで20点仕入れて".
-        "複数のアカウントで", "複数アカウントで", "複数の名義で", "複数の名前で");
+        "複数のアカウントで", "複数アカウントで", "複数の名義で", "複数の名前で",
+        // The readers' or a household's accounts, one purchase each: "お一人様1点まで…皆さんのアカウントで1点ずつ購入し、当方へ転送".
+        "皆さんのアカウントで", "皆さまのアカウントで", "みなさんのアカウントで", "みなさまのアカウントで", "家族のアカウントで", "家族のアカウントから",
+        "家族のアカウントも");
 
     // A shop's rule for such orders, not a request: "複数のアカウントでのご注文は、キャンセルさせていただきます".
     private readonly CueSet _policyConsequence = lex.Add(
@@ -274,6 +285,16 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         if (multi is { } mi)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ExternalTosDetector.ReasonJa, false, mi);
+        }
+
+        var pastCap = text.FirstWhere(
+            _capReached,
+            (Self: this, No: no),
+            static (t, h, s) => t.In(s.Self._writersOwn, t.Before(h, 20)) && t.FindIn(s.Self._readersAccount, t.Near(h, 0, 80)) is { } r
+                && !s.No.IsProhibited(t, r) && !s.Self.IsDeclined(t, r) && !s.No.IsProhibited(t, h));
+        if (pastCap is { } pc)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.limit_bypass", ExternalTosDetector.ReasonJa, false, pc);
         }
 
         var refunded = text.Has(_refundPolicy)

@@ -13,7 +13,8 @@ namespace Platform.Checks.Content;
 /// the work (お受けしていません, 行っておりません, お断りしております…) is not recorded, so no category rule sees it. The refusals
 /// are verbs of taking on or doing work, not any negation: "PR表記は付けません" and "費用は発生しません" are what the stealth
 /// and unpaid-sample rules look for. The clause starts after the sentence's start, a line break or a "が、" ("成果報酬のみですが、
-/// 途中解約はお断りしております" keeps its first half).
+/// 途中解約はお断りしております" keeps its first half). A refusal heading a list after a colon refuses the list's items
+/// ("お受けできないもの：レビューや口コミの代筆、学校の課題"), up to the sentence's end or its last bulleted line.
 /// An act (a family registered with <see cref="AddAct"/>: writing as a customer, buying followers, a sample with the
 /// application…) also loses a hit when the same phrase says it is not wanted: "レビュー風の文章の創作は不要",
 /// "口コミ風の書き方にはしないでください", "フォロワー購入は使わず". Only acts: "PR表記は不要" is what the stealth rules look for.
@@ -183,7 +184,7 @@ internal sealed class Lexicon
         var index = HitIndex.Rent(Count);
         var found = hits.AsSpan(0, count);
         // Where the last hit of each of these families starts (-1 when none): most texts then skip the per-hit tests.
-        int refused = -1, unwanted = -1, mentioned = -1, reported = -1;
+        int refused = -1, unwanted = -1, mentioned = -1, reported = -1, listedUntil = -1;
         int refusalId = Refusal.Id, unwantedId = Unwanted.Id, mentionId = Mention.Id, reportedId = ReportedTerms.Id;
         foreach (var hit in found)
         {
@@ -192,15 +193,17 @@ internal sealed class Lexicon
             unwanted = id == unwantedId ? hit.Start : unwanted;
             mentioned = id == mentionId ? hit.Start : mentioned;
             reported = id == reportedId ? hit.Start : reported;
+            listedUntil = id == refusalId ? Math.Max(listedUntil, RefusedListEnd(folded, hit)) : listedUntil;
         }
 
-        var markedUntil = Math.Max(Math.Max(refused, unwanted), Math.Max(mentioned, reported));
+        var markedUntil = Math.Max(Math.Max(Math.Max(refused, unwanted), Math.Max(mentioned, reported)), listedUntil);
 
         foreach (var hit in found)
         {
             // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests below can hold.
             if (hit.Start >= markedUntil || hit.SetId == refusalId
-                || (!IsRefused(folded, found, hit, refused) && !(_acts[hit.SetId] && IsUnwanted(folded, found, hit, unwanted))
+                || (!IsRefused(folded, found, hit, refused) && !IsListedAsRefused(folded, found, hit, listedUntil, refusalId)
+                    && !(_acts[hit.SetId] && IsUnwanted(folded, found, hit, unwanted))
                     && !IsMentioned(folded, found, hit, mentioned) && !IsReportedTerm(found, hit, reported)))
             {
                 index.Add(hit.SetId, hit.Start, hit.Length);
@@ -227,6 +230,71 @@ internal sealed class Lexicon
             }
 
             if (ClauseUnbroken(folded, hit.Start + hit.Length, refusal.Start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "お受けできないもの：レビューや口コミの代筆、学校の課題": a refusal that heads a list after a colon refuses every item of the
+    // list, up to the sentence's end or the last bulleted line. The end of that list, or -1 when the refusal heads none.
+    private static int RefusedListEnd(string folded, PhraseHit refusal)
+    {
+        var at = refusal.Start + refusal.Length;
+        var rest = folded.AsSpan(at);
+        var word = ListWords.PrefixOf(rest);
+        rest = rest[word..];
+        if (rest.StartsWith("ハ"))
+        {
+            rest = rest[1..];
+        }
+
+        if (rest.IsEmpty || rest[0] != ':')
+        {
+            return -1;
+        }
+
+        var start = folded.Length - rest.Length + 1;
+        var end = start;
+        while (end < folded.Length)
+        {
+            var stop = folded.AsSpan(end).IndexOfAny(ListBreaks);
+            if (stop < 0)
+            {
+                return folded.Length;
+            }
+
+            end += stop;
+            // A line break goes on only to a bulleted line (or the list's first line, right after the colon).
+            if (folded[end] != '\n' || (end + 1 < folded.Length && !Bullets.Contains(folded[end + 1]) && folded.AsSpan(start, end - start).Trim(' ').Length > 0))
+            {
+                return end;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    // Whether the hit lies in a list that a refusal heads (see RefusedListEnd).
+    private static bool IsListedAsRefused(string folded, ReadOnlySpan<PhraseHit> found, PhraseHit hit, int listedUntil, int refusalId)
+    {
+        if (hit.Start >= listedUntil)
+        {
+            return false;
+        }
+
+        foreach (var refusal in found)
+        {
+            if (refusal.Start >= hit.Start)
+            {
+                break;
+            }
+
+            if (refusal.SetId == refusalId && refusal.Start + refusal.Length <= hit.Start && RefusedListEnd(folded, refusal) > hit.Start)
             {
                 return true;
             }
@@ -357,6 +425,13 @@ internal sealed class Lexicon
         var next = between[(at + 1)..].IndexOf(Contrast, StringComparison.Ordinal);
         return next < 0 ? -1 : at + 1 + next;
     }
+
+    // What a refusal heading names before its colon: "お受けできないもの：", "対応できないご依頼：".
+    private static readonly FoldedWords ListWords = new("もの", "ご依頼", "依頼", "お仕事", "仕事", "案件", "ジャンル", "内容", "作業");
+
+    private static readonly System.Buffers.SearchValues<char> ListBreaks = System.Buffers.SearchValues.Create("。!?\n");
+
+    private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("・-*•");
 
     // "見送らせ" as folded text has it.
     private static readonly string PutOff = TextFolder.Fold("見送らせ", decodeDigits: false).Folded;

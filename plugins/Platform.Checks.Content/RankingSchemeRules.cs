@@ -4,7 +4,7 @@ namespace Platform.Checks.Content;
 
 /// <summary>
 /// 外部規約違反, a rank or a count bought in ways the detector's cue phrases do not name: gifts on a live stream thrown back
-/// in return or paid back by the streamer, installs bought by the piece, links from a network of blogs, fake bookings,
+/// in return or paid back by the streamer, installs bought by the piece or people paid by the head only to install an app, links from a network of blogs, fake bookings,
 /// orders placed to oneself from a second account, views cycled up to a target, and a count grown "any way you like" or by a
 /// seller who boasts it never got banned. Part of <see cref="ExternalTosDetector"/>.
 /// </summary>
@@ -29,6 +29,21 @@ internal sealed class RankingSchemeRules(Lexicon lex)
 
     private readonly CueSet _rank = lex.Add(
         "ランキング", "上位", "順位", "ランク", "1位", "イベント", "リンク", "seo", "検索", "トレンド");
+
+    // People paid by the head only to install or open an app: "インストールして数日起動するだけの人を50人ほど集めて…1人300円".
+    private readonly CueSet _installOnly = lex.Add([.. InstallOnly()]);
+
+    private static IEnumerable<string> InstallOnly()
+    {
+        string[] act = ["インストール", "ダウンロード", "起動"];
+        string[] only = ["するだけの", "していただくだけ", "してもらうだけ", "してくれる人", "してくれる方", "していただける方", "していただける人",
+            "してもらえる人", "してもらえる方", "する人を", "する方を"];
+        return act.SelectMany(a => only.Select(o => a + o));
+    }
+
+    // Pay by the head or the piece: "1人300円", "1件につき".
+    private readonly CueSet _perHead = lex.Add(
+        "1人", "1名", "一人", "お一人", "1件", "1インストール", "1ダウンロード", "人につき", "名につき", "件につき", "人あたり", "名あたり", "件あたり");
 
     // Orders placed to oneself to build a record: "サブアカウントから自分に発注して件数を稼ぐ".
     private readonly CueSet _selfDealing = lex.Add(
@@ -55,7 +70,12 @@ internal sealed class RankingSchemeRules(Lexicon lex)
         const string Category = Categories.ExternalTos;
         var rules = (Self: this, No: no);
         var ranked = text.FirstWhere(_giftScheme, rules, static (t, h, r) => t.In(r.Self._rank, t.Near(h, 150, 150)) && !r.No.IsProhibited(t, h))
-            ?? text.FirstWhere(_selfDealing, rules, static (t, h, r) => !r.No.IsProhibited(t, h));
+            ?? text.FirstWhere(_selfDealing, rules, static (t, h, r) => !r.No.IsProhibited(t, h))
+            ?? text.FirstWhere(
+                _installOnly,
+                rules,
+                static (t, h, r) => t.In(r.Self._rank, t.Near(h, 150, 150)) && t.FindIn(r.Self._perHead, t.Near(h, 60, 100)) is { } p
+                    && t.Folded.AsSpan(p.End, Math.Min(12, t.Folded.Length - p.End)).Contains('円') && !r.No.IsProhibited(t, h));
         if (ranked is { } rk)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.ranking_manipulation", ExternalTosDetector.ReasonJa, false, rk);

@@ -73,8 +73,17 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         "prとはわからない", "prとは分からない", "prだとわからない", "prだと分からない", "広告だとは分からない", "広告だとはわからない",
         "広告とはわからない", "広告とは分からない", "宣伝だとは分からない", "宣伝だとはわからない",
         // A course reviewed unattended, a visit written as if it happened: "実際に受講していなくても構いません", "実際に来店したかのような".
-        "受講していなくて", "受講しなくて", "受講していない", "受講なしで", "受講不要", "受講は不要", "受講せず", .. AsIfVisited(),
+        "受講していなくて", "受講しなくて", "受講していない", "受講なしで", "受講不要", "受講は不要", "受講せず", .. AsIfVisited(), .. VisitWaived(),
         .. StealthMarketingDetector.PersonaCues()]);
+
+    // The visit waived politely: "実際にご来所いただく必要はありません", "ご来店の必要はございません".
+    private static IEnumerable<string> VisitWaived()
+    {
+        string[] visit = ["来店", "来所", "来院", "来校", "来館", "来場", "宿泊", "利用", "購入", "受講", "受診", "施術", "通院", "通塾"];
+        string[] waived = ["いただく必要はありません", "いただく必要はございません", "いただく必要はない", "する必要はありません", "する必要はない",
+            "の必要はありません", "の必要はございません", "の必要はない", "は必要ありません"];
+        return visit.SelectMany(v => new[] { v, "ご" + v }).SelectMany(v => waived.Select(w => v + w));
+    }
 
     private static IEnumerable<string> AsIfVisited()
     {

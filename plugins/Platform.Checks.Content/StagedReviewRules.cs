@@ -120,7 +120,9 @@ internal sealed class StagedReviewRules(Lexicon lex)
     private readonly CueSet _promised = lex.Add(
         "旨を明記", "旨を記載", "旨を必ず", "旨は必ず", "旨を表記", "ことを明記します", "ことを明記しています", "ことを必ず明記", "ことは必ず明記",
         "表記を徹底", "表記の徹底", "表記は徹底", "明記を徹底", "自腹購入か提供", "自腹か提供", "提供品か自腹", "提供か自腹", "購入品か提供",
-        "提供品かを", "提供品か購入");
+        "提供品かを", "提供品か購入",
+        // Who the writer is, stated on the post: "スタッフが投稿する場合は、スタッフであることを明記してもらう方針です".
+        "であることを明記", "であることを明示", "であることを記載");
 
     // The promise taken back in the same breath: "その旨は明記しないでください".
     private readonly CueSet _notDone = lex.Add("しない", "せず", "しなく", "不要", "なくて", "いらない", "要らない", "控え");
@@ -212,8 +214,32 @@ internal sealed class StagedReviewRules(Lexicon lex)
     /// <summary>One's own purchase said to be in use still ("自分で買って使っています"): a real experience.</summary>
     public bool IsStillUsed(ContentText text, Hit purchase) => text.In(_stillUsed, text.After(purchase, 8));
 
-    /// <summary>The disclosure said to be kept in the same breath: a style request, not hiding the ad.</summary>
-    public bool IsDisclosureKept(ContentText text, Hit word) => text.In(_kept, text.Near(word, 80, 40));
+    /// <summary>
+    /// The disclosure said to be kept in the same breath, or its words quoted as what the piece says openly ("ステマっぽく見えないよう、
+    /// 冒頭で『〇〇様からご提供いただきました』と明言する構成に"): a style request, not hiding the ad.
+    /// </summary>
+    public bool IsDisclosureKept(ContentText text, Hit word) => text.In(_kept, text.Near(word, 80, 40)) || IsDisclosureStated(text, word);
+
+    /// <summary>The disclosure's own words quoted near the word as what the piece states ("「〇〇社から提供を受けています」と明記する形に").</summary>
+    public bool IsDisclosureStated(ContentText text, Hit word) =>
+        text.FirstIn(_statedOpenly, text.Near(word, 80, 60), this, static (t, h, self) => !t.In(self._unsaid, t.After(h, 10))) is not null;
+
+    // A disclosure's own words in brackets, said to be stated: "『提供いただきました』と明言", "「PRです」と冒頭に書く".
+    private readonly CueSet _statedOpenly = lex.Add([.. DisclosureStated()]);
+
+    // The stating undone right after: "…と書かないでください", "…と入れるのはやめて".
+    private readonly CueSet _unsaid = lex.Add(
+        "ないで", "なくて", "ずに", "かず", "しないで", "せず", "しなくて", "わず", "のはやめ", "のをやめ",
+        "のは不要", "は不要", "のはng", "は削除", "を削除", "は消", "を消");
+
+    private static IEnumerable<string> DisclosureStated()
+    {
+        string[] said = ["提供いただきました", "提供していただきました", "提供を受けています", "提供を受けております", "提供を受けました",
+            "提供いただいています", "提供いただいております", "提供です", "prです", "広告です", "プロモーションです", "プロモーションを含みます",
+            "タイアップです", "案件です"];
+        string[] stated = ["と明言", "と明記", "と明示", "と記載", "と表記", "と書", "と入れ", "と伝え", "と言", "とはっきり", "と冒頭"];
+        return said.SelectMany(s => new[] { "」", "』" }.SelectMany(q => stated.Select(v => s + q + v)));
+    }
 
     /// <summary>
     /// A rating shown as an average, not asked for: "このサイトでの評価：★4.9（レビュー150件）" (digits after a decimal point).

@@ -7,7 +7,8 @@ namespace Platform.Checks.Content;
 /// PR disclosure (or making it optional, or burying it), posing as an ordinary customer, reviewing what one never
 /// used, several names or an untraceable style for one writer, hiding who asked, "natural" plants on Q&amp;A and review
 /// sites, rated reviews written to order, competitors rated down, purchases refunded for a review and review writing
-/// offered as a service, readers told a paid product was bought or given privately (<see cref="IndependenceClaimRules"/>); holds
+/// offered as a service, readers told a paid product was bought or given privately (<see cref="IndependenceClaimRules"/>), staff
+/// posting in a customer's role and testimonials needing no real writer (<see cref="UnrealReviewerRules"/>); holds
 /// scripted paid monitor posts that say nothing about disclosure, and this deal's own rating traded between its parties (each
 /// side's ★5 for the other's, a discount for a ★5).
 /// Articles about the regulation are not a violation.
@@ -322,7 +323,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     // Accounts multiplied for surveys, coupons, draws or bots, with no review or praise written: the service's terms (external_tos),
     // not a customer posed as: "アンケートに家族のアカウントでも回答できます", "クーポンを別アカウントで何度も使う".
     private readonly CueSet _accountFarm = lex.Add(
-        "アンケート", "クーポン", "自動いいね", "自動でいいね", "自動フォロー", "抽選", "ポイントサイト", "招待コード", "新規登録特典");
+        "アンケート", "クーポン", "自動いいね", "自動でいいね", "自動フォロー", "抽選", "ポイントサイト", "招待コード", "新規登録特典",
+        // Accounts multiplied for a crawler that collects posts: "投稿を取得するスクレイパー…複数アカウントでIPを切り替えながら".
+        "スクレイパー", "スクレイピング", "クローラー", "クローリング", "データ収集");
 
     private readonly CueSet _accountName = lex.Add("アカウント", "垢", "名義");
 
@@ -526,6 +529,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "ツイート", "ポスト", "つぶや", "書いて", "書く", "書き", "書いといてもら", "書いておいてもら", "sns", "絶賛", "褒め", "ほめ", "インスタ",
         "ブログ", "書け", "ランキング", "比較",
         "知恵袋", "ベストアンサー", "サイト",
+        // A product talked about from the accounts: "一般人風のアカウント30個から、自然な感じで商品の話題を出していきます".
+        "話題", "拡散",
         // A page's testimonials: "「お客様の声」を20名分".
         "お客様の声", "利用者の声", "ユーザーの声", "受講生の声", "患者様の声", "ご利用者様の声");
 
@@ -640,6 +645,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly PersonaPostRules _personaPost = new(lex);
 
     private readonly IndependenceClaimRules _independence = new(lex);
+
+    private readonly UnrealReviewerRules _unreal = new(lex);
 
     // An app store where a rating alone, with no review word, is given: "ストアのランキングで…毎日ダウンロードして星五つつけて消す".
     private readonly CueSet _store = lex.Add("ストア", "ダウンロード", "インストール", "app store", "appstore", "google play");
@@ -796,6 +803,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
             return claimed;
         }
 
+        if (_unreal.Detect(text, change, ReasonJa) is { } unreal)
+        {
+            return unreal;
+        }
+
         // This deal's own rating traded: each side's ★5 promised for the other's, or a discount offered in the next sentence for it.
         var rating = text.FirstWhere(
                 _mutualRating, this, static (t, h, self) => !t.In(self._offerNegated, t.After(h, 16)) && !t.In(self._ratingUi, t.Around(h, 20, 20)))
@@ -886,6 +898,6 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         var present = between.IndexOf("アリ・") >= 0 || between.IndexOf("アリ、") >= 0 || between.IndexOf("アリ/") >= 0 || between.IndexOf("有リ・") >= 0;
         present |= text.FindIn(_runAsAd, new Window(disclosure.Start, Math.Min(folded.Length, disclosure.Start + 12))) is { } ad && ad.Start == disclosure.Start;
         return !suggestion && !condition && !present && !text.In(_eitherWay, text.Near(disclosure, 0, 80)) && !text.In(_negatedAfter, text.After(conceal, 8)) && !text.In(_ownAccount, text.Around(disclosure, 40, 40))
-            && !text.In(_madeVisible, text.Near(conceal, 0, 60));
+            && !text.In(_madeVisible, text.Near(conceal, 0, 60)) && !_staged.IsDisclosureStated(text, disclosure);
     }
 }

@@ -111,11 +111,15 @@ internal sealed class TosProhibition(Lexicon lex)
     }
 
     // The first prohibition word in the window, unless it only starts a question ("…しませんか"). "なし" inside "こなし" is a verb
-    // ("それぞれでタスクをこなしてください"), not "none".
+    // ("それぞれでタスクをこなしてください"), not "none"; after "実績" it is a boast ("海外サーバー経由、BAN実績なし").
     private bool IsRefused(ContentText text, Window window) =>
         text.FirstIn(_prohibited, window, 0, static (t, p, _) => !IsDone(t, p)) is { } p
         && !(text.FindIn(_asking, text.Near(p, 0, 3)) is { } q && q.Start == p.Start);
 
     private static bool IsDone(ContentText text, Hit word) =>
-        word.Start > 0 && text.Folded[word.Start - 1] == 'コ' && text.Folded.AsSpan(word.Start).StartsWith("ナシ");
+        word.Start > 0 && text.Folded.AsSpan(word.Start).StartsWith("ナシ")
+        && (text.Folded[word.Start - 1] == 'コ' || NoRecord.EndOf(text.Folded.AsSpan(0, word.Start)));
+
+    // "BAN実績なし", "凍結報告なし": a seller's boast that nothing went wrong so far, not a means ruled out.
+    private static readonly FoldedWords NoRecord = new("実績", "報告", "事例", "履歴");
 }
