@@ -57,8 +57,19 @@ internal sealed class CompensationTermsRules(Lexicon lex)
     private readonly CueSet _plusResult = lex.Add(
         "円+成果", "円+成功報酬", "円+歩合", "円+インセンティブ", "円+成約", "円+出来高", "円+紹介", "円+売上", "円+アフィリエイト");
 
-    // Pay received, which is money: "報酬をいただいて紹介する投稿には必ず『PR』と…フォロワーの数より" (a paid post disclosed, not exposure).
-    private static readonly FoldedWords Received = new("をいただ", "を頂", "をもら", "を受け取");
+    // Pay received or paid, which is money: "報酬をいただいて紹介する投稿には必ず『PR』と…フォロワーの数より" (a paid post disclosed, not
+    // exposure), "報酬をお支払いすることは書かずに…フォロワー500人以上の方".
+    private static readonly FoldedWords Received = new("をいただ", "を頂", "をもら", "を受け取", "をお支払", "を支払", "をお振込", "を振り込");
+
+    // Followers counted as what the worker must have ("フォロワー500人以上の方"), not exposure offered.
+    private static bool FollowersRequired(ContentText text, Hit exposure)
+    {
+        var rest = text.Folded.AsSpan(exposure.End);
+        return text.Folded.AsSpan(exposure.Start, exposure.Length).SequenceEqual(Followers) && rest.Length > 0
+            && (char.IsAsciiDigit(rest[0]) || rest[0] == '数');
+    }
+
+    private static readonly string Followers = Platform.Checks.Text.TextFolder.Fold("フォロワー", decodeDigits: false).Folded;
 
     /// <summary>The finding for such terms, or null.</summary>
     public Finding? Detect(ContentText text, StateChange change, string resultReasonJa, string mostlyReasonJa, bool meta)
@@ -80,7 +91,8 @@ internal sealed class CompensationTermsRules(Lexicon lex)
         var exposure = text.Contains(new Window(0, text.Folded.Length), '円')
             ? null
             : text.FirstWhere(
-                _payWord, this, static (t, h, self) => t.In(self._exposure, t.Near(h, 0, 60)) && !Received.StartOf(t.Folded.AsSpan(h.End)));
+                _payWord, this, static (t, h, self) => t.FirstIn(self._exposure, t.Near(h, 0, 60), 0, static (t2, e, _) => !FollowersRequired(t2, e)) is not null
+                    && !Received.StartOf(t.Folded.AsSpan(h.End)));
         if (exposure is { } ex)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.paid_in_exposure", resultReasonJa, false, ex);

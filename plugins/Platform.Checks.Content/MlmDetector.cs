@@ -150,7 +150,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // "招待した方の月会費の一部が毎月還元".
         "直紹介", "下の段の人", "下の段の方", "下の段の会員", "下の段からも", "その下の紹介", "その下の会員", "その下のメンバー",
         "下の方の売上から", "下の方々の売上", "紹介が紹介を", "紹介ランク", "招待した方の月会費", "招待した方の会費", "招待した人の会費",
-        "紹介した方の月会費", "紹介した方の会費", "紹介した人の会費");
+        "紹介した方の月会費", "紹介した方の会費", "紹介した人の会費",
+        // The recruits spreading it in turn, the writer paid on that too: "その方々がまた広げてくださった分まで", "買ってくれた人がまた
+        // 友達を誘うと、その紹介ポイントが上の人にも入るんです".
+        "その方々がまた", "その方々がさらに", "その人たちがまた", "その人たちがさらに", "広げてくださった分", "広げてくれた分", "買ってくれた人がまた",
+        "買ってくれた方がまた", "がまた友達を", "がまた友人を", "がまたお友達を", "上の人にも入", "上の方にも入");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -194,7 +198,10 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介した方とされた方", "紹介した人・された人", "紹介した人とされた人");
 
     // Both sides given a discount or a coupon ("双方に次回使える500円クーポン"), not both paid a fee ("紹介料が双方に入る").
-    private readonly CueSet _bothSides = lex.Add("双方に", "お互いに", "両方に");
+    private readonly CueSet _bothSides = lex.Add(
+        "双方に", "お互いに", "両方に",
+        // "紹介者・被紹介者ともに初回10%オフ".
+        "被紹介者ともに", "被紹介者とも", "紹介された方ともに", "紹介された側ともに");
 
     private readonly CueSet _perk = lex.Add("割引", "クーポン", "無料", "ポイント", "オフ", "%off");
 
@@ -211,8 +218,12 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // "MLMじゃないよ！ちゃんとした会社の紹介制度だから".
         "mlmじゃな", "mlmではな", "mlmとは違", "ネズミ講じゃな", "ネズミ講ではな");
 
-    // The scheme by a plain name, counted only beside a denied name: "紹介制度です笑".
-    private readonly CueSet _referralScheme = lex.Add("紹介制度", "紹介システム", "紹介プログラム", "紹介制な", "紹介マーケティング");
+    // The scheme by a plain name, counted only beside a denied name ("紹介制度です笑"), passive income, a membership business, or the
+    // scheme's promise with an invitation in a message or a profile.
+    private readonly CueSet _referralScheme = lex.Add(
+        "紹介制度", "紹介システム", "紹介プログラム", "紹介制な", "紹介マーケティング",
+        // "紹介ベースのビジネスに興味がある方はメッセージください".
+        "紹介ベースのビジネス", "紹介ベースの副業", "紹介ベースで広がる");
 
     private readonly CueSet _invite = lex.Add(
         "セミナー", "説明会", "お茶でも", "お話しします", "話を聞", "興味ありませんか", "興味はありませんか",
@@ -230,7 +241,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The group's explanation sent ahead: "うちのグループの説明動画見てくれました？".
         "説明動画", "グループの説明", "チームの説明",
         // "チームのビジネスの話も聞いてみませんか".
-        "聞いてみませんか", "話も聞いて", "お話も聞");
+        "聞いてみませんか", "話も聞いて", "お話も聞",
+        // Met over tea, the scheme heard first-hand: "私のメンターと3人でお茶しませんか？…仕組みを直接聞けるチャンス".
+        "お茶しませんか", "お茶しましょう", "お茶しに行きませんか", "お会いしませんか", "会いませんか", "直接聞ける", "聞けるチャンス");
 
     // "Ask me if interested": an invitation in a message or profile, but the ordinary close of any job post.
     private readonly CueSet _inviteGeneric = lex.Add(
@@ -283,7 +296,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "子育てしながら", "主婦でも", "スキマ時間で", "スマホ1台で", "会社員をやめ", "会社を辞め", "自由な時間", "人生も変え", "人生変え",
         "将来が不安", "収入の柱", "もう一つの収入源", "収入源を持ち", "生活にゆとり",
         // "自分の時間を取り戻せる働き方を広めている仲間たち".
-        "時間を取り戻", "働き方を広め", "時間と場所にとらわれない", "時間と場所に縛られない");
+        "時間を取り戻", "働き方を広め", "時間と場所にとらわれない", "時間と場所に縛られない",
+        // "音楽で自由な人生を", "「働き方の自由」を広めるコミュニティ".
+        "自由な人生", "働き方の自由");
 
     // Joining first: a group, a team, a paid membership.
     private readonly CueSet _joinAsk = lex.Add(
@@ -381,7 +396,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "うまい話", "ご用心", "お金の教育", "金融教育", "消費者教育", "勧誘場面", "勧誘の場面", "勧誘シーン", "ピラミッド図",
         "よく使われるフレーズ", "よく使われる言葉", "よく使われる表現", "よく使われる言い回し", "謳い文句", "うたい文句",
         // The scheme's legal side written up: "法律面（連鎖販売取引の定義・概要書面の交付義務）を厚めに".
-        "法律面", "の定義", "交付義務", "書面の交付", "概要書面");
+        "法律面", "の定義", "交付義務", "書面の交付", "概要書面",
+        // The scheme satirised: "ネットワークビジネスの勧誘あるあるを風刺する4コマ漫画…決まり文句を皮肉る内容".
+        "風刺", "皮肉", "あるある", "決まり文句", "パロディ");
 
     // The writer's own scheme pitched beside a warning or an article about schemes ("…と言いつつ、実は本当に良いビジネスもある",
     // "うちのは本物のネットワークビジネス", "ダウンライン育成のサポート"): the warning does not make the pitch a text about it.
@@ -499,6 +516,14 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return null;
         }
 
+        // A referral scheme pitched to a counterpart with the scheme's promise and an invitation: "紹介ベースのビジネスに興味がある方は
+        // メッセージください" after "『時間とお金の自由』を手に入れる", "副業に興味ありませんか？私の上の方が…紹介システムがすごいんです".
+        if (!promo && change.TextKind != TextKind.Job && Invited(text)
+            && text.Find(_referralScheme) is { } scheme && (text.Has(_lifestyle) || text.Has(_passive) || text.Has(_downline)))
+        {
+            return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, scheme);
+        }
+
         if (!promo && Recruiting(text) is { } recruit)
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, recruit);
@@ -511,8 +536,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var hasFee0 = text.Has(_fee);
         var hasScheme = text.Has(_scheme);
 
-        // Earning from recruits' purchases, with a recruiting, income or joining-fee cue: multi-level by definition.
-        if (downline is { } d && !promo && (network is not null || hasIncome0 || hasPassive || hasFee0 || text.Has(_joinAsk)))
+        // Earning from recruits' purchases, with a recruiting, income, joining-fee or lifestyle cue: multi-level by definition
+        // ("ご紹介が連鎖するほど、みんなが豊かになる仕組み" beside "一緒に夢を叶える仲間").
+        if (downline is { } d && !promo && (network is not null || hasIncome0 || hasPassive || hasFee0 || text.Has(_joinAsk) || text.Has(_lifestyle)))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.9, "mlm.recruiting", ReasonJa, true, d);
         }
@@ -523,9 +549,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, text.Find(_passive)!.Value);
         }
 
-        // Paying to join as a "user member" or buying stock for selling rights, or a member's referral rewards; not a page made
-        // about a farm's owner scheme ("棚田オーナー制度（年会費30,000円…）の紹介ページを作ります").
-        if (text.FirstWhere(_scheme, 0, static (t, h, _) => !SubjectOfPage(t, h)) is { } joined && (hasFee0 || network is not null || text.Has(_referralPay)))
+        // Paying to join as a "user member" or buying stock for selling rights, a member's referral rewards, or a membership business
+        // with a referral scheme ("紹介制度のある会員制ビジネスで…仲間を募集中"); not a page made about a farm's owner scheme
+        // ("棚田オーナー制度（年会費30,000円…）の紹介ページを作ります").
+        if (text.FirstWhere(_scheme, 0, static (t, h, _) => !SubjectOfPage(t, h)) is { } joined
+            && (hasFee0 || network is not null || text.Has(_referralPay) || (!promo && text.In(_referralScheme, text.Around(joined, 30, 30)))))
         {
             return Findings.One(change, text, Categories.Mlm, Decision.Block, 0.85, "mlm.recruiting", ReasonJa, true, joined);
         }

@@ -17,7 +17,10 @@ internal sealed class MlmPitchRules(Lexicon lex)
         "紹介中心", "口コミで広げて稼", "人脈を活かして稼", "人脈が収入", "人脈は広い", "人脈が広い", "人脈はありますか", "人脈ってあります",
         "紹介だけで稼", "紹介だけで収入",
         // Referral income as what the business brings: "在宅で紹介収入が入るビジネスの説明会をやっています".
-        "紹介収入が入る", "紹介収入を得", "紹介収入で", "紹介収入が得られ");
+        "紹介収入が入る", "紹介収入を得", "紹介収入で", "紹介収入が得られ",
+        // Income that grows with each referral: "人に紹介するほど収入の柱が増えていくんです" (not "ご紹介するほどの実績は").
+        "紹介するほど収入", "紹介するほど報酬", "紹介するほど稼", "紹介するほどお金", "紹介するほどボーナス", "紹介すればするほど",
+        "紹介した分だけ収入", "紹介した分だけ報酬");
 
     // Income bragged or promised without limit: "収入は青天井", "今月40万いった", "月収7桁".
     private readonly CueSet _brag = lex.Add(

@@ -93,7 +93,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The same terms in English, as overseas clients write them: "Localization partner (revenue share)", "commission-only".
         "revenue share", "revenue-share", "rev share", "profit share", "profit-share", "profit sharing", "commission only",
         "commission-only", "commission basis", "no fixed fee", "fixed fee is not available", "no base pay", "no base fee",
-        "success fee only", "paid on results only");
+        "success fee only", "paid on results only",
+        // No fixed part said with "zero" or "base": "固定費ゼロ、アポが取れた分だけのお支払いでOKです", "ベース報酬はありません".
+        "固定費ゼロ", "固定費はゼロ", "固定報酬ゼロ", "基本報酬ゼロ", "ベース報酬はありません", "ベース報酬なし", "ベース報酬はなし", "ベース報酬はなく",
+        "ベース報酬は0円", "ベース報酬はゼロ", "ベース報酬はございません", "ベースの報酬はありません", "ベースの報酬はなく");
 
     // Paid only for the pieces the client accepts, in ongoing work (not a one-winner contest or a selection test, which are
     // unpaid samples): "報酬は採用された記事の分だけのお支払い", "OKが出た記事のみ1本2,000円", "不採用分はお支払いできません".
@@ -189,7 +192,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "売上が上がったら", "アクセスが集まったら", "アクセスあつまったら", "アクセスが集まれば", "いいねが集まったら", "フォロワーが集まったら",
         "数しだい", "結果しだい", "成果しだい",
         // Paid out of a prize the entry may win: "受賞した場合の賞金は全額お渡しします".
-        "受賞した場合", "受賞したら", "受賞すれば", "入賞した場合", "入賞したら", "入賞すれば", "入選した場合", "入選したら", "入選すれば");
+        "受賞した場合", "受賞したら", "受賞すれば", "入賞した場合", "入賞したら", "入賞すれば", "入選した場合", "入選したら", "入選すれば",
+        // A count passed: "ダウンロード数が1,000を超えた時点でのお支払い".
+        "超えた時点", "達した時点", "超えた段階", "達した段階");
 
     // Nothing when the result fails: "売れなければ0円", "目標未達の場合は0円".
     private readonly CueSet _zero = lex.Add(
@@ -215,7 +220,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _failed = lex.Add(
         "なければ", "未達", "ない場合", "なかった場合", "なかったら", "ないときは", "ない時は", "しない場合", "されない場合", "されなかった場合",
         "ダメだったら", "だめだったら", "失敗したら", "失敗した場合", "不成立", "至らなかった", "届かなかった", "届かない場合", "なかった分", "なかったもの",
-        "なかった");
+        "なかった",
+        // No result at all: "獲得ゼロなら報酬なし".
+        "ゼロなら", "ゼロの場合", "ゼロだったら", "0件なら", "0件の場合", "0件だったら");
 
     // Paid "only when" a result happens.
     // An event with the amount right after it: "当選時 5,000円", "成約時 1件3万円".
@@ -292,7 +299,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "決まった人数", "決定した人数", "採用人数", "入社人数", "決定数", "資料請求数", "資料請求1件", "リード数", "リード獲得数", "リード1件",
         // Bookings, sign-ups and conversions counted: "記事公開後の予約件数×500円", "公開後1か月のCV数を見て確定".
         "予約件数", "予約人数", "申込件数", "申し込み件数", "問い合わせ件数", "問合せ件数", "来店件数", "来店人数", "受注件数", "契約件数",
-        "成約件数", "紹介件数", "cv数", "cv件数", "コンバージョン数");
+        "成約件数", "紹介件数", "cv数", "cv件数", "コンバージョン数",
+        // The orders the worker wins as the count: "受注額の20%をインセンティブとして".
+        "受注額", "受注金額");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の",
@@ -346,7 +355,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _base = lex.Add(
         "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
-        "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定",
+        "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定", "ベース報酬",
         // The fee itself said to be fixed: "成果報酬は広告の話で、制作費は固定30,000円です".
         "費は固定", "料は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い",
         // A retainer beside a success fee (着手金・成功報酬), as lawyers and scriveners charge.
@@ -392,7 +401,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定報酬でなく", "固定でお支払いするのは難し", "固定でのお支払いは難し", "固定でお支払いするのは厳し", "固定でのお支払いは厳し",
         "固定は難し", "固定では難し", "固定だと難し", "固定報酬は難し", "固定報酬では難し",
         // A fixed fee denied in dialect: "報酬は固定やのうて、売れた分の二割を" (not the fixed fee that "報酬は固定" names).
-        "固定やのう", "固定やなく", "固定とちゃう", "固定じゃのう", "固定でねく", "固定じゃねく");
+        "固定やのう", "固定やなく", "固定とちゃう", "固定じゃのう", "固定でねく", "固定じゃねく",
+        "固定費ゼロ", "固定費はゼロ", "固定報酬ゼロ", "基本報酬ゼロ", "ベース報酬はありません", "ベース報酬なし", "ベース報酬はなし", "ベース報酬はなく",
+        "ベース報酬は0円", "ベース報酬はゼロ", "ベース報酬はございません", "ベースの報酬はありません", "ベースの報酬はなく");
 
     private readonly CueSet _payWord = lex.Add(
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",
@@ -437,6 +448,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         ")でお支払", ")で支払", ")でお渡し", ")で払",
         // "代わりに撮影で使ったカメラ（現物）で精算させてください".
         ")で精算",
+        // Asked whether goods would do as the pay: "ゲーム内で使えるジェム（1万円相当）でのお支払いでも大丈夫でしょうか".
+        "でのお支払いでも", "でのお支払いで大丈夫", "でのお支払いでよろし", "でのお支払いでいかが", "でのお支払いはいかが", "でのお支払いは可能",
         // Granted as points: "残りは当社サービスのポイントで付与する形にさせていただけませんか".
         "付与する", "付与します", "付与いたします", "付与させ");
 
@@ -584,7 +597,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // goods named as what not to mention ("謝礼や商品提供を受けたことは書かないでください").
         "契約金額通り", "契約金額どおり", "契約どおり", "契約通り", "を受けたこと", "を受け取ったこと", "をもらったこと", "を受けた事",
         // "ポイントがあなたに入ることはなく".
-        "ことはな", "ことはありません", "ことはございません");
+        "ことはな", "ことはありません", "ことはございません",
+        // Ruled out, or a rate in money named: "ポイント・ギフト券でのお支払いは不可", "1時間あたり1,200円相当の固定額".
+        "は不可", "固定額");
 
     private readonly CueSet _goodsDirect = lex.Add(
         "報酬は商品", "商品提供のみ", "商品のご提供のみ", "現物支給", "商品でのお支払", "商品で支払", "ポイントでのお支払", "ポイントで支払",
@@ -673,6 +688,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly WorkerCurrency _workerCurrency = new(lex);
 
     private readonly CueSet _meta = lex.Add("解説", "仕組みを", "とは何か", "メリット・デメリット", "違いを", "比較記事");
+
+    private readonly WithheldPayRules _withheldPay = new(lex);
+
+    private WithheldCues WithheldCues => new(_zero, _notPicked, _selection, _outcome, _basis, _contingent, _countLink);
+
+    // The escrow named as what waits: "仮払いは、記事が検索1ページ目に入ったのを確認してからにさせてください".
+    private readonly CueSet _escrowWord = lex.Add("仮払いは", "仮払いを", "仮払いについては", "仮払いの方は", "仮払いのタイミングは");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -809,6 +831,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, pr);
         }
 
+        if (!meta && _withheldPay.Detect(text, change, ResultReasonJa, WithheldCues) is { } withheld)
+        {
+            return withheld;
+        }
+
         if (_offerTerms.Detect(text, change, ResultReasonJa, MostlyReasonJa, meta) is { } offered)
         {
             return offered;
@@ -898,7 +925,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // describes the goods ("商品セット（定価12,000円相当）を現物で") is not.
     private bool PaidInGoods(ContentText text, Hit payWord)
     {
+        // A title's pay word reads no goods in the body ("アンケート謝礼の送付管理表" / "回答者への謝礼（Amazonギフト券…").
         var after = text.After(payWord, 30, clause: true);
+        after = payWord.Start < text.Title.End ? after with { End = Math.Min(after.End, text.Title.End) } : after;
         // "回答者への謝礼（500円分のギフト券）": thanks for the client's respondents or customers, not the worker's pay.
         if (text.In(_thirdParty, text.Before(payWord, 10)))
         {
@@ -1015,7 +1044,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private static bool OwnApproval(ContentText text, Hit contingent) =>
         text.Folded[contingent.Start] == '通' && ApprovalBefore.EndOf(text.Folded.AsSpan(Math.Max(0, contingent.Start - 6), Math.Min(6, contingent.Start)));
 
-    private static readonly FoldedWords ApprovalBefore = new("稟議が", "稟議", "決裁が", "決裁", "社内審査が", "社内承認が", "予算が", "企画が", "上長の承認が", "社内で");
+    // The deliverable's acceptance passed is a step of the work, not a result ("残りは、検収が通ったらお支払いします").
+    private static readonly FoldedWords ApprovalBefore = new(
+        "稟議が", "稟議", "決裁が", "決裁", "社内審査が", "社内承認が", "予算が", "企画が", "上長の承認が", "社内で", "検収が", "検収");
 
     // A fee guaranteed first, the revenue-dependent part on top of it: "原稿料保証のうえでの印税契約", "固定報酬に加えて印税".
     private readonly CueSet _guaranteedBase = lex.Add(
@@ -1088,7 +1119,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool IsPaidOnlyWhen(ContentText text, Hit only)
     {
         var around = text.Around(only, 30, 30);
-        return text.In(_outcome, text.Around(only, 30, 0)) && text.In(_payWord, around)
+        return text.FirstIn(_outcome, text.Around(only, 30, 0), 0, static (t, h, _) => !OwnApproval(t, h)) is not null
+            && (text.In(_payWord, around) || text.In(_escrowWord, text.Before(only, 40)))
             && !(AboutOnly.StartOf(text.Folded.AsSpan(only.Start)) && text.Has(_selection));
     }
 

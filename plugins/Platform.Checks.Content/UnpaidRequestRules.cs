@@ -60,6 +60,18 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
     private readonly CueSet _revenue = lex.Add(
         "収益化", "広告収入", "売上", "売り上げ", "利益", "アクセス数", "再生数", "頑張った分", "成立したら");
 
+    // No pay when a result fails ("アポが取れなければ報酬は発生しません"): pay on results, the compensation rules' case, unless what
+    // fails is the pick of the piece ("採用されなければ報酬は発生しません" is spec work).
+    private static readonly FoldedWords FailedBefore = new("なければ", "なかったら", "なかった場合は", "なかった場合", "ない場合は", "ない場合");
+
+    private static readonly FoldedWords PickWords = new("採用", "選ばれ", "合格", "選考", "気に入", "不採用");
+
+    private static bool ResultFailed(ContentText text, Hit noPay)
+    {
+        var before = text.Folded.AsSpan(Math.Max(0, noPay.Start - 16), Math.Min(16, noPay.Start));
+        return FailedBefore.EndOf(before) && !PickWords.In(before);
+    }
+
     // The pay named is some other part than the piece's: "多段階の報酬はありません", "固定報酬はありません".
     private static readonly FoldedWords OtherPay = new("固定", "基本", "段階の", "階層の", "最低", "時間", "待機", "紹介者への", "紹介者の", "的な", "への");
 
@@ -126,7 +138,14 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
     public bool Offered(ContentText text, Hit hit) => text.In(_offered, text.After(hit, 16));
 
     /// <summary>Whether a contact detail is what is named in <paramref name="window"/>.</summary>
-    public bool ContactIn(ContentText text, Window window) => text.In(_contact, window);
+    public bool ContactIn(ContentText text, Window window) =>
+        text.FirstIn(_contact, window, 0, static (t, h, _) => !SentTo(t, h)) is not null;
+
+    /// <summary>
+    /// Whether the address at <paramref name="hit"/> is where the piece goes ("下記アドレス宛にお送りください"), not a detail of the
+    /// applicant's asked for.
+    /// </summary>
+    public static bool SentTo(ContentText text, Hit hit) => text.Folded.AsSpan(hit.End).StartsWith("宛", StringComparison.Ordinal);
 
     /// <summary>Whether a free word of <paramref name="free"/> is said, not one inside a number ("50,000円です" is no "0円で").</summary>
     public static bool FreeSaid(ContentText text, CueSet free) =>
@@ -150,7 +169,7 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
                 && t.Near(h, 120, 60) is var near && t.In(s.Self._ask, Manner.StartOf(t.Folded.AsSpan(h.Start)) ? t.Near(h, 0, 60) : near)
                 && t.In(s.Self._work, near) && !t.In(s.Self._freeAnyway, t.Near(h, 20, 10)) && !s.Self.Offered(t, h)
                 && !t.In(s.Self._notAsked, t.Near(h, 0, 60))
-                && !t.In(s.Self._revenue, near));
+                && !t.In(s.Self._revenue, near) && !ResultFailed(t, h));
         if (noPay is { } np)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.unpaid", reasonJa, false, np);

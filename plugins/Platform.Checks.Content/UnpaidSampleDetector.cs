@@ -59,7 +59,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "課題曲", "課題作品", "提出作品", "試しの分", "お試しなんで", "試しなんで", "テストなんで", "テストで一本", "テストで一枚", "テストで一つ",
         "テストで1つ", "テストで一件", "テストで1件", "テストで1枚", "試し撮り", "試し撮影", "お試しmix", "お試しミックス", "お試し録音",
         // The set task said to be unpaid in its own sentence: "応募者全員に…動画を作っていただく課題をお送りします。課題は無償です".
-        "課題は無償", "課題は無料", "課題は無報酬", "課題は報酬なし");
+        "課題は無償", "課題は無料", "課題は無報酬", "課題は報酬なし",
+        // Work done before the hire, named as such: "「採用前ワーク」として実際の案件の一部を作業いただいています".
+        "採用前ワーク", "採用前の作業", "採用前作業", "採用前の課題", "採用前課題", "採用前タスク", "採用前のタスク", "採用前のお試し");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -134,7 +136,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "お金はでない", "お金はでません", "報酬はでない", "報酬はでません", "お代は出ねえ", "お代は出ねぇ", "お金は出ねえ", "報酬は出ねえ",
         "お代は出ん", "お金は出ん", "お金出ん", "お代出ん",
         // The costs of the piece left to the applicant: "材料費・調理はご自身の負担でお願いします".
-        "ご自身の負担", "ご自分の負担");
+        "ご自身の負担", "ご自分の負担",
+        // Not paid, said of the piece's fee or cost: "ラフの作成分の費用はお支払いしません", "お代は出ません", "今回は費用は出せないのですが".
+        "お支払いしません", "お代は出ません", "お代は出ない", "お代は出せません", "お代は出せない", "費用は出せない");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -152,7 +156,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "採用したら買い取", "採用したものは", "採用した案は", "不採用ならそのまま", "不採用の場合はそのまま", "採用されなかった分は",
         "採用されなかった場合は", "本採用になった後", "本採用後にまとめて", "本採用後のお支払", "採用させていただく場合は正式",
         "採用する場合は正式", "良いものがあれば契約", "良いものがあれば発注", "気に入った案があれば", "気に入ったものがあれば", "それで決めたい",
-        "それで判断させ", "それを見て決め", "それを見てから決め", "見てから発注を決め", "見てから契約を決め");
+        "それで判断させ", "それを見て決め", "それを見てから決め", "見てから発注を決め", "見てから契約を決め",
+        // The fee said to start with the work after the hire, or to come inside the order if it is placed: "翻訳料は採用後の案件から
+        // 発生します", "費用は…本発注の中で".
+        "採用後の案件から", "採用後の分から", "採用後のお仕事から", "採用後の発注から", "契約後の案件から", "本契約の案件から", "本発注の中で",
+        "本発注に含め", "本契約の中で");
 
     // Where the work is asked for: with the application, for the selection.
     private readonly CueSet _application = lex.AddAct(
@@ -172,7 +180,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Every applicant asked the same: "応募者の方全員にお願いしているのですが".
         "応募者の方全員", "応募者の方々全員", "応募者さん全員", "ご応募の方全員", "提案者の方全員", "ご提案者全員",
         // A task headed as such: "課題：弊社サイトのトップを…デザインカンプを作成し提出してください".
-        "課題:", "課題】", "[課題]");
+        "課題:", "課題】", "[課題]",
+        // A few picked among those who applied: "ご提案いただいた方の中から数名に…作業いただいています".
+        "いただいた方の中から", "応募者の中から", "候補者の中から", "候補の方の中から", "提案者の中から");
 
     // A screening that is not the selection: a loan, a lease ("住宅ローンの審査用に…在籍証明書を作ってほしい").
     private readonly CueSet _otherReview = lex.Add("ローン", "賃貸", "入居", "融資", "クレジット", "カード", "ビザ", "口座", "保険");
@@ -205,7 +215,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "撮って", "動画を撮", "実際に作", "日本語にして", "英語にして", "日本語に直して", "英語に直して",
         // A sheet corrected or marked, a short analysis written for it: "添付の答案（800字）を実際に添削して送ってください",
         // "指定の1社の直近決算について、A4で2枚程度の簡易分析を添付してください".
-        "添削して", "採点して", "校正して", "簡易分析", "分析を添付", "分析レポートを");
+        "添削して", "採点して", "校正して", "簡易分析", "分析を添付", "分析レポートを",
+        // The piece made and sent: "請求書画像5枚を会計ソフトの形式で入力したものを送ってください".
+        "したものを送", "したものをお送り", "したものをご提出", "したものを提出", "たものを送って", "たものをお送りください");
 
     // The selection work is kept or paid for only when chosen: "採用・不採用にかかわらず使用", "採用曲のみお支払い".
     private readonly CueSet _keptAnyway = lex.Add(
@@ -501,6 +513,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // The same piece asked of several candidates: "他の方にもお願いしてて、一番いい記事を書いてくれた人に発注します".
         "他の方にもお願いし", "他の方にも依頼し", "ほかの方にもお願いし", "他の人にもお願いし", "複数の方にお願いし", "何人かにお願いし");
 
+    // The decision on the order still to come: "お見積りを判断する前に、実際に弊社の原稿を500字ほど翻訳して送っていただけますか".
+    private readonly CueSet _decisionPending = lex.Add("判断する前に", "ご判断の前に", "判断の前に", "決定する前に", "決める前に", "ご判断いただく前に");
+
     private readonly CueSet _conditional = lex.Add(
         "良ければ", "良かったら", "よければ", "気に入れば", "気に入った", "見て決め", "良いものがあれば", "採用して", "合格した方のみ",
         "合格者のみ", "採用された方", "採用となった方", "次第で契約", "それを見て", "内容次第", "出来次第", "見てから", "それ見て", "見て判断",
@@ -533,7 +548,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Cancelled if not liked, or only the one chosen contracted: "合わなければ契約はキャンセルさせてください",
         // "採用の方のみ本契約となり", "合格者とのみ契約します".
         "合わなければ契約", "合わなければキャンセル", "合わなかったら契約", "合わなかったらキャンセル", "気に入らなければ契約",
-        "気に入らなかったら契約", "ればキャンセルさせ", "たらキャンセルさせ", "方のみ本契約", "方とのみ契約", "方のみ契約", "者とのみ契約", "者のみ契約", "者のみ本契約");
+        "気に入らなかったら契約", "ればキャンセルさせ", "たらキャンセルさせ", "方のみ本契約", "方とのみ契約", "方のみ契約", "者とのみ契約", "者のみ契約", "者のみ本契約",
+        // "費用はご縁があれば本発注の中で…".
+        "ご縁があれば本発注", "ご縁があれば正式", "ご縁があれば発注", "ご縁があれば契約", "ご縁があれば本契約");
 
     // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円". Not from the first ("1本目から通常単価で"),
     // nor the revisions counted ("修正は2回まで。3回目以降は1回1,000円").
@@ -581,6 +598,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // …the work itself, not the contract or the quote ("仮払いは契約内容を確認してから" is the order being placed).
     private readonly CueSet _workResult = lex.Add(
         "完成", "仕上が", "出来上が", "納品", "記事", "作品", "1本", "1枚", "1ページ", "最初の", "デザイン", "原稿", "見本", "成果物", "全部作");
+
+    // What the work brings once out, not the work seen ("仮払いは、記事が検索1ページ目に入ったのを確認してから"): pay left to results,
+    // the compensation rules' case.
+    private readonly CueSet _resultOutThere = lex.Add(
+        "ページ目", "位以内", "上位", "順位", "検索結果", "アクセス数", "売上", "売れ", "反響", "成約", "再生数", "ダウンロード数", "問い合わせ");
 
     private readonly CueSet _afterSeeing = lex.Add(
         "確認してから", "見てから", "拝見してから", "完成してから", "仕上がってから", "出来上がってから", "納品後", "確認後に", "拝見後に",
@@ -674,7 +696,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                     _escrowIs,
                     this,
                     static (t, h, self) => t.After(h, 30, clause: true) is var after && t.In(self._afterSeeing, after) && t.In(self._workResult, after)
-                        && !t.In(self._escrowSkipped, after));
+                        && !t.In(self._escrowSkipped, after) && !t.In(self._resultOutThere, after));
         if (escrowLater is { } el)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "sample.work_before_order", ReasonJa, false, el);
@@ -851,7 +873,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         && !text.In(_shownAlready, text.After(trial, 20)) && !TestTool(text, trial);
 
     // Something free handed out, not free work: "作成いただいた課題は無償で公開します".
-    private static readonly FoldedWords FreeGiven = new("で公開", "で提供", "で配布", "でご利用", "でお使い", "でダウンロード");
+    // A product's samples handed out are the work's subject: "シャンプーの無料サンプルを配るブースの運営".
+    private static readonly FoldedWords FreeGiven = new(
+        "で公開", "で提供", "で配布", "でご利用", "でお使い", "でダウンロード", "を配", "をお配り", "の配布", "の配付", "を配付", "配布");
 
     // "無料のテスト環境で確認してください": a free test environment or tool, not a test of the worker.
     private static bool TestTool(ContentText text, Hit trial) =>
@@ -872,7 +896,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private bool AboutSelfIn(ContentText text, Window window) => NamedIn(text, _aboutSelf, window);
 
     private bool NamedIn(ContentText text, CueSet set, Window window) =>
-        text.FirstIn(set, window, this, static (t, h, self) => !(t.FindIn(self._denied, t.After(h, 10)) is { } d && d.Start - h.End <= 3) && !PastExam(t, h)) is not null;
+        text.FirstIn(
+            set, window, this, static (t, h, self) => !(t.FindIn(self._denied, t.After(h, 10)) is { } d && d.Start - h.End <= 3) && !PastExam(t, h)
+                && !UnpaidRequestRules.SentTo(t, h)) is not null;
 
     // A rough that is part of another word once kana are folded: "カラフル", "グラフ", "こちらからフレンド申請" (カラ+フ).
     private static bool InWord(ContentText text, Hit hit) =>
@@ -1056,6 +1082,23 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 && !s.Self.PastIn(t, t.Before(m, 12)) && !s.Self.AboutSelfIn(t, t.Before(m, 30))
                 && !t.In(s.Self._notNeeded, t.Near(m, 0, 40))) is not null;
 
+    // New work named after the words and asked for in the same sentence and line, nothing about the worker, their past work, a contact
+    // detail or an identity document between.
+    private bool AsksNewWorkAfter(ContentText text, Hit pending)
+    {
+        var after = text.After(pending, 80);
+        var line = text.Folded.AsSpan(after.Start, after.End - after.Start).IndexOf('\n');
+        after = line < 0 ? after : after with { End = after.Start + line };
+        return text.FirstIn(
+                _makeNew,
+                after,
+                (Self: this, From: pending.End),
+                static (t, m, s) => new Window(s.From, m.Start) is var named && t.In(s.Self._askWork, t.Near(m, 0, 20)) && !s.Self.PastIn(t, named)
+                    && !s.Self.AboutSelfIn(t, named) && !s.Self._requests.ContactIn(t, named) && !s.Self._requests.IdentityIn(t, named)
+                    && !t.In(s.Self._notNeeded, t.Near(m, 0, 40))) is not null
+            && !PaidOutright(text);
+    }
+
     // A piece of the real job tried out before the order, to judge the worker's skill ("腕前を見たいので…してみてもらえますか").
     private Hit? TryWorkBeforeOrder(ContentText text, bool beforeContract)
     {
@@ -1071,6 +1114,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
                 ?? text.FirstWhere(_feel, this, static (t, h, self) => self.AsksNewWork(t, h))) is { } judgedAsk)
         {
             return judgedAsk;
+        }
+
+        // New work asked for while the order is still to be decided: "お見積りを判断する前に、実際に弊社の原稿を500字ほど翻訳して
+        // 送っていただけますか" (not the worker's details or past work: "判断する前に、簡単なご経歴を書いていただけますか").
+        if (beforeContract
+            && text.FirstWhere(_decisionPending, this, static (t, h, self) => self.AsksNewWorkAfter(t, h)) is { } preAsk)
+        {
+            return preAsk;
         }
 
         // Quality judged on new work made before the hire: "成果物の質を見たいので、採用前に…簡易版で作っていただける方を優先します".
