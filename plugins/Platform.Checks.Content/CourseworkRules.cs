@@ -233,6 +233,19 @@ internal static class CourseworkRules
             Window: 60,
             AcrossSentences: true),
         new(
+            "illegal.exam_cheating",
+            "試験の代理受験や、試験中に解答を送る行為は不正行為であり、法令違反のおそれもあるため禁止されています。",
+            // Someone else at the candidate's PC while the exam runs, from afar, filling in the answers: "試験中はAnyDeskで私のPCに入って、
+            // 解答欄に直接入力してもらう形に". (Only an exam: "テスト中" is as often software under test.)
+            lex.Add("試験中", "受験中", "試験の間", "試験時間中", "試験の最中", "受験の最中", "検定中", "オンライン試験", "web試験", "ネット試験",
+                "試験本番", "本番の試験"),
+            lex.Add("解答欄に", "回答欄に", "解答を入力", "答えを入力", "回答を入力", "代わりに入力", "解答を書き込", "答えを書き込", "pcに入って",
+                "パソコンに入って", "pcを操作", "パソコンを操作", "遠隔で", "リモートで", "anydesk", "teamviewer", "画面共有で"),
+            lex.Add("禁止", "できません", "お断り", "ではなく", "試験監督", "監督者", "運営", "実施側", "試験システム", "不正行為にな", "不正行為にあた",
+                "注意喚起"),
+            Window: 60,
+            AcrossSentences: true),
+        new(
             "illegal.ghostwriting",
             "学校の課題・論文・レポートを本人の代わりに作成して提出させる依頼は、不正行為にあたるため禁止されています。",
             // A report or assignment for a named course written in the student's place, a university or a class named anywhere:
@@ -289,6 +302,21 @@ internal static class CourseworkRules
             lex.Add([.. s_ghostExceptions, "受賞歴", "受賞しました", "入賞しました", "入選しました", "受賞経験", "入賞経験", "レタッチ", "補正", "色調"]),
             Window: 80,
             AcrossSentences: true),
+        new(
+            "illegal.ghostwriting",
+            "学校の課題・論文・レポートを本人の代わりに作成して提出させる依頼は、不正行為にあたるため禁止されています。",
+            // The thesis itself named as the work wanted, with the student's deadline or supervisor: "卒業論文の執筆（経済学部）…約2万字、
+            // 12月提出です。指導教員との面談で使う中間報告の資料も".
+            lex.Add("卒業論文の執筆", "卒業論文執筆", "卒業論文を執筆", "卒業論文の作成", "卒業論文作成", "卒論の執筆", "卒論執筆", "卒論を執筆", "卒論の作成",
+                "卒論作成", "修士論文の執筆", "修士論文執筆", "修士論文の作成", "修論の執筆", "修論執筆", "修論の作成", "修論作成", "博士論文の執筆",
+                "博士論文の作成", "ゼミ論文の執筆", "ゼミ論の執筆", "卒業研究の論文作成", "レポート課題の作成", "大学のレポート作成", "大学のレポートの作成"),
+            lex.Add("月提出", "日提出", "提出です", "提出予定", "提出期限", "提出日", "提出締切", "提出の締め切り", "指導教員", "指導教官", "担当教員",
+                "担当教授", "ゼミの先生", "ゼミの教授", "中間報告", "中間発表", "口頭試問", "万字", "字程度", "字以上"),
+            // Help around the thesis, not the thesis: its interviews transcribed, its survey tallied, one's own text translated, a tutor.
+            lex.Add([.. s_ghostExceptions, "文字起こし", "データ入力", "アンケート", "集計", "翻訳", "英訳", "和訳", "教えてください", "教えていただ",
+                "レクチャー", "家庭教師", "相談に乗"]),
+            Window: 0,
+            ExceptionDenied: notThat),
         .. CreateIntegrity(lex, notThat),
     ];
 

@@ -118,7 +118,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // "事務局のガイドラインで、無償の翻訳テストに合格した方としか契約できない".
         "決まりにな", "決まりで", "決まりです", "決まりとな", "ガイドラインで", "ガイドライン上", "ガイドラインにより", "規約で", "規約上",
         // Claimed in English: "this is the Compliance Office…Your proposal has been selected for our special program".
-        "this is the", "has been selected", "have been selected", "special program", "on behalf of", "officially");
+        "this is the", "has been selected", "have been selected", "special program", "on behalf of", "officially",
+        // Instructed by it, its OK or its word said to have come: "運営から『高額案件は外部の事前審査フォームを通すこと』と指導されている",
+        // "事務局の担当の方から口頭でOKをいただきました", "事務局から、この案件は適性確認が必要だと連絡があったので".
+        "指導され", "指導を受け", "指導があ", "と指導", "から指導", "okをいただ", "okいただ", "ok頂", "okをもらい", "連絡があった", "と連絡があ",
+        "必要だと連絡", "必要とのこと", "必要だそうです");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -332,9 +336,34 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // 当方へ保証金を送金していただく決まりになったと連絡がありました".
     private readonly CueSet _relayEnd = lex.Add(
         "と連絡がありました", "と連絡があり", "と連絡が来", "と連絡がき", "と連絡をいただ", "と連絡をもら", "と言われました", "と言われています",
-        "と案内がありました", "と案内され", "と通知がありました", "と通知が来", "とのことでした", "とのことです");
+        "と案内がありました", "と案内され", "と通知がありました", "と通知が来", "とのことでした", "とのことです",
+        "と連絡があった", "と連絡が入", "と指導され", "と言われた");
 
     private static readonly FoldedWords From = new("から、", "より、", "からは、", "からの連絡で、");
+
+    // Numbers sent before the disclosure request is decided: a lure only on a permission claimed from the office ("口頭でOKを
+    // いただきました。なので先に番号をお送りしますね"), not after its real notice is reported ("運営から「連絡先の公開が取り消されました」
+    // という通知が…自宅の番号をお伝えしておきます", which the contact check holds or blocks on its own).
+    private readonly CueSet _numberLure = lex.Add(
+        "番号をお送り", "番号を送り", "番号を送っ", "番号をお伝え", "番号をお知らせ", "先に番号", "連絡先をお送り", "連絡先を送");
+
+    // The rating given before the work is accepted, on its say-so: "評価は検収前に★5を先につけていただいても問題ないそうです". An act: the
+    // platform's order restated ("検収前に評価を先につけることはできません") is no lure.
+    private readonly CueSet _ratingLure = lex.AddAct(
+        "検収前に評価", "検収前に★", "検収前に星", "検収前に高評価", "評価は検収前", "検収前の評価", "★5を先に", "星5を先に", "高評価を先に",
+        "評価を先に", "先に評価を", "先に★", "納品前に評価", "完了前に評価", "検収なしで", "検収を省略", "検収は省略", "検収を飛ば");
+
+    private readonly CueSet _permitted = lex.Add(
+        "okを", "ok出", "okが出", "okもら", "okいただ", "ok頂", "許可を", "許可が", "許可も", "承認を", "承認が", "承認済", "了承", "大丈夫",
+        "問題ない", "問題ありません", "構わない", "かまわない", "いいと", "良いと", "いいそう", "よいそう", "特別に", "特例");
+
+    // The platform's automatic notice imitated in a message between users: "※このメッセージはシステムより自動送信されています※",
+    // "このメッセージは自動送信です". Users write their own messages; one that says the system sent it speaks in the platform's voice.
+    private readonly CueSet _systemVoice = lex.Add(
+        "システムより自動送信", "システムから自動送信", "システムからの自動送信", "システムによる自動送信", "システムより自動配信", "システムから自動配信",
+        "このメッセージは自動", "本メッセージは自動", "このメッセージはシステム", "本メッセージはシステム", "このメッセージは送信専用",
+        "本メッセージは送信専用", "自動送信されています", "自動送信されております", "自動配信されています", "自動配信されております",
+        "システムメッセージです", "システム通知です");
 
     private readonly OfficeVoiceRules _voice = new(lex);
 
@@ -344,7 +373,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     // 通知が来たので、連絡先を共有します"); a payment or a form outside still is.
     private readonly CueSet _contactShared = lex.Add("連絡先を", "電話番号", "メールアドレス", "メアド送", "メアドを送", "アドレス送", "アドレスをお送",
         "番号を交換", "番号の交換", "番号交換",
-        "連絡先交換しちゃ", "連絡先交換しましょう", "メールに移", "メールへ移", "メールに切り替え");
+        "連絡先交換しちゃ", "連絡先交換しましょう", "メールに移", "メールへ移", "メールに切り替え",
+        // Numbers and chat tools, which the approved request covers: "承認通知が届きました…弊社Slackのゲストとしてご招待します".
+        "番号をお送り", "番号を送り", "番号を送っ", "番号をお伝え", "番号をお知らせ", "先に番号", "連絡先をお送り", "連絡先を送",
+        "line", "chatwork", "slack", "discord", "telegram", "zoom", "skype", "ディスコード", "チャットワーク", "スラック", "テレグラム", "スカイプ",
+        "メールでやりとり", "メールでやり取り");
 
     private bool IsContactShared(ContentText text, Hit lure) =>
         text.FindIn(_contactShared, new Window(lure.Start, lure.End)) is { } c && c.Start == lure.Start && c.End == lure.End;
@@ -420,6 +453,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
             return null;
         }
 
+        if (SystemVoice(text, change) is { } system)
+        {
+            return system;
+        }
+
         var office = text.FirstWhere(_office, this, static (t, h, self) => self.IsClaimed(t, h));
         if (office is not { } o)
         {
@@ -432,7 +470,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
                 _lure,
                 (Office: o, Self: this, Approved: change.Disclosure == DisclosureStatus.Approved),
                 static (t, h, s) => (!t.Title.Contains(h.Start) || t.Title.Contains(s.Office.Start)) && !(s.Approved && s.Self.IsContactShared(t, h)))
-            ?? (text.CountDistinct(_pressure) >= 2 ? text.Find(_pressure) : null) ?? _voice.FindLure(text);
+            ?? (text.CountDistinct(_pressure) >= 2 ? text.Find(_pressure) : null) ?? _voice.FindLure(text)
+            ?? text.Find(_ratingLure)
+            ?? (change.Disclosure != DisclosureStatus.Approved && text.In(_permitted, text.Around(o, 25, 60)) ? text.Find(_numberLure) : null);
         if (lure is not { } l)
         {
             return null;
@@ -442,11 +482,31 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
             change, text, Categories.FakeOfficial, Decision.Block, 0.9, "official.fake_office", ReasonJa, true, o, l);
     }
 
+    // The platform's automatic notice imitated, with a lure: "※このメッセージはシステムより自動送信されています※ …外部の面談予約ページを
+    // ご案内しています。下記より氏名・生年月日・ご住所をご登録ください". Writing such a notice for a client's own service is the work.
+    private Finding? SystemVoice(ContentText text, StateChange change)
+    {
+        if (text.Find(_systemVoice) is not { } system || text.Has(_denied) || text.Has(_prizeWork) || _voice.IsWarning(text))
+        {
+            return null;
+        }
+
+        var lure = text.FirstWhere(
+            _lure, (Self: this, Approved: change.Disclosure == DisclosureStatus.Approved), static (t, h, s) => !(s.Approved && s.Self.IsContactShared(t, h)))
+            ?? (text.Has(_channel) ? text.Find(_secret) : null);
+        return lure is { } l
+            ? Findings.One(change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_office", ReasonJa, true, system, l)
+            : null;
+    }
+
     private bool IsClaimed(ContentText text, Hit office)
     {
         var around = text.Around(office, 25, 40);
-        // "（事務局）" signs the text in the office's name, and so does "（運営事務局 監査室）"; "業務委託" is a contract type.
-        var signed = text.Folded[office.Start] == '(' || (office.Start > 0 && text.Folded[office.Start - 1] == '(');
+        // "（事務局）" signs the text in the office's name, and so does "（運営事務局 監査室）"; "業務委託" is a contract type. A bracketed
+        // heading names the sender the same way: "【品質向上委員会】お客様のアカウントで…".
+        var folded = text.Folded;
+        var signed = folded[office.Start] == '(' || (office.Start > 0 && folded[office.Start - 1] is '(' or '【')
+            || (office.End < folded.Length && folded[office.End] == '】');
         var claimed = text.FirstIn(_claim, around, this, static (t, c, self) => !OfficeVoiceRules.IsContractType(t, c)) is not null;
         return (signed || claimed || IsIntroduced(text, office) || _voice.IsRelayed(text, office) || IsRelayedLater(text, office))
             && !text.In(_denied, text.Around(office, 40, 40))

@@ -38,7 +38,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         // Victims served as customers, the act done on their behalf: "交通事故の被害者様に代わって、相手方の保険会社との示談交渉を".
         "被害者様",
         // Answer explanations written for a test are the work, not an article: "流出したものなので…これの解答解説を作っていただけますか".
-        "解答解説", "解答と解説");
+        "解答解説", "解答と解説",
+        // Taxes named as the asker's own purpose, not an article's topic: "領収書、金額を少し多めにして作ってもらえますか？税金対策でして".
+        "税金対策で", "節税対策で", "税金対策なので", "節税対策なので");
 
     // Sitting someone's exam offered in the first person: no article or course about the topic says so, even when it names "対策"
     // (exam preparation): "試験対策を担当します…代わりに受験します".
@@ -51,6 +53,14 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         "自分の名前で出せる");
 
     private readonly OriginRelabelRule _relabel = new(lex);
+
+    // A heading that lists work the writer turns down, the items following it in the same sentence: "お受けできないもの：レビューや
+    // 口コミの代筆、学校の課題、アダルト". (The refusal words come before the items, where the lexicon's refusals do not reach.)
+    private readonly CueSet _refusedList = lex.Add("お受けできないもの", "お受けしていないもの", "お受けしないもの", "お引き受けできないもの",
+        "お断りしているもの", "お断りするもの", "対応できないもの", "対応していないもの", "対応しないもの", "受けられないもの", "受け付けていないもの",
+        "お受けできないご依頼", "お受けできない依頼", "お受けしていないご依頼", "お受けしていない依頼", "お断りしているご依頼", "お断りしている依頼",
+        "対応できないご依頼", "対応できない依頼", "対応不可のご依頼", "対応不可の依頼", "ngなご依頼", "ngな依頼", "ngのご依頼", "ng依頼", "ng案件",
+        "お受けできない案件", "お断りしている案件", "対応できない案件", "受けない案件", "受けない依頼");
 
     // Counterfeit exceptions: telling fakes apart, appraisal as a trade.
     private static readonly string[] s_counterfeitExceptions =
@@ -66,6 +76,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         "偽物と判断", "偽物と判明", "偽物とわか", "偽物と分か", "偽物だと気づ",
         // Fakes set beside the genuine article in an article: "偽物と本物の写真の比較が分かりやすい記事".
         "の比較", "比較記事", "見比べ",
+        // The writer's own mark reproduced: "自社ブランドのロゴをそのまま再現した刺繍ワッペン".
+        "自社のロゴ", "自社ロゴ", "弊社のロゴ", "弊社ロゴ", "当社のロゴ", "当社ロゴ", "当店のロゴ", "当店ロゴ", "自社ブランドのロゴ", "弊社ブランドのロゴ",
+        "当社ブランドのロゴ", "自分のブランドのロゴ", "自作のロゴ",
     ];
 
     private readonly IllegalRule[] _rules =
@@ -329,6 +342,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // Graded copies, goods finished to look official, a fake kept from looking unofficial: "いわゆるN級品", "見た目はほぼ正規品",
                 // "本物そっくりに仕上げます", "公式に近づけたトレース", "非公式だとバレないくらいで".
                 "n級", "ほぼ正規品", "見た目はほぼ正規", "公式そっくり", "公式のデータに近づけ", "非公式だとバレ",
+                // The brand's or the series' own mark copied onto goods made to look official: "公式風グッズ…ロゴもそのまま再現するので".
+                "ロゴもそのまま再現", "ロゴをそのまま再現", "ロゴまでそのまま", "ロゴまで再現", "マークもそのまま再現", "マークをそのまま再現",
                 "非公式とバレ", "非公式ってバレ", "ほぼ同じになるよう再現", "そっくりに再現"),
             lex.Add("販売", "出品", "ロゴ", "製造", "仕入", "売", "ページ", "商品", "写真", "デザイン", "作って", "バッグ", "グッズ", "扱う", "集客",
                 // Made in quantity to pass for the licensed goods: "純正品と見分けがつかない仕上がりで複製できます".
@@ -435,7 +450,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             "チケットの高額転売は法律（チケット不正転売禁止法）で禁止されています。",
             // The resale said in its own sentence: "人気公演の先行に申し込んでください。取れた分はうちで転売します".
             lex.Add("転売します", "転売する予定", "転売予定", "転売サイトに出品", "転売サイトで販売", "転売サイトに出", "転売して利益", "転売用",
-                "転売で利益", "高値で転売", "定価以上で買い取", "定価以上で販売", "定価以上で売", "定価より高く", "上乗せして買い取", "プレミア価格で"),
+                "転売で利益", "高値で転売", "定価以上で買い取", "定価以上で販売", "定価以上で売", "定価より高く", "上乗せして買い取", "プレミア価格で",
+                // Sold on at a premium: "分配後は私のほうでリセールサイトに高値で出品します".
+                "高値で出品", "高値で販売", "高値で売", "高値で譲", "高額で出品", "高額で販売", "高額で売", "高く売れ", "高く売り", "高く売る"),
             lex.Add("チケット", "公演", "ライブ", "コンサート", "観戦"),
             lex.Add("転売禁止", "転売防止", "転売対策", "転売を防", "転売の監視", "転売の検知", "転売を検知", "注意喚起", "手口"),
             Window: 150,
@@ -749,7 +766,11 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // The claims quoted as what a compliance check catches: "「飲むだけで治る」のような問題のある広告を見分けられます".
                 "問題のある広告", "問題のある勧誘", "見分け", "薬機法のチェック", "薬機法チェック", "景表法のチェック", "景表法チェック",
                 // "「ニキビが消える」は薬機法上書けません".
-                "書けない", "書けません", "薬機法上"),
+                "書けない", "書けません", "薬機法上",
+                // Claims found in a draft and rewritten lawfully, which is the work: "薬機法・景品表示法上の問題がありそうな表現（「治る」など）…
+                // 適法な表現に書き換えて".
+                "適法な表現", "表現に書き換え", "表現を書き換え", "問題がありそうな", "問題になりそうな", "抵触しそうな", "法上の問題", "に沿った表現",
+                "リーガルチェック"),
             Window: 0),
         new(
             "illegal.medical_claims",
@@ -830,8 +851,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // "社員証の写真を加工して、日付を変えて".
                 "学生証", "社員証", "在学証明"),
             lex.Add("偽造", "偽の", "架空", "でっち上げ", "それっぽく作", "本物そっくり", "改ざん", "実在しない", "加工して", "画像を加工",
-                // A certificate remade to look genuine: "この鑑定書、本物っぽく作り直して".
-                "本物っぽく作", "本物らしく作",
+                // A certificate remade to look genuine: "この鑑定書、本物っぽく作り直して", "クリニック名入りの領収書をそれらしく作って".
+                "本物っぽく作", "本物らしく作", "それらしく作", "それらしく仕上げ", "それらしいものを作",
                 // "病院名と医師の印鑑を入れてほしい".
                 "医師の印鑑",
                 "加工し", "他人の", "差し替え", "書き換え", "合成して", "本人確認を通", "審査を通せる", "数字を変え", "日付を変え",
@@ -925,7 +946,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // A template to be reworded, not copied as is: "丸写しだと不自然なので、言い回しを変えて".
                 "丸写しだと", "丸写しはng", "丸写しせず",
                 // The rule listed as one the work must keep: "他人の作品をi2iで加工しない".
-                "加工しない", "流用しない", "転載しない", "コピーしない", "トレースしない"),
+                "加工しない", "流用しない", "転載しない", "コピーしない", "トレースしない",
+                // The infringement found and reported: "作者に無断で転載されているのを見つけたので、削除依頼の文面を".
+                "削除依頼", "削除申請", "削除要請"),
             Window: 30),
         new(
             "illegal.unauthorized_use",
@@ -1006,7 +1029,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         .. AdvanceFeeRules.Create(lex), .. ProxySubmissionRules.Create(lex), .. UnlicensedTradeRules.Create(lex), .. AccountLendingRules.Create(lex),
         .. HealthClaimRules.Create(lex), .. MoneyRelayRules.Create(lex), .. FabricationRules.Create(lex), .. IntrusionRules.Create(lex),
         .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex), .. RightsClearanceRules.Create(lex), .. PrivateSpaceRules.Create(lex),
-        .. FalseRecordRules.Create(lex)];
+        .. FalseRecordRules.Create(lex), .. CivicFraudRules.Create(lex), .. RightsHolderRules.Create(lex)];
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -1020,7 +1043,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         foreach (var rule in _rules)
         {
             var hit = rule.Match(text);
-            if (hit is { } h)
+            if (hit is { } h && !IsListedAsRefused(text, h))
             {
                 return Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, rule.Code, rule.ReasonJa, false, h);
             }
@@ -1029,7 +1052,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         foreach (var rule in _harmRules)
         {
             var hit = rule.Match(text);
-            if (hit is { } h)
+            if (hit is { } h && !IsListedAsRefused(text, h))
             {
                 return Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, rule.Code, rule.ReasonJa, false, h);
             }
@@ -1039,4 +1062,14 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             ? Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, OriginRelabelRule.Code, OriginRelabelRule.ReasonJa, false, relabelled)
             : null;
     }
+
+    // The hit is an item of a list headed by work turned down, in the same sentence: "お受けできないもの：…学校の課題、アダルト".
+    private bool IsListedAsRefused(ContentText text, Hit hit) =>
+        text.Has(_refusedList) && text.FirstIn(_refusedList, text.Before(hit, ListReach), hit, static (t, r, h) => IsHeading(t, r)) is not null;
+
+    // The heading ends in a colon or a bracket (the fold makes "：" a ':'): a list follows, not the sentence's verb.
+    private static bool IsHeading(ContentText text, Hit heading) =>
+        heading.End < text.Folded.Length && text.Folded[heading.End] is ':' or '】' or ']' or ')' or '」' or '\n';
+
+    private const int ListReach = 80;
 }

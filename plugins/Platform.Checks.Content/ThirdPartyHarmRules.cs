@@ -171,7 +171,9 @@ internal static class ThirdPartyHarmRules
             lex.Add("キャラ", "イラスト", "映像", "本編", "グッズ", "楽曲", "作品", "画像", "アニメ", "映画", "漫画", "ロゴ", "写真",
                 "アクリル", "販売", "売", "収益化", "投稿", "配信",
                 // Someone else's article translated and republished: "海外ブログの記事を翻訳して、そのまま載せたい".
-                "記事を翻訳", "記事をそのまま", "そのまま載せ", "転載"),
+                "記事を翻訳", "記事をそのまま", "そのまま載せ", "転載",
+                // A commercial track put into the product: "この市販曲（JASRAC管理曲）をそのまま使って…許諾は取っていないので…ゲームに組み込んで".
+                "市販曲", "市販の曲", "管理曲", "既存曲", "音源", "bgm", "組み込"),
             lex.Add("許可を取ってから", "許可を取ります", "許可を取る予定", "許可を得てから", "申請中"),
             Window: 150,
             AcrossSentences: true),
