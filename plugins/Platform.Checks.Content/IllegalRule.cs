@@ -13,6 +13,24 @@ internal sealed record IllegalRule(
     string Code, string ReasonJa, CueSet Subject, CueSet Act, CueSet Exception, int Window, bool AcrossSentences = false,
     CueSet? ExceptionDenied = null, CueSet? Context = null, CueSet? LocalException = null)
 {
+    /// <summary>The first of <paramref name="rules"/> that matches, in their order, with its hit; or null.</summary>
+    /// <remarks>
+    /// Two hundred rules are tried on every text and most texts hold the subject or the act of none of them: the two
+    /// lookups run here, in the loop, and only a rule with both is called.
+    /// </remarks>
+    public static (IllegalRule Rule, Hit Hit)? FirstMatch(IllegalRule[] rules, ContentText text)
+    {
+        foreach (var rule in rules)
+        {
+            if (text.Has(rule.Subject) && text.Has(rule.Act) && rule.Match(text) is { } hit)
+            {
+                return (rule, hit);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The first subject hit with an act near it (anywhere when <see cref="Window"/> is 0), or null.</summary>
     public Hit? Match(ContentText text)
     {

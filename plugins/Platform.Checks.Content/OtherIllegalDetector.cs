@@ -1017,22 +1017,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             return null;
         }
 
-        foreach (var rule in _rules)
+        if ((IllegalRule.FirstMatch(_rules, text) ?? IllegalRule.FirstMatch(_harmRules, text)) is ({ } rule, var h))
         {
-            var hit = rule.Match(text);
-            if (hit is { } h)
-            {
-                return Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, rule.Code, rule.ReasonJa, false, h);
-            }
-        }
-
-        foreach (var rule in _harmRules)
-        {
-            var hit = rule.Match(text);
-            if (hit is { } h)
-            {
-                return Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, rule.Code, rule.ReasonJa, false, h);
-            }
+            return Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, rule.Code, rule.ReasonJa, false, h);
         }
 
         return _relabel.Match(text) is { } relabelled
