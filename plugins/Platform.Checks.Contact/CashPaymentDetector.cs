@@ -19,11 +19,13 @@ internal static class CashPaymentDetector
 
     /// <summary>
     /// Cash turned down or named as something else right after the word ("現金ではなく", "現金化", "現金以外", "現金の代わりに商品で",
-    /// "現金のみ" said of a shop's till).
+    /// "現金のみ" said of a shop's till), or the measure the pay offered is compared with ("現金より多めに").
     /// </summary>
     private static readonly Phrases NotCashPay = Phrases.Unindexed(
         "ではなく", "じゃなく", "でなく", "以外", "化", "の代わり", "のかわり", "は使", "は不可", "はng", "はお断り", "への交換", "に交換",
-        "還元", "のみ", "払いのみ", "払い不可", "同等");
+        "還元", "のみ", "払いのみ", "払い不可", "同等",
+        // Cash as what the pay offered is measured against: "ゲーム内のジェムでのお支払いでも…現金より額面は多めにお渡しできます".
+        "より", "よりも", "と比べ", "に比べ", "と比較");
 
     /// <summary>The cash said to go through the platform, or the cash of some other business (レジ, 売上金, 集金代行…).</summary>
     private static readonly Phrases NotAround = Phrases.Unindexed(

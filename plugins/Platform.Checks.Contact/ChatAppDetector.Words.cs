@@ -158,6 +158,8 @@ internal static partial class ChatAppDetector
     /// Read right after the invite.
     /// </summary>
     private static readonly Phrases AddedBy = Phrases.Unindexed(
+        // Adds bought or grown as figures, the account's audience: "業者から友だち追加を買うのってアリですか".
+        "を買", "を購入", "を増や", "を水増し",
         "してくれたお客", "してくれた方", "してくれた人", "してくれたユーザー", "してくれた会員", "してくれるお客", "してくれる方",
         "したお客", "したユーザー", "した会員", "されたお客", "された方", "されたユーザー", "いただいたお客", "いただいた方");
 
@@ -238,7 +240,9 @@ internal static partial class ChatAppDetector
 
     private static readonly Phrases AddOrWrite = Phrases.Unindexed(
         "追加して", "追加のうえ", "追加の上", "追加をお願い", "追加お願い", "送信して", "送信をお願い", "送って", "お送りくだ", "ご連絡", "連絡して",
-        "連絡くだ", "メッセージを", "メッセージくだ", "登録して", "登録のうえ", "登録の上");
+        "連絡くだ", "メッセージを", "メッセージくだ", "登録して", "登録のうえ", "登録の上",
+        // Where sign-ups are taken: "参加登録は特別窓口（LINE公式アカウント：＠shien-jimu）で受け付けています".
+        "で受け付け", "にて受け付け", "で受付", "にて受付", "で承", "にて承");
 
     /// <summary>Joining a Skype ID to the "live:" said first ("live: のあとに kenji.b を付けて検索").</summary>
     private static readonly Phrases JoinedAfter = Phrases.Unindexed("のあとに", "の後に", "のうしろに", "の後ろに", "に続けて", "に続いて");

@@ -310,6 +310,25 @@ internal static partial class ChatAppDetector
         return added;
     }
 
+    /// <summary>
+    /// The first app in [from, to) named as itself (a whole word, not one that is also an ordinary word such as 電話 or メール, nor a
+    /// described one), as (start, end), or (-1, -1).
+    /// </summary>
+    internal static (int Start, int End) NamedAppIn(ScanText s, int from, int to)
+    {
+        var t = s.Text;
+        for (var at = Apps.IndexIn(s, from, to); at >= 0; at = Apps.IndexIn(s, at + 1, to))
+        {
+            var len = Apps.MatchLength(s, at);
+            if (len > 0 && at + len <= to && IsWholeWord(s.Source, at, len) && !IsGeneric(t, at, len))
+            {
+                return (at, at + len);
+            }
+        }
+
+        return (-1, -1);
+    }
+
     // Apps with servers, groups or rooms joined by an invite code.
     private static bool HasServers(string t, int start, int len) =>
         t.AsSpan(start, len) is "discord" or "ディスコ-ド" or "ディスコ" or "slack" or "スラック" or "telegram" or "テレグラム" or "line" or "ライン"

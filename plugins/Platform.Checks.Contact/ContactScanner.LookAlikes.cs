@@ -61,7 +61,9 @@ internal static partial class ContactScanner
     private static readonly Phrases QuotedAsExample = Phrases.Unindexed(
         "というのは", "っていうのは", "のような", "のように", "みたいな", "みたいに", "こうした", "このような", "そうした", "そういった",
         // Steps quoted as what a lesson or a text explains: "「友だち追加」「写真の送り方」を説明するテキスト".
-        "を説明", "について説明", "の説明", "を解説", "について解説", "の解説");
+        "を説明", "について説明", "の説明", "を解説", "について解説", "の解説",
+        // A line of a script or a text being edited, named as such after the quote: "『LINE交換しよ？』のセリフ、もう少し照れた感じで".
+        "のセリフ", "の台詞", "というセリフ", "という台詞", "の一文", "という一文", "の言い回し", "という言い回し");
 
     /// <summary>A QR code or account placed in a layout being designed ("ロゴの横にアプリのQRを入れるスペースを空けました").</summary>
     private static readonly Phrases LayoutWords = Phrases.Unindexed(

@@ -70,7 +70,8 @@ internal static partial class ContactScanner
         InvitationDetector.Here, InvitationDetector.SearchMe, InvitationDetector.CallMe, InvitationDetector.GivenBefore,
         InvitationDetector.WrittenOn, InvitationDetector.AddressParts, InvitationDetector.PhonePieces, InvitationDetector.ContinueOutside,
         InvitationDetector.FasterThanHere, InvitationDetector.CallTheNumber, InvitationDetector.OwnDetails, InvitationDetector.StillGood,
-        InvitationDetector.ProfileLink, InvitationDetector.IdAsPlace, InvitationDetector.LocalPart);
+        InvitationDetector.ProfileLink, InvitationDetector.IdAsPlace, InvitationDetector.LocalPart, InvitationDetector.ToldNouns,
+        InvitationDetector.ReadDown, InvitationDetector.PrefixPut);
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
@@ -301,11 +302,12 @@ internal static partial class ContactScanner
             // Paying on a page the "office" names ("運営が案内する外部の決済ページでご精算を") has its marker just past the hit.
             hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
                 || (h.Code is Codes.Invitation && (!DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length)) || IsOfficeSending(t, h)))
-                || (h.Code is Codes.PaymentOutside && !HasDirectMarker(s, h)));
+                || (h.Code is Codes.PaymentOutside && (!HasDirectMarker(s, h) || IsOfficeSending(t, h))));
         }
     }
 
-    // "合格者には事務局から直接ご連絡します": the claimed office right before "直接", as the one who will write.
+    // "合格者には事務局から直接ご連絡します", "謝礼は事務局から直接お支払いします": the claimed office right before "直接", as the one who
+    // will write or pay.
     private static bool IsOfficeSending(string t, Hit h)
     {
         if (!t.AsSpan(h.Start).StartsWith("直接"))
@@ -414,7 +416,9 @@ internal static partial class ContactScanner
         var t = s.Text;
         var start = Sentence.StartBack(t, h.Start, 3);
         var end = Sentence.EndOf(t, h.Start + h.Length);
-        return PrintedOnWork.IndexIn(s, start, end) >= 0 && ReachMe.IndexIn(s, start, end) < 0;
+        // The piece may be named in the sentence after, which says what to do with the numbers listed before it ("代表番号が 03-… から
+        // 03-… に変わりました。Webサイト、メール署名の番号を差し替えてください"); an offer to call is read where the number is.
+        return PrintedOnWork.IndexIn(s, start, NextSentenceEnd(t, end - 1)) >= 0 && ReachMe.IndexIn(s, start, end) < 0;
     }
 
     private static bool InSentence(ScanText s, Hit h, Phrases phrases) =>
@@ -522,7 +526,9 @@ internal static partial class ContactScanner
     /// <summary>What a quote is taken from, right before it: the source text being translated or edited, or a role's line in a script.</summary>
     private static readonly Phrases QuotedSource = Phrases.Unindexed(
         "原文にある", "原文の", "原文では", "原文は", "原文中の", "英文の", "英文にある", "原稿にある", "原稿の", "台本の", "台本にある", "脚本の",
-        "セリフ", "台詞", "役が", "役の", "役は");
+        "セリフ", "台詞", "役が", "役の", "役は",
+        // A line of the text pointed at by its place: "23行目の『LINE交換しよ？』のセリフ".
+        "行目の", "行目にある", "行目は", "ページ目の", "シーンの", "場面の");
 
     private static int CountDigits(string t)
     {

@@ -12,7 +12,9 @@ internal static partial class InvitationDetector
     private static readonly string[] Owners = ["私の", "わたしの", "僕の", "ぼくの", "自分の", "当方の", "俺の", "わしの", "あたしの"];
 
     private static readonly string[] OwnLines =
-        ["携帯", "ケータイ", "電話", "電話番号", "携帯番号", "番号", "メール", "メアド", "メールアドレス", "アドレス", "連絡先", "line", "ライン", "gmail"];
+        ["携帯", "ケータイ", "電話", "電話番号", "携帯番号", "番号", "メール", "メアド", "メールアドレス", "アドレス", "連絡先", "line", "ライン", "gmail",
+            // A direct line named by its kind: "readme.txtの一番下に私の直通の連絡先を書いておいたので、お急ぎのときはそちらへどうぞ".
+            "直通", "直通番号", "直通の番号", "直通の連絡先", "直通の電話", "個人の連絡先", "個人の携帯", "個人携帯", "個人のメール"];
 
     /// <summary>The writer's own line or address named (私の携帯, 僕のメール).</summary>
     internal static readonly Phrases OwnDetails = new([.. Owners.SelectMany(o => OwnLines.Select(d => o + d))]);

@@ -80,7 +80,7 @@ internal static partial class InvitationDetector
     private static readonly Phrases WorkerWanted = Phrases.Unindexed("できる方", "できる人", "できるかた", "可能な方", "可能な人", "できます方");
 
     /// <summary>The writer's own site, where a way to reach them is kept ("ホームページ見てもらえれば連絡先あるんで、そこから").</summary>
-    private static readonly Phrases OwnSite = new(
+    internal static readonly Phrases OwnSite = new(
         "ホームページ", "hp", "ポートフォリオサイト", "ポートフォリオ", "個人サイト", "自分のサイト", "自社サイト", "webサイト", "ウェブサイト", "ブログ");
 
     private static readonly Phrases SitePlace = Phrases.Unindexed(
@@ -112,12 +112,19 @@ internal static partial class InvitationDetector
 
     /// <summary>Verbs that ask for something, right after the noun and its particle.</summary>
     internal static readonly Phrases AskVerbs = new(
-        "教えて", "教えい", "教え願", "おしえて", "ください", "下さい", "いただけ", "頂け", "いただき", "頂き", "もらえ",
-        "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて",
-        // …or that offer it (アドレスは後ほどお送りします).
-        "送ります", "お送りします", "お伝えします", "伝えます",
-        // …or given as an image, out of the filters' reach (私のアドレスを画像にして添付しますね).
-        "画像にして", "画像で送", "画像でお送り", "画像で添付", "画像にしてお送り", "写真で送", "スクショで送", "スクショにして");
+        [
+            "教えて", "教えい", "教え願", "おしえて", "ください", "下さい", "いただけ", "頂け", "いただき", "頂き", "もらえ",
+            "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて",
+            // …or that offer it (アドレスは後ほどお送りします).
+            "送ります", "お送りします", "お伝えします", "伝えます",
+            // …or given as an image, out of the filters' reach (私のアドレスを画像にして添付しますね).
+            "画像にして", "画像で送", "画像でお送り", "画像で添付", "画像にしてお送り", "写真で送", "スクショで送", "スクショにして",
+            // …or to be written in this thread: "共有先のGmailアドレスをここに書いてください".
+            .. Keywords.WriteHere,
+        ]);
+
+    /// <summary>The request to write the detail in this thread, among <see cref="Keywords.ExchangeVerbs"/>.</summary>
+    private static readonly Phrases WrittenHere = Phrases.Unindexed(Keywords.WriteHere);
 
     /// <summary>
     /// A polite request (Gメールのアドレスをお願いできますか): for a named kind of address only, as a bare アドレス or 番号 asked
@@ -140,7 +147,9 @@ internal static partial class InvitationDetector
         "表では", "サイトでは", "サイト上では", "こちらのサイトでは", "このサイト上では",
         "ここのメッセージ", "メッセージ機能だと", "メッセージだと", "文字だと", "テキストだと", "チャットだと",
         // "ここには書けない事情があって…", "こっちのメッセージだと見落としがちなので".
-        "ここには", "こっちのメッセージ", "こっちだと", "こっちでは", "こちらでは", "こちらには");
+        "ここには", "こっちのメッセージ", "こっちだと", "こっちでは", "こちらでは", "こちらには",
+        // The site named with its pointer: "こちらのサイトだと通知に気づきにくいので".
+        "こちらのサイトだと", "ここのサイトだと", "このサイト上だと", "こちらのメッセージだと");
 
     private static readonly Phrases InTheWay = new(
         "不便", "やりにくい", "やりづらい", "使いにくい", "使いづらい", "面倒", "めんどう", "通知が来", "通知がこな", "通知が遅",
@@ -375,7 +384,9 @@ internal static partial class InvitationDetector
     /// </summary>
     internal static readonly Phrases PhonePieces = new(
         "下4桁", "下四桁", "下の4桁", "下の四桁", "残り", "真ん中", "続きは", "続きが", "後ろの4桁", "後ろ4桁", "最後の4桁", "最後は",
-        "末尾", "中4桁", "中の4桁", "間の4桁");
+        "末尾", "中4桁", "中の4桁", "間の4桁",
+        // The next piece said to follow, on a line of its own: "０８０\n７７１２\nそのあと４０３３".
+        "そのあと", "その後", "続けて");
 
     private static readonly Phrases Research = new(
         "調査", "リスト", "上位", "順位", "seo", "結果", "競合", "件", "記事", "キーワード",
@@ -463,9 +474,18 @@ internal static partial class InvitationDetector
             var after = w < 0 ? -1 : w + InTheWay.MatchLength(scan, w);
             var talk = w < 0 ? -1 : Talk.IndexIn(scan, after, to);
             talk = talk >= 0 || w < 0 ? talk : Places.IndexIn(scan, after, to);
+            var talkEnd = talk < 0 ? -1 : talk + Math.Max(Talk.MatchLength(scan, talk), Places.MatchLength(scan, talk));
+            if (talk < 0 && w >= 0 && ChatAppDetector.NamedAppIn(scan, after, to) is var (app, appEnd) && app >= 0
+                && Keywords.WorkTopic.IndexIn(scan, appEnd, appEnd + 6) < 0)
+            {
+                // The app named as the place instead: "こちらのサイトだと通知に気づきにくいので、ご応募前にディスコのサーバーに入ってください";
+                // not a feature of it ("LINE通知の設定").
+                (talk, talkEnd) = (app, appEnd);
+            }
+
             if (talk >= 0 && OnPlatform.IndexIn(scan, end, to) < 0)
             {
-                hits.Add(new Hit(Codes.Invitation, start, talk + Math.Max(Talk.MatchLength(scan, talk), Places.MatchLength(scan, talk)) - start, 0.75, Soft: true));
+                hits.Add(new Hit(Codes.Invitation, start, talkEnd - start, 0.75, Soft: true));
             }
         }
 
@@ -533,8 +553,15 @@ internal static partial class InvitationDetector
 
         foreach (var (start, len) in PhonePieces.In(scan, hits))
         {
-            // A mobile prefix standing alone shortly before ("頭が080で"), in a sentence not about numbers as data.
-            var from = Math.Max(Sentence.PreviousStartOf(t, start), start - 40);
+            if (NextPiece.MatchLength(t, start) == len && !DigitsFollow(t, start + len))
+            {
+                // "その後" as a piece only with the digits right after it ("そのあと４０３３"), not "その後の工程".
+                continue;
+            }
+
+            // A mobile prefix standing alone shortly before ("頭が080で"), in a sentence not about numbers as data; the pieces may stand on
+            // short lines of their own before this one ("０８０\n７７１２\nそのあと４０３３").
+            var from = Math.Max(DigitLinesBefore(t, Sentence.PreviousStartOf(t, start)), start - 40);
             var prefix = MobilePrefix(t, from, start);
             var e = Sentence.EndOf(t, start);
             if (prefix < 0 && MobilePrefix(t, start + len, Math.Min(e, start + len + 40)) is var later and >= 0)
@@ -572,6 +599,13 @@ internal static partial class InvitationDetector
             {
                 // The detail named right after the verb: "私のアイコン画像に書いてあるアドレス宛てにメールください".
                 (noun, nounEnd) = (start, named);
+            }
+
+            if (noun < 0 && IdAfter(t, start + len) is var id and > 0 && AvatarImage.IndexIn(t, Math.Max(s, start - 24), start) >= 0)
+            {
+                // An ID on the writer's own avatar image: "私のアイコン画像の右下に小さく入れてあるIDで検索してもらえれば". Only there: an ID
+                // in a file sent is as often a login handed over for the work.
+                (noun, nounEnd) = (start, id);
             }
 
             var from = Sentence.PreviousStartOf(t, start);
@@ -631,7 +665,8 @@ internal static partial class InvitationDetector
 
             // Not someone else's contact (ご家族の連絡先), nor one field of a form or list (氏名・住所・電話番号).
             // A list of fields asked of the reader straight away ("ご住所とお電話番号を教えてください") is still asked.
-            var askedOfReader = verb >= 0 && verb - end <= AskedAtOnce && t.AsSpan(verb).StartsWith("教エ");
+            // So is one to be written here in the thread ("携帯番号と自宅の住所をここに書いてください"), which no form being built asks.
+            var askedOfReader = verb >= 0 && ((verb - end <= AskedAtOnce && t.AsSpan(verb).StartsWith("教エ")) || WrittenHere.MatchLength(t, verb) > 0);
             if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && (askedOfReader || DataFields.IndexIn(t, start - 12, end + 12) < 0)
                 && FieldWork.IndexIn(t, Sentence.StartOf(t, start), e) < 0 && ReferredPerson.IndexIn(t, Sentence.StartOf(t, start), start) < 0)
             {
@@ -680,6 +715,7 @@ internal static partial class InvitationDetector
         }
 
         DetectPointed(scan, hits);
+        DetectDerived(scan, hits);
     }
 
     /// <summary>Numbers as data (入力, 形式, 桁数チェック…), where a prefix and "下4桁" are the subject.</summary>

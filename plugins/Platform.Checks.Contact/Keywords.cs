@@ -122,11 +122,22 @@ internal static class Keywords
         // A mobile number named by its prefix: "以前いただいた090の番号にかけてもつながらなかったので".
         "090の番号", "080の番号", "070の番号", "050の番号", "090の携帯", "080の携帯", "070の携帯");
 
+    /// <summary>
+    /// Asking for something to be written in this thread ("そちらの携帯番号をここに書いてください"): declared before the sets that hold it, as
+    /// static fields initialise in text order.
+    /// </summary>
+    public static readonly string[] WriteHere =
+        ["ここに書いて", "こちらに書いて", "ここにご記入", "こちらにご記入", "ここにご記載", "こちらにご記載", "ここに記載して", "こちらに記載して"];
+
     /// <summary>Verbs that ask for, give or exchange something.</summary>
     public static readonly Phrases ExchangeVerbs = new(
-        "教え", "交換", "送って", "送る", "送ります", "お送り", "伺", "聞い", "知りた", "いただけ", "ください", "下さい", "もらえ", "頂け",
-        "共有", "お伝え", "伝えて", "載せ", "記載します", "書いておきます", "書きます", "貼", "残して", "渡し",
-        "ご連絡ください", "お知らせ", "知らせて", "連絡して", "いただきたい", "頂きたい",
-        // Asked for by name alone: "あと電話番号も念のためお願いします".
-        "もお願い", "も念のため");
+        [
+            "教え", "交換", "送って", "送る", "送ります", "お送り", "伺", "聞い", "知りた", "いただけ", "ください", "下さい", "もらえ", "頂け",
+            "共有", "お伝え", "伝えて", "載せ", "記載します", "書いておきます", "書きます", "貼", "残して", "渡し",
+            "ご連絡ください", "お知らせ", "知らせて", "連絡して", "いただきたい", "頂きたい",
+            // Asked for by name alone: "あと電話番号も念のためお願いします".
+            "もお願い", "も念のため",
+            // To be written in this thread: "そちらの携帯番号をここに書いてください".
+            .. WriteHere,
+        ]);
 }

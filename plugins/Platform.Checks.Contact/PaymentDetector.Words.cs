@@ -64,7 +64,10 @@ internal static partial class PaymentDetector
         "仮払いはせず", "仮払いはしないで", "仮払いはしなくて", "仮払いはなしで",
         // Said as what is not used: "毎回現金で手渡しします（サイトの仮払いは使いません）".
         "仮払いは使いません", "仮払いは使わない", "仮払いを使いません", "仮払いを使わない", "仮払いは利用しません", "仮払いは使用しません",
-        "仮払いは利用せず", "仮払い機能は使いません", "仮払い機能は使わない");
+        "仮払いは利用せず", "仮払い機能は使いません", "仮払い機能は使わない",
+        // Said of the reader, politely: "仮払いはしていただかなくて大丈夫です…納品後にお振込みいただければ".
+        "仮払いはしていただかなくて", "仮払いしていただかなくて", "仮払いはいただかなくて", "仮払いいただかなくて", "仮払いはしてもらわなくて",
+        "仮払いしてもらわなくて", "仮払いはなさらなくて", "仮払いはされなくて");
 
     /// <summary>
     /// The escrow or the platform's payment set aside in favour of something named after it ("サイトの仮払いではなく、ビットコインで"): outside
@@ -120,6 +123,8 @@ internal static partial class PaymentDetector
         "いただいても", "頂いても", "もらっても",
         // Wished to be paid there: "チップはBTCでもらえると嬉しいです".
         "でもらえ", "で貰え",
+        // Accepted as one more way: "お支払いは暗号資産（ETH・USDC）でも受け付けています".
+        "でも受け付け", "でも受付", "でもお受け",
         "送って", "でも大丈夫", "で大丈夫", "で結構", "でいい", "で良", "でもいい", "でもよい", "でも良", "でもok", "でも構", "でもかま", "可能", "どう", "いかが",
         // The app's account given to be paid into: "PayPayのIDお伝えしますね".
         "のid", "id");
@@ -151,6 +156,8 @@ internal static partial class PaymentDetector
         "指定の口座に送金", "指定の口座へ送金", "指定口座に振り込", "指定口座へ送金", "指定口座に送金", "明細", "確定申告",
         // A shop's checkout set up: "銀行振込とコンビニ払いを使えるようにしてください".
         "使えるようにして", "決済方法の設定", "shopify", "カート",
+        // Ways to pay added to a shop being built: "ECサイトの決済手段に、PayPayとコンビニ払いを追加したい", "決済代行はKOMOJUを想定".
+        "ecサイトの決済", "決済手段を追加", "決済方法を追加", "決済手段の追加", "決済方法の追加", "決済代行",
         "入金があったら", "入金があれば", "着金したら", "着金があったら",
         // The client's own costs paid to a third party: "広告費は当社カードから直接Googleへ支払います".
         "広告費", "媒体費", "広告予算", "サーバー代", "ドメイン代");
@@ -210,6 +217,10 @@ internal static partial class PaymentDetector
         // "審査料3,000円をお振込みのうえご応募ください".
         "保証金", "手付金", "デポジット", "審査料");
 
+    /// <summary>An advance taken another way than the escrow, not said which: "前金として別ルートでいただく形でも".</summary>
+    private static readonly Phrases OtherRoute = Phrases.Unindexed(
+        "別ルート", "別のルート", "別の方法で", "別の形で", "別のかたちで", "別口で");
+
     /// <summary>Money moved outside the escrow.</summary>
     private static readonly Phrases OutsideMeans = Phrases.Unindexed(
         "別途お振込", "別途お振り込", "別途振込", "別途お支払", "別途支払", "直接", "現金", "振込", "振り込", "手渡し", "お振込", "お振り込",
@@ -268,6 +279,9 @@ internal static partial class PaymentDetector
     internal static readonly Phrases Fees = new(
         "手数料", "システム利用料", "サービス利用料", "サイト利用料", "サイトの利用料", "利用手数料", "仲介料", "仲介手数料",
         "システム手数料", "サービス手数料", "サイト手数料", "運営手数料");
+
+    /// <summary>The fee's share, right after its name, taken off the price (手数料の分だけお値引き, 手数料分お安く).</summary>
+    private static readonly Phrases FeeShare = Phrases.Unindexed("の分だけ", "分だけ", "の分", "分");
 
     /// <summary>Wanting not to pay the fee, right after its name.</summary>
     internal static readonly Phrases FeeSaving = new(
@@ -392,7 +406,9 @@ internal static partial class PaymentDetector
         // A commission sent there instead: "そちらのページからリクエスト送ってください", "あちらから同じ内容で送ってもらえれば".
         "リクエスト送", "リクエストを送", "リクエストして", "リクエストいただ", "リクエストをいただ", "同じ内容で",
         // The deal routed through the writer's page there: "今後のやりとりはココナラのほうの私のページ経由にしてもらえると".
-        "経由にして", "経由でお願い", "経由でご依頼", "経由で依頼", "経由で発注", "経由でご発注", "経由でのご依頼");
+        "経由にして", "経由でお願い", "経由でご依頼", "経由で依頼", "経由で発注", "経由でご発注", "経由でのご依頼",
+        // Paid there, or all orders placed there: "契約後のお支払いはSkeb経由でさせてください", "弊社の外注はすべてココナラ経由で行っています".
+        "経由で行", "経由でさせ", "経由で支払", "経由でお支払", "経由で払", "経由での支払", "経由でのお支払", "経由で送金", "経由でお振込", "経由で決済");
 
     private static readonly Phrases MarketTopic = new(
         "出品ページ", "出品代行", "出品作業", "記事", "比較", "解説", "分析", "運用代行", "リサーチ", "調査", "実績", "評価", "レビュー",

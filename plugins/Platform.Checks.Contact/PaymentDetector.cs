@@ -110,8 +110,10 @@ internal static partial class PaymentDetector
                 continue;
             }
 
-            // The topic looked for beside the name, not inside it ("スキルマーケット" holds "マーケ").
-            if (p >= 0 && MarketTopic.IndexIn(scan, Sentence.StartOf(t, start), to) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 6, start) < 0
+            // The topic looked for beside the name, not inside it ("スキルマーケット" holds "マーケ"); only in the name's sentence when the
+            // deal is there ("お支払いはSkeb経由でさせてください。Skebのアカウントをお持ちの方を優先します": the account is the payer's).
+            var topicTo = p >= 0 && p < next ? next : to;
+            if (p >= 0 && MarketTopic.IndexIn(scan, Sentence.StartOf(t, start), topicTo) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 6, start) < 0
                 && Keywords.WorkTopic.IndexIn(scan, end, end + 6) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, p + Purchase.MatchLength(scan, p) - start, 0.8, Soft: true));
@@ -122,6 +124,15 @@ internal static partial class PaymentDetector
         {
             var end = start + len;
             var s = Sentence.StartOf(t, start);
+            if (FeeOff(scan, end) is var off and > 0 && OrderedElsewhere(scan, s, start) && !Overlaps(hits, start)
+                && KeptOnSite.IndexIn(t, s, Sentence.EndOf(t, Sentence.EndOf(t, end))) < 0)
+            {
+                // "自社サイトのフォームからご依頼いただくと、プラットフォーム手数料の分だけお値引きできます": the fee saved by ordering elsewhere,
+                // handed on as a discount (not "手数料の分を上乗せして", nor "手数料の分だけお値引きした金額でご提案します" here).
+                hits.Add(new Hit(Codes.PaymentOutside, start, off - start, 0.85, Soft: true));
+                continue;
+            }
+
             var cost = FeeCost.MatchLength(t, end) > 0 && EachOrder.IndexIn(t, s, start) >= 0;
             if ((FeeSaving.IndexIn(scan, end, end + 10) < 0 && !cost) || Topic.IndexIn(scan, s, Sentence.EndOf(t, end)) >= 0)
             {
@@ -230,9 +241,16 @@ internal static partial class PaymentDetector
             var s = Sentence.StartOf(t, start);
             var e = Math.Min(Sentence.EndOf(t, end), end + 40);
             var means = BankTransfer.IndexIn(t, end, e);
+            var meansEnd = means < 0 ? -1 : means + BankTransfer.MatchLength(t, means);
+            if (means < 0 && OtherRoute.IndexIn(t, end, e) is var route and >= 0)
+            {
+                // "半分は前金として別ルートでいただく形でも": the advance paid another way, not said how.
+                (means, meansEnd) = (route, route + OtherRoute.MatchLength(t, route));
+            }
+
             if (means >= 0 && !IsViaSite(t, s, e) && Topic.IndexIn(scan, s, e) < 0 && !Overlaps(hits, start))
             {
-                hits.Add(new Hit(Codes.PaymentOutside, start, means + BankTransfer.MatchLength(t, means) - start, 0.85, Soft: true));
+                hits.Add(new Hit(Codes.PaymentOutside, start, meansEnd - start, 0.85, Soft: true));
             }
         }
 
@@ -305,6 +323,26 @@ internal static partial class PaymentDetector
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
         }
+    }
+
+    // The order placed elsewhere, before the fee in its sentence: the writer's own site or form, another market, "直接".
+    private static bool OrderedElsewhere(ScanText scan, int from, int to) =>
+        InvitationDetector.Elsewhere.IndexIn(scan, from, to) >= 0 || InvitationDetector.OwnSite.IndexIn(scan, from, to) >= 0
+        || OtherMarkets.IndexIn(scan, from, to) >= 0;
+
+    // End of the fee's share taken off the price right after the fee's name ("の分だけお値引き", "分お安く"), or -1.
+    private static int FeeOff(ScanText scan, int end)
+    {
+        var t = scan.Text;
+        var share = FeeShare.MatchLength(t, end);
+        if (share == 0)
+        {
+            return -1;
+        }
+
+        var from = end + share;
+        var c = Cheaper.IndexIn(scan, from, Math.Min(t.Length, from + 3));
+        return c < 0 ? -1 : c + Cheaper.MatchLength(scan, c);
     }
 
     // The payment app's sentence about it as a subject (導入, 比較, 記事…); a review counts only right beside the app ("PayPayのレビュー
