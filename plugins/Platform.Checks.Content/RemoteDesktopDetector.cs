@@ -45,8 +45,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // "リモートサポートで私が設定します", "遠隔アプリで入らせてもらえれば", "画面共有アプリで入って直しますね".
         "any desk", "team viewer", "リモートサポートで", "リモートサポートにて", "遠隔ソフト", "遠隔アプリ", "リモートソフト", "画面共有アプリで入",
         "画面共有ソフトで入", "画面共有で入って",
-        // Clipped names, and a connection made into the reader's machine: "チムビュで繋ぎますね", "こちらから遠隔で接続して確認します".
-        "チムビュ", "エニデス", "遠隔で接続して", "リモートで接続して",
+        // Clipped names: "チムビュで繋ぎますね".
+        "チムビュ", "エニデス",
         // The phone's support app named by what it does, the machine moved from afar: "リモートサポートのアプリを入れたので操作してもらえますか",
         // "遠くから動かしてもらえれば".
         "リモートサポートって", "リモートサポート用", "リモートサポートのアプリ", "リモートサポートアプリ", "リモートでサポート", "遠くから動か",
@@ -151,6 +151,13 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "なくても", "おすすめできません", "お勧めできません", "推奨できません", "やめておき", "やめましょう", "やめておこう", "見送り",
         "セキュリティ上おすすめ", "セキュリティ上お勧め", "セキュリティ上推奨");
 
+    // A connection made from afar with no tool named, read as a tool: "こちらから遠隔で接続して確認します".
+    private readonly CueSet _connectFromAfar = lex.Add("遠隔で接続して", "リモートで接続して");
+
+    // What such a connection goes into when it is server work, not a person's machine: "テスト中のサーバーにリモートで接続して".
+    private readonly CueSet _server = lex.Add(
+        "サーバーに", "サーバに", "サーバーへ", "サーバへ", "環境に", "環境へ", "インスタンスに", "vpsに", "vpsへ", "dbに", "データベースに");
+
     // Between a piece of writing and the tool named after it: the writing is offered and set aside for the tool.
     private readonly CueSet _setAside = lex.Add(
         "可能ですが", "できますが", "もできますが", "だと時間", "だとうまく", "だと難し", "よりも", "より確実",
@@ -203,7 +210,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     public Finding? Detect(ContentText text, StateChange change)
     {
         var tool = text.FirstWhere(
-            _tool, this, static (t, h, self) => t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h) && !self.ShowsSteps(t, h));
+            _tool, this, static (t, h, self) => t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h) && !self.ShowsSteps(t, h))
+            ?? text.FirstWhere(
+                _connectFromAfar, this,
+                static (t, h, self) => !self.IntoServer(t, h) && t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h) && !self.ShowsSteps(t, h));
         var remote = tool
             ?? text.FirstWhere(
                 _remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h) && !self.IsAccessNegated(t, h))
@@ -229,6 +239,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         return text.In(_sessionCode, text.Near(hit, 0, 50))
             && text.FirstIn(_operate, around, this, static (t, o, self) => !t.In(self._sessionCode, t.Near(o, 4, 6))) is not null;
     }
+
+    // "テスト中のサーバーにリモートで接続して": the connection goes into a server or an environment named right before it.
+    private bool IntoServer(ContentText text, Hit hit) =>
+        text.FirstIn(_server, text.Before(hit, 12), hit, static (_, s, h) => s.End >= h.Start - 1) is not null;
 
     // Someone else's PC (私の, 御社の…), or reached from afar (そちらから, リモートで…).
     private bool IsOthersMachine(ContentText text, Hit hit) =>

@@ -150,4 +150,22 @@ public sealed class ConceptRoundTwentySevenIllegalTests
         var findings = _check.Evaluate(Changes.OfKind("message", "クイック・アシストの使い方を解説するマニュアルを作ってください。"), CancellationToken.None);
         Assert.DoesNotContain(findings, f => f.Category == Categories.RemoteDesktop);
     }
+
+    [Theory]
+    [InlineData("こちらのパソコンにリモートで接続して、プリンターの設定を直していただけますか。")]
+    [InlineData("お手元の端末に遠隔で接続して、こちらで初期設定まで済ませますね。")]
+    public void Evaluate_ConnectionFromAfarIntoAMachine_AdvisesRemoteDesktop(string text)
+    {
+        var findings = _check.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.None), CancellationToken.None);
+        Assert.Contains(findings, f => f.Category == Categories.RemoteDesktop && f.Decision == Decision.Advise);
+    }
+
+    [Theory]
+    [InlineData("テスト中のサーバーにリモートで接続して、エラーログを確認していただけますか。")]
+    [InlineData("検証環境に遠隔で接続して、デプロイ後の動作を見ていただけると助かります。")]
+    public void Evaluate_ConnectionFromAfarIntoAServer_ReportsNoRemoteDesktop(string text)
+    {
+        var findings = _check.Evaluate(Changes.Message(text, DealStage.EscrowFunded, DisclosureStatus.None), CancellationToken.None);
+        Assert.DoesNotContain(findings, f => f.Category == Categories.RemoteDesktop);
+    }
 }
