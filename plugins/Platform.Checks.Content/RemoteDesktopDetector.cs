@@ -209,11 +209,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        var tool = text.FirstWhere(
-            _tool, this, static (t, h, self) => t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h) && !self.ShowsSteps(t, h))
-            ?? text.FirstWhere(
-                _connectFromAfar, this,
-                static (t, h, self) => !self.IntoServer(t, h) && t.In(self._action, t.Near(h, 40, 40)) && !self.IsNegated(t, h) && !self.ShowsSteps(t, h));
+        var tool = text.FirstWhere(_tool, this, static (t, h, self) => self.IsUsed(t, h))
+            ?? text.FirstWhere(_connectFromAfar, this, static (t, h, self) => !self.IntoServer(t, h) && self.IsUsed(t, h));
         var remote = tool
             ?? text.FirstWhere(
                 _remoteWord, this, static (t, h, self) => self.IsRemoteControl(t, h) && !self.IsNegated(t, h) && !self.IsAccessNegated(t, h))
@@ -239,6 +236,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         return text.In(_sessionCode, text.Near(hit, 0, 50))
             && text.FirstIn(_operate, around, this, static (t, o, self) => !t.In(self._sessionCode, t.Near(o, 4, 6))) is not null;
     }
+
+    // The tool put to use near the hit (an act beside it), not refused, not only its steps shown.
+    private bool IsUsed(ContentText text, Hit hit) =>
+        text.In(_action, text.Near(hit, 40, 40)) && !IsNegated(text, hit) && !ShowsSteps(text, hit);
 
     // "テスト中のサーバーにリモートで接続して": the connection goes into a server or an environment named right before it.
     private bool IntoServer(ContentText text, Hit hit) =>
