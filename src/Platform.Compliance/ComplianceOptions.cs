@@ -12,6 +12,13 @@ public sealed class ComplianceOptions
     /// <summary>Time limit per check evaluation in milliseconds, for checks whose <c>Info.Timeout</c> is null.</summary>
     public int DefaultTimeout { get; set; } = 200;
 
+    /// <summary>
+    /// Least time limit per check evaluation in milliseconds: a check's own shorter <c>Info.Timeout</c> is raised to it
+    /// (0, the default, keeps every limit as declared). For hosts whose cores are shared, such as test runs, where a check
+    /// starved of CPU would otherwise be cut off and its change held by fail-closed.
+    /// </summary>
+    public int MinimumTimeout { get; set; }
+
     /// <summary>How often the plugins folder is rescanned, in milliseconds.</summary>
     public int PollInterval { get; set; } = 2000;
 

@@ -52,6 +52,20 @@ public sealed class ComplianceEngineTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_MinimumTimeout_RaisesACheckShorterLimit()
+    {
+        // The hanging fixture declares a 100 ms limit; the host's minimum raises it, and the run is cut off at that.
+        await using var h = CatalogHarness.Create(o => o.MinimumTimeout = 1500);
+        h.Deploy(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"), "HangingCheck");
+        await h.StartAsync();
+
+        var run = Assert.Single((await h.EvaluateAsync("x")).Runs);
+
+        Assert.Equal(CheckRunStatus.TimedOut, run.Status);
+        Assert.Equal("ran past its 1500 ms limit", run.Error);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_HangingCheckTimesOutRepeatedly_QuarantinedUntilReload()
     {
         await using var h = CatalogHarness.Create(o => o.QuarantineAfterTimeouts = 2);

@@ -46,8 +46,10 @@ public sealed class HostFixture : IAsyncLifetime
             "--Gateway:ApiKeys:0", ApiKey,
             "--Gateway:StaffKeys:0", StaffKey,
             "--Compliance:PluginsPath", _pluginsPath,
-            // Two cores shared by parallel test projects: generous time limits, so a starved check is not cut off.
+            // Two cores shared by parallel test projects: generous time limits, so a starved check is not cut off (the
+            // minimum also raises the built-in checks' own 500 ms).
             "--Compliance:DefaultTimeout", "5000",
+            "--Compliance:MinimumTimeout", "5000",
             "--Logging:LogLevel:Default", "Warning",
             .. ExtraArgs,
         ]);

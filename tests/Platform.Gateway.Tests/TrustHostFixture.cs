@@ -68,6 +68,7 @@ public sealed class TrustHostFixture : IAsyncLifetime
             "--Gateway:StaffKeys:0", HostFixture.StaffKey,
             "--Compliance:PluginsPath", _pluginsPath,
             "--Compliance:DefaultTimeout", "5000",
+            "--Compliance:MinimumTimeout", "5000",
             "--Notifications:WebhookUrl", $"{hookAddress}/hook",
             "--Workflows:NudgeIntervals:0", "1.00:00:00",
             "--Workflows:NudgeIntervals:1", "2.00:00:00",

@@ -37,7 +37,7 @@ public class ClusterFixture : IAsyncLifetime
     {
         CopyDirectory(RepoPaths.BuiltPlugin("Examples.BannedPhrases"), Path.Combine(_pluginsPath, "Examples.BannedPhrases"));
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["Compliance:PluginsPath"] = _pluginsPath, ["Compliance:DefaultTimeout"] = "5000" })
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Compliance:PluginsPath"] = _pluginsPath, ["Compliance:DefaultTimeout"] = "5000", ["Compliance:MinimumTimeout"] = "5000" })
             .Build();
 
         var builder = new InProcessTestClusterBuilder(initialSilosCount: 1);
