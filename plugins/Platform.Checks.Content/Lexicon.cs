@@ -181,8 +181,14 @@ internal sealed class Lexicon
     {
         var matcher = _matcher ?? throw new InvalidOperationException("Freeze the lexicon first.");
         var hits = t_hits.Value ??= new PhraseHit[64];
+        var given = hits;
         var count = matcher.FindAll(folded, ref hits, MaxHits);
-        t_hits.Value = hits;
+        if (hits != given)
+        {
+            // Grown: keep the larger array for this thread (a set takes a lock, so only then).
+            t_hits.Value = hits;
+        }
+
         var index = HitIndex.Rent(Count);
         var found = hits.AsSpan(0, count);
         // Where the last hit of each of these families starts (-1 when none): most texts then skip the per-hit tests.
@@ -199,20 +205,104 @@ internal sealed class Lexicon
         }
 
         var markedUntil = Math.Max(Math.Max(Math.Max(refused, unwanted), Math.Max(mentioned, reported)), listedUntil);
-
+        var marks = new Marks(this, folded, found, refused, listedUntil, unwanted, mentioned, reported);
         foreach (var hit in found)
         {
-            // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests below can hold.
-            if (hit.Start >= markedUntil || hit.SetId == refusalId
-                || (!IsRefused(folded, found, hit, refused) && !IsListedAsRefused(folded, found, hit, listedUntil, refusalId)
-                    && !(_acts[hit.SetId] && IsUnwanted(folded, found, hit, unwanted))
-                    && !IsMentioned(folded, found, hit, mentioned) && !IsReportedTerm(found, hit, reported)))
+            // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests can hold.
+            if (hit.Start >= markedUntil || hit.SetId == refusalId || !marks.Cancel(hit))
             {
                 index.Add(hit.SetId, hit.Start, hit.Length);
             }
         }
 
         return index;
+    }
+
+    /// <summary>
+    /// The tests that cancel a cue hit (a refusal after it, a refused list around it, "not wanted" after an act, a quote
+    /// mentioned, terms reported), each run at most once per occurrence: a phrase in several families ("報酬" is in 17,
+    /// "注意喚起" in over a hundred) gives one hit per family at the same place, and the tests read only the place.
+    /// </summary>
+    private ref struct Marks
+    {
+        private readonly Lexicon _lexicon;
+        private readonly string _folded;
+        private readonly ReadOnlySpan<PhraseHit> _found;
+        private readonly int _refusedUntil, _listedUntil, _unwantedUntil, _mentionedUntil, _reportedUntil;
+        private int _start = -1;
+        private int _length;
+
+        // Per test of the current place: 0 not run yet, 1 holds, -1 does not.
+        private sbyte _refused, _unwanted, _mentioned, _reported;
+
+        public Marks(Lexicon lexicon, string folded, ReadOnlySpan<PhraseHit> found, int refused, int listedUntil, int unwanted, int mentioned, int reported)
+        {
+            (_lexicon, _folded) = (lexicon, folded);
+            _found = found;
+            (_refusedUntil, _listedUntil, _unwantedUntil, _mentionedUntil, _reportedUntil) = (refused, listedUntil, unwanted, mentioned, reported);
+        }
+
+        /// <summary>Whether a test cancels the hit.</summary>
+        public bool Cancel(PhraseHit hit)
+        {
+            if (hit.Start != _start || hit.Length != _length)
+            {
+                (_start, _length) = (hit.Start, hit.Length);
+                _refused = _unwanted = _mentioned = _reported = 0;
+            }
+
+            var lexicon = _lexicon;
+            if (_refused == 0)
+            {
+                _refused = lexicon.IsRefused(_folded, _found, hit, _refusedUntil)
+                    || IsListedAsRefused(_folded, _found, hit, _listedUntil, lexicon.Refusal.Id) ? (sbyte)1 : (sbyte)-1;
+            }
+
+            if (_refused > 0)
+            {
+                return true;
+            }
+
+            if (lexicon._acts[hit.SetId])
+            {
+                if (_unwanted == 0)
+                {
+                    _unwanted = lexicon.IsUnwanted(_folded, _found, hit, _unwantedUntil) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (_unwanted > 0)
+                {
+                    return true;
+                }
+            }
+
+            // The mention and reported-terms families' own hits are never cancelled by their own test; any other family's
+            // hit at the place gets the same answer.
+            if (hit.SetId != lexicon.Mention.Id)
+            {
+                if (_mentioned == 0)
+                {
+                    _mentioned = lexicon.IsMentioned(_folded, _found, hit, _mentionedUntil) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                if (_mentioned > 0)
+                {
+                    return true;
+                }
+            }
+
+            if (hit.SetId != lexicon.ReportedTerms.Id)
+            {
+                if (_reported == 0)
+                {
+                    _reported = lexicon.IsReportedTerm(_found, hit, _reportedUntil) ? (sbyte)1 : (sbyte)-1;
+                }
+
+                return _reported > 0;
+            }
+
+            return false;
+        }
     }
 
     // Whether a refusal follows the hit in the same clause.
