@@ -503,7 +503,8 @@ internal sealed class Lexicon
         // or when the words after it point back at what came before ("…というご依頼をいただいたことがありますが、そういうのはお断りしています").
         for (var at = between.IndexOf(Contrast, StringComparison.Ordinal); at >= 0; at = NextContrast(between, at))
         {
-            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal) && !Anaphors.StartOf(between[(at + Contrast.Length)..].TrimStart(' ')))
+            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal) && !ReportedGuess.EndOf(between[..at])
+                && !Anaphors.StartOf(between[(at + Contrast.Length)..].TrimStart(' ')))
             {
                 return false;
             }
@@ -536,6 +537,9 @@ internal sealed class Lexicon
     private static readonly System.Buffers.SearchValues<char> Opening = System.Buffers.SearchValues.Create("「『");
 
     private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
+
+    // The other party's wish guessed at before a "が、": "成功報酬型でのご依頼も検討いただいたようですが、規約上お受けできないため".
+    private static readonly FoldedWords ReportedGuess = new("いただいたようです", "されたようです", "いただいているようです", "されているようです");
 
     // Words that point back at the clause before a "が、".
     private static readonly FoldedWords Anaphors =

@@ -65,7 +65,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Mates wanted to spread it, a network of referrals joined: "『自由な働き方』を広げる仲間を募集", "海外積立の紹介ネットワークに参加".
         "広げる仲間", "広める仲間", "広げていく仲間", "紹介ネットワーク",
         // "会員になってお知り合いを誘うと".
-        "知り合いを誘", "お知り合いを誘");
+        "知り合いを誘", "お知り合いを誘",
+        // Spreading the product as what earns: "使うだけじゃなくて、広めることでオーナーとしての収入にも".
+        "広めることで", "広めていくことで", "伝えることで収入", "勧めることで収入");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(
@@ -154,7 +156,14 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The recruits spreading it in turn, the writer paid on that too: "その方々がまた広げてくださった分まで", "買ってくれた人がまた
         // 友達を誘うと、その紹介ポイントが上の人にも入るんです".
         "その方々がまた", "その方々がさらに", "その人たちがまた", "その人たちがさらに", "広げてくださった分", "広げてくれた分", "買ってくれた人がまた",
-        "買ってくれた方がまた", "がまた友達を", "がまた友人を", "がまたお友達を", "上の人にも入", "上の方にも入");
+        "買ってくれた方がまた", "がまた友達を", "がまた友人を", "がまたお友達を", "上の人にも入", "上の方にも入",
+        // Those told telling others in turn, the shopping of those introduced, members built under the reader, those who joined
+        // through the reader, the tiers below below: "伝えた人がまた伝えて…その流れの分だけ収入", "紹介した方のお買い物から一定％",
+        // "ご自身の下にメンバーを作っていくと、毎月のボーナスが", "あなたの紹介で入ったスタッフの売上から（下の下まで対象）".
+        "伝えた人がまた", "伝えた方がまた", "勧めた人がまた", "勧めた方がまた", "広めた人がまた", "広めた方がまた", "紹介した人がまた",
+        "紹介した方がまた", "誘った人がまた", "誘った方がまた", "紹介した方のお買い物", "紹介した人のお買い物", "紹介した方の買い物",
+        "紹介した人の買い物", "紹介した方のお買物", "下にメンバーを作", "下にメンバーを増や", "下に会員を作", "下に会員を増や", "下に仲間を作",
+        "下に仲間を増や", "下にチームを作", "紹介で入った", "紹介で加入した", "紹介で登録した", "下の下まで", "下の下も");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -321,7 +330,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "人集めれば", "招待した人数", "紹介した人数", "誘った人数", "招待人数", "紹介できたら", "紹介できれば", "誘えたら", "誘えれば",
         "紹介ノルマ", "勧誘ノルマ", "紹介が条件", "紹介することが条件",
         // Counted in 名: "お知り合いを2名ご紹介いただく".
-        "名ご紹介", "名紹介", "名を紹介", "人ご紹介");
+        "名ご紹介", "名紹介", "名を紹介", "人ご紹介",
+        // New members to be recruited as a duty of joining: "入会金と、月に1人以上の新メンバーの勧誘をお願いしています".
+        "新メンバーの勧誘", "新規メンバーの勧誘", "新しいメンバーの勧誘", "新規会員の勧誘", "新しい会員の勧誘", "人以上の勧誘", "人以上勧誘", "勧誘をお願い");
 
     private readonly CueSet _referralPay = lex.Add(
         "紹介報酬", "紹介料", "紹介ボーナス", "紹介手当", "紹介特典", "紹介した分", "紹介するたび", "紹介1人につき", "紹介1名につき",
@@ -388,7 +399,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Complaints collected, warnings written, a one-step customer discount: "「権利収入」をうたう勧誘トラブル事例を10件まとめて",
         // "「紹介だけで稼げる」と言われたときのチェックリスト", "一段階のみの割引で、紹介者への報酬や会員ランクはありません".
         "消費生活センター", "トラブル事例", "をうたう", "と言われたとき", "と言われた時", "チェックリスト", "マルチ商法の記事",
-        "一段階のみ", "会員ランクはありません",
+        "一段階のみ", "1段階のみ", "会員ランクはありません",
         // Refusing it practised, trouble with it explained: "勧誘を英語で断るロールプレイ", "勧誘トラブルの相談窓口".
         "ロールプレイ", "で断る", "勧誘トラブル", "消費者トラブル", "相談窓口",
         // Teaching material and articles that quote the pitch: "「うまい話にご用心」という単元の挿絵…ねずみ講の仕組み（ピラミッド図）",
@@ -431,6 +442,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ではありません", "ではない", "じゃない", "ではなく", "じゃなく", "とは違", "とは関係",
         // The scheme judged for what it is: "…という条件はネットワークビジネスにあたると思われます".
         "にあたると思", "にあたるので", "にあたるため", "に該当すると", "に該当するので", "に該当するため",
+        // A design kept out of it: "特典が多段階になると連鎖販売取引に該当するおそれがあるため、1段階のみの設計に".
+        "に該当するおそれ", "に該当する恐れ", "にあたるおそれ", "にあたる恐れ", "に該当する可能性", "にあたる可能性", "とみなされるおそれ",
+        "とみなされる恐れ",
         // No recruiting, said outright: "ネットワークビジネスの勧誘とかは一切ないのでご安心ください".
         "の勧誘は一切", "の勧誘とかは一切", "の勧誘などは一切", "の勧誘はありません", "の勧誘はございません", "の勧誘はしません",
         "の勧誘はいたしません", "の勧誘ではありません", "の勧誘ではない", "の勧誘じゃない", "の勧誘は致しません");
@@ -440,6 +454,20 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "はありません", "はございません", "はなし", "は一切ありません", "はないので",
         // "（多段階の報酬などはなく、1対1の紹介特典のみです）".
         "はなく", "などはなく", "などはありません", "などはございません", "等はなく", "等はありません", "は一切なく", "などは一切");
+
+    // The writer's past with the scheme, not an offer of it: "元ネットワークビジネス会員です" (a former member), "以前、ネットワーク
+    // ビジネスに誘われたことがあって" (recruited once, told as experience).
+    private static bool FormerOrRecruited(ContentText text, Hit hit)
+    {
+        var folded = text.Folded.AsSpan();
+        var former = hit.Start > 0 && folded[hit.Start - 1] == '元' && (hit.Start == 1 || !IsIdeograph(folded[hit.Start - 2]));
+        return former || BeenRecruited.StartOf(folded[hit.End..]);
+    }
+
+    private static bool IsIdeograph(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    private static readonly FoldedWords BeenRecruited = new(
+        "に誘われたこと", "に誘われた経験", "の勧誘を受けたこと", "の勧誘を受けた経験", "に勧誘されたこと", "に勧誘された経験", "の勧誘をされたこと");
 
     // A placement agency's business, not a network: "成功報酬型の紹介ビジネスに8年いました" (invented).
     private static bool StaffingReferral(ContentText text, Hit hit) =>
@@ -482,14 +510,15 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         var glossary = text.Has(_glossary);
         var strong = text.FirstWhere(
             _strong, (Self: this, Glossary: glossary), static (t, h, s) => (!s.Glossary || !Quoted(t, h)) && !s.Self.DeniedAfter(t, h)
-                && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !StaffingReferral(t, h)
+                && !s.Self._side.Banned(t, h) && !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !StaffingReferral(t, h) && !FormerOrRecruited(t, h)
                 && !t.In(s.Self._suspected, t.After(h, 16))
                 && !s.Self._declinedRequest.After(t, h));
 
         // Denying the name while describing the scheme ("MLMではありません！会員になって紹介→…") is still the pitch.
         if (strong is null && !glossary && (text.Has(_downline) || text.Has(_network) || text.Has(_scheme) || text.Has(_joinAsk)))
         {
-            strong = text.FirstWhere(_strong, this, static (t, h, self) => !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !self._declinedRequest.After(t, h));
+            strong = text.FirstWhere(
+                _strong, this, static (t, h, self) => !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !self._declinedRequest.After(t, h) && !FormerOrRecruited(t, h));
         }
 
         if (strong is null && !glossary && text.Find(_deniedName) is { } denied

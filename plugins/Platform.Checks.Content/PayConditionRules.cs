@@ -181,19 +181,18 @@ internal sealed class PayConditionRules(Lexicon lex)
     private static readonly FoldedWords ComparedOrDeclined = new("違い", "ちがい", "ご遠慮させ", "遠慮させていただ");
 
     // A pay scheme set against another as the topic: "歩合制と固定給のちがい" (invented: "成果報酬と時給制の違いを表に").
-    private readonly CueSet _compared = lex.Add("のちがい", "の違い", "とのちがい", "との違い", "のちがいを", "の違いを");
+    private readonly CueSet _compared = lex.Add(
+        "のちがい", "の違い", "とのちがい", "との違い", "のちがいを", "の違いを",
+        // Set side by side: "完全歩合・個建て・日当制それぞれの収支を比較できるシート".
+        "を比較", "の比較", "比較表");
 
     /// <summary>Whether the term at <paramref name="hit"/> is compared with another as a topic anywhere in the text.</summary>
-    public bool ComparedTopic(ContentText text, Hit hit)
-    {
-        if (text.Find(_compared) is not { } cmp || cmp.Start < 2)
-        {
-            return false;
-        }
-
-        var from = Math.Max(0, cmp.Start - 24);
-        return text.Folded.AsSpan(from, cmp.Start - from).Contains(text.Folded.AsSpan(hit.Start, hit.Length), StringComparison.Ordinal);
-    }
+    public bool ComparedTopic(ContentText text, Hit hit) =>
+        text.FirstWhere(
+            _compared,
+            hit,
+            static (t, cmp, term) => cmp.Start >= 2 && t.Folded.AsSpan(Math.Max(0, cmp.Start - 24), Math.Min(24, cmp.Start))
+                .Contains(t.Folded.AsSpan(term.Start, term.Length), StringComparison.Ordinal)) is not null;
 
     // An identity lent for a cut of the income: "あなたの身分証で本人確認していただける方…収益の一部をお渡しします" (a rental fee, the
     // lending itself other categories' business).

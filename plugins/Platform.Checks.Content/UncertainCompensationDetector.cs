@@ -110,10 +110,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Paid only for the pieces passing a check, the rest refused: "検品をパスした分のみ1個5円", "不承認の分はお支払いできません".
         "合格分のみ", "合格分だけ", "合格したデータのみ", "合格したデータだけ", "パスした分のみ", "パスした分だけ", "不承認になった分", "不承認となった分",
         "不承認の分", "不承認分", "非承認の分", "非承認分",
+        // Only the pieces that pass the inspection bought: "合格品のみ買い取ります", "不合格品については報酬は発生しません".
+        "合格品のみ", "合格品だけ", "不合格品", "合格したもののみ", "合格したものだけ",
         // A piece of the ordered work paid only if adopted, said inside the contract: "採用されたデザインのみ報酬をお支払いし"
         // (before the contract, or in a selection or a contest, the same words are spec work: unpaid_sample).
         "採用されたデザインのみ", "採用された案のみ", "採用されたロゴのみ", "採用された作品のみ", "採用されたイラストのみ", "採用された写真のみ",
         "採用されたカットのみ", "採用された曲のみ");
+
+    // The pieces bought from the worker as the pay: "完成品は当社が買い取ります（検品合格分のみ）".
+    private readonly CueSet _boughtBack = lex.Add("買い取ります", "買い取らせ", "買取いたします", "買取します");
 
     // A contest or a selection, where a piece not picked is an unpaid sample: "選考のため…採用されなかった場合の報酬はありません".
     private readonly CueSet _selection = lex.Add(
@@ -121,7 +126,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A piece tried before the contract: "契約の前に、試しに1本書いてみて…".
         "試しに", "お試しで",
         // Asked before the contract: "本契約の前に、サビの8小節だけデモを作っていただけますか".
-        "本契約の前", "本契約前", "契約の前に", "契約前に", "発注の前に", "発注前に");
+        "本契約の前", "本契約前", "契約の前に", "契約前に", "発注の前に", "発注前に",
+        // A sample asked ahead: "サンプルとして、台本を1本だけ先に書いてもらえますか".
+        "サンプルとして", "見本として", "だけ先に");
 
     // Pay out of the customers' tips: "報酬：ガソリン代＋お客様からのお礼", "報酬はお客様からのチップのみ".
     private readonly CueSet _tips = lex.Add(
@@ -170,7 +177,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "お客さんが契約", "お客様が契約", "顧客が契約", "お客様の契約が決ま", "お客さんの契約が決ま", "顧客の契約が決ま",
         "お客様のご契約が決ま", "収益出たら", "売上出たら", "利益出たら", "収益でたら", "売上でたら", "利益でたら", "伸び次第",
         // Shared out of the sales once they start: "報酬は販売開始後に売上の中からお分けします".
-        "売上の中から", "収益の中から", "利益の中から", "売上から分配", "収益から分配", "リリースされたら", "成約が出たら", "成果が出たら", "合格できたら",
+        "売上の中から", "収益の中から", "利益の中から", "売上から一部", "収益から一部", "利益から一部", "売上から一定", "収益から一定", "売上から分配", "収益から分配", "リリースされたら", "成約が出たら", "成果が出たら", "合格できたら",
         // A share of what the work adds: "売上増加分の5%".
         "売上増加分", "増加分の", "増加額の", "増えた売上の", "増加した売上の", "増えた分の",
         // Pay that follows a count the worker cannot ensure: "取ってきた契約の数次第", "月商が出た段階で、その何%か".
@@ -222,7 +229,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ダメだったら", "だめだったら", "失敗したら", "失敗した場合", "不成立", "至らなかった", "届かなかった", "届かない場合", "なかった分", "なかったもの",
         "なかった",
         // No result at all: "獲得ゼロなら報酬なし".
-        "ゼロなら", "ゼロの場合", "ゼロだったら", "0件なら", "0件の場合", "0件だったら");
+        "ゼロなら", "ゼロの場合", "ゼロだったら", "0件なら", "0件の場合", "0件だったら",
+        // Out of the ranking, or a delivery brought back undelivered: "圏外の記事は無報酬", "不在による持ち戻りは0円".
+        "圏外", "持ち戻り", "持ち帰り");
 
     // Paid "only when" a result happens.
     // An event with the amount right after it: "当選時 5,000円", "成約時 1件3万円".
@@ -244,7 +253,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "折にのみ", "折のみ", "際にのみ", "際のみ", "場合にのみ", "時にのみ", "ときにのみ",
         // Only the month or the piece that reached the result: "閲覧数が1,000を超えた月だけ3,000円お支払い", "再生数が10万回を
         // 超えた動画についてのみ報酬をお支払いします".
-        "た月だけ", "た月のみ", "た月に限り", "についてのみ", "に対してのみ");
+        "た月だけ", "た月のみ", "た月に限り", "についてのみ", "に対してのみ",
+        // Only the pieces that reached the result: "検索10位以内に入った記事のみ、1記事8,000円をお支払いします".
+        "た記事のみ", "た記事だけ", "た記事に限り", "た動画のみ", "た動画だけ", "た投稿のみ", "た投稿だけ");
 
     // Paid to those whose piece passed only: "★4以上の口コミのみ掲載させていただき、その方にのみ謝礼3,000円" (in a selection,
     // "応募時にラフ案を…採用された方にのみ報酬", the pieces not picked are unpaid samples).
@@ -267,7 +278,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A pupil or a customer not staying on: "生徒が次の月も継続しなかった場合は、その月の報酬を半額に".
         "継続しなかった", "継続されなかった", "継続しない場合", "退会した場合", "退会された場合", "解約された場合",
         // New members joining the client's service: "新規の入会者が出たら、その分だけ後からお支払いする形に".
-        "入会者", "入会され", "入会があ", "新規入会", "入会した");
+        "入会者", "入会され", "入会があ", "新規入会", "入会した",
+        // Bookings coming in, the recipient absent so the delivery fails, a page out of the ranking: "記事からの予約が10件に
+        // 届かなかった場合", "不在による持ち戻りは0円", "圏外の記事は無報酬".
+        "予約が", "不在", "圏外");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -301,7 +315,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "予約件数", "予約人数", "申込件数", "申し込み件数", "問い合わせ件数", "問合せ件数", "来店件数", "来店人数", "受注件数", "契約件数",
         "成約件数", "紹介件数", "cv数", "cv件数", "コンバージョン数",
         // The orders the worker wins as the count: "受注額の20%をインセンティブとして".
-        "受注額", "受注金額");
+        "受注額", "受注金額",
+        // Members joining, or things done by others counted: "有料会員が1名入会するごとに3,000円", "ミントされた数に応じて".
+        "名入会", "人入会", "入会した人数", "された数", "された件数", "された回数");
 
     private readonly CueSet _groupBefore = lex.Add(
         "グループ", "チーム", "組織", "ダウンライン", "メンバー", "その方の", "その人の", "紹介者の", "した人の", "した方の", "全体の",
@@ -435,7 +451,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Rights to use the work as the pay: "ギャラは「作品の使用権」でお返ししていて".
         "使用権で", "利用権で", "使用権」で", "利用権」で",
         // Prepaid cards and in-game currency: "謝礼：QUOカード1,000円分", "報酬はゲーム内通貨（ジェム3000個）で払います".
-        "quoカード", "クオカード", "図書カード", "ゲーム内通貨", "ゲーム内アイテム", "ゲーム内の通貨");
+        "quoカード", "クオカード", "図書カード", "ゲーム内通貨", "ゲーム内アイテム", "ゲーム内の通貨",
+        // The gift sent as the pay: "報酬は返礼品そのものとなります".
+        "返礼品そのもの", "返礼品で", "品物そのもの", "現品そのもの");
 
     // Goods named with the payment verb right after: "ストックオプションで報います", "独自トークン（上場予定）でお支払いします".
     private readonly CueSet _goodsPaid = lex.Add(
@@ -451,7 +469,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Asked whether goods would do as the pay: "ゲーム内で使えるジェム（1万円相当）でのお支払いでも大丈夫でしょうか".
         "でのお支払いでも", "でのお支払いで大丈夫", "でのお支払いでよろし", "でのお支払いでいかが", "でのお支払いはいかが", "でのお支払いは可能",
         // Granted as points: "残りは当社サービスのポイントで付与する形にさせていただけませんか".
-        "付与する", "付与します", "付与いたします", "付与させ");
+        "付与する", "付与します", "付与いたします", "付与させ",
+        // Named as the pay: "アプリで使えるポイント5,000ptを報酬としてお支払いします".
+        "を報酬として", "を報酬とし");
 
     // Points granted per piece as the pay: "1件につき当社サービスで使える10ポイントを付与します", "回答1件につき自社ポイント50pt付与".
     private readonly CueSet _grantPoints = lex.Add(
@@ -520,7 +540,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // Money turned down, then something else given as the thanks: "お金ではなく、…お米三十キロでお礼とさせていただく".
     private readonly CueSet _moneyRefused = lex.Add(
         "お金ではなく", "お金じゃなく", "現金ではなく", "現金じゃなく", "金銭ではなく", "お金でのお支払いではなく", "現金でのお支払いではなく",
-        "金銭でのお支払いではなく", "お金でのお支払いは難しく", "お金ではお支払いでき");
+        "金銭でのお支払いではなく", "お金でのお支払いは難しく", "お金ではお支払いでき",
+        // Yen itself ruled out: "報酬は円ではなく$HIKARIで配布" (another currency is money still, see _moneyMethod).
+        "円ではなく", "円じゃなく");
 
     private readonly CueSet _thanksInKind = lex.Add(
         "でお礼とさせ", "でお礼に代え", "をお礼とし", "でお礼をさせ", "をお礼にさせ", "でお返しさせ",
@@ -535,7 +557,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "送る形", "渡す形");
 
     // Paid by some means right after the refusal: "報酬は現金ではなく、今年の新米（コシヒカリ）30kgでお支払いします".
-    private readonly CueSet _paidBy = lex.Add("でお支払", "でのお支払", "で支払", "で払", "でお渡し", "で精算");
+    private readonly CueSet _paidBy = lex.Add("でお支払", "でのお支払", "で支払", "で払", "でお渡し", "で精算", "で配布", "で付与");
 
     // The escrow itself turned down for goods or a coin: "今月分はサイトの仮払いではなく、ビットコインで直接お送りしても".
     private readonly CueSet _escrowNot = lex.Add("仮払いではなく", "仮払いじゃなく", "仮払いは使わず", "仮払いを使わず", "仮払いはせず", "仮払いをせず");
@@ -544,7 +566,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _moneyMethod = lex.Add(
         "振込", "振り込", "口座", "銀行", "送金", "paypay", "カード", "決済", "仮払", "電子マネー", "小切手", "システム", "サイト", "請求",
         // Payment apps and cards by their other names: "現金ではなく、〇〇ペイでお支払いします".
-        "ペイ", "pay", "paypal", "クレジット", "デビット");
+        "ペイ", "pay", "paypal", "クレジット", "デビット",
+        // Another currency: "円ではなく米ドルでお支払いします".
+        "ドル", "ユーロ", "usd", "eur", "外貨", "ポンド", "ウォン", "人民元");
 
     // Terms proposed rather than named as pay: "売れた分から10%という形でどうでしょう".
     private readonly CueSet _terms = lex.Add(
@@ -737,7 +761,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _moneyRefused,
                 this,
                 static (t, h, self) => (t.In(self._thanksInKind, t.After(h, 40)) || t.In(self._paidBy, t.After(h, 40)))
-                    && !t.In(self._moneyMethod, t.After(h, 16)));
+                    && !t.In(self._moneyMethod, t.After(h, 16)) && !SumBefore(t, h));
         if (goods is { } g)
         {
             // A worker saying they would also accept goods ("現物払いでもお受けします") offers an option, not the terms: held.
@@ -756,6 +780,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _strong,
                 (Self: this, Job: change.TextKind == TextKind.Job),
                 static (t, h, s) => !t.In(s.Self._notLinked, t.After(h, 16)) && !t.In(s.Self._topicOf, t.After(h, 16)) && !NamesAnAdType(t, h)
+                    && !s.Self.ListedAsTrouble(t, h)
                     && !NotPayCompound(t, h) && !DeniedAfterDe(t, h) && !t.In(s.Self._othersUse, t.After(h, 16))
                     && !IsDeclined(t, h) && !t.In(s.Self._onTop, t.After(h, 6)) && !s.Self.IsSpecWork(t, h) && (s.Job || !IsIncomeBrag(t, h))
                     && !PayConditionRules.NamedNotOffered(t, h) && !s.Self._conditions.ComparedTopic(t, h) && !s.Self._declinedRequest.After(t, h));
@@ -813,7 +838,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Ongoing work paid only for the pieces accepted; pay out of the customers' tips.
         var accepted = meta
             ? null
-            : text.FirstWhere(_acceptedOnly, this, static (t, h, self) => t.In(self._payWord, t.Around(h, 30, 30)) && !t.Has(self._selection))
+            : text.FirstWhere(
+                    _acceptedOnly, this, static (t, h, self) => (t.In(self._payWord, t.Around(h, 30, 30)) || t.In(self._boughtBack, t.Around(h, 30, 30)))
+                        && !t.Has(self._selection))
                 ?? text.FirstWhere(_onlyThose, this, static (t, h, self) => t.In(self._outcome, t.Around(h, 30, 0)) && !t.Has(self._selection))
                 ?? text.FirstWhere(_tips, this, static (t, h, self) => t.In(self._payWord, t.Before(h, 20)));
         if (accepted is { } ac)
@@ -914,6 +941,26 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private static readonly string TypeFolded = TextFolder.Fold("型", decodeDigits: false).Folded;
 
     private static readonly string AdFolded = TextFolder.Fold("広告", decodeDigits: false).Folded;
+
+    // "完全歩合、高額な違約金など、…トラブル事例を10件まとめ": the scheme listed among the troubles the work describes, not its pay.
+    private bool ListedAsTrouble(ContentText text, Hit hit)
+    {
+        var window = text.After(hit, 60, clause: true);
+        if (text.FindIn(_troubleTopic, window) is not { } topic)
+        {
+            return false;
+        }
+
+        return ListEnd.In(text.Folded.AsSpan(hit.End, topic.Start - hit.End));
+    }
+
+    private readonly CueSet _troubleTopic = lex.Add("トラブル", "事例", "注意点", "問題点", "落とし穴", "被害", "手口");
+
+    private static readonly FoldedWords ListEnd = new("など", "といった", "のような");
+
+    // "5万円ではなく3万円で": an amount changed, not yen ruled out (a digit or a unit of ten thousands before "円ではなく").
+    private static bool SumBefore(ContentText text, Hit hit) =>
+        text.Folded[hit.Start] == '円' && hit.Start > 0 && (char.IsAsciiDigit(text.Folded[hit.Start - 1]) || text.Folded[hit.Start - 1] is '万' or '千' or '百' or '億');
 
     // "精米歩合" (how far rice is polished for sake) holds "歩合" and names no pay.
     private static bool NotPayCompound(ContentText text, Hit hit) =>

@@ -61,7 +61,17 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // The set task said to be unpaid in its own sentence: "応募者全員に…動画を作っていただく課題をお送りします。課題は無償です".
         "課題は無償", "課題は無料", "課題は無報酬", "課題は報酬なし",
         // Work done before the hire, named as such: "「採用前ワーク」として実際の案件の一部を作業いただいています".
-        "採用前ワーク", "採用前の作業", "採用前作業", "採用前の課題", "採用前課題", "採用前タスク", "採用前のタスク", "採用前のお試し");
+        "採用前ワーク", "採用前の作業", "採用前作業", "採用前の課題", "採用前課題", "採用前タスク", "採用前のタスク", "採用前のお試し",
+        // A test run of the very work in person, by its kind: "テスト梱包10件（無償）に合格された方に", "同乗テスト配送".
+        "テスト梱包", "テスト配送", "テスト発送", "テスト検品", "テスト組立", "テスト走行", "テスト運転", "テスト勤務", "テスト出勤",
+        "テスト稼働", "テスト接客", "テスト清掃", "テスト調理", "テスト録音", "テスト出品", "テスト対応", "同乗テスト");
+
+    // The real work done once before deciding, or a full piece made for the client's internal approval before the order: a trial
+    // only when said to be unpaid ("一度実際に1ルート走ってもらってから決めたいです。その分の費用はお支払いできない", "社内の稟議用に…
+    // 1件分作っていただけないでしょうか。費用は…今回は出せなくて"), with the work named after it, not "一度実際に現場を見ていただいて
+    // から決めたい。見学は無料です".
+    private readonly CueSet _realRun = lex.Add(
+        "一度実際に", "実際に一度", "一回実際に", "実際に一回", "稟議用に", "稟議用の", "社内検討用に", "社内検討用の");
 
     // Work judged first and paid only if chosen: spec work, a free sample by another name.
     private readonly CueSet _specWork = lex.Add(
@@ -138,7 +148,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // The costs of the piece left to the applicant: "材料費・調理はご自身の負担でお願いします".
         "ご自身の負担", "ご自分の負担",
         // Not paid, said of the piece's fee or cost: "ラフの作成分の費用はお支払いしません", "お代は出ません", "今回は費用は出せないのですが".
-        "お支払いしません", "お代は出ません", "お代は出ない", "お代は出せません", "お代は出せない", "費用は出せない");
+        "お支払いしません", "お代は出ません", "お代は出ない", "お代は出せません", "お代は出せない", "費用は出せない",
+        // Pay and expenses both unpaid, or no money this time: "テスト期間中の報酬・交通費は出ません", "費用は…今回は出せなくて".
+        "報酬・交通費は出", "報酬、交通費は出", "報酬や交通費は出", "報酬も交通費も出", "報酬・交通費はありません", "報酬・交通費は支給され",
+        "今回は出せな", "費用は出せなくて", "お金は出せなくて");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -355,6 +368,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "清掃", "掃除", "散歩", "授業", "レッスン", "リハーサル", "施術", "お世話", "指導", "演奏", "調理", "片付け", "リライト", "お試し",
         // Sound work: "一度無料でミックスしていただいて".
         "ミックス", "マスタリング", "編曲", "収録", "レタッチ",
+        // The job's own duties tried for a day: "まずは1日、無償でモデレーション業務を体験していただきます".
+        "業務", "働い", "勤務", "稼働", "出勤",
+        // A route driven or parcels delivered: "一度実際に1ルート走ってもらってから".
+        "走っ", "配達", "配送", "運転",
         // Sheets corrected or marked: "答案を添削していただき".
         "添削", "採点", "校正");
 
@@ -647,7 +664,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             || (text.Has(_askWork) && !text.Has(_volunteered) && !_requests.LetMe(text) && !_workerOffer.Offers(text));
         var free = !byClient
             ? null
-            : text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h) && !UnpaidRequestRules.NowOnlyFree(t, h));
+            : text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h) && !UnpaidRequestRules.NowOnlyFree(t, h))
+                ?? text.FirstWhere(
+                    _realRun, this, static (t, h, self) => t.In(self._workVerb, t.After(h, 24)) && self.IsFree(t, h) && !UnpaidRequestRules.NowOnlyFree(t, h));
         if (free is { } f)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "sample.unpaid", ReasonJa, false, f);
