@@ -123,6 +123,15 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            if (AccountAddAsked.MatchLength(t, end) > 0 && !IsTopic(s, start, end))
+            {
+                // "下記フォームに回答後、画面に表示されるLINEアカウントを追加してください": the reader told to add the app's account, whatever
+                // else the sentence is about.
+                mentioned = true;
+                hits.Add(new Hit(Codes.ChatApp, start, len, 0.85, Soft: true));
+                continue;
+            }
+
             var jobTopic = describesWork && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end, disguised);
             // "…と通知が来ましたが、続きは電話で決めちゃいましょう": the rest of the talk said to go there, right before the name, whatever
             // else the sentence is about.
@@ -132,6 +141,12 @@ internal static partial class ChatAppDetector
                 || (IsOrdinaryWord(t, start, len) && !continued && SentenceHasTopic(s, start, end)
                     && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, end + IntentAfter) < 0))
             {
+                continue;
+            }
+
+            if (IsSortedBy(s, end))
+            {
+                // "LINE・電話・メールのパターン別に20例": the apps are the kinds the work is sorted by.
                 continue;
             }
 
@@ -528,6 +543,38 @@ internal static partial class ChatAppDetector
     private static bool IsMeetingApp(string t, int start, int len) =>
         t.AsSpan(start, len) is "zoom" or "ズ-ム" or "google meet" or "gmeet" or "グ-グルミ-ト" or "teams" or "チ-ムズ" or "meet" or "webex";
 
+    // Past a list of apps starting at end ("・電話・メール"), the words say the list sorts the work ("のパターン別に", "ごとに").
+    private static bool IsSortedBy(ScanText s, int end)
+    {
+        var t = s.Text;
+        for (var items = 0; items < 8; items++)
+        {
+            var next = end;
+            while (next < t.Length && next - end < 2 && t[next] is ' ' or '・' or '、' or ',' or '/')
+            {
+                next++;
+            }
+
+            var name = next == end ? 0 : Apps.MatchLength(s, next);
+            if (name == 0)
+            {
+                break;
+            }
+
+            end = next + name;
+        }
+
+        return SortedBy.MatchLength(t, end) > 0;
+    }
+
+    // The app's account added or followed by the reader, asked right after the app's name.
+    private static readonly Phrases AccountAddAsked = Phrases.Unindexed(
+        "アカウントを追加してください", "アカウントを追加して下さい", "アカウントを追加のうえ", "アカウントを追加の上", "アカウントを友だち追加して",
+        "アカウントを友達追加して", "アカウントをフォローしてください", "アカウントをフォローのうえ", "アカウントを登録してください", "を友だち追加してください",
+        "を友達追加してください", "を友だち追加のうえ", "を友達追加のうえ");
+
+    private static readonly Phrases SortedBy = Phrases.Unindexed("のパターン別", "パターン別", "のパターンごと", "別に", "ごとに", "ごとの", "別の例", "別の文");
+
     // "LINE通話", "LINE電話": the app's call, which is talking there.
     private static bool IsCall(string t, int start, int len) =>
         len > 2 && (t.AsSpan(start, len).EndsWith("通話", StringComparison.Ordinal) || t.AsSpan(start, len).EndsWith("電話", StringComparison.Ordinal));
@@ -577,7 +624,9 @@ internal static partial class ChatAppDetector
 
         // "Discordサーバーのbot開発": the server's bot, so the topic is looked for past "サーバーの".
         // "Teamsのワークフロー設計": a part of the app past "の" also.
-        var reach = t.AsSpan(end).StartsWith("サ-バ-ノ") ? TopicAfter + 4 : end < t.Length && t[end] == 'ノ' ? TopicAfter + 2 : TopicAfter;
+        // "Telegramグループの人数": the group's figure, past "グループの" likewise.
+        var reach = t.AsSpan(end).StartsWith("サ-バ-ノ") || t.AsSpan(end).StartsWith("グル-プノ") ? TopicAfter + 4
+            : end < t.Length && t[end] == 'ノ' ? TopicAfter + 2 : TopicAfter;
         var after = Keywords.WorkTopic.IndexIn(s, end, end + reach);
         if (after >= 0 && !HasSentenceEnd(t, end, after))
         {

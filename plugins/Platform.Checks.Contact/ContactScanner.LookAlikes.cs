@@ -63,7 +63,9 @@ internal static partial class ContactScanner
         // Steps quoted as what a lesson or a text explains: "「友だち追加」「写真の送り方」を説明するテキスト".
         "を説明", "について説明", "の説明", "を解説", "について解説", "の解説",
         // A line of a script or a text being edited, named as such after the quote: "『LINE交換しよ？』のセリフ、もう少し照れた感じで".
-        "のセリフ", "の台詞", "というセリフ", "という台詞", "の一文", "という一文", "の言い回し", "という言い回し");
+        "のセリフ", "の台詞", "というセリフ", "という台詞", "の一文", "という一文", "の言い回し", "という言い回し",
+        // The quote as the title of texts to be written: "『直接取引を持ちかけられたときの断り方』の例文集".
+        "の例文", "という例文", "の文例", "の回答例", "の返信例", "のテンプレ");
 
     /// <summary>A QR code or account placed in a layout being designed ("ロゴの横にアプリのQRを入れるスペースを空けました").</summary>
     private static readonly Phrases LayoutWords = Phrases.Unindexed(

@@ -88,7 +88,9 @@ internal static partial class ContactScanner
         // Paying on the "partner's" own page: "事務局と提携しているので、手数料のかからない弊社の決済ページから".
         "手数料がかからない", "手数料のかからない", "手数料かからない", "決済ページ", "外部の決済", "外部決済",
         // A deposit or a fee paid to the writer: "当方へ保証金（5,000円）を送金していただく決まり", "審査料3,000円をお振込みのうえ".
-        "保証金", "手付金", "デポジット", "審査料");
+        "保証金", "手付金", "デポジット", "審査料",
+        // The fee said to be waived on a form of the "partner's": "事務局と提携しているため、手数料が免除される専用フォームからご契約".
+        "手数料が免除", "手数料は免除", "手数料免除");
 
     /// <summary>
     /// A number given to be put on the piece being made (予約TEL：0120-…（チラシ掲載用）, 自動返信メールの署名に入れる店舗情報,
@@ -99,7 +101,14 @@ internal static partial class ContactScanner
     private static readonly Phrases PrintedOnWork = new(
         "チラシ", "フライヤー", "ポスター", "看板", "パンフレット", "リーフレット", "ショップカード", "掲載用", "掲載する", "に掲載",
         "印刷", "入稿", "署名に", "署名の", "フッター", "ヘッダー", "差し替え", "差替え", "ボタンには", "ボタンに", "tel:リンク", "telリンク",
-        "リッチメニュー", "ページに載せ", "サイトに載せ", "に記載して", "に表記", "を載せて", "に入れて", "に入れる");
+        "リッチメニュー", "ページに載せ", "サイトに載せ", "に記載して", "に表記", "を載せて", "に入れて", "に入れる",
+        // The end of a text being drafted, the readers' help desk: "本文の最後に、お問い合わせ窓口として support@… を記載しています".
+        "本文の最後", "本文末", "本文の末尾", "文末に", "末尾に", "窓口として");
+
+    /// <summary>The local part of an organisation's desk address, not a person's.</summary>
+    private static readonly Phrases RoleAddress = Phrases.Unindexed(
+        "support@", "info@", "contact@", "toiawase@", "otoiawase@", "inquiry@", "customer@", "help@", "helpdesk@", "service@", "office@",
+        "press@", "pr@", "desk@", "cs@", "noreply@", "no-reply@", "webmaster@", "member@", "members@");
 
     /// <summary>…unless the same lines offer it to the reader (私の携帯, お電話でも承ります, 直接ご連絡を).</summary>
     private static readonly Phrases ReachMe = new(
@@ -408,7 +417,8 @@ internal static partial class ContactScanner
 
     private static bool IsPrintedOnWork(ScanText s, Hit h)
     {
-        if (h.Code != Codes.Phone)
+        // A role address (support@, info@…) is an organisation's desk, printed for its customers as a business line is.
+        if (h.Code != Codes.Phone && !(h.Code == Codes.Email && RoleAddress.MatchLength(s.Text, h.Start) > 0))
         {
             return false;
         }
@@ -533,9 +543,10 @@ internal static partial class ContactScanner
     private static int CountDigits(string t)
     {
         var n = 0;
-        foreach (var c in t)
+        for (var i = 0; i < t.Length; i++)
         {
-            n += char.IsAsciiDigit(c) ? 1 : 0;
+            // A letter o written for a zero counts with the digits ("09O-7721-4O53").
+            n += char.IsAsciiDigit(t[i]) || (t[i] == 'o' && PhoneDetector.IsDigitAt(t, i)) ? 1 : 0;
         }
 
         return n;

@@ -314,6 +314,17 @@ internal static partial class InvitationDetector
         "ユーザー名と同じ", "ユーザ名と同じ", "アカウント名と同じ", "表示名と同じ", "と同じユーザー名", "と同じアカウント名", "ここと同じ名前",
         "こちらと同じ名前", "このサイトと同じ名前");
 
+    // "外部のクラウドではなく、ここでやりとりしましょう": the outside place named to be set aside for this one, before the talk.
+    private static bool IsSetAsideForHere(string t, int from, int talk)
+    {
+        var not = NotThisOne.IndexIn(t, from, talk);
+        return not >= 0 && HereInstead.IndexIn(t, not, talk) >= 0;
+    }
+
+    private static readonly Phrases NotThisOne = Phrases.Unindexed("ではなく", "じゃなく", "ではなし", "は使わず", "を使わず", "は使用せず");
+
+    private static readonly Phrases HereInstead = Phrases.Unindexed("ここ", "こちら", "サイト", "メッセージ", "このまま");
+
     /// <summary>
     /// Between the cue and the talk, the work done directly (直接データ移行) or a third party meant (外部のデザイナーと相談して
     /// から連絡): no move of the conversation.
@@ -693,7 +704,7 @@ internal static partial class InvitationDetector
 
             var talk = Talk.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
             // "交渉は私が先方と直接やりとりします": the talk with a third party, the work itself.
-            if (talk >= 0 && OnPlatform.IndexIn(scan, s, e) < 0 && NotARoute.IndexIn(t, start + len, talk) < 0
+            if (talk >= 0 && OnPlatform.IndexIn(scan, s, e) < 0 && NotARoute.IndexIn(t, start + len, talk) < 0 && !IsSetAsideForHere(t, start + len, talk)
                 && ChatAppDetector.ThirdPartyWith.IndexIn(t, Math.Max(s, start - 10), start) < 0
                 && Keywords.WorkTopic.IndexIn(scan, start + len, talk) < 0)
             {

@@ -71,6 +71,9 @@ internal static class Keywords
         "自動応答", "スクリプト", "振り分け", "注意点", "手口", "見出し", "誘導", "認証", "creators", "クリエイターズ", "クリエーターズ",
         // Growing an account is work on it, not a way to talk: "TikTok相互フォロー・いいね回り".
         "相互フォロー", "いいね", "再生回数", "フォロワー数",
+        // The size of a group or server on the app, the figure the work is to move: "Telegramグループの人数が少なくて…メンバーを買う",
+        // "Discordサーバーの参加者数アップ".
+        "人数", "参加者数", "参加人数", "メンバー数", "会員数", "登録者数",
         // Running a community on the app: "Discordサーバーの参加ルールとモデレーション方針の文面を作って".
         "ガイドライン", "モデレーション", "モデレーター", "参加ルール", "ルール作成", "ルール作り", "利用規約", "サーバー運営", "サーバー管理",
         "サーバー構築",

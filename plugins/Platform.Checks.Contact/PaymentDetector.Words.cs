@@ -108,6 +108,17 @@ internal static partial class PaymentDetector
         [.. new[] { "回答者", "参加者", "当選者", "購入者", "視聴者", "読者", "フォロワー", "利用者", "お客様", "お客さま", "会員", "応募者", "来場者", "受講者", "協力者" }
             .SelectMany(w => new[] { w + "への", w + "に", w + "へ", w + "の方への", w + "さんへの", w + "様への", w + "全員" })]);
 
+    /// <summary>
+    /// In a job post, money held for someone else and sent on as the work ("知人から預かった日本円を暗号資産に替え、指定のアドレスに送金して
+    /// くれる方"): a third party's money moved, whatever the law says of it, not the pay between the two parties.
+    /// </summary>
+    private static readonly Phrases Entrusted = Phrases.Unindexed(
+        "から預かった", "から預かる", "から預かり", "預かったお金", "預かった資金", "預かった現金", "の代わりに送金", "の代理で送金", "代理送金", "送金代行");
+
+    /// <summary>…unless it is sent on to the writer: "お客様から預かった代金は、PayPayで私宛に送金してください".</summary>
+    private static readonly Phrases ToWriter = Phrases.Unindexed(
+        "私宛", "私に", "私の", "僕に", "僕の", "当方", "弊社に", "弊社宛", "弊社の口座", "当社に", "当社宛", "当社の口座", "こちらに", "こちらへ", "こちら宛");
+
     /// <summary>A payment app turned down right after its name: "ギフト券ではなく", "paypayは使わず".</summary>
     private static readonly Phrases TurnedDown = Phrases.Unindexed(
         "ではなく", "じゃなく", "でなく", "ではない", "は使わず", "は使いません", "は使用しません", "は不可", "はng", "はお断り", "以外");
@@ -289,7 +300,9 @@ internal static partial class PaymentDetector
         "掛からない", "掛からず", "かかりません", "かからなく", "かかんない", "省き", "省け", "省く", "取られたくない", "引かれたくない", "とられたくない", "抑え", "削減",
         "減ら", "安く", "浮かせ", "高いので", "高いから", "高いんで", "高いし", "高くて", "高すぎ", "惜しい", "なしで", "無しで", "回避", "カット",
         // The fee called a burden: "サイト手数料は双方にとって負担かと存じますので".
-        "負担");
+        "負担",
+        // The fee said to be waived there: "手数料が免除される専用フォームからご契約いただきます".
+        "免除", "無料になる", "ゼロになる", "0円になる");
 
     /// <summary>Taking the deal off the platform: where (個別に, 直接, サイト外…).</summary>
     internal static readonly Phrases DirectCues = new(
@@ -298,12 +311,16 @@ internal static partial class PaymentDetector
         // Said casually: "直でやり取りしません？", "今後は直で頼みたい" (not 正直で, 素直で: see DirectDeal).
         "直で",
         // Another form of deal, left unnamed beside the fee: "二回目以降は別の形でお取引できればと".
-        "別の形で", "別の形式で", "違う形で", "別のかたちで", "別ルートで", "別の方法で", "他の方法で", "ほかの方法で");
+        "別の形で", "別の形式で", "違う形で", "別のかたちで", "別ルートで", "別の方法で", "他の方法で", "ほかの方法で",
+        // A form or page of the writer's own, where the fee is waived: "手数料が免除される専用フォームからご契約いただきます".
+        "専用フォームから", "専用フォームで", "専用フォームにて", "専用ページから", "専用ページで", "専用の申込フォーム", "専用の決済ページ");
 
     /// <summary>…and what is done there (発注, 契約, 取引…).</summary>
     internal static readonly Phrases DealWords = new(
         "発注", "契約", "取引", "依頼", "やり取り", "やりとり", "お願い", "支払", "払", "振込", "振り込", "注文", "受注", "電話",
-        "仕事", "連絡", "頼", "お受け", "引き受け", "進め", "やりませんか", "やりましょう", "やろう", "やれ");
+        "仕事", "連絡", "頼", "お受け", "引き受け", "進め", "やりませんか", "やりましょう", "やろう", "やれ",
+        // Signing up there: "手数料が免除される専用ページからお申し込みください".
+        "申し込", "申込");
 
     /// <summary>The pay scheme changed after the escrow is cancelled ("…キャンセルして、成果報酬に切り替えたい"): uncertain pay, not a route.</summary>
     internal static readonly Phrases SchemeSwitch = Phrases.Unindexed(

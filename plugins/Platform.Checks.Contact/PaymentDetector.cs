@@ -26,7 +26,7 @@ internal static partial class PaymentDetector
             var reach = Math.Min(t.Length, end + 40);
             var digits = DigitRunEnd(t, end, reach, 6);
             var topic = Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0 || AccountGoods();
-            if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && !topic)
+            if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && !topic && !IsPrintedForReaders(t, start, digits))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, digits - start, 0.9, Soft: false));
                 continue;
@@ -318,7 +318,8 @@ internal static partial class PaymentDetector
             var e = Sentence.EndOf(t, start + len);
             var v = PayVerbs.IndexIn(scan, start + len, Math.Min(e, start + len + Window));
             if (v >= 0 && !Overlaps(hits, start) && !IsAppTopic(scan, s, e, start, start + len) && !AccountGoods() && PlatformAccount.IndexIn(t, s, start) < 0
-                && !(InKind.MatchLength(t, start) > 0 && OthersPaid.IndexIn(t, s, start) >= 0))
+                && !(InKind.MatchLength(t, start) > 0 && OthersPaid.IndexIn(t, s, start) >= 0)
+                && !(jobPost && Entrusted.IndexIn(t, s, start) >= 0 && ToWriter.IndexIn(t, s, e) < 0))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
@@ -443,6 +444,36 @@ internal static partial class PaymentDetector
 
         return -1;
     }
+
+    /// <summary>
+    /// An account put on the piece being made for its readers to pay into ("チラシの下部に、寄付のお振込先として団体口座『…』を入れて
+    /// ください"): a piece named in the account's sentence or the one before, and the account to be put on it right after the number,
+    /// with nobody asked to pay the writer.
+    /// </summary>
+    private static bool IsPrintedForReaders(string t, int start, int numberEnd)
+    {
+        var e = Sentence.EndOf(t, numberEnd);
+        var placed = PutOnPiece.IndexIn(t, numberEnd, e);
+        return placed >= 0 && PrintedPiece.IndexIn(t, Sentence.StartBack(t, start, 1), e) >= 0
+            && PayAsk.IndexIn(t, Sentence.StartOf(t, start), start) < 0 && ReadersPay.IndexIn(t, Sentence.StartBack(t, start, 1), e) >= 0
+            && OwnAccount.IndexIn(t, Sentence.StartOf(t, start), e) < 0;
+    }
+
+    /// <summary>The account put on the piece: "を入れてください", "を載せて", "を記載して".</summary>
+    private static readonly Phrases PutOnPiece = Phrases.Unindexed(
+        "を入れて", "も入れて", "を載せて", "も載せて", "を記載して", "も記載して", "を掲載して", "も掲載して", "を印刷して", "を差し込んで", "を追記して");
+
+    /// <summary>The printed or published piece the account goes on.</summary>
+    private static readonly Phrases PrintedPiece = Phrases.Unindexed(
+        "チラシ", "フライヤー", "ポスター", "パンフレット", "リーフレット", "会報", "ニュースレター", "冊子", "案内状", "はがき", "ハガキ",
+        "バナー", "フッター", "ページ", "記事", "lp", "募集要項");
+
+    /// <summary>The writer's own account, which no piece's readers pay into.</summary>
+    private static readonly Phrases OwnAccount = Phrases.Unindexed("私の", "僕の", "自分の", "当方の", "当方口座", "個人の", "個人口座", "私個人");
+
+    /// <summary>Those who pay into it are the piece's readers: donors, members, customers.</summary>
+    private static readonly Phrases ReadersPay = Phrases.Unindexed(
+        "寄付", "募金", "支援金", "寄附", "協賛", "会費", "参加費", "お客様", "購入者", "振込先として", "お振込先として", "振込先の");
 
     // End of "直接/個別に … 発注/契約/取引" inside [from, to), or -1.
     private static int DirectDeal(ScanText scan, int from, int to)

@@ -63,7 +63,7 @@ internal static class PhoneDetector
         var i = 0;
         while (i < t.Length && validations < MaxValidations && hits.Count < Hit.MaxPerText)
         {
-            if (!char.IsAsciiDigit(t[i]))
+            if (!IsDigitAt(t, i))
             {
                 i++;
                 continue;
@@ -76,7 +76,7 @@ internal static class PhoneDetector
             while (j < t.Length)
             {
                 var g = j;
-                while (j < t.Length && char.IsAsciiDigit(t[j]))
+                while (j < t.Length && IsDigitAt(t, j))
                 {
                     j++;
                 }
@@ -89,7 +89,7 @@ internal static class PhoneDetector
                     k++;
                 }
 
-                if (k == j || k >= t.Length || !char.IsAsciiDigit(t[k]))
+                if (k == j || k >= t.Length || !IsDigitAt(t, k))
                 {
                     break;
                 }
@@ -371,11 +371,11 @@ internal static class PhoneDetector
                     break;
                 }
 
-                t.AsSpan(starts[h], lens[h]).CopyTo(digits[n..]);
+                CopyDigits(t.AsSpan(starts[h], lens[h]), digits[n..]);
                 n += lens[h];
                 // "+44 7911 123456": a number abroad, written with its country code, is validated for that country (IsValid
                 // parses the digits after "+").
-                var plus = starts[g] > 0 && t[starts[g] - 1] == '+';
+                var plus = starts[g] > 0 && t[starts[g] - 1] == '+' && !IsOperand(t, starts[g] - 2);
                 var abroad = plus && digits[0] != '0' && !digits.StartsWith("81");
                 if (n < MinDigits || !(abroad || LooksJapanese(digits[..n])))
                 {
@@ -419,6 +419,40 @@ internal static class PhoneDetector
         }
 
         return -1;
+    }
+
+    // A "+" with a number or "=" right before it (spaces aside) adds ("1+9+9+2 = 21"): no country code follows it.
+    private static bool IsOperand(string t, int i)
+    {
+        while (i >= 0 && t[i] == ' ')
+        {
+            i--;
+        }
+
+        return i >= 0 && (char.IsAsciiDigit(t[i]) || t[i] is '=' or ')');
+    }
+
+    /// <summary>
+    /// A digit, or the letter o written for a zero inside a number ("09O-7721-4O53（Oはゼロです）"): an o with no letter on
+    /// either side and a digit on one side, so that the run of groups reads on through it; validation decides the rest.
+    /// </summary>
+    internal static bool IsDigitAt(string t, int i) =>
+        char.IsAsciiDigit(t[i]) || (t[i] == 'o' && IsLetterZero(t, i));
+
+    private static bool IsLetterZero(string t, int i)
+    {
+        var before = i > 0 ? t[i - 1] : ' ';
+        var after = i + 1 < t.Length ? t[i + 1] : ' ';
+        return !char.IsAsciiLetter(before) && !char.IsAsciiLetter(after) && (char.IsAsciiDigit(before) || char.IsAsciiDigit(after));
+    }
+
+    // The group's digits, with a letter o read as the zero it stands for.
+    private static void CopyDigits(ReadOnlySpan<char> group, Span<char> to)
+    {
+        for (var k = 0; k < group.Length; k++)
+        {
+            to[k] = group[k] == 'o' ? '0' : group[k];
+        }
     }
 
     private static bool LooksJapanese(ReadOnlySpan<char> d) =>

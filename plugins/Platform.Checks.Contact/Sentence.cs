@@ -125,7 +125,16 @@ internal static class Sentence
     /// and a refusal in the next sentence ("ただ、サイト外での連絡は規約で禁止されて…") declines it.
     /// </summary>
     private static readonly Phrases Acknowledged = Phrases.Unindexed(
-        "ご提案いただ", "ご提案ありがとう", "お誘いいただ", "お誘いありがとう", "ご案内いただ", "とのご提案", "とのお誘い");
+        "ご提案いただ", "ご提案ありがとう", "お誘いいただ", "お誘いありがとう", "ご案内いただ", "とのご提案", "とのお誘い",
+        "ご提案をいただ", "お誘いをいただ", "お申し出をいただ", "お申し出いただ");
+
+    /// <summary>
+    /// The platform's own way asked for after the other party's suggestion is acknowledged ("直接振込のご提案をいただきましたが、お支払いは
+    /// サイトの仮払いでお願いします"): the suggestion is answered otherwise.
+    /// </summary>
+    private static readonly Phrases PlatformWay = Phrases.Unindexed(
+        "サイトの仮払い", "仮払いで", "仮払いを通し", "サイト経由で", "サイト内で", "サイト上で", "サイトを通し", "サイトを通じ", "こちらのメッセージで",
+        "このメッセージで", "サイトのメッセージで", "このサイトで", "本サイトで", "当サイトで", "プラットフォーム上で");
 
     /// <summary>A condition not met, whose consequence the negation after it is (記載のない方は, 記入がない場合は, なければ).</summary>
     private static readonly Phrases Condition = Phrases.Unindexed("のない方は", "がない方は", "ない場合は", "ない場合、", "なければ", "ない方は");
@@ -210,6 +219,7 @@ internal static class Sentence
 
         return HasNegation(scan, s, e, start, after, payment)
             || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment))
+            || (Acknowledged.IndexIn(t, after, e) is var ack and >= 0 && PlatformWay.IndexIn(t, ack, EndOf(t, e)) >= 0)
             || (e < t.Length && t[e - 1] == '?' && IsAnswer(t, e) is var answer and >= 0 && HasNegation(scan, answer, EndOf(t, answer), -1, -1, payment))
             || (e < t.Length && t[e - 1] == '?' && IsQuotedQuestion(t, e) && HasNegation(scan, e, EndOf(t, e), -1, -1, payment));
     }

@@ -16,8 +16,12 @@ internal static class SpelledAddressDetector
 
     /// <summary>Webmail services whose account name is the address.</summary>
     internal static readonly Phrases Webmail = new(
-        "gmail", "ジーメール", "yahooメール", "ヤフーメール", "ヤフメ", "icloud", "アイクラウド", "outlook", "アウトルック",
+        "gmail", "ジーメール", "gメール", "yahooメール", "ヤフーメール", "ヤフメ", "icloud", "アイクラウド", "outlook", "アウトルック",
         "hotmail", "ホットメール", "protonmail");
+
+    /// <summary>A mark inside a handle said as a word (アンダーバー, ハイフン…), between the handle's parts.</summary>
+    private static readonly Phrases SpokenMarks = Phrases.Unindexed(
+        "アンダーバー", "アンダースコア", "アンダーライン", "ハイフン", "ピリオド", "ドット");
 
     /// <summary>The @ said as a word.</summary>
     internal static readonly Phrases AtWords = new("アットマーク", "@マーク", "atマーク");
@@ -27,7 +31,7 @@ internal static class SpelledAddressDetector
 
     /// <summary>Providers and domain parts said as words.</summary>
     private static readonly Phrases DomainWords = new(
-        "gmail", "ジーメール", "グーグル", "yahoo", "ヤフー", "icloud", "アイクラウド", "ドコモ", "docomo", "エーユー", "ソフトバンク",
+        "gmail", "ジーメール", "gメール", "グーグル", "yahoo", "ヤフー", "icloud", "アイクラウド", "ドコモ", "docomo", "エーユー", "ソフトバンク",
         "outlook", "アウトルック", "hotmail", "ホットメール", "ジェーピー", "ドットコム", "ドットジェーピー", "ドットネット", "コム", "ネット",
         // A provider described instead of named (紫のロゴのポータルのメール, 大手のフリーメール).
         "ポータルのメール", "ポータルサイトのメール", "フリーメール", "キャリアメール", "携帯のメール", "ロゴのメール");
@@ -83,12 +87,35 @@ internal static class SpelledAddressDetector
             if (handleStart >= 0)
             {
                 hits.Add(new Hit(Codes.Email, handleStart, end - handleStart, 0.85, Soft: false));
+                continue;
+            }
+
+            // The handle's marks said as words between its Latin parts: "ローマ字で hikari、そのあとにアンダーバー、counsel、最後はジーメールです".
+            var partsStart = SpokenParts(t, Math.Max(Sentence.StartOf(t, start), start - HandleReach), start);
+            if (partsStart >= 0)
+            {
+                hits.Add(new Hit(Codes.Email, partsStart, end - partsStart, 0.85, Soft: false));
             }
         }
 
         // "アット" right before マ is アットマーク, which the AtWords pass reads with its longer reach.
         AddSaidAt(scan, hits, BareAt, BareAtReach, notFollowedBy: 'マ');
         AddSaidAt(scan, hits, AtWords, DomainReach, notFollowedBy: null);
+    }
+
+    // Start of a handle told in parts in [from, to): a Latin word of three letters or more, a mark said as a word after it, and another
+    // Latin word after the mark; -1 when there is none.
+    private static int SpokenParts(string t, int from, int to)
+    {
+        var mark = SpokenMarks.IndexIn(t, from, to);
+        if (mark < 0)
+        {
+            return -1;
+        }
+
+        var head = LatinWordBefore(t, from, mark);
+        var tail = LatinWordBefore(t, mark, to);
+        return head >= 0 && tail > mark ? head : -1;
     }
 
     // A part before the join (a Latin word or the writer's name) and a provider or domain in the sentence, said of a mail address.
