@@ -163,7 +163,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // A rank sold as a service or reached with cheats, someone else entered in one's place, a save file altered:
         // "ランク代行承ります", "自作のエイムアシストを入れて", "ゲームの代理出場", "セーブデータを改造してアイテムをMAXに".
         "ランク代行", "代理出場", "代わりに出場", "エイムアシストを入れ", "エイムアシストツール", "セーブデータを改造", "セーブデータの改造",
-        "セーブデータ改造", "プラチナまで上げ", "ダイヤまで上げ", "マスターまで上げ", "ゴールドまで上げ");
+        "セーブデータ改造", "プラチナまで上げ", "ダイヤまで上げ", "マスターまで上げ", "ゴールドまで上げ",
+        // A user's own account driven by a script as if it were a bot, which chat services forbid: "ユーザーアカウントで自動発言するセルフbot".
+        "セルフbot", "セルフボット", "selfbot", "self-bot", "self bot");
 
     private readonly CueSet _tradeBefore = lex.Add(
         "育成済", "買取", "販売用", "売買", "譲渡",
@@ -245,7 +247,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "ご登録のアカウントは", "アカウントは一時的に", "アカウントが一時的に", "あなたのアカウントに", "お客様のアカウントに");
 
     // This marketplace's own account restricted: its own rules, not another service's ("このサイトのアカウントが制限されていて").
-    private readonly CueSet _thisPlatform = lex.Add("このサイトの", "このサイトで", "こちらのサイトの", "当サイトの", "このサービスの", "ここのアカウント");
+    private readonly CueSet _thisPlatform = lex.Add(
+        "このサイトの", "このサイトで", "こちらのサイトの", "当サイトの", "このサービスの", "ここのアカウント", "こちらのサイトで", "当サイトで");
 
     private readonly CueSet _newAccount = lex.Add(
         "新しいアカウント", "別のアカウント", "別アカウント", "別の名前", "サブアカウント", "別名義", "別の名義", "作り直", "新しい垢", "別垢", "新垢", "サブ垢",
@@ -383,6 +386,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "大量のダウンロード", "インストール数を稼", "ダウンロード数を稼",
         // Installs and launches repeated on devices that each look new: "インストールと起動を繰り返すエミュレーター…端末IDは毎回変わるように".
         "インストールと起動を繰り返", "インストール・起動を繰り返", "インストールと起動を何度も", "ダウンロードと起動を繰り返", "ダウンロード・起動を繰り返",
+        // Installs and launches ordered by the day: "ランキングを上げたいので、インストールとアプリ起動を1日500件".
+        "インストールと起動を1日", "インストールとアプリ起動", "インストール・アプリ起動", "インストールと初回起動", "ダウンロードとアプリ起動",
+        "ダウンロードと起動を1日",
         .. DeviceIdsRotated()]);
 
     // A device's identifier changed or faked so that one device counts as many: "端末IDは毎回変わるように", "広告IDをリセットして".
@@ -552,6 +558,14 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly CueSet _byTool = lex.Add("ツールで");
 
+    // Members of a group or a channel bought by the head: "業者からメンバーを5,000人ほど買う手配" (IsCountedHeads: a number before "人").
+    private readonly CueSet _headsBought = lex.Add(
+        "人ほど買", "人くらい買", "人ぐらい買", "人程度買", "人買う", "人買って", "人を買", "人ほど購入", "人くらい購入", "人程度購入", "人を購入",
+        "人分を購入", "人ほど追加購入");
+
+    private readonly CueSet _crowd = lex.Add(
+        "メンバー", "グループ", "サーバー", "チャンネル", "コミュニティ", "参加者", "会員", "フォロワー", "登録者", "オープンチャット", "オプチャ");
+
     // Spam posting by bot: advertising dropped into other people's comment sections.
     // A threshold or a rate between a count and its price: "1,000人以上の方", "1万回ごとに1,000円".
     private readonly CueSet _notSold = lex.Add("以上", "以下", "ごと", "につき", "あたり", "毎");
@@ -640,6 +654,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly IdentityRelayRules _identityRelay = new(lex);
 
     private readonly MisstatedIdentityRules _misstated = new(lex);
+
+    private readonly AppSolicitationRules _appSolicitation = new(lex);
 
     private readonly QuotedSchemeWarning _quoted = quoted;
 
@@ -741,7 +757,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         var f = text.Folded;
         for (var i = window.Start; i < window.End; i++)
         {
-            if (!char.IsAsciiDigit(f[i]) || (i > window.Start && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] == ',')))
+            if (!char.IsAsciiDigit(f[i]) || (i > window.Start && (char.IsAsciiDigit(f[i - 1]) || f[i - 1] == ','))
+                || (i >= account.End && IsPostCount(f, account.End, i)))
             {
                 continue;
             }
@@ -764,6 +781,13 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         }
 
         return false;
+    }
+
+    // "個人アカウントから5件ほど投稿": a number after "から" or "で" counts the posts made from the account, not accounts.
+    private static bool IsPostCount(string folded, int accountEnd, int number)
+    {
+        var between = folded.AsSpan(accountEnd, number - accountEnd);
+        return between.StartsWith("カラ") || between.StartsWith("デ");
     }
 
     /// <inheritdoc />
@@ -910,7 +934,11 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
         var inflated = text.FirstWhere(_inflMetric, this, static (t, h, self) => self.IsInflated(t, h))
             ?? text.FirstWhere(
-                _accountPool, this, static (t, h, self) => t.In(self._inflMetric, t.Near(h, 60, 60)) && !self.IsProhibited(t, h));
+                _accountPool, this, static (t, h, self) => t.In(self._inflMetric, t.Near(h, 60, 60)) && !self.IsProhibited(t, h))
+            ?? text.FirstWhere(
+                _headsBought,
+                this,
+                static (t, h, self) => IsCountedHeads(t, h) && t.In(self._crowd, t.Near(h, 60, 10)) && !self.IsProhibited(t, h));
         if (inflated is { } inf)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.fake_followers", ReasonJa, false, inf);
@@ -956,12 +984,14 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.limit_bypass", ReasonJa, false, b);
         }
 
-        // A rated review written to order breaks every review platform's rules, whichever platform it is.
+        // A rated review written to order breaks every review platform's rules, whichever platform it is; on this marketplace itself
+    // ("このサイトで私が出しているサービスを購入して★5を") it breaks this platform's rules, which the stealth rules read, not another's.
         var rated = text.FirstWhere(
             _rating,
             this,
             static (t, h, self) => t.In(self._review, t.Around(h, 30, 30)) && t.In(self._request, t.Around(h, 60, 60))
-                && !t.In(self._ratingUi, t.Around(h, 20, 20)) && !self._quoted.IsQuotedWarning(t, h));
+                && !t.In(self._ratingUi, t.Around(h, 20, 20)) && !self._quoted.IsQuotedWarning(t, h)
+                && !t.In(self._thisPlatform, t.Near(h, 80, 20)));
         if (rated is { } r)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.review_manipulation", ReasonJa, false, r);
@@ -978,7 +1008,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             ?? _borrowed.Detect(text, change, _prohibition) ?? _rankingScheme.Detect(text, change, _prohibition)
             ?? _serviceChecks.Detect(text, change, _prohibition) ?? _gamePlay.Detect(text, change, _prohibition)
             ?? _countBoost.Detect(text, change, _prohibition) ?? _countLoop.Detect(text, change, _prohibition)
-            ?? _identityRelay.Detect(text, change, _prohibition) ?? _misstated.Detect(text, change, _prohibition);
+            ?? _identityRelay.Detect(text, change, _prohibition) ?? _misstated.Detect(text, change, _prohibition)
+            ?? _appSolicitation.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".
@@ -1063,6 +1094,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         return text.In(_growTo, text.Near(metric, 0, 40))
             && text.FirstIn(_realness, text.Near(metric, 40, 80), this, static (t, r, self) => t.In(self._noMatter, t.After(r, 20))) is not null;
     }
+
+    // "5,000人ほど買う", "1万人を購入": a count of heads right before "人", not "お一人を買い物に".
+    private static bool IsCountedHeads(ContentText text, Hit heads) =>
+        heads.Start > 0 && (char.IsAsciiDigit(text.Folded[heads.Start - 1]) || text.Folded[heads.Start - 1] is '万' or '千' or '百');
 
     // "ツールの使用は問いません" at the start of its phrase or after a particle, not a kind of software ("画像編集ツールの使用は問いません").
     private static bool IsBareTool(ContentText text, Hit means) =>

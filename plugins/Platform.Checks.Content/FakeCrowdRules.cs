@@ -50,7 +50,11 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         // "いろんな名義で申し込んでほしい".
         "いろんな名義", "いろいろな名義", "色々な名義", "様々な名義", "さまざまな名義",
         // Several accounts run for entries as a service: "チケット抽選の複数アカウント運用を代行".
-        "複数アカウント運用", "複数アカウントの運用", "複数の会員アカウントで");
+        "複数アカウント運用", "複数アカウントの運用", "複数の会員アカウントで",
+        // A one-per-person signature or survey answered again from other addresses or as other people: "いくつかのメールアドレスを使って
+        // 何回か署名", "複数回、異なる属性で回答していただき".
+        "いくつかのメールアドレス", "何個かのメールアドレス", "いくつものメールアドレス", "複数のアドレス", "異なる属性で回答", "属性を変えて回答",
+        "別の属性で回答", "違う属性で回答", "属性を偽って回答", "属性を変えながら回答", "異なる属性として回答");
 
     // Owning or inviting many accounts, told far from what they are for: "複数アカウントをお持ちの方歓迎".
     private readonly CueSet _multiWelcome = lex.Add(
@@ -72,7 +76,9 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         // Published under other people's names: "ご家族や知人の名義でアカウントを作っていただき、そちらから出版".
         "出版", "配信",
         // Offers on a points site used up by each account: "ポイントサイトの案件を複数アカウントで消化".
-        "消化");
+        "消化",
+        // A petition signed (not a mail signature set up: "署名を設定").
+        "署名して", "署名させ", "署名数", "署名を増や");
 
     // Entries that a second identity multiplies, named in the sentence before: "自動で申し込むbotを…複数名義に対応".
     private readonly CueSet _entryUse = lex.Add("申し込", "申込", "応募", "購入", "抽選", "予約", "投票", "質問", "回答", "提案");
@@ -87,6 +93,12 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
         // A free plan's quota run out, and a new account made to go on: "無料版の上限に引っかかったら別のアカウントを作って".
         "上限に引っかかったら", "制限に引っかかったら", "無料版の上限", "無料枠の上限", "無料プランの上限", "無料枠を使い切");
 
+    // A per-account or per-ID cap named as the reason, another person's name then used: "1つのIDで申請できる件数に上限があるので、
+    // ご家族の名義でIDを取って、そちらからも申請".
+    private readonly CueSet _capNamed = lex.Add(
+        "件数に上限があるので", "件数に上限があるため", "回数に上限があるので", "回数に上限があるため", "1つのidで", "1つのアカウントで申請", "1つのアカウントで応募",
+        "1人1回まで", "一人一回まで", "1人1件まで", "一人一件まで");
+
     // The new account said not to be made: "別のアカウントを作らずに".
     private static readonly FoldedWords NotMade = new("らず", "らない", "ったりせず", "ったりしない");
 
@@ -100,6 +112,7 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
 
     private readonly CueSet _otherName = lex.Add(
         "あなたの名義", "あなたの名前で", "あなた名義", "別名義", "他人名義", "他人の名義", "家族名義", "友人名義", "名義を借", "名義をお借り",
+        "家族の名義", "ご家族の名義", "知人の名義", "友人の名義", "ご友人の名義", "親族の名義", "ご親族の名義", "友達の名義",
         "別のアカウントを作", "新しいアカウントを作", "別アカウントを作", "別アカを作", "アカウントを作り直");
 
     // Another's name entered, the writer taking part in it: "あなたの名義でエントリーして、実際は私が出る".
@@ -131,6 +144,10 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
 
     // The seller's own guarantee or refund desk, not a purchase bought back.
     private readonly CueSet _refundPolicy = lex.Add("返金保証", "返金対応", "返金ポリシー", "返金規定", "返品・返金", "返金の手続き", "返金手続き");
+
+    // The purchase made on this marketplace itself ("このサイトで私が出しているサービスを購入して…代金は全額お返し"): its own rules, read by
+    // the stealth rules, not another service's.
+    private readonly CueSet _thisPlatform = lex.Add("このサイトで", "このサイトの", "こちらのサイトで", "こちらのサイトの", "当サイトで", "当サイトの");
 
     private readonly CueSet _purchase = lex.Add("購入", "注文", "買って", "買い物", "代金", "お買い上げ", "支援して", "支援していただ", "予約");
 
@@ -282,6 +299,11 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
             (Self: this, No: no),
             static (t, h, s) => t.FindIn(s.Self._otherName, t.Near(h, 120, 120)) is { } name && !NotMade.StartOf(t.Folded.AsSpan(name.End))
                 && !s.No.IsProhibited(t, name) && !s.Self.IsDeclined(t, name) && !s.No.IsProhibited(t, h));
+        multi ??= text.FirstWhere(
+            _capNamed,
+            (Self: this, No: no),
+            static (t, h, s) => t.FindIn(s.Self._otherName, t.Near(h, 0, 80)) is { } name && !NotMade.StartOf(t.Folded.AsSpan(name.End))
+                && !s.No.IsProhibited(t, name) && !s.Self.IsDeclined(t, name) && !s.No.IsProhibited(t, h));
         if (multi is { } mi)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.multiple_identities", ExternalTosDetector.ReasonJa, false, mi);
@@ -303,7 +325,7 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
                 _refunded,
                 this,
                 static (t, h, self) => t.In(self._purchase, t.Near(h, 120, 60)) && t.In(self._standing, t.Near(h, 150, 150))
-                    && !self.IsDeclined(t, h));
+                    && !self.IsDeclined(t, h) && !t.In(self._thisPlatform, t.Near(h, 150, 0)));
         if (refunded is { } rf)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.fake_purchase", ExternalTosDetector.ReasonJa, false, rf);

@@ -122,7 +122,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Instructed by it, its OK or its word said to have come: "運営から『高額案件は外部の事前審査フォームを通すこと』と指導されている",
         // "事務局の担当の方から口頭でOKをいただきました", "事務局から、この案件は適性確認が必要だと連絡があったので".
         "指導され", "指導を受け", "指導があ", "と指導", "から指導", "okをいただ", "okいただ", "ok頂", "okをもらい", "連絡があった", "と連絡があ",
-        "必要だと連絡", "必要とのこと", "必要だそうです");
+        "必要だと連絡", "必要とのこと", "必要だそうです",
+        // The step said to be the office's own review: "こちらは運営側の審査ですので、必ず本日中にフォームへご入力ください".
+        "の審査です", "の審査なので", "の審査となり", "の審査になり", "が行う審査", "が行っている審査");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.

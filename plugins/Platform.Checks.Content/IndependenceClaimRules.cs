@@ -18,7 +18,11 @@ internal sealed class IndependenceClaimRules(Lexicon lex)
         string[] how = ["買った", "購入した", "見つけた", "発見した"];
         string[] giver = ["友達に", "友人に", "知人に", "家族に", "親に", "彼氏に", "彼女に", "夫に", "妻に", "知り合いに"];
         string[] given = ["もらった", "貰った", "いただいた", "頂いた", "プレゼントされた"];
+        // A visit or a stay claimed as paid out of the writer's own pocket: "『自腹で行ってきた』として掲載".
+        string[] ownPocket = ["自腹で", "自費で", "自分のお金で"];
+        string[] visited = ["行った", "行ってきた", "泊まった", "食べた", "受けた", "通った", "利用した", "使った", "受講した", "来店した", "体験した", "申し込んだ"];
         return bought.SelectMany(b => how.Select(h => b + h)).Concat(giver.SelectMany(g => given.Select(v => g + v)))
+            .Concat(ownPocket.SelectMany(o => visited.Select(v => o + v)))
             .Concat(["たまたま買った", "偶然買った", "もらい物", "貰い物", "いただき物", "頂き物"]);
     }
 

@@ -6,7 +6,7 @@ namespace Platform.Checks.Content;
 /// 外部規約違反, a service told something false about who signs up, lists or acts: one business listed again under other names
 /// ("同じ店舗を、違う名前で3件登録"), a birth date changed to pass an age limit ("年齢制限にかかるので、生年月日を変えて作って"), a
 /// household plan spread over other households or past its seats ("家族プランを、複数のご家庭で共有できるように"), wallets made by the
-/// hundred for a one-per-wallet handout, and many wallets or a crawler kept from being recognised as one person or a bot
+/// hundred for a one-per-wallet handout, someone else's identity document shown to an age or identity check ("姪の身分証で通して"), and many wallets or a crawler kept from being recognised as one person or a bot
 /// ("同一人物と判定されないよう", "bot判定に引っかからないよう"). A listing cleaned up, a
 /// date corrected, a plan used within one family and a site's own detection tuned are not. Part of <see cref="ExternalTosDetector"/>.
 /// </summary>
@@ -42,6 +42,23 @@ internal sealed class MisstatedIdentityRules(Lexicon lex)
         "年齢制限", "年齢確認", "年齢認証", "歳未満", "歳以上", "未成年", "対象年齢", "年齢条件", "年齢の条件", "年齢の制限", "年齢で弾");
 
     private readonly CueSet _signup = lex.Add("アカウント", "登録", "作って", "作成", "会員", "申し込", "申込", "利用");
+
+    // Someone else's identity document shown to a service's age or identity check: "アプリの年齢確認、姪の身分証で通してもらえますか".
+    private static IEnumerable<string> OthersDocumentCues()
+    {
+        string[] who = ["姪", "甥", "娘", "息子", "兄", "姉", "弟", "妹", "親", "母", "父", "家族", "ご家族", "友人", "友達", "知人", "他人", "別人", "親戚",
+            "知り合い", "夫", "妻", "彼氏", "彼女", "祖父", "祖母"];
+        string[] document = ["身分証", "免許証", "保険証", "マイナンバーカード", "学生証", "パスポート", "本人確認書類"];
+        return who.SelectMany(w => document.Select(d => w + "の" + d));
+    }
+
+    private readonly CueSet _othersDocument = lex.Add([.. OthersDocumentCues()]);
+
+    private readonly CueSet _documentPassed = lex.Add(
+        "で通して", "で通し", "で通る", "で通せ", "で通過", "で年齢確認", "で年齢認証", "で本人確認", "を使って年齢", "を使って本人", "を使って認証", "で認証",
+        "で登録して", "で登録し", "を使って登録");
+
+    private readonly CueSet _identityCheck = lex.Add("年齢確認", "年齢認証", "本人確認", "ekyc", "身元確認");
 
     // A date put right, or a warning about false dates: "入力ミスで生年月日を変えて", "生年月日を偽って登録する子がいないよう注意".
     private readonly CueSet _corrected = lex.Add(
@@ -124,6 +141,16 @@ internal sealed class MisstatedIdentityRules(Lexicon lex)
         if (age is { } a)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.limit_bypass", ExternalTosDetector.ReasonJa, false, a);
+        }
+
+        var document = text.FirstWhere(
+            _othersDocument,
+            rules,
+            static (t, h, r) => t.In(r.Self._documentPassed, t.After(h, 12)) && t.In(r.Self._identityCheck, t.Near(h, 80, 40))
+                && !t.In(r.Self._corrected, t.Near(h, 40, 40)) && !r.No.IsProhibited(t, h));
+        if (document is { } doc)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.limit_bypass", ExternalTosDetector.ReasonJa, false, doc);
         }
 
         var spread = text.FirstWhere(

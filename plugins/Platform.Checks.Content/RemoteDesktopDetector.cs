@@ -95,7 +95,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // A phone or tablet driven by the other party: "お客様のスマホを操作しながら設定します".
         "スマホを操作", "スマートフォンを操作", "iphoneを操作", "ipadを操作", "タブレットを操作",
         // Into the reader's screen from afar: "遠隔でこっちの画面に入って直してもらう".
-        "画面に入っ", "画面に入り", "画面に入ら");
+        "画面に入っ", "画面に入り", "画面に入ら",
+        // The machine touched, the particle dropped: "リモデ（遠隔のやつ）でそちらのPC触らせてもらえれば".
+        "pc触", "pcを触", "パソコン触", "パソコンを触", "pcさわ", "pcをさわ", "パソコンさわ", "パソコンをさわ");
 
     private readonly CueSet _owner = lex.Add(
         "私の", "こちらの", "御社", "貴社", "お客様", "担当者", "あなたの", "そちらの", "弊社の", "当社の", "会社の", "社内の", "ご自宅の",
@@ -149,7 +151,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "用意していません", "用意しておりません", "使っていません", "使用していません", "使用しておりません",
         // "遠隔で入らなくても", "遠隔操作ツールはおすすめできません", "TeamViewerはやめておきましょう".
         "なくても", "おすすめできません", "お勧めできません", "推奨できません", "やめておき", "やめましょう", "やめておこう", "見送り",
-        "セキュリティ上おすすめ", "セキュリティ上お勧め", "セキュリティ上推奨");
+        "セキュリティ上おすすめ", "セキュリティ上お勧め", "セキュリティ上推奨",
+        // "私のPCは触らないでください".
+        "触らないで", "さわらないで");
 
     // A connection made from afar with no tool named, read as a tool: "こちらから遠隔で接続して確認します".
     private readonly CueSet _connectFromAfar = lex.Add("遠隔で接続して", "リモートで接続して");

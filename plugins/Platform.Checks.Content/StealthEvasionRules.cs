@@ -19,7 +19,9 @@ internal sealed class StealthEvasionRules(Lexicon lex)
     private readonly CueSet _evade = lex.Add(
         "バレなきゃ", "ばれなきゃ", "バレなければ", "ばれなければ", "バレない", "ばれない", "バレへん", "バレん", "言われない", "言われへん",
         "思われない", "疑われない", "指摘されない", "見抜かれない", "気づかれない", "気付かれない", "判定されない", "引っかからない",
-        "引っかからず", "にならない書き方", "に見えない書き方", "っぽくない書き方", "と分からない", "とわからない");
+        "引っかからず", "にならない書き方", "に見えない書き方", "っぽくない書き方", "と分からない", "とわからない",
+        // Never caught so far, offered as a selling point: "サクラだと気づかれたことは一度もありません".
+        "気づかれたことは", "気づかれたことが", "気付かれたことは", "気付かれたことが", "見抜かれたことは", "見抜かれたことが", "指摘されたことは一度も");
 
     // Avoidance ruled out or explained: "バレないようにするのはNG", "見抜かれないと思っても".
     private readonly CueSet _refused = lex.Add(
@@ -60,7 +62,10 @@ internal sealed class StealthEvasionRules(Lexicon lex)
         }
 
         var removed = text.FirstWhere(
-            _credit, this, static (t, h, self) => t.FindIn(self._remove, t.After(h, 30)) is { } r && !t.In(self._refused, t.After(r, 10)));
+            _credit,
+            this,
+            static (t, h, self) => (t.FindIn(self._remove, t.After(h, 30)) ?? t.FindIn(self._remove, QuotedListTail(t, h))) is { } r
+                && !t.In(self._refused, t.After(r, 10)));
         if (removed is { } rm)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.hidden_ad", reasonJa, false, rm);
@@ -77,6 +82,44 @@ internal sealed class StealthEvasionRules(Lexicon lex)
 
         return null;
     }
+
+    // "冒頭の『#PR』と『本記事は〇〇の依頼で作成』の一文を削除して": the credit quoted first in a list of quotes joined by "と", "、",
+    // "や" or "・"; the window of a few chars after the list's last quote, where its removal is asked (empty when the credit is not quoted).
+    private static Window QuotedListTail(ContentText text, Hit credit)
+    {
+        var f = text.Folded;
+        if (credit.Start == 0 || f[credit.Start - 1] is not ('「' or '『'))
+        {
+            return new Window(credit.End, credit.End);
+        }
+
+        var end = credit.End;
+        for (var quotes = 0; quotes < 4; quotes++)
+        {
+            var reach = Math.Min(f.Length, end + 60);
+            var close = f.AsSpan(end, reach - end).IndexOfAny(Closing);
+            if (close < 0 || f.AsSpan(end, close).IndexOfAny(Stops) >= 0)
+            {
+                return new Window(credit.End, credit.End);
+            }
+
+            end += close + 1;
+            if (end + 1 >= f.Length || f[end] is not ('ト' or '、' or 'ヤ' or '・') || f[end + 1] is not ('「' or '『'))
+            {
+                break;
+            }
+
+            end += 2;
+        }
+
+        var tail = Math.Min(f.Length, end + 16);
+        var stop = f.AsSpan(end, tail - end).IndexOfAny(Stops);
+        return new Window(end, stop < 0 ? tail : end + stop);
+    }
+
+    private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
+
+    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("。!?\n");
 
     // "ステマと言われないような", "ステマ規制とか色々あるけど、バレなきゃ大丈夫": the label to be escaped, not refused.
     private bool IsEvaded(ContentText text, Hit label) =>

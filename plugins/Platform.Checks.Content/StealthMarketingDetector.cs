@@ -79,6 +79,25 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "カットで", "カットして", "カットしといて", "カットしておい", "しなくて大丈夫", "しなくていい", "しなくてok", "しなくても大丈夫",
         "しなくてもいい", "しなくても構", "ことはぼかし", "ことをぼかし", "ことは濁し");
 
+    // The label refused with a verb the lexicon reads as a refusal of work ("広告表記はしません"), which would otherwise take the
+    // disclosure's own hit out of the index: the label itself is what the writer will not add.
+    private readonly CueSet _labelWithheld = lex.Add([.. LabelWithheldCues()]);
+
+    private static IEnumerable<string> LabelWithheldCues()
+    {
+        string[] label = ["広告表記", "pr表記", "広告の表記", "prの表記", "提供表記", "プロモーション表記", "スポンサー表記", "タイアップ表記", "広告表示", "pr表示"];
+        string[] refused = ["はしません", "はいたしません", "は行いません", "はしない", "は一切しません", "はしておりません", "はしていません"];
+        return label.SelectMany(l => refused.Select(r => l + r));
+    }
+
+    // Not an advertisement at all, or the advertiser's own account, said as the reason in the same sentence: "依頼を受けた記事ではない
+    // ため、PR表記はしません", "公式アカウントからの発信なので、PR表記はしません". Read on the folded text: the refusal ending the
+    // sentence takes the clause's hits out of the index.
+    private static readonly FoldedWords NotAnAd = new(
+        "広告ではない", "広告ではありません", "prではない", "prではありません", "案件ではない", "案件ではありません", "依頼ではない", "記事ではない",
+        "報酬は受け取っていない", "報酬は受け取っておりません", "自費で購入", "自腹で購入", "自主制作", "自主企画", "公式アカウント", "自社アカウント",
+        "企業アカウント", "店舗アカウント", "自社名義", "企業名義", "当社名義", "弊社名義");
+
     // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
     private readonly CueSet _optional = lex.Add(
         "任意", "なくても構", "なくても大丈夫", "なくてもok", "なくてもいい", "どちらでも", "お任せ", "ご自由", "自由です", "省略",
@@ -109,7 +128,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     // #PR 表記は不要です", "企業名義のアカウントから投稿します（企業アカウントのため #PR は不要）".
     private readonly CueSet _ownAccount = lex.Add(
         "自社アカウント", "企業アカウント", "企業名義", "自社名義", "当社名義", "弊社名義", "公式アカウントから投稿", "公式アカウントからの投稿",
-        "自社の公式アカウント", "当社の公式アカウント", "弊社の公式アカウント", "店舗アカウントから", "お店のアカウントから", "当店のアカウントから");
+        "自社の公式アカウント", "当社の公式アカウント", "弊社の公式アカウント", "店舗アカウントから", "お店のアカウントから", "当店のアカウントから",
+        // "公式アカウントからの発信なので、特別なPR表記は不要です".
+        "公式アカウントからの発信", "公式アカウントから発信", "公式アカウントでの発信", "公式アカウントでの投稿", "公式アカウントで投稿",
+        "公式アカウントからの配信", "公式アカウントから配信");
 
     /// <summary>
     /// A customer or user played in the writing: "来店したお客様っぽい自然な文章で", "常連さんっぽい感じで食べログに", "常連風のアカウント",
@@ -329,6 +351,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
 
     private readonly CueSet _accountName = lex.Add("アカウント", "垢", "名義");
 
+    // A member played in one-to-one messages with other members of a dating or chat site, to keep them paying: a chat operator's
+    // deceit (other_illegal), not a post passed off as a customer's ("女性会員になりきって、男性会員とメッセージのやりとり").
+    private readonly CueSet _memberChat = lex.Add(
+        "メッセージのやりとり", "メッセージのやり取り", "メッセージに返信", "メッセージを返信", "メッセージ交換", "チャットのやりとり", "チャットのやり取り",
+        "会話を引き延ば", "会話を長引か");
+
     // Coursework passed off as one's own is ghost-writing (other_illegal), not a post: "自分で書いたことにして提出するので".
     private readonly CueSet _coursework = lex.Add(
         "卒論", "卒業論文", "修士論文", "論文を", "課題を", "宿題", "提出するので", "提出します", "として提出",
@@ -511,6 +539,26 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         return who.SelectMany(w => does.Select(d => w + d));
     }
 
+    // The request, the fee, or the poster's place on the organiser's side, kept from the readers: "当団体からお願いしていることや謝礼のことは、
+    // 絶対に出さないで", "運営側の人間であることは絶対に明かさないでください". Read with _hide and with "出さないで", "明かさないで", which
+    // after a bare "案件" would be a confidentiality clause ("案件の内容はSNSに出さないでください").
+    private readonly CueSet _tie = lex.Add([.. TieCues()]);
+
+    private static IEnumerable<string> TieCues()
+    {
+        string[] who = ["運営側", "運営", "運営チーム", "運営メンバー", "運営スタッフ", "主催者", "主催側", "開発チーム", "開発チーム側", "開発側", "開発元",
+            "販売元", "メーカー側", "仕掛け人", "プロジェクト側", "プロジェクトメンバー"];
+        string[] said = ["であること", "の人間であること", "側の人間であること", "だということ", "の人間だということ", "の一員であること"];
+        return who.SelectMany(w => said.Select(s => w + s))
+            .Concat(["お願いしていること", "依頼していること", "頼んでいること", "謝礼のこと", "謝礼をお支払いしていること", "報酬をお支払いしていること"]);
+    }
+
+    private readonly CueSet _tieHidden = lex.Add("出さないで", "出さないよう", "明かさないで", "明かさないよう");
+
+    // What the hidden tie is kept out of: posts, remarks in a community, a product talked up.
+    private readonly CueSet _tieContext = lex.Add(
+        "投稿", "発言", "書き込", "コメント", "紹介", "レビュー", "口コミ", "感想", "ポスト", "つぶや", "盛り上げ", "参加者として", "ユーザーとして", "sns");
+
     // The job itself kept out of a post: "自分のアカウントでつぶやいてください。仕事だとは書かずに".
     private readonly CueSet _workSaid = lex.Add(
         "仕事だと", "仕事であること", "仕事ってこと", "仕事ということ", "仕事だってこと", "仕事で書いて", "仕事で投稿", "頼まれたと", "頼まれたこと");
@@ -689,13 +737,23 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         }
 
         // An ad bought in an ad slot is labelled by the medium: "広告として出稿するので「PR」の表記は入れなくて大丈夫です（媒体側で表示されます）".
-        var concealed = text.Has(_paidMedia) ? null : text.FirstWhere(_disclosure, this, static (t, h, self) => !IsSelfPr(t, h) && self.IsConcealed(t, h));
+        var concealed = text.Has(_paidMedia) ? null : text.FirstWhere(_disclosure, this, static (t, h, self) => !IsSelfPr(t, h) && self.IsConcealed(t, h))
+            ?? text.FirstWhere(
+                _labelWithheld,
+                this,
+                static (t, h, self) => !t.In(self._ownAccount, t.Around(h, 40, 40)) && !NotAnAd.In(SpanOf(t, t.Before(h, 60)))
+                    && !t.In(self._madeVisible, t.Near(h, 0, 60)) && !self._staged.IsDisclosureStated(t, h));
         if (concealed is { } c)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.hidden_ad", ReasonJa, false, c);
         }
 
         var hidden = text.FirstWhere(_stealthWord, this, static (t, h, self) => self.IsHidden(t, h))
+            ?? text.FirstWhere(
+                _tie,
+                this,
+                static (t, h, self) => (self.IsHidden(t, h) || (t.FindIn(self._tieHidden, t.After(h, 16)) is { } th && !t.In(self._negatedAfter, t.After(th, 8))))
+                    && t.In(self._tieContext, t.Near(h, 100, 40)))
             ?? text.FirstWhere(_workSaid, this, static (t, h, self) => self.IsHidden(t, h) && t.In(self._postContext, t.Near(h, 80, 80)));
         if (hidden is { } hd)
         {
@@ -718,7 +776,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                     && !t.In(self._listRuledOut, t.After(h, 60)) && !t.In(self._coursework, t.Near(h, 60, 60))
                     && !t.In(self._deliveryStatus, t.Near(h, 4, 0)) && !self.IsAccountFarm(t, h)
                     && !(t.In(self._fanPersona, new Window(h.Start, h.End)) && t.In(self._referralPay, t.Near(h, 80, 200)))
-                    && !self._staged.IsSelfDescribed(t, h) && !self._staged.IsStillUsed(t, h) && !self._staged.IsDisclosurePromised(t))
+                    && !self._staged.IsSelfDescribed(t, h) && !self._staged.IsStillUsed(t, h) && !self._staged.IsDisclosurePromised(t)
+                    && !self.IsMemberChat(t, h))
             ?? text.FirstWhere(
                 _voiceHidden, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.Has(self._brandAccount))
             ?? text.FirstWhere(_noExperience, this, static (t, h, self) => t.In(self._testimonial, t.Near(h, 60, 60)))
@@ -847,6 +906,13 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
             || after.StartsWith("ツツケ") || after.StartsWith("ツ付ケ");
         return given && text.In(_store, text.Near(rating, 80, 60));
     }
+
+    private static ReadOnlySpan<char> SpanOf(ContentText text, Window window) => text.Folded.AsSpan(window.Start, window.End - window.Start);
+
+    // A member played in private chats, with no review, praise or product pushed near (see _memberChat).
+    private bool IsMemberChat(ContentText text, Hit posing) =>
+        text.In(_memberChat, text.Near(posing, 40, 80)) && !text.In(_reviewPost, text.Near(posing, 80, 80))
+        && !HasPraise(text, text.Near(posing, 80, 80)) && !text.In(_promote, text.Near(posing, 80, 80));
 
     // Several accounts named for surveys, coupons or draws, no review or praise near: "ポイントサイトのアンケートに家族のアカウントでも回答".
     private bool IsAccountFarm(ContentText text, Hit posing) =>
