@@ -55,8 +55,11 @@ internal static class FraudRules
                 // Staff playing members so that users keep paying: "男性会員として登録し、ポイントを使い続けてもらえるよう、実際には会わないように".
                 "女性会員として", "男性会員として", "会員としてプロフィール", "課金を続け", "課金し続け", "会う約束はしない", "会う約束をしない",
                 "実際には会わない", "会わないように"),
-            // Test accounts for the service's own checks: "検証用に会員として登録し、動作確認を".
-            lex.Add("見分け方", "サクラ対策", "注意喚起", "被害", "動作確認", "テストアカウント", "検証用", "テスト用"),
+            // Test accounts for the service's own checks: "検証用に会員として登録し、動作確認を"; sakura watched for and removed, or
+            // detected by a model: "業者・サクラと思われる投稿の削除", "マッチングアプリのサクラ・業者判定モデルの構築".
+            lex.Add("見分け方", "サクラ対策", "注意喚起", "被害", "動作確認", "テストアカウント", "検証用", "テスト用", "と思われる", "サクラの削除",
+                "サクラを削除", "投稿の削除", "アカウントの削除", "判定モデル", "検知モデル", "サクラ判定", "業者判定", "サクラの検知", "サクラを検知",
+                "監視スタッフ", "監視業務", "パトロール", "通報"),
             Window: 80,
             AcrossSentences: true),
         new(

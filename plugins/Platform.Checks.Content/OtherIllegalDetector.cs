@@ -11,7 +11,9 @@ namespace Platform.Checks.Content;
 /// else's card, pirated comics and films, other people's photos and content, medical-efficacy claims for non-medicines,
 /// forged documents and income papers, labels, books and certificates that say what is not so (<see cref="FalseRecordRules"/>), produce
 /// sold under another origin's name (<see cref="OriginRelabelRule"/>), and work that deceives or harms a third party
-/// (<see cref="ThirdPartyHarmRules"/>, <see cref="FraudRules"/>).
+/// (<see cref="ThirdPartyHarmRules"/>, <see cref="FraudRules"/>), deceit in matchmaking and fortune-telling (<see cref="ConfidenceTrickRules"/>),
+/// trucks overloaded and waste dumped (<see cref="HaulageRules"/>), and a protected title used without the qualification
+/// (<see cref="ProtectedTitleRules"/>).
 /// Each rule pairs a subject with an act.
 /// </summary>
 internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
@@ -119,8 +121,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "口座経由で振り込", "知人の口座に振り込", "友人の口座に振り込", "知り合いの口座に振り込", "知人の口座に入れ", "友人の口座に入れ",
                 // "私のアカウントが使えないので、あなたの名前で受注していただけませんか".
                 "あなたの名前で受注", "あなたの名義で受注", "あなたのお名前で受注",
-                // Offered by the name's holder: "名義をお貸しできます、口座の開設など私の名義で".
-                "名義をお貸し",
+                // Offered by the name's holder: "名義をお貸しできます、口座の開設など私の名義で"; the particle dropped for a comma or
+                // nothing, in a profile's list of offers: "車検証の名義、お貸しします", "名義貸します".
+                "名義をお貸し", "名義、お貸し", "名義お貸し", "名義、貸します", "名義貸します", "名義を貸します",
                 // A name offered or borrowed, someone acting as the asker: "お名前お貸しします", "名前をお借りできる方",
                 // "保険証お貸しするので、私のふりで".
                 "お名前お貸し", "名前お貸し", "名前をお貸し", "名前をお借り", "名前貸し", "私の名前で薬", "私のふりで", "私のふりをして",
@@ -539,6 +542,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "申請書類", "体調相談", "体調の相談", "症状の相談", "飲むべき薬", "治療法を", "服薬の相談", "薬の相談", "診断", "お薬の", "薬の選び方", "個人輸入の代行", "代理で作成", "代理で提出", "仲介手数料", "物件の紹介",
                 "ビザの書類", "ビザ書類", "名前で書類を出", "登録番号で申請", "保険の説明", "保険の勧誘", "保険の募集", "保険を販売", "保険の販売", "保険の営業",
                 "保険商品の説明",
+                // Goods carried for pay need the carrier's permit: "一般家庭の引越し運送をお願いします…運送業の許可は不要です".
+                "引越し運送", "引越しの運送", "引っ越しの運送", "引っ越し運送", "運送をお願い", "運送業務", "荷物の運送", "家財の運送", "貨物の運送",
+                "有償で運送", "運送の仕事", "運送のお仕事",
                 // Household waste carried away for pay needs a municipal permit.
                 "不用品回収", "不用品の回収", "不用品を回収", "廃品回収", "粗大ゴミの回収", "粗大ごみの回収", "ゴミの回収", "廃棄物の回収", "廃棄物を回収",
                 "酒類の販売", "酒類を販売", "日本酒を販売", "お酒を販売", "お酒の販売", "酒を販売", "酒の販売",
@@ -573,7 +579,12 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // A guide for laypeople: "税理士じゃなくても分かる確定申告の解説".
                 "じゃなくてもわかる", "じゃなくても分かる", "でなくてもわかる", "でなくても分かる",
                 // The licence missing given as the reason to turn the work down: "許可は持っていないため、ご紹介はできません".
-                "ご紹介はできません", "紹介はできません", "ためお受けできません", "ため、お受けできません", "ため対応できません", "ため、対応できません", "資格不要の範囲", "許可不要の範囲", "許可が不要な範囲",
+                "ご紹介はできません", "紹介はできません",
+                // The licensed act itself turned down and the reader sent to a professional: "私は医師ではないので診断はできませんが、
+                // 医療機関の受診もご検討ください".
+                "診断はできません", "診断はできない", "診断はいたしません", "診断はしません", "診断は行いません", "診断や治療はできません",
+                "受診もご検討", "受診をご検討", "受診をおすすめ", "受診をお勧め", "受診をご案内", "医療機関の受診", "医療機関を受診",
+                "ためお受けできません", "ため、お受けできません", "ため対応できません", "ため、対応できません", "資格不要の範囲", "許可不要の範囲", "許可が不要な範囲",
                 // The licence required and applicants without it turned away: "無資格の方による代行は法律上できないため、資格をお持ちでない方の
                 // ご応募はご遠慮ください".
                 "法律上できない", "法律上できません", "法律上認められ", "法律で禁止", "お持ちでない方のご応募はご遠慮", "お持ちでない方はご遠慮",
@@ -625,9 +636,13 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // The plate colour said not to matter, or the reader's own light truck hired with a fare: "白ナンバーでもかまいません",
                 // "ご自身の軽トラで家具を運搬、運賃はこちらで".
                 "ナンバーの色は問", "ナンバーの色は気にし", "ナンバーは問いません", "白ナンバーでも", "あなたの軽トラ", "ご自身の軽トラ", "自分の軽トラ",
-                "軽トラをお持ち"),
+                "軽トラをお持ち",
+                // The filing missing and a company's name lent over it, the vehicle left private: "ご自身で届出をしていない方でも、当社の名義を
+                // 使って配送業務を…車両は自家用のままで".
+                "届出をしていない方", "届け出をしていない方", "届出のない方", "届け出のない方", "届出がない方", "届け出がない方", "当社の名義を使",
+                "弊社の名義を使", "当社名義で稼働", "弊社名義で稼働", "当社名義で配送", "弊社名義で配送", "自家用のまま"),
             lex.Add("自家用", "軽バン", "白ナンバー", "自分の車", "ご自身の車", "配送", "運んで", "荷物", "運搬", "運賃"),
-            lex.Add("黒ナンバー取得済", "黒ナンバーをお持ち", "届出済"),
+            lex.Add("黒ナンバー取得済", "黒ナンバーをお持ち", "届出済", "届出のサポート", "届出をサポート", "届出代行", "取得をサポート", "取得サポート"),
             Window: 120,
             AcrossSentences: true),
         new(
@@ -827,7 +842,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             lex.Add("なくても", "なしで", "不要", "いりません", "要りません", "問いません", "不問", "していません", "しておりません", "がない方",
                 "のない方", "持っていなくても", "お持ちでなくても", "気にしなくて",
                 // "探偵業の届出をしていない個人の方でも構いません".
-                "をしていない", "はしていない", "を出していない", "は出していない", "でも構いません", "でもかまいません", "でも大丈夫", "でもok"),
+                "をしていない", "はしていない", "を出していない", "は出していない", "でも構いません", "でもかまいません", "でも大丈夫", "でもok",
+                // "探偵業の届出はなくて大丈夫です、個人のお手伝いということで".
+                "はなくて", "がなくて", "なくて大丈夫", "なくて構いません", "なくてかまいません"),
             lex.Add("届出済", "届け出済", "届出をしている", "届出をしており", "届出を行って", "届出番号", "公安委員会に届", "届出証明"),
             Window: 25),
         new(
@@ -849,7 +866,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "免許証", "身分証", "保険証", "パスポート", "マイナンバーカード", "在留カード", "住民票", "印鑑証明", "成績証明", "資格証",
                 "鑑定書", "保証書", "ギャランティカード", "バーコード", "ポイントカード", "商品券", "クーポン券", "回数券", "会員証",
                 // "社員証の写真を加工して、日付を変えて".
-                "学生証", "社員証", "在学証明"),
+                "学生証", "社員証", "在学証明",
+                // Certificates an office issues, redated or altered before they are filed: "登記事項証明書の日付部分だけ、新しい日付に書き換えて".
+                "登記事項証明", "登記簿謄本", "履歴事項全部証明", "納税証明", "課税証明", "所得証明", "修了証", "合格証",
+                "受領証明"),
             lex.Add("偽造", "偽の", "架空", "でっち上げ", "それっぽく作", "本物そっくり", "改ざん", "実在しない", "加工して", "画像を加工",
                 // A certificate remade to look genuine: "この鑑定書、本物っぽく作り直して", "クリニック名入りの領収書をそれらしく作って".
                 "本物っぽく作", "本物らしく作", "それらしく作", "それらしく仕上げ", "それらしいものを作",
@@ -861,7 +881,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "実在するクリニック", "実在する病院", "実在する会社", "実在の会社", "実在の病院", "署名欄もそれっぽ", "それっぽくして",
                 "社印の画像", "印鑑の画像", "審査に通る金額", "審査に通る",
                 // A date or a name changed on an identity document: "運転免許証の画像の生年月日を変えて".
-                "生年月日を変え", "年齢を変え", "名前を変え", "住所を変え", "有効期限を変え",
+                "生年月日を変え", "年齢を変え", "名前を変え", "住所を変え", "有効期限を変え", "新しい日付に", "最新の日付に", "今日の日付に",
                 // "パスポートの翻訳…生まれた年を2年早くしたものも".
                 "生まれた年を変え", "生まれた年を早", "生まれた年を遅", "生まれた年をずら", "生まれた年を書き換え", "生まれ年を変え", "生年を変え",
                 "年早くした", "年早くして", "年遅くした", "年遅くして", "歳若くし", "歳若くして", "才若く", "生年をずら", "年齢を偽", "年齢をごまか", "年齢を詐称", "年を早くし", "年を遅くし", "日付を早くし",
@@ -1017,9 +1037,15 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // "求人票の月給は実際より5万円くらい高めに書いて".
                 "高めに書いて", "高めに記載して", "多めに書いて",
                 // Service that never happened, certified: "当社に2年勤めたことにして証明書を出しますよ".
-                "働いたことにして", "勤めたことにして", "勤務したことにして", "在籍したことにして", "働いていたことにして", "勤務していたことにして"),
+                "働いたことにして", "勤めたことにして", "勤務したことにして", "在籍したことにして", "働いていたことにして", "勤務していたことにして",
+                // Times and sums other than the real ones put on a record: "実際の時間ではなく、休憩をきちんと取ったことにした時間で作成",
+                // "実際の寄付額より多い金額で作成", "見積書の金額を実際より高く書き直したもの".
+                "実際の時間ではなく", "実際の時刻ではなく", "実際の勤務時間ではなく", "実際の運転時間ではなく", "取ったことにした", "取ったことにして",
+                "休んだことにして", "休んだことにした", "実施したことにして", "実施したことにした", "行ったことにした", "点検したことにして",
+                "点検したことにした", "実際の寄付額より", "実際の寄附額より", "実際の金額より多", "実際の金額より高", "実際の額より多", "実際の額より高",
+                "実際より高く書", "実際より多く書", "実際より高く記載", "実際より多く記載", "実際より多い金額", "実際より高い金額", "実際より高い額"),
             lex.Add("議事録", "領収書", "請求書", "見積書", "報告書", "実績", "出勤簿", "日報", "補助金", "助成金", "審査", "申請", "調整", "作って", "作成",
-                "証明書", "書いておき", "受験資格", "求人票", "求人広告", "給与"),
+                "証明書", "書いておき", "受験資格", "求人票", "求人広告", "給与", "記録", "書き直"),
             lex.Add("見分け方", "防止", "チェック方法", "禁止", "できません", "お断り"),
             Window: 80,
             AcrossSentences: true),
@@ -1029,7 +1055,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         .. AdvanceFeeRules.Create(lex), .. ProxySubmissionRules.Create(lex), .. UnlicensedTradeRules.Create(lex), .. AccountLendingRules.Create(lex),
         .. HealthClaimRules.Create(lex), .. MoneyRelayRules.Create(lex), .. FabricationRules.Create(lex), .. IntrusionRules.Create(lex),
         .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex), .. RightsClearanceRules.Create(lex), .. PrivateSpaceRules.Create(lex),
-        .. FalseRecordRules.Create(lex), .. CivicFraudRules.Create(lex), .. RightsHolderRules.Create(lex)];
+        .. FalseRecordRules.Create(lex), .. CivicFraudRules.Create(lex), .. RightsHolderRules.Create(lex), .. ConfidenceTrickRules.Create(lex),
+        .. HaulageRules.Create(lex), .. ProtectedTitleRules.Create(lex)];
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)

@@ -127,10 +127,9 @@ internal static class ThirdPartyHarmRules
                 // A complaint dictated loosely, to be made up: "「店員が無愛想だった」とかそういう感じでいいので".
                 "とかそういうので", "とかそういう感じで", "とかそういうのでいい", "とかでいいです", "とかで大丈夫", "みたいなのでいいです",
                 "みたいな感じでいいです",
-                // The writer posing as a guest, the complaints dictated to order: "実際に泊まった客のふりをして、同業の旅館に★1の口コミを…
-                // 『カビ臭い』『料理が冷めていた』などの内容で".
-                "客のふり", "客のフリ", "客を装", "客になりすま", "利用者のふり", "利用者を装", "ユーザーのふり", "ユーザーを装", "などの内容で",
-                "といった内容で", "みたいな内容で"),
+                // The complaints dictated to order: "実際に泊まった客のふりをして、同業の旅館に★1の口コミを…『カビ臭い』『料理が冷めていた』
+                // などの内容で". (The pose alone, "利用者を装って★1の口コミを", is a fake review, stealth marketing.)
+                "などの内容で", "といった内容で", "みたいな内容で", "などの内容の", "といった内容の", "みたいな内容の", "のような内容で", "のような内容の"),
             lex.Add("分析", "返信", "対処", "削除依頼"),
             Window: 120,
             AcrossSentences: true),
@@ -292,7 +291,10 @@ internal static class ThirdPartyHarmRules
             // The work itself said to be unwritable here: "内容はここでは書けないので、LINEに登録してください".
             lex.Add("案件では書けない", "ここでは書けない", "ここには書けない", "こちらでは書けない", "こちらには書けない", "詳細は書けない"),
             lex.Add("テレグラ", "telegram", "シグナル", "signal", "line", "ライン", "dm", "緑で", "登録して"),
-            lex.Add("注意喚起", "手口", "見分け", "被害"),
+            // What cannot be written here is the reader's own worry, not the work: "ここでは書けない深いご相談はインスタのDMへ" (contact
+            // moved off the platform, off_platform_contact).
+            lex.Add("注意喚起", "手口", "見分け", "被害", "書けないご相談", "書けない相談", "書けない深いご相談", "書けない深い相談", "書けないお悩み",
+                "書けない悩み", "書けないようなご相談", "書けないような相談", "書けないようなお悩み", "書けないような悩み"),
             Window: 120,
             AcrossSentences: true),
         new(
