@@ -14,19 +14,12 @@ namespace Platform.Benchmarks;
 /// </remarks>
 public static class ChecksLoop
 {
-    /// <summary>Exactly <paramref name="rounds"/> rounds, untimed: a fixed workload to count instructions in.</summary>
-    public static void Rounds(int rounds, string[] names)
-    {
-        var round = RoundOf(names, out _);
-        for (var i = 0; i < rounds; i++)
-        {
-            round();
-        }
-    }
-
     public static void Run(TimeSpan duration, TimeSpan warmup, string[] names)
     {
-        var round = RoundOf(names, out var checks);
+        var bench = new ChecksBenchmarks();
+        bench.Setup();
+        var checks = names.Length == 0 ? "built-in" : string.Join(", ", names);
+        var round = names.Length == 0 ? bench.BuiltInChecks : bench.RoundOf(names);
         var warming = Stopwatch.StartNew();
         do
         {
@@ -53,13 +46,5 @@ public static class ChecksLoop
         Console.WriteLine($"{checks}: {texts:N0} texts in {clock.Elapsed.TotalSeconds:F1} s, " +
             $"{cpu.TotalMicroseconds / texts:F2} µs of CPU and {allocated / texts:N0} B allocated per text; " +
             $"{GC.CollectionCount(0) - gen0Before:N0} collections, {pause.TotalMicroseconds / texts:F2} µs of GC pause per text");
-    }
-
-    private static Func<int> RoundOf(string[] names, out string checks)
-    {
-        var bench = new ChecksBenchmarks();
-        bench.Setup();
-        checks = names.Length == 0 ? "built-in" : string.Join(", ", names);
-        return names.Length == 0 ? bench.BuiltInChecks : bench.RoundOf(names);
     }
 }

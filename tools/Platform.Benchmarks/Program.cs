@@ -11,12 +11,4 @@ if (args.Length >= 2 && args[0] == "loop")
     return;
 }
 
-// `rounds N [CHECK…]` runs exactly N rounds over the dev texts, untimed: for callgrind, where the difference between N
-// rounds and 0 counts the instructions of 200·N texts (tools/Platform.Benchmarks/callgrind.sh).
-if (args.Length >= 2 && args[0] == "rounds")
-{
-    ChecksLoop.Rounds(int.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2..]);
-    return;
-}
-
 BenchmarkSwitcher.FromAssembly(typeof(ChecksBenchmarks).Assembly).Run(args);
