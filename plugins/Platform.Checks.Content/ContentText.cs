@@ -192,7 +192,10 @@ internal sealed class ContentText
     public bool In(CueSet set, Window window) => FindIn(set, window) is not null;
 
     /// <summary>Whether the folded text in <paramref name="window"/> contains <paramref name="c"/>.</summary>
-    public bool Contains(Window window, char c) => Folded.AsSpan(window.Start, window.End - window.Start).Contains(c);
+    public bool Contains(Window window, char c) => Span(window).Contains(c);
+
+    /// <summary>The folded text in <paramref name="window"/>.</summary>
+    public ReadOnlySpan<char> Span(Window window) => Folded.AsSpan(window.Start, window.End - window.Start);
 
     /// <summary>
     /// The number written just before <paramref name="end"/> (ASCII digits and commas, none before

@@ -558,7 +558,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     {
         var before = text.Before(office, 12);
         var named = before.End - before.Start <= 5 || text.In(_speaker, before)
-            || text.Folded.AsSpan(before.Start, before.End - before.Start).IndexOfAny(Particles) < 0;
+            || text.Span(before).IndexOfAny(Particles) < 0;
         return named && text.In(_selfId, text.Near(office, 0, 4));
     }
 

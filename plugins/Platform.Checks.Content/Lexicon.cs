@@ -352,7 +352,7 @@ internal sealed class Lexicon
         var end = start;
         while (end < folded.Length)
         {
-            var stop = folded.AsSpan(end).IndexOfAny(ListBreaks);
+            var stop = folded.AsSpan(end).IndexOfAny(ClauseBreaks);
             if (stop < 0)
             {
                 return folded.Length;
@@ -521,8 +521,6 @@ internal sealed class Lexicon
 
     // What a refusal heading names before its colon: "お受けできないもの：", "対応できないご依頼：".
     private static readonly FoldedWords ListWords = new("もの", "ご依頼", "依頼", "お仕事", "仕事", "案件", "ジャンル", "内容", "作業");
-
-    private static readonly System.Buffers.SearchValues<char> ListBreaks = System.Buffers.SearchValues.Create("。!?\n");
 
     private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("・-*•");
 

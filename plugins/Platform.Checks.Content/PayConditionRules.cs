@@ -235,7 +235,7 @@ internal sealed class PayConditionRules(Lexicon lex)
         }
 
         var clause = text.After(hit, 60);
-        return ComparedOrDeclined.In(text.Folded.AsSpan(clause.Start, clause.End - clause.Start));
+        return ComparedOrDeclined.In(text.Span(clause));
     }
 
     /// <summary>The finding for such conditions, or null.</summary>

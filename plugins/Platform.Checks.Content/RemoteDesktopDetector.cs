@@ -294,7 +294,7 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // A longer phrase with no comma before its negation: "AnyDeskのようなツールで御社の端末に入るやり方はご用意していません".
         // ("TeamViewerで入らせていただければ、パスワードをお聞きせずに" stops at the comma.)
         var longer = text.After(hit, LongReach);
-        var comma = text.Folded.AsSpan(longer.Start, longer.End - longer.Start).IndexOfAny(Commas);
+        var comma = text.Span(longer).IndexOfAny(Commas);
         longer = comma < 0 ? longer : longer with { End = longer.Start + comma };
         return longer.End > after.End && text.FirstWhere(
             _negated,

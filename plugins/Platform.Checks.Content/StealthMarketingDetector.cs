@@ -741,7 +741,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
             ?? text.FirstWhere(
                 _labelWithheld,
                 this,
-                static (t, h, self) => !t.In(self._ownAccount, t.Around(h, 40, 40)) && !NotAnAd.In(SpanOf(t, t.Before(h, 60)))
+                static (t, h, self) => !t.In(self._ownAccount, t.Around(h, 40, 40)) && !NotAnAd.In(t.Span(t.Before(h, 60)))
                     && !t.In(self._madeVisible, t.Near(h, 0, 60)) && !self._staged.IsDisclosureStated(t, h));
         if (concealed is { } c)
         {
@@ -906,8 +906,6 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
             || after.StartsWith("ツツケ") || after.StartsWith("ツ付ケ");
         return given && text.In(_store, text.Near(rating, 80, 60));
     }
-
-    private static ReadOnlySpan<char> SpanOf(ContentText text, Window window) => text.Folded.AsSpan(window.Start, window.End - window.Start);
 
     // A member played in private chats, with no review, praise or product pushed near (see _memberChat).
     private bool IsMemberChat(ContentText text, Hit posing) =>

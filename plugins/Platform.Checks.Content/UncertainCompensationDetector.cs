@@ -31,7 +31,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private const string MostlyReasonJa =
         "固定の報酬はあるものの、報酬の大半が成果（再生数・成約など）次第になっているため、内容を確認してから公開されます。固定の報酬額を中心に設定してください。";
 
-    private readonly CueSet _strong = lex.Add(
+    private readonly CueSet _strong = lex.Add([
         "成果報酬", "成功報酬", "成果型報酬", "成果連動", "完全出来高", "出来高制", "出来高払", "出来高で", "出来高にさせ", "出来高に変更", "出来高に切り替", "歩合",
         "固定報酬はありません", "固定報酬なし", "固定報酬は無し", "固定給なし", "固定給はありません", "基本報酬なし",
         // Nothing in a month without results, nothing unless the entry wins: "開設ゼロの月は報酬なしです", "入賞しなかった場合はお支払いできません".
@@ -94,9 +94,15 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "revenue share", "revenue-share", "rev share", "profit share", "profit-share", "profit sharing", "commission only",
         "commission-only", "commission basis", "no fixed fee", "fixed fee is not available", "no base pay", "no base fee",
         "success fee only", "paid on results only",
-        // No fixed part said with "zero" or "base": "固定費ゼロ、アポが取れた分だけのお支払いでOKです", "ベース報酬はありません".
+        .. NoBaseSaid]);
+
+    // No fixed part said with "zero" or "base": "固定費ゼロ、アポが取れた分だけのお支払いでOKです", "ベース報酬はありません". Strong terms, and a
+    // base denied (so "ベース報酬" in them is no base).
+    private static readonly string[] NoBaseSaid =
+    [
         "固定費ゼロ", "固定費はゼロ", "固定報酬ゼロ", "基本報酬ゼロ", "ベース報酬はありません", "ベース報酬なし", "ベース報酬はなし", "ベース報酬はなく",
-        "ベース報酬は0円", "ベース報酬はゼロ", "ベース報酬はございません", "ベースの報酬はありません", "ベースの報酬はなく");
+        "ベース報酬は0円", "ベース報酬はゼロ", "ベース報酬はございません", "ベースの報酬はありません", "ベースの報酬はなく",
+    ];
 
     // Paid only for the pieces the client accepts, in ongoing work (not a one-winner contest or a selection test, which are
     // unpaid samples): "報酬は採用された記事の分だけのお支払い", "OKが出た記事のみ1本2,000円", "不採用分はお支払いできません".
@@ -390,7 +396,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // ("固定報酬を求める方はご遠慮ください" names none).
     private readonly CueSet _namedBase = lex.Add("時給", "時間単価", "日給", "固定報酬", "固定給", "基本給", "基本報酬");
 
-    private readonly CueSet _only = lex.Add(
+    private readonly CueSet _only = lex.Add([
         "のみ", "完全", "残りは売れ行き", "残りは売れ", "残りは成果", "残りは売上", "固定報酬はありません", "固定報酬なし", "固定報酬・着手金はありません", "固定報酬・着手金なし", "固定報酬や着手金はありません",
         "固定報酬、着手金はありません", "固定報酬:なし", "固定報酬:無し", "固定報酬:0円", "固定給:なし", "基本給:なし", "基本報酬:なし", "報酬はありません", "報酬なし", "報酬は発生しません", "固定報酬ではありません",
         "固定ではありません", "固定報酬は無し", "固定報酬はなし", "固定ではなく", "固定ではない", "固定報酬ではなく", "固定額ではなく",
@@ -418,8 +424,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定は難し", "固定では難し", "固定だと難し", "固定報酬は難し", "固定報酬では難し",
         // A fixed fee denied in dialect: "報酬は固定やのうて、売れた分の二割を" (not the fixed fee that "報酬は固定" names).
         "固定やのう", "固定やなく", "固定とちゃう", "固定じゃのう", "固定でねく", "固定じゃねく",
-        "固定費ゼロ", "固定費はゼロ", "固定報酬ゼロ", "基本報酬ゼロ", "ベース報酬はありません", "ベース報酬なし", "ベース報酬はなし", "ベース報酬はなく",
-        "ベース報酬は0円", "ベース報酬はゼロ", "ベース報酬はございません", "ベースの報酬はありません", "ベースの報酬はなく");
+        .. NoBaseSaid]);
 
     private readonly CueSet _payWord = lex.Add(
         "報酬", "お支払", "支払い", "謝礼", "ギャラ", "お礼", "対価", "紹介料", "手数料", "取り分", "いただく形", "頂く形", "報酬として",

@@ -1064,7 +1064,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         var after = text.After(application, 60);
         var cue = text.Folded.AsSpan(application.Start, application.Length);
         var task = cue.Contains("課題", StringComparison.Ordinal);
-        var rest = text.Folded.AsSpan(after.Start, after.End - after.Start);
+        var rest = text.Span(after);
         if ((cue.Contains("提案文", StringComparison.Ordinal) && AboutSelfIn(text, text.Before(application, 30)))
             || (cue.Contains("審査", StringComparison.Ordinal) && text.In(_otherReview, text.Before(application, 12))))
         {
@@ -1106,7 +1106,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private bool AsksNewWorkAfter(ContentText text, Hit pending)
     {
         var after = text.After(pending, 80);
-        var line = text.Folded.AsSpan(after.Start, after.End - after.Start).IndexOf('\n');
+        var line = text.Span(after).IndexOf('\n');
         after = line < 0 ? after : after with { End = after.Start + line };
         return text.FirstIn(
                 _makeNew,
