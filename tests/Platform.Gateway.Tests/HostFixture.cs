@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Platform.Compliance;
-using Platform.Host;
 
 namespace Platform.Gateway.Tests;
 
@@ -37,7 +36,7 @@ public sealed class HostFixture : IAsyncLifetime
             TestHosts.CopyPlugin(plugin, _pluginsPath);
         }
 
-        _app = PlatformApp.Build(
+        _app = TestHosts.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Production",

@@ -1,11 +1,36 @@
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using Platform.Host;
 
 namespace Platform.Gateway.Tests;
 
 /// <summary>What the test hosts share: free loopback ports and plugin folders copied from the build output.</summary>
 internal static class TestHosts
 {
+    /// <summary>
+    /// <see cref="PlatformApp.Build"/>, tried again when Orleans' assembly scan meets a plugin assembly that another test's
+    /// host is unloading at that moment. Orleans reads the custom attributes of every assembly in the process while the
+    /// silo is configured; an assembly of a collectible load context that is being collected then throws a
+    /// NullReferenceException from <c>CustomAttribute.IsDefined</c>. Only a test process builds hosts while others in it
+    /// unload plugins (the host builds one silo, before it loads any plugin), so the retry lives here.
+    /// </summary>
+    public static WebApplication Build(string[] args)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return PlatformApp.Build(args);
+            }
+            catch (NullReferenceException e) when (attempt < 5 && e.StackTrace?.Contains("ReferencedAssemblyProvider") == true)
+            {
+                GC.Collect();
+                GC.WaitForPendingFinalizers();
+            }
+        }
+    }
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

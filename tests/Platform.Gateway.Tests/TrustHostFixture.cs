@@ -10,7 +10,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Platform.Compliance;
-using Platform.Host;
 
 namespace Platform.Gateway.Tests;
 
@@ -58,7 +57,7 @@ public sealed class TrustHostFixture : IAsyncLifetime
             TestHosts.CopyPlugin(plugin, _pluginsPath);
         }
 
-        _app = PlatformApp.Build(
+        _app = TestHosts.Build(
         [
             "--urls", "http://127.0.0.1:0",
             "--environment", "Production",
