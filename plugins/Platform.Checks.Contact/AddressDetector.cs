@@ -114,14 +114,18 @@ internal static class AddressDetector
             }
 
             var host = v.AsSpan(start, end - start);
-            if (IsReserved(host))
+            var f = view.ToFolded(start);
+            var fe = view.ToFolded(end);
+            var reserved = IsReserved(host);
+            // A name of its own in front of the documentation domain ("https://www.ohara-gyosei.example/contact") is read as offered, softly,
+            // as an address there is; the example names themselves (www.example.com) and a sentence about examples stay examples.
+            if (reserved && (!IsNamedOnDocumentationTld(host)
+                || ExampleWords.IndexIn(folded, Sentence.StartOf(folded.Text, f), Sentence.EndOf(folded.Text, Math.Max(f, fe - 1))) >= 0))
             {
                 continue;
             }
 
             // An ordinary link (portfolio, reference site) is fine; a link offered as a way to talk is not.
-            var f = view.ToFolded(start);
-            var fe = view.ToFolded(end);
             var contactPath = ContactPaths.AnyIn(host);
             var applyVia = ApplyVia.MatchLength(folded.Text, PastBrackets(folded.Text, fe)) > 0;
             var contactVia = applyVia || ContactVia.IndexIn(folded, fe, fe + 30) >= 0;
@@ -129,9 +133,17 @@ internal static class AddressDetector
             var reference = ReferenceWords.IndexIn(folded, f - 30, f) >= 0 && !contactVia;
             if (contactPath || (intent && !reference && !FileHosts.AnyIn(host)))
             {
-                Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath);
+                Add(view, hits, Codes.Url, start, end, contactPath ? 0.9 : 0.8, soft: !contactPath || reserved);
             }
         }
+    }
+
+    // A host under the ".example" top-level domain with a name of its own, and none of the example names (example.com…).
+    private static bool IsNamedOnDocumentationTld(ReadOnlySpan<char> host)
+    {
+        var tld = host.IndexOf(".example", StringComparison.Ordinal);
+        return tld > 0 && !host[..tld].EndsWith("://", StringComparison.Ordinal) && !host[..tld].EndsWith("www", StringComparison.Ordinal)
+            && (tld + 8 == host.Length || host[tld + 8] is '/' or ':' or '?' or '#') && !IsReserved(host[(tld + 8)..]);
     }
 
     /// <summary>

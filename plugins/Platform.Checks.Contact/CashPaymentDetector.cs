@@ -4,7 +4,8 @@ namespace Platform.Checks.Contact;
 /// The worker's pay, or a part of it, offered in cash instead of through the escrow, in a message or a proposal: cash paid,
 /// handed over or posted ("追加の作業分は、後日現金書留で郵送しますね", "当日に現金でお支払いいただけるなら", "残りは現金で当日手渡しにしても
 /// いいですか"). A job post's cash pay is left to the other rules (a post names how pay goes more often than it proposes a
-/// way around), and so is pay in points or goods (the uncertain-pay category's business).
+/// way around), unless the pay is handed over in person on the day (報酬は終了後に会場で現金にてお渡しします); pay in points or goods
+/// is the uncertain-pay category's business.
 /// </summary>
 internal static class CashPaymentDetector
 {
@@ -15,7 +16,9 @@ internal static class CashPaymentDetector
 
     /// <summary>Paying, handing over or posting it, in the cash word's sentence after it.</summary>
     private static readonly Phrases CashPay = Phrases.Unindexed(
-        "払", "お渡し", "渡し", "手渡し", "郵送", "お送り", "送ります", "送りし", "送らせ", "送金", "いただけ", "頂け", "もらえ", "精算");
+        "払", "お渡し", "渡し", "手渡し", "郵送", "お送り", "送ります", "送りし", "送らせ", "送金", "いただけ", "頂け", "もらえ", "精算",
+        // Given back: "差額は当日こちらから現金でお戻しします".
+        "戻し", "返し");
 
     /// <summary>
     /// Cash turned down or named as something else right after the word ("現金ではなく", "現金化", "現金以外", "現金の代わりに商品で",
@@ -35,9 +38,18 @@ internal static class CashPaymentDetector
         "厳し", "難し", "無理", "できな", "出来な",
         // Cash as a shop's accepted way or a wording on its flyer ("チラシの「現金払いも可」の文言"), or as wages in a hiring pitch
         // ("現金手渡しで働けます"): not the worker's pay moved off the platform.
-        "文言", "チラシ", "表記", "も可", "もok", "働け", "働き", "勤務", "給料", "給与", "日払い");
+        "文言", "チラシ", "表記", "も可", "もok", "働け", "働き", "勤務", "給料", "給与", "日払い",
+        // Cash the writer pays out for a fee and bills back through the platform: "拝観料は私が立て替えて現金で払い、あとでサイトの追加
+        // 費用として請求させていただきます".
+        "サイトの追加", "サイトで追加", "サイトから追加", "追加費用として請求", "実費として請求");
 
-    public static void Detect(ScanText s, List<Hit> hits)
+    /// <summary>In a job post, the pay named and handed over in person: at the place, on the day, after the work.</summary>
+    private static readonly Phrases PayNoun = Phrases.Unindexed("報酬", "謝礼", "ギャラ", "日当", "お礼", "出張費", "作業代", "撮影料");
+
+    private static readonly Phrases InPerson = Phrases.Unindexed(
+        "会場で", "現場で", "その場で", "当日", "終了後", "終わったら", "作業後", "撮影後", "お会いした", "手渡し", "直接");
+
+    public static void Detect(ScanText s, List<Hit> hits, bool jobPost = false)
     {
         var t = s.Text;
         foreach (var (start, len) in Cash.In(s, hits))
@@ -60,6 +72,12 @@ internal static class CashPaymentDetector
             var v = CashPay.IndexIn(t, end, Math.Min(se, end + VerbReach));
             if (v < 0 || NotAround.IndexIn(t, ss, se) >= 0 || PaymentDetector.Topic.IndexIn(s, ss, se) >= 0 || HasHit(hits, start, se))
             {
+                continue;
+            }
+
+            if (jobPost && (PayNoun.IndexIn(t, ss, start) < 0 || InPerson.IndexIn(t, ss, se) < 0))
+            {
+                // A job post's "報酬は現金でお支払いします" says money, not points; only pay handed over in person goes around the escrow.
                 continue;
             }
 

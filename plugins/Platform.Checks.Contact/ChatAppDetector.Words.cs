@@ -27,7 +27,7 @@ internal static partial class ChatAppDetector
         "insta", "twitter", "ツイッター", "x", "エックス", "facebook", "フェイスブック", "フェイスブック", "messenger", "メッセンジャー",
         "kakao", "カカオ", "wechat", "ウィーチャット", "teams", "チームズ", "zoom", "ズーム", "google meet", "gmeet", "meet",
         "グーグルミート", "signal", "シグナル", "kakaotalk", "bluesky", "viber", "snapchat", "tiktok", "ティックトック", "threads", "スレッズ", "カカオトーク",
-        "line通話", "line電話", "でんわ", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
+        "line通話", "line電話", "でんわ", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "gメール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
         "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール",
         "青い鳥", "秘匿アプリ", "秘匿性の高いアプリ", "シークレットチャット",
         // Chat apps named in Chinese or Vietnamese, or by their romanised names: "请加我微信", "wei xin で話しましょう", "Zalo で".
@@ -97,7 +97,9 @@ internal static partial class ChatAppDetector
             .Concat(["鳥の", "青い鳥の"])
             .Where(l => l.Length > 0);
         // "緑のほうで検索してみてください": the green one, said of an app both sides know.
-        return Known.Concat(looks).SelectMany(l => kinds.Select(k => l + k)).Concat(["緑のほう", "緑の方", "みどりのほう"]).Distinct();
+        // "緑のアイコンのやつ": an icon's look names an app even as "the one" (a bare "緑のやつ" is listed with the app's names).
+        var icons = looks.Where(l => marks.Any(m => l.EndsWith(m + "の", StringComparison.Ordinal))).Select(l => l + "やつ");
+        return Known.Concat(looks).SelectMany(l => kinds.Select(k => l + k)).Concat(icons).Concat(["緑のほう", "緑の方", "みどりのほう"]).Distinct();
     }
 
     /// <summary>An account shown to be looked at, not written to: "@…をご覧いただくと", "@…の世界観を参考に".</summary>

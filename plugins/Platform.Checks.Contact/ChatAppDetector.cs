@@ -43,6 +43,7 @@ internal static partial class ChatAppDetector
 
         var named = false;
         var serverApp = false;
+        var appNamed = false;
         foreach (var (start, len) in Apps.InOverlapping(s, hits))
         {
             if (!IsWholeWord(s.Source, start, len) || IsInModelNumber(t, start, len)
@@ -57,6 +58,8 @@ internal static partial class ChatAppDetector
             {
                 continue;
             }
+
+            appNamed = true;
 
             serverApp |= HasServers(t, start, len);
 
@@ -267,7 +270,41 @@ internal static partial class ChatAppDetector
 
             AddDiscordTags(t, hits);
         }
+        else if (appNamed)
+        {
+            AddIdsToAdd(s, hits);
+        }
     }
+
+    // An app named, even as the work's topic, and an ID with its handle given for the reader to add ("マニュアルはラインでお送りするので、
+    // ID「shinjuku_stay_ops」を追加してからご応募ください"): the way to reach the writer there, whatever the sentence is about.
+    private static void AddIdsToAdd(ScanText s, List<Hit> hits)
+    {
+        var t = s.Text;
+        foreach (var (start, len) in IdWords.In(s, hits))
+        {
+            if (t[start] == '@' || !char.IsAsciiLetter(t[start]) || (start > 0 && IsWordBefore(s.Source, start - 1))
+                || (start + len < t.Length && char.IsAsciiLetter(t[start + len])))
+            {
+                continue;
+            }
+
+            var end = HandleAfter(t, start + len, idGiven: true);
+            var add = end;
+            while (add > 0 && add < t.Length && add - end < 2 && t[add] is '」' or '』' or ')' or ' ')
+            {
+                add++;
+            }
+
+            if (end > 0 && IdAdded.MatchLength(t, add) > 0)
+            {
+                hits.Add(new Hit(Codes.ChatApp, start, end - start, 0.9, Soft: false));
+            }
+        }
+    }
+
+    private static readonly Phrases IdAdded = Phrases.Unindexed(
+        "を追加し", "を追加の", "を友だち追加", "を友達追加", "をフォローし", "で追加し", "で友だち追加", "で友達追加", "で検索し");
 
     // "プリンタがつながらない／メールが送れない", "タイの仕入れ先とWhatsAppでやり取りしている", "保護者氏名、連絡先（電話番号・メール）、年齢":
     // a generic app with a problem to fix, any app used with a third party, a generic app as one field of a form or list (not its DMs,

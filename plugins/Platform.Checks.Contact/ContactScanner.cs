@@ -24,7 +24,8 @@ internal static partial class ContactScanner
         PaymentDetector.Standalone, PaymentDetector.SkippedEscrow, PaymentDetector.Outside, PaymentDetector.Apps, PaymentDetector.Fees, PaymentDetector.Cancel,
         PaymentDetector.Banks, PaymentDetector.PlatformRoute, PaymentDetector.OtherMarkets, PaymentDetector.PlainlyOutside,
         PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount, PaymentDetector.Remainder, PaymentDetector.Upfront,
-        PaymentDetector.FutureThere, PaymentDetector.PlatformCompared, PaymentDetector.OrderSystems, PaymentDetector.EscrowTurnedDown);
+        PaymentDetector.FutureThere, PaymentDetector.PlatformCompared, PaymentDetector.OrderSystems, PaymentDetector.EscrowTurnedDown,
+        PaymentDetector.SentDirect);
 
     private static readonly Gate SpelledAddressAnchors = new(
         SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt, SpelledAddressDetector.Joins);
@@ -103,7 +104,9 @@ internal static partial class ContactScanner
         "印刷", "入稿", "署名に", "署名の", "フッター", "ヘッダー", "差し替え", "差替え", "ボタンには", "ボタンに", "tel:リンク", "telリンク",
         "リッチメニュー", "ページに載せ", "サイトに載せ", "に記載して", "に表記", "を載せて", "に入れて", "に入れる",
         // The end of a text being drafted, the readers' help desk: "本文の最後に、お問い合わせ窓口として support@… を記載しています".
-        "本文の最後", "本文末", "本文の末尾", "文末に", "末尾に", "窓口として");
+        "本文の最後", "本文末", "本文の末尾", "文末に", "末尾に", "窓口として",
+        // A side of the printed piece, and details put into it: "席次表の裏面に、会場の代表番号（03-…）とアクセスを入れてください".
+        "裏面に", "表面に", "の裏面", "の表面", "を入れて", "を入れる");
 
     /// <summary>The local part of an organisation's desk address, not a person's.</summary>
     private static readonly Phrases RoleAddress = Phrases.Unindexed(
@@ -254,9 +257,9 @@ internal static partial class ContactScanner
             PaymentDetector.Detect(s, hits, jobPost);
         }
 
-        if (!jobPost && CashPaymentDetector.Cash.AnyIn(s))
+        if (CashPaymentDetector.Cash.AnyIn(s))
         {
-            CashPaymentDetector.Detect(s, hits);
+            CashPaymentDetector.Detect(s, hits, jobPost);
         }
 
         if (InvitationAnchors.AnyIn(s))
@@ -309,11 +312,18 @@ internal static partial class ContactScanner
             // "事務局の許可で直接取引になります" also takes the deal off the platform.
             // A chat app's invite link ("事務局です。至急こちらへ→ line.me/ti/p/…") is a contact exchange all the same.
             // Paying on a page the "office" names ("運営が案内する外部の決済ページでご精算を") has its marker just past the hit.
-            hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)))
+            // A form that collects a chat app's ID ("入力項目：氏名・携帯番号・LINE ID") takes the talk to that app as well.
+            var chatIdField = ChatIdField.AnyIn(s);
+            hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)) && !chatIdField)
                 || (h.Code is Codes.Invitation && (!DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length)) || IsOfficeSending(t, h)))
                 || (h.Code is Codes.PaymentOutside && (!HasDirectMarker(s, h) || IsOfficeSending(t, h))));
         }
     }
+
+    /// <summary>A chat app's ID named as a thing to enter (LINE ID, LINEのID, Discord ID): read only when an office is claimed.</summary>
+    private static readonly Phrases ChatIdField = Phrases.Unindexed(
+        [.. new[] { "line", "ライン", "discord", "telegram", "テレグラム", "skype", "スカイプ", "chatwork", "チャットワーク", "whatsapp", "kakao", "カカオ" }
+            .SelectMany(a => new[] { a + " id", a + "id", a + "のid", a + "のアカウント" })]);
 
     // "合格者には事務局から直接ご連絡します", "謝礼は事務局から直接お支払いします": the claimed office right before "直接", as the one who
     // will write or pay.

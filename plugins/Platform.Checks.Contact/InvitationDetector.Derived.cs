@@ -24,7 +24,9 @@ internal static partial class InvitationDetector
         "にしたもの", "にしたやつ", "にしたもん", "にしただけ", "つなげたもの", "つなげたやつ", "繋げたもの", "でつなげ", "をつなげ", "につなげ",
         "で繋げ", "を繋げ", "でつないだ", "をつないだ", "くっつけたもの", "くっつけて", "を付けたもの", "をつけたもの", "を足したもの", "+",
         // Spelt another way, with the rest after it: "私のメアドはプロフの名前を全部小文字にして@icloud.comです".
-        "小文字にして", "ローマ字にして", "小文字に変えて", "ローマ字に変えて");
+        "小文字にして", "ローマ字にして", "小文字に変えて", "ローマ字に変えて",
+        // The same as the name: "gメールで送っていただけます。ユーザー名はプロフィールの表示名と同じです".
+        "と同じ", "とおなじ", "と一緒");
 
     /// <summary>…from the writer's name, spelt some way (表示名, 苗字, ローマ字, 小文字).</summary>
     private static readonly Phrases NameSource = Phrases.Unindexed(
@@ -181,7 +183,9 @@ internal static partial class InvitationDetector
                 || t.AsSpan(nounEnd, to - nounEnd).Contains('@');
         }
 
-        return ChatAppDetector.Apps.IndexIn(scan, s, nounStart) >= 0 || ChatAppDetector.NamedAppIn(scan, from, to).Start >= 0;
+        // A webmail named beside makes the name its address's local part: "gメールで送っていただけます。ユーザー名はプロフィールの表示名と同じです".
+        return ChatAppDetector.Apps.IndexIn(scan, s, nounStart) >= 0 || ChatAppDetector.NamedAppIn(scan, from, to).Start >= 0
+            || SpelledAddressDetector.Webmail.IndexIn(scan, from, to) >= 0;
     }
 
     // Start of the short lines of digits right before the line starting at lineStart ("０８０\n７７１２\nそのあと４０３３"), or lineStart.

@@ -239,7 +239,10 @@ internal static partial class InvitationDetector
     internal static readonly Phrases ContinueOutside = new(
         [.. new[] { "外", "外部", "サイト外", "サイトの外", "別の場所", "別のところ" }
             .SelectMany(w => new[] { w, $"“{w}”", $"\"{w}\"", $"「{w}」", $"'{w}'" })
-            .SelectMany(w => new[] { $"続きは{w}で", $"この先は{w}で", $"ここから先は{w}で", $"続きの話は{w}で" })]);
+            .SelectMany(w => new[] { $"続きは{w}で", $"この先は{w}で", $"ここから先は{w}で", $"続きの話は{w}で" }),
+            // The talk said to go on directly from now on: "名刺交換さえしておけば、細かい話は今後直接できますので".
+            .. new[] { "今後", "今後は", "これからは", "以後は", "以降は", "次回からは" }
+                .SelectMany(w => new[] { $"{w}直接でき", $"{w}直接やり取り", $"{w}直接やりとり", $"{w}直接お話", $"{w}直接話" })]);
 
     /// <summary>
     /// Replies said to come faster than on the platform ("ご質問はメールでも。このサイトより返信が早いです"): the way named
@@ -256,6 +259,14 @@ internal static partial class InvitationDetector
         "電話", "メール", "フォーム", "line", "ライン", "dm", "sms", "ショートメール", "携帯", "連絡先", "番号", "アドレス", "チャット").WithWholeKatakana("フォーム");
 
     private static readonly Phrases PutInto = Phrases.Unindexed("まとめて", "まとめました", "入れておき", "入れてあり", "入れときま", "つけておき", "付けておき", "添付し");
+
+    /// <summary>The writer telling a detail of their own, at the verb after the noun (お伝えしておきます, お知らせします).</summary>
+    private static readonly Phrases ToldByWriter = Phrases.Unindexed(
+        "お伝えしておき", "お伝えしておく", "お伝えしま", "お伝えいたしま", "お知らせしておき", "お知らせしま", "お知らせいたしま", "書いておきま", "送っておきま");
+
+    // "緊急" alone among the others' words right before the noun (緊急連絡先), not a relative's or a guarantor's.
+    private static bool OwnEmergency(string t, int start) =>
+        t.AsSpan(Math.Max(0, start - 2), Math.Min(2, start)).SequenceEqual("緊急") && OthersContact.IndexIn(t, start - 6, start - 2) < 0;
 
     /// <summary>Whose contact details: someone else's are data asked for the work, not a way to reach the writer.</summary>
     private static readonly Phrases OthersContact = Phrases.Unindexed(
@@ -294,7 +305,9 @@ internal static partial class InvitationDetector
         // Handed over with the account it belongs to: "ログイン情報と連絡用メールアドレスごと譲ってください".
         "ごと譲", "ごと引", "ごと渡", "譲渡", "引き渡",
         // Hidden or taken out of a document: "資料にするので、実在のメールアドレスはすべて伏せ字にしてください".
-        "伏せ字", "伏字", "マスキング", "マスクし", "黒塗り", "塗りつぶ", "ぼかし", "モザイク", "隠して", "削除し", "消して", "非表示");
+        "伏せ字", "伏字", "マスキング", "マスクし", "黒塗り", "塗りつぶ", "ぼかし", "モザイク", "隠して", "削除し", "消して", "非表示",
+        // Used as an identity to answer or sign up with: "別のメールアドレスで何回か回答していただけますか".
+        "で回答", "でご回答", "で応募", "でご応募", "でログイン", "で申し込", "でお申し込", "でサインアップ", "で何回", "で何度", "で複数回");
 
     /// <summary>
     /// Where the writer's address or number is to be found instead of written: the profile, a page, a business card, what
@@ -331,7 +344,9 @@ internal static partial class InvitationDetector
     /// </summary>
     private static readonly Phrases NotARoute = Phrases.Unindexed(
         "データ", "ファイル", "サーバ", "pc", "パソコン", "画面", "原稿", "素材", "ドメイン", "ストレージ", "フォルダ", "記事", "商品",
-        "デザイナー", "業者", "専門家", "エンジニア", "ライター", "税理士", "弁護士", "会社", "スタッフ", "チーム", "委託先", "協力会社");
+        "デザイナー", "業者", "専門家", "エンジニア", "ライター", "税理士", "弁護士", "会社", "スタッフ", "チーム", "委託先", "協力会社",
+        // What is done directly is the delivery: "外部のファイル共有ツールで直接納品してよいと連絡を受けて".
+        "納品");
 
     /// <summary>A contact detail given earlier, named as still in use (前にお伝えした番号, 以前お送りしたアドレス).</summary>
     internal static readonly Phrases GivenBefore = new(
@@ -678,7 +693,9 @@ internal static partial class InvitationDetector
             // A list of fields asked of the reader straight away ("ご住所とお電話番号を教えてください") is still asked.
             // So is one to be written here in the thread ("携帯番号と自宅の住所をここに書いてください"), which no form being built asks.
             var askedOfReader = verb >= 0 && ((verb - end <= AskedAtOnce && t.AsSpan(verb).StartsWith("教エ")) || WrittenHere.MatchLength(t, verb) > 0);
-            if (asked && OthersContact.IndexIn(t, start - 6, start) < 0 && (askedOfReader || DataFields.IndexIn(t, start - 12, end + 12) < 0)
+            // An emergency contact the writer tells ("当日の緊急連絡先だけ先にお伝えしておきます") is the writer's own, not a relative's.
+            var others = OthersContact.IndexIn(t, start - 6, start) >= 0 && !(verb >= 0 && ToldByWriter.MatchLength(t, verb) > 0 && OwnEmergency(t, start));
+            if (asked && !others && (askedOfReader || DataFields.IndexIn(t, start - 12, end + 12) < 0)
                 && FieldWork.IndexIn(t, Sentence.StartOf(t, start), e) < 0 && ReferredPerson.IndexIn(t, Sentence.StartOf(t, start), start) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.8, Soft: true));
@@ -813,10 +830,27 @@ internal static partial class InvitationDetector
             {
                 return i;
             }
+
+            // The prefix in kanji numerals: "電話番号の頭は〇九〇、真ん中は…".
+            if (KanjiDigit(t[i]) == '0' && KanjiDigit(t[i + 2]) == '0' && KanjiDigit(t[i + 1]) is var d and not '\0'
+                && PhoneDetector.IsMobilePrefix('0', d, '0') && (i == 0 || KanjiDigit(t[i - 1]) == '\0') && (i + 3 >= t.Length || KanjiDigit(t[i + 3]) == '\0'))
+            {
+                return i;
+            }
         }
 
         return -1;
     }
+
+    private static char KanjiDigit(char c) => c switch
+    {
+        '〇' or '零' => '0',
+        '五' => '5',
+        '七' => '7',
+        '八' => '8',
+        '九' => '9',
+        _ => '\0',
+    };
 
     // Where a detail noun starts right after a pointer to it, allowing a short owner between (前にお伝えした私の番号), or -1;
     // returns the noun's end.

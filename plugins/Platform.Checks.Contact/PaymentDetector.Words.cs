@@ -286,6 +286,25 @@ internal static partial class PaymentDetector
         "サイトから", "サイトで", "サイト上", "サイト内", "サイトの機能", "システムから", "システムで", "システム上", "機能で", "機能から",
         "プラットフォーム上", "プラットフォームで", "プラットフォームから", "ワークルーム", "取引画面");
 
+    /// <summary>
+    /// A booking site, mall or delivery app named right before the fee as its owner ("Airbnbの手数料を払わずに済むように"): the fee the
+    /// client's own customers pay there, not this platform's.
+    /// </summary>
+    private static readonly Phrases ShopServiceOwner = Phrases.Unindexed(
+        [.. new[] { "airbnb", "エアビー", "エアビーアンドビー", "booking.com", "ブッキングドットコム", "楽天トラベル", "じゃらん", "expedia", "エクスペディア",
+            "agoda", "アゴダ", "一休", "amazon", "アマゾン", "楽天市場", "楽天", "yahoo!ショッピング", "ヤフーショッピング", "ubereats", "uber eats",
+            "ウーバーイーツ", "出前館", "食べログ", "ホットペッパー" }.SelectMany(n => new[] { n + "の", n + "側の", n + "に払う" })]);
+
+    /// <summary>Something sent by the writer straight to the reader, read as the reward's route when the reward is its subject.</summary>
+    internal static readonly Phrases SentDirect = new(
+        "直接お送り", "直接送り", "直接送付", "直接ご送付", "直接お届け", "直接発送", "直接郵送", "直接送信");
+
+    /// <summary>The reward, as the subject of the sentence the sending is in.</summary>
+    private static readonly Phrases RewardNoun = Phrases.Unindexed("報酬は", "謝礼は", "お礼は", "ギャラは", "報酬として", "謝礼として", "お礼として");
+
+    /// <summary>Goods sent for the work or with it, between the reward and the sending: the goods are what is sent.</summary>
+    private static readonly Phrases SentGoods = Phrases.Unindexed("商品", "サンプル", "試供品", "製品", "資料", "教材", "機材", "現物");
+
     /// <summary>The platform's fee, under its usual names.</summary>
     internal static readonly Phrases Fees = new(
         "手数料", "システム利用料", "サービス利用料", "サイト利用料", "サイトの利用料", "利用手数料", "仲介料", "仲介手数料",
@@ -327,7 +346,9 @@ internal static partial class PaymentDetector
         "成果報酬", "成約した分", "成果に応じ", "アクセス数に応じ", "出来高", "歩合", "アフィリエイト",
         // A share of later sales instead: "仮払いは取り消して、収益が出てから利益に応じて分配する形に".
         "レベニューシェア", "売上が出てから", "売り上げが出てから", "売上に応じ", "売り上げに応じ", "利益が出てから", "利益に応じ", "収益に応じ",
-        "収益が出てから", "売上の一部", "利益の一部", "収益分配", "利益分配");
+        "収益が出てから", "売上の一部", "利益の一部", "収益分配", "利益分配",
+        // Only the part that brought results paid later: "仮払いを取り消して、実際に予約が入った分だけ後からお支払いする形に".
+        "入った分だけ", "取れた分だけ", "売れた分だけ", "決まった分だけ", "成約分だけ", "実績に応じ", "件数に応じ", "結果に応じ");
 
     /// <summary>Cancelling the platform's contract (to redo it elsewhere).</summary>
     internal static readonly Phrases Cancel = new(

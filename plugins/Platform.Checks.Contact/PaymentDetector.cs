@@ -134,7 +134,8 @@ internal static partial class PaymentDetector
             }
 
             var cost = FeeCost.MatchLength(t, end) > 0 && EachOrder.IndexIn(t, s, start) >= 0;
-            if ((FeeSaving.IndexIn(scan, end, end + 10) < 0 && !cost) || Topic.IndexIn(scan, s, Sentence.EndOf(t, end)) >= 0)
+            if ((FeeSaving.IndexIn(scan, end, end + 10) < 0 && !cost) || Topic.IndexIn(scan, s, Sentence.EndOf(t, end)) >= 0
+                || EndsAt(ShopServiceOwner, t, start))
             {
                 continue;
             }
@@ -216,7 +217,7 @@ internal static partial class PaymentDetector
         foreach (var (start, len) in Standalone.In(scan, hits))
         {
             if (!IsNotMoneyOutside(t, start, start + len) && !(jobPost && t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayer, t, start))
-                && !(t.AsSpan(start).StartsWith("手数料") && KeptOnSite.IndexIn(t, start + len, Sentence.EndOf(t, start + len)) >= 0))
+                && !(t.AsSpan(start).StartsWith("手数料") && (KeptOnSite.IndexIn(t, start + len, Sentence.EndOf(t, start + len)) >= 0 || EndsAt(ShopServiceOwner, t, start))))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));
             }
@@ -231,6 +232,18 @@ internal static partial class PaymentDetector
             if (means >= 0 && ViaSite.IndexIn(t, end, e) < 0 && SiteFloor.IndexIn(t, Math.Max(0, start - 80), start) >= 0 && !Overlaps(hits, start))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, means + OutsideMeans.MatchLength(t, means) - start, 0.85, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in SentDirect.In(scan, hits))
+        {
+            // "謝礼はAmazonギフト券3,000円分で、ご住所またはメールアドレス宛てに当社から直接お送りします": the reward sent by the client
+            // straight to the worker, around the escrow; goods sent for the work are not the reward ("商品は当社から直接お送りします").
+            var s = Sentence.StartOf(t, start);
+            var reward = RewardNoun.IndexIn(t, s, start);
+            if (reward >= 0 && SentGoods.IndexIn(t, reward, start) < 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0)
+            {
+                hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.8, Soft: true));
             }
         }
 
