@@ -67,7 +67,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // "会員になってお知り合いを誘うと".
         "知り合いを誘", "お知り合いを誘",
         // Spreading the product as what earns: "使うだけじゃなくて、広めることでオーナーとしての収入にも".
-        "広めることで", "広めていくことで", "伝えることで収入", "勧めることで収入");
+        "広めることで", "広めていくことで", "伝えることで収入", "勧めることで収入",
+        // Agencies bringing in agencies, members below raised as a duty: "新しい代理店を紹介すると", "ご自身の下位会員を育成していただく".
+        "代理店を紹介", "代理店をご紹介", "新しい代理店を", "下位会員を育成", "下位会員の育成", "会員を育成", "下位会員を育て");
 
     // Earning from what the recruits (and their recruits) buy or sell: the multi-level part.
     private readonly CueSet _downline = lex.Add(
@@ -136,6 +138,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // People put under the recruiter, the recruits recruiting in turn, the upline's income shown off: "下に人をつけると結構な
         // 収入に", "下にメンバーをつけて稼げる", "メンバーがさらにメンバーを集めた場合も対象", "その方が次に誘った会員の分も",
         // "紹介したメンバーの売上の一部がずっと", "私の上の方が月100万稼いでいて".
+        // The recruits' sales paid up the line of agencies, the partners scouted, the people gathered by those gathered:
+        // "代理店の方が新しい代理店を紹介すると、その売上の一部も上位の代理店に還元", "スカウトしたパートナーの売上からも毎月マージン",
+        // "その3名がさらに集めた人数に応じて報酬".
+        "上位の代理店に", "上位代理店に", "上位の会員に", "上位のメンバーに", "上位のパートナーに", "スカウトしたパートナー", "スカウトした代理店",
+        "スカウトしたメンバー", "売上からもマージン", "売上からもロイヤリティ", "がさらに集めた", "さらに集めた人数",
         "下に人をつけ", "下に人を付け", "下に人がつ", "下に人を入れ", "下にメンバーをつけ", "下にメンバーを付け", "下に会員をつけ",
         "メンバーがさらにメンバー", "さらにメンバーを集め", "さらにメンバーを増や", "その方が次に", "その人が次に", "次に誘った",
         "誘った会員の分", "紹介したメンバーの", "招待したメンバーの売上", "私の上の方が", "私の上の人が",
@@ -322,7 +329,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The fee in brackets between: "弊社の会員（初期費用1万円）になっていただき".
         ")になっていただき", ")になっていただく", ")になって",
         // "うちの会員制度に入ってもらうと".
-        "会員制度に入", "会員制度に参加", "会員制度にご参加", "会員制度にご登録");
+        "会員制度に入", "会員制度に参加", "会員制度にご参加", "会員制度にご登録",
+        // Signed up as the seller's member: "当社製品の正規取扱会員としてご登録いただき".
+        "会員としてご登録", "会員として登録", "取扱会員", "販売会員としてご登録");
 
     // A recruiting quota or reward: "3人紹介できたら", "紹介報酬".
     private readonly CueSet _recruitQuota = lex.Add(
@@ -409,14 +418,19 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The scheme's legal side written up: "法律面（連鎖販売取引の定義・概要書面の交付義務）を厚めに".
         "法律面", "の定義", "交付義務", "書面の交付", "概要書面",
         // The scheme satirised: "ネットワークビジネスの勧誘あるあるを風刺する4コマ漫画…決まり文句を皮肉る内容".
-        "風刺", "皮肉", "あるある", "決まり文句", "パロディ");
+        "風刺", "皮肉", "あるある", "決まり文句", "パロディ",
+        // Recruiting posts collected as data: "SNS上の勧誘投稿の特徴を明らかにする研究".
+        "勧誘投稿", "勧誘ポスト", "勧誘dm", "勧誘メッセージの");
 
     // The writer's own scheme pitched beside a warning or an article about schemes ("…と言いつつ、実は本当に良いビジネスもある",
     // "うちのは本物のネットワークビジネス", "ダウンライン育成のサポート"): the warning does not make the pitch a text about it.
     private readonly CueSet _ownPitch = lex.Add(
         "本当に良いビジネス", "本当にいいビジネス", "本物のネットワークビジネス", "うちのは本物", "私のは本物", "私のチームをご紹介",
         "私が実践している権利収入", "私が実践している紹介", "私が実践している「紹介", "私が実践している「権利", "ダウンライン育成",
-        "ダウンラインができ", "ダウンラインを作", "ダウンラインを増や", "ダウンラインの育成");
+        "ダウンラインができ", "ダウンラインを作", "ダウンラインを増や", "ダウンラインの育成",
+        // The writer earning by it, or members below raised as the job's duty, beside a research word: "私もこれで本業以上の収入に",
+        // "市場調査のアシスタント…ご自身の下位会員を育成していただく業務".
+        "私もこれで", "本業以上の収入", "本業以上に稼", "下位会員を育成", "下位会員の育成");
 
     // The term asked about or feared as a misreading, not offered: whether the deal belongs to the scheme ("…関連の商材でしょうか"),
     // or a wording that could be taken for its recruiting ("…の勧誘と誤解されそうなので").
@@ -559,7 +573,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         var network = text.FirstWhere(_network, 0, static (t, h, _) => !IntroducedInMedia(t, h));
-        var downline = text.FirstWhere(_downline, this, static (t, h, self) => self.IsDownline(t, h) && !MlmSideRules.InWord(t, h));
+        var downline = text.FirstWhere(_downline, this, static (t, h, self) => self.IsDownline(t, h) && !MlmSideRules.InWord(t, h))
+            ?? text.FirstWhere(_below, 0, static (t, h, _) => PeopleCounted(t, h));
         var hasIncome0 = text.Has(_income);
         var hasPassive = text.Has(_passive);
         var hasFee0 = text.Has(_fee);
@@ -717,6 +732,28 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         && !(RankRise.StartOf(text.Folded.AsSpan(hit.Start)) && RankOwner.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 6), Math.Min(6, hit.Start))))
         && (!text.Folded.AsSpan(hit.Start, hit.Length).SequenceEqual(RateWord) || text.In(_rankWord, text.Near(hit, 40, 10)))
         && !(Grows.StartOf(text.Folded.AsSpan(hit.Start)) && OwnCustomers.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 8), Math.Min(8, hit.Start))));
+
+    // People counted under the writer: "下に200人のメンバーがいます" (not "以下に3名", a list's heading).
+    private readonly CueSet _below = lex.Add("下に");
+
+    private static bool PeopleCounted(ContentText text, Hit below)
+    {
+        var folded = text.Folded.AsSpan();
+        if (below.Start > 0 && folded[below.Start - 1] is '以' or '配' or '傘' or '地' or '廊' or '靴' or '机' or '足' or '目' or '真' or '部')
+        {
+            return false;
+        }
+
+        var at = below.End;
+        var digits = 0;
+        while (at < folded.Length && digits < 6 && (char.IsAsciiDigit(folded[at]) || folded[at] == ','))
+        {
+            at++;
+            digits++;
+        }
+
+        return digits > 0 && at < folded.Length && folded[at] is '人' or '名';
+    }
 
     // "受講生が増えるほど報酬がアップ": what grows is the writer's own pupils, customers, readers or sales, not people brought in below.
     private static readonly FoldedWords Grows = new("増え");

@@ -102,6 +102,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     [
         "固定費ゼロ", "固定費はゼロ", "固定報酬ゼロ", "基本報酬ゼロ", "ベース報酬はありません", "ベース報酬なし", "ベース報酬はなし", "ベース報酬はなく",
         "ベース報酬は0円", "ベース報酬はゼロ", "ベース報酬はございません", "ベースの報酬はありません", "ベースの報酬はなく",
+        // The worker waiving any fixed part, a share of the results as all the pay: "固定費は不要です。削減できた物流費の20%を報酬として".
+        "固定費は不要", "固定報酬は不要", "固定の報酬は不要", "固定費用は不要", "基本報酬は不要",
     ];
 
     // Paid only for the pieces the client accepts, in ongoing work (not a one-winner contest or a selection test, which are
@@ -287,7 +289,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "入会者", "入会され", "入会があ", "新規入会", "入会した",
         // Bookings coming in, the recipient absent so the delivery fails, a page out of the ranking: "記事からの予約が10件に
         // 届かなかった場合", "不在による持ち戻りは0円", "圏外の記事は無報酬".
-        "予約が", "不在", "圏外");
+        "予約が", "不在", "圏外",
+        // Answers or people gathered, a registration or a licence obtained: "回答が集まらなかった場合はお支払いなし",
+        // "商標登録できた場合にのみお支払いします".
+        "集まらなかった", "集まらない場合", "集まらなければ", "集まった", "登録でき", "取得でき", "許可が下り", "認可が下り", "審査に通");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -299,6 +304,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "順位", "アポイント", "アポ", "来店", "ご加入", "加入された", "入会された", "会費", "獲得数", "当選数", "合格者数", "問い合わせ", "反響",
         "増額できた金額", "増額分", "回収できた金額", "回収額", "削減できた金額", "削減額", "節税できた", "節税額", "節約できた金額", "浮いた金額",
         "補助金額", "助成金額", "補助金の", "助成金の", "取り戻せた額", "取り戻せた金額", "回収できた額",
+        // A share of what the work saved, or of the people gathered: "削減できた不良コストの10%", "集めた人数に応じて報酬".
+        "削減できた", "節約できた", "集めた人数", "集まった人数",
         // "1万再生ごとに500円", "アポの数で決まります", "記事経由の成果の30%".
         "万再生", "再生ごと", "再生あたり", "再生につき", "アポの数", "アポ数", "成果の", "成約額の", "売上額の",
         // Paid per customer brought in, not per piece handed out: "来てくれたお客さん1人につき500円".
@@ -378,6 +385,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private readonly CueSet _base = lex.Add(
         "基本報酬", "最低保証", "固定報酬+", "固定報酬に加え", "固定給+", "に加えて", "(固定)", "固定報酬として", "固定報酬:", "固定額",
         "上乗せ", "追加報酬", "円+", "固定で", "固定報酬で", "報酬は固定", "ベース報酬",
+        // An amount said to be the fixed fee: "1日18,000円×3日で54,000円の固定です" (not "10万円の固定は厳しい").
+        "円の固定です", "円の固定で", "円の固定となり", "円の固定になり", "円の固定報酬",
         // The fee itself said to be fixed: "成果報酬は広告の話で、制作費は固定30,000円です".
         "費は固定", "料は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い",
         // A retainer beside a success fee (着手金・成功報酬), as lawyers and scriveners charge.
@@ -416,6 +425,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "固定額はありません", "固定額なし", "固定額は無し", "固定額はなし", "固定額はございません", "固定の金額はありません",
         // A fixed fee switched to pay on results: "1記事8,000円の固定でしたが…1件につき3,000円の成果報酬に切り替えさせて".
         "成果報酬に切り替え", "成果報酬に変更", "成果報酬制に切り替え", "成果報酬型に切り替え", "歩合に切り替え", "歩合制に切り替え", "歩合制に変更",
+        // "報酬を固定額から写真の売上に応じた歩合に変更させていただけないでしょうか".
+        "歩合に変更", "歩合へ変更", "歩合に変え", "歩合制に変え", "成果報酬へ変更", "成果報酬に変え", "出来高に変え",
         "万は厳しい", "万はちょっと厳しい", "円は厳しい", "固定は厳しい", "固定では厳しい", "固定だと厳しい", "固定は無理", "固定では無理", "固定だと無理",
         // The fixed fee said to be hard or not needed: "固定でお支払いするのは難しいので", "固定報酬でなくても大丈夫です".
         "出来高のみ", "出来高だけ", "基本報酬は設けず", "基本報酬を設けず", "固定報酬は設けず", "固定報酬を設けず", "固定の報酬は設けず", "基本報酬は設けて",
@@ -559,7 +570,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Things taken home as the pay: "お金ではなく、作品をお好きなものをお持ち帰りいただく形で".
         "お持ち帰りいただ", "をお持ち帰り", "持ち帰っていただ", "お好きなものを", "持って帰っていただ", "持って帰ってもら", "持ち帰ってもら",
         // A voucher sent in place of money: "現金じゃなくてアマギフ2万円分を直接メールで送る形でもいいですか".
-        "送る形", "渡す形");
+        "送る形", "渡す形",
+        // A cost covered in place of money: "報酬は現金ではなく、お食事代（上限5,000円）を当店が負担する形です".
+        "負担する", "負担します", "負担いたします", "負担させ");
 
     // Paid by some means right after the refusal: "報酬は現金ではなく、今年の新米（コシヒカリ）30kgでお支払いします".
     private readonly CueSet _paidBy = lex.Add("でお支払", "でのお支払", "で支払", "で払", "でお渡し", "で精算", "で配布", "で付与");
@@ -732,10 +745,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         var goods = text.FirstWhere(
                 _goodsDirect, this, static (t, h, self) => !t.In(self._notGoods, t.After(h, 8)) && !MoneyAfterGoods(t.Folded.AsSpan(h.End, Math.Min(10, t.Folded.Length - h.End))))
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h) && !self._conditions.ApartFrom(t, h))
+            ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.GivenAsPay(t, h))
             ?? text.FirstWhere(
                 _goods,
                 this,
-                static (t, h, self) => PastBracket(t, h) is var g && t.In(self._goodsPaid, t.After(g, 12)) && !DeniedAfterDe(t, h)
+                static (t, h, self) => PastBracket(t, h) is var g && t.In(self._goodsPaid, t.After(g, 12)) && !DeniedAfterDe(t, h) && !PointToCheck(t, h)
                     && !(GrantVerb.StartOf(t.Folded.AsSpan(g.End)) && t.In(self._thirdParty, t.Before(h, 24)))
                     && !t.In(self._notGoods, t.After(g, 20, clause: true)) && !t.In(self._topicAfter, t.After(g, 16)) && !t.In(self._option, t.After(g, 14)))
             ?? text.FirstWhere(
@@ -797,7 +811,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A cut of what passes through a lent account is a rental fee (see _lend).
         var lent = text.FirstWhere(_lend, this, static (t, h, self) => t.In(self._lendable, t.Before(h, 24))) is not null
             || _conditions.IdentityLent(text);
-        var linked = meta || lent ? null : text.FirstWhere(_basis, this, static (t, h, self) => self.IsLinkedPay(t, h));
+        var linked = meta || lent
+            ? null
+            : text.FirstWhere(_basis, this, static (t, h, self) => self.IsLinkedPay(t, h))
+                ?? (change.ActorRole == PartyRole.Client ? text.FirstWhere(_perReferral, this, static (t, h, self) => self.IsLinkedPay(t, h)) : null);
         if (linked is { } l)
         {
             if (!IsBonusOnTop(text) && !_conditions.PaidApart(text))
@@ -900,7 +917,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.mostly_results", MostlyReasonJa, false, mostly);
         }
 
-        var evaluated = text.FirstWhere(_evaluated, 0, static (t, h, _) => !ProfileBefore.EndOf(t.Folded.AsSpan(Math.Max(0, h.Start - 6), Math.Min(6, h.Start))))
+        var evaluated = text.FirstWhere(
+                _evaluated, this, static (t, h, self) => !ProfileBefore.EndOf(t.Folded.AsSpan(Math.Max(0, h.Start - 6), Math.Min(6, h.Start)))
+                    && !(t.In(self._bonusAfter, t.After(h, 24)) && self.IsBonusOnTop(t)))
             ?? text.FirstWhere(_decidedLater, this, static (t, h, self) => t.In(self._payWord, t.Before(h, 40)));
         if (evaluated is { } e)
         {
@@ -986,7 +1005,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return false;
         }
 
-        return text.FindIn(_goods, after) is { } goods && !DeniedAfterDe(text, goods) && !text.In(_notGoods, text.After(goods, 30, clause: true)) && !text.In(_option, text.After(goods, 14))
+        return text.FindIn(_goods, after) is { } goods && !DeniedAfterDe(text, goods) && !PointToCheck(text, goods) && !text.In(_notGoods, text.After(goods, 30, clause: true)) && !text.In(_option, text.After(goods, 14))
             && !text.In(_topicAfter, text.After(goods, 16)) && !MoneyFirst.In(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End))
             && !text.Folded.AsSpan(0, payWord.Start).EndsWith(CashBy, StringComparison.Ordinal) && !PriceBefore(text, payWord)
             && !MoneyAfterGoods(text.Folded.AsSpan(goods.End)) && !SumThenPlus(text.Folded.AsSpan(payWord.End, goods.Start - payWord.End));
@@ -1089,7 +1108,64 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         (PayWordIn(text, text.Around(contingent, 30, 30)) || AmountFollows(text, contingent)) && !text.In(_notLinked, text.After(contingent, 24))
         && !BonusAfter(text, contingent) && !PassedSelection(text, contingent) && !text.In(_guaranteedBase, text.Before(contingent, 30))
         && !text.In(_groupBefore, text.Before(contingent, 10)) && !text.In(_topicAfter, text.After(contingent, 6))
-        && !OwnApproval(text, contingent);
+        && !OwnApproval(text, contingent) && !OutlayRecouped(text, contingent);
+
+    // A joining fee or an outlay said to be earned back ("登録料3万円…紹介するたびに紹介料が入りますので、すぐに回収できますよ"): the
+    // cost comes back, no pay waits on it ("回収できた額の20%", "回収できたらお支払い" stay results).
+    private bool OutlayRecouped(ContentText text, Hit contingent) =>
+        text.Folded.AsSpan(contingent.Start).StartsWith(RecoupFolded, StringComparison.Ordinal) && contingent.End < text.Folded.Length
+        && text.Folded[contingent.End] != 'タ' && text.In(_outlay, text.Near(contingent, 120, 0));
+
+    private static readonly string RecoupFolded = TextFolder.Fold("回収", decodeDigits: false).Folded;
+
+    // What a member pays to join or to start.
+    private readonly CueSet _outlay = lex.Add(
+        "登録料", "入会金", "入会費", "初期費用", "会費", "参加費", "受講料", "初期投資", "スターターキット", "キット代", "購入費");
+
+    // Paid per person introduced, offered by the client who pays it ("ご紹介1名につき3万円"); a worker's profile telling of their own
+    // referral earnings offers no pay.
+    private readonly CueSet _perReferral = lex.Add("紹介1名", "紹介1人", "紹介一人", "紹介1件");
+
+    // A bonus named right after the terms judged: "ゲストの満足度が高ければ、別途5,000円のボーナス" (on top of a fixed fee).
+    private readonly CueSet _bonusAfter = lex.Add("ボーナス", "別途", "インセンティブ", "上乗せ", "追加で");
+
+    // A gift of things named as the pay, no sum of money between: "報酬：毛糸などの材料をお好きなだけ差し上げます".
+    private bool GivenAsPay(ContentText text, Hit payWord)
+    {
+        if (!PayNoun.StartOf(text.Folded.AsSpan(payWord.Start)) || text.In(_thirdParty, text.Before(payWord, 10)))
+        {
+            return false;
+        }
+
+        if (text.FindIn(_gifted, text.After(payWord, 40, clause: true)) is not { } gift)
+        {
+            return false;
+        }
+
+        var between = text.Folded.AsSpan(payWord.End, gift.Start - payWord.End);
+        return between.TrimStart(" :ハ、").Length >= 2 && between.IndexOfAny('円', '万', '¥') < 0 && !NotAThing.EndOf(between)
+            && !text.In(_notGoods, text.After(gift, 20, clause: true));
+    }
+
+    private static readonly FoldedWords PayNoun = new("報酬", "謝礼", "ギャラ", "お礼");
+
+    private readonly CueSet _gifted = lex.Add("差し上げ", "進呈", "プレゼント", "お贈り", "お譲り", "をお分け");
+
+    // A message or a quote sent, not a thing given: "報酬については後ほどご連絡を差し上げます".
+    private static readonly FoldedWords NotAThing = new(
+        "連絡", "ご連絡", "案内", "ご案内", "返事", "お返事", "返信", "ご返信", "メール", "メッセージ", "見積", "お見積", "お見積り", "見積もり",
+        "お電話", "電話", "詳細", "資料", "連絡を", "ご連絡を", "ご案内を", "お返事を", "ご返信を", "メールを", "メッセージを", "お見積りを",
+        "お電話を", "詳細を", "資料を");
+
+    // "検品チェックポイント（全120項目）": a point to check, not points paid.
+    private static bool PointToCheck(ContentText text, Hit goods) =>
+        text.Folded.AsSpan(goods.Start).StartsWith(PointFolded, StringComparison.Ordinal)
+        && PointCompound.EndOf(text.Folded.AsSpan(Math.Max(0, goods.Start - 5), Math.Min(5, goods.Start)));
+
+    private static readonly string PointFolded = TextFolder.Fold("ポイント", decodeDigits: false).Folded;
+
+    private static readonly FoldedWords PointCompound = new(
+        "チェック", "キー", "ワン", "セールス", "アピール", "注意", "重要", "改善", "評価", "採点", "確認", "検査", "管理", "フォーカス");
 
     // The client's own approval passed ("稟議が通れば、その分も含めてお支払いします"): whether the order is placed, not a result of the
     // work (a piece made before it is an unpaid sample).
@@ -1283,9 +1359,20 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // A fixed base with results on top is a bonus, not uncertain pay, unless the text says results are all.
     // "「売上の5％」のみでは生活が成り立たないため…固定で月3万円": the results-only terms turned down are no "only".
     private bool IsBonusOnTop(ContentText text) =>
-        (text.Has(_base) || text.FirstWhere(_namedBase, 0, static (t, h, _) => AmountFollows(t, h)) is not null)
+        (text.FirstWhere(_base, 0, static (t, h, _) => !BareTopUp(t, h)) is not null
+            || text.FirstWhere(_namedBase, 0, static (t, h, _) => AmountFollows(t, h)) is not null)
         && text.FirstWhere(
             _only, 0, static (t, h, _) => !TurnedDown.StartOf(t.Folded.AsSpan(h.End)) && !(h.Length == 2 && t.Folded.AsSpan(h.End).StartsWith("+"))) is null;
+
+    // "報酬は成績次第で上乗せします" with no sum named anywhere: a top-up of nothing fixed, not a bonus on a fee.
+    private static bool BareTopUp(ContentText text, Hit hit) =>
+        text.Folded.AsSpan(hit.Start).StartsWith(TopUpFolded, StringComparison.Ordinal)
+        && ResultsDecide.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 5), Math.Min(5, hit.Start)))
+        && text.Folded.AsSpan().IndexOfAny('円', '¥') < 0;
+
+    private static readonly string TopUpFolded = TextFolder.Fold("上乗せ", decodeDigits: false).Folded;
+
+    private static readonly FoldedWords ResultsDecide = new("次第で", "に応じて", "によって");
 
     private static readonly FoldedWords MerchHanded = new("でのお渡し", "でお渡し", "でのお支払", "でお支払", "で支払", "で払");
 

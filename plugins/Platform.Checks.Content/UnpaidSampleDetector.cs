@@ -151,7 +151,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "お支払いしません", "お代は出ません", "お代は出ない", "お代は出せません", "お代は出せない", "費用は出せない",
         // Pay and expenses both unpaid, or no money this time: "テスト期間中の報酬・交通費は出ません", "費用は…今回は出せなくて".
         "報酬・交通費は出", "報酬、交通費は出", "報酬や交通費は出", "報酬も交通費も出", "報酬・交通費はありません", "報酬・交通費は支給され",
-        "今回は出せな", "費用は出せなくて", "お金は出せなくて");
+        "今回は出せな", "費用は出せなくて", "お金は出せなくて",
+        // The fee said to be unneeded by the one who would pay it: "数十分で終わる量ですので、お代は不要ということでお願いできれば".
+        "お代は不要", "費用は不要ということ", "報酬は不要ということ", "謝礼は不要ということ", "不要ということでお願い");
 
     // Pay that starts only after the order, said after the request: "報酬は契約後の分からになります", "サンプルへの報酬はございません".
     private readonly CueSet _freeLater = lex.Add(
@@ -243,6 +245,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "自己紹介", "経歴", "経験", "稼働時間", "意気込み", "志望動機", "プロフィール", "スケジュール", "見積", "質問への回答", "ご質問",
         "連絡可能", "対応可能", "得意分野", "作業環境", "実績", "ポートフォリオ", "過去", "これまで", "既存", "url", "携帯番号", "電話番号", "連絡先",
         "メールアドレス", "氏名", "住所", "年齢", "id", "アカウント名", "ユーザー名",
+        // An account of the applicant's own named: "応募の際にインスタのアカウントを書いておいてください".
+        "のアカウント", "アカウントを書", "アカウントをお書き",
         // A licence, a membership, a name or a number to be reached on: "ご提案時に登録番号と所属会を記載してください".
         "登録番号", "資格", "所属", "お名前", "番号", "電話",
         // What the applicant has already: "既にお持ちのサンプルボイスを添付してください（新たに収録していただく必要はありません）".
@@ -336,7 +340,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Zero said in words: "最初の1本は…お気持ちゼロでお願いできたら", "（ゼロ円でも）でお願いできれば".
         "ゼロ円で", "ゼロで",
         // The first pieces called a free trial: "最初の10枚は無料体験として添削していただき".
-        "無料体験として", "無償体験として", "無料お試しとして");
+        "無料体験として", "無償体験として", "無料お試しとして",
+        // A piece thrown in for nothing: "こちらの部品のモデルも1点サービスで作っていただけませんか", "おまけで1枚描いてもらえますか".
+        "点サービスで", "枚サービスで", "つサービスで", "個サービスで", "件サービスで", "本サービスでお願い", "おまけで");
 
     // Pieces counted (a digit before): "10ページ", "1件だけ", "2回", "10案ずつ".
     private readonly CueSet _counter = lex.Add("ページ", "本", "件", "枚", "記事", "案", "カット", "曲", "回", "投稿", "点", "個");
@@ -373,7 +379,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // A route driven or parcels delivered: "一度実際に1ルート走ってもらってから".
         "走っ", "配達", "配送", "運転",
         // Sheets corrected or marked: "答案を添削していただき".
-        "添削", "採点", "校正");
+        "添削", "採点", "校正",
+        // A drawing modelled in CAD, data tallied or analysed: "図面を無料でSolidWorksのモデルにしていただけますか", "単純集計だけ".
+        "モデリング", "モデル化", "モデルにし", "図面化", "作図", "cad化", "データ化", "集計", "分析");
 
     // A request to the reader to do something: the text asks rather than offers.
     private readonly CueSet _askWork = lex.Add(
