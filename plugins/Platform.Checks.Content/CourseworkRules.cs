@@ -68,7 +68,9 @@ internal static class CourseworkRules
                 // The whole text offered or asked for: "本文をまるっと書いてもらえる人", "卒論の件、全部書けます".
                 "まるっと書", "全部書けます", "全部書きます", "すべて書けます", "全て書けます", "丸ごと書",
                 // A part of the thesis asked for as text to hand in: "第3章だけでいいので書いてもらえますか".
-                "書いてもらえ", "書いていただけませんか", "書いてもらいたい"),
+                "書いてもらえ", "書いていただけませんか", "書いてもらいたい",
+                // The whole thesis written for the student to hand in: "卒業論文、全文執筆いたします…ご本人の提出用として納品".
+                "全文執筆", "全文を執筆", "本人の提出用", "提出用として納品"),
             lex.Add(s_ghostExceptions),
             Window: 80,
             ExceptionDenied: notThat),

@@ -13,7 +13,9 @@ namespace Platform.Checks.Content;
 /// sold under another origin's name (<see cref="OriginRelabelRule"/>), and work that deceives or harms a third party
 /// (<see cref="ThirdPartyHarmRules"/>, <see cref="FraudRules"/>), deceit in matchmaking and fortune-telling (<see cref="ConfidenceTrickRules"/>),
 /// trucks overloaded and waste dumped (<see cref="HaulageRules"/>), and a protected title used without the qualification
-/// (<see cref="ProtectedTitleRules"/>).
+/// (<see cref="ProtectedTitleRules"/>), replicas made into weapons, fireworks, minors served alcohol, chips cashed, the lodging
+/// register skipped and dispatch, tours or buses run without the permit (<see cref="PublicSafetyRules"/>); and, held rather than
+/// blocked, another company's terms copied with only the names swapped.
 /// Each rule pairs a subject with an act.
 /// </summary>
 internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
@@ -24,7 +26,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         // Cases of the act collected for staff training: "入場時のトラブル事例をスライドにまとめて".
         "トラブル事例",
         // A claim cited in an article as what not to do: "「月利10%保証」とうたっているサイトを悪い例として挙げるのは構いません".
-        "悪い例として", "悪い例に", "悪い例を", "ng例として", "反面教師");
+        "悪い例として", "悪い例に", "悪い例を", "ng例として", "反面教師",
+        // The practice surveyed as a research subject: "レポート代行サービス利用の実態について、アンケート結果を分析".
+        "実態調査", "利用実態", "利用の実態");
 
     // "対策" that means evading a check, not writing about one ("剽窃チェック対策済み"), and a film's "解説動画" that is itself the work.
     // "監視カメラへの対策ができる方" (evading the proctor) and "口頭試問用の解説メモ付き" (a crib sheet delivered with the thesis) too.
@@ -313,7 +317,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             lex.Add("受け取り口座を登録", "口座の登録方法", "口座番号を送って", "口座番号をお送り", "口座番号を教えて", "御社口座に振り込", "貴社口座に振り込",
                 "御社の口座に振り込", "貴社の口座に振り込",
                 // One's own payee account typed into a (phishing) form: "氏名・振込先口座までご入力のうえ、スクショを送って".
-                "口座までご入力", "口座をご入力", "口座まで入力", "口座を入力"),
+                "口座までご入力", "口座をご入力", "口座まで入力", "口座を入力",
+                // The lending itself refused: "口座をお貸しすることはできません".
+                "お貸しすることはできません", "お貸しすることはでき", "貸すことはできません", "お貸しできません", "貸せません", "お貸しいたしかね"),
             Window: 25),
         new(
             "illegal.counterfeit",
@@ -347,7 +353,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "n級", "ほぼ正規品", "見た目はほぼ正規", "公式そっくり", "公式のデータに近づけ", "非公式だとバレ",
                 // The brand's or the series' own mark copied onto goods made to look official: "公式風グッズ…ロゴもそのまま再現するので".
                 "ロゴもそのまま再現", "ロゴをそのまま再現", "ロゴまでそのまま", "ロゴまで再現", "マークもそのまま再現", "マークをそのまま再現",
-                "非公式とバレ", "非公式ってバレ", "ほぼ同じになるよう再現", "そっくりに再現"),
+                "非公式とバレ", "非公式ってバレ", "ほぼ同じになるよう再現", "そっくりに再現",
+                // A brand good's copy asked to be made: "ブランドバッグのコピーを作ってほしい".
+                "バッグのコピーを作", "財布のコピーを作", "時計のコピーを作", "バッグのコピーを製作", "財布のコピーを製作", "バッグのコピー品",
+                "財布のコピー品", "時計のコピー品"),
             lex.Add("販売", "出品", "ロゴ", "製造", "仕入", "売", "ページ", "商品", "写真", "デザイン", "作って", "バッグ", "グッズ", "扱う", "集客",
                 // Made in quantity to pass for the licensed goods: "純正品と見分けがつかない仕上がりで複製できます".
                 "複製でき", "複製して", "複製し", "量産",
@@ -394,8 +403,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             "illegal.counterfeit",
             "偽ブランド品・コピー品の製造や販売にかかわる作業は、商標法違反のおそれがあるため禁止されています。",
             // A brand's marks reproduced to pass for the real thing: "ブランドロゴのそっくりデザイン", "タグ・ショッパーも再現".
-            lex.Add("ブランドロゴ", "ブランドのロゴ", "有名ブランド", "ブランド品", "ブランドバッグ", "ブランド財布", "ハイブランド", "スウッシュ"),
-            lex.Add("そっくり", "本物と見分け", "見分けがつかない", "本物と同等", "同等品質", "本物同様", "タグ・ショッパー", "ショッパーも",
+            lex.Add("ブランドロゴ", "ブランドのロゴ", "有名ブランド", "ブランド品", "ブランドバッグ", "ブランド財布", "ハイブランド", "スウッシュ",
+                // "某有名スポーツブランドのマークとほぼ同じ形で、色だけ変えたもの".
+                "ブランドのマーク", "ブランドマーク"),
+            lex.Add("ほぼ同じ形", "色だけ変え", "形はそのまま", "そっくり", "本物と見分け", "見分けがつかない", "本物と同等", "同等品質", "本物同様", "タグ・ショッパー", "ショッパーも",
                 "タグも再現", "刻印も再現", "正規品として", "本物として", "正規品」と書", "正規品と書いて", "正規品と記載"),
             lex.Add([.. s_counterfeitExceptions, "似ないよう", "そっくりにならない", "被らない"]),
             Window: 60,
@@ -530,7 +541,11 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "許可などは特に", "許可等は特に", "許可は不要と聞", "許可はいらないと聞", "免許はまだですが", "免許はまだですけど", "登録などは不要",
                 // Neither the permit nor the filing made: "旅館業の許可も民泊の届出もしていないのですが".
                 "届出もしていない", "届出もしていません", "届け出もしていない", "届け出もしていません", "届出も出していない", "許可も取っていない",
-                "許可も取っていません", "許可もとっていない", "許可も得ていない", "許可も受けていない", "許可もない", "許可もなく"),
+                "許可も取っていません", "許可もとっていない", "許可も得ていない", "許可も受けていない", "許可もない", "許可もなく",
+                // The permit waived beside the licence, or the registration admitted missing: "通関士の資格や許可はなくても大丈夫",
+                // "弁理士ではありませんが…出願の代行".
+                "許可はなくても", "許可は無くても", "弁理士ではありません", "弁理士ではない", "弁理士でなく", "弁理士じゃな", "通関士ではありません",
+                "通関士でなく"),
             lex.Add("申請書類の作成", "申請書類一式", "申請書類を作成", "提出まで代行", "提出代行", "許可申請", "許可の申請", "確定申告書の作成",
                 "申告書の作成", "申告書を作成", "税務申告", "税務相談", "法律相談", "示談交渉", "登記申請", "処方", "調剤", "医薬品の販売",
                 "薬の販売", "白タク", "不動産仲介", "物件の仲介", "重要事項説明", "ビザ申請", "在留資格の申請", "診療", "医療行為",
@@ -571,7 +586,11 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // Insurance filings made for an employer: "雇用保険の届出を作って提出も".
                 "保険の届出", "保険の手続き", "届出を作",
                 // Care that is a medical act, alcohol retailed, tax filings made for others.
-                "たん吸引", "痰吸引", "喀痰吸引", "経管栄養", "酒類小売", "申告代理", "申告の代理", "税務代理", "税務署への申告"),
+                "たん吸引", "痰吸引", "喀痰吸引", "経管栄養", "酒類小売", "申告代理", "申告の代理", "税務代理", "税務署への申告",
+                // Filings with the patent office or customs made for others (a 弁理士's or a 通関士's work), a dispute's other side faced or
+                // written to in the client's place: "商標出願を…代わりに", "輸入申告を当社に代わって税関に", "相手方との交渉も代行", "内容証明".
+                "商標出願", "商標の出願", "特許出願", "意匠出願", "出願の手続", "出願手続", "特許庁への", "特許庁に提出", "輸入申告", "輸出申告",
+                "通関手続", "通関の手続", "税関への申告", "税関に申告", "交渉も代行", "交渉を代行", "交渉の代行", "交渉代行", "内容証明"),
             // Work done under a licensed professional's supervision: "医師の監修をつけていただく前提で"; clerical help beside one
             // ("社労士と連携しています。資格のない方は事務補助を"); a drone light enough to need no permit ("100g未満の機体で撮影").
             lex.Add("監修をつけ", "監修を付け", "監修のもと", "監修の下", "監修を受け", "監修者をつけ", "監修者を付け", "監修いただく", "監修していただく",
@@ -621,9 +640,12 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // "本人の代わりに、有給休暇の消化と退職日の交渉を".
                 "有給消化や", "有給消化と", "有給休暇の消化", "退職金の支払い条件", "退職金の条件", "退職条件の交渉", "退職日の交渉",
                 // The other side's lawyer faced in the client's place: "相手方の弁護士さんとの交渉、代わりにやって".
-                "弁護士さんとの交渉", "弁護士との交渉", "相手の弁護士"),
+                "弁護士さんとの交渉", "弁護士との交渉", "相手の弁護士",
+                // Someone else's debt collected for pay: "未払い金の回収を代行…督促の電話、訪問、交渉まで", "貸したお金を…回収してもらえませんか".
+                "未払い金の回収", "未払金の回収", "売掛金の回収", "未収金の回収", "債権の回収", "貸したお金", "貸した金", "借金の取り立て"),
             lex.Add("代理", "代わりに", "代行", "私に代わって", "本人として", "私として", "交渉もして", "交渉をして", "交渉して", "交渉もお願い",
-                "交渉をお願い", "交渉していただ"),
+                "交渉をお願い", "交渉していただ", "回収してもら", "回収していただ", "回収してくれ", "回収できたら", "回収できれば", "回収額の",
+                "取り立ててもら", "取り立てていただ"),
             lex.Add("弁護士事務所", "法律事務所", "弁護士が", "弁護士監修", "弁護士の監修", "書き方", "解説", "記事", "コラム"),
             Window: 60,
             AcrossSentences: true),
@@ -723,8 +745,12 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             lex.Add("許諾はありません", "許諾はない", "許諾は取っていません", "許諾を取っていない", "許諾は得ていません", "許諾を得ていない",
                 "許諾なし", "許可は取っていません", "許可を取っていない", "権利者の許可なく", "権利者に無断", "無許可で", "許可なくアップ",
                 // "権利者の許可はありませんが、ファンサブなので".
-                "権利者の許可はありません", "許可はありませんが", "許可はないですが", "許可はないけど", "ファンサブ"),
-            lex.Add("アップ", "転載", "配信", "公開", "字幕", "切り抜き", "まるごと", "丸ごと", "本編", "映画", "番組", "楽曲", "アニメ", "漫画"),
+                "権利者の許可はありません", "許可はありませんが", "許可はないですが", "許可はないけど", "ファンサブ",
+                // The rights clearance said to be skipped: "市販のJ-POPをBGMに使ったDVDを販売…著作権の手続きはしない予定".
+                "著作権の手続きはしない", "著作権の手続きはせず", "著作権の手続きはしません", "著作権の処理はしない", "著作権の処理はしません",
+                "権利処理はしない", "権利処理はしません", "権利処理はせず", "著作権の申請はしない", "著作権の申請はしません"),
+            lex.Add("アップ", "転載", "配信", "公開", "字幕", "切り抜き", "まるごと", "丸ごと", "本編", "映画", "番組", "楽曲", "アニメ", "漫画",
+                "bgm", "販売"),
             lex.Add("禁止", "できません", "お断り", "ではなく", "いけません", "違法"),
             Window: 60,
             AcrossSentences: true),
@@ -817,7 +843,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             // The application itself said to be skipped, with the drone in another sentence: "花火大会を上から撮りたいです。
             // 許可の申請はせず、当日ドローンを飛ばしてください". (The cue holds the "しません" that would otherwise take its clause's words.)
             lex.Add("申請はしません", "申請しません", "許可申請はしない", "申請はしない", "申請はせず", "申請せず", "許可は取りません", "許可は取らず",
-                "許可を取らず", "許可は取らない", "許可を取らない", "許可なしで", "無許可で"),
+                "許可を取らず", "許可は取らない", "許可を取らない", "許可なしで", "無許可で",
+                // "本来許可が要るのですが…申請なしでサッと撮ってしまいます".
+                "申請なしで", "申請なしに", "許可なしに"),
             lex.Add("ドローン", "空撮", "上空", "飛行", "飛ば"),
             lex.Add("取得済", "取得して", "取得しており", "申請済", "承認済", "お持ちの方", "お持ちであること", "100g未満", "屋内", "私有地", "対象外",
                 "できません", "お断り", "しないでください", "禁止"),
@@ -958,9 +986,11 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "他人のブログ", "他人の写真", "他人の作品", "他人のイラスト", "をコピペして", "からコピペ", "そのままコピペ", "トレパク",
                 "無断トレース", "他人のsns", "他人のインスタ",
                 // Someone else's video re-uploaded past the rights check: "Content IDに検出されないよう、左右反転してから上げて".
-                "content idに引っかから", "content idを回避", "content idに検出され", "content idにかから", "著作権チェックを回避"),
+                "content idに引っかから", "content idを回避", "content idに検出され", "content idにかから", "著作権チェックを回避",
+                // The same detection in plain words: "著作権の検出に引っかからないよう、市販曲のピッチとテンポを変えて".
+                "著作権の検出に引っかから", "著作権の検出にかから", "著作権の検出を回避", "著作権の検知に引っかから", "著作権チェックに引っかから"),
             lex.Add("写真", "画像", "イラスト", "動画", "音源", "楽曲", "キャラクター", "ロゴ", "作品", "漫画", "アニメ", "記事", "文章",
-                "素材", "文面", "テキスト", "コンテンツ", "デザイン", "ドラマ", "映画", "字幕"),
+                "素材", "文面", "テキスト", "コンテンツ", "デザイン", "ドラマ", "映画", "字幕", "市販曲", "市販の曲", "bgm"),
             lex.Add("禁止", "ご遠慮", "しないで", "不可", "お控え", "厳禁", "防止", "対策", "ないでください", "ないように", "許可を得", "許諾を得",
                 "許可済", "引用元", "出典",
                 // A template to be reworded, not copied as is: "丸写しだと不自然なので、言い回しを変えて".
@@ -1043,7 +1073,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "実際の時間ではなく", "実際の時刻ではなく", "実際の勤務時間ではなく", "実際の運転時間ではなく", "取ったことにした", "取ったことにして",
                 "休んだことにして", "休んだことにした", "実施したことにして", "実施したことにした", "行ったことにした", "点検したことにして",
                 "点検したことにした", "実際の寄付額より", "実際の寄附額より", "実際の金額より多", "実際の金額より高", "実際の額より多", "実際の額より高",
-                "実際より高く書", "実際より多く書", "実際より高く記載", "実際より多く記載", "実際より多い金額", "実際より高い金額", "実際より高い額"),
+                "実際より高く書", "実際より多く書", "実際より高く記載", "実際より多く記載", "実際より多い金額", "実際より高い金額", "実際より高い額",
+                // Papers that certify what never happened: "実際の雇用や招へいの事実がなくても作成を".
+                "事実がなくても", "事実はなくても", "事実がないのに", "事実はないのに", "実態がなくても", "実態はなくても", "実態がないのに"),
             lex.Add("議事録", "領収書", "請求書", "見積書", "報告書", "実績", "出勤簿", "日報", "補助金", "助成金", "審査", "申請", "調整", "作って", "作成",
                 "証明書", "書いておき", "受験資格", "求人票", "求人広告", "給与", "記録", "書き直"),
             lex.Add("見分け方", "防止", "チェック方法", "禁止", "できません", "お断り"),
@@ -1056,7 +1088,24 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         .. HealthClaimRules.Create(lex), .. MoneyRelayRules.Create(lex), .. FabricationRules.Create(lex), .. IntrusionRules.Create(lex),
         .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex), .. RightsClearanceRules.Create(lex), .. PrivateSpaceRules.Create(lex),
         .. FalseRecordRules.Create(lex), .. CivicFraudRules.Create(lex), .. RightsHolderRules.Create(lex), .. ConfidenceTrickRules.Create(lex),
-        .. HaulageRules.Create(lex), .. ProtectedTitleRules.Create(lex)];
+        .. HaulageRules.Create(lex), .. ProtectedTitleRules.Create(lex), .. PublicSafetyRules.Create(lex)];
+
+    // Borderline work held for review rather than blocked, tried only when no rule above blocks the text: another company's
+    // terms or policy taken over nearly word for word, only the names swapped ("競合サービスの利用規約をほぼそのまま使い、社名と
+    // サービス名だけ差し替えた形で"). Whether such text is protected depends on how original it is, which a reviewer decides.
+    private readonly IllegalRule[] _heldRules =
+    [
+        new(
+            "illegal.copied_terms",
+            "他社の利用規約や文書をほぼそのまま写して名前だけ差し替えることは、著作権侵害にあたるおそれがあるため、確認が必要です。",
+            lex.Add("競合サービスの", "競合の", "他社の", "他社さんの", "競合他社の", "他のサービスの"),
+            lex.Add("ほぼそのまま使", "そのまま使い", "そのまま流用", "丸ごと流用", "丸写し", "名前だけ差し替え", "社名だけ差し替え", "サービス名だけ差し替え",
+                "社名とサービス名だけ", "言い回しも変えなくて", "言い回しは変えなくて"),
+            lex.Add("許諾", "許可を得", "テンプレート", "ひな形", "雛形", "ひな型", "参考にしつつ", "参考にして", "オリジナルで", "一から"),
+            Window: 60,
+            AcrossSentences: true,
+            Context: lex.Add("規約", "ポリシー", "約款", "契約書", "マニュアル")),
+    ];
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -1072,8 +1121,13 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, rule.Code, rule.ReasonJa, false, h);
         }
 
-        return _relabel.Match(text) is { } relabelled
-            ? Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, OriginRelabelRule.Code, OriginRelabelRule.ReasonJa, false, relabelled)
+        if (_relabel.Match(text) is { } relabelled)
+        {
+            return Findings.One(change, text, Categories.OtherIllegal, Decision.Block, 0.85, OriginRelabelRule.Code, OriginRelabelRule.ReasonJa, false, relabelled);
+        }
+
+        return FirstMatch(_heldRules, text) is ({ } held, var heldHit)
+            ? Findings.One(change, text, Categories.OtherIllegal, Decision.Hold, 0.6, held.Code, held.ReasonJa, false, heldHit)
             : null;
     }
 
