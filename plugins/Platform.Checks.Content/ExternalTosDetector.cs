@@ -11,7 +11,9 @@ namespace Platform.Checks.Content;
 /// cheating (GPS spoofing), bypassing access and region limits or terms the writer knows forbid it (addresses rotated past a
 /// site's blocking, one account's listing cap), and rated reviews written to order on a review platform. Several identities,
 /// fake buyers and multiplied limits are read by <see cref="FakeCrowdRules"/>; a service told something false about who signs
-/// up or lists (a business listed twice, a birth date, a household, one person or a bot) by <see cref="MisstatedIdentityRules"/>.
+/// up or lists (a business listed twice, a birth date, a household, one person or a bot) by <see cref="MisstatedIdentityRules"/>; a rule
+/// named and broken out of sight, a one-user contract shared in secret, a marketplace gone round for its fee and reports made regardless
+/// of the facts by <see cref="HiddenBreachRules"/>.
 /// Explicit prohibitions ("フォロワー購入はNG") are not requests.
 /// </summary>
 internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quoted) : IDetector
@@ -118,6 +120,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // "電話番号なしで作れるやり方", "1人1回の制限があるので、複数の名前で取れるように". ("BANされないように" is left out: it is said
         // as often of following the rules.)
         "検知に引っかからない", "検知に引っかからず", "使い捨て番号で代わり",
+        // A platform's copyright matching dodged: "著作権の検出に引っかからないよう、市販曲のピッチを変えて".
+        "検出に引っかからない", "検出に引っかからず", "検出を回避", "検出をすり抜け", "content idを回避", "content idに引っかから",
+        "contentidに引っかから",
         "使い捨て番号で認証", "使い捨て番号で登録して", "使い捨ての番号で登録して", "電話番号なしで作", "電話番号なしで登録", "sms認証代行", "sms認証を代わり", "認証を代わりに通", "複数の名前で取",
         "複数の名前で予約", "別の名前で予約", "別名義で予約",
         // A region lock passed through another country's store: "VPNで他国のストアにアクセスして購入".
@@ -139,7 +144,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     // "利用規約でスクレイピングが禁止されている…": a prohibition that the sentence attributes to the terms.
     private readonly CueSet _forbidden = lex.Add(
         "禁止されてい", "禁じられてい", "認められていない", "認められていません", "禁止と書", "禁止とあ", "禁止なのは", "禁止って", "禁止ですが",
-        "禁止だけど", "ngと書", "ngなのは");
+        "禁止だけど", "ngと書", "ngなのは",
+        // "規約上パーティーは禁止なので、ホストにバレないように".
+        "禁止なので", "禁止のため", "禁止ですので");
 
     private readonly CueSet _terms = lex.Add("規約", "ガイドライン", "ポリシー");
 
@@ -290,7 +297,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "フォロワーも買", "高評価を買", "高評価も買",
         // Friends added to a messaging account by a tool: "自動で友だち追加してくれるツール".
         "自動で友だち追加", "自動で友達追加", "自動友だち追加", "自動友達追加", "友だち追加ツール", "友達追加ツール", "友だちを自動で追加",
-        "友達を自動で追加");
+        "友達を自動で追加",
+        // Likes and follows sent by a tool, followers bought beside one: "『いいね』やフォローを自動で行うツール", "購入とツールを併用して".
+        "フォローを自動で", "いいねを自動で", "フォローを自動化", "いいねを自動化", "購入とツールを併用", "ツールと購入を併用", "購入とツールで");
 
     // Engagement with posts the client names, paid by the piece: "指定の投稿に「いいね」「フォロー」するだけ！1件10円";
     // a chain of engagement ordered on a video: "最後まで視聴→高評価→チャンネル登録".
@@ -367,6 +376,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // Views farmed across channels, bookings cancelled at once: "別チャンネル数個に同時アップして再生数を稼ぎたい",
         // "みんなで予約してすぐキャンセル".
         "再生数を稼", "視聴回数を稼", "予約してすぐキャンセル", "予約してすぐにキャンセル", "予約してからキャンセル", "予約後すぐキャンセル",
+        // The same by a tool: "予約とキャンセルを自動で繰り返すツール".
+        "予約とキャンセルを", "予約・キャンセルを", "予約とキャンセルの繰り返", "キャンセルを自動で繰り返",
         "一斉にポスト", "一斉に投稿", "一斉にツイート", "一斉にリポスト", "一斉に拡散", "同時刻にポスト", "同時刻に投稿",
         // Searches and clicks made by the hundred, links traded between sites made for it, installs paid for:
         // "指定キーワードで1日50回検索して当社サイトをクリック", "別ドメインのサイトを作ってリンクを張り合う", "リワード型のダウンロード施策".
@@ -431,7 +442,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // A per-person booking cap: "1人あたりの予約上限を回避できるよう".
         "予約上限", "予約の上限", "予約制限", "予約数の上限", "1人あたりの上限", "一人あたりの上限", "1人あたりの予約", "一人あたりの予約",
         // One account's listing cap: "出品数の上限を気にせず大量出品".
-        "出品数の上限", "出品上限", "出品数", "投稿数の上限", "投稿上限");
+        "出品数の上限", "出品上限", "出品数", "投稿数の上限", "投稿上限",
+        // A form's one-answer limit: "『回答を1回に制限する』設定を回避して".
+        "1回に制限", "回答を1回", "回答制限", "回答回数の制限", "重複回答");
 
     private readonly CueSet _weakBypassTarget = lex.Add("制限", "認証", "アクセス制限", "スクレイピング", "ブロック");
 
@@ -522,6 +535,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "業者使", "手法は問いません", "手法を問わず", "手法は問わない", "実在風",
         // Anything grown on demand: "フォロワー・いいね・再生数、何でも増やします".
         "何でも増や", "なんでも増や", "何でも伸ば", "なんでも伸ば",
+        // A buying service accepted, or the heads guaranteed by number: "購入サービスの利用でも構いません", "1ヶ月で1万人保証".
+        "購入サービス", "購入でも構いません", "購入でもok", "購入でも可", "人保証", "人まで保証",
         .. LookalikeAccounts()]);
 
     // The tool or the means left open: "ツールの使用は問いません", "手段・ツールは自由です"; read only on the bare word (IsBareTool): a
@@ -657,6 +672,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly AppSolicitationRules _appSolicitation = new(lex);
 
+    private readonly HiddenBreachRules _hiddenBreach = new(lex);
+
     private readonly QuotedSchemeWarning _quoted = quoted;
 
     /// <summary>
@@ -706,7 +723,12 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // The asker's or the first writer's other account, the site left unnamed: "質問を立てて、別のアカウントから当店の最中をすすめる回答を".
         "別のアカウントから", "別アカウントから", "別のアカウントで", "別アカウントで", "別アカから", "別アカで", "別垢から", "別垢で",
         // The writer's household posting too: "1つのアカウントだと目立つので、ご家族のアカウントからも1件ずつ".
-        "家族のアカウントから", "家族のアカウントで", "家族のアカウントも");
+        "家族のアカウントから", "家族のアカウントで", "家族のアカウントも",
+        // Accounts the client supplies to post from, or personal accounts held by the number: "アカウントはこちらで用意したものを使って",
+        // "複数の個人アカウントを持っており".
+        "アカウントはこちらで用意したもの", "アカウントは当方で用意したもの", "アカウントはこちらで準備したもの", "アカウントは弊社で用意したもの",
+        "アカウントは当社で用意したもの",
+        "複数の個人アカウント", "個人アカウントを複数");
 
     // Accounts held by the count, with reviews or praise near: a crowd of one.
     private Hit? CountedVoices(ContentText text) =>
@@ -1009,7 +1031,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             ?? _serviceChecks.Detect(text, change, _prohibition) ?? _gamePlay.Detect(text, change, _prohibition)
             ?? _countBoost.Detect(text, change, _prohibition) ?? _countLoop.Detect(text, change, _prohibition)
             ?? _identityRelay.Detect(text, change, _prohibition) ?? _misstated.Detect(text, change, _prohibition)
-            ?? _appSolicitation.Detect(text, change, _prohibition);
+            ?? _appSolicitation.Detect(text, change, _prohibition) ?? _hiddenBreach.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".

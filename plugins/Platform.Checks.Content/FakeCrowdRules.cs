@@ -91,7 +91,11 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
     private readonly CueSet _capReached = lex.Add(
         "上限に達", "上限に到達", "上限になっ", "枠を増や", "出品枠", "掲載枠",
         // A free plan's quota run out, and a new account made to go on: "無料版の上限に引っかかったら別のアカウントを作って".
-        "上限に引っかかったら", "制限に引っかかったら", "無料版の上限", "無料枠の上限", "無料プランの上限", "無料枠を使い切");
+        "上限に引っかかったら", "制限に引っかかったら", "無料版の上限", "無料枠の上限", "無料プランの上限", "無料枠を使い切",
+        // The cap hit or named as the reason, and what the service does to a repeat: "出品数の上限に引っかかってしまうので",
+        // "無料プランは月5件までなので", "無料掲載は1社1枠までです", "同じ商品を何度も出すと規約違反で止められるので".
+        "上限に引っかか", "制限に引っかか", "件までなので", "回までなので", "件までのため", "枠までです", "枠までなので", "1社1枠", "一社一枠",
+        "1人1枠", "一人一枠", "で止められるので", "止められてしまうので");
 
     // A per-account or per-ID cap named as the reason, another person's name then used: "1つのIDで申請できる件数に上限があるので、
     // ご家族の名義でIDを取って、そちらからも申請".
@@ -113,7 +117,11 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
     private readonly CueSet _otherName = lex.Add(
         "あなたの名義", "あなたの名前で", "あなた名義", "別名義", "他人名義", "他人の名義", "家族名義", "友人名義", "名義を借", "名義をお借り",
         "家族の名義", "ご家族の名義", "知人の名義", "友人の名義", "ご友人の名義", "親族の名義", "ご親族の名義", "友達の名義",
-        "別のアカウントを作", "新しいアカウントを作", "別アカウントを作", "別アカを作", "アカウントを作り直");
+        "別のアカウントを作", "新しいアカウントを作", "別アカウントを作", "別アカを作", "アカウントを作り直",
+        // Another address or company name for each account, or other people's IDs: "別の会社名やメールアドレスでアカウントを作り",
+        // "メールアドレスを変えてアカウントを複数作り", "あなたのIDや家族のIDも使って".
+        "別の会社名", "別の社名", "メールアドレスを変えて", "メアドを変えて", "アドレスを変えて", "あなたのid", "家族のid", "ご家族のid",
+        "知人のid", "友人のid", "他人のid");
 
     // Another's name entered, the writer taking part in it: "あなたの名義でエントリーして、実際は私が出る".
     private readonly CueSet _standIn = lex.Add("実際は私が", "実際には私が", "本当は私が", "実際は自分が", "出るのは私", "出場するのは私");
@@ -125,7 +133,10 @@ internal sealed class FakeCrowdRules(Lexicon lex, QuotedSchemeWarning quoted)
     private readonly CueSet _licence = lex.Add(
         "取引士", "有資格", "資格者", "資格保有", "専任の", "免許を", "免許の", "管理者として登録", "技術者として",
         // A loan or a bank account in someone else's name is other_illegal too: "あなたの名前でカードローンを申し込み".
-        "ローン", "借り入れ", "借入", "融資");
+        "ローン", "借り入れ", "借入", "融資",
+        // A trade's registration or a licensed profession's name lent: "旅行業の登録がありません。登録をお持ちの方に、名義を",
+        // "行政書士登録をされている方に名義だけ".
+        "業の登録", "業登録", "士登録", "士の登録", "登録をお持ち", "登録名義", "資格がありません", "資格がない");
 
     // A payment card or payment-service account in someone else's name is card or account misuse (other_illegal), not another
     // service's terms: "知人名義のPayPalで受け取れる方".

@@ -47,6 +47,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "jimukyoku", "j・i・m・u・k", "j.i.m.u.k", "j-i-m-u-k", "j*i*m*u*k", "j_i_m_u_k", "j/i/m/u/k",
         // Dashes between the chars (the fold joins other marks, not the dash): "事‐務‐局のOKが出ているので".
         "事-務-局", "運-営-事", "運-営",
+        // A character masked by a circle or a mark: "事◯局から推薦を受けた方限定".
+        "事◯局", "事○局", "事〇局", "事●局", "事*局", "事×局", "事□局", "事_局",
         // The platform's brand joined to "運営" as a signature: "ココナラ運営より：出金先を確かめるため、下記に口座番号をご返信ください".
         "ランサーズ運営", "クラウドワークス運営", "ココナラ運営", "シュフティ運営", "lancers運営", "crowdworks運営", "coconala運営",
         "ランサーズサポート", "クラウドワークスサポート", "ココナラサポート", "シュフティサポート",
@@ -77,6 +79,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "から案内があ", "から案内が来", "から案内がき", "連絡があって", "から私の方に", "から私のほうに",
         // A check the office supposedly runs: "事務局のセキュリティ確認のため".
         "セキュリティ確認", "セキュリティチェック", "安全確認", "不正チェック",
+        // A programme of the platform's, its word received, or a survey of its own: "ココナラ公式アンバサダーとして", "事務局から、…直接
+        // 納品してよいと連絡を受けております", "事務局の品質アンケート（外部フォーム）".
+        "アンバサダー", "公式プログラム", "と連絡を受け", "との連絡を受け", "連絡を受けております", "品質アンケート", "満足度アンケート", "品質調査",
         // Endorsed, announcing, or relaying a permission or a rule change.
         "監修", "確認済", "推奨", "が直接", "直接募集", "直々に", "からのお知らせ", "よりお知らせ", "のお知らせ", "お知らせ】", "より:", "より、",
         "言われ", "いいと", "良いと", "okをもら", "okが出", "了承", "規約改定", "改定により", "方針", "ルール変更", "必要になりました",

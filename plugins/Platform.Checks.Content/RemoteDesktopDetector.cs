@@ -155,6 +155,10 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // "私のPCは触らないでください".
         "触らないで", "さわらないで");
 
+    // Equipment that is operated from afar as the work itself (not a computer).
+    private readonly CueSet _device = lex.Add(
+        "カメラ", "ドローン", "ロボット", "重機", "クレーン", "照明", "雲台", "スイッチャー", "プロジェクター", "製造装置", "生産設備", "フォークリフト");
+
     // A connection made from afar with no tool named, read as a tool: "こちらから遠隔で接続して確認します".
     private readonly CueSet _connectFromAfar = lex.Add("遠隔で接続して", "リモートで接続して");
 
@@ -208,7 +212,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // A guide or a comparison of the tools ("遠隔サポートソフトの操作手引き", "IT資産管理ツールの比較資料（遠隔操作機能の有無）"), being
         // operated as the topic ("遠隔で操作される側の注意点"), and access restricted by a security policy ("リモートデスクトップはVPN経由で
         // のみ許可する方針").
-        "手引き", "入れ方", "注意点", "比較資料", "比較表", "機能の有無", "経由でのみ", "経由のみ", "のみ許可", "のみに制限");
+        "手引き", "入れ方", "注意点", "比較資料", "比較表", "機能の有無", "経由でのみ", "経由のみ", "のみ許可", "のみに制限",
+        // The tools' use surveyed: "リモートデスクトップを導入した中小企業200社への調査結果を集計".
+        "導入した企業", "導入した中小企業", "導入企業", "導入効果", "導入事例", "調査結果", "アンケート調査", "利用実態", "普及率");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -260,6 +266,12 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 
     private bool IsNegated(ContentText text, Hit hit)
     {
+        // A camera, a drone or a machine worked from afar is the job, nobody's PC: "PTZカメラを、副調整室からコントローラーで遠隔操作".
+        if (text.In(_device, text.Before(hit, 40)) && !text.In(_machine, text.Around(hit, 60, 60)) && !text.In(_sessionCode, text.Around(hit, 60, 60)))
+        {
+            return true;
+        }
+
         // Writing about the tools, in the same sentence or the job's title: "TeamViewerの使い方をまとめたマニュアル". A manual
         // mentioned elsewhere in a long message ("マニュアルも分かりやすかったです") does not make a request about them.
         // "手順を説明するより、Chromeリモートデスクトップで画面を操作させて": the writing is what the tool is preferred to.

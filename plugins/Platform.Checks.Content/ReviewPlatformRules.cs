@@ -32,7 +32,9 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // Programmers' Q&A sites: "teratailやStack Overflowで質問者を装って".
         "teratail", "stack overflow", "stackoverflow",
         // Course marketplaces: "Udemy講座の受講者レビュー".
-        "udemy", "ユーデミー", "ストアカ", "coursera");
+        "udemy", "ユーデミー", "ストアカ", "coursera",
+        // Lodging sites whose guests review the stay: "宿泊客のふりをしてAirbnbにレビューを".
+        "airbnb", "エアビー");
 
     private readonly CueSet _post = lex.Add(
         "口コミ", "クチコミ", "レビュー", "コメント", "評価", "書き込", "投稿", "代筆", "★", "星5", "星1", "高評価", "低評価",
@@ -48,6 +50,8 @@ internal sealed class ReviewPlatformRules(Lexicon lex)
         // Said politely: "来院されたことがなくても大丈夫です".
         "来院されたことがな", "来店されたことがな", "利用されたことがな", "宿泊されたことがな", "来院されていなくて", "来店されていなくて",
         "来店していない", "来院していない", "宿泊していない", "利用していない", "購入していない", "行っていない", "体験していない",
+        // A tour or an event not joined: "参加していなくても大丈夫です".
+        "参加していなくて", "参加していない", "参加しなくて", "参加されていなくて",
         "体験談風", "体験した風", "利用者風", "お客様風", "購入者風",
         "宿泊者として", "宿泊客として", "来店客として", "来店したお客様として", "宿泊したお客様として", "購入者として", "視聴者として", "一般の視聴者",
         "視聴者のふり", "視聴者を装", "購入者のふり", "購入者を装", "宿泊者のふり", "宿泊者を装",

@@ -77,7 +77,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // Cut from the edit, said to be unneeded, or blurred: "「…の提供でお送りしました」の一文、やっぱりカットで", "広告表記はしなくて大丈夫です",
         // "提供であることはぼかして" (not an image blurred: "背景をぼかして").
         "カットで", "カットして", "カットしといて", "カットしておい", "しなくて大丈夫", "しなくていい", "しなくてok", "しなくても大丈夫",
-        "しなくてもいい", "しなくても構", "ことはぼかし", "ことをぼかし", "ことは濁し");
+        "しなくてもいい", "しなくても構", "ことはぼかし", "ことをぼかし", "ことは濁し",
+        // Left unstated, or kept from readers who would skip an ad: "広告であることを明記せずに", "広告だと分かると読まれないので".
+        "明記せず", "明記しない", "明示せず", "明示しない", "だと分かると", "だとわかると", "と分かると読まれ", "分かると読まれ", "わかると読まれ", "だと気づかれると", "だと気付かれると");
 
     // The label refused with a verb the lexicon reads as a refusal of work ("広告表記はしません"), which would otherwise take the
     // disclosure's own hit out of the index: the label itself is what the writer will not add.
@@ -216,7 +218,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // A purchase of one's own faked, or reviews posted from relatives' phones: "「自分で買いました」感を出して",
         // "ご家族やお知り合いのスマホからも★5で".
         "買いました」感", "購入しました」感", "買いました』感", "購入しました』感", "自腹感", "自腹で買った感", "自分で買った感", "のスマホからも", "のアカウントからも",
-        "家族のアカウント", "知人のアカウント", "友人のアカウント",
+        "家族のアカウント", "知人のアカウント", "友人のアカウント", "お知り合いのアカウント", "知り合いのアカウント",
+        // The writer cast in quotes as a real customer: "口コミを『実際に式を挙げた者』として書いて".
+        "た者』として", "た者」として", "た人』として", "た人」として", "たお客様』として", "たお客様」として", "た客』として", "た客」として",
         // Testimonials of customers who do not exist: "「お客様の声」を20名分…実在のお客様ではなく、想定ペルソナで構いません".
         "実在のお客様ではなく", "実在のお客様でなくて",
         // Testimonials of buyers who are not, made to look real: "実際の購入者ではありませんが…本物らしく書いてください".
@@ -429,7 +433,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // Other people's names lent for reviews: "ご友人の名義で何件かレビューを入れて".
         "知り合いの名義", "知人の名義", "友人の名義", "友達の名義", "家族の名義", "親族の名義", "身内の名義", "他人の名義",
         // Their names used without the word 名義: "家族とか友達の名前で何件か書いでもらえねが".
-        "知り合いの名前で", "知人の名前で", "友人の名前で", "友達の名前で", "家族の名前で", "親族の名前で", "身内の名前で", "他人の名前で");
+        "知り合いの名前で", "知人の名前で", "友人の名前で", "友達の名前で", "家族の名前で", "親族の名前で", "身内の名前で", "他人の名前で",
+        // Said politely: "ご友人のお名前で3件ほど".
+        "友人のお名前で", "知人のお名前で", "知り合いのお名前で", "家族のお名前で", "ご家族のお名前で", "親族のお名前で");
 
     // Posts that several accounts would flood: word of mouth rather than ranking.
     private readonly CueSet _paidMedia = lex.Add("広告として出稿", "出稿する", "出稿します", "広告枠", "媒体側で表示", "媒体側で表記");
@@ -465,7 +471,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // "次回のご依頼は10％オフにさせていただきます".
         "%オフ", "%off", "%引き", "割引き", "安くし",
         // Work given away for it: "今回の修正はすべて無料で対応します", "今回は半額で".
-        "無料で対応", "無料でやり", "無料で修正", "半額", "タダで");
+        "無料で対応", "無料でやり", "無料で修正", "半額", "タダで",
+        // Money added to the next job: "次のご依頼で5,000円上乗せします".
+        "上乗せ", "増額", "色を付け", "色をつけ");
 
     // Accounts made to post reviews: "レビュー用に、楽天会員のアカウントを30個", "口コミ施策用にGmailアカウントを50個".
     private readonly CueSet _reviewUse = lex.Add("レビュー用", "口コミ用", "クチコミ用", "口コミ施策用", "レビュー施策用", "評価用", "サクラ用");
@@ -679,7 +687,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // "代金は後で全額返金", "購入代金はあとで返金します", "代金は後でお返しします".
         "後で全額返金", "あとで全額返金", "あとで返金", "後でお返し", "あとでお返し", "後日お返し",
         // The item's price borne by the client: "本代はこちらで持ちますので★5で".
-        "代はこちらで持", "代金はこちらで持", "代はこちら持ち", "代はこっちで持");
+        "代はこちらで持", "代金はこちらで持", "代はこちら持ち", "代はこっちで持",
+        // "購入履歴がないと書けないので、費用はこちらで持ちますから".
+        "費用はこちらで持", "費用はこちら持ち", "購入費用はこちらで", "購入費はこちらで");
 
     // A rating given on the refunded purchase: "出品物を買って、良い評価を付けてもらえませんか", "「良い」の取引評価".
     private readonly CueSet _ratingGiven = lex.Add("良い評価", "取引評価", "評価をつけ", "評価を付け", "評価をお願い", "良い」の評価", "良い」評価",
@@ -700,6 +710,15 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly CueSet _store = lex.Add("ストア", "ダウンロード", "インストール", "app store", "appstore", "google play");
 
     private readonly QuotedSchemeWarning _quoted = quoted;
+
+    // A customer's words written for the poster, in quotes: "インスタにも「お気に入りの作家さんで買いました」と投稿してもらえますか？お礼に3,000円".
+    private readonly CueSet _quotedPurchase = lex.Add(
+        "買いました」と", "買いました』と", "購入しました」と", "購入しました』と", "愛用しています」と", "愛用しています』と", "愛用してます」と",
+        "愛用してます』と", "リピートしています」と", "リピートしてます」と", "泊まりました」と", "泊まりました』と", "行ってきました」と", "行ってきました』と");
+
+    // A post or an account that reached the writer, reported: "「事務局」を名乗る別のアカウントから…案内が来ました".
+    private readonly CueSet _received = lex.Add(
+        "を名乗る", "を名乗っ", "が来ました", "が届きました", "が来て", "が届いて", "が送られてき", "から連絡があ", "からメッセージが", "から案内が");
 
     private readonly CueSet _meta = lex.Add(
         "ステマ規制", "規制について", "規制の", "解説", "景品表示法", "景表法", "消費者庁", "運用基準", "見分け方");
@@ -787,12 +806,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                 _multiAccount,
                 this,
                 static (t, h, self) => (t.In(self._reviewPost, t.Near(h, 60, 30)) || self.HasPraise(t, t.Near(h, 80, 80)))
-                    && !t.In(self._issuedForWork, t.After(h, 6)))
+                    && !t.In(self._issuedForWork, t.After(h, 6)) && !t.In(self._received, t.Near(h, 15, 60)))
             ?? text.FirstWhere(
                 _untraceable,
                 this,
                 static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)) && !self.IsAccountFarm(t, h)
-                    && !self._staged.IsDisclosurePromised(t))
+                    && !self._staged.IsDisclosurePromised(t) && !t.In(self._received, t.Near(h, 15, 60)))
             ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.Near(h, 40, 30)))
             ?? text.FirstWhere(_orderedPraise, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)));
         if (posing is { } p)
@@ -807,7 +826,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                 _refund,
                 this,
                 static (t, h, self) => (t.In(self._reviewPost, t.Near(h, 120, 120)) || t.In(self._rating, t.Near(h, 120, 120))
-                    || t.In(self._ratingGiven, t.Near(h, 120, 120))) && !self._quoted.IsQuotedWarning(t, h));
+                    || t.In(self._ratingGiven, t.Near(h, 120, 120))) && !self._quoted.IsQuotedWarning(t, h))
+            ?? text.FirstWhere(
+                _quotedPurchase, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)) && t.In(self._pay, t.Near(h, 40, 80)));
         if (faked is { } fk)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, fk);
