@@ -65,7 +65,9 @@ internal static partial class ContactScanner
         // A line of a script or a text being edited, named as such after the quote: "『LINE交換しよ？』のセリフ、もう少し照れた感じで".
         "のセリフ", "の台詞", "というセリフ", "という台詞", "の一文", "という一文", "の言い回し", "という言い回し",
         // The quote as the title of texts to be written: "『直接取引を持ちかけられたときの断り方』の例文集".
-        "の例文", "という例文", "の文例", "の回答例", "の返信例", "のテンプレ");
+        "の例文", "という例文", "の文例", "の回答例", "の返信例", "のテンプレ",
+        // The quote as the subject of a warning written as work: "「サイト外取引の誘い」注意喚起記事".
+        "注意喚起");
 
     /// <summary>A QR code or account placed in a layout being designed ("ロゴの横にアプリのQRを入れるスペースを空けました").</summary>
     private static readonly Phrases LayoutWords = Phrases.Unindexed(

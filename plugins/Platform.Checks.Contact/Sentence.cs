@@ -40,6 +40,9 @@ internal static class Sentence
         "の違反", "気をつけ", "気を付け", "誘いが増え", "が増えている", "が増えています", "とありました",
         // Said to warn or to explain a refusal: "外部での振込だとトラブル時に補償が受けられなく", "と何度も言われて困った",
         // "契約前に外部ツールでの通話はできないので".
+        // A rule quoted, an offer recounted, a detail withdrawn, a scam's sign listed: "…許可を事務局が出すことはない、とヘルプに
+        // 書かれていました", "直接取引のご提案を受けたことがあります", "先日お伝えした番号は破棄してください", "「LINEのIDを聞かれた」".
+        "ことはない、と", "ことはないと", "ことはないはず", "を受けたことがあ", "は破棄して", "を聞かれた",
         "補償が受けられ", "補償されな", "補償の対象外", "と言われて困", "と言われたことがあ", "と何度も言われ", "と誘われ", "はできない", "できないので",
         // The same said in dialect or as what is not offered (直接振込はあかん, PayPayには対応していない).
         "あかん", "できへん", "でけへん", "せえへん", "しいひん", "対応していない", "対応していません", "対応しておりません",
@@ -94,7 +97,9 @@ internal static class Sentence
     private static readonly Phrases Permitted = Phrases.Unindexed(
         "にならない", "にはならない", "になりません", "にはなりません", "にならず", "ではない", "ではありません", "じゃない",
         "にあたらない", "には当たらない", "に当たらない", "にはあたらない", "されていない", "されてない", "されておりません",
-        "ではなくなった", "にならなく", "の対象外", "対象外");
+        "ではなくなった", "にならなく", "の対象外", "対象外",
+        // The rule acknowledged only to be set aside: "サイト外での取引が禁止なのは承知していますが、…お支払いはPayPayでも".
+        "なのは承知", "なのは存じ", "なのはわかって", "なのは分かって", "なのは知って");
 
     /// <summary>
     /// Said right after the app or detail, it is declared not needed or refused ("Slack・Zoomでのやり取りは不要で",

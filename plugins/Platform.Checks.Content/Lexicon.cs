@@ -92,7 +92,14 @@ internal sealed class Lexicon
             "一切やっていません", "はお断り", "お断りです", "お断りしてます", "依頼は出していません", "依頼は出しておりません",
             "は出していません", "は出しておりません", "を廃止し", "を廃止しました", "は廃止しました", "を撤廃し", "は撤廃しました",
             // A guess put as a question and denied at once: "MLM？いえ、普通の通販サイトです".
-            "？いえ", "？いいえ", "？違います", "？ちがいます");
+            "？いえ", "？いいえ", "？違います", "？ちがいます",
+            // "口コミの件はご遠慮いたします", "この施策は実施できません", "成果報酬のみの条件でしたら辞退しようと思っていました",
+            // "星の数の指定はせず".
+            "ご遠慮いたします", "ご遠慮させていただ", "実施できません", "実施いたしかねます", "辞退しようと", "でしたら辞退", "であれば辞退",
+            "の指定はせず", "の指定はしません", "は指定しません", "は指定せず",
+            // A way of working said to do without it: "フォロワー購入や自動ツールを使わない運用で".
+            "を使わない運用", "を使わない方法", "を使わない手法", "は使わない運用");
+        Judged = Add(JudgedCues());
         Unwanted = Add(
             "は不要", "も不要", "は一切不要", "の必要はありません", "の必要はございません", "必要はありません", "必要はございません",
             "は必要ありません", "にはしないでください", "はしないでください", "は使わず", "は一切使わず", "は使いません", "は求めていません",
@@ -119,14 +126,27 @@ internal sealed class Lexicon
             // Someone else's offer reported: "他の方から『サンプルを無料で作ります』と提案がありましたが".
             "と提案があ", "と提案され", "とご提案が",
             // Invitations or pitches of that kind, named to be turned down: "「簡単に稼げる」「紹介するだけ」といったお誘いには乗らない".
-            "といったお誘い", "というお誘い", "のようなお誘い", "などのお誘い", "といった勧誘", "のような勧誘", "などの勧誘");
-        ReportedTerms = Add("とのことですが", "とのことでしたが", "とのことでしたので");
+            "といったお誘い", "というお誘い", "のようなお誘い", "などのお誘い", "といった勧誘", "のような勧誘", "などの勧誘",
+            // Words received and told about: "「事務局の指示で外部サイトに登録してほしい」と言われました", "「事務局より：…」というものでした",
+            // "「運営事務局より」で始まるメッセージ", "「口座を貸してほしい」というご相談", "「まず無料でテスト記事を」という書き方",
+            // "「なりすまし注意喚起メール」の文面", a checklist's items ("「遠隔操作ソフトのインストール」などの危険度の高い項目").
+            "と言われ", "といわれ", "というもの", "で始まる", "という部分", "という文言", "という表現", "という記載", "という書き方",
+            "というご相談", "というお仕事の内容", "というお仕事について", "というご依頼について", "項目");
+        ReportedTerms = Add("とのことですが", "とのことでしたが", "とのことでしたので", "のご提案をいただきましたが", "のご依頼をいただきましたが");
         RatingShown = Add(
             "機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示", "★1〜", "★1~", "☆1〜", "☆1~", "星1〜", "星1~", "に返信");
     }
 
     /// <summary>Refusals of work ("お受けしていません", "行っておりません"…): a family of its own, which other cues before it lose.</summary>
     public CueSet Refusal { get; }
+
+    /// <summary>
+    /// What comes before named as a violation ("ステルスマーケティングにあたり、", "連鎖販売取引に該当すると思われます", "法律で禁止されていると",
+    /// "法律に触れるおそれ"), or recounted as something that happened to the writer ("…説明会だった、ということが過去にありました。",
+    /// a checklist's "□ 無料でテスト作業を求められた"): cues before it in the same clause lose their hit, as before a refusal.
+    /// A family of its own: detectors that read a refusal after a hit do not read these.
+    /// </summary>
+    public CueSet Judged { get; }
 
     /// <summary>"Not wanted" ("は不要", "しないでください", "は使わず"…), which a hit of an act before it loses.</summary>
     public CueSet Unwanted { get; }
@@ -193,23 +213,26 @@ internal sealed class Lexicon
         var found = hits.AsSpan(0, count);
         // Where the last hit of each of these families starts (-1 when none): most texts then skip the per-hit tests.
         int refused = -1, unwanted = -1, mentioned = -1, reported = -1, listedUntil = -1;
-        int refusalId = Refusal.Id, unwantedId = Unwanted.Id, mentionId = Mention.Id, reportedId = ReportedTerms.Id;
+        int refusalId = Refusal.Id, judgedId = Judged.Id, unwantedId = Unwanted.Id, mentionId = Mention.Id, reportedId = ReportedTerms.Id;
         foreach (var hit in found)
         {
             var id = hit.SetId;
-            refused = id == refusalId ? hit.Start : refused;
+            refused = id == refusalId || id == judgedId ? hit.Start : refused;
             unwanted = id == unwantedId ? hit.Start : unwanted;
             mentioned = id == mentionId ? hit.Start : mentioned;
             reported = id == reportedId ? hit.Start : reported;
             listedUntil = id == refusalId ? Math.Max(listedUntil, RefusedListEnd(folded, hit)) : listedUntil;
         }
 
+        // A quote the text says it received ("ご提案いただいた「…」") is a mention with no mention word after it: hits up to the last
+        // closing bracket are tested.
+        mentioned = Math.Max(mentioned, folded.AsSpan().LastIndexOfAny(Closing));
         var markedUntil = Math.Max(Math.Max(Math.Max(refused, unwanted), Math.Max(mentioned, reported)), listedUntil);
         var marks = new Marks(this, folded, found, refused, listedUntil, unwanted, mentioned, reported);
         foreach (var hit in found)
         {
             // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests can hold.
-            if (hit.Start >= markedUntil || hit.SetId == refusalId || !marks.Cancel(hit))
+            if (hit.Start >= markedUntil || hit.SetId == refusalId || hit.SetId == judgedId || !marks.Cancel(hit))
             {
                 index.Add(hit.SetId, hit.Start, hit.Length);
             }
@@ -315,8 +338,8 @@ internal sealed class Lexicon
 
         foreach (var refusal in found)
         {
-            if (refusal.SetId != Refusal.Id || refusal.Start < hit.Start + hit.Length || refusal.Start - hit.Start > RefusalReach
-                || IsQuestion(folded, refusal) || IsPayWithheld(folded, refusal))
+            if ((refusal.SetId != Refusal.Id && refusal.SetId != Judged.Id) || refusal.Start < hit.Start + hit.Length || refusal.Start - hit.Start > RefusalReach
+                || (refusal.SetId == Refusal.Id && IsQuestion(folded, refusal)) || IsPayWithheld(folded, refusal) || IsSignGoingOn(folded, refusal))
             {
                 continue;
             }
@@ -343,7 +366,7 @@ internal sealed class Lexicon
             rest = rest[1..];
         }
 
-        if (rest.IsEmpty || rest[0] != ':')
+        if (rest.IsEmpty || (rest[0] != ':' && !(rest[0] == '】' && rest.Length > 1 && rest[1] == '\n')))
         {
             return -1;
         }
@@ -434,6 +457,16 @@ internal sealed class Lexicon
         return PayPutOff.EndOf(folded.AsSpan(0, refusal.Start));
     }
 
+    // "□ 無料でテスト作業を求められた" ends a checklist's line; "確認を求められた場合の回避方法" and "…を求められたので、こちらのフォームから"
+    // go on to what is done about it.
+    private bool IsSignGoingOn(string folded, PhraseHit judged)
+    {
+        var end = judged.Start + judged.Length;
+        return judged.SetId == Judged.Id && SignsUndergone.StartOf(folded.AsSpan(judged.Start)) && end < folded.Length && folded[end] is not ('\n' or '。');
+    }
+
+    private static readonly FoldedWords SignsUndergone = new("を求められた", "を聞かれた", "よう言われた");
+
     // "不労所得に興味ありませんか": a refusal's words asked as a question are an invitation.
     private static bool IsQuestion(string folded, PhraseHit refusal)
     {
@@ -471,10 +504,17 @@ internal sealed class Lexicon
         }
 
         close += end;
+        if (Received.EndOf(folded.AsSpan(0, open)) || NamedRightAfter.StartOf(folded.AsSpan(close + 1)))
+        {
+            return true;
+        }
+
         var tail = folded.AsSpan(close + 1, Math.Min(folded.Length, close + 1 + MentionReach) - close - 1);
         var stop = tail.IndexOfAny(ClauseBreaks);
         var limit = close + 1 + (stop < 0 ? tail.Length : stop);
-        return StartsIn(found, Mention, close + 1, limit, limit);
+        // "事務局の方から「特例で直接取引OK」と言われています": the office's words, told to be relied on, are the claim itself.
+        return StartsIn(found, Mention, close + 1, limit, limit)
+            && !(SaidBy.StartOf(tail.TrimStart(' ')) && IsOfficeSpeaking(folded, open));
     }
 
     // Whether a hit of the family starts in [firstStart, lastStart] and ends by endLimit.
@@ -494,16 +534,20 @@ internal sealed class Lexicon
     private static bool ClauseUnbroken(string folded, int from, int to)
     {
         var between = folded.AsSpan(from, to - from);
-        if (between.IndexOfAny(ClauseBreaks) >= 0)
+        for (var at = between.IndexOfAny(ClauseBreaks); at >= 0; at = NextBreak(between, at))
         {
-            return false;
+            // "Yahoo!知恵袋": a name's "!" between letters ends nothing.
+            if (!(between[at] == '!' && at > 0 && char.IsAsciiLetter(between[at - 1]) && at + 1 < between.Length && between[at + 1] != ' '))
+            {
+                return false;
+            }
         }
 
         // "が、" breaks the clause, except after the other party's terms reported ("完全成果報酬とのことですが、…見送らせてください")
         // or when the words after it point back at what came before ("…というご依頼をいただいたことがありますが、そういうのはお断りしています").
         for (var at = between.IndexOf(Contrast, StringComparison.Ordinal); at >= 0; at = NextContrast(between, at))
         {
-            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal) && !ReportedGuess.EndOf(between[..at])
+            if (!between[..at].EndsWith(Reported, StringComparison.Ordinal) && !ReportedGuess.EndOf(folded.AsSpan(0, from + at))
                 && !Anaphors.StartOf(between[(at + Contrast.Length)..].TrimStart(' ')))
             {
                 return false;
@@ -513,6 +557,12 @@ internal sealed class Lexicon
         return true;
     }
 
+    private static int NextBreak(ReadOnlySpan<char> between, int at)
+    {
+        var next = between[(at + 1)..].IndexOfAny(ClauseBreaks);
+        return next < 0 ? -1 : at + 1 + next;
+    }
+
     private static int NextContrast(ReadOnlySpan<char> between, int at)
     {
         var next = between[(at + 1)..].IndexOf(Contrast, StringComparison.Ordinal);
@@ -520,7 +570,7 @@ internal sealed class Lexicon
     }
 
     // What a refusal heading names before its colon: "お受けできないもの：", "対応できないご依頼：".
-    private static readonly FoldedWords ListWords = new("もの", "ご依頼", "依頼", "お仕事", "仕事", "案件", "ジャンル", "内容", "作業");
+    private static readonly FoldedWords ListWords = new("もの", "ご依頼", "依頼", "お仕事", "仕事", "案件", "ジャンル", "内容", "作業", "こと");
 
     private static readonly System.Buffers.SearchValues<char> Bullets = System.Buffers.SearchValues.Create("・-*•");
 
@@ -537,7 +587,68 @@ internal sealed class Lexicon
     private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
 
     // The other party's wish guessed at before a "が、": "成功報酬型でのご依頼も検討いただいたようですが、規約上お受けできないため".
-    private static readonly FoldedWords ReportedGuess = new("いただいたようです", "されたようです", "いただいているようです", "されているようです");
+    private static readonly FoldedWords ReportedGuess = new("いただいたようです", "されたようです", "いただいているようです", "されているようです", "とのご要望です", "とのご提案です", "とのご依頼です",
+            // A topic put first: "口コミ投稿のお仕事ですが、…ステルスマーケティングにあたり".
+            "のお仕事です", "の件です", "のご依頼です");
+
+    // The other party's words quoted right after saying so: "ご提案いただいた「…」", "募集ページにある「…」", "先ほどいただいた「…」".
+    private static readonly FoldedWords Received = new(
+        "ご提案いただいた", "ご提示いただいた", "ご提示の", "ご提案の", "先ほどいただいた", "先日いただいた", "お送りいただいた", "送られてきた",
+        "届いた", "募集要項にある", "募集ページにある", "募集文にある", "募集文の", "募集要項の", "求人票の", "求人にある");
+
+    // Whether the office (事務局, 運営) is named as the speaker shortly before a quote.
+    private static bool IsOfficeSpeaking(string folded, int open)
+    {
+        var from = Math.Max(0, open - OfficeSpeakerReach);
+        var before = folded.AsSpan(from, open - from);
+        var stop = before.LastIndexOfAny(ClauseBreaks);
+        before = stop < 0 ? before : before[(stop + 1)..];
+        return before.IndexOf(Office, StringComparison.Ordinal) >= 0 || before.IndexOf(Operator, StringComparison.Ordinal) >= 0;
+    }
+
+    private const int OfficeSpeakerReach = 24;
+
+    private static readonly string Office = TextFolder.Fold("事務局", decodeDigits: false).Folded;
+
+    private static readonly string Operator = TextFolder.Fold("運営", decodeDigits: false).Folded;
+
+    private static readonly FoldedWords SaidBy = new("と言われ", "といわれ");
+
+    // The quote named as a text's wording right after it: "御社の「なりすまし注意喚起メール」の文面".
+    private static readonly FoldedWords NamedRightAfter = new("の文面", "という文面");
+
+    // What a violation is called when the writer names it as one: a stem ("連鎖販売取引に該当する", "規約にも反する") with an ending
+    // that gives it as the reason or the writer's judgement ("…ため", "…と思われます"), never one that goes on ("…かもしれませんが").
+    private static string[] JudgedCues()
+    {
+        string[] stems = ["にあたる", "に当たる", "に該当する", "規約に反する", "規約にも反する", "規約に違反する", "法律に触れる", "法に触れる",
+            "で禁止されている", "は禁止されている"];
+        string[] endings = ["ため", "ので", "と思", "のでは", "可能性", "ように思", "と考え", "おそれ", "恐れ", "と聞", "内容"];
+        var cues = new List<string>(stems.Length * endings.Length + 32);
+        foreach (var stem in stems)
+        {
+            foreach (var ending in endings)
+            {
+                cues.Add(stem + ending);
+            }
+        }
+
+        cues.AddRange([
+            "に該当し、",
+            // Named by what it is, not "にあたり" alone ("会社設立にあたり、" is an occasion): "ステルスマーケティングにあたり、".
+            "ステマにあたり", "マーケティングにあたり", "商法にあたり", "行為にあたり", "違反にあたり", "ステマに当たり", "マーケティングに当たり",
+            "商法に当たり", "行為に当たり", "違反に当たり", "規約違反であり", "規約違反でもあり", "規約違反のため", "規約違反となるため", "規約違反ですので",
+            "規約違反なので", "は認められていない", "は認められておりません", "は認められていません", "法令違反の恐れ", "法令違反のおそれ",
+            "不正行為ですので", "不正行為なので", "不正行為のため", "の契約ができないため", "の契約はできないため", "の契約はできません",
+            "の契約ができません", "ことはないと", "ことはない、と", "ことはないはず",
+            // Recounted, and a checklist's signs: "…ということが過去にありました。", "入力させられそうになったことがあります。",
+            // "□ 無料でテスト作業を求められた".
+            "たことがあります。", "たことがありました。", "ということが過去に", "ということがありました", "されそうになった", "させられそうになった",
+            "を求められた", "を聞かれた", "よう言われた",
+            // Cited as material: "口座売買や名義貸しの実例（…）は、報道された事例を出典つきで引用します".
+            "の実例", "出典つきで引用"]);
+        return [.. cues];
+    }
 
     // Words that point back at the clause before a "が、".
     private static readonly FoldedWords Anaphors =
