@@ -507,7 +507,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
-        if ((text.FirstWhere(_meta, this, static (t, h, self) => self.NearScheme(t, h)) is not null && !text.Has(_ownPitch))
+        if ((text.FirstWhere(_meta, this, static (t, h, self) => !CarefulHow(t, h) && self.NearScheme(t, h)) is not null && !text.Has(_ownPitch))
             || text.FirstWhere(_metaAbout, this, static (t, h, self) => t.In(self._metaTopic, t.Before(h, 24))) is not null)
         {
             return null;
@@ -718,6 +718,18 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
             || text.In(_onlyRecruit, near) || text.In(_passive, near) || text.In(_scheme, near) || text.In(_referralPay, near)
             || text.In(_justRecruit, near) || text.In(_income, near);
     }
+
+    // "気をつけて" after how the pitch is put or whom it is kept from is an instruction to the recruiter, and after the reader's
+    // health a closing: neither warns about the scheme ("マルチ商法に該当するので言い方に気をつけて勧誘して", "お体に気をつけて").
+    private static bool CarefulHow(ContentText text, Hit meta) =>
+        CarefulAbout.EndOf(text.Folded.AsSpan(Math.Max(0, meta.Start - 6), Math.Min(6, meta.Start)))
+        && Careful.StartOf(text.Folded.AsSpan(meta.Start));
+
+    private static readonly FoldedWords Careful = new("気をつけ", "気を付け");
+
+    private static readonly FoldedWords CarefulAbout = new(
+        "言い方に", "言い方には", "書き方に", "書き方には", "伝え方に", "伝え方には", "誘い方に", "誘い方には", "表現に", "表現には", "言葉選びに",
+        "バレないように", "ばれないように", "バレないよう", "ばれないよう", "体調に", "体調には", "お体に", "お身体に", "からだに");
 
     // "ネットワークビジネスではありません", or after a list of what is denied: "ネットワークビジネスや投資の勧誘ではありません".
     private bool DeniedAfter(ContentText text, Hit hit) =>

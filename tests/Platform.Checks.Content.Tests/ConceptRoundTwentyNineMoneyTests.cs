@@ -42,6 +42,9 @@ public sealed class ConceptRoundTwentyNineMoneyTests
     [InlineData("mlm", "job", "保険代理店の募集 | 代理店の方が新しい代理店を紹介すると、その売上の一部が上位の代理店に還元されます。")]
     [InlineData("mlm", "job", "販売パートナー募集 | 浄水器を販売していただくパートナーを募集します。あなたがスカウトしたパートナーの売上からも毎月マージンが入ります。")]
     [InlineData("mlm", "job", "セミナー集客スタッフ | 参加者を5名集めると受講料が無料になり、その5名がさらに集めた人数に応じて報酬が出ます。")]
+    // "気をつけて" as an instruction on how to recruit, or as a closing, is no warning about the scheme.
+    [InlineData("mlm", "message", "マルチ商法に該当するので言い方に気をつけて、友達を勧誘して会員を増やしてください。紹介料は一人につき5000円、その人がさらに紹介したら3割が入ります。")]
+    [InlineData("mlm", "message", "友達を誘って会員になってもらうと紹介料が入り、その人がさらに誘うとあなたにも報酬が入ります。寒くなってきたのでお体に気をつけてくださいね。")]
     [InlineData("uncertain_compensation", "job", "セミナー集客スタッフ | 参加者を5名集めると受講料が無料になり、その5名がさらに集めた人数に応じて報酬が出ます。")]
     public void Evaluate_Violation_Blocks(string category, string kind, string text)
     {
@@ -103,6 +106,9 @@ public sealed class ConceptRoundTwentyNineMoneyTests
     }
 
     [Theory]
+    // A warning about the pitch that quotes it, and an article on telling it apart, still say "気をつけ" about the scheme.
+    [InlineData("message", "「友達を誘うと紹介料が入り、その友達がさらに誘うとあなたにも報酬が入る」という勧誘を受けました。マルチ商法だと思うので、皆さんも気をつけてください。")]
+    [InlineData("job", "記事作成 | ネットワークビジネスの勧誘に気をつけるための記事を書いてください。「紹介するだけで報酬が入る」「下の会員が増えるほど稼げる」といった誘い文句の見分け方を解説してください。")]
     // The scheme's words studied as data, a manager's staff, a list's heading.
     [InlineData("job", "SNS投稿の分析 | 『権利収入』『不労所得』などの語を含む勧誘投稿を集め、特徴を分析してください。報酬は3万円です。")]
     [InlineData("job", "店長候補 | 部下に5名のスタッフがいる店舗の店長候補を募集します。収入は月給30万円です。")]
