@@ -161,6 +161,19 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             LocalException: lex.Add("テーマ", "記事の執筆", "記事執筆", "執筆経験", "監修記事")),
         new(
             "illegal.name_lending",
+            "他人名義の口座を用意・手配させることは、名義貸しや口座の不正利用にあたり法令違反や犯罪に利用されるおそれがあるため禁止されています。",
+            // A bank account in someone else's name asked to be got ready: "他人名義の口座を用意してもらえれば報酬を上乗せします". Only an
+            // account in another's name: "用意" is kept out of the rule above, whose subjects include the reader's own ID papers
+            // ("本人確認書類をご用意ください").
+            lex.Add("他人名義", "他人の名義", "知人名義", "知人の名義", "友人名義", "友人の名義", "家族名義", "家族の名義", "別人名義", "別名義の口座",
+                "別名義の銀行", "知り合いの名義", "知り合い名義"),
+            lex.Add("用意して", "用意してもら", "用意していただ", "ご用意いただ", "ご用意くださ", "ご用意でき", "用意でき", "準備して",
+                "準備してもら", "準備していただ", "ご準備", "手配して", "手配してもら", "手配していただ", "集めて", "何口座", "口座数"),
+            lex.Add("禁止", "できません", "お断り", "注意喚起", "手口", "被害", "詐欺に使われ"),
+            Window: 40,
+            Context: lex.Add("口座")),
+        new(
+            "illegal.name_lending",
             "他人の名義で作ったアカウントを使わせてもらったり、他人の名義で仕事を受けたりすることは、名義貸しにあたり法令違反や犯罪に利用されるおそれがあるため禁止されています。",
             // Work taken or an account made in a name other than the asker's: "そちらの名義で私が請けて、納品も私がします",
             // "前のが止められたので、別名義でショップをもう一つ作ってくれませんか".

@@ -26,6 +26,9 @@ public sealed class ConceptRoundTwentyNineIllegalTests
     private readonly ContentCheck _check = new();
 
     [Theory]
+    // A bank account in someone else's name asked to be got ready.
+    [InlineData("message", "他人名義の口座を用意してもらえれば報酬を上乗せします。")]
+    [InlineData("job", "口座の準備 | 知人名義の銀行口座を3つほど準備していただけますか。1口座につき2万円お支払いします。")]
     [InlineData("job", "コスプレ用の模造刀に本物の刃を付けて、実際に切れるように加工してください。")]
     [InlineData("job", "エアガンを改造して、金属の実弾を撃てるようにしてほしいです。")]
     [InlineData("job", "夏祭りで打ち上げ花火を上げます。資格は不要、筒に点火するだけの簡単なお仕事です。")]
@@ -69,6 +72,10 @@ public sealed class ConceptRoundTwentyNineIllegalTests
     }
 
     [Theory]
+    // The reader's own account asked for, and the scheme warned about.
+    [InlineData("message", "報酬のお振込先として、ご本人名義の口座をご用意ください。他人名義の口座にはお振込みできません。")]
+    [InlineData("message", "「他人名義の口座を用意してくれたら高額報酬」という募集は詐欺の手口です。絶対に応募しないでください。")]
+    [InlineData("job", "本人確認のお願い | ご契約の前に、本人確認書類をご用意ください。")]
     [InlineData("job", "舞台用の模造刀の鞘と柄を、時代劇風に装飾してください。")]
     [InlineData("message", "エアガンを改造して撃てるようにすることは違法なので、お受けできません。")]
     [InlineData("job", "花火大会の観覧席の案内スタッフです。資格不要、当日の誘導をお願いします。")]
