@@ -542,20 +542,16 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     {
         var folded = text.Folded;
         var from = Math.Max(0, office.Start - 20);
-        var open = folded.AsSpan(from, office.Start - from).LastIndexOfAny(Opening);
-        if (open < 0 || folded.AsSpan(from + open + 1, office.Start - from - open - 1).IndexOfAny(Closing) >= 0)
+        var open = folded.AsSpan(from, office.Start - from).LastIndexOfAny(Lexicon.Opening);
+        if (open < 0 || folded.AsSpan(from + open + 1, office.Start - from - open - 1).IndexOfAny(Lexicon.Closing) >= 0)
         {
             return false;
         }
 
         var reach = Math.Min(folded.Length, office.End + 30);
-        var close = folded.AsSpan(office.End, reach - office.End).IndexOfAny(Closing);
+        var close = folded.AsSpan(office.End, reach - office.End).IndexOfAny(Lexicon.Closing);
         return close >= 0 && text.In(lex.Refusal, text.After(new Hit(office.End + close, 1), 100));
     }
-
-    private static readonly System.Buffers.SearchValues<char> Opening = System.Buffers.SearchValues.Create("「『");
-
-    private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
 
     // "品質向上委員会です。" at the head of a sentence: the writer introduces themself as the office (not "問い合わせ先は事務局です").
     // A longer name before it counts when it is one word, with no particle: "クラウドソーシング運営事務局です".

@@ -465,7 +465,10 @@ internal sealed class Lexicon
         return judged.SetId == Judged.Id && SignsUndergone.StartOf(folded.AsSpan(judged.Start)) && end < folded.Length && folded[end] is not ('\n' or '。');
     }
 
-    private static readonly FoldedWords SignsUndergone = new("を求められた", "を聞かれた", "よう言われた");
+    // The signs a checklist lists as undergone: judged cues (JudgedCues) whose line must end with them (IsSignGoingOn).
+    private static readonly string[] SignWords = ["を求められた", "を聞かれた", "よう言われた"];
+
+    private static readonly FoldedWords SignsUndergone = new(SignWords);
 
     // "不労所得に興味ありませんか": a refusal's words asked as a question are an invitation.
     private static bool IsQuestion(string folded, PhraseHit refusal)
@@ -582,9 +585,11 @@ internal sealed class Lexicon
     // "とのことです" as folded text has it.
     private static readonly string Reported = TextFolder.Fold("とのことです", decodeDigits: false).Folded;
 
-    private static readonly System.Buffers.SearchValues<char> Opening = System.Buffers.SearchValues.Create("「『");
+    /// <summary>Opening quote marks, read by the detectors that look for a quote around a hit.</summary>
+    internal static readonly System.Buffers.SearchValues<char> Opening = System.Buffers.SearchValues.Create("「『");
 
-    private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
+    /// <summary>Closing quote marks.</summary>
+    internal static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
 
     // The other party's wish guessed at before a "が、": "成功報酬型でのご依頼も検討いただいたようですが、規約上お受けできないため".
     private static readonly FoldedWords ReportedGuess = new("いただいたようです", "されたようです", "いただいているようです", "されているようです", "とのご要望です", "とのご提案です", "とのご依頼です",
@@ -644,7 +649,7 @@ internal sealed class Lexicon
             // Recounted, and a checklist's signs: "…ということが過去にありました。", "入力させられそうになったことがあります。",
             // "□ 無料でテスト作業を求められた".
             "たことがあります。", "たことがありました。", "ということが過去に", "ということがありました", "されそうになった", "させられそうになった",
-            "を求められた", "を聞かれた", "よう言われた",
+            .. SignWords,
             // Cited as material: "口座売買や名義貸しの実例（…）は、報道された事例を出典つきで引用します".
             "の実例", "出典つきで引用"]);
         return [.. cues];
@@ -657,7 +662,8 @@ internal sealed class Lexicon
     // "が、" as folded text has it (kana folded to katakana).
     private static readonly string Contrast = TextFolder.Fold("が、", decodeDigits: false).Folded;
 
-    private static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("。!?\n");
+    /// <summary>What ends a sentence in the folded text (also read by detectors that look within one).</summary>
+    internal static readonly System.Buffers.SearchValues<char> ClauseBreaks = System.Buffers.SearchValues.Create("。!?\n");
 
     private static readonly System.Buffers.SearchValues<char> PhraseBreaks = System.Buffers.SearchValues.Create("、,。!?\n(（");
 }

@@ -97,8 +97,8 @@ internal sealed class StealthEvasionRules(Lexicon lex)
         for (var quotes = 0; quotes < 4; quotes++)
         {
             var reach = Math.Min(f.Length, end + 60);
-            var close = f.AsSpan(end, reach - end).IndexOfAny(Closing);
-            if (close < 0 || f.AsSpan(end, close).IndexOfAny(Stops) >= 0)
+            var close = f.AsSpan(end, reach - end).IndexOfAny(Lexicon.Closing);
+            if (close < 0 || f.AsSpan(end, close).IndexOfAny(Lexicon.ClauseBreaks) >= 0)
             {
                 return new Window(credit.End, credit.End);
             }
@@ -113,13 +113,9 @@ internal sealed class StealthEvasionRules(Lexicon lex)
         }
 
         var tail = Math.Min(f.Length, end + 16);
-        var stop = f.AsSpan(end, tail - end).IndexOfAny(Stops);
+        var stop = f.AsSpan(end, tail - end).IndexOfAny(Lexicon.ClauseBreaks);
         return new Window(end, stop < 0 ? tail : end + stop);
     }
-
-    private static readonly System.Buffers.SearchValues<char> Closing = System.Buffers.SearchValues.Create("」』");
-
-    private static readonly System.Buffers.SearchValues<char> Stops = System.Buffers.SearchValues.Create("。!?\n");
 
     // "ステマと言われないような", "ステマ規制とか色々あるけど、バレなきゃ大丈夫": the label to be escaped, not refused.
     private bool IsEvaded(ContentText text, Hit label) =>
