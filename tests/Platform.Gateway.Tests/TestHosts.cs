@@ -12,11 +12,16 @@ internal static class TestHosts
     /// <see cref="PlatformApp.Build"/>, tried again when Orleans' assembly scan meets a plugin assembly that another test's
     /// host is unloading at that moment. Orleans reads the custom attributes of every assembly in the process while the
     /// silo is configured; an assembly of a collectible load context that is being collected then throws a
-    /// NullReferenceException from <c>CustomAttribute.IsDefined</c>. Only a test process builds hosts while others in it
-    /// unload plugins (the host builds one silo, before it loads any plugin), so the retry lives here.
+    /// NullReferenceException from <c>CustomAttribute.IsDefined</c>, or the test process crashes outright (CI, 2026-12-05).
+    /// Only a test process builds hosts while others in it unload plugins (the host builds one silo, before it loads any
+    /// plugin), so the guards live here: the test classes run one at a time (xunit.runner.json), the plugin contexts of
+    /// hosts already stopped are collected before each build, and the build is tried again on that exception.
     /// </summary>
     public static WebApplication Build(string[] args)
     {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
         for (var attempt = 1; ; attempt++)
         {
             try
