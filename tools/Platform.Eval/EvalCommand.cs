@@ -1,0 +1,64 @@
+using System.CommandLine;
+
+namespace Platform.Eval;
+
+/// <summary>The tool's command line: a corpus and a plugins folder in, the scores out (exit 0), or one clear error line (exit 2).</summary>
+public static class EvalCommand
+{
+    public const int BadInput = 2;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var corpus = new Option<FileInfo>("--corpus") { Description = "Labelled corpus (JSON Lines, corpus-format.md).", Required = true };
+        var plugins = new Option<DirectoryInfo>("--plugins") { Description = "Folder with one sub-folder per plugin (NAME/NAME.dll), e.g. artifacts/plugins.", Required = true };
+        var predictions = new Option<FileInfo?>("--predictions") { Description = "Where to write one prediction per line." };
+        var root = new RootCommand("Evaluates the compliance check plugins on a labelled corpus.") { corpus, plugins, predictions };
+        root.SetAction(parse => Evaluate(parse.GetValue(corpus)!, parse.GetValue(plugins)!, parse.GetValue(predictions), output, error));
+        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+
+    public static int Evaluate(FileInfo corpus, DirectoryInfo plugins, FileInfo? predictions, TextWriter output, TextWriter error)
+    {
+        if (!corpus.Exists)
+        {
+            return Fail(error, $"--corpus {corpus.FullName}: no such file");
+        }
+
+        if (!plugins.Exists)
+        {
+            return Fail(error, $"--plugins {plugins.FullName}: no such folder");
+        }
+
+        IReadOnlyList<CorpusItem> items;
+        try
+        {
+            items = Corpus.Read(corpus.FullName);
+        }
+        catch (CorpusException ex)
+        {
+            return Fail(error, ex.Message);
+        }
+
+        var checks = PluginSet.Load(plugins.FullName);
+        if (checks.Count == 0)
+        {
+            return Fail(error, $"--plugins {plugins.FullName}: no plugin in it (one sub-folder per plugin, NAME/NAME.dll, as in artifacts/plugins)");
+        }
+
+        output.WriteLine($"checks: {string.Join(", ", checks.Select(c => $"{c.Info.Name} {c.Info.Version}"))}");
+        var results = Evaluator.Run(checks, items);
+        Report.Print(items, results, output);
+        if (predictions is not null)
+        {
+            Report.WritePredictions(results, predictions.FullName);
+        }
+
+        return 0;
+    }
+
+    private static int Fail(TextWriter error, string message)
+    {
+        error.WriteLine($"error: {message}");
+        return BadInput;
+    }
+}
