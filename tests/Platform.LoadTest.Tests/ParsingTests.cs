@@ -1,3 +1,4 @@
+using Platform.LoadTest.Cli;
 using Platform.LoadTest.Http;
 using Platform.LoadTest.Measurement;
 using Platform.LoadTest.Scheduling;
@@ -79,5 +80,32 @@ public class ParsingTests
         Assert.Equal(1, ViolationTexts.Weights.Sum(), 9);
         Assert.Equal(0, ViolationTexts.PickCategory(0));
         Assert.Equal(Vocabulary.ViolationCategoryCount - 1, ViolationTexts.PickCategory(0.999999));
+    }
+
+    [Theory]
+    [InlineData("steady --violations 2", "--violations: must be a share from 0 to 1, not 2.")]
+    [InlineData("steady --violations -0.1", "--violations: must be a share from 0 to 1, not -0.1.")]
+    [InlineData("spike --connections 0", "--connections: must be at least 1, not 0.")]
+    [InlineData("ramp --max-in-flight 0", "--max-in-flight: must be at least 1, not 0.")]
+    [InlineData("steady --setup-scale 0", "--setup-scale: must be above 0, not 0.")]
+    [InlineData("steady --setup-parallelism -3", "--setup-parallelism: must be at least 1, not -3.")]
+    [InlineData("soak --max-error-rate 5", "--max-error-rate: must be a share from 0 to 1, not 5.")]
+    [InlineData("steady --max-p99-ms 0", "--max-p99-ms: must be above 0, not 0.")]
+    [InlineData("steady --max-requests 0", "--max-requests: must be at least 1, not 0.")]
+    public void Options_OutOfRange_ParseErrorNamingTheOption(string line, string expected)
+    {
+        var args = line.Split(' ');
+
+        var errors = CommandLineDefinition.Build(args).Parse(args).Errors.Select(e => e.Message).ToList();
+
+        Assert.Equal([expected], errors);
+    }
+
+    [Fact]
+    public void Options_InRange_NoParseError()
+    {
+        string[] args = ["steady", "--violations", "1", "--connections", "1", "--setup-scale", "0.1", "--max-error-rate", "0", "--max-p99-ms", "5"];
+
+        Assert.Empty(CommandLineDefinition.Build(args).Parse(args).Errors);
     }
 }

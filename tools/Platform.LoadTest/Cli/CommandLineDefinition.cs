@@ -13,20 +13,20 @@ internal static class CommandLineDefinition
 {
     private static readonly Option<string> Target = new("--target") { Description = "Gateway base URL (loopback only).", DefaultValueFactory = _ => "http://127.0.0.1:5080", Recursive = true };
     private static readonly Option<TimeSpan> Warmup = Duration("--warmup", "Warm-up before the measured phase (excluded from the figures).", "10s");
-    private static readonly Option<long> MaxRequests = new("--max-requests") { Description = "Hard cap on requests sent (the run stops there).", DefaultValueFactory = _ => 2_000_000, Recursive = true };
-    private static readonly Option<double> Violations = new("--violations") { Description = "Share of text-bearing requests with a violating text (0–1).", DefaultValueFactory = _ => 0.05, Recursive = true };
+    private static readonly Option<long> MaxRequests = Within<long>(new("--max-requests") { Description = "Hard cap on requests sent (the run stops there).", DefaultValueFactory = _ => 2_000_000, Recursive = true }, v => v >= 1, "at least 1");
+    private static readonly Option<double> Violations = Within<double>(new("--violations") { Description = "Share of text-bearing requests with a violating text (0–1).", DefaultValueFactory = _ => 0.05, Recursive = true }, v => v is >= 0 and <= 1, "a share from 0 to 1");
     private static readonly Option<string> Mix = new("--mix") { Description = $"Traffic mix, kind=weight,… (default {TrafficMix.DefaultText}).", DefaultValueFactory = _ => TrafficMix.DefaultText, Recursive = true };
     private static readonly Option<DirectoryInfo?> ReportDir = new("--report-dir") { Description = "Write summary.md, timeseries.csv and chart.png here.", Recursive = true };
     private static readonly Option<string?> Label = new("--label") { Description = "Name of the run in the report (e.g. 'all plugins').", Recursive = true };
-    private static readonly Option<double?> MaxP99 = new("--max-p99-ms") { Description = "Fail (exit 1) when p99 exceeds this.", Recursive = true };
-    private static readonly Option<double?> MaxP999 = new("--max-p999-ms") { Description = "Fail (exit 1) when p99.9 exceeds this.", Recursive = true };
-    private static readonly Option<double?> MaxErrorRate = new("--max-error-rate") { Description = "Fail (exit 1) when errors/completed exceeds this.", Recursive = true };
+    private static readonly Option<double?> MaxP99 = Within<double?>(new("--max-p99-ms") { Description = "Fail (exit 1) when p99 exceeds this.", Recursive = true }, v => v is null or > 0, "above 0");
+    private static readonly Option<double?> MaxP999 = Within<double?>(new("--max-p999-ms") { Description = "Fail (exit 1) when p99.9 exceeds this.", Recursive = true }, v => v is null or > 0, "above 0");
+    private static readonly Option<double?> MaxErrorRate = Within<double?>(new("--max-error-rate") { Description = "Fail (exit 1) when errors/completed exceeds this.", Recursive = true }, v => v is null or (>= 0 and <= 1), "a share from 0 to 1");
     private static readonly Option<TimeSpan> Timeout = Duration("--timeout", "Per-request timeout (a timeout counts as an error).", "10s");
-    private static readonly Option<int> Connections = new("--connections") { Description = "MaxConnectionsPerServer of the HTTP handler.", DefaultValueFactory = _ => 512, Recursive = true };
-    private static readonly Option<long> MaxInFlight = new("--max-in-flight") { Description = "Requests beyond this many unanswered are not sent and count as errors.", DefaultValueFactory = _ => 50_000, Recursive = true };
+    private static readonly Option<int> Connections = Within<int>(new("--connections") { Description = "MaxConnectionsPerServer of the HTTP handler.", DefaultValueFactory = _ => 512, Recursive = true }, v => v >= 1, "at least 1");
+    private static readonly Option<long> MaxInFlight = Within<long>(new("--max-in-flight") { Description = "Requests beyond this many unanswered are not sent and count as errors.", DefaultValueFactory = _ => 50_000, Recursive = true }, v => v >= 1, "at least 1");
     private static readonly Option<int> Seed = new("--seed") { Description = "Seed for texts and the request sequence.", DefaultValueFactory = _ => 42, Recursive = true };
-    private static readonly Option<double> SetupScale = new("--setup-scale") { Description = "Multiplies the number of users, jobs and contracts created before the run.", DefaultValueFactory = _ => 1.0, Recursive = true };
-    private static readonly Option<int> SetupParallelism = new("--setup-parallelism") { Description = "Concurrent requests during setup.", DefaultValueFactory = _ => 32, Recursive = true };
+    private static readonly Option<double> SetupScale = Within<double>(new("--setup-scale") { Description = "Multiplies the number of users, jobs and contracts created before the run.", DefaultValueFactory = _ => 1.0, Recursive = true }, v => v > 0, "above 0");
+    private static readonly Option<int> SetupParallelism = Within<int>(new("--setup-parallelism") { Description = "Concurrent requests during setup.", DefaultValueFactory = _ => 32, Recursive = true }, v => v >= 1, "at least 1");
     private static readonly Option<bool> Precise = new("--precise-dispatch") { Description = "Yield instead of sleeping between due requests (less dispatch lag, one busy core).", Recursive = true };
     private static readonly Option<bool> Plain = new("--plain") { Description = "Plain progress lines instead of the live table.", Recursive = true };
     private static readonly Option<int?> ServerPid = new("--server-pid") { Description = "The host's process id: its CPU time is reported next to the tool's.", Recursive = true };
@@ -130,21 +130,35 @@ internal static class CommandLineDefinition
         Schedule = schedule,
         ApiKey = p.GetValue(ApiKey)!,
         StaffKey = p.GetValue(StaffKey)!,
-        Violations = Math.Clamp(p.GetValue(Violations), 0, 1),
+        Violations = p.GetValue(Violations),
         ReportDir = p.GetValue(ReportDir),
         Label = p.GetValue(Label),
         Seed = p.GetValue(Seed),
         Timeout = p.GetValue(Timeout),
-        Connections = Math.Max(1, p.GetValue(Connections)),
-        MaxInFlight = Math.Max(1, p.GetValue(MaxInFlight)),
-        SetupParallelism = Math.Max(1, p.GetValue(SetupParallelism)),
-        SetupScale = Math.Max(0.01, p.GetValue(SetupScale)),
+        Connections = p.GetValue(Connections),
+        MaxInFlight = p.GetValue(MaxInFlight),
+        SetupParallelism = p.GetValue(SetupParallelism),
+        SetupScale = p.GetValue(SetupScale),
         PreciseDispatch = p.GetValue(Precise),
         Plain = p.GetValue(Plain),
         ServerPid = p.GetValue(ServerPid),
         Thresholds = new Thresholds(p.GetValue(MaxP99), p.GetValue(MaxP999), p.GetValue(MaxErrorRate)),
         CommandLine = commandLine,
     };
+
+    /// <summary>Adds a parse error (exit 1, nothing sent) when the option's value breaks its rule, instead of a silent clamp.</summary>
+    private static Option<T> Within<T>(Option<T> option, Func<T, bool> ok, string rule)
+    {
+        option.Validators.Add(r =>
+        {
+            var value = r.GetValueOrDefault<T>();
+            if (!ok(value))
+            {
+                r.AddError($"{option.Name}: must be {rule}, not {value}.");
+            }
+        });
+        return option;
+    }
 
     private static double Seconds(ParseResult p, Option<TimeSpan> option) => p.GetValue(option).TotalSeconds;
 
