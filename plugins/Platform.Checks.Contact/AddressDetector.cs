@@ -93,7 +93,7 @@ internal static class AddressDetector
             {
                 var end = UrlEnd(v, start + len);
                 if ((end == start + len && IsServiceAsWork(view, folded, start, end)) || PublicPages.AnyIn(v.AsSpan(start, end - start))
-                    || IsSinglePost(v.AsSpan(start, end - start)))
+                    || IsSinglePost(v.AsSpan(start, end - start)) || IsMapLink(v, start, end))
                 {
                     continue;
                 }
@@ -138,9 +138,40 @@ internal static class AddressDetector
         }
     }
 
+    // One of the example domains (example.com, example.jp…) as the whole rest of the host.
+    private static bool IsExampleDomainAt(ReadOnlySpan<char> rest)
+    {
+        foreach (var r in ReservedDomains)
+        {
+            if (r[0] != '.' && rest.StartsWith(r, StringComparison.Ordinal) && (rest.Length == r.Length || rest[r.Length] is '/' or ':' or '?' or '#'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A map's short link ("maps.app.goo.gl/…", "goo.gl/maps/…"): the way to a place, nobody's account.</summary>
+    private static readonly Phrases MapLinks = Phrases.Unindexed("maps.app.goo.gl", "goo.gl/maps", "maps.google.", "google.com/maps", "google.co.jp/maps");
+
+    private static bool IsMapLink(string v, int start, int end)
+    {
+        var from = Math.Max(0, start - 9);
+        return MapLinks.AnyIn(v.AsSpan(from, end - from));
+    }
+
     // A host under the ".example" top-level domain with a name of its own, and none of the example names (example.com…).
     private static bool IsNamedOnDocumentationTld(ReadOnlySpan<char> host)
     {
+        // The same under a documentation domain, with a name of its own as a sub-domain: "https://salon-lumiere.example.jp/contact".
+        var sub = host.IndexOf(".example.", StringComparison.Ordinal);
+        if (sub > 0 && !host[..sub].EndsWith("://", StringComparison.Ordinal) && !host[..sub].EndsWith("www", StringComparison.Ordinal)
+            && host[sub - 1] != '/' && IsExampleDomainAt(host[(sub + 1)..]))
+        {
+            return true;
+        }
+
         var tld = host.IndexOf(".example", StringComparison.Ordinal);
         return tld > 0 && !host[..tld].EndsWith("://", StringComparison.Ordinal) && !host[..tld].EndsWith("www", StringComparison.Ordinal)
             && (tld + 8 == host.Length || host[tld + 8] is '/' or ':' or '?' or '#') && !IsReserved(host[(tld + 8)..]);

@@ -70,7 +70,7 @@ internal static class CashPaymentDetector
             }
 
             var v = CashPay.IndexIn(t, end, Math.Min(se, end + VerbReach));
-            if (v < 0 || NotAround.IndexIn(t, ss, se) >= 0 || PaymentDetector.Topic.IndexIn(s, ss, se) >= 0 || HasHit(hits, start, se))
+            if (v < 0 || IsAround(t, ss, se) || PaymentDetector.Topic.IndexIn(s, ss, se) >= 0 || HasHit(hits, start, se))
             {
                 continue;
             }
@@ -83,6 +83,25 @@ internal static class CashPaymentDetector
 
             hits.Add(new Hit(Codes.PaymentOutside, start, v + CashPay.MatchLength(t, v) - start, 0.8, Soft: true));
         }
+    }
+
+    /// <summary>The platform's route said not to be used, right after it ("（サイト経由の支払いは行いません）").</summary>
+    private static readonly Phrases RouteRefused = Phrases.Unindexed(
+        "の支払いは行いません", "の支払いは行わず", "の支払いはしません", "の支払いはありません", "のお支払いは行いません", "のお支払いはいたしません",
+        "では支払いません", "ではお支払いしません", "は行いません", "は使いません", "は通しません", "ではなく");
+
+    // A word of NotAround in the sentence, unless every one is the platform's route refused right after it.
+    private static bool IsAround(string t, int ss, int se)
+    {
+        for (var at = NotAround.IndexIn(t, ss, se); at >= 0; at = NotAround.IndexIn(t, at + 1, se))
+        {
+            if (RouteRefused.MatchLength(t, at + NotAround.MatchLength(t, at)) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static int SkipParticle(string t, int i) => i < t.Length && t[i] is 'ハ' or 'モ' or 'デ' or 'ヲ' or 'ノ' ? i + 1 : i;

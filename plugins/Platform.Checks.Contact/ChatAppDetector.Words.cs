@@ -27,7 +27,7 @@ internal static partial class ChatAppDetector
         "insta", "twitter", "ツイッター", "x", "エックス", "facebook", "フェイスブック", "フェイスブック", "messenger", "メッセンジャー",
         "kakao", "カカオ", "wechat", "ウィーチャット", "teams", "チームズ", "zoom", "ズーム", "google meet", "gmeet", "meet",
         "グーグルミート", "signal", "シグナル", "kakaotalk", "bluesky", "viber", "snapchat", "tiktok", "ティックトック", "threads", "スレッズ", "カカオトーク",
-        "line通話", "line電話", "でんわ", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "gメール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
+        "line通話", "line電話", "でんわ", "mixi", "ミクシィ", "plurk", "gmail", "ジーメール", "gメール", "g メール", "yahooメール", "ヤフーメール", "携帯", "ケータイ",
         "電話", "sms", "ショートメール", "ショートメッセージ", "cメール", "imessage", "facetime", "個人メール", "メール",
         "青い鳥", "秘匿アプリ", "秘匿性の高いアプリ", "シークレットチャット",
         // Chat apps named in Chinese or Vietnamese, or by their romanised names: "请加我微信", "wei xin で話しましょう", "Zalo で".
@@ -150,7 +150,7 @@ internal static partial class ChatAppDetector
         "で行っております", "にて行います",
         "見ています", "チェックして", "のほうが", "の方が", "で連絡", "でご連絡", "でご相談", "で相談", "でお問い合わせ", "で問い合わせ",
         "でご依頼", "で依頼", "お待ち", "待ってます", "でお気軽", "で気軽", "へどうぞ", "でどうぞ", "にどうぞ", "から連絡", "からご連絡",
-        "からご相談", "からご依頼", "からどうぞ", "からお気軽", "で返信", "でお返事", "ちょうだい", "送って", "お送りください", "してね",
+        "からご相談", "からご依頼", "からどうぞ", "からお気軽", "からもお気軽", "からもご相談", "からもご連絡", "からもご依頼", "からもどうぞ", "で返信", "でお返事", "ちょうだい", "送って", "お送りください", "してね",
         "してください", "お願い",
         // Offered as one more way: "検索してDMでもご相談ください".
         "でもご相談", "でも相談", "でもご連絡", "でも連絡", "でもご依頼", "でもお気軽", "でもどうぞ", "でもお問い合わせ", "でもお待ち",
@@ -233,6 +233,14 @@ internal static partial class ChatAppDetector
     private static readonly Phrases InviteSent = Phrases.Unindexed(
         "招待コードを送", "招待コードをお送り", "招待コード送", "招待コードをお渡し", "招待リンクを送", "招待リンクをお送り", "招待リンク送",
         "招待urlを送", "招待urlをお送り", "招待url送", "招待コードを貼", "招待リンクを貼", "招待urlを貼");
+
+    /// <summary>
+    /// A meeting's link said to be sent later, in a message that names a meeting app ("Zoomの画面共有で作業してもらえますか。URLは後で
+    /// 送ります"): the meeting is held there, whatever it is for.
+    /// </summary>
+    private static readonly Phrases MeetingUrlSent = Phrases.Unindexed(
+        "urlは後で送", "urlは後ほど送", "urlは後ほどお送り", "urlはあとで送", "urlはのちほど", "urlは後程", "リンクは後で送", "リンクは後ほど送",
+        "リンクは後ほどお送り", "リンクはあとで送");
 
     private static readonly Phrases IdWords = new("id", "アイディー", "アイデー", "ユーザー名", "ユーザ名", "アカウント名", "ユーザーid", "@", "名前は", "名は", "号码", "号碼");
 

@@ -44,8 +44,11 @@ internal static partial class ChatAppDetector
         var named = false;
         var serverApp = false;
         var appNamed = false;
+        var meetingApp = false;
         foreach (var (start, len) in Apps.InOverlapping(s, hits))
         {
+            // "ディスコードサーバー" is one katakana word, but the app's server all the same.
+            serverApp |= t.AsSpan(start + len).StartsWith("サ-バ-") && HasServers(t, start, len);
             if (!IsWholeWord(s.Source, start, len) || IsInModelNumber(t, start, len)
                 || (IsOrdinaryWord(t, start, len) && InCompound(s.Source, start)
                     && InvitationDetector.Pointers.IndexIn(s, start - IntentBefore, start) < 0))
@@ -62,6 +65,7 @@ internal static partial class ChatAppDetector
             appNamed = true;
 
             serverApp |= HasServers(t, start, len);
+            meetingApp |= IsMeetingApp(t, start, len);
 
             if (jobPost && t.AsSpan(start, len) is "電話" && PhoneJob.AnyIn(s))
             {
@@ -219,6 +223,18 @@ internal static partial class ChatAppDetector
             {
                 // "Discordサーバーで説明します。応募いただいた方全員に招待コードをお送りします": the app's invite sent to the reader.
                 if (Keywords.WorkTopic.IndexIn(s, start - 8, start + len + 8) < 0)
+                {
+                    hits.Add(new Hit(Codes.ChatApp, start, len, 0.8, Soft: true));
+                }
+            }
+        }
+
+        if (meetingApp && !describesWork)
+        {
+            foreach (var (start, len) in MeetingUrlSent.In(t, s, hits))
+            {
+                // The link opens its sentence ("URLは後で送ります"), not a file's or a page's link ("ファイルのURLは後で送ります").
+                if (start == 0 || t[start - 1] is '。' or '\n' or ' ' or '!' or '、')
                 {
                     hits.Add(new Hit(Codes.ChatApp, start, len, 0.8, Soft: true));
                 }
@@ -387,7 +403,7 @@ internal static partial class ChatAppDetector
             or "chatwork" or "チャットワ-ク" or "teams" or "zoom" or "ズ-ム" or "kakao" or "カカオ" or "カカオト-ク" or "wechat" or "whatsapp";
 
     // End of an invite code right after its word (past "は", ":" and spaces): five chars or more of Latin letters and digits, with
-    // both, or -1.
+    // both, or letters joined by a hyphen or underscore into a slug of six or more ("招待コード：kintore-base"), or -1.
     private static int CodeAfter(string t, int i)
     {
         var limit = Math.Min(t.Length, i + 6);
@@ -399,14 +415,16 @@ internal static partial class ChatAppDetector
         var e = i;
         var letters = false;
         var digits = false;
+        var joined = false;
         while (e < t.Length && e - i < 32 && (char.IsAsciiLetterOrDigit(t[e]) || t[e] is '-' or '_'))
         {
             letters |= char.IsAsciiLetter(t[e]);
             digits |= char.IsAsciiDigit(t[e]);
+            joined |= e > i && t[e] is '-' or '_' && e + 1 < t.Length && char.IsAsciiLetter(t[e + 1]);
             e++;
         }
 
-        return e - i >= 5 && letters && digits ? e : -1;
+        return (e - i >= 5 && letters && digits) || (e - i >= 6 && letters && joined) ? e : -1;
     }
 
     // "上位報酬ラインまで進めて", "合格ライン", "生産ライン": ライン ending a compound of a level or a line of work, no app.
@@ -824,6 +842,12 @@ internal static partial class ChatAppDetector
             e++;
         }
 
+        if (!at && e - s == 1 && SpelledOut(t, s) is var spelled and > 0)
+        {
+            // "line→k・o・b・a・y・a・s・h・i 7 7": the handle spelt one char at a time, to slip past a filter.
+            return spelled;
+        }
+
         var length = e - s;
         if (!at && IsMeasure(t.AsSpan(s, length)))
         {
@@ -834,6 +858,35 @@ internal static partial class ChatAppDetector
         return length >= 3 && (at || sawId || (marks && length >= 4)) && (letters || !looseParticle) ? e : -1;
     }
 
+
+    private const int SpelledChars = 5;
+
+    // End of single Latin letters or digits each set apart by "・" or a space ("k・o・b・a・y・a・s・h・i 7 7"), five or more, or -1.
+    private static int SpelledOut(string t, int s)
+    {
+        var n = 0;
+        var e = s;
+        var i = s;
+        while (i < t.Length && n < 40 && char.IsAsciiLetterOrDigit(t[i]) && (i + 1 >= t.Length || !char.IsAsciiLetterOrDigit(t[i + 1])))
+        {
+            n++;
+            e = i + 1;
+            var j = e;
+            while (j < t.Length && j - e < 2 && t[j] is '・' or ' ')
+            {
+                j++;
+            }
+
+            if (j == e)
+            {
+                break;
+            }
+
+            i = j;
+        }
+
+        return n >= SpelledChars ? e : -1;
+    }
 
     // A number with a short unit after it (0.5pt, 20px, 1.2mm, 300dpi): a measure, which no handle looks like (a meeting
     // ID of digits alone is one).

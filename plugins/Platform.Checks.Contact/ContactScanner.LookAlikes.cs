@@ -33,7 +33,9 @@ internal static partial class ContactScanner
         "チラシ", "フライヤー", "ポスター", "看板", "パンフレット", "リーフレット", "ショップカード", "掲載用", "印刷", "入稿", "署名に", "署名の",
         "フッター", "名刺",
         // The copy being written, where the client puts its own number later: "求人原稿内に応募電話番号を記載しますが".
-        "原稿内に", "原稿内の", "原稿の中に", "原稿に記載", "原稿に載せ");
+        "原稿内に", "原稿内の", "原稿の中に", "原稿に記載", "原稿に載せ",
+        // A side of the piece, and the client's material for it: "裏面は料金表・地図・ジムの電話番号を配置", "電話番号やロゴのデータは支給します".
+        "裏面", "表面", "両面", "支給");
 
     private const int ShopReach = 12;
 
@@ -42,7 +44,10 @@ internal static partial class ContactScanner
         "お店の", "店舗の", "当店の", "教室の", "サロンの", "医院の", "クリニックの", "事務所の", "御社の", "貴社の", "会社の");
 
     /// <summary>…unless the piece is where the writer put the detail to be found ("番号はプロフィールの画像に載せてあります").</summary>
-    private static readonly Phrases PutUpThere = Phrases.Unindexed("プロフィール", "プロフ", "載せてあ", "載せてま", "貼ってあ", "貼ってま", "画像に");
+    private static readonly Phrases PutUpThere = Phrases.Unindexed(
+        "プロフィール", "プロフ", "載せてあ", "載せてま", "貼ってあ", "貼ってま", "画像に",
+        // Already written on a piece the writer sends: "名刺の写真を添付します。裏面に直通の番号とメールが書いてあります".
+        "書いてあ", "書いてま", "記載してあ", "添付");
 
     /// <summary>The app left or removed ("共有していたチャットのワークスペースからもアカウントを外しておきました"), said right after it.</summary>
     private static readonly Phrases LeftApp = Phrases.Unindexed(
@@ -105,6 +110,15 @@ internal static partial class ContactScanner
     /// <summary>A call's recording as the material of the work ("もともと通話アプリの音声通話を録音したもので").</summary>
     private static readonly Phrases Recorded = Phrases.Unindexed(
         "を録音した", "を録画した", "の録音", "の録画", "録音データ", "録画データ", "録音ファイル", "録画ファイル", "を録音したもの");
+
+    /// <summary>
+    /// The audience of the lesson, class or event the work runs, or the client's own account hosting it (会員様, 受講生, ご親族,
+    /// 御社のアカウント): read in an app's sentence and the next.
+    /// </summary>
+    private static readonly Phrases Audience = Phrases.Unindexed(
+        "会員さん", "会員様", "会員の方", "受講者", "受講生", "生徒さん", "生徒様", "ご親族", "ご遺族", "参列者", "ご参列", "視聴者",
+        "御社のアカウント", "貴社のアカウント", "ご依頼主様のアカウント", "ご依頼主のアカウント", "スタジオのアカウント", "教室のアカウント",
+        "当社のアカウント", "弊社のアカウント", "お店のアカウント", "限定公開");
 
     private static readonly Phrases MeetThere = Phrases.Unindexed("しましょう", "しませんか", "で打ち合わせ", "で話", "でお話");
 
@@ -306,6 +320,13 @@ internal static partial class ContactScanner
         if (h.Code != Codes.ChatApp)
         {
             return false;
+        }
+
+        if (Audience.IndexIn(t, ss, NextSentenceEnd(t, end)) >= 0 && MeetThere.IndexIn(t, ss, se) < 0)
+        {
+            // "オンラインレッスンはZoomでも対応可能です。URLは御社のアカウントで発行していただき、会員様にご案内", "ご親族が参加しやすい
+            // 方法": the app is where the work's audience joins, on the client's account, not where the two parties talk.
+            return true;
         }
 
         if (FormatOf.MatchLength(t, end) > 0 || InEnglishQuote(t, start, end))

@@ -25,8 +25,12 @@ internal static class Sentence
         "いけないと", "いけないそう", "いけないので",
         // Not needed of the reader: "御社のSlackに私を招待いただく必要はございません", "弊社のChatworkに参加していただく必要はありません".
         "いただく必要はございません", "いただく必要はありません", "いただく必要はない",
+        // Not needed of the writer either: "私個人の連絡先をお伝えする必要はありません".
+        "する必要はありません", "する必要はございません", "する必要はない",
         // "サイト外での直接のお取引やお支払いはお受けしていません".
         "お受けしていません", "お受けしておりません",
+        // The same as a request not answered: "外部のLINEへのお誘いや直接の振込のご提案にはお応えしていません".
+        "お応えしていません", "お応えしておりません", "お応えしかね", "応えていません",
         // The same refusal in its plain or connective form: "ギフト券でのお支払いはお受けしていないので", "電話やZoomでの打ち合わせは
         // 行っておらず、すべてこちらのメッセージで".
         "お受けしていない", "お受けしてない", "受け付けていない", "受け付けてない", "行っておらず", "おこなっておらず", "やっておらず",
@@ -62,6 +66,8 @@ internal static class Sentence
         // The platform's request asked for: "仮払い後に連絡先を交換したいので、公開申請お願いできますか？".
         "公開申請お願い", "公開申請をお願い", "開示申請お願い", "開示申請をお願い", "公開申請を通して", "開示申請を通して", "申請を通してから",
         "公開申請を経て", "開示申請を経て",
+        // The request's own form named as the way: "交換が必要でしたら、サイトの「連絡先公開申請」から正式に申請しましょう".
+        "公開申請」から", "公開申請から", "開示申請」から", "開示申請から", "正式に申請",
         // Waiting for the request to go through: "連絡先公開の申請が通るまではこちらでやりとりしましょう".
         "申請が通るまで", "申請が通るまでは", "公開が通るまで", "承認が通るまで",
         // Not asked of anyone, or wanted of a worker who does not do it: "お名前やご連絡先は伺いません", "生徒に連絡先を聞いたりしない方".
@@ -88,7 +94,11 @@ internal static class Sentence
         // The other party's request recalled and answered otherwise: "手数料がかからないように、とのご相談でしたが、サイトの出金で".
         "とのご相談でしたが", "とのご要望でしたが", "とのご提案でしたが", "とのご希望でしたが", "というご相談でしたが", "というご要望でしたが",
         // A rule stated or translated as a prohibition: "会員は…直接取引を行ってはならない".
-        "てはならない", "てはならず", "てはなりません", "てはいけない", "てはいけません");
+        "てはならない", "てはならず", "てはなりません", "てはいけない", "てはいけません",
+        // A situation someone else puts the reader in, as the subject of a guide or training: "お客様から個人的に連絡を求められたとき、
+        // 現金での直接レッスンを持ちかけられたときの対応をまとめた研修スライド", "サイト外取引のトラブルを防ぐ".
+        "を求められたとき", "を求められた時", "を求められた場合", "持ちかけられたとき", "持ちかけられた時", "持ちかけられた場合",
+        "持ち掛けられたとき", "持ち掛けられた場合", "誘われたとき", "誘われた場合", "トラブルを防ぐ", "被害を防ぐ");
 
     /// <summary>
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason
@@ -292,7 +302,7 @@ internal static class Sentence
             var feeAvoided = t.AsSpan(at).StartsWith("避ケ") && t.AsSpan(Math.Max(s, at - 4), at - Math.Max(s, at - 4)).EndsWith("手数料ヲ");
             var permitted = (t.AsSpan(at).StartsWith("規約違反") || t.AsSpan(at).StartsWith("禁止")) && Permitted.MatchLength(t, next) > 0;
             // "…お振込みいただく形で問題ございません": no problem, said to agree, not a refusal.
-            var noProblem = IsNoProblem(t, s, at);
+            var noProblem = IsNoProblem(t, s, at) || IsPlatformRouteRefused(t, s, at);
             var deferral = t.AsSpan(at, len);
             var approval = deferral.Contains("承認", StringComparison.Ordinal) || deferral.Contains("許可", StringComparison.Ordinal)
                 || deferral.Contains("申請", StringComparison.Ordinal);
@@ -313,6 +323,17 @@ internal static class Sentence
     }
 
     private static readonly string[] NoProblemWords = [.. new[] { "問題", "問題は", "差し支え", "差し支えは", "差支え", "支障", "支障は" }.Select(Phrases.Fold)];
+
+    // The platform's own route named right before the negation ("現金手渡しとします（サイト経由の支払いは行いません）"): what is refused
+    // is paying through the platform, which confirms the deal around it.
+    private static readonly string[] PlatformRouteWords = [.. new[]
+    {
+        "サイト経由の支払いは", "サイト経由のお支払いは", "サイト経由での支払いは", "サイト経由でのお支払いは", "サイトでの支払いは",
+        "サイトでのお支払いは", "サイトを通した支払いは", "サイトを通じた支払いは", "サイト経由の決済は", "サイト経由では", "仮払いは",
+        "仮払いでの支払いは", "エスクローは",
+    }.Select(Phrases.Fold)];
+
+    private static bool IsPlatformRouteRefused(string t, int s, int at) => Phrases.AnyEndOf(t.AsSpan(s, at - s), PlatformRouteWords);
 
     // Whether the negation at t[at] follows a word of trouble (問題ございません, 差し支えありません): an agreement, not a refusal.
     private static bool IsNoProblem(string t, int s, int at) => Phrases.AnyEndOf(t.AsSpan(s, at - s), NoProblemWords);

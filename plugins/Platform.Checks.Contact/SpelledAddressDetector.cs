@@ -16,7 +16,7 @@ internal static class SpelledAddressDetector
 
     /// <summary>Webmail services whose account name is the address.</summary>
     internal static readonly Phrases Webmail = new(
-        "gmail", "ジーメール", "gメール", "yahooメール", "ヤフーメール", "ヤフメ", "icloud", "アイクラウド", "outlook", "アウトルック",
+        "gmail", "ジーメール", "gメール", "g メール", "yahooメール", "ヤフーメール", "ヤフメ", "icloud", "アイクラウド", "outlook", "アウトルック",
         "hotmail", "ホットメール", "protonmail");
 
     /// <summary>A mark inside a handle said as a word (アンダーバー, ハイフン…), between the handle's parts.</summary>
