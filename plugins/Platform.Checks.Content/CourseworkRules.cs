@@ -32,7 +32,9 @@ internal static class CourseworkRules
         // Help with one's own writing named only to be turned down: "校正じゃなくて、出せる状態の本文まで", "添削ではなく全部書いて".
         // "家庭教師とは別に、娘の小テストを代わりに解いてほしい".
         // "自分で書いたように見えるよう学生っぽい文体で": the student's own writing only pretended.
-        var notThat = lex.Add("じゃなく", "ではなく", "でなく", "じゃない", "ではない", "とは別に", "ように見", "ように見せ", "ことにし", "ってことに");
+        // A course named as where the assignment comes from, not one the writer teaches: "通信講座のレポート課題を…代わりに書いて".
+        var notThat = lex.Add("じゃなく", "ではなく", "でなく", "じゃない", "ではない", "とは別に", "ように見", "ように見せ", "ことにし", "ってことに",
+            "のレポート", "の課題", "の宿題");
         return Create(lex, notThat);
     }
 

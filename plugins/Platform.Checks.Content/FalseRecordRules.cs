@@ -4,7 +4,8 @@ namespace Platform.Checks.Content;
 /// その他（法令違反の恐れ）, records and labels that say what is not so: a date or a content printed on a food label unlike the real
 /// one ("本当は製造から5日ですが、14日と印字"), financial statements made up better than the books for a bank or a screening
 /// ("銀行に出す用に売上を2割ほど上乗せしたバージョン"), and certificates only a school, a hospital or an office can issue made to order
-/// ("海外の大学の卒業証明書を作ってください、大学名はこちらで指定"). Rules of <see cref="OtherIllegalDetector"/>.
+/// ("海外の大学の卒業証明書を作ってください、大学名はこちらで指定"), a birth date moved on an entry form, and papers made to certify what
+/// is admitted not to exist. Rules of <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class FalseRecordRules
 {
@@ -88,6 +89,28 @@ internal static class FalseRecordRules
                 "赤字を黒字に", "実際より多く見せ", "実際より良く見せ", "実際より大きく見せ"),
             // Plans and forecasts are meant to be larger than today: "来期は売上を2割上乗せした事業計画".
             lex.Add("見分け", "見抜", "防止", "禁止", "できません", "お断り", "計画", "目標", "予測", "シミュレーション", "見込み", "注意喚起"),
+            Window: 80,
+            AcrossSentences: true),
+        new(
+            "illegal.falsified_records",
+            "申込書や登録書類の生年月日・年齢を実際と違う内容にすることは、主催者や審査をする側を欺く虚偽記載にあたるため禁止されています。",
+            // A birth date or an age moved to fit a bracket: "年齢区分が合わないので、出場申込書の生年月日を1年ずらして作って".
+            lex.Add("生年月日", "生まれ年", "生まれた年", "年齢"),
+            lex.Add("ずらして", "ずらし", "偽って", "偽り", "ごまかして", "ごまかし", "サバを読", "さばを読", "若く書"),
+            // Test data, a typo corrected, or the rule explained: "テスト用に生年月日をずらしたダミーデータ".
+            lex.Add("テストデータ", "テスト用", "ダミー", "サンプルデータ", "架空の人物", "誤り", "間違", "訂正", "正しい", "正しく", "注意喚起", "禁止",
+                "できません", "お断り", "違反"),
+            Window: 15,
+            Context: lex.Add("申込書", "申し込み", "申込み", "エントリー", "登録", "申請", "応募", "出場", "参加", "書類", "証明", "届")),
+        new(
+            "illegal.falsified_records",
+            "実際にはない事実を前提に証明書や届出の書類を作ることは、虚偽の申請や文書偽造にあたるおそれがあるため禁止されています。",
+            // A fact the papers must certify admitted missing: "保管場所が実際にはないのですが、知人の駐車場の住所で車庫証明を取れるよう書類を".
+            lex.Add("実際にはない", "実際にはありません", "実際には無い", "実際は無い", "実際はない", "実際はありません", "実際には存在しない",
+                "実際は存在しない", "本当はない", "本当はありません"),
+            lex.Add("証明", "届出", "届け出", "申請", "審査"),
+            // Fiction and games make places up; a warning names the scheme: "実際にはない町を舞台にした小説".
+            lex.Add("架空の町", "架空の世界", "フィクション", "小説", "物語", "ゲーム", "注意喚起", "手口", "禁止", "できません", "お断り", "違法"),
             Window: 80,
             AcrossSentences: true),
         new(

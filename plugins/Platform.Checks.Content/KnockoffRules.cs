@@ -4,7 +4,7 @@ namespace Platform.Checks.Content;
 /// その他（法令違反の恐れ）, other people's marks and works passed off: a luxury brand's logo or bag reproduced to sell, a
 /// hit song's melody changed just enough to release as one's own, and tickets bought in bulk or by lottery to be resold; paid
 /// fonts and stock images used without a licence or with the watermark removed, leaked data reworked, cheap product keys
-/// resold, and an authorised-dealer badge shown with no contract.
+/// resold, a brand's tag sewn onto goods of no brand, and an authorised-dealer badge shown with no contract.
 /// Rules of <see cref="OtherIllegalDetector"/>.
 /// </summary>
 internal static class KnockoffRules
@@ -99,6 +99,18 @@ internal static class KnockoffRules
             lex.Add("プロダクトキー", "ライセンスキー", "シリアルキー", "アクティベーションキー", "認証キー"),
             lex.Add("格安", "激安", "出回って", "仕入れて", "仕入れた", "転売"),
             lex.Add("正規販売", "正規品のみ", "認定販売", "注意喚起", "偽物に注意", "見分け方", "購入しないで", "買わないで"),
+            Window: 60,
+            AcrossSentences: true),
+        new(
+            "illegal.counterfeit",
+            "ブランドのものでない商品にブランドのタグやラベルを付けて、そのブランドの品に見せることは、商標法違反や詐欺にあたるおそれがあるため禁止されています。",
+            // Goods of no brand given a brand's tag or label: "ノーブランドのニットに、海外ブランドの正規品タグを縫い付ける作業".
+            // (The asker's own label sewn onto plain stock is private-label work.)
+            lex.Add("ノーブランド", "ノンブランド", "ノーネーム", "無名の", "ブランド不明"),
+            lex.Add("正規品タグ", "正規品のタグ", "ブランドタグ", "ブランドのタグ", "ブランドのラベル", "ブランドラベル", "ブランドネーム", "純正タグ",
+                "本物のタグ"),
+            lex.Add("自社ブランド", "自社の", "当社の", "弊社の", "当店の", "オリジナルブランド", "独自ブランド", "プライベートブランド", "自分のブランド",
+                "注意喚起", "手口", "見分け", "禁止", "できません", "お断り"),
             Window: 60,
             AcrossSentences: true),
         new(

@@ -14,7 +14,9 @@ namespace Platform.Checks.Content;
 /// (<see cref="ThirdPartyHarmRules"/>, <see cref="FraudRules"/>), deceit in matchmaking and fortune-telling (<see cref="ConfidenceTrickRules"/>),
 /// trucks overloaded and waste dumped (<see cref="HaulageRules"/>), and a protected title used without the qualification
 /// (<see cref="ProtectedTitleRules"/>), replicas made into weapons, fireworks, minors served alcohol, chips cashed, the lodging
-/// register skipped and dispatch, tours or buses run without the permit (<see cref="PublicSafetyRules"/>); and, held rather than
+/// register skipped and dispatch, tours or buses run without the permit (<see cref="PublicSafetyRules"/>), odometers wound back, accident
+/// histories hidden, plates made unreadable and stock parts fitted for the inspection day only (<see cref="VehicleRules"/>), remains buried
+/// outside a cemetery and a death hidden for the pension (<see cref="BereavementRules"/>); and, held rather than
 /// blocked, another company's terms copied with only the names swapped.
 /// Each rule pairs a subject with an act.
 /// </summary>
@@ -346,7 +348,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "スーパーコピー", "偽ブランド", "ブランドコピー", "コピー品", "n級品",
                 // "ブランド品（…）の高品質コピー、デザイン起こします".
                 "高品質コピー", "高品質なコピー", "精巧なコピー", "ブランド品のコピー", "ブランド品)のコピー", "ブランドのコピー", "ハイブランドのコピー", "ロゴ入りの偽", "有名ブランドのロゴ", "ブランドのロゴを入れ",
-                "ブランドロゴを入れ", "ブランドロゴ入り", "レプリカ品", "本物そっくりの", "ハイブランド風", "ブランドの偽物", "偽物",
+                // (Only a brand named as someone else's: a plain "ブランドロゴ入り" is the asker's own brand as often, "ブランドロゴ入りの
+                // 背景画像".)
+                "有名ブランドロゴ", "ハイブランドロゴ", "ハイブランドのロゴ", "海外ブランドのロゴ", "海外ブランドロゴ", "レプリカ品", "本物そっくりの", "ハイブランド風", "ブランドの偽物", "偽物",
                 "本物と同等", "正規品と同等", "同等品質", "本物同様", "本物と見分け", "見分けがつかない",
                 // A logo copied to pass as the brand's, and replicas of brand goods dealt in.
                 "ロゴそっくり", "マークそっくり", "高品質レプリカ", "ブランドレプリカ", "レプリカを扱", "レプリカ業者",
@@ -406,10 +410,15 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "許可とかは気にしな", "許可は気にしな", "許可なんて気にしな", "許諾は気にしな", "検索回避", "検索に引っかからないよう",
                 // The rights holder deliberately not asked: "版権元には特に申請してないけど", "権利元には申請しないけど".
                 "元には特に申請して", "元には申請して", "には申請しないけど", "には申請しませんが", "には申請していない", "には申請してない",
-                "元には許可を取って", "元の許可は取って"),
+                "元には許可を取って", "元の許可は取って",
+                // Offered without the rights holder's permission: "有名キャラクターやブランドのロゴ入りTシャツ、許可なしでも作れます".
+                "許可なしでも作", "許可なしで作", "許可なく作", "許可がなくても作", "許可を取らずに作", "許可なしでも販売", "許可なしで販売",
+                "許可なく販売", "許可なしでも売", "許可なしで売"),
             lex.Add("グッズ", "キャラ", "tシャツ", "ステッカー", "アクキー", "缶バッジ", "販売", "売", "出品", "商品", "ロゴ", "イラスト", "画像",
                 "アクスタ", "スタンプ", "頒布"),
-            lex.Add("ライセンス取得済", "許諾済", "許諾を得て", "公式ライセンス", "ライセンス契約を結", "二次創作ガイドライン"),
+            lex.Add("ライセンス取得済", "許諾済", "許諾を得て", "公式ライセンス", "ライセンス契約を結", "二次創作ガイドライン",
+                // Goods without the licence turned down: "人気キャラのグッズを許可なしで作ることはできません".
+                "できません", "お断り", "禁止", "注意喚起"),
             Window: 80,
             AcrossSentences: true),
         new(
@@ -533,6 +542,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "許可が下りていな", "許可がおりていな", "許可が出る前", "許可が下りる前", "許可を取る前", "処方箋いらない", "処方箋不要",
                 "処方箋なし", "処方せん不要", "処方せんなし", "医師がいなくても", "看護師がいなくても", "医師がいない", "医師不在", "医師なしで",
                 "弁護士さんでなく", "弁護士さんじゃなく", "登録などは特に必要", "登録は特に必要ありません", "登録は特に不要",
+                // The same in the te-form or the plain form: "一般廃棄物の許可は持っていなくて大丈夫です", "遊漁船業の登録はしていないので".
+                "許可は持っていなく", "許可を持っていなく", "免許は持っていなく", "免許を持っていなく", "登録はしていない", "登録をしていない",
                 // The permit admitted not yet obtained while the work runs: "営業許可はまだですが、来月には取る予定です".
                 "許可や届出はまだ", "許可も届出もまだ", "届出はまだですが", "届け出はまだですが", "許可はまだですが", "許可はまだですけど",
                 "登録はまだですが", "許可もまだ", "届出もまだ",
@@ -598,6 +609,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "内見の案内", "内見案内", "入居者を決め",
                 // Insurance filings made for an employer: "雇用保険の届出を作って提出も".
                 "保険の届出", "保険の手続き", "届出を作",
+                // Household waste hauled for pay, anglers carried for a fare, illness treated by someone who is not a doctor: "家庭ごみを
+                // 回収して処分場まで", "お客さんを乗せて沖釣りに", "腰痛・ヘルニアの治療を行います".
+                "一般廃棄物", "産業廃棄物", "処分場", "遊漁船", "お客さんを乗せ", "お客様を乗せ", "客を乗せて", "の治療を行", "治療を行います",
+                "治療します", "治療いたします", "治療できます",
                 // Care that is a medical act, alcohol retailed, tax filings made for others.
                 "たん吸引", "痰吸引", "喀痰吸引", "経管栄養", "酒類小売", "申告代理", "申告の代理", "税務代理", "税務署への申告",
                 // Filings with the patent office or customs made for others (a 弁理士's or a 通関士's work), a dispute's other side faced or
@@ -619,6 +634,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "ためお受けできません", "ため、お受けできません", "ため対応できません", "ため、対応できません", "資格不要の範囲", "許可不要の範囲", "許可が不要な範囲",
                 // The licence required and applicants without it turned away: "無資格の方による代行は法律上できないため、資格をお持ちでない方の
                 // ご応募はご遠慮ください".
+                // A private certificate asked for where the law asks none: "ネイルの施術に国家資格は必要ありませんが、検定2級以上をお持ちの方を".
+                "以上をお持ちの方", "民間資格", "技能検定",
                 "法律上できない", "法律上できません", "法律上認められ", "法律で禁止", "お持ちでない方のご応募はご遠慮", "お持ちでない方はご遠慮",
                 "お持ちでない方の応募はご遠慮", "無資格の方はご遠慮", "無資格の方のご応募はご遠慮"),
             Window: 120,
@@ -925,6 +942,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "生年月日を変え", "年齢を変え", "名前を変え", "住所を変え", "有効期限を変え", "新しい日付に", "最新の日付に", "今日の日付に",
                 // "パスポートの翻訳…生まれた年を2年早くしたものも".
                 "生まれた年を変え", "生まれた年を早", "生まれた年を遅", "生まれた年をずら", "生まれた年を書き換え", "生まれ年を変え", "生年を変え",
+                // "死亡診断書のPDF…日付だけ修正したものを".
+                "日付だけ修正", "日付を修正した", "日付を修正して", "日付だけ変え", "日付だけ書き換え", "日付だけ直",
                 "年早くした", "年早くして", "年遅くした", "年遅くして", "歳若くし", "歳若くして", "才若く", "生年をずら", "年齢を偽", "年齢をごまか", "年齢を詐称", "年を早くし", "年を遅くし", "日付を早くし",
                 "日付を遅くし", "日付をずら"),
             // Vouchers given away as a reward, not forged: "キャッチを「来店で商品券プレゼント」に差し替えました".
@@ -1101,7 +1120,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         .. HealthClaimRules.Create(lex), .. MoneyRelayRules.Create(lex), .. FabricationRules.Create(lex), .. IntrusionRules.Create(lex),
         .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex), .. RightsClearanceRules.Create(lex), .. PrivateSpaceRules.Create(lex),
         .. FalseRecordRules.Create(lex), .. CivicFraudRules.Create(lex), .. RightsHolderRules.Create(lex), .. ConfidenceTrickRules.Create(lex),
-        .. HaulageRules.Create(lex), .. ProtectedTitleRules.Create(lex), .. PublicSafetyRules.Create(lex)];
+        .. HaulageRules.Create(lex), .. ProtectedTitleRules.Create(lex), .. PublicSafetyRules.Create(lex), .. VehicleRules.Create(lex),
+        .. BereavementRules.Create(lex)];
 
     // Borderline work held for review rather than blocked, tried only when no rule above blocks the text: another company's
     // terms or policy taken over nearly word for word, only the names swapped ("競合サービスの利用規約をほぼそのまま使い、社名と
