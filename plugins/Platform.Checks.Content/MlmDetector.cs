@@ -170,7 +170,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "伝えた人がまた", "伝えた方がまた", "勧めた人がまた", "勧めた方がまた", "広めた人がまた", "広めた方がまた", "紹介した人がまた",
         "紹介した方がまた", "誘った人がまた", "誘った方がまた", "紹介した方のお買い物", "紹介した人のお買い物", "紹介した方の買い物",
         "紹介した人の買い物", "紹介した方のお買物", "下にメンバーを作", "下にメンバーを増や", "下に会員を作", "下に会員を増や", "下に仲間を作",
-        "下に仲間を増や", "下にチームを作", "紹介で入った", "紹介で加入した", "紹介で登録した", "下の下まで", "下の下も");
+        "下に仲間を増や", "下にチームを作", "紹介で入った", "紹介で加入した", "紹介で登録した", "下の下まで", "下の下も",
+        // The second level by what the recruits do in turn: "その講師が育てた講師の売上の5％", "その代理店が見つけた代理店からも",
+        // "あなたが紹介したパートナーの成約からもマージン".
+        "が育てた講師", "育てた講師の売上", "育てた講師の講座", "代理店が見つけた", "代理店を見つけるたび", "紹介したパートナーの",
+        "スカウトしたパートナーの", "その下の会員", "その下のメンバー");
 
     // Money that comes without work: the pitch, not a job.
     private readonly CueSet _passive = lex.Add(
@@ -266,7 +270,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // "気になったら声かけてください".
         "気になったら", "声かけてください", "声をかけてください",
         "dmください", "dmで", "興味ある方は", "興味のある方は", "気になる方は", "詳しくはメッセージ", "ご興味あれば", "興味あれば", "興味あったら",
-        "興味があれば", "詳しく知りたい方", "知りたい方はメッセージ", "気軽にメッセージ", "ご興味があれば", "興味がある方", "参加できます", "interested");
+        "興味があれば", "詳しく知りたい方", "知りたい方はメッセージ", "気軽にメッセージ", "ご興味があれば", "興味がある方", "参加できます", "interested",
+        // "…にご関心があれば…詳しくは契約後にゆっくりお話しできれば".
+        "ご関心があれば", "ご関心がございましたら", "関心があれば", "ご関心のある方");
 
     private readonly CueSet _income = lex.Add(
         "収入", "報酬", "ボーナス", "稼げ", "稼ぐ", "不労所得", "儲か", "月収", "お金が入", "売上の一部", "分まで",
@@ -321,7 +327,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "グループに入って", "グループに入っ", "グループに参加して", "チームに入って", "チームに入っ", "チームに参加して", "会員に登録",
         "会員登録していただ", "登録していただく必要", "会員になって", "会員になると", "会員になれば", "入会して",
         "入会いただ", "加入して", "加入いただ", "メンバーになって", "メンバーになると", "コミュニティに入",
-        "サロンに入", "受講後", "受講すると", "受講して", "購入後は", "入会後", "会員になった後", "私のグループに", "うちのグループに",
+        "サロンに入", "サークルに入", "クラブに入会", "受講後", "受講すると", "受講して", "購入後は", "入会後", "会員になった後", "私のグループに", "うちのグループに",
         "私たちのグループに", "私のチームに", "うちのチームに", "グループに入っていただ", "グループに参加していただ", "グループに一人参加",
         "メンバーになれば", "グループ入", "チーム入", "join my",
         // "ご家族で会員になっていただくと、毎月ボーナスも".
@@ -338,6 +344,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "人紹介", "人を紹介", "人誘", "人を誘", "人勧誘", "人を勧誘", "人集め", "人招待", "人を招待", "人入れれば", "人入れたら", "人呼べば",
         "人集めれば", "招待した人数", "紹介した人数", "誘った人数", "招待人数", "紹介できたら", "紹介できれば", "誘えたら", "誘えれば",
         "紹介ノルマ", "勧誘ノルマ", "紹介が条件", "紹介することが条件",
+        // A number of people to bring in as the condition: "3名以上の方をご紹介いただくことになっております".
+        "名以上の方をご紹介", "名以上をご紹介", "名以上ご紹介", "名以上の方を紹介", "人以上の方をご紹介", "人以上の方を紹介", "人以上をご紹介", "人以上紹介",
         // Counted in 名: "お知り合いを2名ご紹介いただく".
         "名ご紹介", "名紹介", "名を紹介", "人ご紹介",
         // New members to be recruited as a duty of joining: "入会金と、月に1人以上の新メンバーの勧誘をお願いしています".
@@ -743,7 +751,11 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         !GivenAsReason.StartOf(text.Folded.AsSpan(hit.End)) && !PayRank.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 2), Math.Min(2, hit.Start)))
         && !(RankRise.StartOf(text.Folded.AsSpan(hit.Start)) && RankOwner.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 6), Math.Min(6, hit.Start))))
         && (!text.Folded.AsSpan(hit.Start, hit.Length).SequenceEqual(RateWord) || text.In(_rankWord, text.Near(hit, 40, 10)))
+        && (!YourPay.StartOf(text.Folded.AsSpan(hit.Start)) || text.In(_rankWord, text.Near(hit, 60, 10)))
         && !(Grows.StartOf(text.Folded.AsSpan(hit.Start)) && OwnCustomers.EndOf(text.Folded.AsSpan(Math.Max(0, hit.Start - 8), Math.Min(8, hit.Start))));
+
+    // "契約金額の15%があなたの報酬になります": the worker's own commission, a network's only with recruiting or ranks near it.
+    private static readonly FoldedWords YourPay = new("あなたの収入にな", "あなたの報酬にな");
 
     // People counted under the writer: "下に200人のメンバーがいます" (not "以下に3名", a list's heading).
     private readonly CueSet _below = lex.Add("下に");

@@ -90,6 +90,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "報酬は頑張り次第", "報酬はがんばり次第", "報酬は頑張った分だけ", "報酬はがんばった分だけ",
         // A referral fee as all the pay: "報酬は紹介料のみです".
         "紹介料のみ", "紹介報酬のみ", "紹介手数料のみ",
+        // Only the results' share, or a base of zero with pay per result on it: "報酬はアフィリエイトの成果分のみとなります",
+        // "報酬は基本0円＋フォロワーが1,000人増えるごとに5,000円".
+        "成果分のみ", "成果分だけ", "成果の分のみ", "成果の分だけ", "報酬は基本0円", "基本0円+", "基本給0円",
         // The same terms in English, as overseas clients write them: "Localization partner (revenue share)", "commission-only".
         "revenue share", "revenue-share", "rev share", "profit share", "profit-share", "profit sharing", "commission only",
         "commission-only", "commission basis", "no fixed fee", "fixed fee is not available", "no base pay", "no base fee",
@@ -136,7 +139,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Asked before the contract: "本契約の前に、サビの8小節だけデモを作っていただけますか".
         "本契約の前", "本契約前", "契約の前に", "契約前に", "発注の前に", "発注前に",
         // A sample asked ahead: "サンプルとして、台本を1本だけ先に書いてもらえますか".
-        "サンプルとして", "見本として", "だけ先に");
+        "サンプルとして", "見本として", "だけ先に",
+        // The same piece asked of several, one picked: "他の方にもお願いしているのですが、全員にバナーを作っていただき".
+        "他の方にもお願いし", "ほかの方にもお願いし", "他の方にも依頼し", "複数の方にお願いし");
 
     // Pay out of the customers' tips: "報酬：ガソリン代＋お客様からのお礼", "報酬はお客様からのチップのみ".
     private readonly CueSet _tips = lex.Add(
@@ -188,6 +193,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "売上の中から", "収益の中から", "利益の中から", "売上から一部", "収益から一部", "利益から一部", "売上から一定", "収益から一定", "売上から分配", "収益から分配", "リリースされたら", "成約が出たら", "成果が出たら", "合格できたら",
         // A share of what the work adds: "売上増加分の5%".
         "売上増加分", "増加分の", "増加額の", "増えた売上の", "増加した売上の", "増えた分の",
+        // A share of what the work won for the client: "私の取り分が増えた額の20%".
+        "増えた額の", "増えた金額の", "増額された額の",
         // Pay that follows a count the worker cannot ensure: "取ってきた契約の数次第", "月商が出た段階で、その何%か".
         "数次第", "件数次第", "出た段階で", "何%か", "何パーセントか",
         // Paid if an outcome comes: "目標を達成できたら", "成約したら".
@@ -220,7 +227,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "お支払いがありません", "支払いがありません", "報酬がありません", "報酬が出ません", "お支払いが発生しません", "報酬が発生しません",
         "返金していただ", "返金してもら", "返金いただ", "返金をお願い", "返してもら", "返していただ",
         // The payment withheld when the result fails: "順位が出なければ支払いは見送りたい".
-        "支払いは見送", "お支払いは見送", "報酬は見送", "支払いを見送", "お支払いを見送");
+        "支払いは見送", "お支払いは見送", "報酬は見送", "支払いを見送", "お支払いを見送",
+        // "報酬はお支払いできないという条件", "0人だったらお支払いはなしになります".
+        "お支払いできない", "お支払いはなし", "支払いはなし", "報酬はお支払いしない");
 
     // A piece not picked goes unpaid: free spec work (unpaid_sample), not pay left to results ("採用されなかった案の報酬はありません").
     private readonly CueSet _notPicked = lex.Add(
@@ -238,6 +247,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "なかった",
         // No result at all: "獲得ゼロなら報酬なし".
         "ゼロなら", "ゼロの場合", "ゼロだったら", "0件なら", "0件の場合", "0件だったら",
+        // Nobody came: "0人だったらお支払いはなしになります".
+        "0人なら", "0人の場合", "0人だったら", "0名なら", "0名の場合", "0名だったら",
         // Out of the ranking, or a delivery brought back undelivered: "圏外の記事は無報酬", "不在による持ち戻りは0円".
         "圏外", "持ち戻り", "持ち帰り");
 
@@ -250,7 +261,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // An exam passed, the amount after a particle: "報酬は合格時に5万円", "合格で報酬50,000円".
         "合格時に", "合格で", "合格した時点で", "合格の場合",
         // A goal reached, the amount after it: "1か月で1万人達成で報酬20,000円".
-        "達成で");
+        "達成で",
+        // Pay named after the pass itself: "合格報酬30,000円".
+        "合格報酬", "合格時報酬");
 
     private readonly CueSet _onlyWhen = lex.Add(
         "場合のみ", "時のみ", "ときのみ", "場合に限り", "時に限り", "ときに限り", "場合だけ", "ときだけ", "時だけ", "たらお支払い",
@@ -285,6 +298,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "プランに登録", "有料会員に", "登録した場合", "加入した場合", "購入した場合", "申し込んだ場合",
         // A pupil or a customer not staying on: "生徒が次の月も継続しなかった場合は、その月の報酬を半額に".
         "継続しなかった", "継続されなかった", "継続しない場合", "退会した場合", "退会された場合", "解約された場合",
+        // The customers choosing to stay on: "会員さんが継続を希望した場合のみ、1名あたり月3,000円".
+        "継続を希望", "継続を決め", "継続が決ま", "継続された場合", "継続した場合", "継続になった場合",
         // New members joining the client's service: "新規の入会者が出たら、その分だけ後からお支払いする形に".
         "入会者", "入会され", "入会があ", "新規入会", "入会した",
         // Bookings coming in, the recipient absent so the delivery fails, a page out of the ranking: "記事からの予約が10件に
@@ -323,7 +338,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Hires and leads counted: "採用が決まった人数×3万円", "内定決定数に連動", "資料請求数に応じて".
         // Accounts opened and the other party's fee as the count: "1口座開設ごとに8,000円", "相手のギャラの30%".
         "口座開設", "開設数", "相手のギャラ", "先方のギャラ", "成約金額の", "契約金額の",
-        "決まった人数", "決定した人数", "採用人数", "入社人数", "決定数", "資料請求数", "資料請求1件", "リード数", "リード獲得数", "リード1件",
+        "決まった人数", "決定した人数",
+        // The people who came counted: "報酬は体験会に来てくれた人数×1,000円".
+        "来てくれた人数", "来た人数", "来場した人数", "来場者数", "参加してくれた人数", "参加した人数", "採用人数", "入社人数", "決定数", "資料請求数", "資料請求1件", "リード数", "リード獲得数", "リード1件",
         // Bookings, sign-ups and conversions counted: "記事公開後の予約件数×500円", "公開後1か月のCV数を見て確定".
         "予約件数", "予約人数", "申込件数", "申し込み件数", "問い合わせ件数", "問合せ件数", "来店件数", "来店人数", "受注件数", "契約件数",
         "成約件数", "紹介件数", "cv数", "cv件数", "コンバージョン数",
@@ -417,8 +434,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // The minimum named to say there is none: "最低保証はありません" (not the base that "最低保証" alone names).
         "最低保証はありません", "最低保証なし", "最低保証はなし", "最低保証は無し", "最低保証はございません", "最低保証はない",
         "固定報酬はございません", "固定給はございません", "基本報酬はございません",
+        // Fixed pay denied in the words the strong cues know: "ご自身の成約に加えて…マージンが入ります。固定給はありません".
+        "固定給はありません", "固定給はなし", "基本給はありません", "固定の報酬はありません", "固定の報酬なし", "固定の報酬はなし", "固定の報酬はなく",
+        "固定のお支払いはありません",
         // A contract left at zero or one yen, whatever is added later: "契約金額は一旦1円…効果が出たら追加報酬".
-        "一旦0円", "一旦1円", "いったん0円", "いったん1円", "契約金額は0円", "契約金額は1円",
+        "一旦0円", "一旦1円", "いったん0円", "いったん1円", "契約金額は0円", "契約金額は1円", "報酬は基本0円", "基本0円+", "基本給0円",
         // The fixed part said to be none or not affordable: "報酬は固定でなくて構いません", "基本報酬はゼロとさせていただき",
         // "固定報酬でのご予算が厳しいようでしたら".
         "固定でなく", "基本報酬はゼロ", "固定報酬はゼロ", "基本給はゼロ", "固定給はゼロ", "予算が厳しい",
@@ -662,6 +682,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "金銭でのお支払いはございません", "金銭のお支払いはございません", "現金でのお支払いはございません", "金銭での報酬はございません",
         // Money ruled out beside a gift, or a stay or a meal all the pay: "お礼は商品の詰め合わせで、現金の報酬はありません",
         // "報酬はご宿泊のみとなります".
+        "現金報酬はありません", "現金報酬なし", "現金報酬はございません", "金銭報酬はありません", "金銭報酬なし",
         "現金の報酬はありません", "金銭の報酬はありません", "現金での報酬はありません", "現金の報酬はございません", "現金の報酬はなし",
         "報酬は宿泊のみ", "報酬はご宿泊のみ", "謝礼は宿泊のみ", "お礼は宿泊のみ", "報酬は食事のみ", "報酬はお食事のみ", "報酬は宿泊と食事のみ",
         // Points credited to the reader as what the work earns: "登録した人がさらに友達を招待すると、その分のポイントもあなたに入ります".
@@ -746,6 +767,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                 _goodsDirect, this, static (t, h, self) => !t.In(self._notGoods, t.After(h, 8)) && !MoneyAfterGoods(t.Folded.AsSpan(h.End, Math.Min(10, t.Folded.Length - h.End))))
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h) && !self._conditions.ApartFrom(t, h))
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.GivenAsPay(t, h))
+            ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.CountedGoodsAsPay(t, h))
             ?? text.FirstWhere(
                 _goods,
                 this,
@@ -919,7 +941,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
         var evaluated = text.FirstWhere(
                 _evaluated, this, static (t, h, self) => !ProfileBefore.EndOf(t.Folded.AsSpan(Math.Max(0, h.Start - 6), Math.Min(6, h.Start)))
-                    && !(t.In(self._bonusAfter, t.After(h, 24)) && self.IsBonusOnTop(t)))
+                    && !(t.In(self._bonusAfter, t.After(h, 24)) && self.IsBonusOnTop(t)) && !self.OrderDecided(t, h))
             ?? text.FirstWhere(_decidedLater, this, static (t, h, self) => t.In(self._payWord, t.Before(h, 40)));
         if (evaluated is { } e)
         {
@@ -939,6 +961,16 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
         return (meta ? null : _inPlace.Detect(text, change, _outcome, _thirdParty)) ?? _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome, _workerCurrency);
     }
+
+    // "出来次第で残り8台を依頼します": what the quality decides is the next order, not this work's pay (a free try before it is the
+    // unpaid-sample rules' case).
+    private bool OrderDecided(ContentText text, Hit evaluated)
+    {
+        var after = text.After(evaluated, 16, clause: true);
+        return text.In(_orderNext, after) && !text.In(_payWord, after);
+    }
+
+    private readonly CueSet _orderNext = lex.Add("依頼します", "依頼したい", "依頼させ", "発注します", "発注したい", "発注させ", "お願いします", "お願いしたい", "継続", "本契約");
 
     // A result or the work's quality just before, and the pay or the amount named earlier in the sentence.
     private bool IsTalkAfterResults(ContentText text, Hit talk)
@@ -1143,11 +1175,36 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         }
 
         var between = text.Folded.AsSpan(payWord.End, gift.Start - payWord.End);
-        return between.TrimStart(" :ハ、").Length >= 2 && between.IndexOfAny('円', '万', '¥') < 0 && !NotAThing.EndOf(between)
+        // "謝礼＋衣装プレゼント": the gift added to the pay, not the pay.
+        return between.TrimStart(" :ハ、").Length >= 2 && between.IndexOfAny('円', '万', '¥') < 0 && between.IndexOf('+') < 0 && !NotAThing.EndOf(between)
             && !text.In(_notGoods, text.After(gift, 20, clause: true));
     }
 
     private static readonly FoldedWords PayNoun = new("報酬", "謝礼", "ギャラ", "お礼");
+
+    // Things counted by the piece proposed as the pay, no sum of money in the clause: "お礼は新作のワンピース2着でもよいでしょうか"
+    // (not a rate per piece, "報酬は1着で3,000円").
+    private bool CountedGoodsAsPay(ContentText text, Hit payWord)
+    {
+        if (!PayNoun.StartOf(text.Folded.AsSpan(payWord.Start)) || text.In(_thirdParty, text.Before(payWord, 10)))
+        {
+            return false;
+        }
+
+        var clause = text.After(payWord, 30, clause: true);
+        if (text.FirstIn(_goodsCounter, clause, 0, static (t, h, _) => h.Start > 0 && char.IsAsciiDigit(t.Folded[h.Start - 1])) is not { } counted)
+        {
+            return false;
+        }
+
+        // A sum anywhere in the clause or right after the count makes it a price ("■報酬\n3点セットで 18,000円").
+        var rest = text.After(payWord, 60, clause: true);
+        var next = text.Folded.AsSpan(counted.End, Math.Min(12, text.Folded.Length - counted.End));
+        return text.Folded.AsSpan(payWord.End, rest.End - payWord.End).IndexOfAny('円', '¥') < 0 && next.IndexOfAny('円', '¥') < 0
+            && !text.In(_notGoods, text.After(counted, 20, clause: true));
+    }
+
+    private readonly CueSet _goodsCounter = lex.Add("着で", "足で", "箱で", "袋で", "缶で", "kgで", "キロで");
 
     private readonly CueSet _gifted = lex.Add("差し上げ", "進呈", "プレゼント", "お贈り", "お譲り", "をお分け");
 

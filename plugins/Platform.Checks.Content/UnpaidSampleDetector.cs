@@ -37,6 +37,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "テストタスク", "お試しタスク", "テスト原稿",
         // A test named as a trial of skill: "まず“腕試し”としてA4一枚分を訳してください".
         "腕試し",
+        // A trial with its terms in brackets: "初回はお試し（無償）で1件作っていただき" (not a product's "無料お試し（2週間）").
+        "お試し(無償)", "お試し(無料)", "お試し(無報酬)", "お試し(報酬なし)",
         // Ideas asked for by the count, or a part made first: "案を8個ほどいただき", "トップページだけ先にコーディングして".
         "案を1", "案を2", "案を3", "案を4", "案を5", "案を6", "案を7", "案を8", "案を9", "案をいくつ", "案を複数", "案を何個", "案をたくさん",
         "先にコーディング", "先に作って", "先に書いて", "先にデザインして", "提案段階で",
@@ -152,6 +154,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Pay and expenses both unpaid, or no money this time: "テスト期間中の報酬・交通費は出ません", "費用は…今回は出せなくて".
         "報酬・交通費は出", "報酬、交通費は出", "報酬や交通費は出", "報酬も交通費も出", "報酬・交通費はありません", "報酬・交通費は支給され",
         "今回は出せな", "費用は出せなくて", "お金は出せなくて",
+        // "今回は費用をお出しできないのですが".
+        "費用をお出しでき", "費用はお出しでき", "お代をお出しでき", "報酬をお出しでき", "費用をお出しすることはでき",
         // The fee said to be unneeded by the one who would pay it: "数十分で終わる量ですので、お代は不要ということでお願いできれば".
         "お代は不要", "費用は不要ということ", "報酬は不要ということ", "謝礼は不要ということ", "不要ということでお願い");
 
@@ -168,6 +172,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // "報酬は本採用になった後にまとめて", "採用されなかった分はお支払いできません", "良いものがあれば契約させていただきます".
         // Paid once hired only: "報酬は本採用が決まってから、まとめてお支払いします".
         "本採用が決まってから", "本採用が決まったら", "採用が決まってからまとめて", "採用が決まってから、まとめて",
+        // "報酬は採用が決まってからになります".
+        // (Not "テスト分の報酬は採用が決まってから相談させてください": a test's pay left to talks, held as unstated.)
+        "報酬は採用が決まってからにな", "報酬は採用が決まってからとな", "報酬は採用が決まってからのお支払", "報酬は採用が決まってからお支払",
+        "お支払いは採用が決まってからにな", "お支払いは採用が決まってからとな",
         "採用したら買い取", "採用したものは", "採用した案は", "不採用ならそのまま", "不採用の場合はそのまま", "採用されなかった分は",
         "採用されなかった場合は", "本採用になった後", "本採用後にまとめて", "本採用後のお支払", "採用させていただく場合は正式",
         "採用する場合は正式", "良いものがあれば契約", "良いものがあれば発注", "気に入った案があれば", "気に入ったものがあれば", "それで決めたい",
@@ -182,7 +190,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "提案時に", "応募時に", "応募の際", "提案の際", "応募する際", "提案する際", "応募時は", "提案時は", "選考用に", "選考用の", "選考のため",
         "選考時に", "審査用に", "審査のため", "応募条件として", "応募には", "提案には", "応募の条件", "選考の一環", "エントリーの際", "提案いただく際", "応募いただく際",
         "エントリー時", "ご応募いただく際", "応募の段階で", "提案の段階で", "選考の段階で", "提案と一緒に", "応募と一緒に", "選考課題",
-        "選考にあたり", "選考に際し", "選考にあたって", "選考に当たって", "選考の一環で", "採用試験として", "応募いただいた方全員",
+        "選考にあたり", "選考に際し", "選考の一部", "選考にあたって", "選考に当たって", "選考の一環で", "採用試験として", "応募いただいた方全員",
         "ご応募いただいた方全員", "応募者の皆様に", "応募された方全員", "応募者の皆さんに", "提案文に書いて", "提案文に書き", "提案文でご提示",
         "候補の方全員", "候補者全員", "候補の方々", "候補者の方全員", "候補者の皆様",
         "ご提案時のお願い", "提案時のお願い", "ご応募時のお願い", "応募時のお願い", "ご応募時", "ご提案時", "提案文の中に", "ご提案内に", "提案内に", "ご応募後", "応募後に", "以下の課題", "下記の課題",
@@ -381,13 +389,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Sheets corrected or marked: "答案を添削していただき".
         "添削", "採点", "校正",
         // A drawing modelled in CAD, data tallied or analysed: "図面を無料でSolidWorksのモデルにしていただけますか", "単純集計だけ".
-        "モデリング", "モデル化", "モデルにし", "図面化", "作図", "cad化", "データ化", "集計", "分析");
+        "モデリング", "モデル化", "モデルにし", "図面化", "作図", "cad化", "データ化", "集計", "分析",
+        // Work on a car or on a person done in place: "社用車1台をタダで施工してみてもらえませんか", "無料で着付けをしていただき".
+        "施工", "修理", "整備", "洗車", "取り付け", "着付け", "ヘアメイク", "スタイリング");
 
     // A request to the reader to do something: the text asks rather than offers.
     private readonly CueSet _askWork = lex.Add(
         "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "ていただけますでしょうか",
         "ていただけないでしょうか", "てもらえないでしょうか", "てくれた方", "ご提出ください", "ご提出いただ", "ご提出をお願い", "提出ください",
-        "お送りください", "添付ください", "ご用意ください", "出していただけ", "お書きください", "お書きいただ",
+        "お送りください", "添付ください", "ご用意ください", "ご用意いただけ", "出していただけ", "お書きください", "お書きいただ",
         // The piece itself asked for: "ラフ案を2〜3案いただけますか", "まず無料でラフを1案いただき".
         "案いただけ", "案をいただけ", "をいただけますか", "をいただけませんか", "案いただき", "案をいただき",
         "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい", "てみて", "てくれる?", "てくれない?", "てもらえる?",
@@ -532,7 +542,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _preOrder = lex.Add(
         "仮払いの前に", "仮払い前に", "仮払いする前に", "正式に依頼する前に", "正式に発注する前に", "正式依頼の前に", "発注前に",
         "契約前に", "依頼する前に", "採用前に", "採用前の", "正式発注の前に", "本契約の前に", "本契約前に", "契約の前に", "発注の前に",
-        "ご依頼前に", "仮払い前の", "仮払いの前の", "採用を決める前に", "採用を決める前", "発注前の", "正式発注前の", "応募時に", "応募者全員", "選考として",
+        "ご依頼前に", "採用の前に", "ご採用の前に", "仮払い前の", "仮払いの前の", "採用を決める前に", "採用を決める前", "発注前の", "正式発注前の", "応募時に", "応募者全員", "選考として",
         "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に",
         "正式なご依頼の前に", "正式な依頼の前に", "正式なご発注の前に", "正式な発注の前に", "正式なご契約の前に", "正式な契約の前に", "本発注の前に", "本発注前に",
         // The same piece asked of several candidates: "他の方にもお願いしてて、一番いい記事を書いてくれた人に発注します".
@@ -548,7 +558,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // "良さそうなら全体をお願いします", "その中から決まったら、正式に契約します", "ちゃんと直せたら採用します".
         "良さそうなら", "決まったら", "決まりましたら", "正式に契約します", "正式に依頼します", "正式にお願いします", "直せたら採用", "できたら採用",
         // Ordered only if it passes: "採用になれば正式に", "精度が高ければ", "使えるものがあれば契約します".
-        "採用になれば", "採用となれば", "採用になったら", "採用となったら", "採用されたら", "採用の場合のみ", "採用の場合は", "採用時のみ", "高ければ",
+        "採用になれば", "採用となれば", "採用になったら", "採用となったら", "採用となった場合", "採用になった場合", "採用されたら", "採用の場合のみ", "採用の場合は", "採用時のみ", "高ければ",
         "ものがあれば", "問題なければ", "問題がなければ", "あれば契約", "あれば本契約", "反応を見て", "本契約するか", "通ったら", "通れば",
         // Paid only if the contract goes ahead: "お代は本契約に進んだ場合のみ", "いただいてから決めたい".
         "本契約に進んだ場合", "本契約になった場合", "契約に進んだ場合のみ", "契約した場合のみ", "採用した場合のみ", "場合のみお支払",
@@ -586,7 +596,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // The production piece itself asked for with the application: "本番で使う原稿を読んだ音声を応募時に".
     private readonly CueSet _realWork = lex.Add(
         "本番で使", "本番用の", "実際に使用する", "実際の納品物", "実際の業務で使", "実案件の", "実際の案件の", "本番でも使", "実データ",
-        "実際のデータ", "本番データ", "そのまま使わせ", "そのまま使用");
+        "実際のデータ", "本番データ", "そのまま使わせ", "そのまま使用",
+        // A real class taught to real members as the selection: "採用の前に…一度実際のクラス（会員様10名ほど）を担当していただき".
+        "実際のクラス", "実際のレッスン", "実際の授業", "実際の施術");
 
     // The hire decided on the piece asked for: "その添削を見て採用を決めます", "提出物で合否を判断します".
     private readonly CueSet _decidedOnPiece = lex.Add(
@@ -680,7 +692,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.9, "sample.unpaid", ReasonJa, false, f);
         }
 
-        var freeAsk = !byClient ? null : text.FirstWhere(_freeWork, this, static (t, h, self) => self.IsFreeAsk(t, h) && !self._requests.Offered(t, h));
+        var freeAsk = !byClient ? null : text.FirstWhere(
+                _freeWork,
+                (Self: this, BeforeOrder: change.Stage is DealStage.Open or DealStage.PreContract),
+                static (t, h, s) => s.Self.IsFreeAsk(t, h, s.BeforeOrder) && !s.Self._requests.Offered(t, h));
         if (freeAsk is { } fa)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "sample.unpaid", ReasonJa, false, fa);
@@ -1008,7 +1023,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             && (text.In(_specEntry, text.Around(rejected, 30, 30)) || text.In(_specPick, text.Near(rejected, 80, 0)));
     }
 
-    private bool IsFreeAsk(ContentText text, Hit free)
+    private bool IsFreeAsk(ContentText text, Hit free, bool beforeOrder)
     {
         var after = text.After(free, 30);
         var around = text.Around(free, 30, 30);
@@ -1018,8 +1033,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // The work named by its count when "…でお願いできますか" follows: "最初の10ページは無償でお願いできますか", "体験授業を2回、
         // 無料でお願いできますか", "初回は…報酬なしでお願いできますか", "テスト（む・しょ・う）で1件だけお願いできますか".
         var before = text.Before(free, 30);
+        // Before the order, the work may be named right before it: "トレーニング指導を無料でしていただきます".
         var named = text.In(_workVerb, after)
-            || ((Counted(text, after) || Counted(text, before) || text.In(_firstPiece, text.Before(free, 20))) && !text.In(_notSample, before));
+            || ((Counted(text, after) || Counted(text, before) || text.In(_firstPiece, text.Before(free, 20))) && !text.In(_notSample, before))
+            || (beforeOrder && text.In(_workVerb, text.Before(free, 10, clause: true)) && !text.In(_notSample, before));
         // Free until it earns ("収益化したら…それまでは無報酬で") is pay on results, the compensation rules' case.
         return asked && named && !InNumber(text, free) && !PaidIn(text, around)
             && !text.In(_giving, around) && !text.In(_freeThing, text.After(free, 8)) && !text.In(_notAsked, after)
@@ -1037,14 +1054,20 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         var line = LineStart(text, around.Start, trial.Start);
         // A test piece named as such ("テスト翻訳おねがいします。無料です。") needs no request verb of its own.
         var asked = text.In(_askWork, around) || text.In(_strongTrial, new Window(trial.Start, trial.End)) || text.In(_askPlain, text.After(trial, 10));
-        var free = text.FirstIn(_free, around, (Self: this, Line: line), static (t, h, s) => (h.Start >= s.Line || s.Self.TrialOnLineOf(t, h)) && !InNumber(t, h)) is not null
+        var free = text.FirstIn(
+                _free, around, (Self: this, Line: line), static (t, h, s) => (h.Start >= s.Line || s.Self.TrialOnLineOf(t, h)) && !InNumber(t, h) && !FreeDenied(t, h)) is not null
             || text.In(_freeLater, text.Near(trial, 30, 80))
-            || (asked && !PastIn(text, around) && text.FirstIn(_free, next, 0, static (t, h, _) => !InNumber(t, h)) is not null && !PaidIn(text, next)
+            || (asked && !PastIn(text, around) && text.FirstIn(_free, next, 0, static (t, h, _) => !InNumber(t, h) && !FreeDenied(t, h)) is not null && !PaidIn(text, next)
                 && !text.In(_giving, next));
         // "無償のテストはお願いするつもりはありません": a trial said not to be asked for.
         return free && !PaidIn(text, around) && !Gives(text, trial, around) && !text.In(_notNeeded, text.After(trial, 12, clause: true))
             && !text.In(_notAsked, text.After(trial, 20));
     }
+
+    // "もちろん無償ではありません": unpaid said only to be denied.
+    private static bool FreeDenied(ContentText text, Hit free) => FreeDeniedRest.StartOf(text.Folded.AsSpan(free.End));
+
+    private static readonly FoldedWords FreeDeniedRest = new("ではありません", "ではございません", "ではなく", "ではない", "じゃなく", "じゃない");
 
     // Where the line holding <paramref name="at"/> starts, not before <paramref name="from"/>.
     private static int LineStart(ContentText text, int from, int at)
