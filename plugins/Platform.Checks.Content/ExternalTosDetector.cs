@@ -61,6 +61,12 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     // "アカウントは当社所有のものを共有します（ログイン方法は契約後にご案内）".
     private readonly CueSet _shareOut = lex.Add("は共有します", "は共有いたします", "を共有します");
 
+    // A chat tool's account named before "共有します": a handle given for contact, not a login handed out
+    // ("承認済みとのことなので、Chatworkのアカウントを共有します（ID: …）").
+    private readonly CueSet _contactTool = lex.Add(
+        "chatwork", "チャットワーク", "slack", "スラック", "discord", "ディスコード", "skype", "スカイプ", "teams", "line", "telegram", "whatsapp", "連絡用の",
+        "連絡用");
+
     private readonly CueSet _ownedAccount = lex.Add(
         "当社所有", "弊社所有", "自社所有", "当方所有", "当社の", "弊社の", "自社の", "当店の", "公式", "運用をお願い", "運用代行", "御社の", "貴社の");
 
@@ -269,6 +275,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly CueSet _inflate = lex.AddAct(
         "フォロワー購入", "フォロワーを購入", "フォロワーの購入", "フォロワーを買", "いいね購入", "いいねを購入", "いいねの購入",
+        // Listed before one purchase: "フォロワー・いいね・再生数の購入代行も承ります".
+        "再生数の購入", "再生回数の購入", "視聴回数の購入", "登録者の購入", "高評価の購入",
         "再生数購入", "再生回数を購入", "相互フォローツール", "自動フォローツール", "自動いいね", "水増し", "偽フォロワー",
         "フォロワー販売", "高評価を購入", "評価の購入", "フォロワーを増やすツール", "botでフォロー", "増加代行", "いいね増加", "再生数増加",
         // Planted reviews sold by name, engagement traded in rounds, followers bought "if need be".
@@ -382,6 +390,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // Searches and clicks made by the hundred, links traded between sites made for it, installs paid for:
         // "指定キーワードで1日50回検索して当社サイトをクリック", "別ドメインのサイトを作ってリンクを張り合う", "リワード型のダウンロード施策".
         "回検索して", "回検索し、", "検索してクリック", "検索→クリック", "リンクを張り合", "リンクを貼り合", "被リンク大量", "被リンクを大量",
+        // An activity record doctored before it is uploaded to a service's leaderboard: "コーチが1位になるように、GPSデータを加工してアップ".
+        "gpsデータを加工", "gpsデータを改ざん", "gpsデータを改竄", "gpsデータを編集", "gpsログを加工", "gpsログを改ざん", "gpsログを編集",
+        "位置データを加工", "走行データを加工", "走行ログを加工", "記録を改ざんして", "記録を加工して", "データを加工してアップ",
+        "データを改ざんしてアップ", "ログを加工してアップ",
         "被リンクを量産", "リワード型", "リワード広告で",
         // Votes cast by a script or by the dozen: "投票ボタンを自動で押し続けるスクリプト", "何度も投票して順位を".
         "自動で押し続け", "押し続けるスクリプト", "押し続けるツール", "自動で投票", "自動投票", "投票を自動", "投票を繰り返", "何度も投票", "何回も投票",
@@ -494,6 +506,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly CueSet _inflHow = lex.Add([
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
         "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や",
+        // A vendor's tool or service: "再生回数を、業者のツールなどを使って10万回まで".
+        "業者のツール", "業者のサービス",
         "業者を使", "業者に", "海外の業者", "業者経由", "業者さん", "ツール・ボット", "ツールの使用ok", "ツール使用ok", "ツールok", "ツール可", "ツール使用可", "複数端末歓迎", "複数端末ok",
         "やり方はお任せ", "方法はお任せ", "手段はお任せ", "やり方は問いません", "自動で回",
         // Bought: from a service or a "route", topped up, delivered with a drop guarantee, or made by one's own sub-accounts.
@@ -674,6 +688,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly HiddenBreachRules _hiddenBreach = new(lex);
 
+    private readonly OthersAccountRules _othersAccount = new(lex);
+
     private readonly QuotedSchemeWarning _quoted = quoted;
 
     /// <summary>
@@ -728,7 +744,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // "複数の個人アカウントを持っており".
         "アカウントはこちらで用意したもの", "アカウントは当方で用意したもの", "アカウントはこちらで準備したもの", "アカウントは弊社で用意したもの",
         "アカウントは当社で用意したもの",
-        "複数の個人アカウント", "個人アカウントを複数");
+        "複数の個人アカウント", "個人アカウントを複数",
+        // The question made up too, so that the same party asks and answers on the Q&A site: "質問もこちらで自作します".
+        "質問もこちらで自作", "質問はこちらで自作", "質問をこちらで自作", "質問を自作", "自作の質問", "質問もこちらで作", "質問はこちらで作",
+        "質問もこちらで立て", "質問はこちらで立て", "質問をこちらで立て", "質問もこちらで投稿", "質問はこちらで投稿");
 
     // Accounts held by the count, with reviews or praise near: a crowd of one.
     private Hit? CountedVoices(ContentText text) =>
@@ -1031,7 +1050,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             ?? _serviceChecks.Detect(text, change, _prohibition) ?? _gamePlay.Detect(text, change, _prohibition)
             ?? _countBoost.Detect(text, change, _prohibition) ?? _countLoop.Detect(text, change, _prohibition)
             ?? _identityRelay.Detect(text, change, _prohibition) ?? _misstated.Detect(text, change, _prohibition)
-            ?? _appSolicitation.Detect(text, change, _prohibition) ?? _hiddenBreach.Detect(text, change, _prohibition);
+            ?? _appSolicitation.Detect(text, change, _prohibition) ?? _hiddenBreach.Detect(text, change, _prohibition)
+            ?? _othersAccount.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".
@@ -1051,7 +1071,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         var trade = text.FindIn(_tradeAfter, after);
         var traded = trade is { } t && (t.Start == account.End || (next is not ('デ' or 'ニ' or 'ヘ') && !IsOwnSales(text, account, t) && !IsOtherObject(text, account, t)));
         traded |= text.FindIn(_tradeAdjacent, after) is { } adjacent && adjacent.Start == account.End;
-        var shared = text.FindIn(_shareOut, after) is not null && !text.In(_ownedAccount, text.Around(account, 20, 32));
+        var shared = text.FindIn(_shareOut, after) is not null && !text.In(_ownedAccount, text.Around(account, 20, 32))
+            && !text.In(_contactTool, text.Before(account, 15));
         return traded || shared || text.FirstIn(_tradeBefore, text.Before(account, 15), account, static (t, b, a) => !IsTransferAccount(t, b, a)) is not null;
     }
 

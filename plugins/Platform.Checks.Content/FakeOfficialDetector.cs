@@ -20,7 +20,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "(事務局)", "(運営)", "(運営事務局)",
         "運営側", "サイト運営者から", "サイト運営者より", "サイト運営者の", "公式サポート",
         // Other names an impostor gives the platform's staff.
-        "カスタマーサポート", "サポート事務局", "本部事務局", "審査部", "審査チーム", "運営審査", "運営本部", "運営担当", "運営会社",
+        "カスタマーサポート", "サポート事務局", "本部事務局", "審査部", "審査チーム",
+        // A section of it named as the sender: "クラウドソーシング運営事務局 審査課です".
+        "審査課", "管理課", "監査課", "サポート課", "品質管理課", "運営審査", "運営本部", "運営担当", "運営会社",
         "運営カスタマー", "サポートセンター", "サポートチーム", "セキュリティチーム", "プラットフォームの公式", "プラットフォーム公式",
         "当サイトの公式", "公式パートナー", "公式認定",
         // The platform's name masked before "公式": "“クラウド○ークス公式”の委託を受けて".
@@ -129,12 +131,15 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "指導され", "指導を受け", "指導があ", "と指導", "から指導", "okをいただ", "okいただ", "ok頂", "okをもらい", "連絡があった", "と連絡があ",
         "必要だと連絡", "必要とのこと", "必要だそうです",
         // The step said to be the office's own review: "こちらは運営側の審査ですので、必ず本日中にフォームへご入力ください".
-        "の審査です", "の審査なので", "の審査となり", "の審査になり", "が行う審査", "が行っている審査");
+        "の審査です", "の審査なので", "の審査となり", "の審査になり", "が行う審査", "が行っている審査",
+        // A step of the platform's waived by it, or a check of its own asked for: "事務局の方で連絡先公開の申請を免除してもらいました",
+        // "事務局の品質チェックにご協力ください".
+        "免除してもら", "免除していただ", "免除され", "免除にな", "を免除して", "品質チェック", "品質確認");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
     private readonly CueSet _selfId = lex.Add(
-        "局です", "口です", "会です", "ムです", "ターです", "トです", "部です", "室です", "者です", "当です", "社です", "営です", "フです", "の者です",
+        "局です", "口です", "会です", "ムです", "ターです", "トです", "部です", "室です", "者です", "当です", "社です", "営です", "フです", "の者です", "課です",
         "でございます", "と申します");
 
     private readonly CueSet _speaker = lex.Add(
@@ -344,7 +349,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
     private readonly CueSet _relayEnd = lex.Add(
         "と連絡がありました", "と連絡があり", "と連絡が来", "と連絡がき", "と連絡をいただ", "と連絡をもら", "と言われました", "と言われています",
         "と案内がありました", "と案内され", "と通知がありました", "と通知が来", "とのことでした", "とのことです",
-        "と連絡があった", "と連絡が入", "と指導され", "と言われた");
+        "と連絡があった", "と連絡が入", "と指導され", "と言われた",
+        // An instruction relayed: "事務局から、この契約はサイト外での決済に切り替えるよう案内がありました".
+        "よう案内がありました", "よう案内があり", "ように案内があり", "よう案内され", "ように案内され", "よう指示がありました", "よう指示があり",
+        "ように指示があり", "よう指示され", "ように指示され", "よう連絡がありました", "よう連絡があり", "ように連絡があり", "よう言われ", "ように言われ",
+        "よう求められ", "ように求められ");
 
     private static readonly FoldedWords From = new("から、", "より、", "からは、", "からの連絡で、");
 
@@ -384,7 +393,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Numbers and chat tools, which the approved request covers: "承認通知が届きました…弊社Slackのゲストとしてご招待します".
         "番号をお送り", "番号を送り", "番号を送っ", "番号をお伝え", "番号をお知らせ", "先に番号", "連絡先をお送り", "連絡先を送",
         "line", "chatwork", "slack", "discord", "telegram", "zoom", "skype", "ディスコード", "チャットワーク", "スラック", "テレグラム", "スカイプ",
-        "メールでやりとり", "メールでやり取り");
+        "メールでやりとり", "メールでやり取り",
+        // Called on the number given: "葬儀当日は私の携帯（…）に直接ご連絡ください".
+        "直接ご連絡", "直接連絡");
 
     private bool IsContactShared(ContentText text, Hit lure) =>
         text.FindIn(_contactShared, new Window(lure.Start, lure.End)) is { } c && c.Start == lure.Start && c.End == lure.End;

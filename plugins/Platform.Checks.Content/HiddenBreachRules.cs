@@ -7,8 +7,9 @@ namespace Platform.Checks.Content;
 /// ("自動アクセスは禁止されていますが、バレない程度の間隔で", "規約上パーティーは禁止なので、ホストにバレないように"), a one-user
 /// contract's login used by another in secret ("1ユーザー契約ですが、こっそり使っていただいて大丈夫"), a marketplace's customers
 /// steered to deal past it to save its fee ("Airbnbを通さず当館の公式サイトで直接予約…手数料を払わずに済む"), reports of
-/// infringement made whether or not there is one ("実際に侵害しているかどうかは気にしなくて構いません"), and sign-ups in the
-/// reader's name that the client then runs ("あなたの名義で複数のアンケートサイトに登録…回答は当社スタッフが行います").
+/// infringement made whether or not there is one ("実際に侵害しているかどうかは気にしなくて構いません"), sign-ups in the
+/// reader's name that the client then runs ("あなたの名義で複数のアンケートサイトに登録…回答は当社スタッフが行います"), and
+/// low ratings reported only to have them taken down ("うちのお店の低評価は通報で消してほしい").
 /// A rule followed, a warning or a refusal is not. Part of <see cref="ExternalTosDetector"/>.
 /// </summary>
 internal sealed class HiddenBreachRules(Lexicon lex)
@@ -58,6 +59,18 @@ internal sealed class HiddenBreachRules(Lexicon lex)
         "かどうかは気にし", "かどうかは問いません", "かどうかは関係", "かどうかはどうでも", "侵害していなくても", "違反していなくても", "事実でなくても",
         "事実じゃなくても", "本当かどうかは", "虚偽でも", "嘘でも");
 
+    // A rating or review reported only for being low, to have it removed: "うちのお店の低評価は通報で消してほしい" (not a defamatory or
+    // false review reported: "事実無根の口コミを通報して削除を依頼").
+    private readonly CueSet _lowRated = lex.Add(
+        "低評価", "悪い評価", "低い評価", "悪い口コミ", "悪いレビュー", "ネガティブな口コミ", "ネガティブなレビュー", "★1", "☆1", "星1", "★2", "星2", "辛口の口コミ",
+        "厳しい口コミ", "厳しいレビュー", "批判的な口コミ", "批判的なレビュー");
+
+    private readonly CueSet _removed = lex.Add("消して", "消し", "消させ", "消える", "削除して", "削除さ", "削除を", "非表示", "取り下げさせ", "落として");
+
+    private readonly CueSet _unlawful = lex.Add(
+        "誹謗中傷", "事実無根", "事実と異なる", "虚偽", "嘘の", "なりすまし", "スパム", "荒らし", "個人情報", "名誉毀損", "いたずら", "規約違反の", "ガイドライン違反の",
+        "業者による", "競合による", "脅迫", "差別");
+
     // Sign-ups in the reader's name: "あなたの名義で複数のアンケートサイトに登録していただき".
     private readonly CueSet _signedUpInName = lex.Add(
         "名義で複数", "名義で登録", "名義で会員登録", "名前で登録していただ", "名前で会員登録", "名義でアカウント");
@@ -97,6 +110,16 @@ internal sealed class HiddenBreachRules(Lexicon lex)
         if (reported is { } r)
         {
             return Findings.One(change, text, Categories.ExternalTos, Decision.Block, 0.8, "tos.false_report", ExternalTosDetector.ReasonJa, false, r);
+        }
+
+        var reportedAway = text.FirstWhere(
+            _report,
+            (Self: this, No: no),
+            static (t, h, s) => t.In(s.Self._lowRated, t.Before(h, 20)) && t.In(s.Self._removed, t.After(h, 16))
+                && !t.In(s.Self._unlawful, t.Near(h, 60, 60)) && !s.No.IsProhibited(t, h));
+        if (reportedAway is { } ra)
+        {
+            return Findings.One(change, text, Categories.ExternalTos, Decision.Block, 0.8, "tos.false_report", ExternalTosDetector.ReasonJa, false, ra);
         }
 
         var lent = text.FirstWhere(

@@ -634,7 +634,9 @@ internal sealed class Lexicon
     private static string[] JudgedCues()
     {
         string[] stems = ["にあたる", "に当たる", "に該当する", "規約に反する", "規約にも反する", "規約に違反する", "法律に触れる", "法に触れる",
-            "で禁止されている", "は禁止されている"];
+            "で禁止されている", "は禁止されている",
+            // A regulation named: "広告と分からないように書くのはステマ規制に触れるのでできません".
+            "規制に触れる"];
         string[] endings = ["ため", "ので", "と思", "のでは", "可能性", "ように思", "と考え", "おそれ", "恐れ", "と聞", "内容"];
         var cues = new List<string>(stems.Length * endings.Length + 32);
         foreach (var stem in stems)

@@ -153,7 +153,11 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "なくても", "おすすめできません", "お勧めできません", "推奨できません", "やめておき", "やめましょう", "やめておこう", "見送り",
         "セキュリティ上おすすめ", "セキュリティ上お勧め", "セキュリティ上推奨",
         // "私のPCは触らないでください".
-        "触らないで", "さわらないで");
+        "触らないで", "さわらないで",
+        // The work described said not to exist: "こちらのPCを遠隔で操作していただくような作業はありません" (not the reader spared a step:
+        // "お客様側での作業はありません", a courtesy).
+        "ような作業はありません", "ような作業はございません", "ような作業は発生しません", "ような作業は一切", "といった作業はありません",
+        "といった作業はございません", "ような形ではありません", "ような形ではございません");
 
     // Equipment that is operated from afar as the work itself (not a computer).
     private readonly CueSet _device = lex.Add(

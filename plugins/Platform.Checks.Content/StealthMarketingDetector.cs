@@ -37,6 +37,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // Who runs or paid for it: "運営元は記載しません", "謝礼を受け取ったことを書くかどうかは".
         "運営元", "運営者名", "提供元", "依頼主は", "依頼主を", "依頼主の名", "依頼主名", "依頼主であること", "受け取ったこと", "もらったこと", "謝礼を受け取", "報酬を受け取",
         "依頼であること", "依頼である旨", "依頼だということ", "依頼だと", "依頼ということ", "からの依頼", "運営者が", "運営者は", "提供の表記", "提供表示",
+        // The sponsored-work label by its trade name, and the pay said to be ongoing: "記事中の案件表記はなしで", "報酬をもらっていることは一切書きません".
+        "案件表記", "案件の表記", "もらっていること", "受け取っていること", "いただいていること",
         "スポンサー表記", "「返金」", "「無料で」", "「提供」", "返金されたこと", "無料でもらった",
         "プロモーションが含まれ", "プロモーションを含み", "広告が含まれ", "広告を含み",
         // "提供品であることは書かなくて大丈夫です".
@@ -218,7 +220,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // A purchase of one's own faked, or reviews posted from relatives' phones: "「自分で買いました」感を出して",
         // "ご家族やお知り合いのスマホからも★5で".
         "買いました」感", "購入しました」感", "買いました』感", "購入しました』感", "自腹感", "自腹で買った感", "自分で買った感", "のスマホからも", "のアカウントからも",
-        "家族のアカウント", "知人のアカウント", "友人のアカウント", "お知り合いのアカウント", "知り合いのアカウント",
+        "家族のアカウント", "知人のアカウント", "友人のアカウント", "お知り合いのアカウント", "知り合いのアカウント", "友達のアカウント",
+        // An experience written as if had: "実際に遊んだ体験っぽく書ける方".
+        "た体験っぽく", "だ体験っぽく", "た体験風に", "だ体験風に",
+        // Cast as someone who used it: "実際に利用した人として口コミを5件".
+        .. new[] { "利用", "購入", "来店", "来院", "宿泊", "受講", "参加", "受診", "使用" }.SelectMany(a => new[] { a + "した人として", a + "した方として" }),
         // The writer cast in quotes as a real customer: "口コミを『実際に式を挙げた者』として書いて".
         "た者』として", "た者」として", "た人』として", "た人」として", "たお客様』として", "たお客様」として", "た客』として", "た客」として",
         // Testimonials of customers who do not exist: "「お客様の声」を20名分…実在のお客様ではなく、想定ペルソナで構いません".
@@ -613,6 +619,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // Asked as a question or offered as a service: "星5でレビュー書いてもらえませんか", "高評価レビューをいくつか入れておきましょうか",
         // "★5レビューを入れる作業もお受けしてます", "★5の口コミを自然な文体で分散投稿できます".
         "てもらえませんか", "ていただけませんか", "てもらえますか", "ていただけますか", "ましょうか", "お受けし", "承り", "承って", "対応可能",
+        // "…★5レビューも投稿いただけますか？".
+        "いただけますか", "いただけませんか",
         "投稿できます", "書き込めます",
         // The rating left to the buyer: "★の数もご指定どおりにいたします", "★の数指定OK".
         "指定ok", "指定可", "指定どおり", "指定通り", "指定できます",
@@ -655,6 +663,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly CueSet _referralPay = lex.Add(
         "紹介料", "成約", "売上の一部", "バック", "紹介実績", "権利収入", "紹介した方が", "ご紹介いただくと", "ご紹介いただいた方", "仲介手数料", "紹介報酬",
         "紹介ボーナス", "入居者",
+        // Sign-ups brought in, or sales through an affiliate link: "新規入会者を紹介…入会1件につき", "報酬はアフィリエイトの成果分のみ".
+        "入会者", "新規入会", "入会1件", "入会につき", "アフィリエイト", "成果分", "成果報酬",
         // Members brought in: "ご紹介した方が会員になると", "会員を紹介していただくと、1名につき1万円のボーナス".
         "会員になると", "会員を紹介", "ボーナスが入", "紹介した分", "ご友人を紹介",
         // Members invited for a share of what they buy, sign-ups gathered for a fee: "招待した方の購入額の10%", "登録1件につき200円".
@@ -695,6 +705,37 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private readonly CueSet _ratingGiven = lex.Add("良い評価", "取引評価", "評価をつけ", "評価を付け", "評価をお願い", "良い」の評価", "良い」評価",
         // The rating quoted: "受取評価「良い」をつけてもらうだけ".
         "「良い」をつけ", "「良い」を付け", "評価「良い」");
+
+    // The tie to the sponsor said to stay unsaid: "提供と明かさずに『自腹で買ってみた』動画として", "案件だとは言わずに".
+    private readonly CueSet _tieUnsaid = lex.Add([.. TieUnsaidCues()]);
+
+    private static IEnumerable<string> TieUnsaidCues()
+    {
+        string[] tie = ["提供", "提供品", "案件", "広告", "pr", "依頼", "スポンサー", "タイアップ", "プロモーション", "宣伝"];
+        string[] unsaid = ["と明かさ", "だと明かさ", "であることを明かさ", "であることは明かさ", "とは明かさ", "だとは明かさ", "とは言わ", "だとは言わ",
+            "とは書か", "だとは書か"];
+        return tie.SelectMany(w => unsaid.Select(u => w + u));
+    }
+
+    // A disclosure sentence in quotes, named as a line of the piece: "「この記事は商品提供を受けて書いています」の一文は削除して"
+    // (any wording; the quote is read for a sponsor word, IsQuotedDisclosureCut).
+    private readonly CueSet _quotedLine = lex.Add([.. new[] { "」", "』" }.SelectMany(q => new[] {
+        "の一文", "という一文", "の文言", "の表記", "の記載", "の部分", "の行", "の文章", "という文章", "の注記", "という注記" }.Select(l => q + l))]);
+
+    // "PR" only in a label's shapes ("#PR", "PRを含みます"), not inside an English word ("「Print」").
+    private static readonly FoldedWords SponsorWords = new(
+        "提供", "#pr", "prを含", "prです", "(pr", "pr)", "広告", "プロモーション", "スポンサー", "タイアップ", "案件", "協賛");
+
+    // A review asked of the reader's own account, for pay: "ご自身のアカウントでうちの霊園のレビューも書いてもらえませんか。報酬は
+    // 1,000円上乗せします" (the reader posts as a customer, the payment unsaid).
+    private readonly CueSet _ownAccountPost = lex.Add(
+        "ご自身のアカウントで", "ご自身のアカウントから", "あなたのアカウントで", "あなたのアカウントから", "自分のアカウントで", "自分のアカウントから",
+        "個人のアカウントで", "個人アカウントで", "ご自分のアカウントで", "ご自身のお名前で", "ご自身の名前で", "ご自身の名義で");
+
+    private readonly CueSet _reviewReward = lex.Add("円", "報酬", "謝礼", "お礼", "上乗せ", "ギフト", "増額");
+
+    // Replies to reviews written for the business, varied by review: "いただいた口コミの内容に合わせて、お礼・お詫び・ご説明を書き分けます".
+    private readonly CueSet _replyWork = lex.Add("返信文", "への返信", "に返信", "返信の文", "返信を書", "返信を作", "返信例", "返信テンプレ");
 
     private readonly StealthEvasionRules _evasion = new(lex);
 
@@ -761,7 +802,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                 _labelWithheld,
                 this,
                 static (t, h, self) => !t.In(self._ownAccount, t.Around(h, 40, 40)) && !NotAnAd.In(t.Span(t.Before(h, 60)))
-                    && !t.In(self._madeVisible, t.Near(h, 0, 60)) && !self._staged.IsDisclosureStated(t, h));
+                    && !t.In(self._madeVisible, t.Near(h, 0, 60)) && !self._staged.IsDisclosureStated(t, h))
+            ?? text.FirstWhere(_quotedLine, this, static (t, h, self) => self.IsQuotedDisclosureCut(t, h));
         if (concealed is { } c)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.9, "stealth.hidden_ad", ReasonJa, false, c);
@@ -773,7 +815,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                 this,
                 static (t, h, self) => (self.IsHidden(t, h) || (t.FindIn(self._tieHidden, t.After(h, 16)) is { } th && !t.In(self._negatedAfter, t.After(th, 8))))
                     && t.In(self._tieContext, t.Near(h, 100, 40)))
-            ?? text.FirstWhere(_workSaid, this, static (t, h, self) => self.IsHidden(t, h) && t.In(self._postContext, t.Near(h, 80, 80)));
+            ?? text.FirstWhere(_workSaid, this, static (t, h, self) => self.IsHidden(t, h) && t.In(self._postContext, t.Near(h, 80, 80)))
+            ?? text.FirstWhere(
+                _tieUnsaid, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 80, 80)) && !t.In(self._negatedAfter, t.After(h, 16)));
         if (hidden is { } hd)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.hidden_ad", ReasonJa, false, hd);
@@ -811,7 +855,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                 _untraceable,
                 this,
                 static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)) && !self.IsAccountFarm(t, h)
-                    && !self._staged.IsDisclosurePromised(t) && !t.In(self._received, t.Near(h, 15, 60)))
+                    && !self._staged.IsDisclosurePromised(t) && !t.In(self._received, t.Near(h, 15, 60)) && !t.In(self._replyWork, t.Near(h, 80, 20)))
             ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.Near(h, 40, 30)))
             ?? text.FirstWhere(_orderedPraise, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)));
         if (posing is { } p)
@@ -840,6 +884,21 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         if (traded is { } tr)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.8, "stealth.paid_review", ReasonJa, false, tr);
+        }
+
+        // The reader's own account asked to review the payer's business or to rate it, for pay, with no label anywhere.
+        var ownAccount = text.Has(_anyDisclosure)
+            ? null
+            : text.FirstWhere(
+                _ownAccountPost,
+                this,
+                static (t, h, self) => t.FindIn(self._reviewPost, t.After(h, 30)) is { } rv && !t.In(self._noPost, t.After(rv, 20))
+                    && !t.In(self._notNeeded, t.After(rv, 20))
+                    && (t.In(self._advertiser, t.After(h, 30)) || t.In(self._rating, t.After(h, 30)))
+                    && t.In(self._reviewReward, t.Near(h, 0, 120)) && !t.In(self._replyWork, t.Near(h, 40, 40)));
+        if (ownAccount is { } oa)
+        {
+            return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.8, "stealth.paid_review", ReasonJa, false, oa);
         }
 
         var offer = text.FirstWhere(
@@ -963,6 +1022,22 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     private static bool IsServiceOffered(ContentText text, Hit optional) =>
         text.Folded.AsSpan(optional.Start, optional.Length).StartsWith("オ任セ")
         && (text.Folded.AsSpan(optional.End).StartsWith("クダサイ") || text.Folded.AsSpan(optional.End).StartsWith("イタダ"));
+
+    // "「この記事は商品提供を受けて書いています」の一文は削除してください": a quoted line naming the sponsor, cut or left out.
+    private bool IsQuotedDisclosureCut(ContentText text, Hit line)
+    {
+        var folded = text.Folded;
+        var from = Math.Max(0, line.Start - 60);
+        var open = folded.AsSpan(from, line.Start - from).LastIndexOfAny(Lexicon.Opening);
+        if (open < 0 || !SponsorWords.In(folded.AsSpan(from + open + 1, line.Start - from - open - 1)))
+        {
+            return false;
+        }
+
+        // The cut follows the line's name at once ("の一文は削除"), not a later clause ("…の表記を入れます（…執筆者の方は不要）").
+        return text.FindIn(_conceal, text.After(line, 24)) is { } conceal && conceal.Start <= line.End + 4 && !text.In(_negatedAfter, text.After(conceal, 8))
+            && !text.In(_madeVisible, text.Near(conceal, 0, 60));
+    }
 
     private bool IsConcealed(ContentText text, Hit disclosure)
     {
