@@ -18,9 +18,6 @@ internal sealed record LoadOptions
     public int Seed { get; init; } = 42;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
     public int Connections { get; init; } = 512;
-
-    /// <summary>What sends the measured requests (setup and the staff API always use HttpClient).</summary>
-    public ClientKind Client { get; init; } = ClientKind.Http;
     public long MaxInFlight { get; init; } = 50_000;
     public int SetupParallelism { get; init; } = 32;
     public double SetupScale { get; init; } = 1.0;

@@ -35,10 +35,7 @@ internal sealed class LoadRunner(LoadOptions options, Action<string> log)
         var metrics = new LoadMetrics();
         var planner = new OperationPlanner(world, payloads, options.Mix, options.Violations, options.Seed);
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        using var transport = options.Client == ClientKind.Raw
-            ? new RawHttpTransport(options.Target, options.Connections, options.Timeout, options.ApiKey)
-            : (IRequestTransport)new HttpClientTransport(http);
-        var sender = new RequestSender(transport, metrics, abort.Token);
+        var sender = new RequestSender(http, metrics, abort.Token);
         var driver = new OpenLoopDriver(schedule, planner, sender, metrics, options.MaxInFlight, options.PreciseDispatch);
         log($"run: {schedule.Profile}, {schedule.TotalRequests:N0} requests over {schedule.LastDue:0.#} s (warm-up {schedule.Warmup:0.#} s)");
 
