@@ -232,12 +232,103 @@ internal static class Sentence
             return true;
         }
 
-        return HasNegation(scan, s, e, start, after, payment)
+        return HasNegation(scan, s, e, start, after, payment) || IsUnderRefusingHeading(scan, start)
             || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment))
             || (Acknowledged.IndexIn(t, after, e) is var ack and >= 0 && PlatformWay.IndexIn(t, ack, EndOf(t, e)) >= 0)
             || (e < t.Length && t[e - 1] == '?' && IsAnswer(t, e) is var answer and >= 0 && HasNegation(scan, answer, EndOf(t, answer), -1, -1, payment))
             || (e < t.Length && t[e - 1] == '?' && IsQuotedQuestion(t, e) && HasNegation(scan, e, EndOf(t, e), -1, -1, payment));
     }
+
+    /// <summary>
+    /// A hit on a bulleted line under a heading that refuses what it lists ("【禁止事項】\n・LINEなど外部での連絡\n・サイト外での
+    /// 支払い", "NG行為：\n・…"): the line above the bullets (no unbulleted line between, at most <see cref="MaxListLines"/>) is
+    /// a heading (in brackets, after a mark, or ending with a colon) and says the items are not done.
+    /// </summary>
+    private static bool IsUnderRefusingHeading(ScanText scan, int start)
+    {
+        var t = scan.Text;
+        var line = LineStart(t, start);
+        if (line == 0 || !IsBulleted(t, line))
+        {
+            return false;
+        }
+
+        if (IsRefusedAfterList(scan, line))
+        {
+            return true;
+        }
+
+        for (var up = 0; up < MaxListLines && line > 0; up++)
+        {
+            var above = LineStart(t, line - 1);
+            if (!IsBulleted(t, above))
+            {
+                var heading = t.AsSpan(above, line - 1 - above).Trim(' ');
+                return heading.Length is > 0 and <= MaxHeadingLength && IsHeadingForm(heading)
+                    && (RefusingHeading.IndexIn(t, above, line - 1) >= 0 || HasNegation(scan, above, line - 1, -1, -1, false));
+            }
+
+            line = above;
+        }
+
+        return false;
+    }
+
+    private const int MaxListLines = 12;
+
+    // The line right after the bullets carries on the sentence they are the subject of and refuses them: "…\n2. サイト外での
+    // 決済\nは一切お受けしておりません。"
+    private static bool IsRefusedAfterList(ScanText scan, int line)
+    {
+        var t = scan.Text;
+        for (var down = 0; down < MaxListLines; down++)
+        {
+            var end = t.IndexOf('\n', line, Math.Min(MaxReach, t.Length - line));
+            if (end < 0)
+            {
+                return false;
+            }
+
+            line = end + 1;
+            if (!IsBulleted(t, line))
+            {
+                var rest = t.AsSpan(line);
+                var carriesOn = rest.StartsWith("ハ") || rest.StartsWith("ヲ") || rest.StartsWith("モ") || rest.StartsWith("ナドハ") || rest.StartsWith("ナドヲ");
+                return carriesOn && HasNegation(scan, line, EndOf(t, line), -1, -1, false);
+            }
+        }
+
+        return false;
+    }
+
+    private const int MaxHeadingLength = 30;
+
+    // Line starts within a bounded reach, so that a huge text costs no more per hit.
+    private static int LineStart(string t, int i)
+    {
+        var from = Math.Max(0, i - MaxReach);
+        var at = i <= 0 ? -1 : t.AsSpan(from, i - from).LastIndexOf('\n');
+        return at < 0 ? (from == 0 ? 0 : from) : from + at + 1;
+    }
+
+    private static bool IsBulleted(string t, int line)
+    {
+        var i = line;
+        while (i < t.Length && t[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < t.Length && (t[i] is '・' or '-' or '*' or '•' or '●' or '○' or '◯' or '◆' or '◇' or '×' or '✕' or '✖'
+            || (char.IsAsciiDigit(t[i]) && i + 1 < t.Length && t[i + 1] is '.' or ')' or '、'));
+    }
+
+    private static bool IsHeadingForm(ReadOnlySpan<char> heading) =>
+        heading[0] is '【' or '[' or '■' or '□' or '◆' or '<' or '〈' or '《' or '≪' || heading[^1] is ':' or '】' or ']';
+
+    // Headings that refuse without a word of the sentence negations: "【NG事項】", "厳禁", "やってはいけないこと".
+    private static readonly Phrases RefusingHeading = Phrases.Unindexed(
+        "厳禁", "ng事項", "ng行為", "ngなこと", "ngな行為", "ng例", "禁止行為", "やってはいけない", "してはいけない", "ダメなこと", "だめなこと");
 
     /// <summary>
     /// An answer marked as such right after a question ("Q. 直接連絡はできますか？ A. 規約上できません。"): the start of the answer, or -1.
