@@ -10,6 +10,8 @@ internal sealed class TosProhibition(Lexicon lex)
         "ng", "禁止", "不可", "厳禁", "一切", "使用しません", "規約違反", "規約に反", "ておりません", "ていません", "やってません", "行いません",
         "お断り", "しません", "使いません", "行わず", "せず", "なし", "使わず", "なしで", "いたしません", "ダメ", "だめ", "対策", "見抜", "不正",
         "触れない", "しないで", "不要", "必要ありません",
+        // Not accepted by whoever pays or registers: "他人名義の口座は使えません。ご本人名義の口座をご登録ください".
+        "使えません", "ご利用いただけません", "利用できません", "受け付けておりません", "受け付けていません",
         // What the work builds to stop it: "複数アカウントでの購入を検知する仕組み", "重複応募を弾く機能".
         "を検知する", "を検知し", "の検知", "を防ぐ", "を防止", "防止機能", "を弾く", "を弾",
         // Advised against in the work: "規約で禁止されている複数アカウントの作成などは推奨しない内容で".
@@ -31,7 +33,7 @@ internal sealed class TosProhibition(Lexicon lex)
     private readonly CueSet _listHead = lex.Add("違反", "行為", "ng", "禁止", "リスク", "注意", "避ける", "避けたい");
 
     // "しませんか", "いたしませんか": an invitation or a question, not a refusal ("売ってもらえたりしませんか").
-    private readonly CueSet _asking = lex.Add("しませんか", "いたしませんか", "しないですか", "しないかな", "しないでしょうか");
+    private readonly CueSet _asking = lex.Add("しませんか", "いたしませんか", "しないですか", "しないかな", "しないでしょうか", "使えませんか", "利用できませんか");
 
     // Prohibitions listed under a heading or closing a long list: "■NG フォロワーの購入、自動いいね…はしないでください".
     private readonly CueSet _prohibitedHead = lex.Add("ng", "禁止事項", "禁止", "お断り", "ご遠慮");
@@ -39,6 +41,8 @@ internal sealed class TosProhibition(Lexicon lex)
     private readonly CueSet _prohibitedEnd = lex.Add(
         "しないでください", "はしないで", "は禁止", "禁止です", "はng", "はお断り", "は不可", "はご遠慮", "使わないで", "利用しないで", "行わないで",
         "は行っておりません", "は行っていません", "はやっていません", "はしておりません", "に反する施策",
+        // Said not to be accepted: "他人名義のアカウントは当キャンペーンではご利用いただけません".
+        "はご利用いただけません", "ではご利用いただけません", "はご利用できません", "は使えません", "では使えません", "は受け付けておりません",
         // Listed, then ruled out as a policy: "フォロワーの購入や自動いいねツールの使用はしない方針です".
         "しない方針", "ない方針です", "は行わない", "は使用しない",
         // A long list closed by a refusal: "フォロワー購入、自動いいね、相互フォローの依頼などは一切お受けしていません".
