@@ -276,6 +276,8 @@ internal static class Sentence
 
     private const int MaxListLines = 12;
 
+    private const int MaxHeadingLength = 30;
+
     // The line right after the bullets carries on the sentence they are the subject of and refuses them: "…\n2. サイト外での
     // 決済\nは一切お受けしておりません。"
     private static bool IsRefusedAfterList(ScanText scan, int line)
@@ -301,14 +303,12 @@ internal static class Sentence
         return false;
     }
 
-    private const int MaxHeadingLength = 30;
-
     // Line starts within a bounded reach, so that a huge text costs no more per hit.
     private static int LineStart(string t, int i)
     {
         var from = Math.Max(0, i - MaxReach);
-        var at = i <= 0 ? -1 : t.AsSpan(from, i - from).LastIndexOf('\n');
-        return at < 0 ? (from == 0 ? 0 : from) : from + at + 1;
+        var at = t.AsSpan(from, i - from).LastIndexOf('\n');
+        return at < 0 ? from : from + at + 1;
     }
 
     private static bool IsBulleted(string t, int line)
