@@ -149,7 +149,19 @@ internal static class Sentence
     /// </summary>
     private static readonly Phrases PlatformWay = Phrases.Unindexed(
         "サイトの仮払い", "仮払いで", "仮払いを通し", "サイト経由で", "サイト内で", "サイト上で", "サイトを通し", "サイトを通じ", "こちらのメッセージで",
-        "このメッセージで", "サイトのメッセージで", "このサイトで", "本サイトで", "当サイトで", "プラットフォーム上で");
+        "このメッセージで", "サイトのメッセージで", "このサイトで", "本サイトで", "当サイトで", "プラットフォーム上で",
+        // The deal itself asked to be made here: "ここで契約し直してもらう", "こちらで正式にご依頼いただく".
+        "ここで契約", "こちらで契約", "こちらで正式", "こちらでご依頼", "こちらから正式", "ここから正式", "サイト経由", "このサイト経由");
+
+    /// <summary>
+    /// An approach said to have come through the app ("インスタのDMで依頼が来たのですが", "XのDMでご連絡をいただいた件"): with the platform's
+    /// way asked for after it ("ここで契約し直してもらうようにお伝えしました"), it is reported and moved here, not proposed.
+    /// </summary>
+    private static readonly Phrases Received = Phrases.Unindexed(
+        "が来た", "が来ました", "がきた", "がきました", "があった", "がありました", "が届いた", "が届きました", "が入った", "が入りました",
+        "をいただいた", "をいただきました", "いただいた", "いただきました", "をもらった", "をもらいました");
+
+    private const int ReceivedReach = 20;
 
     /// <summary>A condition not met, whose consequence the negation after it is (記載のない方は, 記入がない場合は, なければ).</summary>
     private static readonly Phrases Condition = Phrases.Unindexed("のない方は", "がない方は", "ない場合は", "ない場合、", "なければ", "ない方は");
@@ -235,6 +247,7 @@ internal static class Sentence
         return HasNegation(scan, s, e, start, after, payment) || IsUnderRefusingHeading(scan, start)
             || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment))
             || (Acknowledged.IndexIn(t, after, e) is var ack and >= 0 && PlatformWay.IndexIn(t, ack, EndOf(t, e)) >= 0)
+            || (Received.IndexIn(t, after, Math.Min(e, after + ReceivedReach)) is var got and >= 0 && PlatformWay.IndexIn(t, got, EndOf(t, e)) >= 0)
             || (e < t.Length && t[e - 1] == '?' && IsAnswer(t, e) is var answer and >= 0 && HasNegation(scan, answer, EndOf(t, answer), -1, -1, payment))
             || (e < t.Length && t[e - 1] == '?' && IsQuotedQuestion(t, e) && HasNegation(scan, e, EndOf(t, e), -1, -1, payment));
     }

@@ -496,6 +496,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _shownAlready = lex.Add(
         "に載せて", "に掲載して", "に掲載し", "をご覧", "にございます", "にあります", "公開しています");
 
+    // Samples handled as goods in the work: "無料サンプルを、応募したお客様へ発送する梱包作業", "無料サンプルの封入と袋詰め".
+    private readonly CueSet _goodsHandled = lex.Add(
+        "梱包作業", "封入作業", "袋詰め作業", "袋詰作業", "同梱作業", "仕分け作業", "検品作業", "発送作業", "発送業務", "発送代行", "封入と",
+        "袋詰めと", "梱包と", "梱包・", "封入・", "袋詰め・");
+
     // A product's own trial used for the work, not a trial of the work: "各ツールの無料トライアルを実際に使っていただき".
     private readonly CueSet _productTrial = lex.Add(
         "使っ", "使い", "使う", "利用", "登録", "申し込", "申込", "試用", "活用", "アカウント", "プラン");
@@ -912,12 +917,14 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         !FreeGiven.StartOf(text.Folded.AsSpan(trial.End)) && !PastIn(text, text.Before(trial, 10)) && !InNumber(text, trial) && !InWord(text, trial)
         && !(text.FindIn(_absent, text.After(trial, 12)) is { } absent && absent.Start - trial.End <= 3 && !EndsAsReason(text, trial))
         && !(text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("トライアル", StringComparison.Ordinal) && text.In(_productTrial, text.After(trial, 10)))
-        && !text.In(_shownAlready, text.After(trial, 20)) && !TestTool(text, trial);
+        && !text.In(_shownAlready, text.After(trial, 20)) && !TestTool(text, trial) && !text.In(_goodsHandled, text.After(trial, 30));
 
     // Something free handed out, not free work: "作成いただいた課題は無償で公開します".
     // A product's samples handed out are the work's subject: "シャンプーの無料サンプルを配るブースの運営".
     private static readonly FoldedWords FreeGiven = new(
-        "で公開", "で提供", "で配布", "でご利用", "でお使い", "でダウンロード", "を配", "をお配り", "の配布", "の配付", "を配付", "配布");
+        "で公開", "で提供", "で配布", "でご利用", "でお使い", "でダウンロード", "を配", "をお配り", "の配布", "の配付", "を配付", "配布",
+        // …or packed and shipped as goods: "化粧品の無料サンプルの発送作業", "試供品の封入".
+        "の発送作業", "の発送業務", "の発送代行", "の梱包", "の封入", "の袋詰", "の同梱", "の仕分", "の検品");
 
     // "無料のテスト環境で確認してください": a free test environment or tool, not a test of the worker.
     private static bool TestTool(ContentText text, Hit trial) =>
