@@ -130,7 +130,9 @@ internal static partial class ChatAppDetector
 
     /// <summary>Saying the rest will follow on an app (詳細は〇〇で, まずはLINEで, 応募後にテレグラムで).</summary>
     private static readonly Phrases Continue = new(
-        "詳細は", "詳しくは", "くわしくは", "続きは", "残りは", "以降は", "この先は", "応募後に", "応募後は", "まずは", "今後は");
+        "詳細は", "詳しくは", "くわしくは", "続きは", "残りは", "以降は", "この先は", "応募後に", "応募後は", "まずは", "今後は",
+        // The details said as a noun: "詳しいことはLINEでお伝えします".
+        "詳しいことは", "詳しい話は", "詳しいお話は", "詳しい内容は", "細かいことは", "細かい話は");
 
     internal static readonly Phrases DirectMessage = new("dm", "ダイレクトメッセージ", "ディーエム", "の方にdm", "のほうにdm");
 
@@ -164,6 +166,8 @@ internal static partial class ChatAppDetector
     private static readonly Phrases AddedBy = Phrases.Unindexed(
         // Adds bought or grown as figures, the account's audience: "業者から友だち追加を買うのってアリですか".
         "を買", "を購入", "を増や", "を水増し",
+        // Adds prompted by the copy or the page being made: "『LINEの友だち追加を促す文言』を10パターン作成しました".
+        "を促す", "を促し", "を促進", "を伸ば",
         "してくれたお客", "してくれた方", "してくれた人", "してくれたユーザー", "してくれた会員", "してくれるお客", "してくれる方",
         "したお客", "したユーザー", "した会員", "されたお客", "された方", "されたユーザー", "いただいたお客", "いただいた方");
 
@@ -254,7 +258,16 @@ internal static partial class ChatAppDetector
         "追加して", "追加のうえ", "追加の上", "追加をお願い", "追加お願い", "送信して", "送信をお願い", "送って", "お送りくだ", "ご連絡", "連絡して",
         "連絡くだ", "メッセージを", "メッセージくだ", "登録して", "登録のうえ", "登録の上",
         // Where sign-ups are taken: "参加登録は特別窓口（LINE公式アカウント：＠shien-jimu）で受け付けています".
-        "で受け付け", "にて受け付け", "で受付", "にて受付", "で承", "にて承");
+        "で受け付け", "にて受け付け", "で受付", "にて受付", "で承", "にて承",
+        // The same taken from the account: "無料カウンセリングはLINE公式アカウントから受け付けています → @…".
+        "から受け付け", "から受付", "より受け付け", "より受付");
+
+    /// <summary>
+    /// Requests said to be taken on the app, right after its name or a part of it ("業務委託のご相談はSlackの共有チャンネルでも受け付けています"):
+    /// the app is where the writer is reached, whatever the requests are about.
+    /// </summary>
+    private static readonly Phrases TakenThere = Phrases.Unindexed(
+        "でも受け付けて", "で受け付けて", "にて受け付けて", "でも受付して", "で受付して", "でも承って", "で承って", "にて承って", "でもお受けして", "でお受けして");
 
     /// <summary>Joining a Skype ID to the "live:" said first ("live: のあとに kenji.b を付けて検索").</summary>
     private static readonly Phrases JoinedAfter = Phrases.Unindexed("のあとに", "の後に", "のうしろに", "の後ろに", "に続けて", "に続いて");

@@ -139,6 +139,15 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            if (!jobPost && IsTakenThere(t, end) && !IsTopic(s, start, end))
+            {
+                // "業務委託のご相談はSlackの共有チャンネルでも受け付けています": requests taken on the app, whatever they are about (a job
+                // post's app taking bookings is the client's shop's).
+                mentioned = true;
+                hits.Add(new Hit(Codes.ChatApp, start, len, 0.85, Soft: true));
+                continue;
+            }
+
             var jobTopic = describesWork && Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter) < 0 && SentenceHasTopic(s, start, end, disguised);
             // "…と通知が来ましたが、続きは電話で決めちゃいましょう": the rest of the talk said to go there, right before the name, whatever
             // else the sentence is about.
@@ -318,6 +327,28 @@ internal static partial class ChatAppDetector
             }
         }
     }
+
+    // Requests taken right after the app's name, or past "の" and a short noun ("Slackの共有チャンネルでも受け付けています").
+    private static bool IsTakenThere(string t, int end)
+    {
+        var i = end;
+        if (i < t.Length && t[i] == 'ノ')
+        {
+            var limit = Math.Min(t.Length, i + 1 + TakenPartReach);
+            for (i++; i < limit && TakenThere.MatchLength(t, i) == 0; i++)
+            {
+                // Letters and the long-vowel mark as folded ("サーバー").
+                if (!char.IsLetter(t[i]) && t[i] != '-')
+                {
+                    return false;
+                }
+            }
+        }
+
+        return TakenThere.MatchLength(t, i) > 0;
+    }
+
+    private const int TakenPartReach = 8;
 
     private static readonly Phrases IdAdded = Phrases.Unindexed(
         "を追加し", "を追加の", "を友だち追加", "を友達追加", "をフォローし", "で追加し", "で友だち追加", "で友達追加", "で検索し");
@@ -571,7 +602,30 @@ internal static partial class ChatAppDetector
         var e = Sentence.EndOf(t, end);
         // A job post says what the piece is in the line before ("待合室に貼るポスター…。内容：…公式LINEの友だち追加QRコード").
         var from = jobPost ? Sentence.StartBack(t, start, 1) : s;
-        return t.AsSpan(s, e - s).Contains("qrコ-ド", StringComparison.Ordinal) && PrintedQr.IndexIn(t, from, e) >= 0;
+        return HasQr(t.AsSpan(s, e - s)) && PrintedQr.IndexIn(t, from, e) >= 0;
+    }
+
+    // "QRコード", or "QR" as a word of its own ("電話番号・LINE QR掲載"), not inside a Latin word.
+    private static bool HasQr(ReadOnlySpan<char> span)
+    {
+        for (var from = 0; from < span.Length;)
+        {
+            var at = span[from..].IndexOf("qr", StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if ((at == 0 || !char.IsAsciiLetter(span[at - 1])) && (at + 2 >= span.Length || !char.IsAsciiLetter(span[at + 2])))
+            {
+                return true;
+            }
+
+            from = at + 1;
+        }
+
+        return false;
     }
 
     // "KJ-43X8000H", "2x4", "1920x1080": a one-letter name between digits is part of a model number or a size.

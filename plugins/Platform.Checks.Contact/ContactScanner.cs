@@ -72,7 +72,7 @@ internal static partial class ContactScanner
         InvitationDetector.WrittenOn, InvitationDetector.AddressParts, InvitationDetector.PhonePieces, InvitationDetector.ContinueOutside,
         InvitationDetector.FasterThanHere, InvitationDetector.CallTheNumber, InvitationDetector.OwnDetails, InvitationDetector.StillGood,
         InvitationDetector.ProfileLink, InvitationDetector.IdAsPlace, InvitationDetector.LocalPart, InvitationDetector.ToldNouns,
-        InvitationDetector.ReadDown, InvitationDetector.PrefixPut);
+        InvitationDetector.ReadDown, InvitationDetector.PrefixPut, InvitationDetector.OwnCode);
 
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
@@ -91,7 +91,9 @@ internal static partial class ContactScanner
         // A deposit or a fee paid to the writer: "当方へ保証金（5,000円）を送金していただく決まり", "審査料3,000円をお振込みのうえ".
         "保証金", "手付金", "デポジット", "審査料",
         // The fee said to be waived on a form of the "partner's": "事務局と提携しているため、手数料が免除される専用フォームからご契約".
-        "手数料が免除", "手数料は免除", "手数料免除");
+        "手数料が免除", "手数料は免除", "手数料免除",
+        // Cheaper than on the platform: "公式の特別講座は下記の外部サイトから（サイト内よりお得な特別価格）".
+        "サイトより", "サイト内より", "サイト経由より", "サイトを通すより");
 
     /// <summary>
     /// A number given to be put on the piece being made (予約TEL：0120-…（チラシ掲載用）, 自動返信メールの署名に入れる店舗情報,
@@ -152,7 +154,15 @@ internal static partial class ContactScanner
         // The exchange itself said to happen on the platform: "（社内連絡用ですが、ご契約・やり取りは本サイト上で行います）".
         "やり取りは本サイト上で", "やりとりは本サイト上で", "やり取りは本サイト内で", "やりとりは本サイト内で", "やり取りはサイト上で",
         "やりとりはサイト上で", "やり取りはサイト内で", "やりとりはサイト内で", "やり取りは当サイト", "やりとりは当サイト", "連絡は本サイト上で",
-        "連絡は本サイト内で", "連絡はサイト上で", "連絡はサイト内で", "連絡は当サイト");
+        "連絡は本サイト内で", "連絡はサイト上で", "連絡はサイト内で", "連絡は当サイト",
+        // The same on the thread itself: "Zoomなどでの打ち合わせはせず、このメッセージ上でやりとりする形で大丈夫です".
+        "メッセージ上でやりとり", "メッセージ上でやり取り", "メッセージ上で進め", "メッセージ上で完結");
+
+    /// <summary>
+    /// A sentence set against the one before (ただ、…), for <see cref="KeptHere"/> said right after the app's sentence ("Slackは普段から
+    /// 使っているので操作には慣れています。ただ、やり取りはこちらのメッセージで問題ありません").
+    /// </summary>
+    private static readonly Phrases Contrast = Phrases.Unindexed("ただ", "ですが", "でも", "とはいえ", "もっとも");
 
     /// <summary>
     /// Contact put off until the platform approves the disclosure request ("現地で迷いそうなら電話が確実なので、公開申請が承認され次第お伝えします"):
@@ -290,7 +300,7 @@ internal static partial class ContactScanner
 
         if (hits.Count > 0 && KeptHere.AnyIn(s))
         {
-            hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, KeptHere));
+            hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft && (InSentence(s, h, KeptHere) || IsKeptHereNext(s, h)));
         }
 
         if (hits.Count > 0 && AfterApproval.AnyIn(s) && DisclosureRequest.AnyIn(t) && hits.TrueForAll(h => h.Soft))
@@ -350,6 +360,19 @@ internal static partial class ContactScanner
 
     // A gap that gives a reason or an act ("事務局から許可をもらったので直接…") is not a recipient.
     private static readonly Phrases Reasoned = Phrases.Unindexed("ので", "から", "て", "で", "た");
+
+    // The next sentence opens by setting itself against the app's and keeps the talk here.
+    private static bool IsKeptHereNext(ScanText s, Hit h)
+    {
+        var t = s.Text;
+        var next = Sentence.EndOf(t, h.Start + h.Length);
+        while (next < t.Length && t[next] is '\n' or ' ')
+        {
+            next++;
+        }
+
+        return next < t.Length && Contrast.MatchLength(t, next) > 0 && KeptHere.IndexIn(s, next, Sentence.EndOf(t, next)) >= 0;
+    }
 
     // The platform's call named near the app, unless as the one not used ("サイトのビデオ通話ではなく外部アプリで行っています").
     private static bool IsPlatformCall(string t, Hit h)

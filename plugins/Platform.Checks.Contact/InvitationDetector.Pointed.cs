@@ -55,6 +55,23 @@ internal static partial class InvitationDetector
             "プロフリンク", "プロフィールリンク",
         ]);
 
+    /// <summary>
+    /// The writer's own picture or code named as what to scan ("私のアイコン画像のQRコードを読み取っていただければ、すぐにつながれます"): read
+    /// with <see cref="OwnCodeRead"/> and <see cref="OwnCodeJoins"/>.
+    /// </summary>
+    internal static readonly Phrases OwnCode = new(
+        [.. Owners.SelectMany(o => new[] { "アイコン", "アイコン画像", "プロフィール画像", "プロフ画像", "ヘッダー画像", "qr", "qrコード" }.Select(c => o + c))]);
+
+    /// <summary>The code scanned by the reader, right after "QRコード".</summary>
+    private static readonly Phrases OwnCodeRead = Phrases.Unindexed(
+        "を読み取", "を読みと", "を読み込", "を読込", "をスキャン", "から追加", "から友だち", "から友達", "で追加", "で友だち", "で友達");
+
+    /// <summary>The reader connected with the writer by it, in its sentence or the next: "すぐにつながれます", "そちらで打ち合わせしましょう".</summary>
+    private static readonly Phrases OwnCodeJoins = Phrases.Unindexed(
+        "つなが", "繋が", "追加", "友だち", "友達", "ご連絡", "連絡くだ", "連絡して", "そちらで", "そっちで", "そちらに", "そっちに");
+
+    private const int OwnCodeReach = 12;
+
     /// <summary>Right after the link (past "先" and a bracket): the reader sent through it (から, へ, より).</summary>
     private static readonly Phrases ThroughIt = Phrases.Unindexed("から", "へ", "より", "で");
 
@@ -115,6 +132,11 @@ internal static partial class InvitationDetector
 
     private const int ThereReach = 3;
 
+    private static readonly string QrCode = Phrases.Fold("qrコード");
+
+    // Particles and marks that end the noun phrase between the owner and the code.
+    private static readonly System.Buffers.SearchValues<char> OwnCodeBreaks = System.Buffers.SearchValues.Create("デハヲガニト、。,!? \n");
+
     private const int TopicReach = 8;
 
     private const int HandleReach = 40;
@@ -140,6 +162,27 @@ internal static partial class InvitationDetector
             }
         }
 
+        foreach (var (start, len) in OwnCode.In(scan, hits))
+        {
+            // "私のアイコン画像のQRコードを読み取っていただければ、すぐにつながれます": the writer's code scanned to reach the writer. The code
+            // follows the owner with nouns and "の" only between ("私のスマホでQRコードを読み取ると…" is the writer's own trouble).
+            var end = start + len;
+            var qr = t.AsSpan(start, len).EndsWith("qr") || t.AsSpan(start, len).EndsWith(QrCode) ? end : t.IndexOf("qr", end, Math.Min(OwnCodeReach, t.Length - end), StringComparison.Ordinal);
+            if (qr < 0 || (qr > end && t.AsSpan(end, qr - end).ContainsAny(OwnCodeBreaks)))
+            {
+                continue;
+            }
+
+            var code = t.AsSpan(qr).StartsWith(QrCode) ? qr + QrCode.Length : qr == end ? end : qr + 2;
+            var read = OwnCodeRead.MatchLength(t, code) > 0 ? code : -1;
+            if (read < 0 || OwnCodeJoins.IndexIn(t, read, Sentence.EndOf(t, Sentence.EndOf(t, read))) < 0 || OnPlatform.IndexIn(scan, start, Sentence.EndOf(t, read)) >= 0)
+            {
+                continue;
+            }
+
+            hits.Add(new Hit(Codes.Invitation, start, read + OwnCodeRead.MatchLength(t, read) - start, 0.8, Soft: true));
+        }
+
         foreach (var (start, len) in StillGood.In(scan, hits))
         {
             var end = start + len;
@@ -163,8 +206,9 @@ internal static partial class InvitationDetector
             var through = ThroughIt.MatchLength(t, after);
             var leads = through > 0 && (LinkLeadsTo.IndexIn(t, after + through, Math.Min(e, after + through + 8)) >= 0
                 || SnsNames.IndexIn(t, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0);
+            // A topic outside the link's own words ("プロフィール欄" holds "欄").
             if (!leads || ViewOnly.IndexIn(t, s, Math.Min(e, after + through + 10)) >= 0 || OnPlatform.IndexIn(scan, s, e) >= 0
-                || Keywords.WorkTopic.IndexIn(scan, s, e) >= 0)
+                || Keywords.WorkTopic.IndexIn(scan, s, start) >= 0 || Keywords.WorkTopic.IndexIn(scan, end, e) >= 0)
             {
                 continue;
             }

@@ -412,7 +412,15 @@ internal static partial class InvitationDetector
         "下4桁", "下四桁", "下の4桁", "下の四桁", "残り", "真ん中", "続きは", "続きが", "後ろの4桁", "後ろ4桁", "最後の4桁", "最後は",
         "末尾", "中4桁", "中の4桁", "間の4桁",
         // The next piece said to follow, on a line of its own: "０８０\n７７１２\nそのあと４０３３".
-        "そのあと", "その後", "続けて");
+        "そのあと", "その後", "続けて",
+        // The rest of a number begun in an earlier message: "続きです。ごーごーにーいち、きゅーぜろろくなな".
+        "続きです", "残りです", "後半です", "後半は");
+
+    /// <summary>Being reached on the number given in pieces, after its rest: "夕方以降ならつながります", "出られます".</summary>
+    private static readonly Phrases ReachedOn = Phrases.Unindexed(
+        "つなが", "繋が", "出られ", "出れます", "かけてくだ", "かけて下さ", "お電話くだ", "お電話下さ", "電話くだ", "電話して");
+
+    private const int RestReach = 6;
 
     private static readonly Phrases Research = new(
         "調査", "リスト", "上位", "順位", "seo", "結果", "競合", "件", "記事", "キーワード",
@@ -604,6 +612,14 @@ internal static partial class InvitationDetector
             if (prefix >= 0 && Keywords.WorkTopic.IndexIn(scan, prefix, start + len) < 0 && NumberData.IndexIn(t, from, e) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, prefix, start + len - prefix, 0.8, Soft: true));
+                continue;
+            }
+
+            if (prefix < 0 && RestOfNumber(t, start + len) is var rest and > 0 && ReachedOn.IndexIn(t, rest, Sentence.EndOf(t, Sentence.EndOf(t, rest))) >= 0
+                && NumberData.IndexIn(t, Sentence.StartOf(t, start), rest) < 0)
+            {
+                // "続きです。5521、9067。夕方以降ならつながります": the rest of a number begun before, and the writer reached on it.
+                hits.Add(new Hit(Codes.Invitation, start, rest - start, 0.75, Soft: true));
             }
         }
 
@@ -821,6 +837,45 @@ internal static partial class InvitationDetector
     }
 
     // Start of a mobile prefix (090, 080, 070, 050) with no digit on either side in [from, to), or -1.
+    // End of the rest of a phone number right after a piece word (past a mark or two): seven or eight digits in at most three groups of
+    // three or more, set apart by a comma, a hyphen or a space; or -1.
+    private static int RestOfNumber(string t, int i)
+    {
+        var limit = Math.Min(t.Length, i + RestReach);
+        while (i < limit && !char.IsAsciiDigit(t[i]))
+        {
+            if (t[i] is not (' ' or ':' or '。' or '、' or 'ハ' or 'ガ' or '\n'))
+            {
+                return -1;
+            }
+
+            i++;
+        }
+
+        var digits = 0;
+        for (var groups = 0; groups < 3 && i < t.Length && char.IsAsciiDigit(t[i]); groups++)
+        {
+            var g = i;
+            while (i < t.Length && char.IsAsciiDigit(t[i]))
+            {
+                i++;
+            }
+
+            if (i - g < 3)
+            {
+                return -1;
+            }
+
+            digits += i - g;
+            if (i + 1 < t.Length && t[i] is '、' or ',' or '-' or ' ' && char.IsAsciiDigit(t[i + 1]))
+            {
+                i++;
+            }
+        }
+
+        return digits is 7 or 8 && (i >= t.Length || !char.IsAsciiDigit(t[i])) ? i : -1;
+    }
+
     private static int MobilePrefix(string t, int from, int to)
     {
         for (var i = Math.Max(0, from); i + 3 <= to; i++)

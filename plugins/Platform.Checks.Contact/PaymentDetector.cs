@@ -25,7 +25,7 @@ internal static partial class PaymentDetector
             var end = start + len;
             var reach = Math.Min(t.Length, end + 40);
             var digits = DigitRunEnd(t, end, reach, 6);
-            var topic = Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0 || AccountGoods();
+            var topic = TopicIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) >= 0 || AccountGoods();
             if (digits > 0 && AccountWords.IndexIn(scan, end, digits) >= 0 && !topic && !IsPrintedForReaders(t, start, digits))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, digits - start, 0.9, Soft: false));
@@ -46,7 +46,7 @@ internal static partial class PaymentDetector
         {
             var end = start + len;
             var d = Deals.IndexIn(scan, Math.Max(Sentence.StartOf(t, start), start - 12), Math.Min(Sentence.EndOf(t, end), end + 16));
-            if (d >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
+            if (d >= 0 && !Overlaps(hits, start) && TopicIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, Math.Min(start, d), Math.Max(end, d + Deals.MatchLength(scan, d)) - Math.Min(start, d), 0.85, Soft: true));
             }
@@ -69,7 +69,7 @@ internal static partial class PaymentDetector
             var p = Pay.IndexIn(scan, end, Math.Min(Sentence.EndOf(t, end), end + 10));
             var pEnd = p < 0 ? -1 : p + Pay.MatchLength(scan, p);
             var asked = pEnd < 0 ? -1 : PayAsk.IndexIn(scan, pEnd, pEnd + 8);
-            if (asked >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
+            if (asked >= 0 && !Overlaps(hits, start) && TopicIn(scan, Sentence.StartOf(t, start), Sentence.EndOf(t, end)) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, pEnd - start, 0.85, Soft: true));
             }
@@ -134,7 +134,7 @@ internal static partial class PaymentDetector
             }
 
             var cost = FeeCost.MatchLength(t, end) > 0 && EachOrder.IndexIn(t, s, start) >= 0;
-            if ((FeeSaving.IndexIn(scan, end, end + 10) < 0 && !cost) || Topic.IndexIn(scan, s, Sentence.EndOf(t, end)) >= 0
+            if ((FeeSaving.IndexIn(scan, end, end + 10) < 0 && !cost) || TopicIn(scan, s, Sentence.EndOf(t, end)) >= 0
                 || EndsAt(ShopServiceOwner, t, start))
             {
                 continue;
@@ -151,7 +151,7 @@ internal static partial class PaymentDetector
                 // fee's sentence or the one before.
                 var from = Sentence.PreviousStartOf(t, start);
                 var app = Apps.IndexIn(scan, from, to);
-                deal = app >= 0 && Topic.IndexIn(scan, from, to) < 0 ? Math.Max(end, app + Apps.MatchLength(scan, app)) : -1;
+                deal = app >= 0 && TopicIn(scan, from, to) < 0 ? Math.Max(end, app + Apps.MatchLength(scan, app)) : -1;
             }
 
             if (deal > 0)
@@ -168,7 +168,7 @@ internal static partial class PaymentDetector
             var r = RatherThere.IndexIn(t, end, e);
             var easier = r < 0 ? -1 : Easier.IndexIn(t, r, Math.Min(e, r + RatherThere.MatchLength(t, r) + 8));
             // The topic read before the preference only: "経理上ラク" is the reason given, not bookkeeping as the work.
-            if (easier >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, Sentence.StartOf(t, start), r) < 0)
+            if (easier >= 0 && !Overlaps(hits, start) && TopicIn(scan, Sentence.StartOf(t, start), r) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, easier + Easier.MatchLength(t, easier) - start, 0.8, Soft: true));
             }
@@ -184,7 +184,7 @@ internal static partial class PaymentDetector
             // The deal word beside the system's name, not inside it (発注システム).
             var deal = SystemDeal.IndexIn(t, end, e);
             deal = deal >= 0 ? deal : SystemDeal.IndexIn(t, s, start);
-            if (own && deal >= 0 && Topic.IndexIn(scan, s, e) < 0 && KeptOnSite.IndexIn(t, s, e) < 0 && !Overlaps(hits, start))
+            if (own && deal >= 0 && TopicIn(scan, s, e) < 0 && KeptOnSite.IndexIn(t, s, e) < 0 && !Overlaps(hits, start))
             {
                 var from = Math.Min(start, deal);
                 hits.Add(new Hit(Codes.PaymentOutside, from, Math.Max(end, deal + SystemDeal.MatchLength(t, deal)) - from, 0.8, Soft: true));
@@ -241,7 +241,7 @@ internal static partial class PaymentDetector
             // straight to the worker, around the escrow; goods sent for the work are not the reward ("商品は当社から直接お送りします").
             var s = Sentence.StartOf(t, start);
             var reward = RewardNoun.IndexIn(t, s, start);
-            if (reward >= 0 && SentGoods.IndexIn(t, reward, start) < 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, Sentence.EndOf(t, start + len)) < 0)
+            if (reward >= 0 && SentGoods.IndexIn(t, reward, start) < 0 && !Overlaps(hits, start) && TopicIn(scan, s, Sentence.EndOf(t, start + len)) < 0)
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.8, Soft: true));
             }
@@ -261,7 +261,7 @@ internal static partial class PaymentDetector
                 (means, meansEnd) = (route, route + OtherRoute.MatchLength(t, route));
             }
 
-            if (means >= 0 && !IsViaSite(t, s, e) && Topic.IndexIn(scan, s, e) < 0 && !Overlaps(hits, start))
+            if (means >= 0 && !IsViaSite(t, s, e) && TopicIn(scan, s, e) < 0 && !Overlaps(hits, start))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, meansEnd - start, 0.85, Soft: true));
             }
@@ -299,7 +299,7 @@ internal static partial class PaymentDetector
             var e = Sentence.EndOf(t, start + len);
             var p = PayOtherThanEscrow(scan, Math.Max(s, start - Window), Math.Min(e, start + len + Window));
             // "直接持ち込みも可能ですが、その場合もお支払いはサイト経由です": the pay itself said to go through the platform.
-            if (p >= 0 && !Overlaps(hits, start) && Topic.IndexIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0
+            if (p >= 0 && !Overlaps(hits, start) && TopicIn(scan, s, e) < 0 && ThroughSite.IndexIn(t, start + len, start + len + 8) < 0
                 && !IsOutOfScope(t, start) && ViaSite.IndexIn(t, p, Math.Min(e, p + 16)) < 0 && OtherContract.IndexIn(t, Math.Max(s, p - 12), p) < 0
                 && !(t.AsSpan(start).StartsWith("直接") && (EndsAt(ThirdPartyPayee, t, start) || (jobPost && EndsAt(ThirdPartyPayer, t, start)))))
             {
@@ -364,7 +364,7 @@ internal static partial class PaymentDetector
     private static bool IsAppTopic(ScanText scan, int s, int e, int start, int end)
     {
         var t = scan.Text;
-        for (var at = Topic.IndexIn(scan, s, e); at >= 0; at = Topic.IndexIn(scan, at + 1, e))
+        for (var at = TopicIn(scan, s, e); at >= 0; at = TopicIn(scan, at + 1, e))
         {
             if (Review.MatchLength(t, at) == 0 || (at >= start - 8 && at <= end + 8))
             {
@@ -382,6 +382,23 @@ internal static partial class PaymentDetector
         || (t[end - 1] == '接' && InTouch.IndexIn(t, end, end + 4) == end)
         || (t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayee, t, start))
         || AsSubject.MatchLength(t, end) > 0;
+
+    // The first topic word in [s, e), skipping one that names the part of the work billed ("プリンター設定分は、銀行振込で…"): the
+    // work paid for, not a payment system worked on.
+    private static int TopicIn(ScanText scan, int s, int e)
+    {
+        var t = scan.Text;
+        for (var at = Topic.IndexIn(scan, s, e); at >= 0; at = Topic.IndexIn(scan, at + 1, e))
+        {
+            var after = at + Topic.MatchLength(scan, at);
+            if (after >= t.Length || t[after] != '分')
+            {
+                return at;
+            }
+        }
+
+        return -1;
+    }
 
     // Whether one of the phrases ends right before t[at].
     private static bool EndsAt(Phrases phrases, string t, int at)

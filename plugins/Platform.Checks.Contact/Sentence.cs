@@ -141,7 +141,10 @@ internal static class Sentence
     /// </summary>
     private static readonly Phrases Acknowledged = Phrases.Unindexed(
         "ご提案いただ", "ご提案ありがとう", "お誘いいただ", "お誘いありがとう", "ご案内いただ", "とのご提案", "とのお誘い",
-        "ご提案をいただ", "お誘いをいただ", "お申し出をいただ", "お申し出いただ");
+        "ご提案をいただ", "お誘いをいただ", "お申し出をいただ", "お申し出いただ",
+        // The other party's detail thanked for, then declined: "お電話番号をお知らせいただきありがとうございます。ただ、規約上…できません".
+        "お知らせいただきありがとう", "お知らせいただき、ありがとう", "お知らせくださりありがとう", "教えていただきありがとう",
+        "教えていただき、ありがとう", "お教えいただきありがとう", "お伝えいただきありがとう", "お伝えいただき、ありがとう");
 
     /// <summary>
     /// The platform's own way asked for after the other party's suggestion is acknowledged ("直接振込のご提案をいただきましたが、お支払いは
