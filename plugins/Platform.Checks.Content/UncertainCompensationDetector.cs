@@ -126,7 +126,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A piece of the ordered work paid only if adopted, said inside the contract: "採用されたデザインのみ報酬をお支払いし"
         // (before the contract, or in a selection or a contest, the same words are spec work: unpaid_sample).
         "採用されたデザインのみ", "採用された案のみ", "採用されたロゴのみ", "採用された作品のみ", "採用されたイラストのみ", "採用された写真のみ",
-        "採用されたカットのみ", "採用された曲のみ");
+        "採用されたカットのみ", "採用された曲のみ",
+        // Only what turns out usable is paid, after the work is done: "入力したリストのうち、実際に使えたデータの件数分だけお支払い".
+        "使えた分だけ", "使えた分のみ", "使えたデータの", "使えたものだけ", "使えたもののみ", "役に立った分だけ", "活用できた分だけ", "活用できた分のみ");
 
     // The pieces bought from the worker as the pay: "完成品は当社が買い取ります（検品合格分のみ）".
     private readonly CueSet _boughtBack = lex.Add("買い取ります", "買い取らせ", "買取いたします", "買取します");
@@ -191,6 +193,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "お客様のご契約が決ま", "収益出たら", "売上出たら", "利益出たら", "収益でたら", "売上でたら", "利益でたら", "伸び次第",
         // Shared out of the sales once they start: "報酬は販売開始後に売上の中からお分けします".
         "売上の中から", "収益の中から", "利益の中から", "売上から一部", "収益から一部", "利益から一部", "売上から一定", "収益から一定", "売上から分配", "収益から分配", "リリースされたら", "成約が出たら", "成果が出たら", "合格できたら",
+        // The member's own sales as the pay: "ご自身の販売分に加えて…売上からも報酬が入ります".
+        "ご自身の販売分", "自分の販売分", "ご自身が販売した分", "自分が販売した分",
         // A share of what the work adds: "売上増加分の5%".
         "売上増加分", "増加分の", "増加額の", "増えた売上の", "増加した売上の", "増えた分の",
         // A share of what the work won for the client: "私の取り分が増えた額の20%".
@@ -276,7 +280,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // 超えた動画についてのみ報酬をお支払いします".
         "た月だけ", "た月のみ", "た月に限り", "についてのみ", "に対してのみ",
         // Only the pieces that reached the result: "検索10位以内に入った記事のみ、1記事8,000円をお支払いします".
-        "た記事のみ", "た記事だけ", "た記事に限り", "た動画のみ", "た動画だけ", "た投稿のみ", "た投稿だけ");
+        "た記事のみ", "た記事だけ", "た記事に限り", "た動画のみ", "た動画だけ", "た投稿のみ", "た投稿だけ",
+        // The rest of the fee only if nothing goes wrong out there: "不満が出なければ、残りの30万円をお支払いします".
+        "なければ、残り", "なければ残り", "なかったら残り", "なかったら、残り");
 
     // Paid to those whose piece passed only: "★4以上の口コミのみ掲載させていただき、その方にのみ謝礼3,000円" (in a selection,
     // "応募時にラフ案を…採用された方にのみ報酬", the pieces not picked are unpaid samples).
@@ -307,7 +313,10 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "予約が", "不在", "圏外",
         // Answers or people gathered, a registration or a licence obtained: "回答が集まらなかった場合はお支払いなし",
         // "商標登録できた場合にのみお支払いします".
-        "集まらなかった", "集まらない場合", "集まらなければ", "集まった", "登録でき", "取得でき", "許可が下り", "認可が下り", "審査に通");
+        "集まらなかった", "集まらない場合", "集まらなければ", "集まった", "登録でき", "取得でき", "許可が下り", "認可が下り", "審査に通",
+        // Others' satisfaction reaching a mark, or no complaint from them: "受講生満足度の平均が4.5以上だった場合にのみ",
+        // "社員から不満が出なければ、残りを".
+        "満足度の平均", "満足度が", "以上だった場合", "評価の平均", "不満が出", "クレームが出", "苦情が出");
 
     private readonly CueSet _basis = lex.Add(
         "売上", "売れた", "成約", "再生数", "再生回数", "視聴回数", "獲得件数", "紹介実績", "アクセス数", "pv", "クリック数",
@@ -321,6 +330,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "補助金額", "助成金額", "補助金の", "助成金の", "取り戻せた額", "取り戻せた金額", "回収できた額",
         // A share of what the work saved, or of the people gathered: "削減できた不良コストの10%", "集めた人数に応じて報酬".
         "削減できた", "節約できた", "集めた人数", "集まった人数",
+        // The members recruited counted: "報酬は獲得人数とチーム実績に応じてお支払いします".
+        "獲得人数", "獲得会員数", "集めた会員数",
         // "1万再生ごとに500円", "アポの数で決まります", "記事経由の成果の30%".
         "万再生", "再生ごと", "再生あたり", "再生につき", "アポの数", "アポ数", "成果の", "成約額の", "売上額の",
         // Paid per customer brought in, not per piece handed out: "来てくれたお客さん1人につき500円".
@@ -630,7 +641,9 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     // "1記事 固定500円＋記事経由の申込1件につき3,000円").
     private readonly CueSet _resultAddOn = lex.Add(
         "経由の申込", "経由の申し込み", "経由のお申込み", "経由のダウンロード", "経由の成約", "経由の購入", "成約1件", "申込1件", "申し込み1件",
-        "アポ1件", "アポイント1件", "成約した場合", "成約ごと", "インセンティブ", "成果報酬", "成約報酬", "成果ボーナス", "成約ボーナス");
+        "アポ1件", "アポイント1件", "成約した場合", "成約ごと", "インセンティブ", "成果報酬", "成約報酬", "成果ボーナス", "成約ボーナス",
+        // A commission added to a token rate: "基本報酬は1本1,000円で、受講者数に応じた歩合が加算されます".
+        "歩合");
 
     // A fee prorated by the results counted: "問い合わせが月10件来たら満額、それ以下なら件数に応じて按分".
     private readonly CueSet _prorate = lex.Add("按分", "案分");
@@ -764,7 +777,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     {
         const string Category = Categories.UncertainCompensation;
         var goods = text.FirstWhere(
-                _goodsDirect, this, static (t, h, self) => !t.In(self._notGoods, t.After(h, 8)) && !MoneyAfterGoods(t.Folded.AsSpan(h.End, Math.Min(10, t.Folded.Length - h.End))))
+                _goodsDirect, this, static (t, h, self) => !t.In(self._notGoods, t.After(h, 8)) && !MoneyAfterGoods(t.Folded.AsSpan(h.End, Math.Min(10, t.Folded.Length - h.End)))
+                    && !self.AsideBesideFee(t, h))
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.PaidInGoods(t, h) && !self._conditions.ApartFrom(t, h))
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.GivenAsPay(t, h))
             ?? text.FirstWhere(_payWord, this, static (t, h, self) => self.CountedGoodsAsPay(t, h))
@@ -867,6 +881,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.contingent_on_revenue", ResultReasonJa, false, oe);
         }
 
+        // Those who did the work rewarded by a draw: "ご回答いただいた方の中から抽選で10名様にギフト券".
+        var drawn = meta ? null : text.FirstWhere(_drawn, this, static (t, h, self) => self.IsDrawForWork(t, h));
+        if (drawn is { } dr)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.contingent_on_revenue", ResultReasonJa, false, dr);
+        }
+
         var zero = meta ? null : text.FirstWhere(_zero, this, static (t, h, self) => self.IsZeroOnFailure(t, h));
         if (zero is { } z)
         {
@@ -962,12 +983,37 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         return (meta ? null : _inPlace.Detect(text, change, _outcome, _thirdParty)) ?? _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome, _workerCurrency);
     }
 
+    // A draw among those who did the work asked for, the reward left to chance: "ご回答いただいた方の中から抽選で", not a campaign
+    // the work builds or announces ("購入者の中から抽選でプレゼントするキャンペーンのLP").
+    private readonly CueSet _drawn = lex.Add("中から抽選で", "方から抽選で", "者から抽選で");
+
+    private readonly CueSet _workDone = lex.Add(
+        "回答いただいた", "ご回答いただいた", "回答した", "回答してくれた", "ご協力いただいた", "協力してくれた", "作業いただいた", "作業した",
+        "投稿いただいた", "投稿してくれた", "参加いただいた", "ご参加いただいた", "提出いただいた", "ご提出いただいた", "完了した", "完了いただいた");
+
+    private readonly CueSet _campaignWork = lex.Add("キャンペーン", "lp", "バナー", "告知", "チラシ", "ランディングページ", "企画");
+
+    private bool IsDrawForWork(ContentText text, Hit draw) =>
+        text.In(_workDone, text.Before(draw, 20)) && !text.Has(_campaignWork) && !text.In(_notLinked, text.After(draw, 40));
+
     // "出来次第で残り8台を依頼します": what the quality decides is the next order, not this work's pay (a free try before it is the
     // unpaid-sample rules' case).
     private bool OrderDecided(ContentText text, Hit evaluated)
     {
         var after = text.After(evaluated, 16, clause: true);
         return text.In(_orderNext, after) && !text.In(_payWord, after);
+    }
+
+    // "（紹介は1段階のみ、金銭の報酬はありません）\n固定報酬：7万円": money denied in brackets about someone else's perk (a campaign's
+    // referrers), the worker's own fee named in yen.
+    private bool AsideBesideFee(ContentText text, Hit hit)
+    {
+        var folded = text.Folded.AsSpan();
+        var from = Math.Max(0, hit.Start - 40);
+        var before = folded[from..hit.Start];
+        var open = before.LastIndexOf('(');
+        return open >= 0 && before[open..].IndexOf(')') < 0 && before[open..].IndexOf('\n') < 0
+            && text.FirstWhere(_namedBase, 0, static (t, h, _) => AmountAfterParticle(t, h)) is not null;
     }
 
     private readonly CueSet _orderNext = lex.Add("依頼します", "依頼したい", "依頼させ", "発注します", "発注したい", "発注させ", "お願いします", "お願いしたい", "継続", "本契約");
@@ -1156,7 +1202,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     // Paid per person introduced, offered by the client who pays it ("ご紹介1名につき3万円"); a worker's profile telling of their own
     // referral earnings offers no pay.
-    private readonly CueSet _perReferral = lex.Add("紹介1名", "紹介1人", "紹介一人", "紹介1件");
+    // A referral fee as a rate: "紹介報酬20%".
+    private readonly CueSet _perReferral = lex.Add("紹介1名", "紹介1人", "紹介一人", "紹介1件", "紹介報酬");
 
     // A bonus named right after the terms judged: "ゲストの満足度が高ければ、別途5,000円のボーナス" (on top of a fixed fee).
     private readonly CueSet _bonusAfter = lex.Add("ボーナス", "別途", "インセンティブ", "上乗せ", "追加で");

@@ -73,7 +73,9 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
     }
 
     // The pay named is some other part than the piece's: "多段階の報酬はありません", "固定報酬はありません".
-    private static readonly FoldedWords OtherPay = new("固定", "基本", "段階の", "階層の", "最低", "時間", "待機", "紹介者への", "紹介者の", "的な", "への");
+    private static readonly FoldedWords OtherPay = new("固定", "基本", "段階の", "階層の", "最低", "時間", "待機", "紹介者への", "紹介者の", "的な", "への",
+        // Money ruled out beside a perk, the pay in kind: "金銭の報酬はありません" (the compensation rules' case).
+        "金銭の", "現金の", "金銭での", "現金での");
 
     // Free said as a manner ("無料で", "無償で"), which the request must follow: "無償で書いてください", not "…使っていただいて
     // OKです。モデルさんも無償で来てくれる子たちです".

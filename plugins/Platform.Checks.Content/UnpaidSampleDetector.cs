@@ -62,6 +62,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "テストで1つ", "テストで一件", "テストで1件", "テストで1枚", "試し撮り", "試し撮影", "お試しmix", "お試しミックス", "お試し録音",
         // The set task said to be unpaid in its own sentence: "応募者全員に…動画を作っていただく課題をお送りします。課題は無償です".
         "課題は無償", "課題は無料", "課題は無報酬", "課題は報酬なし",
+        // The set task said to be part of the selection, with its pay denied after: "課題は選考の一環ですので、費用はかかりません".
+        "課題は選考", "テストは選考", "課題は採用選考", "テストは採用選考",
+        // The test taken free, as others are said to do: "皆さん無料でテストを受けてくださっています".
+        "無料でテストを受け", "無償でテストを受け", "タダでテストを受け", "無料でテストをして", "無償でテストをして",
         // Work done before the hire, named as such: "「採用前ワーク」として実際の案件の一部を作業いただいています".
         "採用前ワーク", "採用前の作業", "採用前作業", "採用前の課題", "採用前課題", "採用前タスク", "採用前のタスク", "採用前のお試し",
         // A test run of the very work in person, by its kind: "テスト梱包10件（無償）に合格された方に", "同乗テスト配送".
@@ -94,7 +98,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "無料コンペ", "無償コンペ", "採用されたロゴのみ", "採用されたデザインのみ", "採用された作品のみ", "採用作品のみ", "採用デザインのみ",
         "採用されたイラストのみ", "採用された曲のみ",
         // The pay kept for the one chosen, said of the pay: "報酬は採用した方のみです" (not "採用された方のみご連絡します").
-        "報酬は採用した方のみ", "報酬は採用された方のみ", "お支払いは採用した方のみ", "お支払いは採用された方のみ");
+        "報酬は採用した方のみ", "報酬は採用された方のみ", "お支払いは採用した方のみ", "お支払いは採用された方のみ",
+        // Only the pick's share paid, of pieces asked of everyone: "全員に設計書を出していただき、採用した1名分のみ報酬を".
+        "名分のみ報酬", "名分のみお支払", "人分のみ報酬", "人分のみお支払", "名分だけ報酬", "名分だけお支払");
 
     private readonly CueSet _strongTrial = lex.Add(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
@@ -147,8 +153,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Colloquial or written in kana: "お金はでないです", "試しの分のお代は出ねえけど", "試しの分はお金出んとですけど".
         "お金はでない", "お金はでません", "報酬はでない", "報酬はでません", "お代は出ねえ", "お代は出ねぇ", "お金は出ねえ", "報酬は出ねえ",
         "お代は出ん", "お金は出ん", "お金出ん", "お代出ん",
-        // The costs of the piece left to the applicant: "材料費・調理はご自身の負担でお願いします".
-        "ご自身の負担", "ご自分の負担",
+        // The costs of the piece left to the applicant: "材料費・調理はご自身の負担でお願いします", "材料費は全部そちら持ちで".
+        "ご自身の負担", "ご自分の負担", "そちら持ち", "そちらのご負担", "そちら負担", "そちらで負担", "自己負担でお願い",
         // Not paid, said of the piece's fee or cost: "ラフの作成分の費用はお支払いしません", "お代は出ません", "今回は費用は出せないのですが".
         "お支払いしません", "お代は出ません", "お代は出ない", "お代は出せません", "お代は出せない", "費用は出せない",
         // Pay and expenses both unpaid, or no money this time: "テスト期間中の報酬・交通費は出ません", "費用は…今回は出せなくて".
@@ -280,7 +286,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // The particle dropped: "実力見たいんで", "翻訳のスキル見るため".
         "実力見", "腕前見", "スキル見", "力量見",
         // "写真の腕を拝見したいので", other candidates written in kana: "ほかの候補者さんにもお願いしているのですが".
-        "腕を拝見", "ほかの候補者", "ほかの候補の方");
+        "腕を拝見", "ほかの候補者", "ほかの候補の方",
+        // Hard to tell from what exists, or candidates to compare: "実績だけでは判断しにくいので", "提案を比較がしたいので".
+        "判断しにくい", "判断しづらい", "判断がつきにくい", "比較がしたい", "比較をしたい", "比較させていただきたい");
 
     // A feel for the writer's work wanted, read only before the contract (inside a contract it is the work's direction):
     // "文章のテイストをつかみたいので、冒頭の200字だけ書いていただけますか".
@@ -398,6 +406,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "てください", "て下さい", "てもらえますか", "ていただけますか", "ていただけませんか", "てもらえませんか", "ていただけますでしょうか",
         "ていただけないでしょうか", "てもらえないでしょうか", "てくれた方", "ご提出ください", "ご提出いただ", "ご提出をお願い", "提出ください",
         "お送りください", "添付ください", "ご用意ください", "ご用意いただけ", "出していただけ", "お書きください", "お書きいただ",
+        // "…を一部書いてお送りいただけますか".
+        "お送りいただけますか", "お送りいただけませんか",
         // The piece itself asked for: "ラフ案を2〜3案いただけますか", "まず無料でラフを1案いただき".
         "案いただけ", "案をいただけ", "をいただけますか", "をいただけませんか", "案いただき", "案をいただき",
         "てくれる方", "ていただいた方", "てもらって", "ていただき", "てほしい", "て欲しい", "てみて", "てくれる?", "てくれない?", "てもらえる?",
@@ -481,7 +491,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // Work asked for and then read on, or asked of whoever will do it: "一度無料でミックスしていただいて、一番良かった方に…",
     // "スキル確認のため無償で対応いただける方". Not when thanked for ("先日は無料で修正していただいて、ありがとうございました").
     private readonly CueSet _askThen = lex.Add(
-        "ていただいて", "ていただければ", "いただける方", "てくださる方", "対応いただけ", "ご対応いただけ", "対応いただき", "ご対応いただき");
+        "ていただいて", "ていただければ", "いただける方", "てくださる方", "対応いただけ", "ご対応いただけ", "対応いただき", "ご対応いただき",
+        // A class or a shift taken on free: "体験レッスンを無償で2回ご担当いただき、評判が良ければ".
+        "ご担当いただき", "ご担当いただけ", "担当していただき");
 
     private readonly CueSet _thanks = lex.Add("ありがとう", "感謝", "助かりました", "すみません", "申し訳", "恐縮");
 
@@ -917,7 +929,15 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         !FreeGiven.StartOf(text.Folded.AsSpan(trial.End)) && !PastIn(text, text.Before(trial, 10)) && !InNumber(text, trial) && !InWord(text, trial)
         && !(text.FindIn(_absent, text.After(trial, 12)) is { } absent && absent.Start - trial.End <= 3 && !EndsAsReason(text, trial))
         && !(text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("トライアル", StringComparison.Ordinal) && text.In(_productTrial, text.After(trial, 10)))
-        && !text.In(_shownAlready, text.After(trial, 20)) && !TestTool(text, trial) && !text.In(_goodsHandled, text.After(trial, 30));
+        && !text.In(_shownAlready, text.After(trial, 20)) && !TestTool(text, trial) && !OnForm(text)
+        && !text.In(_goodsHandled, text.After(trial, 30));
+
+    // A check answered on a form is a quiz, not a piece of work: the text's test named with its form in brackets, "スキルチェック
+    // （Googleフォーム、所要30分）" (an outside form claimed as the office's is fake_official's business).
+    private bool OnForm(ContentText text) =>
+        text.FirstWhere(_formBracket, this, static (t, h, self) => t.In(self._trial, t.Before(h, 10))) is not null;
+
+    private readonly CueSet _formBracket = lex.Add("(googleフォーム", "(フォーム", "(webフォーム", "(グーグルフォーム");
 
     // Something free handed out, not free work: "作成いただいた課題は無償で公開します".
     // A product's samples handed out are the work's subject: "シャンプーの無料サンプルを配るブースの運営".
