@@ -7,7 +7,8 @@ namespace Platform.Checks.Content;
 /// <see cref="Context"/> also needs one of its cues anywhere in the text (a thesis handed in under the asker's name is
 /// coursework only where a university or a seminar is named). A <see cref="LocalException"/> excuses only the subject hits it lies
 /// beside (within the same window as the act): a topic word ("テーマ") written about another request of the same long message does not.
-/// A refusal asked as a question is a request, not an exception: "お借りできませんか".
+/// A refusal asked as a question is a request, not an exception: "お借りできませんか"; nor is a prohibition conceded and then gone past:
+/// "法律で禁止されていると聞いていますが、他人名義の口座を用意していただけますか".
 /// </summary>
 internal sealed record IllegalRule(
     string Code, string ReasonJa, CueSet Subject, CueSet Act, CueSet Exception, int Window, bool AcrossSentences = false,
@@ -24,9 +25,10 @@ internal sealed record IllegalRule(
 
         // An exception denied right after it does not hold: "校正じゃなくて、出せる状態の本文まで".
         if (text.Has(Exception) && (ExceptionDenied is not { } denied
-                ? text.FirstWhere(Exception, 0, static (t, h, _) => !IsAsked(t, h))
+                ? text.FirstWhere(Exception, 0, static (t, h, _) => !IsAsked(t, h) && !IsConceded(t, h))
                 : text.FirstWhere(
-                    Exception, denied, static (t, h, d) => !IsAsked(t, h) && !t.In(d, new Window(h.End, Math.Min(t.Folded.Length, h.End + 6))))) is not null)
+                    Exception, denied, static (t, h, d) => !IsAsked(t, h) && !IsConceded(t, h)
+                        && !t.In(d, new Window(h.End, Math.Min(t.Folded.Length, h.End + 6))))) is not null)
         {
             return null;
         }
@@ -51,6 +53,40 @@ internal sealed record IllegalRule(
         return exception.End < folded.Length && folded[exception.End] is 'カ' or '?'
             && folded.AsSpan(exception.Start, exception.Length).EndsWith(AskedEnding, StringComparison.Ordinal);
     }
+
+    // "禁止されていると聞いていますが、…", "禁止なのは分かってるけど、…": the clause of the exception word turns concessive before it ends,
+    // and the sentence goes on past it. Only the clause's own ending is read: up to ConcessionReach characters, stopped by a sentence end.
+    private static bool IsConceded(ContentText text, Hit exception)
+    {
+        var folded = text.Folded;
+        var end = Math.Min(folded.Length, exception.End + ConcessionReach);
+        var clause = folded.AsSpan(exception.End, end - exception.End);
+        var stop = clause.IndexOfAny(SentenceEnds);
+        if (stop >= 0)
+        {
+            clause = clause[..stop];
+        }
+
+        foreach (var turn in ConcessiveTurns)
+        {
+            var at = clause.IndexOf(turn, StringComparison.Ordinal);
+            // The turn must lead on to more of the sentence ("…ですが、口座を"), not close it ("…禁止ですが。").
+            if (at >= 0 && exception.End + at + turn.Length < end && (stop < 0 || at + turn.Length < stop))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const int ConcessionReach = 20;
+
+    private static readonly char[] SentenceEnds = ['。', '\n', '!', '?', '！', '？'];
+
+    // "ですが", "ますが", "けど", "けれど", "ものの" as the folded text has them.
+    private static readonly string[] ConcessiveTurns =
+        Array.ConvertAll(["ですが", "ますが", "けど", "けれど", "ものの"], static s => Platform.Checks.Text.TextFolder.Fold(s, decodeDigits: false).Folded);
 
     // "ません" as the folded text has it (kana folded to katakana).
     private static readonly string AskedEnding = Platform.Checks.Text.TextFolder.Fold("ません", decodeDigits: false).Folded;

@@ -47,6 +47,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         "被害者様",
         // Answer explanations written for a test are the work, not an article: "流出したものなので…これの解答解説を作っていただけますか".
         "解答解説", "解答と解説",
+        // A book's explanations copied as its content: "公式問題集の問題文と解説をすべて入力して".
+        "問題文と解説", "問題と解説",
         // Taxes named as the asker's own purpose, not an article's topic: "領収書、金額を少し多めにして作ってもらえますか？税金対策でして".
         "税金対策で", "節税対策で", "税金対策なので", "節税対策なので");
 
@@ -156,7 +158,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "本人確認書類とともに", "本人確認書類を添えて",
                 // Papers asked to be uploaded to a form (phishing, fake_official or off_platform_contact), and the act listed as work
                 // refused: "身分証のコピーをこちらのフォームにアップロード", "お受けしていないご依頼：名義をお借りする形での申込".
-                "フォームにアップロード", "フォームからアップロード", "フォームで追加提出", "お受けしていない", "お受けしていません"),
+                "フォームにアップロード", "フォームからアップロード", "フォームで追加提出", "お受けしていない", "お受けしていません",
+                // The lending named among consultations the writer turns down: "名義貸しや書類の改ざんのご相談には一切応じておりません".
+                "応じておりません", "応じていません", "応じられません", "応じかねます", "一切お断り"),
             Window: 60,
             // The act named as an article's topic beside it, not a theme given for other work in the same message: "名義貸しや共有名義といった
             // テーマの記事執筆経験", not "次回は『在宅ワークの始め方』をテーマに…別件で、本人確認書類の画像をお借りできますか".
@@ -568,7 +572,10 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "許可も取っていません", "許可もとっていない", "許可も得ていない", "許可も受けていない", "許可もない", "許可もなく",
                 // The permit waived beside the licence, or the registration admitted missing: "通関士の資格や許可はなくても大丈夫",
                 // "弁理士ではありませんが…出願の代行".
-                "許可はなくても", "許可は無くても", "弁理士ではありません", "弁理士ではない", "弁理士でなく", "弁理士じゃな", "通関士ではありません",
+                "許可はなくても", "許可は無くても", "弁理士ではありません",
+                // The licence waived in the polite form: "電気工事士の資格はお持ちでなくても構いません".
+                "資格はお持ちでなくても", "資格をお持ちでなくても", "免許はお持ちでなくても", "免許をお持ちでなくても", "資格はお持ちでなくて",
+                "免許はお持ちでなくて", "弁理士ではない", "弁理士でなく", "弁理士じゃな", "通関士ではありません",
                 "通関士でなく"),
             lex.Add("申請書類の作成", "申請書類一式", "申請書類を作成", "提出まで代行", "提出代行", "許可申請", "許可の申請", "確定申告書の作成",
                 "申告書の作成", "申告書を作成", "税務申告", "税務相談", "法律相談", "示談交渉", "登記申請", "処方", "調剤", "医薬品の販売",
@@ -588,7 +595,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "不用品回収", "不用品の回収", "不用品を回収", "廃品回収", "粗大ゴミの回収", "粗大ごみの回収", "ゴミの回収", "廃棄物の回収", "廃棄物を回収",
                 "酒類の販売", "酒類を販売", "日本酒を販売", "お酒を販売", "お酒の販売", "酒を販売", "酒の販売",
                 // Electrical work and medical treatments need a licence too.
-                "電気工事", "コンセント増設", "コンセントの増設", "配線工事", "ガス工事", "施術", "医療脱毛",
+                "電気工事", "コンセント増設", "コンセントの増設", "配線工事", "ガス工事",
+                // Gas pipes moved or laid: "ガス管の移設もお任せください".
+                "ガス管", "ガス配管", "ガス栓の", "施術", "医療脱毛",
                 // Residence papers, medicines chosen for a patient, a lease explained, lenses imported for sale.
                 "在留資格の書類", "薬の種類", "飲む薬", "薬を決め", "重要事項の説明", "カラコン", "コンタクトレンズを販売", "コンタクトレンズの販売",
                 // Medicines chosen from symptoms: "どの薬を飲めばいいか、病院に行くべきかを判断".
@@ -768,6 +777,20 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "権利者の許諾", "権利者と契約", "権利者の了承", "権利者である", "ガイドライン", "引用"),
             Window: 80,
             AcrossSentences: true),
+        new(
+            "illegal.piracy",
+            "市販の書籍・問題集・他社の教材を無断でスキャンや入力で複製し、販売・配布することは、著作権侵害にあたるため禁止されています。",
+            // Someone else's published book or course text copied whole to be sold or handed out: "大手資格スクールのテキストをスキャンして
+            // PDFにし…当方の教材として販売", "公式問題集の問題文と解説をすべて入力して…受講生に無料配布".
+            lex.Add("問題集", "参考書", "市販の書籍", "市販の本", "市販のテキスト", "市販の教材", "スクールのテキスト", "他社のテキスト", "他社の教材",
+                "他校のテキスト", "他校の教材", "出版社のテキスト", "出版されている本"),
+            lex.Add("スキャンして", "スキャンし", "すべて入力", "全て入力", "全部入力", "丸ごと入力", "全文を入力", "全文入力", "テキストデータに", "pdfにし",
+                "pdf化し", "コピーして配"),
+            lex.Add("許諾", "許可を得", "許可済", "許可をいただ", "自社の", "弊社の", "当社が", "自著", "私が書いた", "自分で作った", "自作", "オリジナル",
+                "著作権者", "著者の", "出版社から", "出版社の依頼", "自分用", "個人で使", "私的"),
+            Window: 80,
+            AcrossSentences: true,
+            Context: lex.Add("販売", "配布", "配る", "配りたい", "教材として", "受講生に", "売る", "売りたい", "出品")),
         new(
             "illegal.piracy",
             "権利者の許諾なく映画・番組・楽曲などを丸ごとアップロード・配信することは著作権侵害にあたるため禁止されています。",
@@ -956,14 +979,16 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             "書類の偽造や架空の証明書の作成は犯罪にあたるため禁止されています。",
             // Proof of income or employment made up for a screening, told in the next sentence: "…ローンの審査で使います".
             lex.Add("源泉徴収票", "給与明細", "在籍証明", "収入証明", "納税証明", "課税証明", "残高証明", "預金残高", "通帳のコピー",
-                "確定申告書の控え", "鑑定書", "保証書", "診断書"),
+                "確定申告書の控え", "鑑定書", "保証書", "診断書",
+                // Experience certified for an exam's eligibility, filled in with made-up entries: "実務経験証明書を…それらしい工事名と期間で埋めて".
+                "実務経験証明", "経験証明書", "職務経歴証明"),
             lex.Add("実物と見分け", "本物と見分け", "見分けがつかない", "本物そっくり", "審査で使", "審査に使", "審査に出", "審査用",
                 "審査を通", "数字だけ変え", "金額だけ変え", "金額を変え", "年収を水増し", "年収を多く", "年収を上げ", "年収を盛", "収入を多く",
                 "収入を水増し", "審査に通る", "実在する会社名", "社印の画像", "印鑑の画像",
                 // "診断書を作ってください、病院名と印鑑を入れて".
                 "医師の印鑑", "病院名と", "印鑑を入れ", "判子を入れ",
                 // A copy made to look filed, for a screening: "それっぽい確定申告書の控えを…賃貸の審査に通ればいいので、受付印もそれらしく".
-                "審査に通れ", "審査を通れ", "受付印も", "受付印を", "それらしく", "それっぽい"),
+                "審査に通れ", "審査を通れ", "受付印も", "受付印を", "それらしく", "それっぽい", "それらしい"),
             lex.Add("偽造防止", "改ざん検知", "改ざん防止", "見抜", "翻訳"),
             Window: 120,
             AcrossSentences: true),
@@ -1073,6 +1098,17 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             Window: 60,
             AcrossSentences: true),
         new(
+            "illegal.license_lending",
+            "資格の登録番号や名義だけを貸して、実際の業務を行わずに申請や書類に載せることは、法令違反（名義貸し）にあたるおそれがあるため禁止されています。",
+            // The holder's registration offered for someone else's filing, the work itself not done: "登録番号を御社の申請書類にお貸しする
+            // ことも可能です（名義のみで、実際の業務は不要です）".
+            lex.Add("登録番号", "資格番号", "免許番号", "登録証"),
+            lex.Add("名義のみ", "名前のみ", "名義だけ", "名前だけ", "実際の業務は不要", "実際の業務はありません", "実際の業務は行いません", "実務は不要",
+                "実務はありません", "業務は不要", "業務はなし"),
+            lex.Add("禁止", "できません", "お断り", "違法", "いたしかねます", "応じておりません", "応じていません"),
+            Window: 60,
+            AcrossSentences: true),
+        new(
             "illegal.false_title",
             "資格を持たない人の名前に有資格者の肩書き（行政書士・医師など）を書類や記事に記載することは、資格の名称の不正使用にあたるおそれがあるため禁止されています。",
             // A licensed title put on a paper or page by someone who does not hold it: "署名は「社労士 山田」と記載してください。
@@ -1089,6 +1125,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             "実際と異なる記録や書類を作って審査や申請に使うことは、詐欺や文書偽造にあたるおそれがあるため禁止されています。",
             // Records of what never happened, for a subsidy or a review: "実際には開いていない会議なんですが、補助金の審査で".
             lex.Add("実際には開いていない", "実際には開催していない", "実際には行っていない", "実際には実施していない", "実際には参加していない",
+                // A course certified for people who never took it: "修了証…実際には受講していない人の名前でも作って".
+                "実際には受講していない", "受講していない人の名前", "受講していない方の名前", "実際には出席していない", "出席していない人の名前",
                 "実際にはやっていない", "実際は開いていない", "実際は行っていない", "開いていない会議", "開催していない会議", "存在しない会議",
                 "架空の会議", "架空の議事録", "架空の実績", "架空の領収書", "架空の請求書", "水増しした",
                 // Amounts or dates that differ from what happened: "領収書の金額を実際より多めに書いた版".
@@ -1109,7 +1147,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // Papers that certify what never happened: "実際の雇用や招へいの事実がなくても作成を".
                 "事実がなくても", "事実はなくても", "事実がないのに", "事実はないのに", "実態がなくても", "実態はなくても", "実態がないのに"),
             lex.Add("議事録", "領収書", "請求書", "見積書", "報告書", "実績", "出勤簿", "日報", "補助金", "助成金", "審査", "申請", "調整", "作って", "作成",
-                "証明書", "書いておき", "受験資格", "求人票", "求人広告", "給与", "記録", "書き直"),
+                "証明書", "書いておき", "受験資格", "求人票", "求人広告", "給与", "記録", "書き直", "修了証", "受講証明", "出席証明"),
             lex.Add("見分け方", "防止", "チェック方法", "禁止", "できません", "お断り"),
             Window: 80,
             AcrossSentences: true),
@@ -1121,7 +1159,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex), .. RightsClearanceRules.Create(lex), .. PrivateSpaceRules.Create(lex),
         .. FalseRecordRules.Create(lex), .. CivicFraudRules.Create(lex), .. RightsHolderRules.Create(lex), .. ConfidenceTrickRules.Create(lex),
         .. HaulageRules.Create(lex), .. ProtectedTitleRules.Create(lex), .. PublicSafetyRules.Create(lex), .. VehicleRules.Create(lex),
-        .. BereavementRules.Create(lex)];
+        .. BereavementRules.Create(lex), .. SiteWorkRules.Create(lex), .. SoftwareLicenceRules.Create(lex)];
 
     // Borderline work held for review rather than blocked, tried only when no rule above blocks the text: another company's
     // terms or policy taken over nearly word for word, only the names swapped ("競合サービスの利用規約をほぼそのまま使い、社名と
