@@ -108,6 +108,10 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     // Accounts and access that survive the service's checks: sold as "BAN対策済み", scraped "IPを分散させて".
     private readonly CueSet _evasion = lex.Add(
         "ban対策済", "凍結対策済", "凍結しにくい", "banされにくい", "凍結されにくい", "bot判定を回避", "検知を回避",
+        // A country or an age pretended to get into what the service keeps for others: "VPNで接続元の国を切り替えれば、…対象国のユーザーとして",
+        // "年齢を20代ということにして登録してください".
+        "接続元の国を", "接続元を海外", "接続する国を切り替え", "vpnで国を", "対象国のユーザーとして", "海外のユーザーとして", "他国のユーザーとして",
+        "ということにして登録", "ということにして回答", "年齢を偽", "年齢をごまかし", "年齢を詐称", "属性を偽", "と偽って登録", "を偽って登録",
         "ipを分散", "ip分散", "ipを偽", "ipアドレスを変え", "ipアドレスを分散", "プロキシを使", "プロキシで分散", "規制を回避",
         "アクセス元を分散", "アクセス元を変え", "ipを切り替え", "ipを変更", "ipアドレスを切り替え", "ipを変え",
         // A region lock passed by pretending to be elsewhere: "VPNで日本のIPにして日本限定の配信を".
@@ -249,6 +253,29 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly CueSet _massStrong = lex.Add(
         "sms認証", "電話番号認証", "電話認証済", "sms認証済", "個単位", "大量発注", "大量注文", "量産", "捨て垢", "0アカウント", "アカウントずつ", "何個でも", "作り続け");
 
+    // Someone else's name a new account is made in: "私の名義ではなく知人の名義で作って…私の名義だと以前停止されたので".
+    private readonly CueSet _otherName = lex.Add(
+        "知人の名義", "家族の名義", "友人の名義", "他人の名義", "親の名義", "知人名義", "家族名義", "友人名義", "他人名義");
+
+    // One paid seat used by a crowd ("ライセンスを1つだけ契約…15人全員で同時に使える", "有料プランのアカウント1つを受講生で共有"), and
+    // several free accounts switched to stay under a limit ("無料プランのアカウントを複数切り替えて…時間制限にかからず").
+    private readonly CueSet _seat = lex.Add("ライセンス", "アカウント", "有料プラン");
+
+    private readonly CueSet _oneSeat = lex.Add("1つだけ", "一つだけ", "ひとつだけ", "1つを", "一つを", "1ライセンス", "1アカウント", "1つの", "1契約");
+
+    private readonly CueSet _crowdUse = lex.Add(
+        "全員で同時", "全員で使", "人全員で", "人で同時に使", "同時に使える", "みんなで使", "複数人で使", "で共有して使", "共有して使", "使い回");
+
+    // Enough seats bought: "人数分のライセンス", "台数分".
+    private readonly CueSet _seatsBought = lex.Add("人数分", "台数分", "人分の", "台分の", "人数に合わせ", "追加購入", "追加で購入", "買い足");
+
+    private readonly CueSet _accountsSwitched = lex.Add(
+        "アカウントを複数切り替え", "複数のアカウントを切り替え", "アカウントを切り替えて使", "アカウントを複数作って", "アカウントを複数用意",
+        "つ作って分散", "個作って分散", "アカウントを分けて配信", "アカウントで分散");
+
+    private readonly CueSet _serviceLimit = lex.Add(
+        "時間制限", "上限を超えない", "上限にかから", "制限にかから", "無料メッセージ", "無料プラン", "無料枠", "投稿数に制限", "回数制限", "件数制限");
+
     private readonly CueSet _suspended = lex.Add("凍結", "ban", "停止され", "規制され", "制限され", "永久停止", "制限がかか", "利用制限にな", "制限になっ", "規制にかか", "出品規制",
         // Still in force as it is written: "私のアカウントは出品制限中なので".
         "制限中", "停止中", "凍結中", "規制中");
@@ -362,6 +389,11 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "自作自演", "ランキング操作", "順位操作", "不正クリック", "再生回数を稼", "ipを変え", "接続先を変え", "組織的に", "組織的な",
         "一斉に購入", "一斉にレビュー", "身内で購入", "自社で購入", "スタッフ全員", "社員全員", "従業員全員", "社員の個人アカウント",
         "スタッフの個人アカウント", "身内で", "関係者で", "関係者に頼",
+        // A map listing's signals made by the client's own phones: "スタッフのスマホから毎日ルート検索と口コミ投稿を行い、地図検索の順位を".
+        "スタッフのスマホから", "社員のスマホから", "従業員のスマホから", "毎日ルート検索", "ルート検索を繰り返", "ルート検索と口コミ", "経路検索を繰り返",
+        // Map listings for shops that are not there: "実店舗は1つですが、…10店舗分のビジネスプロフィールを登録…住所は知人宅で構いません".
+        "店舗分のビジネスプロフィール", "店舗分のgoogleビジネス", "店舗分のマップ登録", "ビジネスプロフィールを複数", "実店舗は1つですが",
+        "実店舗は一つですが", "知人宅で構いません", "知人宅の住所で", "知人宅でも構いません", "実在しない店舗",
         // Many devices at once, and links bought or planted for search ranking.
         "台でのインストール", "台でインストール", "台からインストール", "台でのダウンロード", "台でダウンロード",
         "一斉インストール", "一斉にインストール", "一斉ダウンロード", "一斉にダウンロード", "台で一斉", "台の実機", "実機で一斉", "端末で一斉",
@@ -466,6 +498,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         "リポスト", "リツイート", "シェア数", "コメント数", "保存数", "検索順位",
         // Heads counted in a group or campaign, and a bare target: "オープンチャットの人数を多く見せたい", "1万人まで増やしたい".
         "人数を多く", "メンバー数", "万人まで増", "万人に増", "人まで増や", "いいね数",
+        // Sign-ups shown as more than they are: "講座の申込数を多く見せたいので、サクラとして申し込んで".
+        "申込数を多く", "申し込み数を多く", "予約数を多く", "参加者数を多く", "申込数を水増し", "予約数を水増し",
         "友だち数", "友達数", "同時視聴者数", "同接", "視聴者数", "支援者数", "支援者を多く", "支援者を増や",
         // Friends added to a messaging account: "公式アカウントの友だち追加数を1万人に".
         "友だち追加数", "友達追加数", "友だち登録数", "友達登録数",
@@ -505,6 +539,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly CueSet _inflHow = lex.Add([
         "bot", "ボット", "自動ツール", "自動化ツール", "自動でフォロー", "自動でいいね", "スクリプトで", "大量に", "大量の", "方法は問いません",
+        // "増やし方は手段を問いません".
+        "手段を問いません", "方法を問いません", "やり方を問いません", "増やし方は問いません",
         "手段は問いません", "方法を問わず", "手段を問わず", "万人増や", "一気に増や", "業者から", "業者で", "買って増や", "購入して増や",
         // A vendor's tool or service: "再生回数を、業者のツールなどを使って10万回まで".
         "業者のツール", "業者のサービス",
@@ -901,7 +937,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         var suspended = text.FirstWhere(
             _suspended,
             this,
-            static (t, h, self) => t.In(self._newAccount, t.Around(h, 60, 60)) && !t.In(self._yoursSuspended, t.Before(h, 25))
+            static (t, h, self) => (t.In(self._newAccount, t.Around(h, 60, 60)) || t.In(self._otherName, t.Near(h, 80, 0))) && !t.In(self._yoursSuspended, t.Before(h, 25))
                 && !t.In(self._thisPlatform, t.Before(h, 30)));
         if (suspended is { } s)
         {
@@ -1001,6 +1037,18 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         if (cheat is { } ch)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "tos.cheating", ReasonJa, false, ch);
+        }
+
+        var seats = text.FirstWhere(
+                _seat,
+                this,
+                static (t, h, self) => t.In(self._oneSeat, t.Near(h, 20, 30)) && t.In(self._crowdUse, t.Near(h, 0, 100))
+                    && !t.In(self._seatsBought, t.Near(h, 40, 100)) && !self.IsProhibited(t, h))
+            ?? text.FirstWhere(
+                _accountsSwitched, this, static (t, h, self) => t.In(self._serviceLimit, t.Near(h, 80, 60)) && !self.IsProhibited(t, h));
+        if (seats is { } se)
+        {
+            return Findings.One(change, text, Category, Decision.Block, 0.8, "tos.limit_bypass", ReasonJa, false, se);
         }
 
         var evaded = text.FirstWhere(

@@ -134,7 +134,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "の審査です", "の審査なので", "の審査となり", "の審査になり", "が行う審査", "が行っている審査",
         // A step of the platform's waived by it, or a check of its own asked for: "事務局の方で連絡先公開の申請を免除してもらいました",
         // "事務局の品質チェックにご協力ください".
-        "免除してもら", "免除していただ", "免除され", "免除にな", "を免除して", "品質チェック", "品質確認");
+        "免除してもら", "免除していただ", "免除され", "免除にな", "を免除して", "品質チェック", "品質確認",
+        // The reader said to be picked by it, its call reported, or a test of its own made a must: "事務局より指名を受けたワーカー様にのみ",
+        // "事務局から電話があって、…と言われました", "事務局の新しい「ITスキル検定」を受けていただく必要があります".
+        "指名を受け", "指名をいただ", "から電話があ", "から電話が来", "から電話がき", "から電話をもら", "から電話をいただ",
+        "を受けていただく必要", "を受ける必要があ", "受験していただく必要", "受検していただく必要");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.

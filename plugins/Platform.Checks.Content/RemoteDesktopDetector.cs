@@ -157,11 +157,17 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // The work described said not to exist: "こちらのPCを遠隔で操作していただくような作業はありません" (not the reader spared a step:
         // "お客様側での作業はありません", a courtesy).
         "ような作業はありません", "ような作業はございません", "ような作業は発生しません", "ような作業は一切", "といった作業はありません",
-        "といった作業はございません", "ような形ではありません", "ような形ではございません");
+        "といった作業はございません", "ような形ではありません", "ような形ではございません",
+        // Said not to arise: "弊社PCへの接続作業は発生しません".
+        "発生しません", "発生いたしません", "は発生しない",
+        // The remote port closed or turned off as security work: "外部からのリモートデスクトップ接続（ポート3389）を閉じました".
+        "を閉じ", "閉じました", "を閉鎖", "閉鎖しました", "を無効化", "無効化しました", "を無効に", "無効にしました", "を遮断", "遮断しました");
 
     // Equipment that is operated from afar as the work itself (not a computer).
     private readonly CueSet _device = lex.Add(
-        "カメラ", "ドローン", "ロボット", "重機", "クレーン", "照明", "雲台", "スイッチャー", "プロジェクター", "製造装置", "生産設備", "フォークリフト");
+        "カメラ", "ドローン", "ロボット", "重機", "クレーン", "照明", "雲台", "スイッチャー", "プロジェクター", "製造装置", "生産設備", "フォークリフト",
+        // Fittings of a house opened or switched from a phone: "電動シャッターのリモコン交換と遠隔操作の設定".
+        "シャッター", "リモコン", "エアコン", "給湯器", "スマートロック", "電子錠", "門扉", "家電");
 
     // A connection made from afar with no tool named, read as a tool: "こちらから遠隔で接続して確認します".
     private readonly CueSet _connectFromAfar = lex.Add("遠隔で接続して", "リモートで接続して");
@@ -218,7 +224,11 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // のみ許可する方針").
         "手引き", "入れ方", "注意点", "比較資料", "比較表", "機能の有無", "経由でのみ", "経由のみ", "のみ許可", "のみに制限",
         // The tools' use surveyed: "リモートデスクトップを導入した中小企業200社への調査結果を集計".
-        "導入した企業", "導入した中小企業", "導入企業", "導入効果", "導入事例", "調査結果", "アンケート調査", "利用実態", "普及率");
+        "導入した企業", "導入した中小企業", "導入企業", "導入効果", "導入事例", "調査結果", "アンケート調査", "利用実態", "普及率",
+        // The tools' safe set-up taught, requests for them handled, their licence or users' guide the work: "リモートデスクトップの安全な設定、
+        // 不審な遠隔操作依頼への対処を解説", "TeamViewerの法人ライセンス更新と社内利用ガイドの作成".
+        "安全な設定", "安全な使い方", "安全に使う", "安全に利用する", "への対処", "対処法", "対処方法", "利用ガイド", "ライセンス更新",
+        "ライセンスの更新", "法人ライセンス");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -270,6 +280,12 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 
     private bool IsNegated(ContentText text, Hit hit)
     {
+        // The access itself said not to be made, the verb's negation right after it: "お客様のPCに接続せず、こちらのPCで作業して".
+        if (NotDone.StartOf(text.Folded.AsSpan(hit.End)))
+        {
+            return true;
+        }
+
         // A camera, a drone or a machine worked from afar is the job, nobody's PC: "PTZカメラを、副調整室からコントローラーで遠隔操作".
         if (text.In(_device, text.Before(hit, 40)) && !text.In(_machine, text.Around(hit, 60, 60)) && !text.In(_sessionCode, text.Around(hit, 60, 60)))
         {
@@ -323,6 +339,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
     private static bool IsPerkOrWhileDoing(ContentText text, Hit meta) =>
         text.Folded.AsSpan(meta.End).StartsWith("アリ") || text.Folded.AsSpan(meta.End).StartsWith("完備")
         || text.Folded.AsSpan(0, meta.Start).EndsWith("ナガラ") || NotKnown.StartOf(text.Folded.AsSpan(meta.End));
+
+    private static readonly FoldedWords NotDone = new("せず", "しません", "しなくて", "いたしません");
 
     private static readonly FoldedWords NotKnown = new("がわから", "が分から", "がわかりません", "が分かりません", "がよくわから", "がよく分から");
 

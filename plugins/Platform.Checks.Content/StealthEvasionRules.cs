@@ -64,7 +64,8 @@ internal sealed class StealthEvasionRules(Lexicon lex)
         var removed = text.FirstWhere(
             _credit,
             this,
-            static (t, h, self) => (t.FindIn(self._remove, t.After(h, 30)) ?? t.FindIn(self._remove, QuotedListTail(t, h))) is { } r
+            static (t, h, self) => (t.FirstIn(self._remove, t.After(h, 30), 0, static (t, r, _) => !IsOtherVerb(t, r))
+                    ?? t.FirstIn(self._remove, QuotedListTail(t, h), 0, static (t, r, _) => !IsOtherVerb(t, r))) is { } r
                 && !t.In(self._refused, t.After(r, 10)));
         if (removed is { } rm)
         {
@@ -82,6 +83,11 @@ internal sealed class StealthEvasionRules(Lexicon lex)
 
         return null;
     }
+
+    // "取って" ending another verb is no removal: "#PRを付けて、報酬を受け取っていることが分かるように" (the pay disclosed).
+    private static bool IsOtherVerb(ContentText text, Hit remove) => OtherVerbStems.EndOf(text.Folded.AsSpan(0, remove.Start));
+
+    private static readonly FoldedWords OtherVerbStems = new("受け", "読み", "聞き", "書き", "汲み", "引き", "買い", "受");
 
     // "冒頭の『#PR』と『本記事は〇〇の依頼で作成』の一文を削除して": the credit quoted first in a list of quotes joined by "と", "、",
     // "や" or "・"; the window of a few chars after the list's last quote, where its removal is asked (empty when the credit is not quoted).

@@ -45,6 +45,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "提供品であること", "提供品だと", "提供品と",
         // The gift named as what not to mention: "キー提供のことは書かないでください".
         "提供のこと", "提供したこと", "提供していること",
+        // The sponsor's part of the text, named to be hidden: "いつもどおり“提供”の部分は伏せて".
+        "提供の部分", "提供のところ", "スポンサーの部分", "広告の部分",
         // An editor's or poster's interest in the subject: "利害関係は伏せて、第三者として編集".
         "利害関係",
         // The advertiser named as who runs the piece: "運営元が弊社であることは、記事内にもサイトにも記載しないでください".
@@ -67,6 +69,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "読まれなくなる", "思われたくない", "不要", "出さない", "出さず", "外して", "消して", "明かさない", "気づかれない", "気付かれない",
         "つけなく", "付けなく", "入れなく", "書かなく", "載せなく", "載せない", "載せず", "表記なし", "記載なし", "記載しません", "書きません",
         "載せません", "明記しません", "表示しません", "出しません",
+        // Reported as left off the delivered piece: "体験談という形にしておきました。スポンサー表記は付けていません".
+        "付けていません", "つけていません", "入れていません", "記載していません", "明記していません",
         // Said as a plan or a promise: "PRのマークはつけません", "PRタグも外しとくんで".
         "つけません", "付けません", "入れません", "外します", "外しとく", "外しとき", "外しておき", "外しておく",
         // Not wanted or not to be told: "表記は要らないです", "記載はご遠慮ください", "伝えないでください".
@@ -188,6 +192,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "購入したことに", "買ったことに", "行ったことにし", "来店したことにし", "使ったことにし", "ふりをして", "のふりを", "自分で購入した", "ご自身で購入した", "来店したお客様として",
         "たまたま見つけた", "個人の感想という体裁", "という体裁", "愛用者として", "客を装", "を装って", "なりすま",
         "サクラとして", "サクラの", "サクラを", "サクラ投稿", "サクラレビュー", "サクラ役", "やらせレビュー",
+        // The business's own staff posting as customers: "スタッフのスマホから毎日…口コミ投稿を行い".
+        "スタッフのスマホから", "社員のスマホから", "従業員のスマホから", "スタッフのアカウントで", "社員のアカウントで", "従業員のアカウントで",
         "やらせ投稿", "やらせの", "独自に選んだ", "中立的な第三者",
         // Reviewing what one never used, posting as several people, or attacking a competitor in disguise.
         "使っていなくても", "使ってなくても", "使用していなくても", "使用してなくても", "買っていなくても", "購入していなくても",
@@ -287,7 +293,10 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "実在の生徒である必要", "実在の人物である必要", "実在の方である必要", "実在のお客様である必要", "実在の利用者である必要", "実在の受講生である必要",
         // Politely waived: "来院していただく必要はありません".
         "来院していただく必要はありません", "来店していただく必要はありません", "来院いただく必要はありません", "来店いただく必要はありません",
-        "来院していただく必要はない", "来店していただく必要はない", "利用していただく必要はありません", "宿泊していただく必要はありません");
+        "来院していただく必要はない", "来店していただく必要はない", "利用していただく必要はありません", "宿泊していただく必要はありません",
+        // The course or the service never taken, said as no bar: "当校の良い口コミを書き込んで…受講経験は不要です".
+        "受講経験は不要", "受講経験不要", "受講経験は問いません", "利用経験は不要", "利用経験不要", "利用経験は問いません", "購入経験は不要",
+        "購入経験不要", "来店経験は不要", "宿泊経験は不要");
 
     // A customer's testimonial (not a code review or an evaluation): what no-experience cues make fake.
     private readonly CueSet _testimonial = lex.Add(
@@ -479,7 +488,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         // Work given away for it: "今回の修正はすべて無料で対応します", "今回は半額で".
         "無料で対応", "無料でやり", "無料で修正", "半額", "タダで",
         // Money added to the next job: "次のご依頼で5,000円上乗せします".
-        "上乗せ", "増額", "色を付け", "色をつけ");
+        "上乗せ", "増額", "色を付け", "色をつけ",
+        // Money paid for it: "星5をつけていただけたら、追加で3,000円お支払いしますね".
+        "円お支払い", "円をお支払い", "円お渡し", "円をお渡し", "謝礼", "お礼に", "お礼として");
 
     // Accounts made to post reviews: "レビュー用に、楽天会員のアカウントを30個", "口コミ施策用にGmailアカウントを50個".
     private readonly CueSet _reviewUse = lex.Add("レビュー用", "口コミ用", "クチコミ用", "口コミ施策用", "レビュー施策用", "評価用", "サクラ用");
@@ -591,6 +602,8 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "ツイート", "ポスト", "つぶや", "書いて", "書く", "書き", "書いといてもら", "書いておいてもら", "sns", "絶賛", "褒め", "ほめ", "インスタ",
         "ブログ", "書け", "ランキング", "比較",
         "知恵袋", "ベストアンサー", "サイト",
+        // Sign-ups as a plant, to make a listing look popular: "サクラとして申し込んで、開催直前にキャンセル".
+        "申し込んで", "申込数", "申し込み数",
         // A product talked about from the accounts: "一般人風のアカウント30個から、自然な感じで商品の話題を出していきます".
         "話題", "拡散",
         // A page's testimonials: "「お客様の声」を20名分".
@@ -757,6 +770,26 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "買いました」と", "買いました』と", "購入しました」と", "購入しました』と", "愛用しています」と", "愛用しています』と", "愛用してます」と",
         "愛用してます』と", "リピートしています」と", "リピートしてます」と", "泊まりました」と", "泊まりました』と", "行ってきました」と", "行ってきました』と");
 
+    // The client's own ads posted from several accounts: a listing's limit got round (external terms), not a customer posed as
+    // ("不用品回収の広告をジモティーに毎日投稿…アカウントを複数作って").
+    private readonly CueSet _ownAdPost = lex.Add("の広告を", "広告投稿", "広告の投稿", "広告を投稿", "広告を掲載", "求人広告");
+
+    // Testimonials written to order, then shown as real customers' own: "『お客様の声』を10件…作ってください。実在のお客様の感想として掲載します".
+    private readonly CueSet _asReal = lex.Add(
+        "実在のお客様の", "実際のお客様の", "本物のお客様の", "実在の利用者の", "実際の利用者の", "実在の受講生の", "実際の受講生の", "実在の購入者の",
+        "実際の購入者の", "実在するお客様の");
+
+    private readonly CueSet _composed = lex.Add("作ってください", "作成してください", "書いてください", "創作", "考えてください", "作っていただ", "書いていただ",
+        "作成していただ", "作文");
+
+    // Real people's words edited, not made up: "いただいたアンケートをもとに".
+    private readonly CueSet _realSource = lex.Add("アンケート", "インタビュー", "いただいた", "寄せられた", "届いた", "実際の声をもとに", "取材");
+
+    // A review's text handed over to be posted as the reader's own: "こちらの文面をそのままGoogleの口コミに貼っていただけますか？謝礼として2,000円".
+    private readonly CueSet _suppliedText = lex.Add(
+        "文面をそのまま", "文章をそのまま", "用意した文面", "用意した文章", "用意した口コミ", "用意したレビュー", "こちらで書いた口コミ", "こちらで書いたレビュー",
+        "私が書いた口コミ", "私が書いたレビュー");
+
     // A post or an account that reached the writer, reported: "「事務局」を名乗る別のアカウントから…案内が来ました".
     private readonly CueSet _received = lex.Add(
         "を名乗る", "を名乗っ", "が来ました", "が届きました", "が来て", "が届いて", "が送られてき", "から連絡があ", "からメッセージが", "から案内が");
@@ -767,7 +800,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
     // The regulation named as known: what follows is done anyway ("ステマ規制が厳しくなったのは承知していますが").
     private readonly CueSet _acknowledged = lex.Add(
         "承知", "知っています", "知ってますが", "知ってるけど", "わかっていますが", "分かっていますが", "わかってるけど", "分かってるけど", "理解していますが",
-        "重々");
+        "重々",
+        // Named as the reason to pose: "ステマ規制があるので、必ず普通の購入者を装って投稿してください".
+        "があるので、必ず", "があるので必ず", "があるため、必ず");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -845,6 +880,11 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                 _voiceHidden, this, static (t, h, self) => t.In(self._postContext, t.Near(h, 60, 60)) && !t.Has(self._brandAccount))
             ?? text.FirstWhere(_noExperience, this, static (t, h, self) => t.In(self._testimonial, t.Near(h, 60, 60)))
             ?? text.FirstWhere(
+                _asReal,
+                this,
+                static (t, h, self) => t.In(self._testimonial, t.Near(h, 0, 12)) && t.In(self._composed, t.Near(h, 120, 0))
+                    && !t.In(self._realSource, t.Near(h, 150, 40)) && !t.In(self._basedOn, t.Near(h, 150, 40)))
+            ?? text.FirstWhere(
                 _actually, this, static (t, h, self) => t.In(self._notNeeded, t.After(h, 16)) && t.In(self._testimonial, t.Near(h, 80, 80)))
             ?? text.FirstWhere(
                 _multiAccount,
@@ -855,6 +895,7 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                 _untraceable,
                 this,
                 static (t, h, self) => t.In(self._wordOfMouth, t.Near(h, 80, 80)) && !t.In(self._searchEngine, t.Before(h, 40)) && !self.IsAccountFarm(t, h)
+                    && !t.In(self._ownAdPost, t.Near(h, 80, 80))
                     && !self._staged.IsDisclosurePromised(t) && !t.In(self._received, t.Near(h, 15, 60)) && !t.In(self._replyWork, t.Near(h, 80, 20)))
             ?? text.FirstWhere(_reviewUse, this, static (t, h, self) => t.In(self._accountWord, t.Near(h, 40, 30)))
             ?? text.FirstWhere(_orderedPraise, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)));
@@ -872,7 +913,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
                 static (t, h, self) => (t.In(self._reviewPost, t.Near(h, 120, 120)) || t.In(self._rating, t.Near(h, 120, 120))
                     || t.In(self._ratingGiven, t.Near(h, 120, 120))) && !self._quoted.IsQuotedWarning(t, h))
             ?? text.FirstWhere(
-                _quotedPurchase, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)) && t.In(self._pay, t.Near(h, 40, 80)));
+                _quotedPurchase, this, static (t, h, self) => t.In(self._postAsk, t.After(h, 20)) && t.In(self._pay, t.Near(h, 40, 80)))
+            ?? text.FirstWhere(
+                _suppliedText,
+                this,
+                static (t, h, self) => t.In(self._reviewPost, t.Near(h, 0, 30)) && t.In(self._pay, t.Near(h, 60, 120))
+                    && !t.In(self._replyWork, t.Near(h, 40, 40)) && !self._quoted.IsQuotedWarning(t, h));
         if (faked is { } fk)
         {
             return Findings.One(change, text, Categories.StealthMarketing, Decision.Block, 0.85, "stealth.posing_customer", ReasonJa, false, fk);
