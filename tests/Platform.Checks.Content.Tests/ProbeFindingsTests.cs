@@ -3,9 +3,10 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Content.Tests;
 
 /// <summary>
-/// Two cases found by probing with texts written outside any corpus (2026-12-05): free samples that are the goods a paid
+/// Cases found by probing with texts written outside any corpus (2026-12-05): free samples that are the goods a paid
 /// job packs and ships are no free work asked for; a recruiter paid from what the friends they spread a product to buy is
-/// the multi-level part, said by "その友達" as well as by "その人". All texts are written for these tests.
+/// the multi-level part, said by "その友達" as well as by "その人"; a leak of personal data answered (an apology, a manual for
+/// when it happens) is no leaked list used. All texts are written for these tests.
 /// </summary>
 public sealed class ProbeFindingsTests
 {
@@ -42,5 +43,21 @@ public sealed class ProbeFindingsTests
     public void Evaluate_OneLevelReferralOrFeature_ReportsNoMlm(string kind, string text)
     {
         Assert.DoesNotContain(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), f => f.Category == Categories.Mlm);
+    }
+
+    [Theory]
+    [InlineData("個人情報が流出した顧客へのお詫び文を作成してください。")]
+    [InlineData("顧客名簿が流出した場合の対応マニュアルを作成してください。")]
+    public void Evaluate_LeakAnswered_ReportsNoContentCategory(string text)
+    {
+        ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.Job(text), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("流出した顧客名簿を使って、営業電話をかけてください。")]
+    [InlineData("他社から流出した顧客リストを入手したので、このリストにDMを送ってください。")]
+    public void Evaluate_LeakedListUsed_ReportsOtherIllegal(string text)
+    {
+        ConceptAssert.Reports(_check.Evaluate(Changes.Job(text), CancellationToken.None), Categories.OtherIllegal);
     }
 }
