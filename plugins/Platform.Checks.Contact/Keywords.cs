@@ -37,6 +37,8 @@ internal static class Keywords
         "お送りしてい", "お送りしま",
         "使いやすい", "どっち", "どちらが", "どちらで", "どちらに", "どちらの方", "どちらのほう", "お使いですか", "使ってますか", "使っていますか", "やってますか", "やっていますか", "お持ちですか",
         "続きを", "続けましょう", "続けませんか", "やりましょう", "やりませんか",
+        // The work's talk carried on there: "引き続きLINEの方で進めましょう".
+        "進めましょう", "進めませんか", "進めていきましょう", "進めさせて",
         // Accepted as the way: "LINEで大丈夫です".
         "で大丈夫");
 
@@ -56,7 +58,9 @@ internal static class Keywords
         // Exchanged, or said to be quicker there: "ライン交換しません？そっちのが早いんで", "メールで送った方が早くない？".
         "交換しませ", "交換しよ", "交換しましょ", "交換お願い", "交換でき", "方が早", "ほうが早", "のが早",
         // The discussion moved to a page the writer gives: "Issueに書いていただければそこで議論しましょう".
-        "議論しましょ", "議論しませんか", "そこで議論", "そちらで議論");
+        "議論しましょ", "議論しませんか", "そこで議論", "そちらで議論",
+        // The same said of the work's talk: "この先は電話で進めましょう".
+        "で進めましょう", "で進めませんか", "で進めていきましょう");
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
     public static readonly Phrases WorkTopic = new Phrases(
@@ -74,6 +78,11 @@ internal static class Keywords
         // The size of a group or server on the app, the figure the work is to move: "Telegramグループの人数が少なくて…メンバーを買う",
         // "Discordサーバーの参加者数アップ".
         "人数", "参加者数", "参加人数", "メンバー数", "会員数", "登録者数",
+        // The same figure of an official account's followers: "LINE公式の友だち数を3,000人まで".
+        "友だち数", "友達数", "ともだち数", "友だちの数", "友達の数",
+        // A campaign on the app and the notices to its winners are the work: "フォロー＆リポストキャンペーンの企画", "当選者への
+        // DM連絡文面", "電話連絡網の表の枠".
+        "フォロー&", "フォロー・いいね", "フォローキャンペーン", "連絡文面", "連絡文", "連絡用の文面", "連絡網",
         // Running a community on the app: "Discordサーバーの参加ルールとモデレーション方針の文面を作って".
         "ガイドライン", "モデレーション", "モデレーター", "参加ルール", "ルール作成", "ルール作り", "利用規約", "サーバー運営", "サーバー管理",
         "サーバー構築",

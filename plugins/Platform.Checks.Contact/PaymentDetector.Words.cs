@@ -154,10 +154,12 @@ internal static partial class PaymentDetector
         "直接紹介", "間接紹介", "直接雇用",
         // A guide to dealing safely, written as the work: "個人間取引の注意点と偽物の見分け方をまとめた取引ガイド".
         "注意点", "見分け方", "取引ガイド",
+        // Teaching the app is the work: "PayPayを始めたいので、登録と支払いの仕方を写真付きで".
+        "使い方", "の仕方", "のしかた", "始め方", "やり方", "登録方法", "操作方法",
         // Tokens a project hands out (an airdrop) received in the wallets: the work's subject, not the pay.
         "エアドロップ", "エアドロ",
         // Someone else's money received on the reader's account for a while, the other category's business: "売上を一時的に受け取って".
-        "一時的に受け取", "代わりに受け取", "口座が凍結",
+        "一時的に受け取", "代わりに受け取", "口座が凍結", "いったん受け取", "一旦受け取",
         // The account itself is the goods (口座を貸して, 買い取り) or money is relayed (引き出して…振り込む).
         "貸して", "貸し出", "お借り", "借りて", "レンタル", "譲渡", "売買", "買い取", "引き出", "振り込まれ", "受け取ったお金",
         "届いたお金", "転送して", "振込作業", "送金作業",

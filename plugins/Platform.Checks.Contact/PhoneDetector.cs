@@ -135,7 +135,8 @@ internal static class PhoneDetector
         var t = s.Text;
         // The prefix may itself be split by a space ("ぜろはち ぜろ、ろくろくいち…" is 08 0-661-…): its first three digits are read across
         // the run's separators.
-        if (digits is < 9 or > 12 || end - start < 3 || !IsMobilePrefix(t, start, end) || InNonPhoneContext(s, start) || IsPrefixList(t, start, end))
+        if (digits is < 9 or > 12 || end - start < 3 || !IsMobilePrefix(t, start, end) || InNonPhoneContext(s, start) || IsPrefixList(t, start, end)
+            || IsLetteredCode(t, start))
         {
             return;
         }
@@ -308,6 +309,11 @@ internal static class PhoneDetector
     // name (banner_0315_…).
     private static bool IsCodeTail(string t, int g) =>
         g > 0 && (char.IsAsciiLetter(t[g - 1]) || t[g - 1] == '_' || (g > 1 && t[g - 1] is '-' or '/' or '.' && char.IsAsciiDigit(t[g - 2])));
+
+    // A run glued to a single letter ("第R05-0123-4567号", "a05-…") is a permit's or a model's code with its letter, not a
+    // miscounted number ("tel0801234567" keeps its word).
+    private static bool IsLetteredCode(string t, int start) =>
+        start > 0 && char.IsAsciiLetter(t[start - 1]) && (start < 2 || !char.IsAsciiLetter(t[start - 2]));
 
     internal static bool IsMobilePrefix(char a, char b, char c) => a == '0' && b is '5' or '7' or '8' or '9' && c == '0';
 
