@@ -3,8 +3,8 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Contact.Tests;
 
 /// <summary>
-/// Round thirty-one B (contact), false alarms first: a prohibition or a dislike said of a channel ("電話番号を教えてはだめ",
-/// "電話は苦手で"), a contact detail that need not be asked for ("伺う必要はありません"), a warning about impersonators
+/// Round thirty-one B (contact), false alarms first: a prohibition said of a channel ("電話番号を教えてはだめ"; a dislike of the
+/// phone is no refusal, it is how an app is most often asked for), a contact detail that need not be asked for ("伺う必要はありません"), a warning about impersonators
 /// ("当方を名乗って…"), the plain refusal "行っていません", an account's friend count, a campaign on the app, its winners'
 /// notice text and a phone tree are not offers; a payment app taught ("支払いの仕方"), a permit's code with its letter
 /// ("第S06-…号"). And what is now found: the work's talk carried on in a chat app
@@ -16,7 +16,6 @@ public sealed class ConceptRoundThirtyOneBContactTests
 
     [Theory]
     [InlineData("message", "息子に「ネットの人に電話番号やLINEを教えてはダメ」と言われているので、やりとりはこちらだけでお願いします。")]
-    [InlineData("worker", "通話はどうも苦手でして、文字でやりとりさせていただけると助かります。")]
     [InlineData("worker", "仮払いを確認しました。お客様の電話番号は納品する名簿の記入欄に直接お書きください。こちらからご連絡先を伺う必要はありません。")]
     [InlineData("profile", "【お知らせ】私の名前を名乗ってLINE交換や直接のお支払いを持ちかける偽アカウントがあるようです。お気をつけください。")]
     [InlineData("profile", "ご依頼はすべてサイト経由で承っており、サイト外でのやりとりは一切行っていません。")]
@@ -46,6 +45,14 @@ public sealed class ConceptRoundThirtyOneBContactTests
     {
         var change = Changes.Job("マンション管理組合のお知らせをA4で作ってください。電話連絡網の表は空欄のままで、番号は後で各戸が書き込みます。固定4,000円。");
         ContactAssert.FindsNone(_check.Evaluate(change, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("client", "電話が苦手なので、LINEでやりとりさせてください。")]
+    [InlineData("worker", "通話はどうも苦手でして、チャットワークで直接やりとりさせていただけると助かります。")]
+    public void Evaluate_PhoneDislikedAppAskedFor_Blocks(string kind, string text)
+    {
+        ContactAssert.Finds(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), Decision.Block);
     }
 
     [Theory]
