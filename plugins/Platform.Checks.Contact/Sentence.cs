@@ -30,8 +30,9 @@ internal static class Sentence
         // Told not to: "知らない人に電話番号やLINEを教えてはだめ". (Not "苦手": "電話が苦手なので、LINEでお願いします" is the commonest
         // way of asking for an app.)
         "てはだめ", "てはダメ", "ちゃだめ", "ちゃダメ", "てはいけない", "てはいけません",
-        // A warning about impersonators: "当方を名乗って外部でLINE交換を持ちかけるアカウントがあるそうです".
-        "を名乗って", "を名乗る", "なりすまし", "成りすまし",
+        // A warning about impersonators: "当方を名乗って外部でLINE交換を持ちかけるアカウントがあるそうです" (not "なりすまし" alone:
+        // "なりすましが多いので、連絡はLINEで" gives it as the reason for the app).
+        "を名乗って", "を名乗る",
         // The plain form of "行っておりません": "このサイト以外でのやりとりは一切行っていません".
         "行っていません", "おこなっていません",
         // Not needed of the writer either: "私個人の連絡先をお伝えする必要はありません".
@@ -174,6 +175,16 @@ internal static class Sentence
         "をいただいた", "をいただきました", "いただいた", "いただきました", "をもらった", "をもらいました");
 
     private const int ReceivedReach = 20;
+
+    private static bool IsExceptionMade(string t, int next, int hitStart)
+    {
+        var turn = t.AsSpan(next);
+        return (turn.StartsWith("ガ") || turn.StartsWith("ケド") || turn.StartsWith("ケレド") || turn.StartsWith("デスガ"))
+            && Exceptional.IndexIn(t, next, hitStart) >= 0;
+    }
+
+    /// <summary>An exception made after a refusal conceded ("…行っておりませんが、今回は特別に").</summary>
+    private static readonly Phrases Exceptional = Phrases.Unindexed("特別に", "今回だけ", "今回に限り", "例外的に", "例外として", "内緒で", "こっそり");
 
     /// <summary>A condition not met, whose consequence the negation after it is (記載のない方は, 記入がない場合は, なければ).</summary>
     private static readonly Phrases Condition = Phrases.Unindexed("のない方は", "がない方は", "ない場合は", "ない場合、", "なければ", "ない方は");
@@ -427,7 +438,9 @@ internal static class Sentence
             // what cannot be done the platform's way, not that the hit is refused.
             var reasonBefore = !approval && hitStart >= 0 && next <= hitStart
                 && (IsReasonClause(t, at, next, hitStart) || t.AsSpan(next).StartsWith("デシタ"));
-            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided && !reasonBefore && !noProblem)
+            // "サイト外でのやりとりは行っておりませんが、今回は特別にLINEでどうぞ": the refusal conceded before the hit, an exception made.
+            var conceded = hitStart >= 0 && next <= hitStart && IsExceptionMade(t, next, hitStart);
+            if (!invitation && !dontHesitate && !dontHesitate2 && !permitted && !anyway && !feeAvoided && !reasonBefore && !noProblem && !conceded)
             {
                 return true;
             }

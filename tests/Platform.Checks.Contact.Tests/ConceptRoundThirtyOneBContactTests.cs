@@ -50,7 +50,11 @@ public sealed class ConceptRoundThirtyOneBContactTests
     [Theory]
     [InlineData("client", "電話が苦手なので、LINEでやりとりさせてください。")]
     [InlineData("worker", "通話はどうも苦手でして、チャットワークで直接やりとりさせていただけると助かります。")]
-    public void Evaluate_PhoneDislikedAppAskedFor_Blocks(string kind, string text)
+    // A refusal conceded, then an exception made; impersonators given as the reason for an app.
+    [InlineData("client", "このサイト以外でのやりとりは行っておりませんが、今回は特別にLINEでどうぞ。")]
+    [InlineData("client", "サイト外でのやりとりは行っていませんけど、今回に限りLINEでやりとりしましょう。")]
+    [InlineData("client", "最近なりすましが多いので、連絡はLINEでお願いします。")]
+    public void Evaluate_AppAskedForWithAReasonOrAnException_Blocks(string kind, string text)
     {
         ContactAssert.Finds(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), Decision.Block);
     }
