@@ -506,6 +506,9 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
         // A stream's concurrent viewers: "初配信の同時接続数を見栄え良く".
         "同時接続数", "視聴数");
 
+    // A community's size given as the writer's experience of running it: "運営代行の経験がございます（メンバー数8,000人規模）".
+    private readonly CueSet _ranBefore = lex.Add("運営経験", "経験がございます", "経験があります", "経験あり", "人規模)");
+
     // Engagement sent from a pool of accounts the seller keeps: "自社で保有するアカウント群から", "当方のアカウント網を使って".
     private readonly CueSet _accountPool = lex.Add(
         "アカウント群", "アカウント網", "保有するアカウント", "保有しているアカウント", "保有アカウント", "所有するアカウント", "所有しているアカウント",
@@ -1154,7 +1157,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     // The count pushed up by bots, vendors or "any means", the means not itself forbidden ("自動ツールは使わずに").
     private bool IsInflated(ContentText text, Hit metric)
     {
-        if (IsProhibited(text, metric))
+        // The size of a community the writer has run, stated as experience: "メンバー数1万人超のサーバー運営経験あり".
+        if (IsProhibited(text, metric) || text.In(_ranBefore, text.Near(metric, 30, 24)))
         {
             return false;
         }

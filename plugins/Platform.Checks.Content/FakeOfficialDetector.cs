@@ -401,6 +401,13 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Called on the number given: "葬儀当日は私の携帯（…）に直接ご連絡ください".
         "直接ご連絡", "直接連絡");
 
+    // The platform's real notice that the disclosure was revoked or denied, reported as such ("運営から連絡先公開の承認取り消しの通知が
+    // ありましたが、…メールアドレスの方にお送りしておきます"): contact details sent anyway are the contact check's business, no lure.
+    private readonly CueSet _revokedNotice = lex.Add("取り消しの通知", "取消の通知", "取り消しの連絡", "取り消されました", "却下の通知", "却下されました");
+
+    private bool RevocationReported(ContentText text, StateChange change, Hit office) =>
+        change.Disclosure is DisclosureStatus.Revoked or DisclosureStatus.Denied && text.In(_revokedNotice, text.Near(office, 0, 40));
+
     private bool IsContactShared(ContentText text, Hit lure) =>
         text.FindIn(_contactShared, new Window(lure.Start, lure.End)) is { } c && c.Start == lure.Start && c.End == lure.End;
 
@@ -490,7 +497,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // quotes the office's maintenance notice lures no one to Zoom.
         var lure = text.FirstWhere(
                 _lure,
-                (Office: o, Self: this, Approved: change.Disclosure == DisclosureStatus.Approved),
+                (Office: o, Self: this, Approved: change.Disclosure == DisclosureStatus.Approved || RevocationReported(text, change, o)),
                 static (t, h, s) => (!t.Title.Contains(h.Start) || t.Title.Contains(s.Office.Start)) && !(s.Approved && s.Self.IsContactShared(t, h)))
             ?? (text.CountDistinct(_pressure) >= 2 ? text.Find(_pressure) : null) ?? _voice.FindLure(text)
             ?? text.Find(_ratingLure)

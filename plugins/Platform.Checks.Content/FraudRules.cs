@@ -61,7 +61,9 @@ internal static class FraudRules
                 "サクラを削除", "投稿の削除", "アカウントの削除", "判定モデル", "検知モデル", "サクラ判定", "業者判定", "サクラの検知", "サクラを検知",
                 "監視スタッフ", "監視業務", "パトロール", "通報"),
             Window: 80,
-            AcrossSentences: true),
+            AcrossSentences: true,
+            // A site matching clients with professionals or firms, not people who date: "税理士マッチングサイトの当事務所ページに".
+            LocalException: lex.Add("士マッチング", "ビジネスマッチング", "業者マッチング", "人材マッチング", "求人マッチング", "当事務所", "事務所ページ")),
         new(
             "illegal.false_claims",
             "受けていない施術の体験談や、実際にはない医師の監修を装う表示は、医療広告ガイドライン・景品表示法に違反するおそれがあるため作成できません。",

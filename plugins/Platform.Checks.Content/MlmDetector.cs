@@ -393,7 +393,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // A referral perk planned or coded: "友だち紹介クーポン施策の企画", "紹介キャンペーンLPのコーディング".
         "施策の企画", "施策の設計", "クーポンの配信", "キャンペーン用", "ランディングページ", "コーディング",
         // A customer programme designed on paper: "ポイント・会員ランク・お客様紹介特典の設計案を企画書にまとめて".
-        "企画書", "設計案", "制度設計", "制度の設計", "制度の企画", "制度を見直");
+        "企画書", "設計案", "制度設計", "制度の設計", "制度の企画", "制度を見直",
+        // A shop's referral card printed: "お友達紹介カードのデザイン", "「ご紹介カード」を作りたい".
+        "紹介カード", "カードのデザイン", "カードを作");
 
     // A campaign or a coupon, counted as the work's subject only in the sentence of the recruiting.
     private readonly CueSet _promoNear = lex.Add("キャンペーン", "クーポン", "施策");
@@ -438,7 +440,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // The scheme satirised: "ネットワークビジネスの勧誘あるあるを風刺する4コマ漫画…決まり文句を皮肉る内容".
         "風刺", "皮肉", "あるある", "決まり文句", "パロディ",
         // Recruiting posts collected as data: "SNS上の勧誘投稿の特徴を明らかにする研究".
-        "勧誘投稿", "勧誘ポスト", "勧誘dm", "勧誘メッセージの");
+        "勧誘投稿", "勧誘ポスト", "勧誘dm", "勧誘メッセージの",
+        // Staff taught to deal with those who recruit on the premises: "勧誘をする方への対応マニュアル", "迷惑な勧誘".
+        "対応マニュアル", "迷惑な勧誘", "勧誘への対応", "勧誘をする方への対応", "勧誘する方への対応");
 
     // The writer's own scheme pitched beside a warning or an article about schemes ("…と言いつつ、実は本当に良いビジネスもある",
     // "うちのは本物のネットワークビジネス", "ダウンライン育成のサポート"): the warning does not make the pitch a text about it.

@@ -335,6 +335,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             // "御社の口座に振り込みます".
             lex.Add("受け取り口座を登録", "口座の登録方法", "口座番号を送って", "口座番号をお送り", "口座番号を教えて", "御社口座に振り込", "貴社口座に振り込",
                 "御社の口座に振り込", "貴社の口座に振り込",
+                // The fee paid straight to the payee, around the escrow (the contact check's off-platform payment): "次の案件は、仮払いなしで
+                // 事務所口座へ直接振り込ませてください".
+                "口座へ直接振り込", "口座に直接振り込", "仮払いなしで",
                 // One's own payee account typed into a (phishing) form: "氏名・振込先口座までご入力のうえ、スクショを送って".
                 "口座までご入力", "口座をご入力", "口座まで入力", "口座を入力",
                 // The lending itself refused: "口座をお貸しすることはできません".

@@ -417,6 +417,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "円の固定です", "円の固定で", "円の固定となり", "円の固定になり", "円の固定報酬",
         // The fee itself said to be fixed: "成果報酬は広告の話で、制作費は固定30,000円です".
         "費は固定", "料は固定", "インセンティブあり", "ボーナスあり", "ボーナス扱い",
+        // A monthly fee named fixed, a bonus per hit video on top: "固定報酬月額70,000円、10万再生超えの動画1本ごとにボーナス".
+        "固定報酬月額", "固定月額",
         // A retainer beside a success fee (着手金・成功報酬), as lawyers and scriveners charge.
         "着手金",
         // A bonus paid on top through the platform: "成果に応じたボーナスを追加でお支払いしたいので、サイトの追加支払いから".
@@ -666,6 +668,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません",
         // "商品提供やポイントでのお支払いはありませんのでご安心ください", "1時間あたり1,300円相当の固定報酬".
         "はありません", "はございません", "固定報酬", "時給",
+        // Said not to be done: "ポイントや商品でのお支払いはいたしませんのでご安心ください".
+        "いはいたしません", "いはしません", "いはしておりません", "いはしていません",
         // Goods pay proposed once and turned down, told as the past: "商品券で払うと言ったら断られてしまいました".
         "たら断られ", "と言ったら断られ", "と伝えたら断られ", "と提案したら断られ",
         // The pay itself said to stay as contracted ("回答者の方には500円分のギフトを…ライター様への報酬は契約金額通りです"), or the

@@ -266,7 +266,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // What the applicant has already: "既にお持ちのサンプルボイスを添付してください（新たに収録していただく必要はありません）".
         "お持ちの", "手持ちの", "作成済", "制作済", "既に", "すでに", "事例", "アドレス", "報酬額", "希望額", "ご希望", "単価", "日時", "都合",
         // The applicant's own photo: "応募時に顔写真を撮って送ってください".
-        "顔写真", "ご本人の写真", "本人の写真", "自撮り", "証明写真");
+        "顔写真", "ご本人の写真", "本人の写真", "自撮り", "証明写真",
+        // Questions asked of the applicant: "契約の前に、いくつかお聞きしたいことがあります".
+        "お聞きしたい", "お伺いしたい", "おうかがいしたい", "質問させ", "ご質問させ");
 
     // Judging skill on a piece of real work: "腕前を見たい", "ポートフォリオだけだと判断できない".
     private readonly CueSet _judge = lex.Add(
@@ -514,6 +516,27 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "袋詰めと", "梱包と", "梱包・", "封入・", "袋詰め・");
 
     // A product's own trial used for the work, not a trial of the work: "各ツールの無料トライアルを実際に使っていただき".
+    // A service's own trial named by whose it is: "各社の無料トライアルには…登録し" (the services researched, not the worker's work).
+    private readonly CueSet _serviceOwner = lex.Add("各社の", "各サービスの", "サービスの", "ツールの", "ソフトの", "アプリの");
+
+    // "構成案を5日以内に": the count after the cue is of days, not of ideas asked for.
+    private static bool IsSpanOfDays(ContentText text, Hit hit)
+    {
+        var folded = text.Folded;
+        if (hit.Length == 0 || !char.IsAsciiDigit(folded[hit.End - 1]))
+        {
+            return false;
+        }
+
+        var at = hit.End;
+        while (at < folded.Length && char.IsAsciiDigit(folded[at]))
+        {
+            at++;
+        }
+
+        return at < folded.Length && folded[at] == '日';
+    }
+
     private readonly CueSet _productTrial = lex.Add(
         "使っ", "使い", "使う", "利用", "登録", "申し込", "申込", "試用", "活用", "アカウント", "プラン");
 
@@ -928,7 +951,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private bool IsFreshWork(ContentText text, Hit trial) =>
         !FreeGiven.StartOf(text.Folded.AsSpan(trial.End)) && !PastIn(text, text.Before(trial, 10)) && !InNumber(text, trial) && !InWord(text, trial)
         && !(text.FindIn(_absent, text.After(trial, 12)) is { } absent && absent.Start - trial.End <= 3 && !EndsAsReason(text, trial))
-        && !(text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("トライアル", StringComparison.Ordinal) && text.In(_productTrial, text.After(trial, 10)))
+        && !(text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("トライアル", StringComparison.Ordinal)
+            && (text.In(_productTrial, text.After(trial, 10)) || text.In(_serviceOwner, text.Before(trial, 10))))
+        && !IsSpanOfDays(text, trial)
         && !text.In(_shownAlready, text.After(trial, 20)) && !TestTool(text, trial) && !OnForm(text)
         && !text.In(_goodsHandled, text.After(trial, 30));
 
