@@ -157,6 +157,13 @@ internal static class Sentence
         "教えていただき、ありがとう", "お教えいただきありがとう", "お伝えいただきありがとう", "お伝えいただき、ありがとう");
 
     /// <summary>
+    /// An approach acknowledged or said to have come between <paramref name="from"/> and <paramref name="to"/> ("ご提案いただきましたが",
+    /// "DMで依頼が来たのですが"), then the platform's way asked for by the end of the next sentence after <paramref name="e"/>.
+    /// </summary>
+    private static bool IsAnsweredHere(string t, Phrases said, int from, int to, int e) =>
+        said.IndexIn(t, from, to) is var at and >= 0 && PlatformWay.IndexIn(t, at, EndOf(t, e)) >= 0;
+
+    /// <summary>
     /// The platform's own way asked for after the other party's suggestion is acknowledged ("直接振込のご提案をいただきましたが、お支払いは
     /// サイトの仮払いでお願いします"): the suggestion is answered otherwise.
     /// </summary>
@@ -269,8 +276,7 @@ internal static class Sentence
 
         return HasNegation(scan, s, e, start, after, payment) || IsUnderRefusingHeading(scan, start)
             || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment))
-            || (Acknowledged.IndexIn(t, after, e) is var ack and >= 0 && PlatformWay.IndexIn(t, ack, EndOf(t, e)) >= 0)
-            || (Received.IndexIn(t, after, Math.Min(e, after + ReceivedReach)) is var got and >= 0 && PlatformWay.IndexIn(t, got, EndOf(t, e)) >= 0)
+            || IsAnsweredHere(t, Acknowledged, after, e, e) || IsAnsweredHere(t, Received, after, Math.Min(e, after + ReceivedReach), e)
             || (e < t.Length && t[e - 1] == '?' && IsAnswer(t, e) is var answer and >= 0 && HasNegation(scan, answer, EndOf(t, answer), -1, -1, payment))
             || (e < t.Length && t[e - 1] == '?' && IsQuotedQuestion(t, e) && HasNegation(scan, e, EndOf(t, e), -1, -1, payment));
     }
