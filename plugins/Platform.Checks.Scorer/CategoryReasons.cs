@@ -19,6 +19,24 @@ internal static class CategoryReasons
         _ => Reason("規約違反"),
     };
 
+    /// <summary>The Japanese reason shown when the scorer doubts a rule's block in a category.</summary>
+    public static string Doubt(string category) => category switch
+    {
+        Categories.OffPlatformContact => DoubtReason("直接取引・サイト外取引"),
+        Categories.Mlm => DoubtReason("マルチ商法・ネットワークビジネスへの勧誘"),
+        Categories.StealthMarketing => DoubtReason("ステルスマーケティング"),
+        Categories.UncertainCompensation => DoubtReason("報酬が確定しない条件"),
+        Categories.UnpaidSample => DoubtReason("サンプル・トライアルの無償での要求"),
+        Categories.ExternalTos => DoubtReason("他のサービスの利用規約に違反する作業"),
+        Categories.FakeOfficial => DoubtReason("事務局を騙る案内や外部フォームへの誘導"),
+        Categories.RemoteDesktop => DoubtReason("遠隔操作の依頼"),
+        Categories.OtherIllegal => DoubtReason("法令に違反するおそれのある作業"),
+        _ => DoubtReason("規約違反"),
+    };
+
+    private static string DoubtReason(string what) =>
+        $"ルールによる検知では{what}に当たるとされましたが、自動判定（学習モデル）では可能性が低いと判断しました。すぐにはブロックせず、担当者が確認するまで保留します。";
+
     private static string Reason(string what) =>
         $"自動判定（学習モデル）で、{what}の可能性が高いと判断しました。担当者が確認するまで保留します。";
 }

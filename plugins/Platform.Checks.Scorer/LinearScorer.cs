@@ -61,19 +61,40 @@ public sealed class LinearScorer
     /// <summary>The categories in score order: <see cref="Categories.Violations"/>.</summary>
     public static IReadOnlyList<string> Categories => Platform.Compliance.Abstractions.Categories.Violations;
 
-    /// <summary>Probability per category (logistic of the linear score) for a change whose title and text are folded.</summary>
-    public void Score(StateChange change, ReadOnlySpan<char> foldedTitle, ReadOnlySpan<char> foldedText, Span<float> probabilities)
+    /// <summary>
+    /// Probability per category (logistic of the linear score) for a change whose title and text are folded; when
+    /// <paramref name="textAlone"/> is not empty, also the probability the text gets without what the rule checks found
+    /// (as the models were trained on every item twice, with and without), from the same pass.
+    /// </summary>
+    public void Score(StateChange change, ReadOnlySpan<char> foldedTitle, ReadOnlySpan<char> foldedText, Span<float> probabilities, Span<float> textAlone = default)
     {
         var sink = new SumSink(_table, _grams);
         var grams = ScorerFeatures.VisitGrams(foldedTitle, ref sink) + ScorerFeatures.VisitGrams(foldedText, ref sink);
         var z = sink.Sum * ScorerFeatures.GramScale(grams);
         Span<int> meta = stackalloc int[ScorerFeatures.MaxMeta];
-        var m = ScorerFeatures.Meta(change, meta);
-        for (var i = 0; i < m; i++)
+        var t = ScorerFeatures.TextMeta(change, meta);
+        z = AddRows(z, meta[..t]);
+        if (!textAlone.IsEmpty)
         {
-            z += Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_table), (nuint)(_meta + meta[i] * Stride));
+            Logistic(z, textAlone);
         }
 
+        var r = ScorerFeatures.RuleMeta(change.Findings, meta[t..]);
+        Logistic(AddRows(z, meta.Slice(t, r)), probabilities);
+    }
+
+    private Vector512<float> AddRows(Vector512<float> z, ReadOnlySpan<int> slots)
+    {
+        foreach (var slot in slots)
+        {
+            z += Vector512.LoadUnsafe(ref MemoryMarshal.GetArrayDataReference(_table), (nuint)(_meta + slot * Stride));
+        }
+
+        return z;
+    }
+
+    private void Logistic(Vector512<float> z, Span<float> probabilities)
+    {
         for (var k = 0; k < Count; k++)
         {
             probabilities[k] = 1f / (1f + MathF.Exp(-(_bias[k] + z.GetElement(k))));

@@ -9,12 +9,19 @@ namespace Platform.Checks.Scorer;
 /// found in the same change (tools/Platform.Training). It reads findings, so the engine runs it after the rules. A category whose probability passes its threshold (scorer.json) is held for review:
 /// a score alone never blocks, and remote-desktop requests, which the policy only advises on, are only advised.
 /// Contact details after escrow with an approved disclosure are allowed, so off-platform contact is not scored then.
+/// It is also a second opinion on the rules: where a rule blocked a text that the model, reading the text alone, scores
+/// below <see cref="ScorerSettings.DoubtBelow"/> in that category, it doubts the block (<see cref="Finding.Doubts"/>),
+/// and the engine holds the text for review instead; details the rules validate (<see cref="ScorerSettings.NotDoubted"/>)
+/// are never doubted.
 /// </summary>
 public sealed class ScorerCheck : IComplianceCheck
 {
     private readonly LinearScorer _scorer;
     private readonly float[] _thresholds;
     private readonly string[] _reasons;
+    private readonly float _doubtBelow;
+    private readonly HashSet<string> _notDoubted;
+    private readonly string[] _doubtReasons;
 
     /// <summary>Loads the models and thresholds from the plugin's own folder.</summary>
     public ScorerCheck()
@@ -34,6 +41,9 @@ public sealed class ScorerCheck : IComplianceCheck
         _scorer = scorer;
         _thresholds = [.. LinearScorer.Categories.Select(settings.For)];
         _reasons = [.. LinearScorer.Categories.Select(CategoryReasons.For)];
+        _doubtBelow = settings.DoubtBelow;
+        _notDoubted = [.. settings.NotDoubted];
+        _doubtReasons = [.. LinearScorer.Categories.Select(CategoryReasons.Doubt)];
 
         // Compile the scoring path while the plugin loads, so the first live text does not pay for it.
         Evaluate(
@@ -75,17 +85,25 @@ public sealed class ScorerCheck : IComplianceCheck
         var title = string.IsNullOrEmpty(change.Title) ? null : ScorerFeatures.Fold(change.Title);
         var text = string.IsNullOrEmpty(change.Text) ? null : ScorerFeatures.Fold(change.Text);
         Span<float> p = stackalloc float[LinearScorer.Count];
-        _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p);
+        var blocked = Doubtable(change.Findings);
+        Span<float> alone = blocked == 0 ? default : stackalloc float[LinearScorer.Count];
+        _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p, alone);
 
         List<Finding>? findings = null;
         for (var k = 0; k < LinearScorer.Count; k++)
         {
+            var category = LinearScorer.Categories[k];
+            if ((blocked & (1u << k)) != 0 && alone[k] < _doubtBelow)
+            {
+                (findings ??= []).Add(new Finding(category, Decision.Hold, Math.Round(alone[k], 3), "scorer.doubt", _doubtReasons[k]) { Doubts = true });
+                continue;
+            }
+
             if (p[k] < _thresholds[k])
             {
                 continue;
             }
 
-            var category = LinearScorer.Categories[k];
             if (category == Categories.OffPlatformContact && change.Disclosure == DisclosureStatus.Approved && ScorerFeatures.AfterEscrow(change.Stage))
             {
                 continue;
@@ -96,6 +114,28 @@ public sealed class ScorerCheck : IComplianceCheck
         }
 
         return findings ?? (IReadOnlyList<Finding>)[];
+    }
+
+    // The categories (bits in score order) in which a rule blocked and every blocking finding may be doubted.
+    private uint Doubtable(IReadOnlyList<Finding> findings)
+    {
+        if (_doubtBelow <= 0)
+        {
+            return 0;
+        }
+
+        uint blocked = 0, kept = 0;
+        foreach (var finding in findings)
+        {
+            var k = finding.Decision == Decision.Block ? ScorerFeatures.IndexOf(finding.Category) : -1;
+            if (k >= 0)
+            {
+                blocked |= 1u << k;
+                kept |= _notDoubted.Contains(finding.Code) ? 1u << k : 0;
+            }
+        }
+
+        return blocked & ~kept;
     }
 
     // The n-gram that adds most to the category, shown on the original text.

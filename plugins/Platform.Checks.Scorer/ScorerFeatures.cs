@@ -79,6 +79,13 @@ public static class ScorerFeatures
     /// <summary>The metadata slots that are set for a change (each with value 1).</summary>
     public static int Meta(StateChange change, Span<int> slots)
     {
+        var n = TextMeta(change, slots);
+        return n + RuleMeta(change.Findings, slots[n..]);
+    }
+
+    /// <summary>The metadata slots of the change itself (kind, stage, disclosure, sender), without what the rules found.</summary>
+    public static int TextMeta(StateChange change, Span<int> slots)
+    {
         var n = 0;
         slots[n++] = KindOf(change) switch
         {
@@ -104,13 +111,15 @@ public static class ScorerFeatures
             slots[n++] = change.Disclosure == DisclosureStatus.Approved ? 18 : 19;
         }
 
-        return n + RuleMeta(change.Findings, slots[n..]);
+        return n;
     }
 
-    // What the rules found, each slot at most once: a rule finding is evidence the n-grams may not carry (a
-    // negation the rule understood, a number it validated). Nothing is set when no rule found anything, so that a text the
-    // rules miss looks to the model like the copies it was trained on without findings (Platform.Training's Trainer).
-    private static int RuleMeta(IReadOnlyList<Finding> findings, Span<int> slots)
+    /// <summary>
+    /// The slots of what the rules found, each at most once: a rule finding is evidence the n-grams may not carry (a
+    /// negation the rule understood, a number it validated). Nothing is set when no rule found anything, so that a text
+    /// the rules miss looks to the model like the copies it was trained on without findings (Platform.Training's Trainer).
+    /// </summary>
+    public static int RuleMeta(IReadOnlyList<Finding> findings, Span<int> slots)
     {
         var found = 0u;
         var blocked = 0u;
@@ -159,7 +168,8 @@ public static class ScorerFeatures
         return n;
     }
 
-    private static int IndexOf(string category)
+    /// <summary>The category's index in score order, or -1 when it is not a violation category.</summary>
+    public static int IndexOf(string category)
     {
         var violations = Categories.Violations;
         for (var k = 0; k < violations.Count; k++)

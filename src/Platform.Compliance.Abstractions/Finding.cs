@@ -17,6 +17,16 @@ public sealed record Finding(
     IReadOnlyList<EvidenceSpan> Evidence,
     IReadOnlyList<Effect> Effects)
 {
+    /// <summary>
+    /// A second opinion from a check that reads findings (<see cref="CheckInfo.ReadsFindings"/>): it doubts the blocks
+    /// the other checks gave in <see cref="Category"/>. The engine then counts each of those as a
+    /// <see cref="Decision.Hold"/> (delivered only after review) and keeps of its effects only the review: nobody is
+    /// flagged, warned or hidden on evidence a second check doubts. A doubting finding is itself a hold, and it never
+    /// lowers a hold, an advice, or a block in another category. The engine ignores it from a check that does not read
+    /// findings.
+    /// </summary>
+    public bool Doubts { get; init; }
+
     /// <summary>A finding with no evidence and no effects.</summary>
     public Finding(string category, Decision decision, double score, string code, string reasonJa)
         : this(category, decision, score, code, reasonJa, [], [])

@@ -81,7 +81,6 @@ public sealed class ComplianceEngine : IComplianceEngine
         }
 
         var runs = new CheckRun[checks.Length];
-        var decision = Decision.Allow;
         for (var i = 0; i < checks.Length; i++)
         {
             if (i == readers)
@@ -94,8 +93,31 @@ public sealed class ComplianceEngine : IComplianceEngine
                 }
             }
 
-            var run = await pending[i].ConfigureAwait(false);
-            runs[i] = run;
+            runs[i] = await pending[i].ConfigureAwait(false);
+        }
+
+        // Only a check that read the others' findings can doubt them.
+        if (readers < checks.Length && Doubts.Categories(EngineVerdict.EnforcedIn(runs[readers..])) is { } doubted)
+        {
+            for (var i = 0; i < runs.Length; i++)
+            {
+                if (runs[i].Mode == CheckMode.Enforce)
+                {
+                    runs[i] = runs[i] with { Findings = Doubts.Apply(runs[i].Findings, doubted) };
+                }
+            }
+        }
+
+        return new EngineVerdict(Decide(checks, runs), runs);
+    }
+
+    // The strictest decision of the enforce-mode findings, at least a hold for each fail-closed check that did not end Ok.
+    private static Decision Decide(LoadedCheck[] checks, CheckRun[] runs)
+    {
+        var decision = Decision.Allow;
+        for (var i = 0; i < runs.Length; i++)
+        {
+            var run = runs[i];
             if (run.Mode != CheckMode.Enforce)
             {
                 continue;
@@ -117,7 +139,7 @@ public sealed class ComplianceEngine : IComplianceEngine
             }
         }
 
-        return new EngineVerdict(decision, runs);
+        return decision;
     }
 
     private async Task<CheckRun> RunAsync(LoadedCheck check, StateChange change, CancellationToken ct)

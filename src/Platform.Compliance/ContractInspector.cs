@@ -37,9 +37,14 @@ internal static class ContractInspector
                     continue;
                 }
 
-                return reference.Version.Major == HostContractVersion.Major
+                if (reference.Version.Major != HostContractVersion.Major)
+                {
+                    return $"wrong contract: built against {ContractName} {reference.Version}, the host has {HostContractVersion} (major versions differ)";
+                }
+
+                return reference.Version.Minor <= HostContractVersion.Minor
                     ? null
-                    : $"wrong contract: built against {ContractName} {reference.Version}, the host has {HostContractVersion} (major versions differ)";
+                    : $"wrong contract: built against {ContractName} {reference.Version}, newer than the host's {HostContractVersion}; update the host first";
             }
 
             return $"not a plugin: it does not reference {ContractName}";

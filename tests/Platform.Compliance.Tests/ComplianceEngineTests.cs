@@ -134,6 +134,52 @@ public sealed class ComplianceEngineTests
     }
 
     [Fact]
+    public async Task EvaluateAsync_ReaderDoubtsABlock_HeldForReviewInstead()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder("Doubter-v1", "DoubterCheck"), "DoubterCheck");
+        await h.StartAsync();
+
+        var doubted = await h.EvaluateAsync("forbidden, doubt it");
+        var sure = await h.EvaluateAsync("forbidden");
+
+        Assert.Equal(Decision.Hold, doubted.Decision);
+        Assert.Equal(Decision.Hold, doubted.Runs.Single(r => r.Name == "fixture").Findings[0].Decision);
+        Assert.True(Assert.Single(doubted.Runs.Single(r => r.Name == "doubter").Findings).Doubts);
+        Assert.Equal(Decision.Block, sure.Decision);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_DoubterInShadowMode_BlockStands()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder("Doubter-v1", "DoubterCheck"), "DoubterCheck");
+        await h.StartAsync();
+        h.Catalog.TrySetMode("doubter", CheckMode.Shadow);
+
+        var verdict = await h.EvaluateAsync("forbidden, doubt it");
+
+        Assert.Equal(Decision.Block, verdict.Decision);
+        Assert.Equal(Decision.Block, verdict.Runs.Single(r => r.Name == "fixture").Findings[0].Decision);
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_DoubtFromACheckThatDoesNotReadFindings_Ignored()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder("Doubter-v2", "DoubterCheck"), "DoubterCheck");
+        await h.StartAsync();
+
+        var verdict = await h.EvaluateAsync("forbidden, doubt it");
+
+        Assert.Equal(Decision.Block, verdict.Decision);
+        Assert.Equal(Decision.Block, verdict.Runs.Single(r => r.Name == "fixture").Findings[0].Decision);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_CallerCancelled_Throws()
     {
         await using var h = CatalogHarness.Create();

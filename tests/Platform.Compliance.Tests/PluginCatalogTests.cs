@@ -162,6 +162,20 @@ public sealed class PluginCatalogTests
         Assert.True(verdict.Decision == Decision.Block, string.Join("; ", verdict.Runs));
     }
 
+    [Fact]
+    public async Task ReloadAsync_ContractNewerThanTheHost_RejectedAndPreviousKeepsRunning()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+
+        h.Deploy(CatalogHarness.FixtureFolder("NewerContract-v3", "FixtureCheck"), "FixtureCheck");
+        await h.Catalog.ReloadAsync(CancellationToken.None);
+
+        Assert.True(h.Logged($"built against Platform.Compliance.Abstractions 1.9.0.0, newer than the host's {ContractInspector.HostContractVersion}; update the host first"));
+        Assert.Equal("1.0.0", Assert.Single(h.Catalog.List()).Version);
+    }
+
     [Theory]
     [InlineData("CtorThrows-v1", "CtorThrowsCheck", "constructor of FixtureCheck.FixtureCheck threw")]
     [InlineData("NotAPlugin-v1", "NotAPlugin", "not a plugin: no class implements IComplianceCheck")]

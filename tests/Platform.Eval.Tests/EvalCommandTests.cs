@@ -39,6 +39,21 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(0, lines[1].GetProperty("labels").GetArrayLength());
     }
 
+    [Fact]
+    public void Run_BuiltInPlugins_ABlockTheScorerDoubtsIsHeldAsInTheEngine()
+    {
+        const string phoneShy = """{"id":"d-1","kind":"message","title":null,"text":"電話はどうも苦手で、文字でやりとりできるのはありがたいです。引き続きこちらでお願いします。","context":{"stage":"pre_contract","disclosure":"none","sender":"worker"},"labels":[],"decision":"allow","note":"benign"}""";
+        const string line = """{"id":"d-2","kind":"message","title":null,"text":"細かい話はLINE交換してからにしましょう。IDはsato_design88です","context":{"stage":"pre_contract","disclosure":"none","sender":"worker"},"labels":["off_platform_contact"],"decision":"block","note":"chat id"}""";
+        var predictions = Path.Combine(_dir.FullName, "out.jsonl");
+
+        var (code, output, _) = Run("--corpus", Corpus(phoneShy, line), "--plugins", Path.Combine(RepoRoot(), "artifacts", "plugins"), "--predictions", predictions);
+
+        Assert.Equal(0, code);
+        Assert.Contains("benign items blocked: 0", output);
+        var decisions = File.ReadAllLines(predictions).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("decision").GetString());
+        Assert.Equal(["hold", "block"], decisions);
+    }
+
     [Theory]
     [InlineData("\"stage\":\"escrow_funded\"", "\"stage\":\"proposal\"", "line 2 (e-2): context.stage \"proposal\" is not allowed; allowed: open, pre_contract")]
     [InlineData("\"disclosure\":\"none\"", "\"disclosure\":\"pending\"", "line 2 (e-2): context.disclosure \"pending\" is not allowed")]

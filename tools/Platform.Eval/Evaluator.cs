@@ -1,3 +1,4 @@
+using Platform.Compliance;
 using Platform.Compliance.Abstractions;
 
 namespace Platform.Eval;
@@ -16,9 +17,15 @@ public static class Evaluator
         var subscribed = checks.Where(c => c.Info.Subscribes.Contains(change.Change)).ToList();
         Run(subscribed.Where(c => !c.Info.ReadsFindings), change, findings, errors);
 
-        // As in the engine, a check that reads findings runs after the others and sees theirs.
+        // As in the engine, a check that reads findings runs after the others and sees theirs, and may doubt their blocks.
         var seen = change with { Findings = [.. findings] };
-        Run(subscribed.Where(c => c.Info.ReadsFindings), seen, findings, errors);
+        var read = new List<Finding>();
+        Run(subscribed.Where(c => c.Info.ReadsFindings), seen, read, errors);
+        findings.AddRange(read);
+        if (Doubts.Categories(read) is { } doubted)
+        {
+            findings = [.. Doubts.Apply(findings, doubted)];
+        }
 
         var labels = findings
             .Where(f => f.Decision > Decision.Allow && f.Category != Categories.Advice)

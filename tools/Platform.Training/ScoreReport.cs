@@ -10,7 +10,7 @@ public static class ScoreReport
     public static void Print(LinearScorer scorer, ScorerSettings settings, IReadOnlyList<CorpusItem> items, RuleFindings rules, TextWriter o, bool listMisses)
     {
         var check = new ScorerCheck(scorer, settings);
-        var predicted = items.Select(i => check.Evaluate(rules.Change(i), CancellationToken.None).Select(f => f.Category).ToHashSet()).ToList();
+        var predicted = items.Select(i => check.Evaluate(rules.Change(i), CancellationToken.None).Where(f => !f.Doubts).Select(f => f.Category).ToHashSet()).ToList();
         o.WriteLine($"  {"category",-24} {"pos",4} {"tp",4} {"fp",4} {"fn",4} {"prec",6} {"recall",6} {"f1",6}");
         foreach (var category in LinearScorer.Categories)
         {

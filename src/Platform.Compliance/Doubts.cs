@@ -1,0 +1,53 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance;
+
+/// <summary>
+/// How the engine honours <see cref="Finding.Doubts"/>: a block in a doubted category counts as a hold, and of its
+/// effects only the review is kept. The evaluation tool applies the same rule, so its figures are the engine's.
+/// </summary>
+public static class Doubts
+{
+    /// <summary>The categories doubted by <paramref name="findings"/>, or null when none is.</summary>
+    public static HashSet<string>? Categories(IEnumerable<Finding> findings)
+    {
+        HashSet<string>? doubted = null;
+        foreach (var finding in findings)
+        {
+            if (finding.Doubts)
+            {
+                (doubted ??= new HashSet<string>(StringComparer.Ordinal)).Add(finding.Category);
+            }
+        }
+
+        return doubted;
+    }
+
+    /// <summary>
+    /// <paramref name="findings"/> with every block in a <paramref name="doubted"/> category made a hold; the same
+    /// list when nothing changes.
+    /// </summary>
+    public static IReadOnlyList<Finding> Apply(IReadOnlyList<Finding> findings, HashSet<string> doubted)
+    {
+        Finding[]? copy = null;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            if (f.Decision == Decision.Block && doubted.Contains(f.Category))
+            {
+                copy ??= [.. findings];
+                copy[i] = f with { Decision = Decision.Hold, Effects = ReviewOnly(f.Effects) };
+            }
+        }
+
+        return copy ?? findings;
+    }
+
+    // A doubted block asks for review instead of an immediate notice, and for nothing done to anyone before it.
+    private static Effect[] ReviewOnly(IReadOnlyList<Effect> effects) =>
+    [
+        .. effects
+            .Where(e => e.Kind is EffectKind.NotifySupport or EffectKind.HoldForReview)
+            .Select(e => e with { Kind = EffectKind.HoldForReview }),
+    ];
+}

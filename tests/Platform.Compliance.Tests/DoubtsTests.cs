@@ -1,0 +1,58 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Compliance.Tests;
+
+public sealed class DoubtsTests
+{
+    private static readonly Effect[] BlockEffects =
+    [
+        new(EffectKind.NotifySupport, "m-1", "x", "理由"),
+        new(EffectKind.FlagUser, "u-1", "x", "理由"),
+        new(EffectKind.WarnUser, "u-1", "x", "理由"),
+        new(EffectKind.RevokeApprovals, "u-1", "x", "理由"),
+        new(EffectKind.HideJob, "j-1", "x", "理由"),
+    ];
+
+    [Fact]
+    public void Apply_BlockInDoubtedCategory_HeldWithOnlyTheReview()
+    {
+        var block = new Finding(Categories.Mlm, Decision.Block, 0.9, "mlm.recruiting", "理由", [], BlockEffects);
+
+        var held = Assert.Single(Doubts.Apply([block], Doubted(Categories.Mlm)));
+
+        Assert.Equal(Decision.Hold, held.Decision);
+        Assert.Equal((EffectKind.HoldForReview, "m-1"), (Assert.Single(held.Effects).Kind, held.Effects[0].TargetId));
+        Assert.Equal("mlm.recruiting", held.Code);
+    }
+
+    [Fact]
+    public void Apply_OtherCategoriesAndMilderDecisions_Unchanged()
+    {
+        Finding[] findings =
+        [
+            new(Categories.OtherIllegal, Decision.Block, 0.9, "illegal.x", "理由", [], BlockEffects),
+            new(Categories.Mlm, Decision.Hold, 0.9, "mlm.x", "理由"),
+            new(Categories.RemoteDesktop, Decision.Advise, 0.9, "remote.x", "理由"),
+        ];
+
+        var result = Doubts.Apply(findings, Doubted(Categories.Mlm, Categories.RemoteDesktop));
+
+        Assert.Same(findings, result);
+        Assert.Equal(5, result[0].Effects.Count);
+    }
+
+    [Fact]
+    public void Categories_OnlyFindingsThatDoubt()
+    {
+        Finding[] findings =
+        [
+            new(Categories.Mlm, Decision.Hold, 0.1, "scorer.doubt", "理由") { Doubts = true },
+            new(Categories.OtherIllegal, Decision.Hold, 0.9, "scorer.other_illegal", "理由"),
+        ];
+
+        Assert.Equal([Categories.Mlm], Doubts.Categories(findings)!);
+        Assert.Null(Doubts.Categories([findings[1]]));
+    }
+
+    private static HashSet<string> Doubted(params string[] categories) => new(categories, StringComparer.Ordinal);
+}

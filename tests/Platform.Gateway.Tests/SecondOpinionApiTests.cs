@@ -1,0 +1,62 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>
+/// The scorer as a second opinion over real HTTP, with every built-in check a marketplace deploys: a rule's block that
+/// the trained model doubts is held for review instead of refused, and one it agrees with stays a block.
+/// </summary>
+public sealed class SecondOpinionApiTests : IAsyncLifetime
+{
+    // A dislike of the phone, saying the platform's messages suit the writer: the chat-app rule blocks it.
+    private const string PhoneShy = "電話はどうも苦手で、文字でやりとりできるのはありがたいです。引き続きこちらでお願いします。";
+
+    private readonly HostFixture _host = new()
+    {
+        Plugins = ["plugins/Platform.Checks.Contact", "plugins/Platform.Checks.Content", "plugins/Platform.Checks.JobAdvice", "plugins/Platform.Checks.Scorer"],
+    };
+
+    public Task InitializeAsync() => _host.InitializeAsync();
+
+    public Task DisposeAsync() => _host.DisposeAsync();
+
+    [Fact]
+    public async Task Scan_RuleBlockTheModelDoubts_HoldsWithBothFindings()
+    {
+        var result = await _host.Client().PostJsonAsync("/api/compliance/scan",
+            new { kind = "message", text = PhoneShy, context = new { stage = "pre_contract", disclosure = "none", sender = "worker" } });
+
+        Assert.Equal("hold", result.Str("decision"));
+        var findings = result.GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Contains(findings, f => f.Str("code") == "contact.chat_app" && f.Str("decision") == "hold");
+        var doubt = Assert.Single(findings, f => f.Str("code") == "scorer.doubt");
+        Assert.Equal("off_platform_contact", doubt.Str("category"));
+        Assert.Contains("担当者が確認するまで保留", doubt.Str("reasonJa"));
+    }
+
+    [Fact]
+    public async Task ProposalThread_DoubtedBlockHeldForReview_AgreedBlockStillBlocked()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
+        var job = await _host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
+        var jobId = job.Str("id");
+        var proposal = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "よろしくお願いします。", priceYen = 20000 }, HttpStatusCode.Created);
+        var thread = $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages";
+
+        var held = await _host.Client(workerId).PostJsonAsync(thread, new { text = PhoneShy }, HttpStatusCode.Created);
+        var blocked = await _host.Client(workerId).PostJsonAsync(thread, new { text = "細かい話はLINE交換してからにしましょう。IDはsato_design88です" }, HttpStatusCode.Created);
+
+        Assert.Equal("held", held.Str("status"));
+        Assert.Equal("blocked", blocked.Str("status"));
+        Assert.DoesNotContain(blocked.GetProperty("verdict").GetProperty("findings").EnumerateArray(), f => f.Str("code") == "scorer.doubt");
+
+        // The client does not see the held text before a reviewer releases it; the review queue has it with both findings.
+        Assert.Empty((await _host.Client(clientId).GetJsonAsync(thread)).EnumerateArray());
+        var queue = await _host.Staff().GetJsonAsync("/api/staff/reviews?status=open");
+        Assert.Contains(queue.EnumerateArray(), i => Codes(i).Contains("scorer.doubt") && Codes(i).Contains("contact.chat_app"));
+    }
+
+    private static string[] Codes(JsonElement reviewItem) =>
+        [.. reviewItem.GetProperty("item").GetProperty("findings").EnumerateArray().Select(f => f.Str("code"))];
+}
