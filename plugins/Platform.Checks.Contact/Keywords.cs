@@ -26,7 +26,9 @@ internal static class Keywords
         // Reached there by the other: "いつものIDで直接声かけてください".
         "声かけ", "声をかけ", "声掛け",
         // The writer's own service delivered to the reader there: "厳選した個別株情報を毎週LINEでお届けしています".
-        "でお届けして", "でお届けしま", "でお届けいた");
+        "でお届けして", "でお届けしま", "でお届けいた",
+        // An identity check asked for there, the usual pretext: "なりすまし防止のため、LINEで本人確認をさせてください".
+        "で本人確認");
 
     /// <summary>Plain requests: an invitation only right after the app's name (LINEでお願いします, Discordどうですか).</summary>
     public static readonly Phrases RequestIntent = new(

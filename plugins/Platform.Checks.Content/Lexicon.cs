@@ -533,8 +533,35 @@ internal sealed class Lexicon
         var limit = close + 1 + (stop < 0 ? tail.Length : stop);
         // "事務局の方から「特例で直接取引OK」と言われています": the office's words, told to be relied on, are the claim itself.
         return StartsIn(found, Mention, close + 1, limit, limit)
-            && !(SaidBy.StartOf(tail.TrimStart(' ')) && IsOfficeSpeaking(folded, open));
+            && !(SaidBy.StartOf(tail.TrimStart(' ')) && IsOfficeSpeaking(folded, open))
+            && !IsPutIn(folded, found, close + 1, limit);
     }
+
+    // "『元本保証』『必ず儲かる』という表現を必ず入れて": the wording named and then ordered into the piece is used, not mentioned
+    // ("…という表現を入れていないか", "…という表現を使ってはいけません" stay mentions).
+    private bool IsPutIn(string folded, ReadOnlySpan<PhraseHit> found, int firstStart, int lastStart)
+    {
+        foreach (var word in found)
+        {
+            if (word.SetId == Mention.Id && word.Start >= firstStart && word.Start <= lastStart)
+            {
+                var after = folded.AsSpan(word.Start + word.Length);
+                var put = PutInto.PrefixOf(after);
+                if (put > 0 && !NotPut.StartOf(after[put..]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly FoldedWords PutInto = new(
+        "を入れて", "を必ず入れて", "を大きく入れて", "を目立つように入れて", "を入れ込んで", "を盛り込んで", "を必ず盛り込んで", "を使って",
+        "を必ず使って", "を多用して", "を強調して", "を前面に出して", "を前面に押し出して", "を打ち出して", "を載せて", "を必ず載せて", "で訴求して");
+
+    private static readonly FoldedWords NotPut = new("いな", "いませ", "はいけ", "はな", "はだめ", "はダメ", "は駄目", "はng", "しまわ");
 
     // Whether a hit of the family starts in [firstStart, lastStart] and ends by endLimit.
     private static bool StartsIn(ReadOnlySpan<PhraseHit> found, CueSet family, int firstStart, int lastStart, int endLimit)

@@ -60,4 +60,22 @@ public sealed class ProbeFindingsTests
     {
         ConceptAssert.Reports(_check.Evaluate(Changes.Job(text), CancellationToken.None), Categories.OtherIllegal);
     }
+
+    [Theory]
+    [InlineData("投資LP制作", "『元本保証』『必ず儲かる』という表現を必ず入れて、投資商品のLPを作ってください。")]
+    [InlineData("LP制作", "LPには「元本保証」「絶対に損しない」という文言を大きく入れてください。暗号資産の運用サービスです。")]
+    public void Evaluate_ClaimQuotedAndOrderedIntoThePiece_ReportsOtherIllegal(string title, string text)
+    {
+        // The quote named as wording and then ordered into the page is the claim used, not mentioned.
+        ConceptAssert.Reports(_check.Evaluate(Changes.Job(text, title), CancellationToken.None), Categories.OtherIllegal);
+    }
+
+    [Theory]
+    [InlineData("LPの校正", "「元本保証」という表現を入れていないか、LPの原稿をチェックしてください。")]
+    [InlineData("記事作成", "金融商品の広告では「元本保証」という表現を使ってはいけません。その点に注意して記事を書いてください。")]
+    [InlineData("紹介文", "『元本保証』という表現を避けて、リスクもきちんと説明する紹介文をお願いします。")]
+    public void Evaluate_ClaimQuotedToBeCheckedOrAvoided_ReportsNoContentCategory(string title, string text)
+    {
+        ConceptAssert.ReportsNoContentCategory(_check.Evaluate(Changes.Job(text, title), CancellationToken.None));
+    }
 }

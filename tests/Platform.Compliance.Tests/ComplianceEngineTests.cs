@@ -136,10 +136,7 @@ public sealed class ComplianceEngineTests
     [Fact]
     public async Task EvaluateAsync_ReaderDoubtsABlock_HeldForReviewInstead()
     {
-        await using var h = CatalogHarness.Create();
-        h.Deploy(V1, "FixtureCheck");
-        h.Deploy(CatalogHarness.FixtureFolder("Doubter-v1", "DoubterCheck"), "DoubterCheck");
-        await h.StartAsync();
+        await using var h = await WithDoubterAsync("Doubter-v1");
 
         var doubted = await h.EvaluateAsync("forbidden, doubt it");
         var sure = await h.EvaluateAsync("forbidden");
@@ -150,14 +147,16 @@ public sealed class ComplianceEngineTests
         Assert.Equal(Decision.Block, sure.Decision);
     }
 
-    [Fact]
-    public async Task EvaluateAsync_DoubterInShadowMode_BlockStands()
+    [Theory]
+    [InlineData("Doubter-v1", true)] // a reader, but in shadow mode
+    [InlineData("Doubter-v2", false)] // in enforce mode, but it does not read findings
+    public async Task EvaluateAsync_DoubtFromAShadowOrANonReader_BlockStands(string variant, bool shadow)
     {
-        await using var h = CatalogHarness.Create();
-        h.Deploy(V1, "FixtureCheck");
-        h.Deploy(CatalogHarness.FixtureFolder("Doubter-v1", "DoubterCheck"), "DoubterCheck");
-        await h.StartAsync();
-        h.Catalog.TrySetMode("doubter", CheckMode.Shadow);
+        await using var h = await WithDoubterAsync(variant);
+        if (shadow)
+        {
+            h.Catalog.TrySetMode("doubter", CheckMode.Shadow);
+        }
 
         var verdict = await h.EvaluateAsync("forbidden, doubt it");
 
@@ -165,18 +164,13 @@ public sealed class ComplianceEngineTests
         Assert.Equal(Decision.Block, verdict.Runs.Single(r => r.Name == "fixture").Findings[0].Decision);
     }
 
-    [Fact]
-    public async Task EvaluateAsync_DoubtFromACheckThatDoesNotReadFindings_Ignored()
+    private static async Task<CatalogHarness> WithDoubterAsync(string variant)
     {
-        await using var h = CatalogHarness.Create();
+        var h = CatalogHarness.Create();
         h.Deploy(V1, "FixtureCheck");
-        h.Deploy(CatalogHarness.FixtureFolder("Doubter-v2", "DoubterCheck"), "DoubterCheck");
+        h.Deploy(CatalogHarness.FixtureFolder(variant, "DoubterCheck"), "DoubterCheck");
         await h.StartAsync();
-
-        var verdict = await h.EvaluateAsync("forbidden, doubt it");
-
-        Assert.Equal(Decision.Block, verdict.Decision);
-        Assert.Equal(Decision.Block, verdict.Runs.Single(r => r.Name == "fixture").Findings[0].Decision);
+        return h;
     }
 
     [Fact]

@@ -55,6 +55,17 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
         Assert.Empty((await _host.Client(clientId).GetJsonAsync(thread)).EnumerateArray());
         var queue = await _host.Staff().GetJsonAsync("/api/staff/reviews?status=open");
         Assert.Contains(queue.EnumerateArray(), i => Codes(i).Contains("scorer.doubt") && Codes(i).Contains("contact.chat_app"));
+
+        // The month's statistics count the change among the violations and as held on a second opinion (the scan above
+        // changed nothing, the agreed block is no such change).
+        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var stats = (await _host.Staff().GetJsonAsync($"/api/staff/statistics?from={month}&to={month}")).GetProperty("months")[0];
+        Assert.Equal(1, stats.GetProperty("heldOnSecondOpinion").GetInt64());
+        Assert.Equal(2, stats.GetProperty("violations").GetProperty("off_platform_contact").GetInt64());
+        var csv = await (await _host.Staff().GetAsync($"/api/staff/statistics.csv?from={month}&to={month}")).Content.ReadAsStringAsync();
+        var lines = csv.Trim().Split('\n');
+        var column = Array.IndexOf(lines[0].Split(','), "held_on_second_opinion");
+        Assert.Equal("1", lines[1].Split(',')[column]);
     }
 
     private static string[] Codes(JsonElement reviewItem) =>

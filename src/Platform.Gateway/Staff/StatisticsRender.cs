@@ -25,12 +25,12 @@ public static class StatisticsRender
     {
         var sb = new StringBuilder();
         sb.Append("month,").Append(string.Join(',', Categories.Violations.Select(c => $"violation.{c}")))
-            .Append(",violations_total,advice_sent,reports_received,reports_upheld,reports_rejected,disclosures_approved_auto,disclosures_approved,")
+            .Append(",violations_total,held_on_second_opinion,advice_sent,reports_received,reports_upheld,reports_rejected,disclosures_approved_auto,disclosures_approved,")
             .Append("disclosures_denied,disclosures_revoked,disclosures_escalated,warnings,restrictions,withdrawals\n");
         foreach (var m in months)
         {
             sb.Append(m.Month).Append(',').Append(string.Join(',', Categories.Violations.Select(c => m.Violations[c])))
-                .Append(CultureInfo.InvariantCulture, $",{m.ViolationsTotal},{m.AdviceSent},{m.ReportsReceived},{m.ReportsUpheld},{m.ReportsRejected},")
+                .Append(CultureInfo.InvariantCulture, $",{m.ViolationsTotal},{m.HeldOnSecondOpinion},{m.AdviceSent},{m.ReportsReceived},{m.ReportsUpheld},{m.ReportsRejected},")
                 .Append(CultureInfo.InvariantCulture, $"{m.DisclosuresApprovedAutomatically},{m.DisclosuresApproved},{m.DisclosuresDenied},{m.DisclosuresRevoked},")
                 .Append(CultureInfo.InvariantCulture, $"{m.DisclosuresEscalated},{m.Warnings},{m.Restrictions},{m.Withdrawals}\n");
         }
@@ -51,7 +51,7 @@ public static class StatisticsRender
             sb.Append("<th>").Append(WebUtility.HtmlEncode(CategoryNames[c])).Append("</th>");
         }
 
-        sb.Append("<th>違反合計</th><th>前月比</th><th>アドバイス</th><th>申告受付</th><th>申告（措置）</th><th>申告（措置なし）</th><th>公開承認</th><th>公開却下</th><th>公開取消</th><th>警告</th><th>利用制限</th><th>強制退会</th></tr></thead><tbody>");
+        sb.Append("<th>違反合計</th><th>前月比</th><th>学習モデルの再確認で保留</th><th>アドバイス</th><th>申告受付</th><th>申告（措置）</th><th>申告（措置なし）</th><th>公開承認</th><th>公開却下</th><th>公開取消</th><th>警告</th><th>利用制限</th><th>強制退会</th></tr></thead><tbody>");
         foreach (var m in months)
         {
             sb.Append("<tr><td>").Append(m.Month).Append("</td>");
@@ -61,7 +61,7 @@ public static class StatisticsRender
             }
 
             var change = m.ViolationsChange is { } d ? (d > 0 ? $"+{d}" : d.ToString(CultureInfo.InvariantCulture)) : "—";
-            sb.Append(CultureInfo.InvariantCulture, $"<td>{m.ViolationsTotal}</td><td>{change}</td><td>{m.AdviceSent}</td><td>{m.ReportsReceived}</td><td>{m.ReportsUpheld}</td><td>{m.ReportsRejected}</td>")
+            sb.Append(CultureInfo.InvariantCulture, $"<td>{m.ViolationsTotal}</td><td>{change}</td><td>{m.HeldOnSecondOpinion}</td><td>{m.AdviceSent}</td><td>{m.ReportsReceived}</td><td>{m.ReportsUpheld}</td><td>{m.ReportsRejected}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{m.DisclosuresApprovedAutomatically + m.DisclosuresApproved}</td><td>{m.DisclosuresDenied}</td><td>{m.DisclosuresRevoked}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{m.Warnings}</td><td>{m.Restrictions}</td><td>{m.Withdrawals}</td></tr>");
         }

@@ -33,12 +33,18 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
         return new GateResult(verdict.Decision, view, audit, effects, change.ItemId, change.ActorUserId);
     }
 
-    // Violations by category (held or blocked) and advice sent, once per category per change.
+    // Violations by category (held or blocked), advice sent, and blocks held for review on a second opinion
+    // (Finding.Doubts), once per category per change.
     private static Dictionary<string, int> Counters(EngineVerdict verdict)
     {
         var counters = new Dictionary<string, int>();
         foreach (var finding in verdict.EnforcedFindings)
         {
+            if (finding.Doubts)
+            {
+                counters[Stats.HeldOnSecondOpinion] = 1;
+            }
+
             if (finding.Decision >= Decision.Hold && finding.Category != Categories.Advice)
             {
                 counters[Stats.Violation(finding.Category)] = 1;

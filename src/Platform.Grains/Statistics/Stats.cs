@@ -11,6 +11,7 @@ internal static class Stats
     public const string ReportUpheld = "report.upheld";
     public const string ReportRejected = "report.rejected";
     public const string Advice = "advice";
+    public const string HeldOnSecondOpinion = "second_opinion.held";
     public const string DisclosureAutoApproved = "disclosure.approved_auto";
     public const string DisclosureApproved = "disclosure.approved";
     public const string DisclosureDenied = "disclosure.denied";
