@@ -20,8 +20,9 @@ public sealed record Finding(
     /// <summary>
     /// A second opinion from a check that reads findings (<see cref="CheckInfo.ReadsFindings"/>): it doubts the blocks
     /// the other checks gave in <see cref="Category"/>. The engine then counts each of those as a
-    /// <see cref="Decision.Hold"/> (delivered only after review) and keeps of its effects only the review: nobody is
-    /// flagged, warned or hidden on evidence a second check doubts. A doubting finding is itself a hold, and it never
+    /// <see cref="Decision.Hold"/> (delivered only after review), asks for the review at once and for its other effects
+    /// only once a reviewer upholds it (<see cref="Effect.WhenUpheld"/>): nobody is flagged, warned or hidden on evidence a
+    /// second check doubts before a person has looked. A doubting finding is itself a hold, and it never
     /// lowers a hold, an advice, or a block in another category. The engine ignores it from a check that does not read
     /// findings.
     /// </summary>

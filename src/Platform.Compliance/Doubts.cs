@@ -3,8 +3,9 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Compliance;
 
 /// <summary>
-/// How the engine honours <see cref="Finding.Doubts"/>: a block in a doubted category counts as a hold, and of its
-/// effects only the review is kept. The evaluation tool applies the same rule, so its figures are the engine's.
+/// How the engine honours <see cref="Finding.Doubts"/>: a block in a doubted category counts as a hold, asks for the
+/// review at once and for its other effects only when a reviewer upholds it. The evaluation tool applies the same rule,
+/// so its figures are the engine's.
 /// </summary>
 public static class Doubts
 {
@@ -36,18 +37,19 @@ public static class Doubts
             if (f.Decision == Decision.Block && doubted.Contains(f.Category))
             {
                 copy ??= [.. findings];
-                copy[i] = f with { Decision = Decision.Hold, Effects = ReviewOnly(f.Effects) };
+                copy[i] = f with { Decision = Decision.Hold, Effects = ReviewFirst(f.Effects) };
             }
         }
 
         return copy ?? findings;
     }
 
-    // A doubted block asks for review instead of an immediate notice, and for nothing done to anyone before it.
-    private static Effect[] ReviewOnly(IReadOnlyList<Effect> effects) =>
+    // A doubted block asks for review instead of an immediate notice, and for nothing done to anyone before a reviewer
+    // upholds it.
+    private static Effect[] ReviewFirst(IReadOnlyList<Effect> effects) =>
     [
-        .. effects
-            .Where(e => e.Kind is EffectKind.NotifySupport or EffectKind.HoldForReview)
-            .Select(e => e with { Kind = EffectKind.HoldForReview }),
+        .. effects.Select(e => e.Kind is EffectKind.NotifySupport or EffectKind.HoldForReview
+            ? e with { Kind = EffectKind.HoldForReview }
+            : e with { WhenUpheld = true }),
     ];
 }

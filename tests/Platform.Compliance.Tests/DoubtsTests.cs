@@ -14,15 +14,18 @@ public sealed class DoubtsTests
     ];
 
     [Fact]
-    public void Apply_BlockInDoubtedCategory_HeldWithOnlyTheReview()
+    public void Apply_BlockInDoubtedCategory_HeldReviewedAtOnceTheRestWhenUpheld()
     {
         var block = new Finding(Categories.Mlm, Decision.Block, 0.9, "mlm.recruiting", "理由", [], BlockEffects);
 
         var held = Assert.Single(Doubts.Apply([block], Doubted(Categories.Mlm)));
 
-        Assert.Equal(Decision.Hold, held.Decision);
-        Assert.Equal((EffectKind.HoldForReview, "m-1"), (Assert.Single(held.Effects).Kind, held.Effects[0].TargetId));
-        Assert.Equal("mlm.recruiting", held.Code);
+        Assert.Equal((Decision.Hold, "mlm.recruiting"), (held.Decision, held.Code));
+        var now = Assert.Single(held.Effects, e => !e.WhenUpheld);
+        Assert.Equal((EffectKind.HoldForReview, "m-1"), (now.Kind, now.TargetId));
+        Assert.Equal(
+            [EffectKind.FlagUser, EffectKind.WarnUser, EffectKind.RevokeApprovals, EffectKind.HideJob],
+            held.Effects.Where(e => e.WhenUpheld).Select(e => e.Kind));
     }
 
     [Fact]

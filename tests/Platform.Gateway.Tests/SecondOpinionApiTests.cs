@@ -68,6 +68,32 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
         Assert.Equal("1", lines[1].Split(',')[column]);
     }
 
+    [Theory]
+    [InlineData("reject", true)]
+    [InlineData("approve", false)]
+    public async Task DoubtedRecruiting_WriterFlaggedOnlyWhenTheReviewerRefusesTheText(string decision, bool flagged)
+    {
+        // A recruiting rule blocks this and would flag its writer at once; the model, reading the text alone, doubts it.
+        const string recruiting = "けんりしゅうにゅう、ってワード聞いたこと有る？ 今なら枠あいてるよー";
+        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
+        var job = await _host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
+        var jobId = job.Str("id");
+        var proposal = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "よろしくお願いします。", priceYen = 20000 }, HttpStatusCode.Created);
+
+        var held = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages", new { text = recruiting }, HttpStatusCode.Created);
+
+        Assert.Equal("held", held.Str("status"));
+        Assert.Empty(await FlagsAsync(workerId));
+        var queue = await _host.Staff().GetJsonAsync("/api/staff/reviews?status=open");
+        var item = Assert.Single(queue.EnumerateArray(), i => Codes(i).Contains("scorer.doubt") && Codes(i).Contains("mlm.recruiting"));
+        await _host.Staff().PostJsonAsync($"/api/staff/reviews/{item.Str("id")}/decision", new { decision, reason = "確認しました。" });
+
+        Assert.Equal(flagged, (await FlagsAsync(workerId)).Contains("mlm.recruiting"));
+    }
+
+    private async Task<string?[]> FlagsAsync(string userId) =>
+        [.. (await _host.Staff().GetJsonAsync($"/api/staff/users/{userId}")).GetProperty("flags").EnumerateArray().Select(f => f.GetString())];
+
     private static string[] Codes(JsonElement reviewItem) =>
         [.. reviewItem.GetProperty("item").GetProperty("findings").EnumerateArray().Select(f => f.Str("code"))];
 }

@@ -39,4 +39,10 @@ public sealed record NewReviewItem(
     /// detection keeps the evidence it was opened with (a mass-send alert).
     /// </summary>
     [Id(13)] public bool LatestFindingsWin { get; init; }
+
+    /// <summary>
+    /// What the detection asked for once upheld (a doubted block's flag of the writer, say): applied when a reviewer
+    /// refuses the held text or upholds the detection, never before. Merged items keep both lists.
+    /// </summary>
+    [Id(14)] public IReadOnlyList<EffectView> WhenUpheld { get; init; } = [];
 }

@@ -31,12 +31,16 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
 
         using var reentrancy = RequestContext.AllowCallChainReentrancy();
         var outcomes = new List<EffectView>(effects.Count);
+        // What waits for a reviewer to uphold the detection travels with the review item this dispatch queues.
+        EffectView[] whenUpheld = [.. effects.Where(e => e.WhenUpheld).Select(e => new EffectView(Verdicts.ToCode(e.Kind), e.TargetId, e.Code, e.ReasonJa, "deferred"))];
         foreach (var effect in effects)
         {
             string outcome;
             try
             {
-                outcome = await ApplyAsync(effect, findings, sourceKind, sourceId, actorUserId);
+                outcome = effect.WhenUpheld
+                    ? "deferred: applied if a reviewer upholds the detection"
+                    : await ApplyAsync(effect, findings, sourceKind, sourceId, actorUserId, whenUpheld);
             }
             catch (Exception ex)
             {
@@ -50,7 +54,8 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
         return outcomes;
     }
 
-    private async Task<string> ApplyAsync(Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId)
+    private async Task<string> ApplyAsync(
+        Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId, IReadOnlyList<EffectView> whenUpheld)
     {
         switch (effect.Kind)
         {
@@ -81,7 +86,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
                 await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
                     "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : actorUserId, category, effect.Code,
                     $"自動検知：{effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : Math.Max(2, ReviewHooks.Severity(category)), BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
-                    $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings, LatestFindingsWin = true });
+                    $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings, LatestFindingsWin = true, WhenUpheld = whenUpheld });
                 return "done: queued for review";
             }
 

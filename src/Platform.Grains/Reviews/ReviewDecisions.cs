@@ -16,10 +16,10 @@ internal static class ReviewDecisions
         {
             case "message" when item.SourceKind == "contract":
                 var message = await grains.Grain<IContractGrain>(item.SourceId).ResolveHeldMessageAsync(item.ItemId!, approve, reviewerId, reasonJa);
-                return $"message {message.Status}";
+                return $"message {message.Status}" + (approve ? "" : await UpheldAsync(grains, item, reviewerId, flaggedAlready: null));
             case "message" or "job" or "proposal":
                 await grains.Grain<IJobGrain>(item.SourceId).ResolveReviewAsync(item.ItemId, approve, reviewerId, reasonJa);
-                return approve ? $"{item.Kind} released" : $"{item.Kind} blocked";
+                return approve ? $"{item.Kind} released" : $"{item.Kind} blocked" + await UpheldAsync(grains, item, reviewerId, flaggedAlready: null);
             case "disclosure":
                 var contract = await grains.Grain<IContractGrain>(item.SourceId).DecideDisclosureAsync(approve, reviewerId, reasonJa);
                 return $"disclosure {contract.Disclosure}";
@@ -30,7 +30,7 @@ internal static class ReviewDecisions
                     await grains.Grain<IJobGrain>(item.SourceId).HideAsync($"{item.Kind}.upheld", reasonJa);
                 }
 
-                return $"user {subject} flagged; {revoked} disclosures revoked";
+                return $"user {subject} flagged; {revoked} disclosures revoked" + await UpheldAsync(grains, item, reviewerId, flaggedAlready: subject);
             case "detection" when !approve && item.SourceKind == "user":
                 // A profile held or blocked by a detection the reviewer dismissed is shown again.
                 var released = await grains.Grain<IUserGrain>(item.SourceId).ReleaseProfileAsync(item.Findings, reviewerId, reasonJa);
@@ -44,6 +44,34 @@ internal static class ReviewDecisions
             default:
                 throw new PlatformException("invalid", "review.unknown_kind", $"種類「{item.Kind}」の審査項目は処理できません。", "kind");
         }
+    }
+
+    // What the detection asked for once upheld (a doubted block's flag of its writer): applied now, by the reviewer. The
+    // subject a detection's upholding has just flagged is not flagged twice, and a job post refused here is hidden already.
+    private static async Task<string> UpheldAsync(IGrainFactory grains, NewReviewItem item, string reviewerId, string? flaggedAlready)
+    {
+        var applied = 0;
+        foreach (var e in item.WhenUpheld ?? [])
+        {
+            switch (e.Kind)
+            {
+                case "flag_user" or "revoke_approvals" when e.TargetId != flaggedAlready:
+                    await grains.Grain<IUserGrain>(e.TargetId).FlagAsync(e.Code, e.ReasonJa, reviewerId);
+                    break;
+                case "warn_user":
+                    await grains.Grain<IUserGrain>(e.TargetId).TakeStepAsync("warning", e.Code, e.ReasonJa, reviewerId);
+                    break;
+                case "hide_job" when !(item.SourceKind == "job" && item.SourceId == e.TargetId):
+                    await grains.Grain<IJobGrain>(e.TargetId).HideAsync(e.Code, e.ReasonJa);
+                    break;
+                default:
+                    continue;
+            }
+
+            applied++;
+        }
+
+        return applied == 0 ? "" : $"; {applied} deferred effect(s) applied";
     }
 
     /// <summary>Who a report is about, or null when the target does not exist.</summary>

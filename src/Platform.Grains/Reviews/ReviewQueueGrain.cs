@@ -138,19 +138,21 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         var now = clock.GetUtcNow();
         if (FindOpen(item.Key) is { } found)
         {
+            var kept = (found.Item.Kind, item.Kind) switch
+            {
+                // A hold of the thing itself outranks a detection about it.
+                ("detection", not "detection") => item,
+                // A check's decision on the same thing again: the latest findings, which are what a dismissal shows
+                // again, and the first due time (see NewReviewItem.LatestFindingsWin).
+                ("detection", "detection") when item.LatestFindingsWin => item with { DueAt = found.Item.DueAt },
+                _ => found.Item,
+            };
             await ChangeAsync(found with
             {
                 Count = found.Count + 1,
                 Severity = Math.Max(found.Severity, item.Severity),
-                Item = (found.Item.Kind, item.Kind) switch
-                {
-                    // A hold of the thing itself outranks a detection about it.
-                    ("detection", not "detection") => item,
-                    // A check's decision on the same thing again: the latest findings, which are what a dismissal shows
-                    // again, and the first due time (see NewReviewItem.LatestFindingsWin).
-                    ("detection", "detection") when item.LatestFindingsWin => item with { DueAt = found.Item.DueAt },
-                    _ => found.Item,
-                },
+                // Whichever copy is kept, what either asked for once upheld is kept too.
+                Item = kept with { WhenUpheld = [.. (found.Item.WhenUpheld ?? []).UnionBy(item.WhenUpheld ?? [], e => (e.Kind, e.TargetId, e.Code))] },
             });
             return;
         }
