@@ -38,11 +38,7 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
     [Fact]
     public async Task ProposalThread_DoubtedBlockHeldForReview_AgreedBlockStillBlocked()
     {
-        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
-        var job = await _host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
-        var jobId = job.Str("id");
-        var proposal = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "よろしくお願いします。", priceYen = 20000 }, HttpStatusCode.Created);
-        var thread = $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages";
+        var (clientId, workerId, thread) = await ProposalThreadAsync();
 
         var held = await _host.Client(workerId).PostJsonAsync(thread, new { text = PhoneShy }, HttpStatusCode.Created);
         var blocked = await _host.Client(workerId).PostJsonAsync(thread, new { text = "細かい話はLINE交換してからにしましょう。IDはsato_design88です" }, HttpStatusCode.Created);
@@ -75,12 +71,9 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
     {
         // A recruiting rule blocks this and would flag its writer at once; the model, reading the text alone, doubts it.
         const string recruiting = "けんりしゅうにゅう、ってワード聞いたこと有る？ 今なら枠あいてるよー";
-        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
-        var job = await _host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
-        var jobId = job.Str("id");
-        var proposal = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "よろしくお願いします。", priceYen = 20000 }, HttpStatusCode.Created);
+        var (_, workerId, thread) = await ProposalThreadAsync();
 
-        var held = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages", new { text = recruiting }, HttpStatusCode.Created);
+        var held = await _host.Client(workerId).PostJsonAsync(thread, new { text = recruiting }, HttpStatusCode.Created);
 
         Assert.Equal("held", held.Str("status"));
         Assert.Empty(await FlagsAsync(workerId));
@@ -89,6 +82,16 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
         await _host.Staff().PostJsonAsync($"/api/staff/reviews/{item.Str("id")}/decision", new { decision, reason = "確認しました。" });
 
         Assert.Equal(flagged, (await FlagsAsync(workerId)).Contains("mlm.recruiting"));
+    }
+
+    // A client's job with one worker's proposal: the proposal thread's messages path.
+    private async Task<(string Client, string Worker, string Thread)> ProposalThreadAsync()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(_host);
+        var job = await _host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
+        var jobId = job.Str("id");
+        var proposal = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "よろしくお願いします。", priceYen = 20000 }, HttpStatusCode.Created);
+        return (clientId, workerId, $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/messages");
     }
 
     private async Task<string?[]> FlagsAsync(string userId) =>
