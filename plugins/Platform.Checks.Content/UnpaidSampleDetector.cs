@@ -516,6 +516,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "袋詰めと", "梱包と", "梱包・", "封入・", "袋詰め・");
 
     // A product's own trial used for the work, not a trial of the work: "各ツールの無料トライアルを実際に使っていただき".
+    private readonly CueSet _productTrial = lex.Add(
+        "使っ", "使い", "使う", "利用", "登録", "申し込", "申込", "試用", "活用", "アカウント", "プラン");
+
     // A service's own trial named by whose it is: "各社の無料トライアルには…登録し" (the services researched, not the worker's work).
     private readonly CueSet _serviceOwner = lex.Add("各社の", "各サービスの", "サービスの", "ツールの", "ソフトの", "アプリの");
 
@@ -536,9 +539,6 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
         return at < folded.Length && folded[at] == '日';
     }
-
-    private readonly CueSet _productTrial = lex.Add(
-        "使っ", "使い", "使う", "利用", "登録", "申し込", "申込", "試用", "活用", "アカウント", "プラン");
 
     // A named test asked for in a message before the contract is unpaid unless it is contracted or paid: "トライアルとして1本、契約を結んで".
     private readonly CueSet _contracted = lex.Add(

@@ -97,7 +97,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         }
 
         // Only a check that read the others' findings can doubt them.
-        if (readers < checks.Length && Doubts.Categories(EngineVerdict.EnforcedIn(runs[readers..])) is { } doubted)
+        if (readers < checks.Length && Doubts.Categories(EngineVerdict.EnforcedIn(new ArraySegment<CheckRun>(runs, readers, runs.Length - readers))) is { } doubted)
         {
             for (var i = 0; i < runs.Length; i++)
             {

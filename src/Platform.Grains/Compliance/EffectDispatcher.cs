@@ -54,30 +54,39 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
         return outcomes;
     }
 
+    /// <summary>
+    /// What a flag, a warning or a hide does to the user or job it targets, done by <paramref name="by"/> (the platform at
+    /// once, or a reviewer who upholds a detection whose effects waited for review). Returns the outcome.
+    /// </summary>
+    internal static async Task<string> ActAsync(IGrainFactory grains, EffectKind kind, string targetId, string code, string reasonJa, string by)
+    {
+        switch (kind)
+        {
+            case EffectKind.FlagUser or EffectKind.RevokeApprovals:
+                var revoked = await grains.Grain<IUserGrain>(targetId).FlagAsync(code, reasonJa, by);
+                return $"done: {revoked} approvals revoked";
+            case EffectKind.WarnUser:
+                var user = await grains.Grain<IUserGrain>(targetId).TakeStepAsync("warning", code, reasonJa, by);
+                return $"done: standing {user.Standing}";
+            case EffectKind.HideJob:
+                await grains.Grain<IJobGrain>(targetId).HideAsync(code, reasonJa);
+                return "done";
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "not an effect on a user or a job");
+        }
+    }
+
     private async Task<string> ApplyAsync(
         Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId, IReadOnlyList<EffectView> whenUpheld)
     {
         switch (effect.Kind)
         {
-            case EffectKind.FlagUser:
-            case EffectKind.RevokeApprovals:
-            {
-                var revoked = await grains.Grain<IUserGrain>(effect.TargetId).FlagAsync(effect.Code, effect.ReasonJa, "platform");
-                return $"done: {revoked} approvals revoked";
-            }
-
+            case EffectKind.FlagUser or EffectKind.RevokeApprovals or EffectKind.WarnUser:
             case EffectKind.HideJob when !(sourceKind == "job" && sourceId == effect.TargetId):
-                await grains.Grain<IJobGrain>(effect.TargetId).HideAsync(effect.Code, effect.ReasonJa);
-                return "done";
+                return await ActAsync(grains, effect.Kind, effect.TargetId, effect.Code, effect.ReasonJa, "platform");
 
             case EffectKind.HideJob:
                 return "done: applied by the deciding job";
-
-            case EffectKind.WarnUser:
-            {
-                var user = await grains.Grain<IUserGrain>(effect.TargetId).TakeStepAsync("warning", effect.Code, effect.ReasonJa, "platform");
-                return $"done: standing {user.Standing}";
-            }
 
             case EffectKind.HoldForReview or EffectKind.NotifySupport:
             {

@@ -74,4 +74,7 @@ internal static class Verdicts
         EffectKind.HoldForReview => "hold_for_review",
         _ => "notify_support",
     };
+
+    /// <summary>The effect kind a code of <see cref="ToCode(EffectKind)"/> stands for.</summary>
+    public static EffectKind EffectKindOf(string code) => Enum.GetValues<EffectKind>().First(k => ToCode(k) == code);
 }

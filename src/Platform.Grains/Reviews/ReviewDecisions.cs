@@ -3,6 +3,8 @@ using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
+using Platform.Compliance.Abstractions;
+using Platform.Grains.Compliance;
 
 namespace Platform.Grains.Reviews;
 
@@ -53,22 +55,19 @@ internal static class ReviewDecisions
         var applied = 0;
         foreach (var e in item.WhenUpheld ?? [])
         {
-            switch (e.Kind)
+            var kind = Verdicts.EffectKindOf(e.Kind);
+            var done = kind switch
             {
-                case "flag_user" or "revoke_approvals" when e.TargetId != flaggedAlready:
-                    await grains.Grain<IUserGrain>(e.TargetId).FlagAsync(e.Code, e.ReasonJa, reviewerId);
-                    break;
-                case "warn_user":
-                    await grains.Grain<IUserGrain>(e.TargetId).TakeStepAsync("warning", e.Code, e.ReasonJa, reviewerId);
-                    break;
-                case "hide_job" when !(item.SourceKind == "job" && item.SourceId == e.TargetId):
-                    await grains.Grain<IJobGrain>(e.TargetId).HideAsync(e.Code, e.ReasonJa);
-                    break;
-                default:
-                    continue;
+                EffectKind.FlagUser or EffectKind.RevokeApprovals => e.TargetId == flaggedAlready,
+                EffectKind.HideJob => item.SourceKind == "job" && item.SourceId == e.TargetId,
+                EffectKind.WarnUser => false,
+                _ => true,
+            };
+            if (!done)
+            {
+                await EffectDispatcher.ActAsync(grains, kind, e.TargetId, e.Code, e.ReasonJa, reviewerId);
+                applied++;
             }
-
-            applied++;
         }
 
         return applied == 0 ? "" : $"; {applied} deferred effect(s) applied";
