@@ -1,5 +1,6 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Jobs;
+using Platform.Grains.Jobs;
 
 namespace Platform.Grains.Tests;
 
@@ -88,5 +89,34 @@ public sealed class JobGrainTests(ClusterFixture fixture)
         Assert.Equal(2, (await job.GetProposalThreadAsync(workerId, p1.Id)).Count);
         Assert.Equal(2, (await job.GetProposalsAsync(clientId)).Count);
         Assert.Single(await job.GetProposalsAsync(second));
+    }
+
+    [Fact]
+    public async Task ProposalThread_AfterAnotherProposalContracted_OnlyTheContractsPartiesAreToldOfIt()
+    {
+        var (clientId, winner) = await Deal.RegisterPairAsync(Grains);
+        var loser = (await Deal.RegisterPairAsync(Grains)).WorkerId;
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+        var won = await job.ProposeAsync(winner, "提案1：25,000円で対応します。", 25_000);
+        var lost = await job.ProposeAsync(loser, "提案2：20,000円で対応します。", 20_000);
+        var contract = await job.AwardAsync(clientId, new AwardContract(won.Id, null, new DateOnly(2027, 1, 10)));
+
+        foreach (var actor in new[] { loser, clientId })
+        {
+            var refused = await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(actor, lost.Id, "まだ検討いただけますか？"));
+            Assert.Equal(("conflict", "proposal.not_chosen"), (refused.Kind, refused.Code));
+            Assert.DoesNotContain(contract.Id, refused.MessageJa);
+        }
+
+        Assert.Empty(await job.GetProposalThreadAsync(loser, lost.Id));
+        var pointer = await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(winner, won.Id, "よろしくお願いします。"));
+        Assert.Equal("proposal.contracted", pointer.Code);
+        Assert.Contains(contract.Id, pointer.MessageJa);
+
+        // A job stored before the contracted proposal was kept learns it from the contract.
+        (await fixture.LiveStateAsync<JobState>("job", job)).ContractProposalId = null;
+        Assert.Equal("proposal.contracted", (await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(clientId, won.Id, "よろしくお願いします。"))).Code);
+        Assert.Equal("proposal.not_chosen", (await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(loser, lost.Id, "よろしくお願いします。"))).Code);
     }
 }

@@ -59,10 +59,68 @@ public sealed class LadderTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Withdrawal_HidesOnlyOpenJobs_LiftOpensThoseItHid_NotOnesHiddenForTheirOwnViolation()
+    {
+        var client = await Trust.RegisterAsync(Grains, "client");
+        var worker = await Trust.RegisterAsync(Grains, "worker");
+        var open = await JobAsync(client, publish: true);
+        var draft = await JobAsync(client, publish: false);
+        var closed = await JobAsync(client, publish: true);
+        await closed.CloseAsync(client);
+        var hiddenBefore = await JobAsync(client, publish: true, "新商品のバナーを3点お願いします。詳しくはLINE IDを交換してからご説明します。");
+        Assert.Equal("hidden", (await hiddenBefore.GetAsync(client)).Status);
+        var reported = await JobAsync(client, publish: true);
+        var user = Grains.GetGrain<IUserGrain>(client);
+
+        var withdrawn = await user.TakeStepAsync("withdrawal", "tos.severe", "重大な規約違反のため強制退会とします。", "reviewer-1");
+        Assert.Equal("withdrawn", withdrawn.Standing);
+        Assert.Equal(["hidden", "draft", "closed", "hidden", "hidden"], await StatusesAsync(client, open, draft, closed, hiddenBefore, reported));
+        await Assert.ThrowsAsync<PlatformException>(() => open.GetAsync(worker));
+        // Hidden for a violation of its own while its client is withdrawn (an upheld report).
+        await reported.HideAsync("report.upheld", "規約に違反する募集のため非表示にしました。");
+
+        var lifted = await user.LiftStepAsync(withdrawn.Warnings[^1].Number, "reviewer-2", "異議申し立てを認めました。");
+
+        Assert.Equal("good", lifted.Standing);
+        Assert.Equal(["open", "draft", "closed", "hidden", "hidden"], await StatusesAsync(client, open, draft, closed, hiddenBefore, reported));
+        Assert.Equal("open", (await open.GetAsync(worker)).Status);
+        await Assert.ThrowsAsync<PlatformException>(() => reported.GetAsync(worker));
+        Assert.Equal("open", (await open.EditAsync(client, Deal.Draft() with { BudgetYen = 35_000 })).Status);
+        Assert.Equal("open", (await draft.PublishAsync(client)).Status);
+    }
+
+    [Fact]
+    public async Task Withdrawal_TwoActive_LiftingOneKeepsJobsHidden()
+    {
+        var client = await Trust.RegisterAsync(Grains, "client");
+        var job = await JobAsync(client, publish: true);
+        var user = Grains.GetGrain<IUserGrain>(client);
+        await user.TakeStepAsync("withdrawal", "tos.severe", "重大な規約違反のため強制退会とします。", "reviewer-1");
+        var twice = await user.TakeStepAsync("withdrawal", "tos.fraud", "詐欺の疑いのため強制退会とします。", "reviewer-2");
+
+        var one = await user.LiftStepAsync(twice.Warnings[0].Number, "reviewer-3", "一件目は誤りでした。");
+        Assert.Equal("withdrawn", one.Standing);
+        Assert.Equal("hidden", (await job.GetAsync(client)).Status);
+
+        await user.LiftStepAsync(twice.Warnings[1].Number, "reviewer-3", "二件目も誤りでした。");
+        Assert.Equal("open", (await job.GetAsync(client)).Status);
+    }
+
+    [Fact]
     public async Task TakeStep_UnknownStep_Refused()
     {
         var id = await Trust.RegisterAsync(Grains, "worker");
         var refusal = await Assert.ThrowsAsync<PlatformException>(() => Grains.GetGrain<IUserGrain>(id).TakeStepAsync("ban", "x", "理由", "reviewer-1"));
         Assert.Equal(("invalid", "step"), (refusal.Kind, refusal.Field));
     }
+
+    private async Task<IJobGrain> JobAsync(string client, bool publish, string? description = null)
+    {
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(client, description is null ? Deal.Draft() : Deal.Draft(description), publish);
+        return job;
+    }
+
+    private static async Task<string[]> StatusesAsync(string viewer, params IJobGrain[] jobs) =>
+        (await Task.WhenAll(jobs.Select(j => j.GetAsync(viewer)))).Select(v => v.Status).ToArray();
 }

@@ -10,7 +10,7 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>Creates the post as a draft, or published at once; checked by compliance.</summary>
     Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish);
 
-    /// <summary>Edits a draft or open post (client only); checked by compliance.</summary>
+    /// <summary>Edits a draft or open post (client only); checked by compliance. A post held for review is not edited (409 <c>job.held_for_review</c>).</summary>
     Task<JobView> EditAsync(string actorId, JobDraft draft);
 
     /// <summary>Publishes a draft (client only); checked by compliance.</summary>
@@ -40,11 +40,22 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>The client turns a proposal into a contract; the post closes.</summary>
     Task<ContractView> AwardAsync(string actorId, AwardContract award);
 
-    /// <summary>Hides the post (platform action: a violation, or the client withdrawn).</summary>
+    /// <summary>Hides the post for a violation (platform action); a post hidden for its client's withdrawal stays hidden when the withdrawal is lifted.</summary>
     Task HideAsync(string code, string reasonJa);
 
-    /// <summary>A reviewer's decision on a held item (called by the review queue): <paramref name="itemId"/> null for the post (published or hidden), a proposal id, or a proposal message id (delivered or blocked).</summary>
-    Task ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa);
+    /// <summary>Hides the post if it is open, because its client was withdrawn (強制退会); drafts and closed posts keep their status.</summary>
+    Task HideForWithdrawalAsync(string reasonJa);
+
+    /// <summary>Opens again a post <see cref="HideForWithdrawalAsync"/> hid (the withdrawal was lifted); any other post is left as it is.</summary>
+    Task RestoreAfterWithdrawalAsync();
+
+    /// <summary>
+    /// A reviewer's decision on a held item (called by the review queue): <paramref name="itemId"/> <c>r{N}</c> (or null) for the post at
+    /// revision N, the text the reviewer read (published or hidden), a proposal id, or a proposal message id (delivered or blocked). An
+    /// approval opens the post only while revision N is its current text and that text is not blocked (a blocked one is hidden). Returns
+    /// null when the decision was applied as asked (or had been already), otherwise why the post was not opened.
+    /// </summary>
+    Task<string?> ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa);
 
     /// <summary>
     /// Pulls a delivered proposal-thread message back into review (e.g. one copy of a mass-send): it is hidden from the recipient and

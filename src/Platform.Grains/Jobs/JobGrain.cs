@@ -57,6 +57,12 @@ internal sealed class JobGrain(
     {
         var client = await RequireOwnerAsync(actorId);
         Problems.ThrowIfAny(JobRules.CanEdit(JobPosts.Status(S)));
+        if (S.HeldForReview)
+        {
+            // The reviewer decides on the text they read: it does not change under them (see JobReviews.ResolvePost).
+            throw DomainProblem.Conflict("job.held_for_review", "この募集は審査待ちです。審査が終わるまで編集できません。").ToException();
+        }
+
         var now = clock.GetUtcNow();
         JobPosts.ValidateDraft(draft, now);
         var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobEdited, draft, S, client, now));
@@ -167,7 +173,11 @@ internal sealed class JobGrain(
 
         if (S.ContractId is not null)
         {
-            throw DomainProblem.Conflict("proposal.contracted", $"契約済みです。契約（{S.ContractId}）のメッセージで連絡してください。").ToException();
+            // Only the contract's parties learn of it (and where to talk); another proposal's worker is told the post is closed.
+            var contracted = S.ContractProposalId ?? (await GrainFactory.Grain<IContractGrain>(S.ContractId).GetAsync(S.ClientId)).ProposalId;
+            throw (proposal.Id == contracted
+                ? DomainProblem.Conflict("proposal.contracted", $"契約済みです。契約（{S.ContractId}）のメッセージで連絡してください。")
+                : DomainProblem.Conflict("proposal.not_chosen", "この募集は他の提案で契約が決まり、募集を終了しました。この提案のスレッドにはメッセージを送れません。")).ToException();
         }
 
         var isClient = actorId == S.ClientId;
@@ -234,34 +244,31 @@ internal sealed class JobGrain(
         var contract = await GrainFactory.Grain<IContractGrain>(contractId).CreateAsync(
             new ContractSetup(Id, proposal.Id, S.ClientId, proposal.WorkerId, price, award.DeliveryDate, S.Fields!.Title));
         S.ContractId = contractId;
+        S.ContractProposalId = proposal.Id;
         S.Status = "closed";
         await state.SaveAsync(GrainContext);
         return contract;
     }
 
-    public async Task HideAsync(string code, string reasonJa)
-    {
-        if (!S.Exists || S.Status == "hidden")
-        {
-            return;
-        }
+    public Task HideAsync(string code, string reasonJa) => SaveIfAsync(JobPosts.Hide(S, reasonJa, forWithdrawal: false));
 
-        S.Status = "hidden";
-        S.HiddenReasonJa = reasonJa;
-        await state.SaveAsync(GrainContext);
-    }
+    public Task HideForWithdrawalAsync(string reasonJa) => SaveIfAsync(JobPosts.Hide(S, reasonJa, forWithdrawal: true));
 
-    public async Task ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa)
+    public Task RestoreAfterWithdrawalAsync() => SaveIfAsync(JobPosts.RestoreAfterWithdrawal(S));
+
+    public async Task<string?> ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa)
     {
         if (!S.Exists)
         {
             throw Problems.NotFound("job", Id);
         }
 
-        if (JobReviews.Resolve(S, Id, itemId, approve, reasonJa, clock.GetUtcNow()))
+        if (JobReviews.Resolve(S, Id, itemId, approve, reasonJa, clock.GetUtcNow(), out var note))
         {
             await state.SaveAsync(GrainContext);
         }
+
+        return note;
     }
 
     public async Task<bool> RecallMessageAsync(string messageId, FindingView finding)
@@ -284,10 +291,12 @@ internal sealed class JobGrain(
 
     private Task QueueIfHeldAsync(GateResult result, DateTimeOffset now) =>
         result.Decision == Decision.Hold && S.HeldForReview
-            ? ReviewHooks.HeldAsync(GrainFactory, "job", "job", Id, null, S.ClientId, result.Verdict, now, $"held-job-{Id}-r{S.Revisions.OrEmpty().Count}")
+            ? ReviewHooks.HeldAsync(GrainFactory, "job", "job", Id, null, S.ClientId, result.Verdict, now, JobReviews.HeldPostKey(Id, S.Revisions.OrEmpty().Count))
             : Task.CompletedTask;
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
+
+    private Task SaveIfAsync(bool changed) => changed ? state.SaveAsync(GrainContext) : Task.CompletedTask;
 
     private Task CommitAsync(GateResult result) => state.CommitAsync(() => state.SaveAsync(GrainContext), result, effects, "job", Id);
 

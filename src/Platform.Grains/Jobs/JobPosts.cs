@@ -36,6 +36,38 @@ internal static class JobPosts
         }
     }
 
+    /// <summary>
+    /// Hides the post: for a violation (any post not hidden for one already; a post hidden only for its client's withdrawal is now
+    /// hidden for its own, and stays hidden when the withdrawal is lifted), or for its client's withdrawal (open posts only: drafts and
+    /// closed posts keep their status). Returns whether anything changed.
+    /// </summary>
+    public static bool Hide(JobState s, string reasonJa, bool forWithdrawal)
+    {
+        if (!s.Exists || (forWithdrawal ? s.Status != "open" : s.Status == "hidden" && !s.HiddenByWithdrawal))
+        {
+            return false;
+        }
+
+        s.Status = "hidden";
+        s.HiddenByWithdrawal = forWithdrawal;
+        s.HiddenReasonJa = reasonJa;
+        return true;
+    }
+
+    /// <summary>Opens again a post hidden only for its client's withdrawal; returns whether anything changed.</summary>
+    public static bool RestoreAfterWithdrawal(JobState s)
+    {
+        if (!s.Exists || s.Status != "hidden" || !s.HiddenByWithdrawal)
+        {
+            return false;
+        }
+
+        s.Status = "open";
+        s.HiddenByWithdrawal = false;
+        s.HiddenReasonJa = null;
+        return true;
+    }
+
     public static JobStatus Status(JobState s) => s.Status switch
     {
         "open" => JobStatus.Open,

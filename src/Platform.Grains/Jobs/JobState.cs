@@ -36,6 +36,12 @@ public sealed class JobState : IAuditedState, IStoredInParts
     [Id(11)] public string? HiddenReasonJa { get; set; }
     [field: NonSerialized] public List<JobRevisionView>? Revisions { get; set; }
 
+    /// <summary>Hidden because its client was withdrawn (強制退会), not for a violation of its own: lifting the withdrawal opens it again.</summary>
+    [Id(14)] public bool HiddenByWithdrawal { get; set; }
+
+    /// <summary>The proposal the contract (<see cref="ContractId"/>) was made from; null in states stored before it was kept.</summary>
+    [Id(15)] public string? ContractProposalId { get; set; }
+
     /// <summary>The proposals of a state written before they were stored apart: read, never written again.</summary>
     [Id(6)] public List<ProposalRecord>? ProposalsInRow { get => null; set => Proposals = value; }
 

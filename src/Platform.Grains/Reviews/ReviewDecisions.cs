@@ -5,6 +5,7 @@ using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Grains.Compliance;
+using Platform.Grains.Jobs;
 
 namespace Platform.Grains.Reviews;
 
@@ -20,8 +21,10 @@ internal static class ReviewDecisions
                 var message = await grains.Grain<IContractGrain>(item.SourceId).ResolveHeldMessageAsync(item.ItemId!, approve, reviewerId, reasonJa);
                 return $"message {message.Status}" + (approve ? "" : await UpheldAsync(grains, item, reviewerId, flaggedAlready: null));
             case "message" or "job" or "proposal":
-                await grains.Grain<IJobGrain>(item.SourceId).ResolveReviewAsync(item.ItemId, approve, reviewerId, reasonJa);
-                return approve ? $"{item.Kind} released" : $"{item.Kind} blocked" + await UpheldAsync(grains, item, reviewerId, flaggedAlready: null);
+                // A held post's key names the revision the reviewer read (held-job-{id}-r{N}).
+                var itemId = item.Kind == "job" && item.ItemId is null ? JobReviews.RevisionItemOf(item.SourceId, item.Key) : item.ItemId;
+                var note = await grains.Grain<IJobGrain>(item.SourceId).ResolveReviewAsync(itemId, approve, reviewerId, reasonJa);
+                return approve ? note ?? $"{item.Kind} released" : $"{item.Kind} blocked" + await UpheldAsync(grains, item, reviewerId, flaggedAlready: null);
             case "disclosure":
                 var contract = await grains.Grain<IContractGrain>(item.SourceId).DecideDisclosureAsync(approve, reviewerId, reasonJa);
                 return $"disclosure {contract.Disclosure}";

@@ -211,6 +211,7 @@ internal sealed class UserGrain(
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{warnings[index].Step}）を解除しました。理由：{reasonJa}", null, now));
         await SaveAsync();
+        await UserLadder.RestoreAsync(GrainFactory, S, warnings[index]);
         return ToView();
     }
 

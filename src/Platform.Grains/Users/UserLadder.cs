@@ -45,7 +45,7 @@ internal static class UserLadder
         return taken;
     }
 
-    /// <summary>What the steps taken do elsewhere: restriction and withdrawal revoke disclosures; withdrawal hides the user's jobs.</summary>
+    /// <summary>What the steps taken do elsewhere: restriction and withdrawal revoke disclosures; withdrawal hides the user's open jobs.</summary>
     public static async Task<int> ApplyAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> taken, DateTimeOffset now)
     {
         if (taken.Count == 0)
@@ -62,11 +62,20 @@ internal static class UserLadder
 
         if (taken.Any(t => t.Step == "withdrawal"))
         {
-            await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideAsync("user.withdrawn", "募集者が強制退会となったため非表示にしました。")));
+            await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideForWithdrawalAsync("募集者が強制退会となったため非表示にしました。")));
         }
 
         return revoked;
     }
+
+    /// <summary>
+    /// When <paramref name="lifted"/> was a withdrawal and none remains active, opens again the jobs the withdrawal hid (not those hidden
+    /// for a violation of their own). Disclosures revoked stay revoked: the parties ask again.
+    /// </summary>
+    public static Task RestoreAsync(IGrainFactory grains, UserState s, WarningView lifted) =>
+        lifted.Step == "withdrawal" && !Active(s).Contains(LadderStep.Withdrawal)
+            ? Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).RestoreAfterWithdrawalAsync()))
+            : Task.CompletedTask;
 
     /// <summary>
     /// Revokes every approved disclosure on the user's contracts, in parallel, then delivers the other parties' notices,

@@ -1,0 +1,96 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Jobs;
+using Platform.Grains.Jobs;
+
+namespace Platform.Grains.Tests;
+
+/// <summary>A job post held for review: its text does not change under the reviewer, and an approval opens only the text reviewed.</summary>
+[Collection(TrustCollection.Name)]
+public sealed class HeldJobTests(TrustClusterFixture fixture)
+{
+    private const string HeldText = "事務局です。新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。";
+    private const string BlockedText = "新商品のバナーを3点お願いします。詳しくはLINE IDを交換してからご説明します。";
+    private const string CleanText = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。修正は2回までです。";
+
+    private IGrainFactory Grains => fixture.Grains;
+
+    [Fact]
+    public async Task Edit_HeldForReview_RefusedUnchanged_ApprovalOpensTheReviewedText()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var (job, jobId) = NewJob();
+        var held = await job.CreateAsync(clientId, Deal.Draft(HeldText), publish: true);
+        Assert.Equal(("draft", true), (held.Status, held.HeldForReview));
+
+        var edit = await Assert.ThrowsAsync<PlatformException>(() => job.EditAsync(clientId, Deal.Draft(BlockedText)));
+        Assert.Equal("job.held_for_review", edit.Code);
+        var record = await job.GetRecordAsync(null);
+        Assert.Equal(HeldText, Assert.Single(record.Revisions).Fields.Description);
+        var unchanged = await job.GetAsync(clientId);
+        Assert.Equal(("hold", true, HeldText), (unchanged.Verdict.Decision, unchanged.HeldForReview, unchanged.Fields.Description));
+        await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(workerId));
+
+        var item = await Trust.ItemAsync(Grains, $"held-job-{jobId}-r1");
+        var decided = await Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-1", approve: true, "問題なし");
+
+        Assert.Equal("job released", decided.Outcome);
+        var seen = await job.GetAsync(workerId);
+        Assert.Equal(("open", false, HeldText), (seen.Status, seen.HeldForReview, seen.Fields.Description));
+    }
+
+    [Fact]
+    public async Task Approve_HeldPostSinceEditedToBlockedText_HidesInsteadOfOpening()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var (job, jobId) = NewJob();
+        await job.CreateAsync(clientId, Deal.Draft(HeldText), publish: true);
+        var blocked = (await NewJob().Job.CreateAsync(clientId, Deal.Draft(BlockedText), publish: true)).Verdict;
+        Assert.Equal("block", blocked.Decision);
+
+        // A state stored before edits of a held post were refused: edited to a blocked text while held.
+        await EditedWhileHeldAsync(job, Deal.Draft(BlockedText), blocked);
+        var item = await Trust.ItemAsync(Grains, $"held-job-{jobId}-r1");
+        var decided = await Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-1", approve: true, "問題なし");
+
+        Assert.StartsWith("job not released", decided.Outcome);
+        var hidden = await job.GetAsync(clientId);
+        Assert.Equal(("hidden", false), (hidden.Status, hidden.HeldForReview));
+        var unseen = await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(workerId));
+        Assert.Equal("not_found", unseen.Kind);
+    }
+
+    [Fact]
+    public async Task Approve_HeldPostSinceEditedToCleanText_LeavesADraftThatIsCheckedWhenPublished()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var (job, jobId) = NewJob();
+        await job.CreateAsync(clientId, Deal.Draft(HeldText), publish: true);
+
+        await EditedWhileHeldAsync(job, Deal.Draft(CleanText), VerdictView.Allow);
+        var item = await Trust.ItemAsync(Grains, $"held-job-{jobId}-r1");
+        var decided = await Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-1", approve: true, "問題なし");
+
+        Assert.StartsWith("job not released", decided.Outcome);
+        var draft = await job.GetAsync(clientId);
+        Assert.Equal(("draft", false), (draft.Status, draft.HeldForReview));
+        await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(workerId));
+        Assert.Equal("open", (await job.PublishAsync(clientId)).Status);
+        Assert.Equal(CleanText, (await job.GetAsync(workerId)).Fields.Description);
+    }
+
+    private (IJobGrain Job, string Id) NewJob()
+    {
+        var id = $"job-{Guid.NewGuid():N}";
+        return (Grains.GetGrain<IJobGrain>(id), id);
+    }
+
+    // The grain keeps the embedded store's state object: changing it here is what an edit accepted while held used to store.
+    private async Task EditedWhileHeldAsync(IJobGrain job, JobDraft draft, VerdictView verdict)
+    {
+        var state = await fixture.LiveStateAsync<JobState>("job", job);
+        state.Fields = draft;
+        state.Revisions!.Add(new JobRevisionView(state.Revisions.Count + 1, fixture.Clock.GetUtcNow(), draft));
+        state.Verdict = verdict;
+    }
+}
