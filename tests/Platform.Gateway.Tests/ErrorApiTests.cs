@@ -86,4 +86,30 @@ public sealed class ErrorApiTests(HostFixture host)
         Assert.Equal("text", problem.Str("field"));
         Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/messages")).EnumerateArray());
     }
+
+    [Fact]
+    public async Task WrongContentType_Is415WithCodeAndJapaneseDetailAndChangesNothing()
+    {
+        var (clientId, _) = await Api.RegisterPairAsync(host);
+        var json = System.Text.Json.JsonSerializer.Serialize(Api.Job());
+        var problem = await (await host.Client(clientId).PostAsync("/api/jobs", new StringContent(json, Encoding.UTF8, "text/plain")))
+            .ProblemAsync(HttpStatusCode.UnsupportedMediaType, "request.content_type");
+        Assert.Equal("Content-Type", problem.Str("field"));
+        Assert.Contains("application/json", problem.Str("detail"));
+        Assert.Contains("text/plain", problem.Str("detail"));
+        Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/users/{clientId}")).GetProperty("jobIds").EnumerateArray());
+
+        var decision = new StringContent("{\"decision\":\"approve\",\"reason\":\"問題ありません。\"}", Encoding.UTF8, "text/plain");
+        await (await host.Staff().PostAsync("/api/staff/reviews/disclosure-x-1/decision", decision)).ProblemAsync(HttpStatusCode.UnsupportedMediaType, "request.content_type");
+    }
+
+    [Fact]
+    public async Task WrongMethodOrUnknownRoute_AreProblemsWithCodeAndJapaneseDetail()
+    {
+        var method = await (await host.Client().DeleteAsync("/api/jobs")).ProblemAsync(HttpStatusCode.MethodNotAllowed, "request.method_not_allowed");
+        Assert.Contains("DELETE", method.Str("detail"));
+        Assert.Contains("POST", method.Str("detail"));
+        var route = await (await host.Client().GetAsync("/api/nothing-here")).ProblemAsync(HttpStatusCode.NotFound, "route.not_found");
+        Assert.Contains("/api/nothing-here", route.Str("detail"));
+    }
 }

@@ -96,14 +96,104 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
         Assert.Equal(("warning", "contact.line"), (step.Str("step"), step.Str("code")));
         await (await host.Staff().GetAsync($"/api/staff/users/{worker}/steps/9")).ProblemAsync(HttpStatusCode.NotFound, "ladder.step_not_found");
 
-        var profile = await host.Client().GetJsonAsync($"/api/users/{worker}");
+        var profile = await host.Client(worker).GetJsonAsync($"/api/users/{worker}");
         var warning = Assert.Single(profile.GetProperty("warnings").EnumerateArray());
         Assert.Equal(("warning", "reviewer-http", "外部連絡先の交換を求めました。"), (warning.Str("step"), warning.Str("by"), warning.Str("reasonJa")));
+        Assert.Equal("warned", profile.Str("standing"));
         await (await host.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps", new { step = "ban", code = "x", reason = "y" }))
             .ProblemAsync(HttpStatusCode.BadRequest, "ladder.unknown_step");
 
         var lifted = await (await host.Staff().DeleteAsync($"/api/staff/users/{worker}/steps/1?reason=誤検知でした")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("good", lifted.Str("standing"));
+    }
+
+    [Fact]
+    public async Task UserProfile_AsAnotherUser_ShowsNoWarningsAndOnlyRestrictionAsStanding()
+    {
+        var (client, worker, _, _) = await TrustApi.FundedAsync(host);
+        await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps", new { step = "warning", code = "contact.line", reason = "外部連絡先の交換を求めました。" }, HttpStatusCode.Created);
+
+        foreach (var viewer in new[] { host.Client(client), host.Client() })
+        {
+            var seen = await viewer.GetJsonAsync($"/api/users/{worker}");
+            Assert.Empty(seen.GetProperty("warnings").EnumerateArray());
+            Assert.Equal("good", seen.Str("standing"));
+            Assert.DoesNotContain("外部連絡先の交換", seen.GetRawText());
+            Assert.DoesNotContain("reviewer-http", seen.GetRawText());
+        }
+
+        await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps", new { step = "restriction", code = "off_platform_contact", reason = "外部誘導のため制限" }, HttpStatusCode.Created);
+        var restricted = await host.Client(client).GetJsonAsync($"/api/users/{worker}");
+        Assert.Equal("restricted", restricted.Str("standing"));
+        Assert.Empty(restricted.GetProperty("warnings").EnumerateArray());
+        Assert.DoesNotContain("外部誘導", restricted.GetRawText());
+        Assert.Equal(2, (await host.Client(worker).GetJsonAsync($"/api/users/{worker}")).GetProperty("warnings").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Disclosure_PendingThenPartyRestricted_ClosedApprovalRefusedContactBlocked()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var requested = await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/disclosure", null);
+        Assert.Equal("requested", requested.Str("disclosure"));
+        var key = requested.GetProperty("disclosureRequest").Str("reviewItemId");
+
+        await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps", new { step = "restriction", code = "off_platform_contact", reason = "外部誘導のため制限" }, HttpStatusCode.Created);
+
+        var view = await host.Client(client).GetJsonAsync($"/api/contracts/{contract}");
+        Assert.Equal("revoked", view.Str("disclosure"));
+        Assert.Equal(("revoked", "外部誘導のため制限"), (view.GetProperty("disclosureRequest").Str("status"), view.GetProperty("disclosureRequest").Str("reasonJa")));
+        await (await host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題ありません。" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
+        var item = await host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");
+        Assert.Equal(("rejected", "platform"), (item.Str("status"), item.Str("decidedBy")));
+        Assert.Equal("revoked", (await host.Client(worker).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
+        Assert.Equal("blocked", (await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = "私の電話は090-2222-3333です" }, HttpStatusCode.Created)).Str("status"));
+        foreach (var party in new[] { client, worker })
+        {
+            var notices = await TrustApi.EventuallyAsync(host.Client(party), $"/api/users/{party}/notifications",
+                l => l.EnumerateArray().Any(n => n.Str("type") == "disclosure_revoked"));
+            Assert.Contains(notices.EnumerateArray(), n => n.Str("type") == "disclosure_revoked" && n.Str("relatedId") == contract);
+        }
+    }
+
+    [Fact]
+    public async Task Disclosure_ApprovedWhilePartyRestricted_Is409AndStaysPending()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps", new { step = "restriction", code = "off_platform_contact", reason = "外部誘導のため制限" }, HttpStatusCode.Created);
+        var key = (await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+        await TrustApi.EventuallyAsync(host.Staff(), "/api/staff/reviews?status=open&kind=disclosure", l => TrustApi.Item(l, key) is not null);
+
+        await (await host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題ありません。" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "disclosure.party_flagged");
+
+        Assert.Equal("requested", (await host.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
+        Assert.Equal("open", (await host.Staff().GetJsonAsync($"/api/staff/reviews/{key}")).Str("status"));
+    }
+
+    [Fact]
+    public async Task Report_MessageOfContractReporterIsNotPartyTo_SameAnswerWhetherOrNotItExists()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var (stranger, _, _, _) = await TrustApi.FundedAsync(host);
+        await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = "仮払いを確認しました。本日より着手します。" }, HttpStatusCode.Created);
+        Task<HttpResponseMessage> Report(string target) =>
+            host.Client(stranger).PostAsJsonAsync("/api/reports", new { targetKind = "message", targetId = target, category = "off_platform_contact" });
+
+        var existing = await (await Report($"{contract}:m1")).ProblemAsync(HttpStatusCode.NotFound, "report.target_not_found");
+        var missing = await (await Report($"{contract}:m999")).ProblemAsync(HttpStatusCode.NotFound, "report.target_not_found");
+        var noContract = await (await Report("c-doesnotexist:m1")).ProblemAsync(HttpStatusCode.NotFound, "report.target_not_found");
+        Assert.Equal(existing.Str("title"), missing.Str("title"));
+        Assert.Equal(existing.Str("detail").Replace(contract, "c-doesnotexist"), noContract.Str("detail"));
+        var open = await host.Staff().GetJsonAsync($"/api/staff/reviews?status=open&subject={worker}");
+        Assert.Null(TrustApi.Item(open, $"report-message-{contract}-m1"));
+
+        await host.Client(client).PostJsonAsync("/api/reports", new { targetKind = "message", targetId = $"{contract}:m1", category = "off_platform_contact" }, HttpStatusCode.Created);
+        await (await host.Client(client).PostAsJsonAsync("/api/reports", new { targetKind = "message", targetId = $"{contract}:m999", category = "off_platform_contact" }))
+            .ProblemAsync(HttpStatusCode.NotFound, "report.target_not_found");
+        var item = TrustApi.Item(await host.Staff().GetJsonAsync($"/api/staff/reviews?status=open&subject={worker}"), $"report-message-{contract}-m1")!.Value;
+        Assert.Equal((1, worker), (item.GetProperty("count").GetInt32(), item.GetProperty("item").Str("subjectUserId")));
     }
 
     [Fact]

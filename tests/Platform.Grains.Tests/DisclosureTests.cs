@@ -109,4 +109,79 @@ public sealed class DisclosureTests(TrustClusterFixture fixture)
         Assert.Contains(told, n => n.Type == "disclosure_revoked" && n.RelatedId == deal.ContractId && n.MessageJa.Contains("取り消されました"));
         Assert.Equal("blocked", (await deal.Contract.SendMessageAsync(client, "LINE交換しましょう")).Status);
     }
+
+    [Fact]
+    public async Task Restriction_WhileRequestPending_ClosesRequestAndItemBothToldContactBlocked()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var view = await deal.Contract.RequestDisclosureAsync(deal.ClientId);
+        var item = await Trust.ItemAsync(Grains, view.DisclosureRequest!.ReviewItemId!);
+
+        await Grains.GetGrain<IUserGrain>(deal.WorkerId).TakeStepAsync("restriction", "off_platform_contact", "外部誘導のため制限", "staff-1");
+
+        var contract = await deal.Contract.GetAsync(deal.ClientId);
+        Assert.Equal("revoked", contract.Disclosure);
+        Assert.Equal(("revoked", "platform", "外部誘導のため制限"), (contract.DisclosureRequest!.Status, contract.DisclosureRequest.DecidedBy, contract.DisclosureRequest.ReasonJa));
+        Assert.Contains(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.Type == "disclosure_revoked" && e.DetailJa.Contains("判断待ち"));
+        var closed = await Trust.Queue(Grains).GetAsync(item!.Id);
+        Assert.Equal(("rejected", "platform"), (closed.Status, closed.DecidedBy));
+        var late = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "問題ありません。"));
+        Assert.Equal(("conflict", "review.already_decided"), (late.Kind, late.Code));
+        Assert.Equal("revoked", (await deal.Contract.GetAsync(deal.ClientId)).Disclosure);
+        Assert.Equal("blocked", (await deal.Contract.SendMessageAsync(deal.ClientId, "LINE交換しましょう")).Status);
+        var again = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.RequestDisclosureAsync(deal.ClientId));
+        Assert.Equal("disclosure.revoked", again.Code);
+        foreach (var party in new[] { deal.ClientId, deal.WorkerId })
+        {
+            var told = await Trust.NotificationsAsync(Grains, party, "disclosure_revoked", 1);
+            Assert.Contains(told, n => n.Type == "disclosure_revoked" && n.RelatedId == deal.ContractId && n.MessageJa.Contains("連絡先公開申請"));
+        }
+    }
+
+    [Fact]
+    public async Task Flag_WhileRequestPendingRepeated_ClosedOnceOtherPartyToldOnce()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await deal.Contract.RequestDisclosureAsync(deal.WorkerId);
+        var user = Grains.GetGrain<IUserGrain>(deal.ClientId);
+
+        Assert.Equal(1, await user.FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1"));
+        Assert.Equal(0, await user.FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1"));
+
+        Assert.Single(await deal.Contract.GetHistoryAsync(deal.WorkerId), e => e.Type == "disclosure_revoked");
+        var told = await Grains.GetGrain<IUserGrain>(deal.WorkerId).GetNotificationsAsync();
+        Assert.Single(told, n => n.Type == "disclosure_revoked" && n.RelatedId == deal.ContractId);
+    }
+
+    [Fact]
+    public async Task DecideDisclosure_ApproveWhilePartyRestricted_RefusedAndStillPending()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await Grains.GetGrain<IUserGrain>(deal.WorkerId).TakeStepAsync("restriction", "off_platform_contact", "外部誘導のため制限", "staff-1");
+        var view = await deal.Contract.RequestDisclosureAsync(deal.ClientId);
+        var item = await Trust.ItemAsync(Grains, view.DisclosureRequest!.ReviewItemId!);
+
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-1", approve: true, "問題ありません。"));
+
+        Assert.Equal(("conflict", "disclosure.party_flagged"), (refusal.Kind, refusal.Code));
+        Assert.Contains(deal.WorkerId, refusal.MessageJa);
+        Assert.Equal("requested", (await deal.Contract.GetAsync(deal.ClientId)).Disclosure);
+        Assert.Equal("open", (await Trust.Queue(Grains).GetAsync(item!.Id)).Status);
+        var denied = await Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: false, "相手方が利用制限中のため承認できません。");
+        Assert.Equal("disclosure denied", denied.Outcome);
+    }
+
+    [Fact]
+    public async Task DecideDisclosure_PartyFlaggedBeforeRequest_ReviewerMayStillApprove()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await Grains.GetGrain<IUserGrain>(deal.WorkerId).FlagAsync("report.old", "過去の申告が認められました。", "reviewer-1");
+        var view = await deal.Contract.RequestDisclosureAsync(deal.ClientId);
+        var item = await Trust.ItemAsync(Grains, view.DisclosureRequest!.ReviewItemId!);
+
+        var decided = await Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-1", approve: true, "過去の件は解決済みで、問題ありません。");
+
+        Assert.Equal("disclosure approved", decided.Outcome);
+        Assert.Equal("approved", (await deal.Contract.GetAsync(deal.ClientId)).Disclosure);
+    }
 }

@@ -19,7 +19,9 @@ public sealed class LadderTests(TrustClusterFixture fixture)
         await user.TakeStepAsync("warning", "contact.line", "外部連絡先の交換を求めました。", "reviewer-1");
         var warned = await user.TakeStepAsync("warning", "contact.line", "再度、外部連絡先の交換を求めました。", "reviewer-1");
         Assert.Equal("warned", warned.Standing);
-        Assert.Equal(2, warned.PublicView().Warnings.Count); // shown on the profile
+        Assert.Equal(2, warned.Warnings.Count);
+        Assert.Empty(warned.PublicView().Warnings); // a warning is between the user and the staff: others see neither it
+        Assert.Equal("good", warned.PublicView().Standing); // nor the standing it gives
         var third = await user.TakeStepAsync("warning", "contact.line", "三度目の違反です。", "reviewer-2");
 
         Assert.Equal("restricted", third.Standing);

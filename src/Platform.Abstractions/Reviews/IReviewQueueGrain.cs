@@ -41,6 +41,15 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     /// <summary>A reviewer decides an open item; the decision is applied to the item it concerns.</summary>
     Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa);
 
+    /// <summary>
+    /// Closes an open item the platform settled itself (a disclosure request closed because a party was flagged): it is
+    /// recorded as rejected by <c>platform</c> with <paramref name="reasonJa"/> and <paramref name="outcome"/>, so no
+    /// reviewer can decide it afterwards. Does nothing when the item is not open. Interleaved, like <see cref="EnqueueAsync"/>:
+    /// the item's grain calls it while the queue may be waiting on that grain.
+    /// </summary>
+    [AlwaysInterleave]
+    Task WithdrawAsync(string itemId, string reasonJa, string outcome);
+
     /// <summary>Marks an open item overdue: severity rises by one (once). Interleaved, like <see cref="EnqueueAsync"/>.</summary>
     [AlwaysInterleave]
     Task EscalateAsync(string itemId, string reasonJa);

@@ -23,8 +23,11 @@ public sealed record UserView
     [Id(12)] public VerdictView ProfileVerdict { get; init; } = VerdictView.Allow;
 
     /// <summary>
-    /// What any other user may see: no flags, no ids of jobs and contracts. While the profile is blocked or held, its text
-    /// is not shown, nor its display name (the user's id stands in for it) unless every finding points at the text alone.
+    /// What any other user may see: no flags, no warnings (the ladder's steps, their reasons and who took them are between
+    /// the user and the staff), no ids of jobs and contracts. The standing shows only what others meet when they deal with
+    /// the user: <c>restricted</c> (cannot post, propose or message) or <c>withdrawn</c>; a warning alone reads <c>good</c>.
+    /// While the profile is blocked or held, its text is not shown, nor its display name (the user's id stands in for it)
+    /// unless every finding points at the text alone.
     /// </summary>
     public UserView PublicView()
     {
@@ -35,6 +38,8 @@ public sealed record UserView
         {
             DisplayName = nameWithheld ? Id : DisplayName,
             Flags = [],
+            Warnings = [],
+            Standing = Standing is "restricted" or "withdrawn" ? Standing : "good",
             JobIds = [],
             ContractIds = [],
             ProfileText = withheld ? null : ProfileText,

@@ -21,7 +21,7 @@ public static class DisclosureRules
         {
             "requested" => DomainProblem.Conflict("disclosure.pending", "連絡先公開申請は審査中です。結果をお待ちください。"),
             "approved" => DomainProblem.Conflict("disclosure.already_approved", "連絡先公開は既に承認されています。"),
-            "revoked" => DomainProblem.Conflict("disclosure.revoked", "この契約の連絡先公開の承認は取り消されているため、再申請できません。"),
+            "revoked" => DomainProblem.Conflict("disclosure.revoked", "この契約の連絡先公開は、当事者への運営の措置により取り消されているため、再申請できません。"),
             _ => null,
         };
     }

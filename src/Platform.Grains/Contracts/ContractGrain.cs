@@ -217,7 +217,13 @@ internal sealed class ContractGrain(
         var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, clock.GetUtcNow());
         if (revocation is { RevokedNow: true })
         {
-            await state.SaveAsync(GrainContext);
+            // Through the workflow's save: a pending request closed here no longer needs its deadline reminder.
+            await SaveAsync();
+        }
+
+        if (revocation is not null)
+        {
+            await DisclosureWorkflow.ClosePendingAsync(this, revocation, reasonJa);
         }
 
         return revocation;

@@ -57,6 +57,15 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     /// <summary>Texts written with a step and withheld by a check, until a reviewer shows them (<see cref="WithheldTexts"/>).</summary>
     [Id(20)] public List<WithheldText>? Withheld { get; set; }
 
+    /// <summary>
+    /// The parties' flag counts (client, worker) when the pending disclosure request was made: a reviewer's approval is
+    /// refused once either has been flagged since. Null for a request stored before it was kept (then any flag refuses).
+    /// </summary>
+    [Id(21)] public int[]? FlagsAtRequest { get; set; }
+
+    /// <summary>True when the disclosure was revoked while its request was still pending (never approved).</summary>
+    [Id(22)] public bool RevokedPending { get; set; }
+
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {
         _storedMessages = StoredPages.Collect(writer, "m", MessagesPerPage, Messages, _storedMessages, MessageRecord.TakeChanged);

@@ -52,6 +52,7 @@ internal static class DisclosureWorkflow
 
         var key = $"disclosure-{host.ContractId}-{s.DisclosureRequests}";
         s.Disclosure = "requested";
+        s.FlagsAtRequest = [client.Flags.Count, worker.Flags.Count];
         s.DisclosureRequest = new DisclosureView("requested", actorId, now, due, false, null, null, null, key);
         await host.SaveAsync();
         await ReviewHooks.Queue(host.Grains).EnqueueAsync(new NewReviewItem(
@@ -68,6 +69,11 @@ internal static class DisclosureWorkflow
             throw DomainProblem.Conflict("disclosure.none_pending", "判断待ちの連絡先公開申請はありません。").ToException();
         }
 
+        if (approve)
+        {
+            await RequireStandingAsync(host);
+        }
+
         var now = host.Now;
         var status = approve ? "approved" : "denied";
         s.Disclosure = status;
@@ -80,6 +86,29 @@ internal static class DisclosureWorkflow
         host.Notify(host.Terms.ClientId, $"disclosure_{status}", text);
         host.Notify(host.Terms.WorkerId, $"disclosure_{status}", text);
         await Stats.AddAsync(host.Grains, now, approve ? Stats.DisclosureApproved : Stats.DisclosureDenied);
+    }
+
+    /// <summary>
+    /// Refuses a reviewer's approval when either party may no longer exchange contact details: restricted or withdrawn,
+    /// or flagged since the request (a flag normally closes the request at once; this holds when the two cross).
+    /// </summary>
+    private static async Task RequireStandingAsync(IContractHost host)
+    {
+        var terms = host.Terms;
+        var parties = await Task.WhenAll(
+            host.Grains.Grain<IUserGrain>(terms.ClientId).GetPartyAsync(),
+            host.Grains.Grain<IUserGrain>(terms.WorkerId).GetPartyAsync());
+        var before = host.State.FlagsAtRequest;
+        for (var i = 0; i < parties.Length; i++)
+        {
+            var party = parties[i];
+            if (party.Standing is "restricted" or "withdrawn" || party.Flags.Count > (before is [_, _] ? before[i] : 0))
+            {
+                throw DomainProblem.Conflict(
+                    "disclosure.party_flagged",
+                    $"当事者（{party.UserId}）が申請後に違反・利用制限・強制退会などの措置を受けているため、連絡先公開申請は承認できません。却下してください。").ToException();
+            }
+        }
     }
 
     /// <summary>Escalates a request still undecided at its due time (idempotent).</summary>
@@ -104,19 +133,26 @@ internal static class DisclosureWorkflow
     }
 
     /// <summary>
-    /// Revokes an approved disclosure because <paramref name="flaggedUserId"/> was flagged (the caller saves), or finds
-    /// one already revoked for that user; returns the notice the other party is owed, null when there is none.
+    /// Revokes an approved disclosure, or closes a request still pending, because <paramref name="flaggedUserId"/> was
+    /// flagged (the caller saves, closes the pending request's review item and tells the flagged party), or finds one
+    /// already revoked for that user; returns the notice the other party is owed, null when there is none.
     /// </summary>
     public static Revocation? Revoke(IContractHost host, string flaggedUserId, string reasonJa, DateTimeOffset now)
     {
         var s = host.State;
-        var revokedNow = s.Disclosure == "approved";
+        var revokedNow = s.Disclosure is "approved" or "requested";
         if (revokedNow)
         {
+            var pending = s.Disclosure == "requested";
             s.Disclosure = "revoked";
             s.RevokedFor = flaggedUserId;
-            s.DisclosureRequest = s.DisclosureRequest is { } r ? r with { Status = "revoked", DecidedAt = now, ReasonJa = reasonJa } : null;
-            host.Record("platform", "disclosure_revoked", $"連絡先公開の承認を取り消しました（当事者への措置のため）：{reasonJa}", now);
+            s.RevokedPending = pending;
+            s.DisclosureRequest = s.DisclosureRequest is { } r
+                ? r with { Status = "revoked", DecidedBy = pending ? "platform" : r.DecidedBy, DecidedAt = now, ReasonJa = reasonJa }
+                : null;
+            host.Record("platform", "disclosure_revoked", pending
+                ? $"判断待ちの連絡先公開申請を取り消しました（当事者への措置のため、承認できません）：{reasonJa}"
+                : $"連絡先公開の承認を取り消しました（当事者への措置のため）：{reasonJa}", now);
         }
         else if (s.Disclosure != "revoked" || s.RevokedFor != flaggedUserId)
         {
@@ -127,8 +163,30 @@ internal static class DisclosureWorkflow
         var at = s.DisclosureRequest?.DecidedAt ?? now;
         return new Revocation(host.ContractId, revokedNow, flaggedUserId == terms.ClientId ? terms.WorkerId : terms.ClientId, new NotificationView(
             RevokedNotice,
-            $"契約「{terms.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
+            s.RevokedPending
+                ? $"契約「{terms.JobTitle}」の連絡先公開申請は、相手方への運営の措置により取り消されました（承認されません）。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。"
+                : $"契約「{terms.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
             host.ContractId,
             at));
+    }
+
+    /// <summary>
+    /// After <see cref="Revoke"/> closed a pending request: its review item is closed (so no reviewer can approve it
+    /// afterwards; idempotent, so a retried flag closes it if the first attempt could not), and, the first time, the
+    /// flagged party is told too (the other party gets the revocation's notice).
+    /// </summary>
+    public static async Task ClosePendingAsync(IContractHost host, Revocation revocation, string reasonJa)
+    {
+        var s = host.State;
+        if (!s.RevokedPending || s.DisclosureRequest?.ReviewItemId is not { } itemId)
+        {
+            return;
+        }
+
+        await ReviewHooks.Queue(host.Grains).WithdrawAsync(itemId, $"当事者への措置のため、連絡先公開申請は承認できません：{reasonJa}", "disclosure revoked: party flagged");
+        if (revocation.RevokedNow && s.RevokedFor is { } flagged)
+        {
+            host.Notify(flagged, RevokedNotice, $"契約「{host.Terms.JobTitle}」の連絡先公開申請は、運営の措置により取り消されました（承認されません）。取引はプラットフォーム上のメッセージでお願いします。");
+        }
     }
 }

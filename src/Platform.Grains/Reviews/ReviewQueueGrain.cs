@@ -187,7 +187,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 : DomainProblem.Invalid("category", "report.unknown_category", $"category は次のいずれかを指定してください：{string.Join(", ", Categories.Violations)}"),
             Validate.OptionalText("comment", report.Comment, MaxCommentLength)));
         var reporter = await Parties.RequireActorAsync(GrainFactory, report.ReporterId, null, posting: false);
-        var target = await ReviewDecisions.ResolveTargetAsync(GrainFactory, report.TargetKind, report.TargetId)
+        // A target the reporter may not see is answered as a missing one: a report must not tell whether it exists.
+        var target = (await ReportTargets.VisibleAsync(GrainFactory, reporter.UserId, report.TargetKind, report.TargetId)
+                ? await ReviewDecisions.ResolveTargetAsync(GrainFactory, report.TargetKind, report.TargetId)
+                : null)
             ?? throw DomainProblem.NotFound("report.target_not_found", $"申告の対象「{report.TargetId}」は見つかりません。").ToException();
         if (target.Subject == reporter.UserId)
         {
@@ -294,21 +297,44 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             Revision = latest.Revision + 1,
         };
 
-        // Closed at once, so an item of the same key arriving during the writes opens a new item.
-        open.Remove(itemId);
-        openByKey.Remove(decided.Item.Key);
-        var unpaged = S.Open.Remove(itemId);
-        var paged = pageOf.Remove(itemId, out var page) && openPages[page].Ids.Remove(itemId);
-        RememberDecided(itemId);
-        await Task.WhenAll(
-            Record(itemId).StoreAsync(decided), StoreDecidedAsync(), paged ? StorePageAsync(page) : Task.CompletedTask,
-            unpaged ? writes.SaveAsync() : Task.CompletedTask);
+        await CloseAsync(decided);
         if (item.Item.Kind == "report")
         {
             await Stats.AddAsync(GrainFactory, now, approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count);
         }
 
         return decided;
+    }
+
+    public async Task WithdrawAsync(string itemId, string reasonJa, string outcome)
+    {
+        if (open.TryGetValue(itemId, out var item))
+        {
+            await CloseAsync(item with
+            {
+                Status = "rejected",
+                DecidedBy = "platform",
+                DecidedAt = clock.GetUtcNow(),
+                DecisionReasonJa = reasonJa,
+                Outcome = outcome,
+                Revision = item.Revision + 1,
+            });
+        }
+    }
+
+    // Closed at once, so an item of the same key arriving during the writes opens a new item, and a decision or a
+    // withdrawal arriving meanwhile finds it no longer open.
+    private Task CloseAsync(ReviewItemView decided)
+    {
+        var itemId = decided.Id;
+        open.Remove(itemId);
+        openByKey.Remove(decided.Item.Key);
+        var unpaged = S.Open.Remove(itemId);
+        var paged = pageOf.Remove(itemId, out var page) && openPages[page].Ids.Remove(itemId);
+        RememberDecided(itemId);
+        return Task.WhenAll(
+            Record(itemId).StoreAsync(decided), StoreDecidedAsync(), paged ? StorePageAsync(page) : Task.CompletedTask,
+            unpaged ? writes.SaveAsync() : Task.CompletedTask);
     }
 
     public async Task EscalateAsync(string itemId, string reasonJa)
