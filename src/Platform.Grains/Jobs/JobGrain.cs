@@ -287,7 +287,9 @@ internal sealed class JobGrain(
             ? ReviewHooks.HeldAsync(GrainFactory, "job", "job", Id, null, S.ClientId, result.Verdict, now, $"held-job-{Id}-r{S.Revisions.OrEmpty().Count}")
             : Task.CompletedTask;
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => S.Exists || S.Audit.OrEmpty().Any()
+        ? Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray())
+        : throw Problems.NotFound("job", Id);
 
     private Task CommitAsync(GateResult result) => state.CommitAsync(() => state.SaveAsync(GrainContext), result, effects, "job", Id);
 
