@@ -7,7 +7,10 @@ namespace Platform.Compliance;
 /// <param name="Version">The check's version.</param>
 /// <param name="Mode">The mode the check ran in; shadow runs never affect the decision.</param>
 /// <param name="Status">How the run ended.</param>
-/// <param name="Findings">What the check found (empty unless <see cref="CheckRunStatus.Ok"/>).</param>
+/// <param name="Findings">
+/// What the check found; a run that did not end <see cref="CheckRunStatus.Ok"/> has none, unless its check is
+/// fail-closed: then the engine's <see cref="CheckUnavailable"/> hold.
+/// </param>
 /// <param name="ElapsedMs">Wall time of the run in milliseconds (up to the time limit for abandoned runs).</param>
 /// <param name="Error">Why the run failed, timed out or was skipped; null when it ended normally.</param>
 public sealed record CheckRun(

@@ -108,34 +108,28 @@ public sealed class ComplianceEngine : IComplianceEngine
             }
         }
 
-        return new EngineVerdict(Decide(checks, runs), runs);
-    }
-
-    // The strictest decision of the enforce-mode findings, at least a hold for each fail-closed check that did not end Ok.
-    private static Decision Decide(LoadedCheck[] checks, CheckRun[] runs)
-    {
-        var decision = Decision.Allow;
+        // A fail-closed check that gave no answer holds the change, and says so: its run carries the hold, with the reason.
+        // After the readers ran, so that no check takes this hold for another check's finding.
         for (var i = 0; i < runs.Length; i++)
         {
-            var run = runs[i];
-            if (run.Mode != CheckMode.Enforce)
+            if (runs[i].Status != CheckRunStatus.Ok && checks[i].OnFailure == FailurePolicy.FailClosed)
             {
-                continue;
+                runs[i] = runs[i] with { Findings = [CheckUnavailable.For(checks[i].Name)] };
             }
+        }
 
-            if (run.Status == CheckRunStatus.Ok)
+        return new EngineVerdict(Decide(runs), runs);
+    }
+
+    // The strictest decision of the enforce-mode findings.
+    private static Decision Decide(CheckRun[] runs)
+    {
+        var decision = Decision.Allow;
+        foreach (var finding in EngineVerdict.EnforcedIn(runs))
+        {
+            if (finding.Decision > decision)
             {
-                foreach (var finding in run.Findings)
-                {
-                    if (finding.Decision > decision)
-                    {
-                        decision = finding.Decision;
-                    }
-                }
-            }
-            else if (checks[i].OnFailure == FailurePolicy.FailClosed && decision < Decision.Hold)
-            {
-                decision = Decision.Hold;
+                decision = finding.Decision;
             }
         }
 

@@ -4,8 +4,8 @@ namespace Platform.Compliance;
 
 /// <summary>The engine's answer for one state change.</summary>
 /// <param name="Decision">
-/// The strictest decision over the findings of enforce-mode runs, raised to <see cref="Abstractions.Decision.Hold"/>
-/// for each enforce-mode check with <see cref="FailurePolicy.FailClosed"/> that failed, timed out or was skipped;
+/// The strictest decision over the findings of enforce-mode runs (among them the <see cref="CheckUnavailable"/> hold of
+/// each check with <see cref="FailurePolicy.FailClosed"/> that failed, timed out or was skipped);
 /// <see cref="Abstractions.Decision.Allow"/> when there is none.
 /// </param>
 /// <param name="Runs">Every run, enforce and shadow, in registry order.</param>
@@ -17,7 +17,10 @@ public sealed record EngineVerdict(Decision Decision, IReadOnlyList<CheckRun> Ru
     /// <summary>Findings of enforce-mode runs.</summary>
     public IEnumerable<Finding> EnforcedFindings => EnforcedIn(Runs);
 
-    /// <summary>Findings of the enforce-mode runs among <paramref name="runs"/> (a run that did not end Ok has none).</summary>
+    /// <summary>
+    /// Findings of the enforce-mode runs among <paramref name="runs"/> (a run that did not end Ok has none, but for the
+    /// <see cref="CheckUnavailable"/> hold of a fail-closed check).
+    /// </summary>
     public static IEnumerable<Finding> EnforcedIn(IEnumerable<CheckRun> runs)
     {
         foreach (var run in runs)

@@ -18,6 +18,13 @@ public interface IPluginCatalog
     bool TrySetMode(string checkName, CheckMode mode);
 
     /// <summary>
+    /// Why a package cannot be deployed under <paramref name="pluginName"/>: a malformed name (names starting with '.',
+    /// the catalog's work folders, among them), the catalog's own <c>modes.json</c>, or a file already in the plugins
+    /// folder under that name. Null when the name can be used.
+    /// </summary>
+    string? NameProblem(string? pluginName);
+
+    /// <summary>
     /// Validates a zip of a plugin's publish folder and deploys it to <c>&lt;PluginsPath&gt;/&lt;pluginName&gt;</c>
     /// by directory swap, then loads it. A package that fails validation changes nothing.
     /// </summary>

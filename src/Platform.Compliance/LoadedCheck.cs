@@ -9,7 +9,6 @@ internal sealed class LoadedCheck
     private int _mode;
     private int _quarantined;
     private int _consecutiveTimeouts;
-    private int _inFlight;
     private long _evaluations;
     private long _failures;
     private long _timeouts;
@@ -55,18 +54,12 @@ internal sealed class LoadedCheck
 
     public bool IsQuarantined => Volatile.Read(ref _quarantined) != 0;
 
-    public bool TryEnter(int maxInFlight)
-    {
-        if (Interlocked.Increment(ref _inFlight) <= maxInFlight)
-        {
-            return true;
-        }
+    /// <summary>Runs that have entered and not yet returned.</summary>
+    public RunsInFlight InFlight { get; } = new();
 
-        Interlocked.Decrement(ref _inFlight);
-        return false;
-    }
+    public bool TryEnter(int maxInFlight) => InFlight.TryEnter(maxInFlight);
 
-    public void Exit() => Interlocked.Decrement(ref _inFlight);
+    public void Exit() => InFlight.Exit();
 
     public void RecordOk(IReadOnlyList<Finding> findings, long elapsedTicks)
     {

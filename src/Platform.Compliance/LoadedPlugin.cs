@@ -17,7 +17,7 @@ internal sealed class LoadedPlugin : IDisposable
         Checks = checks;
     }
 
-    /// <summary>The private copy the plugin runs from; deleted once the load context has been collected.</summary>
+    /// <summary>The private copy the plugin runs from; deleted once this version is retired and no run needs it any more.</summary>
     public string ShadowDirectory { get; }
 
     /// <summary>The plugin's load context, weakly: dead once it has been unloaded and collected.</summary>

@@ -13,6 +13,9 @@ internal sealed class ModeStore
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
     };
 
+    /// <summary>The file <c>modes.json</c> is written to before it replaces it.</summary>
+    public const string TempSuffix = ".tmp";
+
     private readonly string _path;
     private readonly Lock _gate = new();
     private Dictionary<string, CheckMode> _modes = new(StringComparer.Ordinal);
@@ -50,7 +53,7 @@ internal sealed class ModeStore
         lock (_gate)
         {
             _modes[checkName] = mode;
-            var temp = _path + ".tmp";
+            var temp = _path + TempSuffix;
             File.WriteAllText(temp, JsonSerializer.Serialize(_modes, JsonOptions));
             File.Move(temp, _path, overwrite: true);
         }

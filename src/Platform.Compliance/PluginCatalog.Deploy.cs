@@ -9,13 +9,40 @@ public sealed partial class PluginCatalog
 
     private string TrashRoot => Path.Combine(PluginsPath, ".trash");
 
+    /// <summary>
+    /// True when <paramref name="pluginName"/> is 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit
+    /// (so never one of the catalog's work folders, which start with '.').
+    /// </summary>
+    public static bool IsWellFormedName(string? pluginName) => pluginName is not null && PluginNamePattern().IsMatch(pluginName);
+
+    /// <inheritdoc />
+    public string? NameProblem(string? pluginName)
+    {
+        if (!IsWellFormedName(pluginName))
+        {
+            return "plugin name must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit";
+        }
+
+        // The catalog's own files beside the plugin folders (modes.json and the temporary file it is written through);
+        // ignoring case, so that a copy of the folder on a case-insensitive file system cannot collide either.
+        if (pluginName!.Equals(Path.GetFileName(_modes.FilePath), StringComparison.OrdinalIgnoreCase)
+            || pluginName.Equals(Path.GetFileName(_modes.FilePath) + ModeStore.TempSuffix, StringComparison.OrdinalIgnoreCase))
+        {
+            return $"'{pluginName}' is the name of the catalog's own file in the plugins folder";
+        }
+
+        return File.Exists(Path.Combine(PluginsPath, pluginName))
+            ? $"a file named '{pluginName}' is in the plugins folder, where the plugin's folder would go"
+            : null;
+    }
+
     /// <inheritdoc />
     public async Task<PluginDeployResult> DeployPackageAsync(string pluginName, Stream zip, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(zip);
-        if (pluginName is null || !PluginNamePattern().IsMatch(pluginName))
+        if (NameProblem(pluginName) is { } badName)
         {
-            return Rejected(pluginName ?? "", "plugin name must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
+            return Rejected(pluginName ?? "", badName);
         }
 
         var staging = Path.Combine(StagingRoot, $"{pluginName}-{Guid.NewGuid():N}");
@@ -55,6 +82,12 @@ public sealed partial class PluginCatalog
                 if (clash is not null)
                 {
                     return Rejected(pluginName, $"check name '{clash.Name}' is already used by plugin {clash.Plugin.Name}");
+                }
+
+                // Again under the lock: a file of that name may have appeared while the package was being validated.
+                if (NameProblem(pluginName) is { } taken)
+                {
+                    return Rejected(pluginName, taken);
                 }
 
                 var target = Path.Combine(PluginsPath, pluginName);

@@ -84,7 +84,8 @@ public sealed partial class PluginCatalog
         }
     }
 
-    private void TryDeleteDirectory(string path)
+    /// <summary>Deletes a folder if it is there; false (logged) when it could not be deleted.</summary>
+    private bool TryDeleteDirectory(string path)
     {
         try
         {
@@ -92,10 +93,13 @@ public sealed partial class PluginCatalog
             {
                 Directory.Delete(path, recursive: true);
             }
+
+            return true;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             Log.CleanupFailed(_logger, path, ex.Message);
+            return false;
         }
     }
 }

@@ -160,7 +160,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
     /// <summary>Compares every plugin folder with what is loaded, loads what changed, swaps the registry, then unloads what was replaced.</summary>
     private void ScanLocked(ScanKind kind)
     {
-        DeleteCollectedShadows();
+        DeleteRetiredShadows();
         var current = Registry;
         var names = new SortedSet<string>(current.Plugins.Select(p => p.Name), StringComparer.Ordinal);
         foreach (var dir in Directory.EnumerateDirectories(PluginsPath))

@@ -20,6 +20,7 @@ public sealed class ComplianceEngineTests
         var failed = Assert.Single(verdict.Runs, r => r.Name == "throwing");
         Assert.Equal(CheckRunStatus.Failed, failed.Status);
         Assert.Contains("fixture evaluation failure", failed.Error);
+        Assert.Empty(failed.Findings); // fail-open: nothing to hold for
         Assert.Equal(1, h.Catalog.List().Single(s => s.Name == "throwing").Failures);
     }
 
@@ -34,6 +35,63 @@ public sealed class ComplianceEngineTests
         Assert.Equal(Decision.Hold, (await h.EvaluateAsync("all fine")).Decision);
         var verdict = await h.EvaluateAsync("forbidden");
         Assert.True(verdict.Decision == Decision.Block, string.Join("; ", verdict.Runs));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FailClosedCheckThrows_HoldSaysWhyAndNamesTheCheck()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(CatalogHarness.FixtureFolder("FailClosed-v1", "FailClosedCheck"), "FailClosedCheck");
+        await h.StartAsync();
+
+        var verdict = await h.EvaluateAsync("all fine");
+
+        Assert.Equal(Decision.Hold, verdict.Decision);
+        AssertUnavailable(Assert.Single(verdict.EnforcedFindings), "failclosed");
+        var run = Assert.Single(verdict.Runs);
+        Assert.Equal((CheckRunStatus.Failed, CheckUnavailable.Code), (run.Status, Assert.Single(run.Findings).Code));
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FailClosedCheckTimesOutThenQuarantined_EachHoldSaysWhy()
+    {
+        await using var h = CatalogHarness.Create(o => o.QuarantineAfterTimeouts = 1);
+        h.Deploy(CatalogHarness.FixtureFolder("FailClosedHanging-v1", "FailClosedHangingCheck"), "FailClosedHangingCheck");
+        await h.StartAsync();
+
+        var timedOut = await h.EvaluateAsync("x");
+        var skipped = await h.EvaluateAsync("x");
+
+        Assert.Equal(CheckRunStatus.TimedOut, Assert.Single(timedOut.Runs).Status);
+        Assert.Equal(CheckRunStatus.Skipped, Assert.Single(skipped.Runs).Status);
+        foreach (var verdict in new[] { timedOut, skipped })
+        {
+            Assert.Equal(Decision.Hold, verdict.Decision);
+            AssertUnavailable(Assert.Single(verdict.EnforcedFindings), "failclosed-hanging");
+        }
+    }
+
+    [Fact]
+    public async Task EvaluateAsync_FailClosedCheckFailsInShadowMode_RecordedButAllowed()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(CatalogHarness.FixtureFolder("FailClosed-v1", "FailClosedCheck"), "FailClosedCheck");
+        await h.StartAsync();
+        h.Catalog.TrySetMode("failclosed", CheckMode.Shadow);
+
+        var verdict = await h.EvaluateAsync("all fine");
+
+        Assert.Equal(Decision.Allow, verdict.Decision);
+        Assert.Empty(verdict.EnforcedFindings);
+        Assert.Equal(CheckUnavailable.Code, Assert.Single(Assert.Single(verdict.Runs).Findings).Code);
+    }
+
+    private static void AssertUnavailable(Finding finding, string checkName)
+    {
+        Assert.Equal((CheckUnavailable.Category, Decision.Hold, "check.unavailable"), (finding.Category, finding.Decision, finding.Code));
+        Assert.Contains(checkName, finding.ReasonJa, StringComparison.Ordinal);
+        Assert.Contains("担当者が確認するまで保留", finding.ReasonJa, StringComparison.Ordinal);
+        Assert.Empty(finding.Effects);
     }
 
     [Fact]

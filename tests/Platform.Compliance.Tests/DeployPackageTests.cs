@@ -69,6 +69,65 @@ public sealed class DeployPackageTests
         Assert.False(result.Succeeded);
     }
 
+    [Theory]
+    [InlineData("modes.json")]
+    [InlineData("Modes.JSON")]
+    [InlineData("modes.json.tmp")]
+    public async Task DeployPackageAsync_NameOfTheCatalogsOwnFile_RefusedAndNothingChanged(string name)
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        Assert.True(h.Catalog.TrySetMode("fixture", CheckMode.Shadow)); // writes modes.json
+        var modes = Path.Combine(h.PluginsPath, "modes.json");
+        var before = File.ReadAllText(modes);
+        // A real plugin of that name (modes.json.dll), which would load if its name were free.
+        using var zip = CatalogHarness.Zip(CatalogHarness.FixtureFolder("ModesJson-v1", "modes.json"));
+
+        var result = await h.Catalog.DeployPackageAsync(name, zip, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("the catalog's own file", result.Error);
+        Assert.NotNull(h.Catalog.NameProblem(name));
+        Assert.Equal(before, File.ReadAllText(modes));
+        Assert.False(Directory.Exists(Path.Combine(h.PluginsPath, name)));
+        var status = Assert.Single(h.Catalog.List());
+        Assert.Equal(("fixture", CheckMode.Shadow), (status.Name, status.Mode));
+    }
+
+    [Fact]
+    public async Task DeployPackageAsync_FileOfThatNameInThePluginsFolder_RefusedAndFileKept()
+    {
+        await using var h = CatalogHarness.Create();
+        await h.StartAsync();
+        var file = Path.Combine(h.PluginsPath, "FixtureCheck");
+        File.WriteAllText(file, "operator's notes");
+        using var zip = CatalogHarness.Zip(V1);
+
+        var result = await h.Catalog.DeployPackageAsync("FixtureCheck", zip, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains("a file named 'FixtureCheck'", result.Error);
+        Assert.Equal("operator's notes", File.ReadAllText(file));
+        Assert.Empty(h.Catalog.List());
+    }
+
+    [Theory]
+    [InlineData(".staging")]
+    [InlineData(".shadow")]
+    [InlineData(".trash")]
+    [InlineData(".hidden")]
+    [InlineData("../escape")]
+    [InlineData("")]
+    public async Task NameProblem_WorkFolderOrMalformedName_Refused(string name)
+    {
+        await using var h = CatalogHarness.Create();
+
+        Assert.False(PluginCatalog.IsWellFormedName(name));
+        Assert.NotNull(h.Catalog.NameProblem(name));
+        Assert.Null(h.Catalog.NameProblem("FixtureCheck"));
+    }
+
     [Fact]
     public async Task DeployPackageAsync_EntryOutsidePackage_Rejected()
     {

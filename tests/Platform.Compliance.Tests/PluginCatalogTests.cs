@@ -124,6 +124,22 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
+    public async Task StartAsync_PluginShipsItsOwnContractCopy_LoadsAndRunsOnTheHostsContract()
+    {
+        // docs/plugins.md: a shipped Platform.Compliance.Abstractions.dll is not loaded; the host's copy of the contract is used.
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        var contract = typeof(IComplianceCheck).Assembly.Location;
+        File.Copy(contract, Path.Combine(h.PluginsPath, "FixtureCheck", Path.GetFileName(contract)));
+        await h.StartAsync();
+
+        var check = Assert.Single(h.Catalog.List());
+        Assert.Equal("fixture", check.Name);
+        Assert.Same(typeof(IComplianceCheck).Assembly, h.Catalog.Registry.FindCheck("fixture")!.Instance.GetType().GetInterfaces().Single().Assembly);
+        Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
+    }
+
+    [Fact]
     public async Task ReloadAsync_VersionReplaced_OldLoadContextIsCollected()
     {
         await using var h = CatalogHarness.Create();

@@ -41,6 +41,67 @@ public sealed class ErrorApiTests(HostFixture host)
             .ProblemAsync(HttpStatusCode.Conflict, "job.not_open");
     }
 
+    [Theory]
+    [InlineData("users", "user.not_found")]
+    [InlineData("jobs", "job.not_found")]
+    [InlineData("contracts", "contract.not_found")]
+    public async Task Audit_UnknownEntity_Is404(string kind, string code)
+    {
+        await (await host.Staff().GetAsync($"/api/staff/audit/{kind}/nobody-{Guid.NewGuid():N}")).ProblemAsync(HttpStatusCode.NotFound, code);
+    }
+
+    [Fact]
+    public async Task Audit_KnownEntitiesWithNothingRecorded_AreEmpty()
+    {
+        var (clientId, _, jobId, contractId) = await Api.ContractAsync(host);
+        foreach (var path in new[] { $"users/{clientId}", $"jobs/{jobId}", $"contracts/{contractId}" })
+        {
+            Assert.Equal(System.Text.Json.JsonValueKind.Array, (await host.Staff().GetJsonAsync($"/api/staff/audit/{path}")).ValueKind);
+        }
+    }
+
+    [Theory]
+    [InlineData("from=2026-01&to=2026-13", "to")]
+    [InlineData("from=2026-01&to=xyz", "to")]
+    [InlineData("to=2026-00", "to")]
+    [InlineData("from=xyz&to=2026-01", "from")]
+    [InlineData("from=2026-13", "from")]
+    [InlineData("from=2026-12&to=2026-01", "from")]
+    [InlineData("from=2020-01&to=2026-01", "from")]
+    public async Task Statistics_BadMonth_Is400NamingTheParameter(string query, string field)
+    {
+        foreach (var page in new[] { "statistics", "statistics.csv", "statistics.html" })
+        {
+            var problem = await (await host.Staff().GetAsync($"/api/staff/{page}?{query}")).ProblemAsync(HttpStatusCode.BadRequest, "statistics.bad_range");
+            Assert.Equal(field, problem.Str("field"));
+        }
+    }
+
+    [Theory]
+    [InlineData(".hidden", "plugin.name_required")]
+    [InlineData(".staging", "plugin.name_required")]
+    [InlineData(".shadow", "plugin.name_required")]
+    [InlineData("modes.json", "plugin.name_reserved")]
+    public async Task DeployPlugin_NameOfAWorkFolderOrTheCatalogsFile_Is400NamingTheNameAndChangesNothing(string name, string code)
+    {
+        var staff = host.Staff();
+        var before = await LoadedAsync(staff);
+        var entries = Directory.GetFileSystemEntries(host.PluginsPath).Order().ToArray();
+        using var zip = new ByteArrayContent(HotDeployApiTests.Zip(Path.Combine(AppContext.BaseDirectory, "fixtures", "Good-v1", "FixtureCheck")));
+        zip.Headers.ContentType = new("application/zip");
+
+        var problem = await (await staff.PostAsync($"/api/staff/plugins?name={Uri.EscapeDataString(name)}", zip)).ProblemAsync(HttpStatusCode.BadRequest, code);
+
+        Assert.Equal("name", problem.Str("field"));
+        Assert.Equal(entries, Directory.GetFileSystemEntries(host.PluginsPath).Order().ToArray());
+        Assert.Equal(before, await LoadedAsync(staff));
+    }
+
+    // Which checks are loaded, in which version and mode, since when (not their counters, which other traffic moves).
+    private static async Task<string[]> LoadedAsync(HttpClient staff) =>
+        [.. (await staff.GetJsonAsync("/api/staff/plugins")).EnumerateArray()
+            .Select(p => $"{p.Str("name")}@{p.Str("version")} {p.Str("mode")} {p.GetProperty("loadedAt")}")];
+
     [Fact]
     public async Task WrongStage_Is409AndChangesNothing()
     {

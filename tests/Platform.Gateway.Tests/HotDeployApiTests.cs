@@ -71,6 +71,59 @@ public sealed class HotDeployApiTests : IAsyncLifetime
         await (await staff.PostAsync("/api/staff/plugins?name=Junk", junk)).ProblemAsync(HttpStatusCode.BadRequest, "plugin.rejected");
     }
 
+    [Fact]
+    public async Task FailClosedCheckThrows_HeldAndTheAnswerScanAndReviewItemSayWhy()
+    {
+        var (_, workerId, _, contractId) = await Api.ContractAsync(_host);
+        var staff = _host.Staff();
+        using var zip = new ByteArrayContent(Zip(Path.Combine(AppContext.BaseDirectory, "fixtures", "FailClosed-v1", "FailClosedCheck")));
+        zip.Headers.ContentType = new("application/zip");
+        var deployed = await (await staff.PostAsync("/api/staff/plugins?name=FailClosedCheck", zip)).JsonAsync(HttpStatusCode.OK);
+        Assert.True(deployed.GetProperty("succeeded").GetBoolean());
+
+        // The check throws on every message: the message waits for a person, and the answer says so.
+        var sent = await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/messages", new { text = "仮払いを確認しました。" }, HttpStatusCode.Created);
+        Assert.Equal(("held", "hold"), (sent.Str("status"), sent.GetProperty("verdict").Str("decision")));
+        AssertUnavailable(Assert.Single(sent.GetProperty("verdict").GetProperty("findings").EnumerateArray()));
+
+        // The scan too, with no violation label.
+        var scan = await _host.Client().PostJsonAsync("/api/compliance/scan", new { id = "s1", kind = "message", text = "よろしくお願いします。" });
+        Assert.Equal("hold", scan.Str("decision"));
+        Assert.Empty(scan.GetProperty("labels").EnumerateArray());
+        AssertUnavailable(Assert.Single(scan.GetProperty("findings").EnumerateArray()));
+
+        // The reviewer sees which check could not complete.
+        var item = Assert.Single((await staff.GetJsonAsync($"/api/staff/reviews?subject={workerId}")).EnumerateArray()).GetProperty("item");
+        Assert.Equal(("check.unavailable", "check_unavailable"), (item.Str("code"), item.Str("category")));
+        Assert.Contains("failclosed", item.Str("summaryJa"), StringComparison.Ordinal);
+        AssertUnavailable(Assert.Single(item.GetProperty("findings").EnumerateArray()));
+    }
+
+    [Fact]
+    public async Task StaffApi_PluginNamedModesJson_Is400NamingTheNameAndChangesNothing()
+    {
+        var staff = _host.Staff();
+        Assert.Equal("shadow", (await (await staff.PutAsJsonAsync("/api/staff/plugins/banned-phrases/mode", new { mode = "shadow" })).JsonAsync(HttpStatusCode.OK)).Str("mode"));
+        var modes = Path.Combine(_host.PluginsPath, "modes.json");
+        var before = await File.ReadAllTextAsync(modes);
+        var plugins = (await staff.GetJsonAsync("/api/staff/plugins")).GetRawText();
+
+        using var zip = new ByteArrayContent(Zip(Path.Combine(AppContext.BaseDirectory, "fixtures", "ModesJson-v1", "modes.json")));
+        zip.Headers.ContentType = new("application/zip");
+        var problem = await (await staff.PostAsync("/api/staff/plugins?name=modes.json", zip)).ProblemAsync(HttpStatusCode.BadRequest, "plugin.name_reserved");
+
+        Assert.Equal("name", problem.Str("field"));
+        Assert.Equal(before, await File.ReadAllTextAsync(modes));
+        Assert.False(Directory.Exists(Path.Combine(_host.PluginsPath, "modes.json")));
+        Assert.Equal(plugins, (await staff.GetJsonAsync("/api/staff/plugins")).GetRawText());
+    }
+
+    private static void AssertUnavailable(JsonElement finding)
+    {
+        Assert.Equal(("check.unavailable", "hold", "check_unavailable"), (finding.Str("code"), finding.Str("decision"), finding.Str("category")));
+        Assert.Contains("自動チェック（failclosed）を完了できなかった", finding.Str("reasonJa"), StringComparison.Ordinal);
+    }
+
     private static System.Text.Json.JsonElement FixtureRun(System.Text.Json.JsonElement auditEntry) =>
         Assert.Single(auditEntry.GetProperty("runs").EnumerateArray(), r => r.Str("name") == "fixture");
 
@@ -121,7 +174,7 @@ public sealed class HotDeployApiTests : IAsyncLifetime
         Directory.Move(staging, to);
     }
 
-    private static byte[] Zip(string folder)
+    internal static byte[] Zip(string folder)
     {
         using var buffer = new MemoryStream();
         using (var archive = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))

@@ -34,7 +34,7 @@ public static class ScanApi
 
         var verdict = await engine.EvaluateAsync(change!, ct);
         var findings = verdict.EnforcedFindings.Where(f => f.Decision > Decision.Allow).ToArray();
-        var labels = findings.Where(f => f.Category != Categories.Advice).Select(f => f.Category).Distinct().ToArray();
+        var labels = findings.Where(f => f.Category is not (Categories.Advice or CheckUnavailable.Category)).Select(f => f.Category).Distinct().ToArray();
         return Results.Ok(new ScanResult(body!.Id, labels, Code(verdict.Decision), findings.Select(View).ToArray()));
     }
 

@@ -56,9 +56,15 @@ public static class StaffApi
     private static async Task<IResult> DeployAsync(HttpContext http, IPluginCatalog catalog, CancellationToken ct)
     {
         var name = http.Request.Query["name"].ToString();
-        if (!Ids.IsWellFormed(name.Replace('.', '_')))
+        if (!Ids.IsWellFormed(name.Replace('.', '_')) || !PluginCatalog.IsWellFormedName(name))
         {
-            return ApiProblems.Invalid("name", "name（プラグイン名、英数字・.・-・_）を指定してください。", "plugin.name_required");
+            return ApiProblems.Invalid("name", "name（プラグイン名、英数字・.・-・_、先頭は英数字）を指定してください。", "plugin.name_required");
+        }
+
+        // A name the plugins folder already uses for something else (the catalog's modes.json, a stray file).
+        if (catalog.NameProblem(name) is { } taken)
+        {
+            return ApiProblems.Invalid("name", $"プラグイン名「{name}」は使えません：{taken}", "plugin.name_reserved");
         }
 
         // Buffer the upload so a broken connection never leaves half a package behind.

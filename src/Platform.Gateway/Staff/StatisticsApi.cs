@@ -16,29 +16,47 @@ public static class StatisticsApi
     public static IEndpointRouteBuilder MapStatisticsApi(this IEndpointRouteBuilder staff)
     {
         var group = staff.MapGroup("/").WithTags("Staff: statistics");
-        group.MapGet("/statistics", async (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
-            await LoadAsync(from, to, g, clock) is { } months ? Results.Ok(new { months, trend = months.Select(m => new { m.Month, m.ViolationsTotal, m.ViolationsChange }) }) : BadRange())
+        group.MapGet("/statistics", (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
+            AnswerAsync(from, to, g, clock, months => Results.Ok(new { months, trend = months.Select(m => new { m.Month, m.ViolationsTotal, m.ViolationsChange }) })))
             .WithSummary("Per month (?from=yyyy-MM&to=yyyy-MM): violations by category, advice, reports and outcomes, disclosure decisions, warnings and withdrawals, trend.");
-        group.MapGet("/statistics.csv", async (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
-            await LoadAsync(from, to, g, clock) is { } months ? Results.Text(StatisticsRender.Csv(months), "text/csv; charset=utf-8") : BadRange());
-        group.MapGet("/statistics.html", async (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
-            await LoadAsync(from, to, g, clock) is { } months ? Results.Text(StatisticsRender.Html(months), "text/html; charset=utf-8") : BadRange());
+        group.MapGet("/statistics.csv", (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
+            AnswerAsync(from, to, g, clock, months => Results.Text(StatisticsRender.Csv(months), "text/csv; charset=utf-8")));
+        group.MapGet("/statistics.html", (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
+            AnswerAsync(from, to, g, clock, months => Results.Text(StatisticsRender.Html(months), "text/html; charset=utf-8")));
         return staff;
     }
 
-    private static IResult BadRange() =>
-        ApiProblems.Invalid("from", $"from と to は yyyy-MM 形式で、from ≦ to、{MaxMonths}か月以内で指定してください。", "statistics.bad_range");
+    private static async Task<IResult> AnswerAsync(string? from, string? to, IGrainFactory grains, TimeProvider clock, Func<IReadOnlyList<MonthReport>, IResult> render) =>
+        Range(from, to, clock, out var start, out var end) is { } field ? BadRange(field) : render(await LoadAsync(start, end, grains));
 
-    private static async Task<IReadOnlyList<MonthReport>?> LoadAsync(string? from, string? to, IGrainFactory grains, TimeProvider clock)
+    private static IResult BadRange(string field) =>
+        ApiProblems.Invalid(field, $"from と to は yyyy-MM 形式で、from ≦ to、{MaxMonths}か月以内で指定してください。", "statistics.bad_range");
+
+    /// <summary>
+    /// The months asked for (by default the twelve up to this one, Japan time); null when they are fine, otherwise the
+    /// parameter at fault: the one that is not a month, or <c>from</c> for a range that is reversed or too long.
+    /// </summary>
+    private static string? Range(string? from, string? to, TimeProvider clock, out DateOnly start, out DateOnly end)
     {
         var now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9));
-        var end = to is null ? new DateOnly(now.Year, now.Month, 1) : Parse(to);
-        var start = from is null ? end?.AddMonths(-11) : Parse(from);
-        if (start is not { } s || end is not { } e || s > e || ((e.Year - s.Year) * 12) + e.Month - s.Month >= MaxMonths)
+        var e = to is null ? new DateOnly(now.Year, now.Month, 1) : Parse(to);
+        var s = from is null ? e?.AddMonths(-11) : Parse(from);
+        (start, end) = (s ?? default, e ?? default);
+        if (from is not null && s is null)
         {
-            return null;
+            return "from";
         }
 
+        if (e is null)
+        {
+            return "to";
+        }
+
+        return start > end || ((end.Year - start.Year) * 12) + end.Month - start.Month >= MaxMonths ? "from" : null;
+    }
+
+    private static async Task<IReadOnlyList<MonthReport>> LoadAsync(DateOnly s, DateOnly e, IGrainFactory grains)
+    {
         var keys = new List<string>();
         for (var m = s; m <= e; m = m.AddMonths(1))
         {

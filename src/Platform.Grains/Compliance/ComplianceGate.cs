@@ -33,7 +33,7 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
         return new GateResult(verdict.Decision, view, audit, effects, change.ItemId, change.ActorUserId);
     }
 
-    // Violations by category (held or blocked), advice sent, and blocks held for review on a second opinion
+    // Violations by category (held or blocked; a hold because a check could not complete is none), advice sent, and blocks held for review on a second opinion
     // (Finding.Doubts), once per category per change.
     private static Dictionary<string, int> Counters(EngineVerdict verdict)
     {
@@ -45,7 +45,7 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
                 counters[Stats.HeldOnSecondOpinion] = 1;
             }
 
-            if (finding.Decision >= Decision.Hold && finding.Category != Categories.Advice)
+            if (finding.Decision >= Decision.Hold && finding.Category is not (Categories.Advice or CheckUnavailable.Category))
             {
                 counters[Stats.Violation(finding.Category)] = 1;
             }

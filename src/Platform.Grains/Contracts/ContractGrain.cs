@@ -278,7 +278,9 @@ internal sealed class ContractGrain(
         return ContractFacts.Build(ToView(), S, record);
     }
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => S.Setup is not null || S.Audit.OrEmpty().Any()
+        ? Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray())
+        : throw Problems.NotFound("contract", Id);
 
     /// <summary>
     /// Takes a step: authorised (unless <paramref name="written"/>, the step's text, was checked after the same

@@ -294,7 +294,9 @@ internal sealed class JobGrain(
             ? ReviewHooks.HeldAsync(GrainFactory, "job", "job", Id, null, S.ClientId, result.Verdict, now, JobReviews.HeldPostKey(Id, S.Revisions.OrEmpty().Count))
             : Task.CompletedTask;
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => S.Exists || S.Audit.OrEmpty().Any()
+        ? Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray())
+        : throw Problems.NotFound("job", Id);
 
     private Task SaveIfAsync(bool changed) => changed ? state.SaveAsync(GrainContext) : Task.CompletedTask;
 

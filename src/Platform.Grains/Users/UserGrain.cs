@@ -263,7 +263,9 @@ internal sealed class UserGrain(
         return Task.FromResult<IReadOnlyList<NotificationView>>(page);
     }
 
-    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray());
+    public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => S.Registered || S.Audit.OrEmpty().Any()
+        ? Task.FromResult<IReadOnlyList<AuditEntry>>(S.Audit.OrEmpty().ToArray())
+        : throw Problems.NotFound("user", Id);
 
     /// <summary>
     /// Checks the profile as others see it: the display name (as the change's title; its evidence is named
