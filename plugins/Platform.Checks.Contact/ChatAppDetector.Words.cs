@@ -45,12 +45,13 @@ internal static partial class ChatAppDetector
 
 
     /// <summary>
-    /// Words that make "ライン" right after them a level or a line of work, not the app: "報酬ライン", "合格ライン", "ボーダー", "生産ライン".
+    /// Words that make "ライン" right after them a level, a line of work or a drawn line, not the app: "報酬ライン", "合格ライン", "ボーダー",
+    /// "生産ライン", "折れ線グラフ（ライン）".
     /// </summary>
     private static readonly Phrases LevelWords = Phrases.Unindexed(
         "報酬", "合格", "合否", "基準", "最低", "最高", "上位", "下位", "平均", "目標", "到達", "達成", "損益", "採用", "足切り", "上限", "下限",
         "水準", "境界", "警戒", "危険", "安全", "防衛", "予算", "生産", "製造", "組立", "組み立て", "商品", "製品", "ボーダー", "デッド", "ゴール",
-        "スタート", "ファースト");
+        "スタート", "ファースト", "グラフ", "チャート", "線");
 
     /// <summary>The known ID given with a password or a login: the credentials of a service handed over for the work, not a channel.</summary>
     private static readonly Phrases Credentials = Phrases.Unindexed("パスワード", "ログイン", "pw", "パスコード", "管理画面");

@@ -458,9 +458,10 @@ internal static partial class ChatAppDetector
         return (e - i >= 5 && letters && digits) || (e - i >= 6 && letters && joined) ? e : -1;
     }
 
-    // "上位報酬ラインまで進めて", "合格ライン", "生産ライン": ライン ending a compound of a level or a line of work, no app.
+    // "上位報酬ラインまで進めて", "合格ライン", "生産ライン", "折れ線グラフ（ライン）": ライン ending a compound of a level, a line of
+    // work or a drawn line, or glossing one in brackets, no app.
     private static bool IsLevelLine(string t, int start, int len) =>
-        t.AsSpan(start, len) is "ライン" && LevelWords.EndOf(t.AsSpan(0, start));
+        t.AsSpan(start, len) is "ライン" && LevelWords.EndOf(t.AsSpan(0, start > 0 && t[start - 1] == '(' ? start - 1 : start));
 
     // An SNS or chat app, which has direct messages of its own: not a phone, a mail box or a name that is also a letter or word.
     private static bool HasDirectMessages(string t, int start, int len) =>

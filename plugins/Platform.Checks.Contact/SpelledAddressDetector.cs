@@ -83,7 +83,7 @@ internal static class SpelledAddressDetector
             }
 
             // The handle said first: "hayashi.zeimu の後ろに じーめーる", "ｓａｌｏｎ．ｒｅｉｋａ ／ じーめーる".
-            var handleStart = HandleBefore(t, Math.Max(Sentence.StartOf(t, start), start - HandleReach), start);
+            var handleStart = HandleBefore(t, Math.Max(Sentence.StartOf(t, start), start - HandleReach), start, atBefore: kanaAfterAt);
             if (handleStart >= 0)
             {
                 hits.Add(new Hit(Codes.Email, handleStart, end - handleStart, 0.85, Soft: false));
@@ -229,10 +229,11 @@ internal static class SpelledAddressDetector
     private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
 
     // Start of the last handle in [from, to) that ends at most HandleGap chars before to, or -1.
-    private static int HandleBefore(string t, int from, int to)
+    // atBefore: the handle may end at an @ (the provider spelled in kana after it, "taro.yamada＠ジーメール").
+    private static int HandleBefore(string t, int from, int to, bool atBefore = false)
     {
         var last = -1;
-        for (var e = Handle(t, from, to); e > 0; e = e < to ? Handle(t, e, to) : -1)
+        for (var e = Handle(t, from, to, atBefore); e > 0; e = e < to ? Handle(t, e, to, atBefore) : -1)
         {
             last = e;
         }
@@ -251,7 +252,7 @@ internal static class SpelledAddressDetector
         return start;
     }
 
-    private static int Handle(string t, int from, int to)
+    private static int Handle(string t, int from, int to, bool atAfter = false)
     {
         for (var i = from; i < to; i++)
         {
@@ -275,7 +276,7 @@ internal static class SpelledAddressDetector
             }
 
             var token = t.AsSpan(i, e - i);
-            var link = token.StartsWith("http") || token.StartsWith("www") || e < t.Length && t[e] is '@' or '/' or ':';
+            var link = token.StartsWith("http") || token.StartsWith("www") || e < t.Length && (t[e] is '/' or ':' || t[e] == '@' && !atAfter);
             if (e - i >= MinHandle && letters >= 2 && marks > 0 && !link)
             {
                 return e;

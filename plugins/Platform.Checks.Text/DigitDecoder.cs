@@ -20,11 +20,13 @@ internal static class DigitDecoder
         ("一", '1', false), ("壱", '1', false), ("二", '2', false), ("弐", '2', false),
         ("三", '3', false), ("参", '3', false), ("四", '4', false), ("五", '5', false), ("伍", '5', false),
         ("六", '6', false), ("七", '7', false), ("八", '8', false), ("九", '9', false),
+        ("壹", '1', false), ("貳", '2', false), ("參", '3', false), ("肆", '4', false), ("陸", '6', false),
+        ("漆", '7', false), ("捌", '8', false), ("玖", '9', false),
         ("ゼロ", '0', false), ("れい", '0', true), ("まる", '0', true), ("おー", '0', true),
         ("いち", '1', false), ("に", '2', true), ("にぃ", '2', false), ("にい", '2', false), ("にー", '2', false), ("さん", '3', true),
         ("よん", '4', false), ("し", '4', true), ("ご", '5', true), ("ごお", '5', false), ("ごー", '5', false), ("ごう", '5', true), ("ろく", '6', false),
         ("なな", '7', false), ("しち", '7', false), ("はち", '8', false), ("きゅう", '9', false),
-        ("きゅー", '9', false), ("く", '9', true),
+        ("きゅー", '9', false), ("く", '9', true), ("ひと", '1', true), ("ふた", '2', true),
         ("ワン", '1', false), ("ツー", '2', false), ("ツウ", '2', false), ("トゥー", '2', false),
         ("スリー", '3', false), ("フォー", '4', false), ("フォア", '4', false), ("ファイブ", '5', false),
         ("ファイヴ", '5', false), ("シックス", '6', false), ("セブン", '7', false), ("セヴン", '7', false),
@@ -195,7 +197,13 @@ internal static class DigitDecoder
         return end;
     }
 
-    internal static bool IsSeparator(char c) => c is ' ' or '\n' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~';
+    /// <summary>
+    /// What may stand between the digits of one run: spaces, dashes, dots and brackets, and the marks and emoji put between
+    /// spelled digits so that no filter sees them in a row ("〇⋮九⋮〇", "ゼロ|きゅう", "いち★に", a surrogate pair such as 🍀).
+    /// </summary>
+    internal static bool IsSeparator(char c) =>
+        c is ' ' or '\n' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~' or '|' or '*' or '+' or '⋮' or '⋯' or '★' or '☆'
+            or '→' or '♪' or '♡' or '♥' or '❤' or '◆' or '◇' or '■' or '□' or '●' or '※' or '×' or '✕' || char.IsSurrogate(c);
 
     private static bool TryDigit(char[] buf, int len, int i, out int length, out char digit, out bool weak)
     {

@@ -4,9 +4,9 @@ using System.Text;
 namespace Platform.Checks.Text;
 
 /// <summary>
-/// Per-character fold of the Basic Multilingual Plane, computed once: NFKC of the single character, then
-/// dashes to '-', hiragana to katakana, lower case, Cyrillic and Greek look-alikes to Latin, white space to ' ', format
-/// characters removed.
+/// Per-character fold of the Basic Multilingual Plane, computed once: NFKC of the single character (or, for the numbers and
+/// letters NFKC leaves apart, <see cref="NumberOrLetter"/>), then dashes to '-', hiragana to katakana, lower case, accented
+/// Latin letters to plain ones, Cyrillic and Greek look-alikes to Latin, white space to ' ', format characters removed.
 /// </summary>
 internal static class FoldTable
 {
@@ -49,10 +49,10 @@ internal static class FoldTable
             }
 
             one[0] = (char)c;
-            string nfkc;
+            var nfkc = NumberOrLetter((char)c);
             try
             {
-                nfkc = new string(one).Normalize(NormalizationForm.FormKC);
+                nfkc ??= new string(one).Normalize(NormalizationForm.FormKC);
             }
             catch (ArgumentException)
             {
@@ -88,8 +88,58 @@ internal static class FoldTable
         }
     }
 
-    /// <summary>Combining marks that the folder composes with the previous char (ｶﾞ, e + U+0301).</summary>
-    public static bool IsCombiningMark(char ch) => ch is >= '\u0300' and <= '\u036F' or '\u3099' or '\u309A';
+    /// <summary>
+    /// Combining marks: the folder composes one with the previous char where NFKC can (ｶﾞ, e + U+0301 → e) and drops it
+    /// where it cannot (a line or an accent drawn over every digit or letter: "0̅9̅0̅", "t̲a̲r̲o̲").
+    /// </summary>
+    public static bool IsCombiningMark(char ch) =>
+        ch is (>= '\u0300' and <= '\u036F') or (>= '\u1AB0' and <= '\u1AFF') or (>= '\u1DC0' and <= '\u1DFF')
+            or (>= '\u20D0' and <= '\u20FF') or (>= '\uFE20' and <= '\uFE2F') or '\u3099' or '\u309A';
+
+    /// <summary>
+    /// Numbers and letters that NFKC leaves apart or turns into something else, written so to slip past filters: digits of
+    /// other scripts (๐๙๐, ٠٩٠, ०९०), the dingbat and double circled digits (❶, ➀, ➊, ⓵, ⓿; NFKC folds only ① and ⓪),
+    /// Roman numerals (Ⅰ, ⅳ: NFKC gives letters), parenthesised digits and letters (⑴, ⒜: NFKC adds the brackets). The
+    /// letters and digits of the supplementary planes are in <see cref="SupplementaryLetter"/>. Null: NFKC as usual.
+    /// </summary>
+    internal static string? NumberOrLetter(char c)
+    {
+        if (c >= 0x80 && CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.DecimalDigitNumber)
+        {
+            return ((char)('0' + CharUnicodeInfo.GetDecimalDigitValue(c))).ToString();
+        }
+
+        return c switch
+        {
+            >= '\u2776' and <= '\u277F' => Number(c - 0x2776 + 1),   // ❶…❿
+            >= '\u2780' and <= '\u2789' => Number(c - 0x2780 + 1),   // ➀…➉
+            >= '\u278A' and <= '\u2793' => Number(c - 0x278A + 1),   // ➊…➓
+            >= '\u24EB' and <= '\u24F4' => Number(c - 0x24EB + 11),  // ⓫…⓴
+            >= '\u24F5' and <= '\u24FE' => Number(c - 0x24F5 + 1),   // ⓵…⓾
+            '\u24FF' => "0",                                          // ⓿
+            >= '\u2160' and <= '\u216B' => Number(c - 0x2160 + 1),   // Ⅰ…Ⅻ
+            >= '\u2170' and <= '\u217B' => Number(c - 0x2170 + 1),   // ⅰ…ⅻ
+            >= '\u2474' and <= '\u2487' => Number(c - 0x2474 + 1),   // ⑴…⒇
+            >= '\u249C' and <= '\u24B5' => ((char)('a' + (c - 0x249C))).ToString(), // ⒜…⒵
+            _ => null,
+        };
+
+        static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// Letters of the supplementary planes that NFKC leaves alone or brackets, each folded to its Latin letter:
+    /// parenthesised (🄐), negative circled (🅐) and negative squared (🅰) capitals and the regional indicators (🇱); '\0'
+    /// for any other code point.
+    /// </summary>
+    public static char SupplementaryLetter(int codePoint) => codePoint switch
+    {
+        >= 0x1F110 and <= 0x1F129 => (char)('a' + (codePoint - 0x1F110)),
+        >= 0x1F150 and <= 0x1F169 => (char)('a' + (codePoint - 0x1F150)),
+        >= 0x1F170 and <= 0x1F189 => (char)('a' + (codePoint - 0x1F170)),
+        >= 0x1F1E6 and <= 0x1F1FF => (char)('a' + (codePoint - 0x1F1E6)),
+        _ => '\0',
+    };
 
     /// <summary>Folds one already NFKC-normalised char; '\0' means "remove".</summary>
     public static char FoldChar(char ch)
@@ -140,7 +190,21 @@ internal static class FoldTable
             return '\0';
         }
 
-        return LatinLookalike(ch) is var latin and not '\0' ? latin : char.ToLowerInvariant(ch);
+        return LatinLookalike(ch) is var latin and not '\0' ? latin : AccentedLatin(ch) is var plain and not '\0' ? plain : char.ToLowerInvariant(ch);
+    }
+
+    /// <summary>A Latin letter with an accent ("gmáil", "lïne") folded to the plain letter, lower case; '\0' for any other char.</summary>
+    private static char AccentedLatin(char ch)
+    {
+        if (ch is not ((>= '\u00C0' and <= '\u024F') or (>= '\u1E00' and <= '\u1EFF')))
+        {
+            return '\0';
+        }
+
+        var parts = ch.ToString().Normalize(NormalizationForm.FormD);
+        return parts.Length > 1 && char.IsAsciiLetter(parts[0]) && parts.AsSpan(1).ContainsAnyExceptInRange('\u0300', '\u036F') == false
+            ? char.ToLowerInvariant(parts[0])
+            : '\0';
     }
 
     /// <summary>

@@ -4,10 +4,13 @@ using System.Text;
 namespace Platform.Checks.Text;
 
 /// <summary>
-/// Folds text for matching: NFKC (full-width and styled letters, circled digits), every dash and the
-/// long-vowel mark to '-', hiragana to katakana, lower case, Cyrillic and Greek letters drawn like Latin ones to those
-/// ("Dіѕсоrd"), format characters (zero-width etc.) removed,
-/// white-space runs to one space (or one line break), and (optionally) spelled digits in digit sequences decoded to ASCII.
+/// Folds text for matching: NFKC (full-width and styled letters, circled digits), what NFKC leaves apart (digits of other
+/// scripts, dingbat and double circled digits, Roman numerals, parenthesised and negative squared letters, regional
+/// indicators: <see cref="FoldTable.NumberOrLetter"/>), every dash and the long-vowel mark to '-', hiragana to katakana, lower
+/// case, accents dropped from Latin letters, Cyrillic and Greek letters drawn like Latin ones to those ("Dіѕсоrd"), format
+/// characters (zero-width etc.) and combining marks that compose with nothing removed, white-space runs to one space (or one
+/// line break), chars spaced out or with one mark or emoji between them joined ("L I N E", "ラ・イ・ン", "ラ★イ★ン"), and
+/// (optionally) spelled digits in digit sequences decoded to ASCII.
 /// One pass over the text plus one over the folded buffer; linear in the text length. The fold runs in a
 /// per-thread buffer and allocates only the folded string; the offset map back to the original text is built
 /// (by folding again) only when a finding asks for evidence.
@@ -102,6 +105,12 @@ public static class TextFolder
         if (dotted >= 0)
         {
             len = JoinDottedOut(buf, map, len, dotted);
+        }
+
+        var marked = FirstSymbolMark(buf.AsSpan(0, len));
+        if (marked >= 0)
+        {
+            len = JoinSymbolMarked(buf, map, len, Math.Max(0, marked - 2));
         }
 
         if (decodeDigits)
@@ -253,6 +262,112 @@ public static class TextFolder
 
     private static int NextIndex(ReadOnlySpan<char> s, int from, int found) => found < 0 ? -1 : from + found;
 
+    // Marks that no one puts between the letters of an ordinary word, so that any char may stand between them: symbols,
+    // and an emoji (a surrogate pair). ASCII marks other than '|' and the middle dot stay with JoinDottedOut (hosts, dates).
+    private static readonly SearchValues<char> SymbolMarks = SearchValues.Create("★☆⋮⋯→♪♡♥❤◆◇■□●※×✕|");
+
+    // The first symbol mark or emoji, or -1: the join pass runs only on texts that have one.
+    private static int FirstSymbolMark(ReadOnlySpan<char> s)
+    {
+        var symbol = s.IndexOfAny(SymbolMarks);
+        var emoji = s.IndexOfAnyInRange('\uD800', '\uDBFF');
+        return symbol < 0 ? emoji : emoji < 0 ? symbol : Math.Min(symbol, emoji);
+    }
+
+    /// <summary>
+    /// A word, an address or a number written with one symbol or emoji between its chars ("ラ★イ★ン", "t★a★r★o★@★g★m★a★i★l",
+    /// "権⋮利⋮収⋮入", "ラ🍀イ🍀ン"): where at least <see cref="SpacedOutRun"/> chars in a row (a kana with its small kana counts
+    /// as one) are each followed by the same mark, the marks are dropped. Unlike <see cref="JoinDottedOut"/>, Latin letters and
+    /// digits join too: nobody writes a host or a date with stars between its chars. Ratings ("★★★☆☆") have no chars between
+    /// their marks and stay as written.
+    /// </summary>
+    private static int JoinSymbolMarked(char[] buf, int[]? map, int len, int from)
+    {
+        var s = buf.AsSpan(0, len);
+        var w = from;
+        var i = from;
+        while (i < len)
+        {
+            var first = SymbolTokenLength(s, i);
+            var mark = first > 0 ? SymbolMarkLength(s, i + first) : 0;
+            if (mark > 0)
+            {
+                var markAt = i + first;
+                var tokens = 1;
+                var k = markAt + mark;
+                int next;
+                while ((next = SymbolTokenLength(s, k)) > 0)
+                {
+                    tokens++;
+                    k += next;
+                    if (!SameMark(s, k, markAt, mark))
+                    {
+                        break;
+                    }
+
+                    k += mark;
+                }
+
+                if (k > 0 && SameMark(s, k - mark, markAt, mark))
+                {
+                    k -= mark; // a mark after the last char stays
+                }
+
+                if (tokens >= SpacedOutRun)
+                {
+                    for (var j = i; j < k;)
+                    {
+                        var token = SymbolTokenLength(s, j);
+                        for (var t = 0; t < token; t++)
+                        {
+                            Move(buf, map, j + t, w++);
+                        }
+
+                        j += token + (j + token < k ? mark : 0);
+                    }
+
+                    i = k;
+                    continue;
+                }
+            }
+
+            Move(buf, map, i, w++);
+            i++;
+        }
+
+        return w;
+    }
+
+    // One char between symbol marks (a kana with the small kana after it counts as one), or 0 for a space, a mark or an emoji.
+    private static int SymbolTokenLength(ReadOnlySpan<char> s, int i)
+    {
+        if (i >= s.Length || s[i] is ' ' or '\n' || char.IsSurrogate(s[i]) || SymbolMarks.Contains(s[i]))
+        {
+            return 0;
+        }
+
+        return i + 1 < s.Length && IsSmallKana(s[i + 1]) ? 2 : 1;
+    }
+
+    // The length of the symbol mark or emoji at i: 1, 2 for a surrogate pair, or 0.
+    private static int SymbolMarkLength(ReadOnlySpan<char> s, int i)
+    {
+        if (i >= s.Length)
+        {
+            return 0;
+        }
+
+        if (SymbolMarks.Contains(s[i]))
+        {
+            return 1;
+        }
+
+        return char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]) ? 2 : 0;
+    }
+
+    private static bool SameMark(ReadOnlySpan<char> s, int at, int markAt, int mark) =>
+        at >= 0 && at + mark <= s.Length && s.Slice(at, mark).SequenceEqual(s.Slice(markAt, mark));
+
     // The length of one dotted-out token at i (a kana or kanji, with a small kana after it), or 0.
     private static int TokenLength(ReadOnlySpan<char> s, int i)
     {
@@ -313,6 +428,13 @@ public static class TextFolder
 
         if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(text[i + 1]))
         {
+            var letter = FoldTable.SupplementaryLetter(char.ConvertToUtf32(c, text[i + 1]));
+            if (letter != '\0')
+            {
+                Emit(buf, map, ref len, letter, i);
+                return i + 1;
+            }
+
             var pair = Nfkc(text.Substring(i, 2));
             EnsureRoom(ref buf, ref map, len, pair.Length + (n - i));
             foreach (var ch in pair)
@@ -363,15 +485,17 @@ public static class TextFolder
                 return;
             }
         }
-        else if (len > 0 && FoldTable.IsCombiningMark(ch))
+        else if (FoldTable.IsCombiningMark(ch))
         {
-            // A per-character NFKC cannot compose ｶﾞ or e + U+0301: compose with the previous char here.
-            var composed = Nfkc(string.Concat(buf[len - 1], ch));
+            // A per-character NFKC cannot compose ｶﾞ or e + U+0301: compose with the previous char here. A mark that
+            // composes with nothing (a line over every digit, "0̅9̅0̅") is dropped.
+            var composed = len > 0 ? Nfkc(string.Concat(buf[len - 1], ch)) : string.Empty;
             if (composed.Length == 1)
             {
                 buf[len - 1] = FoldTable.FoldChar(composed[0]);
-                return;
             }
+
+            return;
         }
 
         buf[len] = ch;

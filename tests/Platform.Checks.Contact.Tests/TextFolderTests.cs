@@ -51,6 +51,55 @@ public sealed class TextFolderTests
         Assert.Equal(expected, TextFolder.Fold(input, decodeDigits: false).Folded);
     }
 
+    [Theory]
+    [InlineData("❶❷❸ ➀➁➂ ➊➋➌ ⓵⓶⓷ ⓿", "123 123 123 123 0")]
+    [InlineData("❿⓫", "1011")]
+    [InlineData("๐๙๐ ٠٩٠ ०९०", "090 090 090")]
+    [InlineData("ⅠⅡⅢⅣ ⅴⅵ", "1234 56")]
+    [InlineData("⑴⑵⑶", "123")]
+    [InlineData("⒯⒜⒭⒪", "taro")]
+    [InlineData("🄣🄐🄡🄞 🅣🅐 🆃🅰", "taro ta ta")]
+    [InlineData("🇱🇮🇳🇪", "line")]
+    [InlineData("0\u03059\u03050\u0305", "090")]
+    [InlineData("t\u0332a\u0332r\u0332o\u0332", "taro")]
+    [InlineData("0\u03019\u0301", "09")]
+    [InlineData("gmáil lïne ÇA", "gmail line ca")]
+    [InlineData("e\u0301", "e")]
+    [InlineData("ｶﾞｲﾄﾞ", "ガイド")]
+    public void Fold_NumbersAndLettersNfkcLeavesApart_FoldToAscii(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolder.Fold(input, decodeDigits: false).Folded);
+    }
+
+    [Theory]
+    [InlineData("ラ★イ★ンで", "ラインデ")]
+    [InlineData("t★a★r★o★@★g★m★a★i★l★.★c★o★m", "taro@gmail.com")]
+    [InlineData("権⋮利⋮収⋮入", "権利収入")]
+    [InlineData("ネ→ッ→ト→ワ→ー→ク", "ネットワ-ク")]
+    [InlineData("ラ🍀イ🍀ン", "ライン")]
+    [InlineData("L💚I💚N💚E", "line")]
+    [InlineData("l|i|n|e", "line")]
+    [InlineData("ラ★イ★ン★", "ライン★")]
+    // Ratings, decorations and two-step arrows stay as written.
+    [InlineData("評価は★★★☆☆です", "評価ハ★★★☆☆デス")]
+    [InlineData("よろしく♪お願い♪します", "ヨロシク♪オ願イ♪シマス")]
+    [InlineData("A→B", "a→b")]
+    [InlineData("ありがとう😊また😊", "アリガトウ😊マタ😊")]
+    public void Fold_SymbolMarkedChars_JoinsThem(string input, string expected)
+    {
+        Assert.Equal(expected, TextFolder.Fold(input, decodeDigits: false).Folded);
+    }
+
+    [Fact]
+    public void ToEvidence_SymbolMarkedChars_CoversTheMarkedOriginal()
+    {
+        const string text = "返信は ラ🍀イ🍀ン で";
+        var folded = TextFolder.Fold(text, decodeDigits: false);
+        var at = folded.Folded.IndexOf("ライン", StringComparison.Ordinal);
+        var span = folded.ToEvidence("text", at, 3);
+        Assert.Equal("ラ🍀イ🍀ン", span.Excerpt);
+    }
+
     [Fact]
     public void ToEvidence_DottedOutChars_CoversTheDottedOriginal()
     {
@@ -95,6 +144,12 @@ public sealed class TextFolderTests
     [InlineData("090-1234-ごろくなな", "090-1234-567")]
     [InlineData("ぜろきゅうぜろ よんごうろくなな", "090 4567")]
     [InlineData("ぜろさん、ごうごうにいいち", "03、5521")]
+    [InlineData("〇玖〇-一二三肆-五陸漆八", "090-1234-5678")]
+    [InlineData("〇九〇ー壱弐参肆ー伍陸漆捌", "090-1234-5678")]
+    [InlineData("〇⋮九⋮〇⋮一⋮二⋮三⋮四", "0901234")]
+    [InlineData("ゼロ|きゅう|ゼロ|いち|に|さん", "0|9|0|123")]
+    [InlineData("ぜろ🍀きゅう🍀ぜろ🍀いち", "0🍀9🍀0🍀1")]
+    [InlineData("まるきゅうまる ひとふたさんよん", "090 1234")]
     public void Fold_SpelledDigitSequence_DecodesToAscii(string input, string expected)
     {
         Assert.Equal(expected, TextFolder.Fold(input).Folded);
@@ -109,6 +164,8 @@ public sealed class TextFolderTests
     [InlineData("7724に電話", "7724ニ電話")]
     [InlineData("ごうけい3万円です", "ゴウケイ3万円デス")]
     [InlineData("ごうかく発表は12月", "ゴウカク発表ハ12月")]
+    [InlineData("ひとつふたつ", "ヒトツフタツ")]
+    [InlineData("陸上と漆器", "陸上ト漆器")]
     public void Fold_OrdinaryNumeralWords_NotDecoded(string input, string expected)
     {
         Assert.Equal(expected, TextFolder.Fold(input).Folded);
