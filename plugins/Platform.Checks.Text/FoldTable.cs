@@ -27,6 +27,26 @@ internal static class FoldTable
     /// </summary>
     public static readonly char[] Simple = new char[0x10000];
 
+    /// <summary>
+    /// Marks no one puts between the letters of an ordinary word, so that any char may stand between them when they are
+    /// (TextFolder joins "ラ★イ★ン", "t⋮a⋮r⋮o"): symbols, and '|'. ASCII marks other than '|' and the middle dot are the dotted-out
+    /// join's, which leaves Latin letters and digits alone (hosts, dates).
+    /// </summary>
+    public static bool IsSymbolMark(char c) => ((SymbolMarks[c >> 6] >> (c & 63)) & 1) != 0;
+
+    private static readonly ulong[] SymbolMarks = MarkSet("★☆⋮⋯→♪♡♥❤◆◇■□●※×✕|");
+
+    private static ulong[] MarkSet(string marks)
+    {
+        var bits = new ulong[0x10000 / 64];
+        foreach (var c in marks)
+        {
+            bits[c >> 6] |= 1UL << (c & 63);
+        }
+
+        return bits;
+    }
+
     /// <summary>Quotation marks used for emphasis (“仮”, "お借り"), not the corner brackets that quote names.</summary>
     public static bool IsEmphasisQuote(char c) => c is '"' or '\'' or '“' or '”' or '„' or '‟' or '‘' or '’' or '〝' or '〞' or '〟' or '＂' or '＇';
 
@@ -84,7 +104,7 @@ internal static class FoldTable
         {
             var f = Single[c];
             var careful = f is NotSingle or ' ' or '\n' || IsCombiningMark(f) || char.IsSurrogate((char)c);
-            Simple[c] = careful || IsEmphasisQuote((char)c) ? NotSingle : f;
+            Simple[c] = careful || IsEmphasisQuote((char)c) || IsSymbolMark(f) ? NotSingle : f;
         }
     }
 

@@ -70,7 +70,8 @@ public static class TextFolder
     {
         var n = text.Length;
         var len = 0;
-        // The emphasis quotes take the careful path, so the fast path has no test of its own for them.
+        // The emphasis quotes, symbol marks and surrogates take the careful path, so the fast path has no test of its own for them.
+        var marked = false;
         var simple = FoldTable.Simple;
         for (var i = 0; i < n; i++)
         {
@@ -93,6 +94,7 @@ public static class TextFolder
                 continue;
             }
 
+            marked |= FoldTable.IsSymbolMark(FoldTable.Single[c]) || char.IsSurrogate(c);
             i = FoldCareful(text, i, ref buf, ref map, ref len);
         }
 
@@ -107,10 +109,10 @@ public static class TextFolder
             len = JoinDottedOut(buf, map, len, dotted);
         }
 
-        var marked = FirstSymbolMark(buf.AsSpan(0, len));
-        if (marked >= 0)
+        var symbolMarked = marked ? FirstSymbolMarked(buf.AsSpan(0, len)) : -1;
+        if (symbolMarked >= 0)
         {
-            len = JoinSymbolMarked(buf, map, len, Math.Max(0, marked - 2));
+            len = JoinSymbolMarked(buf, map, len, symbolMarked);
         }
 
         if (decodeDigits)
@@ -262,16 +264,29 @@ public static class TextFolder
 
     private static int NextIndex(ReadOnlySpan<char> s, int from, int found) => found < 0 ? -1 : from + found;
 
-    // Marks that no one puts between the letters of an ordinary word, so that any char may stand between them: symbols,
-    // and an emoji (a surrogate pair). ASCII marks other than '|' and the middle dot stay with JoinDottedOut (hosts, dates).
-    private static readonly SearchValues<char> SymbolMarks = SearchValues.Create("★☆⋮⋯→♪♡♥❤◆◇■□●※×✕|");
-
-    // The first symbol mark or emoji, or -1: the join pass runs only on texts that have one.
-    private static int FirstSymbolMark(ReadOnlySpan<char> s)
+    // Where the first word with a symbol mark or emoji between its chars may start (a token, the mark, a token and the same mark
+    // again: "ラ★イ★"), or -1. Runs only when the fold met such a mark.
+    private static int FirstSymbolMarked(ReadOnlySpan<char> s)
     {
-        var symbol = s.IndexOfAny(SymbolMarks);
-        var emoji = s.IndexOfAnyInRange('\uD800', '\uDBFF');
-        return symbol < 0 ? emoji : emoji < 0 ? symbol : Math.Min(symbol, emoji);
+        for (var k = 1; k < s.Length; k++)
+        {
+            var mark = SymbolMarkLength(s, k);
+            if (mark == 0)
+            {
+                continue;
+            }
+
+            var start = k >= 2 && IsSmallKana(s[k - 1]) ? k - 2 : k - 1;
+            var next = SymbolTokenLength(s, k + mark);
+            if (SymbolTokenLength(s, start) > 0 && next > 0 && SameMark(s, k + mark + next, k, mark))
+            {
+                return start;
+            }
+
+            k += mark - 1;
+        }
+
+        return -1;
     }
 
     /// <summary>
@@ -341,7 +356,7 @@ public static class TextFolder
     // One char between symbol marks (a kana with the small kana after it counts as one), or 0 for a space, a mark or an emoji.
     private static int SymbolTokenLength(ReadOnlySpan<char> s, int i)
     {
-        if (i >= s.Length || s[i] is ' ' or '\n' || char.IsSurrogate(s[i]) || SymbolMarks.Contains(s[i]))
+        if (i >= s.Length || s[i] is ' ' or '\n' || char.IsSurrogate(s[i]) || FoldTable.IsSymbolMark(s[i]))
         {
             return 0;
         }
@@ -357,7 +372,7 @@ public static class TextFolder
             return 0;
         }
 
-        if (SymbolMarks.Contains(s[i]))
+        if (FoldTable.IsSymbolMark(s[i]))
         {
             return 1;
         }

@@ -79,6 +79,7 @@ public sealed class TextFolderTests
     [InlineData("ラ🍀イ🍀ン", "ライン")]
     [InlineData("L💚I💚N💚E", "line")]
     [InlineData("l|i|n|e", "line")]
+    [InlineData("ｌ｜ｉ｜ｎ｜ｅ", "line")]
     [InlineData("ラ★イ★ン★", "ライン★")]
     // Ratings, decorations and two-step arrows stay as written.
     [InlineData("評価は★★★☆☆です", "評価ハ★★★☆☆デス")]
