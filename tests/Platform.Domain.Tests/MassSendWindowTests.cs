@@ -77,6 +77,75 @@ public class MassSendWindowTests
         Assert.Equal("worker-10", Assert.Single(next).RecipientId);
     }
 
+    private const string Pitch =
+        "{0}、発注者{1}様。私はライター歴5年で、これまで300本以上の記事を書いてきました。ポートフォリオもございますので、ぜひご検討ください。";
+
+    private static readonly string[] Greetings = ["こんにちは", "お世話になります", "はじめまして", "突然失礼します", "こんばんは"];
+
+    private static string Rotated(int i) => string.Format(Pitch, Greetings[i % Greetings.Length], i + 1);
+
+    [Fact]
+    public void Record_GreetingRotatedPerRecipient_FlagsAtTheTenthRecipient()
+    {
+        // Some pairs of these copies estimate below the threshold (18–19 of 32 slots): each copy matches only some of
+        // the others, and they make one campaign through the ones they do match.
+        var prints = Enumerable.Range(0, 10).Select(i => TextFingerprint.Of(Rotated(i))!).ToList();
+        Assert.Contains(prints, a => prints.Any(b => a.Similarity(b) < MassSendPolicy.Default.Similarity));
+
+        var window = new MassSendWindow(MassSendPolicy.Default);
+        for (var i = 0; i < 9; i++)
+        {
+            Assert.Empty(window.Record(Copy(i, Rotated(i), TimeSpan.FromMinutes(i))));
+        }
+
+        var pulled = window.Record(Copy(9, Rotated(9), TimeSpan.FromMinutes(9)));
+        Assert.Equal(10, pulled.Count);
+        Assert.Equal(10, pulled.Select(c => c.RecipientId).Distinct().Count());
+
+        var next = window.Record(Copy(10, Rotated(10), TimeSpan.FromMinutes(10)));
+        Assert.Equal("worker-10", Assert.Single(next).RecipientId);
+    }
+
+    [Fact]
+    public void Record_TwoCampaigns_PullsBackOnlyTheCopiesOfTheOneThatReachedTheRecipients()
+    {
+        var window = new MassSendWindow(MassSendPolicy.Default);
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.Empty(window.Record(Copy(100 + i, "先日の納品物について、二点だけ修正をお願いできますか。見出しの色と画像の差し替えです。", TimeSpan.FromMinutes(i))));
+        }
+
+        for (var i = 0; i < 9; i++)
+        {
+            Assert.Empty(window.Record(Copy(i, Rotated(i), TimeSpan.FromMinutes(10 + i))));
+        }
+
+        var pulled = window.Record(Copy(9, Rotated(9), TimeSpan.FromMinutes(19)));
+        Assert.Equal(10, pulled.Count);
+        Assert.All(pulled, c => Assert.Contains("ライター歴5年", c.Excerpt, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Record_OneTextFromDifferentSenders_IsNotAMassSend()
+    {
+        // The window is the sender's: each of eleven senders wrote the text once.
+        for (var i = 0; i < 11; i++)
+        {
+            var window = new MassSendWindow(MassSendPolicy.Default);
+            Assert.Empty(window.Record(Copy(i, Rotated(i), TimeSpan.FromMinutes(i))));
+        }
+    }
+
+    [Fact]
+    public void Record_RotatedGreetingsToOneRecipient_IsNotAMassSend()
+    {
+        var window = new MassSendWindow(MassSendPolicy.Default);
+        for (var i = 0; i < 30; i++)
+        {
+            Assert.Empty(window.Record(Copy(i, Rotated(i), TimeSpan.FromMinutes(i), recipient: "client-1")));
+        }
+    }
+
     [Fact]
     public void Many_messages_to_one_recipient_are_a_conversation_not_a_mass_send()
     {

@@ -53,6 +53,14 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     Task RecordSentAsync(SentMessage message);
 
     /// <summary>
+    /// The <c>mass_send</c> finding (the whole text as evidence) when a message the user is about to send is a further
+    /// copy of a mass-send already found within the window, for the thread to hold it at once; null otherwise. Reads
+    /// only. Interleaved: this grain may be pulling a copy back from the very thread that asks.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<FindingView?> MassSendFindingAsync(string text);
+
+    /// <summary>
     /// The user's notifications, oldest first, each with its <see cref="NotificationView.Sequence"/>: those after
     /// <paramref name="after"/> (the first <paramref name="limit"/> of them), or else those before
     /// <paramref name="before"/>, or else all (the last <paramref name="limit"/> of them).

@@ -23,9 +23,10 @@ public sealed record MassSendPolicy(int MinRecipients, TimeSpan Window, double S
 public sealed record SentCopy(string SourceKind, string SourceId, string MessageId, string RecipientId, string Excerpt, DateTimeOffset At);
 
 /// <summary>
-/// A sender's recent messages with their fingerprints. Each new message is compared with the others in the window;
-/// when near-identical copies have reached <see cref="MassSendPolicy.MinRecipients"/> different recipients, every copy
-/// not pulled back yet is returned once, to be held for review. Pure logic: the user grain owns one per sender.
+/// A sender's recent messages with their fingerprints. Each new message is compared with the others in the window and
+/// joins the campaign of every one it is near-identical to (copies linked by a chain of near-identical pairs are one
+/// campaign); when a campaign has reached <see cref="MassSendPolicy.MinRecipients"/> different recipients, every copy
+/// of it not pulled back yet is returned once, to be held for review. Pure logic: the user grain owns one per sender.
 /// </summary>
 public sealed class MassSendWindow(MassSendPolicy policy)
 {
@@ -33,6 +34,9 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     public const int MaxKept = 500;
 
     private readonly List<Entry> _entries = [];
+
+    // The id the next message that matches no other starts its campaign with.
+    private int _nextCampaign;
 
     // The fewest agreeing fingerprint slots that make two messages copies of one another.
     private readonly int _minSame = TextFingerprint.SlotsFor(policy.Similarity);
@@ -58,38 +62,108 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             _entries.RemoveRange(0, _entries.Count - MaxKept + 1);
         }
 
-        _entries.Add(new Entry(copy, print));
-
+        // A copy joins the campaign of every earlier message it matches (their campaigns merge, union-find style), so
+        // copies that each match only some of the others (a greeting rotated per recipient) still make one campaign.
         // Called on every message a user sends, against up to MaxKept others: the entries lie side by side with their
-        // sketches, one compare rules out an unrelated message, and nothing is allocated until enough copies match.
+        // sketches, one compare rules out an unrelated message, and nothing is allocated until a campaign is large enough.
         var entries = CollectionsMarshal.AsSpan(_entries);
         var sketch = print.Sketch;
-        List<int>? copies = null;
+        var campaign = -1;
         for (var i = 0; i < entries.Length; i++)
         {
             if (TextFingerprint.SketchAgrees(entries[i].Sketch, sketch, _minSame) && TextFingerprint.Agreeing(entries[i].Mins, print.Mins) >= _minSame)
             {
-                (copies ??= []).Add(i);
+                var joined = entries[i].Campaign;
+                if (campaign < 0 || joined == campaign)
+                {
+                    campaign = joined;
+                    continue;
+                }
+
+                // A second campaign: the lower id takes in the other's messages (those before i included).
+                var (keep, merged) = joined < campaign ? (joined, campaign) : (campaign, joined);
+                foreach (ref var e in entries)
+                {
+                    if (e.Campaign == merged)
+                    {
+                        e.Campaign = keep;
+                    }
+                }
+
+                campaign = keep;
             }
         }
 
-        if (copies is null || copies.Count < policy.MinRecipients
-            || copies.Select(i => _entries[i].Copy.RecipientId).Distinct().Count() < policy.MinRecipients)
+        if (campaign < 0)
+        {
+            _entries.Add(new Entry(copy, print, _nextCampaign++));
+            return [];
+        }
+
+        _entries.Add(new Entry(copy, print, campaign));
+        entries = CollectionsMarshal.AsSpan(_entries);
+        var members = 0;
+        foreach (ref readonly var e in entries)
+        {
+            members += e.Campaign == campaign ? 1 : 0;
+        }
+
+        if (members < policy.MinRecipients)
+        {
+            return [];
+        }
+
+        var recipients = new HashSet<string>(StringComparer.Ordinal);
+        foreach (ref readonly var e in entries)
+        {
+            if (e.Campaign == campaign)
+            {
+                recipients.Add(e.Copy.RecipientId);
+            }
+        }
+
+        if (recipients.Count < policy.MinRecipients)
         {
             return [];
         }
 
         var pulled = new List<SentCopy>();
-        foreach (var i in copies)
+        foreach (ref var e in entries)
         {
-            if (!entries[i].PulledBack)
+            if (e.Campaign == campaign && !e.PulledBack)
             {
-                entries[i].PulledBack = true;
-                pulled.Add(entries[i].Copy);
+                e.PulledBack = true;
+                pulled.Add(e.Copy);
             }
         }
 
         return pulled;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="text"/>, sent at <paramref name="at"/>, would join a campaign already pulled back (the
+    /// sender was found mass-sending it within the window): such a copy is held at once instead of being delivered and
+    /// pulled back a moment later. Changes nothing; <see cref="Record"/> still remembers the copy.
+    /// </summary>
+    public bool JoinsPulledBack(string text, DateTimeOffset at)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (policy.MinRecipients <= 0 || TextFingerprint.Of(text) is not { } print)
+        {
+            return false;
+        }
+
+        var cutoff = (at - policy.Window).UtcTicks;
+        foreach (ref readonly var e in CollectionsMarshal.AsSpan(_entries))
+        {
+            if (e.PulledBack && e.AtTicks >= cutoff && TextFingerprint.SketchAgrees(e.Sketch, print.Sketch, _minSame)
+                && TextFingerprint.Agreeing(e.Mins, print.Mins) >= _minSame)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // Drops the messages sent before the cutoff; a scan of the entries' times finds whether there are any (rarely).
@@ -107,8 +181,8 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     }
 
     // The fingerprint's slots and sketch, not the fingerprint object: one message remembered costs this entry, its
-    // copy and 152 bytes of slots.
-    private struct Entry(SentCopy copy, TextFingerprint print)
+    // copy and 152 bytes of slots. The campaign id sits in the padding after the flag: the entry is no larger for it.
+    private struct Entry(SentCopy copy, TextFingerprint print, int campaign)
     {
         public readonly SentCopy Copy = copy;
 
@@ -119,5 +193,8 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         public readonly long AtTicks = copy.At.UtcTicks;
 
         public bool PulledBack;
+
+        // The mass-send campaign this message belongs to: all messages linked by a chain of near-identical pairs.
+        public int Campaign = campaign;
     }
 }

@@ -9,6 +9,7 @@ using Platform.Domain.Contracts;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
 using Platform.Grains.Reviews;
+using Platform.Grains.Users;
 using Platform.Grains.Workflows;
 using Microsoft.Extensions.Options;
 
@@ -137,14 +138,16 @@ internal sealed class ContractGrain(
         var now = clock.GetUtcNow();
         var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, messageId, text, actor, client, worker, S.Stage, now));
+        // A further copy of a mass-send already found is held now, not delivered and pulled back a moment later.
+        var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actorId, text, result.Verdict);
         var message = new MessageRecord
         {
             Id = messageId,
             SenderId = actorId,
             Text = text,
             At = now,
-            Status = Verdicts.DeliveryStatus(result.Decision),
-            Verdict = result.Verdict,
+            Status = verdict == result.Verdict ? Verdicts.DeliveryStatus(result.Decision) : "held",
+            Verdict = verdict,
         };
         (S.Messages ??= []).Add(message);
         AddEvent(actorId, message.Status == "delivered" ? "message_sent" : $"message_{message.Status}",

@@ -10,6 +10,7 @@ using Platform.Domain.Users;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
 using Platform.Grains.Reviews;
+using Platform.Grains.Users;
 
 namespace Platform.Grains.Jobs;
 
@@ -191,20 +192,22 @@ internal sealed class JobGrain(
             isClient ? actor : other, isClient ? other : actor,
             Snapshots.Recent(proposal.Messages.OrEmpty(), actorId), now));
 
+        // A further copy of a mass-send already found is held now, not delivered and pulled back a moment later.
+        var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actorId, text, result.Verdict);
         var message = new MessageRecord
         {
             Id = messageId,
             SenderId = actorId,
             Text = text,
             At = now,
-            Status = Verdicts.DeliveryStatus(result.Decision),
-            Verdict = result.Verdict,
+            Status = verdict == result.Verdict ? Verdicts.DeliveryStatus(result.Decision) : "held",
+            Verdict = verdict,
         };
         (proposal.Messages ??= []).Add(message);
         await CommitAsync(result);
         if (message.Status == "held")
         {
-            await ReviewHooks.HeldAsync(GrainFactory, "message", "job", Id, messageId, actorId, result.Verdict, now, $"held-job-{Id}-{messageId}");
+            await ReviewHooks.HeldAsync(GrainFactory, "message", "job", Id, messageId, actorId, message.Verdict, now, $"held-job-{Id}-{messageId}");
         }
 
         if (message.Status != "blocked")

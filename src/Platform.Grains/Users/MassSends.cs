@@ -3,6 +3,7 @@ using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Reviews;
+using Platform.Abstractions.Users;
 using Platform.Domain.Trust;
 using Platform.Grains.Reviews;
 
@@ -20,9 +21,20 @@ internal static class MassSends
     /// The finding a copy carries, the whole message as evidence: in its own thread the field is <c>text</c>; in the
     /// sender's alert it names the thread and message.
     /// </summary>
-    public static FindingView Finding(SentCopy copy, int recipients, string field = "text") => new(
-        Code, "hold", Code, ReasonJa(recipients), 1.0,
-        [new EvidenceView(field, 0, copy.Excerpt.Length, copy.Excerpt)]);
+    public static FindingView Finding(SentCopy copy, int recipients, string field = "text") => Finding(copy.Excerpt, recipients, field);
+
+    /// <summary>The finding of a copy with text <paramref name="text"/>.</summary>
+    public static FindingView Finding(string text, int recipients, string field = "text") => new(
+        Code, "hold", Code, ReasonJa(recipients), 1.0, [new EvidenceView(field, 0, text.Length, text)]);
+
+    /// <summary>
+    /// The verdict of a copy the sender writes after the mass-send was found: held, with the mass-send finding added,
+    /// when the sender's grain says it joins the campaign; otherwise <paramref name="verdict"/> as it is.
+    /// </summary>
+    public static async Task<VerdictView> HoldIfJoinedAsync(IGrainFactory grains, string senderId, string text, VerdictView verdict) =>
+        verdict.Decision is "hold" or "block" || await grains.Grain<IUserGrain>(senderId).MassSendFindingAsync(text) is not { } finding
+            ? verdict
+            : new VerdictView("hold", [.. verdict.Findings, finding]);
 
     /// <summary>Pulls every copy back into review in its own thread; returns how many were still delivered.</summary>
     public static async Task<int> PullBackAsync(IGrainFactory grains, IReadOnlyList<SentCopy> copies, int recipients)

@@ -229,6 +229,11 @@ internal sealed class UserGrain(
         }
     }
 
+    public Task<FindingView?> MassSendFindingAsync(string text) =>
+        Task.FromResult(_sent is not null && _sent.JoinsPulledBack(text, clock.GetUtcNow())
+            ? MassSends.Finding(text, workflow.Value.MassSendRecipients)
+            : null);
+
     public async Task RecordSentAsync(SentMessage message)
     {
         _sent ??= new MassSendWindow(workflow.Value.MassSend);
