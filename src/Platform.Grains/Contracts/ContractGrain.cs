@@ -139,7 +139,7 @@ internal sealed class ContractGrain(
         var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, messageId, text, actor, client, worker, S.Stage, now));
         // A further copy of a mass-send already found is held now, not delivered and pulled back a moment later.
-        var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actorId, text, result.Verdict);
+        var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actor, text, result.Verdict);
         var message = new MessageRecord
         {
             Id = messageId,

@@ -193,7 +193,7 @@ internal sealed class JobGrain(
             Snapshots.Recent(proposal.Messages.OrEmpty(), actorId), now));
 
         // A further copy of a mass-send already found is held now, not delivered and pulled back a moment later.
-        var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actorId, text, result.Verdict);
+        var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actor, text, result.Verdict);
         var message = new MessageRecord
         {
             Id = messageId,

@@ -29,10 +29,12 @@ internal static class MassSends
 
     /// <summary>
     /// The verdict of a copy the sender writes after the mass-send was found: held, with the mass-send finding added,
-    /// when the sender's grain says it joins the campaign; otherwise <paramref name="verdict"/> as it is.
+    /// when the sender's grain says it joins the campaign; otherwise <paramref name="verdict"/> as it is. Only a sender
+    /// flagged <c>mass_send</c> is asked, so other messages cost no call.
     /// </summary>
-    public static async Task<VerdictView> HoldIfJoinedAsync(IGrainFactory grains, string senderId, string text, VerdictView verdict) =>
-        verdict.Decision is "hold" or "block" || await grains.Grain<IUserGrain>(senderId).MassSendFindingAsync(text) is not { } finding
+    public static async Task<VerdictView> HoldIfJoinedAsync(IGrainFactory grains, PartyInfo sender, string text, VerdictView verdict) =>
+        verdict.Decision is "hold" or "block" || !sender.Flags.Contains(Code)
+            || await grains.Grain<IUserGrain>(sender.UserId).MassSendFindingAsync(text) is not { } finding
             ? verdict
             : new VerdictView("hold", [.. verdict.Findings, finding]);
 
