@@ -45,10 +45,46 @@ public sealed class SplitContactCheck : IComplianceCheck
             return [];
         }
 
-        var pieces = Pieces(change, out var current);
+        // The thread as it reads (profile, name, recent messages, title, text), then the sender's profile and name on their own
+        // beside what is written now: both are shown beside every message, so recent messages between them in the first order
+        // must not hide "090の1234の" in a profile followed by "5678です" now.
+        var thread = Pieces(change, out var current);
+        if (Find(change, thread, current, cancellationToken) is { } found)
+        {
+            return [found];
+        }
+
+        foreach (var (field, text) in (ReadOnlySpan<(string, string?)>)[("profile", change.ActorProfileText), ("displayName", change.ActorDisplayName)])
+        {
+            if (!string.IsNullOrWhiteSpace(text) && thread.Count > 2 && Beside(change, Piece.Tail(field, text)) is var beside
+                && Find(change, beside, 1, cancellationToken) is { } besideFound)
+            {
+                return [besideFound];
+            }
+        }
+
+        return [];
+    }
+
+    // The sender's profile or name, then the title and the text written now.
+    private static List<Piece> Beside(StateChange change, Piece sender)
+    {
+        var pieces = new List<Piece>(3) { sender };
+        if (!string.IsNullOrEmpty(change.Title))
+        {
+            pieces.Add(Piece.Tail("title", change.Title));
+        }
+
+        pieces.Add(Piece.Head("text", change.Text!));
+        return pieces;
+    }
+
+    // A detection that spans two or more pieces and reaches into what is written now (pieces from current on), or null.
+    private static Finding? Find(StateChange change, List<Piece> pieces, int current, CancellationToken cancellationToken)
+    {
         if (!AnySeamWithFragments(pieces, current))
         {
-            return [];
+            return null;
         }
 
         cancellationToken.ThrowIfCancellationRequested();
@@ -75,7 +111,7 @@ public sealed class SplitContactCheck : IComplianceCheck
             var decision = ContactDecision.Decide(change.Stage, change.Disclosure, hit.Code == Codes.PaymentOutside);
             if (decision is null)
             {
-                return [];
+                return null;
             }
 
             var evidence = new List<EvidenceSpan>(last - first + 1);
@@ -95,10 +131,10 @@ public sealed class SplitContactCheck : IComplianceCheck
             var effect = decision == Decision.Block
                 ? new Effect(EffectKind.NotifySupport, target, Code, reason)
                 : new Effect(EffectKind.HoldForReview, target, Code, reason);
-            return [new Finding(Categories.OffPlatformContact, decision.Value, hit.Score, Code, reason, evidence, [effect])];
+            return new Finding(Categories.OffPlatformContact, decision.Value, hit.Score, Code, reason, evidence, [effect]);
         }
 
-        return [];
+        return null;
     }
 
     // The pieces in the order a reader meets them: the sender's profile, the name shown beside their messages, their

@@ -232,7 +232,7 @@ internal static class FoldTable
     /// to slip past filters, and fold to the Latin letter (lower case). Only letters no reader tells apart from the Latin one; the
     /// Greek letters of ordinary Japanese text (α7, β版, μm, ω) keep their own fold, except α, drawn as a.
     /// </summary>
-    private static char LatinLookalike(char ch) => ch switch
+    private static char LatinLookalike(char ch) => SmallCapital(ch) is var small and not '\0' ? small : ch switch
     {
         'а' or 'А' or 'α' or 'Α' => 'a',
         'В' or 'Β' => 'b',
@@ -259,6 +259,16 @@ internal static class FoldTable
         'Ζ' => 'z',
         _ => '\0',
     };
+
+    /// <summary>The small capitals NFKC leaves alone ("ʟɪɴᴇ", "ɢᴍᴀɪʟ"), each to its Latin letter; '\0' for any other char.</summary>
+    private static char SmallCapital(char ch)
+    {
+        var at = SmallCapitals.IndexOf(ch);
+        return at < 0 ? '\0' : (char)('a' + at);
+    }
+
+    // a to z: ᴀ ʙ ᴄ ᴅ ᴇ ꜰ ɢ ʜ ɪ ᴊ ᴋ ʟ ᴍ ɴ ᴏ ᴘ ꞯ ʀ ꜱ ᴛ ᴜ ᴠ ᴡ x ʏ ᴢ (no small capital x: the Latin x stands in).
+    private const string SmallCapitals = "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘꞯʀꜱᴛᴜᴠᴡxʏᴢ";
 
     /// <summary>Dash and long-vowel variants that all fold to '-'.</summary>
     public static bool IsDash(char ch) => ch switch

@@ -44,6 +44,40 @@ public sealed class SplitContactCheckTests
         Assert.Equal("profile", Assert.Single(_check.Evaluate(change, CancellationToken.None)).Evidence[0].Field);
     }
 
+    // As the platform sends them: the sender always has a display name, and usually earlier messages in the thread, which stand
+    // between the profile and the message when the pieces are read in thread order. Found by an exploratory tester (2026-12-05).
+    [Fact]
+    public void A_number_split_between_the_profile_and_a_message_is_caught_whatever_stands_between()
+    {
+        var change = Thread("5678です", "ロゴ制作を担当します。よろしくお願いします。") with
+        {
+            ActorProfileText = "ロゴ制作が得意です。090の1234の",
+            ActorDisplayName = "山本",
+        };
+        var finding = Assert.Single(_check.Evaluate(change, CancellationToken.None));
+        Assert.Equal((Decision.Block, "contact.split"), (finding.Decision, finding.Code));
+        Assert.Equal(["profile", "text"], finding.Evidence.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void A_number_split_between_the_display_name_and_a_message_is_caught_after_earlier_messages()
+    {
+        var change = Thread("1234-5678です", "はじめまして。", "ご検討ください。") with { ActorDisplayName = "森090" };
+        var finding = Assert.Single(_check.Evaluate(change, CancellationToken.None));
+        Assert.Equal(["displayName", "text"], finding.Evidence.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void A_profile_with_numbers_beside_an_ordinary_message_is_not_a_contact_detail()
+    {
+        var change = Thread("1234件の納品実績があります。", "はじめまして。") with
+        {
+            ActorProfileText = "2019年から活動しています。090",
+            ActorDisplayName = "山本",
+        };
+        Assert.Empty(_check.Evaluate(change, CancellationToken.None));
+    }
+
     [Theory]
     [InlineData("佐藤 090-1234", "5678 まで電話ください")]
     [InlineData("デザイン工房 〇九〇", "一二三四の五六七八へどうぞ")]

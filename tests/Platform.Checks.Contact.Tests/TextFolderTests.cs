@@ -64,6 +64,7 @@ public sealed class TextFolderTests
     [InlineData("t\u0332a\u0332r\u0332o\u0332", "taro")]
     [InlineData("0\u03019\u0301", "09")]
     [InlineData("gmáil lïne ÇA", "gmail line ca")]
+    [InlineData("ʟɪɴᴇ ɢᴍᴀɪʟ", "line gmail")]
     [InlineData("e\u0301", "e")]
     [InlineData("ｶﾞｲﾄﾞ", "ガイド")]
     public void Fold_NumbersAndLettersNfkcLeavesApart_FoldToAscii(string input, string expected)

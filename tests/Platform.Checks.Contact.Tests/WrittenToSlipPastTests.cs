@@ -3,8 +3,8 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Checks.Contact.Tests;
 
 /// <summary>
-/// Contact details written with characters and marks that NFKC leaves alone (❶, ➀, ⓵, ๙, Ⅳ, ⒜, 🅰, 🇱, a line drawn over
-/// every char), formal numerals (肆陸漆玖), counting readings (ひと, ふた), a symbol or emoji between every char (ラ★イ★ン,
+/// Contact details written with characters and marks that NFKC leaves alone (❶, ➀, ⓵, ๙, Ⅳ, ⒜, 🅰, 🇱, ʟ, a line drawn
+/// over every char), formal numerals (肆陸漆玖), counting readings (ひと, ふた), a symbol or emoji between every char (ラ★イ★ン,
 /// t⋮a⋮r⋮o, ラ🍀イ🍀ン), and a webmail provider spelled in kana right after the @. Found by an adversarial probe of the
 /// running scan (2026-12-05); every text is written for these tests. Ordinary texts with the same marks, and a product code in
 /// the shape of a mobile number, keep finding nothing.
@@ -30,6 +30,7 @@ public sealed class WrittenToSlipPastTests
     [InlineData("よろしくお願いします。t\u0332a\u0332r\u0332o\u0332@g\u0332m\u0332a\u0332i\u0332l\u0332.c\u0332o\u0332m\u0332")]
     [InlineData("よろしくお願いします。t★a★r★o★@★g★m★a★i★l★.★c★o★m")]
     [InlineData("よろしくお願いします。🇱🇮🇳🇪 ID: taro_0123")]
+    [InlineData("よろしくお願いします。ʟɪɴᴇ ID: taro_0123")]
     [InlineData("よろしくお願いします。ラ🍀イ🍀ン ID: taro_0123")]
     [InlineData("よろしくお願いします。l★i★n★e★.★m★e★/★t★i★/★p★/★a★b★c★d★1★2★3★4")]
     public void Evaluate_ContactWrittenToSlipPast_Blocks(string text)
