@@ -202,8 +202,8 @@ internal static class DigitDecoder
     /// spelled digits so that no filter sees them in a row ("〇⋮九⋮〇", "ゼロ|きゅう", "いち★に", a surrogate pair such as 🍀).
     /// </summary>
     internal static bool IsSeparator(char c) =>
-        c is ' ' or '\n' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~' or '|' or '*' or '+' or '⋮' or '⋯' or '★' or '☆'
-            or '→' or '♪' or '♡' or '♥' or '❤' or '◆' or '◇' or '■' or '□' or '●' or '※' or '×' or '✕' || char.IsSurrogate(c);
+        c is ' ' or '\n' or '-' or '.' or '・' or ',' or '、' or '_' or '/' or 'ノ' or '(' or ')' or '~' or '*' or '+'
+            || FoldTable.IsSymbolMark(c) || char.IsSurrogate(c);
 
     private static bool TryDigit(char[] buf, int len, int i, out int length, out char digit, out bool weak)
     {

@@ -222,7 +222,7 @@ internal static class FoldTable
         }
 
         var parts = ch.ToString().Normalize(NormalizationForm.FormD);
-        return parts.Length > 1 && char.IsAsciiLetter(parts[0]) && parts.AsSpan(1).ContainsAnyExceptInRange('\u0300', '\u036F') == false
+        return parts.Length > 1 && char.IsAsciiLetter(parts[0]) && !parts.AsSpan(1).ContainsAnyExceptInRange('\u0300', '\u036F')
             ? char.ToLowerInvariant(parts[0])
             : '\0';
     }

@@ -71,7 +71,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         var campaign = -1;
         for (var i = 0; i < entries.Length; i++)
         {
-            if (TextFingerprint.SketchAgrees(entries[i].Sketch, sketch, _minSame) && TextFingerprint.Agreeing(entries[i].Mins, print.Mins) >= _minSame)
+            if (Matches(entries[i], print))
             {
                 var joined = entries[i].Campaign;
                 if (campaign < 0 || joined == campaign)
@@ -156,8 +156,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         var cutoff = (at - policy.Window).UtcTicks;
         foreach (ref readonly var e in CollectionsMarshal.AsSpan(_entries))
         {
-            if (e.PulledBack && e.AtTicks >= cutoff && TextFingerprint.SketchAgrees(e.Sketch, print.Sketch, _minSame)
-                && TextFingerprint.Agreeing(e.Mins, print.Mins) >= _minSame)
+            if (e.PulledBack && e.AtTicks >= cutoff && Matches(e, print))
             {
                 return true;
             }
@@ -165,6 +164,10 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
         return false;
     }
+
+    // Near-identical: one compare of the sketches rules out an unrelated message before the slots are counted.
+    private bool Matches(in Entry e, TextFingerprint print) =>
+        TextFingerprint.SketchAgrees(e.Sketch, print.Sketch, _minSame) && TextFingerprint.Agreeing(e.Mins, print.Mins) >= _minSame;
 
     // Drops the messages sent before the cutoff; a scan of the entries' times finds whether there are any (rarely).
     private void Expire(DateTimeOffset cutoff)

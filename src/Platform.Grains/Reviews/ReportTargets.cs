@@ -13,7 +13,7 @@ internal static class ReportTargets
 {
     public static async Task<bool> VisibleAsync(IGrainFactory grains, string reporterId, string kind, string targetId)
     {
-        var (container, item) = targetId.Split(':', 2) is [var c, var i] ? (c, (string?)i) : (targetId, null);
+        var (container, item) = ReviewDecisions.SplitTarget(targetId);
         try
         {
             switch (kind)

@@ -76,10 +76,14 @@ internal static class ReviewDecisions
         return applied == 0 ? "" : $"; {applied} deferred effect(s) applied";
     }
 
+    /// <summary>A report target id: the container (job or contract) and, after a ':', the item in it (proposal or message).</summary>
+    public static (string Container, string? Item) SplitTarget(string targetId) =>
+        targetId.Split(':', 2) is [var c, var i] ? (c, i) : (targetId, null);
+
     /// <summary>Who a report is about, or null when the target does not exist.</summary>
     public static async Task<(string SourceKind, string SourceId, string? ItemId, string? Subject)?> ResolveTargetAsync(IGrainFactory grains, string kind, string targetId)
     {
-        var (container, item) = targetId.Split(':', 2) is [var c, var i] ? (c, (string?)i) : (targetId, null);
+        var (container, item) = SplitTarget(targetId);
         switch (kind)
         {
             case "user":
