@@ -13,8 +13,7 @@ public sealed class ComplianceEngine : IComplianceEngine
 {
     private readonly PluginCatalog _catalog;
     private readonly ILogger<ComplianceEngine> _logger;
-    private readonly TimeSpan _defaultTimeout;
-    private readonly TimeSpan _minimumTimeout;
+    private readonly ComplianceOptions _options;
     private readonly int _quarantineAfter;
     private readonly int _maxInFlight;
     private readonly TimeSpan _startupWait;
@@ -24,8 +23,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         _catalog = catalog;
         _logger = logger;
         var value = options.Value;
-        _defaultTimeout = TimeSpan.FromMilliseconds(Math.Max(1, value.DefaultTimeout));
-        _minimumTimeout = TimeSpan.FromMilliseconds(Math.Max(0, value.MinimumTimeout));
+        _options = value;
         _quarantineAfter = Math.Max(1, value.QuarantineAfterTimeouts);
         _maxInFlight = Math.Max(1, value.MaxInFlightPerCheck);
         _startupWait = TimeSpan.FromMilliseconds(Math.Max(1, value.StartupWait));
@@ -151,7 +149,7 @@ public sealed class ComplianceEngine : IComplianceEngine
             return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Skipped, [], 0, $"more than {_maxInFlight} runs in flight");
         }
 
-        var timeout = TimeSpan.FromTicks(Math.Max((check.Timeout ?? _defaultTimeout).Ticks, _minimumTimeout.Ticks));
+        var timeout = _options.TimeLimit(check.Timeout);
         var started = Stopwatch.GetTimestamp();
         var cts = ct.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(ct) : new CancellationTokenSource();
         Task<IReadOnlyList<Finding>>? work = null;

@@ -19,6 +19,14 @@ public sealed class ComplianceOptions
     /// </summary>
     public int MinimumTimeout { get; set; }
 
+    /// <summary>
+    /// The time limit a check runs under: its own <paramref name="declared"/> limit (null: <see cref="DefaultTimeout"/>),
+    /// raised to <see cref="MinimumTimeout"/>. The engine cuts a run off at it; the catalog waits for it before deleting a
+    /// retired version's files.
+    /// </summary>
+    public TimeSpan TimeLimit(TimeSpan? declared) => TimeSpan.FromTicks(Math.Max(
+        (declared ?? TimeSpan.FromMilliseconds(Math.Max(1, DefaultTimeout))).Ticks, TimeSpan.FromMilliseconds(Math.Max(0, MinimumTimeout)).Ticks));
+
     /// <summary>How often the plugins folder is rescanned, in milliseconds.</summary>
     public int PollInterval { get; set; } = 2000;
 

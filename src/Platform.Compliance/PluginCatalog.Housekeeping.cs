@@ -19,7 +19,7 @@ public sealed partial class PluginCatalog
         plugin.Dispose();
         // Runs that took the registry before the swap may still start: a check that reads findings starts only once the
         // others have answered or been cut off. Twice the longest time limit of any check covers them.
-        var longest = Registry.Checks.Concat(plugin.Checks).Select(TimeLimit).DefaultIfEmpty(TimeSpan.Zero).Max();
+        var longest = Registry.Checks.Concat(plugin.Checks).Select(c => _options.TimeLimit(c.Timeout)).DefaultIfEmpty(TimeSpan.Zero).Max();
         // Its runs' counters only, never its checks: they would keep the load context alive.
         _retiredShadows.Add(new RetiredShadow(
             plugin.LoadContext, plugin.ShadowDirectory, [.. plugin.Checks.Select(c => c.InFlight)], Stopwatch.GetTimestamp(), longest * 2));
@@ -45,14 +45,6 @@ public sealed partial class PluginCatalog
                 _retiredShadows.RemoveAt(i);
             }
         }
-    }
-
-    /// <summary>The time limit the engine gives <paramref name="check"/> (<see cref="ComplianceEngine"/>).</summary>
-    private TimeSpan TimeLimit(LoadedCheck check)
-    {
-        var limit = check.Timeout ?? TimeSpan.FromMilliseconds(Math.Max(1, _options.DefaultTimeout));
-        var minimum = TimeSpan.FromMilliseconds(Math.Max(0, _options.MinimumTimeout));
-        return limit > minimum ? limit : minimum;
     }
 
     private void Reject(string name, string path, PluginManifest manifest, string reason, LoadedPlugin? previous)
