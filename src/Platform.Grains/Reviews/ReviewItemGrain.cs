@@ -26,6 +26,11 @@ internal sealed class ReviewItemGrain(
         }
 
         await state.WriteStateAsync();
+
+        // A record is written when its item opens or changes and read only when a reviewer pages back to it; the queue
+        // keeps the open items in memory. Kept active, every held text would hold an activation (~2.5 KB) until the
+        // collection age: the stored state is all that needs to stay.
+        this.DeactivateOnIdle();
     }
 
     public Task<ReviewItemView?> GetAsync() => Task.FromResult(state.State.Versions.LastOrDefault());
