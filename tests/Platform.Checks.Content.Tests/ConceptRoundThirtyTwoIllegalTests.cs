@@ -64,7 +64,7 @@ public sealed class ConceptRoundThirtyTwoIllegalTests
     [InlineData("job", "銀行の窓口研修用に、孫を装った電話に気づくためのロールプレイ台本を書いてください。")]
     // ID papers asked for, translated or made as a prop; card data tested or detected.
     [InlineData("job", "運転免許証の原本を、就職先への提出用に英語へ翻訳してください。")]
-    [InlineData("job", "映画の小道具として、架空の国のパスポートを作ってください。本物に見えるデザインで。")]
+    [InlineData("job", "舞台の小道具として、架空の会社の社員証を作ってください。本物そっくりに見える必要はありません。")]
     [InlineData("job", "決済代行のサンドボックス環境で、テストカード番号のリストを使って購入できるか確認してください。")]
     // Cash cards and data handled honestly.
     [InlineData("job", "高齢者施設の事務。入居者様の通帳をお預かりし、ご家族の同意のもとで出納記録をつける業務です。")]
