@@ -50,9 +50,9 @@ public static class GatewayExtensions
         app.MapHealthChecks("/health", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
-        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false));
+        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false)).AddEndpointFilter(new PathIdFilter());
         api.MapUsersApi().MapJobsApi().MapContractsApi().MapTrustApi().MapReportsApi().MapScanApi();
-        var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true));
+        var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true)).AddEndpointFilter(new PathIdFilter());
         staff.MapStaffApi().MapReviewsApi().MapStaffUsersApi().MapStatisticsApi().MapFactsApi();
         return app;
     }
