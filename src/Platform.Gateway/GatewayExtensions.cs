@@ -51,9 +51,9 @@ public static class GatewayExtensions
         app.MapHealthChecks("/health", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
-        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false)).WithContract(OpenApiContractExtensions.ApiKeyScheme);
+        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false)).AddEndpointFilter(new PathIdFilter()).WithContract(OpenApiContractExtensions.ApiKeyScheme);
         api.MapUsersApi().MapJobsApi().MapContractsApi().MapTrustApi().MapReportsApi().MapScanApi();
-        var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true)).WithContract(OpenApiContractExtensions.StaffKeyScheme);
+        var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true)).AddEndpointFilter(new PathIdFilter()).WithContract(OpenApiContractExtensions.StaffKeyScheme);
         staff.MapStaffApi().MapReviewsApi().MapStaffUsersApi().MapStatisticsApi().MapFactsApi();
         return app;
     }

@@ -11,6 +11,9 @@ public sealed class ErrorApiTests(HostFixture host)
     [InlineData("", "field.required")]
     [InlineData("\u200B\u200B", "field.required")]
     [InlineData("佐藤\u0000", "field.control_character")]
+    [InlineData("yamada\u202Eｱｲｳ", "field.control_character")]
+    [InlineData("山田\u2067事務局\u2069", "field.control_character")]
+    [InlineData("山田\n事務局", "field.control_character")]
     public async Task Register_EmptyInvisibleOrControlDisplayName_Is400NamingTheField(string displayName, string code)
     {
         var id = $"u-{Guid.NewGuid():N}";
@@ -48,6 +51,18 @@ public sealed class ErrorApiTests(HostFixture host)
     public async Task Audit_UnknownEntity_Is404(string kind, string code)
     {
         await (await host.Staff().GetAsync($"/api/staff/audit/{kind}/nobody-{Guid.NewGuid():N}")).ProblemAsync(HttpStatusCode.NotFound, code);
+    }
+
+    [Theory]
+    [InlineData("users/a.b", "user.not_found")]
+    [InlineData("users/a%20b", "user.not_found")]
+    [InlineData("users/%E5%B1%B1", "user.not_found")]
+    [InlineData("jobs/%E5%B1%B1", "job.not_found")]
+    [InlineData("contracts/a%20b", "contract.not_found")]
+    [InlineData("contracts/0123456789012345678901234567890123456789012345678901234567890123456789", "contract.not_found")]
+    public async Task Audit_IdOutsideTheIdFormat_IsTheDocumentedNotFoundCode(string path, string code)
+    {
+        await (await host.Staff().GetAsync($"/api/staff/audit/{path}")).ProblemAsync(HttpStatusCode.NotFound, code);
     }
 
     [Fact]

@@ -45,6 +45,9 @@ public sealed class JobGrainTests(ClusterFixture fixture)
         Assert.Equal("budget.amountYen", budget.Field);
         var kind = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, Deal.Draft() with { BudgetKind = "barter" }, true));
         Assert.Equal("budget.kind", kind.Field);
+        var farDeadline = fixture.Clock.GetUtcNow().AddYears(5).AddDays(2);
+        var far = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, Deal.Draft() with { Deadline = farDeadline }, true));
+        Assert.Equal(("deadline", "job.deadline_too_far"), (far.Field, far.Code));
         var worker = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(workerId, Deal.Draft(), true));
         Assert.Equal("user.not_client", worker.Code);
 
@@ -71,6 +74,26 @@ public sealed class JobGrainTests(ClusterFixture fixture)
         Assert.Equal("proposal.not_a_party", thread.Code);
         var award = await Assert.ThrowsAsync<PlatformException>(() => job.AwardAsync(workerId, new AwardContract(proposal.Id, null, new DateOnly(2027, 1, 10))));
         Assert.Equal("job.not_owner", award.Code);
+    }
+
+    [Fact]
+    public async Task Award_DeliveryDateMoreThanFiveYearsAhead_IsRefusedAndMakesNoContract()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+        var proposal = await job.ProposeAsync(workerId, "バナー制作の経験が5年あります。", 25_000);
+        var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
+
+        foreach (var date in new[] { today.AddYears(5).AddDays(1), DateOnly.MaxValue })
+        {
+            var far = await Assert.ThrowsAsync<PlatformException>(() => job.AwardAsync(clientId, new AwardContract(proposal.Id, null, date)));
+            Assert.Equal(("deliveryDate", "contract.delivery_date_too_far"), (far.Field, far.Code));
+        }
+
+        Assert.Equal("open", (await job.GetAsync(clientId)).Status);
+        var contract = await job.AwardAsync(clientId, new AwardContract(proposal.Id, null, today.AddYears(5)));
+        Assert.Equal(today.AddYears(5), contract.DeliveryDate);
     }
 
     [Fact]

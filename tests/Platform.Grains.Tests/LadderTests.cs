@@ -40,6 +40,42 @@ public sealed class LadderTests(TrustClusterFixture fixture)
         Assert.Equal("ladder.already_lifted", twice.Code);
     }
 
+    [Theory]
+    [InlineData("r\u0000x")]
+    [InlineData("reviewer\nplatform")]
+    [InlineData(" ")]
+    public async Task TakeOrLiftStep_ReviewerBlankTooLongOrWithControl_IsRefusedAsOnADecisionAndChangesNothing(string reviewer)
+    {
+        var user = Grains.GetGrain<IUserGrain>(await Trust.RegisterAsync(Grains, "worker"));
+        foreach (var by in new[] { reviewer, new string('x', 101) })
+        {
+            var take = await Assert.ThrowsAsync<PlatformException>(() => user.TakeStepAsync("warning", "contact.line", "外部連絡先の交換を求めました。", by));
+            var decide = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync("no-such-item", by, approve: false, "理由"));
+            Assert.Equal(("reviewer", decide.Code), (take.Field, take.Code));
+        }
+
+        Assert.Empty((await user.GetAsync()).Warnings);
+        await user.TakeStepAsync("warning", "contact.line", "外部連絡先の交換を求めました。", "reviewer-1");
+        var lift = await Assert.ThrowsAsync<PlatformException>(() => user.LiftStepAsync(1, reviewer, "異議申し立てを認めました。"));
+        Assert.Equal("reviewer", lift.Field);
+        Assert.True((await user.GetAsync()).Warnings.Single().Active);
+    }
+
+    [Theory]
+    [InlineData("warning", "警告")]
+    [InlineData("restriction", "利用制限")]
+    [InlineData("withdrawal", "強制退会")]
+    public async Task LiftStep_TellsTheUserTheStepsJapaneseName(string step, string nameJa)
+    {
+        var id = await Trust.RegisterAsync(Grains, "worker");
+        var user = Grains.GetGrain<IUserGrain>(id);
+        await user.TakeStepAsync(step, "tos.other", "規約違反です。", "reviewer-1");
+        await user.LiftStepAsync(1, "reviewer-2", "異議申し立てを認めました。");
+
+        var notice = Assert.Single(await user.GetNotificationsAsync(), n => n.Type == "ladder_lifted");
+        Assert.Equal($"措置（{nameJa}）を解除しました。理由：異議申し立てを認めました。", notice.MessageJa);
+    }
+
     [Fact]
     public async Task Withdrawal_HidesJobsRevokesDisclosuresAndRefusesEverything()
     {

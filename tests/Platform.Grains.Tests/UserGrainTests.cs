@@ -22,6 +22,10 @@ public sealed class UserGrainTests(ClusterFixture fixture)
 
     [Theory]
     [InlineData("", "displayName")]
+    [InlineData("yamada\u202Eｱｲｳ", "displayName")]
+    [InlineData("山田\u2066事務局\u2069", "displayName")]
+    [InlineData("山田\n事務局", "displayName")]
+    [InlineData("山田\t事務局", "displayName")]
     [InlineData("名前", "roles")]
     public async Task Register_InvalidField_NamesTheField(string name, string field)
     {
@@ -31,6 +35,18 @@ public sealed class UserGrainTests(ClusterFixture fixture)
         Assert.Equal(("invalid", field), (refusal.Kind, refusal.Field));
         var missing = await Assert.ThrowsAsync<PlatformException>(() => user.GetAsync());
         Assert.Equal("not_found", missing.Kind);
+    }
+
+    [Theory]
+    [InlineData("山田\u202E局務事")]
+    [InlineData("山田\r\n事務局")]
+    public async Task UpdateProfile_DisplayNameWithBidiOverrideOrLineBreak_IsRefusedAndKeepsTheName(string name)
+    {
+        var user = Grains.GetGrain<IUserGrain>($"u-{Guid.NewGuid():N}");
+        await user.RegisterAsync(new RegisterUser("田中", ["worker"], null));
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => user.UpdateProfileAsync(name, null));
+        Assert.Equal(("displayName", "field.control_character"), (refusal.Field, refusal.Code));
+        Assert.Equal("田中", (await user.GetAsync()).DisplayName);
     }
 
     [Fact]

@@ -10,10 +10,20 @@ public static class Validate
     public const int MaxMessageLength = 10_000;
     public const int MaxNameLength = 50;
     public const long MaxYen = 100_000_000;
+    public const int MaxReviewerLength = 100;
+
+    /// <summary>How far ahead a deadline or a delivery date may be.</summary>
+    public const int MaxYearsAhead = 5;
 
     // C0 and C1 controls but tab, line feed and carriage return.
     private static readonly SearchValues<char> Controls = SearchValues.Create(
         [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c)]);
+
+    // What a one-line name may not hold besides those: line breaks and tabs, and the bidi embeddings, overrides and
+    // isolates (U+202A–U+202E, U+2066–U+2069) that make a name read in another order than it is written.
+    private static readonly SearchValues<char> NameBreakers = SearchValues.Create(
+        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat(Enumerable.Range(0x202A, 5)).Concat(Enumerable.Range(0x2066, 4))
+            .Select(c => (char)c)]);
 
     // What shows nothing: white space, controls, and format characters (zero-width spaces and joiners, direction marks, BOM).
     private static readonly SearchValues<char> Invisible = SearchValues.Create(
@@ -52,6 +62,29 @@ public static class Validate
             ? null
             : DomainProblem.Invalid(field, "field.control_character", $"{field} に制御文字（U+{(int)value[control]:X4}）は使えません。");
     }
+
+    /// <summary>A required one-line name (a display name): no line break, tab, control or bidi override character.</summary>
+    public static DomainProblem? Name(string field, string? value, int maxLength)
+    {
+        if (RequiredText(field, value, maxLength) is { } problem)
+        {
+            return problem;
+        }
+
+        var at = value.AsSpan().IndexOfAny(NameBreakers);
+        return at < 0
+            ? null
+            : DomainProblem.Invalid(field, "field.control_character", $"{field} に改行・制御文字・文字の向きを変える文字（U+{(int)value![at]:X4}）は使えません。");
+    }
+
+    /// <summary>Who on the support team acts (a reviewer id): required, one line, at most <see cref="MaxReviewerLength"/> chars.</summary>
+    public static DomainProblem? Reviewer(string? reviewerId) => Name("reviewer", reviewerId, MaxReviewerLength);
+
+    /// <summary>A date no further ahead of <paramref name="today"/> than <see cref="MaxYearsAhead"/> years.</summary>
+    public static DomainProblem? NotTooFarAhead(string field, string code, DateOnly date, DateOnly today) =>
+        date > today.AddYears(MaxYearsAhead)
+            ? DomainProblem.Invalid(field, code, $"{field} には{MaxYearsAhead}年以内（{today.AddYears(MaxYearsAhead):yyyy-MM-dd}まで）の日付を指定してください。")
+            : null;
 
     public static DomainProblem? Yen(string field, long value, long min = 1) =>
         value < min || value > MaxYen

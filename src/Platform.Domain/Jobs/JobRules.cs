@@ -34,7 +34,8 @@ public static class JobRules
             Validate.Yen("budget.amountYen", budgetYen, kind == BudgetKind.Hourly ? 1 : 500),
             deadline is { } d && d <= now
                 ? DomainProblem.Invalid("deadline", "job.deadline_past", "締め切りには未来の日時を指定してください。")
-                : null);
+                : null,
+            deadline is { } far ? Validate.NotTooFarAhead("deadline", "job.deadline_too_far", DateOnly.FromDateTime(far.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime)) : null);
 
     public static string Describe(JobStatus status) => status switch
     {

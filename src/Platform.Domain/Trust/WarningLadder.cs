@@ -65,6 +65,16 @@ public static class WarningLadder
         _ => "withdrawal",
     };
 
+    /// <summary>The step's name in Japanese (警告 / 利用制限 / 強制退会), for a step code as stored.</summary>
+    public static string NameJa(string? code) => TryParse(code, out var step)
+        ? step switch
+        {
+            LadderStep.Warning => "警告",
+            LadderStep.Restriction => "利用制限",
+            _ => "強制退会",
+        }
+        : "措置";
+
     /// <summary>What the user is told when a step is taken, in plain Japanese.</summary>
     public static string Describe(LadderStep step) => step switch
     {

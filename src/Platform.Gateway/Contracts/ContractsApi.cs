@@ -75,11 +75,6 @@ public static class ContractsApi
 
     private static async Task<IResult> As<T>(HttpContext http, IGrainFactory grains, string id, Func<IContractGrain, string, Task<T>> action, Func<T, string>? created = null)
     {
-        if (Guard.Id("contract", id) is { } unknown)
-        {
-            return unknown;
-        }
-
         if (!ActingUser.TryGet(http, out var actor, out var problem))
         {
             return problem!;

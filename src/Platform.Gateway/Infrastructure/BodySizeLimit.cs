@@ -22,8 +22,7 @@ public static class BodySizeLimit
                 await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
             }
 
-            await ApiProblems.Create(StatusCodes.Status413PayloadTooLarge, "request.too_large",
-                $"リクエストが大きすぎます（{length:N0} バイト、上限 {max:N0} バイト）。", "body").ExecuteAsync(http);
+            await ApiProblems.Create(StatusCodes.Status413PayloadTooLarge, "request.too_large", DetailJa(length, max), "body").ExecuteAsync(http);
             return;
         }
 
@@ -34,4 +33,8 @@ public static class BodySizeLimit
 
         await next();
     }
+
+    /// <summary>The Japanese detail of a 413: the body's size when it was announced, and the limit.</summary>
+    public static string DetailJa(long? length, long? max) =>
+        $"リクエストが大きすぎます（{(length is { } l ? $"{l:N0} バイト、" : "")}上限 {max:N0} バイト）。";
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 
 namespace Platform.Gateway.Infrastructure;
 
@@ -27,6 +28,8 @@ public static class FrameworkProblems
             StatusCodes.Status405MethodNotAllowed => ("request.method_not_allowed",
                 $"この URL では {request.Method} は使えません（使えるメソッド：{Allowed(context.HttpContext)}）。", null),
             StatusCodes.Status406NotAcceptable => ("request.not_acceptable", "応答は application/json でのみ返せます。", "Accept"),
+            StatusCodes.Status413PayloadTooLarge => ("request.too_large",
+                BodySizeLimit.DetailJa(null, context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize), "body"),
             StatusCodes.Status415UnsupportedMediaType => ("request.content_type",
                 $"Content-Type は application/json にしてください（受け取った値：{(string.IsNullOrEmpty(request.ContentType) ? "なし" : request.ContentType)}）。",
                 "Content-Type"),

@@ -17,10 +17,11 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
         var result = exception switch
         {
             PlatformException refusal => ApiProblems.Of(refusal),
-            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } => ApiProblems.Create(
-                StatusCodes.Status413PayloadTooLarge, "request.too_large", "リクエストが大きすぎます。", "body"),
+            // A body over the limit, or not JSON: the answer the framework gives for that status, with its code and field.
+            BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType } framework =>
+                Results.Problem(statusCode: framework.StatusCode),
             BadHttpRequestException bad => Unreadable(bad),
-            JsonException json => ApiProblems.Invalid(FieldOf(json), $"JSON を読み取れません：{json.Message}", "request.malformed_json"),
+            JsonException json => Unreadable(json),
             TimeoutException or OrleansException or InvalidOperationException when IsTransient(exception) => Unavailable(http, exception),
             _ => null,
         };
@@ -44,14 +45,19 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
     private static bool IsTransient(Exception exception) => exception is TimeoutException or OrleansException
         || exception.InnerException is TimeoutException or OrleansException or System.Data.Common.DbException;
 
-    private static IResult Unreadable(BadHttpRequestException bad)
+    private static IResult Unreadable(BadHttpRequestException bad) => bad.InnerException is JsonException json
+        ? Unreadable(json)
+        : ApiProblems.Invalid("body", "リクエスト本文を読み取れません。JSON で送ってください。", "request.malformed_json");
+
+    // The parser's own message is English and names .NET types: the user is told which field, in Japanese.
+    private static IResult Unreadable(JsonException json)
     {
-        var json = bad.InnerException as JsonException;
-        var field = json is null ? "body" : FieldOf(json);
-        var detail = json is null
-            ? "リクエスト本文を読み取れません。JSON で送ってください。"
-            : $"JSON を読み取れません（{field}）：{json.Message}";
-        return ApiProblems.Invalid(field, detail, "request.malformed_json");
+        var field = FieldOf(json);
+        return json is FieldFormatException own
+            ? ApiProblems.Invalid(field, own.Message, own.Code)
+            : ApiProblems.Invalid(field, field == "body"
+                ? "JSON を読み取れません。本文が正しい JSON（オブジェクト）になっているか確認してください。"
+                : $"JSON を読み取れません：{field} の値の型または形式が正しくありません。", "request.malformed_json");
     }
 
     private static string FieldOf(JsonException json) =>

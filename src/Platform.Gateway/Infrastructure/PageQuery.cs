@@ -17,7 +17,7 @@ public readonly record struct PageQuery(int? After, int? Before, int Limit)
     public static IResult? TryRead(IQueryCollection query, out PageQuery page)
     {
         page = default;
-        var problems = new[] { Read(query, "after", 0, out var after), Read(query, "before", 1, out var before), Read(query, "limit", 1, out var limit) };
+        var problems = new[] { Read(query, "after", 0, out var after), Read(query, "before", 1, out var before), Read(query, "limit", 1, out var limit, MaxLimit) };
         if (problems.FirstOrDefault(p => p is not null) is { } problem)
         {
             return problem;
@@ -28,12 +28,12 @@ public readonly record struct PageQuery(int? After, int? Before, int Limit)
             return ApiProblems.Invalid("before", "after と before は同時に指定できません。", "query.conflict");
         }
 
-        page = new PageQuery(after, before, Math.Min(limit ?? DefaultLimit, MaxLimit));
+        page = new PageQuery(after, before, limit ?? DefaultLimit);
         return null;
     }
 
-    /// <summary>A whole number of at least <paramref name="min"/> in the query, or absent; a 400 problem naming the parameter otherwise.</summary>
-    public static IResult? Read(IQueryCollection query, string name, int min, out int? value)
+    /// <summary>A whole number from <paramref name="min"/> to <paramref name="max"/> in the query, or absent; a 400 problem naming the parameter otherwise.</summary>
+    public static IResult? Read(IQueryCollection query, string name, int min, out int? value, int max = int.MaxValue)
     {
         value = null;
         if (!query.TryGetValue(name, out var raw))
@@ -41,9 +41,9 @@ public readonly record struct PageQuery(int? After, int? Before, int Limit)
             return null;
         }
 
-        if (!int.TryParse(raw.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < min)
+        if (!int.TryParse(raw.ToString(), NumberStyles.None, CultureInfo.InvariantCulture, out var parsed) || parsed < min || parsed > max)
         {
-            return ApiProblems.Invalid(name, $"{name} は{min}以上の整数で指定してください。", "query.invalid");
+            return ApiProblems.Invalid(name, $"{name} は{min}以上{max:N0}以下の整数で指定してください。", "query.invalid");
         }
 
         value = parsed;

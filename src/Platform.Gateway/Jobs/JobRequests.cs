@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Gateway.Jobs;
 
 /// <summary>A job's budget.</summary>
@@ -10,9 +12,13 @@ public sealed record BudgetRequest(string? Kind, long? AmountYen);
 /// <param name="Description">What is asked.</param>
 /// <param name="Category">Category id.</param>
 /// <param name="Budget">Budget.</param>
-/// <param name="Deadline">Application deadline (ISO 8601), optional.</param>
+/// <param name="Deadline">
+/// Application deadline, optional: an ISO 8601 date and time with its offset (<c>2027-01-31T18:00:00+09:00</c>), or a date
+/// alone (<c>2027-01-31</c>: the end of that day, 23:59:59 Japan time); a date and time without an offset is refused.
+/// </param>
 /// <param name="Publish">Publish at once (POST only); otherwise a draft.</param>
-public sealed record JobRequest(string? Title, string? Description, string? Category, BudgetRequest? Budget, DateTimeOffset? Deadline, bool? Publish);
+public sealed record JobRequest(string? Title, string? Description, string? Category, BudgetRequest? Budget,
+    [property: JsonConverter(typeof(DeadlineJsonConverter))] DateTimeOffset? Deadline, bool? Publish);
 
 /// <summary>Body of <c>POST /api/jobs/{id}/proposals</c>.</summary>
 /// <param name="Text">The proposal.</param>

@@ -116,11 +116,6 @@ public static class JobsApi
 
     private static async Task<IResult> As<T>(HttpContext http, string id, Func<string, Func<IGrainFactory, IJobGrain>, Task<T>> action, Func<T, string>? created = null)
     {
-        if (Guard.Id("job", id) is { } unknown)
-        {
-            return unknown;
-        }
-
         if (!ActingUser.TryGet(http, out var actor, out var problem))
         {
             return problem!;

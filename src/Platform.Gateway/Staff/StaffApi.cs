@@ -62,9 +62,9 @@ public static class StaffApi
         }
 
         // A name the plugins folder already uses for something else (the catalog's modes.json, a stray file).
-        if (catalog.NameProblem(name) is { } taken)
+        if (catalog.NameProblem(name) is not null)
         {
-            return ApiProblems.Invalid("name", $"プラグイン名「{name}」は使えません：{taken}", "plugin.name_reserved");
+            return ApiProblems.Invalid("name", $"プラグイン名「{name}」は使えません。プラグインフォルダーにある同じ名前のファイル（カタログの設定ファイル modes.json など）と重なります。", "plugin.name_reserved");
         }
 
         // Buffer the upload so a broken connection never leaves half a package behind.
@@ -84,11 +84,6 @@ public static class StaffApi
 
     private static async Task<IResult> AuditAsync(string kind, string id, IGrainFactory grains)
     {
-        if (Guard.Id(kind, id) is { } unknown)
-        {
-            return unknown;
-        }
-
         IAuditable? grain = kind switch
         {
             "users" or "user" => grains.Grain<IUserGrain>(id),

@@ -35,22 +35,12 @@ public static class StaffUsersApi
             return missing;
         }
 
-        if (Guard.Id("user", id) is { } unknown)
-        {
-            return unknown;
-        }
-
         var view = await User(grains, id).TakeStepAsync(body!.Step ?? "", body.Code ?? "", body.Reason ?? "", Reviewer.Of(http, body.Reviewer));
         return Results.Created($"/api/staff/users/{id}/steps/{view.Warnings.Count}", view);
     }
 
     private static async Task<IResult> LiftAsync(string id, int number, StepBody? body, HttpContext http, IGrainFactory grains)
     {
-        if (Guard.Id("user", id) is { } unknown)
-        {
-            return unknown;
-        }
-
         var reason = string.IsNullOrWhiteSpace(body?.Reason) ? "運営の判断により解除しました。" : body.Reason;
         return Results.Ok(await User(grains, id).LiftStepAsync(number, Reviewer.Of(http, body?.Reviewer), reason));
     }

@@ -33,14 +33,15 @@ public static class StatisticsApi
         ApiProblems.Invalid(field, $"from と to は yyyy-MM 形式で、from ≦ to、{MaxMonths}か月以内で指定してください。", "statistics.bad_range");
 
     /// <summary>
-    /// The months asked for (by default the twelve up to this one, Japan time); null when they are fine, otherwise the
+    /// The months asked for (by default the twelve up to this one, Japan time, or those from 0001-01 when there are not twelve
+    /// before <paramref name="to"/>); null when they are fine, otherwise the
     /// parameter at fault: the one that is not a month, or <c>from</c> for a range that is reversed or too long.
     /// </summary>
     private static string? Range(string? from, string? to, TimeProvider clock, out DateOnly start, out DateOnly end)
     {
         var now = clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9));
         var e = to is null ? new DateOnly(now.Year, now.Month, 1) : Parse(to);
-        var s = from is null ? e?.AddMonths(-11) : Parse(from);
+        var s = from is not null ? Parse(from) : e is { } last ? last.AddMonths(-Math.Min(11, MonthsSinceYearOne(last))) : null;
         (start, end) = (s ?? default, e ?? default);
         if (from is not null && s is null)
         {
@@ -52,16 +53,16 @@ public static class StatisticsApi
             return "to";
         }
 
-        return start > end || ((end.Year - start.Year) * 12) + end.Month - start.Month >= MaxMonths ? "from" : null;
+        return start > end || MonthsSinceYearOne(end) - MonthsSinceYearOne(start) >= MaxMonths ? "from" : null;
     }
+
+    private static int MonthsSinceYearOne(DateOnly month) => ((month.Year - 1) * 12) + month.Month - 1;
 
     private static async Task<IReadOnlyList<MonthReport>> LoadAsync(DateOnly s, DateOnly e, IGrainFactory grains)
     {
-        var keys = new List<string>();
-        for (var m = s; m <= e; m = m.AddMonths(1))
-        {
-            keys.Add(m.ToString("yyyy-MM", CultureInfo.InvariantCulture));
-        }
+        // Counted, not stepped past the end: the month after 9999-12 is not a date.
+        var keys = Enumerable.Range(0, MonthsSinceYearOne(e) - MonthsSinceYearOne(s) + 1)
+            .Select(i => s.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
 
         var stats = await Task.WhenAll(keys.Select(k => grains.Grain<IStatisticsGrain>(k).GetAsync()));
         var reports = new List<MonthReport>(stats.Length);

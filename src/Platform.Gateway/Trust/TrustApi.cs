@@ -22,11 +22,6 @@ public static class TrustApi
 
     private static async Task<IResult> As(HttpContext http, IGrainFactory grains, string id, Func<IContractGrain, string, Task<ContractView>> action)
     {
-        if (Guard.Id("contract", id) is { } unknown)
-        {
-            return unknown;
-        }
-
         if (!ActingUser.TryGet(http, out var actor, out var problem))
         {
             return problem!;

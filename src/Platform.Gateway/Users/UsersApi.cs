@@ -39,11 +39,6 @@ public static class UsersApi
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, IGrainFactory grains)
     {
-        if (Guard.Id("user", id) is { } unknown)
-        {
-            return unknown;
-        }
-
         var view = await grains.Grain<IUserGrain>(id).GetAsync();
         return Results.Ok(http.Request.Headers[Headers.UserId] == id ? view : view.PublicView());
     }

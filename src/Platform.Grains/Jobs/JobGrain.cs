@@ -239,7 +239,8 @@ internal sealed class JobGrain(
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.Yen("priceYen", price),
-            award.DeliveryDate < today ? DomainProblem.Invalid("deliveryDate", "contract.delivery_date_past", "納期には今日以降の日付を指定してください。") : null));
+            award.DeliveryDate < today ? DomainProblem.Invalid("deliveryDate", "contract.delivery_date_past", "納期には今日以降の日付を指定してください。") : null,
+            Validate.NotTooFarAhead("deliveryDate", "contract.delivery_date_too_far", award.DeliveryDate, today)));
         var worker = await GrainFactory.Grain<IUserGrain>(proposal.WorkerId).GetPartyAsync();
         Problems.ThrowIfAny(Parties.ActiveParty(worker, "契約"));
 

@@ -1,11 +1,13 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Reviews;
+using Platform.Compliance;
 using Platform.Compliance.Abstractions;
 using Platform.Domain.Common;
 using Platform.Domain.Trust;
 using Platform.Grains.Common;
 using Platform.Grains.Notifications;
 using Platform.Grains.Statistics;
+using Platform.Grains.Users;
 
 namespace Platform.Grains.Reviews;
 
@@ -245,8 +247,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             status is null or "open" or "decided" ? null : DomainProblem.Invalid("status", "query.invalid", "status は open か decided を指定してください。"),
             kind is null || ItemKinds.Contains(kind) ? null
                 : DomainProblem.Invalid("kind", "query.invalid", $"kind は次のいずれかを指定してください：{string.Join(", ", ItemKinds)}"),
-            category is null || Categories.Violations.Contains(category) ? null
-                : DomainProblem.Invalid("category", "query.invalid", $"category は次のいずれかを指定してください：{string.Join(", ", Categories.Violations)}"),
+            category is null || ItemCategories.Contains(category) ? null
+                : DomainProblem.Invalid("category", "query.invalid", $"category は次のいずれかを指定してください：{string.Join(", ", ItemCategories)}"),
+            subjectUserId is null || subjectUserId.Length > 0 ? null
+                : DomainProblem.Invalid("subject", "query.invalid", "subject にはユーザー ID を指定してください。"),
             limit >= 1 ? null : DomainProblem.Invalid("limit", "query.invalid", "limit は1以上の整数で指定してください。")));
         var items = status == "decided" ? [] : open.Values.ToList();
         if (status != "open")
@@ -268,13 +272,16 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     /// <summary>What review items are about (<see cref="NewReviewItem.Kind"/>).</summary>
     private static readonly string[] ItemKinds = ["message", "job", "proposal", "disclosure", "report", "detection"];
 
+    /// <summary>What review items can be filed under: a violation, a check that could not finish (held fail-closed), a mass-send.</summary>
+    private static readonly string[] ItemCategories = [.. Categories.Violations, CheckUnavailable.Category, MassSends.Code];
+
     public async Task<ReviewItemView> GetAsync(string itemId) => await ViewAsync(itemId) ?? throw NotFound(itemId);
 
     public async Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa)
     {
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("reason", reasonJa, MaxCommentLength),
-            Validate.RequiredText("reviewer", reviewerId, 100)));
+            Validate.Reviewer(reviewerId)));
         var item = await ViewAsync(itemId) ?? throw NotFound(itemId);
         if (item.Status != "open")
         {

@@ -57,7 +57,7 @@ internal sealed class UserGrain(
 
         var roles = ParseRoles(command.Roles);
         Problems.ThrowIfAny(Validate.FirstOf(
-            Validate.RequiredText("displayName", command.DisplayName, Validate.MaxNameLength),
+            Validate.Name("displayName", command.DisplayName, Validate.MaxNameLength),
             Validate.OptionalText("profileText", command.ProfileText, Validate.MaxBodyLength)));
 
         var now = clock.GetUtcNow();
@@ -85,7 +85,7 @@ internal sealed class UserGrain(
         RequireRegistered();
         Problems.ThrowIfAny(Validate.FirstOf(
             UserRules.CanAct(Parties.ParseStanding(S.Standing), posting: false),
-            displayName is null ? null : Validate.RequiredText("displayName", displayName, Validate.MaxNameLength),
+            displayName is null ? null : Validate.Name("displayName", displayName, Validate.MaxNameLength),
             Validate.OptionalText("profileText", profileText, Validate.MaxBodyLength),
             displayName is null && profileText is null
                 ? DomainProblem.Invalid("profileText", "field.required", "displayName か profileText のどちらかを指定してください。")
@@ -181,7 +181,7 @@ internal sealed class UserGrain(
     public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by)
     {
         RequireRegistered();
-        Problems.ThrowIfAny(WarningLadder.Validate(step, code, reasonJa));
+        Problems.ThrowIfAny(Validate.FirstOf(WarningLadder.Validate(step, code, reasonJa), Validate.Reviewer(by)));
         WarningLadder.TryParse(step, out var parsed);
         var now = clock.GetUtcNow();
         var taken = UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now);
@@ -193,7 +193,7 @@ internal sealed class UserGrain(
     public async Task<UserView> LiftStepAsync(int number, string by, string reasonJa)
     {
         RequireRegistered();
-        Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
+        Problems.ThrowIfAny(Validate.FirstOf(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength), Validate.Reviewer(by)));
         var warnings = S.Warnings;
         var index = warnings?.FindIndex(w => w.Number == number) ?? -1;
         if (warnings is null || index < 0)
@@ -209,7 +209,7 @@ internal sealed class UserGrain(
         var now = clock.GetUtcNow();
         warnings[index] = warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
-        (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{warnings[index].Step}）を解除しました。理由：{reasonJa}", null, now));
+        (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
         await SaveAsync();
         await UserLadder.RestoreAsync(GrainFactory, S, warnings[index]);
         return ToView();
