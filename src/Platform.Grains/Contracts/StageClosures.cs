@@ -21,12 +21,13 @@ internal static class StageClosures
         }
 
         var stage = ContractRules.ParseOrThrow(s.Stage);
+        // Follows 「契約」 or 「契約「…」」: why the closure happens.
         var why = stage switch
         {
-            ContractStage.Cancelled => "契約がキャンセルされたため",
-            ContractStage.Paid => "支払いが確定したため",
-            ContractStage.Accepted => "検収が完了したため",
-            _ => "契約が進んだため",
+            ContractStage.Cancelled => "がキャンセルされたため",
+            ContractStage.Paid => "の支払いが確定したため",
+            ContractStage.Accepted => "の検収が完了したため",
+            _ => "が進んだため",
         };
         var terms = host.Terms;
         var notices = new List<Notice>();
@@ -34,18 +35,18 @@ internal static class StageClosures
         if (s.Termination is { Status: "pending" } termination && stage is not (ContractStage.EscrowFunded or ContractStage.Delivered))
         {
             s.Termination = termination with { Status = "lapsed", AnsweredAt = at };
-            host.Record("platform", "termination_lapsed", $"{why}、回答待ちの契約途中終了リクエストを終了しました。", at);
+            host.Record("platform", "termination_lapsed", $"契約{why}、回答待ちの契約途中終了リクエストを終了しました。", at);
             notices.Add(new(termination.RequestedBy, "termination_lapsed",
-                $"契約「{terms.JobTitle}」は{why}、回答のなかった契約途中終了リクエストは終了しました。"));
+                $"契約「{terms.JobTitle}」{why}、回答のなかった契約途中終了リクエストは終了しました。"));
         }
 
         if (stage == ContractStage.Cancelled && s.DisclosureRequest is { Status: "requested" } disclosure)
         {
             s.Disclosure = "withdrawn";
-            s.DisclosureRequest = disclosure with { Status = "withdrawn", DecidedBy = "platform", DecidedAt = at, ReasonJa = $"{why}、承認できません。" };
-            host.Record("platform", "disclosure_withdrawn", $"{why}、判断待ちの連絡先公開申請を取り下げました（承認されません）。", at);
+            s.DisclosureRequest = disclosure with { Status = "withdrawn", DecidedBy = "platform", DecidedAt = at, ReasonJa = $"契約{why}、承認できません。" };
+            host.Record("platform", "disclosure_withdrawn", $"契約{why}、判断待ちの連絡先公開申請を取り下げました（承認されません）。", at);
             reviewItem = disclosure.ReviewItemId;
-            var text = $"契約「{terms.JobTitle}」は{why}、連絡先公開申請は取り下げられました（承認されません）。";
+            var text = $"契約「{terms.JobTitle}」{why}、連絡先公開申請は取り下げられました（承認されません）。";
             notices.Add(new(terms.ClientId, "disclosure_withdrawn", text));
             notices.Add(new(terms.WorkerId, "disclosure_withdrawn", text));
         }
@@ -53,8 +54,8 @@ internal static class StageClosures
         if (stage is ContractStage.Cancelled or ContractStage.Paid && s.Nudge is { Status: "active" } nudge)
         {
             s.Nudge = nudge with { Status = "stopped", NextDueAt = null };
-            host.Record("platform", "nudge_stopped", $"{why}、連絡催促を終了しました。", at);
-            var text = $"契約「{terms.JobTitle}」は{why}、連絡催促を終了しました。";
+            host.Record("platform", "nudge_stopped", $"契約{why}、連絡催促を終了しました。", at);
+            var text = $"契約「{terms.JobTitle}」{why}、連絡催促を終了しました。";
             notices.Add(new(terms.ClientId, "nudge_stopped", text));
             notices.Add(new(terms.WorkerId, "nudge_stopped", text));
         }
