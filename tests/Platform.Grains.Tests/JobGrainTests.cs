@@ -142,4 +142,23 @@ public sealed class JobGrainTests(ClusterFixture fixture)
         Assert.Equal("proposal.contracted", (await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(clientId, won.Id, "よろしくお願いします。"))).Code);
         Assert.Equal("proposal.not_chosen", (await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(loser, lost.Id, "よろしくお願いします。"))).Code);
     }
+
+    [Fact]
+    public async Task Award_ContractedProposalAgainOrAnotherAfterwards_SaysWhy()
+    {
+        var (clientId, winner) = await Deal.RegisterPairAsync(Grains);
+        var other = (await Deal.RegisterPairAsync(Grains)).WorkerId;
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+        var won = await job.ProposeAsync(winner, "提案1：25,000円で対応します。", 25_000);
+        var lost = await job.ProposeAsync(other, "提案2：20,000円で対応します。", 20_000);
+        var contract = await job.AwardAsync(clientId, new AwardContract(won.Id, null, new DateOnly(2027, 1, 10)));
+
+        var again = await Assert.ThrowsAsync<PlatformException>(() => job.AwardAsync(clientId, new AwardContract(won.Id, null, new DateOnly(2027, 1, 10))));
+        Assert.Equal(("conflict", "proposal.contracted", $"この提案は既に契約済みです（契約 {contract.Id}）。"), (again.Kind, again.Code, again.MessageJa));
+        var another = await Assert.ThrowsAsync<PlatformException>(() => job.AwardAsync(clientId, new AwardContract(lost.Id, null, new DateOnly(2027, 1, 10))));
+        Assert.Equal(("job.not_open", "この募集は既に終了しています。契約できません。"), (another.Code, another.MessageJa));
+        var close = await Assert.ThrowsAsync<PlatformException>(() => job.CloseAsync(clientId));
+        Assert.DoesNotContain("募集終了の募集", close.MessageJa);
+    }
 }

@@ -1,7 +1,7 @@
 namespace Platform.Abstractions.Contracts;
 
 /// <summary>The contract's contact disclosure request (連絡先公開申請), as both parties see it.</summary>
-/// <param name="Status"><c>requested</c>, <c>approved</c>, <c>denied</c> or <c>revoked</c>.</param>
+/// <param name="Status"><c>requested</c>, <c>approved</c>, <c>denied</c>, <c>revoked</c>, or <c>withdrawn</c> when the contract was cancelled while it was pending.</param>
 /// <param name="RequestedBy">The party who asked.</param>
 /// <param name="RequestedAt">When.</param>
 /// <param name="DueAt">Decision due (2 Japanese business days).</param>

@@ -6,7 +6,7 @@ namespace Platform.Abstractions.Contracts;
 /// <param name="StartedAt">When.</param>
 /// <param name="RemindersSent">Reminders sent so far (the first at once).</param>
 /// <param name="NextDueAt">When the next reminder (or the settlement) falls due; null when finished.</param>
-/// <param name="Status"><c>active</c>, <c>answered</c> or <c>settled</c>.</param>
+/// <param name="Status"><c>active</c>, <c>answered</c>, <c>settled</c>, or <c>stopped</c> when the contract was cancelled or paid meanwhile.</param>
 /// <param name="Outcome"><c>payment_confirmed</c>, <c>cancelled_refunded</c> or <c>none</c> once settled.</param>
 [GenerateSerializer, Immutable]
 public sealed record NudgeView(

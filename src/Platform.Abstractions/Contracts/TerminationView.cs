@@ -4,8 +4,8 @@ namespace Platform.Abstractions.Contracts;
 /// <param name="RequestedBy">Party who asked.</param>
 /// <param name="ReasonJa">Why.</param>
 /// <param name="At">When asked.</param>
-/// <param name="Status"><c>pending</c>, <c>accepted</c> or <c>refused</c>.</param>
-/// <param name="AnsweredAt">When answered.</param>
+/// <param name="Status"><c>pending</c>, <c>accepted</c>, <c>refused</c>, or <c>lapsed</c> when the contract was accepted, paid or cancelled before an answer.</param>
+/// <param name="AnsweredAt">When answered (or lapsed).</param>
 [GenerateSerializer, Immutable]
 public sealed record TerminationView(
     [property: Id(0)] string RequestedBy,

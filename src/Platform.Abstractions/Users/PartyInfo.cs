@@ -10,6 +10,7 @@ namespace Platform.Abstractions.Users;
 /// <param name="CompletedContracts">Contracts completed (accepted or paid).</param>
 /// <param name="ProfileText">Public profile text (for checks that look across texts).</param>
 /// <param name="DisplayName">The name shown beside everything the user writes (for checks that look across texts).</param>
+/// <param name="ShownName">The name others see (for texts the other party reads): the display name, or the id while the profile's verdict withholds the name.</param>
 [GenerateSerializer, Immutable]
 public sealed record PartyInfo(
     [property: Id(0)] string UserId,
@@ -20,4 +21,5 @@ public sealed record PartyInfo(
     [property: Id(5)] int Warnings,
     [property: Id(6)] int CompletedContracts,
     [property: Id(7)] string? ProfileText,
-    [property: Id(8)] string? DisplayName);
+    [property: Id(8)] string? DisplayName,
+    [property: Id(9)] string? ShownName = null);

@@ -32,11 +32,9 @@ public sealed record UserView
     public UserView PublicView()
     {
         var withheld = ProfileVerdict.Decision is "block" or "hold";
-        var nameWithheld = withheld && (ProfileVerdict.Findings.Count == 0
-            || ProfileVerdict.Findings.Any(f => f.Evidence.Count == 0 || f.Evidence.Any(e => e.Field == "displayName")));
         return this with
         {
-            DisplayName = nameWithheld ? Id : DisplayName,
+            DisplayName = WithholdsName(ProfileVerdict) ? Id : DisplayName,
             Flags = [],
             Warnings = [],
             Standing = Standing is "restricted" or "withdrawn" ? Standing : "good",
@@ -45,5 +43,13 @@ public sealed record UserView
             ProfileText = withheld ? null : ProfileText,
             ProfileVerdict = VerdictView.Allow,
         };
+    }
+
+    /// <summary>True when the verdict on a profile keeps its display name from others: blocked or held, with a finding that may be in the name.</summary>
+    public static bool WithholdsName(VerdictView profileVerdict)
+    {
+        ArgumentNullException.ThrowIfNull(profileVerdict);
+        return profileVerdict.Decision is "block" or "hold" && (profileVerdict.Findings.Count == 0
+            || profileVerdict.Findings.Any(f => f.Evidence.Count == 0 || f.Evidence.Any(e => e.Field == "displayName")));
     }
 }

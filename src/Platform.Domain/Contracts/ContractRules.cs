@@ -2,7 +2,10 @@ using Platform.Domain.Common;
 
 namespace Platform.Domain.Contracts;
 
-/// <summary>Which party may take which action at which stage, and where it leads.</summary>
+/// <summary>
+/// Which party may take which action at which stage, and where it leads. A contract can be cancelled before delivery:
+/// by either party before escrow, by the worker only after it (the client asks for an early termination instead).
+/// </summary>
 public static class ContractRules
 {
     /// <summary>Refuses the action with a reason, or returns null when it is allowed.</summary>
@@ -26,13 +29,21 @@ public static class ContractRules
             return who;
         }
 
+        if (action == ContractAction.Cancel && stage == ContractStage.EscrowFunded && !actorIsWorker)
+        {
+            // After escrow the worker may already be working: ending the contract then needs their consent.
+            return DomainProblem.Conflict(
+                "contract.cancel_after_escrow",
+                "仮払い後の契約は、クライアントからはキャンセルできません。契約を途中で終了するには、契約途中終了リクエストを送り、ワーカーの合意を得てください。");
+        }
+
         var allowed = action switch
         {
             ContractAction.FundEscrow => stage == ContractStage.Contracted,
             ContractAction.Deliver => stage is ContractStage.EscrowFunded or ContractStage.Delivered,
             ContractAction.Accept => stage == ContractStage.Delivered,
             ContractAction.ConfirmPayment => stage == ContractStage.Accepted,
-            ContractAction.Cancel => stage == ContractStage.Contracted,
+            ContractAction.Cancel => stage is ContractStage.Contracted or ContractStage.EscrowFunded,
             ContractAction.RequestTermination or ContractAction.RespondTermination =>
                 stage is ContractStage.EscrowFunded or ContractStage.Delivered,
             ContractAction.SendMessage => stage != ContractStage.Cancelled,

@@ -7,23 +7,23 @@ public static class JobRules
 {
     public static DomainProblem? CanEdit(JobStatus status) => status is JobStatus.Draft or JobStatus.Open
         ? null
-        : DomainProblem.Conflict("job.not_editable", $"{Describe(status)}の募集は編集できません。");
+        : DomainProblem.Conflict("job.not_editable", $"{StateSentence(status)}編集できません。");
 
     public static DomainProblem? CanPublish(JobStatus status) => status == JobStatus.Draft
         ? null
-        : DomainProblem.Conflict("job.not_draft", $"{Describe(status)}の募集は公開できません（下書きのみ公開できます）。");
+        : DomainProblem.Conflict("job.not_draft", $"{StateSentence(status)}公開できるのは下書きの募集のみです。");
 
     public static DomainProblem? CanClose(JobStatus status) => status is JobStatus.Draft or JobStatus.Open
         ? null
-        : DomainProblem.Conflict("job.not_closable", $"{Describe(status)}の募集は締め切れません。");
+        : DomainProblem.Conflict("job.not_closable", $"{StateSentence(status)}締め切ることはできません。");
 
     public static DomainProblem? CanPropose(JobStatus status) => status == JobStatus.Open
         ? null
-        : DomainProblem.Conflict("job.not_open", $"{Describe(status)}の募集には提案できません。");
+        : DomainProblem.Conflict("job.not_open", $"{StateSentence(status)}提案できません。");
 
     public static DomainProblem? CanAward(JobStatus status) => status == JobStatus.Open
         ? null
-        : DomainProblem.Conflict("job.not_open", $"{Describe(status)}の募集では契約できません。");
+        : DomainProblem.Conflict("job.not_open", $"{StateSentence(status)}契約できません。");
 
     public static DomainProblem? ValidateFields(string? title, string? description, string? category, BudgetKind kind, long budgetYen, DateTimeOffset? deadline, DateTimeOffset now) =>
         Validate.FirstOf(
@@ -37,12 +37,13 @@ public static class JobRules
                 : null,
             deadline is { } far ? Validate.NotTooFarAhead("deadline", "job.deadline_too_far", DateOnly.FromDateTime(far.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime)) : null);
 
-    public static string Describe(JobStatus status) => status switch
+    /// <summary>Where the post stands, as the sentence a refusal starts with (「この募集は既に終了しています。」).</summary>
+    public static string StateSentence(JobStatus status) => status switch
     {
-        JobStatus.Draft => "下書き",
-        JobStatus.Open => "募集中",
-        JobStatus.Closed => "募集終了",
-        _ => "非公開（運営により非表示）",
+        JobStatus.Draft => "この募集は下書きです。",
+        JobStatus.Open => "この募集は募集中です。",
+        JobStatus.Closed => "この募集は既に終了しています。",
+        _ => "この募集は運営により非公開になっています。",
     };
 
     public static string ToCode(JobStatus status) => status switch

@@ -24,7 +24,8 @@ public static class ContractsApi
         contracts.MapPost("/{id}/payment", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.ConfirmPaymentAsync(actor)))
             .WithSummary("The client confirms payment (支払い確定).");
         contracts.MapPost("/{id}/cancellation", (string id, ReasonRequest? body, HttpContext http, IGrainFactory g) =>
-            WithBody(body, () => As(http, g, id, (c, actor) => c.CancelAsync(actor, body!.Reason ?? "")))).WithSummary("Cancel before escrow.");
+            WithBody(body, () => As(http, g, id, (c, actor) => c.CancelAsync(actor, body!.Reason ?? ""))))
+            .WithSummary("Cancel before delivery: either party before escrow, only the worker after it (escrow refunded to the client).");
         contracts.MapPost("/{id}/termination", (string id, ReasonRequest? body, HttpContext http, IGrainFactory g) =>
             WithBody(body, () => As(http, g, id, (c, actor) => c.RequestTerminationAsync(actor, body!.Reason ?? ""))))
             .WithSummary("Ask to end the contract early (契約途中終了リクエスト).");

@@ -26,6 +26,13 @@ internal static class Parties
         return party;
     }
 
+    /// <summary>
+    /// The name others see for the user, for texts the other party reads (history, notifications): the display name, or
+    /// the id while a finding in the name withholds it (as on the public profile). Asked without blocking on the user.
+    /// </summary>
+    public static async Task<string> ShownNameAsync(IGrainFactory grains, string userId) =>
+        (await grains.Grain<IUserGrain>(userId).GetPartyAsync()).ShownName ?? userId;
+
     public static Standing ParseStanding(string standing) => standing switch
     {
         "warned" => Standing.Warned,

@@ -20,7 +20,7 @@ internal static class ContractChecks
     {
         "requested" => DisclosureStatus.Requested,
         "approved" => DisclosureStatus.Approved,
-        "denied" => DisclosureStatus.Denied,
+        "denied" or "withdrawn" => DisclosureStatus.Denied,
         "revoked" => DisclosureStatus.Revoked,
         _ => DisclosureStatus.None,
     };

@@ -88,11 +88,18 @@ internal sealed class ContractGrain(
     {
         Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
         var written = await StepTextAsync(actorId, ContractAction.Cancel, "cancellation", reasonJa);
-        return await TransitionAsync(actorId, ContractAction.Cancel, "cancelled", $"仮払い前にキャンセルされました：{written.Shown}", written: written);
+        // Only the worker may cancel after escrow (ContractRules): the escrow goes back to the client.
+        var refunded = S.Stage == ContractRules.ToCode(ContractStage.EscrowFunded);
+        var view = await TransitionAsync(actorId, ContractAction.Cancel, "cancelled", refunded
+            ? $"仮払い後にワーカーがキャンセルしました。仮払い金（{Setup.PriceYen:N0}円）はクライアントへ返金されます：{written.Shown}"
+            : $"仮払い前にキャンセルされました：{written.Shown}", written: written);
+        await ContractNotices.CancelledAsync(this, actorId, refunded, written.Shown);
+        return view;
     }
 
     public async Task<ContractView> RequestTerminationAsync(string actorId, string reasonJa)
     {
+        RequireParty(actorId);
         Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
         if (S.Termination is { Status: "pending" })
         {
@@ -100,12 +107,15 @@ internal sealed class ContractGrain(
         }
 
         var written = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa);
-        return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
+        var view = await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
             S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null), written);
+        await ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown);
+        return view;
     }
 
-    public Task<ContractView> RespondTerminationAsync(string actorId, bool accept)
+    public async Task<ContractView> RespondTerminationAsync(string actorId, bool accept)
     {
+        RequireParty(actorId);
         if (S.Termination is not { Status: "pending" } pending)
         {
             throw DomainProblem.Conflict("termination.none_pending", "回答待ちの契約途中終了リクエストはありません。").ToException();
@@ -116,7 +126,7 @@ internal sealed class ContractGrain(
             throw DomainProblem.Forbidden("termination.own_request", "自分が出したリクエストには回答できません。相手方の回答をお待ちください。").ToException();
         }
 
-        return TransitionAsync(
+        var view = await TransitionAsync(
             actorId,
             ContractAction.RespondTermination,
             accept ? "terminated" : "termination_refused",
@@ -129,6 +139,8 @@ internal sealed class ContractGrain(
                     S.Stage = ContractRules.ToCode(ContractStage.Cancelled);
                 }
             });
+        await ContractNotices.TerminationAnsweredAsync(this, actorId, pending.RequestedBy, accept);
+        return view;
     }
 
     public async Task<MessageView> SendMessageAsync(string actorId, string text)
@@ -170,7 +182,12 @@ internal sealed class ContractGrain(
             GrainFactory.Grain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("contract", Id, messageId, recipient, text, now)).Ignore();
         }
 
-        await NudgeWorkflow.OnMessageAsync(this, actorId);
+        if (message.Status == "delivered")
+        {
+            // Only an answer the requester receives ends a nudge (a held one does once it is released: HeldMessages).
+            await NudgeWorkflow.OnMessageAsync(this, actorId);
+        }
+
         return message.ToView();
     }
 
@@ -188,6 +205,7 @@ internal sealed class ContractGrain(
 
     public async Task<ContractView> RateAsync(string actorId, int stars, string? comment)
     {
+        RequireParty(actorId);
         Problems.ThrowIfAny(Validate.FirstOf(
             stars is < 1 or > 5 ? DomainProblem.Invalid("stars", "field.out_of_range", "stars は1〜5で指定してください。") : null,
             Validate.OptionalText("comment", comment, Validate.MaxMessageLength)));
@@ -298,7 +316,9 @@ internal sealed class ContractGrain(
         S.Stage = ContractRules.ToCode(ContractRules.Next(ContractRules.ParseOrThrow(S.Stage), action));
         mutate?.Invoke(now);
         AddEvent(actorId, eventType, detailJa, now);
+        var closed = StageClosures.Apply(this, before, now);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractStageChanged, null, null, actor, client, worker, before, now));
+        await WorkflowReminder.SyncAsync(this, S); // a closed nudge or request needs no reminder
         await CommitAsync(result);
         if (written is { Result: var text } && (text.Audit is not null || text.Decision >= Decision.Hold))
         {
@@ -310,6 +330,7 @@ internal sealed class ContractGrain(
             await state.CommitAsync(() => state.SaveAsync(GrainContext), text, effects, "contract", Id, queueHold: true);
         }
 
+        await StageClosures.AnnounceAsync(this, closed);
         return ToView();
     }
 

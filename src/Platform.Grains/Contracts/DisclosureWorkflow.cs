@@ -64,6 +64,13 @@ internal static class DisclosureWorkflow
     public static async Task DecideAsync(IContractHost host, bool approve, string reviewerId, string reasonJa)
     {
         var s = host.State;
+        if (s.DisclosureRequest is { Status: "withdrawn" } || (approve && s.Stage == ContractRules.ToCode(ContractStage.Cancelled)))
+        {
+            throw DomainProblem.Conflict(
+                "disclosure.contract_ended",
+                "契約が終了（キャンセル）しているため、連絡先公開申請は承認できません。連絡先公開申請は仮払い後、進行中の契約でのみ認められます。").ToException();
+        }
+
         if (s.DisclosureRequest is not { Status: "requested" } pending)
         {
             throw DomainProblem.Conflict("disclosure.none_pending", "判断待ちの連絡先公開申請はありません。").ToException();

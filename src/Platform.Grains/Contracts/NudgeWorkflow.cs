@@ -9,8 +9,9 @@ using Platform.Grains.Statistics;
 namespace Platform.Grains.Contracts;
 
 /// <summary>
-/// Nudge requests (連絡催促申請): a first reminder at once, further ones at the configured intervals; any message from the
-/// silent party ends it; when the last interval passes unanswered the contract is settled by its progress.
+/// Nudge requests (連絡催促申請): a first reminder at once, further ones at the configured intervals; a message from the
+/// silent party that reaches the requester ends it; when the last interval passes unanswered the contract is settled by
+/// its progress. A contract cancelled or paid meanwhile stops it (<see cref="StageClosures"/>).
 /// </summary>
 internal static class NudgeWorkflow
 {
@@ -23,15 +24,16 @@ internal static class NudgeWorkflow
         await Parties.RequireActorAsync(host.Grains, actorId, null, posting: false);
         var now = host.Now;
         var silent = actorId == host.Terms.ClientId ? host.Terms.WorkerId : host.Terms.ClientId;
+        var silentName = await Parties.ShownNameAsync(host.Grains, silent);
         s.NudgeIntervals = host.Workflow.EffectiveNudgeIntervals.ToList();
         s.Nudge = new NudgeView(actorId, silent, now, 1, NudgeRules.DueAt(now, s.NudgeIntervals, 0), "active", null);
-        host.Record(actorId, "nudge_requested", $"連絡催促申請：相手方（{silent}）へ催促を開始しました。", now);
+        host.Record(actorId, "nudge_requested", $"連絡催促申請：相手方（{silentName}）へ催促を開始しました。", now);
         await host.SaveAsync();
         host.Notify(silent, "nudge_reminder", Reminder(host, 1));
         await Stats.AddAsync(host.Grains, now, Stats.NudgeRequested);
     }
 
-    /// <summary>A message from the silent party answers the nudge.</summary>
+    /// <summary>A message from the silent party that reaches the requester (delivered, or released from review) answers the nudge.</summary>
     public static async Task OnMessageAsync(IContractHost host, string senderId)
     {
         var s = host.State;
@@ -75,6 +77,7 @@ internal static class NudgeWorkflow
     private static async Task SettleAsync(IContractHost host, NudgeView nudge, DateTimeOffset at)
     {
         var s = host.State;
+        var before = s.Stage;
         var settlement = NudgeRules.SettlementFor(ContractRules.ParseOrThrow(s.Stage));
         var terms = host.Terms;
         string outcome, text;
@@ -102,6 +105,7 @@ internal static class NudgeWorkflow
         host.Record("platform", $"nudge_settled_{outcome}", text, at);
         host.Notify(terms.ClientId, "nudge_settled", $"契約「{terms.JobTitle}」：{text}");
         host.Notify(terms.WorkerId, "nudge_settled", $"契約「{terms.JobTitle}」：{text}");
+        await StageClosures.AnnounceAsync(host, StageClosures.Apply(host, before, at));
         if (settlement == NudgeSettlement.PaymentConfirmed)
         {
             await host.Grains.Grain<IUserGrain>(terms.ClientId).RecordCompletionAsync(host.ContractId);

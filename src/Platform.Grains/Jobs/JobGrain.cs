@@ -175,8 +175,7 @@ internal sealed class JobGrain(
         if (S.ContractId is not null)
         {
             // Only the contract's parties learn of it (and where to talk); another proposal's worker is told the post is closed.
-            var contracted = S.ContractProposalId ?? (await GrainFactory.Grain<IContractGrain>(S.ContractId).GetAsync(S.ClientId)).ProposalId;
-            throw (proposal.Id == contracted
+            throw (proposal.Id == await ContractedProposalAsync()
                 ? DomainProblem.Conflict("proposal.contracted", $"契約済みです。契約（{S.ContractId}）のメッセージで連絡してください。")
                 : DomainProblem.Conflict("proposal.not_chosen", "この募集は他の提案で契約が決まり、募集を終了しました。この提案のスレッドにはメッセージを送れません。")).ToException();
         }
@@ -228,6 +227,11 @@ internal sealed class JobGrain(
     public async Task<ContractView> AwardAsync(string actorId, AwardContract award)
     {
         await RequireOwnerAsync(actorId);
+        if (S.ContractId is not null && award.ProposalId == await ContractedProposalAsync())
+        {
+            throw DomainProblem.Conflict("proposal.contracted", $"この提案は既に契約済みです（契約 {S.ContractId}）。").ToException();
+        }
+
         Problems.ThrowIfAny(JobRules.CanAward(JobPosts.Status(S)));
         var proposal = S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == award.ProposalId) ?? throw Problems.NotFound("proposal", award.ProposalId);
         if (proposal.Status != "delivered")
@@ -292,6 +296,10 @@ internal sealed class JobGrain(
 
     public Task<JobRecordView> GetRecordAsync(string? proposalId) =>
         S.Exists ? Task.FromResult(JobReviews.Record(S, Id, proposalId)) : throw Problems.NotFound("job", Id);
+
+    // The proposal the job's contract was made from (looked up on the contract for a state stored before it was kept).
+    private async Task<string> ContractedProposalAsync() =>
+        S.ContractProposalId ?? (await GrainFactory.Grain<IContractGrain>(S.ContractId!).GetAsync(S.ClientId)).ProposalId;
 
     private Task QueueIfHeldAsync(GateResult result, DateTimeOffset now) =>
         result.Decision == Decision.Hold && S.HeldForReview

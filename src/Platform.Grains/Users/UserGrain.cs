@@ -104,7 +104,8 @@ internal sealed class UserGrain(
 
     public Task<PartyInfo> GetPartyAsync() => Task.FromResult(new PartyInfo(
         Id, S.Registered, S.Roles.OrEmpty().ToArray(), S.Standing, S.Flags.OrEmpty().ToArray(), S.Warnings.OrEmpty().Count(w => w.Active && w.Step == "warning"),
-        S.CompletedContractIds.OrEmpty().Count, S.ProfileText, S.Registered ? S.DisplayName : null));
+        S.CompletedContractIds.OrEmpty().Count, S.ProfileText, S.Registered ? S.DisplayName : null,
+        !S.Registered ? null : UserView.WithholdsName(S.ProfileVerdict) ? Id : S.DisplayName));
 
     public async Task LinkJobAsync(string jobId)
     {
