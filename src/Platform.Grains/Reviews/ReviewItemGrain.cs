@@ -7,6 +7,9 @@ namespace Platform.Grains.Reviews;
 internal sealed class ReviewItemGrain(
     [PersistentState("review", GrainStorage.Name)] IPersistentState<ReviewItemState> state) : Grain, IReviewItemGrain
 {
+    private static readonly TimeSpan IdleFor = TimeSpan.FromSeconds(10);
+    private IGrainTimer? idle;
+
     public async Task StoreAsync(ReviewItemView item)
     {
         var versions = state.State.Versions;
@@ -29,8 +32,20 @@ internal sealed class ReviewItemGrain(
 
         // A record is written when its item opens or changes and read only when a reviewer pages back to it; the queue
         // keeps the open items in memory. Kept active, every held text would hold an activation (~2.5 KB) until the
-        // collection age: the stored state is all that needs to stay.
-        this.DeactivateOnIdle();
+        // collection age: the stored state is all that needs to stay. It goes once no write has come for IdleFor, not
+        // after each write, so a burst of writes to one item is not forwarded from one deactivating activation to the next.
+        if (idle is null)
+        {
+            idle = this.RegisterGrainTimer(() =>
+            {
+                this.DeactivateOnIdle();
+                return Task.CompletedTask;
+            }, new GrainTimerCreationOptions(IdleFor, Timeout.InfiniteTimeSpan));
+        }
+        else
+        {
+            idle.Change(IdleFor, Timeout.InfiniteTimeSpan);
+        }
     }
 
     public Task<ReviewItemView?> GetAsync() => Task.FromResult(state.State.Versions.LastOrDefault());
