@@ -43,6 +43,31 @@ internal static partial class ChatAppDetector
         return handle;
     }
 
+    /// <summary>
+    /// Start of a request right after the app's name for the reader's account or number on it, whatever the asking verb
+    /// ("Telegramのアカウントをお知らせください", "WhatsAppの番号をいただけますか", "インスタのアカウントを送っていただけますか",
+    /// "DiscordのIDを共有してください"), or -1. The account must stand as a word of its own before its particle: "インスタのアカウント運用",
+    /// "アカウントの作成方法" are work on it.
+    /// </summary>
+    private static int AccountAsked(ScanText s, int end)
+    {
+        var t = s.Text;
+        var i = end < t.Length && t[end] == ' ' ? end + 1 : end;
+        i += i < t.Length && t[i] == 'ノ' ? 1 : 0;
+        var noun = AccountWords.MatchLength(t, i);
+        if (noun == 0)
+        {
+            return -1;
+        }
+
+        i += noun;
+        i += i < t.Length && t[i] is 'ヲ' or 'ハ' or 'モ' ? 1 : t.AsSpan(i).StartsWith("ダケ") ? 2 : 0;
+        return AskLength(s, i) > 0 ? i : -1;
+    }
+
+    // Length of the request at i: an asking verb of contact nouns, or the account shared or passed on (IDを共有して, アカウントをお伝えください).
+    private static int AskLength(ScanText s, int i) => Math.Max(InvitationDetector.AskVerbs.MatchLength(s, i), AccountShared.MatchLength(s.Text, i));
+
     // End of the request right after an ID word ("IDを教えていただけますか"), the ID word standing on its own, or -1.
     private static int IdAsked(ScanText s, int start, int len)
     {
@@ -58,7 +83,7 @@ internal static partial class ChatAppDetector
             i++;
         }
 
-        var verb = InvitationDetector.AskVerbs.MatchLength(s, i);
+        var verb = AskLength(s, i);
         return verb > 0 ? i + verb : -1;
     }
 

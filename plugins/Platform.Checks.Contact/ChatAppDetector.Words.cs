@@ -273,6 +273,16 @@ internal static partial class ChatAppDetector
     /// <summary>Joining a Skype ID to the "live:" said first ("live: のあとに kenji.b を付けて検索").</summary>
     private static readonly Phrases JoinedAfter = Phrases.Unindexed("のあとに", "の後に", "のうしろに", "の後ろに", "に続けて", "に続いて");
 
+    /// <summary>The reader's account or number on an app, asked for right after its name (<see cref="AccountAsked"/>).</summary>
+    private static readonly Phrases AccountWords = Phrases.Unindexed(
+        "id", "アカウント", "アカウント名", "アカウントid", "アカ", "ユーザー名", "ユーザ名", "ユーザーid", "ハンドル名", "ハンドルネーム",
+        "番号", "電話番号", "アドレス", "メールアドレス", "メアド", "連絡先");
+
+    /// <summary>Asking verbs for an account besides <see cref="InvitationDetector.AskVerbs"/>: shared or passed on to the writer.</summary>
+    private static readonly Phrases AccountShared = Phrases.Unindexed(
+        "共有して", "共有いただ", "共有頂", "共有をお願い", "共有お願い", "シェアして", "お伝えいただ", "お伝え頂", "お伝えくだ", "お伝え下さ",
+        "伝えて", "ちょうだい", "頂戴");
+
     /// <summary>
     /// The name on the app asked to be written down ("応募の際は Skype 名 を必ず記載してください"): with <see cref="IdWords"/>, only
     /// right before <see cref="WriteItDown"/>'s request.

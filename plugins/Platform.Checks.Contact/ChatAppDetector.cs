@@ -196,6 +196,7 @@ internal static partial class ChatAppDetector
             var at = intent.IndexIn(s, start - IntentBefore, start);
             at = at >= 0 ? at : IntentAfterName(s, intent, end);
             at = at >= 0 || !IsCall(t, start, len) || SentenceHasTopic(s, start, end) ? at : start;
+            at = at >= 0 ? at : AccountAsked(s, end);
             if (at < 0 && !strict)
             {
                 at = Keywords.RequestIntent.IndexIn(s, end, end + RequestAfter);

@@ -14,7 +14,10 @@ internal sealed class CountLoopRules(Lexicon lex)
     // Plays cycled by a loop, a tool or a handful of devices.
     private readonly CueSet _cycled = lex.Add(
         "ループ再生", "繰り返し再生", "再生をループ", "再生を回", "自動で再生", "自動再生を回", "再生し続け", "再生させ続け", "流し続け", "聴き続け",
-        "スマホで回", "端末で回", "台で回", "アカウントで回", "垢で回");
+        "スマホで回", "端末で回", "台で回", "アカウントで回", "垢で回",
+        // Devices or a tool allowed for the count: "再生回数を10万回まで伸ばして…ツールや複数端末を使っていただいて構いません".
+        "複数端末", "複数の端末", "端末を複数", "複数台の端末", "複数台のスマホ", "スマホを複数", "再生ツール", "自動再生ツール", "ツールで再生",
+        "botで再生", "ボットで再生", "ツールや複数", "ツールを使っていただいて", "ツールを使っても", "ツール使用可", "ツールの使用も可");
 
     // The number said to rise: "伸ばせます", "増やして", "数字は確実に上がります", "1000回くらい".
     private readonly CueSet _raised = lex.Add(

@@ -729,6 +729,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly OthersAccountRules _othersAccount = new(lex);
 
+    private readonly UnnamedBreachRules _unnamed = new(lex);
+
     private readonly QuotedSchemeWarning _quoted = quoted;
 
     /// <summary>
@@ -1102,7 +1104,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             ?? _countBoost.Detect(text, change, _prohibition) ?? _countLoop.Detect(text, change, _prohibition)
             ?? _identityRelay.Detect(text, change, _prohibition) ?? _misstated.Detect(text, change, _prohibition)
             ?? _appSolicitation.Detect(text, change, _prohibition) ?? _hiddenBreach.Detect(text, change, _prohibition)
-            ?? _othersAccount.Detect(text, change, _prohibition);
+            ?? _othersAccount.Detect(text, change, _prohibition) ?? _unnamed.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".

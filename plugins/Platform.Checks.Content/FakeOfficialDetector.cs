@@ -60,6 +60,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // The same in English: "this is the Compliance Office of the platform".
         // The platform named as the writer's own: "当プラットフォーム教育部門の担当者です".
         "当プラットフォーム", "本プラットフォーム",
+        // The support desk or the site's rules named without the office's word: "サポートの方から…特別案件と聞いています",
+        // "サイトの規定で…外部の契約書サービスでの本人確認が必要になりました".
+        "サポートの方から", "サポートの方より", "サポートの人から", "サポートの担当者から", "サイトの規定", "サイト側の規定", "サイトの新しい規定",
         "compliance office", "compliance team", "trust and safety", "trust & safety", "platform office", "office of the platform",
         "support team of the platform", "platform support", "platform's support", "platform's office", "platform administration");
 
@@ -138,7 +141,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // The reader said to be picked by it, its call reported, or a test of its own made a must: "事務局より指名を受けたワーカー様にのみ",
         // "事務局から電話があって、…と言われました", "事務局の新しい「ITスキル検定」を受けていただく必要があります".
         "指名を受け", "指名をいただ", "から電話があ", "から電話が来", "から電話がき", "から電話をもら", "から電話をいただ",
-        "を受けていただく必要", "を受ける必要があ", "受験していただく必要", "受検していただく必要");
+        "を受けていただく必要", "を受ける必要があ", "受験していただく必要", "受検していただく必要",
+        // Every user addressed at once, a security upgrade announced: "セキュリティ強化に伴い、全ワーカー様に再認証をお願いしております".
+        "セキュリティ強化に伴い", "セキュリティ強化のため", "全ワーカー様", "全ユーザー様", "全会員様", "全ランサー様", "会員様各位", "ワーカー様各位");
 
     // Speaking as the office: the office's name ending the phrase "…です" ("品質向上委員会です", "運営サポートです"); spelled with the
     // name's last character so that the common "です" is not a cue of its own.
@@ -165,6 +170,12 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "認定の「", "認定の『");
 
     // Services only the office can give, offered by someone in its name: restoring or reviewing accounts, raising ranks.
+    // The platform named as partnering a test or a check of the writer's: "クラウドワークス様と連携している適性診断を受けていただいております".
+    private readonly CueSet _partnered = lex.Add("と連携して", "と連携した", "と連携の", "と提携して", "と提携した", "と共同で", "と協力して", "公式の");
+
+    private readonly CueSet _checkNamed = lex.Add(
+        "診断", "テスト", "検査", "審査", "認証", "本人確認", "スキルチェック", "アンケート", "受検", "受験");
+
     private readonly CueSet _officeService = lex.Add(
         "アカウント復旧", "アカウントの復旧", "アカウント審査", "アカウントの審査", "ランク昇格", "ランクの昇格", "凍結解除", "凍結の解除",
         "制限解除", "制限の解除", "本人確認業務", "審査のご相談", "審査を通", "審査に通", "認定ランクを", "本人確認の代行", "停止解除", "停止の解除");
@@ -202,7 +213,9 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "ここじゃなくて", "ここではなく", "メールでやりとり", "メールでやり取り",
         // Past the escrow and the fee, or straight to contact details: what only an impostor's permission would allow.
         "仮払いなし", "仮払い無し", "仮払い不要", "仮払い前でも", "仮払いは不要", "仮払いせず", "仮払いをキャンセル", "仮払いを一度キャンセル", "仮払いを取り消", "仮払いを取り下げ",
-        "手数料免除", "手数料無料", "手数料なし", "手数料がかから", "直接取引", "直接のお取引", "直接お取引", "直接契約", "直接お振込", "直接振込",
+        "手数料免除", "手数料無料", "手数料なし", "手数料がかから", "手数料が免除", "手数料は免除", "手数料が無料", "手数料はかかりません",
+        // Word to come by mail or a sign-in finished elsewhere: "詳細はサポートの方からメールが届くと思います", "下記より認証をお済ませください".
+        "からメールが届", "認証をお済ませ", "直接取引", "直接のお取引", "直接お取引", "直接契約", "直接お振込", "直接振込",
         "直接お支払", "下記口座", "以下の口座", "指定の口座", "こちらの口座", "電話番号", "連絡先を", "メールアドレス", "外部のメール",
         // Contact exchange said to be allowed by it: "今回だけは特別に連絡先の交換をしても大丈夫".
         "連絡先の交換をしても", "連絡先を交換しても", "連絡先の交換もok", "連絡先交換もok", "連絡先の交換も大丈夫", "連絡先交換しても",
@@ -306,7 +319,14 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // Impostors named to warn, a cautionary story, the payment kept in the escrow, the claim doubted: "「事務局」を名乗り身分証を
         // 求める連絡には応じないで", "事務局の許可と聞いて外部で連絡したらトラブルになりました", "お支払いは今後もサイトの仮払いで",
         // "事務局から特別に許可が出ていると聞きましたが、本当ですか".
-        "名乗り", "応じないで", "トラブルにな", "サイト内で完結", "サイトの仮払いで", "本当ですか", "本当でしょうか");
+        "名乗り", "応じないで", "トラブルにな", "サイト内で完結", "サイトの仮払いで", "本当ですか", "本当でしょうか",
+        // The office's answer that the step is forbidden, relayed (the bare "禁止" before "とのことでした" is read as terms reported):
+        // "事務局に確認したところ、外部での決済は禁止とのことでしたので", "外部ツールでの選考は認められていないそうです".
+        "禁止とのこと", "不可とのこと", "ngとのこと", "できないとのこと", "禁止だそう", "禁止されている", "認められていない", "許可されていない",
+        "許されていない", "できないそう", "ダメとのこと", "だめとのこと", "規約違反とのこと", "規約違反だそう", "規約違反になる", "違反とのこと",
+        // An organisation's own office, not the platform's: "PTA事務局として実施したアンケート", "学会事務局より参加登録のご案内".
+        "pta事務局", "学会事務局", "協会事務局", "研究会事務局", "同窓会事務局", "組合事務局", "連盟事務局", "後援会事務局", "町内会", "自治会",
+        "委員会事務局", "事務局として実施", "事務局として運営", "法人事務局", "財団事務局");
 
     // The reader told that a message in the office's name is fake, or the writer asking whether it is genuine and not acting on it:
     // "公式がパスワードを聞くことは絶対にないそうです…偽物なので、リンクは開かずに削除して", "これは公式の手続きでしょうか？私は
@@ -433,6 +453,19 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         {
             return Findings.One(
                 change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_endorsement", ReasonJa, true, pe);
+        }
+
+        var partnered = text.Has(_lure) && text.Has(_channel)
+            ? text.FirstWhere(
+                _platform,
+                this,
+                static (t, h, self) => t.In(self._partnered, t.Near(h, 0, 12)) && t.In(self._checkNamed, t.Near(h, 0, 30))
+                    && !t.In(self._denied, t.Around(h, 40, 40)))
+            : null;
+        if (partnered is { } pt)
+        {
+            return Findings.One(
+                change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_endorsement", ReasonJa, true, pt);
         }
 
         var service = text.Has(_officeService)

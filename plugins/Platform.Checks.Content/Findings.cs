@@ -37,6 +37,29 @@ internal static class Findings
             }
         }
 
-        return new Finding(category, decision, score, code, reasonJa, evidence, effects);
+        return new Finding(category, decision, score, code, decision == Decision.Hold ? Held(reasonJa) : reasonJa, evidence, effects);
     }
+
+    /// <summary>
+    /// A reason worded for a text held for review, not refused: a rule's block wording ("送信・掲載できません") on a hold would tell
+    /// the writer the text is gone while it waits for a reviewer.
+    /// </summary>
+    public static string Held(string reasonJa)
+    {
+        if (reasonJa.Contains(Refused, StringComparison.Ordinal))
+        {
+            return reasonJa.Replace(Refused, HeldWording, StringComparison.Ordinal);
+        }
+
+        return HeldMarks.Any(m => reasonJa.Contains(m, StringComparison.Ordinal)) ? reasonJa : reasonJa + HeldNote;
+    }
+
+    private const string Refused = "送信・掲載できません";
+
+    private const string HeldWording = "担当者が確認するまで保留されます";
+
+    private const string HeldNote = "この内容は担当者が確認するまで保留されます。";
+
+    // Reasons that already say the text waits for a reviewer: "確認してから公開されます", "確認後に送信されます", "審査後に公開されます".
+    private static readonly string[] HeldMarks = ["保留", "確認してから", "確認後", "審査後"];
 }

@@ -121,6 +121,9 @@ internal sealed class Lexicon
             "は使用しない", "は使用せず", "は使用しません", "は使わない", "を使わない", "を使用しない",
             // Ruled out or declined right after the act: "架空の体験談は不可です", "やらせ投稿はできませんので".
             "は不可", "はng", "は禁止", "は厳禁", "はできません", "はできかねます", "はいたしかねます");
+        // An act said to be absent, attached to it: "（無償テストなし）", "サンプル不要", "遠隔操作なし・訪問のみ". Only right after the act (or
+        // its "は"/"も"): "テスト記事は報酬なしで" names no absence of the test.
+        Absent = Add(AbsentCues);
         Mention = Add(
             "手口", "誘い文句", "謳い文句", "うたい文句", "誘導するメッセージ", "というurlが", "というメッセージが", "というメールが",
             "というdmが", "という連絡が", "というリンクが", "と称", "構成案", "というテーマ", "というタイトル", "書いてしまい", "記載してしまい",
@@ -155,6 +158,9 @@ internal sealed class Lexicon
 
     /// <summary>Refusals of work ("お受けしていません", "行っておりません"…): a family of its own, which other cues before it lose.</summary>
     public CueSet Refusal { get; }
+
+    /// <summary>An absence said right after an act ("なし", "不要"): "（無償テストなし）" names no test asked for.</summary>
+    public CueSet Absent { get; }
 
     /// <summary>
     /// What comes before named as a violation ("ステルスマーケティングにあたり、", "連鎖販売取引に該当すると思われます", "法律で禁止されていると",
@@ -229,12 +235,12 @@ internal sealed class Lexicon
         var found = hits.AsSpan(0, count);
         // Where the last hit of each of these families starts (-1 when none): most texts then skip the per-hit tests.
         int refused = -1, unwanted = -1, mentioned = -1, reported = -1, listedUntil = -1;
-        int refusalId = Refusal.Id, judgedId = Judged.Id, unwantedId = Unwanted.Id, mentionId = Mention.Id, reportedId = ReportedTerms.Id;
+        int refusalId = Refusal.Id, judgedId = Judged.Id, unwantedId = Unwanted.Id, absentId = Absent.Id, mentionId = Mention.Id, reportedId = ReportedTerms.Id;
         foreach (var hit in found)
         {
             var id = hit.SetId;
             refused = id == refusalId || id == judgedId ? hit.Start : refused;
-            unwanted = id == unwantedId ? hit.Start : unwanted;
+            unwanted = id == unwantedId || id == absentId ? hit.Start : unwanted;
             mentioned = id == mentionId ? hit.Start : mentioned;
             reported = id == reportedId ? hit.Start : reported;
             listedUntil = id == refusalId ? Math.Max(listedUntil, RefusedListEnd(folded, hit)) : listedUntil;
@@ -446,8 +452,32 @@ internal sealed class Lexicon
         var end = hit.Start + hit.Length;
         var reach = Math.Min(folded.Length, hit.Start + UnwantedReach);
         var broken = end < reach ? folded.AsSpan(end, reach - end).IndexOfAny(PhraseBreaks) : -1;
-        return StartsIn(found, Unwanted, end, broken < 0 ? hit.Start + UnwantedReach : end + broken, int.MaxValue);
+        return StartsIn(found, Unwanted, end, broken < 0 ? hit.Start + UnwantedReach : end + broken, int.MaxValue)
+            || AbsentAt(folded, end);
     }
+
+    /// <summary>
+    /// Whether an absence ("なし", "不要") is said right after <paramref name="end"/>, or after its "は"/"も"; not "不要な", which names a
+    /// thing ("リモートで不要なソフトを削除"), nor after a word ending in a particle ("テストなので、なしで": the pay is what is absent).
+    /// </summary>
+    public static bool AbsentAt(string folded, int end)
+    {
+        if (end > 0 && ParticleEnds.Contains(folded[end - 1]))
+        {
+            return false;
+        }
+
+        var rest = folded.AsSpan(end < folded.Length && folded[end] is 'ハ' or 'モ' ? end + 1 : end);
+        var length = AbsentWords.PrefixOf(rest);
+        return length > 0 && !(length < rest.Length && rest[length] == 'ナ' && rest[length - 1] == '要');
+    }
+
+    // Kana a cue ends in when it ends in a particle or a conjunction (the fold makes hiragana katakana).
+    private static readonly System.Buffers.SearchValues<char> ParticleEnds = System.Buffers.SearchValues.Create("デニヲガハモテ");
+
+    private static readonly string[] AbsentCues = ["なし", "無し", "不要", "必要なし"];
+
+    private static readonly FoldedWords AbsentWords = new(AbsentCues);
 
     // A cue followed at once by "とのことですが" (at most two chars between): the other party's terms, reported.
     private bool IsReportedTerm(ReadOnlySpan<PhraseHit> found, PhraseHit hit, int reportedUntil)

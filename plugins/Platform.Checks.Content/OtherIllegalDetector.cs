@@ -16,7 +16,9 @@ namespace Platform.Checks.Content;
 /// (<see cref="ProtectedTitleRules"/>), replicas made into weapons, fireworks, minors served alcohol, chips cashed, the lodging
 /// register skipped and dispatch, tours or buses run without the permit (<see cref="PublicSafetyRules"/>), odometers wound back, accident
 /// histories hidden, plates made unreadable and stock parts fitted for the inspection day only (<see cref="VehicleRules"/>), remains buried
-/// outside a cemetery and a death hidden for the pension (<see cref="BereavementRules"/>); and, held rather than
+/// outside a cemetery and a death hidden for the pension (<see cref="BereavementRules"/>), crimes against a person (rumours, exposure,
+/// harassing calls, threats, voyeurism, intimate images, tracing, 特殊詐欺 calls: <see cref="PersonHarmRules"/>), forgery and fraud in
+/// plain words (<see cref="PlainFraudRules"/>); and, held rather than
 /// blocked, another company's terms copied with only the names swapped.
 /// Each rule pairs a subject with an act.
 /// </summary>
@@ -734,7 +736,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 "宛ての荷物", "ご自宅で受け取", "自宅で受け取",
                 // "ご自宅に届く箱は開けずに、こちらが指定する住所へ送り直して".
                 "あなたの名前で届", "あなたのお名前で届", "ご自宅に届く", "受け取ったら開け",
-                "荷物をお受け取り", "荷物を受け", "荷物を預か", "受け取った荷物", "受け取った商品", "届いた商品"),
+                "荷物をお受け取り", "荷物を受け", "荷物を預か", "受け取った荷物", "受け取った商品", "届いた商品",
+                // A parcel by another name: "ご自宅で海外からの小包を受け取り、開封せずに…再発送".
+                "小包を受け取", "小包の受け取り", "小包が届", "届いた小包", "郵便物を受け取", "届いた郵便物"),
             lex.Add("転送", "別の住所", "指定の住所へ", "指定の住所に", "指定先へ", "指定先に", "送り直", "発送し直", "再発送", "中身の確認は不要", "受け取るだけ",
                 "指定する住所", "開けずに",
                 "中身は確認", "開封せず", "開けずに", "詰め替えて発送"),
@@ -975,7 +979,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             // Vouchers given away as a reward, not forged: "キャッチを「来店で商品券プレゼント」に差し替えました".
             // A policy that bans fakes is not one: "偽造品・模倣品の取扱い禁止ポリシーを英訳".
             lex.Add("偽造防止", "改ざん検知", "改ざん防止", "見抜", "禁止ポリシー", "取扱い禁止", "取り扱い禁止", "取扱禁止", "商品券プレゼント", "商品券をプレゼント", "商品券進呈", "商品券を進呈", "商品券を贈呈",
-                "クーポン券プレゼント", "クーポン券をプレゼント"),
+                "クーポン券プレゼント", "クーポン券をプレゼント",
+                // A made-up card for a film or a play: "ドラマの小道具として、架空の人物の社員証を".
+                "小道具"),
             Window: 40),
         new(
             "illegal.forgery",
@@ -1162,7 +1168,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         .. KnockoffRules.Create(lex), .. LikenessRules.Create(lex), .. RightsClearanceRules.Create(lex), .. PrivateSpaceRules.Create(lex),
         .. FalseRecordRules.Create(lex), .. CivicFraudRules.Create(lex), .. RightsHolderRules.Create(lex), .. ConfidenceTrickRules.Create(lex),
         .. HaulageRules.Create(lex), .. ProtectedTitleRules.Create(lex), .. PublicSafetyRules.Create(lex), .. VehicleRules.Create(lex),
-        .. BereavementRules.Create(lex), .. SiteWorkRules.Create(lex), .. SoftwareLicenceRules.Create(lex)];
+        .. BereavementRules.Create(lex), .. SiteWorkRules.Create(lex), .. SoftwareLicenceRules.Create(lex), .. PersonHarmRules.Create(lex),
+        .. PlainFraudRules.Create(lex)];
 
     // Borderline work held for review rather than blocked, tried only when no rule above blocks the text: another company's
     // terms or policy taken over nearly word for word, only the names swapped ("競合サービスの利用規約をほぼそのまま使い、社名と

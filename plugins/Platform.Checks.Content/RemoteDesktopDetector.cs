@@ -26,6 +26,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // Control of one's screen handed over in a screen-sharing call.
         "操作を渡", "操作権を渡", "操作権限を渡", "制御を渡", "制御を許可", "画面共有で操作", "操作を譲", "マウスの操作を代わ",
         "マウス操作を代わ", "画面の操作を代わ", "操作権を",
+        // Handed over politely: "マウスとキーボードの操作権限をお渡ししますね".
+        "操作権限をお渡し", "操作権をお渡し", "操作をお渡し", "制御をお渡し", "操作権限をお譲り", "操作権限を付与", "操作権限を与え",
         // A phone watched or driven from afar by an app the other party installs: "スマホも遠隔で見られるアプリを入れて".
         "遠隔で見られる", "遠隔で見れる", "遠隔で確認できるアプリ", "遠隔で操作できるアプリ", "遠隔操作できるアプリ", "遠隔監視アプリ",
         "遠隔で見られるアプリ", "リモートで見られるアプリ",
@@ -228,7 +230,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         // The tools' safe set-up taught, requests for them handled, their licence or users' guide the work: "リモートデスクトップの安全な設定、
         // 不審な遠隔操作依頼への対処を解説", "TeamViewerの法人ライセンス更新と社内利用ガイドの作成".
         "安全な設定", "安全な使い方", "安全に使う", "安全に利用する", "への対処", "対処法", "対処方法", "利用ガイド", "ライセンス更新",
-        "ライセンスの更新", "法人ライセンス");
+        "ライセンスの更新", "法人ライセンス",
+        // The tool named as a skill asked of a help-desk hire or listed in a profile: "必須スキル：…リモートサポートツールの利用経験".
+        "利用経験", "使用経験", "運用経験", "導入経験", "構築経験", "操作経験", "必須スキル", "歓迎スキル");
 
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
@@ -280,8 +284,9 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
 
     private bool IsNegated(ContentText text, Hit hit)
     {
-        // The access itself said not to be made, the verb's negation right after it: "お客様のPCに接続せず、こちらのPCで作業して".
-        if (NotDone.StartOf(text.Folded.AsSpan(hit.End)))
+        // The access itself said not to be made, the verb's negation right after it: "お客様のPCに接続せず、こちらのPCで作業して",
+        // or its absence: "（遠隔操作なし・訪問のみ）".
+        if (NotDone.StartOf(text.Folded.AsSpan(hit.End)) || Lexicon.AbsentAt(text.Folded, hit.End))
         {
             return true;
         }

@@ -50,7 +50,9 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
         "お渡しします", "お渡しいたします");
 
     // Free work said not to be wanted: "無料で作っていただきたいわけではありません".
-    private readonly CueSet _notAsked = lex.Add("わけではありません", "わけではない", "訳ではありません", "つもりはありません", "つもりはない");
+    private readonly CueSet _notAsked = lex.Add("わけではありません", "わけではない", "訳ではありません", "つもりはありません", "つもりはない",
+        // "応募時に無償でデザイン案を提出していただく必要はありません".
+        "必要はありません", "必要ありません", "必要はございません", "必要ございません");
 
     // Words that make it a try-out outside the ordered work: before a renewal, outside the contract, a trial period.
     private readonly CueSet _tryOut = lex.Add(
@@ -62,7 +64,9 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
 
     // No pay when a result fails ("アポが取れなければ報酬は発生しません"): pay on results, the compensation rules' case, unless what
     // fails is the pick of the piece ("採用されなければ報酬は発生しません" is spec work).
-    private static readonly FoldedWords FailedBefore = new("なければ", "なかったら", "なかった場合は", "なかった場合", "ない場合は", "ない場合");
+    private static readonly FoldedWords FailedBefore = new("なければ", "なかったら", "なかった場合は", "なかった場合", "ない場合は", "ない場合",
+        // "アポが取れなかった場合の報酬はありません".
+        "なかった場合の", "ない場合の", "なかったときの", "なかった時の", "なければ、", "なかったら、");
 
     private static readonly FoldedWords PickWords = new("採用", "選ばれ", "合格", "選考", "気に入", "不採用");
 
@@ -106,7 +110,7 @@ internal sealed class UnpaidRequestRules(Lexicon lex)
     // --- guards the detector's own rules ask ---
 
     // Documents for an identity check are no piece of work: "契約前に、本人確認のため免許証の写真を送ってください".
-    private readonly CueSet _identity = lex.Add("本人確認", "免許証", "身分証", "通帳", "住民票", "保険証", "マイナンバー");
+    private readonly CueSet _identity = lex.Add("本人確認", "免許証", "身分証", "通帳", "住民票", "保険証", "マイナンバー", "パスポート", "在留カード");
 
     // The worker asking to be let do it, not asking for work: "無償でもいいのでまず書かせてください".
     private readonly CueSet _letMe = lex.Add("かせてください", "らせてください", "かせていただけ", "らせていただけ");

@@ -20,7 +20,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private const string HoldReasonJa =
         "選考用のテスト作業について報酬の有無が書かれていないため、確認してから公開されます。テスト作業は有償でお願いし、金額を明記してください。";
 
-    private readonly CueSet _trial = lex.Add(
+    // Acts: a trial said not to be wanted or to be absent ("無料サンプルは不要", "（無償テストなし）") is no trial asked for.
+    private readonly CueSet _trial = lex.AddAct(
         "サンプル", "トライアル", "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成",
         "テストデザイン", "テスト撮影", "テストとして", "テストなので", "テスト課題", "試しに", "お試しで", "お試しとして", "試作",
         "翻訳テスト", "ライティングテスト", "執筆テスト", "デザインテスト", "編集テスト", "作画テスト",
@@ -102,7 +103,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Only the pick's share paid, of pieces asked of everyone: "全員に設計書を出していただき、採用した1名分のみ報酬を".
         "名分のみ報酬", "名分のみお支払", "人分のみ報酬", "人分のみお支払", "名分だけ報酬", "名分だけお支払");
 
-    private readonly CueSet _strongTrial = lex.Add(
+    private readonly CueSet _strongTrial = lex.AddAct(
         "テストライティング", "テスト記事", "テスト編集", "テスト翻訳", "テスト制作", "テスト作成", "テストデザイン",
         "テスト課題", "トライアル", "試し書き", "テスト納品", "テスト訳", "試し訳",
         // The test named after the skill: "無償の翻訳テストを受けていただき".
@@ -220,7 +221,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _makeNew = lex.Add(
         "作成・提出", "作成し提出", "作成のうえ提出", "作成の上提出",
         "描いて", "描き", "作成して", "作って", "制作して", "デザインして", "コーディングして", "翻訳して", "作曲して", "撮影して", "編集して",
-        "作成の上", "作成のうえ", "書いて", "書き下ろ", "起こして", "試作", "カンプ", "ラフ", "デモ", "投稿文", "原稿", "キャッチコピー",
+        "作成の上", "作成のうえ", "書いて", "書き下ろ",
+        // The piece made, then the next step: "テーマ自由でコラムを書き、提案文に貼り付けてください".
+        "を書き、", "を描き、", "を作り、", "を作成し、", "を制作し、", "を翻訳し、", "を編集し、", "を撮影し、", "起こして", "試作", "カンプ", "ラフ", "デモ", "投稿文", "原稿", "キャッチコピー",
         "コピー案", "ロゴ案", "デザイン案", "構成案", "企画案", "作品を1", "イラストを1", "1枚描", "1本書", "ご執筆", "執筆して", "録音して",
         "考えて", "ご提示", "実装して", "入力して", "加工して", "サンプル",
         "訳して", "訳した",
@@ -351,7 +354,7 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     private readonly CueSet _laterRate = lex.Add("合格後は", "合格後の", "その後は", "試用期間後は", "本採用後は", "採用後は", "本契約後は");
 
     // Free work asked for in so many words: "無料で1本書いてみてください", "無償で作ってもらえますか".
-    private readonly CueSet _freeWork = lex.Add(
+    private readonly CueSet _freeWork = lex.AddAct(
         "無料で", "無償で", "無報酬で", "タダで", "ただで", "ノーギャラで", "0円で",
         // No pay in other words or spelled so no filter reads it: "報酬なしでお願いできますか", "テスト（む・しょ・う）で", "¥0で1本".
         "報酬なしで", "報酬無しで", "謝礼なしで", "無給で", "むしょうで", "むりょうで", "(むしょう)で", "(むりょう)で", "¥0で",
@@ -488,7 +491,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "方のみ", "方にのみ", "方だけ", "方にだけ", "者のみ", "者にのみ", "案のみ", "案にのみ", "名のみ", "名にのみ", "場合のみ", "場合に限り");
 
     // What only the chosen one gets: the pay or the order itself.
-    private readonly CueSet _orderWord = lex.Add("報酬", "お支払", "支払", "本制作", "本発注", "発注", "ご依頼", "依頼", "本契約", "契約", "お願い");
+    private readonly CueSet _orderWord = lex.Add("報酬", "お支払", "支払", "本制作", "本発注", "発注", "ご依頼", "依頼", "本契約", "契約", "お願い",
+        // Only the chosen one even hears back: "記事を書いて提案文に貼り付けてください…採用の方にのみご連絡します".
+        "ご連絡", "連絡");
 
     // Work asked for and then read on, or asked of whoever will do it: "一度無料でミックスしていただいて、一番良かった方に…",
     // "スキル確認のため無償で対応いただける方". Not when thanked for ("先日は無料で修正していただいて、ありがとうございました").
@@ -502,7 +507,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // A trial said not to be there: "テストライティングはありません", "トライアルはなしで".
     private readonly CueSet _absent = lex.Add(
         "はありません", "はございません", "はなし", "はなく", "もありません", "もなし", "は実施しません", "は実施していません", "は実施いたしません",
-        "は課しません", "なしで", "はしていません", "はしておりません");
+        "は課しません", "なしで", "はしていません", "はしておりません",
+        // The absence in brackets or a list, as a title puts it: "（サンプルデータなし）", "（無償テストなし・即契約）".
+        "なし)", "無し)", "なし]", "なし】", "なし・", "なし/", "無し・");
 
     private readonly CueSet _denied = lex.Add("ではなく", "じゃなく", "ではない", "じゃない");
 
@@ -579,7 +586,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _past = lex.Add("過去", "実績", "既存", "ポートフォリオ", "これまで", "作品例", "公開済");
 
-    private readonly CueSet _preOrder = lex.Add(
+    // An act: "応募時に新しいデザイン案を作っていただく必要はありません" asks for nothing before the order.
+    private readonly CueSet _preOrder = lex.AddAct(
         "仮払いの前に", "仮払い前に", "仮払いする前に", "正式に依頼する前に", "正式に発注する前に", "正式依頼の前に", "発注前に",
         "契約前に", "依頼する前に", "採用前に", "採用前の", "正式発注の前に", "本契約の前に", "本契約前に", "契約の前に", "発注の前に",
         "ご依頼前に", "採用の前に", "ご採用の前に", "仮払い前の", "仮払いの前の", "採用を決める前に", "採用を決める前", "発注前の", "正式発注前の", "応募時に", "応募者全員", "選考として",
@@ -643,7 +651,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // The hire decided on the piece asked for: "その添削を見て採用を決めます", "提出物で合否を判断します".
     private readonly CueSet _decidedOnPiece = lex.Add(
         "見て採用を決め", "見て採用を判断", "見て採否を", "見て合否を", "拝見して採用を決め", "拝見して採否", "拝見して合否", "で合否を", "で採否を",
-        "をもとに採用を", "を元に採用を", "をもとに選考", "を元に選考", "で選考させ");
+        "をもとに採用を", "を元に採用を", "をもとに選考", "を元に選考", "で選考させ",
+        // The order placed with whoever's piece is liked: "お気に入りの案があった方とご契約します", "その内容を見て発注先を決定いたします".
+        "案があった方と", "案があった方に", "気に入った案の方", "お気に入りの案", "気に入った方と契約", "気に入った方とご契約", "見て発注先を",
+        "発注先を決定", "発注先を決め", "依頼先を決定", "依頼先を決め", "契約先を決定", "契約先を決め", "見て契約する方", "見てご契約する方");
 
     // A part of the new work asked to be shown before the order: "まずは冒頭の30秒部分だけ見せていただけますか？良ければ正式にご依頼します".
     private readonly CueSet _partShown = lex.Add(
@@ -950,7 +961,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
     // "テストライティングはありません" is no test; "ツールの無料トライアルを使って" is the product's trial, not one of the work.
     private bool IsFreshWork(ContentText text, Hit trial) =>
         !FreeGiven.StartOf(text.Folded.AsSpan(trial.End)) && !PastIn(text, text.Before(trial, 10)) && !InNumber(text, trial) && !InWord(text, trial)
-        && !(text.FindIn(_absent, text.After(trial, 12)) is { } absent && absent.Start - trial.End <= 3 && !EndsAsReason(text, trial))
+        && !(text.FindIn(_absent, text.After(trial, 12)) is { } absent && absent.Start - trial.End <= 3 && !EndsAsReason(text, trial)
+            && !text.Contains(new Window(trial.End, absent.Start), '('))
         && !(text.Folded.AsSpan(trial.Start, trial.Length).EndsWith("トライアル", StringComparison.Ordinal)
             && (text.In(_productTrial, text.After(trial, 10)) || text.In(_serviceOwner, text.Before(trial, 10))))
         && !IsSpanOfDays(text, trial)
@@ -1157,11 +1169,12 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         // Written in the application, what is named before it: "キャッチコピーを5案ほど提案文に書いていただけますか" is new work,
         // "報酬額のご希望があれば提案時にお書きください" is not.
         // (The text is folded: hiragana are katakana, "お書き" is "オ書キ".)
-        if (rest.StartsWith("書") || rest.StartsWith("オ書") || rest.StartsWith("記載") || rest.StartsWith("記入") || rest.StartsWith("ゴ記")
-            || rest.StartsWith("ゴ提示") || rest.StartsWith("提示") || rest.StartsWith("明記"))
+        // Pasted or attached there too: "下記のテーマで記事を書いて、提案文に貼り付けてください".
+        if (PutInto.StartOf(rest))
         {
             var named = text.Before(application, 30);
             return (text.In(_makeNew, named) || Counted(text, named)) && !AboutSelfIn(text, named) && !PastIn(text, named)
+                && !_requests.IdentityIn(text, named)
                 && text.In(_askWork, text.Near(application, 0, 40));
         }
 
@@ -1173,6 +1186,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         var before = text.Near(application, 100, 0);
         return text.In(_makeNew, before) && text.In(_askWork, before) && !AboutSelfIn(text, before) && UnpaidRequestRules.FreeSaid(text, _free);
     }
+
+    private static readonly FoldedWords PutInto = new(
+        "書", "お書", "記載", "記入", "ご記", "ご提示", "提示", "明記", "貼", "添付", "添え", "載せ", "ペースト", "コピペ");
 
     // New work asked for near a judging word: a made piece with a request right after it, not existing work or the applicant's
     // details ("提案文に進め方とスケジュールを書いていただけますか"), and not said to be unneeded.

@@ -37,12 +37,20 @@ public static class Doubts
             if (f.Decision == Decision.Block && doubted.Contains(f.Category))
             {
                 copy ??= [.. findings];
-                copy[i] = f with { Decision = Decision.Hold, Effects = ReviewFirst(f.Effects) };
+                copy[i] = f with { Decision = Decision.Hold, ReasonJa = ForReview(f.ReasonJa), Effects = ReviewFirst(f.Effects) };
             }
         }
 
         return copy ?? findings;
     }
+
+    // A doubted block's reason says the text waits for a reviewer, not that it was refused ("…送信・掲載できません").
+    private static string ForReview(string reasonJa) =>
+        reasonJa.Contains(Refused, StringComparison.Ordinal)
+            ? reasonJa.Replace(Refused, "担当者が確認するまで保留されます", StringComparison.Ordinal)
+            : reasonJa.Contains("保留", StringComparison.Ordinal) ? reasonJa : reasonJa + "担当者が確認するまで保留されます。";
+
+    private const string Refused = "送信・掲載できません";
 
     // A doubted block asks for review instead of an immediate notice, and for nothing done to anyone before a reviewer
     // upholds it.

@@ -11,6 +11,7 @@ using Platform.Gateway.Compliance;
 using Platform.Gateway.Contracts;
 using Platform.Gateway.Infrastructure;
 using Platform.Gateway.Jobs;
+using Platform.Gateway.OpenApi;
 using Platform.Gateway.Reports;
 using Platform.Gateway.Trust;
 using Platform.Gateway.Staff;
@@ -33,7 +34,7 @@ public static class GatewayExtensions
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Complete);
         services.AddExceptionHandler<GatewayExceptionHandler>();
-        services.AddOpenApi();
+        services.AddContractOpenApi();
         services.AddHealthChecks().AddCheck<ReadinessCheck>("ready", tags: ["ready"]);
         return services;
     }
@@ -50,9 +51,9 @@ public static class GatewayExtensions
         app.MapHealthChecks("/health", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
-        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false));
+        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false)).WithContract(OpenApiContractExtensions.ApiKeyScheme);
         api.MapUsersApi().MapJobsApi().MapContractsApi().MapTrustApi().MapReportsApi().MapScanApi();
-        var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true));
+        var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true)).WithContract(OpenApiContractExtensions.StaffKeyScheme);
         staff.MapStaffApi().MapReviewsApi().MapStaffUsersApi().MapStatisticsApi().MapFactsApi();
         return app;
     }

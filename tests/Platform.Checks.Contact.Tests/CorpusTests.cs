@@ -11,9 +11,36 @@ public sealed class CorpusTests
     [Fact]
     public void Evaluate_OwnCorpus_MeetsPrecisionRecallAndDecisions()
     {
+        var (tp, fp, fn, wrong, total) = Score("contact.jsonl");
+
+        Assert.True(total >= 150, $"corpus has {total} items");
+        var precision = (double)tp / Math.Max(1, tp + fp);
+        var recall = (double)tp / Math.Max(1, tp + fn);
+        Assert.True(precision >= MinPrecision, $"precision {precision:F3} (tp {tp}, fp {fp})");
+        Assert.True(recall >= MinRecall, $"recall {recall:F3} (tp {tp}, fn {fn})");
+        Assert.True(wrong.Count <= total / 20, $"{wrong.Count} wrong decisions of {total}");
+    }
+
+    /// <summary>
+    /// Requests for a contact detail or a chat app's account with every kind of asking verb (お知らせください, 送っていただけますか,
+    /// 共有して…) and their benign look-alikes (questions about the work), written by the lead: every decision right.
+    /// </summary>
+    [Fact]
+    public void Evaluate_RequestsCorpus_EveryDecisionRight()
+    {
+        var (_, _, _, wrong, total) = Score("requests.jsonl");
+
+        Assert.True(total >= 600, $"corpus has {total} items");
+        Assert.True(wrong.Count == 0, $"wrong decisions: {string.Join(", ", wrong)}");
+    }
+
+    // Off-platform contact found or not against the labels, and the ids whose decision differs from the expected one.
+    private static (int Tp, int Fp, int Fn, List<string> Wrong, int Total) Score(string name)
+    {
         var check = new ContactDetailsCheck();
-        int tp = 0, fp = 0, fn = 0, wrongDecisions = 0, total = 0;
-        foreach (var line in File.ReadLines(CorpusPath()).Where(l => l.Length > 0))
+        int tp = 0, fp = 0, fn = 0, total = 0;
+        var wrong = new List<string>();
+        foreach (var line in File.ReadLines(CorpusPath(name)).Where(l => l.Length > 0))
         {
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
@@ -35,26 +62,25 @@ public sealed class CorpusTests
             tp += expected && predicted ? 1 : 0;
             fp += !expected && predicted ? 1 : 0;
             fn += expected && !predicted ? 1 : 0;
-            wrongDecisions += decision == Enum.Parse<Decision>(root.GetProperty("decision").GetString()!, true) ? 0 : 1;
+            if (decision != Enum.Parse<Decision>(root.GetProperty("decision").GetString()!, true))
+            {
+                wrong.Add(change.EntityId);
+            }
+
             total++;
         }
 
-        Assert.True(total >= 150, $"corpus has {total} items");
-        var precision = (double)tp / Math.Max(1, tp + fp);
-        var recall = (double)tp / Math.Max(1, tp + fn);
-        Assert.True(precision >= MinPrecision, $"precision {precision:F3} (tp {tp}, fp {fp})");
-        Assert.True(recall >= MinRecall, $"recall {recall:F3} (tp {tp}, fn {fn})");
-        Assert.True(wrongDecisions <= total / 20, $"{wrongDecisions} wrong decisions of {total}");
+        return (tp, fp, fn, wrong, total);
     }
 
-    private static string CorpusPath()
+    private static string CorpusPath(string name)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "tests", "corpus", "contact.jsonl")))
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "tests", "corpus", name)))
         {
             dir = dir.Parent;
         }
 
-        return Path.Combine(dir?.FullName ?? throw new FileNotFoundException("tests/corpus/contact.jsonl"), "tests", "corpus", "contact.jsonl");
+        return Path.Combine(dir?.FullName ?? throw new FileNotFoundException($"tests/corpus/{name}"), "tests", "corpus", name);
     }
 }

@@ -28,6 +28,18 @@ public sealed class DoubtsTests
             held.Effects.Where(e => e.WhenUpheld).Select(e => e.Kind));
     }
 
+    [Theory]
+    [InlineData("勧誘と判断されるため、送信・掲載できません。", "勧誘と判断されるため、担当者が確認するまで保留されます。")]
+    [InlineData("規約で禁止されています。", "規約で禁止されています。担当者が確認するまで保留されます。")]
+    public void Apply_DoubtedBlock_ReasonSaysHeldForReview(string reason, string expected)
+    {
+        var block = new Finding(Categories.ExternalTos, Decision.Block, 0.9, "tos.account_sale", reason, [], BlockEffects);
+
+        var held = Assert.Single(Doubts.Apply([block], Doubted(Categories.ExternalTos)));
+
+        Assert.Equal(expected, held.ReasonJa);
+    }
+
     [Fact]
     public void Apply_OtherCategoriesAndMilderDecisions_Unchanged()
     {

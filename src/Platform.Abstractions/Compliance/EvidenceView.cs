@@ -1,7 +1,7 @@
 namespace Platform.Abstractions.Compliance;
 
 /// <summary>A span of what the user wrote that supports a finding.</summary>
-/// <param name="Field"><c>text</c> or <c>title</c>.</param>
+/// <param name="Field">The field written: <c>text</c>, <c>title</c>, <c>displayName</c>, <c>profile</c>, or <c>message:{id}</c> for a piece of a contact detail split over earlier messages.</param>
 /// <param name="Start">UTF-16 offset in the original field.</param>
 /// <param name="Length">Length in the original field.</param>
 /// <param name="Excerpt">The characters at that span.</param>

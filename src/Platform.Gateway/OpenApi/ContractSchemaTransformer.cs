@@ -1,0 +1,70 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Platform.Gateway.Compliance;
+using Platform.Gateway.Contracts;
+using Platform.Gateway.Jobs;
+using Platform.Gateway.Reports;
+using Platform.Gateway.Staff;
+using Platform.Gateway.Users;
+
+namespace Platform.Gateway.OpenApi;
+
+/// <summary>
+/// Request bodies mark as required only the fields a request is refused without (every field of a body record is
+/// nullable, so the generated schema would require all of them), and <c>ProblemDetails</c> shows the gateway's
+/// <c>code</c> and <c>field</c>.
+/// </summary>
+public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
+{
+    private static readonly Dictionary<Type, string[]> RequiredFields = new()
+    {
+        [typeof(RegisterUserRequest)] = ["displayName", "roles"],
+        [typeof(UpdateProfileRequest)] = [],
+        [typeof(JobRequest)] = ["title", "description", "category", "budget"],
+        [typeof(BudgetRequest)] = ["kind", "amountYen"],
+        [typeof(ProposalRequest)] = ["text", "priceYen"],
+        [typeof(MessageRequest)] = ["text"],
+        [typeof(ContractRequest)] = ["deliveryDate"],
+        [typeof(DeliveryRequest)] = ["note"],
+        [typeof(ReasonRequest)] = ["reason"],
+        [typeof(TerminationResponseRequest)] = ["accept"],
+        [typeof(RatingRequest)] = ["stars"],
+        [typeof(ReportBody)] = ["targetKind", "targetId", "category"],
+        [typeof(ScanRequest)] = ["kind", "text"],
+        [typeof(ScanContext)] = [],
+        [typeof(DecisionBody)] = ["decision", "reason"],
+
+        // Shared by taking a step (step, code and reason needed) and lifting one (all optional).
+        [typeof(StepBody)] = [],
+        [typeof(ModeRequest)] = ["mode"],
+    };
+
+    public Task TransformAsync(OpenApiSchema schema, OpenApiSchemaTransformerContext context, CancellationToken cancellationToken)
+    {
+        var type = context.JsonTypeInfo.Type;
+        if (type == typeof(ProblemDetails))
+        {
+            schema.Properties ??= new Dictionary<string, IOpenApiSchema>();
+            schema.Properties["code"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "Stable English code of the refusal, e.g. `field.required`, `contract.not_a_party`, `auth.api_key`.",
+            };
+            schema.Properties["field"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "The field, header (`X-User-Id`, `Content-Type`), query parameter or `body` concerned, when there is one.",
+            };
+            schema.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request's trace id, for support." };
+            schema.Required = new HashSet<string> { "status", "title", "detail", "code" };
+            schema.Description = "A refusal (application/problem+json): `detail` in Japanese, a stable `code` and the `field` concerned.";
+        }
+        else if (RequiredFields.TryGetValue(type, out var required))
+        {
+            schema.Required = new HashSet<string>(required);
+        }
+
+        return Task.CompletedTask;
+    }
+}
