@@ -101,12 +101,44 @@ public sealed class LinearScorer
         }
     }
 
-    /// <summary>The folded offset of the n-gram that adds most to category <paramref name="k"/>, or -1.</summary>
+    /// <summary>Characters of the evidence a score shows: a phrase a reviewer can read, not a lone 3-gram.</summary>
+    public const int EvidenceChars = 10;
+
+    /// <summary>
+    /// The folded span of <see cref="EvidenceChars"/> characters (the whole text when shorter) whose n-grams add most
+    /// to category <paramref name="k"/>, or (-1, 0) when none adds anything.
+    /// </summary>
     public (int Start, int Length) Strongest(ReadOnlySpan<char> folded, int k)
     {
-        var sink = new MaxSink(_table, _grams + k);
+        if (folded.Length < ScorerFeatures.MinN)
+        {
+            return (-1, 0);
+        }
+
+        // What the n-grams starting at each char add, then the best run of starts whose n-grams end inside the span.
+        var added = folded.Length <= 512 ? stackalloc float[folded.Length] : new float[folded.Length];
+        added.Clear();
+        var sink = new StartSink(_table, _grams + k, added);
         ScorerFeatures.VisitGrams(folded, ref sink);
-        return (sink.Start, sink.Length);
+        var width = Math.Min(EvidenceChars, folded.Length);
+        var starts = width - ScorerFeatures.MaxN + 1;
+        var sum = 0f;
+        for (var i = 0; i < Math.Max(1, starts); i++)
+        {
+            sum += added[i];
+        }
+
+        var (best, at) = (sum, 0);
+        for (var s = 1; s + width <= folded.Length; s++)
+        {
+            sum += added[s + starts - 1] - added[s - 1];
+            if (sum > best)
+            {
+                (best, at) = (sum, s);
+            }
+        }
+
+        return best > 0 ? (at, width) : (-1, 0);
     }
 
     // The first float index of _table whose address is a multiple of 64 (the array is pinned: it never moves).
@@ -140,21 +172,10 @@ public sealed class LinearScorer
         }
     }
 
-    private struct MaxSink(float[] table, int offset) : IGramSink
+    private readonly ref struct StartSink(float[] table, int offset, Span<float> added) : IGramSink
     {
-        public int Start = -1;
-        public int Length;
-        private float _best;
+        private readonly Span<float> _added = added;
 
-        public void Add(int slot, int start, int length)
-        {
-            var w = table[offset + slot * Stride];
-            if (length == ScorerFeatures.MaxN && w > _best)
-            {
-                _best = w;
-                Start = start;
-                Length = length;
-            }
-        }
+        public void Add(int slot, int start, int length) => _added[start] += table[offset + slot * Stride];
     }
 }

@@ -52,7 +52,7 @@ public static class ScorerFeatures
     /// n-gram of <paramref name="folded"/>, with its start and length; returns how many were visited.
     /// </summary>
     public static int VisitGrams<TSink>(ReadOnlySpan<char> folded, ref TSink sink)
-        where TSink : struct, IGramSink
+        where TSink : struct, IGramSink, allows ref struct
     {
         if (folded.Length < MinN)
         {
