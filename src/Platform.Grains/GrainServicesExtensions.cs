@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Platform.Grains.Compliance;
 using Platform.Grains.Notifications;
+using Platform.Grains.Plugins;
 using Platform.Grains.Workflows;
 
 namespace Platform.Grains;
@@ -9,7 +10,7 @@ namespace Platform.Grains;
 /// <summary>Registers the services the grains depend on.</summary>
 public static class GrainServicesExtensions
 {
-    /// <summary>The compliance gate and effect dispatcher (singletons), workflow and notification options, the webhook sender, and the system clock unless a test put its own.</summary>
+    /// <summary>The compliance gate and effect dispatcher (singletons), workflow and notification options, the webhook sender, the sync of the cluster's plugin settings, and the system clock unless a test put its own.</summary>
     public static IServiceCollection AddPlatformGrains(this IServiceCollection services)
     {
         services.Scan(scan => scan
@@ -22,6 +23,7 @@ public static class GrainServicesExtensions
         services.AddOptions<NotificationOptions>().BindConfiguration(NotificationOptions.Section);
         services.TryAddSingleton<SupportAlerts>();
         services.AddHostedService<WebhookSender>();
+        services.AddHostedService<PluginSettingsSync>();
         return services;
     }
 }

@@ -37,6 +37,15 @@ public static class PlatformPostgresExtensions
     /// <summary>The <c>Max Auto Prepare</c> that <see cref="WithConnectionDefaults"/> sets when the connection string has none.</summary>
     public const int DefaultMaxAutoPrepare = 20;
 
+    /// <summary>
+    /// The <c>Maximum Pool Size</c> that <see cref="WithConnectionDefaults"/> sets when the connection string has none. A silo
+    /// opens two pools (the grain storage's data source, and the one Orleans' membership and reminder providers share),
+    /// so it holds at most twice this many connections: three silos stay within PostgreSQL's default
+    /// <c>max_connections</c> of 100. A request that finds its pool exhausted waits for a connection (Npgsql's
+    /// <c>Timeout</c>, 15 s by default) instead of failing.
+    /// </summary>
+    public const int DefaultMaxPoolSize = 15;
+
     /// <summary>How long a starting silo keeps retrying the migration while PostgreSQL is unreachable.</summary>
     public static readonly TimeSpan MigrationRetryPeriod = TimeSpan.FromSeconds(60);
 
@@ -102,7 +111,8 @@ public static class PlatformPostgresExtensions
     /// <summary>
     /// Returns <paramref name="connectionString"/> with the platform's Npgsql defaults added, each only when the string
     /// does not set it itself: automatic statement preparation (<c>Max Auto Prepare=</c><see cref="DefaultMaxAutoPrepare"/>)
-    /// and no session reset when a connection goes back to the pool (<c>No Reset On Close=true</c>).
+    /// and no session reset when a connection goes back to the pool (<c>No Reset On Close=true</c>), and a bounded pool
+    /// (<c>Maximum Pool Size=</c><see cref="DefaultMaxPoolSize"/>).
     /// </summary>
     /// <remarks>
     /// <para>
@@ -134,6 +144,11 @@ public static class PlatformPostgresExtensions
         if (!given.ContainsKey("No Reset On Close") && !given.ContainsKey("NoResetOnClose"))
         {
             added.Add("No Reset On Close=true");
+        }
+
+        if (!given.ContainsKey("Max Pool Size") && !given.ContainsKey("MaxPoolSize") && !given.ContainsKey("Maximum Pool Size"))
+        {
+            added.Add($"Maximum Pool Size={DefaultMaxPoolSize}");
         }
 
         return added.Count == 0 ? connectionString : $"{connectionString.TrimEnd().TrimEnd(';')};{string.Join(';', added)}";

@@ -75,6 +75,20 @@ public sealed class PlatformHost : IAsyncDisposable
         }
     }
 
+    /// <summary>The repository's root (where <c>artifacts/</c> holds the built plugins).</summary>
+    public static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (Directory.Exists(Path.Combine(dir.FullName, "src")) && Directory.Exists(Path.Combine(dir.FullName, "plugins")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("repository root not found");
+    }
+
     /// <summary>A front-end client: the API key and, when given, the acting user.</summary>
     public HttpClient Client(string? userId = null, TimeSpan? timeout = null)
     {

@@ -47,12 +47,13 @@ public sealed class PlatformPostgresExtensionsTests
 
         Assert.Equal(PlatformPostgresExtensions.DefaultMaxAutoPrepare, tuned.MaxAutoPrepare);
         Assert.True(tuned.NoResetOnClose);
+        Assert.Equal(PlatformPostgresExtensions.DefaultMaxPoolSize, tuned.MaxPoolSize);
         Assert.Equal(("127.0.0.1", 1, "unused", "postgres"), (tuned.Host, tuned.Port, tuned.Database, tuned.Username));
     }
 
     [Theory]
-    [InlineData("Max Auto Prepare=0;No Reset On Close=false")]
-    [InlineData("maxautoprepare=5;noresetonclose=false")]
+    [InlineData("Max Auto Prepare=0;No Reset On Close=false;Maximum Pool Size=50")]
+    [InlineData("maxautoprepare=5;noresetonclose=false;maxpoolsize=50")]
     public void WithConnectionDefaults_SetByOperator_Unchanged(string setting)
     {
         var given = $"{ConnectionString};{setting}";

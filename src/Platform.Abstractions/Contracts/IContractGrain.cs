@@ -34,8 +34,12 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>The other party accepts (contract cancelled, escrow refunded) or refuses the pending request.</summary>
     Task<ContractView> RespondTerminationAsync(string actorId, bool accept);
 
-    /// <summary>A party writes a message; checked by compliance (delivered, held or blocked).</summary>
-    Task<MessageView> SendMessageAsync(string actorId, string text);
+    /// <summary>
+    /// A party writes a message; checked by compliance (delivered, held or blocked). A send with the
+    /// <paramref name="idempotencyKey"/> of an earlier stored send by the same party (within 24 hours) returns that message
+    /// and sends nothing.
+    /// </summary>
+    Task<MessageView> SendMessageAsync(string actorId, string text, string? idempotencyKey = null);
 
     /// <summary>
     /// The thread, or one page of it (<see cref="Pages.Range"/>; messages numbered m1, m2, … in the thread), as the viewer

@@ -28,8 +28,11 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>Proposals the viewer may see: all for the client, their own for a worker.</summary>
     Task<IReadOnlyList<ProposalView>> GetProposalsAsync(string viewerId);
 
-    /// <summary>A message in a proposal thread (client or that proposal's worker); checked by compliance.</summary>
-    Task<MessageView> SendProposalMessageAsync(string actorId, string proposalId, string text);
+    /// <summary>
+    /// A message in a proposal thread (client or that proposal's worker); checked by compliance. A send with the
+    /// <paramref name="idempotencyKey"/> of an earlier stored send by the same party (within 24 hours) returns that message.
+    /// </summary>
+    Task<MessageView> SendProposalMessageAsync(string actorId, string proposalId, string text, string? idempotencyKey = null);
 
     /// <summary>A proposal thread, or one page of it (<see cref="Pages.Range"/>), as the viewer may see it, oldest first.</summary>
     Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId, int? after = null, int? before = null, int limit = int.MaxValue);

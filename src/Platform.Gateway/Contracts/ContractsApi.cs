@@ -31,8 +31,10 @@ public static class ContractsApi
             .WithSummary("Ask to end the contract early (契約途中終了リクエスト).");
         contracts.MapPost("/{id}/termination/response", RespondAsync).WithSummary("Accept or refuse the other party's early-termination request.");
         contracts.MapPost("/{id}/messages", (string id, MessageRequest? body, HttpContext http, IGrainFactory g) =>
-            WithBody(body, () => As(http, g, id, (c, actor) => c.SendMessageAsync(actor, body!.Text ?? ""), m => $"/api/contracts/{id}/messages/{m.Id}")))
-            .WithSummary("Send a message; checked by compliance (delivered, held or blocked).");
+            WithBody(body, () => Guard.IdempotencyKey(http, out var key) is { } badKey
+                ? Task.FromResult(badKey)
+                : As(http, g, id, (c, actor) => c.SendMessageAsync(actor, body!.Text ?? "", key), m => $"/api/contracts/{id}/messages/{m.Id}")))
+            .WithSummary("Send a message; checked by compliance (delivered, held or blocked). A retry with the same Idempotency-Key returns the first answer.");
         contracts.MapGet("/{id}/messages", (string id, HttpContext http, IGrainFactory g) =>
             PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
                 ? Task.FromResult(invalid)

@@ -10,6 +10,24 @@ public static class Guard
     public static IResult? Body<T>(T? body) where T : class =>
         body is null ? ApiProblems.Invalid("body", "リクエスト本文（JSON）が必要です。", "request.body_required") : null;
 
+    /// <summary>
+    /// The request's <c>Idempotency-Key</c> in <paramref name="key"/> (null when absent); a 400 problem
+    /// (<c>request.invalid_idempotency_key</c>) when it is empty, longer than 200 characters or not visible ASCII.
+    /// </summary>
+    public static IResult? IdempotencyKey(HttpContext http, out string? key)
+    {
+        key = http.Request.Headers[Headers.IdempotencyKey].ToString();
+        if (key.Length == 0 && !http.Request.Headers.ContainsKey(Headers.IdempotencyKey))
+        {
+            key = null;
+            return null;
+        }
+
+        return key.Length is > 0 and <= 200 && key.All(c => c is > ' ' and < (char)127)
+            ? null
+            : ApiProblems.Invalid(Headers.IdempotencyKey, "Idempotency-Key は1〜200文字の英数字・記号（空白なし）で指定してください。", "request.invalid_idempotency_key");
+    }
+
     /// <summary>A 404 problem for an id that cannot exist, otherwise null.</summary>
     public static IResult? Id(string entity, string id) =>
         Ids.IsWellFormed(id) ? null : ApiProblems.Create(StatusCodes.Status404NotFound, $"{entity}.not_found", $"「{id}」は見つかりません。");

@@ -23,7 +23,8 @@ public static class JobsApi
         jobs.MapGet("/{id}/proposals/{proposalId}", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
             As(http, id, async (actor, job) => Guard.Single(await job(g).GetProposalsAsync(actor), p => p.Id, "proposal", "提案", proposalId)))
             .WithSummary("One proposal, as the viewer may see it (where a proposal's Location points).");
-        jobs.MapPost("/{id}/proposals/{proposalId}/messages", SendMessageAsync).WithSummary("A message in a proposal thread; checked by compliance.");
+        jobs.MapPost("/{id}/proposals/{proposalId}/messages", SendMessageAsync)
+            .WithSummary("A message in a proposal thread; checked by compliance. A retry with the same Idempotency-Key returns the first answer.");
         jobs.MapGet("/{id}/proposals/{proposalId}/messages", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
             PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
                 ? Task.FromResult(invalid)
@@ -86,9 +87,9 @@ public static class JobsApi
     }
 
     private static Task<IResult> SendMessageAsync(string id, string proposalId, MessageRequest? body, HttpContext http, IGrainFactory grains) =>
-        Guard.Body(body) is { } missing
-            ? Task.FromResult(missing)
-            : As(http, id, (actor, job) => job(grains).SendProposalMessageAsync(actor, proposalId, body!.Text ?? ""),
+        (Guard.IdempotencyKey(http, out var key) ?? Guard.Body(body)) is { } invalid
+            ? Task.FromResult(invalid)
+            : As(http, id, (actor, job) => job(grains).SendProposalMessageAsync(actor, proposalId, body!.Text ?? "", key),
                 created: m => $"/api/jobs/{id}/proposals/{proposalId}/messages/{m.Id}");
 
     private static Task<IResult> AwardAsync(string id, string proposalId, ContractRequest? body, HttpContext http, IGrainFactory grains)

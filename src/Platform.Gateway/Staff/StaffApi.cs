@@ -30,7 +30,7 @@ public static class StaffApi
         return staff;
     }
 
-    private static IResult SetModeAsync(string name, ModeRequest? body, IPluginCatalog catalog)
+    private static async Task<IResult> SetModeAsync(string name, ModeRequest? body, IPluginCatalog catalog, IGrainFactory grains)
     {
         if (Guard.Body(body) is { } missing)
         {
@@ -48,12 +48,18 @@ public static class StaffApi
             return ApiProblems.Invalid("mode", "mode は enforce か shadow を指定してください。", "plugin.unknown_mode");
         }
 
-        return catalog.TrySetMode(name, mode.Value)
-            ? Results.Ok(catalog.List().First(p => p.Name == name))
-            : ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"チェック「{name}」は読み込まれていません。");
+        if (catalog.List().All(p => p.Name != name))
+        {
+            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"チェック「{name}」は読み込まれていません。");
+        }
+
+        // Kept for the cluster first: every other silo applies it at its next poll (PluginSettingsSync).
+        await grains.GetGrain<IPluginSettingsGrain>(IPluginSettingsGrain.Key).SetModeAsync(name, mode == CheckMode.Shadow ? "shadow" : "enforce");
+        catalog.TrySetMode(name, mode.Value);
+        return Results.Ok(catalog.List().First(p => p.Name == name));
     }
 
-    private static async Task<IResult> DeployAsync(HttpContext http, IPluginCatalog catalog, CancellationToken ct)
+    private static async Task<IResult> DeployAsync(HttpContext http, IPluginCatalog catalog, IGrainFactory grains, CancellationToken ct)
     {
         var name = http.Request.Query["name"].ToString();
         if (!Ids.IsWellFormed(name.Replace('.', '_')) || !PluginCatalog.IsWellFormedName(name))
@@ -77,6 +83,12 @@ public static class StaffApi
 
         buffer.Position = 0;
         var result = await catalog.DeployPackageAsync(name, buffer, ct);
+        if (result.Succeeded)
+        {
+            // Stored for the cluster: every other silo fetches and deploys it at its next polls (PluginSettingsSync).
+            await grains.GetGrain<IPluginSettingsGrain>(IPluginSettingsGrain.Key).StorePackageAsync(name, buffer.ToArray(), result.Checks);
+        }
+
         return result.Succeeded
             ? Results.Ok(result)
             : ApiProblems.Create(StatusCodes.Status400BadRequest, "plugin.rejected", $"プラグインを受け付けられません：{result.Error}", "body");

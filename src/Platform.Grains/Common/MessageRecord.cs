@@ -7,6 +7,12 @@ namespace Platform.Grains.Common;
 [GenerateSerializer]
 public sealed class MessageRecord
 {
+    /// <summary>A held message stored before its review item (<see cref="Reviews.HeldWrites"/>); shown to no one.</summary>
+    public const string Queuing = "queuing";
+
+    /// <summary>A held message whose change was answered with an error (<see cref="Reviews.HeldWrites"/>); shown to no one, never reviewed.</summary>
+    public const string Refused = "refused";
+
     [Id(0)] public string Id { get; init; } = "";
     [Id(1)] public string SenderId { get; init; } = "";
     [Id(2)] public string Text { get; init; } = "";
@@ -27,6 +33,6 @@ public sealed class MessageRecord
 
     public MessageView ToView() => new(Id, SenderId, Text, At, Status, Verdict);
 
-    /// <summary>Whether <paramref name="viewerId"/> may see this message: the sender always; others only once delivered.</summary>
-    public bool VisibleTo(string viewerId) => SenderId == viewerId || Status == "delivered";
+    /// <summary>Whether <paramref name="viewerId"/> may see this message: the sender unless it was refused (or is still being queued); others only once delivered.</summary>
+    public bool VisibleTo(string viewerId) => Status == "delivered" || (SenderId == viewerId && Status is not (Queuing or Refused));
 }

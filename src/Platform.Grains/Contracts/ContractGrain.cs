@@ -33,6 +33,9 @@ internal sealed class ContractGrain(
 
     private ContractSetup Setup => S.Setup ?? throw Problems.NotFound("contract", Id);
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        HeldWrites.RefuseQueuedAsync(GrainFactory, S.Messages.OrEmpty(), "contract", Id);
+
     public async Task<ContractView> CreateAsync(ContractSetup setup)
     {
         if (S.Setup is not null)
@@ -143,9 +146,14 @@ internal sealed class ContractGrain(
         return view;
     }
 
-    public async Task<MessageView> SendMessageAsync(string actorId, string text)
+    public async Task<MessageView> SendMessageAsync(string actorId, string text, string? idempotencyKey = null)
     {
         Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
+        if (IdempotentSends.Earlier(S.Sends, S.Messages, actorId, idempotencyKey, clock.GetUtcNow()) is { } earlier)
+        {
+            return earlier.ToView();
+        }
+
         var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, posting: true);
         var now = clock.GetUtcNow();
         var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
@@ -162,19 +170,16 @@ internal sealed class ContractGrain(
             Verdict = verdict,
         };
         (S.Messages ??= []).Add(message);
-        AddEvent(actorId, message.Status == "delivered" ? "message_sent" : $"message_{message.Status}",
-            message.Status switch
-            {
-                "blocked" => $"メッセージ {messageId} はブロックされました。",
-                "held" => $"メッセージ {messageId} は審査待ちです。",
-                _ => $"メッセージ {messageId} を送信しました。",
-            },
-            now);
-        await CommitAsync(result);
-        if (message.Status == "held")
+        S.Sends = IdempotentSends.Remember(S.Sends, actorId, idempotencyKey, messageId, now);
+        if (message.Status != "held")
         {
-            await ReviewHooks.HeldAsync(GrainFactory, "message", "contract", Id, messageId, actorId, message.Verdict, now, $"held-contract-{Id}-{messageId}");
+            AddEvent(actorId, message.Status == "delivered" ? "message_sent" : "message_blocked",
+                message.Status == "blocked" ? $"メッセージ {messageId} はブロックされました。" : $"メッセージ {messageId} を送信しました。", now);
         }
+
+        // A held message is recorded once its review item is stored: a send answered with an error leaves no trace.
+        await HeldWrites.CommitAsync(GrainFactory, message, "contract", Id, now, () => CommitAsync(result), () => state.SaveAsync(GrainContext),
+            () => AddEvent(actorId, "message_held", $"メッセージ {messageId} は審査待ちです。", now));
 
         if (message.Status != "blocked")
         {

@@ -66,6 +66,9 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     /// <summary>True when the disclosure was revoked while its request was still pending (never approved).</summary>
     [Id(22)] public bool RevokedPending { get; set; }
 
+    /// <summary>Messages sent under an <c>Idempotency-Key</c> (<see cref="IdempotentSends"/>).</summary>
+    [Id(23)] public List<IdempotentSend>? Sends { get; set; }
+
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {
         _storedMessages = StoredPages.Collect(writer, "m", MessagesPerPage, Messages, _storedMessages, MessageRecord.TakeChanged);

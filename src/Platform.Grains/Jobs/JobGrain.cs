@@ -29,6 +29,9 @@ internal sealed class JobGrain(
 
     private JobState S => state.State;
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
+        HeldWrites.RefuseQueuedAsync(GrainFactory, S.Proposals.OrEmpty().SelectMany(p => p.Messages.OrEmpty()), "job", Id);
+
     public async Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish)
     {
         if (S.Exists)
@@ -163,10 +166,15 @@ internal sealed class JobGrain(
         return Task.FromResult(list);
     }
 
-    public async Task<MessageView> SendProposalMessageAsync(string actorId, string proposalId, string text)
+    public async Task<MessageView> SendProposalMessageAsync(string actorId, string proposalId, string text, string? idempotencyKey = null)
     {
         var proposal = RequireThreadParty(actorId, proposalId);
         Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
+        if (IdempotentSends.Earlier(S.Sends, proposal.Messages, actorId, idempotencyKey, clock.GetUtcNow()) is { } earlier)
+        {
+            return earlier.ToView();
+        }
+
         if (proposal.Status == "blocked" || S.Status == "hidden")
         {
             throw DomainProblem.Conflict("proposal.closed", "この提案のスレッドにはメッセージを送れません。").ToException();
@@ -203,11 +211,8 @@ internal sealed class JobGrain(
             Verdict = verdict,
         };
         (proposal.Messages ??= []).Add(message);
-        await CommitAsync(result);
-        if (message.Status == "held")
-        {
-            await ReviewHooks.HeldAsync(GrainFactory, "message", "job", Id, messageId, actorId, message.Verdict, now, $"held-job-{Id}-{messageId}");
-        }
+        S.Sends = IdempotentSends.Remember(S.Sends, actorId, idempotencyKey, messageId, now);
+        await HeldWrites.CommitAsync(GrainFactory, message, "job", Id, now, () => CommitAsync(result), () => state.SaveAsync(GrainContext));
 
         if (message.Status != "blocked")
         {

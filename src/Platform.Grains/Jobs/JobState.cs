@@ -42,6 +42,9 @@ public sealed class JobState : IAuditedState, IStoredInParts
     /// <summary>The proposal the contract (<see cref="ContractId"/>) was made from; null in states stored before it was kept.</summary>
     [Id(15)] public string? ContractProposalId { get; set; }
 
+    /// <summary>Proposal-thread messages sent under an <c>Idempotency-Key</c> (<see cref="IdempotentSends"/>).</summary>
+    [Id(16)] public List<IdempotentSend>? Sends { get; set; }
+
     /// <summary>The proposals of a state written before they were stored apart: read, never written again.</summary>
     [Id(6)] public List<ProposalRecord>? ProposalsInRow { get => null; set => Proposals = value; }
 

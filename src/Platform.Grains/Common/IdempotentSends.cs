@@ -1,0 +1,39 @@
+namespace Platform.Grains.Common;
+
+/// <summary>
+/// The sends of one thread remembered under their <c>Idempotency-Key</c>: stored in the same write as the message, so a
+/// retry of a send that was answered with an error but committed finds it and returns it, and a retry of one that was
+/// not committed (or was refused) sends it. The latest <see cref="Kept"/> are kept, for <see cref="KeptFor"/>.
+/// </summary>
+internal static class IdempotentSends
+{
+    public const int Kept = 100;
+
+    public static readonly TimeSpan KeptFor = TimeSpan.FromHours(24);
+
+    /// <summary>The message <paramref name="userId"/> sent earlier under <paramref name="key"/>, when it is remembered and stored.</summary>
+    public static MessageRecord? Earlier(List<IdempotentSend>? sends, List<MessageRecord>? messages, string userId, string? key, DateTimeOffset now)
+    {
+        var sent = key is null ? null : sends?.FindLast(s => s.UserId == userId && s.Key == key && now - s.At < KeptFor);
+        return sent is null ? null : messages?.Find(m => m.Id == sent.MessageId && m.Status is not (MessageRecord.Queuing or MessageRecord.Refused));
+    }
+
+    /// <summary>Remembers a send under <paramref name="key"/> (nothing without one); returns the list to store.</summary>
+    public static List<IdempotentSend>? Remember(List<IdempotentSend>? sends, string userId, string? key, string messageId, DateTimeOffset now)
+    {
+        if (key is null)
+        {
+            return sends;
+        }
+
+        sends ??= [];
+        sends.RemoveAll(s => now - s.At >= KeptFor);
+        if (sends.Count >= Kept)
+        {
+            sends.RemoveRange(0, sends.Count - Kept + 1);
+        }
+
+        sends.Add(new IdempotentSend(userId, key, messageId, now));
+        return sends;
+    }
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Http.Json;
+using Platform.Testing.Postgres;
+
+namespace Platform.Cluster.Tests;
+
+/// <summary>A plugin deploy and a mode switch made through one silo reach the other, whose plugins folder is its own.</summary>
+[Collection(PostgresFixture.CollectionName)]
+public sealed class PluginSettingsTests(PostgresFixture postgres)
+{
+    [Fact]
+    public async Task DeployAndModeSwitch_ThroughOneSilo_ReachTheOtherSiloWithItsOwnFolder()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        await using var a = await PlatformHost.StartAsync(cs, FastPollsConfig);
+        await using var b = await PlatformHost.StartAsync(cs, FastPollsConfig);
+        await Cluster.WaitForActiveSilosAsync(2, a, b);
+
+        using var zip = new ByteArrayContent(Zip(Path.Combine(PlatformHost.RepoRoot(), "artifacts", "example-plugins", "Examples.BannedPhrases")));
+        zip.Headers.ContentType = new("application/zip");
+        var deployed = await (await a.Staff().PostAsync("/api/staff/plugins?name=Examples.BannedPhrases", zip)).JsonAsync(HttpStatusCode.OK);
+        Assert.True(deployed.GetProperty("succeeded").GetBoolean());
+        var clock = Stopwatch.StartNew();
+        await Poll.UntilAsync(async () => await ModeAsync(b, "banned-phrases") == "enforce", TimeSpan.FromSeconds(20), "the package deployed through A loaded on B");
+        var deployReached = clock.Elapsed;
+
+        await (await a.Staff().PutAsJsonAsync("/api/staff/plugins/banned-phrases/mode", new { mode = "shadow" })).JsonAsync(HttpStatusCode.OK);
+        clock.Restart();
+        await Poll.UntilAsync(async () => await ModeAsync(b, "banned-phrases") == "shadow", TimeSpan.FromSeconds(20), "the switch made through A applied on B");
+        Assert.True(deployReached < TimeSpan.FromSeconds(5) && clock.Elapsed < TimeSpan.FromSeconds(5), $"deploy {deployReached}, switch {clock.Elapsed}");
+
+        // Back to enforce through B: A follows.
+        await (await b.Staff().PutAsJsonAsync("/api/staff/plugins/banned-phrases/mode", new { mode = "enforce" })).JsonAsync(HttpStatusCode.OK);
+        await Poll.UntilAsync(async () => await ModeAsync(a, "banned-phrases") == "enforce", TimeSpan.FromSeconds(20), "the switch made through B applied on A");
+    }
+
+    private static void FastPollsConfig(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder)
+    {
+        builder.Configuration["Compliance:PollInterval"] = "200";
+        builder.Configuration["Compliance:SettleTime"] = "200";
+    }
+
+    private static async Task<string?> ModeAsync(PlatformHost host, string check)
+    {
+        var list = await host.Staff().GetJsonAsync("/api/staff/plugins");
+        return list.EnumerateArray().Where(c => c.Str("name") == check).Select(c => c.GetProperty("mode").ToString().ToLowerInvariant()).FirstOrDefault();
+    }
+
+    private static byte[] Zip(string folder)
+    {
+        using var stream = new MemoryStream();
+        ZipFile.CreateFromDirectory(folder, stream);
+        return stream.ToArray();
+    }
+}
