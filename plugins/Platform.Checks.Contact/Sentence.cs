@@ -13,6 +13,8 @@ internal static class Sentence
         "はしない", "はしていない", "しないで", "しないよう", "ないようお願い", "ないようにお願い", "やめて", "止めて",
         "避け", "使わないで", "使用しないで", "使わないよう", "ngです", "ngとなります", "できないため", "できない決まり", "ございません", "おりません",
         "ことはありません", "一切ありません", "送らないで", "連絡しないで",
+        // Cannot be given: "LINEのIDは教えられません" (asked back, "教えられませんか", it is an invitation: see HasNegation).
+        "教えられません", "伝えられません",
         // Someone else's ask the writer was troubled by: "前の方に連絡先の交換を求められて困ったので".
         "られて困", "されて困",
         // Nothing of the kind in this work, or not to be exchanged: "電話やビデオ通話はありませんので", "連絡先は交換せずに".

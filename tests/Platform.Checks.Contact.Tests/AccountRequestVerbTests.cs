@@ -58,4 +58,20 @@ public sealed class AccountRequestVerbTests
     {
         ContactAssert.FindsNone(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
     }
+
+    [Theory]
+    [InlineData("LINEのIDは教えられません。すみません。")]
+    [InlineData("申し訳ないのですが、個人の電話番号は伝えられません。")]
+    public void Evaluate_DetailSaidToBeWithheld_FindsNone(string text)
+    {
+        ContactAssert.FindsNone(_check.Evaluate(Changes.Message(text), CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("LINEのIDは教えられませんか？")]
+    [InlineData("ChatworkのID、教えられませんか")]
+    public void Evaluate_WithheldAskedBack_Blocks(string text)
+    {
+        ContactAssert.Finds(_check.Evaluate(Changes.Message(text), CancellationToken.None), Decision.Block);
+    }
 }
