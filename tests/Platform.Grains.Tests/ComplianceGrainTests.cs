@@ -30,6 +30,40 @@ public sealed class ComplianceGrainTests(ClusterFixture fixture)
     }
 
     [Fact]
+    public async Task BlockedAndHeldMessages_LeaveNoTraceForTheOtherParty_InHistoryOrCount()
+    {
+        var deal = await Deal.ContractedAsync(Grains);
+        await deal.Contract.SendMessageAsync(deal.WorkerId, "よろしくお願いします。");
+        Assert.Equal("blocked", (await deal.Contract.SendMessageAsync(deal.WorkerId, "急ぎの連絡はLINE交換しませんか？")).Status);
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, "事務局です。本人確認のため下記フォームへご入力ください。");
+        Assert.Equal("held", held.Status);
+        await deal.Contract.SendMessageAsync(deal.ClientId, "こちらこそよろしくお願いします。");
+
+        // The client sees two messages sent and nothing between them, numbered without gaps.
+        var client = await deal.Contract.GetHistoryAsync(deal.ClientId);
+        Assert.Equal(["contracted", "message_sent", "message_sent"], client.Select(e => e.Type));
+        Assert.Equal([1, 2, 3], client.Select(e => e.Sequence));
+        Assert.Equal(2, (await deal.Contract.GetAsync(deal.ClientId)).MessageCount);
+
+        // The worker sees all of their own.
+        var worker = await deal.Contract.GetHistoryAsync(deal.WorkerId);
+        Assert.Equal(["contracted", "message_sent", "message_blocked", "message_held", "message_sent"], worker.Select(e => e.Type));
+        Assert.Equal(4, (await deal.Contract.GetAsync(deal.WorkerId)).MessageCount);
+
+        // Released, the client sees it arrive; rejected, a held message stays the worker's affair.
+        await deal.Contract.ResolveHeldMessageAsync(held.Id, approve: true, "reviewer-1", "問題ありません");
+        client = await deal.Contract.GetHistoryAsync(deal.ClientId);
+        Assert.Equal(["contracted", "message_sent", "message_sent", "message_released"], client.Select(e => e.Type));
+        Assert.Equal(held.Id, client[^1].MessageId);
+        Assert.Equal(3, (await deal.Contract.GetAsync(deal.ClientId)).MessageCount);
+
+        var again = await deal.Contract.SendMessageAsync(deal.WorkerId, "事務局です。本人確認のため下記フォームへご入力ください。");
+        await deal.Contract.ResolveHeldMessageAsync(again.Id, approve: false, "reviewer-1", "なりすましの疑い");
+        Assert.Equal(client.Select(e => e.Type), (await deal.Contract.GetHistoryAsync(deal.ClientId)).Select(e => e.Type));
+        Assert.Contains(await deal.Contract.GetHistoryAsync(deal.WorkerId), e => e.Type == "message_rejected" && e.MessageId == again.Id);
+    }
+
+    [Fact]
     public async Task JobPublish_WithMlmWording_IsHidden()
     {
         var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);

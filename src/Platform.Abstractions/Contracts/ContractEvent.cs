@@ -6,10 +6,12 @@ namespace Platform.Abstractions.Contracts;
 /// <param name="ActorId">User id, or <c>platform</c>.</param>
 /// <param name="Type">Stable code, e.g. <c>escrow_funded</c>, <c>message_held</c>.</param>
 /// <param name="DetailJa">What happened, in Japanese.</param>
+/// <param name="MessageId">The message the event is about (<c>message_sent</c>, <c>message_held</c>…), or null.</param>
 [GenerateSerializer, Immutable]
 public sealed record ContractEvent(
     [property: Id(0)] int Sequence,
     [property: Id(1)] DateTimeOffset At,
     [property: Id(2)] string ActorId,
     [property: Id(3)] string Type,
-    [property: Id(4)] string DetailJa);
+    [property: Id(4)] string DetailJa,
+    [property: Id(5)] string? MessageId = null);

@@ -55,13 +55,13 @@ internal sealed class ContractGrain(
         await Task.WhenAll(
             GrainFactory.Grain<IUserGrain>(setup.ClientId).LinkContractAsync(Id),
             GrainFactory.Grain<IUserGrain>(setup.WorkerId).LinkContractAsync(Id));
-        return ToView();
+        return ToView(setup.ClientId);
     }
 
     public Task<ContractView> GetAsync(string viewerId)
     {
         RequireParty(viewerId);
-        return Task.FromResult(ToView());
+        return Task.FromResult(ToView(viewerId));
     }
 
     public Task<ContractView> FundEscrowAsync(string actorId) =>
@@ -174,12 +174,12 @@ internal sealed class ContractGrain(
         if (message.Status != "held")
         {
             AddEvent(actorId, message.Status == "delivered" ? "message_sent" : "message_blocked",
-                message.Status == "blocked" ? $"メッセージ {messageId} はブロックされました。" : $"メッセージ {messageId} を送信しました。", now);
+                message.Status == "blocked" ? $"メッセージ {messageId} はブロックされました。" : $"メッセージ {messageId} を送信しました。", now, messageId);
         }
 
         // A held message is recorded once its review item is stored: a send answered with an error leaves no trace.
         await HeldWrites.CommitAsync(GrainFactory, message, "contract", Id, now, () => CommitAsync(result), () => state.SaveAsync(GrainContext),
-            () => AddEvent(actorId, "message_held", $"メッセージ {messageId} は審査待ちです。", now));
+            () => AddEvent(actorId, "message_held", $"メッセージ {messageId} は審査待ちです。", now, messageId));
 
         if (message.Status != "blocked")
         {
@@ -230,7 +230,7 @@ internal sealed class ContractGrain(
     public Task<IReadOnlyList<ContractEvent>> GetHistoryAsync(string viewerId)
     {
         RequireParty(viewerId);
-        return Task.FromResult<IReadOnlyList<ContractEvent>>(S.History.OrEmpty().ToArray());
+        return Task.FromResult(ContractViews.History(S, viewerId));
     }
 
     public async Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa)
@@ -259,21 +259,21 @@ internal sealed class ContractGrain(
     {
         RequireParty(actorId);
         await DisclosureWorkflow.RequestAsync(this, actorId);
-        return ToView();
+        return ToView(actorId);
     }
 
     public async Task<ContractView> DecideDisclosureAsync(bool approve, string reviewerId, string reasonJa)
     {
         _ = Setup;
         await DisclosureWorkflow.DecideAsync(this, approve, reviewerId, reasonJa);
-        return ToView();
+        return ToView(null);
     }
 
     public async Task<ContractView> RequestNudgeAsync(string actorId)
     {
         RequireParty(actorId);
         await NudgeWorkflow.RequestAsync(this, actorId);
-        return ToView();
+        return ToView(actorId);
     }
 
     public Task CheckDueAsync() => S.Setup is null ? Task.CompletedTask : WorkflowReminder.CheckDueAsync(this, S);
@@ -301,7 +301,7 @@ internal sealed class ContractGrain(
     public async Task<FactSheet> GetFactsAsync()
     {
         var record = await GrainFactory.Grain<IJobGrain>(Setup.JobId).GetRecordAsync(Setup.ProposalId);
-        return ContractFacts.Build(ToView(), S, record);
+        return ContractFacts.Build(ToView(null), S, record);
     }
 
     public Task<IReadOnlyList<AuditEntry>> GetAuditAsync() => S.Setup is not null || S.Audit.OrEmpty().Any()
@@ -336,7 +336,7 @@ internal sealed class ContractGrain(
         }
 
         await StageClosures.AnnounceAsync(this, closed);
-        return ToView();
+        return ToView(actorId);
     }
 
     /// <summary>
@@ -387,10 +387,11 @@ internal sealed class ContractGrain(
 
     private Task CommitAsync(GateResult result) => state.CommitAsync(() => state.SaveAsync(GrainContext), result, effects, "contract", Id);
 
-    private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at) =>
-        (S.History ??= []).Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa));
+    private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at, string? messageId = null) =>
+        (S.History ??= []).Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa, messageId));
 
-    private ContractView ToView() => ContractViews.View(Id, S);
+    // Null: whole, for the staff.
+    private ContractView ToView(string? viewerId) => ContractViews.View(Id, S, viewerId);
 
     string IContractHost.ContractId => Id;
 
@@ -404,7 +405,7 @@ internal sealed class ContractGrain(
 
     DateTimeOffset IContractHost.Now => clock.GetUtcNow();
 
-    void IContractHost.Record(string actorId, string type, string detailJa, DateTimeOffset at) => AddEvent(actorId, type, detailJa, at);
+    void IContractHost.Record(string actorId, string type, string detailJa, DateTimeOffset at, string? messageId) => AddEvent(actorId, type, detailJa, at, messageId);
 
     void IContractHost.Notify(string userId, string type, string messageJa) =>
         GrainFactory.Grain<IUserGrain>(userId).NotifyAsync(new NotificationView(type, messageJa, Id, clock.GetUtcNow())).Ignore();

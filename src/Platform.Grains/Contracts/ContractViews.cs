@@ -6,7 +6,11 @@ namespace Platform.Grains.Contracts;
 /// <summary>A contract's state as its parties see it.</summary>
 internal static class ContractViews
 {
-    public static ContractView View(string id, ContractState s) => new()
+    /// <summary>
+    /// The contract as <paramref name="viewerId"/> sees it (its message count is of the messages they can read), or
+    /// whole for the staff when null.
+    /// </summary>
+    public static ContractView View(string id, ContractState s, string? viewerId = null) => new()
     {
         Id = id,
         JobId = s.Setup!.JobId,
@@ -24,8 +28,35 @@ internal static class ContractViews
         PaidAt = s.PaidAt,
         Termination = s.Termination,
         Ratings = s.Ratings.OrEmpty().ToArray(),
-        MessageCount = s.Messages.OrEmpty().Count,
+        MessageCount = viewerId is null ? s.Messages.OrEmpty().Count : s.Messages.OrEmpty().Count(m => m.VisibleTo(viewerId)),
         DisclosureRequest = s.DisclosureRequest,
         Nudge = s.Nudge,
     };
+
+    /// <summary>
+    /// The history as <paramref name="viewerId"/> sees it: a message that was blocked, held, recalled or rejected is
+    /// the sender's affair, and its events are left out for the other party (who sees it sent or released, if it
+    /// was), numbered 1, 2, 3… without the gaps that would betray them.
+    /// </summary>
+    public static IReadOnlyList<ContractEvent> History(ContractState s, string viewerId)
+    {
+        var all = s.History.OrEmpty();
+        Dictionary<string, string>? senders = null;
+        var shown = new List<ContractEvent>(all.Count);
+        foreach (var e in all)
+        {
+            if (e.MessageId is { } messageId && e.Type is not ("message_sent" or "message_released"))
+            {
+                senders ??= s.Messages.OrEmpty().ToDictionary(m => m.Id, m => m.SenderId, StringComparer.Ordinal);
+                if (!senders.TryGetValue(messageId, out var sender) || sender != viewerId)
+                {
+                    continue;
+                }
+            }
+
+            shown.Add(e.Sequence == shown.Count + 1 ? e : e with { Sequence = shown.Count + 1 });
+        }
+
+        return shown;
+    }
 }

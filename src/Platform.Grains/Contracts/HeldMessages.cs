@@ -17,7 +17,7 @@ internal static class HeldMessages
             return false;
         }
 
-        host.Record(message.SenderId, "message_recalled", $"メッセージ {messageId} を審査待ちに戻しました：{finding.ReasonJa}", host.Now);
+        host.Record(message.SenderId, "message_recalled", $"メッセージ {messageId} を審査待ちに戻しました：{finding.ReasonJa}", host.Now, messageId);
         await host.SaveAsync();
         await ReviewHooks.HeldAsync(host.Grains, "message", "contract", host.ContractId, messageId, message.SenderId, message.Verdict, host.Now,
             $"held-contract-{host.ContractId}-{messageId}");
@@ -36,7 +36,7 @@ internal static class HeldMessages
 
         message.Status = approve ? "delivered" : "blocked";
         host.Record(reviewerId, approve ? "message_released" : "message_rejected",
-            approve ? $"審査の結果、メッセージ {messageId} を配信しました。" : $"審査の結果、メッセージ {messageId} は配信しません：{reasonJa}", host.Now);
+            approve ? $"審査の結果、メッセージ {messageId} を配信しました。" : $"審査の結果、メッセージ {messageId} は配信しません：{reasonJa}", host.Now, messageId);
         await host.SaveAsync();
         if (approve)
         {

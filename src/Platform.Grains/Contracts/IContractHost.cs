@@ -18,7 +18,7 @@ internal interface IContractHost
 
     DateTimeOffset Now { get; }
 
-    void Record(string actorId, string type, string detailJa, DateTimeOffset at);
+    void Record(string actorId, string type, string detailJa, DateTimeOffset at, string? messageId = null);
 
     /// <summary>Writes state, then registers or unregisters the workflow reminder to match the live procedures.</summary>
     Task SaveAsync();
