@@ -38,6 +38,38 @@ public sealed class IdempotencyApiTests(HostFixture host)
         Assert.Single((await host.Client(clientId).GetJsonAsync(path)).EnumerateArray());
     }
 
+    [Fact]
+    public async Task JobPost_SameKeyTwice_OneJobPosted_OtherUsersKeyIsTheirOwn()
+    {
+        var (clientId, _) = await Api.RegisterPairAsync(host);
+        var (otherClientId, _) = await Api.RegisterPairAsync(host);
+
+        var first = await PostJobAsync(host.Client(clientId), "post-1");
+        var retry = await PostJobAsync(host.Client(clientId), "post-1");
+        var second = await PostJobAsync(host.Client(clientId), "post-2");
+        var byOther = await PostJobAsync(host.Client(otherClientId), "post-1");
+
+        Assert.Equal(first.Str("id"), retry.Str("id"));
+        Assert.NotEqual(first.Str("id"), second.Str("id"));
+        Assert.NotEqual(first.Str("id"), byOther.Str("id"));
+        var user = await host.Client(clientId).GetJsonAsync($"/api/users/{clientId}");
+        var jobIds = user.GetProperty("jobIds").EnumerateArray().Select(e => e.GetString()).Order().ToArray();
+        Assert.Equal(new[] { first.Str("id"), second.Str("id") }.Order().ToArray(), jobIds);
+    }
+
+    [Fact]
+    public async Task JobPost_InvalidKey_400NamingTheHeaderAndNothingPosted()
+    {
+        var (clientId, _) = await Api.RegisterPairAsync(host);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/jobs") { Content = JsonContent.Create(Api.Job()) };
+        request.Headers.TryAddWithoutValidation("Idempotency-Key", "has space");
+
+        var problem = await (await host.Client(clientId).SendAsync(request)).ProblemAsync(HttpStatusCode.BadRequest, "request.invalid_idempotency_key");
+
+        Assert.Equal("Idempotency-Key", problem.Str("field"));
+        Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/users/{clientId}")).GetProperty("jobIds").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("has space")]
@@ -51,6 +83,13 @@ public sealed class IdempotencyApiTests(HostFixture host)
 
         Assert.Equal("Idempotency-Key", problem.Str("field"));
         Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/messages")).EnumerateArray());
+    }
+
+    private static async Task<System.Text.Json.JsonElement> PostJobAsync(HttpClient client, string key)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/jobs") { Content = JsonContent.Create(Api.Job()) };
+        request.Headers.Add("Idempotency-Key", key);
+        return await (await client.SendAsync(request)).JsonAsync(HttpStatusCode.Created);
     }
 
     private static async Task<System.Text.Json.JsonElement> SendAsync(HttpClient client, string path, string text, string key)

@@ -7,8 +7,12 @@ namespace Platform.Abstractions.Jobs;
 /// <summary>One job post: its fields, status, proposals with their threads, and the contract made from it.</summary>
 public interface IJobGrain : IGrainWithStringKey, IAuditable
 {
-    /// <summary>Creates the post as a draft, or published at once; checked by compliance.</summary>
-    Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish);
+    /// <summary>
+    /// Creates the post as a draft, or published at once; checked by compliance. With <paramref name="repeatable"/>
+    /// (the id comes from the client's <c>Idempotency-Key</c>), a post that <paramref name="clientId"/> already created
+    /// here is returned as it is now instead of refused, so a retry never posts the job twice.
+    /// </summary>
+    Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish, bool repeatable = false);
 
     /// <summary>Edits a draft or open post (client only); checked by compliance. A post held for review is not edited (409 <c>job.held_for_review</c>).</summary>
     Task<JobView> EditAsync(string actorId, JobDraft draft);

@@ -13,7 +13,8 @@ public static class JobsApi
     public static IEndpointRouteBuilder MapJobsApi(this IEndpointRouteBuilder api)
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
-        jobs.MapPost("/", CreateAsync).WithSummary("Post a job (draft, or published with publish=true); checked by compliance.");
+        jobs.MapPost("/", CreateAsync)
+            .WithSummary("Post a job (draft, or published with publish=true); checked by compliance. A retry with the same Idempotency-Key returns the job the first one created.");
         jobs.MapGet("/{id}", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetAsync(actor)));
         jobs.MapPut("/{id}", EditAsync).WithSummary("Edit one's draft or open job; checked by compliance.");
         jobs.MapPost("/{id}/publish", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).PublishAsync(actor)));
@@ -39,9 +40,9 @@ public static class JobsApi
 
     private static async Task<IResult> CreateAsync(JobRequest? body, HttpContext http, IGrainFactory grains)
     {
-        if (Guard.Body(body) is { } missing)
+        if ((Guard.IdempotencyKey(http, out var key) ?? Guard.Body(body)) is { } invalid)
         {
-            return missing;
+            return invalid;
         }
 
         if (!ActingUser.TryGet(http, out var actor, out var problem))
@@ -54,8 +55,8 @@ public static class JobsApi
             return MissingBudget();
         }
 
-        var id = Ids.New("j");
-        var view = await grains.Grain<IJobGrain>(id).CreateAsync(actor, draft, body!.Publish ?? false);
+        var id = key is null ? Ids.New("j") : Ids.For("j", actor, key);
+        var view = await grains.Grain<IJobGrain>(id).CreateAsync(actor, draft, body!.Publish ?? false, repeatable: key is not null);
         return Results.Created($"/api/jobs/{id}", view);
     }
 

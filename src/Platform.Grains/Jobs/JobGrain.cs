@@ -32,8 +32,15 @@ internal sealed class JobGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         HeldWrites.RefuseQueuedAsync(GrainFactory, S.Proposals.OrEmpty().SelectMany(p => p.Messages.OrEmpty()), "job", Id);
 
-    public async Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish)
+    public async Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish, bool repeatable = false)
     {
+        if (S.Exists && repeatable && S.ClientId == clientId)
+        {
+            // A retry of the same post: the first attempt may have ended before the client's list had it.
+            await GrainFactory.Grain<IUserGrain>(clientId).LinkJobAsync(Id);
+            return JobPosts.View(S, Id, clientId);
+        }
+
         if (S.Exists)
         {
             throw DomainProblem.Conflict("job.already_exists", $"募集「{Id}」は既に存在します。").ToException();
