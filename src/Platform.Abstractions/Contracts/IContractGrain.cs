@@ -7,8 +7,11 @@ namespace Platform.Abstractions.Contracts;
 /// <remarks>Every action names the acting user; a user who is not a party gets a forbidden refusal, and a stage that does not allow the action a conflict. Refused actions change nothing.</remarks>
 public interface IContractGrain : IGrainWithStringKey, IAuditable
 {
-    /// <summary>Creates the contract (called by the job when the client awards a proposal).</summary>
-    Task<ContractView> CreateAsync(ContractSetup setup);
+    /// <summary>
+    /// Creates the contract (called by the job when the client awards a proposal). <paramref name="carried"/>: each
+    /// party's last texts in the proposal thread, handed to the checks with their first contract messages.
+    /// </summary>
+    Task<ContractView> CreateAsync(ContractSetup setup, IReadOnlyList<CarriedText>? carried = null);
 
     /// <summary>The contract, for a party.</summary>
     Task<ContractView> GetAsync(string viewerId);

@@ -65,8 +65,10 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     Task<string?> ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa);
 
     /// <summary>
-    /// Pulls a delivered proposal-thread message back into review (e.g. one copy of a mass-send): it is hidden from the recipient and
-    /// queued for a reviewer with <paramref name="finding"/>. False when the message is not delivered (already held or blocked).
+    /// Pulls a delivered proposal-thread message back into review (e.g. one copy of a mass-send, or a piece of a contact
+    /// detail split into the contract's messages), or a proposal's own text when <paramref name="messageId"/> names the
+    /// proposal: it is hidden from the recipient and queued for a reviewer with <paramref name="finding"/>. False when it
+    /// is not delivered (already held or blocked).
     /// </summary>
     Task<bool> RecallMessageAsync(string messageId, FindingView finding);
 

@@ -41,7 +41,7 @@ internal static class ContractChecks
         ActorRole = actor.UserId == client.UserId ? PartyRole.Client : PartyRole.Worker,
         Client = Snapshots.Party(client, PartyRole.Client),
         Worker = Snapshots.Party(worker, PartyRole.Worker),
-        RecentThread = text is null ? [] : Snapshots.Recent(s.Messages.OrEmpty(), actor.UserId),
+        RecentThread = text is null ? [] : CarriedTexts.Recent(s, actor.UserId),
         ActorProfileText = text is null ? null : actor.ProfileText,
         ActorDisplayName = text is null ? null : actor.DisplayName,
         Before = new Dictionary<string, string> { ["stage"] = beforeStage, ["disclosure"] = s.Disclosure },

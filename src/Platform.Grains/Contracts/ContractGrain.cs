@@ -36,7 +36,7 @@ internal sealed class ContractGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken) =>
         HeldWrites.RefuseQueuedAsync(GrainFactory, S.Messages.OrEmpty(), "contract", Id);
 
-    public async Task<ContractView> CreateAsync(ContractSetup setup)
+    public async Task<ContractView> CreateAsync(ContractSetup setup, IReadOnlyList<CarriedText>? carried = null)
     {
         if (S.Setup is not null)
         {
@@ -47,6 +47,7 @@ internal sealed class ContractGrain(
         S.Setup = setup;
         S.CreatedAt = now;
         S.Stage = ContractRules.ToCode(ContractStage.Contracted);
+        S.Carried = carried is { Count: > 0 } ? [.. carried] : null;
         AddEvent(setup.ClientId, "contracted", $"契約締結：{setup.PriceYen:N0}円、納期 {setup.DeliveryDate:yyyy-MM-dd}（提案 {setup.ProposalId}）", now);
         var client = await GrainFactory.Grain<IUserGrain>(setup.ClientId).GetPartyAsync();
         var worker = await GrainFactory.Grain<IUserGrain>(setup.WorkerId).GetPartyAsync();
@@ -157,6 +158,7 @@ internal sealed class ContractGrain(
         var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, posting: true);
         var now = clock.GetUtcNow();
         var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
+        CarriedTexts.Forget(S, actorId);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, messageId, text, actor, client, worker, S.Stage, now));
         // A further copy of a mass-send already found is held now, not delivered and pulled back a moment later.
         var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actor, text, result.Verdict);
@@ -180,6 +182,7 @@ internal sealed class ContractGrain(
         // A held message is recorded once its review item is stored: a send answered with an error leaves no trace.
         await HeldWrites.CommitAsync(GrainFactory, message, "contract", Id, now, () => CommitAsync(result), () => state.SaveAsync(GrainContext),
             () => AddEvent(actorId, "message_held", $"メッセージ {messageId} は審査待ちです。", now, messageId));
+        await HeldMessages.PullBackPiecesAsync(this, message);
 
         if (message.Status != "blocked")
         {

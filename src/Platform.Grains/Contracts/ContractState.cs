@@ -69,6 +69,9 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     /// <summary>Messages sent under an <c>Idempotency-Key</c> (<see cref="IdempotentSends"/>).</summary>
     [Id(23)] public List<IdempotentSend>? Sends { get; set; }
 
+    /// <summary>The parties' last proposal-thread texts, until their own messages here fill what the checks read (<see cref="CarriedTexts"/>).</summary>
+    [Id(24)] public CarriedText[]? Carried { get; set; }
+
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {
         _storedMessages = StoredPages.Collect(writer, "m", MessagesPerPage, Messages, _storedMessages, MessageRecord.TakeChanged);

@@ -1,5 +1,6 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Jobs;
 using Platform.Grains.Reviews;
 using Platform.Grains.Common;
 
@@ -22,6 +23,50 @@ internal static class HeldMessages
         await ReviewHooks.HeldAsync(host.Grains, "message", "contract", host.ContractId, messageId, message.SenderId, message.Verdict, host.Now,
             $"held-contract-{host.ContractId}-{messageId}");
         return true;
+    }
+
+    /// <summary>
+    /// Pulls back into review the sender's earlier pieces that <paramref name="message"/>'s hold or block names
+    /// (<see cref="SplitPieces"/>): those in this thread here, one review item each; those carried from the proposal
+    /// thread in the job. Evidence on a piece in the other thread is named <c>job:{id}:{messageId}</c> or
+    /// <c>contract:{id}:{messageId}</c>.
+    /// </summary>
+    public static async Task PullBackPiecesAsync(IContractHost host, MessageRecord message)
+    {
+        var s = host.State;
+        var sender = message.SenderId;
+        List<MessageRecord>? recalled = null;
+        List<(string Id, FindingView Finding)>? carried = null;
+        foreach (var (id, found) in SplitPieces.Named(message.Verdict))
+        {
+            if (CarriedTexts.Find(s, sender, id) is { } text)
+            {
+                (carried ??= []).Add((id, SplitPieces.For(found, id, message.Id, m =>
+                    CarriedTexts.Find(s, sender, m) is null ? $"contract:{host.ContractId}:{m}" : SplitPieces.Field + m, text.From)));
+            }
+            else if (s.Messages.OrEmpty().FirstOrDefault(m => m.Id == id && m.SenderId == sender) is { } piece
+                && MessageRecall.TryRecall(piece, SplitPieces.For(found, id, message.Id, m =>
+                    CarriedTexts.Find(s, sender, m) is null ? SplitPieces.Field + m : $"job:{host.Terms.JobId}:{m}")))
+            {
+                host.Record(sender, "message_recalled", $"メッセージ {id} を審査待ちに戻しました：{SplitPieces.ReasonJa}", host.Now, id);
+                (recalled ??= []).Add(piece);
+            }
+        }
+
+        if (recalled is not null)
+        {
+            await host.SaveAsync();
+            foreach (var piece in recalled)
+            {
+                await ReviewHooks.HeldAsync(host.Grains, "message", "contract", host.ContractId, piece.Id, sender, piece.Verdict, host.Now,
+                    $"held-contract-{host.ContractId}-{piece.Id}");
+            }
+        }
+
+        foreach (var (id, finding) in carried ?? [])
+        {
+            await host.Grains.Grain<IJobGrain>(host.Terms.JobId).RecallMessageAsync(id, finding);
+        }
     }
 
     /// <summary>Delivers or blocks the message; a message no longer held is returned unchanged (decisions are idempotent).</summary>

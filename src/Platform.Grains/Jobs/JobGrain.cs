@@ -204,7 +204,7 @@ internal sealed class JobGrain(
             Id, messageId, ChangeKind.MessageSent, TextKind.Message, text, actor,
             isClient ? PartyRole.Client : PartyRole.Worker,
             isClient ? actor : other, isClient ? other : actor,
-            Snapshots.Recent(proposal.Messages.OrEmpty(), actorId), now));
+            ProposalThreads.Recent(proposal, actorId), now));
 
         // A further copy of a mass-send already found is held now, not delivered and pulled back a moment later.
         var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actor, text, result.Verdict);
@@ -220,6 +220,7 @@ internal sealed class JobGrain(
         (proposal.Messages ??= []).Add(message);
         S.Sends = IdempotentSends.Remember(S.Sends, actorId, idempotencyKey, messageId, now);
         await HeldWrites.CommitAsync(GrainFactory, message, "job", Id, now, () => CommitAsync(result), () => state.SaveAsync(GrainContext));
+        await ProposalThreads.PullBackPiecesAsync(GrainFactory, S, Id, proposal, message, () => state.SaveAsync(GrainContext), now);
 
         if (message.Status != "blocked")
         {
@@ -262,7 +263,8 @@ internal sealed class JobGrain(
 
         var contractId = $"c-{Guid.NewGuid():N}";
         var contract = await GrainFactory.Grain<IContractGrain>(contractId).CreateAsync(
-            new ContractSetup(Id, proposal.Id, S.ClientId, proposal.WorkerId, price, award.DeliveryDate, S.Fields!.Title));
+            new ContractSetup(Id, proposal.Id, S.ClientId, proposal.WorkerId, price, award.DeliveryDate, S.Fields!.Title),
+            ProposalThreads.Carried(proposal, S.ClientId));
         S.ContractId = contractId;
         S.ContractProposalId = proposal.Id;
         S.Status = "closed";
@@ -293,14 +295,13 @@ internal sealed class JobGrain(
 
     public async Task<bool> RecallMessageAsync(string messageId, FindingView finding)
     {
-        var message = JobReviews.Message(S, Id, messageId);
-        if (!MessageRecall.TryRecall(message, finding))
+        if (ProposalThreads.TryRecall(S, Id, messageId, finding) is not { } held)
         {
             return false;
         }
 
         await state.SaveAsync(GrainContext);
-        await ReviewHooks.HeldAsync(GrainFactory, "message", "job", Id, messageId, message.SenderId, message.Verdict, clock.GetUtcNow(), $"held-job-{Id}-{messageId}");
+        await ReviewHooks.HeldAsync(GrainFactory, held.Kind, "job", Id, messageId, held.AuthorId, held.Verdict, clock.GetUtcNow(), $"held-job-{Id}-{messageId}");
         return true;
     }
 
