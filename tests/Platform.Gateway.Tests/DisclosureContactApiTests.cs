@@ -1,10 +1,13 @@
 using System.Net;
+using System.Net.Http.Json;
 
 namespace Platform.Gateway.Tests;
 
 /// <summary>
 /// With the built-in contact check: contact details after escrow are held while a disclosure request is pending,
-/// pass once staff approve it, and are blocked again after the approval is revoked (a party restricted).
+/// pass once staff approve it, and are blocked again after the approval is revoked (a party restricted). A held contact
+/// detail is never delivered once the contract will not allow it (the request denied, revoked or withdrawn, the
+/// contract cancelled): the message is blocked, its review item closed with the reason, its sender told.
 /// </summary>
 public sealed class DisclosureContactApiTests : IAsyncLifetime
 {
@@ -42,5 +45,108 @@ public sealed class DisclosureContactApiTests : IAsyncLifetime
         Assert.Equal("blocked", blocked.Str("status"));
         var notices = await _host.Client(clientId).GetJsonAsync($"/api/users/{clientId}/notifications");
         Assert.Contains(notices.EnumerateArray(), n => n.Str("type") == "disclosure_revoked" && n.Str("relatedId") == contractId);
+    }
+
+    [Fact]
+    public async Task HeldContact_DisclosureDenied_BlockedItemClosedSenderTold()
+    {
+        var (clientId, workerId, contractId) = await FundedAsync();
+        var key = (await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+        var held = await SendHeldAsync(workerId, contractId);
+
+        await _host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "reject", reason = "連絡先交換の必要性が確認できません。" });
+
+        await AssertClosedAsync(clientId, workerId, contractId, held, "却下");
+    }
+
+    [Fact]
+    public async Task HeldContact_DisclosureRevokedByRestriction_BlockedItemClosedSenderTold()
+    {
+        var (clientId, workerId, contractId) = await FundedAsync();
+        var key = (await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+        var held = await SendHeldAsync(workerId, contractId);
+        await _host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "双方の合意を確認しました。" });
+
+        await _host.Staff().PostJsonAsync($"/api/staff/users/{clientId}/steps",
+            new { step = "restriction", code = "contact.repeat", reason = "直接取引の勧誘（2回目）" }, HttpStatusCode.Created);
+
+        await AssertClosedAsync(clientId, workerId, contractId, held, "取り消され");
+        // The worker's record of the revocation keeps the approval and does not quote the client's sanction.
+        var request = (await _host.Client(workerId).GetJsonAsync($"/api/contracts/{contractId}")).GetProperty("disclosureRequest");
+        Assert.Equal(("revoked", "staff", "双方の合意を確認しました。", "platform"),
+            (request.Str("status"), request.Str("decidedBy"), request.Str("reasonJa"), request.Str("revokedBy")));
+        var history = (await _host.Client(workerId).GetJsonAsync($"/api/contracts/{contractId}/history")).EnumerateArray().ToArray();
+        Assert.DoesNotContain(history, e => e.Str("detailJa").Contains("直接取引の勧誘"));
+        Assert.DoesNotContain(request.Str("revokedReasonJa"), "直接取引の勧誘");
+    }
+
+    [Fact]
+    public async Task HeldContact_ContractCancelled_BlockedItemClosedSenderTold()
+    {
+        var (clientId, workerId, contractId) = await FundedAsync();
+        var held = await SendHeldAsync(workerId, contractId);
+        await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null);
+
+        await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/cancellation", new { reason = "体調不良のため辞退します。" });
+
+        await AssertClosedAsync(clientId, workerId, contractId, held, "キャンセル");
+    }
+
+    [Fact]
+    public async Task HeldContact_Released_RecipientGetsNoVerdictWriterNoScores()
+    {
+        var (clientId, workerId, contractId) = await FundedAsync();
+        var held = await SendHeldAsync(workerId, contractId);
+        Assert.All(held.GetProperty("verdict").GetProperty("findings").EnumerateArray(), f => Assert.Equal(0, f.GetProperty("score").GetDouble()));
+
+        var decided = await _host.Staff().PostJsonAsync($"/api/staff/reviews/held-contract-{contractId}-{held.Str("id")}/decision",
+            new { decision = "approve", reason = "業務上必要な連絡先と確認しました。" });
+
+        Assert.Equal(("message delivered", "メッセージを相手方に配信しました。"), (decided.Str("outcome"), decided.Str("outcomeJa")));
+        var seen = await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/messages/{held.Str("id")}");
+        Assert.Equal(("delivered", "allow"), (seen.Str("status"), seen.GetProperty("verdict").Str("decision")));
+        Assert.Empty(seen.GetProperty("verdict").GetProperty("findings").EnumerateArray());
+        var own = await _host.Client(workerId).GetJsonAsync($"/api/contracts/{contractId}/messages/{held.Str("id")}");
+        Assert.Equal("allow", own.GetProperty("verdict").Str("decision")); // released: no longer "held until a reviewer checks"
+        var notices = (await TrustApi.EventuallyAsync(_host.Client(workerId), $"/api/users/{workerId}/notifications",
+            l => l.EnumerateArray().Any(n => n.Str("type") == "message_released"))).EnumerateArray().ToArray();
+        Assert.Contains(notices, n => n.Str("type") == "message_released" && n.Str("relatedId") == contractId && n.Str("messageJa").Contains("配信されました"));
+        Assert.DoesNotContain(notices, n => n.Str("messageJa").Contains("業務上必要"));
+    }
+
+    private async Task<(string Client, string Worker, string Contract)> FundedAsync()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);
+        await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
+        return (clientId, workerId, contractId);
+    }
+
+    private async Task<System.Text.Json.JsonElement> SendHeldAsync(string workerId, string contractId)
+    {
+        var held = await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/messages", new { text = Phone }, HttpStatusCode.Created);
+        Assert.Equal("held", held.Str("status"));
+        return held;
+    }
+
+    // The held message is blocked for good: its item closed by the platform with why (a later approval is 409), the
+    // recipient never sees it, the sender reads it blocked and is told.
+    private async Task AssertClosedAsync(string clientId, string workerId, string contractId, System.Text.Json.JsonElement held, string why)
+    {
+        var key = $"held-contract-{contractId}-{held.Str("id")}";
+        var item = await _host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");
+        Assert.Equal(("rejected", "platform"), (item.Str("status"), item.Str("decidedBy")));
+        Assert.Contains(why, item.Str("decisionReasonJa"));
+        Assert.Contains("ブロック", item.Str("outcomeJa"));
+        await (await _host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題なし" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
+
+        Assert.Empty((await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/messages")).EnumerateArray());
+        var own = await _host.Client(workerId).GetJsonAsync($"/api/contracts/{contractId}/messages/{held.Str("id")}");
+        Assert.Equal("blocked", own.Str("status"));
+        var finding = Assert.Single(own.GetProperty("verdict").GetProperty("findings").EnumerateArray());
+        Assert.Equal(("contact.disclosure_closed", "off_platform_contact"), (finding.Str("code"), finding.Str("category")));
+        var notices = await TrustApi.EventuallyAsync(_host.Client(workerId), $"/api/users/{workerId}/notifications",
+            l => l.EnumerateArray().Any(n => n.Str("type") == "message_rejected"));
+        Assert.Contains(notices.EnumerateArray(), n => n.Str("type") == "message_rejected" && n.Str("relatedId") == contractId && n.Str("messageJa").Contains(why));
     }
 }

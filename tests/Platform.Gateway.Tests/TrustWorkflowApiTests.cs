@@ -142,7 +142,8 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
 
         var view = await host.Client(client).GetJsonAsync($"/api/contracts/{contract}");
         Assert.Equal("revoked", view.Str("disclosure"));
-        Assert.Equal(("revoked", "外部誘導のため制限"), (view.GetProperty("disclosureRequest").Str("status"), view.GetProperty("disclosureRequest").Str("reasonJa")));
+        Assert.Equal(("revoked", "platform"), (view.GetProperty("disclosureRequest").Str("status"), view.GetProperty("disclosureRequest").Str("revokedBy")));
+        Assert.DoesNotContain("外部誘導", view.GetProperty("disclosureRequest").Str("reasonJa")); // the worker's sanction is not the client's to read
         await (await host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題ありません。" }))
             .ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
         var item = await host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");

@@ -1,4 +1,6 @@
 using Platform.Abstractions.Common;
+using Platform.Abstractions.Compliance;
+using Platform.Grains.Contracts;
 using Platform.Abstractions.Users;
 
 namespace Platform.Grains.Tests;
@@ -121,8 +123,12 @@ public sealed class DisclosureTests(TrustClusterFixture fixture)
 
         var contract = await deal.Contract.GetAsync(deal.ClientId);
         Assert.Equal("revoked", contract.Disclosure);
-        Assert.Equal(("revoked", "platform", "外部誘導のため制限"), (contract.DisclosureRequest!.Status, contract.DisclosureRequest.DecidedBy, contract.DisclosureRequest.ReasonJa));
+        // Both parties read the record: it says a party was subject to a measure, not the measure's own reason.
+        Assert.Equal(("revoked", "platform", "platform"), (contract.DisclosureRequest!.Status, contract.DisclosureRequest.DecidedBy, contract.DisclosureRequest.RevokedBy));
+        Assert.Contains("運営の措置", contract.DisclosureRequest.ReasonJa);
+        Assert.DoesNotContain("外部誘導", contract.DisclosureRequest.ReasonJa);
         Assert.Contains(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.Type == "disclosure_revoked" && e.DetailJa.Contains("判断待ち"));
+        Assert.DoesNotContain(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.DetailJa.Contains("外部誘導"));
         var closed = await Trust.Queue(Grains).GetAsync(item!.Id);
         Assert.Equal(("rejected", "platform"), (closed.Status, closed.DecidedBy));
         var late = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "問題ありません。"));
@@ -136,6 +142,47 @@ public sealed class DisclosureTests(TrustClusterFixture fixture)
             var told = await Trust.NotificationsAsync(Grains, party, "disclosure_revoked", 1);
             Assert.Contains(told, n => n.Type == "disclosure_revoked" && n.RelatedId == deal.ContractId && n.MessageJa.Contains("連絡先公開申請"));
         }
+    }
+
+    [Fact]
+    public async Task Restriction_AfterReviewerApproval_RecordKeepsTheApprovalRevokedByPlatformInGeneralTerms()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var view = await deal.Contract.RequestDisclosureAsync(deal.WorkerId);
+        await Trust.Queue(Grains).DecideAsync(view.DisclosureRequest!.ReviewItemId!, "rev-approver", approve: true, "承認");
+        var approval = (await deal.Contract.GetAsync(deal.WorkerId)).DisclosureRequest!;
+        fixture.Clock.Advance(TimeSpan.FromMinutes(5));
+
+        await Grains.GetGrain<IUserGrain>(deal.ClientId).TakeStepAsync("restriction", "contact.repeat", "直接取引の勧誘（2回目）", "rev-lead");
+
+        var revoked = (await deal.Contract.GetAsync(deal.WorkerId)).DisclosureRequest!;
+        Assert.Equal(("revoked", "rev-approver", approval.DecidedAt, "承認"), (revoked.Status, revoked.DecidedBy, revoked.DecidedAt, revoked.ReasonJa));
+        Assert.Equal(("platform", approval.DecidedAt!.Value.AddMinutes(5)), (revoked.RevokedBy, revoked.RevokedAt!.Value));
+        Assert.DoesNotContain("直接取引", revoked.RevokedReasonJa);
+        var history = await deal.Contract.GetHistoryAsync(deal.WorkerId);
+        Assert.Contains(history, e => e.Type == "disclosure_revoked" && e.ActorId == "platform");
+        Assert.DoesNotContain(history, e => e.DetailJa.Contains("直接取引"));
+        var told = await Trust.NotificationsAsync(Grains, deal.WorkerId, "disclosure_revoked", 1);
+        Assert.DoesNotContain(told, n => n.MessageJa.Contains("直接取引"));
+    }
+
+    [Fact]
+    public async Task ResolveHeldMessage_ContactHeldOnAContractSinceDenied_ApprovalRefusedNamingTheRule()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, "事務局です。電話番号は 090-1234-5678 です。");
+        // A state stored before held contact details were closed with a denial: still held, the disclosure denied.
+        var state = await fixture.LiveStateAsync<ContractState>("contract", deal.Contract);
+        state.Disclosure = "denied";
+        state.Messages!.Single(m => m.Id == held.Id).Verdict = new VerdictView("hold",
+            [new FindingView("off_platform_contact", "hold", "contact.phone", "電話番号の記載が見つかりました。", 0.97, [])]);
+
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.ResolveHeldMessageAsync(held.Id, approve: true, "reviewer-1", "問題なし"));
+
+        Assert.Equal(("conflict", "message.contact_not_allowed"), (refusal.Kind, refusal.Code));
+        Assert.Contains("却下", refusal.MessageJa);
+        Assert.Empty(await deal.Contract.GetMessagesAsync(deal.ClientId));
+        Assert.Equal("blocked", (await deal.Contract.ResolveHeldMessageAsync(held.Id, approve: false, "reviewer-1", "連絡先公開申請が却下されています。")).Status);
     }
 
     [Fact]
@@ -165,6 +212,8 @@ public sealed class DisclosureTests(TrustClusterFixture fixture)
 
         Assert.Equal(("conflict", "disclosure.party_flagged"), (refusal.Kind, refusal.Code));
         Assert.Contains(deal.WorkerId, refusal.MessageJa);
+        Assert.Contains("利用制限中", refusal.MessageJa);
+        Assert.DoesNotContain("申請後", refusal.MessageJa); // restricted before the request was made
         Assert.Equal("requested", (await deal.Contract.GetAsync(deal.ClientId)).Disclosure);
         Assert.Equal("open", (await Trust.Queue(Grains).GetAsync(item!.Id)).Status);
         var denied = await Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: false, "相手方が利用制限中のため承認できません。");

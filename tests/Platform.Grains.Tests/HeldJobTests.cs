@@ -40,6 +40,33 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Decide_HeldPosts_OwnerToldAndViewSaysTheDecisionNotTheHold()
+    {
+        var (clientId, _) = await Deal.RegisterPairAsync(Grains);
+        var (released, releasedId) = NewJob();
+        var (refused, refusedId) = NewJob();
+        await released.CreateAsync(clientId, Deal.Draft(HeldText), publish: true);
+        await refused.CreateAsync(clientId, Deal.Draft(HeldText), publish: true);
+        Assert.Contains("保留", (await refused.GetAsync(clientId)).Verdict.Findings[0].ReasonJa);
+
+        var approved = await Trust.Queue(Grains).DecideAsync((await Trust.ItemAsync(Grains, $"held-job-{releasedId}-r1"))!.Id, "reviewer-1", approve: true, "問題なし");
+        var rejected = await Trust.Queue(Grains).DecideAsync((await Trust.ItemAsync(Grains, $"held-job-{refusedId}-r1"))!.Id, "reviewer-1", approve: false,
+            "運営を名乗る表現は使えません。表現を改めて投稿し直してください。");
+
+        Assert.Equal(("募集を公開しました。", "募集を非公開にしました。"), (approved.OutcomeJa, rejected.OutcomeJa));
+        var open = await released.GetAsync(clientId);
+        Assert.Equal(("open", "allow"), (open.Status, open.Verdict.Decision));
+        var hidden = await refused.GetAsync(clientId);
+        var finding = Assert.Single(hidden.Verdict.Findings);
+        Assert.Equal(("hidden", "block", "review.rejected"), (hidden.Status, hidden.Verdict.Decision, finding.Code));
+        Assert.DoesNotContain("保留", finding.ReasonJa);
+        Assert.Contains("表現を改めて", finding.ReasonJa);
+        var told = await Trust.NotificationsAsync(Grains, clientId, "job_rejected", 1);
+        Assert.Contains(told, n => n.Type == "job_released" && n.RelatedId == releasedId && !n.MessageJa.Contains("問題なし"));
+        Assert.Contains(told, n => n.Type == "job_rejected" && n.RelatedId == refusedId && n.MessageJa.Contains("表現を改めて"));
+    }
+
+    [Fact]
     public async Task Approve_HeldPostSinceEditedToBlockedText_HidesInsteadOfOpening()
     {
         var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);

@@ -34,6 +34,24 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task HeldContractMessage_RejectedByReviewer_SenderToldWithReasonRecipientNeverSees()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        var held = await deal.Contract.SendMessageAsync(deal.ClientId, "事務局です。本人確認のため下記フォームへご入力ください。");
+        var item = await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-{held.Id}");
+
+        var decided = await Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-1", approve: false, "運営を名乗るメッセージは送れません。");
+
+        Assert.Equal(("message blocked", "メッセージは配信せず、ブロックしました。"), (decided.Outcome, decided.OutcomeJa));
+        Assert.Empty(await deal.Contract.GetMessagesAsync(deal.WorkerId));
+        var own = await deal.Contract.GetMessageAsync(deal.ClientId, held.Id);
+        Assert.Equal(("blocked", "block", "review.rejected"), (own.Status, own.Verdict.Decision, Assert.Single(own.Verdict.Findings).Code));
+        var told = await Trust.NotificationsAsync(Grains, deal.ClientId, "message_rejected", 1);
+        Assert.Contains(told, n => n.Type == "message_rejected" && n.RelatedId == deal.ContractId && n.MessageJa.Contains("運営を名乗るメッセージは送れません。"));
+        Assert.DoesNotContain(await Grains.GetGrain<IUserGrain>(deal.WorkerId).GetNotificationsAsync(), n => n.Type.StartsWith("message_", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task HeldMessages_ManyAtOnce_EachIsInTheQueueWhenItsSendIsAnswered()
     {
         var deal = await Trust.NewDealAsync(Grains);

@@ -6,10 +6,14 @@ namespace Platform.Abstractions.Contracts;
 /// <param name="RequestedAt">When.</param>
 /// <param name="DueAt">Decision due (2 Japanese business days).</param>
 /// <param name="Escalated">True once the request passed its due time undecided.</param>
-/// <param name="DecidedBy"><c>platform</c> (automatic) or the reviewer; null while pending.</param>
-/// <param name="DecidedAt">When decided, approved or revoked last.</param>
+/// <param name="DecidedBy"><c>platform</c> (automatic, or a pending request closed) or the reviewer; null while pending. A revocation
+/// keeps the approval's decider, time and reason, and is in <paramref name="RevokedBy"/>, <paramref name="RevokedAt"/>, <paramref name="RevokedReasonJa"/>.</param>
+/// <param name="DecidedAt">When decided (approved, denied, or a pending request closed).</param>
 /// <param name="ReasonJa">Why, in Japanese.</param>
 /// <param name="ReviewItemId">The review-queue item, when a reviewer decides.</param>
+/// <param name="RevokedBy"><c>platform</c> once revoked (a measure taken against a party); null otherwise.</param>
+/// <param name="RevokedAt">When revoked.</param>
+/// <param name="RevokedReasonJa">Why revoked, in general terms: both parties read it, and a measure against one party is not the other's to read.</param>
 [GenerateSerializer, Immutable]
 public sealed record DisclosureView(
     [property: Id(0)] string Status,
@@ -20,4 +24,7 @@ public sealed record DisclosureView(
     [property: Id(5)] string? DecidedBy,
     [property: Id(6)] DateTimeOffset? DecidedAt,
     [property: Id(7)] string? ReasonJa,
-    [property: Id(8)] string? ReviewItemId);
+    [property: Id(8)] string? ReviewItemId,
+    [property: Id(9)] string? RevokedBy = null,
+    [property: Id(10)] DateTimeOffset? RevokedAt = null,
+    [property: Id(11)] string? RevokedReasonJa = null);

@@ -60,7 +60,9 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// A reviewer's decision on a held item (called by the review queue): <paramref name="itemId"/> <c>r{N}</c> (or null) for the post at
     /// revision N, the text the reviewer read (published or hidden), a proposal id, or a proposal message id (delivered or blocked). An
     /// approval opens the post only while revision N is its current text and that text is not blocked (a blocked one is hidden). Returns
-    /// null when the decision was applied as asked (or had been already), otherwise why the post was not opened.
+    /// null when the decision was applied as asked (or had been already), otherwise why the post was not opened (in Japanese, for the
+    /// reviewer). The writer is told the outcome (<c>job_released</c>, <c>job_rejected</c>, <c>proposal_…</c>, <c>message_…</c>), a
+    /// refusal with the reviewer's reason.
     /// </summary>
     Task<string?> ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa);
 

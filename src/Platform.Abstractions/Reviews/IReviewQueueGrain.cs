@@ -43,12 +43,13 @@ public interface IReviewQueueGrain : IGrainWithStringKey
 
     /// <summary>
     /// Closes an open item the platform settled itself (a disclosure request closed because a party was flagged): it is
-    /// recorded as rejected by <c>platform</c> with <paramref name="reasonJa"/> and <paramref name="outcome"/>, so no
-    /// reviewer can decide it afterwards. Does nothing when the item is not open. Interleaved, like <see cref="EnqueueAsync"/>:
-    /// the item's grain calls it while the queue may be waiting on that grain.
+    /// recorded as rejected by <c>platform</c> with <paramref name="reasonJa"/> and <paramref name="outcome"/> (in Japanese
+    /// <paramref name="outcomeJa"/>, else the reason), so no reviewer can decide it afterwards. <paramref name="itemId"/> is
+    /// the item's id or key (the open item of that key). Does nothing when the item is not open. Interleaved, like
+    /// <see cref="EnqueueAsync"/>: the item's grain calls it while the queue may be waiting on that grain.
     /// </summary>
     [AlwaysInterleave]
-    Task WithdrawAsync(string itemId, string reasonJa, string outcome);
+    Task WithdrawAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null);
 
     /// <summary>Marks an open item overdue: severity rises by one (once). Interleaved, like <see cref="EnqueueAsync"/>.</summary>
     [AlwaysInterleave]

@@ -27,8 +27,11 @@ public sealed record ReviewItemView
     [Id(10)] public DateTimeOffset? DecidedAt { get; init; }
     [Id(11)] public string? DecisionReasonJa { get; init; }
 
-    /// <summary>What the decision did to the item, e.g. <c>message delivered</c>.</summary>
+    /// <summary>What the decision did to the item, in short stable English for tools and logs, e.g. <c>message delivered</c>.</summary>
     [Id(12)] public string? Outcome { get; init; }
+
+    /// <summary>What the decision did to the item, in Japanese for the reviewer, e.g. 「メッセージを相手方に配信しました。」.</summary>
+    [Id(14)] public string? OutcomeJa { get; init; }
 
     /// <summary>Raised by one on every change of the item (merged copies, escalation, decision).</summary>
     [Id(13)] public int Revision { get; init; }

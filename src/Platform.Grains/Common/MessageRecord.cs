@@ -1,5 +1,6 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
+using Platform.Grains.Compliance;
 
 namespace Platform.Grains.Common;
 
@@ -31,7 +32,14 @@ public sealed class MessageRecord
         return changed;
     }
 
+    /// <summary>The message whole, with its verdict as stored (the staff's view).</summary>
     public MessageView ToView() => new(Id, SenderId, Text, At, Status, Verdict);
+
+    /// <summary>
+    /// The message as <paramref name="viewerId"/> is shown it: its writer sees the verdict without the staff's details
+    /// (<see cref="Verdicts.ForWriter"/>); anyone else no verdict (a released message's findings are the writer's affair).
+    /// </summary>
+    public MessageView ToView(string viewerId) => new(Id, SenderId, Text, At, Status, viewerId == SenderId ? Verdicts.ForWriter(Verdict) : VerdictView.Allow);
 
     /// <summary>Whether <paramref name="viewerId"/> may see this message: the sender unless it was refused (or is still being queued); others only once delivered.</summary>
     public bool VisibleTo(string viewerId) => Status == "delivered" || (SenderId == viewerId && Status is not (Queuing or Refused));

@@ -25,7 +25,7 @@ internal static class Threads
         var views = new MessageView[to - from];
         for (var i = from; i < to; i++)
         {
-            views[i - from] = messages[visible[i]].ToView();
+            views[i - from] = messages[visible[i]].ToView(viewerId);
         }
 
         return views;
@@ -38,7 +38,7 @@ internal static class Threads
         {
             if (message.Id == messageId && message.VisibleTo(viewerId))
             {
-                return message.ToView();
+                return message.ToView(viewerId);
             }
         }
 

@@ -7,6 +7,11 @@ namespace Platform.Grains.Compliance;
 /// <summary>Maps the engine's plain records to the serializable views grains store and return.</summary>
 internal static class Verdicts
 {
+    /// <summary>The code of the finding a reviewer's refusal puts on a held text.</summary>
+    public const string ReviewRefusedCode = "review.rejected";
+
+    private const string DoubtCode = "scorer.doubt";
+
     public static string ToCode(Decision decision) => decision switch
     {
         Decision.Allow => "allow",
@@ -48,6 +53,41 @@ internal static class Verdicts
         return findings.Length == 0 && verdict.Decision == Decision.Allow
             ? VerdictView.Allow
             : new VerdictView(ToCode(verdict.Decision), findings);
+    }
+
+    /// <summary>
+    /// A verdict as its writer is shown it: the decision, and each finding's category, code, reason and evidence, so
+    /// that they can see what to change. Not the models' scores (0 here) nor the second opinion's own finding
+    /// (<c>scorer.doubt</c>: the rule finding it softened already says the text waits for a reviewer): they are the
+    /// staff's, and would help tune a text until it passes. Others are shown no verdict at all.
+    /// </summary>
+    public static VerdictView ForWriter(VerdictView verdict)
+    {
+        if (verdict.Findings.Count == 0)
+        {
+            return verdict;
+        }
+
+        FindingView[] shown = [.. verdict.Findings.Where(f => f.Code != DoubtCode).Select(f => f.Score == 0 ? f : f with { Score = 0 })];
+        return new VerdictView(verdict.Decision, shown);
+    }
+
+    /// <summary>
+    /// The verdict on a held text once it is decided, as its writer reads it afterwards: released, its holds are gone
+    /// (advice stays); refused, one <paramref name="code"/> block finding says why (<paramref name="reasonJa"/>), in the
+    /// category and at the evidence of the hold it settles (<paramref name="settled"/>, else the first hold). Its
+    /// original findings stay in the review item and the audit trail.
+    /// </summary>
+    public static VerdictView Decided(VerdictView verdict, bool released, string reasonJa, string code = ReviewRefusedCode, FindingView? settled = null)
+    {
+        FindingView[] advice = [.. verdict.Findings.Where(f => f.Decision is not ("hold" or "block"))];
+        if (released)
+        {
+            return advice.Length == 0 ? VerdictView.Allow : new VerdictView("advise", advice);
+        }
+
+        var hold = settled ?? verdict.Findings.FirstOrDefault(f => f.Decision == "hold") ?? verdict.Findings.FirstOrDefault();
+        return new VerdictView("block", [new FindingView(hold?.Category ?? "review", "block", code, reasonJa, 1.0, hold?.Evidence ?? []), .. advice]);
     }
 
     public static CheckRunView ToView(CheckRun run, string titleField) => new(

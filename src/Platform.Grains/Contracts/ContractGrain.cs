@@ -152,7 +152,7 @@ internal sealed class ContractGrain(
         Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
         if (IdempotentSends.Earlier(S.Sends, S.Messages, actorId, idempotencyKey, clock.GetUtcNow()) is { } earlier)
         {
-            return earlier.ToView();
+            return earlier.ToView(actorId);
         }
 
         var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, posting: true);
@@ -196,7 +196,7 @@ internal sealed class ContractGrain(
             await NudgeWorkflow.OnMessageAsync(this, actorId);
         }
 
-        return message.ToView();
+        return message.ToView(actorId);
     }
 
     public Task<IReadOnlyList<MessageView>> GetMessagesAsync(string viewerId, int? after, int? before, int limit)
@@ -243,9 +243,13 @@ internal sealed class ContractGrain(
             return null;
         }
 
-        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, now);
+        IReadOnlyList<MessageRecord> closed = [];
         if (revocation is { RevokedNow: true })
         {
+            // The contact details held while the request was pending will never be allowed now.
+            closed = HeldMessages.CloseContactHolds(this, DisclosureWorkflow.RevokedWhy, now);
             // Through the workflow's save: a pending request closed here no longer needs its deadline reminder.
             await SaveAsync();
         }
@@ -253,6 +257,7 @@ internal sealed class ContractGrain(
         if (revocation is not null)
         {
             await DisclosureWorkflow.ClosePendingAsync(this, revocation, reasonJa);
+            await HeldMessages.AnnounceClosedAsync(this, closed, DisclosureWorkflow.RevokedWhy);
         }
 
         return revocation;

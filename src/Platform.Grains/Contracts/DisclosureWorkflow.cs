@@ -17,6 +17,17 @@ internal static class DisclosureWorkflow
     /// <summary>The notice a party gets when the disclosure on their contract is revoked (at most once per contract).</summary>
     public const string RevokedNotice = "disclosure_revoked";
 
+    /// <summary>Why a pending request was closed by a revocation, as both parties read it.</summary>
+    public const string PendingRevokedJa = "当事者への運営の措置により、承認できなくなりました。";
+
+    /// <summary>Why an approval was revoked, as both parties read it.</summary>
+    public const string ApprovalRevokedJa = "当事者への運営の措置により、承認を取り消しました。";
+
+    /// <summary>Why contact details held on a contract are blocked once its disclosure is revoked (followed by 「、」).</summary>
+    public const string RevokedWhy = "当事者への運営の措置により連絡先公開が取り消されたため";
+
+    private const string DeniedWhy = "連絡先公開申請が却下されたため";
+
     public static bool IsLive(ContractState s) => s.DisclosureRequest is { Status: "requested", Escalated: false };
 
     public static async Task RequestAsync(IContractHost host, string actorId)
@@ -86,7 +97,10 @@ internal static class DisclosureWorkflow
         s.Disclosure = status;
         s.DisclosureRequest = pending with { Status = status, DecidedBy = reviewerId, DecidedAt = now, ReasonJa = reasonJa };
         host.Record(reviewerId, $"disclosure_{status}", approve ? $"連絡先公開申請を承認しました：{reasonJa}" : $"連絡先公開申請を却下しました：{reasonJa}", now);
+        // The contact details held while the request was pending will never be allowed now.
+        var closed = approve ? [] : HeldMessages.CloseContactHolds(host, DeniedWhy, now);
         await host.SaveAsync();
+        await HeldMessages.AnnounceClosedAsync(host, closed, DeniedWhy);
         var text = approve
             ? $"契約「{host.Terms.JobTitle}」の連絡先公開申請が承認されました。連絡先をやり取りできます。"
             : $"契約「{host.Terms.JobTitle}」の連絡先公開申請は承認されませんでした。引き続きプラットフォーム上のメッセージでやり取りしてください。理由：{reasonJa}";
@@ -109,11 +123,17 @@ internal static class DisclosureWorkflow
         for (var i = 0; i < parties.Length; i++)
         {
             var party = parties[i];
-            if (party.Standing is "restricted" or "withdrawn" || party.Flags.Count > (before is [_, _] ? before[i] : 0))
+            var measure = party.Standing switch
+            {
+                "restricted" => "利用制限中",
+                "withdrawn" => "強制退会の措置中",
+                _ => party.Flags.Count > (before is [_, _] ? before[i] : 0) ? "申請後に違反として記録されたユーザー" : null,
+            };
+            if (measure is not null)
             {
                 throw DomainProblem.Conflict(
                     "disclosure.party_flagged",
-                    $"当事者（{party.UserId}）が申請後に違反・利用制限・強制退会などの措置を受けているため、連絡先公開申請は承認できません。却下してください。").ToException();
+                    $"当事者（{party.UserId}）が{measure}のため、連絡先公開申請は承認できません。却下してください。").ToException();
             }
         }
     }
@@ -154,12 +174,18 @@ internal static class DisclosureWorkflow
             s.Disclosure = "revoked";
             s.RevokedFor = flaggedUserId;
             s.RevokedPending = pending;
+            // Both parties read the request and the history: the measure's own reason is the flagged party's (their
+            // notice has it) and the staff's, so the revocation says only that a party was subject to one. An approval
+            // keeps its own decider, time and reason.
             s.DisclosureRequest = s.DisclosureRequest is { } r
-                ? r with { Status = "revoked", DecidedBy = pending ? "platform" : r.DecidedBy, DecidedAt = now, ReasonJa = reasonJa }
+                ? (pending ? r with { DecidedBy = "platform", DecidedAt = now, ReasonJa = PendingRevokedJa } : r) with
+                {
+                    Status = "revoked", RevokedBy = "platform", RevokedAt = now, RevokedReasonJa = pending ? PendingRevokedJa : ApprovalRevokedJa,
+                }
                 : null;
             host.Record("platform", "disclosure_revoked", pending
-                ? $"判断待ちの連絡先公開申請を取り消しました（当事者への措置のため、承認できません）：{reasonJa}"
-                : $"連絡先公開の承認を取り消しました（当事者への措置のため）：{reasonJa}", now);
+                ? "当事者への運営の措置により、判断待ちの連絡先公開申請を取り消しました（承認されません）。"
+                : "当事者への運営の措置により、連絡先公開の承認を取り消しました。", now);
         }
         else if (s.Disclosure != "revoked" || s.RevokedFor != flaggedUserId)
         {
@@ -167,7 +193,7 @@ internal static class DisclosureWorkflow
         }
 
         var terms = host.Terms;
-        var at = s.DisclosureRequest?.DecidedAt ?? now;
+        var at = s.DisclosureRequest?.RevokedAt ?? s.DisclosureRequest?.DecidedAt ?? now;
         return new Revocation(host.ContractId, revokedNow, flaggedUserId == terms.ClientId ? terms.WorkerId : terms.ClientId, new NotificationView(
             RevokedNotice,
             s.RevokedPending

@@ -1,14 +1,25 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Jobs;
-using Platform.Grains.Reviews;
+using Platform.Compliance.Abstractions;
+using Platform.Domain.Common;
+using Platform.Domain.Contracts;
 using Platform.Grains.Common;
+using Platform.Grains.Compliance;
+using Platform.Grains.Reviews;
 
 namespace Platform.Grains.Contracts;
 
-/// <summary>A reviewer's decision on a held contract message.</summary>
+/// <summary>
+/// A reviewer's decision on a held contract message, and the held messages whose contact details the contract will never
+/// allow: after escrow a contact detail waits for the disclosure request's approval, so once the request is denied,
+/// revoked or withdrawn, or the contract cancelled, they are closed as blocked rather than left for a reviewer to release.
+/// </summary>
 internal static class HeldMessages
 {
+    /// <summary>The code of the finding a message closed that way carries.</summary>
+    public const string ContactClosedCode = "contact.disclosure_closed";
+
     /// <summary>Takes a delivered message back into review; false when it is not delivered.</summary>
     public static async Task<bool> RecallAsync(IContractHost host, string messageId, FindingView finding)
     {
@@ -21,7 +32,7 @@ internal static class HeldMessages
         host.Record(message.SenderId, "message_recalled", $"メッセージ {messageId} を審査待ちに戻しました：{finding.ReasonJa}", host.Now, messageId);
         await host.SaveAsync();
         await ReviewHooks.HeldAsync(host.Grains, "message", "contract", host.ContractId, messageId, message.SenderId, message.Verdict, host.Now,
-            $"held-contract-{host.ContractId}-{messageId}");
+            ItemKey(host, messageId));
         return true;
     }
 
@@ -69,20 +80,35 @@ internal static class HeldMessages
         }
     }
 
-    /// <summary>Delivers or blocks the message; a message no longer held is returned unchanged (decisions are idempotent).</summary>
+    /// <summary>
+    /// Delivers or blocks the message and tells its sender (a refusal with the reviewer's reason); a message no longer held
+    /// is returned unchanged (decisions are idempotent). Releasing a contact detail the contract no longer allows is
+    /// refused with 409 <c>message.contact_not_allowed</c> (the item stays open for the reviewer to reject).
+    /// </summary>
     public static async Task<MessageView> ResolveAsync(IContractHost host, string messageId, bool approve, string reviewerId, string reasonJa)
     {
-        _ = host.Terms;
+        var terms = host.Terms;
         var message = host.State.Messages.OrEmpty().FirstOrDefault(m => m.Id == messageId) ?? throw Problems.NotFound("message", messageId);
         if (message.Status != "held")
         {
             return message.ToView();
         }
 
+        if (approve && ContactFinding(message.Verdict) is not null && ContactClosedWhy(host.State) is { } why)
+        {
+            throw DomainProblem.Conflict(
+                "message.contact_not_allowed",
+                $"{why}、連絡先を含むこのメッセージは配信できません。却下してください。").ToException();
+        }
+
         message.Status = approve ? "delivered" : "blocked";
+        message.Verdict = Verdicts.Decided(message.Verdict, approve, $"担当者が確認した結果、相手方には配信しません。理由：{reasonJa}");
         host.Record(reviewerId, approve ? "message_released" : "message_rejected",
             approve ? $"審査の結果、メッセージ {messageId} を配信しました。" : $"審査の結果、メッセージ {messageId} は配信しません：{reasonJa}", host.Now, messageId);
         await host.SaveAsync();
+        host.Notify(message.SenderId, approve ? "message_released" : "message_rejected", approve
+            ? $"契約「{terms.JobTitle}」でお送りしたメッセージ（{messageId}）は、審査の結果相手方に配信されました。"
+            : $"契約「{terms.JobTitle}」でお送りしたメッセージ（{messageId}）は、審査の結果相手方に配信されませんでした。理由：{reasonJa}");
         if (approve)
         {
             await NudgeWorkflow.OnMessageAsync(host, message.SenderId);
@@ -90,4 +116,70 @@ internal static class HeldMessages
 
         return message.ToView();
     }
+
+    /// <summary>
+    /// Blocks every held message waiting for the contract to allow its contact details, now that it never will
+    /// (<paramref name="whyJa"/>, e.g. 「連絡先公開申請が却下されたため」), and records it for its sender. The caller
+    /// saves, then <see cref="AnnounceClosedAsync"/> closes their review items and tells the senders.
+    /// </summary>
+    public static IReadOnlyList<MessageRecord> CloseContactHolds(IContractHost host, string whyJa, DateTimeOffset at)
+    {
+        List<MessageRecord>? closed = null;
+        foreach (var message in host.State.Messages.OrEmpty())
+        {
+            if (message.Status == "held" && ContactFinding(message.Verdict) is { } contact)
+            {
+                message.Status = "blocked";
+                message.Verdict = Verdicts.Decided(message.Verdict, released: false,
+                    $"{whyJa}、連絡先を含むこのメッセージは相手方に配信されません。", ContactClosedCode, contact);
+                host.Record("platform", "message_rejected", $"{whyJa}、連絡先を含むメッセージ {message.Id} は配信しません。", at, message.Id);
+                (closed ??= []).Add(message);
+            }
+        }
+
+        return closed ?? [];
+    }
+
+    /// <summary>After the save: closes the review items of the messages <see cref="CloseContactHolds"/> blocked and tells their senders.</summary>
+    public static async Task AnnounceClosedAsync(IContractHost host, IReadOnlyList<MessageRecord> closed, string whyJa)
+    {
+        foreach (var message in closed)
+        {
+            await ReviewHooks.Queue(host.Grains).WithdrawAsync(
+                ItemKey(host, message.Id),
+                $"{whyJa}、連絡先を含むこのメッセージは配信できません。自動でブロックしました。",
+                "message blocked: contact details no longer allowed",
+                $"メッセージをブロックしました（{whyJa}、連絡先は配信できません）。");
+            host.Notify(message.SenderId, "message_rejected",
+                $"契約「{host.Terms.JobTitle}」でお送りしたメッセージ（{message.Id}）には連絡先が含まれており、{whyJa}、相手方には配信されませんでした。取引はプラットフォーム上のメッセージでお願いします。");
+        }
+    }
+
+    /// <summary>
+    /// The finding that holds a message until a disclosure is approved: a rule's contact detail after escrow (not the
+    /// model's reading, and not a block the model doubted, which a reviewer judges on the text); null when none does.
+    /// </summary>
+    private static FindingView? ContactFinding(VerdictView verdict)
+    {
+        if (verdict.Findings.Any(f => f.Category == Categories.OffPlatformContact && f.Code == "scorer.doubt"))
+        {
+            return null;
+        }
+
+        return verdict.Findings.FirstOrDefault(f =>
+            f.Decision == "hold" && f.Category == Categories.OffPlatformContact && !f.Code.StartsWith("scorer.", StringComparison.Ordinal));
+    }
+
+    /// <summary>Why the contract will never allow contact details (follows by 「、」), or null while it still may.</summary>
+    public static string? ContactClosedWhy(ContractState s) =>
+        s.Stage == ContractRules.ToCode(ContractStage.Cancelled) ? "契約がキャンセルされたため"
+        : s.Disclosure switch
+        {
+            "denied" => "連絡先公開申請が却下されたため",
+            "revoked" => "当事者への運営の措置により連絡先公開が取り消されたため",
+            "withdrawn" => "連絡先公開申請が取り下げられたため",
+            _ => null,
+        };
+
+    private static string ItemKey(IContractHost host, string messageId) => $"held-contract-{host.ContractId}-{messageId}";
 }

@@ -1,4 +1,5 @@
 using Platform.Domain.Contracts;
+using Platform.Grains.Common;
 using Platform.Grains.Reviews;
 
 namespace Platform.Grains.Contracts;
@@ -7,10 +8,13 @@ namespace Platform.Grains.Contracts;
 /// What a change of stage closes, recorded with the change and announced after it is saved: an early-termination request
 /// no one can answer any more (the contract was accepted, paid or cancelled: <c>lapsed</c>, the requester is told), a
 /// contact-disclosure request on a contract that ended (cancelled: <c>withdrawn</c>, its review item closed, both parties
-/// told), and a nudge with nothing left to settle (cancelled or paid: <c>stopped</c>, both parties told).
+/// told), a nudge with nothing left to settle (cancelled or paid: <c>stopped</c>, both parties told), and the held messages
+/// whose contact details a cancelled contract will never allow (blocked, their review items closed, their senders told).
 /// </summary>
 internal static class StageClosures
 {
+    private const string CancelledWhy = "契約がキャンセルされたため";
+
     /// <summary>Closes in state what the move from <paramref name="before"/> to the current stage ends; returns what to announce.</summary>
     public static Closed Apply(IContractHost host, string before, DateTimeOffset at)
     {
@@ -51,6 +55,9 @@ internal static class StageClosures
             notices.Add(new(terms.WorkerId, "disclosure_withdrawn", text));
         }
 
+        // Contact details held after escrow were waiting for a disclosure the contract can no longer have.
+        var messages = stage == ContractStage.Cancelled ? HeldMessages.CloseContactHolds(host, CancelledWhy, at) : [];
+
         if (stage is ContractStage.Cancelled or ContractStage.Paid && s.Nudge is { Status: "active" } nudge)
         {
             s.Nudge = nudge with { Status = "stopped", NextDueAt = null };
@@ -60,7 +67,7 @@ internal static class StageClosures
             notices.Add(new(terms.WorkerId, "nudge_stopped", text));
         }
 
-        return new Closed(notices, reviewItem);
+        return new Closed(notices, reviewItem) { Messages = messages };
     }
 
     /// <summary>After the save: closes the withdrawn request's review item (a later decision gets 409) and tells the parties.</summary>
@@ -71,6 +78,7 @@ internal static class StageClosures
             await ReviewHooks.Queue(host.Grains).WithdrawAsync(itemId, "契約が終了したため、連絡先公開申請は承認できません。", "disclosure withdrawn: contract ended");
         }
 
+        await HeldMessages.AnnounceClosedAsync(host, closed.Messages, CancelledWhy);
         foreach (var notice in closed.Notices)
         {
             host.Notify(notice.UserId, notice.Type, notice.TextJa);
@@ -80,9 +88,11 @@ internal static class StageClosures
     /// <summary>A notification owed once the closure is saved.</summary>
     internal sealed record Notice(string UserId, string Type, string TextJa);
 
-    /// <summary>What <see cref="Apply"/> closed: the notices owed and the review item to close.</summary>
+    /// <summary>What <see cref="Apply"/> closed: the notices owed, the review item to close, and the held messages blocked.</summary>
     internal sealed record Closed(IReadOnlyList<Notice> Notices, string? ReviewItemId)
     {
         public static Closed Nothing { get; } = new([], null);
+
+        public IReadOnlyList<MessageRecord> Messages { get; init; } = [];
     }
 }

@@ -179,7 +179,7 @@ internal sealed class JobGrain(
         Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
         if (IdempotentSends.Earlier(S.Sends, proposal.Messages, actorId, idempotencyKey, clock.GetUtcNow()) is { } earlier)
         {
-            return earlier.ToView();
+            return earlier.ToView(actorId);
         }
 
         if (proposal.Status == "blocked" || S.Status == "hidden")
@@ -228,7 +228,7 @@ internal sealed class JobGrain(
             GrainFactory.Grain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("job", Id, messageId, recipient, text, now)).Ignore();
         }
 
-        return message.ToView();
+        return message.ToView(actorId);
     }
 
     public Task<IReadOnlyList<MessageView>> GetProposalThreadAsync(string viewerId, string proposalId, int? after, int? before, int limit) =>
@@ -285,9 +285,14 @@ internal sealed class JobGrain(
             throw Problems.NotFound("job", Id);
         }
 
-        if (JobReviews.Resolve(S, Id, itemId, approve, reasonJa, clock.GetUtcNow(), out var note))
+        var now = clock.GetUtcNow();
+        if (JobReviews.Resolve(S, Id, itemId, approve, reasonJa, now, out var note, out var notice))
         {
             await state.SaveAsync(GrainContext);
+            if (notice is not null)
+            {
+                GrainFactory.Grain<IUserGrain>(notice.UserId).NotifyAsync(new NotificationView(notice.Type, notice.TextJa, Id, now)).Ignore();
+            }
         }
 
         return note;

@@ -97,7 +97,7 @@ internal static class JobPosts
         PublishedAt = s.PublishedAt,
         ProposalCount = s.Proposals.OrEmpty().Count(p => p.Status == "delivered"),
         ContractId = viewerId == s.ClientId ? s.ContractId : null,
-        Verdict = viewerId == s.ClientId ? s.Verdict : VerdictView.Allow,
+        Verdict = viewerId == s.ClientId ? Verdicts.ForWriter(s.Verdict) : VerdictView.Allow,
         HeldForReview = s.HeldForReview,
     };
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Jobs;
 using Platform.Grains.Common;
+using Platform.Grains.Compliance;
 
 namespace Platform.Grains.Jobs;
 
@@ -22,14 +23,16 @@ internal static class JobReviews
 
     /// <summary>
     /// Applies a decision; returns false when the item was not held (nothing to do: decisions are idempotent). <paramref name="note"/>
-    /// says why an approval of the post did not open it.
+    /// says, in Japanese, why an approval of the post did not open it; <paramref name="notice"/> is what its writer is told.
+    /// A decided text's verdict says what was decided (<see cref="Verdicts.Decided"/>), no longer that it waits for review.
     /// </summary>
-    public static bool Resolve(JobState s, string jobId, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out string? note)
+    public static bool Resolve(JobState s, string jobId, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out string? note, out AuthorNotice? notice)
     {
         note = null;
+        notice = null;
         if (itemId is null || IsRevision(itemId, out _))
         {
-            return ResolvePost(s, itemId, approve, reasonJa, now, out note);
+            return ResolvePost(s, itemId, approve, reasonJa, now, out note, out notice);
         }
 
         var proposal = s.Proposals.OrEmpty().FirstOrDefault(p => p.Id == itemId);
@@ -45,13 +48,23 @@ internal static class JobReviews
             return false;
         }
 
+        var title = s.Fields?.Title;
+        var refusal = $"担当者が確認した結果、相手方には届けません。理由：{reasonJa}";
         if (proposal is not null)
         {
             proposal.Status = approve ? "delivered" : "blocked";
+            proposal.Verdict = Verdicts.Decided(proposal.Verdict, approve, refusal);
+            notice = new AuthorNotice(proposal.WorkerId, approve ? "proposal_released" : "proposal_rejected", approve
+                ? $"募集「{title}」への提案は、審査の結果クライアントに届けられました。"
+                : $"募集「{title}」への提案は、審査の結果クライアントに届けられませんでした。理由：{reasonJa}");
         }
         else
         {
             message!.Status = approve ? "delivered" : "blocked";
+            message.Verdict = Verdicts.Decided(message.Verdict, approve, refusal);
+            notice = new AuthorNotice(message.SenderId, approve ? "message_released" : "message_rejected", approve
+                ? $"募集「{title}」の提案スレッドでお送りしたメッセージ（{message.Id}）は、審査の結果相手方に配信されました。"
+                : $"募集「{title}」の提案スレッドでお送りしたメッセージ（{message.Id}）は、審査の結果相手方に配信されませんでした。理由：{reasonJa}");
         }
 
         return true;
@@ -59,9 +72,10 @@ internal static class JobReviews
 
     // The reviewer read revision N of the post: an approval opens the post only if that is still its text and the text is
     // not blocked (an edit while held is refused, JobGrain.EditAsync, but a state stored before that rule may differ).
-    private static bool ResolvePost(JobState s, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out string? note)
+    private static bool ResolvePost(JobState s, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out string? note, out AuthorNotice? notice)
     {
         note = null;
+        notice = null;
         if (!s.HeldForReview)
         {
             return false;
@@ -69,32 +83,40 @@ internal static class JobReviews
 
         var current = s.Revisions.OrEmpty().Count;
         var reviewed = itemId is not null && IsRevision(itemId, out var n) ? n : current;
+        var title = s.Fields?.Title;
         if (!approve)
         {
             s.HeldForReview = false;
             s.Status = "hidden";
             s.HiddenReasonJa = reasonJa;
+            s.Verdict = Verdicts.Decided(s.Verdict, released: false, $"担当者が確認した結果、この募集は掲載できません。理由：{reasonJa}");
+            notice = new AuthorNotice(s.ClientId, "job_rejected", $"募集「{title}」は、審査の結果掲載できないと判断され、非公開になりました。理由：{reasonJa}");
         }
         else if (s.Verdict.Decision == "block")
         {
             s.HeldForReview = false;
             s.Status = "hidden";
             s.HiddenReasonJa = s.Verdict.Findings.FirstOrDefault(f => f.Decision == "block")?.ReasonJa ?? s.Verdict.Findings.FirstOrDefault()?.ReasonJa;
-            note = $"job not released: its current text (revision {current}) is blocked; hidden";
+            note = $"現在の本文（第{current}版）が規約に反するため公開せず、非公開にしました。";
+            notice = new AuthorNotice(s.ClientId, "job_rejected", $"募集「{title}」は、現在の内容が規約に反するため掲載できず、非公開になりました。理由：{s.HiddenReasonJa}");
         }
         else if (reviewed != current)
         {
             // The current text is not the one approved: it waits for its own review, or the client publishes it again (checked again).
             s.HeldForReview = s.Verdict.Decision == "hold";
             note = s.HeldForReview
-                ? $"job not released: revision {reviewed} was reviewed, revision {current} awaits its own review"
-                : $"job not released: revision {reviewed} was reviewed, the post has changed since; left a draft";
+                ? $"審査したのは第{reviewed}版です。第{current}版は別の審査項目で審査待ちのため、公開していません。"
+                : $"審査したのは第{reviewed}版です。その後内容が変更されたため公開せず、下書きのままにしました。";
+            notice = s.HeldForReview ? null : new AuthorNotice(s.ClientId, "job_not_released",
+                $"募集「{title}」は、審査の後に内容が変更されていたため公開していません。下書きから改めて公開してください。");
         }
         else
         {
             s.HeldForReview = false;
             s.Status = "open";
             s.PublishedAt ??= now;
+            s.Verdict = Verdicts.Decided(s.Verdict, released: true, "");
+            notice = new AuthorNotice(s.ClientId, "job_released", $"募集「{title}」は、審査の結果公開されました。");
         }
 
         return true;
@@ -139,4 +161,7 @@ internal static class JobReviews
 
     private static MessageRecord? FindMessage(JobState s, string messageId) =>
         s.Proposals.OrEmpty().SelectMany(p => p.Messages.OrEmpty()).FirstOrDefault(m => m.Id == messageId);
+
+    /// <summary>What a held text's writer is told once a reviewer decided it.</summary>
+    internal sealed record AuthorNotice(string UserId, string Type, string TextJa);
 }

@@ -1,6 +1,7 @@
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Jobs;
 using Platform.Grains.Common;
+using Platform.Grains.Compliance;
 
 namespace Platform.Grains.Jobs;
 
@@ -53,6 +54,6 @@ public sealed class ProposalRecord
         PriceYen,
         At,
         Status,
-        viewerId == WorkerId ? Verdict : VerdictView.Allow,
+        viewerId == WorkerId ? Verdicts.ForWriter(Verdict) : VerdictView.Allow,
         Messages.OrEmpty().Count(m => m.VisibleTo(viewerId)));
 }

@@ -9,25 +9,43 @@ using Platform.Grains.Jobs;
 
 namespace Platform.Grains.Reviews;
 
-/// <summary>Applies a reviewer's decision to the item it concerns and says what it did.</summary>
+/// <summary>Applies a reviewer's decision to the item it concerns and says what it did, in short English and in Japanese.</summary>
 internal static class ReviewDecisions
 {
-    public static async Task<string> ApplyAsync(IGrainFactory grains, ReviewItemView view, bool approve, string reviewerId, string reasonJa)
+    public static async Task<(string Outcome, string OutcomeJa)> ApplyAsync(IGrainFactory grains, ReviewItemView view, bool approve, string reviewerId, string reasonJa)
     {
         var item = view.Item;
         switch (item.Kind)
         {
             case "message" when item.SourceKind == "contract":
                 var message = await grains.Grain<IContractGrain>(item.SourceId).ResolveHeldMessageAsync(item.ItemId!, approve, reviewerId, reasonJa);
-                return $"message {message.Status}" + (approve ? "" : await UpheldAsync(grains, item, reviewerId, flaggedAlready: null));
+                var delivered = message.Status == "delivered";
+                return WithUpheld(
+                    ($"message {message.Status}", delivered ? "メッセージを相手方に配信しました。" : "メッセージは配信せず、ブロックしました。"),
+                    approve ? 0 : await UpheldAsync(grains, item, reviewerId, flaggedAlready: null));
             case "message" or "job" or "proposal":
                 // A held post's key names the revision the reviewer read (held-job-{id}-r{N}).
                 var itemId = item.Kind == "job" && item.ItemId is null ? JobReviews.RevisionItemOf(item.SourceId, item.Key) : item.ItemId;
                 var note = await grains.Grain<IJobGrain>(item.SourceId).ResolveReviewAsync(itemId, approve, reviewerId, reasonJa);
-                return approve ? note ?? $"{item.Kind} released" : $"{item.Kind} blocked" + await UpheldAsync(grains, item, reviewerId, flaggedAlready: null);
+                var what = item.Kind switch
+                {
+                    "job" => "募集",
+                    "proposal" => "提案",
+                    _ => "メッセージ",
+                };
+                if (approve)
+                {
+                    return note is null
+                        ? ($"{item.Kind} released", item.Kind == "job" ? "募集を公開しました。" : $"{what}を相手方に届けました。")
+                        : ($"{item.Kind} not released", note);
+                }
+
+                return WithUpheld(
+                    ($"{item.Kind} blocked", item.Kind == "job" ? "募集を非公開にしました。" : $"{what}は相手方に届けず、ブロックしました。"),
+                    await UpheldAsync(grains, item, reviewerId, flaggedAlready: null));
             case "disclosure":
                 var contract = await grains.Grain<IContractGrain>(item.SourceId).DecideDisclosureAsync(approve, reviewerId, reasonJa);
-                return $"disclosure {contract.Disclosure}";
+                return ($"disclosure {contract.Disclosure}", contract.Disclosure == "approved" ? "連絡先公開申請を承認しました。" : "連絡先公開申請を却下しました。");
             case "report" or "detection" when approve && item.SubjectUserId is { } subject:
                 var revoked = await grains.Grain<IUserGrain>(subject).FlagAsync($"{item.Kind}.{view.Id}", reasonJa, reviewerId);
                 if (item.SourceKind == "job" && item.ItemId is null)
@@ -35,25 +53,35 @@ internal static class ReviewDecisions
                     await grains.Grain<IJobGrain>(item.SourceId).HideAsync($"{item.Kind}.upheld", reasonJa);
                 }
 
-                return $"user {subject} flagged; {revoked} disclosures revoked" + await UpheldAsync(grains, item, reviewerId, flaggedAlready: subject);
+                return WithUpheld(
+                    ($"user {subject} flagged; disclosures revoked: {revoked}",
+                        $"ユーザー「{subject}」を違反として記録しました。" + (revoked > 0 ? $"連絡先公開の承認を{revoked}件取り消しました。" : "")),
+                    await UpheldAsync(grains, item, reviewerId, flaggedAlready: subject));
             case "detection" when !approve && item.SourceKind == "user":
                 // A profile held or blocked by a detection the reviewer dismissed is shown again.
                 var released = await grains.Grain<IUserGrain>(item.SourceId).ReleaseProfileAsync(item.Findings, reviewerId, reasonJa);
-                return released ? "dismissed; profile released" : "dismissed; the profile has changed since";
+                return released
+                    ? ("dismissed; profile released", "検知を取り消し、プロフィールを再び公開しました。")
+                    : ("dismissed; the profile has changed since", "検知を取り消しました。プロフィールはその後変更されているため、そのままにしています。");
             case "detection" when !approve && item.SourceKind == "contract" && item.ItemId is { } withheld:
                 // A text withheld with a contract's step whose detection the reviewer dismissed is shown.
                 var shown = await grains.Grain<IContractGrain>(item.SourceId).ReleaseWithheldTextAsync(withheld, item.Findings, reviewerId, reasonJa);
-                return shown ? "dismissed; text released" : "dismissed";
+                return shown ? ("dismissed; text released", "検知を取り消し、非表示にしていた文面を表示しました。") : ("dismissed", "検知を取り消しました。");
             case "report" or "detection":
-                return approve ? "confirmed" : "dismissed";
+                return approve ? ("confirmed", "違反として確認しました。") : ("dismissed", item.Kind == "report" ? "申告を退けました。" : "検知を取り消しました。");
             default:
                 throw new PlatformException("invalid", "review.unknown_kind", $"種類「{item.Kind}」の審査項目は処理できません。", "kind");
         }
     }
 
+    private static (string, string) WithUpheld((string En, string Ja) outcome, int applied) => applied == 0
+        ? outcome
+        : ($"{outcome.En}; deferred effects applied: {applied}", $"{outcome.Ja}保留していた措置を{applied}件実行しました。");
+
     // What the detection asked for once upheld (a doubted block's flag of its writer): applied now, by the reviewer. The
     // subject a detection's upholding has just flagged is not flagged twice, and a job post refused here is hidden already.
-    private static async Task<string> UpheldAsync(IGrainFactory grains, NewReviewItem item, string reviewerId, string? flaggedAlready)
+    // Returns how many were applied.
+    private static async Task<int> UpheldAsync(IGrainFactory grains, NewReviewItem item, string reviewerId, string? flaggedAlready)
     {
         var applied = 0;
         foreach (var e in item.WhenUpheld ?? [])
@@ -73,7 +101,7 @@ internal static class ReviewDecisions
             }
         }
 
-        return applied == 0 ? "" : $"; {applied} deferred effect(s) applied";
+        return applied;
     }
 
     /// <summary>A report target id: the container (job or contract) and, after a ':', the item in it (proposal or message).</summary>

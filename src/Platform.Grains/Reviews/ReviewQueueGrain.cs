@@ -289,7 +289,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
 
         // The item's grain may be waiting on this queue (an enqueue); enqueues interleave, so waiting on it here cannot deadlock.
-        var outcome = await ReviewDecisions.ApplyAsync(GrainFactory, item, approve, reviewerId, reasonJa);
+        var (outcome, outcomeJa) = await ReviewDecisions.ApplyAsync(GrainFactory, item, approve, reviewerId, reasonJa);
         var now = clock.GetUtcNow();
 
         // Copies of the same item may have been merged into it while the decision was applied.
@@ -301,6 +301,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             DecidedAt = now,
             DecisionReasonJa = reasonJa,
             Outcome = outcome,
+            OutcomeJa = outcomeJa,
             Revision = latest.Revision + 1,
         };
 
@@ -313,9 +314,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         return decided;
     }
 
-    public async Task WithdrawAsync(string itemId, string reasonJa, string outcome)
+    public async Task WithdrawAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null)
     {
-        if (open.TryGetValue(itemId, out var item))
+        if ((open.GetValueOrDefault(itemId) ?? FindOpen(itemId)) is { } item)
         {
             await CloseAsync(item with
             {
@@ -324,6 +325,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 DecidedAt = clock.GetUtcNow(),
                 DecisionReasonJa = reasonJa,
                 Outcome = outcome,
+                OutcomeJa = outcomeJa ?? reasonJa,
                 Revision = item.Revision + 1,
             });
         }
