@@ -6,6 +6,7 @@ using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Grains.Compliance;
 using Platform.Grains.Jobs;
+using Platform.Grains.Users;
 
 namespace Platform.Grains.Reviews;
 
@@ -36,6 +37,10 @@ internal static class ReviewDecisions
                 }
 
                 return $"user {subject} flagged; {revoked} disclosures revoked" + await UpheldAsync(grains, item, reviewerId, flaggedAlready: subject);
+            case "detection" when !approve && item.Code == MassSends.Code && item.SubjectUserId is { } sender:
+                // No campaign after all: the flag goes (the copies are released by the queue, MassSendReviews).
+                var cleared = await grains.Grain<IUserGrain>(sender).ClearMassSendAsync(reviewerId, reasonJa);
+                return cleared ? $"dismissed; mass_send flag of user {sender} removed" : $"dismissed; user {sender} had no mass_send flag";
             case "detection" when !approve && item.SourceKind == "user":
                 // A profile held or blocked by a detection the reviewer dismissed is shown again.
                 var released = await grains.Grain<IUserGrain>(item.SourceId).ReleaseProfileAsync(item.Findings, reviewerId, reasonJa);
