@@ -107,6 +107,29 @@ public class MassSendWindowTests
     }
 
     [Fact]
+    public void Clear_CampaignFoundLegitimate_FurtherCopiesAreNotHeldButANewCampaignStillIs()
+    {
+        var window = new MassSendWindow(MassSendPolicy.Default);
+        for (var i = 0; i < 10; i++)
+        {
+            window.Record(Copy(i, Rotated(i), TimeSpan.FromMinutes(i)));
+        }
+
+        Assert.Equal(10, window.Clear());
+        Assert.Empty(window.Record(Copy(10, Rotated(10), TimeSpan.FromMinutes(10))));
+        Assert.Equal(0, window.Clear());
+
+        // Another text sent to ten recipients afterwards is a campaign of its own.
+        IReadOnlyList<SentCopy> pulled = [];
+        for (var i = 0; i < 10; i++)
+        {
+            pulled = window.Record(Copy(200 + i, string.Format(Phishing, $"利用者{i}"), TimeSpan.FromMinutes(11 + i)));
+        }
+
+        Assert.Equal(10, pulled.Count);
+    }
+
+    [Fact]
     public void Record_TwoCampaigns_PullsBackOnlyTheCopiesOfTheOneThatReachedTheRecipients()
     {
         var window = new MassSendWindow(MassSendPolicy.Default);

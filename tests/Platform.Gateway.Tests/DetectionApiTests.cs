@@ -25,15 +25,18 @@ public sealed class DetectionApiTests(TrustHostFixture host)
         {
             var sent = await host.Client(client).PostJsonAsync(
                 $"/api/jobs/{job}/proposals/{threads[i].Proposal}/messages", new { text = string.Format(Phishing, Names[i]) }, HttpStatusCode.Created);
-            if (i < 9 || sent.Str("status") == "delivered")
+            if (i < 9)
             {
                 Assert.Equal("delivered", sent.Str("status"));
             }
             else
             {
-                // A copy sent once the mass-send is found is held at once, and says why.
+                // The copy that completes the mass-send, and every later one, is held at once and says why: its
+                // recipient cannot read it even right after the send.
                 Assert.Equal("held", sent.Str("status"));
                 Assert.Contains(sent.GetProperty("verdict").GetProperty("findings").EnumerateArray(), f => f.Str("code") == "mass_send");
+                var (worker, proposal) = threads[i];
+                Assert.Equal(0, (await host.Client(worker).GetJsonAsync($"/api/jobs/{job}/proposals/{proposal}/messages")).GetArrayLength());
             }
         }
 
@@ -60,6 +63,12 @@ public sealed class DetectionApiTests(TrustHostFixture host)
         var evidence = alert.GetProperty("item").GetProperty("findings").EnumerateArray().SelectMany(f => f.GetProperty("evidence").EnumerateArray()).ToArray();
         Assert.True(evidence.Length >= 10, $"{evidence.Length} copies as evidence");
         Assert.Contains(evidence, e => e.Str("excerpt").Contains("本人確認フォーム", StringComparison.Ordinal));
+
+        // The job's audit trail has the copies pulled back and those held at send, each with the mass-send run.
+        var audit = (await host.Staff().GetJsonAsync($"/api/staff/audit/jobs/{job}")).EnumerateArray().ToArray();
+        Assert.Contains(audit, e => e.Str("change") == "MessageRecalled" && e.Str("decision") == "hold");
+        Assert.Contains(audit, e => e.Str("change") == "MessageSent" && e.Str("decision") == "hold"
+            && e.GetProperty("runs").EnumerateArray().Any(r => r.Str("name") == "mass_send"));
 
         var hook = await host.WaitForWebhookAsync($"held-job-{job}-{threads[^1].Proposal}-m1");
         var hookEvidence = hook.GetProperty("findings").EnumerateArray().Single(f => f.Str("code") == "mass_send").GetProperty("evidence");

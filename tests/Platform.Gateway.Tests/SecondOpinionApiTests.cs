@@ -84,6 +84,31 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
         Assert.Equal(flagged, (await FlagsAsync(workerId)).Contains("mlm.recruiting"));
     }
 
+    [Fact]
+    public async Task ProposalThread_DoubtedBlockBesideAnAgreedBlock_IsBlockedNotCountedAsHeldAndFiledUnderTheBlock()
+    {
+        // The recruiting rule's block is doubted (as above); the chat-app ID beside it is blocked without doubt.
+        var (_, workerId, thread) = await ProposalThreadAsync();
+        var sent = await _host.Client(workerId).PostJsonAsync(thread,
+            new { text = "けんりしゅうにゅう、ってワード聞いたこと有る？ 続きはLINE交換してからにしましょう。IDはkenri_88です" }, HttpStatusCode.Created);
+
+        Assert.Equal("blocked", sent.Str("status"));
+        var findings = sent.GetProperty("verdict").GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Contains(findings, f => f.Str("code") == "scorer.doubt");
+        var block = findings.First(f => f.Str("decision") == "block");
+
+        // Refused, not held: the second opinion softened nothing this month.
+        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var stats = (await _host.Staff().GetJsonAsync($"/api/staff/statistics?from={month}&to={month}")).GetProperty("months")[0];
+        Assert.Equal(0, stats.GetProperty("heldOnSecondOpinion").GetInt64());
+        Assert.Equal(1, stats.GetProperty("changesBlocked").GetInt64());
+
+        // The support team's item is filed under what blocked it, so a reviewer filtering by that category finds it.
+        var queue = await _host.Staff().GetJsonAsync($"/api/staff/reviews?status=open&category={block.Str("category")}");
+        var item = Assert.Single(queue.EnumerateArray(), i => Codes(i).Contains("scorer.doubt")).GetProperty("item");
+        Assert.Equal((block.Str("category"), block.Str("code")), (item.Str("category"), item.Str("code")));
+    }
+
     // A client's job with one worker's proposal: the proposal thread's messages path.
     private async Task<(string Client, string Worker, string Thread)> ProposalThreadAsync()
     {

@@ -97,8 +97,10 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         Assert.Contains("受け付けました", first.MessageJa);
         var items = (await queue.ListAsync("open")).Where(i => i.Item.Kind == "report" && i.Item.SubjectUserId == deal.WorkerId).ToArray();
         var item = Assert.Single(items);
-        Assert.Equal(3, item.Count);
+        // The first reporter's second report adds its comment, not a count: two reports, from two reporters.
+        Assert.Equal(2, item.Count);
         Assert.Equal([deal.ClientId, reporter2], item.Reporters);
+        Assert.Equal(["外部での取引を持ちかけられました。", "再度"], item.Comments);
         Assert.Equal(first, await queue.GetReceiptAsync(first.Id, deal.ClientId));
         await Assert.ThrowsAsync<PlatformException>(() => queue.GetReceiptAsync(first.Id, reporter2));
 

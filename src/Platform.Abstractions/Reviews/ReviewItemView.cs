@@ -15,7 +15,7 @@ public sealed record ReviewItemView
     /// <summary><c>open</c>, <c>approved</c> or <c>rejected</c>.</summary>
     [Id(5)] public string Status { get; init; } = "open";
 
-    /// <summary>How many times this item was raised (duplicate reports are merged and counted).</summary>
+    /// <summary>How many times this item was raised (duplicate reports are merged and counted once per reporter).</summary>
     [Id(6)] public int Count { get; init; } = 1;
 
     /// <summary>Distinct reporters (reports only).</summary>

@@ -45,20 +45,23 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     Task DeliverNoticesAsync(IReadOnlyList<NotificationView> notices);
 
     /// <summary>
-    /// Remembers a message the user sent, for mass-send detection: when near-identical copies have gone to many
-    /// different users within a short window, the user is flagged and every copy is pulled back into review.
-    /// One-way: the sending thread never waits on it.
-    /// </summary>
-    [OneWay]
-    Task RecordSentAsync(SentMessage message);
-
-    /// <summary>
-    /// The <c>mass_send</c> finding (the whole text as evidence) when a message the user is about to send is a further
-    /// copy of a mass-send already found within the window, for the thread to hold it at once; null otherwise. Reads
-    /// only. Interleaved: this grain may be pulling a copy back from the very thread that asks.
+    /// Remembers a message the user is sending, before it is delivered, for mass-send detection. Returns the
+    /// <c>mass_send</c> finding (the whole text as evidence) when the message is a copy of a mass-send: the copy that
+    /// completes one (near-identical copies to many different users within a short window) or any later copy; the thread
+    /// then holds it instead of delivering it. When a mass-send is found or grows, the user is flagged, every copy
+    /// delivered before is pulled back into review and the support team's one alert lists every copy; that happens
+    /// after this returns, so the thread never waits on it. Null otherwise. Interleaved: this grain may be pulling a copy
+    /// back from the very thread that asks.
     /// </summary>
     [AlwaysInterleave]
-    Task<FindingView?> MassSendFindingAsync(string text);
+    Task<FindingView?> RecordSentAsync(SentMessage message);
+
+    /// <summary>
+    /// A reviewer dismissed the user's mass-send detection: the <c>mass_send</c> flag goes, and the copies the window
+    /// still remembers no longer count as a campaign (a further copy of the same text is delivered). Returns whether
+    /// the flag was there.
+    /// </summary>
+    Task<bool> ClearMassSendAsync(string by, string reasonJa);
 
     /// <summary>
     /// The user's notifications, oldest first, each with its <see cref="NotificationView.Sequence"/>: those after

@@ -45,8 +45,9 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     public int Count => _entries.Count;
 
     /// <summary>
-    /// Records <paramref name="copy"/> and returns the copies to pull back (this one included) when the sender has now
-    /// mass-sent it; empty otherwise, and for texts too short to fingerprint.
+    /// Records <paramref name="copy"/> and returns the copies to hold (this one included) when the sender has now
+    /// mass-sent it: every copy of the campaign not returned before, so a further copy of a campaign already found
+    /// returns itself alone; empty otherwise, for a campaign a reviewer cleared, and for texts too short to fingerprint.
     /// </summary>
     public IReadOnlyList<SentCopy> Record(SentCopy copy)
     {
@@ -103,9 +104,18 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         _entries.Add(new Entry(copy, print, campaign));
         entries = CollectionsMarshal.AsSpan(_entries);
         var members = 0;
+        var cleared = false;
         foreach (ref readonly var e in entries)
         {
             members += e.Campaign == campaign ? 1 : 0;
+            cleared |= e.Campaign == campaign && e.Cleared;
+        }
+
+        if (cleared)
+        {
+            // A campaign a reviewer found legitimate: a further copy of it is one too.
+            entries[^1].PulledBack = entries[^1].Cleared = true;
+            return [];
         }
 
         if (members < policy.MinRecipients)
@@ -141,28 +151,23 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     }
 
     /// <summary>
-    /// Whether <paramref name="text"/>, sent at <paramref name="at"/>, would join a campaign already pulled back (the
-    /// sender was found mass-sending it within the window): such a copy is held at once instead of being delivered and
-    /// pulled back a moment later. Changes nothing; <see cref="Record"/> still remembers the copy.
+    /// A reviewer found the campaigns pulled back so far legitimate: their copies, and any further copy that joins them
+    /// within the window, no longer count as a mass-send (<see cref="Record"/> returns nothing for them). Returns how many
+    /// remembered copies that clears.
     /// </summary>
-    public bool JoinsPulledBack(string text, DateTimeOffset at)
+    public int Clear()
     {
-        ArgumentNullException.ThrowIfNull(text);
-        if (policy.MinRecipients <= 0 || TextFingerprint.Of(text) is not { } print)
+        var cleared = 0;
+        foreach (ref var e in CollectionsMarshal.AsSpan(_entries))
         {
-            return false;
-        }
-
-        var cutoff = (at - policy.Window).UtcTicks;
-        foreach (ref readonly var e in CollectionsMarshal.AsSpan(_entries))
-        {
-            if (e.PulledBack && e.AtTicks >= cutoff && Matches(e, print))
+            if (e.PulledBack && !e.Cleared)
             {
-                return true;
+                e.Cleared = true;
+                cleared++;
             }
         }
 
-        return false;
+        return cleared;
     }
 
     // Near-identical: one compare of the sketches rules out an unrelated message before the slots are counted.
@@ -196,6 +201,9 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         public readonly long AtTicks = copy.At.UtcTicks;
 
         public bool PulledBack;
+
+        // Pulled back once, then found legitimate by a reviewer (Clear): never pulled back again.
+        public bool Cleared;
 
         // The mass-send campaign this message belongs to: all messages linked by a chain of near-identical pairs.
         public int Campaign = campaign;

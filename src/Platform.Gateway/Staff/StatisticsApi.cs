@@ -18,7 +18,7 @@ public static class StatisticsApi
         var group = staff.MapGroup("/").WithTags("Staff: statistics");
         group.MapGet("/statistics", (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
             AnswerAsync(from, to, g, clock, months => Results.Ok(new { months, trend = months.Select(m => new { m.Month, m.ViolationsTotal, m.ViolationsChange }) })))
-            .WithSummary("Per month (?from=yyyy-MM&to=yyyy-MM): violations by category, advice, reports and outcomes, disclosure decisions, warnings and withdrawals, trend.");
+            .WithSummary("Per month (?from=yyyy-MM&to=yyyy-MM): violations by category as detected, confirmed and dismissed by reviewers, held and blocked changes and held ones released or refused, advice (remote-desktop advice apart), mass-send campaigns, reports and outcomes, disclosure decisions, warnings and withdrawals, trend.");
         group.MapGet("/statistics.csv", (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
             AnswerAsync(from, to, g, clock, months => Results.Text(StatisticsRender.Csv(months), "text/csv; charset=utf-8")));
         group.MapGet("/statistics.html", (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
@@ -64,14 +64,16 @@ public static class StatisticsApi
         var keys = Enumerable.Range(0, MonthsSinceYearOne(e) - MonthsSinceYearOne(s) + 1)
             .Select(i => s.AddMonths(i).ToString("yyyy-MM", CultureInfo.InvariantCulture)).ToList();
 
-        var stats = await Task.WhenAll(keys.Select(k => grains.Grain<IStatisticsGrain>(k).GetAsync()));
-        var reports = new List<MonthReport>(stats.Length);
-        foreach (var month in stats)
+        // The month before the first too, so the first month's change does not depend on the range asked for (none
+        // before 0001-01).
+        if (MonthsSinceYearOne(s) > 0)
         {
-            reports.Add(MonthReport.From(month, reports.LastOrDefault()));
+            keys.Insert(0, s.AddMonths(-1).ToString("yyyy-MM", CultureInfo.InvariantCulture));
         }
 
-        return reports;
+        var stats = await Task.WhenAll(keys.Select(k => grains.Grain<IStatisticsGrain>(k).GetAsync()));
+        var first = stats.Length - (MonthsSinceYearOne(e) - MonthsSinceYearOne(s) + 1);
+        return [.. Enumerable.Range(first, stats.Length - first).Select(i => MonthReport.From(stats[i], i > 0 ? stats[i - 1] : null))];
     }
 
     private static DateOnly? Parse(string value) =>

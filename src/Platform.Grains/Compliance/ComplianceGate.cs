@@ -33,14 +33,16 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
         return new GateResult(verdict.Decision, view, audit, effects, change.ItemId, change.ActorUserId);
     }
 
-    // Violations by category (held or blocked; a hold because a check could not complete is none), advice sent, and blocks held for review on a second opinion
-    // (Finding.Doubts), once per category per change.
+    // Violations by category (held or blocked; a hold because a check could not complete is none), advice sent (and
+    // by category when a violation's category advised it, a remote-desktop request say), once per category per change;
+    // whether the change with a violation was held or blocked; and blocks held for review on a second opinion
+    // (Finding.Doubts) when the change was finally held, not blocked by another finding.
     private static Dictionary<string, int> Counters(EngineVerdict verdict)
     {
         var counters = new Dictionary<string, int>();
         foreach (var finding in verdict.EnforcedFindings)
         {
-            if (finding.Doubts)
+            if (finding.Doubts && verdict.Decision == Decision.Hold)
             {
                 counters[Stats.HeldOnSecondOpinion] = 1;
             }
@@ -48,10 +50,15 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
             if (finding.Decision >= Decision.Hold && finding.Category is not (Categories.Advice or CheckUnavailable.Category))
             {
                 counters[Stats.Violation(finding.Category)] = 1;
+                counters[verdict.Decision == Decision.Block ? Stats.ChangeBlocked : Stats.ChangeHeld] = 1;
             }
             else if (finding.Decision == Decision.Advise)
             {
                 counters[Stats.Advice] = 1;
+                if (Categories.Violations.Contains(finding.Category))
+                {
+                    counters[Stats.AdviceIn(finding.Category)] = 1;
+                }
             }
         }
 

@@ -91,10 +91,15 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
             case EffectKind.HoldForReview or EffectKind.NotifySupport:
             {
                 var itemId = effect.TargetId == sourceId ? null : effect.TargetId;
-                var category = (findings.FirstOrDefault(f => f.Code == effect.Code) ?? findings.FirstOrDefault(f => f.Decision is "block" or "hold"))?.Category;
+                // Filed under the decisive finding: a block outranks the hold that asked for the review (a reviewer
+                // filtering by category finds a blocked change under what blocked it).
+                var own = findings.FirstOrDefault(f => f.Code == effect.Code);
+                var decisive = findings.FirstOrDefault(f => f.Decision == "block") ?? (own is { Decision: "hold" } ? own : null)
+                    ?? findings.FirstOrDefault(f => f.Decision == "hold") ?? own;
+                var category = decisive?.Category;
                 await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
-                    "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : actorUserId, category, effect.Code,
-                    $"自動検知：{effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : Math.Max(2, ReviewHooks.Severity(category)), BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
+                    "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : actorUserId, category, decisive?.Code ?? effect.Code,
+                    $"自動検知：{decisive?.ReasonJa ?? effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : Math.Max(2, ReviewHooks.Severity(category)), BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
                     $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings, LatestFindingsWin = true, WhenUpheld = whenUpheld });
                 return "done: queued for review";
             }

@@ -160,8 +160,14 @@ internal sealed class ContractGrain(
         var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
         CarriedTexts.Forget(S, actorId);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, messageId, text, actor, client, worker, S.Stage, now));
-        // A further copy of a mass-send already found is held now, not delivered and pulled back a moment later.
-        var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actor, text, result.Verdict);
+        // A copy of a mass-send (the one completing it or a later one) is held now, before anyone can read it.
+        var recipient = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
+        var verdict = await MassSends.RecordAsync(GrainFactory, actorId, new SentMessage("contract", Id, messageId, recipient, text, now), result.Verdict);
+        if (verdict != result.Verdict)
+        {
+            result = result with { Audit = MassSends.Audited(result.Audit, nameof(ChangeKind.MessageSent), messageId, verdict.Findings[^1], now) };
+        }
+
         var message = new MessageRecord
         {
             Id = messageId,
@@ -183,12 +189,6 @@ internal sealed class ContractGrain(
         await HeldWrites.CommitAsync(GrainFactory, message, "contract", Id, now, () => CommitAsync(result), () => state.SaveAsync(GrainContext),
             () => AddEvent(actorId, "message_held", $"メッセージ {messageId} は審査待ちです。", now, messageId));
         await HeldMessages.PullBackPiecesAsync(this, message);
-
-        if (message.Status != "blocked")
-        {
-            var recipient = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
-            GrainFactory.Grain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("contract", Id, messageId, recipient, text, now)).Ignore();
-        }
 
         if (message.Status == "delivered")
         {
@@ -297,10 +297,17 @@ internal sealed class ContractGrain(
         return WithheldTexts.ReleaseAsync(this, itemId, findings, reviewerId, reasonJa);
     }
 
-    public Task<bool> RecallMessageAsync(string messageId, FindingView finding)
+    public async Task<bool> RecallMessageAsync(string messageId, FindingView finding)
     {
         _ = Setup;
-        return HeldMessages.RecallAsync(this, messageId, finding);
+        if (!await HeldMessages.RecallAsync(this, messageId, finding))
+        {
+            return false;
+        }
+
+        (S.Audit ??= []).Add(MassSends.Audited(null, "MessageRecalled", messageId, finding, clock.GetUtcNow()));
+        await state.SaveAsync(GrainContext);
+        return true;
     }
 
     public Task<string?> GetAuthorAsync(string messageId) =>

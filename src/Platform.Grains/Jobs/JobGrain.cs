@@ -206,8 +206,14 @@ internal sealed class JobGrain(
             isClient ? actor : other, isClient ? other : actor,
             ProposalThreads.Recent(proposal, actorId), now));
 
-        // A further copy of a mass-send already found is held now, not delivered and pulled back a moment later.
-        var verdict = await MassSends.HoldIfJoinedAsync(GrainFactory, actor, text, result.Verdict);
+        // A copy of a mass-send (the one completing it or a later one) is held now, before anyone can read it.
+        var recipient = isClient ? proposal.WorkerId : S.ClientId;
+        var verdict = await MassSends.RecordAsync(GrainFactory, actorId, new SentMessage("job", Id, messageId, recipient, text, now), result.Verdict);
+        if (verdict != result.Verdict)
+        {
+            result = result with { Audit = MassSends.Audited(result.Audit, nameof(ChangeKind.MessageSent), messageId, verdict.Findings[^1], now) };
+        }
+
         var message = new MessageRecord
         {
             Id = messageId,
@@ -221,12 +227,6 @@ internal sealed class JobGrain(
         S.Sends = IdempotentSends.Remember(S.Sends, actorId, idempotencyKey, messageId, now);
         await HeldWrites.CommitAsync(GrainFactory, message, "job", Id, now, () => CommitAsync(result), () => state.SaveAsync(GrainContext));
         await ProposalThreads.PullBackPiecesAsync(GrainFactory, S, Id, proposal, message, () => state.SaveAsync(GrainContext), now);
-
-        if (message.Status != "blocked")
-        {
-            var recipient = isClient ? proposal.WorkerId : S.ClientId;
-            GrainFactory.Grain<IUserGrain>(actorId).RecordSentAsync(new SentMessage("job", Id, messageId, recipient, text, now)).Ignore();
-        }
 
         return message.ToView(actorId);
     }
@@ -305,6 +305,7 @@ internal sealed class JobGrain(
             return false;
         }
 
+        (S.Audit ??= []).Add(MassSends.Audited(null, "MessageRecalled", messageId, finding, clock.GetUtcNow()));
         await state.SaveAsync(GrainContext);
         await ReviewHooks.HeldAsync(GrainFactory, held.Kind, "job", Id, messageId, held.AuthorId, held.Verdict, clock.GetUtcNow(), $"held-job-{Id}-{messageId}");
         return true;

@@ -6,6 +6,7 @@ using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Grains.Compliance;
 using Platform.Grains.Jobs;
+using Platform.Grains.Users;
 
 namespace Platform.Grains.Reviews;
 
@@ -57,6 +58,12 @@ internal static class ReviewDecisions
                     ($"user {subject} flagged; disclosures revoked: {revoked}",
                         $"ユーザー「{subject}」を違反として記録しました。" + (revoked > 0 ? $"連絡先公開の承認を{revoked}件取り消しました。" : "")),
                     await UpheldAsync(grains, item, reviewerId, flaggedAlready: subject));
+            case "detection" when !approve && item.Code == MassSends.Code && item.SubjectUserId is { } sender:
+                // No campaign after all: the flag goes (the copies are released by the queue, MassSendReviews).
+                var cleared = await grains.Grain<IUserGrain>(sender).ClearMassSendAsync(reviewerId, reasonJa);
+                return cleared
+                    ? ($"dismissed; mass_send flag of user {sender} removed", $"一斉送信の検知を取り消し、ユーザー「{sender}」の一斉送信フラグを外しました。")
+                    : ($"dismissed; user {sender} had no mass_send flag", $"一斉送信の検知を取り消しました（ユーザー「{sender}」にフラグはありませんでした）。");
             case "detection" when !approve && item.SourceKind == "user":
                 // A profile held or blocked by a detection the reviewer dismissed is shown again.
                 var released = await grains.Grain<IUserGrain>(item.SourceId).ReleaseProfileAsync(item.Findings, reviewerId, reasonJa);

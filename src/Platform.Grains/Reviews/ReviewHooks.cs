@@ -16,7 +16,8 @@ internal static class ReviewHooks
     public static Task HeldAsync(IGrainFactory grains, string kind, string sourceKind, string sourceId, string? itemId, string? subjectUserId,
         VerdictView verdict, DateTimeOffset at, string key)
     {
-        var finding = verdict.Findings.FirstOrDefault(f => f.Decision == "hold") ?? verdict.Findings.FirstOrDefault();
+        // Filed under the most severe finding that holds it (a mass-send copy under mass_send, whatever else holds it).
+        var finding = verdict.Findings.Where(f => f.Decision == "hold").MaxBy(f => Severity(f.Category)) ?? verdict.Findings.FirstOrDefault();
         var what = kind switch
         {
             "message" => "メッセージ",

@@ -147,6 +147,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 // A check's decision on the same thing again: the latest findings, which are what a dismissal shows
                 // again, and the first due time (see NewReviewItem.LatestFindingsWin).
                 ("detection", "detection") when item.LatestFindingsWin => item with { DueAt = found.Item.DueAt },
+                // A further copy of a mass-send found: the one alert lists it too.
+                ("detection", "detection") when MassSendReviews.IsAlert(found.Item) => MassSendReviews.WithCopies(found.Item, item),
                 _ => found.Item,
             };
             await ChangeAsync(found with
@@ -177,6 +179,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
 
         await Task.WhenAll(stored, writes.SaveAsync(), PageOpenIdsAsync(), alerted);
+        if (MassSendReviews.IsAlert(item))
+        {
+            await Stats.AddAsync(GrainFactory, now, Stats.MassSendDetected);
+        }
     }
 
     public async Task<ReportReceipt> ReportAsync(ReportRequest report)
@@ -205,13 +211,16 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             "違反申告を受け付けました。内容は運営事務局が確認します。なお、対応結果は個別にはお知らせしません。");
         var kept = Receipt(receipt.Id).StoreAsync(receipt);
         var comment = string.IsNullOrWhiteSpace(report.Comment) ? [] : new[] { report.Comment! };
+        var repeated = false;
         if (FindOpen(key) is { } found)
         {
-            // The open item's record alone changes: the queue's own state does not.
+            // The open item's record alone changes: the queue's own state does not. The same reporter again (a repeated
+            // click, a second category) adds their comment but is not another report: counted once, here and monthly.
+            repeated = found.Reporters.Contains(reporter.UserId);
             await Task.WhenAll(kept, ChangeAsync(found with
             {
-                Count = found.Count + 1,
-                Reporters = found.Reporters.Contains(reporter.UserId) ? found.Reporters : [.. found.Reporters, reporter.UserId],
+                Count = repeated ? found.Count : found.Count + 1,
+                Reporters = repeated ? found.Reporters : [.. found.Reporters, reporter.UserId],
                 Comments = [.. found.Comments, .. comment],
             }));
         }
@@ -231,7 +240,11 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             await Task.WhenAll(kept, opened, writes.SaveAsync(), PageOpenIdsAsync());
         }
 
-        await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
+        if (!repeated)
+        {
+            await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
+        }
+
         return receipt;
     }
 
@@ -305,13 +318,62 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             Revision = latest.Revision + 1,
         };
 
+        if (MassSendReviews.IsAlert(item.Item) && !approve)
+        {
+            var (copies, copiesJa) = await ReleaseCopiesAsync(decided, reviewerId, reasonJa);
+            decided = decided with { Outcome = $"{outcome}; {copies}", OutcomeJa = outcomeJa + copiesJa };
+        }
+
         await CloseAsync(decided);
         if (item.Item.Kind == "report")
         {
             await Stats.AddAsync(GrainFactory, now, approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count);
         }
 
+        // What reviewers decided on automatic detections, in the month each was detected (see Stats.Decided).
+        await Stats.AddAsync(GrainFactory, item.CreatedAt, Stats.Decided(item.Item, approve));
         return decided;
+    }
+
+    // A dismissed mass-send: each copy held for nothing else is delivered, its own item closed as approved with the
+    // alert's reason; a copy also held for something else stays open for that. Says what happened to the copies.
+    private async Task<(string Outcome, string OutcomeJa)> ReleaseCopiesAsync(ReviewItemView alert, string reviewerId, string reasonJa)
+    {
+        var (released, kept) = (0, 0);
+        foreach (var key in MassSendReviews.HeldCopyKeys(alert.Item))
+        {
+            if (FindOpen(key) is not { } copy)
+            {
+                continue;
+            }
+
+            if (!MassSendReviews.HeldOnlyAsCopy(copy))
+            {
+                kept++;
+                continue;
+            }
+
+            var (outcome, outcomeJa) = await ReviewDecisions.ApplyAsync(GrainFactory, copy, true, reviewerId, reasonJa);
+            if (open.GetValueOrDefault(copy.Id) is { } latest)
+            {
+                await CloseAsync(latest with
+                {
+                    Status = "approved",
+                    DecidedBy = reviewerId,
+                    DecidedAt = clock.GetUtcNow(),
+                    DecisionReasonJa = reasonJa,
+                    Outcome = $"{outcome} (mass-send alert {alert.Id} dismissed)",
+                    OutcomeJa = $"{outcomeJa}（一斉送信の検知 {alert.Id} の取り消しによる）",
+                    Revision = latest.Revision + 1,
+                });
+                await Stats.AddAsync(GrainFactory, copy.CreatedAt, Stats.Decided(copy.Item, true));
+            }
+
+            released++;
+        }
+
+        return ($"{released} held copies delivered, {kept} still held for another finding",
+            $"保留中の{released}件を配信しました。" + (kept > 0 ? $"{kept}件は別の理由で保留中です。" : ""));
     }
 
     public async Task WithdrawAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null)

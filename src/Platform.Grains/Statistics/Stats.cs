@@ -1,4 +1,6 @@
 using Platform.Abstractions.Common;
+using Platform.Abstractions.Reviews;
+using Platform.Compliance.Abstractions;
 using Platform.Abstractions.Statistics;
 using Platform.Domain.Trust;
 
@@ -23,8 +25,54 @@ internal static class Stats
     public const string NudgeRequested = "nudge.requested";
     public const string NudgeAnswered = "nudge.answered";
     public const string NudgeSettled = "nudge.settled";
+    public const string ChangeHeld = "change.held";
+    public const string ChangeBlocked = "change.blocked";
+    public const string HeldReleased = "held.released";
+    public const string HeldRefused = "held.refused";
+    public const string MassSendDetected = "mass_send.detected";
 
     public static string Violation(string category) => $"violation.{category}";
+
+    /// <summary>Advice given for a finding of a violation category (a remote-desktop request, say).</summary>
+    public static string AdviceIn(string category) => $"advice.{category}";
+
+    /// <summary>A detection of <paramref name="category"/> a reviewer confirmed (a held change refused, a detection upheld).</summary>
+    public static string Confirmed(string category) => $"confirmed.{category}";
+
+    /// <summary>A detection of <paramref name="category"/> a reviewer dismissed (a held change released, a detection dismissed).</summary>
+    public static string Dismissed(string category) => $"dismissed.{category}";
+
+    /// <summary>
+    /// What a reviewer's decision on an automatic review item counts: a held message, post or proposal released or
+    /// refused, and the item's category (a violation, or <c>mass_send</c> for a sender's alert) confirmed or dismissed. Nothing for reports,
+    /// disclosure requests, or a change held because a check could not finish.
+    /// </summary>
+    public static Dictionary<string, int> Decided(NewReviewItem item, bool approve)
+    {
+        var counters = new Dictionary<string, int>();
+        if (item.Origin != "auto")
+        {
+            return counters;
+        }
+
+        var held = item.Kind is "message" or "job" or "proposal";
+        if (held)
+        {
+            counters[approve ? HeldReleased : HeldRefused] = 1;
+        }
+
+        // Approving a held change releases it (the detection was wrong); approving a detection confirms it.
+        var confirmed = held ? !approve : approve;
+        // A mass-send counts once, by its alert; its copies' own items count only as held changes released or refused.
+        if (item.Category is { } category && (Categories.Violations.Contains(category) || (category == MassSendCategory && !held)))
+        {
+            counters[confirmed ? Confirmed(category) : Dismissed(category)] = 1;
+        }
+
+        return counters;
+    }
+
+    private const string MassSendCategory = "mass_send";
 
     public static Task AddAsync(IGrainFactory grains, DateTimeOffset at, string key, int count = 1) =>
         count == 0 ? Task.CompletedTask : AddAsync(grains, at, new Dictionary<string, int> { [key] = count });

@@ -28,15 +28,27 @@ internal static class MassSends
         Code, "hold", Code, ReasonJa(recipients), 1.0, [new EvidenceView(field, 0, text.Length, text)]);
 
     /// <summary>
-    /// The verdict of a copy the sender writes after the mass-send was found: held, with the mass-send finding added,
-    /// when the sender's grain says it joins the campaign; otherwise <paramref name="verdict"/> as it is. Only a sender
-    /// flagged <c>mass_send</c> is asked, so other messages cost no call.
+    /// Records a message the sender is about to deliver in their mass-send window and returns its verdict: held, with
+    /// the mass-send finding added, when it is a copy of a mass-send (the one completing it or a later one), whatever else
+    /// held it already; otherwise <paramref name="verdict"/> as it is. A blocked message is never delivered, so it is
+    /// neither recorded nor asked about. One call to the sender's grain per message, as before the copy was held at once.
     /// </summary>
-    public static async Task<VerdictView> HoldIfJoinedAsync(IGrainFactory grains, PartyInfo sender, string text, VerdictView verdict) =>
-        verdict.Decision is "hold" or "block" || !sender.Flags.Contains(Code)
-            || await grains.Grain<IUserGrain>(sender.UserId).MassSendFindingAsync(text) is not { } finding
+    public static async Task<VerdictView> RecordAsync(IGrainFactory grains, string senderId, SentMessage sent, VerdictView verdict) =>
+        verdict.Decision == "block" || await grains.Grain<IUserGrain>(senderId).RecordSentAsync(sent) is not { } finding
             ? verdict
             : new VerdictView("hold", [.. verdict.Findings, finding]);
+
+    /// <summary>
+    /// The audit entry of a change held as a mass-send copy (<paramref name="entry"/>: what the checks decided, if worth
+    /// keeping), or of a delivered message pulled back: the checks' runs and a run named after the finding's code, with it.
+    /// </summary>
+    public static AuditEntry Audited(AuditEntry? entry, string change, string messageId, FindingView finding, DateTimeOffset at)
+    {
+        var run = new CheckRunView(finding.Code, "1", "enforce", "ok", [finding], 0, null);
+        return entry is null
+            ? new AuditEntry(at, change, messageId, "hold", [run], [])
+            : entry with { Decision = "hold", Runs = [.. entry.Runs, run] };
+    }
 
     /// <summary>Pulls every copy back into review in its own thread; returns how many were still delivered.</summary>
     public static async Task<int> PullBackAsync(IGrainFactory grains, IReadOnlyList<SentCopy> copies, int recipients)
@@ -51,7 +63,7 @@ internal static class MassSends
     public static Task AlertAsync(IGrainFactory grains, string senderId, IReadOnlyList<SentCopy> copies, int recipients, DateTimeOffset now) =>
         ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
             "detection", "auto", "user", senderId, null, senderId, Code, Code,
-            $"自動検知：ユーザー「{senderId}」が、ほぼ同じメッセージを{recipients}人以上に一斉送信しました。送信済みの{copies.Count}件を審査待ちに戻しました。",
+            $"自動検知：ユーザー「{senderId}」が、ほぼ同じメッセージを{recipients}人以上に一斉送信しました。該当するメッセージはすべて審査待ちにし、受信者には表示していません（対象は検出内容の一覧、以後の送信分も追加されます）。",
             3, BusinessCalendar.DueAfter(now, 1), $"mass-send-{senderId}")
         {
             Findings = copies.Select(c => Finding(c, recipients, $"{c.SourceKind}:{c.SourceId}:{c.MessageId}")).ToArray(),

@@ -230,29 +230,54 @@ internal sealed class UserGrain(
         }
     }
 
-    public Task<FindingView?> MassSendFindingAsync(string text) =>
-        Task.FromResult(_sent is not null && _sent.JoinsPulledBack(text, clock.GetUtcNow())
-            ? MassSends.Finding(text, workflow.Value.MassSendRecipients)
-            : null);
-
-    public async Task RecordSentAsync(SentMessage message)
+    public Task<FindingView?> RecordSentAsync(SentMessage message)
     {
         _sent ??= new MassSendWindow(workflow.Value.MassSend);
         var copies = _sent.Record(new SentCopy(message.SourceKind, message.SourceId, message.MessageId, message.RecipientId, message.Text, message.At));
         if (copies.Count == 0)
         {
-            return;
+            return Task.FromResult<FindingView?>(null);
         }
 
+        // The asking thread holds this copy itself; the alert, the pull-back of the others and the flag follow without
+        // it waiting (they call contracts, possibly the asking one).
         var recipients = workflow.Value.MassSendRecipients;
-        await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
-        var recalled = await MassSends.PullBackAsync(GrainFactory, copies, recipients);
-        if (!S.Flags.OrEmpty().Contains(MassSends.Code))
+        MassSendFoundAsync(copies, message).Ignore();
+        return Task.FromResult<FindingView?>(MassSends.Finding(message.Text, recipients));
+    }
+
+    private async Task MassSendFoundAsync(IReadOnlyList<SentCopy> copies, SentMessage asking)
+    {
+        var recipients = workflow.Value.MassSendRecipients;
+        try
         {
-            await FlagAsync(MassSends.Code, MassSends.ReasonJa(recipients), "platform");
+            await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
+            var others = copies.Where(c => c.SourceKind != asking.SourceKind || c.SourceId != asking.SourceId || c.MessageId != asking.MessageId).ToArray();
+            var recalled = await MassSends.PullBackAsync(GrainFactory, others, recipients);
+            if (!S.Flags.OrEmpty().Contains(MassSends.Code))
+            {
+                await FlagAsync(MassSends.Code, MassSends.ReasonJa(recipients), "platform");
+            }
+
+            logger.LogWarning("User {UserId} mass-sent a message to {Recipients}+ users; {Copies} copies held, {Recalled} of them pulled back", Id, recipients, copies.Count, recalled);
+        }
+        catch (Exception e)
+        {
+            logger.LogError(e, "Mass-send of user {UserId}: the alert, pull-back or flag did not complete", Id);
+        }
+    }
+
+    public async Task<bool> ClearMassSendAsync(string by, string reasonJa)
+    {
+        _sent?.Clear();
+        if (S.Flags?.Remove(MassSends.Code) != true)
+        {
+            return false;
         }
 
-        logger.LogWarning("User {UserId} mass-sent a message to {Recipients}+ users; {Recalled} copies pulled back into review", Id, recipients, recalled);
+        await SaveAsync();
+        logger.LogInformation("Mass-send flag of {UserId} removed by {By}: {Reason}", Id, by, reasonJa);
+        return true;
     }
 
     public Task<IReadOnlyList<NotificationView>> GetNotificationsAsync(int? after = null, int? before = null, int limit = int.MaxValue)
