@@ -15,16 +15,20 @@ public sealed class ComplianceEngine : IComplianceEngine
     private readonly ILogger<ComplianceEngine> _logger;
     private readonly ComplianceOptions _options;
     private readonly int _quarantineAfter;
+    private readonly int _quarantineAfterFailures;
+    private readonly TimeProvider _timeProvider;
     private readonly int _maxInFlight;
     private readonly TimeSpan _startupWait;
 
-    public ComplianceEngine(PluginCatalog catalog, IOptions<ComplianceOptions> options, ILogger<ComplianceEngine> logger)
+    public ComplianceEngine(PluginCatalog catalog, IOptions<ComplianceOptions> options, ILogger<ComplianceEngine> logger, TimeProvider? timeProvider = null)
     {
         _catalog = catalog;
         _logger = logger;
+        _timeProvider = timeProvider ?? TimeProvider.System;
         var value = options.Value;
         _options = value;
         _quarantineAfter = Math.Max(1, value.QuarantineAfterTimeouts);
+        _quarantineAfterFailures = Math.Max(1, value.QuarantineAfterFailures);
         _maxInFlight = Math.Max(1, value.MaxInFlightPerCheck);
         _startupWait = TimeSpan.FromMilliseconds(Math.Max(1, value.StartupWait));
     }
@@ -140,7 +144,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         if (check.IsQuarantined)
         {
             check.RecordSkipped();
-            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Skipped, [], 0, "quarantined after repeated time-outs; reload the plugin to retry");
+            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Skipped, [], 0, check.QuarantineReason ?? "quarantined; reload the plugin to retry");
         }
 
         if (!check.TryEnter(_maxInFlight))
@@ -155,37 +159,66 @@ public sealed class ComplianceEngine : IComplianceEngine
         Task<IReadOnlyList<Finding>>? work = null;
         try
         {
-            cts.CancelAfter(timeout);
+            using var timer = _timeProvider.CreateTimer(static s => Cancel((CancellationTokenSource)s!), cts, timeout, Timeout.InfiniteTimeSpan);
             var token = cts.Token;
             work = Task.Run(() => check.Instance.Evaluate(change, token), CancellationToken.None);
             var findings = await work.WaitAsync(token).ConfigureAwait(false);
-            var elapsed = Stopwatch.GetTimestamp() - started;
+            var ended = Stopwatch.GetTimestamp();
+            var elapsed = ended - started;
+            // Under load the timer may fire late, after the run has returned: the elapsed time decides, not the timer.
+            if (Stopwatch.GetElapsedTime(started, ended) > timeout)
+            {
+                return TimedOut(check, mode, timeout, elapsed);
+            }
+
             var owned = FindingCopier.Own(findings);
             check.RecordOk(owned, elapsed);
             return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Ok, owned, ElapsedMs(elapsed), null);
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested && cts.IsCancellationRequested)
         {
-            var elapsed = Stopwatch.GetTimestamp() - started;
-            Log.CheckTimedOut(_logger, check.Name, check.Version, timeout.TotalMilliseconds);
-            if (check.RecordTimeout(elapsed, _quarantineAfter))
-            {
-                Log.CheckQuarantined(_logger, check.Name, check.Version, _quarantineAfter);
-            }
-
-            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.TimedOut, [], ElapsedMs(elapsed), $"ran past its {timeout.TotalMilliseconds} ms limit");
+            return TimedOut(check, mode, timeout, Stopwatch.GetTimestamp() - started);
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
             var elapsed = Stopwatch.GetTimestamp() - started;
             var error = PluginLoading.Describe(ex);
-            check.RecordFailure(elapsed);
             Log.CheckFailed(_logger, check.Name, check.Version, error);
+            if (check.RecordFailure(elapsed, error, _quarantineAfterFailures))
+            {
+                Log.CheckQuarantinedAfterFailures(_logger, check.Name, check.Version, _quarantineAfterFailures, error);
+            }
+
             return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Failed, [], ElapsedMs(elapsed), error);
         }
         finally
         {
             Release(check, work, cts);
+        }
+    }
+
+    /// <summary>A run past its limit: recorded as a time-out, its result (if any came) abandoned.</summary>
+    private CheckRun TimedOut(LoadedCheck check, CheckMode mode, TimeSpan timeout, long elapsed)
+    {
+        var error = $"ran past its {timeout.TotalMilliseconds} ms limit";
+        Log.CheckTimedOut(_logger, check.Name, check.Version, timeout.TotalMilliseconds);
+        if (check.RecordTimeout(elapsed, error, _quarantineAfter))
+        {
+            Log.CheckQuarantined(_logger, check.Name, check.Version, _quarantineAfter);
+        }
+
+        return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.TimedOut, [], ElapsedMs(elapsed), error);
+    }
+
+    private static void Cancel(CancellationTokenSource cts)
+    {
+        try
+        {
+            cts.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The run has ended and released its source: nothing left to cut off.
         }
     }
 

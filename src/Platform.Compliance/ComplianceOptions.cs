@@ -39,6 +39,12 @@ public sealed class ComplianceOptions
     /// <summary>Consecutive time-outs after which a check is quarantined (skipped) until it is reloaded.</summary>
     public int QuarantineAfterTimeouts { get; set; } = 5;
 
+    /// <summary>
+    /// Consecutive failed runs (the check threw) after which a check is quarantined (skipped) until it is reloaded: a
+    /// check that fails on every change, such as one whose dependency cannot be loaded, decides nothing while it runs.
+    /// </summary>
+    public int QuarantineAfterFailures { get; set; } = 20;
+
     /// <summary>Evaluations of one check that may be running at once (hung ones included); further runs are skipped.</summary>
     public int MaxInFlightPerCheck { get; set; } = 64;
 

@@ -26,9 +26,34 @@ public interface IPluginCatalog
 
     /// <summary>
     /// Validates a zip of a plugin's publish folder and deploys it to <c>&lt;PluginsPath&gt;/&lt;pluginName&gt;</c>
-    /// by directory swap, then loads it. A package that fails validation changes nothing.
+    /// by directory swap, then loads it. A package that fails validation changes nothing. Only this plugin is loaded:
+    /// the others (a quarantined check among them) are left as they are.
     /// </summary>
     Task<PluginDeployResult> DeployPackageAsync(string pluginName, Stream zip, CancellationToken ct);
+
+    /// <summary>
+    /// Removes the plugin folder <paramref name="pluginName"/> and unloads its checks (runs in flight finish first); the
+    /// other plugins are untouched. False when there is no such folder.
+    /// </summary>
+    Task<bool> RemoveAsync(string pluginName, CancellationToken ct);
+
+    /// <summary>
+    /// When the plugin folder <paramref name="pluginName"/> was last written: the newest write time of the folder and
+    /// of any file in it. Null when there is no such folder.
+    /// </summary>
+    DateTimeOffset? FolderWrittenAt(string pluginName);
+
+    /// <summary>Plugin folders found but not loaded (wrong contract, missing dependency, …), with the reason, until the folder changes or goes.</summary>
+    IReadOnlyList<PluginRejection> Rejections();
+
+    /// <summary>
+    /// The latest of the cluster's staff actions on <paramref name="pluginName"/> (its count in the cluster's plugin
+    /// settings) that this plugins folder has taken; 0 when none. Kept in <c>applied.json</c> in the plugins folder.
+    /// </summary>
+    int AppliedClusterAction(string pluginName);
+
+    /// <summary>Records that this plugins folder has taken the cluster's staff action <paramref name="action"/> on <paramref name="pluginName"/>.</summary>
+    void SetAppliedClusterAction(string pluginName, int action);
 
     /// <summary>Rescans the plugins folder now; changed plugins and quarantined checks are reloaded.</summary>
     Task ReloadAsync(CancellationToken ct);

@@ -9,6 +9,9 @@ internal sealed class LoadedCheck
     private int _mode;
     private int _quarantined;
     private int _consecutiveTimeouts;
+    private int _consecutiveFailures;
+    private string? _lastError;
+    private string? _quarantineReason;
     private long _evaluations;
     private long _failures;
     private long _timeouts;
@@ -54,6 +57,9 @@ internal sealed class LoadedCheck
 
     public bool IsQuarantined => Volatile.Read(ref _quarantined) != 0;
 
+    /// <summary>Why the check is quarantined (after repeated time-outs or failures); null when it is not.</summary>
+    public string? QuarantineReason => Volatile.Read(ref _quarantineReason);
+
     /// <summary>Runs that have entered and not yet returned.</summary>
     public RunsInFlight InFlight { get; } = new();
 
@@ -70,6 +76,11 @@ internal sealed class LoadedCheck
             Volatile.Write(ref _consecutiveTimeouts, 0);
         }
 
+        if (Volatile.Read(ref _consecutiveFailures) != 0)
+        {
+            Volatile.Write(ref _consecutiveFailures, 0);
+        }
+
         for (var i = 0; i < findings.Count; i++)
         {
             var d = (int)findings[i].Decision;
@@ -80,21 +91,37 @@ internal sealed class LoadedCheck
         }
     }
 
-    public void RecordFailure(long elapsedTicks)
+    /// <summary>Records a run that threw; true when this one put the check in quarantine.</summary>
+    public bool RecordFailure(long elapsedTicks, string error, int quarantineAfter)
     {
         Interlocked.Increment(ref _evaluations);
         Interlocked.Increment(ref _failures);
         Interlocked.Add(ref _elapsedTicks, elapsedTicks);
+        Volatile.Write(ref _lastError, error);
+        var consecutive = Interlocked.Increment(ref _consecutiveFailures);
+        return consecutive >= quarantineAfter && Quarantine($"quarantined after {quarantineAfter} consecutive failures (last: {error}); reload the plugin to retry");
     }
 
     /// <summary>Records a time-out; true when this one put the check in quarantine.</summary>
-    public bool RecordTimeout(long elapsedTicks, int quarantineAfter)
+    public bool RecordTimeout(long elapsedTicks, string error, int quarantineAfter)
     {
         Interlocked.Increment(ref _evaluations);
         Interlocked.Increment(ref _timeouts);
         Interlocked.Add(ref _elapsedTicks, elapsedTicks);
+        Volatile.Write(ref _lastError, error);
         var consecutive = Interlocked.Increment(ref _consecutiveTimeouts);
-        return consecutive >= quarantineAfter && Interlocked.Exchange(ref _quarantined, 1) == 0;
+        return consecutive >= quarantineAfter && Quarantine($"quarantined after {quarantineAfter} consecutive time-outs; reload the plugin to retry");
+    }
+
+    private bool Quarantine(string reason)
+    {
+        if (Interlocked.Exchange(ref _quarantined, 1) != 0)
+        {
+            return false;
+        }
+
+        Volatile.Write(ref _quarantineReason, reason);
+        return true;
     }
 
     public void RecordSkipped() => Interlocked.Increment(ref _skipped);
@@ -117,6 +144,8 @@ internal sealed class LoadedCheck
             Subscribes,
             OnFailure,
             IsQuarantined,
+            QuarantineReason,
+            Volatile.Read(ref _lastError),
             Interlocked.Read(ref _evaluations),
             byDecision,
             Interlocked.Read(ref _failures),

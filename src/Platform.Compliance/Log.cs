@@ -49,4 +49,7 @@ internal static partial class Log
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Compliance check {Check} {Version} quarantined after {Count} consecutive time-outs; it is skipped until reloaded")]
     public static partial void CheckQuarantined(ILogger logger, string check, string version, int count);
+
+    [LoggerMessage(EventId = 2004, Level = LogLevel.Error, Message = "Compliance check {Check} {Version} quarantined after {Count} consecutive failures (last: {Error}); it is skipped until reloaded")]
+    public static partial void CheckQuarantinedAfterFailures(ILogger logger, string check, string version, int count, string error);
 }

@@ -23,15 +23,15 @@ public sealed partial class PluginCatalog
             return "plugin name must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit";
         }
 
-        // The catalog's own files beside the plugin folders (modes.json and the temporary file it is written through);
+        // The catalog's own files beside the plugin folders (modes.json, applied.json and the temporary files they are written through);
         // ignoring case, so that a copy of the folder on a case-insensitive file system cannot collide either.
-        if (pluginName!.Equals(Path.GetFileName(_modes.FilePath), StringComparison.OrdinalIgnoreCase)
-            || pluginName.Equals(Path.GetFileName(_modes.FilePath) + ModeStore.TempSuffix, StringComparison.OrdinalIgnoreCase))
+        string[] own = [Path.GetFileName(_modes.FilePath), AppliedActions.FileName];
+        if (own.Any(f => pluginName!.Equals(f, StringComparison.OrdinalIgnoreCase) || pluginName.Equals(f + ModeStore.TempSuffix, StringComparison.OrdinalIgnoreCase)))
         {
             return $"'{pluginName}' is the name of the catalog's own file in the plugins folder";
         }
 
-        return File.Exists(Path.Combine(PluginsPath, pluginName))
+        return File.Exists(Path.Combine(PluginsPath, pluginName!))
             ? $"a file named '{pluginName}' is in the plugins folder, where the plugin's folder would go"
             : null;
     }
@@ -99,7 +99,7 @@ public sealed partial class PluginCatalog
                 }
 
                 Directory.Move(packageRoot, target);
-                ScanLocked(ScanKind.Explicit);
+                ScanLocked(ScanKind.Deploy, pluginName);
                 var loaded = Registry.FindPlugin(pluginName);
                 if (loaded is null || !loaded.Manifest.Equals(PluginManifest.Read(target)))
                 {
@@ -126,6 +126,67 @@ public sealed partial class PluginCatalog
         }
     }
 
+    /// <inheritdoc />
+    public async Task<bool> RemoveAsync(string pluginName, CancellationToken ct)
+    {
+        if (!IsWellFormedName(pluginName))
+        {
+            return false;
+        }
+
+        await _scanLock.WaitAsync(ct).ConfigureAwait(false);
+        string? trash = null;
+        try
+        {
+            var target = Path.Combine(PluginsPath, pluginName);
+            if (!Directory.Exists(target))
+            {
+                return false;
+            }
+
+            // Moved aside in one step, so no scan ever sees half a folder; then the plugin is unloaded like a deleted one.
+            Directory.CreateDirectory(TrashRoot);
+            trash = Path.Combine(TrashRoot, $"{pluginName}-{Guid.NewGuid():N}");
+            Directory.Move(target, trash);
+            ScanLocked(ScanKind.Deploy, pluginName);
+            return true;
+        }
+        finally
+        {
+            _scanLock.Release();
+            if (trash is not null)
+            {
+                TryDeleteDirectory(trash);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public DateTimeOffset? FolderWrittenAt(string pluginName)
+    {
+        var folder = Path.Combine(PluginsPath, pluginName);
+        if (!IsWellFormedName(pluginName) || !Directory.Exists(folder))
+        {
+            return null;
+        }
+
+        try
+        {
+            var latest = Directory.GetLastWriteTimeUtc(folder);
+            foreach (var file in Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories))
+            {
+                var written = File.GetLastWriteTimeUtc(file);
+                latest = written > latest ? written : latest;
+            }
+
+            return new DateTimeOffset(latest, TimeSpan.Zero);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     private void RollBack(string target, string? previous)
     {
         var failed = Path.Combine(TrashRoot, $"failed-{Guid.NewGuid():N}");
@@ -135,7 +196,7 @@ public sealed partial class PluginCatalog
             Directory.Move(previous, target);
         }
 
-        ScanLocked(ScanKind.Explicit);
+        ScanLocked(ScanKind.Deploy, Path.GetFileName(target));
         TryDeleteDirectory(failed);
     }
 

@@ -49,10 +49,11 @@ public sealed partial class PluginCatalog
 
     private void Reject(string name, string path, PluginManifest manifest, string reason, LoadedPlugin? previous)
     {
-        _rejected[name] = manifest;
+        string[] running = previous is null ? [] : [.. previous.Checks.Select(c => $"{c.Name}@{c.Version}")];
+        _rejected[name] = (manifest, new PluginRejection(name, path, reason, _timeProvider.GetUtcNow(), running));
         var fallback = previous is null
             ? "No previous version is loaded."
-            : $"The previous version ({string.Join(", ", previous.Checks.Select(c => $"{c.Name}@{c.Version}"))}) keeps running.";
+            : $"The previous version ({string.Join(", ", running)}) keeps running.";
         Log.PluginRejected(_logger, name, path, reason, fallback);
     }
 

@@ -58,7 +58,7 @@ public sealed partial class PluginCatalog
 
     private void OnFileSystemEvent(object sender, FileSystemEventArgs e)
     {
-        if (e.Name is { } name && (name.StartsWith('.') || name.StartsWith("modes.json", StringComparison.Ordinal)))
+        if (e.Name is { } name && (name.StartsWith('.') || name.StartsWith("modes.json", StringComparison.Ordinal) || name.StartsWith(AppliedActions.FileName, StringComparison.Ordinal)))
         {
             return;
         }

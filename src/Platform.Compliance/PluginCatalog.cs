@@ -15,11 +15,12 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
     private readonly ILogger<PluginCatalog> _logger;
     private readonly TimeProvider _timeProvider;
     private readonly ModeStore _modes;
+    private readonly AppliedActions _applied;
     private readonly SemaphoreSlim _scanLock = new(1, 1);
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Dictionary<string, (PluginManifest? Manifest, long SeenAt)> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PluginManifest> _rejected = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (PluginManifest Manifest, PluginRejection Rejection)> _rejected = new(StringComparer.Ordinal);
     private PluginRegistry _registry = PluginRegistry.Empty;
     private CancellationTokenSource? _stopping;
     private Task? _pollLoop;
@@ -33,6 +34,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         _timeProvider = timeProvider;
         PluginsPath = Path.GetFullPath(_options.PluginsPath, AppContext.BaseDirectory);
         _modes = new ModeStore(PluginsPath);
+        _applied = new AppliedActions(PluginsPath);
     }
 
     /// <summary>The absolute plugins folder.</summary>
@@ -118,6 +120,26 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
     public IReadOnlyList<PluginStatus> List() => [.. Registry.Checks.Select(c => c.ToStatus())];
 
     /// <inheritdoc />
+    public IReadOnlyList<PluginRejection> Rejections()
+    {
+        _scanLock.Wait();
+        try
+        {
+            return [.. _rejected.Values.Select(r => r.Rejection).OrderBy(r => r.PluginName, StringComparer.Ordinal)];
+        }
+        finally
+        {
+            _scanLock.Release();
+        }
+    }
+
+    /// <inheritdoc />
+    public int AppliedClusterAction(string pluginName) => _applied.Get(pluginName);
+
+    /// <inheritdoc />
+    public void SetAppliedClusterAction(string pluginName, int action) => _applied.Set(pluginName, action);
+
+    /// <inheritdoc />
     public bool TrySetMode(string checkName, CheckMode mode)
     {
         // Under the scan lock, so a version being loaded right now cannot miss the new mode.
@@ -149,7 +171,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         await _scanLock.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            ScanLocked(kind);
+            ScanLocked(kind, null);
         }
         finally
         {
@@ -157,10 +179,20 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         }
     }
 
-    /// <summary>Compares every plugin folder with what is loaded, loads what changed, swaps the registry, then unloads what was replaced.</summary>
-    private void ScanLocked(ScanKind kind)
+    /// <summary>
+    /// Compares every plugin folder with what is loaded, loads what changed, swaps the registry, then unloads what was
+    /// replaced. A <see cref="ScanKind.Deploy"/> scan loads or removes <paramref name="deployed"/> at once and treats every
+    /// other folder as a poll would: a deploy never reloads another plugin (nor lifts its quarantine).
+    /// </summary>
+    private void ScanLocked(ScanKind scan, string? deployed)
     {
         DeleteRetiredShadows();
+        // A rejected folder that is gone is no longer news.
+        foreach (var gone in _rejected.Keys.Where(n => !Directory.Exists(Path.Combine(PluginsPath, n))).ToList())
+        {
+            _rejected.Remove(gone);
+        }
+
         var current = Registry;
         var names = new SortedSet<string>(current.Plugins.Select(p => p.Name), StringComparer.Ordinal);
         foreach (var dir in Directory.EnumerateDirectories(PluginsPath))
@@ -177,6 +209,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         var retired = new List<LoadedPlugin>();
         foreach (var name in names)
         {
+            var kind = scan == ScanKind.Deploy && name != deployed ? ScanKind.Poll : scan;
             var existing = current.FindPlugin(name);
             var directory = Path.Combine(PluginsPath, name);
             var manifest = PluginManifest.Read(directory);
@@ -202,7 +235,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
                 continue;
             }
 
-            if (kind == ScanKind.Poll && _rejected.TryGetValue(name, out var bad) && bad.Equals(manifest))
+            if (kind == ScanKind.Poll && _rejected.TryGetValue(name, out var bad) && bad.Manifest.Equals(manifest))
             {
                 AddIfNotNull(kept, existing);
                 continue;
@@ -262,5 +295,6 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         Initial,
         Poll,
         Explicit,
+        Deploy,
     }
 }

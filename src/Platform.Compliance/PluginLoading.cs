@@ -44,6 +44,12 @@ internal static class PluginLoading
                     config.PreferSharedTypes = false;
                 });
             var assembly = loader.LoadDefaultAssembly();
+            if (MissingDependency(loader, assembly, shadowDirectory) is { } missing)
+            {
+                loader.Dispose();
+                return PluginLoadResult.Rejected(missing);
+            }
+
             var info = new LoadedPluginInfo(pluginName, assemblyPath, assembly.GetName().Version?.ToString() ?? "", now);
             var checks = CreateChecks(assembly, info, savedMode, out var error);
             if (checks is null)
@@ -59,6 +65,45 @@ internal static class PluginLoading
             loader?.Dispose();
             return PluginLoadResult.Rejected($"threw on load: {Describe(ex)}");
         }
+    }
+
+    /// <summary>
+    /// Resolves every assembly the plugin references, and those its own assemblies reference in turn, as its first runs
+    /// would: a package whose dependency is neither shipped nor part of .NET is rejected at load, like a wrong contract,
+    /// instead of loading and then failing on every run. Null when everything resolves.
+    /// </summary>
+    private static string? MissingDependency(PluginLoader loader, Assembly main, string shadowDirectory)
+    {
+        var own = Path.GetFullPath(shadowDirectory) + Path.DirectorySeparatorChar;
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { main.GetName().Name! };
+        var queue = new Queue<Assembly>([main]);
+        while (queue.TryDequeue(out var assembly))
+        {
+            foreach (var reference in assembly.GetReferencedAssemblies())
+            {
+                if (reference.Name is null || !seen.Add(reference.Name))
+                {
+                    continue;
+                }
+
+                Assembly dependency;
+                try
+                {
+                    dependency = loader.LoadAssembly(reference);
+                }
+                catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
+                {
+                    return $"missing dependency: {assembly.GetName().Name} needs {reference.Name} {reference.Version}, which is neither in the package nor part of .NET ({ex.GetType().Name})";
+                }
+
+                if (dependency.Location.StartsWith(own, StringComparison.Ordinal))
+                {
+                    queue.Enqueue(dependency);
+                }
+            }
+        }
+
+        return null;
     }
 
     private static void CopyDirectory(string source, string target)

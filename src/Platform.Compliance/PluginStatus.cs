@@ -11,7 +11,9 @@ namespace Platform.Compliance;
 /// <param name="LoadedAt">When this version was loaded.</param>
 /// <param name="Subscribes">The change kinds it runs on.</param>
 /// <param name="OnFailure">What a failure means.</param>
-/// <param name="Quarantined">True when skipped after repeated time-outs, until reloaded.</param>
+/// <param name="Quarantined">True when skipped after repeated time-outs or failures, until reloaded.</param>
+/// <param name="QuarantineReason">Why it is quarantined; null when it is not.</param>
+/// <param name="LastError">The latest failure or time-out of this version (exception type and message, or the limit); null when none.</param>
 /// <param name="Evaluations">Runs that ended (ok, failed or timed out).</param>
 /// <param name="FindingsByDecision">Findings returned, by decision.</param>
 /// <param name="Failures">Runs that threw.</param>
@@ -28,6 +30,8 @@ public sealed record PluginStatus(
     IReadOnlyList<ChangeKind> Subscribes,
     FailurePolicy OnFailure,
     bool Quarantined,
+    string? QuarantineReason,
+    string? LastError,
     long Evaluations,
     IReadOnlyDictionary<Decision, long> FindingsByDecision,
     long Failures,

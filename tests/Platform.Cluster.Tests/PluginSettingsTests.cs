@@ -36,6 +36,28 @@ public sealed class PluginSettingsTests(PostgresFixture postgres)
         await Poll.UntilAsync(async () => await ModeAsync(a, "banned-phrases") == "enforce", TimeSpan.FromSeconds(20), "the switch made through B applied on A");
     }
 
+    [Fact]
+    public async Task Removal_ThroughOneSilo_ReachesTheOtherAndNoSiloDeploysItAgain()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        await using var a = await PlatformHost.StartAsync(cs, FastPollsConfig);
+        await using var b = await PlatformHost.StartAsync(cs, FastPollsConfig);
+        await Cluster.WaitForActiveSilosAsync(2, a, b);
+        using var zip = new ByteArrayContent(Zip(Path.Combine(PlatformHost.RepoRoot(), "artifacts", "example-plugins", "Examples.BannedPhrases")));
+        zip.Headers.ContentType = new("application/zip");
+        await (await a.Staff().PostAsync("/api/staff/plugins?name=Examples.BannedPhrases", zip)).JsonAsync(HttpStatusCode.OK);
+        await Poll.UntilAsync(async () => await ModeAsync(b, "banned-phrases") is not null, TimeSpan.FromSeconds(20), "the package deployed through A loaded on B");
+
+        var removed = await (await b.Staff().DeleteAsync("/api/staff/plugins/Examples.BannedPhrases")).JsonAsync(HttpStatusCode.OK);
+
+        Assert.Equal("Examples.BannedPhrases", removed.Str("pluginName"));
+        Assert.Null(await ModeAsync(b, "banned-phrases"));
+        await Poll.UntilAsync(async () => await ModeAsync(a, "banned-phrases") is null, TimeSpan.FromSeconds(20), "the removal made through B applied on A");
+        // Ten polls later neither silo has deployed it again from the cluster's stored deploy.
+        await Task.Delay(TimeSpan.FromSeconds(2));
+        Assert.Equal((null, null), (await ModeAsync(a, "banned-phrases"), await ModeAsync(b, "banned-phrases")));
+    }
+
     private static void FastPollsConfig(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder)
     {
         builder.Configuration["Compliance:PollInterval"] = "200";

@@ -68,6 +68,7 @@ public sealed class HotDeployApiTests : IAsyncLifetime
         await (await staff.PutAsJsonAsync("/api/staff/plugins/fixture/mode", new { mode = "sideways" })).ProblemAsync(HttpStatusCode.BadRequest, "plugin.unknown_mode");
         await (await staff.PutAsJsonAsync("/api/staff/plugins/nothing/mode", new { mode = "shadow" })).ProblemAsync(HttpStatusCode.NotFound, "plugin.not_found");
         using var junk = new ByteArrayContent([1, 2, 3, 4]);
+        junk.Headers.ContentType = new("application/zip");
         await (await staff.PostAsync("/api/staff/plugins?name=Junk", junk)).ProblemAsync(HttpStatusCode.BadRequest, "plugin.rejected");
     }
 

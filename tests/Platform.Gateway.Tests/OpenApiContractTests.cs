@@ -32,7 +32,7 @@ public sealed class OpenApiContractTests(HostFixture host)
         Assert.Superset(new HashSet<string> { "status", "title", "detail", "code", "field" }, problem);
 
         var operations = Operations(doc).ToList();
-        Assert.Equal(52, operations.Count);
+        Assert.Equal(54, operations.Count);
         foreach (var (key, path, op) in operations)
         {
             var staff = path.StartsWith("/api/staff/", StringComparison.Ordinal);
@@ -182,6 +182,9 @@ public sealed class OpenApiContractTests(HostFixture host)
         await Call(HttpStatusCode.OK, "get", "/api/staff/plugins", staff.GetAsync("/api/staff/plugins"));
         await Call(HttpStatusCode.Unauthorized, "get", "/api/staff/plugins", api.GetAsync("/api/staff/plugins"));
         await Call(HttpStatusCode.BadRequest, "post", "/api/staff/plugins", staff.PostAsync("/api/staff/plugins?name=Empty", new ByteArrayContent([])));
+        await Call(HttpStatusCode.UnsupportedMediaType, "post", "/api/staff/plugins", staff.PostAsync("/api/staff/plugins?name=Text", new StringContent("zip")));
+        await Call(HttpStatusCode.OK, "get", "/api/staff/plugins/rejected", staff.GetAsync("/api/staff/plugins/rejected"));
+        await Call(HttpStatusCode.NotFound, "delete", "/api/staff/plugins/{name}", staff.DeleteAsync("/api/staff/plugins/no-such-check"));
         await Call(HttpStatusCode.OK, "get", "/api/staff/reviews", staff.GetAsync($"/api/staff/reviews?subject={strangerId}"));
         await Call(HttpStatusCode.BadRequest, "get", "/api/staff/reviews", staff.GetAsync("/api/staff/reviews?status=x"));
         await Call(HttpStatusCode.OK, "get", "/api/staff/users/{id}", staff.GetAsync($"/api/staff/users/{strangerId}"));

@@ -2,10 +2,15 @@ using System.CommandLine;
 
 namespace Platform.Eval;
 
-/// <summary>The tool's command line: a corpus and a plugins folder in, the scores out (exit 0), or one clear error line (exit 2).</summary>
+/// <summary>
+/// The tool's command line: a corpus and a plugins folder in, the scores out (exit 0; 1 when a check failed or ran past
+/// its time limit on some item), or one clear error line (exit 2).
+/// </summary>
 public static class EvalCommand
 {
     public const int BadInput = 2;
+
+    public const int CheckErrors = 1;
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
@@ -39,7 +44,21 @@ public static class EvalCommand
             return Fail(error, ex.Message);
         }
 
-        var checks = PluginSet.Load(plugins.FullName);
+        if (items.Count == 0)
+        {
+            return Fail(error, $"--corpus {corpus.FullName}: no item in it (one JSON object per line, corpus-format.md)");
+        }
+
+        IReadOnlyList<Platform.Compliance.Abstractions.IComplianceCheck> checks;
+        try
+        {
+            checks = PluginSet.Load(plugins.FullName);
+        }
+        catch (PluginSetException ex)
+        {
+            return Fail(error, ex.Message);
+        }
+
         if (checks.Count == 0)
         {
             return Fail(error, $"--plugins {plugins.FullName}: no plugin in it (one sub-folder per plugin, NAME/NAME.dll, as in artifacts/plugins)");
@@ -53,7 +72,7 @@ public static class EvalCommand
             Report.WritePredictions(results, predictions.FullName);
         }
 
-        return 0;
+        return results.Any(r => r.Errors.Count > 0) ? CheckErrors : 0;
     }
 
     private static int Fail(TextWriter error, string message)

@@ -16,9 +16,12 @@ public interface IPluginSettingsGrain : IGrainWithStringKey
     /// <summary>Keeps a deployed package (the zip as uploaded) and the checks it provided, as <c>name@version</c>.</summary>
     Task StorePackageAsync(string pluginName, byte[] zip, IReadOnlyList<string> checks);
 
+    /// <summary>Records that staff removed the plugin <paramref name="pluginName"/>: its package is dropped and every silo removes it.</summary>
+    Task RemovePackageAsync(string pluginName);
+
     /// <summary>The modes and the packages (without their bytes).</summary>
     Task<PluginSettings> GetAsync();
 
-    /// <summary>A stored package's zip; null when none is stored under that name.</summary>
+    /// <summary>A stored package's zip; null when none is stored under that name (or it was removed).</summary>
     Task<byte[]?> GetPackageAsync(string pluginName);
 }

@@ -6,6 +6,7 @@ using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
 using Platform.Compliance;
 using Platform.Gateway.Compliance;
+using Platform.Gateway.Staff;
 
 namespace Platform.Gateway.OpenApi;
 
@@ -78,7 +79,9 @@ public static class ApiContract
         ["POST /api/compliance/scan"] = Answer<ScanResult>(200),
 
         ["GET /api/staff/plugins"] = Answer<IReadOnlyList<PluginStatus>>(200),
-        ["POST /api/staff/plugins"] = Answer<PluginDeployResult>(200) with
+        ["GET /api/staff/plugins/rejected"] = Answer<IReadOnlyList<PluginRejection>>(200),
+        ["DELETE /api/staff/plugins/{name}"] = Answer<PluginRemoval>(200),
+        ["POST /api/staff/plugins"] = Answer<PluginDeployResult>(200, 415) with
         {
             Query = [new("name", "The plugin's name (its folder): letters, digits, `.`, `-`, `_`, starting with a letter or digit.", Required: true)],
             RawBody = "application/zip",

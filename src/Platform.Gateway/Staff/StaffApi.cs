@@ -8,11 +8,12 @@ using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Users;
 using Platform.Compliance;
 using Platform.Compliance.Abstractions;
+using Microsoft.Net.Http.Headers;
 using Platform.Gateway.Infrastructure;
 
 namespace Platform.Gateway.Staff;
 
-/// <summary>The compliance team's endpoints: plugins (list, mode, deploy) and the audit trail. Staff key required.</summary>
+/// <summary>The compliance team's endpoints: plugins (list, mode, deploy, removal, rejected folders) and the audit trail. Staff key required.</summary>
 public static class StaffApi
 {
     public const long MaxPackageBytes = 64L * 1024 * 1024;
@@ -24,6 +25,10 @@ public static class StaffApi
         plugins.MapPut("/{name}/mode", SetModeAsync).WithSummary("Switch a check between enforce and shadow, without a restart.");
         plugins.MapPost("/", DeployAsync)
             .WithSummary("Deploy a plugin package: the zip of its publish folder as the body (application/zip), ?name=PluginName.");
+        plugins.MapDelete("/{name}", RemoveAsync)
+            .WithSummary("Remove a plugin (by its name, or the name of one of its checks) from every silo; the other plugins are untouched.");
+        plugins.MapGet("/rejected", (IPluginCatalog catalog) => Results.Ok(catalog.Rejections()))
+            .WithSummary("Plugin folders found but not loaded (wrong contract, missing dependency, …), with the reason and what keeps running.");
 
         staff.MapGet("/audit/{kind}/{id}", AuditAsync).WithTags("Staff: audit")
             .WithSummary("Every recorded compliance decision on a user, job or contract.");
@@ -81,6 +86,15 @@ public static class StaffApi
             return ApiProblems.Invalid("body", "プラグインの zip を本文として送ってください。", "plugin.empty_package");
         }
 
+        if (!IsZip(http.Request.ContentType))
+        {
+            return ApiProblems.Create(
+                StatusCodes.Status415UnsupportedMediaType,
+                "request.content_type",
+                $"プラグインは zip（Content-Type: application/zip）で送ってください（受け取った値：{(string.IsNullOrEmpty(http.Request.ContentType) ? "なし" : http.Request.ContentType)}）。",
+                "Content-Type");
+        }
+
         buffer.Position = 0;
         var result = await catalog.DeployPackageAsync(name, buffer, ct);
         if (result.Succeeded)
@@ -93,6 +107,31 @@ public static class StaffApi
             ? Results.Ok(result)
             : ApiProblems.Create(StatusCodes.Status400BadRequest, "plugin.rejected", $"プラグインを受け付けられません：{result.Error}", "body");
     }
+
+    private static async Task<IResult> RemoveAsync(string name, IPluginCatalog catalog, IGrainFactory grains, CancellationToken ct)
+    {
+        // A plugin's name, or the name of a check it provides (what the list and the mode switch show).
+        var loaded = catalog.List();
+        var plugin = PluginCatalog.IsWellFormedName(name) && (loaded.Any(c => c.PluginName == name) || catalog.FolderWrittenAt(name) is not null)
+            ? name
+            : loaded.FirstOrDefault(c => c.Name == name)?.PluginName;
+        if (plugin is null)
+        {
+            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"プラグイン「{name}」はありません。", "name");
+        }
+
+        string[] checks = [.. loaded.Where(c => c.PluginName == plugin).Select(c => $"{c.Name}@{c.Version}")];
+        // Kept for the cluster first: every other silo removes it at its next polls (PluginSettingsSync), and no silo deploys
+        // it again from an earlier deploy.
+        await grains.GetGrain<IPluginSettingsGrain>(IPluginSettingsGrain.Key).RemovePackageAsync(plugin);
+        await catalog.RemoveAsync(plugin, ct);
+        return Results.Ok(new PluginRemoval(plugin, checks));
+    }
+
+    private static bool IsZip(string? contentType) =>
+        MediaTypeHeaderValue.TryParse(contentType, out var type)
+        && (type.MediaType.Equals("application/zip", StringComparison.OrdinalIgnoreCase)
+            || type.MediaType.Equals("application/x-zip-compressed", StringComparison.OrdinalIgnoreCase));
 
     private static async Task<IResult> AuditAsync(string kind, string id, IGrainFactory grains)
     {

@@ -8,10 +8,13 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Grains.Plugins;
 
 /// <summary>
-/// Brings this silo's plugin catalog in line with <see cref="IPluginSettingsGrain"/> every
-/// <see cref="ComplianceOptions.PollInterval"/>: deploys the packages it does not provide yet, then switches the checks
-/// whose mode differs. A package is deployed only when it was still missing at the previous poll too, so that silos
-/// sharing one plugins folder load it from the folder instead of deploying it again.
+/// Brings this silo's catalog in line with <see cref="IPluginSettingsGrain"/> every <see cref="ComplianceOptions.PollInterval"/>:
+/// takes each staff action through the API (a deploy or a removal) that its plugins folder has not taken yet, then
+/// switches the checks whose mode differs. An action is taken once per plugins folder (<see cref="IPluginCatalog.AppliedClusterAction"/>):
+/// what is done by hand in the folder afterwards (a copy-then-rename deploy, a deleted folder) is newer and stands. An
+/// action the folder has not taken is skipped too when the plugin's folder was written after it (a silo that was down
+/// while both happened). It is applied only when still missing at the previous poll, so that silos sharing one plugins
+/// folder load it from the folder instead of deploying it again.
 /// </summary>
 internal sealed class PluginSettingsSync(
     IGrainFactory grains, IPluginCatalog catalog, IOptions<ComplianceOptions> options, ILogger<PluginSettingsSync> logger) : BackgroundService
@@ -41,16 +44,38 @@ internal sealed class PluginSettingsSync(
         var settings = await grains.GetGrain<IPluginSettingsGrain>(IPluginSettingsGrain.Key).GetAsync();
         foreach (var package in settings.Packages)
         {
-            var provided = catalog.List().Where(c => c.PluginName == package.Name).Select(c => $"{c.Name}@{c.Version}").ToHashSet(StringComparer.Ordinal);
-            if (package.Checks.All(provided.Contains))
+            if (catalog.AppliedClusterAction(package.Name) >= package.Deploys)
             {
                 _missingSince.Remove(package.Name);
+                continue;
+            }
+
+            if (InPlace(package))
+            {
+                Taken(package);
+                continue;
+            }
+
+            if (catalog.FolderWrittenAt(package.Name) is { } written && written > package.At)
+            {
+                logger.LogInformation(
+                    "Plugin folder {Name} was written at {Written}, after the cluster's {Action} of {At}: the folder's version stands",
+                    package.Name, written, package.Removed ? "removal" : "deploy", package.At);
+                Taken(package);
                 continue;
             }
 
             if (_missingSince.GetValueOrDefault(package.Name) != package.Deploys)
             {
                 _missingSince[package.Name] = package.Deploys;
+                continue;
+            }
+
+            if (package.Removed)
+            {
+                await catalog.RemoveAsync(package.Name, ct);
+                logger.LogInformation("Plugin {Name} removed, as in the cluster's settings", package.Name);
+                Taken(package);
                 continue;
             }
 
@@ -61,8 +86,15 @@ internal sealed class PluginSettingsSync(
 
             using var stream = new MemoryStream(zip, writable: false);
             var result = await catalog.DeployPackageAsync(package.Name, stream, ct);
-            _missingSince.Remove(package.Name);
             logger.LogInformation("Plugin package {Name} from the cluster's settings: {Outcome}", package.Name, result.Succeeded ? "deployed" : result.Error);
+            if (result.Succeeded)
+            {
+                Taken(package);
+            }
+            else
+            {
+                _missingSince.Remove(package.Name);
+            }
         }
 
         var loaded = catalog.List();
@@ -74,5 +106,20 @@ internal sealed class PluginSettingsSync(
                 catalog.TrySetMode(check, mode);
             }
         }
+    }
+
+    /// <summary>True when the folder already is as the action left it: the package's checks loaded at its versions, or the plugin gone.</summary>
+    private bool InPlace(StoredPackage package)
+    {
+        var provided = catalog.List().Where(c => c.PluginName == package.Name).Select(c => $"{c.Name}@{c.Version}").ToHashSet(StringComparer.Ordinal);
+        return package.Removed
+            ? provided.Count == 0 && catalog.FolderWrittenAt(package.Name) is null
+            : package.Checks.All(provided.Contains);
+    }
+
+    private void Taken(StoredPackage package)
+    {
+        _missingSince.Remove(package.Name);
+        catalog.SetAppliedClusterAction(package.Name, package.Deploys);
     }
 }
