@@ -1,4 +1,3 @@
-using Platform.Checks.Text;
 using Platform.Compliance.Abstractions;
 
 namespace Platform.Checks.JobAdvice;
@@ -25,13 +24,6 @@ public sealed class JobAdviceCheck : IComplianceCheck
     ];
 
     private const string LowBudget = "advice.low_budget";
-
-    private static readonly string[] HourlyCues = ["時給", "時間単価", "稼働時間", "1時間あたり", "週10時間", "週20時間", "月40時間"];
-
-    private static readonly string[] PerPieceCues = ["1記事", "1本あたり", "1件あたり", "1点あたり", "1枚あたり", "記事単価", "納品物ごと", "1本", "文字単価"];
-
-    private static readonly string[] FoldedHourly = FoldAll(HourlyCues);
-    private static readonly string[] FoldedPerPiece = FoldAll(PerPieceCues);
 
     private static readonly StateChange WarmUp = new()
     {
@@ -69,16 +61,19 @@ public sealed class JobAdviceCheck : IComplianceCheck
 
         var text = change.Text ?? string.Empty;
 
+        // The title counts for what it adds to the body: 「メニュー40品目の英訳・中訳・韓訳」 over 「上記の通り、3言語で」 says what is
+        // wanted, while 「データ入力」 over 「かんたんなデータ入力です」 adds nothing.
         var findings = new List<Finding>(3);
         var meaningful = CountMeaningful(text);
+        var withTitle = meaningful < MinMeaningfulChars ? meaningful + CountAdded(change.Title, text) : meaningful;
         var vagueLength = 0;
         var vague = meaningful < VagueBelowChars ? IndexOfAny(text, VagueCues, out vagueLength) : -1;
-        if (meaningful < MinMeaningfulChars || vague >= 0)
+        if (withTitle < MinMeaningfulChars || vague >= 0)
         {
             findings.Add(Advice(
                 0.8,
                 "advice.thin_description",
-                (vague >= 0 ? "依頼内容が具体的に決まっていないため、" : $"依頼内容の説明が短いため（{meaningful}文字）、") +
+                (vague >= 0 ? "依頼内容が具体的に決まっていないため、" : $"依頼内容の説明が短いため（本文{meaningful}文字）、") +
                 "ワーカーが作業内容や金額を判断しにくい状態です。" +
                 "作ってほしいもの（成果物）、数量・ボリューム、用途、納期、参考資料の有無を書き足すと、質の高い提案が集まりやすくなります。",
                 text.Length == 0 ? [] : [vague >= 0 ? new EvidenceSpan("text", vague, vagueLength, text.Substring(vague, vagueLength)) : new EvidenceSpan("text", 0, text.Length, text)]));
@@ -92,11 +87,14 @@ public sealed class JobAdviceCheck : IComplianceCheck
                 findings.Add(Advice(
                     0.6,
                     "advice.no_deadline",
-                    "納期（または募集期限）が設定されていません。希望の納期を入れると、ワーカーがスケジュールを立てて提案しやすくなります。",
+                    "募集期限が設定されていません。募集期限を設定し、希望の納期を本文に書くと、ワーカーがスケジュールを立てて提案しやすくなります。",
                     []));
             }
 
-            AddContractTypeAdvice(job, TextFolder.Fold(text, decodeDigits: false), findings);
+            if (ContractTypeAdvice.Find(job, change.Title, text) is { } contractType)
+            {
+                findings.Add(contractType);
+            }
         }
 
         if (!findings.Exists(f => f.Code == LowBudget) && TextBudgets.FindLowPrice(change.Title, text) is { } lowPrice)
@@ -120,26 +118,11 @@ public sealed class JobAdviceCheck : IComplianceCheck
             return;
         }
 
+        var below = BudgetTable.Below(budget, floor);
         var reason = BudgetTable.IsHourly(job.BudgetKind)
-            ? $"時給{budget:N0}円は、{nameJa}の相場や最低賃金の水準（時給{floor:N0}円程度〜）を大きく下回っています。応募が集まりにくいため、金額の見直しをおすすめします。"
-            : $"予算{budget:N0}円は、{nameJa}の一般的な相場（{floor:N0}円程度〜）を大きく下回っています。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。";
+            ? $"時給{budget:N0}円は、{nameJa}の相場や最低賃金の水準（時給{floor:N0}円程度〜）を{below}。応募が集まりにくいため、金額の見直しをおすすめします。"
+            : $"予算{budget:N0}円は、{nameJa}の一般的な相場（{floor:N0}円程度〜）を{below}。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。";
         findings.Add(Advice(budget < floor / 2 ? 0.9 : 0.7, LowBudget, reason, []));
-    }
-
-    private static void AddContractTypeAdvice(JobFacts job, FoldedText folded, List<Finding> findings)
-    {
-        var hourly = BudgetTable.IsHourly(job.BudgetKind);
-        var cues = hourly ? FoldedPerPiece : FoldedHourly;
-        var at = IndexOfAny(folded.Folded, cues, out var length);
-        if (at < 0)
-        {
-            return;
-        }
-
-        var reason = hourly
-            ? "成果物の単位（1記事・1本など）で報酬を決める内容のようです。成果物に対して支払う場合は、時間単価制ではなく固定報酬制（プロジェクト方式）が適しています。"
-            : "作業時間や時給で報酬を決める内容のようです。稼働時間に対して支払う場合は、固定報酬制ではなく時間単価制の契約が適しています。";
-        findings.Add(Advice(0.6, "advice.contract_type", reason, [folded.ToEvidence("text", at, length)]));
     }
 
     private static Finding Advice(double score, string code, string reasonJa, IReadOnlyList<EvidenceSpan> evidence) =>
@@ -155,6 +138,21 @@ public sealed class JobAdviceCheck : IComplianceCheck
             if (char.IsLetterOrDigit(c) && ++count == VagueBelowChars)
             {
                 break;
+            }
+        }
+
+        return count;
+    }
+
+    // Letters and digits of the title that the body does not have (a title is short: at most 100 chars).
+    private static int CountAdded(string? title, string text)
+    {
+        var count = 0;
+        foreach (var c in title ?? "")
+        {
+            if (char.IsLetterOrDigit(c) && !text.Contains(c, StringComparison.Ordinal))
+            {
+                count++;
             }
         }
 
@@ -178,5 +176,4 @@ public sealed class JobAdviceCheck : IComplianceCheck
         return best;
     }
 
-    private static string[] FoldAll(string[] cues) => cues.Select(c => TextFolder.Fold(c, decodeDigits: false).Folded).ToArray();
 }

@@ -20,14 +20,16 @@ internal static class TextBudgets
     private static readonly string[] TotalWords = ["予算", "合計", "総額", "全部で", "まとめて", "固定で"];
     private static readonly string[] ScopeWords = ["アプリ", "サイト", "ショップ", "モール", "カート", "ホームページ", "hp", "HP", "ｈｐ", "ＨＰ", "ロゴ"];
     private static readonly string[] UnitWords = ["字で", "文字単価", "1本", "１本", "1件", "１件"];
+    private static readonly string[] FractionMarks = [".", "．"];
 
     // Kinds of work whose whole price is usually stated, from the most to the least specific: the first that matches counts.
+    // An app, a website and a logo have their category's floor (BudgetTable), so the field and the text agree.
     private static readonly (Regex Scope, long Floor, string NameJa)[] Scopes =
     [
-        (new Regex("アプリ(の|を)?(開発|制作|作成|作って|作り|つく)|(ios|android).{0,12}アプリ|アプリ.{0,12}(ios|android)", Options), 100_000, "アプリ開発"),
+        (new Regex("アプリ(の|を)?(開発|制作|作成|作って|作り|つく)|(ios|android).{0,12}アプリ|アプリ.{0,12}(ios|android)", Options), BudgetTable.FloorFor("app_development", "fixed").Floor, "アプリ開発"),
         (new Regex("(ec|通販|ネットショップ|モール)(サイト)?(の|を)?(構築|制作|作成|作って|作り)|モールサイト|ecカート", Options), 100_000, "ECサイトの構築"),
-        (new Regex("(ホームページ|hp|ウェブサイト|webサイト|コーポレートサイト)(の|を)?(制作|作成|構築|作って|作り|つく)", Options), 30_000, "ホームページ制作"),
-        (new Regex("ロゴ(の|を)?(制作|作成|デザイン|作って|作り|つく)", Options), 5_000, "ロゴデザイン"),
+        (new Regex("(ホームページ|hp|ウェブサイト|webサイト|コーポレートサイト)(の|を)?(制作|作成|構築|作って|作り|つく)", Options), BudgetTable.FloorFor("web_development", "fixed").Floor, "ホームページ制作"),
+        (new Regex("ロゴ(の|を)?(制作|作成|デザイン|作って|作り|つく)", Options), BudgetTable.FloorFor("design", "fixed").Floor, "ロゴデザイン"),
     ];
 
     // A total: 予算 / 合計 / 総額 / 全部で / まとめて / 固定で, a few chars, then an amount in yen (万 and 千 allowed).
@@ -38,9 +40,12 @@ internal static class TextBudgets
     private static readonly Regex PerCharacters = new("([0-9][0-9,]*)\\s*(字|文字)(程度)?で\\s*([0-9][0-9,]*(\\.[0-9]+)?)\\s*円", Options);
     private static readonly Regex CharacterRate = new("文字単価\\s*([0-9]+(\\.[0-9]+)?)\\s*円", Options);
     private static readonly Regex PerVideo = new("1本\\s*([0-9][0-9,]*)\\s*円", Options);
-    private static readonly Regex PerEntry = new("1件\\s*(\\([^)\\n]{0,12}\\))?\\s*(あたり|につき)?\\s*([0-9]+(\\.[0-9]+)?)\\s*円", Options);
     private static readonly Regex VideoWork = new("動画|編集|youtube|ユーチューブ", Options);
-    private static readonly Regex EntryWork = new("入力|転記|データ", Options);
+
+    // Less than one yen for one piece of anything but a character (1件0.5円, 1回答あたり0.3円, 1枚につき0.8円): no piece of
+    // work, however small, is paid that little. A character's rate is judged by CharacterRate.
+    private static readonly Regex SubYenPerPiece = new(
+        "1\\s*(件|回答|回|問|枚|個|点|名|人|本|記事|投稿|タスク|ページ|行|項目|セル)\\s*(\\([^)\\n]{0,12}\\))?\\s*(あたり|につき|当たり)?\\s*(0?\\.[0-9]+)\\s*円", Options);
 
     /// <summary>
     /// The reason to advise a higher price, in Japanese, when the post states one far below the usual range; null otherwise.
@@ -53,7 +58,7 @@ internal static class TextBudgets
         }
 
         var total = Has(title, text, TotalWords) && Has(title, text, ScopeWords);
-        var unit = Has(title, text, UnitWords);
+        var unit = Has(title, text, UnitWords) || Has(title, text, FractionMarks);
         if (!total && !unit)
         {
             return null;
@@ -74,7 +79,7 @@ internal static class TextBudgets
 
         var amount = Yen(total.Groups[2].Value, total.Groups[4].Value[0] switch { '万' => 10_000, '千' => 1_000, _ => 1 });
         return amount < scope.Floor
-            ? $"予算{amount:N0}円は、{scope.NameJa}の一般的な相場（{scope.Floor:N0}円程度〜）を大きく下回っています。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。"
+            ? $"予算{amount:N0}円は、{scope.NameJa}の一般的な相場（{scope.Floor:N0}円程度〜）を{BudgetTable.Below(amount, scope.Floor)}。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。"
             : null;
     }
 
@@ -94,12 +99,13 @@ internal static class TextBudgets
 
         if (VideoWork.IsMatch(post) && PerVideo.Match(post) is { Success: true } video && Yen(video.Groups[1].Value) is < 1_000 and var perVideo)
         {
-            return $"動画1本{perVideo:N0}円は、動画編集の一般的な相場（1本1,000円程度〜）を大きく下回っています。作業時間に見合った単価にすると、提案が集まりやすくなります。";
+            return $"動画1本{perVideo:N0}円は、動画編集の一般的な相場（1本1,000円程度〜）を{BudgetTable.Below(perVideo, 1_000)}。作業時間に見合った単価にすると、提案が集まりやすくなります。";
         }
 
-        if (EntryWork.IsMatch(post) && PerEntry.Match(post) is { Success: true } entry && Yen(entry.Groups[3].Value) is < 1 and var perEntry)
+        if (SubYenPerPiece.Match(post) is { Success: true } piece)
         {
-            return $"1件{perEntry:0.##}円は、データ入力の一般的な相場を大きく下回っています。1件あたりの作業時間から単価を見直すことをおすすめします。";
+            var unitName = piece.Groups[1].Value;
+            return $"1{unitName}{Yen(piece.Groups[4].Value):0.##}円は、1{unitName}あたりの報酬として1円にも満たない金額です。1{unitName}にかかる作業時間から単価を見直すことをおすすめします。";
         }
 
         return null;
@@ -119,7 +125,7 @@ internal static class TextBudgets
     }
 
     private static string CharacterAdvice(decimal rate) =>
-        $"文字単価{rate:0.###}円は、ライティングの一般的な相場（1文字0.5〜1円程度〜）を大きく下回っています。文字数に見合った報酬にすると、経験のあるライターから提案が集まりやすくなります。";
+        $"文字単価{rate:0.###}円は、ライティングの一般的な相場（1文字0.5〜1円程度）を大きく下回っています。文字数に見合った報酬にすると、経験のあるライターから提案が集まりやすくなります。";
 
     private static decimal Yen(string digits, int unit = 1) =>
         decimal.TryParse(digits.Replace(",", "", StringComparison.Ordinal), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)

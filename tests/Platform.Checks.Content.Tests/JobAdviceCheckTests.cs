@@ -58,6 +58,100 @@ public sealed class JobAdviceCheckTests
         Assert.Equal("時給", Assert.Single(finding.Evidence).Excerpt);
     }
 
+    [Theory]
+    [InlineData("app_development", 30_000, "アプリ開発")]
+    [InlineData("marketing", 2_000, "マーケティング")]
+    [InlineData("business_support", 1_000, "事務・業務サポート")]
+    [InlineData("web_development", 5_000, "Web開発")]
+    public void Evaluate_FixedBudgetBelowItsOwnCategory_NamesTheCategory(string category, long budget, string nameJa)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(GoodText, job: new(category, "fixed", budget, Deadline)), CancellationToken.None));
+
+        Assert.Equal("advice.low_budget", finding.Code);
+        Assert.Contains($"{nameJa}の一般的な相場", finding.ReasonJa, StringComparison.Ordinal);
+        Assert.DoesNotContain("その他", finding.ReasonJa, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("design", "hourly", 1_000, "を下回っています")]
+    [InlineData("design", "hourly", 500, "を大きく下回っています")]
+    [InlineData("app_development", "fixed", 80_000, "を下回っています")]
+    [InlineData("app_development", "fixed", 10_000, "を大きく下回っています")]
+    public void Evaluate_LowBudget_SaysFarBelowOnlyUnderHalfTheFloor(string category, string kind, long budget, string ending)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(GoodText, job: new(category, kind, budget, Deadline)), CancellationToken.None));
+
+        Assert.Contains(ending, finding.ReasonJa, StringComparison.Ordinal);
+        Assert.Equal(ending.StartsWith("を大きく", StringComparison.Ordinal), finding.ReasonJa.Contains("大きく", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Evaluate_NoDeadline_AsksForTheApplicationDeadline()
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(GoodText, job: new("web_development", "fixed", 200_000, null)), CancellationToken.None));
+
+        Assert.StartsWith("募集期限が設定されていません。", finding.ReasonJa, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(null, "通販サイトの受注処理を長期でお願いしたいです。週3日、1日2時間ほどの作業で、手順書があります。", "日2時間", "text")]
+    [InlineData("経理補助（継続）", "請求書の発行と入金の確認です。月20時間くらいを見込んでいます。", "月20時間", "text")]
+    [InlineData(null, "ネットショップの在庫管理をお願いします。1時間あたり1,300円で、空いた時間に作業いただけます。", "1時間あたり", "text")]
+    public void Evaluate_OngoingHoursPostedAsFixed_AdvisesContractType(string? title, string text, string excerpt, string field)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(text, title, new("business_support", "fixed", 50_000, Deadline)), CancellationToken.None));
+
+        Assert.Equal("advice.contract_type", finding.Code);
+        Assert.Contains("時間単価制", finding.ReasonJa, StringComparison.Ordinal);
+        Assert.Equal((field, excerpt), (Assert.Single(finding.Evidence).Field, finding.Evidence[0].Excerpt));
+    }
+
+    [Theory]
+    [InlineData("名刺デザイン1点", "両面の名刺をデザインしてください。会社のロゴと住所はこちらで用意します。AIデータで納品をお願いします。", "1点", "title")]
+    [InlineData(null, "商品紹介のショート動画を3本編集してください。素材はこちらで撮影済みです。MP4で納品してください。", "3本", "text")]
+    public void Evaluate_CountedDeliverablePostedAsHourly_AdvisesContractType(string? title, string text, string excerpt, string field)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(text, title, new("design", "hourly", 2_000, Deadline)), CancellationToken.None));
+
+        Assert.Equal("advice.contract_type", finding.Code);
+        Assert.Contains("固定報酬制", finding.ReasonJa, StringComparison.Ordinal);
+        Assert.Equal((field, excerpt), (Assert.Single(finding.Evidence).Field, finding.Evidence[0].Excerpt));
+    }
+
+    [Theory]
+    [InlineData("hourly", "顧客リストをスプレッドシートに入力する作業です。1日3時間、週4日ほど。マニュアルがあります。")]
+    [InlineData("hourly", "社内資料の翻訳チェックを継続で。週に5時間ほど、納品物はチェック済みの原稿です。")]
+    [InlineData("fixed", "ブログ記事を5本書いてください。1本3,000字、キーワードはこちらで指定し、Wordで納品してください。")]
+    [InlineData("fixed", "1時間のセミナー動画を10分の要約動画に編集してください。テロップ入り、MP4で納品してください。")]
+    [InlineData("fixed", "イベント当日の受付スタッフ用マニュアルを作ってください。A4で5ページ程度、納期は1週間後です。")]
+    public void Evaluate_ContractTypeThatFits_GivesNoContractTypeAdvice(string kind, string text)
+    {
+        var findings = _check.Evaluate(Changes.Job(text, job: new("other", kind, 50_000, Deadline)), CancellationToken.None);
+
+        Assert.DoesNotContain(findings, f => f.Code == "advice.contract_type");
+    }
+
+    [Fact]
+    public void Evaluate_ShortBodyUnderADetailedTitle_GivesNoThinAdvice()
+    {
+        var findings = _check.Evaluate(
+            Changes.Job("以上、よろしくお願いします。", "歯科医院の診療案内パンフレット（A4三つ折り）の表裏デザイン", new("design", "fixed", 40_000, Deadline)),
+            CancellationToken.None);
+
+        Assert.Empty(findings);
+    }
+
+    [Theory]
+    [InlineData("ロゴ", "お願いします。", "本文6文字")]
+    [InlineData("名刺の作成", "名刺の作成をお願いします。急ぎです。", "本文16文字")]
+    public void Evaluate_TitleAddingLittleToAShortBody_AdvisesThinDescription(string title, string text, string count)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Job(text, title, new("design", "fixed", 40_000, Deadline)), CancellationToken.None));
+
+        Assert.Equal("advice.thin_description", finding.Code);
+        Assert.Contains(count, finding.ReasonJa, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_WellWrittenJob_GivesNoAdvice()
     {
@@ -103,6 +197,8 @@ public sealed class JobAdviceCheckTests
     [InlineData("旅行ブログの記事を書いてください。4000字で300円、月5本お願いします。", "文字単価")]
     [InlineData("料理チャンネルの動画編集をお願いします。素材20分を8分に。1本400円です。", "動画1本400円")]
     [InlineData("紙の申込書をExcelに入力する作業です。1件（15項目）0.3円、3,000件あります。", "1件0.3円")]
+    [InlineData("商品画像にタグを付ける作業です。1枚につき０．８円、2万枚あります。", "1枚0.8円")]
+    [InlineData("簡単な意識調査への回答をお願いします。全8問、1回答あたり0.5円です。", "1回答0.5円")]
     public void Evaluate_UnitRateInTheTextFarBelowTheMarket_AdvisesLowBudget(string text, string reasonPart)
     {
         var finding = Assert.Single(_check.Evaluate(Changes.Job(text), CancellationToken.None));

@@ -120,6 +120,23 @@ public sealed class OpenApiContractTests(HostFixture host)
         Assert.Equal(["decision", "reason"], Required("DecisionBody"));
         Assert.Empty(Required("StepBody"));
         Assert.Empty(Required("UpdateProfileRequest"));
+        Assert.Equal(["kind"], Required("ScanRequest"));
+        Assert.Equal(["text"], Required("ScanEarlierMessage"));
+    }
+
+    [Fact]
+    public async Task OpenApiDocument_Scan_DescribesWhatTheRealWriteHasBesidesTheText()
+    {
+        var properties = (await DocumentAsync()).GetProperty("components").GetProperty("schemas").GetProperty("ScanRequest").GetProperty("properties");
+
+        foreach (var name in new[] { "displayName", "profileText", "earlierMessages", "category", "deadline" })
+        {
+            Assert.True(properties.TryGetProperty(name, out var property), name);
+            var description = property.TryGetProperty("description", out var d) ? d.GetString() : null;
+            Assert.False(string.IsNullOrWhiteSpace(description), $"{name} has no description");
+        }
+
+        Assert.Contains("BudgetRequest", properties.GetProperty("budget").GetRawText(), StringComparison.Ordinal);
     }
 
     [Fact]

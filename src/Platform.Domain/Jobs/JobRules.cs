@@ -5,6 +5,13 @@ namespace Platform.Domain.Jobs;
 /// <summary>Job post transitions and field rules.</summary>
 public static class JobRules
 {
+    /// <summary>
+    /// The smallest budget a post may state, fixed or hourly alike. An hourly rate from this up to the minimum wage is
+    /// accepted and advised against (the job-advice check names the wage level): the minimum wage differs by prefecture
+    /// and year, so it is advice rather than a refusal.
+    /// </summary>
+    public const long MinBudgetYen = 500;
+
     public static DomainProblem? CanEdit(JobStatus status) => status is JobStatus.Draft or JobStatus.Open
         ? null
         : DomainProblem.Conflict("job.not_editable", $"{StateSentence(status)}編集できません。");
@@ -25,13 +32,13 @@ public static class JobRules
         ? null
         : DomainProblem.Conflict("job.not_open", $"{StateSentence(status)}契約できません。");
 
-    public static DomainProblem? ValidateFields(string? title, string? description, string? category, BudgetKind kind, long budgetYen, DateTimeOffset? deadline, DateTimeOffset now) =>
+    public static DomainProblem? ValidateFields(string? title, string? description, string? category, long budgetYen, DateTimeOffset? deadline, DateTimeOffset now) =>
         Validate.FirstOf(
             Validate.RequiredText("title", title, Validate.MaxTitleLength),
             Validate.RequiredText("description", description, Validate.MaxBodyLength),
             JobCategories.IsKnown(category) ? null : DomainProblem.Invalid(
                 "category", "job.unknown_category", $"カテゴリ「{category}」はありません。使えるカテゴリ: {string.Join(", ", JobCategories.All)}"),
-            Validate.Yen("budget.amountYen", budgetYen, kind == BudgetKind.Hourly ? 1 : 500),
+            Validate.Yen("budget.amountYen", budgetYen, MinBudgetYen),
             deadline is { } d && d <= now
                 ? DomainProblem.Invalid("deadline", "job.deadline_past", "締め切りには未来の日時を指定してください。")
                 : null,

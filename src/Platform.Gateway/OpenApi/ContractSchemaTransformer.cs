@@ -31,7 +31,9 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         [typeof(TerminationResponseRequest)] = ["accept"],
         [typeof(RatingRequest)] = ["stars"],
         [typeof(ReportBody)] = ["targetKind", "targetId", "category"],
-        [typeof(ScanRequest)] = ["kind", "text"],
+        // A profile may be scanned by its display name alone; every other kind needs its text (400 naming it).
+        [typeof(ScanRequest)] = ["kind"],
+        [typeof(ScanEarlierMessage)] = ["text"],
         [typeof(ScanContext)] = [],
         [typeof(DecisionBody)] = ["decision", "reason"],
 

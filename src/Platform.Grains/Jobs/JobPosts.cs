@@ -78,13 +78,12 @@ internal static class JobPosts
 
     public static void ValidateDraft(JobDraft draft, DateTimeOffset now)
     {
-        var kind = draft.BudgetKind switch
+        if (draft.BudgetKind is not ("fixed" or "hourly"))
         {
-            "fixed" => BudgetKind.Fixed,
-            "hourly" => BudgetKind.Hourly,
-            _ => throw DomainProblem.Invalid("budget.kind", "job.unknown_budget_kind", "budget.kind は fixed か hourly を指定してください。").ToException(),
-        };
-        Problems.ThrowIfAny(JobRules.ValidateFields(draft.Title, draft.Description, draft.Category, kind, draft.BudgetYen, draft.Deadline, now));
+            throw DomainProblem.Invalid("budget.kind", "job.unknown_budget_kind", "budget.kind は fixed か hourly を指定してください。").ToException();
+        }
+
+        Problems.ThrowIfAny(JobRules.ValidateFields(draft.Title, draft.Description, draft.Category, draft.BudgetYen, draft.Deadline, now));
     }
 
     public static JobView View(JobState s, string id, string viewerId) => new()
