@@ -337,7 +337,7 @@ internal static class AddressDetector
             provider |= domain.StartsWith(p, StringComparison.Ordinal);
         }
 
-        if (!hasTld && !provider)
+        if ((!hasTld && !provider) || IsFileName(domain, lastDot))
         {
             return;
         }
@@ -359,6 +359,30 @@ internal static class AddressDetector
         }
 
         Add(view, hits, Codes.Email, left, right, 0.97, soft: false);
+    }
+
+    // Asset and document file extensions that are no top-level domain in use for mail: "logo@2x.png", "bg@3x.jpg" name
+    // files (the scale suffix of retina assets), not mailboxes.
+    private static readonly string[] FileExtensions =
+        ["png", "jpg", "jpeg", "gif", "webp", "svg", "bmp", "tif", "tiff", "heic", "avif", "ico", "psd", "pdf", "mp4", "mp3", "wav", "webm", "json", "css", "js"];
+
+    private static bool IsFileName(ReadOnlySpan<char> domain, int lastDot)
+    {
+        if (lastDot <= 0)
+        {
+            return false;
+        }
+
+        var ext = domain[(lastDot + 1)..];
+        foreach (var e in FileExtensions)
+        {
+            if (ext.Equals(e, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static readonly Phrases ExampleWords = new(

@@ -87,6 +87,9 @@ public sealed class ContactDetailsCheckTests
     [InlineData("修正の追加分はサイト外では払えないので、追加の仮払いでお願いします。")]
     [InlineData("Discordサーバーのbot開発（自動ロール付与・入室メッセージ）の実績があります。")]
     [InlineData("Chatworkでのやり取りをご提案いただきありがとうございます。ただ、サイト外での連絡は規約で禁止されていますので、こちらでお願いします。")]
+    [InlineData("書き出しが終わりました。logo@2x.png と logo@3x.png を納品フォルダに入れました")]
+    [InlineData("背景は bg@3x.jpg、スプライトは sprite@2x.webp で用意しています")]
+    [InlineData("ボタン画像 btn_submit@2x.PNG を差し替えました")]
     public void Evaluate_HardNegative_NoFinding(string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Message(text), CancellationToken.None));

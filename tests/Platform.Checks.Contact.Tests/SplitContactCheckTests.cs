@@ -148,4 +148,78 @@ public sealed class SplitContactCheckTests
     {
         Assert.Empty(_check.Evaluate(Thread("よろしくお願いします 2回目です", "090-1234-5678"), CancellationToken.None));
     }
+
+    // Round three of the exploratory testers (2026-12-05): chatter between the pieces, kana readings after the first piece,
+    // more than five pieces, an app named before the ID, spelled at-signs, labels in front of the pieces.
+    [Theory]
+    [InlineData("5678", "090-1234", "よろしくお願いします")]
+    [InlineData("5678", "090", "よろしくお願いします", "1234")]
+    [InlineData("の9876へ", "携帯は080-2345", "少々お待ちください", "念のため書いておきます")]
+    [InlineData("ごろくななはち", "090", "1234")]
+    [InlineData("サンサンヨンヨンのゴゴロクロク", "ゼロハチゼロ")]
+    [InlineData("ごろくななはち", "ぜろきゅうぜろいちにさんよん")]
+    [InlineData("よんよんごーごーです", "ぜろななぜろ", "にーにーさんさん")]
+    [InlineData("78", "09", "0", "12", "34", "56")]
+    [InlineData("8", "0", "9", "0", "1", "2", "3", "4", "5", "6", "7")]
+    [InlineData("gmail.com", "sato_design", "アットマーク")]
+    [InlineData("どっとこむ", "めあどは hayashi", "あっとまーく", "yahoo")]
+    [InlineData("最後が5678", "最初は090", "次が1234")]
+    [InlineData("4321です", "お電話番号お伝えしますね。090", "8765")]
+    [InlineData("残りは4321です", "携帯の頭は070", "続きは8765")]
+    public void Pieces_are_put_together_across_chatter_kana_readings_labels_and_many_messages(string text, params string[] earlier)
+    {
+        var finding = Assert.Single(_check.Evaluate(Thread(text, earlier), CancellationToken.None));
+        Assert.Equal((Decision.Block, "contact.split"), (finding.Decision, finding.Code));
+        Assert.Contains(finding.Evidence, e => e.Field == "text");
+        Assert.Contains(finding.Evidence, e => e.Field.StartsWith("message:m", StringComparison.Ordinal));
+        Assert.All(finding.Evidence, e => Assert.Equal(e.Excerpt, (e.Field == "text" ? text : earlier[int.Parse(e.Field["message:m".Length..], System.Globalization.CultureInfo.InvariantCulture) - 1]).Substring(e.Start, e.Length)));
+    }
+
+    // The grain hands blocked messages over too: "5678です" completed the number and was blocked; sent again after a line of
+    // chatter it is still the end of the number the reader has in front of them.
+    [Fact]
+    public void The_last_piece_sent_again_after_it_was_blocked_and_some_chatter_is_caught()
+    {
+        var finding = Assert.Single(_check.Evaluate(Thread("5678", "090の", "1234の", "5678です", "よろしくお願いします"), CancellationToken.None));
+        Assert.Equal(["message:m1", "message:m2", "text"], finding.Evidence.Select(e => e.Field));
+    }
+
+    [Theory]
+    [InlineData("ID: sato-dsgn", "Chatworkを使っています")]
+    [InlineData("IDはsato_design0801です", "LINEやってますか？")]
+    [InlineData("ユーザー名は kobayashi_tg です", "テレグラムの方が早く返せます")]
+    [InlineData("ID: sato-0120", "ラインの方が返信早いです")]
+    [InlineData("koba#2716", "ディスコードで話しましょう")]
+    public void An_id_given_after_the_app_was_named_in_an_earlier_message_is_caught(string text, string earlier)
+    {
+        var finding = Assert.Single(_check.Evaluate(Thread(text, earlier), CancellationToken.None));
+        Assert.Equal((Decision.Block, "contact.split"), (finding.Decision, finding.Code));
+        Assert.Equal(["message:m1", "text"], finding.Evidence.Select(e => e.Field));
+    }
+
+    [Fact]
+    public void A_phone_split_reports_the_digits_of_each_piece_as_a_phone_number()
+    {
+        var change = Changes.Message("残りは5678です") with { ActorDisplayName = "佐藤 090-1234" };
+        var finding = Assert.Single(_check.Evaluate(change, CancellationToken.None));
+        Assert.Equal([("displayName", "090-1234"), ("text", "5678")], finding.Evidence.Select(e => (e.Field, e.Excerpt)));
+        Assert.Contains("電話番号", finding.ReasonJa, StringComparison.Ordinal);
+        Assert.True(finding.Score >= 0.9, $"score {finding.Score}");
+
+        var bracketed = Assert.Single(_check.Evaluate(Thread("(5678)", "(090)", "(1234)"), CancellationToken.None));
+        Assert.Equal(["090", "1234", "5678"], bracketed.Evidence.Select(e => e.Excerpt));
+    }
+
+    [Theory]
+    [InlineData("@2x.png と icon@3x.png です", "アイコンのファイル名は icon")]
+    [InlineData("単価 5678円", "型番 090", "数量 1234")]
+    [InlineData("5678 です", "注文番号は 0901234", "よろしくお願いします")]
+    [InlineData("次は1200です", "最初は800", "よろしくお願いします")]
+    [InlineData("ID: 0042 です", "Chatwork APIの連携ツールを作ります", "テスト用のユーザーは")]
+    [InlineData("5日で納品します", "3点で28,000円", "よろしくお願いします", "修正は2回まで")]
+    [InlineData("ごご3じにお電話します", "きょうは", "よろしくお願いします")]
+    public void Look_alikes_across_messages_with_chatter_are_not_contact_details(string text, params string[] earlier)
+    {
+        Assert.Empty(_check.Evaluate(Thread(text, earlier), CancellationToken.None));
+    }
 }

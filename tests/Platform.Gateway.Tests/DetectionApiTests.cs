@@ -146,6 +146,43 @@ public sealed class DetectionApiTests(TrustHostFixture host)
         Assert.Equal("delivered", (await host.Client(other).PostJsonAsync($"/api/contracts/{contract2}/messages", new { text = "5678 まで、いつでもどうぞ" }, HttpStatusCode.Created)).Str("status"));
     }
 
+    // Round three of the exploratory testers (2026-12-05): six pieces with chatter between them, and an ID sent after the
+    // message naming the app was blocked (the thread hands blocked messages to the check too).
+    [Fact]
+    public async Task A_phone_number_sent_in_six_pieces_with_chatter_between_is_caught_before_the_last_piece_reaches_the_client()
+    {
+        var (client, job, threads) = await JobWithApplicantsAsync(1);
+        var (worker, proposal) = threads[0];
+        var path = $"/api/jobs/{job}/proposals/{proposal}/messages";
+        foreach (var text in new[] { "09", "0", "よろしくお願いします", "12", "34", "56" })
+        {
+            Assert.Equal("delivered", (await host.Client(worker).PostJsonAsync(path, new { text }, HttpStatusCode.Created)).Str("status"));
+        }
+
+        var last = await host.Client(worker).PostJsonAsync(path, new { text = "78" }, HttpStatusCode.Created);
+        Assert.Equal("blocked", last.Str("status"));
+        var finding = last.GetProperty("verdict").GetProperty("findings").EnumerateArray().Single(f => f.Str("code") == "contact.split");
+        Assert.Equal(["09", "0", "12", "34", "56", "78"], finding.GetProperty("evidence").EnumerateArray().Select(e => e.Str("excerpt")));
+        Assert.DoesNotContain((await host.Client(client).GetJsonAsync(path)).EnumerateArray(), m => m.Str("text") == "78");
+    }
+
+    [Fact]
+    public async Task An_id_sent_after_the_blocked_message_naming_the_app_is_blocked_with_evidence_on_that_message()
+    {
+        var (client, job, threads) = await JobWithApplicantsAsync(1);
+        var (worker, proposal) = threads[0];
+        var path = $"/api/jobs/{job}/proposals/{proposal}/messages";
+        var named = await host.Client(worker).PostJsonAsync(path, new { text = "LINEやってますか？" }, HttpStatusCode.Created);
+        Assert.Equal("blocked", named.Str("status"));
+
+        var id = await host.Client(worker).PostJsonAsync(path, new { text = "IDはkoba_design0312です" }, HttpStatusCode.Created);
+        Assert.Equal("blocked", id.Str("status"));
+        var finding = id.GetProperty("verdict").GetProperty("findings").EnumerateArray().Single(f => f.Str("code") == "contact.split");
+        var fields = finding.GetProperty("evidence").EnumerateArray().Select(e => e.Str("field")).ToArray();
+        Assert.Equal([$"message:{named.Str("id")}", "text"], fields);
+        Assert.Empty((await host.Client(client).GetJsonAsync(path)).EnumerateArray());
+    }
+
     [Fact]
     public async Task Prices_and_dates_in_consecutive_messages_are_not_a_split_phone_number()
     {

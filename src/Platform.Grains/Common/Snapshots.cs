@@ -6,14 +6,16 @@ namespace Platform.Grains.Common;
 /// <summary>Builds the plain snapshots handed to compliance checks.</summary>
 internal static class Snapshots
 {
-    public const int RecentThreadTexts = 5;
+    /// <summary>How many of the sender's messages are handed over: a detail split into a dozen one-digit pieces still joins.</summary>
+    public const int RecentThreadTexts = 12;
 
     public static PartySnapshot Party(PartyInfo info, PartyRole role) =>
         new(info.UserId, role, info.Flags, info.Warnings, info.Standing, info.CompletedContracts);
 
     /// <summary>
-    /// The sender's last few messages in a thread that reached (or may reach) the other party, oldest first. Read from
-    /// the end, so a long thread costs no more than a short one.
+    /// The sender's last few messages in a thread, oldest first, blocked ones included: a blocked piece never reached the
+    /// other party, but it shows what the sender is spelling out ("LINEやってますか？" blocked, then "IDは…"). Read from the
+    /// end, so a long thread costs no more than a short one.
     /// </summary>
     public static IReadOnlyList<ThreadText> Recent(IReadOnlyList<MessageRecord> thread, string senderId)
     {
@@ -21,7 +23,7 @@ internal static class Snapshots
         for (var i = thread.Count - 1; i >= 0 && recent.Count < RecentThreadTexts; i--)
         {
             var m = thread[i];
-            if (m.SenderId == senderId && m.Status != "blocked")
+            if (m.SenderId == senderId)
             {
                 recent.Add(new ThreadText(m.Id, m.Text, m.At));
             }
