@@ -93,8 +93,9 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
             new { text = "けんりしゅうにゅう、ってワード聞いたこと有る？ 続きはLINE交換してからにしましょう。IDはkenri_88です" }, HttpStatusCode.Created);
 
         Assert.Equal("blocked", sent.Str("status"));
+        // The writer is not shown the model's doubt (the staff's item below is).
         var findings = sent.GetProperty("verdict").GetProperty("findings").EnumerateArray().ToArray();
-        Assert.Contains(findings, f => f.Str("code") == "scorer.doubt");
+        Assert.DoesNotContain(findings, f => f.Str("code") == "scorer.doubt");
         var block = findings.First(f => f.Str("decision") == "block");
 
         // Refused, not held: the second opinion softened nothing this month.
