@@ -53,7 +53,7 @@ internal static class ContractTypeAdvice
     {
         foreach (var (folded, field) in (ReadOnlySpan<(FoldedText, string)>)[(body, "text"), (head, "title")])
         {
-            var at = IndexOfAny(folded.Folded, HourlyCues, out var length);
+            var at = JobAdviceCheck.IndexOfAny(folded.Folded, HourlyCues, out var length);
             if (at >= 0)
             {
                 return folded.ToEvidence(field, at, length);
@@ -72,7 +72,7 @@ internal static class ContractTypeAdvice
     {
         foreach (var (folded, field) in (ReadOnlySpan<(FoldedText, string)>)[(body, "text"), (head, "title")])
         {
-            var at = IndexOfAny(folded.Folded, PerPieceCues, out var length);
+            var at = JobAdviceCheck.IndexOfAny(folded.Folded, PerPieceCues, out var length);
             if (at >= 0)
             {
                 return folded.ToEvidence(field, at, length);
@@ -91,23 +91,6 @@ internal static class ContractTypeAdvice
 
     private static EvidenceSpan? Span(FoldedText folded, string field, Regex pattern) =>
         pattern.Match(folded.Folded) is { Success: true } m ? folded.ToEvidence(field, m.Index, m.Length) : null;
-
-    private static int IndexOfAny(string folded, string[] cues, out int length)
-    {
-        var best = -1;
-        length = 0;
-        foreach (var cue in cues)
-        {
-            var at = folded.IndexOf(cue, StringComparison.Ordinal);
-            if (at >= 0 && (best < 0 || at < best))
-            {
-                best = at;
-                length = cue.Length;
-            }
-        }
-
-        return best;
-    }
 
     private static string[] Fold(string[] cues) => cues.Select(c => TextFolder.Fold(c, decodeDigits: false).Folded).ToArray();
 }

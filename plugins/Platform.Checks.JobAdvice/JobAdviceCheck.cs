@@ -159,7 +159,8 @@ public sealed class JobAdviceCheck : IComplianceCheck
         return count;
     }
 
-    private static int IndexOfAny(string folded, string[] cues, out int length)
+    /// <summary>Where the first of <paramref name="cues"/> starts in <paramref name="folded"/> (-1 when none), and its length.</summary>
+    internal static int IndexOfAny(string folded, string[] cues, out int length)
     {
         var best = -1;
         length = 0;

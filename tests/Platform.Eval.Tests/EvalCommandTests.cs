@@ -114,20 +114,9 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Contains("--corpus", error);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = EvalCommand.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => EvalRun.Run(args);
 
-    private string Corpus(params string[] lines)
-    {
-        var path = Path.Combine(_dir.FullName, "corpus.jsonl");
-        File.WriteAllLines(path, lines);
-        return path;
-    }
+    private string Corpus(params string[] lines) => EvalRun.Corpus(_dir, lines);
 
     /// <summary>A plugins folder holding a copy of the built contact plugin only (artifacts/plugins, built with the solution).</summary>
     private string ContactPluginOnly()

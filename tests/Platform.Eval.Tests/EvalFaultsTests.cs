@@ -98,20 +98,9 @@ public sealed class EvalFaultsTests : IDisposable
         Assert.Contains("categories with no item labelled or predicted (each counted as 1.000 in macro-F1): off_platform_contact, ", output);
     }
 
-    private static (int Code, string Output, string Error) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var code = EvalCommand.Run(args, output, error);
-        return (code, output.ToString(), error.ToString());
-    }
+    private static (int Code, string Output, string Error) Run(params string[] args) => EvalRun.Run(args);
 
-    private string Corpus(params string[] lines)
-    {
-        var path = Path.Combine(_dir.FullName, "corpus.jsonl");
-        File.WriteAllLines(path, lines);
-        return path;
-    }
+    private string Corpus(params string[] lines) => EvalRun.Corpus(_dir, lines);
 
     /// <summary>A fresh plugins folder holding a copy of <paramref name="plugin"/>.</summary>
     private string Plugins(string plugin)

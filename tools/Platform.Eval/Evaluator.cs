@@ -66,8 +66,7 @@ public static class Evaluator
         foreach (var check in checks)
         {
             var limit = HostLimits.TimeLimit(check.Info.Timeout);
-            using var cts = timeLimits ? new CancellationTokenSource(limit) : new CancellationTokenSource();
-            var started = Stopwatch.GetTimestamp();
+            using var cts = new CancellationTokenSource();
             try
             {
                 if (!timeLimits)
@@ -76,15 +75,35 @@ public static class Evaluator
                     continue;
                 }
 
-                var work = Task.Run(() => check.Evaluate(change, cts.Token), CancellationToken.None);
-                // The elapsed time decides, as on the host: a run that returns after its limit is abandoned too.
-                if (!work.Wait(limit) || Stopwatch.GetElapsedTime(started) > limit)
+                // The run's own time decides, as on the host (a run that returns after its limit is abandoned too), timed
+                // from when the check starts: a busy machine's wait for a thread is not the check's.
+                long started = 0, ended = 0;
+                var work = Task.Run(
+                    () =>
+                    {
+                        started = Stopwatch.GetTimestamp();
+                        cts.CancelAfter(limit);
+                        try
+                        {
+                            return check.Evaluate(change, cts.Token);
+                        }
+                        finally
+                        {
+                            ended = Stopwatch.GetTimestamp();
+                        }
+                    },
+                    CancellationToken.None);
+                if (!work.Wait(2 * limit + TimeSpan.FromSeconds(1)) || Stopwatch.GetElapsedTime(started, ended) > limit)
                 {
                     errors.Add(new CheckError(check.Info.Name, $"ran past its {limit.TotalMilliseconds} ms limit", TimedOut: true));
                     continue;
                 }
 
                 findings.AddRange(work.Result);
+            }
+            catch (Exception ex) when (cts.IsCancellationRequested && (ex is OperationCanceledException || ex.InnerException is OperationCanceledException))
+            {
+                errors.Add(new CheckError(check.Info.Name, $"ran past its {limit.TotalMilliseconds} ms limit", TimedOut: true));
             }
             catch (Exception ex)
             {

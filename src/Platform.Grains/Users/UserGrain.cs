@@ -251,13 +251,16 @@ internal sealed class UserGrain(
         var recipients = workflow.Value.MassSendRecipients;
         try
         {
-            await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
-            var others = copies.Where(c => c.SourceKind != asking.SourceKind || c.SourceId != asking.SourceId || c.MessageId != asking.MessageId).ToArray();
-            var recalled = await MassSends.PullBackAsync(GrainFactory, others, recipients);
+            // The flag first: once the alert is in the queue a reviewer may dismiss it, and a flag set after that
+            // dismissal would stay.
             if (!S.Flags.OrEmpty().Contains(MassSends.Code))
             {
                 await FlagAsync(MassSends.Code, MassSends.ReasonJa(recipients), "platform");
             }
+
+            await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
+            var others = copies.Where(c => c.SourceKind != asking.SourceKind || c.SourceId != asking.SourceId || c.MessageId != asking.MessageId).ToArray();
+            var recalled = await MassSends.PullBackAsync(GrainFactory, others, recipients);
 
             logger.LogWarning("User {UserId} mass-sent a message to {Recipients}+ users; {Copies} copies held, {Recalled} of them pulled back", Id, recipients, copies.Count, recalled);
         }
