@@ -18,9 +18,7 @@ public sealed class PluginSettingsTests(PostgresFixture postgres)
         await using var b = await PlatformHost.StartAsync(cs, FastPollsConfig);
         await Cluster.WaitForActiveSilosAsync(2, a, b);
 
-        using var zip = new ByteArrayContent(Zip(Path.Combine(PlatformHost.RepoRoot(), "artifacts", "example-plugins", "Examples.BannedPhrases")));
-        zip.Headers.ContentType = new("application/zip");
-        var deployed = await (await a.Staff().PostAsync("/api/staff/plugins?name=Examples.BannedPhrases", zip)).JsonAsync(HttpStatusCode.OK);
+        var deployed = await DeployExampleAsync(a);
         Assert.True(deployed.GetProperty("succeeded").GetBoolean());
         var clock = Stopwatch.StartNew();
         await Poll.UntilAsync(async () => await ModeAsync(b, "banned-phrases") == "enforce", TimeSpan.FromSeconds(20), "the package deployed through A loaded on B");
@@ -43,9 +41,7 @@ public sealed class PluginSettingsTests(PostgresFixture postgres)
         await using var a = await PlatformHost.StartAsync(cs, FastPollsConfig);
         await using var b = await PlatformHost.StartAsync(cs, FastPollsConfig);
         await Cluster.WaitForActiveSilosAsync(2, a, b);
-        using var zip = new ByteArrayContent(Zip(Path.Combine(PlatformHost.RepoRoot(), "artifacts", "example-plugins", "Examples.BannedPhrases")));
-        zip.Headers.ContentType = new("application/zip");
-        await (await a.Staff().PostAsync("/api/staff/plugins?name=Examples.BannedPhrases", zip)).JsonAsync(HttpStatusCode.OK);
+        await DeployExampleAsync(a);
         await Poll.UntilAsync(async () => await ModeAsync(b, "banned-phrases") is not null, TimeSpan.FromSeconds(20), "the package deployed through A loaded on B");
 
         var removed = await (await b.Staff().DeleteAsync("/api/staff/plugins/Examples.BannedPhrases")).JsonAsync(HttpStatusCode.OK);
@@ -68,6 +64,14 @@ public sealed class PluginSettingsTests(PostgresFixture postgres)
     {
         var list = await host.Staff().GetJsonAsync("/api/staff/plugins");
         return list.EnumerateArray().Where(c => c.Str("name") == check).Select(c => c.GetProperty("mode").ToString().ToLowerInvariant()).FirstOrDefault();
+    }
+
+    // The banned-phrases example, deployed as a package through the staff API of one silo.
+    private static async Task<System.Text.Json.JsonElement> DeployExampleAsync(PlatformHost through)
+    {
+        using var zip = new ByteArrayContent(Zip(Path.Combine(PlatformHost.RepoRoot(), "artifacts", "example-plugins", "Examples.BannedPhrases")));
+        zip.Headers.ContentType = new("application/zip");
+        return await (await through.Staff().PostAsync("/api/staff/plugins?name=Examples.BannedPhrases", zip)).JsonAsync(HttpStatusCode.OK);
     }
 
     private static byte[] Zip(string folder)
