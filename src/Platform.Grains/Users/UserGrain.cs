@@ -251,16 +251,17 @@ internal sealed class UserGrain(
         var recipients = workflow.Value.MassSendRecipients;
         try
         {
-            // The flag first: once the alert is in the queue a reviewer may dismiss it, and a flag set after that
-            // dismissal would stay.
+            // The flag and the pull-back first: once the alert is in the queue a reviewer may dismiss it, and a flag set
+            // or a copy held after that dismissal would stay.
             if (!S.Flags.OrEmpty().Contains(MassSends.Code))
             {
                 await FlagAsync(MassSends.Code, MassSends.ReasonJa(recipients), "platform");
             }
 
-            await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
+            // The copies are in review before the alert that lists them reaches a reviewer.
             var others = copies.Where(c => c.SourceKind != asking.SourceKind || c.SourceId != asking.SourceId || c.MessageId != asking.MessageId).ToArray();
             var recalled = await MassSends.PullBackAsync(GrainFactory, others, recipients);
+            await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
 
             logger.LogWarning("User {UserId} mass-sent a message to {Recipients}+ users; {Copies} copies held, {Recalled} of them pulled back", Id, recipients, copies.Count, recalled);
         }
