@@ -5,7 +5,7 @@ namespace Platform.Compliance;
 /// <summary>Catalog helpers: rejection bookkeeping, settling of changed folders, shadow copies of retired plugins.</summary>
 public sealed partial class PluginCatalog
 {
-    private readonly List<RetiredShadow> _retiredShadows = [];
+    private readonly List<RetiredVersion> _retired = [];
     private long _loadCount;
 
     private string ShadowRoot => Path.Combine(PluginsPath, ".shadow");
@@ -13,38 +13,39 @@ public sealed partial class PluginCatalog
     private string NewShadowDirectory(string pluginName) =>
         Path.Combine(ShadowRoot, $"{pluginName}-{Interlocked.Increment(ref _loadCount)}-{Guid.NewGuid():N}");
 
-    /// <summary>Unloads a plugin; its shadow copy is deleted at a later housekeeping pass (<see cref="DeleteRetiredShadows"/>).</summary>
+    /// <summary>
+    /// Takes a replaced or removed plugin version out of service. It is unloaded, and its shadow copy deleted, at a later
+    /// housekeeping pass (<see cref="SweepRetired"/>) once none of its runs is in flight.
+    /// </summary>
     private void Retire(LoadedPlugin plugin)
     {
-        plugin.Dispose();
         // Runs that took the registry before the swap may still start: a check that reads findings starts only once the
         // others have answered or been cut off. Twice the longest time limit of any check covers them.
         var longest = Registry.Checks.Concat(plugin.Checks).Select(c => _options.TimeLimit(c.Timeout)).DefaultIfEmpty(TimeSpan.Zero).Max();
-        // Its runs' counters only, never its checks: they would keep the load context alive.
-        _retiredShadows.Add(new RetiredShadow(
-            plugin.LoadContext, plugin.ShadowDirectory, [.. plugin.Checks.Select(c => c.InFlight)], Stopwatch.GetTimestamp(), longest * 2));
+        _retired.Add(new RetiredVersion(plugin, Stopwatch.GetTimestamp(), longest * 2));
     }
 
     /// <summary>
-    /// Deletes the shadow copy of every retired plugin version whose files are no longer needed: its load context has been
-    /// collected, or none of its runs is in flight and the swap is older than any run that could still start on it. The
-    /// copy does not wait for a garbage collection, which an idle host may not do for hours (nor ever, while anything
-    /// still refers to the plugin's types): every replaced version would otherwise stay on disk until a restart. A run
-    /// that never returns keeps its version's copy.
+    /// Unloads every retired version none of whose runs is in flight, once the swap is older than any run that could
+    /// still start on it (with <paramref name="graceOver"/>, at shutdown, at once), and then deletes its shadow copy.
+    /// A load context is never unloaded under a running check: a test process once died of an access violation inside
+    /// the content check while hosts were stopped around it. Nor does the copy wait for a garbage collection, which an
+    /// idle host may not do for hours: every replaced version would otherwise stay on disk until a restart. A run that
+    /// never returns keeps its version loaded and its copy on disk. Returns how many versions are still retired.
     /// </summary>
-    private void DeleteRetiredShadows()
+    private int SweepRetired(bool graceOver = false)
     {
         var now = Stopwatch.GetTimestamp();
-        for (var i = _retiredShadows.Count - 1; i >= 0; i--)
+        for (var i = _retired.Count - 1; i >= 0; i--)
         {
-            var retired = _retiredShadows[i];
-            var unused = !retired.LoadContext.IsAlive
-                || (Array.TrueForAll(retired.Runs, r => r.Count == 0) && Stopwatch.GetElapsedTime(retired.RetiredAt, now) >= retired.Grace);
-            if (unused && TryDeleteDirectory(retired.Directory))
+            var retired = _retired[i];
+            if (retired.TryUnload(now, graceOver) && TryDeleteDirectory(retired.Directory))
             {
-                _retiredShadows.RemoveAt(i);
+                _retired.RemoveAt(i);
             }
         }
+
+        return _retired.Count;
     }
 
     private void Reject(string name, string path, PluginManifest manifest, string reason, LoadedPlugin? previous)
@@ -69,8 +70,34 @@ public sealed partial class PluginCatalog
         return _options.SettleTime <= 0;
     }
 
-    /// <summary>A replaced or removed plugin version whose shadow copy is still on disk.</summary>
-    private sealed record RetiredShadow(WeakReference LoadContext, string Directory, RunsInFlight[] Runs, long RetiredAt, TimeSpan Grace);
+    /// <summary>A replaced or removed plugin version: loaded until its runs are over, then only its shadow copy on disk.</summary>
+    private sealed class RetiredVersion(LoadedPlugin plugin, long retiredAt, TimeSpan grace)
+    {
+        private LoadedPlugin? _plugin = plugin;
+
+        public string Directory { get; } = plugin.ShadowDirectory;
+
+        /// <summary>Its checks while it is still loaded; none once unloaded.</summary>
+        public LoadedCheck[] Checks => _plugin?.Checks ?? [];
+
+        /// <summary>Unloads the version if it is idle; true once it is unloaded (now or before).</summary>
+        public bool TryUnload(long now, bool graceOver)
+        {
+            if (_plugin is not { } loaded)
+            {
+                return true;
+            }
+
+            if (!Array.TrueForAll(loaded.Checks, c => c.InFlight.Count == 0) || !(graceOver || Stopwatch.GetElapsedTime(retiredAt, now) >= grace))
+            {
+                return false;
+            }
+
+            loaded.Dispose();
+            _plugin = null;
+            return true;
+        }
+    }
 
     private static void AddIfNotNull(List<LoadedPlugin> list, LoadedPlugin? plugin)
     {

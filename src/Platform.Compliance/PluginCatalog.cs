@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Compliance.Abstractions;
@@ -105,14 +106,39 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         }
     }
 
-    /// <summary>Stops and unloads every plugin.</summary>
+    /// <summary>
+    /// Stops and unloads every plugin, each once its runs in flight have returned. The wait is at most a second, or twice
+    /// the longest time limit of the checks still running if that is longer; a run still going after that keeps its
+    /// plugin loaded (the process is ending, or the plugin hangs).
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         await StopAsync().ConfigureAwait(false);
-        var old = Interlocked.Exchange(ref _registry, PluginRegistry.Empty);
-        foreach (var plugin in old.Plugins)
+        await _scanLock.WaitAsync().ConfigureAwait(false);
+        try
         {
-            plugin.Dispose();
+            var old = Registry;
+            var longest = old.Checks.Concat(_retired.SelectMany(r => r.Checks))
+                .Where(c => c.InFlight.Count > 0)
+                .Select(c => _options.TimeLimit(c.Timeout))
+                .DefaultIfEmpty(TimeSpan.Zero)
+                .Max();
+            Volatile.Write(ref _registry, PluginRegistry.Empty);
+            foreach (var plugin in old.Plugins)
+            {
+                Retire(plugin);
+            }
+
+            var bound = TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, (longest * 2).Ticks));
+            var waited = Stopwatch.StartNew();
+            while (SweepRetired(graceOver: true) > 0 && waited.Elapsed < bound)
+            {
+                await Task.Delay(10).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            _scanLock.Release();
         }
     }
 
@@ -186,7 +212,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
     /// </summary>
     private void ScanLocked(ScanKind scan, string? deployed)
     {
-        DeleteRetiredShadows();
+        SweepRetired();
         // A rejected folder that is gone is no longer news.
         foreach (var gone in _rejected.Keys.Where(n => !Directory.Exists(Path.Combine(PluginsPath, n))).ToList())
         {

@@ -17,12 +17,21 @@ public sealed class TwoSiloClusterTests(PostgresFixture postgres)
         Assert.Equal(new[] { a.SiloAddress, b.SiloAddress }.OrderBy(s => s.ToString()), hosts.Keys.OrderBy(s => s.ToString()));
         Assert.Equal(2, await Database.ScalarAsync(cs, "SELECT count(*) FROM OrleansMembershipTable WHERE Status = $1", (int)SiloStatus.Active));
 
-        // 40 users registered through both gateways end up activated on both silos.
-        var users = Enumerable.Range(0, 40).Select(i => $"spread-{i:D2}-{Guid.NewGuid():N}"[..24]).ToArray();
-        await Task.WhenAll(users.Select((id, i) => Api.RegisterAsync(i % 2 == 0 ? a : b, id, "worker")));
-        var perSilo = await Cluster.UserActivationsPerSiloAsync(a);
+        // Users registered through both gateways end up activated on both silos. Orleans' default placement weighs
+        // each silo's load, so a silo still busy starting may take none of the first round: register rounds of 40
+        // until both hold some (bounded, so a cluster that never spreads fails).
+        var users = new List<string>();
+        var perSilo = new Dictionary<SiloAddress, int>();
+        for (var round = 0; round < 10 && !(perSilo.GetValueOrDefault(a.SiloAddress) > 0 && perSilo.GetValueOrDefault(b.SiloAddress) > 0); round++)
+        {
+            var batch = Enumerable.Range(0, 40).Select(i => $"spread-{round}-{i:D2}-{Guid.NewGuid():N}"[..24]).ToArray();
+            await Task.WhenAll(batch.Select((id, i) => Api.RegisterAsync(i % 2 == 0 ? a : b, id, "worker")));
+            users.AddRange(batch);
+            perSilo = await Cluster.UserActivationsPerSiloAsync(a);
+        }
+
         Assert.True(perSilo.GetValueOrDefault(a.SiloAddress) > 0 && perSilo.GetValueOrDefault(b.SiloAddress) > 0,
-            "user activations per silo: " + string.Join(", ", perSilo.Select(p => $"{p.Key}={p.Value}")));
+            $"after {users.Count} users, user activations per silo: " + string.Join(", ", perSilo.Select(p => $"{p.Key}={p.Value}")));
         foreach (var (id, i) in users.Select((id, i) => (id, i)))
         {
             Assert.Equal(id, (await (i % 2 == 0 ? b : a).Client().GetJsonAsync($"/api/users/{id}")).Str("id"));

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 using System.Runtime.Loader;
 using Platform.Compliance.Abstractions;
@@ -142,7 +143,7 @@ public sealed class PluginCatalogTests
     [Fact]
     public async Task ReloadAsync_VersionReplaced_OldLoadContextIsCollected()
     {
-        await using var h = CatalogHarness.Create();
+        await using var h = CatalogHarness.Create(o => o.DefaultTimeout = 1000);
         h.Deploy(V1, "FixtureCheck");
         await h.StartAsync();
         Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
@@ -152,13 +153,64 @@ public sealed class PluginCatalogTests
         await h.Catalog.ReloadAsync(CancellationToken.None);
         Assert.Equal(Decision.Hold, (await h.EvaluateAsync("forbidden")).Decision);
 
-        for (var i = 0; i < 20 && oldContext.IsAlive; i++)
+        // Unloaded at a later scan, once the swap is older than any run that could still start on the old version.
+        for (var i = 0; i < 100 && oldContext.IsAlive; i++)
         {
+            await h.Catalog.ReloadAsync(CancellationToken.None);
             GC.Collect();
             GC.WaitForPendingFinalizers();
+            await Task.Delay(100);
         }
 
         Assert.False(oldContext.IsAlive);
+    }
+
+    [Fact]
+    public async Task Removed_WhileARunIsStillGoing_StaysLoadedScanAfterScan()
+    {
+        // A load context is never unloaded under a running check: a hanging run keeps its removed version loaded for good.
+        await using var h = CatalogHarness.Create();
+        h.Deploy(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"), "HangingCheck");
+        await h.StartAsync();
+        var unloading = 0;
+        LoadContextOf(h.Catalog, "hanging").Unloading += _ => Interlocked.Increment(ref unloading);
+        var shadow = h.Catalog.Registry.FindPlugin("HangingCheck")!.ShadowDirectory;
+        Assert.Equal(CheckRunStatus.TimedOut, Assert.Single((await h.EvaluateAsync("x")).Runs).Status);
+
+        h.Remove("HangingCheck");
+        await h.Catalog.ReloadAsync(CancellationToken.None);
+        Assert.Empty(h.Catalog.List());
+        var grace = h.Options.TimeLimit(TimeSpan.FromMilliseconds(100)) * 2;
+        var since = Stopwatch.StartNew();
+        while (since.Elapsed < grace * 3)
+        {
+            await h.Catalog.ReloadAsync(CancellationToken.None);
+            await Task.Delay(50);
+        }
+
+        Assert.Equal(0, Volatile.Read(ref unloading));
+        Assert.True(Directory.Exists(shadow), "the shadow copy of a version still running was deleted");
+    }
+
+    [Fact]
+    public async Task DisposeAsync_RunStillGoing_ItsPluginStaysLoadedAndTheIdleOnesAreUnloaded()
+    {
+        var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        h.Deploy(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"), "HangingCheck");
+        await h.StartAsync();
+        int idleUnloaded = 0, hangingUnloaded = 0;
+        LoadContextOf(h.Catalog, "fixture").Unloading += _ => Interlocked.Increment(ref idleUnloaded);
+        LoadContextOf(h.Catalog, "hanging").Unloading += _ => Interlocked.Increment(ref hangingUnloaded);
+        var hanging = h.Catalog.Registry.FindCheck("hanging")!;
+        Assert.Equal(CheckRunStatus.TimedOut, (await h.EvaluateAsync("x")).Runs.Single(r => r.Name == "hanging").Status);
+        Assert.Equal(1, hanging.InFlight.Count);
+
+        var disposing = Stopwatch.StartNew();
+        await h.DisposeAsync();
+
+        Assert.True(disposing.Elapsed < TimeSpan.FromSeconds(10), $"shutdown waited {disposing.Elapsed} for a run that never returns");
+        Assert.Equal((1, 0), (Volatile.Read(ref idleUnloaded), Volatile.Read(ref hangingUnloaded)));
     }
 
     [Theory]
@@ -243,6 +295,9 @@ public sealed class PluginCatalogTests
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
+    private static AssemblyLoadContext LoadContextOf(PluginCatalog catalog, string checkName) =>
+        AssemblyLoadContext.GetLoadContext(catalog.Registry.FindCheck(checkName)!.Instance.GetType().Assembly)!;
+
     private static WeakReference CaptureLoadContext(PluginCatalog catalog)
     {
         var check = catalog.Registry.FindCheck("fixture")!;
