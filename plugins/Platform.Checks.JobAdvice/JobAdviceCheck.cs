@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Platform.Compliance.Abstractions;
 
 namespace Platform.Checks.JobAdvice;
@@ -22,6 +23,12 @@ public sealed class JobAdviceCheck : IComplianceCheck
         "いい感じ", "いいかんじ", "イイ感じ", "良い感じ", "詳細は後", "詳細は追って", "詳しくは後", "内容は未定", "何を作るか", "まだ決まって",
         "おまかせ", "お任せ", "適当に",
     ];
+
+    // What is wanted left to be told after the contract or by message (「詳細はご契約後にお伝えします」「内容はメッセージで」);
+    // not a part of it (「APIの仕様は契約後に共有します」 in a post that says what to build).
+    private static readonly Regex ToldLater = new(
+        "(詳細|詳しく|詳しい内容|内容|作業内容)は.{0,3}(ご?契約|採用|受注|ご?依頼|応募|面談|メッセージ|やり取り|やりとり)(後|の後|して|した|時|の際|次第|で)",
+        RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
 
     private const string LowBudget = "advice.low_budget";
 
@@ -67,7 +74,7 @@ public sealed class JobAdviceCheck : IComplianceCheck
         var meaningful = CountMeaningful(text);
         var withTitle = meaningful < MinMeaningfulChars ? meaningful + CountAdded(change.Title, text) : meaningful;
         var vagueLength = 0;
-        var vague = meaningful < VagueBelowChars ? IndexOfAny(text, VagueCues, out vagueLength) : -1;
+        var vague = meaningful < VagueBelowChars ? IndexOfVague(text, out vagueLength) : -1;
         if (withTitle < MinMeaningfulChars || vague >= 0)
         {
             findings.Add(Advice(
@@ -157,6 +164,18 @@ public sealed class JobAdviceCheck : IComplianceCheck
         }
 
         return count;
+    }
+
+    // Where the first wording that leaves the work open starts (-1 when none), and its length.
+    private static int IndexOfVague(string text, out int length)
+    {
+        var at = IndexOfAny(text, VagueCues, out length);
+        if (ToldLater.Match(text) is { Success: true } later && (at < 0 || later.Index < at))
+        {
+            (at, length) = (later.Index, later.Length);
+        }
+
+        return at;
     }
 
     /// <summary>Where the first of <paramref name="cues"/> starts in <paramref name="folded"/> (-1 when none), and its length.</summary>

@@ -16,8 +16,7 @@ internal static class TextBudgets
 
     private const RegexOptions Options = RegexOptions.NonBacktracking | RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
 
-    // Words without which no rule below can match, looked for first: most posts lack one of each pair.
-    private static readonly string[] TotalWords = ["予算", "合計", "総額", "全部で", "まとめて", "固定で"];
+    // Words without which no rule below can match, looked for first: most posts lack one of them.
     private static readonly string[] ScopeWords = ["アプリ", "サイト", "ショップ", "モール", "カート", "ホームページ", "hp", "HP", "ｈｐ", "ＨＰ", "ロゴ"];
     private static readonly string[] UnitWords = ["字で", "文字単価", "1本", "１本", "1件", "１件"];
     private static readonly string[] FractionMarks = [".", "．"];
@@ -32,9 +31,18 @@ internal static class TextBudgets
         (new Regex("ロゴ(の|を)?(制作|作成|デザイン|作って|作り|つく)", Options), BudgetTable.FloorFor("design", "fixed").Floor, "ロゴデザイン"),
     ];
 
-    // A total: 予算 / 合計 / 総額 / 全部で / まとめて / 固定で, a few chars, then an amount in yen (万 and 千 allowed).
+    // A total: a word that names the whole price (予算, 合計, 総額…), a few chars, then an amount in yen (万 and 千
+    // allowed); or an amount the post asks the work for (「3万円でお願いします」「5千円くらいで作れる方」). Not after 報酬 or
+    // 謝礼: a post that names an app may pay for testing or an interview about it, not for building it.
     private static readonly Regex Total = new(
         "(予算|合計|総額|全部で|まとめて|固定で)[^0-9\\n]{0,6}?([0-9][0-9,]*(\\.[0-9]+)?)\\s*(万円|万|千円|千|円)", Options);
+
+    private static readonly Regex AskedFor = new(
+        "()([0-9][0-9,]*(\\.[0-9]+)?)\\s*(万円|万|千円|千|円)(程度|くらい|ぐらい|前後|以内|まで)?で(お願い|依頼|できる|作って|作れる|制作|作成|構築|対応|引き受け|受けて|やって|請け)", Options);
+
+    // Just before an amount: it is the price of one piece, an hour or a month, not of the whole work (「1ページ3,000円で」「月5万円で」).
+    private static readonly Regex PartPrice = new(
+        "(1\\s*(ページ|件|本|点|枚|記事|日|時間|回|個|名|人|字|文字|画面|機能)|時給|日給|月給|月額|毎月|月々|年額|単価|あたり|当たり|につき|月)[^0-9\\n]{0,3}$", Options);
 
     // Unit rates: characters for a price, a price per character, per video, per entry.
     private static readonly Regex PerCharacters = new("([0-9][0-9,]*)\\s*(字|文字)(程度)?で\\s*([0-9][0-9,]*(\\.[0-9]+)?)\\s*円", Options);
@@ -57,7 +65,7 @@ internal static class TextBudgets
             return null;
         }
 
-        var total = Has(title, text, TotalWords) && Has(title, text, ScopeWords);
+        var total = Has(title, text, ScopeWords);
         var unit = Has(title, text, UnitWords) || Has(title, text, FractionMarks);
         if (!total && !unit)
         {
@@ -72,13 +80,29 @@ internal static class TextBudgets
     private static string? LowTotal(string post)
     {
         var scope = Scopes.FirstOrDefault(s => s.Scope.IsMatch(post));
-        if (scope.Scope is null || Total.Match(post) is not { Success: true } total)
+        if (scope.Scope is null)
         {
             return null;
         }
 
-        var amount = Yen(total.Groups[2].Value, total.Groups[4].Value[0] switch { '万' => 10_000, '千' => 1_000, _ => 1 });
-        return amount < scope.Floor
+        // The largest total the post states decides: 「全体で30万円、追加1ページ5,000円で」 is not a low price.
+        decimal? largest = null;
+        foreach (var rule in (Regex[])[Total, AskedFor])
+        {
+            foreach (Match total in rule.Matches(post))
+            {
+                var before = post.AsSpan(0, total.Groups[2].Index);
+                if (PartPrice.IsMatch(before[Math.Max(0, before.Length - 12)..]))
+                {
+                    continue;
+                }
+
+                var yen = Yen(total.Groups[2].Value, total.Groups[4].Value[0] switch { '万' => 10_000, '千' => 1_000, _ => 1 });
+                largest = yen > (largest ?? 0) ? yen : largest;
+            }
+        }
+
+        return largest is { } amount and > 0 && amount < scope.Floor
             ? $"予算{amount:N0}円は、{scope.NameJa}の一般的な相場（{scope.Floor:N0}円程度〜）を{BudgetTable.Below(amount, scope.Floor)}。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。"
             : null;
     }

@@ -172,6 +172,9 @@ public sealed class JobAdviceCheckTests
     [Theory]
     [InlineData("カフェのメニュー表を作ってほしいです。デザインはいい感じでお願いします！", "いい感じ")]
     [InlineData("新規事業のWebサービスを作りたいです。詳細は後で相談させてください。", "詳細は後")]
+    [InlineData("社内向けの業務ツールを作ってほしいです。詳細はご契約後にお伝えします。", "詳細はご契約後")]
+    [InlineData("動画の編集をお願いしたいです。作業内容は採用後に説明します。よろしくお願いします。", "作業内容は採用後")]
+    [InlineData("ECサイトの運用補助をお願いします。詳しくはメッセージでご相談させてください。", "詳しくはメッセージで")]
     public void Evaluate_VaguePost_AdvisesThinDescriptionWithTheVagueWords(string text, string excerpt)
     {
         var finding = Assert.Single(_check.Evaluate(Changes.Job(text, job: new("other", "fixed", 50_000, Deadline)), CancellationToken.None));
@@ -185,6 +188,9 @@ public sealed class JobAdviceCheckTests
     [InlineData("コーポレートサイト", "税理士事務所のホームページを作ってください。トップ・料金・アクセスなど5ページ。予算は8千円です。", "ホームページ制作")]
     [InlineData(null, "iOSとAndroidの両方で動く予約アプリを作ってください。カレンダーと決済つき。予算：２万円。", "アプリ開発")]
     [InlineData("古着のネットショップ", "ネットショップを構築してほしいです。商品登録100点、決済と配送設定まで。全部で3万円でお願いします。", "ECサイトの構築")]
+    [InlineData(null, "美容室の予約アプリを作ってください。iPhoneとAndroidの両方に対応してほしいです。5000円でお願いします。", "アプリ開発")]
+    [InlineData("会社のロゴ", "設計事務所のロゴを作ってください。シンプルで信頼感のあるものを希望します。1,000円で作ってくださる方を探しています。", "ロゴデザイン")]
+    [InlineData(null, "整体院のホームページを作ってください。トップ・料金・アクセスの3ページ。1万円くらいで作れる方を探しています。", "ホームページ制作")]
     public void Evaluate_TotalInTheTextFarBelowTheWork_AdvisesLowBudget(string? title, string text, string work)
     {
         var finding = Assert.Single(_check.Evaluate(Changes.Job(text, title), CancellationToken.None));
@@ -212,6 +218,12 @@ public sealed class JobAdviceCheckTests
     [InlineData("料理チャンネルの動画編集をお願いします。素材20分を8分に、テロップとBGM込み。1本 6,000円。")]
     [InlineData("物撮り30点をお願いします。白背景、1点につき3カット。1点 800円×30点＝24,000円（固定）。")]
     [InlineData("家計簿アプリの紹介記事（3,000字）を書いてください。冒頭にPR表記を入れます。1本 9,000円。")]
+    [InlineData("整骨院のホームページを作ってください。全体で30万円、ページの追加は1ページ5,000円でお願いします。")]
+    [InlineData("ホームページを作ってください。公開後の更新作業は月5万円でお願いできればと思います。")]
+    [InlineData("アプリのアイコンとロゴを作ってください。修正は3回まで、1案3,000円で依頼します。報酬は合計3万円です。")]
+    [InlineData("コーポレートサイトを作ってください。3月末までに、50万円でお願いします。")]
+    [InlineData("リリース前のiOSアプリを実機で触って、気になった点をスプレッドシートにまとめるお仕事です。1回30分程度・報酬2,000円固定。")]
+    [InlineData("社内の業務アプリを作ってください。画面は10枚ほど、仕様は契約後に共有します。予算は50万円です。")]
     public void Evaluate_FairPriceInTheText_GivesNoAdvice(string text)
     {
         Assert.Empty(_check.Evaluate(Changes.Job(text), CancellationToken.None));
