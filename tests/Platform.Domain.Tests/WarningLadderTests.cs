@@ -37,6 +37,18 @@ public sealed class WarningLadderTests
         Assert.Null(WarningLadder.AutomaticStep([LadderStep.Warning, LadderStep.Warning, LadderStep.Warning], 99, new LadderPolicy(0, 0)));
 
     [Fact]
+    public void CalledFor_StepWithoutItsCause_IsNotCalledFor()
+    {
+        // A withdrawal stands while the flags still reach the threshold without the one undone, a restriction while the warnings do.
+        Assert.True(WarningLadder.CalledFor(LadderStep.Withdrawal, [], 5, Policy));
+        Assert.False(WarningLadder.CalledFor(LadderStep.Withdrawal, [LadderStep.Warning], 4, Policy));
+        Assert.True(WarningLadder.CalledFor(LadderStep.Restriction, [LadderStep.Warning, LadderStep.Warning, LadderStep.Warning], 0, Policy));
+        Assert.False(WarningLadder.CalledFor(LadderStep.Restriction, [LadderStep.Warning, LadderStep.Warning], 9, Policy));
+        Assert.False(WarningLadder.CalledFor(LadderStep.Warning, [LadderStep.Warning, LadderStep.Warning, LadderStep.Warning], 9, Policy));
+        Assert.False(WarningLadder.CalledFor(LadderStep.Withdrawal, [], 99, new LadderPolicy(0, 0)));
+    }
+
+    [Fact]
     public void Validate_UnknownStepOrMissingReason_NamesTheField()
     {
         Assert.Equal("step", WarningLadder.Validate("ban", "x", "理由")!.Field);

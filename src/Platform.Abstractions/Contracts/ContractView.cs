@@ -15,7 +15,10 @@ public sealed record ContractView
     /// <summary><c>contracted</c>, <c>escrow_funded</c>, <c>delivered</c>, <c>accepted</c>, <c>paid</c> or <c>cancelled</c>.</summary>
     [Id(7)] public required string Stage { get; init; }
 
-    /// <summary>Contact-disclosure status: <c>none</c>, <c>requested</c>, <c>approved</c>, <c>denied</c> or <c>revoked</c>.</summary>
+    /// <summary>
+    /// Contact-disclosure status: <c>none</c>, <c>requested</c>, <c>approved</c>, <c>denied</c> or <c>revoked</c>. A
+    /// revocation undone is <c>approved</c> again (an approval) or <c>none</c> (a pending request it closed: ask again).
+    /// </summary>
     [Id(8)] public string Disclosure { get; init; } = "none";
     [Id(9)] public DateTimeOffset CreatedAt { get; init; }
     [Id(10)] public IReadOnlyList<DeliveryView> Deliveries { get; init; } = [];

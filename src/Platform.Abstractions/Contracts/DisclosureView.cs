@@ -1,7 +1,9 @@
 namespace Platform.Abstractions.Contracts;
 
 /// <summary>The contract's contact disclosure request (連絡先公開申請), as both parties see it.</summary>
-/// <param name="Status"><c>requested</c>, <c>approved</c>, <c>denied</c>, <c>revoked</c>, or <c>withdrawn</c> when the contract was cancelled while it was pending.</param>
+/// <param name="Status"><c>requested</c>, <c>approved</c>, <c>denied</c>, <c>revoked</c>, or <c>withdrawn</c> when the contract was cancelled while it was pending.
+/// A revoked approval that was reinstated reads <c>approved</c> again; a pending request a revocation closed stays <c>revoked</c>
+/// once reinstated (it is not reopened: the contract's disclosure is <c>none</c> and either party may ask again).</param>
 /// <param name="RequestedBy">The party who asked.</param>
 /// <param name="RequestedAt">When.</param>
 /// <param name="DueAt">Decision due (2 Japanese business days).</param>
@@ -14,6 +16,10 @@ namespace Platform.Abstractions.Contracts;
 /// <param name="RevokedBy"><c>platform</c> once revoked (a measure taken against a party); null otherwise.</param>
 /// <param name="RevokedAt">When revoked.</param>
 /// <param name="RevokedReasonJa">Why revoked, in general terms: both parties read it, and a measure against one party is not the other's to read.</param>
+/// <param name="ReinstatedBy"><c>platform</c> once the revocation was undone (a reviewer dismissed the detection whose automatic flag
+/// revoked it, and the flagged party has no flag left); null otherwise. The revocation's fields stay beside it, as history.</param>
+/// <param name="ReinstatedAt">When reinstated.</param>
+/// <param name="ReinstatedReasonJa">Why reinstated, in general terms (both parties read it).</param>
 [GenerateSerializer, Immutable]
 public sealed record DisclosureView(
     [property: Id(0)] string Status,
@@ -27,4 +33,7 @@ public sealed record DisclosureView(
     [property: Id(8)] string? ReviewItemId,
     [property: Id(9)] string? RevokedBy = null,
     [property: Id(10)] DateTimeOffset? RevokedAt = null,
-    [property: Id(11)] string? RevokedReasonJa = null);
+    [property: Id(11)] string? RevokedReasonJa = null,
+    [property: Id(12)] string? ReinstatedBy = null,
+    [property: Id(13)] DateTimeOffset? ReinstatedAt = null,
+    [property: Id(14)] string? ReinstatedReasonJa = null);

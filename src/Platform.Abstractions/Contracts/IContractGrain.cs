@@ -68,6 +68,18 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// </summary>
     Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa);
 
+    /// <summary>
+    /// Gives back what <see cref="RevokeApprovalsAsync"/> took because <paramref name="userId"/> was flagged, now that the
+    /// measure was undone (a reviewer dismissed the detection) and the user has no flag left and is neither restricted nor
+    /// withdrawn: an approval is approved again, a request closed while pending may be made again. The record keeps the
+    /// revocation and says it was reinstated; the history says so too. Nothing is given back on a cancelled contract, or
+    /// while the other party is restricted, withdrawn or flagged since the request (the revocation then stands for them:
+    /// undoing their measure gives it back). Does not tell the parties: it returns the notice both are owed (the same one
+    /// again when an earlier call for the same user gave it back, so a retried dismissal can deliver it); null when there
+    /// is nothing to give back for that user.
+    /// </summary>
+    Task<Reinstatement?> ReinstateApprovalsAsync(string userId);
+
     /// <summary>A party asks for contact disclosure (連絡先公開申請): approved at once when both records are clear, otherwise queued for a reviewer (due in 2 business days).</summary>
     Task<ContractView> RequestDisclosureAsync(string actorId);
 

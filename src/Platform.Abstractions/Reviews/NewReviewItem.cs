@@ -45,4 +45,11 @@ public sealed record NewReviewItem(
     /// refuses the held text or upholds the detection, never before. Merged items keep both lists.
     /// </summary>
     [Id(14)] public IReadOnlyList<EffectView> WhenUpheld { get; init; } = [];
+
+    /// <summary>
+    /// What the detection did at once to users (a check's flag or warning, applied by the platform before the item was
+    /// queued): kept when a reviewer upholds the detection, given back when one dismisses it (a flag only when nothing else
+    /// holds it; see <c>IUserGrain.ReleaseFlagAsync</c>). Merged items keep both lists.
+    /// </summary>
+    [Id(15)] public IReadOnlyList<EffectView> Applied { get; init; } = [];
 }

@@ -36,9 +36,9 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     Task NotifyAsync(NotificationView notification);
 
     /// <summary>
-    /// Adds notices that happen at most once per related entity (a revoked disclosure per contract) to the inbox, in
-    /// one write, skipping any whose type and related id the inbox already holds: delivering the same notices again
-    /// is harmless. Two-way, so the sender knows they are stored. Interleaved: a flagged user's grain awaits this on
+    /// Adds notices that happen at most once per related entity and instant (a disclosure revoked or reinstated on a
+    /// contract) to the inbox, in one write, skipping any whose type, related id and time the inbox already holds:
+    /// delivering the same notices again is harmless, and a disclosure revoked again after a reinstatement is told again. Two-way, so the sender knows they are stored. Interleaved: a flagged user's grain awaits this on
     /// each counterparty, and when both parties of shared contracts are flagged at once each awaits the other.
     /// </summary>
     [AlwaysInterleave]
@@ -57,11 +57,32 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     Task<FindingView?> RecordSentAsync(SentMessage message);
 
     /// <summary>
-    /// A reviewer dismissed the user's mass-send detection: the <c>mass_send</c> flag goes, and the copies the window
-    /// still remembers no longer count as a campaign (a further copy of the same text is delivered). Returns whether
-    /// the flag was there.
+    /// A reviewer dismissed the user's mass-send detection: the <c>mass_send</c> flag goes, with any ladder step the
+    /// platform took automatically for it, and the copies the window still remembers no longer count as a campaign (a
+    /// further copy of the same text is delivered). When the user then has no flag left and is neither restricted nor
+    /// withdrawn, every disclosure revoked because of them is given back (<see cref="Contracts.IContractGrain.ReinstateApprovalsAsync"/>),
+    /// both parties told. Says what was given back. Interleaved, as <see cref="FlagAsync"/>: it waits on the user's
+    /// contracts, which may be waiting on this grain.
     /// </summary>
-    Task<bool> ClearMassSendAsync(string by, string reasonJa);
+    [AlwaysInterleave]
+    Task<FlagRelease> ClearMassSendAsync(string by, string reasonJa);
+
+    /// <summary>
+    /// A reviewer dismissed a detection (review item key <paramref name="source"/>) whose automatic effect flagged or
+    /// warned the user under <paramref name="code"/>: the detection no longer holds the flag. The flag goes when no other
+    /// detection that set it is still open or was confirmed (and a reviewer did not set it), and with it any ladder step
+    /// the platform took automatically for it, unless the thresholds still call for the step without it. Then, when the
+    /// user has no flag left and is neither restricted nor withdrawn, every disclosure revoked because of them is given
+    /// back, as on <see cref="ClearMassSendAsync"/>. Says what was given back. Interleaved, as <see cref="FlagAsync"/>.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<FlagRelease> ReleaseFlagAsync(string code, string source, string by, string reasonJa);
+
+    /// <summary>
+    /// A reviewer upheld a detection (review item key <paramref name="source"/>) whose automatic effect flagged the user
+    /// under <paramref name="code"/>: the flag is confirmed and no later dismissal of another detection removes it.
+    /// </summary>
+    Task ConfirmFlagAsync(string code, string source);
 
     /// <summary>
     /// The user's notifications, oldest first, each with its <see cref="NotificationView.Sequence"/>: those after
@@ -71,13 +92,16 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     Task<IReadOnlyList<NotificationView>> GetNotificationsAsync(int? after = null, int? before = null, int limit = int.MaxValue);
 
     /// <summary>
-    /// Adds a reputation flag (idempotent per code) and revokes every approval involving the user. Interleaved: a flag
+    /// Adds a reputation flag (idempotent per code) and revokes every approval involving the user. <paramref name="source"/>:
+    /// the key of the review item of the detection that set it, when the platform flags at once (a check's effect); a
+    /// reviewer's dismissal of that item can then take the flag back (<see cref="ReleaseFlagAsync"/>). A flag set by a
+    /// reviewer, or by the platform with no item to review, stays until a reviewer acts. Interleaved: a flag
     /// raised by a check on one of the user's contracts waits here while this grain revokes that contract's approval;
     /// when a second source flags the same user meanwhile (two violating messages at once), a flag that waited its turn
     /// would wait on a contract that waits on it.
     /// </summary>
     [AlwaysInterleave]
-    Task<int> FlagAsync(string code, string reasonJa, string by);
+    Task<int> FlagAsync(string code, string reasonJa, string by, string? source = null);
 
     /// <summary>
     /// A reviewer found a held or blocked profile fine: it is shown again, if it is still the profile the review saw
@@ -85,8 +109,12 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     /// </summary>
     Task<bool> ReleaseProfileAsync(IReadOnlyList<FindingView> findings, string by, string reasonJa);
 
-    /// <summary>Takes a step on the warning ladder (warning, restriction, withdrawal), recording who, why and when; thresholds may add a further step.</summary>
-    Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by);
+    /// <summary>
+    /// Takes a step on the warning ladder (warning, restriction, withdrawal), recording who, why and when; thresholds may
+    /// add a further step. <paramref name="source"/>: as on <see cref="FlagAsync"/>, for a step a check's effect takes at
+    /// once (the platform's step is lifted when that detection is dismissed and nothing else holds its code).
+    /// </summary>
+    Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null);
 
     /// <summary>Lifts step number <paramref name="number"/> (1-based, as listed in <see cref="UserView.Warnings"/>).</summary>
     Task<UserView> LiftStepAsync(int number, string by, string reasonJa);

@@ -41,6 +41,19 @@ public static class WarningLadder
             : null;
     }
 
+    /// <summary>
+    /// Whether the thresholds alone call for <paramref name="step"/> while <paramref name="otherSteps"/> are active beside
+    /// it and <paramref name="flagCount"/> flags are on record: a restriction for the active warnings, a withdrawal for
+    /// the flags; never a warning (only a reviewer or a check gives one). A step the platform took automatically for a
+    /// measure since undone stays when this holds without it.
+    /// </summary>
+    public static bool CalledFor(LadderStep step, IReadOnlyCollection<LadderStep> otherSteps, int flagCount, LadderPolicy policy) => step switch
+    {
+        LadderStep.Withdrawal => policy.FlagsForWithdrawal > 0 && flagCount >= policy.FlagsForWithdrawal,
+        LadderStep.Restriction => policy.WarningsForRestriction > 0 && otherSteps.Count(s => s == LadderStep.Warning) >= policy.WarningsForRestriction,
+        _ => false,
+    };
+
     public static bool TryParse(string? code, out LadderStep step)
     {
         (var ok, step) = code switch

@@ -15,6 +15,8 @@ namespace Platform.Gateway.Staff;
 /// the violations too. <see cref="RemoteDesktopAdvised"/>: remote-desktop requests answered with advice to the client
 /// (among <see cref="AdviceSent"/>, not a violation). <see cref="MassSendDetected"/>: mass-send campaigns found (one
 /// alert each), <see cref="MassSendConfirmed"/> / <see cref="MassSendDismissed"/> as reviewers decided them.
+/// <see cref="DisclosuresReinstated"/>: revocations undone (a reviewer dismissed the detection whose automatic flag revoked
+/// the disclosure): approvals given back and closed requests made possible again, counted as <see cref="DisclosuresRevoked"/> counts them.
 /// <see cref="ViolationsChange"/>: against the month before, whatever range was asked for.
 /// </summary>
 public sealed record MonthReport(
@@ -42,6 +44,7 @@ public sealed record MonthReport(
     long DisclosuresApproved,
     long DisclosuresDenied,
     long DisclosuresRevoked,
+    long DisclosuresReinstated,
     long DisclosuresEscalated,
     long Warnings,
     long Restrictions,
@@ -62,7 +65,7 @@ public sealed record MonthReport(
             C("change.held"), C("change.blocked"), C("held.released"), C("held.refused"), C("second_opinion.held"),
             C("advice"), C($"advice.{Categories.RemoteDesktop}"), C("mass_send.detected"), C("confirmed.mass_send"), C("dismissed.mass_send"),
             C("report.received"), C("report.upheld"), C("report.rejected"),
-            C("disclosure.approved_auto"), C("disclosure.approved"), C("disclosure.denied"), C("disclosure.revoked"), C("disclosure.escalated"),
+            C("disclosure.approved_auto"), C("disclosure.approved"), C("disclosure.denied"), C("disclosure.revoked"), C("disclosure.reinstated"), C("disclosure.escalated"),
             C("ladder.warning"), C("ladder.restriction"), C("ladder.withdrawal"), change);
     }
 }

@@ -23,7 +23,7 @@ public static class StatisticsRender
 
     /// <summary>
     /// One line per month: the columns of earlier versions first (unchanged), then what reviewers decided, held and
-    /// blocked changes, remote-desktop advice, mass-send campaigns and the change against the month before.
+    /// blocked changes, remote-desktop advice, mass-send campaigns and the change against the month before, then revocations undone.
     /// </summary>
     public static string Csv(IReadOnlyList<MonthReport> months)
     {
@@ -33,7 +33,7 @@ public static class StatisticsRender
             .Append("disclosures_denied,disclosures_revoked,disclosures_escalated,warnings,restrictions,withdrawals,")
             .Append(string.Join(',', Categories.Violations.Select(c => $"confirmed.{c}"))).Append(",violations_confirmed_total,")
             .Append(string.Join(',', Categories.Violations.Select(c => $"dismissed.{c}"))).Append(",violations_dismissed_total,")
-            .Append("changes_held,changes_blocked,held_released,held_refused,remote_desktop_advised,mass_send_detected,mass_send_confirmed,mass_send_dismissed,violations_change\n");
+            .Append("changes_held,changes_blocked,held_released,held_refused,remote_desktop_advised,mass_send_detected,mass_send_confirmed,mass_send_dismissed,violations_change,disclosures_reinstated\n");
         foreach (var m in months)
         {
             sb.Append(m.Month).Append(',').Append(string.Join(',', Categories.Violations.Select(c => m.Violations[c])))
@@ -43,7 +43,7 @@ public static class StatisticsRender
                 .Append(string.Join(',', Categories.Violations.Select(c => m.ViolationsConfirmed[c]))).Append(CultureInfo.InvariantCulture, $",{m.ViolationsConfirmedTotal},")
                 .Append(string.Join(',', Categories.Violations.Select(c => m.ViolationsDismissed[c]))).Append(CultureInfo.InvariantCulture, $",{m.ViolationsDismissedTotal},")
                 .Append(CultureInfo.InvariantCulture, $"{m.ChangesHeld},{m.ChangesBlocked},{m.HeldReleased},{m.HeldRefused},{m.RemoteDesktopAdvised},")
-                .Append(CultureInfo.InvariantCulture, $"{m.MassSendDetected},{m.MassSendConfirmed},{m.MassSendDismissed},{m.ViolationsChange}\n");
+                .Append(CultureInfo.InvariantCulture, $"{m.MassSendDetected},{m.MassSendConfirmed},{m.MassSendDismissed},{m.ViolationsChange},{m.DisclosuresReinstated}\n");
         }
 
         return sb.ToString();
@@ -68,7 +68,7 @@ public static class StatisticsRender
 
         sb.Append("<th>違反合計</th><th>前月比</th><th>違反と確認</th><th>誤検知として却下</th><th>保留</th><th>配信停止（ブロック）</th><th>保留→配信</th><th>保留→配信せず</th>")
             .Append("<th>学習モデルの再確認で保留</th><th>アドバイス</th><th>うち遠隔操作の注意喚起</th><th>一斉送信（検知）</th><th>一斉送信（確認）</th><th>一斉送信（却下）</th>")
-            .Append("<th>申告受付</th><th>申告（措置）</th><th>申告（措置なし）</th><th>公開承認（自動）</th><th>公開承認（審査）</th><th>公開却下</th><th>公開取消</th><th>公開審査の期限超過</th>")
+            .Append("<th>申告受付</th><th>申告（措置）</th><th>申告（措置なし）</th><th>公開承認（自動）</th><th>公開承認（審査）</th><th>公開却下</th><th>公開取消</th><th>公開取消の撤回</th><th>公開審査の期限超過</th>")
             .Append("<th>警告</th><th>利用制限</th><th>強制退会</th></tr></thead><tbody>");
         foreach (var m in months)
         {
@@ -84,7 +84,7 @@ public static class StatisticsRender
                 .Append(CultureInfo.InvariantCulture, $"<td>{m.HeldOnSecondOpinion}</td><td>{m.AdviceSent}</td><td>{m.RemoteDesktopAdvised}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{m.MassSendDetected}</td><td>{m.MassSendConfirmed}</td><td>{m.MassSendDismissed}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{m.ReportsReceived}</td><td>{m.ReportsUpheld}</td><td>{m.ReportsRejected}</td>")
-                .Append(CultureInfo.InvariantCulture, $"<td>{m.DisclosuresApprovedAutomatically}</td><td>{m.DisclosuresApproved}</td><td>{m.DisclosuresDenied}</td><td>{m.DisclosuresRevoked}</td><td>{m.DisclosuresEscalated}</td>")
+                .Append(CultureInfo.InvariantCulture, $"<td>{m.DisclosuresApprovedAutomatically}</td><td>{m.DisclosuresApproved}</td><td>{m.DisclosuresDenied}</td><td>{m.DisclosuresRevoked}</td><td>{m.DisclosuresReinstated}</td><td>{m.DisclosuresEscalated}</td>")
                 .Append(CultureInfo.InvariantCulture, $"<td>{m.Warnings}</td><td>{m.Restrictions}</td><td>{m.Withdrawals}</td></tr>");
         }
 

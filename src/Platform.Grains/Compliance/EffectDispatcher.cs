@@ -30,17 +30,23 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
         }
 
         using var reentrancy = RequestContext.AllowCallChainReentrancy();
-        var outcomes = new List<EffectView>(effects.Count);
+        var outcomes = new EffectView[effects.Count];
         // What waits for a reviewer to uphold the detection travels with the review item this dispatch queues.
         EffectView[] whenUpheld = [.. effects.Where(e => e.WhenUpheld).Select(e => new EffectView(Verdicts.ToCode(e.Kind), e.TargetId, e.Code, e.ReasonJa, "deferred"))];
-        foreach (var effect in effects)
+        // So does what it did at once to users, for a reviewer's dismissal to take back; the users' measures name that
+        // item (its key) as their source. They are applied first: once the item is queued a reviewer may dismiss it, and
+        // a flag set after that dismissal would stay.
+        var review = ReviewKey(effects, sourceKind, sourceId);
+        var applied = new List<EffectView>();
+        foreach (var i in Enumerable.Range(0, effects.Count).OrderBy(i => OnUser(effects[i]) ? 0 : 1))
         {
+            var effect = effects[i];
             string outcome;
             try
             {
                 outcome = effect.WhenUpheld
                     ? "deferred: applied if a reviewer upholds the detection"
-                    : await ApplyAsync(effect, findings, sourceKind, sourceId, actorUserId, whenUpheld);
+                    : await ApplyAsync(effect, findings, sourceKind, sourceId, actorUserId, whenUpheld, review, applied);
             }
             catch (Exception ex)
             {
@@ -48,25 +54,42 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
                 outcome = $"failed: {ex.Message}";
             }
 
-            outcomes.Add(new EffectView(Verdicts.ToCode(effect.Kind), effect.TargetId, effect.Code, effect.ReasonJa, outcome));
+            outcomes[i] = new EffectView(Verdicts.ToCode(effect.Kind), effect.TargetId, effect.Code, effect.ReasonJa, outcome);
+            if (!effect.WhenUpheld && OnUser(effect) && outcome.StartsWith("done", StringComparison.Ordinal))
+            {
+                applied.Add(outcomes[i]);
+            }
         }
 
         return outcomes;
     }
 
+    // A flag or a warning: a measure against a user that a dismissal of the detection takes back.
+    private static bool OnUser(Effect effect) => effect.Kind is EffectKind.FlagUser or EffectKind.RevokeApprovals or EffectKind.WarnUser;
+
+    // The key of the review item this dispatch queues for the detection (the first hold or notice asked for), if any.
+    private static string? ReviewKey(IReadOnlyList<Effect> effects, string sourceKind, string sourceId) =>
+        effects.FirstOrDefault(e => !e.WhenUpheld && e.Kind is EffectKind.HoldForReview or EffectKind.NotifySupport) is { } review
+            ? ItemKey(sourceKind, sourceId, review.TargetId)
+            : null;
+
+    private static string ItemKey(string sourceKind, string sourceId, string targetId) =>
+        $"held-{sourceKind}-{sourceId}-{(targetId == sourceId ? "self" : targetId)}";
+
     /// <summary>
     /// What a flag, a warning or a hide does to the user or job it targets, done by <paramref name="by"/> (the platform at
-    /// once, or a reviewer who upholds a detection whose effects waited for review). Returns the outcome.
+    /// once, or a reviewer who upholds a detection whose effects waited for review). <paramref name="source"/>: the key of
+    /// the review item of the detection, when the platform acts at once and queues one. Returns the outcome.
     /// </summary>
-    internal static async Task<string> ActAsync(IGrainFactory grains, EffectKind kind, string targetId, string code, string reasonJa, string by)
+    internal static async Task<string> ActAsync(IGrainFactory grains, EffectKind kind, string targetId, string code, string reasonJa, string by, string? source = null)
     {
         switch (kind)
         {
             case EffectKind.FlagUser or EffectKind.RevokeApprovals:
-                var revoked = await grains.Grain<IUserGrain>(targetId).FlagAsync(code, reasonJa, by);
+                var revoked = await grains.Grain<IUserGrain>(targetId).FlagAsync(code, reasonJa, by, source);
                 return $"done: {revoked} approvals revoked";
             case EffectKind.WarnUser:
-                var user = await grains.Grain<IUserGrain>(targetId).TakeStepAsync("warning", code, reasonJa, by);
+                var user = await grains.Grain<IUserGrain>(targetId).TakeStepAsync("warning", code, reasonJa, by, source);
                 return $"done: standing {user.Standing}";
             case EffectKind.HideJob:
                 await grains.Grain<IJobGrain>(targetId).HideAsync(code, reasonJa);
@@ -77,11 +100,14 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
     }
 
     private async Task<string> ApplyAsync(
-        Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId, IReadOnlyList<EffectView> whenUpheld)
+        Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId, IReadOnlyList<EffectView> whenUpheld,
+        string? review, IReadOnlyList<EffectView> applied)
     {
         switch (effect.Kind)
         {
             case EffectKind.FlagUser or EffectKind.RevokeApprovals or EffectKind.WarnUser:
+                return await ActAsync(grains, effect.Kind, effect.TargetId, effect.Code, effect.ReasonJa, "platform", review);
+
             case EffectKind.HideJob when !(sourceKind == "job" && sourceId == effect.TargetId):
                 return await ActAsync(grains, effect.Kind, effect.TargetId, effect.Code, effect.ReasonJa, "platform");
 
@@ -97,10 +123,11 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
                 var decisive = findings.FirstOrDefault(f => f.Decision == "block") ?? (own is { Decision: "hold" } ? own : null)
                     ?? findings.FirstOrDefault(f => f.Decision == "hold") ?? own;
                 var category = decisive?.Category;
+                var key = ItemKey(sourceKind, sourceId, effect.TargetId);
                 await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
                     "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : actorUserId, category, decisive?.Code ?? effect.Code,
                     $"自動検知：{decisive?.ReasonJa ?? effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : Math.Max(2, ReviewHooks.Severity(category)), BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),
-                    $"held-{sourceKind}-{sourceId}-{itemId ?? "self"}") { Findings = findings, LatestFindingsWin = true, WhenUpheld = whenUpheld });
+                    key) { Findings = findings, LatestFindingsWin = true, WhenUpheld = whenUpheld, Applied = key == review ? [.. applied] : [] });
                 return "done: queued for review";
             }
 

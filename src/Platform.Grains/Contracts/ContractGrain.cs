@@ -263,6 +263,9 @@ internal sealed class ContractGrain(
         return revocation;
     }
 
+    public Task<Reinstatement?> ReinstateApprovalsAsync(string userId) =>
+        S.Setup is null ? Task.FromResult<Reinstatement?>(null) : DisclosureReinstatement.ReinstateAsync(this, userId);
+
     public async Task<ContractView> RequestDisclosureAsync(string actorId)
     {
         RequireParty(actorId);

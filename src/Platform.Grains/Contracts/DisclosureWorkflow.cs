@@ -46,6 +46,8 @@ internal static class DisclosureWorkflow
         var now = host.Now;
         var due = BusinessCalendar.DueAfter(now, DisclosureRules.DecisionBusinessDays);
         s.DisclosureRequests++;
+        // A new request after one a revocation closed and a reinstatement opened again: that revocation is history.
+        (s.RevokedFor, s.RevokedPending, s.FlagsAtRequest) = (null, false, null);
         var other = actorId == terms.ClientId ? terms.WorkerId : terms.ClientId;
         host.Record(actorId, "disclosure_requested", $"連絡先公開申請（期限 {due.ToOffset(BusinessCalendar.JapanOffset):yyyy-MM-dd HH:mm}）", now);
         if (clear)
@@ -119,17 +121,10 @@ internal static class DisclosureWorkflow
         var parties = await Task.WhenAll(
             host.Grains.Grain<IUserGrain>(terms.ClientId).GetPartyAsync(),
             host.Grains.Grain<IUserGrain>(terms.WorkerId).GetPartyAsync());
-        var before = host.State.FlagsAtRequest;
         for (var i = 0; i < parties.Length; i++)
         {
             var party = parties[i];
-            var measure = party.Standing switch
-            {
-                "restricted" => "利用制限中",
-                "withdrawn" => "強制退会の措置中",
-                _ => party.Flags.Count > (before is [_, _] ? before[i] : 0) ? "申請後に違反として記録されたユーザー" : null,
-            };
-            if (measure is not null)
+            if (MeasureOn(party, FlagsAtRequest(host.State, i)) is { } measure)
             {
                 throw DomainProblem.Conflict(
                     "disclosure.party_flagged",
@@ -137,6 +132,20 @@ internal static class DisclosureWorkflow
             }
         }
     }
+
+    /// <summary>
+    /// What keeps <paramref name="party"/> from exchanging contact details, in Japanese: restricted, withdrawn, or flagged
+    /// since the request (when they had <paramref name="flagsAtRequest"/> flags then); null when nothing does.
+    /// </summary>
+    public static string? MeasureOn(PartyInfo party, int flagsAtRequest) => party.Standing switch
+    {
+        "restricted" => "利用制限中",
+        "withdrawn" => "強制退会の措置中",
+        _ => party.Flags.Count > flagsAtRequest ? "申請後に違反として記録されたユーザー" : null,
+    };
+
+    /// <summary>The flags party <paramref name="index"/> (0 the client, 1 the worker) had at the request; 0 when not kept (an automatic approval needs none).</summary>
+    public static int FlagsAtRequest(ContractState s, int index) => s.FlagsAtRequest is [_, _] before ? before[index] : 0;
 
     /// <summary>Escalates a request still undecided at its due time (idempotent).</summary>
     public static async Task<bool> CheckDueAsync(IContractHost host)
@@ -181,6 +190,8 @@ internal static class DisclosureWorkflow
                 ? (pending ? r with { DecidedBy = "platform", DecidedAt = now, ReasonJa = PendingRevokedJa } : r) with
                 {
                     Status = "revoked", RevokedBy = "platform", RevokedAt = now, RevokedReasonJa = pending ? PendingRevokedJa : ApprovalRevokedJa,
+                    // Revoked again after a reinstatement: the record shows the revocation in force.
+                    ReinstatedBy = null, ReinstatedAt = null, ReinstatedReasonJa = null,
                 }
                 : null;
             host.Record("platform", "disclosure_revoked", pending

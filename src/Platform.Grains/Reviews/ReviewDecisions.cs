@@ -13,7 +13,10 @@ namespace Platform.Grains.Reviews;
 /// <summary>Applies a reviewer's decision to the item it concerns and says what it did, in short English and in Japanese.</summary>
 internal static class ReviewDecisions
 {
-    public static async Task<(string Outcome, string OutcomeJa)> ApplyAsync(IGrainFactory grains, ReviewItemView view, bool approve, string reviewerId, string reasonJa)
+    public static async Task<(string Outcome, string OutcomeJa)> ApplyAsync(IGrainFactory grains, ReviewItemView view, bool approve, string reviewerId, string reasonJa) =>
+        await AutomaticEffects.SettleAsync(grains, view.Item, approve, reviewerId, reasonJa, await DecideAsync(grains, view, approve, reviewerId, reasonJa));
+
+    private static async Task<(string Outcome, string OutcomeJa)> DecideAsync(IGrainFactory grains, ReviewItemView view, bool approve, string reviewerId, string reasonJa)
     {
         var item = view.Item;
         switch (item.Kind)
@@ -59,11 +62,11 @@ internal static class ReviewDecisions
                         $"ユーザー「{subject}」を違反として記録しました。" + (revoked > 0 ? $"連絡先公開の承認を{revoked}件取り消しました。" : "")),
                     await UpheldAsync(grains, item, reviewerId, flaggedAlready: subject));
             case "detection" when !approve && item.Code == MassSends.Code && item.SubjectUserId is { } sender:
-                // No campaign after all: the flag goes (the copies are released by the queue, MassSendReviews).
+                // No campaign after all: the flag goes, with what it took (the copies are released by the queue, MassSendReviews).
                 var cleared = await grains.Grain<IUserGrain>(sender).ClearMassSendAsync(reviewerId, reasonJa);
-                return cleared
+                return AutomaticEffects.GivenBack(cleared.Removed
                     ? ($"dismissed; mass_send flag of user {sender} removed", $"一斉送信の検知を取り消し、ユーザー「{sender}」の一斉送信フラグを外しました。")
-                    : ($"dismissed; user {sender} had no mass_send flag", $"一斉送信の検知を取り消しました（ユーザー「{sender}」にフラグはありませんでした）。");
+                    : ($"dismissed; user {sender} had no mass_send flag", $"一斉送信の検知を取り消しました（ユーザー「{sender}」にフラグはありませんでした）。"), sender, cleared);
             case "detection" when !approve && item.SourceKind == "user":
                 // A profile held or blocked by a detection the reviewer dismissed is shown again.
                 var released = await grains.Grain<IUserGrain>(item.SourceId).ReleaseProfileAsync(item.Findings, reviewerId, reasonJa);

@@ -155,8 +155,12 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             {
                 Count = found.Count + 1,
                 Severity = Math.Max(found.Severity, item.Severity),
-                // Whichever copy is kept, what either asked for once upheld is kept too.
-                Item = kept with { WhenUpheld = [.. (found.Item.WhenUpheld ?? []).UnionBy(item.WhenUpheld ?? [], e => (e.Kind, e.TargetId, e.Code))] },
+                // Whichever copy is kept, what either asked for once upheld, or did at once, is kept too.
+                Item = kept with
+                {
+                    WhenUpheld = [.. (found.Item.WhenUpheld ?? []).UnionBy(item.WhenUpheld ?? [], e => (e.Kind, e.TargetId, e.Code))],
+                    Applied = [.. (found.Item.Applied ?? []).UnionBy(item.Applied ?? [], e => (e.Kind, e.TargetId, e.Code))],
+                },
             });
             return;
         }

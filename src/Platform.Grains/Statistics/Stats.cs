@@ -18,6 +18,9 @@ internal static class Stats
     public const string DisclosureApproved = "disclosure.approved";
     public const string DisclosureDenied = "disclosure.denied";
     public const string DisclosureRevoked = "disclosure.revoked";
+
+    /// <summary>A revocation undone: an approval given back, or a request it closed made possible again (counted as revocations are).</summary>
+    public const string DisclosureReinstated = "disclosure.reinstated";
     public const string DisclosureEscalated = "disclosure.escalated";
     public const string Warning = "ladder.warning";
     public const string Restriction = "ladder.restriction";

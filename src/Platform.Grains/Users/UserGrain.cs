@@ -141,12 +141,20 @@ internal sealed class UserGrain(
         }
     }
 
-    public async Task<int> FlagAsync(string code, string reasonJa, string by)
+    public async Task<int> FlagAsync(string code, string reasonJa, string by, string? source = null)
     {
         RequireRegistered();
-        if (!S.Flags.OrEmpty().Contains(code))
+        // What set it, for a dismissal to take back: a reviewer's flag is confirmed, as is one no review item stands for.
+        var listed = S.FlagSources?.Count;
+        AutomaticFlags.Note(S, code, AutomaticFlags.Present(S, code), by == "platform" ? source : null);
+        var added = !S.Flags.OrEmpty().Contains(code);
+        if (added)
         {
             (S.Flags ??= []).Add(code);
+        }
+
+        if (added || S.FlagSources?.Count != listed)
+        {
             await SaveAsync();
         }
 
@@ -179,12 +187,18 @@ internal sealed class UserGrain(
         return true;
     }
 
-    public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by)
+    public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null)
     {
         RequireRegistered();
         Problems.ThrowIfAny(Validate.FirstOf(WarningLadder.Validate(step, code, reasonJa), Validate.Reviewer(by)));
         WarningLadder.TryParse(step, out var parsed);
         var now = clock.GetUtcNow();
+        if (by == "platform")
+        {
+            // A reviewer's step is theirs to lift; the platform's, taken for a detection, goes when that is dismissed.
+            AutomaticFlags.Note(S, code, AutomaticFlags.Present(S, code), source);
+        }
+
         var taken = UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now);
         await SaveAsync();
         await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
@@ -271,17 +285,33 @@ internal sealed class UserGrain(
         }
     }
 
-    public async Task<bool> ClearMassSendAsync(string by, string reasonJa)
+    public async Task<FlagRelease> ClearMassSendAsync(string by, string reasonJa)
     {
         _sent?.Clear();
-        if (S.Flags?.Remove(MassSends.Code) != true)
-        {
-            return false;
-        }
+        // Whatever holds it: a dismissed alert means there was no campaign.
+        var unlisted = AutomaticFlags.Pin(S, MassSends.Code);
+        var removed = S.Flags?.Remove(MassSends.Code) == true;
+        var release = await FlagReleases.GiveBackAsync(GrainFactory, Id, S, SaveAsync, workflow.Value.Ladder, MassSends.Code, removed, removed || unlisted, clock.GetUtcNow());
+        logger.LogInformation("Mass-send flag of {UserId} dismissed by {By} ({Reason}): {Release}", Id, by, reasonJa, release);
+        return release;
+    }
 
-        await SaveAsync();
-        logger.LogInformation("Mass-send flag of {UserId} removed by {By}: {Reason}", Id, by, reasonJa);
-        return true;
+    public async Task<FlagRelease> ReleaseFlagAsync(string code, string source, string by, string reasonJa)
+    {
+        var (changed, last) = AutomaticFlags.Release(S, code, source);
+        var removed = last && S.Flags?.Remove(code) == true;
+        var release = await FlagReleases.GiveBackAsync(GrainFactory, Id, S, SaveAsync, workflow.Value.Ladder, code, removed, changed, clock.GetUtcNow(), last);
+        logger.LogInformation("Flag {Code} of {UserId} from {Source} dismissed by {By} ({Reason}): {Release}", code, Id, source, by, reasonJa, release);
+        return release;
+    }
+
+    public async Task ConfirmFlagAsync(string code, string source)
+    {
+        if (AutomaticFlags.Pin(S, code))
+        {
+            await SaveAsync();
+            logger.LogInformation("Flag {Code} of {UserId} confirmed with {Source}: no dismissal takes it back", code, Id, source);
+        }
     }
 
     public Task<IReadOnlyList<NotificationView>> GetNotificationsAsync(int? after = null, int? before = null, int limit = int.MaxValue)

@@ -69,6 +69,65 @@ internal static class UserLadder
     }
 
     /// <summary>
+    /// Lifts the steps the platform took automatically under <paramref name="code"/> (by <c>platform</c>, with that code),
+    /// now that the measure they followed was undone, with the threshold steps the same call took right after each; a
+    /// step the thresholds still call for without it stays (<see cref="WarningLadder.CalledFor"/>). Lightest first, so a
+    /// restriction that followed a lifted warning goes too. Sets the standing and adds the user's notices; returns the
+    /// steps lifted (the caller saves, then restores what a lifted withdrawal hid: <see cref="RestoreAsync"/>).
+    /// </summary>
+    public static List<WarningView> LiftAutomatic(UserState s, string code, LadderPolicy policy, DateTimeOffset now)
+    {
+        var warnings = s.Warnings;
+        var taken = new List<WarningView>();
+        for (var i = 0; i < (warnings?.Count ?? 0); i++)
+        {
+            if (warnings![i] is not { Active: true, By: Platform } step || step.Code != code)
+            {
+                continue;
+            }
+
+            taken.Add(step);
+            // UserLadder.Take numbers the steps one call takes in a row, at one instant, the later ones under ladder.* codes.
+            for (var j = i + 1; j < warnings.Count && warnings[j] is { By: Platform } next && next.At == step.At
+                && next.Code.StartsWith("ladder.", StringComparison.Ordinal); j++)
+            {
+                if (next.Active)
+                {
+                    taken.Add(next);
+                }
+            }
+        }
+
+        var lifted = new List<WarningView>();
+        foreach (var step in taken.DistinctBy(w => w.Number).OrderBy(w => Parse(w.Step)).ThenBy(w => w.Number))
+        {
+            var others = Active(s);
+            others.Remove(Parse(step.Step));
+            if (WarningLadder.CalledFor(Parse(step.Step), others, s.Flags.OrEmpty().Count, policy))
+            {
+                continue;
+            }
+
+            var index = warnings!.FindIndex(w => w.Number == step.Number);
+            warnings[index] = step with { LiftedAt = now, LiftedBy = Platform, LiftReasonJa = AutomaticLiftJa };
+            lifted.Add(warnings[index]);
+            (s.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(step.Step)}）を解除しました。理由：{AutomaticLiftJa}", null, now));
+        }
+
+        if (lifted.Count > 0)
+        {
+            s.Standing = UserRules.ToCode(WarningLadder.StandingOf(Active(s)));
+        }
+
+        return lifted;
+    }
+
+    /// <summary>Why the platform lifted a step it had taken automatically, as the user reads it.</summary>
+    public const string AutomaticLiftJa = "運営の確認の結果、自動で検知した違反は誤りと判断されたため、自動で行った措置を取り消しました。";
+
+    private const string Platform = "platform";
+
+    /// <summary>
     /// When <paramref name="lifted"/> was a withdrawal and none remains active, opens again the jobs the withdrawal hid (not those hidden
     /// for a violation of their own). Disclosures revoked stay revoked: the parties ask again.
     /// </summary>
@@ -98,7 +157,7 @@ internal static class UserLadder
 
         var revocations = calls.Where(c => c.IsCompletedSuccessfully && c.Result is not null).Select(c => c.Result!).ToList();
         var count = revocations.Count(r => r.RevokedNow);
-        await Task.WhenAll(DeliverAsync(grains, userId, revocations), Stats.AddAsync(grains, now, Stats.DisclosureRevoked, count));
+        await Task.WhenAll(DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice))), Stats.AddAsync(grains, now, Stats.DisclosureRevoked, count));
         if (calls.FirstOrDefault(c => !c.IsCompletedSuccessfully) is { } failed)
         {
             await failed;
@@ -107,8 +166,9 @@ internal static class UserLadder
         return count;
     }
 
-    private static Task DeliverAsync(IGrainFactory grains, string userId, IReadOnlyList<Revocation> revocations) =>
-        Task.WhenAll(revocations.GroupBy(r => r.NoticeTo).SelectMany(g => g.Chunk(NoticesPerCall).Select(chunk =>
+    /// <summary>Delivers notices owed to others, one call per recipient (<see cref="IUserGrain.DeliverNoticesAsync"/>).</summary>
+    public static Task DeliverAsync(IGrainFactory grains, string userId, IEnumerable<(string To, NotificationView Notice)> owed) =>
+        Task.WhenAll(owed.GroupBy(r => r.To).SelectMany(g => g.Chunk(NoticesPerCall).Select(chunk =>
         {
             var recipient = grains.Grain<IUserGrain>(g.Key);
             var notices = chunk.Select(r => r.Notice).ToArray();

@@ -33,6 +33,13 @@ public sealed class UserState : IAuditedState, IStoredInParts
     [Id(12)] public VerdictView ProfileVerdict { get; set; } = VerdictView.Allow;
     [Id(13)] public List<string>? CompletedContractIds { get; set; }
     [Id(14)] public List<AuditEntry>? Audit { get; set; }
+
+    /// <summary>
+    /// The open automatic detections behind each code the platform flagged (or warned) the user under, for codes only such
+    /// detections hold (<see cref="AutomaticFlags"/>): a dismissed one takes its code's measures back when none is left. A
+    /// flag with none listed stays until a reviewer acts. Null for almost every user.
+    /// </summary>
+    [Id(17)] public List<FlagSource>? FlagSources { get; set; }
     [field: NonSerialized] public List<NotificationView>? Notifications { get; set; }
 
     /// <summary>The notifications of a state written before they were stored in pages: read, never written again.</summary>

@@ -1,0 +1,52 @@
+using Platform.Abstractions.Users;
+using Platform.Domain.Trust;
+using Platform.Grains.Common;
+
+namespace Platform.Grains.Users;
+
+/// <summary>What a user gets back when a reviewer dismisses a detection whose automatic flag was taken away.</summary>
+internal static class FlagReleases
+{
+    /// <summary>
+    /// After a dismissal removed <paramref name="code"/>'s flag, or its last source (<paramref name="undone"/>): lifts the
+    /// steps the platform took for it, saves (also when only <paramref name="changed"/>, the sources, did), restores what
+    /// a lifted withdrawal hid, and, when the user has no flag left and is neither restricted nor withdrawn, gives back
+    /// every disclosure revoked because of them. That last part runs also when an earlier attempt already removed the
+    /// flag and then failed (the reviewer retries the decision). Says what was given back.
+    /// </summary>
+    public static async Task<FlagRelease> GiveBackAsync(
+        IGrainFactory grains, string userId, UserState s, Func<Task> save, LadderPolicy policy, string code, bool removed, bool changed,
+        DateTimeOffset now, bool undone = true)
+    {
+        if (!s.Registered)
+        {
+            // A made-up subject (a detection about an id never registered): nothing to give back.
+            return new FlagRelease(code, false, false, [], 0, 0, null);
+        }
+
+        var lifted = undone ? UserLadder.LiftAutomatic(s, code, policy, now) : [];
+        if (changed || removed || lifted.Count > 0)
+        {
+            await save();
+        }
+
+        foreach (var withdrawal in lifted.Where(l => l.Step == "withdrawal"))
+        {
+            await UserLadder.RestoreAsync(grains, s, withdrawal);
+        }
+
+        var because = s.Flags.OrEmpty().Count > 0 ? "flagged" : s.Standing is "restricted" or "withdrawn" ? s.Standing : null;
+        var (approvals, requests) = (0, 0);
+        if (because is null)
+        {
+            var inbox = s.Notifications?.Count;
+            (approvals, requests) = await Reinstatements.ReinstateAllAsync(grains, userId, s, now);
+            if (s.Notifications?.Count != inbox)
+            {
+                await save();
+            }
+        }
+
+        return new FlagRelease(code, removed, s.Flags.OrEmpty().Contains(code), [.. lifted.Select(l => l.Step)], approvals, requests, because);
+    }
+}

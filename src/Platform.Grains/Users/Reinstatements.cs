@@ -1,0 +1,50 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Users;
+using Platform.Grains.Common;
+using Platform.Grains.Statistics;
+
+namespace Platform.Grains.Users;
+
+/// <summary>Gives back, on a user's contracts, the disclosures revoked because of the user, once the measure was undone.</summary>
+internal static class Reinstatements
+{
+    /// <summary>
+    /// Asks each of the user's contracts to give back what was revoked because of the user, in parallel
+    /// (<see cref="IContractGrain.ReinstateApprovalsAsync"/>), adds the notices to the user's own inbox (the caller saves)
+    /// and delivers the other parties' notices, one call per recipient. Returns how many approvals were given back and
+    /// how many closed requests may be made again. When a contract could not be asked (or a notice not stored), the
+    /// others' notices are still delivered and the call then fails, so the reviewer's decision can be retried: contracts
+    /// that gave back already hand their notice out again and recipients skip those they hold.
+    /// </summary>
+    public static async Task<(int Approvals, int Requests)> ReinstateAllAsync(IGrainFactory grains, string userId, UserState s, DateTimeOffset now)
+    {
+        var calls = s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).ReinstateApprovalsAsync(userId)).ToArray();
+        try
+        {
+            await Task.WhenAll(calls);
+        }
+        catch (Exception)
+        {
+            // Each call's outcome is read below: what was given back is told before the failure is reported.
+        }
+
+        var given = calls.Where(c => c.IsCompletedSuccessfully && c.Result is not null).Select(c => c.Result!).ToList();
+        if (given.Count > 0)
+        {
+            Inbox.AddOnce(s.Notifications ??= [], [.. given.Select(r => r.Notice)]);
+        }
+
+        var approvals = given.Count(r => r.ReinstatedNow && r.Approval);
+        var requests = given.Count(r => r.ReinstatedNow && !r.Approval);
+        await Task.WhenAll(
+            UserLadder.DeliverAsync(grains, userId, given.Where(r => r.NoticeTo != userId).Select(r => (r.NoticeTo, r.Notice))),
+            Stats.AddAsync(grains, now, Stats.DisclosureReinstated, approvals + requests));
+        if (calls.FirstOrDefault(c => !c.IsCompletedSuccessfully) is { } failed)
+        {
+            await failed;
+        }
+
+        return (approvals, requests);
+    }
+}
