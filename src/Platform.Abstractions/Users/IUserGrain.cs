@@ -85,8 +85,13 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     /// </summary>
     Task<bool> ReleaseProfileAsync(IReadOnlyList<FindingView> findings, string by, string reasonJa);
 
-    /// <summary>Takes a step on the warning ladder (warning, restriction, withdrawal), recording who, why and when; thresholds may add a further step.</summary>
-    Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by);
+    /// <summary>
+    /// Takes a step on the warning ladder (warning, restriction, withdrawal), recording who, why and when; thresholds may
+    /// add a further step. A step with the <paramref name="idempotencyKey"/> of one taken on this user earlier (the key is
+    /// kept with the step, <see cref="WarningView.IdempotencyKey"/>) takes nothing and returns the user as they are now;
+    /// the key with another step, code, reason or reviewer is refused (409 <c>request.idempotency_key_reused</c>).
+    /// </summary>
+    Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? idempotencyKey = null);
 
     /// <summary>Lifts step number <paramref name="number"/> (1-based, as listed in <see cref="UserView.Warnings"/>).</summary>
     Task<UserView> LiftStepAsync(int number, string by, string reasonJa);
