@@ -18,6 +18,13 @@ public sealed class OpenApiContractTests(HostFixture host)
         "POST /api/jobs/{id}/proposals/{proposalId}/contract", "POST /api/contracts/{id}/messages", "POST /api/reports", "POST /api/staff/users/{id}/steps",
     ];
 
+    // The operations a retry with the same Idempotency-Key answers with the first attempt's result.
+    private static readonly string[] Keyed =
+    [
+        "POST /api/jobs", "POST /api/jobs/{id}/proposals", "POST /api/jobs/{id}/proposals/{proposalId}/messages", "POST /api/contracts/{id}/deliveries",
+        "POST /api/contracts/{id}/messages", "POST /api/reports", "POST /api/staff/users/{id}/steps",
+    ];
+
     // The /api operations that do not act for a user in X-User-Id.
     private static readonly string[] WithoutActingUser = ["POST /api/users", "GET /api/users/{id}", "POST /api/compliance/scan"];
 
@@ -47,6 +54,14 @@ public sealed class OpenApiContractTests(HostFixture host)
             var actingUser = !staff && !WithoutActingUser.Contains(key);
             Assert.True(actingUser == Parameters(op).Any(p => p.Str("name") == "X-User-Id" && p.Str("in") == "header" && IsRequired(p)),
                 $"{key}: X-User-Id required is not {actingUser}");
+            var keyed = Parameters(op).Where(p => p.Str("name") == "Idempotency-Key" && p.Str("in") == "header").ToArray();
+            Assert.True(Keyed.Contains(key) ? keyed.Length == 1 && !IsRequired(keyed[0]) : keyed.Length == 0, $"{key}: Idempotency-Key declared {keyed.Length} times");
+            if (Keyed.Contains(key) && key != "POST /api/jobs")
+            {
+                // The key sent again with another body (a message's, a job post's: a stage that refuses it).
+                AssertProblem(responses, "409", key);
+            }
+
             var jsonBody = op.TryGetProperty("requestBody", out var body) && body.GetProperty("content").TryGetProperty("application/json", out _);
             AssertProblem(responses, "401", key);
             AssertProblem(responses, "503", key);
@@ -194,6 +209,8 @@ public sealed class OpenApiContractTests(HostFixture host)
         var report = (await Call(HttpStatusCode.Created, "post", "/api/reports",
             client.PostAsJsonAsync("/api/reports", new { targetKind = "user", targetId = strangerId, category = "mlm" }))).Str("id");
         await Call(HttpStatusCode.OK, "get", "/api/reports/{id}", client.GetAsync($"/api/reports/{report}"));
+        await Call(HttpStatusCode.Created, "post", "/api/reports", client.SendAsync(WithKey(HttpMethod.Post, "/api/reports", new { targetKind = "user", targetId = strangerId, category = "mlm" }, "r-1")));
+        await Call(HttpStatusCode.Conflict, "post", "/api/reports", client.SendAsync(WithKey(HttpMethod.Post, "/api/reports", new { targetKind = "user", targetId = strangerId, category = "other_illegal" }, "r-1")));
         await Call(HttpStatusCode.OK, "post", "/api/compliance/scan", api.PostAsJsonAsync("/api/compliance/scan", new { kind = "message", text = "よろしくお願いします。" }));
 
         await Call(HttpStatusCode.OK, "get", "/api/staff/plugins", staff.GetAsync("/api/staff/plugins"));
@@ -277,6 +294,13 @@ public sealed class OpenApiContractTests(HostFixture host)
         Assert.True(responses.TryGetProperty(status, out var response), $"{key}: no {status}");
         Assert.True(response.GetProperty("content").TryGetProperty("application/problem+json", out var problem), $"{key}: {status} is not problem+json");
         Assert.Equal("#/components/schemas/ProblemDetails", problem.GetProperty("schema").Str("$ref"));
+    }
+
+    private static HttpRequestMessage WithKey(HttpMethod method, string path, object body, string key)
+    {
+        var request = new HttpRequestMessage(method, path) { Content = JsonContent.Create(body) };
+        request.Headers.Add("Idempotency-Key", key);
+        return request;
     }
 
     private static (string Type, string In, string Name) Scheme(JsonElement scheme) => (scheme.Str("type"), scheme.Str("in"), scheme.Str("name"));

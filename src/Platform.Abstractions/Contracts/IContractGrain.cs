@@ -19,8 +19,12 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>The client funds escrow (仮払い): contracted → escrow_funded.</summary>
     Task<ContractView> FundEscrowAsync(string actorId);
 
-    /// <summary>The worker delivers (納品): escrow_funded → delivered (again from delivered for a re-delivery).</summary>
-    Task<ContractView> DeliverAsync(string actorId, string note);
+    /// <summary>
+    /// The worker delivers (納品): escrow_funded → delivered (again from delivered for a re-delivery). A delivery with the
+    /// <paramref name="idempotencyKey"/> of one the worker made here earlier (within 24 hours) returns the contract as it is
+    /// now and delivers nothing; the key with another note is refused (409 <c>request.idempotency_key_reused</c>).
+    /// </summary>
+    Task<ContractView> DeliverAsync(string actorId, string note, string? idempotencyKey = null);
 
     /// <summary>The client accepts the delivery (検収): delivered → accepted.</summary>
     Task<ContractView> AcceptAsync(string actorId);

@@ -26,8 +26,12 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>The post as <paramref name="viewerId"/> may see it: open posts to anyone, others to the client only.</summary>
     Task<JobView> GetAsync(string viewerId);
 
-    /// <summary>A worker proposes; the proposal text is checked by compliance.</summary>
-    Task<ProposalView> ProposeAsync(string workerId, string text, long priceYen);
+    /// <summary>
+    /// A worker proposes; the proposal text is checked by compliance. A proposal with the <paramref name="idempotencyKey"/>
+    /// of one the worker made here earlier (within 24 hours) returns that proposal as it is now and proposes nothing; the
+    /// key with another text or price is refused (409 <c>request.idempotency_key_reused</c>).
+    /// </summary>
+    Task<ProposalView> ProposeAsync(string workerId, string text, long priceYen, string? idempotencyKey = null);
 
     /// <summary>Proposals the viewer may see: all for the client, their own for a worker.</summary>
     Task<IReadOnlyList<ProposalView>> GetProposalsAsync(string viewerId);

@@ -18,8 +18,13 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task EnqueueAsync(NewReviewItem item);
 
-    /// <summary>Files a violation report (merged with open reports of the same target) and returns the reporter's receipt.</summary>
-    Task<ReportReceipt> ReportAsync(ReportRequest report);
+    /// <summary>
+    /// Files a violation report (merged with open reports of the same target) and returns the reporter's receipt. With a
+    /// <paramref name="receiptId"/> (the gateway makes it from the reporter and their <c>Idempotency-Key</c>), the receipt is
+    /// stored last, once the report is filed, and a report that finds that receipt stored is a retry: the same request
+    /// answers that receipt and files nothing, another request is refused (409 <c>request.idempotency_key_reused</c>).
+    /// </summary>
+    Task<ReportReceipt> ReportAsync(ReportRequest report, string? receiptId = null);
 
     /// <summary>A receipt, for the reporter who holds it (not found for anyone else).</summary>
     Task<ReportReceipt> GetReceiptAsync(string receiptId, string viewerId);

@@ -112,9 +112,12 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     /// <summary>
     /// Takes a step on the warning ladder (warning, restriction, withdrawal), recording who, why and when; thresholds may
     /// add a further step. <paramref name="source"/>: as on <see cref="FlagAsync"/>, for a step a check's effect takes at
-    /// once (the platform's step is lifted when that detection is dismissed and nothing else holds its code).
+    /// once (the platform's step is lifted when that detection is dismissed and nothing else holds its code). A step with
+    /// the <paramref name="idempotencyKey"/> of one taken on this user earlier (the key is kept with the step,
+    /// <see cref="WarningView.IdempotencyKey"/>) takes nothing and returns the user as they are now; the key with another
+    /// step, code, reason or reviewer is refused (409 <c>request.idempotency_key_reused</c>).
     /// </summary>
-    Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null);
+    Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null, string? idempotencyKey = null);
 
     /// <summary>Lifts step number <paramref name="number"/> (1-based, as listed in <see cref="UserView.Warnings"/>).</summary>
     Task<UserView> LiftStepAsync(int number, string by, string reasonJa);

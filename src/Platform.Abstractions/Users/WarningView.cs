@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Platform.Abstractions.Users;
 
 /// <summary>A step on the warning ladder, with who took it and why.</summary>
@@ -25,6 +27,14 @@ public sealed record WarningView(
 
     /// <summary>Why it was lifted.</summary>
     [Id(8)] public string? LiftReasonJa { get; init; }
+
+    /// <summary>
+    /// The <c>Idempotency-Key</c> the staff took the step under (a retry finds it here and takes nothing); null without
+    /// one and on the automatic steps that followed it. Not part of any answer: the user sees their steps too.
+    /// </summary>
+    [Id(9)]
+    [JsonIgnore]
+    public string? IdempotencyKey { get; init; }
 
     /// <summary>True while not lifted.</summary>
     public bool Active => LiftedAt is null;

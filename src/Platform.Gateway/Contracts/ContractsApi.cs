@@ -18,7 +18,10 @@ public static class ContractsApi
         contracts.MapPost("/{id}/escrow", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.FundEscrowAsync(actor)))
             .WithSummary("The client funds escrow (仮払い).");
         contracts.MapPost("/{id}/deliveries", (string id, DeliveryRequest? body, HttpContext http, IGrainFactory g) =>
-            WithBody(body, () => As(http, g, id, (c, actor) => c.DeliverAsync(actor, body!.Note ?? "")))).WithSummary("The worker delivers (納品).");
+            (Guard.IdempotencyKey(http, out var key) ?? Guard.Body(body)) is { } invalid
+                ? Task.FromResult(invalid)
+                : As(http, g, id, (c, actor) => c.DeliverAsync(actor, body!.Note ?? "", key)))
+            .WithSummary("The worker delivers (納品). A retry with the same Idempotency-Key returns the contract without a second delivery (the key with another note: 409).");
         contracts.MapPost("/{id}/acceptance", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.AcceptAsync(actor)))
             .WithSummary("The client accepts the delivery (検収).");
         contracts.MapPost("/{id}/payment", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.ConfirmPaymentAsync(actor)))

@@ -40,12 +40,12 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
         http.Response.Headers.RetryAfter = "2";
         if (http.Request.Headers.TryGetValue(Headers.IdempotencyKey, out var key))
         {
-            // The key to send again with the retry: a send that was kept after all is then answered, not repeated.
+            // The key to send again with the retry: a create that was kept after all is then answered, not repeated.
             http.Response.Headers[Headers.IdempotencyKey] = key;
         }
 
         return ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, "service.unavailable",
-            "一時的に処理できません。数秒後に、同じ Idempotency-Key を付けて再試行してください（メッセージの送信は二重になりません）。");
+            "一時的に処理できません。数秒後に、同じ Idempotency-Key を付けて再試行してください（キーを付けたメッセージ・募集・提案・納品・違反申告・措置は二重になりません）。");
     }
 
     private static bool IsTransient(Exception exception) => exception is TimeoutException or OrleansException

@@ -19,7 +19,8 @@ public static class JobsApi
         jobs.MapPut("/{id}", EditAsync).WithSummary("Edit one's draft or open job; checked by compliance.");
         jobs.MapPost("/{id}/publish", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).PublishAsync(actor)));
         jobs.MapPost("/{id}/close", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).CloseAsync(actor)));
-        jobs.MapPost("/{id}/proposals", ProposeAsync).WithSummary("A worker proposes; checked by compliance.");
+        jobs.MapPost("/{id}/proposals", ProposeAsync)
+            .WithSummary("A worker proposes; checked by compliance. A retry with the same Idempotency-Key returns the proposal the first one made (the key with another text or price: 409).");
         jobs.MapGet("/{id}/proposals", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetProposalsAsync(actor)));
         jobs.MapGet("/{id}/proposals/{proposalId}", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
             As(http, id, async (actor, job) => Guard.Single(await job(g).GetProposalsAsync(actor), p => p.Id, "proposal", "提案", proposalId)))
@@ -74,9 +75,9 @@ public static class JobsApi
 
     private static Task<IResult> ProposeAsync(string id, ProposalRequest? body, HttpContext http, IGrainFactory grains)
     {
-        if (Guard.Body(body) is { } missing)
+        if ((Guard.IdempotencyKey(http, out var key) ?? Guard.Body(body)) is { } invalid)
         {
-            return Task.FromResult(missing);
+            return Task.FromResult(invalid);
         }
 
         if (body!.PriceYen is not { } price)
@@ -84,7 +85,7 @@ public static class JobsApi
             return Task.FromResult(ApiProblems.Invalid("priceYen", "priceYen（提案金額）は必須です。", "field.required"));
         }
 
-        return As(http, id, (actor, job) => job(grains).ProposeAsync(actor, body.Text ?? "", price), created: p => $"/api/jobs/{id}/proposals/{p.Id}");
+        return As(http, id, (actor, job) => job(grains).ProposeAsync(actor, body.Text ?? "", price, key), created: p => $"/api/jobs/{id}/proposals/{p.Id}");
     }
 
     private static Task<IResult> SendMessageAsync(string id, string proposalId, MessageRequest? body, HttpContext http, IGrainFactory grains) =>

@@ -7,8 +7,8 @@ using Platform.Gateway.Staff;
 namespace Platform.Gateway.OpenApi;
 
 /// <summary>
-/// Completes each operation from its <see cref="OperationContract"/>: the key it needs, the <c>X-User-Id</c> and
-/// <c>X-Reviewer-Id</c> headers and query parameters it reads, a required (or zip) body, and what each refusal means.
+/// Completes each operation from its <see cref="OperationContract"/>: the key it needs, the <c>X-User-Id</c>,
+/// <c>X-Reviewer-Id</c> and <c>Idempotency-Key</c> headers and query parameters it reads, a required (or zip) body, and what each refusal means.
 /// </summary>
 public sealed class ContractOperationTransformer : IOpenApiOperationTransformer
 {
@@ -19,7 +19,7 @@ public sealed class ContractOperationTransformer : IOpenApiOperationTransformer
         ["401"] = "Missing or unknown key (`auth.api_key` or `auth.staff_key`, `field` names the header).",
         ["403"] = "Not a party, not the owner, not oneself, or not allowed in the user's standing (restricted or withdrawn).",
         ["404"] = "Unknown entity (`*.not_found`), including an unknown acting user (`user.not_found`) or one the viewer may not see.",
-        ["409"] = "The current stage does not allow it (a stage-specific `code`).",
+        ["409"] = "The current stage does not allow it (a stage-specific `code`), or an `Idempotency-Key` sent before with another request (`request.idempotency_key_reused`).",
         ["413"] = "Body too large (`request.too_large`, `field` `body`).",
         ["415"] = "Body not sent as JSON, or for a plugin deploy not as `application/zip` (`request.content_type`, `field` `Content-Type`).",
         ["503"] = "Cluster or database briefly unavailable, or checks still loading (`service.unavailable`); retry after `Retry-After`.",
@@ -44,6 +44,12 @@ public sealed class ContractOperationTransformer : IOpenApiOperationTransformer
         if (contract.Reviewer)
         {
             operation.Parameters.Add(Header(Reviewer.Header, false, "The reviewer's id, when the body names none (otherwise `staff`)."));
+        }
+
+        if (contract.IdempotencyKey)
+        {
+            operation.Parameters.Add(Header(Headers.IdempotencyKey, false,
+                "1-200 visible ASCII characters, e.g. a UUID per request: a retry with the same key by the same user answers what the first attempt created and creates nothing."));
         }
 
         foreach (var query in contract.Query)

@@ -19,6 +19,9 @@ public sealed record OperationContract(int Status, Type Response, string Content
     /// <summary>Whether the operation records the reviewer from <c>X-Reviewer-Id</c> (when the body names none).</summary>
     public bool Reviewer { get; init; }
 
+    /// <summary>Whether the operation reads an <c>Idempotency-Key</c> (a retry with it answers the first attempt's result).</summary>
+    public bool IdempotencyKey { get; init; }
+
     /// <summary>The query parameters it reads.</summary>
     public IReadOnlyList<QueryParameter> Query { get; init; } = [];
 

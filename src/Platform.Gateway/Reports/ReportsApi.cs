@@ -13,16 +13,17 @@ public static class ReportsApi
     public static IEndpointRouteBuilder MapReportsApi(this IEndpointRouteBuilder api)
     {
         var reports = api.MapGroup("/reports").WithTags("Reports");
-        reports.MapPost("/", ReportAsync).WithSummary("Report a job, message, proposal or user; answers a receipt.");
+        reports.MapPost("/", ReportAsync)
+            .WithSummary("Report a job, message, proposal or user; answers a receipt. A retry with the same Idempotency-Key returns the first receipt and files nothing (the key with another report: 409).");
         reports.MapGet("/{id}", ReceiptAsync).WithSummary("One's own report receipt.");
         return api;
     }
 
     private static async Task<IResult> ReportAsync(ReportBody? body, HttpContext http, IGrainFactory grains)
     {
-        if (Guard.Body(body) is { } missing)
+        if ((Guard.IdempotencyKey(http, out var key) ?? Guard.Body(body)) is { } invalid)
         {
-            return missing;
+            return invalid;
         }
 
         if (!ActingUser.TryGet(http, out var actor, out var problem))
@@ -30,8 +31,10 @@ public static class ReportsApi
             return problem!;
         }
 
+        // Under a key the receipt's id comes from the reporter and the key, so a retry finds the receipt the first attempt stored.
         var receipt = await grains.Grain<IReviewQueueGrain>("default").ReportAsync(
-            new ReportRequest(actor, body!.TargetKind ?? "", body.TargetId ?? "", body.Category ?? "", body.Comment));
+            new ReportRequest(actor, body!.TargetKind ?? "", body.TargetId ?? "", body.Category ?? "", body.Comment),
+            key is null ? null : Ids.For("rcpt", actor, key));
         return Results.Created($"/api/reports/{receipt.Id}", receipt);
     }
 

@@ -14,7 +14,8 @@ public static class StaffUsersApi
     {
         var users = staff.MapGroup("/users").WithTags("Staff: users");
         users.MapGet("/{id}", (string id, IGrainFactory g) => User(g, id).GetAsync()).WithSummary("A user's full record: flags, steps, standing.");
-        users.MapPost("/{id}/steps", TakeAsync).WithSummary("Take a step: warning, restriction or withdrawal (強制退会), with code and reason.");
+        users.MapPost("/{id}/steps", TakeAsync)
+            .WithSummary("Take a step: warning, restriction or withdrawal (強制退会), with code and reason. A retry with the same Idempotency-Key takes no second step and answers as the first did (the key with another step, code, reason or reviewer: 409).");
         users.MapGet("/{id}/steps/{number:int}", async (string id, int number, IGrainFactory g) =>
             (await User(g, id).GetAsync()).Warnings.FirstOrDefault(w => w.Number == number)
                 ?? throw new PlatformException("not_found", "ladder.step_not_found", $"措置 {number} は見つかりません。", null))
@@ -30,13 +31,32 @@ public static class StaffUsersApi
 
     private static async Task<IResult> TakeAsync(string id, StepBody? body, HttpContext http, IGrainFactory grains)
     {
-        if (Guard.Body(body) is { } missing)
+        if ((Guard.IdempotencyKey(http, out var key) ?? Guard.Body(body)) is { } invalid)
         {
-            return missing;
+            return invalid;
         }
 
-        var view = await User(grains, id).TakeStepAsync(body!.Step ?? "", body.Code ?? "", body.Reason ?? "", Reviewer.Of(http, body.Reviewer));
-        return Results.Created($"/api/staff/users/{id}/steps/{view.Warnings.Count}", view);
+        var view = await User(grains, id).TakeStepAsync(body!.Step ?? "", body.Code ?? "", body.Reason ?? "", Reviewer.Of(http, body.Reviewer), idempotencyKey: key);
+        return Results.Created($"/api/staff/users/{id}/steps/{(key is null ? view.Warnings.Count : LastStepOf(view.Warnings, key))}", view);
+    }
+
+    // Location names the last step a request took: the one asked for under the key, or an automatic one it led to (taken
+    // by the platform at the same instant, next in the ladder), so a retry points where the first answer did.
+    private static int LastStepOf(IReadOnlyList<WarningView> steps, string key)
+    {
+        var asked = steps.LastOrDefault(w => w.IdempotencyKey == key);
+        if (asked is null)
+        {
+            return steps.Count;
+        }
+
+        var last = asked.Number;
+        while (steps.FirstOrDefault(w => w.Number == last + 1) is { By: "platform" } next && next.At == asked.At)
+        {
+            last = next.Number;
+        }
+
+        return last;
     }
 
     private static async Task<IResult> LiftAsync(string id, int number, StepBody? body, HttpContext http, IGrainFactory grains)

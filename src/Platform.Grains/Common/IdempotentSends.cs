@@ -1,9 +1,10 @@
 namespace Platform.Grains.Common;
 
 /// <summary>
-/// The sends of one thread remembered under their <c>Idempotency-Key</c>: stored in the same write as the message, so a
-/// retry of a send that was answered with an error but committed finds it and returns it, and a retry of one that was
-/// not committed (or was refused) sends it. The latest <see cref="Kept"/> are kept, for <see cref="KeptFor"/>.
+/// The sends of one thread, and the proposals or deliveries of one job or contract, remembered under their
+/// <c>Idempotency-Key</c>: stored in the same write as what was created, so a retry of a create that was answered with
+/// an error but committed finds it and returns it, and a retry of one that was not committed (or was refused) creates
+/// it. The latest <see cref="Kept"/> are kept, for <see cref="KeptFor"/>.
 /// </summary>
 internal static class IdempotentSends
 {
@@ -14,12 +15,19 @@ internal static class IdempotentSends
     /// <summary>The message <paramref name="userId"/> sent earlier under <paramref name="key"/>, when it is remembered and stored.</summary>
     public static MessageRecord? Earlier(List<IdempotentSend>? sends, List<MessageRecord>? messages, string userId, string? key, DateTimeOffset now)
     {
-        var sent = key is null ? null : sends?.FindLast(s => s.UserId == userId && s.Key == key && now - s.At < KeptFor);
+        var sent = Find(sends, userId, key, now);
         return sent is null ? null : messages?.Find(m => m.Id == sent.MessageId && m.Status is not (MessageRecord.Queuing or MessageRecord.Refused));
     }
 
-    /// <summary>Remembers a send under <paramref name="key"/> (nothing without one); returns the list to store.</summary>
-    public static List<IdempotentSend>? Remember(List<IdempotentSend>? sends, string userId, string? key, string messageId, DateTimeOffset now)
+    /// <summary>What <paramref name="userId"/> created earlier under <paramref name="key"/>, when it is still remembered.</summary>
+    public static IdempotentSend? Find(List<IdempotentSend>? sends, string userId, string? key, DateTimeOffset now) =>
+        key is null ? null : sends?.FindLast(s => s.UserId == userId && s.Key == key && now - s.At < KeptFor);
+
+    /// <summary>
+    /// Remembers a create under <paramref name="key"/> (nothing without one), with the fingerprint of its request
+    /// (<paramref name="request"/>, 0 for a message); returns the list to store.
+    /// </summary>
+    public static List<IdempotentSend>? Remember(List<IdempotentSend>? sends, string userId, string? key, string messageId, DateTimeOffset now, long request = 0)
     {
         if (key is null)
         {
@@ -33,7 +41,7 @@ internal static class IdempotentSends
             sends.RemoveRange(0, sends.Count - Kept + 1);
         }
 
-        sends.Add(new IdempotentSend(userId, key, messageId, now));
+        sends.Add(new IdempotentSend(userId, key, messageId, now, request));
         return sends;
     }
 }

@@ -68,13 +68,25 @@ internal sealed class ContractGrain(
     public Task<ContractView> FundEscrowAsync(string actorId) =>
         TransitionAsync(actorId, ContractAction.FundEscrow, "escrow_funded", $"仮払い（{Setup.PriceYen:N0}円）が完了しました。");
 
-    public async Task<ContractView> DeliverAsync(string actorId, string note)
+    public async Task<ContractView> DeliverAsync(string actorId, string note, string? idempotencyKey = null)
     {
         Problems.ThrowIfAny(Validate.RequiredText("note", note, Validate.MaxMessageLength));
+        // A retry answers the contract as it is now, whatever stage it has reached since (accepted, paid).
+        var request = idempotencyKey is null ? 0 : IdempotentRequests.Fingerprint(note);
+        if (IdempotentSends.Find(S.Sends, actorId, idempotencyKey, clock.GetUtcNow()) is { } sent)
+        {
+            return S.Deliveries.OrEmpty().Any(d => $"delivery-{d.Number}" == sent.MessageId) && sent.Request == request
+                ? ToView(actorId)
+                : throw IdempotentRequests.Reused();
+        }
+
         var number = S.Deliveries.OrEmpty().Count + 1;
         var written = await StepTextAsync(actorId, ContractAction.Deliver, $"delivery-{number}", note);
         return await TransitionAsync(actorId, ContractAction.Deliver, "delivered", $"納品（第{number}回）：{written.Shown}", now =>
-            (S.Deliveries ??= []).Add(new DeliveryView(number, written.Shown, now)), written);
+        {
+            (S.Deliveries ??= []).Add(new DeliveryView(number, written.Shown, now));
+            S.Sends = IdempotentSends.Remember(S.Sends, actorId, idempotencyKey, $"delivery-{number}", now, request);
+        }, written);
     }
 
     public Task<ContractView> AcceptAsync(string actorId) =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
@@ -118,12 +119,21 @@ internal sealed class JobGrain(
         return Task.FromResult(JobPosts.View(S, Id, viewerId));
     }
 
-    public async Task<ProposalView> ProposeAsync(string workerId, string text, long priceYen)
+    public async Task<ProposalView> ProposeAsync(string workerId, string text, long priceYen, string? idempotencyKey = null)
     {
         RequireVisibleTo(workerId);
         if (workerId == S.ClientId)
         {
             throw DomainProblem.Forbidden("job.own_job", "自分の募集には提案できません。").ToException();
+        }
+
+        // A retry answers the proposal it made, whatever has happened to the post since (closed, contracted).
+        var request = idempotencyKey is null ? 0 : IdempotentRequests.Fingerprint(text, priceYen.ToString(CultureInfo.InvariantCulture));
+        if (IdempotentSends.Find(S.Sends, workerId, idempotencyKey, clock.GetUtcNow()) is { } sent)
+        {
+            return S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == sent.MessageId && p.WorkerId == workerId) is { } earlier && sent.Request == request
+                ? earlier.ToView(Id, workerId)
+                : throw IdempotentRequests.Reused();
         }
 
         Problems.ThrowIfAny(JobRules.CanPropose(JobPosts.Status(S)));
@@ -153,6 +163,7 @@ internal sealed class JobGrain(
             Verdict = result.Verdict,
         };
         (S.Proposals ??= []).Add(proposal);
+        S.Sends = IdempotentSends.Remember(S.Sends, workerId, idempotencyKey, proposalId, now, request);
         await CommitAsync(result);
         if (proposal.Status == "held")
         {

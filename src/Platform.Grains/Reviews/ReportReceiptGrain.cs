@@ -7,18 +7,21 @@ namespace Platform.Grains.Reviews;
 internal sealed class ReportReceiptGrain(
     [PersistentState("receipt", GrainStorage.Name)] IPersistentState<ReportReceiptState> state) : Grain, IReportReceiptGrain
 {
-    public async Task StoreAsync(ReportReceipt receipt)
+    public async Task StoreAsync(ReportReceipt receipt, long request = 0)
     {
-        if (state.State.Receipt == receipt)
+        if (state.State.Receipt == receipt && state.State.Request == request)
         {
             return;
         }
 
         state.State.Receipt = receipt;
+        state.State.Request = request;
         await state.WriteStateAsync();
     }
 
     public Task<ReportReceipt?> GetAsync() => Task.FromResult(state.State.Receipt);
+
+    public Task<long> GetRequestAsync() => Task.FromResult(state.State.Request);
 
     /// <summary>The record of the queue's receipt <paramref name="receiptId"/>.</summary>
     public static IReportReceiptGrain For(IGrainFactory grains, string queue, string receiptId) =>
@@ -30,4 +33,7 @@ internal sealed class ReportReceiptGrain(
 public sealed class ReportReceiptState
 {
     [Id(0)] public ReportReceipt? Receipt { get; set; }
+
+    /// <summary>The fingerprint of the request that filed it under an <c>Idempotency-Key</c>; 0 without one.</summary>
+    [Id(1)] public long Request { get; set; }
 }

@@ -189,7 +189,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
     }
 
-    public async Task<ReportReceipt> ReportAsync(ReportRequest report)
+    public async Task<ReportReceipt> ReportAsync(ReportRequest report, string? receiptId = null)
     {
         Problems.ThrowIfAny(Validate.FirstOf(
             TargetKinds.Contains(report.TargetKind) ? null
@@ -198,6 +198,15 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             Categories.Violations.Contains(report.Category) ? null
                 : DomainProblem.Invalid("category", "report.unknown_category", $"category は次のいずれかを指定してください：{string.Join(", ", Categories.Violations)}"),
             Validate.OptionalText("comment", report.Comment, MaxCommentLength)));
+        var request = receiptId is null ? 0 : IdempotentRequests.Fingerprint(report.TargetKind, report.TargetId, report.Category, report.Comment);
+        if (receiptId is not null && await Receipt(receiptId).GetAsync() is { } earlier)
+        {
+            // A retry: the receipt is stored once the report is filed. It answers as it did, whatever became of the target.
+            return earlier.ReporterId == report.ReporterId && await Receipt(receiptId).GetRequestAsync() == request
+                ? earlier
+                : throw IdempotentRequests.Reused();
+        }
+
         var reporter = await Parties.RequireActorAsync(GrainFactory, report.ReporterId, null, posting: false);
         // A target the reporter may not see is answered as a missing one: a report must not tell whether it exists.
         var target = (await ReportTargets.VisibleAsync(GrainFactory, reporter.UserId, report.TargetKind, report.TargetId)
@@ -211,16 +220,19 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
         var now = clock.GetUtcNow();
         var key = $"report-{report.TargetKind}-{report.TargetId.Replace(':', '-')}";
-        var receipt = new ReportReceipt($"rcpt-{Guid.NewGuid():N}"[..17], reporter.UserId, report.TargetKind, report.TargetId, report.Category, now,
+        var receipt = new ReportReceipt(receiptId ?? $"rcpt-{Guid.NewGuid():N}"[..17], reporter.UserId, report.TargetKind, report.TargetId, report.Category, now,
             "違反申告を受け付けました。内容は運営事務局が確認します。なお、対応結果は個別にはお知らせしません。");
-        var kept = Receipt(receipt.Id).StoreAsync(receipt);
+        // Under a key the receipt is stored last (below): stored, it means the report was filed.
+        var kept = receiptId is null ? Receipt(receipt.Id).StoreAsync(receipt) : Task.CompletedTask;
         var comment = string.IsNullOrWhiteSpace(report.Comment) ? [] : new[] { report.Comment! };
         var repeated = false;
         if (FindOpen(key) is { } found)
         {
             // The open item's record alone changes: the queue's own state does not. The same reporter again (a repeated
             // click, a second category) adds their comment but is not another report: counted once, here and monthly.
+            // A retry under a key whose receipt was not stored adds its comment only once.
             repeated = found.Reporters.Contains(reporter.UserId);
+            comment = repeated && receiptId is not null ? comment.Except(found.Comments).ToArray() : comment;
             await Task.WhenAll(kept, ChangeAsync(found with
             {
                 Count = repeated ? found.Count : found.Count + 1,
@@ -247,6 +259,11 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         if (!repeated)
         {
             await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
+        }
+
+        if (receiptId is not null)
+        {
+            await Receipt(receipt.Id).StoreAsync(receipt, request);
         }
 
         return receipt;

@@ -187,10 +187,16 @@ internal sealed class UserGrain(
         return true;
     }
 
-    public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null)
+    public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null, string? idempotencyKey = null)
     {
         RequireRegistered();
         Problems.ThrowIfAny(Validate.FirstOf(WarningLadder.Validate(step, code, reasonJa), Validate.Reviewer(by)));
+        if (idempotencyKey is not null && S.Warnings?.FindLast(w => w.IdempotencyKey == idempotencyKey) is { } earlier)
+        {
+            // A retry answers the user as they are now (the step may have been lifted since).
+            return (earlier.Step, earlier.Code, earlier.ReasonJa, earlier.By) == (step, code, reasonJa, by) ? ToView() : throw IdempotentRequests.Reused();
+        }
+
         WarningLadder.TryParse(step, out var parsed);
         var now = clock.GetUtcNow();
         if (by == "platform")
@@ -199,7 +205,7 @@ internal sealed class UserGrain(
             AutomaticFlags.Note(S, code, AutomaticFlags.Present(S, code), source);
         }
 
-        var taken = UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now);
+        var taken = UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now, idempotencyKey);
         await SaveAsync();
         await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
         return ToView();

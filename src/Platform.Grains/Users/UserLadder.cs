@@ -18,14 +18,22 @@ internal static class UserLadder
     public static List<LadderStep> Active(UserState s) =>
         s.Warnings.OrEmpty().Where(w => w.Active && WarningLadder.TryParse(w.Step, out _)).Select(w => Parse(w.Step)).ToList();
 
-    /// <summary>Adds <paramref name="first"/> (when given) and then any step the thresholds call for; returns the steps taken.</summary>
-    public static List<WarningView> Take(UserState s, LadderStep? first, string code, string reasonJa, string by, LadderPolicy policy, DateTimeOffset now)
+    /// <summary>
+    /// Adds <paramref name="first"/> (when given, with the <paramref name="idempotencyKey"/> it was asked under) and then
+    /// any step the thresholds call for; returns the steps taken.
+    /// </summary>
+    public static List<WarningView> Take(
+        UserState s, LadderStep? first, string code, string reasonJa, string by, LadderPolicy policy, DateTimeOffset now, string? idempotencyKey = null)
     {
         var taken = new List<WarningView>();
         var next = first ?? WarningLadder.AutomaticStep(Active(s), s.Flags.OrEmpty().Count, policy);
         while (next is { } step)
         {
-            var view = new WarningView(WarningLadder.ToCode(step), code, reasonJa, by, now) { Number = s.Warnings.OrEmpty().Count + 1 };
+            var view = new WarningView(WarningLadder.ToCode(step), code, reasonJa, by, now)
+            {
+                Number = s.Warnings.OrEmpty().Count + 1,
+                IdempotencyKey = taken.Count == 0 && first is not null ? idempotencyKey : null,
+            };
             (s.Warnings ??= []).Add(view);
             taken.Add(view);
             next = WarningLadder.AutomaticStep(Active(s), s.Flags.OrEmpty().Count, policy);
