@@ -1,0 +1,90 @@
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Contact.Tests;
+
+/// <summary>
+/// Contact details told in labelled parts within one text (found by exploratory testers): a phone number whose pieces are each
+/// named by their place ("最初は090、次が1234、最後が5678です", "上3桁090 中4桁1234 下4桁5678", kana, kanji and full-width digits).
+/// It decides as any phone number does, and its evidence is each part where it was written. Its look-alikes (pages, prices, order
+/// numbers, postal codes, times, form validation) stay allowed. All texts are written for these tests.
+/// </summary>
+public sealed class LabelledPartsTests
+{
+    private readonly ContactDetailsCheck _check = new();
+
+    // The text, then the parts the evidence must show, in order, separated by '|'.
+    [Theory]
+    [InlineData("最初は090、次が1234、最後が5678です", "090|1234|5678")]
+    [InlineData("頭は080で真ん中が1111、下4桁は2222", "080|1111|2222")]
+    [InlineData("前半090-1234 後半5678", "090-1234|5678")]
+    [InlineData("上3桁090 中4桁1234 下4桁5678", "090|1234|5678")]
+    [InlineData("最初090 つぎ1234 ラスト5678", "090|1234|5678")]
+    [InlineData("最初はゼロキューゼロ、次がイチニーサンヨン、最後がゴーロクナナハチです", "ゼロキューゼロ|イチニーサンヨン|ゴーロクナナハチ")]
+    [InlineData("最初は〇九〇、次が一二三四、最後が五六七八です", "〇九〇|一二三四|五六七八")]
+    [InlineData("最初は０９０、次が１２３４、最後が５６７８です", "０９０|１２３４|５６７８")]
+    [InlineData("最初に090、次に1234、最後に5678", "090|1234|5678")]
+    [InlineData("頭は03、次が6812、最後が7281です", "03|6812|7281")]
+    [InlineData("1つ目は070、2つ目は2345、3つ目は6789", "070|2345|6789")]
+    [InlineData("最初の部分は090、真ん中の部分は1234、最後の部分は5678", "090|1234|5678")]
+    [InlineData("「090」が頭で、「1234」が真ん中、「5678」がお尻です", "090|1234|5678")]
+    [InlineData("最初：090\n次：1234\n最後：5678", "090|1234|5678")]
+    [InlineData("最初が ぜろはちぜろ、次が 5521、最後が 3370 です。", "ぜろはちぜろ|5521|3370")]
+    [InlineData("前半：080-3141／後半：5926", "080-3141|5926")]
+    public void Evaluate_PhoneNumberInLabelledParts_BlocksWithEachPartAsEvidence(string text, string parts)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Message(text), CancellationToken.None), f => f.Code == "contact.phone");
+        Assert.Equal((Categories.OffPlatformContact, Decision.Block), (finding.Category, finding.Decision));
+        Assert.Equal(parts.Split('|'), finding.Evidence.Select(e => e.Excerpt));
+        Assert.All(finding.Evidence, e => Assert.Equal(e.Excerpt, text.Substring(e.Start, e.Length)));
+    }
+
+    [Theory]
+    [InlineData("最初は090、次が1234、最後が5678です", "contact.phone")]
+    public void Evaluate_PartsAfterEscrow_HoldUntilDisclosureApprovedAndBlockAfterItIsRevoked(string text, string code)
+    {
+        Decision? DecisionAt(DealStage stage, DisclosureStatus disclosure) =>
+            _check.Evaluate(Changes.Message(text, stage, disclosure), CancellationToken.None).SingleOrDefault(f => f.Code == code)?.Decision;
+
+        Assert.Equal(Decision.Hold, DecisionAt(DealStage.EscrowFunded, DisclosureStatus.Requested));
+        Assert.Equal(Decision.Hold, DecisionAt(DealStage.Delivered, DisclosureStatus.None));
+        Assert.Null(DecisionAt(DealStage.EscrowFunded, DisclosureStatus.Approved));
+        Assert.Equal(Decision.Block, DecisionAt(DealStage.Completed, DisclosureStatus.Revoked));
+        Assert.Equal(Decision.Block, DecisionAt(DealStage.Contracted, DisclosureStatus.None));
+    }
+
+    [Theory]
+    [InlineData("message", "最初は3ページ、次が12ページ、最後が5ページを直してください。")]
+    [InlineData("job", "まず090から始まる番号の入力チェックを実装してください")]
+    [InlineData("message", "前半10,000円 後半20,000円の分割払いでお願いできますか。")]
+    [InlineData("message", "注文番号は最初が0312、次が4567、最後が8901です")]
+    [InlineData("message", "郵便番号は前半が123、後半が4567です")]
+    [InlineData("message", "最初は2024年4月1日、次が2024年5月1日に納品です")]
+    [InlineData("message", "最初の月は0円、次の月は1980円、最後の月は2980円です")]
+    [InlineData("message", "最初は0930集合、次は1100から、最後は1530解散です")]
+    [InlineData("message", "最初は09:00、次は10:30、最後は13:00から打ち合わせです")]
+    [InlineData("message", "1つ目は090から始まる番号、2つ目は080から始まる番号の扱いです")]
+    [InlineData("message", "電話番号の入力欄を3つに分けて、最初に090、次に1234、最後に5678のように入れるとエラーになります")]
+    [InlineData("job", "電話番号欄は3分割です。最初に090、次に1234、最後に5678の形式で入力させてください")]
+    [InlineData("message", "「最初は090、次が1234、最後が5678」のように分けて書くと検出されません")]
+    public void Evaluate_LabelledNumbersAsTheWork_FindsNone(string kind, string text)
+    {
+        ContactAssert.FindsNone(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
+    }
+
+    // Two labelled parts in one message, the last in the next: the split check reads them as one text, and shows each part.
+    [Fact]
+    public void Evaluate_LabelledPartsAcrossTwoMessages_SplitCheckShowsEachPart()
+    {
+        var now = new DateTimeOffset(2026, 12, 1, 10, 0, 0, TimeSpan.FromHours(9));
+        var change = Changes.Message("最後は5678です") with
+        {
+            At = now,
+            RecentThread = [new ThreadText("m1", "最初は090、次が1234", now.AddMinutes(-1))],
+        };
+
+        Assert.Empty(_check.Evaluate(change, CancellationToken.None));
+        var finding = Assert.Single(new SplitContactCheck().Evaluate(change, CancellationToken.None));
+        Assert.Equal((Decision.Block, "contact.split"), (finding.Decision, finding.Code));
+        Assert.Equal([("message:m1", "090"), ("message:m1", "1234"), ("text", "5678")], finding.Evidence.Select(e => (e.Field, e.Excerpt)));
+    }
+}
