@@ -4,9 +4,10 @@ namespace Platform.Checks.Contact.Tests;
 
 /// <summary>
 /// Contact details told in labelled parts within one text (found by exploratory testers): a phone number whose pieces are each
-/// named by their place ("最初は090、次が1234、最後が5678です", "上3桁090 中4桁1234 下4桁5678", kana, kanji and full-width digits).
-/// It decides as any phone number does, and its evidence is each part where it was written. Its look-alikes (pages, prices, order
-/// numbers, postal codes, times, form validation) stay allowed. All texts are written for these tests.
+/// named by their place ("最初は090、次が1234、最後が5678です", "上3桁090 中4桁1234 下4桁5678", kana, kanji and full-width digits),
+/// and an e-mail address described by its parts ("＠の前はtaro.yamada、後ろはgmail.comです"). They decide as any phone number or
+/// address does, and their evidence is each part where it was written. Their look-alikes (pages, prices, order numbers, postal
+/// codes, times, form validation, a web-build job's domain) stay allowed. All texts are written for these tests.
 /// </summary>
 public sealed class LabelledPartsTests
 {
@@ -39,7 +40,33 @@ public sealed class LabelledPartsTests
     }
 
     [Theory]
+    [InlineData("＠の前はtaro.yamada、後ろはgmail.comです", "taro.yamada|gmail.com")]
+    [InlineData("アットマークの前がsato123でドメインがyahoo.co.jp", "sato123|yahoo.co.jp")]
+    [InlineData("ユーザー名はken_1988、ドメインはgmailです", "ken_1988|gmail")]
+    [InlineData("@より前は hanako.s 、@より後ろは outlook.jp", "hanako.s|outlook.jp")]
+    [InlineData("アドレスの前半はmiki_0801、後半はicloud.comです", "miki_0801|icloud.com")]
+    [InlineData("ドメインはhotmail.co.jp、その前はs.tanakaです", "s.tanaka|hotmail.co.jp")]
+    [InlineData("アットの前はkenta88で、後ろはジーメールです", "kenta88|ジーメール")]
+    [InlineData("メアドは、@の前が「natsu.0707」、@の後が「docomo.ne.jp」です", "natsu.0707|docomo.ne.jp")]
+    [InlineData("アットマークより前：k.sato1990　アットマークより後：ezweb.ne.jp", "k.sato1990|ezweb.ne.jp")]
+    [InlineData("見積もりは窓口アドレスから送ります。アドレスは「info」、そのあとにアットマーク、ドメインは lumen-works ドット jp です。", "info|lumen-works ドット jp")]
+    [InlineData("メールアドレスのユーザー名部分は taro-y 、ドメインは kobo-hinata.co.jp です", "taro-y|kobo-hinata.co.jp")]
+    [InlineData("アットマークの前は「yuki_0312」で、後ろはヤフーです", "yuki_0312|ヤフー")]
+    [InlineData("@マークの前はhiro.k、後はicloud", "hiro.k|icloud")]
+    [InlineData("ドメイン部分はoutlook.jp、ローカル部分はmayu-88", "mayu-88|outlook.jp")]
+    [InlineData("@前がsatoで@後ろがgmail", "sato|gmail")]
+    [InlineData("アドレス：@の前→ kenji.m ／ @の後→ yahoo.co.jp", "kenji.m|yahoo.co.jp")]
+    public void Evaluate_EmailAddressDescribedByItsParts_BlocksWithBothPartsAsEvidence(string text, string parts)
+    {
+        var finding = Assert.Single(_check.Evaluate(Changes.Message(text), CancellationToken.None), f => f.Code == "contact.email");
+        Assert.Equal((Categories.OffPlatformContact, Decision.Block), (finding.Category, finding.Decision));
+        Assert.Equal(parts.Split('|'), finding.Evidence.Select(e => e.Excerpt));
+        Assert.All(finding.Evidence, e => Assert.Equal(e.Excerpt, text.Substring(e.Start, e.Length)));
+    }
+
+    [Theory]
     [InlineData("最初は090、次が1234、最後が5678です", "contact.phone")]
+    [InlineData("＠の前はtaro.yamada、後ろはgmail.comです", "contact.email")]
     public void Evaluate_PartsAfterEscrow_HoldUntilDisclosureApprovedAndBlockAfterItIsRevoked(string text, string code)
     {
         Decision? DecisionAt(DealStage stage, DisclosureStatus disclosure) =>
@@ -66,7 +93,21 @@ public sealed class LabelledPartsTests
     [InlineData("message", "電話番号の入力欄を3つに分けて、最初に090、次に1234、最後に5678のように入れるとエラーになります")]
     [InlineData("job", "電話番号欄は3分割です。最初に090、次に1234、最後に5678の形式で入力させてください")]
     [InlineData("message", "「最初は090、次が1234、最後が5678」のように分けて書くと検出されません")]
-    public void Evaluate_LabelledNumbersAsTheWork_FindsNone(string kind, string text)
+    [InlineData("job", "@の前にスペースを入れないでください")]
+    [InlineData("message", "@の前後にスペースが入っていたので修正しました")]
+    [InlineData("job", "メールアドレスの@の前の部分を検証する正規表現を書いてください")]
+    [InlineData("job", "メールアドレスは@の前が英数字、@の後ろがドメイン形式になっているかをチェックしてください")]
+    [InlineData("job", "ドメインはお客様のものを使います（example.com）")]
+    [InlineData("job", "WordPressのユーザー名はadmin、ドメインはshop-abc.jpで構築してください")]
+    [InlineData("message", "サーバーのユーザー名はftpuser、ドメインはshop-sample.jpです")]
+    [InlineData("job", "独自ドメイン（abc-shop.com）でメールアドレスを作成し、ユーザー名はinfoにしてください")]
+    [InlineData("job", "メール転送の設定: @の前がinfo、ドメインがshop-abc.jpのものを転送してください")]
+    [InlineData("message", "ユーザー名はtanaka、パスワードはabc123です")]
+    [InlineData("message", "イラストの前半はsketch、後半はlineart.pngです")]
+    [InlineData("message", "あとはよろしくお願いします。ユーザー名はtaro、後はgithub.ioで")]
+    [InlineData("message", "ゲームのユーザー名はhoge123、サーバーのドメインはplay.example.netです")]
+    [InlineData("job", "ドメインはexample.com、ユーザー名はtestで検証環境を作ってください")]
+    public void Evaluate_LabelledNumbersAndAddressPartsAsTheWork_FindsNone(string kind, string text)
     {
         ContactAssert.FindsNone(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
     }
