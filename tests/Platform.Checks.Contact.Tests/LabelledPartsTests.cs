@@ -31,6 +31,15 @@ public sealed class LabelledPartsTests
     [InlineData("最初：090\n次：1234\n最後：5678", "090|1234|5678")]
     [InlineData("最初が ぜろはちぜろ、次が 5521、最後が 3370 です。", "ぜろはちぜろ|5521|3370")]
     [InlineData("前半：080-3141／後半：5926", "080-3141|5926")]
+    [InlineData("前の3桁が090、中の4桁が1234、後ろの4桁が5678", "090|1234|5678")]
+    [InlineData("ケータイの頭3つが090で、次の4つが1234、お尻の4つが5678", "090|1234|5678")]
+    [InlineData("一つ目が090、二つ目が1234、三つ目が5678", "090|1234|5678")]
+    [InlineData("始まりは090で、続きは1234、終わりは5678", "090|1234|5678")]
+    [InlineData("090が最初で、1234が次、5678が最後です", "090|1234|5678")]
+    [InlineData("最初は0120、次が456、最後が789です", "0120|456|789")]
+    [InlineData("前半は090の1234、後半は5678", "090の1234|5678")]
+    [InlineData("最初は090、次はいちにさんよん、最後はごーろくななはち", "090|いちにさんよん|ごーろくななはち")]
+    [InlineData("一番最初は090、その次が1234、一番最後が5678", "090|1234|5678")]
     public void Evaluate_PhoneNumberInLabelledParts_BlocksWithEachPartAsEvidence(string text, string parts)
     {
         var finding = Assert.Single(_check.Evaluate(Changes.Message(text), CancellationToken.None), f => f.Code == "contact.phone");
@@ -93,6 +102,11 @@ public sealed class LabelledPartsTests
     [InlineData("message", "電話番号の入力欄を3つに分けて、最初に090、次に1234、最後に5678のように入れるとエラーになります")]
     [InlineData("job", "電話番号欄は3分割です。最初に090、次に1234、最後に5678の形式で入力させてください")]
     [InlineData("message", "「最初は090、次が1234、最後が5678」のように分けて書くと検出されません")]
+    [InlineData("message", "電話番号を分けて送るのは禁止ですか？例えば最初に090、次に1234、最後に5678のように")]
+    [InlineData("message", "最初の数字は07、次は12、次は25、最後は38でした")]
+    [InlineData("message", "前半のIDは0312、後半は4567890です")]
+    [InlineData("message", "以下は0312、以上は4567、年中5678")]
+    [InlineData("message", "2024年の次に2090件、最後に21234件でした")]
     [InlineData("job", "@の前にスペースを入れないでください")]
     [InlineData("message", "@の前後にスペースが入っていたので修正しました")]
     [InlineData("job", "メールアドレスの@の前の部分を検証する正規表現を書いてください")]
