@@ -7,8 +7,9 @@ namespace Platform.Checks.Contact;
 /// </summary>
 internal static class PartLabels
 {
-    // A label and its particle sit this close to their part.
+    // A label and its particle sit this close to their part, and a label is read back at most this far.
     private const int MaxLabelGap = 3;
+    private const int LabelReach = 16;
 
     /// <summary>Part words, folded like the text (hiragana to katakana).</summary>
     private static readonly string[] Words =
@@ -43,7 +44,7 @@ internal static class PartLabels
     /// back past <paramref name="from"/>) or right after it.
     /// </summary>
     public static bool Names(string t, int from, int start, int end) =>
-        Before(t, Math.Max(from, start - 16), start, RunDigits(t, start)) || After(t, end);
+        Before(t, Math.Max(from, start - LabelReach), start, RunDigits(t, start)) || After(t, end);
 
     // The digits of the run from start: digit groups with one separator between them ("1234-5678" has 8).
     private static int RunDigits(string t, int start)
@@ -170,7 +171,7 @@ internal static class PartLabels
 
     private static int Digit(char c) => c is >= '0' and <= '9' ? c - '0' : "〇一二三四五六七八九".IndexOf(c, StringComparison.Ordinal);
 
-    // The fold made the particles katakana ("は" is "ハ"); "で" ends the part before.
+    // The particles and marks between a label and its part; the fold made the particles katakana ("は" is "ハ").
     private static bool IsParticleOrMark(char c) =>
         c is 'ハ' or 'ガ' or 'モ' or 'ノ' or 'ニ' or 'ヲ' or ' ' or '、' or ',' or ':' or '=' or '→' or '「' or '『' or '"' or '(' or '-' or '\n';
 }
