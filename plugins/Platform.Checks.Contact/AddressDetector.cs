@@ -439,7 +439,7 @@ internal static class AddressDetector
 
     // A reserved domain as a whole label sequence of the host ("sato@example.com", "www.example.com/contact", "shop.test"), not
     // part of a longer name ("www.example-farm.jp", "myexample.com").
-    private static bool IsReserved(ReadOnlySpan<char> host)
+    internal static bool IsReserved(ReadOnlySpan<char> host)
     {
         foreach (var r in ReservedDomains)
         {

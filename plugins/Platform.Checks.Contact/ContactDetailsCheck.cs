@@ -81,9 +81,21 @@ public sealed class ContactDetailsCheck : IComplianceCheck
 
                 evidence ??= [];
                 score = Math.Max(score, hit.Score);
-                if (evidence.Count < MaxEvidencePerCode)
+                if (evidence.Count >= MaxEvidencePerCode)
+                {
+                    continue;
+                }
+
+                if (hit.Parts is null)
                 {
                     evidence.Add(text.ToEvidence(field, hit.Start, hit.Length));
+                    continue;
+                }
+
+                // A detail told in parts is shown part by part, each where it was written, not with the words between them.
+                foreach (var (start, length) in hit.Parts)
+                {
+                    evidence.Add(text.ToEvidence(field, start, length));
                 }
             }
 

@@ -240,7 +240,7 @@ internal static partial class ContactScanner
         var digits = CountDigits(t);
         // One pass finds every phrase of every detector; the gates and the detectors then read that index.
         var s = ScanText.For(ft);
-        if (digits < PhoneDigits && !Anchors.AnyIn(s))
+        if (digits < PhoneDigits && !Anchors.AnyIn(s) && !AddressPartsDetector.MayHold(s))
         {
             return;
         }
@@ -255,6 +255,11 @@ internal static partial class ContactScanner
         if (SpelledAddressAnchors.AnyIn(s))
         {
             SpelledAddressDetector.Detect(s, hits);
+        }
+
+        if (AddressPartsDetector.MayHold(s))
+        {
+            AddressPartsDetector.Detect(s, hits);
         }
 
         if (ChatAnchors.AnyIn(s))

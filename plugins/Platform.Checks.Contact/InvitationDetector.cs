@@ -400,6 +400,15 @@ internal static partial class InvitationDetector
                 .SelectMany(m => new[] { $"{m}のドメインです", $"{m}のドメインになります", $"{m}のドメインで終わ", $"{m}のドメインをつけ", $"{m}のドメインを付け", $"{m}のドメインをくっつけ" }),
         ]);
 
+    /// <summary>What may or may not go into an address, said of its parts ("@の前にスペースを入れないでください").</summary>
+    private static readonly Phrases AddressFormat = Phrases.Unindexed(
+        "スペース", "空白", "全角", "半角", "記号", "大文字", "小文字", "文字数", "文字種", "ドット", "ピリオド");
+
+    // A rule of form for the part named ("@の前に" followed by a blank, a case, a mark): how to write any address, not one given;
+    // or both sides of the @ at once ("@の前後にスペースが入っていた").
+    private static bool IsFormatRule(string t, int end, int sentenceEnd) =>
+        end < t.Length && ((t[end] == 'ニ' && AddressFormat.IndexIn(t, end, sentenceEnd) >= 0) || (t[end - 1] == '前' && t[end] == '後'));
+
     /// <summary>Addresses as data handled by the work (入力チェック, 形式, 抽出…): their parts are then the subject.</summary>
     private static readonly Phrases AddressData = Phrases.Unindexed(
         "入力", "チェック", "形式", "バリデーション", "正規表現", "抽出", "検証", "マスク", "置換", "分割", "カラム", "列");
@@ -662,7 +671,7 @@ internal static partial class InvitationDetector
         {
             var s = Sentence.StartOf(t, start);
             var e = Sentence.EndOf(t, start + len);
-            if (AddressData.IndexIn(t, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, s, e) < 0)
+            if (AddressData.IndexIn(t, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, s, e) < 0 && !IsFormatRule(t, start + len, e))
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
             }

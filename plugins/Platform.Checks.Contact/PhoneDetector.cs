@@ -9,7 +9,7 @@ namespace Platform.Checks.Contact;
 /// libphonenumber's own finder runs as a second opinion. Windows never split a group, so dates, prices,
 /// order and invoice numbers (which do not validate, or are longer) are not taken for phones.
 /// </summary>
-internal static class PhoneDetector
+internal static partial class PhoneDetector
 {
     private const int MinDigits = 10;
     private const int MaxDigits = 13;
@@ -120,9 +120,10 @@ internal static class PhoneDetector
             FindWithLibrary(s, hits);
         }
 
-        if (hits.Count == found && t.Length <= MaxLibraryText && PhoneWords.AnyIn(s))
+        if (hits.Count == found && t.Length <= MaxLibraryText)
         {
-            FindPieces(s, hits);
+            // Pieces with words between them: in a text about phones, any; elsewhere, each named by its place ("最初は090、次が1234").
+            FindPieces(s, hits, named: !PhoneWords.AnyIn(s));
         }
     }
 
@@ -153,12 +154,16 @@ internal static class PhoneDetector
     /// <summary>
     /// A number told in pieces with words between them ("頭は090で、次が0415、最後が6633です"): short digit groups in
     /// order, each within <see cref="PieceGap"/> chars of the last, none a count or an amount (4桁, 3万円), that together
-    /// make a valid number. Only where the text talks about phones; linear in the number of groups.
+    /// make a valid number. Where the text does not talk about phones, only when the words between the pieces name each
+    /// piece's place (<paramref name="named"/>: "最初は090、次が1234、最後が5678です", <see cref="PartLabels"/>): every piece set
+    /// apart by words, and at least two of them, named. Linear in the number of groups. The hit's parts are the pieces.
     /// </summary>
-    private static void FindPieces(ScanText s, List<Hit> hits)
+    private static void FindPieces(ScanText s, List<Hit> hits, bool named)
     {
         var t = s.Text;
         Span<char> digits = stackalloc char[MaxDigits + 2];
+        // The parts: runs of pieces with only separators between them ("090-1234" in "前半090-1234 後半5678").
+        Span<int> parts = stackalloc int[2 * (MaxDigits / 2 + 1)];
         var i = 0;
         while (i < t.Length)
         {
@@ -169,7 +174,8 @@ internal static class PhoneDetector
             }
 
             i = e;
-            if (t[g] != '0' || IsCodeTail(t, g))
+            var past = named ? PastParticle(s, 0, g, e) : g;
+            if (t[past] != '0' || IsCodeTail(t, g))
             {
                 continue;
             }
@@ -177,14 +183,36 @@ internal static class PhoneDetector
             var n = 0;
             var last = e;
             var (ps, pe) = (g, e);
+            var (count, namedParts) = (0, 0);
             while (ps >= 0 && ps - last <= PieceGap && n + (pe - ps) <= MaxDigits)
             {
+                past = named && count == 0 ? past : named ? PastParticle(s, last, ps, pe) : ps;
+                var particle = past != ps;
+                ps = past;
+                if (count > 0 && !particle && IsJoined(t, last, ps))
+                {
+                    parts[(2 * count) - 1] = pe;
+                }
+                else
+                {
+                    var isNamed = named && (particle || PartLabels.Names(t, count == 0 ? 0 : last, ps, pe));
+                    if (named && count > 0 && !isNamed)
+                    {
+                        break;
+                    }
+
+                    namedParts += isNamed ? 1 : 0;
+                    (parts[2 * count], parts[(2 * count) + 1]) = (ps, pe);
+                    count++;
+                }
+
                 t.AsSpan(ps, pe - ps).CopyTo(digits[n..]);
                 n += pe - ps;
                 last = pe;
-                if (n >= MinDigits && LooksJapanese(digits[..n]) && IsValid(digits[..n]) && !InNonPhoneContext(s, g))
+                if (n >= MinDigits && (!named || namedParts >= 2) && LooksJapanese(digits[..n]) && IsValid(digits[..n]) && !InNonPhoneContext(s, parts[0])
+                    && !(named && IsExampleAfter(s, last)))
                 {
-                    hits.Add(new Hit(Codes.Phone, g, last - g, 0.85, Soft: false));
+                    hits.Add(new Hit(Codes.Phone, parts[0], last - parts[0], 0.85, Soft: false, PartsOf(parts[..(2 * count)])));
                     return;
                 }
 
@@ -194,11 +222,13 @@ internal static class PhoneDetector
     }
 
     // The spelled prefix, then digit pieces after it (each within PieceGap chars of the last) that make a valid number; a piece
-    // farther than a few separators needs the text to talk about phones.
+    // farther than a few separators needs the text to talk about phones, or every such piece named by its place, and at least two
+    // parts named ("最初が ぜろはちぜろ、次が 5521、最後が 3370"). The hit's parts are the prefix and the pieces.
     private static void FindSpelledPrefix(ScanText s, List<Hit> hits)
     {
         var t = s.Text;
         Span<char> digits = stackalloc char[MaxDigits + 2];
+        Span<int> parts = stackalloc int[2 * (MaxDigits / 2 + 1)];
         foreach (var (start, len) in SpelledPrefix.In(s, hits))
         {
             if (InNonPhoneContext(s, start) || (start > 0 && char.IsAsciiDigit(t[start - 1])))
@@ -211,17 +241,34 @@ internal static class PhoneDetector
             digits[2] = '0';
             var n = 3;
             var last = start + len;
-            var near = true;
+            var (near, allNamed, namedParts) = (true, true, PartLabels.Names(t, 0, start, last) ? 1 : 0);
+            (parts[0], parts[1]) = (start, last);
+            var count = 1;
             var (ps, pe) = NextPiece(t, last);
             while (ps >= 0 && ps - last <= PieceGap && n + (pe - ps) <= MaxDigits)
             {
                 near &= ps - last <= MaxSeparators;
+                var past = IsJoined(t, last, ps) ? ps : PastParticle(s, last, ps, pe);
+                var particle = past != ps;
+                ps = past;
+                if (!particle && IsJoined(t, last, ps))
+                {
+                    parts[(2 * count) - 1] = pe;
+                }
+                else
+                {
+                    var isNamed = particle || PartLabels.Names(t, last, ps, pe);
+                    (allNamed, namedParts) = (allNamed && isNamed, namedParts + (isNamed ? 1 : 0));
+                    (parts[2 * count], parts[(2 * count) + 1]) = (ps, pe);
+                    count++;
+                }
+
                 t.AsSpan(ps, pe - ps).CopyTo(digits[n..]);
                 n += pe - ps;
                 last = pe;
-                if (n >= MinDigits && IsValid(digits[..n]) && (near || PhoneWords.AnyIn(s)))
+                if (n >= MinDigits && IsValid(digits[..n]) && (near || PhoneWords.AnyIn(s) || (allNamed && namedParts >= 2 && !IsExampleAfter(s, last))))
                 {
-                    hits.Add(new Hit(Codes.Phone, start, last - start, 0.85, Soft: false));
+                    hits.Add(new Hit(Codes.Phone, start, last - start, 0.85, Soft: false, PartsOf(parts[..(2 * count)])));
                     return;
                 }
 
@@ -336,9 +383,11 @@ internal static class PhoneDetector
                 e++;
             }
 
-            // A date or time part (3/15, 0:00) or the head of an amount (18,000): no piece of a number.
-            var part = (i > 0 && t[i - 1] is '/' or ':') || (e + 1 < t.Length && t[e] == ',' && char.IsAsciiDigit(t[e + 1]));
-            var unit = part || e < t.Length && t[e] is '桁' or '円' or '万' or '年' or '月' or '日' or '時' or '分' or '件' or '%' or '人' or '名' or '個' or '本' or '回' or '歳' or '才' or '枚' or '点' or '文' or '字' or ':' or '/';
+            // A date or time part (3/15, 0:00) or the head of an amount (18,000): no piece of a number; a piece after a label and a
+            // colon is one ("次:1234").
+            var part = (i > 1 && t[i - 1] is '/' or ':' && char.IsAsciiDigit(t[i - 2])) || (e + 1 < t.Length && t[e] == ',' && char.IsAsciiDigit(t[e + 1]));
+            var unit = part || e < t.Length && t[e] is '桁' or '円' or '万' or '年' or '月' or '日' or '時' or '分' or '件' or '%' or '人' or '名' or '個' or '本' or '回' or '歳' or '才' or '枚' or '点' or '文' or '字'
+                || (e + 1 < t.Length && t[e] is ':' or '/' && char.IsAsciiDigit(t[e + 1]));
             if (e - i is >= 2 and <= 5 && !unit)
             {
                 return (i, e);

@@ -183,7 +183,7 @@ public sealed partial class SplitContactCheck : IComplianceCheck
             var (first, last) = (PieceAt(starts, start), PieceAt(starts, Math.Max(start, end - 1)));
             if (first != last && last >= current)
             {
-                return Report(change, hit, pieces, starts, [(start, end)]);
+                return Report(change, hit, pieces, starts, hit.Parts is null ? [(start, end)] : OriginalParts(joined, hit.Parts));
             }
 
             if (first != last && !again)
@@ -290,6 +290,10 @@ public sealed partial class SplitContactCheck : IComplianceCheck
             : new Effect(EffectKind.HoldForReview, target, Code, reason);
         return new Finding(Categories.OffPlatformContact, decision.Value, hit.Score, Code, reason, evidence, [effect]);
     }
+
+    // A detail told in labelled parts ("最初は090、次が1234" … "最後は5678"): each part, in the joined original text.
+    private static (int, int)[] OriginalParts(FoldedText joined, (int Start, int Length)[] parts) =>
+        [.. parts.Select(p => (joined.ToOriginal(p.Start), joined.ToOriginal(p.Start + p.Length)))];
 
     private static int PieceAt(int[] starts, int offset)
     {
