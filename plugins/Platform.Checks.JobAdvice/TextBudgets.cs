@@ -35,10 +35,10 @@ internal static class TextBudgets
     // allowed); or an amount the post asks the work for (「3万円でお願いします」「5千円くらいで作れる方」). Not after 報酬 or
     // 謝礼: a post that names an app may pay for testing or an interview about it, not for building it.
     private static readonly Regex Total = new(
-        "(予算|合計|総額|全部で|まとめて|固定で)[^0-9\\n]{0,6}?([0-9][0-9,]*(\\.[0-9]+)?)\\s*(万円|万|千円|千|円)", Options);
+        "(予算|合計|総額|全部で|まとめて|固定で)[^0-9\\n]{0,6}?(?<amount>[0-9][0-9,]*(\\.[0-9]+)?)\\s*(?<unit>万円|万|千円|千|円)", Options);
 
     private static readonly Regex AskedFor = new(
-        "()([0-9][0-9,]*(\\.[0-9]+)?)\\s*(万円|万|千円|千|円)(程度|くらい|ぐらい|前後|以内|まで)?で(お願い|依頼|できる|作って|作れる|制作|作成|構築|対応|引き受け|受けて|やって|請け)", Options);
+        "(?<amount>[0-9][0-9,]*(\\.[0-9]+)?)\\s*(?<unit>万円|万|千円|千|円)(程度|くらい|ぐらい|前後|以内|まで)?で(お願い|依頼|できる|作って|作れる|制作|作成|構築|対応|引き受け|受けて|やって|請け)", Options);
 
     // Just before an amount: it is the price of one piece, an hour or a month, not of the whole work (「1ページ3,000円で」「月5万円で」).
     private static readonly Regex PartPrice = new(
@@ -86,24 +86,22 @@ internal static class TextBudgets
         }
 
         // The largest total the post states decides: 「全体で30万円、追加1ページ5,000円で」 is not a low price.
-        decimal? largest = null;
+        decimal largest = 0;
         foreach (var rule in (Regex[])[Total, AskedFor])
         {
             foreach (Match total in rule.Matches(post))
             {
-                var before = post.AsSpan(0, total.Groups[2].Index);
-                if (PartPrice.IsMatch(before[Math.Max(0, before.Length - 12)..]))
+                var amount = total.Groups["amount"];
+                var before = post.AsSpan(0, amount.Index);
+                if (!PartPrice.IsMatch(before[Math.Max(0, before.Length - 12)..]))
                 {
-                    continue;
+                    largest = Math.Max(largest, Yen(amount.Value, total.Groups["unit"].Value[0] switch { '万' => 10_000, '千' => 1_000, _ => 1 }));
                 }
-
-                var yen = Yen(total.Groups[2].Value, total.Groups[4].Value[0] switch { '万' => 10_000, '千' => 1_000, _ => 1 });
-                largest = yen > (largest ?? 0) ? yen : largest;
             }
         }
 
-        return largest is { } amount and > 0 && amount < scope.Floor
-            ? $"予算{amount:N0}円は、{scope.NameJa}の一般的な相場（{scope.Floor:N0}円程度〜）を{BudgetTable.Below(amount, scope.Floor)}。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。"
+        return largest > 0 && largest < scope.Floor
+            ? $"予算{largest:N0}円は、{scope.NameJa}の一般的な相場（{scope.Floor:N0}円程度〜）を{BudgetTable.Below(largest, scope.Floor)}。作業量に見合った金額にすると、経験のあるワーカーから提案が集まりやすくなります。"
             : null;
     }
 

@@ -13,15 +13,11 @@ internal sealed class LoadedPlugin : IDisposable
         Manifest = manifest;
         _loader = loader;
         ShadowDirectory = shadowDirectory;
-        LoadContext = new WeakReference(loader.LoadContext);
         Checks = checks;
     }
 
     /// <summary>The private copy the plugin runs from; deleted once this version is retired and no run needs it any more.</summary>
     public string ShadowDirectory { get; }
-
-    /// <summary>The plugin's load context, weakly: dead once it has been unloaded and collected.</summary>
-    public WeakReference LoadContext { get; }
 
     public LoadedPluginInfo Info { get; }
 
