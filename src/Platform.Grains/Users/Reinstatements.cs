@@ -19,32 +19,20 @@ internal static class Reinstatements
     /// </summary>
     public static async Task<(int Approvals, int Requests)> ReinstateAllAsync(IGrainFactory grains, string userId, UserState s, DateTimeOffset now)
     {
-        var calls = s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).ReinstateApprovalsAsync(userId)).ToArray();
-        try
+        var (approvals, requests) = (0, 0);
+        await UserLadder.OnEveryContractAsync(grains, s, c => c.ReinstateApprovalsAsync(userId), given =>
         {
-            await Task.WhenAll(calls);
-        }
-        catch (Exception)
-        {
-            // Each call's outcome is read below: what was given back is told before the failure is reported.
-        }
+            if (given.Count > 0)
+            {
+                Inbox.AddOnce(s.Notifications ??= [], [.. given.Select(r => r.Notice)]);
+            }
 
-        var given = calls.Where(c => c.IsCompletedSuccessfully && c.Result is not null).Select(c => c.Result!).ToList();
-        if (given.Count > 0)
-        {
-            Inbox.AddOnce(s.Notifications ??= [], [.. given.Select(r => r.Notice)]);
-        }
-
-        var approvals = given.Count(r => r.ReinstatedNow && r.Approval);
-        var requests = given.Count(r => r.ReinstatedNow && !r.Approval);
-        await Task.WhenAll(
-            UserLadder.DeliverAsync(grains, userId, given.Where(r => r.NoticeTo != userId).Select(r => (r.NoticeTo, r.Notice))),
-            Stats.AddAsync(grains, now, Stats.DisclosureReinstated, approvals + requests));
-        if (calls.FirstOrDefault(c => !c.IsCompletedSuccessfully) is { } failed)
-        {
-            await failed;
-        }
-
+            approvals = given.Count(r => r.ReinstatedNow && r.Approval);
+            requests = given.Count(r => r.ReinstatedNow && !r.Approval);
+            return Task.WhenAll(
+                UserLadder.DeliverAsync(grains, userId, given.Where(r => r.NoticeTo != userId).Select(r => (r.NoticeTo, r.Notice))),
+                Stats.AddAsync(grains, now, Stats.DisclosureReinstated, approvals + requests));
+        });
         return (approvals, requests);
     }
 }

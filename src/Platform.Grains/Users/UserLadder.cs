@@ -153,25 +153,38 @@ internal static class UserLadder
     /// </summary>
     public static async Task<int> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, DateTimeOffset now)
     {
-        var calls = s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).RevokeApprovalsAsync(userId, reasonJa)).ToArray();
+        var count = 0;
+        await OnEveryContractAsync(grains, s, c => c.RevokeApprovalsAsync(userId, reasonJa), revocations =>
+        {
+            count = revocations.Count(r => r.RevokedNow);
+            return Task.WhenAll(DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice))), Stats.AddAsync(grains, now, Stats.DisclosureRevoked, count));
+        });
+        return count;
+    }
+
+    /// <summary>
+    /// Calls every contract of the user at once, then hands the answers of those that answered (non-null) to
+    /// <paramref name="tell"/>; when a contract failed, that failure is rethrown after <paramref name="tell"/>, so what
+    /// succeeded is told before the caller retries.
+    /// </summary>
+    public static async Task OnEveryContractAsync<T>(IGrainFactory grains, UserState s, Func<IContractGrain, Task<T?>> call, Func<List<T>, Task> tell)
+        where T : class
+    {
+        var calls = s.ContractIds.OrEmpty().Select(id => call(grains.Grain<IContractGrain>(id))).ToArray();
         try
         {
             await Task.WhenAll(calls);
         }
         catch (Exception)
         {
-            // Each call's outcome is read below: the revocations that succeeded are reported before the failure is.
+            // Each call's outcome is read below: what succeeded is told before the failure is reported.
         }
 
-        var revocations = calls.Where(c => c.IsCompletedSuccessfully && c.Result is not null).Select(c => c.Result!).ToList();
-        var count = revocations.Count(r => r.RevokedNow);
-        await Task.WhenAll(DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice))), Stats.AddAsync(grains, now, Stats.DisclosureRevoked, count));
+        await tell([.. calls.Where(c => c.IsCompletedSuccessfully && c.Result is not null).Select(c => c.Result!)]);
         if (calls.FirstOrDefault(c => !c.IsCompletedSuccessfully) is { } failed)
         {
             await failed;
         }
-
-        return count;
     }
 
     /// <summary>Delivers notices owed to others, one call per recipient (<see cref="IUserGrain.DeliverNoticesAsync"/>).</summary>
