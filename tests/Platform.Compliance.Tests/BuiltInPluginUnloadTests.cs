@@ -9,6 +9,7 @@ namespace Platform.Compliance.Tests;
 /// The built-in checks keep per-thread scratch buffers. Once a plugin is removed, no thread may keep its load context
 /// alive (a hot reload would leak every old version), and its per-thread values must not outlive it.
 /// </summary>
+[Collection(ForcedCollections.Name)]
 public sealed class BuiltInPluginUnloadTests
 {
     [Fact]

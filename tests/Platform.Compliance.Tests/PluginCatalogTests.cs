@@ -5,6 +5,7 @@ using Platform.Compliance.Abstractions;
 
 namespace Platform.Compliance.Tests;
 
+[Collection(ForcedCollections.Name)]
 public sealed class PluginCatalogTests
 {
     private static readonly string V1 = CatalogHarness.FixtureFolder("Good-v1", "FixtureCheck");

@@ -9,14 +9,10 @@ namespace Platform.Gateway.Tests;
 /// detail is never delivered once the contract will not allow it (the request denied, revoked or withdrawn, the
 /// contract cancelled): the message is blocked, its review item closed with the reason, its sender told.
 /// </summary>
-public sealed class DisclosureContactApiTests : IAsyncLifetime
+public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassFixture<ContactCheckHost>
 {
     private const string Phone = "お急ぎの際はこちらにお電話ください 090-1234-5678";
-    private readonly HostFixture _host = new() { Plugins = ["plugins/Platform.Checks.Contact"] };
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
+    private readonly HostFixture _host = shared.Host;
 
     [Fact]
     public async Task ContactDetails_FollowDisclosure_HeldWhilePendingPassApprovedBlockedRevoked()

@@ -4,16 +4,9 @@ using System.Net.Http.Json;
 namespace Platform.Gateway.Tests;
 
 /// <summary>The dry-run scan, with the built-in checks a marketplace deploys (contact, content, job advice).</summary>
-public sealed class ScanApiTests : IAsyncLifetime
+public sealed class ScanApiTests(ScanChecksHost shared) : IClassFixture<ScanChecksHost>
 {
-    private readonly HostFixture _host = new()
-    {
-        Plugins = ["plugins/Platform.Checks.Contact", "plugins/Platform.Checks.Content", "plugins/Platform.Checks.JobAdvice"],
-    };
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
+    private readonly HostFixture _host = shared.Host;
 
     [Fact]
     public async Task Scan_PhoneNumberBeforeEscrow_BlocksWithEvidenceOnWhatWasWritten()

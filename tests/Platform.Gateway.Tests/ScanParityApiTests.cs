@@ -12,16 +12,9 @@ namespace Platform.Gateway.Tests;
 /// sender's earlier messages, display name and profile text, a job's category, budget and deadline), and refuses what the
 /// real write refuses.
 /// </summary>
-public sealed class ScanParityApiTests : IAsyncLifetime
+public sealed class ScanParityApiTests(ScanChecksHost shared) : IClassFixture<ScanChecksHost>
 {
-    private readonly HostFixture _host = new()
-    {
-        Plugins = ["plugins/Platform.Checks.Contact", "plugins/Platform.Checks.Content", "plugins/Platform.Checks.JobAdvice"],
-    };
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
+    private readonly HostFixture _host = shared.Host;
 
     [Fact]
     public async Task Scan_MessageWithTheSendersEarlierMessages_AnswersAsTheRealSend()

@@ -9,13 +9,9 @@ namespace Platform.Gateway.Tests;
 /// (the display name as well as the profile text: a name is shown beside everything its owner writes), and the texts
 /// written with a contract's steps (delivery notes, reasons, rating comments).
 /// </summary>
-public sealed class TextsBesideMessagesApiTests : IAsyncLifetime
+public sealed class TextsBesideMessagesApiTests(MessageChecksHost shared) : IClassFixture<MessageChecksHost>
 {
-    private readonly HostFixture _host = new() { Plugins = ["plugins/Platform.Checks.Contact", "plugins/Platform.Checks.Content"] };
-
-    public Task InitializeAsync() => _host.InitializeAsync();
-
-    public Task DisposeAsync() => _host.DisposeAsync();
+    private readonly HostFixture _host = shared.Host;
 
     [Fact]
     public async Task DisplayName_WithSpelledPhone_IsBlockedWithEvidence_HiddenFromOthers_QueuedForSupport()

@@ -1,22 +1,8 @@
 using Platform.MemoryProbe;
+using Platform.Tools;
 
-ProbeOptions options;
-try
+return await CommandLine.RunToolAsync(args, ProbeOptions.Parse, ProbeOptions.Usage, o => o.Help, async o =>
 {
-    options = ProbeOptions.Parse(args);
-}
-catch (ArgumentException e)
-{
-    Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine(ProbeOptions.Usage);
-    return 2;
-}
-
-if (options.Help)
-{
-    Console.WriteLine(ProbeOptions.Usage);
+    await new ProbeRun(o, Console.WriteLine).RunAsync();
     return 0;
-}
-
-await new ProbeRun(options, Console.WriteLine).RunAsync();
-return 0;
+});

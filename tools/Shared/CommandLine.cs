@@ -8,6 +8,38 @@ internal sealed class CommandLine(IReadOnlyList<string> args)
 {
     private int _next;
 
+    /// <summary>
+    /// A measuring tool's whole run: the options parsed from <paramref name="args"/>, then the run. A bad command line
+    /// prints its error and <paramref name="usage"/> and exits 2; <c>--help</c> prints the usage and exits 0.
+    /// </summary>
+    public static async Task<int> RunToolAsync<TOptions>(
+        IReadOnlyList<string> args,
+        Func<IReadOnlyList<string>, TOptions> parse,
+        string usage,
+        Func<TOptions, bool> help,
+        Func<TOptions, Task<int>> run)
+    {
+        TOptions options;
+        try
+        {
+            options = parse(args);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            Console.Error.WriteLine(usage);
+            return 2;
+        }
+
+        if (help(options))
+        {
+            Console.WriteLine(usage);
+            return 0;
+        }
+
+        return await run(options);
+    }
+
     /// <summary>The option being read.</summary>
     public string Name { get; private set; } = string.Empty;
 
