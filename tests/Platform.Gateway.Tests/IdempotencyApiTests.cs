@@ -3,7 +3,10 @@ using System.Net.Http.Json;
 
 namespace Platform.Gateway.Tests;
 
-/// <summary>A front-end retrying a message send with the same <c>Idempotency-Key</c> gets the first answer, not a second message.</summary>
+/// <summary>
+/// A front-end retrying a message send or a job post with the same <c>Idempotency-Key</c> gets the first answer, not a
+/// second message or post; the key sent again with another text or post is 409 and changes nothing.
+/// </summary>
 [Collection(HostCollection.Name)]
 public sealed class IdempotencyApiTests(HostFixture host)
 {
@@ -55,6 +58,39 @@ public sealed class IdempotencyApiTests(HostFixture host)
         var user = await host.Client(clientId).GetJsonAsync($"/api/users/{clientId}");
         var jobIds = user.GetProperty("jobIds").EnumerateArray().Select(e => e.GetString()).Order().ToArray();
         Assert.Equal(new[] { first.Str("id"), second.Str("id") }.Order().ToArray(), jobIds);
+    }
+
+    [Fact]
+    public async Task SameKeyWithAnotherMessageOrPost_409NamingTheHeader_NothingSentOrPosted()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(host);
+        var path = $"/api/contracts/{contractId}/messages";
+        await SendAsync(host.Client(workerId), path, "着手します。", "k-1");
+
+        using var message = new HttpRequestMessage(HttpMethod.Post, path) { Content = JsonContent.Create(new { text = "やはり来週着手します。" }) };
+        message.Headers.Add("Idempotency-Key", "k-1");
+        var reused = await (await host.Client(workerId).SendAsync(message)).ProblemAsync(HttpStatusCode.Conflict, "request.idempotency_key_reused");
+
+        var (poster, _) = await Api.RegisterPairAsync(host);
+        var job = await PostJobAsync(host.Client(poster), "post-1");
+        var posted = (await host.Client(poster).GetJsonAsync($"/api/jobs/{job.Str("id")}")).GetRawText();
+        var otherBudget = new
+        {
+            title = "ECサイトのバナー制作",
+            description = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。",
+            category = "design",
+            budget = new { kind = "fixed", amountYen = 99000 },
+            deadline = "2027-01-31T00:00:00+09:00",
+            publish = true,
+        };
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/jobs") { Content = JsonContent.Create(otherBudget) };
+        post.Headers.Add("Idempotency-Key", "post-1");
+        var reposted = await (await host.Client(poster).SendAsync(post)).ProblemAsync(HttpStatusCode.Conflict, "request.idempotency_key_reused");
+
+        Assert.Equal(("Idempotency-Key", "Idempotency-Key"), (reused.Str("field"), reposted.Str("field")));
+        Assert.Equal(["着手します。"], (await host.Client(clientId).GetJsonAsync(path)).Strs("text"));
+        Assert.Equal([job.Str("id")], (await host.Client(poster).GetJsonAsync($"/api/users/{poster}")).GetProperty("jobIds").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(posted, (await host.Client(poster).GetJsonAsync($"/api/jobs/{job.Str("id")}")).GetRawText());
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Platform.Abstractions.Users;
 namespace Platform.Grains.Tests;
 
 /// <summary>
-/// Proposals, deliveries, reports and ladder steps under an <c>Idempotency-Key</c>: the same request again answers what
+/// Proposals, messages, job posts, deliveries, reports and ladder steps under an <c>Idempotency-Key</c>: the same request again answers what
 /// the first created and creates nothing; the key with another request is refused (409 <c>request.idempotency_key_reused</c>,
 /// naming the header) and changes nothing; without a key nothing changes.
 /// </summary>
@@ -68,6 +68,57 @@ public sealed class IdempotentCreatesTests(ClusterFixture fixture)
 
         fixture.Clock.Advance(TimeSpan.FromHours(24));
         Assert.Equal("job.not_open", (await Assert.ThrowsAsync<PlatformException>(() => job.ProposeAsync(workerId, Text, 28_000, "k-1"))).Code);
+    }
+
+    [Fact]
+    public async Task SendMessageAsync_SameKeyOtherText_RefusedNothingSent_SameTextAnswersTheFirst()
+    {
+        var deal = await Deal.ContractedAsync(Grains);
+
+        var first = await deal.Contract.SendMessageAsync(deal.WorkerId, "明日の午前中にラフ案をお送りします。", "m-key");
+        var reused = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.SendMessageAsync(deal.WorkerId, "明後日になります。", "m-key"));
+        var retry = await deal.Contract.SendMessageAsync(deal.WorkerId, "明日の午前中にラフ案をお送りします。", "m-key");
+
+        Assert.Equal(("conflict", "request.idempotency_key_reused", "Idempotency-Key"), (reused.Kind, reused.Code, reused.Field));
+        Assert.Equal((first.Id, first.Text, first.Status), (retry.Id, retry.Text, retry.Status));
+        Assert.Equal(["明日の午前中にラフ案をお送りします。"], (await deal.Contract.GetMessagesAsync(deal.ClientId)).Select(m => m.Text));
+    }
+
+    [Fact]
+    public async Task SendProposalMessageAsync_SameKeyOtherText_RefusedNothingSent()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+        var proposal = await job.ProposeAsync(workerId, Text, 28_000);
+
+        var first = await job.SendProposalMessageAsync(clientId, proposal.Id, "修正は何回まで可能ですか？", "q-1");
+        var reused = await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(clientId, proposal.Id, "納期はいつですか？", "q-1"));
+
+        Assert.Equal(("request.idempotency_key_reused", "Idempotency-Key"), (reused.Code, reused.Field));
+        Assert.Equal(first.Id, (await job.SendProposalMessageAsync(clientId, proposal.Id, "修正は何回まで可能ですか？", "q-1")).Id);
+        Assert.Single(await job.GetProposalThreadAsync(clientId, proposal.Id), m => m.SenderId == clientId);
+    }
+
+    [Fact]
+    public async Task CreateAsync_KeyedPostAgainWithAnotherPost_Refused_EvenAfterAnEditTheFirstVersionAnswers()
+    {
+        var (clientId, _) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        var draft = Deal.Draft();
+
+        var first = await job.CreateAsync(clientId, draft, publish: true, repeatable: true);
+        var otherBudget = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, draft with { BudgetYen = draft.BudgetYen + 1000 }, publish: true, repeatable: true));
+        var otherTitle = await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, draft with { Title = "別の募集" }, publish: true, repeatable: true));
+        var edited = draft with { Description = draft.Description + "納期は2週間以内でお願いします。" };
+        await job.EditAsync(clientId, edited);
+
+        Assert.Equal(("request.idempotency_key_reused", "request.idempotency_key_reused"), (otherBudget.Code, otherTitle.Code));
+        Assert.Equal(first.Id, (await job.CreateAsync(clientId, draft, publish: true, repeatable: true)).Id);
+        Assert.Equal(edited, (await job.GetAsync(clientId)).Fields);
+        // The edit is not what the key posted: sent under the key, it is another post.
+        Assert.Equal("request.idempotency_key_reused",
+            (await Assert.ThrowsAsync<PlatformException>(() => job.CreateAsync(clientId, edited, publish: true, repeatable: true))).Code);
     }
 
     [Fact]

@@ -44,7 +44,7 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>
     /// A party writes a message; checked by compliance (delivered, held or blocked). A send with the
     /// <paramref name="idempotencyKey"/> of an earlier stored send by the same party (within 24 hours) returns that message
-    /// and sends nothing.
+    /// and sends nothing; the key with another text is refused (409 <c>request.idempotency_key_reused</c>).
     /// </summary>
     Task<MessageView> SendMessageAsync(string actorId, string text, string? idempotencyKey = null);
 

@@ -10,7 +10,8 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>
     /// Creates the post as a draft, or published at once; checked by compliance. With <paramref name="repeatable"/>
     /// (the id comes from the client's <c>Idempotency-Key</c>), a post that <paramref name="clientId"/> already created
-    /// here is returned as it is now instead of refused, so a retry never posts the job twice.
+    /// here is returned as it is now instead of refused, so a retry never posts the job twice; the key with another post
+    /// (title, description, category, budget or deadline) is refused (409 <c>request.idempotency_key_reused</c>).
     /// </summary>
     Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish, bool repeatable = false);
 
@@ -38,7 +39,8 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
 
     /// <summary>
     /// A message in a proposal thread (client or that proposal's worker); checked by compliance. A send with the
-    /// <paramref name="idempotencyKey"/> of an earlier stored send by the same party (within 24 hours) returns that message.
+    /// <paramref name="idempotencyKey"/> of an earlier stored send by the same party (within 24 hours) returns that message;
+    /// the key with another text is refused (409 <c>request.idempotency_key_reused</c>).
     /// </summary>
     Task<MessageView> SendProposalMessageAsync(string actorId, string proposalId, string text, string? idempotencyKey = null);
 

@@ -37,7 +37,7 @@ public static class ContractsApi
             WithBody(body, () => Guard.IdempotencyKey(http, out var key) is { } badKey
                 ? Task.FromResult(badKey)
                 : As(http, g, id, (c, actor) => c.SendMessageAsync(actor, body!.Text ?? "", key), m => $"/api/contracts/{id}/messages/{m.Id}")))
-            .WithSummary("Send a message; checked by compliance (delivered, held or blocked). A retry with the same Idempotency-Key returns the first answer.");
+            .WithSummary("Send a message; checked by compliance (delivered, held or blocked). A retry with the same Idempotency-Key returns the first answer (the key with another text: 409).");
         contracts.MapGet("/{id}/messages", (string id, HttpContext http, IGrainFactory g) =>
             PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
                 ? Task.FromResult(invalid)

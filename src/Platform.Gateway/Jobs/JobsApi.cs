@@ -14,7 +14,7 @@ public static class JobsApi
     {
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
         jobs.MapPost("/", CreateAsync)
-            .WithSummary("Post a job (draft, or published with publish=true); checked by compliance. A retry with the same Idempotency-Key returns the job the first one created.");
+            .WithSummary("Post a job (draft, or published with publish=true); checked by compliance. A retry with the same Idempotency-Key returns the job the first one created (the key with another post: 409).");
         jobs.MapGet("/{id}", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetAsync(actor)));
         jobs.MapPut("/{id}", EditAsync).WithSummary("Edit one's draft or open job; checked by compliance.");
         jobs.MapPost("/{id}/publish", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).PublishAsync(actor)));
@@ -26,7 +26,7 @@ public static class JobsApi
             As(http, id, async (actor, job) => Guard.Single(await job(g).GetProposalsAsync(actor), p => p.Id, "proposal", "提案", proposalId)))
             .WithSummary("One proposal, as the viewer may see it (where a proposal's Location points).");
         jobs.MapPost("/{id}/proposals/{proposalId}/messages", SendMessageAsync)
-            .WithSummary("A message in a proposal thread; checked by compliance. A retry with the same Idempotency-Key returns the first answer.");
+            .WithSummary("A message in a proposal thread; checked by compliance. A retry with the same Idempotency-Key returns the first answer (the key with another text: 409).");
         jobs.MapGet("/{id}/proposals/{proposalId}/messages", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
             PageQuery.TryRead(http.Request.Query, out var page) is { } invalid
                 ? Task.FromResult(invalid)

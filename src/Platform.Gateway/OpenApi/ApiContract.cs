@@ -45,7 +45,7 @@ public static class ApiContract
         ["PUT /api/users/{id}/profile"] = Acting<UserView>(200, 403),
         ["GET /api/users/{id}/notifications"] = Acting<IReadOnlyList<NotificationView>>(200, 403) with { Query = Paging },
 
-        ["POST /api/jobs"] = Acting<JobView>(201, 403) with { IdempotencyKey = true },
+        ["POST /api/jobs"] = Acting<JobView>(201, 403, 409) with { IdempotencyKey = true },
         ["GET /api/jobs/{id}"] = Acting<JobView>(200),
         ["PUT /api/jobs/{id}"] = Acting<JobView>(200, 403, 409),
         ["POST /api/jobs/{id}/publish"] = Acting<JobView>(200, 403, 409),

@@ -49,7 +49,7 @@ public sealed class ContractOperationTransformer : IOpenApiOperationTransformer
         if (contract.IdempotencyKey)
         {
             operation.Parameters.Add(Header(Headers.IdempotencyKey, false,
-                "1-200 visible ASCII characters, e.g. a UUID per request: a retry with the same key by the same user answers what the first attempt created and creates nothing."));
+                "1-200 visible ASCII characters, e.g. a UUID per request: a retry with the same key by the same user answers what the first attempt created and creates nothing; the key with another body is 409 `request.idempotency_key_reused`."));
         }
 
         foreach (var query in contract.Query)

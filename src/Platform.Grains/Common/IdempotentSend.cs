@@ -10,7 +10,7 @@ namespace Platform.Grains.Common;
 /// <param name="At">When.</param>
 /// <param name="Request">
 /// The fingerprint of the request (<see cref="IdempotentRequests.Fingerprint"/>), so that the key reused for another
-/// request is refused; 0 for a message, whose retry answers the first message whatever its text.
+/// request is refused; 0 for a message, whose retry is compared with the message's own text.
 /// </param>
 [GenerateSerializer, Immutable]
 public sealed record IdempotentSend(

@@ -19,6 +19,13 @@ internal static class IdempotentSends
         return sent is null ? null : messages?.Find(m => m.Id == sent.MessageId && m.Status is not (MessageRecord.Queuing or MessageRecord.Refused));
     }
 
+    /// <summary>
+    /// The message sent earlier under the key, for a retry with <paramref name="text"/>: the same text answers it, another
+    /// text is refused (409 <c>request.idempotency_key_reused</c>) and sends nothing.
+    /// </summary>
+    public static MessageRecord Retried(MessageRecord earlier, string text) =>
+        earlier.Text == text ? earlier : throw IdempotentRequests.Reused();
+
     /// <summary>What <paramref name="userId"/> created earlier under <paramref name="key"/>, when it is still remembered.</summary>
     public static IdempotentSend? Find(List<IdempotentSend>? sends, string userId, string? key, DateTimeOffset now) =>
         key is null ? null : sends?.FindLast(s => s.UserId == userId && s.Key == key && now - s.At < KeptFor);

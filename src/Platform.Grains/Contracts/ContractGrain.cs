@@ -164,7 +164,7 @@ internal sealed class ContractGrain(
         Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
         if (IdempotentSends.Earlier(S.Sends, S.Messages, actorId, idempotencyKey, clock.GetUtcNow()) is { } earlier)
         {
-            return earlier.ToView(actorId);
+            return IdempotentSends.Retried(earlier, text).ToView(actorId);
         }
 
         var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, posting: true);

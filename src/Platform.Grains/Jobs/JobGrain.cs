@@ -37,7 +37,13 @@ internal sealed class JobGrain(
     {
         if (S.Exists && repeatable && S.ClientId == clientId)
         {
-            // A retry of the same post: the first attempt may have ended before the client's list had it.
+            // A retry of the same post: the first attempt may have ended before the client's list had it. The key with
+            // another post is refused; the first version is what the key was sent with, whatever was edited since.
+            if (S.Revisions.OrEmpty().FirstOrDefault()?.Fields != draft)
+            {
+                throw IdempotentRequests.Reused();
+            }
+
             await GrainFactory.Grain<IUserGrain>(clientId).LinkJobAsync(Id);
             return JobPosts.View(S, Id, clientId);
         }
@@ -190,7 +196,7 @@ internal sealed class JobGrain(
         Problems.ThrowIfAny(Validate.RequiredText("text", text, Validate.MaxMessageLength));
         if (IdempotentSends.Earlier(S.Sends, proposal.Messages, actorId, idempotencyKey, clock.GetUtcNow()) is { } earlier)
         {
-            return earlier.ToView(actorId);
+            return IdempotentSends.Retried(earlier, text).ToView(actorId);
         }
 
         if (proposal.Status == "blocked" || S.Status == "hidden")
