@@ -30,12 +30,12 @@ internal static class Api
         return ($"cl-{suffix}", $"wk-{suffix}");
     }
 
-    public static object Job(bool publish = true) => new
+    public static object Job(bool publish = true, long amountYen = 30000) => new
     {
         title = "ECサイトのバナー制作",
         description = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。",
         category = "design",
-        budget = new { kind = "fixed", amountYen = 30000 },
+        budget = new { kind = "fixed", amountYen },
         deadline = "2027-01-31T00:00:00+09:00",
         publish,
     };

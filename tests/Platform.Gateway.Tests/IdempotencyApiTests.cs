@@ -74,16 +74,7 @@ public sealed class IdempotencyApiTests(HostFixture host)
         var (poster, _) = await Api.RegisterPairAsync(host);
         var job = await PostJobAsync(host.Client(poster), "post-1");
         var posted = (await host.Client(poster).GetJsonAsync($"/api/jobs/{job.Str("id")}")).GetRawText();
-        var otherBudget = new
-        {
-            title = "ECサイトのバナー制作",
-            description = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。",
-            category = "design",
-            budget = new { kind = "fixed", amountYen = 99000 },
-            deadline = "2027-01-31T00:00:00+09:00",
-            publish = true,
-        };
-        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/jobs") { Content = JsonContent.Create(otherBudget) };
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/api/jobs") { Content = JsonContent.Create(Api.Job(amountYen: 99000)) };
         post.Headers.Add("Idempotency-Key", "post-1");
         var reposted = await (await host.Client(poster).SendAsync(post)).ProblemAsync(HttpStatusCode.Conflict, "request.idempotency_key_reused");
 
