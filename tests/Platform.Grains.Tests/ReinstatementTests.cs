@@ -13,6 +13,7 @@ namespace Platform.Grains.Tests;
 /// <summary>
 /// A dismissed detection gives back what its automatic flag took: the flag (when nothing else holds it), the ladder step
 /// the platform took for it, and the disclosures it revoked, with both parties told; a second flag keeps them revoked.
+/// A reviewer lifting a restriction or withdrawal by hand gives back what it revoked in the same way.
 /// </summary>
 [Collection(TrustCollection.Name)]
 public sealed class ReinstatementTests(TrustClusterFixture fixture)
@@ -226,6 +227,44 @@ public sealed class ReinstatementTests(TrustClusterFixture fixture)
         fixture.Clock.Advance(TimeSpan.FromMinutes(1));
         await Grains.GetGrain<IUserGrain>(deal.WorkerId).FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-2");
         Assert.Equal(2, (await Grains.GetGrain<IUserGrain>(deal.ClientId).GetNotificationsAsync()).Count(n => n.Type == "disclosure_revoked"));
+    }
+
+    [Fact]
+    public async Task LiftStep_ReviewersRestrictionLifted_ApprovalBackBothToldContactPasses()
+    {
+        var (deal, contract) = await ApprovedAsync();
+        var user = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+        var restricted = await user.TakeStepAsync("restriction", "violation.confirmed", "規約違反が確認されました。", "reviewer-1");
+        Assert.Equal("revoked", (await contract.GetAsync(deal.ClientId)).Disclosure);
+
+        await user.LiftStepAsync(Assert.Single(restricted.Warnings).Number, "reviewer-2", "確認の結果、違反ではありませんでした。");
+
+        var view = await contract.GetAsync(deal.ClientId);
+        Assert.Equal(("approved", "platform"), (view.Disclosure, view.DisclosureRequest!.ReinstatedBy));
+        foreach (var party in new[] { deal.ClientId, deal.WorkerId })
+        {
+            Assert.Single(await Grains.GetGrain<IUserGrain>(party).GetNotificationsAsync(), n => n.Type == "disclosure_reinstated");
+        }
+
+        Assert.Equal("delivered", (await contract.SendMessageAsync(deal.WorkerId, "お急ぎの際は 090-1234-5678 までお電話ください")).Status);
+    }
+
+    [Fact]
+    public async Task LiftStep_RestrictionLiftedWhileTheUserIsFlagged_StaysRevoked_WarningLiftGivesNothing()
+    {
+        var (deal, contract) = await ApprovedAsync();
+        var user = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+        var restricted = await user.TakeStepAsync("restriction", "violation.confirmed", "規約違反が確認されました。", "reviewer-1");
+        await user.FlagAsync("violation.confirmed", "別の違反が確認されました。", "reviewer-1");
+
+        await user.LiftStepAsync(Assert.Single(restricted.Warnings, w => w.Step == "restriction").Number, "reviewer-2", "制限は解除します。");
+
+        Assert.Equal("revoked", (await contract.GetAsync(deal.ClientId)).Disclosure);
+        Assert.DoesNotContain(await Grains.GetGrain<IUserGrain>(deal.ClientId).GetNotificationsAsync(), n => n.Type == "disclosure_reinstated");
+        // Lifting it again is refused, and still gives nothing back while the flag stands.
+        var again = await Assert.ThrowsAsync<PlatformException>(() => user.LiftStepAsync(Assert.Single(restricted.Warnings, w => w.Step == "restriction").Number, "reviewer-2", "制限は解除します。"));
+        Assert.Equal("ladder.already_lifted", again.Code);
+        Assert.Equal("revoked", (await contract.GetAsync(deal.ClientId)).Disclosure);
     }
 
     [Fact]

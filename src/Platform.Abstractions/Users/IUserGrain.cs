@@ -119,6 +119,9 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     /// </summary>
     Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null, string? idempotencyKey = null);
 
-    /// <summary>Lifts step number <paramref name="number"/> (1-based, as listed in <see cref="UserView.Warnings"/>).</summary>
+    /// <summary>
+    /// Lifts step number <paramref name="number"/> (1-based, as listed in <see cref="UserView.Warnings"/>). Lifting a
+    /// restriction or withdrawal gives back the disclosures it revoked once the user has no flag and no other such step.
+    /// </summary>
     Task<UserView> LiftStepAsync(int number, string by, string reasonJa);
 }

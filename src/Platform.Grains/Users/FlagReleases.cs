@@ -35,18 +35,7 @@ internal static class FlagReleases
             await UserLadder.RestoreAsync(grains, s, withdrawal);
         }
 
-        var because = s.Flags.OrEmpty().Count > 0 ? "flagged" : s.Standing is "restricted" or "withdrawn" ? s.Standing : null;
-        var (approvals, requests) = (0, 0);
-        if (because is null)
-        {
-            var inbox = s.Notifications?.Count;
-            (approvals, requests) = await Reinstatements.ReinstateAllAsync(grains, userId, s, now);
-            if (s.Notifications?.Count != inbox)
-            {
-                await save();
-            }
-        }
-
+        var (approvals, requests, because) = await Reinstatements.GiveBackIfClearAsync(grains, userId, s, save, now);
         return new FlagRelease(code, removed, s.Flags.OrEmpty().Contains(code), [.. lifted.Select(l => l.Step)], approvals, requests, because);
     }
 }

@@ -9,6 +9,32 @@ namespace Platform.Grains.Users;
 /// <summary>Gives back, on a user's contracts, the disclosures revoked because of the user, once the measure was undone.</summary>
 internal static class Reinstatements
 {
+    /// <summary>What still keeps the user's disclosures revoked (<c>flagged</c>, <c>restricted</c>, <c>withdrawn</c>), or null.</summary>
+    public static string? StillBarred(UserState s) =>
+        s.Flags.OrEmpty().Count > 0 ? "flagged" : s.Standing is "restricted" or "withdrawn" ? s.Standing : null;
+
+    /// <summary>
+    /// When nothing keeps them revoked any more (<see cref="StillBarred"/>), gives back what was revoked because of the
+    /// user (<see cref="ReinstateAllAsync"/>) and saves the user's own notices. Says how many, or what still bars them.
+    /// </summary>
+    public static async Task<(int Approvals, int Requests, string? Barred)> GiveBackIfClearAsync(
+        IGrainFactory grains, string userId, UserState s, Func<Task> save, DateTimeOffset now)
+    {
+        if (StillBarred(s) is { } barred)
+        {
+            return (0, 0, barred);
+        }
+
+        var inbox = s.Notifications?.Count;
+        var (approvals, requests) = await ReinstateAllAsync(grains, userId, s, now);
+        if (s.Notifications?.Count != inbox)
+        {
+            await save();
+        }
+
+        return (approvals, requests, null);
+    }
+
     /// <summary>
     /// Asks each of the user's contracts to give back what was revoked because of the user, in parallel
     /// (<see cref="IContractGrain.ReinstateApprovalsAsync"/>), adds the notices to the user's own inbox (the caller saves)

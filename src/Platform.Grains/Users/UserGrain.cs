@@ -222,17 +222,30 @@ internal sealed class UserGrain(
             throw DomainProblem.NotFound("ladder.step_not_found", $"措置 {number} は見つかりません。").ToException();
         }
 
+        var now = clock.GetUtcNow();
         if (!warnings[index].Active)
         {
+            if (warnings[index].Step is "restriction" or "withdrawal")
+            {
+                // A lift whose give-back failed part-way (a contract could not be asked) is finished by the retry.
+                await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync, now);
+            }
+
             throw DomainProblem.Conflict("ladder.already_lifted", $"措置 {number} は既に解除されています。").ToException();
         }
 
-        var now = clock.GetUtcNow();
         warnings[index] = warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
         await SaveAsync();
         await UserLadder.RestoreAsync(GrainFactory, S, warnings[index]);
+        if (warnings[index].Step is "restriction" or "withdrawal")
+        {
+            // The step revoked the user's disclosures: lifting it gives them back, as a dismissed detection does, unless a
+            // flag or another step still stands.
+            await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync, now);
+        }
+
         return ToView();
     }
 
