@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Platform.Gateway.Tests;
@@ -7,7 +8,8 @@ namespace Platform.Gateway.Tests;
 /// <summary>
 /// Over real HTTP, with the built-in contact and content checks: a worker's polite greeting to ten clients is taken for a
 /// mass-send, which revokes an approved disclosure; a reviewer dismisses it and the approval is back (record, history,
-/// both parties told, contact details pass), unless the worker carries another flag.
+/// both parties told, contact details pass), unless the worker carries another flag. A restriction a reviewer lifts by
+/// hand gives the approval back too.
 /// </summary>
 [Collection(TrustHostCollection.Name)]
 public sealed class ReinstatementApiTests(TrustHostFixture host)
@@ -80,6 +82,24 @@ public sealed class ReinstatementApiTests(TrustHostFixture host)
         Assert.Equal(JsonValueKind.Null, view.GetProperty("disclosureRequest").GetProperty("reinstatedAt").ValueKind);
         Assert.Equal("blocked", (await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = Phone }, HttpStatusCode.Created)).Str("status"));
         Assert.DoesNotContain((await host.Client(client).GetJsonAsync($"/api/users/{client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_reinstated");
+    }
+
+    [Fact]
+    public async Task RestrictionLiftedByHand_ApprovalBackContactPasses()
+    {
+        var (worker, contracts) = await WorkerWithClientsAsync(1);
+        var (client, contract) = contracts[0];
+        await ApproveDisclosureAsync(worker, contract);
+        using var taken = await host.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps",
+            new { step = "restriction", code = "violation.confirmed", reason = "規約違反が確認されました。" });
+        Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
+        Assert.Equal("revoked", (await host.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
+
+        await host.Staff().PostJsonAsync($"{taken.Headers.Location}/lift", new { reason = "確認の結果、違反ではありませんでした。" });
+
+        Assert.Equal("approved", (await host.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
+        Assert.Equal("delivered", (await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/messages", new { text = Phone }, HttpStatusCode.Created)).Str("status"));
+        Assert.Single((await host.Client(client).GetJsonAsync($"/api/users/{client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_reinstated");
     }
 
     private async Task<long> ReinstatedThisMonthAsync() =>
