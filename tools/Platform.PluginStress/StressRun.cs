@@ -39,7 +39,7 @@ internal sealed class StressRun(StressOptions options, Action<string> print)
         }
 
         print($"plugins {plugins} ({folders.Length}), {texts.Length} texts, {options.Workers} workers, " +
-              $"a full collection every {(options.GcEveryMs == 0 ? "(never)" : options.GcEveryMs + " ms")}, {options.Seconds} s, " +
+              $"{(options.GcEveryMs == 0 ? "no forced collections" : $"a full collection forced every {options.GcEveryMs} ms")}, {options.Seconds} s, " +
               $"runtime settings: {RuntimeSettings()}");
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
         var forcer = ForceCollectionsAsync(stop.Token);
