@@ -40,13 +40,8 @@ public sealed class LabelledPartsTests
     [InlineData("前半は090の1234、後半は5678", "090の1234|5678")]
     [InlineData("最初は090、次はいちにさんよん、最後はごーろくななはち", "090|いちにさんよん|ごーろくななはち")]
     [InlineData("一番最初は090、その次が1234、一番最後が5678", "090|1234|5678")]
-    public void Evaluate_PhoneNumberInLabelledParts_BlocksWithEachPartAsEvidence(string text, string parts)
-    {
-        var finding = Assert.Single(_check.Evaluate(Changes.Message(text), CancellationToken.None), f => f.Code == "contact.phone");
-        Assert.Equal((Categories.OffPlatformContact, Decision.Block), (finding.Category, finding.Decision));
-        Assert.Equal(parts.Split('|'), finding.Evidence.Select(e => e.Excerpt));
-        Assert.All(finding.Evidence, e => Assert.Equal(e.Excerpt, text.Substring(e.Start, e.Length)));
-    }
+    public void Evaluate_PhoneNumberInLabelledParts_BlocksWithEachPartAsEvidence(string text, string parts) =>
+        AssertBlockedWithParts(text, "contact.phone", parts);
 
     [Theory]
     [InlineData("＠の前はtaro.yamada、後ろはgmail.comです", "taro.yamada|gmail.com")]
@@ -65,9 +60,13 @@ public sealed class LabelledPartsTests
     [InlineData("ドメイン部分はoutlook.jp、ローカル部分はmayu-88", "mayu-88|outlook.jp")]
     [InlineData("@前がsatoで@後ろがgmail", "sato|gmail")]
     [InlineData("アドレス：@の前→ kenji.m ／ @の後→ yahoo.co.jp", "kenji.m|yahoo.co.jp")]
-    public void Evaluate_EmailAddressDescribedByItsParts_BlocksWithBothPartsAsEvidence(string text, string parts)
+    public void Evaluate_EmailAddressDescribedByItsParts_BlocksWithBothPartsAsEvidence(string text, string parts) =>
+        AssertBlockedWithParts(text, "contact.email", parts);
+
+    // One block under `code`, its evidence the parts ('|'-separated) in order, each on what was written.
+    private void AssertBlockedWithParts(string text, string code, string parts)
     {
-        var finding = Assert.Single(_check.Evaluate(Changes.Message(text), CancellationToken.None), f => f.Code == "contact.email");
+        var finding = Assert.Single(_check.Evaluate(Changes.Message(text), CancellationToken.None), f => f.Code == code);
         Assert.Equal((Categories.OffPlatformContact, Decision.Block), (finding.Category, finding.Decision));
         Assert.Equal(parts.Split('|'), finding.Evidence.Select(e => e.Excerpt));
         Assert.All(finding.Evidence, e => Assert.Equal(e.Excerpt, text.Substring(e.Start, e.Length)));

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Platform.Compliance;
 using Platform.Compliance.Abstractions;
+using Platform.Tools;
 
 namespace Platform.PluginStress;
 
@@ -15,7 +16,7 @@ internal sealed class StressRun(StressOptions options, Action<string> print)
 
     public async Task<int> RunAsync()
     {
-        var root = RepositoryRoot();
+        var root = Repository.Root() ?? Directory.GetCurrentDirectory();
         var plugins = Path.GetFullPath(options.PluginsPath ?? Path.Combine(root, "artifacts", "plugins"));
         var corpus = Path.GetFullPath(options.CorpusPath ?? Path.Combine(root, "..", "shared", "corpus", "dev.jsonl"));
         var folders = Directory.Exists(plugins)
@@ -166,18 +167,5 @@ internal sealed class StressRun(StressOptions options, Action<string> print)
             .Select(k => $"{k}={Environment.GetEnvironmentVariable(k)}")
             .ToArray();
         return set.Length == 0 ? "(none)" : string.Join(" ", set);
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

@@ -55,15 +55,9 @@ internal static class InProcessHost
             return Path.GetFullPath(given);
         }
 
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Platform.sln")))
-            {
-                return Path.Combine(dir.FullName, "artifacts", "plugins");
-            }
-        }
-
-        throw new InvalidOperationException("Cannot find the repository's artifacts/plugins; give --plugins PATH.");
+        return Repository.Root() is { } root
+            ? Path.Combine(root, "artifacts", "plugins")
+            : throw new InvalidOperationException("Cannot find the repository's artifacts/plugins; give --plugins PATH.");
     }
 
     private static int FreePort()

@@ -223,9 +223,10 @@ internal sealed class UserGrain(
         }
 
         var now = clock.GetUtcNow();
+        var revoking = UserLadder.RevokesDisclosures(warnings[index].Step);
         if (!warnings[index].Active)
         {
-            if (warnings[index].Step is "restriction" or "withdrawal")
+            if (revoking)
             {
                 // A lift whose give-back failed part-way (a contract could not be asked) is finished by the retry.
                 await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync, now);
@@ -239,7 +240,7 @@ internal sealed class UserGrain(
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
         await SaveAsync();
         await UserLadder.RestoreAsync(GrainFactory, S, warnings[index]);
-        if (warnings[index].Step is "restriction" or "withdrawal")
+        if (revoking)
         {
             // The step revoked the user's disclosures: lifting it gives them back, as a dismissed detection does, unless a
             // flag or another step still stands.

@@ -53,6 +53,9 @@ internal static class UserLadder
         return taken;
     }
 
+    /// <summary>Whether a step of this kind revokes the user's disclosures while it stands: a restriction or a withdrawal.</summary>
+    public static bool RevokesDisclosures(string step) => step is "restriction" or "withdrawal";
+
     /// <summary>What the steps taken do elsewhere: restriction and withdrawal revoke disclosures; withdrawal hides the user's open jobs.</summary>
     public static async Task<int> ApplyAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> taken, DateTimeOffset now)
     {
@@ -63,7 +66,7 @@ internal static class UserLadder
 
         await Stats.AddAsync(grains, now, taken.GroupBy(t => t.Step).ToDictionary(g => $"ladder.{g.Key}", g => g.Count()));
         var revoked = 0;
-        if (taken.Any(t => t.Step is "restriction" or "withdrawal"))
+        if (taken.Any(t => RevokesDisclosures(t.Step)))
         {
             revoked = await RevokeAllAsync(grains, userId, s, taken[^1].ReasonJa, now);
         }
