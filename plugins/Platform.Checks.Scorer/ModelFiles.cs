@@ -21,7 +21,7 @@ public static class ModelFiles
     /// <summary>Loads every category's model from <paramref name="modelFolder"/>; throws when a file is missing or was trained on other features.</summary>
     public static LinearScorer Load(string modelFolder)
     {
-        var info = JsonSerializer.Deserialize<ModelInfo>(File.ReadAllText(Path.Combine(modelFolder, InfoFile)))
+        var info = JsonSerializer.Deserialize(File.ReadAllText(Path.Combine(modelFolder, InfoFile)), ScorerJson.Default.ModelInfo)
             ?? throw new InvalidDataException($"{InfoFile} is empty");
         if (info.FeaturesVersion != ScorerFeatures.Version || info.Dimension != ScorerFeatures.Dimension)
         {

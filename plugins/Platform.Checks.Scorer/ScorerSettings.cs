@@ -41,7 +41,7 @@ public sealed record ScorerSettings
     {
         var path = Path.Combine(folder, "scorer.json");
         return File.Exists(path)
-            ? JsonSerializer.Deserialize<ScorerSettings>(File.ReadAllText(path)) ?? new ScorerSettings()
+            ? JsonSerializer.Deserialize(File.ReadAllText(path), ScorerJson.Default.ScorerSettings) ?? new ScorerSettings()
             : new ScorerSettings();
     }
 }

@@ -55,6 +55,14 @@ public sealed class ComplianceOptions
     /// </summary>
     public int StartupWait { get; set; } = 30_000;
 
+    /// <summary>
+    /// Load each plugin version into a collectible context and unload it once it is replaced or removed (the default).
+    /// With false, versions load into ordinary contexts and stay in memory until the process exits: a hot deploy then
+    /// unloads nothing, which sidesteps the runtime's crashes around collectible contexts (docs/plugins.md,
+    /// "Collectible contexts and the runtime") at the cost of the memory of every version loaded since the start.
+    /// </summary>
+    public bool UnloadReplacedPlugins { get; set; } = true;
+
     /// <summary>Largest plugin package (uncompressed) accepted by deploy, in bytes.</summary>
     public long MaxPackageBytes { get; set; } = 100L * 1024 * 1024;
 }

@@ -29,6 +29,9 @@ internal sealed class LoadedPlugin : IDisposable
 
     public bool HasQuarantinedCheck => Array.Exists(Checks, c => c.IsQuarantined);
 
-    /// <summary>Unloads the plugin's load context; it is collected once no run still uses it.</summary>
+    /// <summary>
+    /// Unloads the plugin's load context if it is collectible; it is collected once no run still uses it. An ordinary
+    /// context (<see cref="ComplianceOptions.UnloadReplacedPlugins"/> false) stays loaded.
+    /// </summary>
     public void Dispose() => Interlocked.Exchange(ref _loader, null)?.Dispose();
 }

@@ -41,6 +41,9 @@ internal static partial class Log
     [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "No compliance check loaded from {Path}: every change is allowed until a plugin is deployed there")]
     public static partial void NoChecksLoaded(ILogger logger, string path);
 
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Compliance plugin versions load into ordinary contexts and stay in memory when replaced (Compliance:UnloadReplacedPlugins is false)")]
+    public static partial void PluginsKeptLoaded(ILogger logger);
+
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Compliance check {Check} {Version} threw: {Error}")]
     public static partial void CheckFailed(ILogger logger, string check, string version, string error);
 

@@ -62,7 +62,7 @@ public sealed partial class PluginCatalog
 
             // Trial load from the staging folder: a package that would be rejected never replaces a working plugin.
             var trialShadow = Path.Combine(staging + ".trial");
-            var trial = PluginLoading.TryLoad(pluginName, packageRoot, PluginManifest.Read(packageRoot)!, trialShadow, _timeProvider.GetUtcNow(), _modes.Get);
+            var trial = PluginLoading.TryLoad(pluginName, packageRoot, PluginManifest.Read(packageRoot)!, trialShadow, _timeProvider.GetUtcNow(), _modes.Get, _options.UnloadReplacedPlugins);
             if (trial.Plugin is null)
             {
                 TryDeleteDirectory(trialShadow);

@@ -59,6 +59,11 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         {
             Directory.CreateDirectory(PluginsPath);
             CleanWorkFolders();
+            if (!_options.UnloadReplacedPlugins)
+            {
+                Log.PluginsKeptLoaded(_logger);
+            }
+
             try
             {
                 _modes.Load();
@@ -268,7 +273,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
             }
 
             var shadow = NewShadowDirectory(name);
-            var result = PluginLoading.TryLoad(name, directory, manifest, shadow, _timeProvider.GetUtcNow(), _modes.Get);
+            var result = PluginLoading.TryLoad(name, directory, manifest, shadow, _timeProvider.GetUtcNow(), _modes.Get, _options.UnloadReplacedPlugins);
             if (result.Plugin is null)
             {
                 TryDeleteDirectory(shadow);

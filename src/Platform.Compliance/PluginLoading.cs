@@ -4,7 +4,7 @@ using Platform.Compliance.Abstractions;
 
 namespace Platform.Compliance;
 
-/// <summary>Loads one plugin folder into its own unloadable context and validates what it provides.</summary>
+/// <summary>Loads one plugin folder into its own load context and validates what it provides.</summary>
 internal static class PluginLoading
 {
     private static readonly Type[] SharedTypes = [typeof(IComplianceCheck)];
@@ -15,7 +15,8 @@ internal static class PluginLoading
         PluginManifest manifest,
         string shadowDirectory,
         DateTimeOffset now,
-        Func<string, CheckMode?> savedMode)
+        Func<string, CheckMode?> savedMode,
+        bool unloadable = true)
     {
         var assemblyPath = Path.Combine(directory, pluginName + ".dll");
         if (!File.Exists(assemblyPath))
@@ -37,7 +38,7 @@ internal static class PluginLoading
             CopyDirectory(directory, shadowDirectory);
             loader = PluginLoader.CreateFromAssemblyFile(
                 Path.Combine(shadowDirectory, pluginName + ".dll"),
-                isUnloadable: true,
+                isUnloadable: unloadable,
                 sharedTypes: SharedTypes,
                 configure: config =>
                 {

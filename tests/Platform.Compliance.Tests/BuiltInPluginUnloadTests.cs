@@ -6,8 +6,9 @@ using Platform.Compliance.Abstractions;
 namespace Platform.Compliance.Tests;
 
 /// <summary>
-/// The built-in checks keep per-thread scratch buffers. Once a plugin is removed, no thread may keep its load context
-/// alive (a hot reload would leak every old version), and its per-thread values must not outlive it.
+/// Once a built-in plugin is removed, nothing may keep its load context alive (a hot reload would leak every old
+/// version): not the per-thread scratch buffers of the contact and content checks, nor what the scorer's loading
+/// (ML.NET, its JSON files) leaves in the host's framework.
 /// </summary>
 [Collection(ForcedCollections.Name)]
 public sealed class BuiltInPluginUnloadTests
@@ -53,8 +54,40 @@ public sealed class BuiltInPluginUnloadTests
         Assert.NotEqual(Decision.Allow, (await h.EvaluateAsync(texts[0])).Decision);
         h.Remove("Platform.Checks.Contact");
         h.Remove("Platform.Checks.Content");
-        Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(h.Catalog.List().Count == 0)));
+        await WaitUntilCollectedAsync(h, contexts);
+        var collected = contexts.All(c => !c.IsAlive);
+        unloaded.Set();
+        keeper.Join();
+        Assert.True(collected, "a thread that used the removed checks keeps their load context alive");
+        Assert.Equal(Decision.Allow, (await h.EvaluateAsync(texts[0])).Decision);
+    }
 
+    [Fact]
+    public async Task Scorer_and_job_advice_unload_when_removed()
+    {
+        // The scorer reads its models with ML.NET when it loads; nothing of that may keep its load context alive.
+        await using var h = CatalogHarness.Create(o => o.DefaultTimeout = 2000);
+        h.Deploy(CatalogHarness.BuiltInFolder("Platform.Checks.Scorer"), "Platform.Checks.Scorer");
+        h.Deploy(CatalogHarness.BuiltInFolder("Platform.Checks.JobAdvice"), "Platform.Checks.JobAdvice");
+        await h.StartAsync();
+        Assert.True(h.Catalog.List().Count == 2, string.Join("\n", h.Logs)); // a rejection says why
+        var contexts = CaptureLoadContexts(h.Catalog, "ml-scorer", "job-advice");
+        var verdict = await h.EvaluateAsync("誰でも簡単に月収100万円、紹介するだけで権利収入が入る副業です。詳しくはラインで", ChangeKind.JobPublished);
+        Assert.Contains(verdict.Runs, r => r.Name == "ml-scorer" && r.Status == CheckRunStatus.Ok);
+        Assert.Contains(verdict.Runs, r => r.Name == "job-advice" && r.Status == CheckRunStatus.Ok);
+
+        h.Remove("Platform.Checks.Scorer");
+        h.Remove("Platform.Checks.JobAdvice");
+        await WaitUntilCollectedAsync(h, contexts);
+        Assert.False(contexts[0].IsAlive, "the scorer's load context is still alive");
+        Assert.False(contexts[1].IsAlive, "the job-advice load context is still alive");
+    }
+
+    // Once the removal has reached the catalog: scans (which unload retired versions once their grace is over) and forced
+    // collections until every context is collected, for at most 15 s.
+    private static async Task WaitUntilCollectedAsync(CatalogHarness h, WeakReference[] contexts)
+    {
+        Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(h.Catalog.List().Count == 0)));
         for (var i = 0; i < 150 && contexts.Any(c => c.IsAlive); i++)
         {
             await h.Catalog.ReloadAsync(CancellationToken.None);
@@ -62,12 +95,6 @@ public sealed class BuiltInPluginUnloadTests
             GC.WaitForPendingFinalizers();
             await Task.Delay(100);
         }
-
-        var collected = contexts.All(c => !c.IsAlive);
-        unloaded.Set();
-        keeper.Join();
-        Assert.True(collected, "a thread that used the removed checks keeps their load context alive");
-        Assert.Equal(Decision.Allow, (await h.EvaluateAsync(texts[0])).Decision);
     }
 
     // Evaluates each text with the two checks on a new thread (a text neither check flags goes to `missed`), signals

@@ -65,9 +65,11 @@ public sealed class CatalogHarness : IAsyncDisposable
     {
         var temp = Path.Combine(PluginsPath, "." + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(temp);
-        foreach (var file in Directory.GetFiles(sourceFolder))
+        foreach (var file in Directory.GetFiles(sourceFolder, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(temp, Path.GetFileName(file)));
+            var target = Path.Combine(temp, Path.GetRelativePath(sourceFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
 
         Remove(pluginName);

@@ -167,6 +167,42 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
+    public async Task ReloadAsync_UnloadReplacedPluginsOff_NewVersionDecidesAndTheOldOneStaysLoaded()
+    {
+        await using var h = CatalogHarness.Create(o =>
+        {
+            o.DefaultTimeout = 100;
+            o.UnloadReplacedPlugins = false;
+        });
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
+        var oldContext = CaptureLoadContext(h.Catalog, collectible: false);
+        var oldShadow = Path.GetDirectoryName(h.Catalog.Registry.FindCheck("fixture")!.Instance.GetType().Assembly.Location)!;
+
+        h.Deploy(V2, "FixtureCheck");
+        await h.Catalog.ReloadAsync(CancellationToken.None);
+        Assert.Equal(Decision.Hold, (await h.EvaluateAsync("forbidden")).Decision);
+        Assert.False(LoadContextOf(h.Catalog, "fixture").IsCollectible);
+
+        // The retired version's files go as with unloading (once its grace is over); its context is never collected.
+        for (var i = 0; i < 50 && Directory.Exists(oldShadow); i++)
+        {
+            await h.Catalog.ReloadAsync(CancellationToken.None);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            await Task.Delay(100);
+        }
+
+        Assert.False(Directory.Exists(oldShadow));
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        Assert.True(oldContext.IsAlive);
+        Assert.Contains(h.Logs, line => line.Contains("stay in memory when replaced", StringComparison.Ordinal));
+        Assert.Equal(Decision.Hold, (await h.EvaluateAsync("forbidden")).Decision);
+    }
+
+    [Fact]
     public async Task Removed_WhileARunIsStillGoing_StaysLoadedScanAfterScan()
     {
         // A load context is never unloaded under a running check: a hanging run keeps its removed version loaded for good.
@@ -299,11 +335,11 @@ public sealed class PluginCatalogTests
     private static AssemblyLoadContext LoadContextOf(PluginCatalog catalog, string checkName) =>
         AssemblyLoadContext.GetLoadContext(catalog.Registry.FindCheck(checkName)!.Instance.GetType().Assembly)!;
 
-    private static WeakReference CaptureLoadContext(PluginCatalog catalog)
+    private static WeakReference CaptureLoadContext(PluginCatalog catalog, bool collectible = true)
     {
         var check = catalog.Registry.FindCheck("fixture")!;
         var context = AssemblyLoadContext.GetLoadContext(check.Instance.GetType().Assembly)!;
-        Assert.True(context.IsCollectible);
+        Assert.Equal(collectible, context.IsCollectible);
         return new WeakReference(context);
     }
 }

@@ -112,6 +112,8 @@ public class ChecksBenchmarks
         return n;
     }
 
+    private static readonly List<PluginLoader> Loaders = [];
+
     private static IEnumerable<IComplianceCheck> LoadDeployedPlugins(string directory)
     {
         if (!Directory.Exists(directory))
@@ -127,7 +129,12 @@ public class ChecksBenchmarks
                 continue;
             }
 
-            var assembly = PluginLoader.CreateFromAssemblyFile(dll, sharedTypes: [typeof(IComplianceCheck)]).LoadDefaultAssembly();
+            // Ordinary load contexts by default, as a host with Compliance:UnloadReplacedPlugins false; PLATFORM_PLUGINS_COLLECTIBLE=1
+            // loads them as the host does by default, into collectible ones (statics of collectible code cost an indirection).
+            var collectible = Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_COLLECTIBLE") == "1";
+            var loader = PluginLoader.CreateFromAssemblyFile(dll, isUnloadable: collectible, sharedTypes: [typeof(IComplianceCheck)]);
+            Loaders.Add(loader); // a collectible context whose loader is collected unloads, and its next assembly load fails
+            var assembly = loader.LoadDefaultAssembly();
             foreach (var type in assembly.GetExportedTypes().Where(t => typeof(IComplianceCheck).IsAssignableFrom(t) && !t.IsAbstract))
             {
                 IComplianceCheck check;

@@ -41,6 +41,7 @@ internal sealed class StressRun(StressOptions options, Action<string> print)
 
         print($"plugins {plugins} ({folders.Length}), {texts.Length} texts, {options.Workers} workers, " +
               $"{(options.GcEveryMs == 0 ? "no forced collections" : $"a full collection forced every {options.GcEveryMs} ms")}, {options.Seconds} s, " +
+              $"{(options.KeepLoaded ? "versions kept loaded (ordinary contexts)" : "versions unloaded (collectible contexts)")}, " +
               $"runtime settings: {RuntimeSettings()}");
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(options.Seconds));
         var forcer = ForceCollectionsAsync(stop.Token);
@@ -48,12 +49,13 @@ internal sealed class StressRun(StressOptions options, Action<string> print)
         var all = Task.WhenAll(workers);
         while (await Task.WhenAny(all, Task.Delay(TimeSpan.FromSeconds(10))) != all)
         {
-            print($"{DateTime.UtcNow:HH:mm:ss} {Interlocked.Read(ref _rounds):N0} catalogs loaded and unloaded, {Interlocked.Read(ref _runs):N0} check runs");
+            print($"{DateTime.UtcNow:HH:mm:ss} {Interlocked.Read(ref _rounds):N0} catalogs loaded and disposed, {Interlocked.Read(ref _runs):N0} check runs, " +
+                  $"working set {Environment.WorkingSet / (1024 * 1024):N0} MiB");
         }
 
         await all;
         await forcer;
-        print($"survived: {_rounds:N0} catalogs loaded and unloaded, {_runs:N0} check runs ({_notCompleted:N0} not completed: time-outs or errors)");
+        print($"survived: {_rounds:N0} catalogs loaded and disposed, {_runs:N0} check runs ({_notCompleted:N0} not completed: time-outs or errors)");
         return 0;
     }
 
@@ -94,6 +96,7 @@ internal sealed class StressRun(StressOptions options, Action<string> print)
                 PollInterval = 3_600_000,
                 DefaultTimeout = 5000,
                 MinimumTimeout = 5000,
+                UnloadReplacedPlugins = !options.KeepLoaded,
             });
             var catalog = new PluginCatalog(compliance, NullLogger<PluginCatalog>.Instance, TimeProvider.System);
             try
