@@ -73,6 +73,37 @@ public sealed class HotDeployApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task StaffApi_UnloadReplacedPluginsOff_VersionTwoDecidesAndNothingIsUnloaded()
+    {
+        var host = new HostFixture { ExtraArgs = ["--Compliance:UnloadReplacedPlugins", "false"] };
+        await host.InitializeAsync();
+        try
+        {
+            var (_, workerId, _, contractId) = await Api.ContractAsync(host);
+            var worker = host.Client(workerId);
+            foreach (var (version, outcome) in new[] { (1, "blocked"), (2, "held") })
+            {
+                using var zip = new ByteArrayContent(Zip(Fixture(version)));
+                zip.Headers.ContentType = new("application/zip");
+                var deployed = await (await host.Staff().PostAsync("/api/staff/plugins?name=FixtureCheck", zip)).JsonAsync(HttpStatusCode.OK);
+                Assert.True(deployed.GetProperty("succeeded").GetBoolean());
+                Assert.Equal(outcome, await SendAsync(worker, contractId, "forbidden words"));
+            }
+
+            // Both versions are still in the process, in ordinary contexts: the replaced one was retired, not unloaded.
+            var loaded = AppDomain.CurrentDomain.GetAssemblies()
+                .Where(a => a.GetName().Name == "FixtureCheck" && a.Location.StartsWith(host.PluginsPath, StringComparison.Ordinal))
+                .ToArray();
+            Assert.All(loaded, a => Assert.False(a.IsCollectible));
+            Assert.Equal([1, 2], loaded.Select(a => a.GetName().Version!.Major).Distinct().Order());
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task FailClosedCheckThrows_HeldAndTheAnswerScanAndReviewItemSayWhy()
     {
         var (_, workerId, _, contractId) = await Api.ContractAsync(_host);
