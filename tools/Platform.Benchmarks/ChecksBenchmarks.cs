@@ -16,6 +16,9 @@ public class ChecksBenchmarks
     /// <summary>The built-in checks that issue #4's target is about.</summary>
     private static readonly string[] BuiltIn = ["contact-details", "content", "job-advice"];
 
+    // The loaders of the plugins loaded: a collectible context whose loader is collected unloads, and its next load fails.
+    private static readonly List<PluginLoader> Loaders = [];
+
     private StateChange[] _changes = [];
     private IComplianceCheck[] _deployed = [];
     private IComplianceCheck[] _builtIn = [];
@@ -112,8 +115,6 @@ public class ChecksBenchmarks
         return n;
     }
 
-    private static readonly List<PluginLoader> Loaders = [];
-
     private static IEnumerable<IComplianceCheck> LoadDeployedPlugins(string directory)
     {
         if (!Directory.Exists(directory))
@@ -133,7 +134,7 @@ public class ChecksBenchmarks
             // loads them as the host does by default, into collectible ones (statics of collectible code cost an indirection).
             var collectible = Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_COLLECTIBLE") == "1";
             var loader = PluginLoader.CreateFromAssemblyFile(dll, isUnloadable: collectible, sharedTypes: [typeof(IComplianceCheck)]);
-            Loaders.Add(loader); // a collectible context whose loader is collected unloads, and its next assembly load fails
+            Loaders.Add(loader);
             var assembly = loader.LoadDefaultAssembly();
             foreach (var type in assembly.GetExportedTypes().Where(t => typeof(IComplianceCheck).IsAssignableFrom(t) && !t.IsAbstract))
             {

@@ -7,9 +7,10 @@ internal sealed record StressOptions
 {
     public const string Usage = """
         Platform.PluginStress: each worker in turn copies the plugins into a new folder, starts a plugin catalog on it
-        (every plugin loads into its own collectible context, unless --keep-loaded), sends 1-60 messages from the corpus through the
-        engine, and disposes the catalog (the contexts unload). Meanwhile a full collection is forced every few
-        milliseconds. Exits 0 when the time is over; a runtime crash ends the process (exit 134 or 139).
+        (every plugin loads into its own collectible context, or with --keep-loaded an ordinary one), sends 1-60
+        messages from the corpus through the engine, and disposes the catalog (collectible contexts unload). Meanwhile
+        a full collection is forced every few milliseconds. Exits 0 when the time is over; a runtime crash ends the
+        process (exit 134 or 139).
 
           --seconds N        how long to run (default 600)
           --workers N        catalogs loading and running at once (default 4)
