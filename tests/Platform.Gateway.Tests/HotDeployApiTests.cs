@@ -75,7 +75,7 @@ public sealed class HotDeployApiTests : IAsyncLifetime
     [Fact]
     public async Task StaffApi_UnloadReplacedPluginsOff_VersionTwoDecidesAndNothingIsUnloaded()
     {
-        var host = new HostFixture { ExtraArgs = ["--Compliance:UnloadReplacedPlugins", "false"] };
+        var host = new HostFixture { ExtraArgs = HostFixture.KeepPluginsLoaded };
         await host.InitializeAsync();
         try
         {

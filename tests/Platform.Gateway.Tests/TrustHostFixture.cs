@@ -72,6 +72,7 @@ public sealed class TrustHostFixture : IAsyncLifetime
             "--Workflows:NudgeIntervals:0", "1.00:00:00",
             "--Workflows:NudgeIntervals:1", "2.00:00:00",
             "--Logging:LogLevel:Default", "Warning",
+            .. HostFixture.KeepPluginsLoaded,
         ]);
         await _app.StartAsync();
         await _app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
