@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Net;
 using System.Net.Http.Json;
+using System.Runtime.CompilerServices;
+using System.Runtime.Loader;
 using System.Text.Json;
 
 namespace Platform.Gateway.Tests;
@@ -70,6 +72,29 @@ public sealed class HotDeployApiTests : IAsyncLifetime
         using var junk = new ByteArrayContent([1, 2, 3, 4]);
         junk.Headers.ContentType = new("application/zip");
         await (await staff.PostAsync("/api/staff/plugins?name=Junk", junk)).ProblemAsync(HttpStatusCode.BadRequest, "plugin.rejected");
+    }
+
+    [Fact]
+    public async Task StaffApi_VersionReplaced_NothingInTheHostKeepsTheOldVersionLoaded()
+    {
+        // Version 1 decides a message through the grains, the engine, the audit and the statistics; once version 2 has
+        // replaced it, none of them may keep its load context alive (every deploy would leak the version it replaced).
+        var (_, workerId, _, contractId) = await Api.ContractAsync(_host);
+        var worker = _host.Client(workerId);
+        Assert.Equal("blocked", await DeployAndSendAsync(worker, contractId, 1));
+        var versionOne = LoadContextOf(_host.PluginsPath, 1);
+
+        Assert.Equal("held", await DeployAndSendAsync(worker, contractId, 2));
+        var until = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (versionOne.IsAlive && DateTime.UtcNow < until)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            await Task.Delay(200);
+        }
+
+        Assert.False(versionOne.IsAlive, "version 1 of the plugin is still loaded a minute after version 2 replaced it");
+        Assert.Equal("held", await SendAsync(worker, contractId, "forbidden once more"));
     }
 
     [Fact]
@@ -184,6 +209,29 @@ public sealed class HotDeployApiTests : IAsyncLifetime
         }
 
         Assert.Fail($"expected {expected ?? "no plugin"} within {Deadline}, last saw {last ?? "no plugin"}");
+    }
+
+    private async Task<string> DeployAndSendAsync(HttpClient worker, string contractId, int version)
+    {
+        using var zip = new ByteArrayContent(Zip(Fixture(version)));
+        zip.Headers.ContentType = new("application/zip");
+        var deployed = await (await _host.Staff().PostAsync("/api/staff/plugins?name=FixtureCheck", zip)).JsonAsync(HttpStatusCode.OK);
+        Assert.True(deployed.GetProperty("succeeded").GetBoolean());
+        return await SendAsync(worker, contractId, "forbidden words");
+    }
+
+    // The load context the host's catalog loaded the fixture's version (its major version) into, from its private copy
+    // under .shadow (a deploy's trial load runs from elsewhere), held weakly. Apart, so that no reference to the assembly
+    // stays in the test's frame.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference LoadContextOf(string pluginsPath, int major)
+    {
+        var shadows = Path.Combine(pluginsPath, ".shadow") + Path.DirectorySeparatorChar;
+        var assembly = AppDomain.CurrentDomain.GetAssemblies().Single(a =>
+            a.GetName().Name == "FixtureCheck" && a.GetName().Version!.Major == major && a.Location.StartsWith(shadows, StringComparison.Ordinal));
+        var context = AssemblyLoadContext.GetLoadContext(assembly)!;
+        Assert.True(context.IsCollectible);
+        return new WeakReference(context);
     }
 
     private static string Fixture(int version) => Path.Combine(AppContext.BaseDirectory, "fixtures", $"Good-v{version}", "FixtureCheck");
