@@ -16,7 +16,7 @@ internal static class PluginLoading
         string shadowDirectory,
         DateTimeOffset now,
         Func<string, CheckMode?> savedMode,
-        bool unloadable = true)
+        bool unloadable)
     {
         var assemblyPath = Path.Combine(directory, pluginName + ".dll");
         if (!File.Exists(assemblyPath))

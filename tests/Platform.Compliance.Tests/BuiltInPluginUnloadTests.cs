@@ -16,12 +16,7 @@ public sealed class BuiltInPluginUnloadTests
     [Fact]
     public async Task Contact_and_content_checks_used_on_many_threads_unload_when_removed()
     {
-        // A removed version is unloaded once twice the longest time limit has passed (runs that took the registry before
-        // the removal may still start): a limit shorter than the harness's keeps that wait short.
-        await using var h = CatalogHarness.Create(o => o.DefaultTimeout = 2000);
-        h.Deploy(CatalogHarness.BuiltInFolder("Platform.Checks.Contact"), "Platform.Checks.Contact");
-        h.Deploy(CatalogHarness.BuiltInFolder("Platform.Checks.Content"), "Platform.Checks.Content");
-        await h.StartAsync();
+        await using var h = await StartedWithAsync("Platform.Checks.Contact", "Platform.Checks.Content");
         var contexts = CaptureLoadContexts(h.Catalog, "contact-details", "content");
 
         // Every scratch buffer in use: a phone number, an address written out, a chat app, MLM wording. Through the
@@ -66,11 +61,7 @@ public sealed class BuiltInPluginUnloadTests
     public async Task Scorer_and_job_advice_unload_when_removed()
     {
         // The scorer reads its models with ML.NET when it loads; nothing of that may keep its load context alive.
-        await using var h = CatalogHarness.Create(o => o.DefaultTimeout = 2000);
-        h.Deploy(CatalogHarness.BuiltInFolder("Platform.Checks.Scorer"), "Platform.Checks.Scorer");
-        h.Deploy(CatalogHarness.BuiltInFolder("Platform.Checks.JobAdvice"), "Platform.Checks.JobAdvice");
-        await h.StartAsync();
-        Assert.True(h.Catalog.List().Count == 2, string.Join("\n", h.Logs)); // a rejection says why
+        await using var h = await StartedWithAsync("Platform.Checks.Scorer", "Platform.Checks.JobAdvice");
         var contexts = CaptureLoadContexts(h.Catalog, "ml-scorer", "job-advice");
         var verdict = await h.EvaluateAsync("誰でも簡単に月収100万円、紹介するだけで権利収入が入る副業です。詳しくはラインで", ChangeKind.JobPublished);
         Assert.Contains(verdict.Runs, r => r.Name == "ml-scorer" && r.Status == CheckRunStatus.Ok);
@@ -83,18 +74,27 @@ public sealed class BuiltInPluginUnloadTests
         Assert.False(contexts[1].IsAlive, "the job-advice load context is still alive");
     }
 
-    // Once the removal has reached the catalog: scans (which unload retired versions once their grace is over) and forced
-    // collections until every context is collected, for at most 15 s.
+    // A catalog started on the named built-in plugins, each loaded (a rejection fails with the log saying why). A removed
+    // version is unloaded once twice the longest time limit has passed (runs that took the registry before the removal
+    // may still start): a limit shorter than the harness's keeps that wait short.
+    private static async Task<CatalogHarness> StartedWithAsync(params string[] plugins)
+    {
+        var h = CatalogHarness.Create(o => o.DefaultTimeout = 2000);
+        foreach (var plugin in plugins)
+        {
+            h.Deploy(CatalogHarness.BuiltInFolder(plugin), plugin);
+        }
+
+        await h.StartAsync();
+        Assert.True(h.Catalog.List().Select(c => c.PluginName).Distinct().Count() == plugins.Length, string.Join("\n", h.Logs));
+        return h;
+    }
+
+    // Once the removal has reached the catalog: scans and forced collections until every context is collected, for at most 15 s.
     private static async Task WaitUntilCollectedAsync(CatalogHarness h, WeakReference[] contexts)
     {
         Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(h.Catalog.List().Count == 0)));
-        for (var i = 0; i < 150 && contexts.Any(c => c.IsAlive); i++)
-        {
-            await h.Catalog.ReloadAsync(CancellationToken.None);
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(100);
-        }
+        await h.ScanAndCollectUntilAsync(() => !contexts.Any(c => c.IsAlive), rounds: 150);
     }
 
     // Evaluates each text with the two checks on a new thread (a text neither check flags goes to `missed`), signals

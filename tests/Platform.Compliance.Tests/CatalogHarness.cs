@@ -146,6 +146,21 @@ public sealed class CatalogHarness : IAsyncDisposable
         return await condition();
     }
 
+    /// <summary>
+    /// Scans (which unload retired versions and delete their copies once their grace is over) and forces collections,
+    /// 100 ms apart, until <paramref name="done"/> holds or <paramref name="rounds"/> have passed.
+    /// </summary>
+    public async Task ScanAndCollectUntilAsync(Func<bool> done, int rounds)
+    {
+        for (var i = 0; i < rounds && !done(); i++)
+        {
+            await Catalog.ReloadAsync(CancellationToken.None);
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            await Task.Delay(100);
+        }
+    }
+
     public bool Logged(string fragment) => Logs.Any(l => l.Contains(fragment, StringComparison.Ordinal));
 
     public async ValueTask DisposeAsync()

@@ -155,13 +155,7 @@ public sealed class PluginCatalogTests
         Assert.Equal(Decision.Hold, (await h.EvaluateAsync("forbidden")).Decision);
 
         // Unloaded at a later scan, once the swap is older than any run that could still start on the old version.
-        for (var i = 0; i < 100 && oldContext.IsAlive; i++)
-        {
-            await h.Catalog.ReloadAsync(CancellationToken.None);
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(100);
-        }
+        await h.ScanAndCollectUntilAsync(() => !oldContext.IsAlive, rounds: 100);
 
         Assert.False(oldContext.IsAlive);
     }
@@ -178,7 +172,7 @@ public sealed class PluginCatalogTests
         await h.StartAsync();
         Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
         var oldContext = CaptureLoadContext(h.Catalog, collectible: false);
-        var oldShadow = Path.GetDirectoryName(h.Catalog.Registry.FindCheck("fixture")!.Instance.GetType().Assembly.Location)!;
+        var oldShadow = h.Catalog.Registry.FindPlugin("FixtureCheck")!.ShadowDirectory;
 
         h.Deploy(V2, "FixtureCheck");
         await h.Catalog.ReloadAsync(CancellationToken.None);
@@ -186,19 +180,13 @@ public sealed class PluginCatalogTests
         Assert.False(LoadContextOf(h.Catalog, "fixture").IsCollectible);
 
         // The retired version's files go as with unloading (once its grace is over); its context is never collected.
-        for (var i = 0; i < 50 && Directory.Exists(oldShadow); i++)
-        {
-            await h.Catalog.ReloadAsync(CancellationToken.None);
-            GC.Collect();
-            GC.WaitForPendingFinalizers();
-            await Task.Delay(100);
-        }
+        await h.ScanAndCollectUntilAsync(() => !Directory.Exists(oldShadow), rounds: 50);
 
         Assert.False(Directory.Exists(oldShadow));
         GC.Collect();
         GC.WaitForPendingFinalizers();
         Assert.True(oldContext.IsAlive);
-        Assert.Contains(h.Logs, line => line.Contains("stay in memory when replaced", StringComparison.Ordinal));
+        Assert.True(h.Logged("stay in memory when replaced"));
         Assert.Equal(Decision.Hold, (await h.EvaluateAsync("forbidden")).Decision);
     }
 

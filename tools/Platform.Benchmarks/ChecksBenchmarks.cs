@@ -122,6 +122,9 @@ public class ChecksBenchmarks
             yield break;
         }
 
+        // Ordinary load contexts by default, as a host with Compliance:UnloadReplacedPlugins false; PLATFORM_PLUGINS_COLLECTIBLE=1
+        // loads them as the host does by default, into collectible ones (statics of collectible code cost an indirection).
+        var collectible = Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_COLLECTIBLE") == "1";
         foreach (var folder in Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
         {
             var dll = Path.Combine(folder, Path.GetFileName(folder) + ".dll");
@@ -130,9 +133,6 @@ public class ChecksBenchmarks
                 continue;
             }
 
-            // Ordinary load contexts by default, as a host with Compliance:UnloadReplacedPlugins false; PLATFORM_PLUGINS_COLLECTIBLE=1
-            // loads them as the host does by default, into collectible ones (statics of collectible code cost an indirection).
-            var collectible = Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_COLLECTIBLE") == "1";
             var loader = PluginLoader.CreateFromAssemblyFile(dll, isUnloadable: collectible, sharedTypes: [typeof(IComplianceCheck)]);
             Loaders.Add(loader);
             var assembly = loader.LoadDefaultAssembly();
