@@ -63,6 +63,14 @@ public sealed class ComplianceOptions
     /// </summary>
     public bool UnloadReplacedPlugins { get; set; } = true;
 
+    /// <summary>
+    /// How long a newly loaded plugin version may spend warming up, in milliseconds: before it takes traffic, each of its
+    /// checks runs over a few built-in texts so that its code is compiled (a first run otherwise takes hundreds of
+    /// milliseconds, runs past its limit and counts toward quarantine). A version still warming at the limit takes
+    /// traffic anyway. 0 turns the warm-up off.
+    /// </summary>
+    public int WarmUpLimit { get; set; } = 10_000;
+
     /// <summary>Largest plugin package (uncompressed) accepted by deploy, in bytes.</summary>
     public long MaxPackageBytes { get; set; } = 100L * 1024 * 1024;
 }

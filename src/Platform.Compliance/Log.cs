@@ -44,6 +44,15 @@ internal static partial class Log
     [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Compliance plugin versions load into ordinary contexts and stay in memory when replaced (Compliance:UnloadReplacedPlugins is false)")]
     public static partial void PluginsKeptLoaded(ILogger logger);
 
+    [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "Compliance plugin {Plugin} warmed up: {Runs} runs of its checks in {ElapsedMs:0} ms")]
+    public static partial void PluginWarmedUp(ILogger logger, string plugin, int runs, double elapsedMs);
+
+    [LoggerMessage(EventId = 1015, Level = LogLevel.Warning, Message = "Compliance plugin {Plugin} threw while warming up (it is loaded all the same): {Error}")]
+    public static partial void WarmUpFailed(ILogger logger, string plugin, string error);
+
+    [LoggerMessage(EventId = 1016, Level = LogLevel.Warning, Message = "Compliance plugin {Plugin} was still warming up after {LimitMs} ms (Compliance:WarmUpLimit); it takes traffic now")]
+    public static partial void WarmUpUnfinished(ILogger logger, string plugin, int limitMs);
+
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Compliance check {Check} {Version} threw: {Error}")]
     public static partial void CheckFailed(ILogger logger, string check, string version, string error);
 

@@ -286,6 +286,8 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
             loaded.Add((result.Plugin, existing));
         }
 
+        WarmUp(loaded.ConvertAll(l => l.Plugin));
+
         // Check names are unique across plugins: a newly loaded plugin that takes a name already in use is rejected.
         var taken = new HashSet<string>(kept.SelectMany(p => p.Checks).Select(c => c.Name), StringComparer.Ordinal);
         foreach (var (plugin, previous) in loaded)
@@ -318,6 +320,49 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         foreach (var plugin in retired)
         {
             Retire(plugin);
+        }
+    }
+
+    /// <summary>
+    /// Warms the newly loaded versions up (<see cref="PluginWarmUp"/>), side by side, before the registry is swapped; the
+    /// scan waits at most <see cref="ComplianceOptions.WarmUpLimit"/> for them.
+    /// </summary>
+    private void WarmUp(List<LoadedPlugin> plugins)
+    {
+        var limit = _options.WarmUpLimit;
+        if (plugins.Count == 0 || limit <= 0)
+        {
+            return;
+        }
+
+        // Disposed only once every warm-up has returned: a hung one may still read its token.
+        var stop = new CancellationTokenSource(limit);
+        var runs = plugins.ConvertAll(plugin => Task.Run(() =>
+        {
+            var started = Stopwatch.GetTimestamp();
+            var (count, error) = PluginWarmUp.Run(plugin, check => _options.TimeLimit(check.Timeout), stop.Token);
+            if (error is not null)
+            {
+                Log.WarmUpFailed(_logger, plugin.Name, error);
+            }
+
+            if (!stop.IsCancellationRequested)
+            {
+                Log.PluginWarmedUp(_logger, plugin.Name, count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }));
+        if (Task.WaitAll([.. runs], limit))
+        {
+            stop.Dispose();
+            return;
+        }
+
+        for (var i = 0; i < plugins.Count; i++)
+        {
+            if (!runs[i].IsCompleted)
+            {
+                Log.WarmUpUnfinished(_logger, plugins[i].Name, limit);
+            }
         }
     }
 

@@ -36,6 +36,8 @@ public sealed class CatalogHarness : IAsyncDisposable
             WatchFileSystem = false,
             // Generous: hanging fixtures park pool threads for good, and a starved pool must not time out the good checks.
             DefaultTimeout = 10_000,
+            // Short: a hanging fixture's warm-up never returns, and each load would wait the whole limit for it.
+            WarmUpLimit = 1_000,
         };
         configure?.Invoke(options);
         Directory.CreateDirectory(options.PluginsPath);

@@ -220,7 +220,8 @@ public sealed class PluginCatalogTests
     [Fact]
     public async Task DisposeAsync_RunStillGoing_ItsPluginStaysLoadedAndTheIdleOnesAreUnloaded()
     {
-        var h = CatalogHarness.Create();
+        // No warm-up: its own run of the hanging check would be a second one in flight (PluginWarmUpTests).
+        var h = CatalogHarness.Create(o => o.WarmUpLimit = 0);
         h.Deploy(V1, "FixtureCheck");
         h.Deploy(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"), "HangingCheck");
         await h.StartAsync();

@@ -30,14 +30,17 @@ public class ChecksBenchmarks
     /// <summary>Operations per invocation: the number of texts in the dev corpus.</summary>
     public const int Texts = 200;
 
+    // PLATFORM_PLUGINS_DIR measures another build (e.g. a copy of the plugins before a change) in the same conditions.
     [GlobalSetup]
-    public void Setup()
+    public void Setup() =>
+        Setup(Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_DIR") ?? Path.Combine(DevCorpus.RepoRoot(), "artifacts", "plugins"));
+
+    /// <summary>Loads the plugins built in <paramref name="plugins"/> (one folder per plugin).</summary>
+    public void Setup(string plugins)
     {
         var all = DevCorpus.Load();
         _changes = Enumerable.Range(0, Texts).Select(i => all[i % all.Count]).ToArray();
-        // PLATFORM_PLUGINS_DIR measures another build (e.g. a copy of the plugins before a change) in the same conditions.
-        var plugins = Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_DIR") ?? Path.Combine(DevCorpus.RepoRoot(), "artifacts", "plugins");
-        _deployed = LoadDeployedPlugins(plugins).ToArray();
+        _deployed = LoadDeployedPlugins(Path.GetFullPath(plugins)).ToArray();
         _builtIn = _deployed.Where(c => BuiltIn.Contains(c.Info.Name)).ToArray();
         _deployedByKind = ByKind(_deployed);
         _builtInByKind = ByKind(_builtIn);

@@ -16,10 +16,7 @@ public static class ChecksLoop
 {
     public static void Run(TimeSpan duration, TimeSpan warmup, string[] names)
     {
-        var bench = new ChecksBenchmarks();
-        bench.Setup();
-        var checks = names.Length == 0 ? "built-in" : string.Join(", ", names);
-        var round = names.Length == 0 ? bench.BuiltInChecks : bench.RoundOf(names);
+        var (checks, round) = Prepare(names);
         var warming = Stopwatch.StartNew();
         do
         {
@@ -46,5 +43,79 @@ public static class ChecksLoop
         Console.WriteLine($"{checks}: {texts:N0} texts in {clock.Elapsed.TotalSeconds:F1} s, " +
             $"{cpu.TotalMicroseconds / texts:F2} µs of CPU and {allocated / texts:N0} B allocated per text; " +
             $"{GC.CollectionCount(0) - gen0Before:N0} collections, {pause.TotalMicroseconds / texts:F2} µs of GC pause per text");
+    }
+
+    /// <summary>
+    /// Two builds of the plugins loaded side by side, a round of each in turn (which goes first alternates) for
+    /// <paramref name="duration"/> after a warm-up: both see the machine at the same moments, so a change is measured
+    /// against the build before it even while the machine's speed moves. Prints each build's median time per text and the
+    /// median of the per-pair ratios (B / A).
+    /// </summary>
+    public static void Compare(TimeSpan duration, TimeSpan warmup, string pluginsA, string pluginsB, string[] names)
+    {
+        var (checks, a) = Prepare(names, pluginsA);
+        var (_, b) = Prepare(names, pluginsB);
+        var warming = Stopwatch.StartNew();
+        do
+        {
+            a();
+            b();
+        }
+        while (warming.Elapsed < warmup);
+
+        List<double> timesA = [], timesB = [], ratios = [];
+        var clock = Stopwatch.StartNew();
+        for (var pair = 0; clock.Elapsed < duration; pair++)
+        {
+            double ta, tb;
+            if (pair % 2 == 0)
+            {
+                (ta, tb) = (Time(a), Time(b));
+            }
+            else
+            {
+                (tb, ta) = (Time(b), Time(a));
+            }
+
+            timesA.Add(ta);
+            timesB.Add(tb);
+            ratios.Add(tb / ta);
+        }
+
+        Console.WriteLine($"{checks}, {ratios.Count:N0} pairs of rounds: A {Median(timesA):F2} µs per text ({pluginsA}), " +
+            $"B {Median(timesB):F2} µs per text ({pluginsB}); B / A median {Median(ratios):F3} " +
+            $"(quartiles {Quantile(ratios, 0.25):F3}–{Quantile(ratios, 0.75):F3})");
+    }
+
+    // Wall time of one round, per text, in microseconds (a round takes a few milliseconds, so a preempted one is an outlier the
+    // medians leave out).
+    private static double Time(Func<int> round)
+    {
+        var start = Stopwatch.GetTimestamp();
+        round();
+        return Stopwatch.GetElapsedTime(start).TotalMicroseconds / ChecksBenchmarks.Texts;
+    }
+
+    private static double Median(List<double> values) => Quantile(values, 0.5);
+
+    private static double Quantile(List<double> values, double q)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted[(int)Math.Round(q * (sorted.Length - 1))];
+    }
+
+    private static (string Checks, Func<int> Round) Prepare(string[] names, string? plugins = null)
+    {
+        var bench = new ChecksBenchmarks();
+        if (plugins is null)
+        {
+            bench.Setup();
+        }
+        else
+        {
+            bench.Setup(plugins);
+        }
+
+        return (names.Length == 0 ? "built-in" : string.Join(", ", names), names.Length == 0 ? bench.BuiltInChecks : bench.RoundOf(names));
     }
 }
