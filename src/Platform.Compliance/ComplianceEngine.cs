@@ -157,18 +157,27 @@ public sealed class ComplianceEngine : IComplianceEngine
         var started = Stopwatch.GetTimestamp();
         var cts = ct.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(ct) : new CancellationTokenSource();
         Task<IReadOnlyList<Finding>>? work = null;
+        // When the plugin's code began (0 until then): what came before was the host's delay in finding it a thread.
+        long began = 0;
         try
         {
             using var timer = _timeProvider.CreateTimer(static s => Cancel((CancellationTokenSource)s!), cts, timeout, Timeout.InfiniteTimeSpan);
             var token = cts.Token;
-            work = Task.Run(() => check.Instance.Evaluate(change, token), CancellationToken.None);
+            work = Task.Run(
+                () =>
+                {
+                    Volatile.Write(ref began, Stopwatch.GetTimestamp());
+                    // Past its limit before it got a thread: abandoned already, so the plugin is not run for nothing.
+                    return token.IsCancellationRequested ? [] : check.Instance.Evaluate(change, token);
+                },
+                CancellationToken.None);
             var findings = await work.WaitAsync(token).ConfigureAwait(false);
             var ended = Stopwatch.GetTimestamp();
             var elapsed = ended - started;
             // Under load the timer may fire late, after the run has returned: the elapsed time decides, not the timer.
             if (Stopwatch.GetElapsedTime(started, ended) > timeout)
             {
-                return TimedOut(check, mode, timeout, elapsed);
+                return TimedOut(check, mode, timeout, work, started, Volatile.Read(ref began), ended);
             }
 
             var owned = FindingCopier.Own(findings);
@@ -177,7 +186,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested && cts.IsCancellationRequested)
         {
-            return TimedOut(check, mode, timeout, Stopwatch.GetTimestamp() - started);
+            return TimedOut(check, mode, timeout, work!, started, Volatile.Read(ref began), Stopwatch.GetTimestamp());
         }
         catch (Exception ex) when (!ct.IsCancellationRequested)
         {
@@ -198,11 +207,34 @@ public sealed class ComplianceEngine : IComplianceEngine
     }
 
     /// <summary>A run past its limit: recorded as a time-out, its result (if any came) abandoned.</summary>
-    private CheckRun TimedOut(LoadedCheck check, CheckMode mode, TimeSpan timeout, long elapsed)
+    private CheckRun TimedOut(LoadedCheck check, CheckMode mode, TimeSpan timeout, Task work, long started, long began, long ended)
     {
+        var elapsed = ended - started;
         var error = $"ran past its {timeout.TotalMilliseconds} ms limit";
-        Log.CheckTimedOut(_logger, check.Name, check.Version, timeout.TotalMilliseconds);
-        if (check.RecordTimeout(elapsed, error, _quarantineAfter))
+        if (began != 0 && !work.IsCompleted)
+        {
+            // Its code is still running past the limit: an overrun until it returns (if ever).
+            check.EnterOverrun();
+            work.ContinueWith(static (_, c) => ((LoadedCheck)c!).ExitOverrun(), check, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        }
+
+        // began is 0 while the run still waits for a thread. A run that had not begun when its limit passed, while no run of
+        // the check is still going past its own, was made late by the host (a busy or starved thread pool, as in a fresh
+        // host's first seconds under load): it does not count toward quarantine. A hanging check starves the pool itself,
+        // and its overruns keep every time-out of it counted.
+        var waited = (began == 0 ? ended : began) - started;
+        var ran = elapsed - waited;
+        var checksFault = waited < timeout.TotalSeconds * Stopwatch.Frequency || check.Overruns > 0;
+        if (checksFault)
+        {
+            Log.CheckTimedOut(_logger, check.Name, check.Version, timeout.TotalMilliseconds, ElapsedMs(ran), ElapsedMs(waited));
+        }
+        else
+        {
+            Log.CheckStartedLate(_logger, check.Name, check.Version, timeout.TotalMilliseconds, ElapsedMs(ran), ElapsedMs(waited));
+        }
+
+        if (check.RecordTimeout(elapsed, error, checksFault, _quarantineAfter))
         {
             Log.CheckQuarantined(_logger, check.Name, check.Version, _quarantineAfter);
         }

@@ -10,6 +10,7 @@ internal sealed class LoadedCheck
     private int _quarantined;
     private int _consecutiveTimeouts;
     private int _consecutiveFailures;
+    private int _overruns;
     private string? _lastError;
     private string? _quarantineReason;
     private long _evaluations;
@@ -67,6 +68,13 @@ internal sealed class LoadedCheck
 
     public void Exit() => InFlight.Exit();
 
+    /// <summary>Runs whose code is still going although their limit has passed and their result was abandoned.</summary>
+    public int Overruns => Volatile.Read(ref _overruns);
+
+    public void EnterOverrun() => Interlocked.Increment(ref _overruns);
+
+    public void ExitOverrun() => Interlocked.Decrement(ref _overruns);
+
     public void RecordOk(IReadOnlyList<Finding> findings, long elapsedTicks)
     {
         Interlocked.Increment(ref _evaluations);
@@ -102,13 +110,21 @@ internal sealed class LoadedCheck
         return consecutive >= quarantineAfter && Quarantine($"quarantined after {quarantineAfter} consecutive failures (last: {error}); reload the plugin to retry");
     }
 
-    /// <summary>Records a time-out; true when this one put the check in quarantine.</summary>
-    public bool RecordTimeout(long elapsedTicks, string error, int quarantineAfter)
+    /// <summary>
+    /// Records a time-out; true when this one put the check in quarantine. One that is not <paramref name="checksFault"/> (the
+    /// host made the run late) neither counts toward quarantine nor breaks a run of time-outs.
+    /// </summary>
+    public bool RecordTimeout(long elapsedTicks, string error, bool checksFault, int quarantineAfter)
     {
         Interlocked.Increment(ref _evaluations);
         Interlocked.Increment(ref _timeouts);
         Interlocked.Add(ref _elapsedTicks, elapsedTicks);
         Volatile.Write(ref _lastError, error);
+        if (!checksFault)
+        {
+            return false;
+        }
+
         var consecutive = Interlocked.Increment(ref _consecutiveTimeouts);
         return consecutive >= quarantineAfter && Quarantine($"quarantined after {quarantineAfter} consecutive time-outs; reload the plugin to retry");
     }

@@ -56,8 +56,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 2001, Level = LogLevel.Warning, Message = "Compliance check {Check} {Version} threw: {Error}")]
     public static partial void CheckFailed(ILogger logger, string check, string version, string error);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Compliance check {Check} {Version} ran past its {TimeoutMs} ms limit; result abandoned")]
-    public static partial void CheckTimedOut(ILogger logger, string check, string version, double timeoutMs);
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Compliance check {Check} {Version} ran past its {TimeoutMs} ms limit; result abandoned ({RanMs:0} ms running, {WaitedMs:0} ms waiting for a thread)")]
+    public static partial void CheckTimedOut(ILogger logger, string check, string version, double timeoutMs, double ranMs, double waitedMs);
+
+    [LoggerMessage(EventId = 2005, Level = LogLevel.Warning, Message = "Compliance check {Check} {Version} did not start within its {TimeoutMs} ms limit: the host was busy; result abandoned ({RanMs:0} ms running, {WaitedMs:0} ms waiting for a thread), not counted toward quarantine")]
+    public static partial void CheckStartedLate(ILogger logger, string check, string version, double timeoutMs, double ranMs, double waitedMs);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Error, Message = "Compliance check {Check} {Version} quarantined after {Count} consecutive time-outs; it is skipped until reloaded")]
     public static partial void CheckQuarantined(ILogger logger, string check, string version, int count);

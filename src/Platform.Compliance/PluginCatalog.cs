@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Platform.Compliance.Abstractions;
@@ -337,20 +338,9 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
 
         // Disposed only once every warm-up has returned: a hung one may still read its token.
         var stop = new CancellationTokenSource(limit);
-        var runs = plugins.ConvertAll(plugin => Task.Run(() =>
-        {
-            var started = Stopwatch.GetTimestamp();
-            var (count, error) = PluginWarmUp.Run(plugin, check => _options.TimeLimit(check.Timeout), stop.Token);
-            if (error is not null)
-            {
-                Log.WarmUpFailed(_logger, plugin.Name, error);
-            }
-
-            if (!stop.IsCancellationRequested)
-            {
-                Log.PluginWarmedUp(_logger, plugin.Name, count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
-        }));
+        // Per plugin, the check whose warm-up run is going (null between runs).
+        var running = plugins.ConvertAll(_ => new StrongBox<LoadedCheck?>());
+        var runs = plugins.ConvertAll(plugin => WarmUpAsync(plugin, running[plugins.IndexOf(plugin)], stop.Token));
         if (Task.WaitAll([.. runs], limit))
         {
             stop.Dispose();
@@ -362,9 +352,30 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
             if (!runs[i].IsCompleted)
             {
                 Log.WarmUpUnfinished(_logger, plugins[i].Name, limit);
+                // A run still going past the limit is an overrun of its check, as an engine run would be (ComplianceEngine).
+                if (Volatile.Read(ref running[i].Value) is { } check)
+                {
+                    check.EnterOverrun();
+                    runs[i].ContinueWith(static (_, c) => ((LoadedCheck)c!).ExitOverrun(), check, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                }
             }
         }
     }
+
+    private Task WarmUpAsync(LoadedPlugin plugin, StrongBox<LoadedCheck?> running, CancellationToken stop) => Task.Run(() =>
+    {
+        var started = Stopwatch.GetTimestamp();
+        var (count, error) = PluginWarmUp.Run(plugin, check => _options.TimeLimit(check.Timeout), running, stop);
+        if (error is not null)
+        {
+            Log.WarmUpFailed(_logger, plugin.Name, error);
+        }
+
+        if (!stop.IsCancellationRequested)
+        {
+            Log.PluginWarmedUp(_logger, plugin.Name, count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+    });
 
     private enum ScanKind
     {

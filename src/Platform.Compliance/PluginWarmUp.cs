@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.CompilerServices;
 using Platform.Compliance.Abstractions;
 
 namespace Platform.Compliance;
@@ -37,10 +38,10 @@ internal static class PluginWarmUp
     /// Runs each check of <paramref name="plugin"/> over the texts, once per change kind it subscribes to. A check whose
     /// runs still take longer than its limit (<paramref name="limitOf"/>) after the first is slow, not cold: it is left after
     /// two such runs. Each run counts as in flight (<see cref="LoadedCheck.InFlight"/>), so a version whose warm-up run
-    /// never returns is never unloaded under it. Returns the number of runs and the first error a check threw (null when
+    /// never returns is never unloaded under it; <paramref name="running"/> holds the check whose run is going. Returns the number of runs and the first error a check threw (null when
     /// none did); a check that throws here still loads, and the engine's failure count deals with it as with any run.
     /// </summary>
-    public static (int Runs, string? Error) Run(LoadedPlugin plugin, Func<LoadedCheck, TimeSpan> limitOf, CancellationToken ct)
+    public static (int Runs, string? Error) Run(LoadedPlugin plugin, Func<LoadedCheck, TimeSpan> limitOf, StrongBox<LoadedCheck?> running, CancellationToken ct)
     {
         var runs = 0;
         string? error = null;
@@ -57,6 +58,7 @@ internal static class PluginWarmUp
 
                 var started = Stopwatch.GetTimestamp();
                 check.TryEnter(int.MaxValue);
+                Volatile.Write(ref running.Value, check);
                 try
                 {
                     check.Instance.Evaluate(change, ct);
@@ -67,6 +69,7 @@ internal static class PluginWarmUp
                 }
                 finally
                 {
+                    Volatile.Write(ref running.Value, null);
                     check.Exit();
                 }
 
