@@ -213,9 +213,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         var error = $"ran past its {timeout.TotalMilliseconds} ms limit";
         if (began != 0 && !work.IsCompleted)
         {
-            // Its code is still running past the limit: an overrun until it returns (if ever).
-            check.EnterOverrun();
-            work.ContinueWith(static (_, c) => ((LoadedCheck)c!).ExitOverrun(), check, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+            check.OverrunUntilDone(work);
         }
 
         // began is 0 while the run still waits for a thread. A run that had not begun when its limit passed, while no run of

@@ -71,9 +71,17 @@ internal sealed class LoadedCheck
     /// <summary>Runs whose code is still going although their limit has passed and their result was abandoned.</summary>
     public int Overruns => Volatile.Read(ref _overruns);
 
-    public void EnterOverrun() => Interlocked.Increment(ref _overruns);
-
-    public void ExitOverrun() => Interlocked.Decrement(ref _overruns);
+    /// <summary>Counts <paramref name="run"/>, whose limit has passed, as an overrun until it returns (if ever).</summary>
+    public void OverrunUntilDone(Task run)
+    {
+        Interlocked.Increment(ref _overruns);
+        run.ContinueWith(
+            static (_, c) => Interlocked.Decrement(ref ((LoadedCheck)c!)._overruns),
+            this,
+            CancellationToken.None,
+            TaskContinuationOptions.ExecuteSynchronously,
+            TaskScheduler.Default);
+    }
 
     public void RecordOk(IReadOnlyList<Finding> findings, long elapsedTicks)
     {

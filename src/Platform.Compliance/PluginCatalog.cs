@@ -355,14 +355,17 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
                 // A run still going past the limit is an overrun of its check, as an engine run would be (ComplianceEngine).
                 if (Volatile.Read(ref running[i].Value) is { } check)
                 {
-                    check.EnterOverrun();
-                    runs[i].ContinueWith(static (_, c) => ((LoadedCheck)c!).ExitOverrun(), check, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+                    check.OverrunUntilDone(runs[i]);
                 }
             }
         }
     }
 
-    private Task WarmUpAsync(LoadedPlugin plugin, StrongBox<LoadedCheck?> running, CancellationToken stop) => Task.Run(() =>
+    // On a thread of its own: it starts at once however busy the pool is, and one that hangs parks no pool thread.
+    private Task WarmUpAsync(LoadedPlugin plugin, StrongBox<LoadedCheck?> running, CancellationToken stop) => Task.Factory.StartNew(
+        () => WarmUp(plugin, running, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void WarmUp(LoadedPlugin plugin, StrongBox<LoadedCheck?> running, CancellationToken stop)
     {
         var started = Stopwatch.GetTimestamp();
         var (count, error) = PluginWarmUp.Run(plugin, check => _options.TimeLimit(check.Timeout), running, stop);
@@ -375,7 +378,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         {
             Log.PluginWarmedUp(_logger, plugin.Name, count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
-    });
+    }
 
     private enum ScanKind
     {
