@@ -338,10 +338,19 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
 
         // Disposed only once every warm-up has returned: a hung one may still read its token.
         var stop = new CancellationTokenSource(limit);
-        // Per plugin, the check whose warm-up run is going (null between runs).
-        var running = plugins.ConvertAll(_ => new StrongBox<LoadedCheck?>());
-        var runs = plugins.ConvertAll(plugin => WarmUpAsync(plugin, running[plugins.IndexOf(plugin)], stop.Token));
-        if (Task.WaitAll([.. runs], limit))
+        // Per plugin, the check whose warm-up run is going (null between runs). Each plugin on a thread of its own: it starts at
+        // once however busy the pool is, and one that hangs parks no pool thread.
+        var running = new StrongBox<LoadedCheck?>[plugins.Count];
+        var runs = new Task[plugins.Count];
+        for (var i = 0; i < plugins.Count; i++)
+        {
+            var plugin = plugins[i];
+            var box = running[i] = new StrongBox<LoadedCheck?>();
+            runs[i] = Task.Factory.StartNew(
+                () => WarmUpOne(plugin, box, stop.Token), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        }
+
+        if (Task.WaitAll(runs, limit))
         {
             stop.Dispose();
             return;
@@ -361,11 +370,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         }
     }
 
-    // On a thread of its own: it starts at once however busy the pool is, and one that hangs parks no pool thread.
-    private Task WarmUpAsync(LoadedPlugin plugin, StrongBox<LoadedCheck?> running, CancellationToken stop) => Task.Factory.StartNew(
-        () => WarmUp(plugin, running, stop), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
-
-    private void WarmUp(LoadedPlugin plugin, StrongBox<LoadedCheck?> running, CancellationToken stop)
+    private void WarmUpOne(LoadedPlugin plugin, StrongBox<LoadedCheck?> running, CancellationToken stop)
     {
         var started = Stopwatch.GetTimestamp();
         var (count, error) = PluginWarmUp.Run(plugin, check => _options.TimeLimit(check.Timeout), running, stop);

@@ -38,8 +38,9 @@ internal static class PluginWarmUp
     /// Runs each check of <paramref name="plugin"/> over the texts, once per change kind it subscribes to. A check whose
     /// runs still take longer than its limit (<paramref name="limitOf"/>) after the first is slow, not cold: it is left after
     /// two such runs. Each run counts as in flight (<see cref="LoadedCheck.InFlight"/>), so a version whose warm-up run
-    /// never returns is never unloaded under it; <paramref name="running"/> holds the check whose run is going. Returns the number of runs and the first error a check threw (null when
-    /// none did); a check that throws here still loads, and the engine's failure count deals with it as with any run.
+    /// never returns is never unloaded under it; <paramref name="running"/> holds the check whose run is going. Returns the
+    /// number of runs and the first error a check threw (null when none did); a check that throws here still loads, and the
+    /// engine's failure count deals with it as with any run.
     /// </summary>
     public static (int Runs, string? Error) Run(LoadedPlugin plugin, Func<LoadedCheck, TimeSpan> limitOf, StrongBox<LoadedCheck?> running, CancellationToken ct)
     {
@@ -51,7 +52,12 @@ internal static class PluginWarmUp
             int checkRuns = 0, overLimit = 0;
             foreach (var change in check.Subscribes.Distinct().SelectMany(Changes))
             {
-                if (ct.IsCancellationRequested || overLimit == 2)
+                if (ct.IsCancellationRequested)
+                {
+                    return (runs, error);
+                }
+
+                if (overLimit == 2)
                 {
                     break;
                 }
@@ -75,11 +81,6 @@ internal static class PluginWarmUp
 
                 overLimit += checkRuns++ > 0 && Stopwatch.GetElapsedTime(started) > limit ? 1 : 0;
                 runs++;
-            }
-
-            if (ct.IsCancellationRequested)
-            {
-                break;
             }
         }
 

@@ -30,10 +30,15 @@ public class ChecksBenchmarks
     /// <summary>Operations per invocation: the number of texts in the dev corpus.</summary>
     public const int Texts = 200;
 
-    // PLATFORM_PLUGINS_DIR measures another build (e.g. a copy of the plugins before a change) in the same conditions.
+    /// <summary>
+    /// The plugins measured: artifacts/plugins, or PLATFORM_PLUGINS_DIR to measure another build (e.g. a copy of the plugins
+    /// before a change) in the same conditions.
+    /// </summary>
+    public static string PluginsDirectory =>
+        Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_DIR") ?? Path.Combine(DevCorpus.RepoRoot(), "artifacts", "plugins");
+
     [GlobalSetup]
-    public void Setup() =>
-        Setup(Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_DIR") ?? Path.Combine(DevCorpus.RepoRoot(), "artifacts", "plugins"));
+    public void Setup() => Setup(PluginsDirectory);
 
     /// <summary>Loads the plugins built in <paramref name="plugins"/> (one folder per plugin).</summary>
     public void Setup(string plugins)

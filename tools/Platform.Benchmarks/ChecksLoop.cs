@@ -16,7 +16,7 @@ public static class ChecksLoop
 {
     public static void Run(TimeSpan duration, TimeSpan warmup, string[] names)
     {
-        var (checks, round) = Prepare(names);
+        var (checks, round) = Prepare(names, ChecksBenchmarks.PluginsDirectory);
         var warming = Stopwatch.StartNew();
         do
         {
@@ -104,18 +104,10 @@ public static class ChecksLoop
         return sorted[(int)Math.Round(q * (sorted.Length - 1))];
     }
 
-    private static (string Checks, Func<int> Round) Prepare(string[] names, string? plugins = null)
+    private static (string Checks, Func<int> Round) Prepare(string[] names, string plugins)
     {
         var bench = new ChecksBenchmarks();
-        if (plugins is null)
-        {
-            bench.Setup();
-        }
-        else
-        {
-            bench.Setup(plugins);
-        }
-
+        bench.Setup(plugins);
         return (names.Length == 0 ? "built-in" : string.Join(", ", names), names.Length == 0 ? bench.BuiltInChecks : bench.RoundOf(names));
     }
 }
