@@ -88,7 +88,7 @@ public sealed class ComplianceEngine : IComplianceEngine
             if (i == readers)
             {
                 // Enforce-mode findings only: a shadow check being tried out must not steer the live decision through another.
-                var seen = change with { Findings = [.. EngineVerdict.EnforcedIn(new ArraySegment<CheckRun>(runs, 0, readers))] };
+                var seen = change with { Findings = EngineVerdict.EnforcedIn(runs, 0, readers) };
                 for (var j = readers; j < checks.Length; j++)
                 {
                     pending[j] = RunAsync(checks[j], seen, ct);
@@ -99,7 +99,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         }
 
         // Only a check that read the others' findings can doubt them.
-        if (readers < checks.Length && Doubts.Categories(EngineVerdict.EnforcedIn(new ArraySegment<CheckRun>(runs, readers, runs.Length - readers))) is { } doubted)
+        if (readers < checks.Length && Doubts.Categories(EngineVerdict.EnforcedIn(runs, readers, runs.Length - readers)) is { } doubted)
         {
             for (var i = 0; i < runs.Length; i++)
             {
@@ -127,7 +127,7 @@ public sealed class ComplianceEngine : IComplianceEngine
     private static Decision Decide(CheckRun[] runs)
     {
         var decision = Decision.Allow;
-        foreach (var finding in EngineVerdict.EnforcedIn(runs))
+        foreach (var finding in EngineVerdict.EnforcedIn(runs, 0, runs.Length))
         {
             if (finding.Decision > decision)
             {
@@ -155,13 +155,14 @@ public sealed class ComplianceEngine : IComplianceEngine
 
         var timeout = _options.TimeLimit(check.Timeout);
         var started = Stopwatch.GetTimestamp();
-        var cts = ct.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(ct) : new CancellationTokenSource();
+        // The source's own timer cuts the run off at its limit; a caller's token (the scan endpoint's) is linked to it.
+        var cts = new CancellationTokenSource(timeout, _timeProvider);
+        var link = ct.UnsafeRegister(static s => Cancel((CancellationTokenSource)s!), cts);
         Task<IReadOnlyList<Finding>>? work = null;
         // When the plugin's code began (0 until then): what came before was the host's delay in finding it a thread.
         long began = 0;
         try
         {
-            using var timer = _timeProvider.CreateTimer(static s => Cancel((CancellationTokenSource)s!), cts, timeout, Timeout.InfiniteTimeSpan);
             var token = cts.Token;
             work = Task.Run(
                 () =>
@@ -202,7 +203,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         }
         finally
         {
-            Release(check, work, cts);
+            Release(check, work, cts, link);
         }
     }
 
@@ -253,8 +254,9 @@ public sealed class ComplianceEngine : IComplianceEngine
     }
 
     /// <summary>Leaves the in-flight count when the plugin code has really returned, which for an abandoned run is later.</summary>
-    private static void Release(LoadedCheck check, Task? work, CancellationTokenSource cts)
+    private static void Release(LoadedCheck check, Task? work, CancellationTokenSource cts, CancellationTokenRegistration link)
     {
+        link.Dispose();
         if (work is null || work.IsCompleted)
         {
             _ = work?.Exception;

@@ -15,26 +15,40 @@ public sealed record EngineVerdict(Decision Decision, IReadOnlyList<CheckRun> Ru
     public static EngineVerdict Empty { get; } = new(Decision.Allow, []);
 
     /// <summary>Findings of enforce-mode runs.</summary>
-    public IEnumerable<Finding> EnforcedFindings => EnforcedIn(Runs);
+    public IReadOnlyList<Finding> EnforcedFindings => EnforcedIn(Runs, 0, Runs.Count);
 
     /// <summary>
-    /// Findings of the enforce-mode runs among <paramref name="runs"/> (a run that did not end Ok has none, but for the
-    /// <see cref="CheckUnavailable"/> hold of a fail-closed check).
+    /// Findings of the enforce-mode runs among <paramref name="count"/> runs from <paramref name="start"/> (a run that did
+    /// not end Ok has none, but for the <see cref="CheckUnavailable"/> hold of a fail-closed check), in run order. One
+    /// array, or none at all when there is no finding: it is read several times for every change.
     /// </summary>
-    public static IEnumerable<Finding> EnforcedIn(IEnumerable<CheckRun> runs)
+    public static Finding[] EnforcedIn(IReadOnlyList<CheckRun> runs, int start, int count)
     {
-        foreach (var run in runs)
+        var total = 0;
+        for (var i = start; i < start + count; i++)
         {
-            if (run.Mode != CheckMode.Enforce)
-            {
-                continue;
-            }
+            total += runs[i].Mode == CheckMode.Enforce ? runs[i].Findings.Count : 0;
+        }
 
-            foreach (var finding in run.Findings)
+        if (total == 0)
+        {
+            return [];
+        }
+
+        var findings = new Finding[total];
+        var n = 0;
+        for (var i = start; i < start + count; i++)
+        {
+            if (runs[i].Mode == CheckMode.Enforce)
             {
-                yield return finding;
+                foreach (var finding in runs[i].Findings)
+                {
+                    findings[n++] = finding;
+                }
             }
         }
+
+        return findings;
     }
 
     /// <summary>Effects requested by the findings of enforce-mode runs.</summary>
