@@ -20,6 +20,7 @@ public sealed class ScorerCheck : IComplianceCheck
     private readonly float[] _thresholds;
     private readonly string[] _reasons;
     private readonly float _doubtBelow;
+    private readonly int _minChars;
     private readonly HashSet<string> _notDoubted;
     private readonly string[] _doubtReasons;
 
@@ -42,6 +43,7 @@ public sealed class ScorerCheck : IComplianceCheck
         _thresholds = [.. LinearScorer.Categories.Select(settings.For)];
         _reasons = [.. LinearScorer.Categories.Select(CategoryReasons.For)];
         _doubtBelow = settings.DoubtBelow;
+        _minChars = settings.MinChars;
         _notDoubted = [.. settings.NotDoubted];
         _doubtReasons = [.. LinearScorer.Categories.Select(CategoryReasons.Doubt)];
 
@@ -89,6 +91,8 @@ public sealed class ScorerCheck : IComplianceCheck
         Span<float> alone = blocked == 0 ? default : stackalloc float[LinearScorer.Count];
         _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p, alone);
 
+        // Too short to judge alone: only the second opinion on the rules' blocks (ScorerSettings.MinChars).
+        var tooShort = (title?.Folded.Length ?? 0) + (text?.Folded.Length ?? 0) < _minChars;
         List<Finding>? findings = null;
         for (var k = 0; k < LinearScorer.Count; k++)
         {
@@ -99,7 +103,7 @@ public sealed class ScorerCheck : IComplianceCheck
                 continue;
             }
 
-            if (p[k] < _thresholds[k])
+            if (tooShort || p[k] < _thresholds[k])
             {
                 continue;
             }

@@ -3,16 +3,20 @@ using System.Text.Json.Serialization;
 
 namespace Platform.Checks.Scorer;
 
-/// <summary>scorer.json, read from the plugin's own folder: the probability above which a category is held.</summary>
+/// <summary>
+/// scorer.json, read from the plugin's own folder: the probability above which a category is held. A setting the file
+/// leaves out keeps its default below (settable properties: with init-only ones the generated reader set a missing one
+/// to 0 or null, which turned the length floor off and failed the load without notDoubted).
+/// </summary>
 public sealed record ScorerSettings
 {
     /// <summary>Threshold for categories without their own.</summary>
     [JsonPropertyName("threshold")]
-    public float Threshold { get; init; } = 0.95f;
+    public float Threshold { get; set; } = 0.95f;
 
     /// <summary>Per-category thresholds.</summary>
     [JsonPropertyName("thresholds")]
-    public IReadOnlyDictionary<string, float> Thresholds { get; init; } = new Dictionary<string, float>();
+    public IReadOnlyDictionary<string, float> Thresholds { get; set; } = new Dictionary<string, float>();
 
     /// <summary>
     /// A rule's block in a category whose probability from the text alone (without the rules' findings) is below this
@@ -20,18 +24,27 @@ public sealed record ScorerSettings
     /// corpora neither the rules nor the model had seen (docs/benchmarks.md, "Second opinion on rule blocks").
     /// </summary>
     [JsonPropertyName("doubtBelow")]
-    public float DoubtBelow { get; init; } = 0.02f;
+    public float DoubtBelow { get; set; } = 0.02f;
 
     /// <summary>
     /// Finding codes never doubted: details the rules read and validate (a phone number, an address, a link, a number
     /// split over messages), which character n-grams cannot weigh.
     /// </summary>
     [JsonPropertyName("notDoubted")]
-    public IReadOnlyList<string> NotDoubted { get; init; } = ["contact.phone", "contact.email", "contact.url", "contact.split"];
+    public IReadOnlyList<string> NotDoubted { get; set; } = ["contact.phone", "contact.email", "contact.url", "contact.split"];
+
+    /// <summary>
+    /// A change whose title and text hold fewer characters than this (folded) gets no finding of the model's own, only
+    /// its second opinion on the rules' blocks: a few words are too little to judge by character n-grams. The corpora
+    /// it is trained on hold some 150 items under 20 characters in 57,000, and everyday messages such as 「ご連絡ください」
+    /// or 「後ほど連絡いたします」 scored as contact (docs/benchmarks.md, "session twenty-six"). The rules still read them.
+    /// </summary>
+    [JsonPropertyName("minChars")]
+    public int MinChars { get; set; } = 20;
 
     /// <summary>How the thresholds were chosen (written by the training tool; not read by the check).</summary>
     [JsonPropertyName("note")]
-    public string? Note { get; init; }
+    public string? Note { get; set; }
 
     /// <summary>The threshold of a category.</summary>
     public float For(string category) => Thresholds.TryGetValue(category, out var t) ? t : Threshold;

@@ -100,6 +100,76 @@ public sealed class ScorerCheckTests
 
     private static double Logit(double p) => Math.Log(p / (1 - p));
 
+    /// <summary>Everyday short messages (written for this test) that the model alone held as contact or illegal work.</summary>
+    public static TheoryData<string> ShortEverydayMessages => new()
+    {
+        "ご連絡ください",
+        "後ほど連絡いたします",
+        "連絡が遅れてすみません",
+        "早めの連絡助かります",
+        "PSDのバージョンを教えてください",
+        "差し替え作業を担当します。",
+    };
+
+    [Theory]
+    [MemberData(nameof(ShortEverydayMessages))]
+    public void Evaluate_ShortEverydayMessage_NotHeldByTheModelAlone(string text)
+    {
+        foreach (var stage in new[] { DealStage.PreContract, DealStage.Contracted, DealStage.EscrowFunded })
+        {
+            Assert.Empty(Check.Value.Evaluate(Changes.Message(text, stage, sender: PartyRole.Worker), CancellationToken.None));
+        }
+    }
+
+    [Fact]
+    public void Evaluate_ShortText_ModelsOwnFindingOnlyFromMinChars()
+    {
+        // The same short text, with the length floor off and at its default: the floor is what keeps it allowed.
+        var models = ModelFiles.Load(Path.Combine(PluginFolders.Scorer(), ModelFiles.FolderName));
+        var change = Changes.Message("ご連絡ください", DealStage.EscrowFunded, sender: PartyRole.Worker);
+
+        var withoutFloor = new ScorerCheck(models, new ScorerSettings { Threshold = 0.5f, MinChars = 0 }).Evaluate(change, CancellationToken.None);
+        var withFloor = new ScorerCheck(models, new ScorerSettings { Threshold = 0.5f }).Evaluate(change, CancellationToken.None);
+
+        Assert.Contains(withoutFloor, f => f.Code == "scorer." + Categories.OffPlatformContact && f.Decision == Decision.Hold);
+        Assert.Empty(withFloor);
+    }
+
+    [Fact]
+    public void Evaluate_ShortTextARuleBlocked_StillDoubted()
+    {
+        // The floor leaves the second opinion alone: a rule's block of a short harmless text is still held, not blocked.
+        var change = Changes.Message("ご連絡ください", DealStage.PreContract, sender: PartyRole.Worker) with
+        {
+            Findings = [new Finding(Categories.Mlm, Decision.Block, 0.9, "mlm.recruiting", "勧誘")],
+        };
+
+        var doubt = Assert.Single(Check.Value.Evaluate(change, CancellationToken.None));
+
+        Assert.Equal(("scorer.doubt", Categories.Mlm, true), (doubt.Code, doubt.Category, doubt.Doubts));
+    }
+
+    [Fact]
+    public void Load_SettingsLeftOut_KeepTheirDefaults()
+    {
+        // An operator's scorer.json with one setting: the others are the documented defaults, not 0 or null.
+        var folder = Directory.CreateTempSubdirectory("scorer-settings-");
+        try
+        {
+            File.WriteAllText(Path.Combine(folder.FullName, "scorer.json"), """{ "threshold": 0.7 }""");
+
+            var settings = ScorerSettings.Load(folder.FullName);
+
+            Assert.Equal((0.7f, 0.02f, 20), (settings.Threshold, settings.DoubtBelow, settings.MinChars));
+            Assert.Equal(["contact.phone", "contact.email", "contact.url", "contact.split"], settings.NotDoubted);
+            Assert.Equal(0.7f, settings.For(Categories.Mlm));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Fact]
     public void Evaluate_EmptyText_NoFindings()
     {
