@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Platform.Testing.Postgres;
 using Xunit.Abstractions;
 
@@ -99,6 +100,50 @@ public sealed class DatabaseOutageTests(PostgresFixture postgres, ITestOutputHel
 
         // The client was told 503 ("not done, retry"): the refused message must not appear, or a retry duplicates it.
         Assert.Equal(["着手します。", "復旧後の書き込み"], (await host.Client(deal.Client).GetJsonAsync(deal.Messages)).Strs("text"));
+    }
+
+    [Fact]
+    public async Task DatabaseSessionsEnded_RequestThatStartsAReminder_RefusedWith503AndNothingHalfDoneKept()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        await using var host = await PlatformHost.StartAsync(cs);
+        // A first disclosure request leaves connections in the pool; the database then ends every session (as a restart
+        // does), and the next request's first database write is the reminder's, before the contract's state write.
+        var earlier = await Api.ContractAsync(host);
+        await host.Client(earlier.Client).PostJsonAsync($"/api/contracts/{earlier.Contract}/escrow", null);
+        await host.Client(earlier.Worker).PostJsonAsync($"/api/contracts/{earlier.Contract}/disclosure", null);
+        var deal = await Api.ContractAsync(host);
+        await host.Client(deal.Client).PostJsonAsync($"/api/contracts/{deal.Contract}/escrow", null);
+        var disclosure = $"/api/contracts/{deal.Contract}/disclosure";
+
+        await Database.ExecuteAsync(postgres.Server.AdminConnectionString,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid <> pg_backend_pid() AND backend_type = 'client backend'");
+        using var first = await host.Client(deal.Worker, RequestBound).PostAsync(disclosure, null);
+        output.WriteLine($"first request after the sessions ended: {(int)first.StatusCode} {await first.Content.ReadAsStringAsync()}");
+
+        // Refused (503, never 500) and not kept: the contract, read again (its state reloads from the database, whose
+        // other pooled sessions were ended too), shows no request, so the retry is not "already pending".
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
+        var disclosureAfter = "";
+        await Poll.UntilAsync(
+            async () =>
+            {
+                using var read = await host.Client(deal.Worker).GetAsync($"/api/contracts/{deal.Contract}");
+                disclosureAfter = read.IsSuccessStatusCode ? (await read.Content.ReadFromJsonAsync<JsonElement>()).Str("disclosure") : "";
+                return read.IsSuccessStatusCode;
+            },
+            TimeSpan.FromSeconds(60), "the contract read after the refused request");
+        Assert.Equal("none", disclosureAfter);
+        await Poll.UntilAsync(
+            async () => (await host.Client(deal.Worker).PostAsync(disclosure, null)).StatusCode == HttpStatusCode.OK,
+            TimeSpan.FromSeconds(60), "the retried disclosure request");
+        var contract = await host.Client(deal.Worker).GetJsonAsync($"/api/contracts/{deal.Contract}");
+        Assert.Equal("requested", contract.Str("disclosure"));
+        var item = await host.Staff().GetJsonAsync($"/api/staff/reviews/{contract.GetProperty("disclosureRequest").Str("reviewItemId")}");
+        Assert.Equal("open", item.Str("status"));
+        // This process shares the host's pool, where sessions the database ended may still sit idle.
+        Npgsql.NpgsqlConnection.ClearPool(new Npgsql.NpgsqlConnection(cs));
+        Assert.Equal(1, await Database.ScalarAsync(cs, $"SELECT count(*) FROM orleansreminderstable WHERE grainid LIKE '%{deal.Contract}%'"));
     }
 
     private async Task AssertUnavailableAsync(Func<Task<HttpResponseMessage>> send)

@@ -22,7 +22,7 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
                 Results.Problem(statusCode: framework.StatusCode),
             BadHttpRequestException bad => Unreadable(bad),
             JsonException json => Unreadable(json),
-            TimeoutException or OrleansException or InvalidOperationException when IsTransient(exception) => Unavailable(http, exception),
+            _ when IsTransient(exception) => Unavailable(http, exception),
             _ => null,
         };
         if (result is null)
@@ -48,7 +48,8 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
             "一時的に処理できません。数秒後に、同じ Idempotency-Key を付けて再試行してください（キーを付けたメッセージ・募集・提案・納品・違反申告・措置は二重になりません）。");
     }
 
-    private static bool IsTransient(Exception exception) => exception is TimeoutException or OrleansException
+    // A database error thrown as it is (the reminder table's, say) is as transient as one an Orleans exception wraps.
+    private static bool IsTransient(Exception exception) => exception is TimeoutException or OrleansException or System.Data.Common.DbException
         || exception.InnerException is TimeoutException or OrleansException or System.Data.Common.DbException;
 
     private static IResult Unreadable(BadHttpRequestException bad) => bad.InnerException is JsonException json

@@ -20,23 +20,36 @@ internal static class WorkflowReminder
         }
     }
 
-    /// <summary>Registers or unregisters the reminder to match the live procedures (1-minute period, the minimum).</summary>
+    /// <summary>
+    /// Registers or unregisters the reminder to match the live procedures (1-minute period, the minimum). It runs before
+    /// the state write of the change that started or ended a procedure: when the reminder table cannot be written (the
+    /// database restarting, say), that change is only in memory, so the activation is dropped with it (as a failed state
+    /// write drops it) and the caller's error leaves nothing behind; the next call reads the committed state.
+    /// </summary>
     public static async Task SyncAsync(Grain grain, ContractState s)
     {
-        var live = IsLive(s);
-        if (live && !s.ReminderRegistered)
+        try
         {
-            await grain.RegisterOrUpdateReminder(Name, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-            s.ReminderRegistered = true;
-        }
-        else if (!live && s.ReminderRegistered)
-        {
-            if (await grain.GetReminder(Name) is { } reminder)
+            var live = IsLive(s);
+            if (live && !s.ReminderRegistered)
             {
-                await grain.UnregisterReminder(reminder);
+                await grain.RegisterOrUpdateReminder(Name, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
+                s.ReminderRegistered = true;
             }
+            else if (!live && s.ReminderRegistered)
+            {
+                if (await grain.GetReminder(Name) is { } reminder)
+                {
+                    await grain.UnregisterReminder(reminder);
+                }
 
-            s.ReminderRegistered = false;
+                s.ReminderRegistered = false;
+            }
+        }
+        catch
+        {
+            grain.GrainContext.Deactivate(new DeactivationReason(DeactivationReasonCode.ApplicationError, "workflow reminder could not be saved; reload the committed state"));
+            throw;
         }
     }
 }
