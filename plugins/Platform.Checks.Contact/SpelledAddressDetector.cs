@@ -226,7 +226,7 @@ internal static class SpelledAddressDetector
 
     // End of the first account-like token in [from, to): Latin letters and digits with a digit, '.' or '_' in it
     // (ken.okada.77, sato_0312), not a link, not a version or a number alone; -1 when there is none.
-    private static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
+    internal static bool IsHandleChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-';
 
     // Start of the last handle in [from, to) that ends at most HandleGap chars before to, or -1.
     // atBefore: the handle may end at an @ (the provider spelled in kana after it, "taro.yamada＠ジーメール").

@@ -24,6 +24,19 @@ public sealed partial class SplitContactCheck
         "ラスト", "末尾", "上", "下", "後ろ", "前", "後", "真ん中",
     ];
 
+    // Words that end a piece after its digits or letters ("090です", "0901234と", "tanaka です"): not what comes next.
+    private static readonly string[] EndWords = ["です", "でした", "だよ", "だ", "と", "で", "ね", "よ", "になります"];
+
+    // What ends a piece apart from an end word: punctuation and spaces ("090。", "1234！").
+    private const string EndMarks = "。、．，.,!！?？…~〜～ 　";
+
+    // The sender's earlier messages that may hold a fragment, spell one out in kana ("ぜろきゅうぜろ"), or lead into the next
+    // one ("注文番号は", "ラインのIDは": what the number or ID that follows is).
+    private static List<Piece> Fragments(List<Piece> earlier) =>
+        earlier.FindAll(p => MayHoldAFragment(p.Slice) || SpellsAFragment(p.Slice) || LeadsIn(p.Slice));
+
+    private static bool LeadsIn(string text) => text.AsSpan().TrimEnd(EndMarks) is [.., 'は' or 'が' or ':' or '：'];
+
     // A seam between two pieces, at least one of them written now, with a possible fragment on both sides, close to it.
     private static bool AnySeamWithFragments(List<Piece> pieces, int current, int seamGate)
     {
@@ -147,6 +160,39 @@ public sealed partial class SplitContactCheck
     // An app named in kana in the piece before ("テレグラムの方が…"), whose ID may follow now.
     private static bool NamesAnApp(string piece) => ChatAppDetector.Apps.AnyIn(TextFolder.Fold(piece, decodeDigits: false).Folded);
 
+    // The rest of an ID, in the joined original text: an ID given in an earlier piece ("LINEのIDは" "tanaka") that runs to the
+    // piece's end, continued at the head of a piece written now ("_1985", "123"). The rest must hold a digit or begin or end a
+    // mark between the two ("tanaka_" "1985"), and not be the count of a unit ("2件目"): a word after an ID ("OKです") is chat.
+    private static (int, int)? Continuation(FoldedText joined, Hit hit, int[] starts, int current)
+    {
+        if (hit.Code != Codes.ChatApp || hit.Soft)
+        {
+            return null;
+        }
+
+        var t = joined.Folded;
+        var end = hit.Start + hit.Length;
+        var from = end < t.Length && t[end] == ' ' ? end + 1 : end;
+        var next = PieceAt(starts, joined.ToOriginal(from));
+        if (next < current || joined.ToOriginal(from) != starts[next] || next != PieceAt(starts, joined.ToOriginal(end - 1)) + 1)
+        {
+            return null;
+        }
+
+        var to = from;
+        while (to < t.Length && SpelledAddressDetector.IsHandleChar(t[to]))
+        {
+            to++;
+        }
+
+        var rest = t.AsSpan(from, to - from);
+        var joins = rest is ['_' or '-' or '.', ..] || t[end - 1] is '_' or '-' or '.';
+        var counted = to < t.Length && (t[to] is '%' || char.IsBetween(t[to], '\u4E00', '\u9FFF'));
+        return rest.Length > 0 && (joins || (rest.Length >= 2 && rest.ContainsAnyInRange('0', '9'))) && !counted
+            ? (joined.ToOriginal(from), joined.ToOriginal(to))
+            : null;
+    }
+
     // The longest run of digits (single separators between groups allowed) that overlaps [from, to), or the span itself:
     // the evidence of a phone split is the digits of each piece, not the words the detection reached.
     private static (int From, int To) Digits(string s, int from, int to)
@@ -179,6 +225,19 @@ public sealed partial class SplitContactCheck
         return best;
     }
 
+    private static bool IsOneOf(ReadOnlySpan<char> text, string[] words)
+    {
+        foreach (var word in words)
+        {
+            if (text.SequenceEqual(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsDigit(char c) => char.IsDigit(c) || KanjiDigits.Contains(c, StringComparison.Ordinal);
 
     private static bool IsSeparator(char c) => c is '-' or '－' or '−' or '‐' or 'ー' or ' ' or '　' or '.' or '(' or ')';
@@ -207,15 +266,21 @@ public sealed partial class SplitContactCheck
             }
 
             var label = Slice.AsSpan(0, digit).Trim().TrimEnd("はがのも:：、,　 ");
-            foreach (var word in PartWords)
+            return IsOneOf(label, PartWords) ? new(Field, Offset + digit, Slice[digit..]) : this;
+        }
+
+        // Without an end word or punctuation after its last digit or Latin letter ("0901234です" reads "0901234").
+        public Piece WithoutEnding()
+        {
+            var end = Slice.AsSpan().TrimEnd(EndMarks).Length;
+            var last = end;
+            while (last > 0 && end - last <= MaxLabel && !IsDigit(Slice[last - 1]) && !char.IsAsciiLetter(Slice[last - 1]))
             {
-                if (label.SequenceEqual(word))
-                {
-                    return new(Field, Offset + digit, Slice[digit..]);
-                }
+                last--;
             }
 
-            return this;
+            var ended = last > 0 && last < Slice.Length && (last == end || IsOneOf(Slice.AsSpan(last, end - last).Trim(), EndWords));
+            return ended ? this with { Slice = Slice[..last] } : this;
         }
     }
 }

@@ -9,10 +9,11 @@ namespace Platform.Checks.Contact;
 /// body, between a profile's display name and its text, or between the sender's profile or display name and what they
 /// write now. The pieces are put together in order (only their edges when they are long: a detail split across texts
 /// sits at the seams) and scanned as one text, twice: the last few messages with every word, then the pieces that may
-/// hold a fragment, over more messages, with the sender's chatter between them left out and a short label in front of a
-/// piece ("次は", "残りは") dropped. A detection that spans two or more pieces, reaching into what is written now, is
-/// reported with evidence on each piece; so is one inside what is written now that exists only beside an earlier piece
-/// (an app named before, the ID now). A detection inside one piece alone is left to <see cref="ContactDetailsCheck"/>.
+/// hold a fragment (or spell one in kana, or lead into one: "注文番号は"), over more messages, with the sender's chatter
+/// between them left out, a short label in front of a piece ("次は", "残りは") and an end word after it ("です") dropped. An
+/// ID given in an earlier piece and continued at the head of what is written now ("LINEのIDは" "tanaka" "_1985") is one ID.
+/// A detection that spans two or more pieces, reaching into what is written now, is reported with evidence on each piece;
+/// so is one inside what is written now that exists only beside an earlier piece (an app named before, the ID now). A detection inside one piece alone is left to <see cref="ContactDetailsCheck"/>.
 /// Stateless and thread-safe: the thread's recent texts (blocked ones too: a blocked piece still shows what the sender
 /// is spelling out) come with the change, from the grain that owns the thread.
 /// </summary>
@@ -67,7 +68,7 @@ public sealed partial class SplitContactCheck : IComplianceCheck
             return [found];
         }
 
-        var pieces = Pieces(change, earlier.FindAll(p => MayHoldAFragment(p.Slice)), labels: true, out var fragmentsCurrent);
+        var pieces = Pieces(change, Fragments(earlier), labels: true, out var fragmentsCurrent);
         if (!pieces.SequenceEqual(thread))
         {
             if (Find(change, pieces, fragmentsCurrent, NarrowSeamGate, cancellationToken) is { } fragmentFound && fragmentFound.Score > (found?.Score ?? 0))
@@ -124,7 +125,8 @@ public sealed partial class SplitContactCheck : IComplianceCheck
 
     // The pieces in the order a reader meets them: the sender's profile, the name shown beside their messages, their
     // earlier messages, then the title (a profile's own name) and the text. Earlier pieces keep their end, the current one
-    // its start. Current = the first piece of now. With labels, a short label in front of a later piece's digits is dropped.
+    // its start. Current = the first piece of now. With labels, a short label in front of a later piece's digits is dropped,
+    // and so is an end word after an earlier piece's ("090です" reads "090").
     private static List<Piece> Pieces(StateChange change, List<Piece> earlier, bool labels, out int current)
     {
         var pieces = new List<Piece>(earlier.Count + 4);
@@ -140,7 +142,7 @@ public sealed partial class SplitContactCheck : IComplianceCheck
 
         foreach (var piece in earlier)
         {
-            pieces.Add(labels && pieces.Count > 0 ? piece.WithoutLabel() : piece);
+            pieces.Add(!labels ? piece : (pieces.Count > 0 ? piece.WithoutLabel() : piece).WithoutEnding());
         }
 
         current = pieces.Count;
@@ -184,6 +186,11 @@ public sealed partial class SplitContactCheck : IComplianceCheck
             if (first != last && last >= current)
             {
                 return Report(change, hit, pieces, starts, hit.Parts is null ? [(start, end)] : OriginalParts(joined, hit.Parts));
+            }
+
+            if (last < current && Continuation(joined, hit, starts, current) is { } continued)
+            {
+                return Report(change, hit, pieces, starts, [(start, end), continued]);
             }
 
             if (first != last && !again)
