@@ -9,17 +9,28 @@ public sealed class ValidateTests
     [InlineData("\u200B\u200B")]
     [InlineData("\u3000\u200D\uFEFF")]
     [InlineData("\u202E")]
+    [InlineData("\u2800")]
+    [InlineData("\u3164\u3164")]
+    [InlineData("\u115F\u1160")]
+    [InlineData("\uFFA0")]
+    [InlineData("\u0301")]
+    [InlineData(" \u0301\u20DD")]
+    [InlineData("\U000E0041\u200B")]
     public void RequiredText_ThatShowsNothing_IsMissing(string value)
     {
         var problem = Validate.RequiredText("displayName", value, Validate.MaxNameLength);
         Assert.Equal(("displayName", "field.required"), (problem?.Field, problem?.Code));
+        Assert.True(Validate.IsBlank(value));
     }
 
     [Theory]
     [InlineData("ab\u0000c", "U+0000")]
     [InlineData("名前\u001B[31m", "U+001B")]
     [InlineData("x\u0085", "U+0085")]
-    public void Text_WithAControlCharacter_IsRefusedNamingIt(string value, string shown)
+    [InlineData("ロゴ\u202E作制", "U+202E")]
+    [InlineData("\u2066山田\u2069です", "U+2066")]
+    [InlineData("本文\u202A", "U+202A")]
+    public void Text_WithAControlOrBidiCharacter_IsRefusedNamingIt(string value, string shown)
     {
         foreach (var problem in new[] { Validate.RequiredText("text", value, 100), Validate.OptionalText("text", value, 100) })
         {
@@ -38,7 +49,7 @@ public sealed class ValidateTests
     [InlineData("山田\t事務局", "U+0009")]
     public void Name_WithALineBreakTabOrBidiOverride_IsRefusedNamingIt(string value, string shown)
     {
-        var problem = Validate.Name("displayName", value, Validate.MaxNameLength);
+        var problem = Validate.OneLineText("displayName", value, Validate.MaxNameLength);
         Assert.Equal(("displayName", "field.control_character"), (problem?.Field, problem?.Code));
         Assert.Contains(shown, problem!.MessageJa);
     }
@@ -47,7 +58,7 @@ public sealed class ValidateTests
     [InlineData("佐藤デザイン")]
     [InlineData("Sato \u200DDesign")]
     [InlineData("\u200F佐藤")]
-    public void Name_OnOneLine_IsAccepted(string value) => Assert.Null(Validate.Name("displayName", value, Validate.MaxNameLength));
+    public void Name_OnOneLine_IsAccepted(string value) => Assert.Null(Validate.OneLineText("displayName", value, Validate.MaxNameLength));
 
     [Fact]
     public void NotTooFarAhead_RefusesOnlyBeyondFiveYears()
@@ -68,6 +79,32 @@ public sealed class ValidateTests
     {
         Assert.Null(Validate.RequiredText("text", value, 100));
         Assert.Null(Validate.OptionalText("text", value, 100));
+    }
+
+    [Theory]
+    [InlineData("e\u0301")]
+    [InlineData("\u2800点字")]
+    [InlineData("\U0001F600")]
+    public void RequiredText_WithAVisibleCharacter_IsNotBlank(string value) => Assert.Null(Validate.RequiredText("text", value, Validate.MaxMessageLength));
+
+    [Theory]
+    [InlineData("ロゴ\n制作")]
+    [InlineData("ロゴ\t制作")]
+    [InlineData("ロゴ\u2028制作")]
+    [InlineData("ロゴ\u202E作制")]
+    public void JobTitle_OnMoreThanOneLineOrWithABidiControl_IsRefused(string title)
+    {
+        var problem = Jobs.JobRules.ValidateFields(title, "ロゴを1点制作してください。", "design", 30000, null, DateTimeOffset.UtcNow);
+        Assert.Equal(("title", "field.control_character"), (problem?.Field, problem?.Code));
+    }
+
+    [Fact]
+    public void Text_Length_CountsCodePoints_NotUtf16Units()
+    {
+        Assert.Null(Validate.OptionalText("title", string.Concat(Enumerable.Repeat("😀", 100)), 100));
+        var problem = Validate.OptionalText("title", string.Concat(Enumerable.Repeat("😀", 101)), 100);
+        Assert.Equal("field.too_long", problem?.Code);
+        Assert.Contains("（101文字）", problem!.MessageJa);
     }
 
     [Fact]

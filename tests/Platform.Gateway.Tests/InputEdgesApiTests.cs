@@ -26,6 +26,44 @@ public sealed class InputEdgesApiTests(HostFixture host)
         await (await host.Client(clientId).PostAsync($"/api/contracts/{id}/escrow", null)).ProblemAsync(HttpStatusCode.NotFound, "contract.not_found");
     }
 
+    [Fact]
+    public async Task PathId_ThatCannotBeAnId_IsWordedLikeAnUnknownOne_NamingTheEntity_AndShowsAtMostAnIdsLength()
+    {
+        var (clientId, _) = await Api.RegisterPairAsync(host);
+        var user = await (await host.Client(clientId).GetAsync("/api/users/bad%20id")).ProblemAsync(HttpStatusCode.NotFound, "user.not_found");
+        Assert.Equal("ユーザー「bad id」は見つかりません。", user.Str("detail"));
+        var job = await (await host.Client(clientId).GetAsync("/api/jobs/bad%20id")).ProblemAsync(HttpStatusCode.NotFound, "job.not_found");
+        Assert.Equal("募集「bad id」は見つかりません。", job.Str("detail"));
+        var contract = await (await host.Client(clientId).GetAsync("/api/contracts/bad%20id")).ProblemAsync(HttpStatusCode.NotFound, "contract.not_found");
+        Assert.Equal("契約「bad id」は見つかりません。", contract.Str("detail"));
+
+        var longId = new string('x', 3000) + "%20";
+        var truncated = await (await host.Client(clientId).GetAsync($"/api/contracts/{longId}")).ProblemAsync(HttpStatusCode.NotFound, "contract.not_found");
+        Assert.Equal($"契約「{new string('x', 64)}…」は見つかりません。", truncated.Str("detail"));
+    }
+
+    [Theory]
+    [InlineData("shift_jis")]
+    [InlineData("bogus")]
+    [InlineData("\"x-unknown\"")]
+    public async Task JsonBody_WithACharsetThatIsNoKnownEncoding_Is415NamingContentType_AndChangesNothing(string charset)
+    {
+        var (clientId, _) = await Api.RegisterPairAsync(host);
+        var id = $"u-{Guid.NewGuid():N}";
+        var user = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(new { id, displayName = "山田", roles = new[] { "worker" } }));
+        user.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+        var problem = await (await host.Client().PostAsync("/api/users", user)).ProblemAsync(HttpStatusCode.UnsupportedMediaType, "request.content_type");
+        Assert.Equal("Content-Type", problem.Str("field"));
+        Assert.Contains(charset.Trim('"'), problem.Str("detail"));
+        Assert.Contains("UTF-8", problem.Str("detail"));
+        await (await host.Client().GetAsync($"/api/users/{id}")).ProblemAsync(HttpStatusCode.NotFound, "user.not_found");
+
+        var job = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(Api.Job()));
+        job.Headers.TryAddWithoutValidation("Content-Type", $"application/json; charset={charset}");
+        await (await host.Client(clientId).PostAsync("/api/jobs", job)).ProblemAsync(HttpStatusCode.UnsupportedMediaType, "request.content_type");
+        Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/users/{clientId}")).GetProperty("jobIds").EnumerateArray());
+    }
+
     [Theory]
     [InlineData("from=9999-12&to=9999-12", "9999-12", "9999-12")]
     [InlineData("from=9999-01&to=9999-12", "9999-01", "9999-12")]

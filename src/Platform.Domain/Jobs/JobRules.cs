@@ -34,7 +34,7 @@ public static class JobRules
 
     public static DomainProblem? ValidateFields(string? title, string? description, string? category, long budgetYen, DateTimeOffset? deadline, DateTimeOffset now) =>
         Validate.FirstOf(
-            Validate.RequiredText("title", title, Validate.MaxTitleLength),
+            Validate.OneLineText("title", title, Validate.MaxTitleLength),
             Validate.RequiredText("description", description, Validate.MaxBodyLength),
             JobCategories.IsKnown(category) ? null : DomainProblem.Invalid(
                 "category", "job.unknown_category", $"カテゴリ「{category}」はありません。使えるカテゴリ: {string.Join(", ", JobCategories.All)}"),

@@ -131,7 +131,7 @@ public static class ScanApi
             _ => ScanFields.Required("text", body.Text, ScanFields.MaxBodyLength),
         };
         return text
-            ?? ScanFields.Optional("title", body.Title, ScanFields.MaxTitleLength)
+            ?? ScanFields.OptionalLine("title", body.Title, ScanFields.MaxTitleLength)
             ?? (body.DisplayName is null ? null : ScanFields.Name("displayName", body.DisplayName))
             ?? ScanFields.Optional("profileText", body.ProfileText, ScanFields.MaxBodyLength)
             ?? EarlierProblem(body.EarlierMessages, now)

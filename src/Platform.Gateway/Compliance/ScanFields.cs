@@ -1,13 +1,13 @@
-using System.Buffers;
-using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Platform.Gateway.Infrastructure;
+using Platform.Text;
 
 namespace Platform.Gateway.Compliance;
 
 /// <summary>
 /// The real writes' field rules, for the dry-run scan: the same limits, codes and Japanese details as the domain's
-/// validation (which the gateway does not reference; the gateway's tests hold the two together).
+/// validation (which the gateway does not reference: the text rules are one source file compiled into both, the rest is
+/// held together by the gateway's tests).
 /// </summary>
 internal static class ScanFields
 {
@@ -26,53 +26,17 @@ internal static class ScanFields
         "video", "marketing", "data_entry", "business_support", "other",
     ];
 
-    // C0 and C1 controls but tab, line feed and carriage return.
-    private static readonly SearchValues<char> Controls = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Where(c => c is not ('\t' or '\n' or '\r')).Select(c => (char)c)]);
+    public static IResult? Required(string field, string? value, int maxLength) => Text(field, value, maxLength, required: true, oneLine: false);
 
-    // What a one-line name may not hold: every control, and the bidi embeddings, overrides and isolates.
-    private static readonly SearchValues<char> NameBreakers = SearchValues.Create(
-        [.. Enumerable.Range(0, 0x20).Concat(Enumerable.Range(0x7F, 0x21)).Concat(Enumerable.Range(0x202A, 5)).Concat(Enumerable.Range(0x2066, 4))
-            .Select(c => (char)c)]);
+    public static IResult? Optional(string field, string? value, int maxLength) => Text(field, value, maxLength, required: false, oneLine: false);
 
-    // What shows nothing: white space, controls and format characters.
-    private static readonly SearchValues<char> Invisible = SearchValues.Create(
-        [.. Enumerable.Range(0, char.MaxValue + 1).Select(c => (char)c).Where(c =>
-            char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) == UnicodeCategory.Format)]);
+    /// <summary>An optional one-line text (a job's title), as the real write checks it when given.</summary>
+    public static IResult? OptionalLine(string field, string? value, int maxLength) => Text(field, value, maxLength, required: false, oneLine: true);
 
-    public static IResult? Required(string field, string? value, int maxLength) =>
-        value is null || !value.AsSpan().ContainsAnyExcept(Invisible)
-            ? ApiProblems.Invalid(field, $"{field} は必須です。", "field.required")
-            : Optional(field, value, maxLength);
+    public static IResult? Name(string field, string? value) => Text(field, value, MaxNameLength, required: true, oneLine: true);
 
-    public static IResult? Optional(string field, string? value, int maxLength)
-    {
-        if (value is null)
-        {
-            return null;
-        }
-
-        if (value.Length > maxLength)
-        {
-            return ApiProblems.Invalid(field, $"{field} は{maxLength}文字以内で入力してください（{value.Length}文字）。", "field.too_long");
-        }
-
-        var control = value.AsSpan().IndexOfAny(Controls);
-        return control < 0 ? null : ApiProblems.Invalid(field, $"{field} に制御文字（U+{(int)value[control]:X4}）は使えません。", "field.control_character");
-    }
-
-    public static IResult? Name(string field, string? value)
-    {
-        if (Required(field, value, MaxNameLength) is { } problem)
-        {
-            return problem;
-        }
-
-        var at = value.AsSpan().IndexOfAny(NameBreakers);
-        return at < 0
-            ? null
-            : ApiProblems.Invalid(field, $"{field} に改行・制御文字・文字の向きを変える文字（U+{(int)value![at]:X4}）は使えません。", "field.control_character");
-    }
+    private static IResult? Text(string field, string? value, int maxLength, bool required, bool oneLine) =>
+        TextRules.Problem(field, value, maxLength, required, oneLine) is (var code, var detailJa) ? ApiProblems.Invalid(field, detailJa, code) : null;
 
     /// <summary>A field the kind being scanned does not have.</summary>
     public static IResult NotForKind(string field, string kind, string hintJa) =>

@@ -23,7 +23,7 @@ public sealed record ScanContext(string? Stage, string? Disclosure, string? Send
 /// </summary>
 /// <param name="Id">Optional id, echoed back.</param>
 /// <param name="Kind"><c>job</c>, <c>proposal</c>, <c>message</c> or <c>profile</c>.</param>
-/// <param name="Title">A job post's title (kind <c>job</c> only; at most 100 characters).</param>
+/// <param name="Title">A job post's title (kind <c>job</c> only; one line of at most 100 characters).</param>
 /// <param name="Text">
 /// The text to check: a job's description or a proposal (at most 20,000 characters), a message (at most 10,000), a
 /// profile's text (at most 20,000; may be left out when <c>displayName</c> is given).

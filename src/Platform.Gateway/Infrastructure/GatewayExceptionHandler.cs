@@ -1,7 +1,9 @@
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
+using Microsoft.Net.Http.Headers;
 using Platform.Abstractions.Common;
 
 namespace Platform.Gateway.Infrastructure;
@@ -20,6 +22,8 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
             // A body over the limit, or not JSON: the answer the framework gives for that status, with its code and field.
             BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge or StatusCodes.Status415UnsupportedMediaType } framework =>
                 Results.Problem(statusCode: framework.StatusCode),
+            // A JSON body labelled with a charset .NET has no encoding for (shift_jis, a typo): the framework cannot read it.
+            InvalidOperationException when UnknownCharset(http.Request) is { } charset => UnsupportedCharset(http.Request, charset),
             BadHttpRequestException bad => Unreadable(bad),
             JsonException json => Unreadable(json),
             _ when IsTransient(exception) => Unavailable(http, exception),
@@ -47,6 +51,28 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
         return ApiProblems.Create(StatusCodes.Status503ServiceUnavailable, "service.unavailable",
             "一時的に処理できません。数秒後に、同じ Idempotency-Key を付けて再試行してください（キーを付けたメッセージ・募集・提案・納品・違反申告・措置は二重になりません）。");
     }
+
+    private static string? UnknownCharset(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var type) || HeaderUtilities.RemoveQuotes(type.Charset) is not { Length: > 0 } charset)
+        {
+            return null;
+        }
+
+        try
+        {
+            Encoding.GetEncoding(charset.ToString());
+            return null;
+        }
+        catch (ArgumentException)
+        {
+            return charset.ToString();
+        }
+    }
+
+    private static IResult UnsupportedCharset(HttpRequest request, string charset) => ApiProblems.Create(
+        StatusCodes.Status415UnsupportedMediaType, "request.content_type",
+        $"Content-Type の charset「{charset}」は扱えません。JSON は UTF-8 で送ってください（受け取った値：{request.ContentType}）。", "Content-Type");
 
     // A database error thrown as it is (the reminder table's, say) is as transient as one an Orleans exception wraps.
     private static bool IsTransient(Exception exception) => exception is TimeoutException or OrleansException or System.Data.Common.DbException

@@ -28,9 +28,15 @@ public static class Guard
             : ApiProblems.Invalid(Headers.IdempotencyKey, "Idempotency-Key は1〜200文字の英数字・記号（空白なし）で指定してください。", "request.invalid_idempotency_key");
     }
 
-    /// <summary>A 404 problem for an id that cannot exist, otherwise null.</summary>
-    public static IResult? Id(string entity, string id) =>
-        Ids.IsWellFormed(id) ? null : ApiProblems.Create(StatusCodes.Status404NotFound, $"{entity}.not_found", $"「{id}」は見つかりません。");
+    /// <summary>
+    /// A 404 problem for an id that cannot exist, worded as for an unknown one (「契約「…」は見つかりません。」) with at most
+    /// the id's longest possible length of the path text shown; otherwise null.
+    /// </summary>
+    public static IResult? Id(string entity, string entityJa, string id) =>
+        Ids.IsWellFormed(id) ? null : ApiProblems.Create(StatusCodes.Status404NotFound, $"{entity}.not_found", $"{entityJa}「{Shorten(id)}」は見つかりません。");
+
+    private static string Shorten(string text) =>
+        text.Length <= ActingUser.MaxIdLength ? text : $"{text[..(char.IsHighSurrogate(text[ActingUser.MaxIdLength - 1]) ? ActingUser.MaxIdLength - 1 : ActingUser.MaxIdLength)]}…";
 
     /// <summary>
     /// The one item of <paramref name="list"/> (as the viewer may see it) with this id; a 404 problem

@@ -11,22 +11,22 @@ namespace Platform.Gateway.Infrastructure;
 /// </summary>
 public sealed class PathIdFilter : IEndpointFilter
 {
-    private static readonly Dictionary<string, string> Entities = new()
+    private static readonly Dictionary<string, (string Entity, string EntityJa)> Entities = new()
     {
-        ["users"] = "user", ["user"] = "user",
-        ["jobs"] = "job", ["job"] = "job",
-        ["contracts"] = "contract", ["contract"] = "contract",
+        ["users"] = ("user", "ユーザー"), ["user"] = ("user", "ユーザー"),
+        ["jobs"] = ("job", "募集"), ["job"] = ("job", "募集"),
+        ["contracts"] = ("contract", "契約"), ["contract"] = ("contract", "契約"),
     };
 
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        return http.GetRouteValue("id") is string id && EntityOf(http) is { } entity && Guard.Id(entity, id) is { } unknown
+        return http.GetRouteValue("id") is string id && EntityOf(http) is (var entity, var entityJa) && Guard.Id(entity, entityJa, id) is { } unknown
             ? ValueTask.FromResult<object?>(unknown)
             : next(context);
     }
 
-    private static string? EntityOf(HttpContext http)
+    private static (string Entity, string EntityJa)? EntityOf(HttpContext http)
     {
         if (http.GetEndpoint() is not RouteEndpoint { RoutePattern.PathSegments: var segments })
         {

@@ -8,7 +8,7 @@ namespace Platform.Gateway.Jobs;
 public sealed record BudgetRequest(string? Kind, long? AmountYen);
 
 /// <summary>Body of <c>POST /api/jobs</c> and <c>PUT /api/jobs/{id}</c>.</summary>
-/// <param name="Title">Title.</param>
+/// <param name="Title">Title: one line of at most 100 characters (no line break, tab, control or bidi control character).</param>
 /// <param name="Description">What is asked.</param>
 /// <param name="Category">Category id.</param>
 /// <param name="Budget">Budget.</param>

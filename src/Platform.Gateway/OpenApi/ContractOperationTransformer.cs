@@ -21,7 +21,7 @@ public sealed class ContractOperationTransformer : IOpenApiOperationTransformer
         ["404"] = "Unknown entity (`*.not_found`), including an unknown acting user (`user.not_found`) or one the viewer may not see.",
         ["409"] = "The current stage does not allow it (a stage-specific `code`), or an `Idempotency-Key` sent before with another request (`request.idempotency_key_reused`).",
         ["413"] = "Body too large (`request.too_large`, `field` `body`).",
-        ["415"] = "Body not sent as JSON, or for a plugin deploy not as `application/zip` (`request.content_type`, `field` `Content-Type`).",
+        ["415"] = "Body not sent as JSON (or with a `charset` that is no known encoding; send UTF-8), or for a plugin deploy not as `application/zip` (`request.content_type`, `field` `Content-Type`).",
         ["503"] = "Cluster or database briefly unavailable, or checks still loading (`service.unavailable`); retry after `Retry-After`.",
     };
 

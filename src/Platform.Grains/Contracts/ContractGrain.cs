@@ -234,7 +234,7 @@ internal sealed class ContractGrain(
             throw DomainProblem.Conflict("rating.already_given", "この契約の評価は既に送信済みです。").ToException();
         }
 
-        var written = string.IsNullOrWhiteSpace(comment) ? null : await StepTextAsync(actorId, ContractAction.Rate, "rating", comment);
+        var written = Validate.IsBlank(comment) ? null : await StepTextAsync(actorId, ContractAction.Rate, "rating", comment);
         var view = await TransitionAsync(actorId, ContractAction.Rate, "rated", $"評価 ★{stars}", now =>
             (S.Ratings ??= []).Add(new RatingView(actorId, stars, written?.Shown ?? comment, now)), written);
         var rated = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;

@@ -224,7 +224,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             "違反申告を受け付けました。内容は運営事務局が確認します。なお、対応結果は個別にはお知らせしません。");
         // Under a key the receipt is stored last (below): stored, it means the report was filed.
         var kept = receiptId is null ? Receipt(receipt.Id).StoreAsync(receipt) : Task.CompletedTask;
-        var comment = string.IsNullOrWhiteSpace(report.Comment) ? [] : new[] { report.Comment! };
+        var comment = Validate.IsBlank(report.Comment) ? [] : new[] { report.Comment! };
         var repeated = false;
         if (FindOpen(key) is { } found)
         {

@@ -57,7 +57,7 @@ internal sealed class UserGrain(
 
         var roles = ParseRoles(command.Roles);
         Problems.ThrowIfAny(Validate.FirstOf(
-            Validate.Name("displayName", command.DisplayName, Validate.MaxNameLength),
+            Validate.OneLineText("displayName", command.DisplayName, Validate.MaxNameLength),
             Validate.OptionalText("profileText", command.ProfileText, Validate.MaxBodyLength)));
 
         var now = clock.GetUtcNow();
@@ -85,7 +85,7 @@ internal sealed class UserGrain(
         RequireRegistered();
         Problems.ThrowIfAny(Validate.FirstOf(
             UserRules.CanAct(Parties.ParseStanding(S.Standing), posting: false),
-            displayName is null ? null : Validate.Name("displayName", displayName, Validate.MaxNameLength),
+            displayName is null ? null : Validate.OneLineText("displayName", displayName, Validate.MaxNameLength),
             Validate.OptionalText("profileText", profileText, Validate.MaxBodyLength),
             displayName is null && profileText is null
                 ? DomainProblem.Invalid("profileText", "field.required", "displayName か profileText のどちらかを指定してください。")
