@@ -10,6 +10,9 @@ namespace Platform.Gateway.Tests;
 [Collection(HostCollection.Name)]
 public sealed class JobVisibilityApiTests(HostFixture host)
 {
+    private const string CleanText = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。";
+    private const string BlockedTitle = "名刺デザイン LINE ID: cl_meishi";
+    private const string BlockedText = "詳細はLINEで。LINE ID: cl_meishi まで連絡ください。";
     private const string HeldText = "事務局です。新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。";
 
     [Fact]
@@ -82,9 +85,122 @@ public sealed class JobVisibilityApiTests(HostFixture host)
         Assert.Contains(contract, pointer.Str("detail"));
     }
 
-    private static object Job(string description) => new
+    [Fact]
+    public async Task EditedIntoBlockedText_ProposerReadsNeitherTitleNorDescription_OwnerReadsTheVerdict()
     {
-        title = "ECサイトのバナー制作",
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var stranger = (await Api.RegisterPairAsync(host)).Worker;
+        var client = host.Client(clientId);
+        var id = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        await host.Client(workerId).PostJsonAsync($"/api/jobs/{id}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
+
+        var edited = await (await client.PutAsJsonAsync($"/api/jobs/{id}", Job(BlockedText, BlockedTitle))).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(("hidden", "block"), (edited.Str("status"), edited.GetProperty("verdict").Str("decision")));
+
+        var response = await host.Client(workerId).GetAsync($"/api/jobs/{id}");
+        var body = await response.Content.ReadAsStringAsync();
+        var seen = await response.JsonAsync(HttpStatusCode.OK);
+        Assert.DoesNotContain("cl_meishi", body);
+        Assert.DoesNotContain("LINE", body);
+        Assert.Equal("hidden", seen.Str("status"));
+        Assert.Equal(id, seen.GetProperty("fields").Str("title"));
+        Assert.Contains("利用規約に反する内容を含むため、この文面は表示されません", seen.GetProperty("fields").Str("description"));
+        await (await host.Client(stranger).GetAsync($"/api/jobs/{id}")).ProblemAsync(HttpStatusCode.NotFound, "job.not_found");
+
+        var own = await client.GetJsonAsync($"/api/jobs/{id}");
+        Assert.Equal((BlockedTitle, BlockedText), (own.GetProperty("fields").Str("title"), own.GetProperty("fields").Str("description")));
+        Assert.Equal("block", own.GetProperty("verdict").Str("decision"));
+    }
+
+    [Fact]
+    public async Task EditedIntoHeldText_ProposerReadsTheNoticeUntilReleased()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var client = host.Client(clientId);
+        var worker = host.Client(workerId);
+        var id = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        await worker.PostJsonAsync($"/api/jobs/{id}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
+
+        var held = await (await client.PutAsJsonAsync($"/api/jobs/{id}", Job(HeldText))).JsonAsync(HttpStatusCode.OK);
+        Assert.True(held.GetProperty("heldForReview").GetBoolean());
+        var seen = await worker.GetJsonAsync($"/api/jobs/{id}");
+        Assert.True(seen.GetProperty("heldForReview").GetBoolean());
+        Assert.Equal(id, seen.GetProperty("fields").Str("title"));
+        Assert.Equal("（確認が必要な内容を含むため、この文面は表示されません）", seen.GetProperty("fields").Str("description"));
+
+        await host.Staff().PostJsonAsync($"/api/staff/reviews/held-job-{id}-r2/decision", new { decision = "approve", reason = "問題なし" });
+        Assert.Equal(HeldText, (await worker.GetJsonAsync($"/api/jobs/{id}")).GetProperty("fields").Str("description"));
+    }
+
+    [Fact]
+    public async Task HeldProposalDecided_AfterThePostWasBlocked_WorkerToldWithoutTheBlockedTitle()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var client = host.Client(clientId);
+        var id = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{id}/proposals", new { text = "事務局です。3点で28,000円で承ります。", priceYen = 28000 }, HttpStatusCode.Created);
+        Assert.Equal("held", proposal.Str("status"));
+        await (await client.PutAsJsonAsync($"/api/jobs/{id}", Job(CleanText, BlockedTitle))).JsonAsync(HttpStatusCode.OK);
+
+        await host.Staff().PostJsonAsync($"/api/staff/reviews/held-job-{id}-{proposal.Str("id")}/decision", new { decision = "reject", reason = "運営を名乗る表現は使えません。" });
+        var told = await host.Client(workerId).GetJsonAsync($"/api/users/{workerId}/notifications");
+        var notice = Assert.Single(told.EnumerateArray(), n => n.Str("type") == "proposal_rejected");
+        Assert.DoesNotContain("cl_meishi", notice.GetRawText());
+        Assert.Contains($"募集「{id}」", notice.GetRawText());
+    }
+
+    [Fact]
+    public async Task BlockedProposal_ClientGetsNotFoundOnEveryPath_AsForAnUnknownOne()
+    {
+        var (clientId, workerId, id, p) = await BlockedProposalAsync();
+        var client = host.Client(clientId);
+
+        foreach (var proposal in new[] { p, "p99" })
+        {
+            var path = $"/api/jobs/{id}/proposals/{proposal}";
+            await (await client.GetAsync(path)).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
+            await (await client.GetAsync($"{path}/messages")).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
+            await (await client.GetAsync($"{path}/messages/{proposal}-m1")).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
+            await (await client.PostAsJsonAsync($"{path}/messages", new { text = "ご提案ありがとうございます。" })).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
+            await (await client.PostAsJsonAsync($"{path}/contract", new { deliveryDate = "2027-02-10" })).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
+        }
+
+        Assert.Equal("blocked", (await host.Client(workerId).GetJsonAsync($"/api/jobs/{id}/proposals/{p}")).Str("status"));
+    }
+
+    [Fact]
+    public async Task BlockedProposal_WorkerToldItCanBeNeitherResubmittedNorContinued()
+    {
+        var (_, workerId, id, p) = await BlockedProposalAsync();
+        var worker = host.Client(workerId);
+
+        var again = await (await worker.PostAsJsonAsync($"/api/jobs/{id}/proposals", new { text = "先ほどは失礼しました。", priceYen = 28000 }))
+            .ProblemAsync(HttpStatusCode.Conflict, "proposal.already_submitted");
+        var thread = await (await worker.PostAsJsonAsync($"/api/jobs/{id}/proposals/{p}/messages", new { text = "失礼しました。" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "proposal.closed");
+        foreach (var detail in new[] { again.Str("detail"), thread.Str("detail") })
+        {
+            Assert.DoesNotContain("スレッドでメッセージを送ってください", detail);
+            Assert.Contains($"提案（{p}）", detail);
+            Assert.Contains("ブロックされました", detail);
+            Assert.Contains("提案し直すことも", detail);
+            Assert.Contains("やり取りを続けることもできません", detail);
+        }
+    }
+
+    /// <summary>A client's open job and a worker's proposal to it that the checks blocked.</summary>
+    private async Task<(string Client, string Worker, string Job, string Proposal)> BlockedProposalAsync()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var id = (await host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var blocked = await host.Client(workerId).PostJsonAsync($"/api/jobs/{id}/proposals", new { text = "詳細はLINE IDをお送りします。", priceYen = 28000 }, HttpStatusCode.Created);
+        Assert.Equal("blocked", blocked.Str("status"));
+        return (clientId, workerId, id, blocked.Str("id"));
+    }
+
+    private static object Job(string description, string title = "ECサイトのバナー制作") => new
+    {
+        title,
         description,
         category = "design",
         budget = new { kind = "fixed", amountYen = 30000 },

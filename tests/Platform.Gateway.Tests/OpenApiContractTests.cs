@@ -155,6 +155,16 @@ public sealed class OpenApiContractTests(HostFixture host)
     }
 
     [Fact]
+    public async Task OpenApiDocument_ProposalText_SaysAHeldOrBlockedProposalIsNotTheClients()
+    {
+        var text = (await DocumentAsync()).GetProperty("components").GetProperty("schemas").GetProperty("ProposalView")
+            .GetProperty("properties").GetProperty("text").Str("description");
+
+        Assert.DoesNotContain("empty for the client", text);
+        Assert.Contains("proposal.not_found", text);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_MatchesWhatTheEndpointsAnswer()
     {
         var doc = await DocumentAsync();

@@ -8,6 +8,10 @@ public sealed record JobView
 {
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public required string ClientId { get; init; }
+    /// <summary>
+    /// The post's fields. While its text is blocked, held or hidden for a violation, it is its client's alone: a worker who
+    /// proposed reads the job's id as its title and a notice (「…この文面は表示されません」) as its description.
+    /// </summary>
     [Id(2)] public required JobDraft Fields { get; init; }
 
     /// <summary><c>draft</c>, <c>open</c>, <c>closed</c> or <c>hidden</c>.</summary>

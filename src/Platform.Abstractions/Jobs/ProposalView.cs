@@ -6,7 +6,10 @@ namespace Platform.Abstractions.Jobs;
 /// <param name="Id">Proposal id (unique within the job).</param>
 /// <param name="JobId">The job.</param>
 /// <param name="WorkerId">Who proposed.</param>
-/// <param name="Text">The proposal text (empty for the client when blocked or held).</param>
+/// <param name="Text">
+/// The proposal text. A held or blocked proposal is its worker's alone: the client does not find it in the list nor in the
+/// job's <c>proposalCount</c>, and every path naming it answers 404 <c>proposal.not_found</c>, as for an unknown proposal.
+/// </param>
 /// <param name="PriceYen">Offered price.</param>
 /// <param name="At">When.</param>
 /// <param name="Status"><c>delivered</c>, <c>held</c> or <c>blocked</c>.</param>

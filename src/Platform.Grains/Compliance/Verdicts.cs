@@ -12,6 +12,14 @@ internal static class Verdicts
 
     private const string DoubtCode = "scorer.doubt";
 
+    /// <summary>
+    /// What others read in place of a text that is blocked (<paramref name="held"/> false) or held: a delivery note, a reason,
+    /// a rating comment, a job post's description.
+    /// </summary>
+    public static string WithheldNotice(bool held) => held
+        ? "（確認が必要な内容を含むため、この文面は表示されません）"
+        : "（利用規約に反する内容を含むため、この文面は表示されません）";
+
     public static string ToCode(Decision decision) => decision switch
     {
         Decision.Allow => "allow",

@@ -382,12 +382,7 @@ internal sealed class ContractGrain(
         var (actor, client, worker) = parties;
         var now = clock.GetUtcNow();
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, itemId, text, actor, client, worker, S.Stage, now));
-        var shown = result.Decision switch
-        {
-            Decision.Block => "（利用規約に反する内容を含むため、この文面は表示されません）",
-            Decision.Hold => "（確認が必要な内容を含むため、この文面は表示されません）",
-            _ => text,
-        };
+        var shown = result.Decision is Decision.Block or Decision.Hold ? Verdicts.WithheldNotice(held: result.Decision == Decision.Hold) : text;
         return new StepText(itemId, text, shown, now, result, parties);
     }
 

@@ -146,9 +146,11 @@ internal sealed class JobGrain(
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("text", text, Validate.MaxBodyLength),
             Validate.Yen("priceYen", priceYen)));
-        if (S.Proposals.OrEmpty().Any(p => p.WorkerId == workerId))
+        if (S.Proposals.OrEmpty().FirstOrDefault(p => p.WorkerId == workerId) is { } submitted)
         {
-            throw DomainProblem.Conflict("proposal.already_submitted", "この募集には既に提案しています。提案のスレッドでメッセージを送ってください。").ToException();
+            throw DomainProblem.Conflict("proposal.already_submitted", submitted.Status == "blocked"
+                ? ProposalThreads.BlockedSentence(submitted)
+                : "この募集には既に提案しています。提案のスレッドでメッセージを送ってください。").ToException();
         }
 
         var worker = await Parties.RequireActorAsync(GrainFactory, workerId, UserRole.Worker, posting: true);
@@ -201,7 +203,9 @@ internal sealed class JobGrain(
 
         if (proposal.Status == "blocked" || S.Status == "hidden")
         {
-            throw DomainProblem.Conflict("proposal.closed", "この提案のスレッドにはメッセージを送れません。").ToException();
+            throw DomainProblem.Conflict("proposal.closed", proposal.Status == "blocked"
+                ? ProposalThreads.BlockedSentence(proposal)
+                : $"{JobRules.StateSentence(JobStatus.Hidden)}この提案のスレッドにはメッセージを送れません。").ToException();
         }
 
         if (S.ContractId is not null)
@@ -263,12 +267,7 @@ internal sealed class JobGrain(
         }
 
         Problems.ThrowIfAny(JobRules.CanAward(JobPosts.Status(S)));
-        var proposal = S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == award.ProposalId) ?? throw Problems.NotFound("proposal", award.ProposalId);
-        if (proposal.Status != "delivered")
-        {
-            throw DomainProblem.Conflict("proposal.not_deliverable", "審査待ちまたはブロックされた提案とは契約できません。").ToException();
-        }
-
+        var proposal = VisibleProposal(actorId, award.ProposalId);
         var price = award.PriceYen ?? proposal.PriceYen;
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         Problems.ThrowIfAny(Validate.FirstOf(
@@ -374,7 +373,7 @@ internal sealed class JobGrain(
     private ProposalRecord RequireThreadParty(string actorId, string proposalId)
     {
         RequireVisibleTo(actorId);
-        var proposal = S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == proposalId) ?? throw Problems.NotFound("proposal", proposalId);
+        var proposal = VisibleProposal(actorId, proposalId);
         if (actorId != S.ClientId && actorId != proposal.WorkerId)
         {
             throw DomainProblem.Forbidden("proposal.not_a_party", "この提案のスレッドの当事者ではありません。").ToException();
@@ -382,5 +381,11 @@ internal sealed class JobGrain(
 
         return proposal;
     }
+
+    // A held or blocked proposal is its worker's alone: to the client it is unknown on every path (as in their list), not
+    // a proposal that exists and is refused.
+    private ProposalRecord VisibleProposal(string viewerId, string proposalId) =>
+        S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == proposalId && (p.Status == "delivered" || p.WorkerId == viewerId))
+        ?? throw Problems.NotFound("proposal", proposalId);
 
 }

@@ -86,11 +86,30 @@ internal static class JobPosts
         Problems.ThrowIfAny(JobRules.ValidateFields(draft.Title, draft.Description, draft.Category, draft.BudgetYen, draft.Deadline, now));
     }
 
+    /// <summary>
+    /// Whether the post's text is its client's (and the staff's) alone: blocked or held by its checks (also a draft's, which
+    /// a worker who proposed while it was open may still read), waiting for a reviewer, or hidden for a violation. A post
+    /// hidden only for its client's withdrawal keeps its text.
+    /// </summary>
+    public static bool TextWithheld(JobState s) =>
+        s.HeldForReview || s.Verdict.Decision is "block" or "hold" || s.Status == "hidden" && !s.HiddenByWithdrawal;
+
+    /// <summary>The post's title as <paramref name="viewerId"/> may read it: while its text is withheld, others read the job's id instead.</summary>
+    public static string? TitleFor(JobState s, string id, string viewerId) =>
+        viewerId == s.ClientId || !TextWithheld(s) ? s.Fields?.Title : id;
+
+    /// <summary>
+    /// The post as <paramref name="viewerId"/> sees it. While its text is withheld (<see cref="TextWithheld"/>), a worker who
+    /// proposed reads neither its title (the job's id stands in, as a user's id does for a withheld display name) nor its
+    /// description (a notice stands in, as for a delivery note); its verdict is its client's alone.
+    /// </summary>
     public static JobView View(JobState s, string id, string viewerId) => new()
     {
         Id = id,
         ClientId = s.ClientId,
-        Fields = s.Fields!,
+        Fields = viewerId == s.ClientId || !TextWithheld(s)
+            ? s.Fields!
+            : s.Fields! with { Title = id, Description = Verdicts.WithheldNotice(held: s.HeldForReview || s.Verdict.Decision == "hold") },
         Status = s.Status,
         CreatedAt = s.CreatedAt,
         PublishedAt = s.PublishedAt,

@@ -48,7 +48,8 @@ internal static class JobReviews
             return false;
         }
 
-        var title = s.Fields?.Title;
+        // The writer may be a worker: while the post's text is withheld, the job's id stands in for its title.
+        var title = JobPosts.TitleFor(s, jobId, proposal?.WorkerId ?? message!.SenderId);
         var refusal = $"担当者が確認した結果、相手方には届けません。理由：{reasonJa}";
         if (proposal is not null)
         {

@@ -21,6 +21,16 @@ internal static class ProposalThreads
             : [new ThreadText(proposal.Id, proposal.Text, proposal.At), .. recent];
     }
 
+    /// <summary>
+    /// What a worker is told who proposes again to the job of their blocked proposal, or writes in its thread: a worker
+    /// proposes once to a job and a blocked proposal's thread is closed, so neither goes on; the proposal's verdict says why
+    /// it was blocked.
+    /// </summary>
+    public static string BlockedSentence(ProposalRecord proposal) =>
+        $"この募集へのあなたの提案（{proposal.Id}）は、利用規約に反する内容を含むためブロックされました。提案は1つの募集に1件までのため、" +
+        "この募集に提案し直すことも、この提案のスレッドでやり取りを続けることもできません。ブロックの理由は提案の審査結果（verdict）に表示されています。" +
+        "ほかの募集には提案できます。";
+
     /// <summary>Each party's last texts in the thread (their ends only), carried into the contract made from it.</summary>
     public static IReadOnlyList<CarriedText> Carried(ProposalRecord proposal, string clientId) =>
         [.. Carry(proposal, proposal.WorkerId), .. Carry(proposal, clientId)];
