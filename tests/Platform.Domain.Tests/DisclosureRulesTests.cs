@@ -24,7 +24,7 @@ public sealed class DisclosureRulesTests
 
     [Theory]
     [InlineData(ContractStage.Contracted, "none", "disclosure.not_funded")]
-    [InlineData(ContractStage.Cancelled, "none", "disclosure.not_funded")]
+    [InlineData(ContractStage.Cancelled, "none", "disclosure.contract_ended")]
     [InlineData(ContractStage.EscrowFunded, "requested", "disclosure.pending")]
     [InlineData(ContractStage.Delivered, "approved", "disclosure.already_approved")]
     [InlineData(ContractStage.Paid, "revoked", "disclosure.revoked")]

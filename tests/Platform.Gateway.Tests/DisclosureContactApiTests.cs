@@ -7,7 +7,9 @@ namespace Platform.Gateway.Tests;
 /// With the built-in contact check: contact details after escrow are held while a disclosure request is pending,
 /// pass once staff approve it, and are blocked again after the approval is revoked (a party restricted). A held contact
 /// detail is never delivered once the contract will not allow it (the request denied, revoked or withdrawn, the
-/// contract cancelled): the message is blocked, its review item closed with the reason, its sender told.
+/// contract cancelled): the message is blocked, its review item closed with the reason, its sender told. Once the request
+/// is approved (by a reviewer or at once), a message held only for its contact details is delivered, its item closed as
+/// released by the platform, both parties told.
 /// </summary>
 public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassFixture<ContactCheckHost>
 {
@@ -46,11 +48,7 @@ public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassF
     [Fact]
     public async Task HeldContact_DisclosureDenied_BlockedItemClosedSenderTold()
     {
-        var (clientId, workerId, contractId) = await FundedAsync();
-        var key = (await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
-        var held = await SendHeldAsync(workerId, contractId);
-
-        await _host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "reject", reason = "連絡先交換の必要性が確認できません。" });
+        var (clientId, workerId, contractId, held) = await HeldThenDecidedAsync("reject", "連絡先交換の必要性が確認できません。");
 
         await AssertClosedAsync(clientId, workerId, contractId, held, "却下");
     }
@@ -59,18 +57,16 @@ public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassF
     public async Task HeldContact_DisclosureRevokedByRestriction_BlockedItemClosedSenderTold()
     {
         var (clientId, workerId, contractId) = await FundedAsync();
-        var key = (await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+        await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null);
         var held = await SendHeldAsync(workerId, contractId);
-        await _host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "双方の合意を確認しました。" });
 
         await _host.Staff().PostJsonAsync($"/api/staff/users/{clientId}/steps",
             new { step = "restriction", code = "contact.repeat", reason = "直接取引の勧誘（2回目）" }, HttpStatusCode.Created);
 
         await AssertClosedAsync(clientId, workerId, contractId, held, "取り消され");
-        // The worker's record of the revocation keeps the approval and does not quote the client's sanction.
+        // The worker's record of the revocation does not quote the client's sanction.
         var request = (await _host.Client(workerId).GetJsonAsync($"/api/contracts/{contractId}")).GetProperty("disclosureRequest");
-        Assert.Equal(("revoked", "staff", "双方の合意を確認しました。", "platform"),
-            (request.Str("status"), request.Str("decidedBy"), request.Str("reasonJa"), request.Str("revokedBy")));
+        Assert.Equal(("revoked", "platform", "platform"), (request.Str("status"), request.Str("decidedBy"), request.Str("revokedBy")));
         var history = (await _host.Client(workerId).GetJsonAsync($"/api/contracts/{contractId}/history")).EnumerateArray().ToArray();
         Assert.DoesNotContain(history, e => e.Str("detailJa").Contains("直接取引の勧誘"));
         Assert.DoesNotContain(request.Str("revokedReasonJa"), "直接取引の勧誘");
@@ -110,6 +106,35 @@ public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassF
         Assert.DoesNotContain(notices, n => n.Str("messageJa").Contains("業務上必要"));
     }
 
+    [Fact]
+    public async Task HeldContact_DisclosureApprovedByReviewer_DeliveredItemClosedBothTold()
+    {
+        var (clientId, workerId, contractId, held) = await HeldThenDecidedAsync("approve", "双方の取引に問題はありません。");
+
+        await AssertReleasedAsync(clientId, workerId, contractId, held);
+    }
+
+    [Fact]
+    public async Task HeldContact_DisclosureApprovedAutomatically_DeliveredItemClosedBothTold()
+    {
+        // Parties with a completed contract each: the second contract's request is approved at once.
+        var (clientId, workerId, _, first) = await Api.ContractAsync(_host);
+        await _host.Client(clientId).PostJsonAsync($"/api/contracts/{first}/escrow", null);
+        await _host.Client(workerId).PostJsonAsync($"/api/contracts/{first}/deliveries", new { note = "バナー3点を納品します。" });
+        await _host.Client(clientId).PostJsonAsync($"/api/contracts/{first}/acceptance", null);
+        await _host.Client(clientId).PostJsonAsync($"/api/contracts/{first}/payment", null);
+        var job = await _host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
+        var proposal = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{job.Str("id")}/proposals", new { text = "追加分も担当します。", priceYen = 20000 }, HttpStatusCode.Created);
+        var contractId = (await _host.Client(clientId).PostJsonAsync($"/api/jobs/{job.Str("id")}/proposals/{proposal.Str("id")}/contract",
+            new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created)).Str("id");
+        await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
+        var held = await SendHeldAsync(workerId, contractId);
+
+        Assert.Equal("approved", (await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null)).Str("disclosure"));
+
+        await AssertReleasedAsync(clientId, workerId, contractId, held);
+    }
+
     private async Task<(string Client, string Worker, string Contract)> FundedAsync()
     {
         var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);
@@ -117,11 +142,45 @@ public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassF
         return (clientId, workerId, contractId);
     }
 
+    // The client asks for disclosure, the worker's contact detail is held meanwhile, and a reviewer decides the request.
+    private async Task<(string Client, string Worker, string Contract, System.Text.Json.JsonElement Held)> HeldThenDecidedAsync(string decision, string reason)
+    {
+        var (clientId, workerId, contractId) = await FundedAsync();
+        var key = (await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+        var held = await SendHeldAsync(workerId, contractId);
+        await _host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision, reason });
+        return (clientId, workerId, contractId, held);
+    }
+
     private async Task<System.Text.Json.JsonElement> SendHeldAsync(string workerId, string contractId)
     {
         var held = await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/messages", new { text = Phone }, HttpStatusCode.Created);
         Assert.Equal("held", held.Str("status"));
         return held;
+    }
+
+    // The held message is delivered now that contact details are allowed: its item closed as approved by the platform
+    // with why, the recipient reads it, the sender reads it delivered, and both are told.
+    private async Task AssertReleasedAsync(string clientId, string workerId, string contractId, System.Text.Json.JsonElement held)
+    {
+        var key = $"held-contract-{contractId}-{held.Str("id")}";
+        var item = await TrustApi.EventuallyAsync(_host.Staff(), $"/api/staff/reviews/{key}", i => i.Str("status") != "open");
+        Assert.Equal(("approved", "platform"), (item.Str("status"), item.Str("decidedBy")));
+        Assert.Contains("連絡先公開申請が承認された", item.Str("decisionReasonJa"));
+        Assert.Contains("配信", item.Str("outcomeJa"));
+
+        var seen = await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/messages/{held.Str("id")}");
+        Assert.Equal(("delivered", Phone), (seen.Str("status"), seen.Str("text")));
+        Assert.Contains((await _host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}/messages")).EnumerateArray(), m => m.Str("id") == held.Str("id"));
+        var own = await _host.Client(workerId).GetJsonAsync($"/api/contracts/{contractId}/messages/{held.Str("id")}");
+        Assert.Equal(("delivered", "allow"), (own.Str("status"), own.GetProperty("verdict").Str("decision")));
+        foreach (var party in new[] { workerId, clientId })
+        {
+            var notices = await TrustApi.EventuallyAsync(_host.Client(party), $"/api/users/{party}/notifications",
+                l => l.EnumerateArray().Any(n => n.Str("type") == "message_released"));
+            Assert.Contains(notices.EnumerateArray(), n => n.Str("type") == "message_released" && n.Str("relatedId") == contractId
+                && n.Str("messageJa").Contains("連絡先公開申請が承認された") && n.Str("messageJa").Contains(held.Str("id")));
+        }
     }
 
     // The held message is blocked for good: its item closed by the platform with why (a later approval is 409), the

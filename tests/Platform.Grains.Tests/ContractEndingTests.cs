@@ -159,6 +159,43 @@ public sealed class ContractEndingTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Termination_Refused_BothNoticesSayTheRequestWasRefused()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await deal.Contract.RequestTerminationAsync(deal.ClientId, "要件が変わったため");
+
+        await deal.Contract.RespondTerminationAsync(deal.WorkerId, accept: false);
+
+        var requester = Assert.Single(await Trust.NotificationsAsync(Grains, deal.ClientId, "termination_refused", 1), n => n.Type == "termination_refused");
+        Assert.Equal("契約「バナー制作のお願い」の契約途中終了リクエストを相手方（佐藤デザイン）が拒否しました。契約は引き続き有効です。", requester.MessageJa);
+        var responder = Assert.Single(await Trust.NotificationsAsync(Grains, deal.WorkerId, "termination_refused", 1), n => n.Type == "termination_refused");
+        Assert.Equal("契約「バナー制作のお願い」の契約途中終了リクエストを拒否しました。契約は引き続き有効です。", responder.MessageJa);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task RequestDisclosure_EscrowFundedThenEnded_RefusedAsContractEnded(bool byTermination)
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        if (byTermination)
+        {
+            await deal.Contract.RequestTerminationAsync(deal.ClientId, "プロジェクトが中止になりました");
+            await deal.Contract.RespondTerminationAsync(deal.WorkerId, accept: true);
+        }
+        else
+        {
+            await deal.Contract.CancelAsync(deal.WorkerId, "体調不良のため作業できなくなりました");
+        }
+
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.RequestDisclosureAsync(deal.ClientId));
+
+        Assert.Equal(("conflict", "disclosure.contract_ended"), (refusal.Kind, refusal.Code));
+        Assert.Contains("キャンセル", refusal.MessageJa);
+        Assert.DoesNotContain("仮払い後の契約でのみ", refusal.MessageJa);
+    }
+
+    [Fact]
     public async Task Cancel_AfterEscrow_WorkerMayAndClientIsRefusedTowardsTermination()
     {
         var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();

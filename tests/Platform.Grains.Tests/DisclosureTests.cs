@@ -1,7 +1,9 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Grains.Contracts;
+using Platform.Abstractions.Statistics;
 using Platform.Abstractions.Users;
+using Platform.Domain.Trust;
 
 namespace Platform.Grains.Tests;
 
@@ -64,6 +66,62 @@ public sealed class DisclosureTests(TrustClusterFixture fixture)
         Assert.Contains(told, n => n.Type == "disclosure_denied" && n.MessageJa.Contains("承認されませんでした"));
         var twice = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-2", true, "再判断"));
         Assert.Equal("review.already_decided", twice.Code);
+    }
+
+    [Fact]
+    public async Task DecideDisclosure_Approved_ContactOnlyHoldDeliveredItemReleasedBothToldOtherHoldStays()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var view = await deal.Contract.RequestDisclosureAsync(deal.ClientId);
+        var contactOnly = await Trust.HeldForContactAsync(fixture, deal);
+        var alsoOther = await Trust.HeldForContactAsync(fixture, deal, alsoOther: true);
+        var month = Grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(fixture.Clock.GetUtcNow()));
+        var before = (await month.GetAsync()).Counters;
+
+        await Trust.Queue(Grains).DecideAsync(view.DisclosureRequest!.ReviewItemId!, "reviewer-1", approve: true, "取引内容に問題はありません。");
+
+        await AssertReleasedAsync(deal, contactOnly.Id);
+        // Held for a fake-staff finding too: a reviewer still decides it.
+        Assert.Equal("held", (await deal.Contract.GetMessageAsync(deal.WorkerId, alsoOther.Id)).Status);
+        Assert.Equal("open", (await Trust.Queue(Grains).GetAsync($"held-contract-{deal.ContractId}-{alsoOther.Id}")).Status);
+        Assert.DoesNotContain(await deal.Contract.GetMessagesAsync(deal.ClientId), m => m.Id == alsoOther.Id);
+        // Counted as a reviewer's release is.
+        var after = (await month.GetAsync()).Counters;
+        Assert.Equal(1, after.GetValueOrDefault("held.released") - before.GetValueOrDefault("held.released"));
+    }
+
+    [Fact]
+    public async Task RequestDisclosure_ApprovedAtOnce_ContactHoldDelivered()
+    {
+        var (client, worker) = await Trust.ClearPairAsync(Grains);
+        var deal = await (await Trust.DealAsync(Grains, client, worker)).FundedAsync();
+        var held = await Trust.HeldForContactAsync(fixture, deal);
+
+        Assert.Equal("approved", (await deal.Contract.RequestDisclosureAsync(client)).Disclosure);
+
+        await AssertReleasedAsync(deal, held.Id);
+    }
+
+    /// <summary>
+    /// The held message reached the client; its review item was closed as released by the platform, with why; the
+    /// worker reads it delivered; both were told.
+    /// </summary>
+    internal static async Task AssertReleasedAsync(Deal deal, string messageId, string why = "連絡先公開申請が承認された")
+    {
+        var grains = deal.Grains;
+        Assert.Equal("delivered", (await deal.Contract.GetMessageAsync(deal.ClientId, messageId)).Status);
+        Assert.Contains(await deal.Contract.GetMessagesAsync(deal.ClientId), m => m.Id == messageId);
+        Assert.Equal(("delivered", "allow"), ((await deal.Contract.GetMessageAsync(deal.WorkerId, messageId)).Status,
+            (await deal.Contract.GetMessageAsync(deal.WorkerId, messageId)).Verdict.Decision));
+        var item = await Trust.EventuallyAsync(() => Trust.Queue(grains).GetAsync($"held-contract-{deal.ContractId}-{messageId}"), i => i.Status != "open");
+        Assert.Equal(("approved", "platform"), (item.Status, item.DecidedBy));
+        Assert.Contains(why, item.DecisionReasonJa);
+        Assert.Contains(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.Type == "message_released" && e.MessageId == messageId && e.ActorId == "platform");
+        foreach (var party in new[] { deal.WorkerId, deal.ClientId })
+        {
+            var told = await Trust.NotificationsAsync(grains, party, "message_released", 1);
+            Assert.Single(told, n => n.Type == "message_released" && n.RelatedId == deal.ContractId && n.MessageJa.Contains(messageId) && n.MessageJa.Contains(why));
+        }
     }
 
     [Fact]

@@ -40,6 +40,23 @@ public sealed class LadderTests(TrustClusterFixture fixture)
         Assert.Equal("ladder.already_lifted", twice.Code);
     }
 
+    [Fact]
+    public async Task TakeStep_ReviewersRestrictionWithoutWarning_NoticeGivesTheStepsOwnCause()
+    {
+        var direct = Grains.GetGrain<IUserGrain>(await Trust.RegisterAsync(Grains, "worker"));
+        await direct.TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
+        var warned = Grains.GetGrain<IUserGrain>(await Trust.RegisterAsync(Grains, "worker"));
+        for (var i = 0; i < 3; i++)
+        {
+            await warned.TakeStepAsync("warning", "contact.line", "外部連絡先の交換を求めました。", "reviewer-1");
+        }
+
+        var notice = Assert.Single(await direct.GetNotificationsAsync(), n => n.Type == "ladder_restriction");
+        Assert.Equal("利用規約違反のため、利用を制限しました。募集・提案・メッセージの送信はできません。理由：外部決済への誘導がありました。", notice.MessageJa);
+        var automatic = Assert.Single(await warned.GetNotificationsAsync(), n => n.Type == "ladder_restriction");
+        Assert.StartsWith("警告が重なったため、利用を制限しました。", automatic.MessageJa);
+    }
+
     [Theory]
     [InlineData("r\u0000x")]
     [InlineData("reviewer\nplatform")]

@@ -250,6 +250,21 @@ public sealed class ReinstatementTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task LiftStep_ContactHeldWhileRevoked_DeliveredWithTheApprovalBack()
+    {
+        var (deal, contract) = await ApprovedAsync();
+        var user = Grains.GetGrain<IUserGrain>(deal.ClientId);
+        var restricted = await user.TakeStepAsync("restriction", "violation.confirmed", "規約違反が確認されました。", "reviewer-1");
+        // Held for its contact details while the approval was revoked (a piece of a split detail pulled back into review).
+        var held = await Trust.HeldForContactAsync(fixture, deal);
+
+        await user.LiftStepAsync(Assert.Single(restricted.Warnings).Number, "reviewer-2", "確認の結果、違反ではありませんでした。");
+
+        Assert.Equal("approved", (await contract.GetAsync(deal.ClientId)).Disclosure);
+        await DisclosureTests.AssertReleasedAsync(deal, held.Id, "連絡先公開の承認が元に戻された");
+    }
+
+    [Fact]
     public async Task LiftStep_RestrictionLiftedWhileTheUserIsFlagged_StaysRevoked_WarningLiftGivesNothing()
     {
         var (deal, contract) = await ApprovedAsync();

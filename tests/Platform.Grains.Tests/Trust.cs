@@ -1,7 +1,10 @@
+using Platform.Abstractions.Common;
+using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
+using Platform.Grains.Contracts;
 
 namespace Platform.Grains.Tests;
 
@@ -56,6 +59,23 @@ internal static class Trust
         var worker = await RegisterAsync(grains, "worker");
         await CompleteAsync(await DirectAsync(grains, client, worker, $"c-{Guid.NewGuid():N}"), client, worker);
         return (client, worker);
+    }
+
+    /// <summary>A rule's contact detail after escrow, held until a disclosure is approved (as the built-in contact check holds it).</summary>
+    public static readonly FindingView ContactHeld = new("off_platform_contact", "hold", "contact.phone", "電話番号の記載が見つかりました。", 0.97, []);
+
+    /// <summary>
+    /// A worker's message held for its contact details alone, or (<paramref name="alsoOther"/>) for them and for the
+    /// example plugin's fake-staff hold: the example plugin of these tests blocks contact details rather than holding
+    /// them, so the held message's live verdict is set as the contact check would have left it.
+    /// </summary>
+    public static async Task<MessageView> HeldForContactAsync(ClusterFixture fixture, Deal deal, bool alsoOther = false)
+    {
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, "事務局です。電話番号は 090-1234-5678 です。");
+        Assert.Equal("held", held.Status);
+        var message = (await fixture.LiveStateAsync<ContractState>("contract", deal.Contract)).Messages!.Single(m => m.Id == held.Id);
+        message.Verdict = new VerdictView("hold", alsoOther ? [.. message.Verdict.Findings, ContactHeld] : [ContactHeld]);
+        return held;
     }
 
     /// <summary>Waits for the effect of a call the test does not await (notifications, mass-send detection), up to 10 s.</summary>

@@ -56,6 +56,17 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     [AlwaysInterleave]
     Task WithdrawAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null);
 
+    /// <summary>
+    /// Closes an open held item the platform released itself (a message held for its contact details, delivered once the
+    /// contract's disclosure request is approved): it is recorded as approved by <c>platform</c> with
+    /// <paramref name="reasonJa"/> and <paramref name="outcome"/> (in Japanese <paramref name="outcomeJa"/>, else the
+    /// reason), so no reviewer can decide it afterwards, and counted in the statistics as a reviewer's release is.
+    /// <paramref name="itemId"/> is the item's id or key. Does nothing when the item is not open. Interleaved, like
+    /// <see cref="WithdrawAsync"/>.
+    /// </summary>
+    [AlwaysInterleave]
+    Task ReleaseAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null);
+
     /// <summary>Marks an open item overdue: severity rises by one (once). Interleaved, like <see cref="EnqueueAsync"/>.</summary>
     [AlwaysInterleave]
     Task EscalateAsync(string itemId, string reasonJa);

@@ -12,6 +12,12 @@ public static class DisclosureRules
     /// <summary>Refuses a request the contract's stage or disclosure status does not allow; null when allowed.</summary>
     public static DomainProblem? CanRequest(ContractStage stage, string disclosure)
     {
+        if (stage == ContractStage.Cancelled)
+        {
+            // Cancelled before or after escrow (by a party, an agreed early termination or an unanswered nudge): it has ended.
+            return DomainProblem.Conflict("disclosure.contract_ended", "契約が終了（キャンセル）しているため、連絡先公開申請はできません。連絡先公開申請は仮払い後、進行中の契約でのみ行えます。");
+        }
+
         if (stage is not (ContractStage.EscrowFunded or ContractStage.Delivered or ContractStage.Accepted or ContractStage.Paid))
         {
             return DomainProblem.Conflict("disclosure.not_funded", "連絡先公開申請は仮払い後の契約でのみ行えます。");

@@ -88,11 +88,23 @@ public static class WarningLadder
         }
         : "措置";
 
-    /// <summary>What the user is told when a step is taken, in plain Japanese.</summary>
-    public static string Describe(LadderStep step) => step switch
+    /// <summary>The code of a restriction the platform takes because the active warnings reached the threshold.</summary>
+    public const string WarningsThresholdCode = "ladder.warnings_threshold";
+
+    /// <summary>The code of a withdrawal the platform takes because the flags on record reached the threshold.</summary>
+    public const string FlagsThresholdCode = "ladder.flags_threshold";
+
+    /// <summary>
+    /// What the user is told when a step is taken, in plain Japanese, from its cause: a threshold step
+    /// (<paramref name="code"/> <see cref="WarningsThresholdCode"/> or <see cref="FlagsThresholdCode"/>) says what piled
+    /// up; any other step (a reviewer's, or a check's) says only that it was for a violation.
+    /// </summary>
+    public static string Describe(LadderStep step, string code) => (step, code) switch
     {
-        LadderStep.Warning => "利用規約違反のため、警告を行いました。",
-        LadderStep.Restriction => "利用規約違反が重なったため、利用を制限しました。募集・提案・メッセージの送信はできません。",
+        (LadderStep.Warning, _) => "利用規約違反のため、警告を行いました。",
+        (LadderStep.Restriction, WarningsThresholdCode) => "警告が重なったため、利用を制限しました。募集・提案・メッセージの送信はできません。",
+        (LadderStep.Restriction, _) => "利用規約違反のため、利用を制限しました。募集・提案・メッセージの送信はできません。",
+        (_, FlagsThresholdCode) => "違反の記録が重なったため、強制退会となりました。今後、すべての操作はできません。",
         _ => "重大な利用規約違反のため、強制退会となりました。今後、すべての操作はできません。",
     };
 }

@@ -14,7 +14,7 @@ public static class TrustApi
     {
         var contracts = api.MapGroup("/contracts").WithTags("Contracts: trust");
         contracts.MapPost("/{id}/disclosure", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.RequestDisclosureAsync(actor)))
-            .WithSummary("Ask for contact disclosure (連絡先公開申請): approved at once when both records are clear, otherwise reviewed within 2 business days.");
+            .WithSummary("Ask for contact disclosure (連絡先公開申請): approved at once when both records are clear, otherwise reviewed within 2 business days; on approval, messages held only for their contact details are delivered. 409 disclosure.not_funded before escrow, disclosure.contract_ended on a cancelled contract.");
         contracts.MapPost("/{id}/nudge", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.RequestNudgeAsync(actor)))
             .WithSummary("Ask the platform to nudge the silent other party (連絡催促申請).");
         return api;

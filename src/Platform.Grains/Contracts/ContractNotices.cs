@@ -33,9 +33,10 @@ internal static class ContractNotices
             ? $"契約はキャンセルされ、仮払い金（{terms.PriceYen:N0}円）はクライアントへ返金されます。"
             : "契約は引き続き有効です。";
         var type = accepted ? "termination_accepted" : "termination_refused";
-        var answer = accepted ? "合意" : "拒否";
-        host.Notify(requesterId, type, $"契約「{terms.JobTitle}」の契約途中終了リクエストに、相手方（{name}）が{answer}しました。{outcome}");
-        host.Notify(responderId, type, $"契約「{terms.JobTitle}」の契約途中終了リクエストに{answer}しました。{outcome}");
+        // 合意する takes に (リクエストに合意), 拒否する takes を (リクエストを拒否).
+        var request = $"契約「{terms.JobTitle}」の契約途中終了リクエスト";
+        host.Notify(requesterId, type, accepted ? $"{request}に、相手方（{name}）が合意しました。{outcome}" : $"{request}を相手方（{name}）が拒否しました。{outcome}");
+        host.Notify(responderId, type, accepted ? $"{request}に合意しました。{outcome}" : $"{request}を拒否しました。{outcome}");
     }
 
     private static string OtherParty(IContractHost host, string userId) =>

@@ -17,6 +17,9 @@ internal static class DisclosureReinstatement
     /// <summary>Why an approval was given back, as both parties read it on the record.</summary>
     public const string ApprovalJa = "運営の確認の結果、当事者への措置は取り消されたため、連絡先公開の承認を元に戻しました。";
 
+    /// <summary>Why contact details held meanwhile are delivered once the approval is given back (followed by 「、」).</summary>
+    private const string ReleasedWhy = "連絡先公開の承認が元に戻されたため";
+
     /// <summary>Why a request a revocation closed may be made again, as both parties read it on the record.</summary>
     public const string RequestJa = "運営の確認の結果、当事者への措置は取り消されました。この申請は承認されていないため、改めて申請できます。";
 
@@ -71,7 +74,10 @@ internal static class DisclosureReinstatement
         host.Record("platform", Notice, approval
             ? "運営の確認の結果、当事者への措置が取り消されたため、連絡先公開の承認を元に戻しました。"
             : "運営の確認の結果、当事者への措置が取り消されたため、取り消されていた連絡先公開申請を改めて申請できるようにしました。", now);
+        // Contact details held meanwhile (pieces of a split detail pulled back into review) pass again, as after an approval.
+        var released = approval ? HeldMessages.ReleaseContactHolds(host, ReleasedWhy, now) : [];
         await host.SaveAsync();
+        await HeldMessages.AnnounceReleasedAsync(host, released, ReleasedWhy);
         return new Reinstatement(host.ContractId, true, approval, other, NoticeOf(host, approval, now));
     }
 

@@ -28,6 +28,8 @@ internal static class DisclosureWorkflow
 
     private const string DeniedWhy = "連絡先公開申請が却下されたため";
 
+    private const string ApprovedWhy = "連絡先公開申請が承認されたため";
+
     public static bool IsLive(ContractState s) => s.DisclosureRequest is { Status: "requested", Escalated: false };
 
     public static async Task RequestAsync(IContractHost host, string actorId)
@@ -56,10 +58,13 @@ internal static class DisclosureWorkflow
             s.Disclosure = "approved";
             s.DisclosureRequest = new DisclosureView("approved", actorId, now, due, false, "platform", now, reason, null);
             host.Record("platform", "disclosure_approved", $"連絡先公開申請を承認しました：{reason}", now);
+            // The contact details held while none was approved may pass now.
+            var released = HeldMessages.ReleaseContactHolds(host, ApprovedWhy, now);
             await host.SaveAsync();
             host.Notify(actorId, "disclosure_approved", $"契約「{terms.JobTitle}」の連絡先公開申請が承認されました。連絡先をやり取りできます。");
             host.Notify(other, "disclosure_approved", $"契約「{terms.JobTitle}」で相手方の連絡先公開申請が承認されました。連絡先をやり取りできます。");
             await Stats.AddAsync(host.Grains, now, Stats.DisclosureAutoApproved);
+            await HeldMessages.AnnounceReleasedAsync(host, released, ApprovedWhy);
             return;
         }
 
@@ -99,7 +104,8 @@ internal static class DisclosureWorkflow
         s.Disclosure = status;
         s.DisclosureRequest = pending with { Status = status, DecidedBy = reviewerId, DecidedAt = now, ReasonJa = reasonJa };
         host.Record(reviewerId, $"disclosure_{status}", approve ? $"連絡先公開申請を承認しました：{reasonJa}" : $"連絡先公開申請を却下しました：{reasonJa}", now);
-        // The contact details held while the request was pending will never be allowed now.
+        // The contact details held while the request was pending pass now, or will never be allowed.
+        var released = approve ? HeldMessages.ReleaseContactHolds(host, ApprovedWhy, now) : [];
         var closed = approve ? [] : HeldMessages.CloseContactHolds(host, DeniedWhy, now);
         await host.SaveAsync();
         await HeldMessages.AnnounceClosedAsync(host, closed, DeniedWhy);
@@ -109,6 +115,7 @@ internal static class DisclosureWorkflow
         host.Notify(host.Terms.ClientId, $"disclosure_{status}", text);
         host.Notify(host.Terms.WorkerId, $"disclosure_{status}", text);
         await Stats.AddAsync(host.Grains, now, approve ? Stats.DisclosureApproved : Stats.DisclosureDenied);
+        await HeldMessages.AnnounceReleasedAsync(host, released, ApprovedWhy);
     }
 
     /// <summary>

@@ -11,9 +11,10 @@ using Platform.Grains.Reviews;
 namespace Platform.Grains.Contracts;
 
 /// <summary>
-/// A reviewer's decision on a held contract message, and the held messages whose contact details the contract will never
-/// allow: after escrow a contact detail waits for the disclosure request's approval, so once the request is denied,
-/// revoked or withdrawn, or the contract cancelled, they are closed as blocked rather than left for a reviewer to release.
+/// A reviewer's decision on a held contract message, and the held messages whose contact details wait for the contract
+/// to allow them: after escrow a contact detail waits for the disclosure request's approval, so once the request is
+/// approved (or its approval given back) those held for nothing else are delivered, and once it is denied, revoked or
+/// withdrawn, or the contract cancelled, they are closed as blocked; neither is left for a reviewer.
 /// </summary>
 internal static class HeldMessages
 {
@@ -122,37 +123,83 @@ internal static class HeldMessages
     /// (<paramref name="whyJa"/>, e.g. 「連絡先公開申請が却下されたため」), and records it for its sender. The caller
     /// saves, then <see cref="AnnounceClosedAsync"/> closes their review items and tells the senders.
     /// </summary>
-    public static IReadOnlyList<MessageRecord> CloseContactHolds(IContractHost host, string whyJa, DateTimeOffset at)
-    {
-        List<MessageRecord>? closed = null;
-        foreach (var message in host.State.Messages.OrEmpty())
-        {
-            if (message.Status == "held" && ContactFinding(message.Verdict) is { } contact)
-            {
-                message.Status = "blocked";
-                message.Verdict = Verdicts.Decided(message.Verdict, released: false,
-                    $"{whyJa}、連絡先を含むこのメッセージは相手方に配信されません。", ContactClosedCode, contact);
-                host.Record("platform", "message_rejected", $"{whyJa}、連絡先を含むメッセージ {message.Id} は配信しません。", at, message.Id);
-                (closed ??= []).Add(message);
-            }
-        }
-
-        return closed ?? [];
-    }
+    public static IReadOnlyList<MessageRecord> CloseContactHolds(IContractHost host, string whyJa, DateTimeOffset at) =>
+        SettleContactHolds(host, allowed: false, whyJa, at);
 
     /// <summary>After the save: closes the review items of the messages <see cref="CloseContactHolds"/> blocked and tells their senders.</summary>
-    public static async Task AnnounceClosedAsync(IContractHost host, IReadOnlyList<MessageRecord> closed, string whyJa)
+    public static Task AnnounceClosedAsync(IContractHost host, IReadOnlyList<MessageRecord> closed, string whyJa) =>
+        AnnounceSettledAsync(host, closed, allowed: false, whyJa);
+
+    /// <summary>
+    /// Delivers every held message that waited only for the contract to allow its contact details, now that it does
+    /// (<paramref name="whyJa"/>: the request approved, or its approval given back), and records it; a message also held
+    /// for another finding, or on the model's doubt, stays held for a reviewer. The caller saves, then
+    /// <see cref="AnnounceReleasedAsync"/> closes their review items and tells both parties.
+    /// </summary>
+    public static IReadOnlyList<MessageRecord> ReleaseContactHolds(IContractHost host, string whyJa, DateTimeOffset at) =>
+        SettleContactHolds(host, allowed: true, whyJa, at);
+
+    /// <summary>
+    /// After the save: closes the review items of the messages <see cref="ReleaseContactHolds"/> delivered as released by
+    /// the platform, tells the sender and the recipient, and ends a nudge the sender was silent on.
+    /// </summary>
+    public static Task AnnounceReleasedAsync(IContractHost host, IReadOnlyList<MessageRecord> released, string whyJa) =>
+        AnnounceSettledAsync(host, released, allowed: true, whyJa);
+
+    // After SettleContactHolds and the save: each message's review item closed by the platform (released or rejected),
+    // its sender told; a delivered one is told to its recipient too, and is the sender's answer to a nudge.
+    private static async Task AnnounceSettledAsync(IContractHost host, IReadOnlyList<MessageRecord> settled, bool allowed, string whyJa)
     {
-        foreach (var message in closed)
-        {
-            await ReviewHooks.Queue(host.Grains).WithdrawAsync(
-                ItemKey(host, message.Id),
-                $"{whyJa}、連絡先を含むこのメッセージは配信できません。自動でブロックしました。",
-                "message blocked: contact details no longer allowed",
+        var terms = host.Terms;
+        var queue = ReviewHooks.Queue(host.Grains);
+        var (reasonJa, outcome, outcomeJa) = allowed
+            ? ($"{whyJa}、連絡先を含むこのメッセージは配信できます。自動で配信しました。", "message delivered: contact details allowed",
+                $"メッセージを相手方に配信しました（{whyJa}）。")
+            : ($"{whyJa}、連絡先を含むこのメッセージは配信できません。自動でブロックしました。", "message blocked: contact details no longer allowed",
                 $"メッセージをブロックしました（{whyJa}、連絡先は配信できません）。");
-            host.Notify(message.SenderId, "message_rejected",
-                $"契約「{host.Terms.JobTitle}」でお送りしたメッセージ（{message.Id}）には連絡先が含まれており、{whyJa}、相手方には配信されませんでした。取引はプラットフォーム上のメッセージでお願いします。");
+        foreach (var message in settled)
+        {
+            var key = ItemKey(host, message.Id);
+            await (allowed ? queue.ReleaseAsync(key, reasonJa, outcome, outcomeJa) : queue.WithdrawAsync(key, reasonJa, outcome, outcomeJa));
+            var sent = $"契約「{terms.JobTitle}」でお送りしたメッセージ（{message.Id}）";
+            if (!allowed)
+            {
+                host.Notify(message.SenderId, "message_rejected", $"{sent}には連絡先が含まれており、{whyJa}、相手方には配信されませんでした。取引はプラットフォーム上のメッセージでお願いします。");
+                continue;
+            }
+
+            host.Notify(message.SenderId, "message_released", $"{sent}は、{whyJa}、相手方に配信されました。");
+            host.Notify(message.SenderId == terms.ClientId ? terms.WorkerId : terms.ClientId, "message_released",
+                $"契約「{terms.JobTitle}」で、連絡先を含むため保留されていた相手方のメッセージ（{message.Id}）は、{whyJa}、配信されました。");
+            await NudgeWorkflow.OnMessageAsync(host, message.SenderId);
         }
+    }
+
+    // Delivers (allowed) or blocks the held messages whose contact details waited for the disclosure. Blocked: any held
+    // for a contact detail. Delivered: only those held for nothing else, where no finding of another category holds or
+    // blocks it (ContactFinding already leaves out the model's doubt): a reviewer judges those on the text.
+    private static List<MessageRecord> SettleContactHolds(IContractHost host, bool allowed, string whyJa, DateTimeOffset at)
+    {
+        var settled = new List<MessageRecord>();
+        foreach (var message in host.State.Messages.OrEmpty())
+        {
+            if (message.Status != "held" || ContactFinding(message.Verdict) is not { } contact
+                || (allowed && message.Verdict.Findings.Any(f => f.Decision is "hold" or "block" && f.Category != Categories.OffPlatformContact)))
+            {
+                continue;
+            }
+
+            message.Status = allowed ? "delivered" : "blocked";
+            message.Verdict = allowed
+                ? Verdicts.Decided(message.Verdict, released: true, whyJa)
+                : Verdicts.Decided(message.Verdict, released: false, $"{whyJa}、連絡先を含むこのメッセージは相手方に配信されません。", ContactClosedCode, contact);
+            host.Record("platform", allowed ? "message_released" : "message_rejected", allowed
+                ? $"{whyJa}、連絡先を含むメッセージ {message.Id} を配信しました。"
+                : $"{whyJa}、連絡先を含むメッセージ {message.Id} は配信しません。", at, message.Id);
+            settled.Add(message);
+        }
+
+        return settled;
     }
 
     /// <summary>

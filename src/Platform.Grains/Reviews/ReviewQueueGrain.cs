@@ -397,13 +397,20 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             $"保留中の{released}件を配信しました。" + (kept > 0 ? $"{kept}件は別の理由で保留中です。" : ""));
     }
 
-    public async Task WithdrawAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null)
+    public Task WithdrawAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null) =>
+        SettleAsync(itemId, approved: false, reasonJa, outcome, outcomeJa);
+
+    public Task ReleaseAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null) =>
+        SettleAsync(itemId, approved: true, reasonJa, outcome, outcomeJa);
+
+    // An open item the platform settled itself, decided by `platform`; a release counts as a reviewer's release does.
+    private async Task SettleAsync(string itemId, bool approved, string reasonJa, string outcome, string? outcomeJa)
     {
         if ((open.GetValueOrDefault(itemId) ?? FindOpen(itemId)) is { } item)
         {
             await CloseAsync(item with
             {
-                Status = "rejected",
+                Status = approved ? "approved" : "rejected",
                 DecidedBy = "platform",
                 DecidedAt = clock.GetUtcNow(),
                 DecisionReasonJa = reasonJa,
@@ -411,6 +418,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 OutcomeJa = outcomeJa ?? reasonJa,
                 Revision = item.Revision + 1,
             });
+            if (approved)
+            {
+                await Stats.AddAsync(GrainFactory, item.CreatedAt, Stats.Decided(item.Item, approve: true));
+            }
         }
     }
 

@@ -37,7 +37,7 @@ internal static class UserLadder
             (s.Warnings ??= []).Add(view);
             taken.Add(view);
             next = WarningLadder.AutomaticStep(Active(s), s.Flags.OrEmpty().Count, policy);
-            code = next == LadderStep.Withdrawal ? "ladder.flags_threshold" : "ladder.warnings_threshold";
+            code = next == LadderStep.Withdrawal ? WarningLadder.FlagsThresholdCode : WarningLadder.WarningsThresholdCode;
             reasonJa = next == LadderStep.Withdrawal
                 ? "違反の記録が規定の件数に達したため、自動で強制退会としました。"
                 : "警告が規定の回数に達したため、自動で利用を制限しました。";
@@ -47,7 +47,7 @@ internal static class UserLadder
         s.Standing = UserRules.ToCode(WarningLadder.StandingOf(Active(s)));
         foreach (var step in taken)
         {
-            (s.Notifications ??= []).Add(new NotificationView($"ladder_{step.Step}", $"{WarningLadder.Describe(Parse(step.Step))}理由：{step.ReasonJa}", null, now));
+            (s.Notifications ??= []).Add(new NotificationView($"ladder_{step.Step}", $"{WarningLadder.Describe(Parse(step.Step), step.Code)}理由：{step.ReasonJa}", null, now));
         }
 
         return taken;
