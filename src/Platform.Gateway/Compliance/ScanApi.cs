@@ -35,11 +35,15 @@ public static class ScanApi
 
         var verdict = await engine.EvaluateAsync(change!, ct);
         var findings = verdict.EnforcedFindings.Where(f => f.Decision > Decision.Allow).ToArray();
+        // Labels and decision count every finding; the findings shown are what the writer of the real write is shown: not
+        // the second opinion's own finding, and no model score (both the staff's; with them a caller could tune a text
+        // until it passes).
+        var shown = findings.Where(f => !f.Doubts).ToArray();
         var labels = findings.Where(f => f.Category is not (Categories.Advice or CheckUnavailable.Category)).Select(f => f.Category).Distinct().ToArray();
 
         // A profile's title is its display name, and the real profile's evidence calls it so.
         var titleField = change!.TextKind == TextKind.Profile ? "displayName" : "title";
-        return Results.Ok(new ScanResult(body!.Id, labels, Code(verdict.Decision), findings.Select(f => View(f, titleField)).ToArray()));
+        return Results.Ok(new ScanResult(body!.Id, labels, Code(verdict.Decision), shown.Select(f => View(f, titleField)).ToArray()));
     }
 
     /// <summary>Checks the item field by field, as the real write would, and builds the snapshot; returns the first problem, or null.</summary>
@@ -259,6 +263,6 @@ public static class ScanApi
     };
 
     private static FindingView View(Finding f, string titleField) => new(
-        f.Category, Code(f.Decision), f.Code, f.ReasonJa, f.Score,
+        f.Category, Code(f.Decision), f.Code, f.ReasonJa, 0,
         f.Evidence.Select(e => new EvidenceView(e.Field == "title" ? titleField : e.Field, e.Start, e.Length, e.Excerpt)).ToArray());
 }
