@@ -1,6 +1,7 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Users;
 using Platform.Grains.Jobs;
 
 namespace Platform.Grains.Tests;
@@ -37,6 +38,29 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
         Assert.Equal("job released", decided.Outcome);
         var seen = await job.GetAsync(workerId);
         Assert.Equal(("open", false, HeldText), (seen.Status, seen.HeldForReview, seen.Fields.Description));
+    }
+
+    [Fact]
+    public async Task Approve_HeldPostOfAClientWithdrawnSince_StaysHiddenUntilTheWithdrawalIsLifted()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var (job, jobId) = NewJob();
+        await job.CreateAsync(clientId, Deal.Draft(HeldText), publish: true);
+        var client = Grains.GetGrain<IUserGrain>(clientId);
+        await client.TakeStepAsync("withdrawal", "tos.severe", "重大な規約違反のため強制退会とします。", "reviewer-1");
+
+        var decided = await Trust.Queue(Grains).DecideAsync((await Trust.ItemAsync(Grains, $"held-job-{jobId}-r1"))!.Id, "reviewer-1", approve: true, "内容は問題ありません");
+
+        // Approved, but not opened to workers while its client is withdrawn; the reviewer is told why.
+        Assert.Equal("job not released", decided.Outcome);
+        Assert.Contains("強制退会", decided.OutcomeJa);
+        Assert.Equal(("hidden", false), ((await job.GetAsync(clientId)).Status, (await job.GetAsync(clientId)).HeldForReview));
+        await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(workerId));
+
+        // Lifting the withdrawal opens it, as it opens the client's other posts the withdrawal hid.
+        await client.LiftStepAsync(1, "reviewer-2", "異議申し立てを認めました。");
+        Assert.Equal("open", (await Trust.EventuallyAsync(() => job.GetAsync(clientId), v => v.Status == "open")).Status);
+        Assert.Equal(HeldText, (await job.GetAsync(workerId)).Fields.Description);
     }
 
     [Fact]

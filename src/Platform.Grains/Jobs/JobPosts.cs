@@ -36,6 +36,9 @@ internal static class JobPosts
         }
     }
 
+    /// <summary>Why a post is hidden for its client's withdrawal, as its readers are told.</summary>
+    public const string HiddenForWithdrawalJa = "募集者が強制退会となったため非表示にしました。";
+
     /// <summary>
     /// Hides the post: for a violation (any post not hidden for one already; a post hidden only for its client's withdrawal is now
     /// hidden for its own, and stays hidden when the withdrawal is lifted), or for its client's withdrawal (open posts only: drafts and

@@ -7,6 +7,8 @@ using Platform.Domain.Users;
 using Platform.Grains.Common;
 using Platform.Grains.Statistics;
 
+using Platform.Grains.Jobs;
+
 namespace Platform.Grains.Users;
 
 /// <summary>The warning ladder on a user's state, and what each step does beyond it (revocations, hidden jobs).</summary>
@@ -73,7 +75,7 @@ internal static class UserLadder
 
         if (taken.Any(t => t.Step == "withdrawal"))
         {
-            await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideForWithdrawalAsync("募集者が強制退会となったため非表示にしました。")));
+            await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideForWithdrawalAsync(JobPosts.HiddenForWithdrawalJa)));
         }
 
         return revoked;
