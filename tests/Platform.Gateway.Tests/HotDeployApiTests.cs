@@ -68,7 +68,8 @@ public sealed class HotDeployApiTests : IAsyncLifetime
         Assert.Equal(("shadow", "block"), (run.Str("mode"), run.GetProperty("findings")[0].Str("decision")));
 
         await (await staff.PutAsJsonAsync("/api/staff/plugins/fixture/mode", new { mode = "sideways" })).ProblemAsync(HttpStatusCode.BadRequest, "plugin.unknown_mode");
-        await (await staff.PutAsJsonAsync("/api/staff/plugins/nothing/mode", new { mode = "shadow" })).ProblemAsync(HttpStatusCode.NotFound, "plugin.not_found");
+        var unknown = await (await staff.PutAsJsonAsync("/api/staff/plugins/nothing/mode", new { mode = "shadow" })).ProblemAsync(HttpStatusCode.NotFound, "plugin.not_found");
+        Assert.Equal("name", unknown.Str("field"));
         using var junk = new ByteArrayContent([1, 2, 3, 4]);
         junk.Headers.ContentType = new("application/zip");
         await (await staff.PostAsync("/api/staff/plugins?name=Junk", junk)).ProblemAsync(HttpStatusCode.BadRequest, "plugin.rejected");

@@ -55,7 +55,7 @@ public static class StaffApi
 
         if (catalog.List().All(p => p.Name != name))
         {
-            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"チェック「{name}」は読み込まれていません。");
+            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"チェック「{name}」は読み込まれていません。", "name");
         }
 
         // Kept for the cluster first: every other silo applies it at its next poll (PluginSettingsSync).

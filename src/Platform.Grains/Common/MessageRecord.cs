@@ -37,9 +37,9 @@ public sealed class MessageRecord
 
     /// <summary>
     /// The message as <paramref name="viewerId"/> is shown it: its writer sees the verdict without the staff's details
-    /// (<see cref="Verdicts.ForWriter"/>); anyone else no verdict (a released message's findings are the writer's affair).
+    /// (<see cref="Verdicts.ForWriter"/>); anyone else only the advice that concerns them (<see cref="Verdicts.ForRecipient"/>).
     /// </summary>
-    public MessageView ToView(string viewerId) => new(Id, SenderId, Text, At, Status, viewerId == SenderId ? Verdicts.ForWriter(Verdict) : VerdictView.Allow);
+    public MessageView ToView(string viewerId) => new(Id, SenderId, Text, At, Status, viewerId == SenderId ? Verdicts.ForWriter(Verdict) : Verdicts.ForRecipient(Verdict));
 
     /// <summary>Whether <paramref name="viewerId"/> may see this message: the sender unless it was refused (or is still being queued); others only once delivered.</summary>
     public bool VisibleTo(string viewerId) => Status == "delivered" || (SenderId == viewerId && Status is not (Queuing or Refused));

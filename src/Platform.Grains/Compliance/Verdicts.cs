@@ -81,6 +81,18 @@ internal static class Verdicts
     }
 
     /// <summary>
+    /// A verdict as the one a text is written to (a message's other party, a proposal's client) is shown it: only the
+    /// advice about a request to operate their PC remotely, which is their risk (corpus format: "the client is advised of
+    /// the risk"), once and without its score; nothing else (the rest is the writer's affair).
+    /// </summary>
+    public static VerdictView ForRecipient(VerdictView verdict)
+    {
+        // One advice (a rule's, which comes first, or the model's when no rule gave one): the reader needs the risk once.
+        FindingView[] risk = [.. verdict.Findings.Where(f => f.Category == Categories.RemoteDesktop && f.Decision == "advise").Take(1).Select(f => f with { Score = 0 })];
+        return risk.Length == 0 ? VerdictView.Allow : new VerdictView("advise", risk);
+    }
+
+    /// <summary>
     /// The verdict on a held text once it is decided, as its writer reads it afterwards: released, its holds are gone
     /// (advice stays); refused, one <paramref name="code"/> block finding says why (<paramref name="reasonJa"/>), in the
     /// category and at the evidence of the hold it settles (<paramref name="settled"/>, else the first hold). Its

@@ -54,6 +54,6 @@ public sealed class ProposalRecord
         PriceYen,
         At,
         Status,
-        viewerId == WorkerId ? Verdicts.ForWriter(Verdict) : VerdictView.Allow,
+        viewerId == WorkerId ? Verdicts.ForWriter(Verdict) : Verdicts.ForRecipient(Verdict),
         Messages.OrEmpty().Count(m => m.VisibleTo(viewerId)));
 }
