@@ -32,6 +32,20 @@ public sealed class RevocationNoticeTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Flag_FlaggedUserToldOfTheMeasureAndTheRevocations_OnceForARepeatedFlag()
+    {
+        var (client, _, _) = await ApprovedAsync(workers: 1, perWorker: 2);
+        var user = Grains.GetGrain<IUserGrain>(client);
+
+        await user.FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1");
+        await user.FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1");
+
+        var told = Assert.Single(await user.GetNotificationsAsync(), n => n.Type == "account_flagged");
+        Assert.Contains("違反申告により規約違反が確認されました。", told.MessageJa);
+        Assert.Contains("連絡先公開2件を取り消しました", told.MessageJa);
+    }
+
+    [Fact]
     public async Task Flag_Repeated_EachCounterpartyToldOncePerContract()
     {
         var (client, workers, contracts) = await ApprovedAsync(workers: 2, perWorker: 3);

@@ -168,6 +168,14 @@ internal sealed class UserGrain(
             count += await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
         }
 
+        if (added || count > 0)
+        {
+            // Told of the measure and of what it took back, as the other parties are told of the revocations: otherwise
+            // their last word on a contract still says contact details may be exchanged.
+            var revokedJa = count > 0 ? $"これにより、承認済みの連絡先公開{count}件を取り消しました。" : "";
+            await NotifyAsync(new NotificationView("account_flagged", $"規約違反の記録をアカウントに付けました。理由：{reasonJa}{revokedJa}", Id, now));
+        }
+
         logger.LogInformation("User {UserId} flagged {Code} by {By}; {Count} approvals revoked", Id, code, by, count);
         return count;
     }
