@@ -396,5 +396,4 @@ internal sealed class JobGrain(
     private ProposalRecord VisibleProposal(string viewerId, string proposalId) =>
         S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == proposalId && (p.Status == "delivered" || p.WorkerId == viewerId))
         ?? throw Problems.NotFound("proposal", proposalId);
-
 }

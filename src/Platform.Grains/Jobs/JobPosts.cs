@@ -98,8 +98,10 @@ internal static class JobPosts
         s.HeldForReview || s.Verdict.Decision is "block" or "hold" || s.Status == "hidden" && !s.HiddenByWithdrawal;
 
     /// <summary>The post's title as <paramref name="viewerId"/> may read it: while its text is withheld, others read the job's id instead.</summary>
-    public static string? TitleFor(JobState s, string id, string viewerId) =>
-        viewerId == s.ClientId || !TextWithheld(s) ? s.Fields?.Title : id;
+    public static string? TitleFor(JobState s, string id, string viewerId) => ReadsText(s, viewerId) ? s.Fields?.Title : id;
+
+    // The client always reads their own post's text; others while it is not withheld.
+    private static bool ReadsText(JobState s, string viewerId) => viewerId == s.ClientId || !TextWithheld(s);
 
     /// <summary>
     /// The post as <paramref name="viewerId"/> sees it. While its text is withheld (<see cref="TextWithheld"/>), a worker who
@@ -110,7 +112,7 @@ internal static class JobPosts
     {
         Id = id,
         ClientId = s.ClientId,
-        Fields = viewerId == s.ClientId || !TextWithheld(s)
+        Fields = ReadsText(s, viewerId)
             ? s.Fields!
             : s.Fields! with { Title = id, Description = Verdicts.WithheldNotice(held: s.HeldForReview || s.Verdict.Decision == "hold") },
         Status = s.Status,
