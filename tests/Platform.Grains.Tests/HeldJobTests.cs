@@ -56,6 +56,8 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
         Assert.Contains("強制退会", decided.OutcomeJa);
         Assert.Equal(("hidden", false), ((await job.GetAsync(clientId)).Status, (await job.GetAsync(clientId)).HeldForReview));
         await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(workerId));
+        var told = await Trust.NotificationsAsync(Grains, clientId, "job_not_released", 1);
+        Assert.DoesNotContain(told, n => n.Type == "job_released");
 
         // Lifting the withdrawal opens it, as it opens the client's other posts the withdrawal hid.
         await client.LiftStepAsync(1, "reviewer-2", "異議申し立てを認めました。");

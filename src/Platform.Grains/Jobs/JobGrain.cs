@@ -310,7 +310,7 @@ internal sealed class JobGrain(
                 // Released while its client is withdrawn: hidden as the withdrawal hid their open posts, and opened if it is lifted.
                 JobPosts.Hide(S, JobPosts.HiddenForWithdrawalJa, forWithdrawal: true);
                 note = "募集者が強制退会となっているため、承認した募集は非表示のままです（退会が解除されると公開されます）。";
-                notice = new JobReviews.AuthorNotice(S.ClientId, "job_released", $"募集「{S.Fields?.Title}」は審査で承認されましたが、強制退会中のため非表示のままです。");
+                notice = new JobReviews.AuthorNotice(S.ClientId, "job_not_released", $"募集「{S.Fields?.Title}」は審査で承認されましたが、強制退会中のため非表示のままです。");
             }
 
             await state.SaveAsync(GrainContext);
