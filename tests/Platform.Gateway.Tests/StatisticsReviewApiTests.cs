@@ -82,6 +82,55 @@ public sealed class StatisticsReviewApiTests(TrustHostFixture host)
     }
 
     [Fact]
+    public async Task Statistics_HeldContactBlockedWhenTheDisclosureIsDenied_CountedAsARefusal()
+    {
+        var (client, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var request = (await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+        var before = await MonthAsync();
+        var held = await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/messages",
+            new { text = "お急ぎの際はこちらにお電話ください 090-1234-5678" }, HttpStatusCode.Created);
+        Assert.Equal("held", held.Str("status"));
+
+        await DecideAsync(request, "reject", "取引実績がまだないため、連絡先の交換は承認できません。");
+
+        var item = await host.Staff().GetJsonAsync($"/api/staff/reviews/held-contract-{contract}-{held.Str("id")}");
+        Assert.Equal(("rejected", "platform"), (item.Str("status"), item.Str("decidedBy")));
+        // The platform's refusal counts as a reviewer's would: the held change refused, its detection confirmed.
+        var after = await MonthAsync();
+        long Delta(string name, string? category = null) => Get(after, name, category) - Get(before, name, category);
+        Assert.Equal((1, 0, 1), (Delta("changesHeld"), Delta("heldReleased"), Delta("heldRefused")));
+        Assert.Equal((1, 1, 0), (Delta("violations", "off_platform_contact"), Delta("violationsConfirmed", "off_platform_contact"),
+            Delta("violationsDismissed", "off_platform_contact")));
+    }
+
+    [Fact]
+    public async Task Statistics_DecisionOnAChangeHeldInTwoCategories_CountsInBoth()
+    {
+        var (_, worker, _, contract) = await TrustApi.FundedAsync(host);
+        var before = await MonthAsync();
+        var messages = $"/api/contracts/{contract}/messages";
+        var text = new { text = "事務局です。お急ぎの際はこちらにお電話ください 090-1234-5678" };
+        var refused = await host.Client(worker).PostJsonAsync(messages, text, HttpStatusCode.Created);
+        var released = await host.Client(worker).PostJsonAsync(messages, text, HttpStatusCode.Created);
+        Assert.Equal(("held", "held"), (refused.Str("status"), released.Str("status")));
+        var item = await host.Staff().GetJsonAsync($"/api/staff/reviews/held-contract-{contract}-{refused.Str("id")}");
+        Assert.Equal("fake_official", item.GetProperty("item").Str("category"));
+
+        await DecideAsync($"held-contract-{contract}-{refused.Str("id")}", "reject", "運営を名乗り、連絡先を伝えているため配信しません。");
+        await DecideAsync($"held-contract-{contract}-{released.Str("id")}", "approve", "確認のうえ配信します。");
+
+        // Each change was detected in both categories; each decision counts in both, so confirmed + dismissed reaches detected.
+        var after = await MonthAsync();
+        long Delta(string name, string? category = null) => Get(after, name, category) - Get(before, name, category);
+        foreach (var category in new[] { "fake_official", "off_platform_contact" })
+        {
+            Assert.Equal((category, 2L, 1L, 1L), (category, Delta("violations", category), Delta("violationsConfirmed", category), Delta("violationsDismissed", category)));
+        }
+
+        Assert.Equal((2, 1, 1), (Delta("changesHeld"), Delta("heldReleased"), Delta("heldRefused")));
+    }
+
+    [Fact]
     public async Task Statistics_ViolationsChange_IsTheSameWhateverRangeIsAsked()
     {
         var (_, worker, _, contract) = await TrustApi.FundedAsync(host);

@@ -47,11 +47,13 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa);
 
     /// <summary>
-    /// Closes an open item the platform settled itself (a disclosure request closed because a party was flagged): it is
-    /// recorded as rejected by <c>platform</c> with <paramref name="reasonJa"/> and <paramref name="outcome"/> (in Japanese
-    /// <paramref name="outcomeJa"/>, else the reason), so no reviewer can decide it afterwards. <paramref name="itemId"/> is
-    /// the item's id or key (the open item of that key). Does nothing when the item is not open. Interleaved, like
-    /// <see cref="EnqueueAsync"/>: the item's grain calls it while the queue may be waiting on that grain.
+    /// Closes an open item the platform settled itself (a disclosure request closed because a party was flagged, a held
+    /// message whose write failed): it is recorded as rejected by <c>platform</c> with <paramref name="reasonJa"/> and
+    /// <paramref name="outcome"/> (in Japanese <paramref name="outcomeJa"/>, else the reason), so no reviewer can decide it
+    /// afterwards, and counted in no statistics (a held change the platform refuses is <see cref="RefuseAsync"/>).
+    /// <paramref name="itemId"/> is the item's id or key (the open item of that key). Does nothing when the item is not
+    /// open. Interleaved, like <see cref="EnqueueAsync"/>: the item's grain calls it while the queue may be waiting on that
+    /// grain.
     /// </summary>
     [AlwaysInterleave]
     Task WithdrawAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null);
@@ -66,6 +68,17 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     /// </summary>
     [AlwaysInterleave]
     Task ReleaseAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null);
+
+    /// <summary>
+    /// Closes an open held item the platform refused itself (a message held for its contact details, blocked once the
+    /// contract's disclosure request is denied, revoked or withdrawn, or the contract cancelled): it is recorded as rejected
+    /// by <c>platform</c> with <paramref name="reasonJa"/> and <paramref name="outcome"/> (in Japanese
+    /// <paramref name="outcomeJa"/>, else the reason), so no reviewer can decide it afterwards, and counted in the
+    /// statistics as a reviewer's refusal is. <paramref name="itemId"/> is the item's id or key. Does nothing when the item
+    /// is not open. Interleaved, like <see cref="WithdrawAsync"/>.
+    /// </summary>
+    [AlwaysInterleave]
+    Task RefuseAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null);
 
     /// <summary>Marks an open item overdue: severity rises by one (once). Interleaved, like <see cref="EnqueueAsync"/>.</summary>
     [AlwaysInterleave]

@@ -8,9 +8,11 @@ namespace Platform.Gateway.Staff;
 /// by category (a change counted once per category), held or blocked (<see cref="ChangesHeld"/>,
 /// <see cref="ChangesBlocked"/>: changes with a violation, by what was done). What reviewers decided on those detections
 /// is counted in the month they were detected: <see cref="ViolationsConfirmed"/> (a held change refused, a detection
-/// upheld) and <see cref="ViolationsDismissed"/> (a held change released, a detection dismissed), by category, with
-/// <see cref="HeldReleased"/> and <see cref="HeldRefused"/> for the held changes alone; detections not decided yet are
-/// in neither. <see cref="HeldOnSecondOpinion"/>: changes a rule blocked that a second check (the trained scorer)
+/// upheld) and <see cref="ViolationsDismissed"/> (a held change released, a detection dismissed), by category (a decision
+/// counts in every category its change was detected in), with <see cref="HeldReleased"/> and <see cref="HeldRefused"/> for
+/// the changes counted in <see cref="ChangesHeld"/> alone; detections not decided yet are in neither, and a copy held for
+/// nothing but a mass-send in none of these (its alert's decision is <see cref="MassSendConfirmed"/> or
+/// <see cref="MassSendDismissed"/>). <see cref="HeldOnSecondOpinion"/>: changes a rule blocked that a second check (the trained scorer)
 /// doubted, so they were held for review instead (not counted when another finding blocked the change); they count among
 /// the violations too. <see cref="RemoteDesktopAdvised"/>: remote-desktop requests answered with advice to the client
 /// (among <see cref="AdviceSent"/>, not a violation). <see cref="MassSendDetected"/>: mass-send campaigns found (one

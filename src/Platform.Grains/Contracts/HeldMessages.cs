@@ -146,8 +146,9 @@ internal static class HeldMessages
     public static Task AnnounceReleasedAsync(IContractHost host, IReadOnlyList<MessageRecord> released, string whyJa) =>
         AnnounceSettledAsync(host, released, allowed: true, whyJa);
 
-    // After SettleContactHolds and the save: each message's review item closed by the platform (released or rejected),
-    // its sender told; a delivered one is told to its recipient too, and is the sender's answer to a nudge.
+    // After SettleContactHolds and the save: each message's review item closed by the platform (released or refused,
+    // counted as a reviewer's decision is), its sender told; a delivered one is told to its recipient too, and is the
+    // sender's answer to a nudge.
     private static async Task AnnounceSettledAsync(IContractHost host, IReadOnlyList<MessageRecord> settled, bool allowed, string whyJa)
     {
         var terms = host.Terms;
@@ -160,7 +161,7 @@ internal static class HeldMessages
         foreach (var message in settled)
         {
             var key = ItemKey(host, message.Id);
-            await (allowed ? queue.ReleaseAsync(key, reasonJa, outcome, outcomeJa) : queue.WithdrawAsync(key, reasonJa, outcome, outcomeJa));
+            await (allowed ? queue.ReleaseAsync(key, reasonJa, outcome, outcomeJa) : queue.RefuseAsync(key, reasonJa, outcome, outcomeJa));
             var sent = $"契約「{terms.JobTitle}」でお送りしたメッセージ（{message.Id}）";
             if (!allowed)
             {

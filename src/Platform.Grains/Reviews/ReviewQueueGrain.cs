@@ -357,7 +357,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     }
 
     // A dismissed mass-send: each copy held for nothing else is delivered, its own item closed as approved with the
-    // alert's reason; a copy also held for something else stays open for that. Says what happened to the copies.
+    // alert's reason (counted as a reviewer's release is: not at all, as the copy was no held change with a violation;
+    // the alert counts the campaign); a copy also held for something else stays open for that. Says what happened to the
+    // copies.
     private async Task<(string Outcome, string OutcomeJa)> ReleaseCopiesAsync(ReviewItemView alert, string reviewerId, string reasonJa)
     {
         var (released, kept) = (0, 0);
@@ -398,13 +400,17 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     }
 
     public Task WithdrawAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null) =>
-        SettleAsync(itemId, approved: false, reasonJa, outcome, outcomeJa);
+        SettleAsync(itemId, approved: false, counted: false, reasonJa, outcome, outcomeJa);
 
     public Task ReleaseAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null) =>
-        SettleAsync(itemId, approved: true, reasonJa, outcome, outcomeJa);
+        SettleAsync(itemId, approved: true, counted: true, reasonJa, outcome, outcomeJa);
 
-    // An open item the platform settled itself, decided by `platform`; a release counts as a reviewer's release does.
-    private async Task SettleAsync(string itemId, bool approved, string reasonJa, string outcome, string? outcomeJa)
+    public Task RefuseAsync(string itemId, string reasonJa, string outcome, string? outcomeJa = null) =>
+        SettleAsync(itemId, approved: false, counted: true, reasonJa, outcome, outcomeJa);
+
+    // An open item the platform settled itself, decided by `platform`; a release or a refusal counts as a reviewer's
+    // does, a withdrawal not at all.
+    private async Task SettleAsync(string itemId, bool approved, bool counted, string reasonJa, string outcome, string? outcomeJa)
     {
         if ((open.GetValueOrDefault(itemId) ?? FindOpen(itemId)) is { } item)
         {
@@ -418,9 +424,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 OutcomeJa = outcomeJa ?? reasonJa,
                 Revision = item.Revision + 1,
             });
-            if (approved)
+            if (counted)
             {
-                await Stats.AddAsync(GrainFactory, item.CreatedAt, Stats.Decided(item.Item, approve: true));
+                await Stats.AddAsync(GrainFactory, item.CreatedAt, Stats.Decided(item.Item, approved));
             }
         }
     }

@@ -46,9 +46,11 @@ internal static class Stats
     public static string Dismissed(string category) => $"dismissed.{category}";
 
     /// <summary>
-    /// What a reviewer's decision on an automatic review item counts: a held message, post or proposal released or
-    /// refused, and the item's category (a violation, or <c>mass_send</c> for a sender's alert) confirmed or dismissed. Nothing for reports,
-    /// disclosure requests, or a change held because a check could not finish.
+    /// What a reviewer's decision on an automatic review item counts: the detection confirmed or dismissed in every violation
+    /// category the change was counted in (a finding that held or blocked it, as <c>ComplianceGate</c> counts them), and a
+    /// held message, post or proposal among those (counted in <see cref="ChangeHeld"/>) released or refused; a sender's
+    /// mass-send alert confirmed or dismissed under <c>mass_send</c>. Nothing for reports, disclosure requests, a copy held
+    /// for nothing but a mass-send (its alert counts it), or a change held because a check could not finish.
     /// </summary>
     public static Dictionary<string, int> Decided(NewReviewItem item, bool approve)
     {
@@ -59,17 +61,24 @@ internal static class Stats
         }
 
         var held = item.Kind is "message" or "job" or "proposal";
-        if (held)
+        // Approving a held change releases it (the detection was wrong); approving a detection confirms it.
+        var confirmed = held ? !approve : approve;
+        var violations = item.Findings
+            .Where(f => f.Decision is "hold" or "block" && Categories.Violations.Contains(f.Category)).Select(f => f.Category).Distinct().ToArray();
+        foreach (var category in violations)
+        {
+            counters[confirmed ? Confirmed(category) : Dismissed(category)] = 1;
+        }
+
+        if (held && violations.Length > 0)
         {
             counters[approve ? HeldReleased : HeldRefused] = 1;
         }
 
-        // Approving a held change releases it (the detection was wrong); approving a detection confirms it.
-        var confirmed = held ? !approve : approve;
-        // A mass-send counts once, by its alert; its copies' own items count only as held changes released or refused.
-        if (item.Category is { } category && (Categories.Violations.Contains(category) || (category == MassSendCategory && !held)))
+        // A mass-send counts once, by its alert.
+        if (!held && item.Category == MassSendCategory)
         {
-            counters[confirmed ? Confirmed(category) : Dismissed(category)] = 1;
+            counters[confirmed ? Confirmed(MassSendCategory) : Dismissed(MassSendCategory)] = 1;
         }
 
         return counters;
