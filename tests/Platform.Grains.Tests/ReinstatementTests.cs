@@ -230,12 +230,14 @@ public sealed class ReinstatementTests(TrustClusterFixture fixture)
     }
 
     [Fact]
-    public async Task LiftStep_ReviewersRestrictionLifted_ApprovalBackBothToldContactPasses()
+    public async Task LiftStep_ReviewersRestrictionLifted_ApprovalBackBothToldContactPasses_CountedOnce()
     {
         var (deal, contract) = await ApprovedAsync();
         var user = Grains.GetGrain<IUserGrain>(deal.WorkerId);
         var restricted = await user.TakeStepAsync("restriction", "violation.confirmed", "規約違反が確認されました。", "reviewer-1");
         Assert.Equal("revoked", (await contract.GetAsync(deal.ClientId)).Disclosure);
+        var month = Grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(fixture.Clock.GetUtcNow()));
+        var before = (await month.GetAsync()).Counters.GetValueOrDefault("disclosure.reinstated");
 
         await user.LiftStepAsync(Assert.Single(restricted.Warnings).Number, "reviewer-2", "確認の結果、違反ではありませんでした。");
 
@@ -247,6 +249,10 @@ public sealed class ReinstatementTests(TrustClusterFixture fixture)
         }
 
         Assert.Equal("delivered", (await contract.SendMessageAsync(deal.WorkerId, "お急ぎの際は 090-1234-5678 までお電話ください")).Status);
+        // Counted once: a lift sent again (refused as lifted) finds nothing left to count.
+        Assert.Equal(1, (await month.GetAsync()).Counters.GetValueOrDefault("disclosure.reinstated") - before);
+        await Assert.ThrowsAsync<PlatformException>(() => user.LiftStepAsync(Assert.Single(restricted.Warnings).Number, "reviewer-2", "再度"));
+        Assert.Equal(1, (await month.GetAsync()).Counters.GetValueOrDefault("disclosure.reinstated") - before);
     }
 
     [Fact]

@@ -78,9 +78,10 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// withdrawn: an approval is approved again, a request closed while pending may be made again. The record keeps the
     /// revocation and says it was reinstated; the history says so too. Nothing is given back on a cancelled contract, or
     /// while the other party is restricted, withdrawn or flagged since the request (the revocation then stands for them:
-    /// undoing their measure gives it back). Does not tell the parties: it returns the notice both are owed (the same one
-    /// again when an earlier call for the same user gave it back, so a retried dismissal can deliver it); null when there
-    /// is nothing to give back for that user.
+    /// undoing their measure gives it back). Counts what it gives back in the month's statistics once that is stored; a
+    /// give-back stored but not counted (the call was cut off in between) is counted by the next call. Does not tell the
+    /// parties: it returns the notice both are owed (the same one again when an earlier call for the same user gave it
+    /// back, so a retried dismissal can deliver it); null when there is nothing to give back for that user.
     /// </summary>
     Task<Reinstatement?> ReinstateApprovalsAsync(string userId);
 

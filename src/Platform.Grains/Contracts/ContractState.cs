@@ -72,6 +72,13 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     /// <summary>The parties' last proposal-thread texts, until their own messages here fill what the checks read (<see cref="CarriedTexts"/>).</summary>
     [Id(24)] public CarriedText[]? Carried { get; set; }
 
+    /// <summary>
+    /// When the disclosure was given back (<see cref="DisclosureReinstatement"/>), from the write that gave it back until
+    /// the month's statistics counted it; null otherwise. A give-back cut off in between (the host stopped, the
+    /// statistics write refused) is counted by the next call to give back (a lift or dismissal sent again).
+    /// </summary>
+    [Id(25)] public DateTimeOffset? UncountedReinstatement { get; set; }
+
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {
         _storedMessages = StoredPages.Collect(writer, "m", MessagesPerPage, Messages, _storedMessages, MessageRecord.TakeChanged);

@@ -35,7 +35,7 @@ internal static class FlagReleases
             await UserLadder.RestoreAsync(grains, s, withdrawal);
         }
 
-        var (approvals, requests, because) = await Reinstatements.GiveBackIfClearAsync(grains, userId, s, save, now);
+        var (approvals, requests, because) = await Reinstatements.GiveBackIfClearAsync(grains, userId, s, save);
         return new FlagRelease(code, removed, s.Flags.OrEmpty().Contains(code), [.. lifted.Select(l => l.Step)], approvals, requests, because);
     }
 }

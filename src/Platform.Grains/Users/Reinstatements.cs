@@ -2,7 +2,6 @@ using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Users;
 using Platform.Grains.Common;
-using Platform.Grains.Statistics;
 
 namespace Platform.Grains.Users;
 
@@ -18,7 +17,7 @@ internal static class Reinstatements
     /// user (<see cref="ReinstateAllAsync"/>) and saves the user's own notices. Says how many, or what still bars them.
     /// </summary>
     public static async Task<(int Approvals, int Requests, string? Barred)> GiveBackIfClearAsync(
-        IGrainFactory grains, string userId, UserState s, Func<Task> save, DateTimeOffset now)
+        IGrainFactory grains, string userId, UserState s, Func<Task> save)
     {
         if (StillBarred(s) is { } barred)
         {
@@ -26,7 +25,7 @@ internal static class Reinstatements
         }
 
         var inbox = s.Notifications?.Count;
-        var (approvals, requests) = await ReinstateAllAsync(grains, userId, s, now);
+        var (approvals, requests) = await ReinstateAllAsync(grains, userId, s);
         if (s.Notifications?.Count != inbox)
         {
             await save();
@@ -37,13 +36,14 @@ internal static class Reinstatements
 
     /// <summary>
     /// Asks each of the user's contracts to give back what was revoked because of the user, in parallel
-    /// (<see cref="IContractGrain.ReinstateApprovalsAsync"/>), adds the notices to the user's own inbox (the caller saves)
+    /// (<see cref="IContractGrain.ReinstateApprovalsAsync"/>, which also counts each in the month's statistics), adds the
+    /// notices to the user's own inbox (the caller saves)
     /// and delivers the other parties' notices, one call per recipient. Returns how many approvals were given back and
     /// how many closed requests may be made again. When a contract could not be asked (or a notice not stored), the
     /// others' notices are still delivered and the call then fails, so the reviewer's decision can be retried: contracts
     /// that gave back already hand their notice out again and recipients skip those they hold.
     /// </summary>
-    public static async Task<(int Approvals, int Requests)> ReinstateAllAsync(IGrainFactory grains, string userId, UserState s, DateTimeOffset now)
+    public static async Task<(int Approvals, int Requests)> ReinstateAllAsync(IGrainFactory grains, string userId, UserState s)
     {
         var (approvals, requests) = (0, 0);
         await UserLadder.OnEveryContractAsync(grains, s, c => c.ReinstateApprovalsAsync(userId), given =>
@@ -55,9 +55,7 @@ internal static class Reinstatements
 
             approvals = given.Count(r => r.ReinstatedNow && r.Approval);
             requests = given.Count(r => r.ReinstatedNow && !r.Approval);
-            return Task.WhenAll(
-                UserLadder.DeliverAsync(grains, userId, given.Where(r => r.NoticeTo != userId).Select(r => (r.NoticeTo, r.Notice))),
-                Stats.AddAsync(grains, now, Stats.DisclosureReinstated, approvals + requests));
+            return UserLadder.DeliverAsync(grains, userId, given.Where(r => r.NoticeTo != userId).Select(r => (r.NoticeTo, r.Notice)));
         });
         return (approvals, requests);
     }

@@ -237,7 +237,7 @@ internal sealed class UserGrain(
             if (revoking)
             {
                 // A lift whose give-back failed part-way (a contract could not be asked) is finished by the retry.
-                await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync, now);
+                await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync);
             }
 
             throw DomainProblem.Conflict("ladder.already_lifted", $"措置 {number} は既に解除されています。").ToException();
@@ -252,7 +252,7 @@ internal sealed class UserGrain(
         {
             // The step revoked the user's disclosures: lifting it gives them back, as a dismissed detection does, unless a
             // flag or another step still stands.
-            await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync, now);
+            await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync);
         }
 
         return ToView();
