@@ -1,4 +1,5 @@
 using Platform.Abstractions.Common;
+using Platform.Abstractions.Users;
 
 namespace Platform.Grains.Tests;
 
@@ -229,5 +230,82 @@ public sealed class ContractEndingTests(TrustClusterFixture fixture)
         }
 
         Assert.Equal("delivered", (await deal.Contract.GetAsync(deal.ClientId)).Stage);
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task Ended_WithPendingDisclosureAndNudge_PartyToldOfTheEndBeforeWhatItClosed(bool byTermination)
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await deal.Contract.RequestDisclosureAsync(deal.ClientId);
+        await deal.Contract.RequestNudgeAsync(deal.ClientId);
+        var (told, cause) = byTermination ? (deal.WorkerId, "termination_accepted") : (deal.ClientId, "contract_cancelled");
+        if (byTermination)
+        {
+            await deal.Contract.RequestTerminationAsync(deal.WorkerId, "家庭の事情で継続が難しくなりました。");
+            await deal.Contract.RespondTerminationAsync(deal.ClientId, accept: true);
+        }
+        else
+        {
+            await deal.Contract.CancelAsync(deal.WorkerId, "家庭の事情で継続が難しくなりました。");
+        }
+
+        string[] expected = [cause, "disclosure_withdrawn", "nudge_stopped"];
+        var notices = await Trust.EventuallyAsync(
+            () => Grains.GetGrain<IUserGrain>(told).GetNotificationsAsync(), n => expected.All(t => n.Any(x => x.Type == t)));
+
+        // Oldest first: 「…がキャンセルされたため…」 only after the notice that says it was cancelled.
+        Assert.Equal(expected, notices.Select(n => n.Type).Where(expected.Contains));
+    }
+
+    [Fact]
+    public async Task WorkerWithdrawnAfterEscrow_ClientToldAndMayCancelWithARefund_NothingUndoneByTheLift()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var earlierClient = await Trust.RegisterAsync(Grains, "client");
+        var paid = await Trust.DealAsync(Grains, earlierClient, deal.WorkerId);
+        await Trust.CompleteAsync(paid.Contract, earlierClient, deal.WorkerId);
+        var worker = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+
+        var withdrawn = await worker.TakeStepAsync("withdrawal", "tos.severe", "重大な規約違反のため強制退会とします。", "reviewer-1");
+
+        var notices = await Trust.NotificationsAsync(Grains, deal.ClientId, "counterpart_withdrawn", 1);
+        var notice = Assert.Single(notices, n => n.Type == "counterpart_withdrawn");
+        Assert.Equal(deal.ContractId, notice.RelatedId);
+        Assert.StartsWith("契約「バナー制作のお願い」", notice.MessageJa);
+        Assert.Contains("ワーカーの合意なしに", notice.MessageJa);
+        Assert.Contains("28,000円", notice.MessageJa);
+        Assert.DoesNotContain("重大な規約違反", notice.MessageJa);
+        Assert.DoesNotContain(await Grains.GetGrain<IUserGrain>(earlierClient).GetNotificationsAsync(), n => n.Type == "counterpart_withdrawn");
+        // The client's request can never be answered: the cancellation ends it.
+        await deal.Contract.RequestTerminationAsync(deal.ClientId, "相手が退会したため終了したいです");
+
+        var cancelled = await deal.Contract.CancelAsync(deal.ClientId, "相手が退会したため");
+
+        Assert.Equal(("cancelled", "lapsed"), (cancelled.Stage, cancelled.Termination!.Status));
+        Assert.Contains(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.Type == "cancelled" && e.DetailJa.Contains("28,000円") && e.DetailJa.Contains("返金"));
+        await worker.LiftStepAsync(withdrawn.Warnings.Single(w => w.Step == "withdrawal").Number, "reviewer-1", "誤りでした。");
+        Assert.Equal("cancelled", (await deal.Contract.GetAsync(deal.ClientId)).Stage);
+        Assert.Equal("paid", (await paid.Contract.GetAsync(earlierClient)).Stage);
+    }
+
+    [Fact]
+    public async Task ClientWithdrawnAfterDelivery_WorkerToldTheNudgeSettlesByPayment()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).DeliveredAsync();
+
+        await Grains.GetGrain<IUserGrain>(deal.ClientId).TakeStepAsync("withdrawal", "tos.severe", "重大な規約違反のため強制退会とします。", "reviewer-1");
+
+        var notice = Assert.Single(await Trust.NotificationsAsync(Grains, deal.WorkerId, "counterpart_withdrawn", 1), n => n.Type == "counterpart_withdrawn");
+        Assert.StartsWith("契約「バナー制作のお願い」", notice.MessageJa);
+        Assert.Contains("連絡催促申請", notice.MessageJa);
+        Assert.Contains("支払いが確定", notice.MessageJa);
+        var refusal = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.CancelAsync(deal.WorkerId, "相手が退会したため"));
+        Assert.Equal("contract.stage_conflict.cancel", refusal.Code);
+        await deal.Contract.RequestNudgeAsync(deal.WorkerId);
+        fixture.Clock.Advance(TimeSpan.FromDays(7));
+        await deal.Contract.CheckDueAsync();
+        Assert.Equal("paid", (await deal.Contract.GetAsync(deal.WorkerId)).Stage);
     }
 }

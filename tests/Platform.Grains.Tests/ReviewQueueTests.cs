@@ -52,6 +52,25 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task WithheldDeliveryNote_Dismissed_BothPartiesToldWhichContract()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await deal.Contract.DeliverAsync(deal.WorkerId, "納品します。次回からはLINE交換で直接やり取りしましょう。");
+        var item = await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-delivery-1");
+
+        var decided = await Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-1", approve: false, "問題ありません。");
+
+        Assert.Equal("dismissed; text released", decided.Outcome);
+        foreach (var party in new[] { deal.WorkerId, deal.ClientId })
+        {
+            var notice = Assert.Single(await Trust.NotificationsAsync(Grains, party, "text_released", 1), n => n.Type == "text_released");
+            Assert.Equal(deal.ContractId, notice.RelatedId);
+            Assert.StartsWith("契約「バナー制作のお願い」", notice.MessageJa);
+            Assert.Contains("納品（第1回）", notice.MessageJa);
+        }
+    }
+
+    [Fact]
     public async Task HeldMessages_ManyAtOnce_EachIsInTheQueueWhenItsSendIsAnswered()
     {
         var deal = await Trust.NewDealAsync(Grains);
@@ -114,6 +133,26 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         Assert.Equal("approved", decided.Status);
         Assert.Contains($"report.{item.Id}", (await Grains.GetGrain<IUserGrain>(deal.WorkerId).GetAsync()).Flags);
         Assert.Equal(third.ReporterId, deal.ClientId);
+    }
+
+    [Fact]
+    public async Task Reports_SameTargetInOtherCategories_ItemKeepsEachCategoryWithItsReporters()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        var reporter2 = await Trust.RegisterAsync(Grains, "client");
+        var queue = Trust.Queue(Grains);
+
+        await queue.ReportAsync(new ReportRequest(deal.ClientId, "user", deal.WorkerId, "mlm", null));
+        await queue.ReportAsync(new ReportRequest(reporter2, "user", deal.WorkerId, "external_tos", null));
+        await queue.ReportAsync(new ReportRequest(deal.ClientId, "user", deal.WorkerId, "external_tos", null));
+
+        var item = Assert.Single(await queue.ListAsync("open", "report", subjectUserId: deal.WorkerId));
+        // Two reporters, counted once each; every category either of them chose is kept, with who chose it.
+        Assert.Equal((2, "mlm"), (item.Count, item.Item.Category));
+        Assert.Equal([$"mlm:{deal.ClientId}", $"external_tos:{reporter2},{deal.ClientId}"],
+            item.ReportedCategories.Select(c => $"{c.Category}:{string.Join(",", c.Reporters)}"));
+        var filtered = await queue.ListAsync("open", "report", "external_tos", deal.WorkerId);
+        Assert.Equal(item.Id, Assert.Single(filtered).Id);
     }
 
     [Fact]

@@ -32,7 +32,10 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>The client confirms payment (支払い確定): accepted → paid; escrow is released to the worker.</summary>
     Task<ContractView> ConfirmPaymentAsync(string actorId);
 
-    /// <summary>Either party cancels before escrow is funded.</summary>
+    /// <summary>
+    /// A party cancels before delivery: either party before escrow is funded; after it the worker, or the client while the
+    /// worker is withdrawn (強制退会); the escrow is then refunded to the client.
+    /// </summary>
     Task<ContractView> CancelAsync(string actorId, string reasonJa);
 
     /// <summary>Either party asks to end the contract early (after escrow, before acceptance).</summary>
@@ -84,6 +87,13 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// back, so a retried dismissal can deliver it); null when there is nothing to give back for that user.
     /// </summary>
     Task<Reinstatement?> ReinstateApprovalsAsync(string userId);
+
+    /// <summary>
+    /// <paramref name="userId"/>, a party, was withdrawn (強制退会): when the contract is still open (neither paid nor
+    /// cancelled), the other party is told (<c>counterpart_withdrawn</c>), naming the contract and what they can do now.
+    /// Nothing for an ended contract or a user who is not a party; nothing is changed on the contract.
+    /// </summary>
+    Task TellPartyWithdrawnAsync(string userId);
 
     /// <summary>A party asks for contact disclosure (連絡先公開申請): approved at once when both records are clear, otherwise queued for a reviewer (due in 2 business days).</summary>
     Task<ContractView> RequestDisclosureAsync(string actorId);

@@ -33,9 +33,10 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     /// Items, open ones first, each group ordered by due time then severity, the first <paramref name="limit"/> of
     /// them. Each filter left null takes all: <paramref name="status"/> <c>open</c> or <c>decided</c>,
     /// <paramref name="kind"/> (<c>message</c>, <c>job</c>, <c>proposal</c>, <c>disclosure</c>, <c>report</c>,
-    /// <c>detection</c>), <paramref name="category"/> (a violation category) and the user in question
-    /// (<paramref name="subjectUserId"/>). The decided ones are the latest 500 decisions; older ones are read by id
-    /// (<see cref="GetAsync"/>). An unknown status, kind or category is refused, naming the parameter.
+    /// <c>detection</c>), <paramref name="category"/> (a violation category; a report is found under every category its
+    /// merged reports chose) and the user in question (<paramref name="subjectUserId"/>). The decided ones are the latest
+    /// 500 decisions; older ones are read by id (<see cref="GetAsync"/>). An unknown status, kind or category is refused,
+    /// naming the parameter.
     /// </summary>
     Task<IReadOnlyList<ReviewItemView>> ListAsync(
         string? status, string? kind = null, string? category = null, string? subjectUserId = null, int limit = int.MaxValue);

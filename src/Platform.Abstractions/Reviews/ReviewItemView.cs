@@ -23,6 +23,12 @@ public sealed record ReviewItemView
 
     /// <summary>Reporters' comments (reports only).</summary>
     [Id(8)] public IReadOnlyList<string> Comments { get; init; } = [];
+
+    /// <summary>
+    /// Every category the merged reports chose, first reported first, each with its reporters (reports only); the item's
+    /// own <see cref="NewReviewItem.Category"/> is the first.
+    /// </summary>
+    [Id(15)] public IReadOnlyList<ReportedCategory> ReportedCategories { get; init; } = [];
     [Id(9)] public string? DecidedBy { get; init; }
     [Id(10)] public DateTimeOffset? DecidedAt { get; init; }
     [Id(11)] public string? DecisionReasonJa { get; init; }

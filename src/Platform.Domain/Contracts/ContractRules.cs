@@ -4,12 +4,13 @@ namespace Platform.Domain.Contracts;
 
 /// <summary>
 /// Which party may take which action at which stage, and where it leads. A contract can be cancelled before delivery:
-/// by either party before escrow, by the worker only after it (the client asks for an early termination instead).
+/// by either party before escrow, by the worker only after it (the client asks for an early termination instead), unless
+/// the worker was withdrawn (強制退会): then no work goes on and no consent can come, so the client may cancel too.
 /// </summary>
 public static class ContractRules
 {
-    /// <summary>Refuses the action with a reason, or returns null when it is allowed.</summary>
-    public static DomainProblem? Check(ContractStage stage, ContractAction action, bool actorIsClient, bool actorIsWorker)
+    /// <summary>Refuses the action with a reason, or returns null when it is allowed. <paramref name="otherPartyWithdrawn"/>: the other party is withdrawn (強制退会).</summary>
+    public static DomainProblem? Check(ContractStage stage, ContractAction action, bool actorIsClient, bool actorIsWorker, bool otherPartyWithdrawn = false)
     {
         if (!actorIsClient && !actorIsWorker)
         {
@@ -29,7 +30,7 @@ public static class ContractRules
             return who;
         }
 
-        if (action == ContractAction.Cancel && stage == ContractStage.EscrowFunded && !actorIsWorker)
+        if (action == ContractAction.Cancel && stage == ContractStage.EscrowFunded && !actorIsWorker && !otherPartyWithdrawn)
         {
             // After escrow the worker may already be working: ending the contract then needs their consent.
             return DomainProblem.Conflict(

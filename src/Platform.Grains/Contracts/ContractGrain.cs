@@ -104,13 +104,13 @@ internal sealed class ContractGrain(
     {
         Problems.ThrowIfAny(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength));
         var written = await StepTextAsync(actorId, ContractAction.Cancel, "cancellation", reasonJa);
-        // Only the worker may cancel after escrow (ContractRules): the escrow goes back to the client.
+        // Only the worker may cancel after escrow, or the client of a withdrawn worker (ContractRules): the escrow goes back to the client.
         var refunded = S.Stage == ContractRules.ToCode(ContractStage.EscrowFunded);
-        var view = await TransitionAsync(actorId, ContractAction.Cancel, "cancelled", refunded
-            ? $"仮払い後にワーカーがキャンセルしました。仮払い金（{Setup.PriceYen:N0}円）はクライアントへ返金されます：{written.Shown}"
-            : $"仮払い前にキャンセルされました：{written.Shown}", written: written);
-        await ContractNotices.CancelledAsync(this, actorId, refunded, written.Shown);
-        return view;
+        var refundedBy = actorId == Setup.WorkerId ? "仮払い後にワーカーがキャンセルしました。" : "ワーカーが強制退会となったため、仮払い後にクライアントがキャンセルしました。";
+        return await TransitionAsync(actorId, ContractAction.Cancel, "cancelled", refunded
+            ? $"{refundedBy}仮払い金（{Setup.PriceYen:N0}円）はクライアントへ返金されます：{written.Shown}"
+            : $"仮払い前にキャンセルされました：{written.Shown}", written: written,
+            tell: () => ContractNotices.CancelledAsync(this, actorId, refunded, written.Shown));
     }
 
     public async Task<ContractView> RequestTerminationAsync(string actorId, string reasonJa)
@@ -142,7 +142,7 @@ internal sealed class ContractGrain(
             throw DomainProblem.Forbidden("termination.own_request", "自分が出したリクエストには回答できません。相手方の回答をお待ちください。").ToException();
         }
 
-        var view = await TransitionAsync(
+        return await TransitionAsync(
             actorId,
             ContractAction.RespondTermination,
             accept ? "terminated" : "termination_refused",
@@ -154,9 +154,8 @@ internal sealed class ContractGrain(
                 {
                     S.Stage = ContractRules.ToCode(ContractStage.Cancelled);
                 }
-            });
-        await ContractNotices.TerminationAnsweredAsync(this, actorId, pending.RequestedBy, accept);
-        return view;
+            },
+            tell: () => ContractNotices.TerminationAnsweredAsync(this, actorId, pending.RequestedBy, accept));
     }
 
     public async Task<MessageView> SendMessageAsync(string actorId, string text, string? idempotencyKey = null)
@@ -278,6 +277,9 @@ internal sealed class ContractGrain(
     public Task<Reinstatement?> ReinstateApprovalsAsync(string userId) =>
         S.Setup is null ? Task.FromResult<Reinstatement?>(null) : DisclosureReinstatement.ReinstateAsync(this, userId);
 
+    public Task TellPartyWithdrawnAsync(string userId) =>
+        S.Setup is null ? Task.CompletedTask : PartyWithdrawal.TellAsync(this, userId);
+
     public async Task<ContractView> RequestDisclosureAsync(string actorId)
     {
         RequireParty(actorId);
@@ -340,10 +342,12 @@ internal sealed class ContractGrain(
 
     /// <summary>
     /// Takes a step: authorised (unless <paramref name="written"/>, the step's text, was checked after the same
-    /// authorisation), recorded, checked and committed, then the text's own verdict committed.
+    /// authorisation), recorded, checked and committed, then the text's own verdict committed; then the parties are told
+    /// of the step (<paramref name="tell"/>) before they are told of what it closed, its consequences.
     /// </summary>
     private async Task<ContractView> TransitionAsync(
-        string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null)
+        string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null,
+        Func<Task>? tell = null)
     {
         var (actor, client, worker) = written?.Parties ?? await AuthoriseAsync(actorId, action, posting: false);
         var now = written?.At ?? clock.GetUtcNow();
@@ -363,6 +367,11 @@ internal sealed class ContractGrain(
             }
 
             await state.CommitAsync(() => state.SaveAsync(GrainContext), text, effects, "contract", Id, queueHold: true);
+        }
+
+        if (tell is not null)
+        {
+            await tell();
         }
 
         await StageClosures.AnnounceAsync(this, closed);
@@ -393,9 +402,10 @@ internal sealed class ContractGrain(
     private async Task<(PartyInfo Actor, PartyInfo Client, PartyInfo Worker)> AuthoriseAsync(string actorId, ContractAction action, bool posting)
     {
         var setup = RequireParty(actorId);
-        Problems.ThrowIfAny(ContractRules.Check(ContractRules.ParseOrThrow(S.Stage), action, actorId == setup.ClientId, actorId == setup.WorkerId));
-        var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting);
         var other = await GrainFactory.Grain<IUserGrain>(actorId == setup.ClientId ? setup.WorkerId : setup.ClientId).GetPartyAsync();
+        Problems.ThrowIfAny(ContractRules.Check(
+            ContractRules.ParseOrThrow(S.Stage), action, actorId == setup.ClientId, actorId == setup.WorkerId, other.Standing == "withdrawn"));
+        var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting);
         return actorId == setup.ClientId ? (actor, actor, other) : (actor, other, actor);
     }
 

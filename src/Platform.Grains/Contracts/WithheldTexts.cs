@@ -42,8 +42,8 @@ internal static class WithheldTexts
         host.Record(reviewerId, "text_released", $"審査の結果、{label}の文面を表示します：{text.Text}", host.Now);
         await host.SaveAsync();
         var terms = host.Terms;
-        host.Notify(text.WrittenBy, "text_released", $"{label}の文面の審査が完了し、相手方に表示されるようになりました（{reasonJa}）。");
-        host.Notify(text.WrittenBy == terms.ClientId ? terms.WorkerId : terms.ClientId, "text_released", $"相手方の{label}の文面が審査を経て表示されるようになりました。");
+        host.Notify(text.WrittenBy, "text_released", $"契約「{terms.JobTitle}」の{label}の文面の審査が完了し、相手方に表示されるようになりました（{reasonJa}）。");
+        host.Notify(text.WrittenBy == terms.ClientId ? terms.WorkerId : terms.ClientId, "text_released", $"契約「{terms.JobTitle}」で相手方の{label}の文面が審査を経て表示されるようになりました。");
         return true;
     }
 

@@ -229,7 +229,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         if (FindOpen(key) is { } found)
         {
             // The open item's record alone changes: the queue's own state does not. The same reporter again (a repeated
-            // click, a second category) adds their comment but is not another report: counted once, here and monthly.
+            // click, a second category) adds their comment and category but is not another report: counted once, here and monthly.
             // A retry under a key whose receipt was not stored adds its comment only once.
             repeated = found.Reporters.Contains(reporter.UserId);
             comment = repeated && receiptId is not null ? comment.Except(found.Comments).ToArray() : comment;
@@ -238,6 +238,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 Count = repeated ? found.Count : found.Count + 1,
                 Reporters = repeated ? found.Reporters : [.. found.Reporters, reporter.UserId],
                 Comments = [.. found.Comments, .. comment],
+                ReportedCategories = ReportCategories.With(found.ReportedCategories, report.Category, reporter.UserId),
             }));
         }
         else
@@ -251,6 +252,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 Severity = 2,
                 Reporters = [reporter.UserId],
                 Comments = comment,
+                ReportedCategories = [new ReportedCategory(report.Category, [reporter.UserId])],
                 Revision = 1,
             });
             await Task.WhenAll(kept, opened, writes.SaveAsync(), PageOpenIdsAsync());
@@ -294,7 +296,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
 
         return [.. items
-            .Where(i => (kind is null || i.Item.Kind == kind) && (category is null || i.Item.Category == category)
+            .Where(i => (kind is null || i.Item.Kind == kind) && (category is null || ReportCategories.Has(i, category))
                 && (subjectUserId is null || i.Item.SubjectUserId == subjectUserId))
             .OrderBy(i => i.Status == "open" ? 0 : 1)
             .ThenBy(i => i.Item.DueAt)

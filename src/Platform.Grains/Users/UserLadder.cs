@@ -58,7 +58,10 @@ internal static class UserLadder
     /// <summary>Whether a step of this kind revokes the user's disclosures while it stands: a restriction or a withdrawal.</summary>
     public static bool RevokesDisclosures(string step) => step is "restriction" or "withdrawal";
 
-    /// <summary>What the steps taken do elsewhere: restriction and withdrawal revoke disclosures; withdrawal hides the user's open jobs.</summary>
+    /// <summary>
+    /// What the steps taken do elsewhere: restriction and withdrawal revoke disclosures; withdrawal hides the user's open
+    /// jobs, and the other party of each open contract is told (once, when the user was not withdrawn already).
+    /// </summary>
     public static async Task<int> ApplyAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> taken, DateTimeOffset now)
     {
         if (taken.Count == 0)
@@ -67,13 +70,20 @@ internal static class UserLadder
         }
 
         await Stats.AddAsync(grains, now, taken.GroupBy(t => t.Step).ToDictionary(g => $"ladder.{g.Key}", g => g.Count()));
+        var withdrawals = taken.Count(t => t.Step == "withdrawal");
+        if (withdrawals > 0 && Active(s).Count(a => a == LadderStep.Withdrawal) == withdrawals)
+        {
+            // Told first: the revocations below say only that the other party was subject to a measure.
+            await Task.WhenAll(s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).TellPartyWithdrawnAsync(userId)));
+        }
+
         var revoked = 0;
         if (taken.Any(t => RevokesDisclosures(t.Step)))
         {
             revoked = await RevokeAllAsync(grains, userId, s, taken[^1].ReasonJa, now);
         }
 
-        if (taken.Any(t => t.Step == "withdrawal"))
+        if (withdrawals > 0)
         {
             await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideForWithdrawalAsync(JobPosts.HiddenForWithdrawalJa)));
         }
