@@ -87,8 +87,8 @@ public sealed class ContractEndingTests(TrustClusterFixture fixture)
     public async Task Nudge_ContractPaidMeanwhile_Stops()
     {
         var deal = await (await Trust.NewDealAsync(Grains)).DeliveredAsync();
-        await deal.Contract.RequestNudgeAsync(deal.WorkerId);
-        await deal.Contract.AcceptAsync(deal.ClientId);
+        await deal.Contract.RequestNudgeAsync(deal.ClientId); // the requester's own steps do not answer it (the silent worker's would)
+        Assert.Equal("active", (await deal.Contract.AcceptAsync(deal.ClientId)).Nudge!.Status);
 
         var paid = await deal.Contract.ConfirmPaymentAsync(deal.ClientId);
 

@@ -123,10 +123,9 @@ internal sealed class ContractGrain(
         }
 
         var written = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa);
-        var view = await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
-            S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null), written);
-        await ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown);
-        return view;
+        return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
+            S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null), written,
+            () => ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown));
     }
 
     public async Task<ContractView> RespondTerminationAsync(string actorId, bool accept)
@@ -142,7 +141,7 @@ internal sealed class ContractGrain(
             throw DomainProblem.Forbidden("termination.own_request", "自分が出したリクエストには回答できません。相手方の回答をお待ちください。").ToException();
         }
 
-        var view = await TransitionAsync(
+        return await TransitionAsync(
             actorId,
             ContractAction.RespondTermination,
             accept ? "terminated" : "termination_refused",
@@ -154,9 +153,8 @@ internal sealed class ContractGrain(
                 {
                     S.Stage = ContractRules.ToCode(ContractStage.Cancelled);
                 }
-            });
-        await ContractNotices.TerminationAnsweredAsync(this, actorId, pending.RequestedBy, accept);
-        return view;
+            },
+            announce: () => ContractNotices.TerminationAnsweredAsync(this, actorId, pending.RequestedBy, accept));
     }
 
     public async Task<MessageView> SendMessageAsync(string actorId, string text, string? idempotencyKey = null)
@@ -167,7 +165,8 @@ internal sealed class ContractGrain(
             return IdempotentSends.Retried(earlier, text).ToView(actorId);
         }
 
-        var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, posting: true);
+        // A restriction stops new business, not the winding-up of a deal in progress (ContractRules.MessageIsPosting).
+        var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, ContractRules.MessageIsPosting(ContractRules.ParseOrThrow(S.Stage)));
         var now = clock.GetUtcNow();
         var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
         CarriedTexts.Forget(S, actorId);
@@ -340,10 +339,13 @@ internal sealed class ContractGrain(
 
     /// <summary>
     /// Takes a step: authorised (unless <paramref name="written"/>, the step's text, was checked after the same
-    /// authorisation), recorded, checked and committed, then the text's own verdict committed.
+    /// authorisation), recorded, checked and committed, then the text's own verdict committed. A step of the silent party
+    /// of an active nudge reaches the requester, so it answers the nudge in the same write; the requester is told after
+    /// what the stage closed and after the step's own notices (<paramref name="announce"/>).
     /// </summary>
     private async Task<ContractView> TransitionAsync(
-        string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null)
+        string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null,
+        Func<Task>? announce = null)
     {
         var (actor, client, worker) = written?.Parties ?? await AuthoriseAsync(actorId, action, posting: false);
         var now = written?.At ?? clock.GetUtcNow();
@@ -352,6 +354,7 @@ internal sealed class ContractGrain(
         mutate?.Invoke(now);
         AddEvent(actorId, eventType, detailJa, now);
         var closed = StageClosures.Apply(this, before, now);
+        var answered = NudgeWorkflow.Answer(this, actorId, ContractRules.Describe(action), now);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractStageChanged, null, null, actor, client, worker, before, now));
         await WorkflowReminder.SyncAsync(this, S); // a closed nudge or request needs no reminder
         await CommitAsync(result);
@@ -366,6 +369,16 @@ internal sealed class ContractGrain(
         }
 
         await StageClosures.AnnounceAsync(this, closed);
+        if (announce is not null)
+        {
+            await announce();
+        }
+
+        if (answered)
+        {
+            await NudgeWorkflow.AnnounceAnswerAsync(this, ContractRules.Describe(action));
+        }
+
         return ToView(actorId);
     }
 
