@@ -52,7 +52,7 @@ public sealed class LadderTests(TrustClusterFixture fixture)
         }
 
         var notice = Assert.Single(await direct.GetNotificationsAsync(), n => n.Type == "ladder_restriction");
-        Assert.Equal("利用規約違反のため、利用を制限しました。募集・提案・メッセージの送信はできません。理由：外部決済への誘導がありました。", notice.MessageJa);
+        Assert.Equal("利用規約違反のため、利用を制限しました。募集・提案・メッセージの送信はできません（仮払い済みの契約での相手方へのメッセージは送れます）。理由：外部決済への誘導がありました。", notice.MessageJa);
         var automatic = Assert.Single(await warned.GetNotificationsAsync(), n => n.Type == "ladder_restriction");
         Assert.StartsWith("警告が重なったため、利用を制限しました。", automatic.MessageJa);
     }

@@ -25,7 +25,8 @@ public sealed record UserView
     /// <summary>
     /// What any other user may see: no flags, no warnings (the ladder's steps, their reasons and who took them are between
     /// the user and the staff), no ids of jobs and contracts. The standing shows only what others meet when they deal with
-    /// the user: <c>restricted</c> (cannot post, propose or message) or <c>withdrawn</c>; a warning alone reads <c>good</c>.
+    /// the user: <c>restricted</c> (cannot post, propose or message, but for messages on their contracts from escrow on) or
+    /// <c>withdrawn</c>; a warning alone reads <c>good</c>.
     /// While the profile is blocked or held, its text is not shown, nor its display name (the user's id stands in for it)
     /// unless every finding points at the text alone.
     /// </summary>

@@ -56,6 +56,13 @@ public static class ContractRules
             $"現在の契約ステージ（{Describe(stage)}）では「{Describe(action)}」はできません。");
     }
 
+    /// <summary>
+    /// Whether a message on a contract at this stage is new business, which a restriction stops (before escrow), rather
+    /// than the winding-up of a deal in progress (from escrow on, the work is to be finished or ended, and a nudge
+    /// answered), which a restricted party may still do.
+    /// </summary>
+    public static bool MessageIsPosting(ContractStage stage) => stage == ContractStage.Contracted;
+
     /// <summary>The stage after a successful action (unchanged for actions that do not move the stage).</summary>
     public static ContractStage Next(ContractStage stage, ContractAction action) => action switch
     {

@@ -102,8 +102,8 @@ public static class WarningLadder
     public static string Describe(LadderStep step, string code) => (step, code) switch
     {
         (LadderStep.Warning, _) => "利用規約違反のため、警告を行いました。",
-        (LadderStep.Restriction, WarningsThresholdCode) => "警告が重なったため、利用を制限しました。募集・提案・メッセージの送信はできません。",
-        (LadderStep.Restriction, _) => "利用規約違反のため、利用を制限しました。募集・提案・メッセージの送信はできません。",
+        (LadderStep.Restriction, WarningsThresholdCode) => "警告が重なったため、利用を制限しました。" + UserRules.RestrictedJa,
+        (LadderStep.Restriction, _) => "利用規約違反のため、利用を制限しました。" + UserRules.RestrictedJa,
         (_, FlagsThresholdCode) => "違反の記録が重なったため、強制退会となりました。今後、すべての操作はできません。",
         _ => "重大な利用規約違反のため、強制退会となりました。今後、すべての操作はできません。",
     };

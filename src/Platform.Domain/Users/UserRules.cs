@@ -5,10 +5,16 @@ namespace Platform.Domain.Users;
 /// <summary>What a user's roles and standing allow.</summary>
 public static class UserRules
 {
+    /// <summary>
+    /// What a restriction stops, in Japanese: new business (posting, proposing, messaging), not the winding-up of
+    /// contracts already funded, where the user may still message the other party (and so answer a nudge).
+    /// </summary>
+    public const string RestrictedJa = "募集・提案・メッセージの送信はできません（仮払い済みの契約での相手方へのメッセージは送れます）。";
+
     public static DomainProblem? CanAct(Standing standing, bool posting) => standing switch
     {
         Standing.Withdrawn => DomainProblem.Forbidden("user.withdrawn", "強制退会となったアカウントでは操作できません。"),
-        Standing.Restricted when posting => DomainProblem.Forbidden("user.restricted", "利用制限中のため、募集・提案・メッセージの送信はできません。"),
+        Standing.Restricted when posting => DomainProblem.Forbidden("user.restricted", $"利用制限中のため、{RestrictedJa}"),
         _ => null,
     };
 

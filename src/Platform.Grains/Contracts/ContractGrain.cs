@@ -123,10 +123,9 @@ internal sealed class ContractGrain(
         }
 
         var written = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa);
-        var view = await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
-            S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null), written);
-        await ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown);
-        return view;
+        return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
+            S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null), written,
+            () => ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown));
     }
 
     public async Task<ContractView> RespondTerminationAsync(string actorId, bool accept)
@@ -166,7 +165,8 @@ internal sealed class ContractGrain(
             return IdempotentSends.Retried(earlier, text).ToView(actorId);
         }
 
-        var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, posting: true);
+        // A restriction stops new business, not the winding-up of a deal in progress (ContractRules.MessageIsPosting).
+        var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, ContractRules.MessageIsPosting(ContractRules.ParseOrThrow(S.Stage)));
         var now = clock.GetUtcNow();
         var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
         CarriedTexts.Forget(S, actorId);
@@ -342,8 +342,10 @@ internal sealed class ContractGrain(
 
     /// <summary>
     /// Takes a step: authorised (unless <paramref name="written"/>, the step's text, was checked after the same
-    /// authorisation), recorded, checked and committed, then the text's own verdict committed; then the parties are told
-    /// of the step (<paramref name="tell"/>) before they are told of what it closed, its consequences.
+    /// authorisation), recorded, checked and committed, then the text's own verdict committed. A step of the silent party
+    /// of an active nudge reaches the requester, so it answers the nudge in the same write. The parties are told of the
+    /// step (<paramref name="tell"/>) before they are told of what it closed, its consequences, and the requester of the
+    /// answered nudge last.
     /// </summary>
     private async Task<ContractView> TransitionAsync(
         string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null,
@@ -356,6 +358,7 @@ internal sealed class ContractGrain(
         mutate?.Invoke(now);
         AddEvent(actorId, eventType, detailJa, now);
         var closed = StageClosures.Apply(this, before, now);
+        var answered = NudgeWorkflow.Answer(this, actorId, ContractRules.Describe(action), now);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractStageChanged, null, null, actor, client, worker, before, now));
         await WorkflowReminder.SyncAsync(this, S); // a closed nudge or request needs no reminder
         await CommitAsync(result);
@@ -375,6 +378,12 @@ internal sealed class ContractGrain(
         }
 
         await StageClosures.AnnounceAsync(this, closed);
+
+        if (answered)
+        {
+            await NudgeWorkflow.AnnounceAnswerAsync(this, ContractRules.Describe(action));
+        }
+
         return ToView(actorId);
     }
 

@@ -110,11 +110,8 @@ internal static class HeldMessages
         host.Notify(message.SenderId, approve ? "message_released" : "message_rejected", approve
             ? $"契約「{terms.JobTitle}」でお送りしたメッセージ（{messageId}）は、審査の結果相手方に配信されました。"
             : $"契約「{terms.JobTitle}」でお送りしたメッセージ（{messageId}）は、審査の結果相手方に配信されませんでした。理由：{reasonJa}");
-        if (approve)
-        {
-            await NudgeWorkflow.OnMessageAsync(host, message.SenderId);
-        }
-
+        // Released, the message answers a nudge; refused, a settlement that waited for it is due now.
+        await (approve ? NudgeWorkflow.OnMessageAsync(host, message.SenderId) : WorkflowReminder.CheckDueAsync(host, host.State));
         return message.ToView();
     }
 

@@ -9,9 +9,10 @@ using Platform.Grains.Statistics;
 namespace Platform.Grains.Contracts;
 
 /// <summary>
-/// Nudge requests (連絡催促申請): a first reminder at once, further ones at the configured intervals; a message from the
-/// silent party that reaches the requester ends it; when the last interval passes unanswered the contract is settled by
-/// its progress. A contract cancelled or paid meanwhile stops it (<see cref="StageClosures"/>).
+/// Nudge requests (連絡催促申請): a first reminder at once, further ones at the configured intervals; an answer of the
+/// silent party that reaches the requester ends it (a delivered message, or a step of the contract they take); when the
+/// last interval passes unanswered the contract is settled by its progress. A contract cancelled or paid meanwhile stops
+/// it (<see cref="StageClosures"/>).
 /// </summary>
 internal static class NudgeWorkflow
 {
@@ -36,43 +37,76 @@ internal static class NudgeWorkflow
     /// <summary>A message from the silent party that reaches the requester (delivered, or released from review) answers the nudge.</summary>
     public static async Task OnMessageAsync(IContractHost host, string senderId)
     {
-        var s = host.State;
-        if (s.Nudge is not { Status: "active" } nudge || senderId != nudge.SilentPartyId)
+        if (Answer(host, senderId, "返信", host.Now))
         {
-            return;
+            await host.SaveAsync();
+            await AnnounceAnswerAsync(host, "返信");
         }
-
-        var now = host.Now;
-        s.Nudge = nudge with { Status = "answered", NextDueAt = null };
-        host.Record("platform", "nudge_answered", "相手方から返信があったため、連絡催促を終了しました。", now);
-        await host.SaveAsync();
-        host.Notify(nudge.RequestedBy, "nudge_answered", $"契約「{host.Terms.JobTitle}」で相手方から返信がありました。連絡催促を終了しました。");
-        await Stats.AddAsync(host.Grains, now, Stats.NudgeAnswered);
     }
 
-    /// <summary>Sends the reminders that fell due, and settles when the last interval passed (idempotent: a step happens once).</summary>
+    /// <summary>
+    /// Ends the active nudge in state when <paramref name="actorId"/> is its silent party: they answered, by a message or
+    /// by a step of the contract the requester receives (<paramref name="whatJa"/>: 「返信」, 「納品」…). The caller saves,
+    /// then <see cref="AnnounceAnswerAsync"/> tells the requester. False when there was nothing to end.
+    /// </summary>
+    public static bool Answer(IContractHost host, string actorId, string whatJa, DateTimeOffset at)
+    {
+        var s = host.State;
+        if (s.Nudge is not { Status: "active" } nudge || actorId != nudge.SilentPartyId)
+        {
+            return false;
+        }
+
+        s.Nudge = nudge with { Status = "answered", NextDueAt = null };
+        host.Record("platform", "nudge_answered", $"相手方から{whatJa}があったため、連絡催促を終了しました。", at);
+        return true;
+    }
+
+    /// <summary>After the save of <see cref="Answer"/>: tells the requester and counts the answer.</summary>
+    public static async Task AnnounceAnswerAsync(IContractHost host, string whatJa)
+    {
+        host.Notify(host.State.Nudge!.RequestedBy, "nudge_answered", $"契約「{host.Terms.JobTitle}」で相手方から{whatJa}がありました。連絡催促を終了しました。");
+        await Stats.AddAsync(host.Grains, host.Now, Stats.NudgeAnswered);
+    }
+
+    /// <summary>
+    /// Sends the reminders that fell due, and settles when the last interval passed (idempotent: a step happens once),
+    /// each stamped with the time it is processed, so the history stays in order however late the tick. A settlement
+    /// waits while a message the silent party sent since the request is held for review: released, it answers the
+    /// nudge; refused, the next check settles (<see cref="HeldMessages"/> runs one at the decision).
+    /// </summary>
     public static async Task<bool> CheckDueAsync(IContractHost host)
     {
         var s = host.State;
+        var now = host.Now;
         var changed = false;
-        while (s.Nudge is { Status: "active", NextDueAt: { } due } nudge && host.Now >= due)
+        while (s.Nudge is { Status: "active", NextDueAt: { } due } nudge && now >= due)
         {
-            changed = true;
             var step = nudge.RemindersSent; // intervals passed so far = reminders sent - 1, so this one closes interval `step - 1`
             if (step < s.NudgeIntervals.OrEmpty().Count)
             {
                 s.Nudge = nudge with { RemindersSent = step + 1, NextDueAt = NudgeRules.DueAt(nudge.StartedAt, s.NudgeIntervals.OrEmpty(), step) };
-                host.Record("platform", "nudge_reminder", $"連絡催促（{step + 1}回目）を送りました。", due);
+                host.Record("platform", "nudge_reminder", $"連絡催促（{step + 1}回目）を送りました。", now);
                 host.Notify(nudge.SilentPartyId, "nudge_reminder", Reminder(host, step + 1));
+            }
+            else if (AnswerInReview(s, nudge))
+            {
+                break;
             }
             else
             {
-                await SettleAsync(host, nudge, due);
+                await SettleAsync(host, nudge, now);
             }
+
+            changed = true;
         }
 
         return changed;
     }
+
+    // A message of the silent party sent since the request and held for review: an answer the requester may yet receive.
+    private static bool AnswerInReview(ContractState s, NudgeView nudge) =>
+        s.Messages.OrEmpty().Any(m => m.SenderId == nudge.SilentPartyId && m.Status == "held" && m.At >= nudge.StartedAt);
 
     private static async Task SettleAsync(IContractHost host, NudgeView nudge, DateTimeOffset at)
     {
@@ -116,5 +150,5 @@ internal static class NudgeWorkflow
     }
 
     private static string Reminder(IContractHost host, int number) =>
-        $"契約「{host.Terms.JobTitle}」の相手方から連絡催促申請が届いています（{number}回目）。メッセージで返信してください。返信がない場合、契約は進捗に応じて精算（納品済みなら支払い確定、未納品ならキャンセル・返金）されます。";
+        $"契約「{host.Terms.JobTitle}」の相手方から連絡催促申請が届いています（{number}回目）。メッセージで返信するか、納品・検収・契約途中終了リクエストなど契約の手続きを進めてください。応答がない場合、契約は進捗に応じて精算（納品済みなら支払い確定、未納品ならキャンセル・返金）されます。";
 }
