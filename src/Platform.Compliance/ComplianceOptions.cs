@@ -9,6 +9,9 @@ public sealed class ComplianceOptions
     /// <summary>Folder holding one sub-folder per plugin (<c>&lt;PluginsPath&gt;/&lt;Name&gt;/&lt;Name&gt;.dll</c>); relative paths are taken from the application's base directory.</summary>
     public string PluginsPath { get; set; } = "plugins";
 
+    /// <summary><see cref="PluginsPath"/> as an absolute path (a relative one taken from the application's base directory).</summary>
+    public string FullPluginsPath => Path.GetFullPath(PluginsPath, AppContext.BaseDirectory);
+
     /// <summary>Time limit per check evaluation in milliseconds, for checks whose <c>Info.Timeout</c> is null.</summary>
     public int DefaultTimeout { get; set; } = 200;
 

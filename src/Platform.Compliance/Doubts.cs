@@ -44,11 +44,18 @@ public static class Doubts
         return copy ?? findings;
     }
 
-    // A doubted block's reason says the text waits for a reviewer, not that it was refused ("…送信・掲載できません").
+    // A doubted block's reason says the text waits for a reviewer, not that it was refused ("…送信・掲載できません"); the
+    // sentence added to a reason that does not say it follows the reason's own last sentence, ended if it is not.
     private static string ForReview(string reasonJa) =>
         reasonJa.Contains(Refused, StringComparison.Ordinal)
             ? reasonJa.Replace(Refused, "担当者が確認するまで保留されます", StringComparison.Ordinal)
-            : reasonJa.Contains("保留", StringComparison.Ordinal) ? reasonJa : reasonJa + "担当者が確認するまで保留されます。";
+            : reasonJa.Contains("保留", StringComparison.Ordinal) ? reasonJa : Ended(reasonJa) + "担当者が確認するまで保留されます。";
+
+    private static string Ended(string sentence)
+    {
+        var trimmed = sentence.TrimEnd();
+        return trimmed.Length == 0 || "。！？!?．.".Contains(trimmed[^1], StringComparison.Ordinal) ? trimmed : trimmed + "。";
+    }
 
     private const string Refused = "送信・掲載できません";
 

@@ -5,7 +5,10 @@ namespace Platform.Compliance;
 /// <summary>The loaded compliance plugins: what is loaded, in which mode, and how to deploy a new one.</summary>
 public interface IPluginCatalog
 {
-    /// <summary>Completes after the first load of the plugins folder (which happens once the host has started).</summary>
+    /// <summary>
+    /// Completes after the first load of the plugins folder (which happens once the host has started) and the
+    /// <see cref="IPluginCatalogStartup"/> steps after it (on a silo: the cluster's stored plugin actions applied).
+    /// </summary>
     Task Ready { get; }
 
     /// <summary>Every loaded check with its mode and counters.</summary>

@@ -34,7 +34,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         _options = options.Value;
         _logger = logger;
         _timeProvider = timeProvider;
-        PluginsPath = Path.GetFullPath(_options.PluginsPath, AppContext.BaseDirectory);
+        PluginsPath = _options.FullPluginsPath;
         _modes = new ModeStore(PluginsPath);
         _applied = new AppliedActions(PluginsPath);
     }
@@ -48,14 +48,48 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
     internal PluginRegistry Registry => Volatile.Read(ref _registry);
 
     /// <summary>Does the first load and starts watching the folder. Call once, after the host has started.</summary>
-    public async Task StartAsync(CancellationToken cancellationToken = default)
+    public Task StartAsync(CancellationToken cancellationToken = default) => StartAsync([], cancellationToken);
+
+    /// <summary>
+    /// Does the first load, then the start-up <paramref name="steps"/> (the cluster's stored plugin actions), before
+    /// <see cref="Ready"/>; then starts watching the folder. Call once, after the host has started.
+    /// </summary>
+    public async Task StartAsync(IEnumerable<IPluginCatalogStartup> steps, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(steps);
         if (Interlocked.Exchange(ref _started, 1) != 0)
         {
             await Ready.ConfigureAwait(false);
             return;
         }
 
+        try
+        {
+            await LoadFirstAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var step in steps)
+            {
+                await step.RunAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (Registry.Checks.Length == 0)
+            {
+                // A wrong PluginsPath or an empty deploy would otherwise run the platform with no check at all, unnoticed.
+                Log.NoChecksLoaded(_logger, PluginsPath);
+            }
+        }
+        finally
+        {
+            _ready.TrySetResult();
+        }
+
+        var stopping = new CancellationTokenSource();
+        _stopping = stopping;
+        StartWatcher();
+        _pollLoop = Task.Run(() => PollLoopAsync(stopping.Token), CancellationToken.None);
+    }
+
+    private async Task LoadFirstAsync(CancellationToken cancellationToken)
+    {
         try
         {
             Directory.CreateDirectory(PluginsPath);
@@ -75,25 +109,11 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
             }
 
             await ScanAsync(ScanKind.Initial, cancellationToken).ConfigureAwait(false);
-            if (Registry.Checks.Length == 0)
-            {
-                // A wrong PluginsPath or an empty deploy would otherwise run the platform with no check at all, unnoticed.
-                Log.NoChecksLoaded(_logger, PluginsPath);
-            }
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
             Log.ScanFailed(_logger, PluginsPath, ex);
         }
-        finally
-        {
-            _ready.TrySetResult();
-        }
-
-        var stopping = new CancellationTokenSource();
-        _stopping = stopping;
-        StartWatcher();
-        _pollLoop = Task.Run(() => PollLoopAsync(stopping.Token), CancellationToken.None);
     }
 
     /// <summary>Stops polling and watching; loaded plugins stay loaded until disposal.</summary>

@@ -6,21 +6,23 @@ namespace Platform.Compliance;
 /// <summary>
 /// Does the catalog's first load on <see cref="IHostApplicationLifetime.ApplicationStarted"/>, that is after every
 /// hosted service (the Orleans silo included) has started, so no plugin assembly is loaded while Orleans scans
-/// assemblies at start-up.
+/// assemblies at start-up; then the <see cref="IPluginCatalogStartup"/> steps, before the catalog reports ready.
 /// </summary>
 internal sealed class PluginCatalogStarter : IHostedService
 {
     private readonly PluginCatalog _catalog;
     private readonly IHostApplicationLifetime _lifetime;
+    private readonly IEnumerable<IPluginCatalogStartup> _steps;
     private readonly ILogger<PluginCatalogStarter> _logger;
     private readonly CancellationTokenSource _stopping = new();
     private CancellationTokenRegistration _registration;
     private Task _start = Task.CompletedTask;
 
-    public PluginCatalogStarter(PluginCatalog catalog, IHostApplicationLifetime lifetime, ILogger<PluginCatalogStarter> logger)
+    public PluginCatalogStarter(PluginCatalog catalog, IHostApplicationLifetime lifetime, IEnumerable<IPluginCatalogStartup> steps, ILogger<PluginCatalogStarter> logger)
     {
         _catalog = catalog;
         _lifetime = lifetime;
+        _steps = steps;
         _logger = logger;
     }
 
@@ -50,7 +52,7 @@ internal sealed class PluginCatalogStarter : IHostedService
     {
         try
         {
-            await _catalog.StartAsync(_stopping.Token).ConfigureAwait(false);
+            await _catalog.StartAsync(_steps, _stopping.Token).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -22,10 +22,11 @@ namespace Platform.Gateway;
 /// <summary>Wires the HTTP gateway into a web host.</summary>
 public static class GatewayExtensions
 {
-    /// <summary>Options, JSON, problem details, OpenAPI and health checks.</summary>
+    /// <summary>Options (checked when the host starts: keys present, a positive body limit), JSON, problem details, OpenAPI and health checks.</summary>
     public static IServiceCollection AddGateway(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<GatewayOptions>(configuration.GetSection("Gateway"));
+        services.AddOptions<GatewayOptions>().Bind(configuration.GetSection("Gateway")).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;

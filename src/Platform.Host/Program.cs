@@ -1,3 +1,3 @@
 using Platform.Host;
 
-PlatformApp.Build(args).Run();
+return PlatformApp.Run(args, Console.Error);

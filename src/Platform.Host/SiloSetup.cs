@@ -19,8 +19,9 @@ public static class SiloSetup
     public static WebApplicationBuilder AddPlatformSilo(this WebApplicationBuilder builder)
     {
         var config = builder.Configuration;
-        var siloPort = config.GetValue("Orleans:SiloPort", 11111);
-        var gatewayPort = config.GetValue("Orleans:GatewayPort", 30000);
+        var siloPort = Port(config, "Orleans:SiloPort", 11111);
+        var gatewayPort = Port(config, "Orleans:GatewayPort", 30000);
+        var advertised = AdvertisedAddress(config);
         var connectionString = PostgresConnectionString(config);
         config["Orleans:Storage"] = connectionString is null ? "memory (embedded)" : "postgresql";
         builder.UseOrleans(silo =>
@@ -44,9 +45,8 @@ public static class SiloSetup
             else
             {
                 // Silos on one machine talk over loopback; on several machines each advertises its own address.
-                var advertised = config["Orleans:AdvertisedAddress"];
                 silo.ConfigureEndpoints(
-                    advertised is null ? System.Net.IPAddress.Loopback : System.Net.IPAddress.Parse(advertised),
+                    advertised ?? System.Net.IPAddress.Loopback,
                     siloPort,
                     gatewayPort,
                     listenOnAnyHostAddress: advertised is not null);
@@ -63,14 +63,46 @@ public static class SiloSetup
         return builder;
     }
 
+    private static int Port(IConfiguration config, string key, int fallback)
+    {
+        var port = config.GetValue(key, fallback);
+        return port is >= 1 and <= 65535 ? port : throw new InvalidSettingException($"{key} must be a port from 1 to 65535, not {port}");
+    }
+
+    private static System.Net.IPAddress? AdvertisedAddress(IConfiguration config)
+    {
+        const string Key = "Orleans:AdvertisedAddress";
+        var value = config[Key];
+        return value is null ? null
+            : System.Net.IPAddress.TryParse(value, out var address) ? address
+            : throw new InvalidSettingException($"{Key}: '{value}' is not an IP address (this machine's address the other silos reach it at)");
+    }
+
     private static string? PostgresConnectionString(IConfiguration config)
     {
+        var setting = $"ConnectionStrings:{ConnectionStringName}";
         var value = config.GetConnectionString(ConnectionStringName);
         if (string.IsNullOrWhiteSpace(value))
         {
+            setting = ConnectionStringVariable;
             value = Environment.GetEnvironmentVariable(ConnectionStringVariable);
         }
 
-        return string.IsNullOrWhiteSpace(value) ? null : value;
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        try
+        {
+            _ = new Npgsql.NpgsqlConnectionStringBuilder(value);
+        }
+        catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException or OverflowException)
+        {
+            // The message names the keyword or position, never the whole string: it may hold a password.
+            throw new InvalidSettingException($"{setting} is not a PostgreSQL connection string (Host=…;Database=…;Username=…): {ex.Message}");
+        }
+
+        return value;
     }
 }

@@ -8,13 +8,8 @@ public static class StartupLog
 {
     public static void LogStartup(this WebApplication app)
     {
+        // Checked when the host was built (the gateway's options validator): at least one key of each kind.
         var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>().Value;
-        if (options.ApiKeys.Count == 0 || options.StaffKeys.Count == 0)
-        {
-            throw new InvalidOperationException(
-                "Gateway:ApiKeys and Gateway:StaffKeys must each hold at least one key (set Gateway__ApiKeys__0 and Gateway__StaffKeys__0).");
-        }
-
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Platform.Host");

@@ -54,6 +54,31 @@ public sealed class PluginSettingsTests(PostgresFixture postgres)
         Assert.Equal((null, null), (await ModeAsync(a, "banned-phrases"), await ModeAsync(b, "banned-phrases")));
     }
 
+    [Fact]
+    public async Task Deploy_WhileASiloWasDown_InForceOnThatSiloWhenItFirstReportsReady()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        await using var a = await PlatformHost.StartAsync(cs);
+        Assert.True((await DeployExampleAsync(a)).GetProperty("succeeded").GetBoolean());
+
+        // A silo started after the deploy (restarted, or new), with a plugins folder of its own that does not hold it, and
+        // the default poll interval (2 s): before, it reported ready with the folder as it was and took the deploy at its
+        // second poll, deciding the changes in between without it.
+        await using var b = await PlatformHost.StartAsync(cs);
+        await Poll.UntilAsync(async () => await ReadyAsync(b) == "Healthy", TimeSpan.FromSeconds(60), "silo B ready");
+
+        Assert.Equal("enforce", await ModeAsync(b, "banned-phrases"));
+        var scan = await b.Client().PostJsonAsync("/api/compliance/scan",
+            new { kind = "message", text = "権利収入で毎月安定します", context = new { stage = "pre_contract", disclosure = "none", sender = "worker" } });
+        Assert.Equal(("block", "mlm.passive_income"), (scan.Str("decision"), scan.GetProperty("findings")[0].Str("code")));
+    }
+
+    private static async Task<string> ReadyAsync(PlatformHost host)
+    {
+        using var client = host.Client();
+        return await (await client.GetAsync("/health/ready")).Content.ReadAsStringAsync();
+    }
+
     private static void FastPollsConfig(Microsoft.AspNetCore.Builder.WebApplicationBuilder builder)
     {
         builder.Configuration["Compliance:PollInterval"] = "200";

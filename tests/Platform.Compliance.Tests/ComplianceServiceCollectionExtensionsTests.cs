@@ -39,4 +39,24 @@ public sealed class ComplianceServiceCollectionExtensionsTests
         await host.StopAsync();
         Directory.Delete(plugins, recursive: true);
     }
+
+    [Fact]
+    public async Task AddCompliance_PluginsFolderMissingAndTimeoutNegative_StartRefusedNamingBoth()
+    {
+        var missing = Path.Combine(Path.GetTempPath(), "compliance-tests", Guid.NewGuid().ToString("N"));
+        var builder = Host.CreateApplicationBuilder();
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Compliance:PluginsPath"] = missing,
+            ["Compliance:DefaultTimeout"] = "-5",
+        });
+        builder.Services.AddCompliance(builder.Configuration);
+        using var host = builder.Build();
+
+        var refused = await Assert.ThrowsAsync<Microsoft.Extensions.Options.OptionsValidationException>(() => host.StartAsync());
+
+        Assert.Contains($"Compliance:PluginsPath: there is no folder {missing}", refused.Message);
+        Assert.Contains("Compliance:DefaultTimeout must be above 0 (ms), not -5", refused.Message);
+        Assert.False(Directory.Exists(missing));
+    }
 }

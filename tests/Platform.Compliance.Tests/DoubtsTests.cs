@@ -31,6 +31,7 @@ public sealed class DoubtsTests
     [Theory]
     [InlineData("勧誘と判断されるため、送信・掲載できません。", "勧誘と判断されるため、担当者が確認するまで保留されます。")]
     [InlineData("規約で禁止されています。", "規約で禁止されています。担当者が確認するまで保留されます。")]
+    [InlineData("禁止語が含まれています (probe v1.0.0)", "禁止語が含まれています (probe v1.0.0)。担当者が確認するまで保留されます。")]
     public void Apply_DoubtedBlock_ReasonSaysHeldForReview(string reason, string expected)
     {
         var block = new Finding(Categories.ExternalTos, Decision.Block, 0.9, "tos.account_sale", reason, [], BlockEffects);

@@ -27,6 +27,28 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
+    public async Task StartAsync_StartupStep_ReadyAndChangesWaitForItAfterTheFirstLoad()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        var step = new GatedStep();
+
+        // On a silo the step applies the cluster's stored deploys: until it is done, the folder's version must decide nothing.
+        var start = h.Catalog.StartAsync([step]);
+        await step.Entered.WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Equal("fixture", Assert.Single(h.Catalog.List()).Name);
+        var early = h.EvaluateAsync("this is forbidden").AsTask();
+        Assert.False(h.Catalog.Ready.IsCompleted);
+        Assert.False(early.IsCompleted);
+
+        step.Release();
+        await start;
+
+        Assert.True(h.Catalog.Ready.IsCompletedSuccessfully);
+        Assert.Equal(Decision.Block, (await early).Decision);
+    }
+
+    [Fact]
     public async Task EvaluateAsync_FixtureLoaded_BlocksForbiddenText()
     {
         await using var h = CatalogHarness.Create();
@@ -330,5 +352,22 @@ public sealed class PluginCatalogTests
         var context = AssemblyLoadContext.GetLoadContext(check.Instance.GetType().Assembly)!;
         Assert.Equal(collectible, context.IsCollectible);
         return new WeakReference(context);
+    }
+
+    /// <summary>A start-up step that waits until the test releases it.</summary>
+    private sealed class GatedStep : IPluginCatalogStartup
+    {
+        private readonly TaskCompletionSource _entered = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public Task Entered => _entered.Task;
+
+        public void Release() => _released.TrySetResult();
+
+        public async Task RunAsync(CancellationToken ct)
+        {
+            _entered.TrySetResult();
+            await _released.Task.WaitAsync(ct);
+        }
     }
 }

@@ -64,6 +64,15 @@ public sealed class EvalCommandTests : IDisposable
     [InlineData("\"decision\":\"allow\"", "\"decision\":\"warn\"", "line 2 (e-2): decision \"warn\" is not allowed; allowed: allow, advise, hold, block")]
     [InlineData("\"id\":\"e-2\"", "\"id\":\"e-1\"", "line 2: id e-1 is already used on line 1")]
     [InlineData("{\"id\"", "{id", "line 2: not a corpus item")]
+    [InlineData("\"title\":null", "\"title\":\"件名\"", "line 2 (e-2): title is for a job post only (kind job), not a message")]
+    [InlineData("\"text\":\"仮払いありがとうございます。本日から作業を始めます。\"", "\"text\":\" \"", "line 2 (e-2): text is empty")]
+    [InlineData("\"labels\":[]", "\"labels\":[\"mlm\",\"mlm\"]", "line 2 (e-2): labels \"mlm\" is listed twice")]
+    [InlineData("\"labels\":[]", "\"labels\":[\"mlm\"]", "line 2 (e-2): decision \"allow\" with labels mlm: a text in a category is at least advised")]
+    [InlineData("\"text\":\"仮払いありがとうございます。本日から作業を始めます。\"", "\"text\":123", "line 2 (e-2): text must be a string, not the number 123")]
+    [InlineData("\"labels\":[]", "\"labels\":\"mlm\"", "line 2 (e-2): labels must be a list of category ids ([] for a benign item), not the string \"mlm\"")]
+    [InlineData("\"labels\":[]", "\"labels\":[1]", "line 2 (e-2): labels must list category ids (strings), not the number 1")]
+    [InlineData("\"context\":{", "\"context\":true,\"x\":{", "line 2 (e-2): context must be an object with stage, disclosure and sender, not true")]
+    [InlineData("\"text\":\"仮払いありがとうございます。本日から作業を始めます。\"", "\"text\":\"\\ud800\"", "line 2 (e-2): text is not valid text")]
     public void Run_ItemNotInTheCorpusFormat_ExitsTwoNamingLineIdAndFieldAndWritesNothing(string from, string to, string expected)
     {
         var corpus = Corpus(Phone, Clean.Replace(from, to, StringComparison.Ordinal), Missed);
@@ -74,6 +83,8 @@ public sealed class EvalCommandTests : IDisposable
         Assert.Equal(EvalCommand.BadInput, code);
         Assert.StartsWith($"error: {corpus}, ", error);
         Assert.Contains(expected, error);
+        Assert.DoesNotContain("LineNumber", error); // the JSON reader's own count starts at 0 on every line
+        Assert.Single(error.Trim().Split('\n'));
         Assert.Equal("", output);
         Assert.False(File.Exists(predictions));
     }
@@ -105,13 +116,19 @@ public sealed class EvalCommandTests : IDisposable
         Assert.StartsWith($"error: --plugins {empty}: no plugin in it", emptyError);
     }
 
-    [Fact]
-    public void Run_WithoutCorpusOption_FailsNamingTheOption()
+    [Theory]
+    [InlineData("--corpus", "--plugins", "PLUGINS")]
+    [InlineData("--plugins", "--corpus", "CORPUS")]
+    [InlineData("--bogus", "--corpus", "CORPUS", "--plugins", "PLUGINS", "--bogus")]
+    public void Run_OptionMissingOrUnknown_ExitsTwoNamingTheOption(string named, params string[] args)
     {
-        var (code, _, error) = Run("--plugins", ContactPluginOnly());
+        var corpus = Corpus(Phone);
+        var plugins = ContactPluginOnly();
 
-        Assert.NotEqual(0, code);
-        Assert.Contains("--corpus", error);
+        var (code, _, error) = Run([.. args.Select(a => a switch { "CORPUS" => corpus, "PLUGINS" => plugins, _ => a })]);
+
+        Assert.Equal(EvalCommand.BadInput, code); // 1 is a run that was not clean
+        Assert.Contains(named, error);
     }
 
     private static (int Code, string Output, string Error) Run(params string[] args) => EvalRun.Run(args);

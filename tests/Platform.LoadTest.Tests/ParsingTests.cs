@@ -1,3 +1,4 @@
+using System.CommandLine;
 using Platform.LoadTest.Cli;
 using Platform.LoadTest.Http;
 using Platform.LoadTest.Measurement;
@@ -99,6 +100,24 @@ public class ParsingTests
         var errors = CommandLineDefinition.Build(args).Parse(args).Errors.Select(e => e.Message).ToList();
 
         Assert.Equal([expected], errors);
+    }
+
+    [Theory]
+    [InlineData("steady --rate abc", "--rate")]
+    [InlineData("stedy --rate 100", "stedy")]
+    [InlineData("steady --max-error-rate 2 --target http://127.0.0.1:1", "--max-error-rate")]
+    [InlineData("steady --bogus 1", "--bogus")]
+    [InlineData("steady --duration soon", "--duration")]
+    public async Task Invoke_CommandLineDoesNotParse_ExitsTwoNotTheThresholdsCode(string line, string named)
+    {
+        var args = line.Split(' ');
+        var error = new StringWriter();
+
+        var code = await CommandLineDefinition.InvokeAsync(args, new() { Output = new StringWriter(), Error = error });
+
+        // 1 is kept for a run whose thresholds broke: a CI gate tells a slow system from a misconfigured job.
+        Assert.Equal(2, code);
+        Assert.Contains(named, error.ToString());
     }
 
     [Fact]

@@ -30,21 +30,7 @@ public static class Corpus
                 continue;
             }
 
-            CorpusItem? item;
-            try
-            {
-                item = JsonSerializer.Deserialize<CorpusItem>(line);
-            }
-            catch (JsonException ex)
-            {
-                throw new CorpusException($"{path}, line {number}: not a corpus item ({ex.Message})");
-            }
-
-            if (item is null)
-            {
-                throw new CorpusException($"{path}, line {number}: not a corpus item (null)");
-            }
-
+            var item = ReadLine(line, $"{path}, line {number}");
             if (Problem(item) is { } problem)
             {
                 throw new CorpusException($"{path}, line {number} ({item.Id ?? "no id"}): {problem}");
@@ -61,18 +47,59 @@ public static class Corpus
         return items;
     }
 
+    // One line's JSON object; broken JSON or a field of the wrong type names the line (and the id when it can be read).
+    private static CorpusItem ReadLine(string line, string where)
+    {
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(line);
+        }
+        catch (JsonException ex)
+        {
+            // The parser's own position counts lines from 0 within this one line: give the byte alone.
+            var reason = ex.Message.Split(" LineNumber:", 2)[0];
+            throw new CorpusException($"{where}: not a corpus item (broken JSON at byte {ex.BytePositionInLine + 1} of the line: {reason})");
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                throw new CorpusException($"{where}: not a corpus item (one JSON object per line)");
+            }
+
+            try
+            {
+                return CorpusJson.Item(root);
+            }
+            catch (FormatException ex)
+            {
+                throw new CorpusException($"{where} ({CorpusJson.Id(root) ?? "no id"}): {ex.Message}");
+            }
+        }
+    }
+
     /// <summary>What is wrong with an item (the field and the values allowed), or null when nothing is.</summary>
     public static string? Problem(CorpusItem item) =>
         string.IsNullOrWhiteSpace(item.Id) ? "id is missing"
         : NotOneOf("kind", item.Kind, Kinds)
+        ?? (item.Title is not null && item.Kind != "job" ? $"title is for a job post only (kind job), not a {item.Kind}: use null" : null)
+        ?? (item.Title is not null && string.IsNullOrWhiteSpace(item.Title) ? "title is empty (null for a job post without one)" : null)
         ?? (item.Text is null ? "text is missing" : null)
+        ?? (string.IsNullOrWhiteSpace(item.Text) ? "text is empty" : null)
         ?? (item.Context is null ? "context is missing" : null)
         ?? NotOneOf("context.stage", item.Context!.Stage, Stages)
         ?? NotOneOf("context.disclosure", item.Context.Disclosure, Disclosures)
         ?? NotOneOf("context.sender", item.Context.Sender, Senders)
         ?? (item.Labels is null ? "labels is missing (use [] for a benign item)" : null)
         ?? item.Labels!.Select(l => NotOneOf("labels", l, Categories.Violations)).FirstOrDefault(p => p is not null)
-        ?? NotOneOf("decision", item.Decision, Decisions);
+        ?? item.Labels!.GroupBy(l => l, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => $"labels \"{g.Key}\" is listed twice").FirstOrDefault()
+        ?? NotOneOf("decision", item.Decision, Decisions)
+        ?? (item.Labels!.Count > 0 && item.Decision == "allow"
+            ? $"decision \"allow\" with labels {string.Join(", ", item.Labels)}: a text in a category is at least advised (advise, hold or block); labels [] for a benign item"
+            : null);
 
     private static string? NotOneOf(string field, string? value, IReadOnlyCollection<string> allowed) =>
         value is not null && allowed.Contains(value, StringComparer.Ordinal)

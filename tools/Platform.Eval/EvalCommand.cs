@@ -19,7 +19,11 @@ public static class EvalCommand
         var predictions = new Option<FileInfo?>("--predictions") { Description = "Where to write one prediction per line." };
         var root = new RootCommand("Evaluates the compliance check plugins on a labelled corpus.") { corpus, plugins, predictions };
         root.SetAction(parse => Evaluate(parse.GetValue(corpus)!, parse.GetValue(plugins)!, parse.GetValue(predictions), output, error));
-        return root.Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
+        var parsed = root.Parse(args);
+        var code = parsed.Invoke(new InvocationConfiguration { Output = output, Error = error });
+
+        // A command line that does not parse (a missing or unknown option) is bad input too, not an unclean run.
+        return parsed.Errors.Count > 0 ? BadInput : code;
     }
 
     public static int Evaluate(FileInfo corpus, DirectoryInfo plugins, FileInfo? predictions, TextWriter output, TextWriter error)

@@ -1,3 +1,3 @@
 using Platform.LoadTest.Cli;
 
-return await CommandLineDefinition.Build(args).Parse(args).InvokeAsync();
+return await CommandLineDefinition.InvokeAsync(args);

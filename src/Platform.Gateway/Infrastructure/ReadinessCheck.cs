@@ -5,14 +5,17 @@ using Platform.Compliance;
 
 namespace Platform.Gateway.Infrastructure;
 
-/// <summary>Ready when the plugins have loaded and warmed up (Compliance:WarmUpLimit) and a grain call round-trips through the cluster.</summary>
+/// <summary>
+/// Ready when the plugins have loaded and warmed up (Compliance:WarmUpLimit), the cluster's stored plugin deploys, removals
+/// and modes have been applied to them, and a grain call round-trips through the cluster.
+/// </summary>
 public sealed class ReadinessCheck(IPluginCatalog catalog, IGrainFactory grains) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
         if (!catalog.Ready.IsCompleted)
         {
-            return HealthCheckResult.Unhealthy("compliance plugins are still loading or warming up");
+            return HealthCheckResult.Unhealthy("compliance plugins are still loading, warming up or taking the cluster's stored deploys");
         }
 
         try

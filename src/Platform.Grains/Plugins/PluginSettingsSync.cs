@@ -13,33 +13,55 @@ namespace Platform.Grains.Plugins;
 /// switches the checks whose mode differs. An action is taken once per plugins folder (<see cref="IPluginCatalog.AppliedClusterAction"/>):
 /// what is done by hand in the folder afterwards (a copy-then-rename deploy, a deleted folder) is newer and stands. An
 /// action the folder has not taken is skipped too when the plugin's folder was written after it (a silo that was down
-/// while both happened). It is applied only when still missing at the previous poll, so that silos sharing one plugins
-/// folder load it from the folder instead of deploying it again.
+/// while both happened). At a poll it is applied only when still missing at the previous one, so that silos sharing one
+/// plugins folder load it from the folder instead of deploying it again. The first comparison is a start-up step of the
+/// catalog (<see cref="IPluginCatalogStartup"/>): it applies what is missing at once, right after the folder's first load,
+/// and the catalog reports ready (and decides changes) only after it, so a silo that was down never takes traffic with a
+/// version the staff replaced or removed meanwhile.
 /// </summary>
 internal sealed class PluginSettingsSync(
-    IGrainFactory grains, IPluginCatalog catalog, IOptions<ComplianceOptions> options, ILogger<PluginSettingsSync> logger) : BackgroundService
+    IGrainFactory grains, IPluginCatalog catalog, IOptions<ComplianceOptions> options, ILogger<PluginSettingsSync> logger) : BackgroundService, IPluginCatalogStartup
 {
     private readonly Dictionary<string, int> _missingSince = new(StringComparer.Ordinal);
+
+    private TimeSpan Interval => TimeSpan.FromMilliseconds(Math.Max(10, options.Value.PollInterval));
+
+    public async Task RunAsync(CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                await ApplyAsync(atStart: true, ct);
+                return;
+            }
+            catch (Exception ex) when (!ct.IsCancellationRequested)
+            {
+                logger.LogWarning(ex, "Could not apply the cluster's plugin settings at start (the silo is not ready until they are); trying again in {Interval}", Interval);
+            }
+
+            await Task.Delay(Interval, ct);
+        }
+    }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await catalog.Ready.WaitAsync(stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(Math.Max(10, options.Value.PollInterval)));
-        do
+        using var timer = new PeriodicTimer(Interval);
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
-                await ApplyAsync(stoppingToken);
+                await ApplyAsync(atStart: false, stoppingToken);
             }
             catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogWarning(ex, "Could not apply the cluster's plugin settings; trying again at the next poll");
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task ApplyAsync(CancellationToken ct)
+    private async Task ApplyAsync(bool atStart, CancellationToken ct)
     {
         var settings = await grains.GetGrain<IPluginSettingsGrain>(IPluginSettingsGrain.Key).GetAsync();
         foreach (var package in settings.Packages)
@@ -65,7 +87,8 @@ internal sealed class PluginSettingsSync(
                 continue;
             }
 
-            if (_missingSince.GetValueOrDefault(package.Name) != package.Deploys)
+            // At start the folder has just been loaded as it is: what is missing now is missing, not being written.
+            if (!atStart && _missingSince.GetValueOrDefault(package.Name) != package.Deploys)
             {
                 _missingSince[package.Name] = package.Deploys;
                 continue;

@@ -33,6 +33,18 @@ internal static class CommandLineDefinition
     private static readonly Option<string> ApiKey = new("--api-key") { Description = "X-Api-Key.", DefaultValueFactory = _ => "dev-api-key", Recursive = true };
     private static readonly Option<string> StaffKey = new("--staff-key") { Description = "X-Staff-Key (only to list the loaded plugins).", DefaultValueFactory = _ => "dev-staff-key", Recursive = true };
 
+    /// <summary>
+    /// Parses and runs: exit 0 passed, 1 thresholds broken (<see cref="RunExecutor"/>), 2 a run that could not be made or
+    /// measured, and 2 for a command line that does not parse (an unknown command or option, a value that breaks its rule),
+    /// so that a CI gate tells a misconfigured job from a slow system.
+    /// </summary>
+    public static async Task<int> InvokeAsync(string[] args, InvocationConfiguration? configuration = null)
+    {
+        var parsed = Build(args).Parse(args);
+        var code = await parsed.InvokeAsync(configuration);
+        return parsed.Errors.Count > 0 ? RunExecutor.Failed : code;
+    }
+
     public static RootCommand Build(string[] args)
     {
         var root = new RootCommand("Open-loop load test of the platform gateway with generated Japanese marketplace traffic.")
@@ -146,7 +158,7 @@ internal static class CommandLineDefinition
         CommandLine = commandLine,
     };
 
-    /// <summary>Adds a parse error (exit 1, nothing sent) when the option's value breaks its rule, instead of a silent clamp.</summary>
+    /// <summary>Adds a parse error (exit 2, nothing sent) when the option's value breaks its rule, instead of a silent clamp.</summary>
     private static Option<T> Within<T>(Option<T> option, Func<T, bool> ok, string rule)
     {
         option.Validators.Add(r =>

@@ -1,0 +1,158 @@
+using Platform.Host;
+
+namespace Platform.Gateway.Tests;
+
+/// <summary>
+/// What the operator sees when the host will not start with its settings (<see cref="PlatformApp.Run"/>, the whole of
+/// <c>Program</c>): one line on standard error naming the setting, its value and what it must be, exit code 2, nothing
+/// started. Before, a plugins folder that did not exist was created and the host ran with no check at all, a negative time
+/// limit became 1 ms, and every refusal was an unhandled exception (exit 134) with a stack trace.
+/// </summary>
+public sealed class StartupRefusalTests : IDisposable
+{
+    private readonly DirectoryInfo _plugins = Directory.CreateTempSubdirectory("platform-startup-tests-");
+
+    public void Dispose() => _plugins.Delete(recursive: true);
+
+    [Fact]
+    public async Task Run_PluginsFolderDoesNotExist_RefusesNamingTheSettingAndThePath()
+    {
+        var missing = Path.Combine(_plugins.FullName, "plugns");
+
+        var (code, error) = await RunAsync("--Compliance:PluginsPath", missing);
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains($"Compliance:PluginsPath: there is no folder {missing}", error);
+        Assert.False(Directory.Exists(missing)); // not created: a typo must not give a host that checks nothing
+    }
+
+    [Fact]
+    public async Task Build_PluginsFolderExistsButEmpty_Builds()
+    {
+        // The load tests' baseline runs the host with an empty plugins folder: no check, a warning (event 1012), no refusal.
+        await using var app = PlatformApp.Build(Args());
+
+        Assert.Equal(_plugins.FullName, app.Configuration["Compliance:PluginsPath"]);
+    }
+
+    [Theory]
+    [InlineData("Compliance:DefaultTimeout", "-5")]
+    [InlineData("Compliance:DefaultTimeout", "0")]
+    [InlineData("Compliance:MinimumTimeout", "-1")]
+    [InlineData("Compliance:PollInterval", "0")]
+    [InlineData("Compliance:SettleTime", "-1000")]
+    [InlineData("Compliance:QuarantineAfterTimeouts", "0")]
+    [InlineData("Compliance:QuarantineAfterFailures", "-1")]
+    [InlineData("Compliance:MaxInFlightPerCheck", "0")]
+    [InlineData("Compliance:StartupWait", "-30000")]
+    [InlineData("Compliance:WarmUpLimit", "-1")]
+    [InlineData("Compliance:MaxPackageBytes", "0")]
+    [InlineData("Gateway:MaxRequestBodyBytes", "-1")]
+    [InlineData("Workflows:NudgeIntervals:0", "-1.00:00:00")]
+    [InlineData("Workflows:MassSendWindow", "00:00:00")]
+    [InlineData("Workflows:MassSendSimilarity", "1.5")]
+    [InlineData("Workflows:WarningsForRestriction", "-3")]
+    [InlineData("Notifications:WebhookAttempts", "0")]
+    [InlineData("Notifications:WebhookRetryDelay", "-00:00:01")]
+    public async Task Run_LimitNotPositive_RefusesNamingTheKeyAndTheValue(string key, string value)
+    {
+        var (code, error) = await RunAsync($"--{key}", value);
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains($"{key} must be", error);
+        Assert.Contains($"not {value}", error);
+    }
+
+    [Theory]
+    [InlineData("http://127.0.0.1:99999", "Urls: the port of 'http://127.0.0.1:99999' must be from 0 to 65535, not 99999")]
+    [InlineData("127.0.0.1:5080", "Urls: '127.0.0.1:5080' is not an address to listen on")]
+    public async Task Run_UrlsWrong_RefusesNamingUrls(string urls, string expected)
+    {
+        var (code, error) = await RunAsync("--urls", urls);
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains(expected, error);
+    }
+
+    [Fact]
+    public async Task Run_WebhookUrlNotHttp_RefusesNamingIt()
+    {
+        var (code, error) = await RunAsync("--Notifications:WebhookUrl", "hooks.example.jp/alerts");
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains("Notifications:WebhookUrl: 'hooks.example.jp/alerts' is not an http or https URL", error);
+    }
+
+    [Fact]
+    public async Task Run_ConnectionStringMalformed_RefusesNamingTheSettingItCameFrom()
+    {
+        var (code, error) = await RunAsync("--ConnectionStrings:Platform", "this is not a connection string");
+
+        string fromVariable;
+        var before = Environment.GetEnvironmentVariable(SiloSetup.ConnectionStringVariable);
+        Environment.SetEnvironmentVariable(SiloSetup.ConnectionStringVariable, "Host=127.0.0.1;Port=none");
+        try
+        {
+            (_, fromVariable) = await RunAsync();
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable(SiloSetup.ConnectionStringVariable, before);
+        }
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains("ConnectionStrings:Platform is not a PostgreSQL connection string", error);
+        Assert.Contains("PLATFORM_POSTGRES is not a PostgreSQL connection string", fromVariable);
+    }
+
+    [Fact]
+    public async Task Run_ProductionWithoutKeys_RefusesNamingTheKeys()
+    {
+        var (code, error) = await RunWithAsync([.. Args().Where(a => !a.StartsWith("--Gateway:", StringComparison.Ordinal) && a is not HostFixture.ApiKey and not HostFixture.StaffKey)]);
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains("Gateway:ApiKeys and Gateway:StaffKeys must each hold at least one key", error);
+    }
+
+    [Fact]
+    public async Task Run_TwoSettingsWrong_OneLineNamingBoth()
+    {
+        var (code, error) = await RunAsync("--Compliance:DefaultTimeout", "-5", "--Gateway:MaxRequestBodyBytes", "0");
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains("Compliance:DefaultTimeout must be above 0 (ms), not -5", error);
+        Assert.Contains("Gateway:MaxRequestBodyBytes must be above 0 (bytes), not 0", error);
+    }
+
+    /// <summary><see cref="RunWithAsync"/> with a host's usual test settings and <paramref name="overrides"/>.</summary>
+    private Task<(int Code, string Error)> RunAsync(params string[] overrides) => RunWithAsync([.. Args(), .. overrides]);
+
+    /// <summary>
+    /// <see cref="PlatformApp.Run"/> with <paramref name="args"/>; a host that does start instead of refusing fails the
+    /// test at the time-out (it would run until stopped).
+    /// </summary>
+    private static async Task<(int Code, string Error)> RunWithAsync(string[] args)
+    {
+        var error = new StringWriter();
+        var code = await Task.Run(() => PlatformApp.Run(args, error)).WaitAsync(TimeSpan.FromSeconds(60));
+        var text = error.ToString();
+
+        // One line, ours: no unhandled exception, no stack trace.
+        Assert.StartsWith("error: ", text);
+        Assert.Single(text.TrimEnd().Split('\n'));
+        Assert.DoesNotContain("Unhandled", text, StringComparison.Ordinal);
+        return (code, text);
+    }
+
+    private string[] Args() =>
+    [
+        "--urls", "http://127.0.0.1:0",
+        "--environment", "Production",
+        "--Orleans:SiloPort", TestHosts.FreePort().ToString(),
+        "--Orleans:GatewayPort", TestHosts.FreePort().ToString(),
+        "--Gateway:ApiKeys:0", HostFixture.ApiKey,
+        "--Gateway:StaffKeys:0", HostFixture.StaffKey,
+        "--Compliance:PluginsPath", _plugins.FullName,
+        "--Logging:LogLevel:Default", "Warning",
+    ];
+}
