@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.Json;
 
 namespace Platform.Cluster.Tests;
 
@@ -38,4 +40,52 @@ internal static class Api
             $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created);
         return deal with { Job = jobId, Contract = contract.Str("id") };
     }
+
+    /// <summary>One worker in an escrow-funded contract with each of <paramref name="contracts"/> new clients, each disclosure approved by a reviewer.</summary>
+    public static async Task<(string Worker, List<(string Client, string Contract)> Deals)> WorkerWithApprovalsAsync(PlatformHost host, int contracts)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var worker = $"wk-{suffix}";
+        await RegisterAsync(host, worker, "worker", "佐藤デザイン");
+        var deals = new List<(string Client, string Contract)>();
+        for (var i = 0; i < contracts; i++)
+        {
+            var client = $"cl-{suffix}-{i}";
+            await RegisterAsync(host, client, "client");
+            var job = (await host.Client(client).PostJsonAsync("/api/jobs", Job(), HttpStatusCode.Created)).Str("id");
+            var proposal = (await host.Client(worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created)).Str("id");
+            var contract = (await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created)).Str("id");
+            await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/escrow", null);
+            var item = (await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+            await host.Staff().PostJsonAsync($"/api/staff/reviews/{item}/decision", new { decision = "approve", reason = "取引に問題はありません。", reviewer = "rv-1" });
+            deals.Add((client, contract));
+        }
+
+        return (worker, deals);
+    }
+
+    /// <summary>This month's statistics (Japan time), as the staff read them.</summary>
+    public static async Task<JsonElement> ThisMonthAsync(PlatformHost host)
+    {
+        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+        return (await host.Staff().GetJsonAsync($"/api/staff/statistics?from={month}&to={month}")).GetProperty("months")[0];
+    }
+
+    /// <summary>
+    /// Makes PostgreSQL refuse every write of the grains whose id is like <paramref name="grainIds"/> (<c>statistics/%</c>,
+    /// <c>contract/c-…</c>), as a crash refuses them mid-change, until <see cref="AllowWritesAsync"/>.
+    /// </summary>
+    public static async Task RefuseWritesAsync(string connectionString, string grainIds)
+    {
+        await Database.ExecuteAsync(connectionString, """
+            CREATE OR REPLACE FUNCTION refuse_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'write refused for the test'; END $$;
+            """);
+        await Database.ExecuteAsync(connectionString, $"""
+            CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON grain_state FOR EACH ROW
+            WHEN (NEW.grain_id LIKE '{grainIds}') EXECUTE FUNCTION refuse_write();
+            """);
+    }
+
+    /// <summary>Ends <see cref="RefuseWritesAsync"/>.</summary>
+    public static Task AllowWritesAsync(string connectionString) => Database.ExecuteAsync(connectionString, "DROP TRIGGER refuse ON grain_state");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Net;
 using System.Net.Http.Json;
 
@@ -15,8 +14,6 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
 {
     private const int Contracts = 3;
 
-    private static string Month => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
-
     [Fact]
     public async Task LiftStep_StatisticsWriteRefusedMidLift_RepeatedLiftCountsEveryReinstatementOnce()
     {
@@ -25,26 +22,20 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
         List<(string Client, string Contract)> deals;
         await using (var first = await PlatformHost.StartAsync(cs))
         {
-            (worker, deals) = await WorkerWithApprovalsAsync(first);
+            (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
             using var taken = await first.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps",
                 new { step = "restriction", code = "violation.confirmed", reason = "規約違反が確認されました。", reviewer = "rv-1" });
             Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
             step = taken.Headers.Location!.ToString();
             Assert.Equal((Contracts, 0L), await RevokedAndReinstatedAsync(first));
 
-            await Database.ExecuteAsync(cs, """
-                CREATE FUNCTION refuse_write() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'write refused for the test'; END $$;
-                """);
-            await Database.ExecuteAsync(cs, """
-                CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON grain_state FOR EACH ROW
-                WHEN (NEW.grain_id LIKE 'statistics/%') EXECUTE FUNCTION refuse_write();
-                """);
+            await Api.RefuseWritesAsync(cs, "statistics/%");
             using (var cut = await first.Staff().PostAsJsonAsync($"{step}/lift", new { reason = "確認の結果、違反ではありませんでした。", reviewer = "rv-1" }))
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
             }
 
-            await Database.ExecuteAsync(cs, "DROP TRIGGER refuse ON grain_state");
+            await Api.AllowWritesAsync(cs);
             await first.StopAsync();
         }
 
@@ -72,30 +63,7 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
 
     private static async Task<(long Revoked, long Reinstated)> RevokedAndReinstatedAsync(PlatformHost host)
     {
-        var month = (await host.Staff().GetJsonAsync($"/api/staff/statistics?from={Month}&to={Month}")).GetProperty("months")[0];
+        var month = await Api.ThisMonthAsync(host);
         return (month.GetProperty("disclosuresRevoked").GetInt64(), month.GetProperty("disclosuresReinstated").GetInt64());
-    }
-
-    /// <summary>One worker in an escrow-funded contract with each of <see cref="Contracts"/> new clients, each disclosure approved by a reviewer.</summary>
-    private static async Task<(string Worker, List<(string Client, string Contract)> Deals)> WorkerWithApprovalsAsync(PlatformHost host)
-    {
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var worker = $"wk-{suffix}";
-        await Api.RegisterAsync(host, worker, "worker", "佐藤デザイン");
-        var deals = new List<(string Client, string Contract)>();
-        for (var i = 0; i < Contracts; i++)
-        {
-            var client = $"cl-{suffix}-{i}";
-            await Api.RegisterAsync(host, client, "client");
-            var job = (await host.Client(client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
-            var proposal = (await host.Client(worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created)).Str("id");
-            var contract = (await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created)).Str("id");
-            await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/escrow", null);
-            var item = (await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
-            await host.Staff().PostJsonAsync($"/api/staff/reviews/{item}/decision", new { decision = "approve", reason = "取引に問題はありません。", reviewer = "rv-1" });
-            deals.Add((client, contract));
-        }
-
-        return (worker, deals);
     }
 }

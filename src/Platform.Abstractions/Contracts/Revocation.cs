@@ -12,4 +12,11 @@ public sealed record Revocation(
     [property: Id(0)] string ContractId,
     [property: Id(1)] bool RevokedNow,
     [property: Id(2)] string NoticeTo,
-    [property: Id(3)] NotificationView Notice);
+    [property: Id(3)] NotificationView Notice)
+{
+    /// <summary>
+    /// The flagged user's ladder step whose revocations revoked it (as asked of <c>RevokeApprovalsAsync</c>, now or by an
+    /// earlier call); null when a flag did.
+    /// </summary>
+    [Id(4)] public int? Step { get; init; }
+}

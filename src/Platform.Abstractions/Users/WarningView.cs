@@ -36,6 +36,17 @@ public sealed record WarningView(
     [JsonIgnore]
     public string? IdempotencyKey { get; init; }
 
+    /// <summary>
+    /// True from the write that took the step until what it does beyond the user is done: the disclosures a restriction
+    /// or withdrawal revokes, the posts a withdrawal hides, its count in the month's statistics. A call cut off in between
+    /// (a contract could not be reached, the host stopped) leaves it set, and the user's grain finishes the step: on the
+    /// step sent again, on the user's next step, lift or flag, a minute later, when it next starts. False on steps stored
+    /// before it existed. Not part of any answer.
+    /// </summary>
+    [Id(10)]
+    [JsonIgnore]
+    public bool EffectsPending { get; init; }
+
     /// <summary>True while not lifted.</summary>
     public bool Active => LiftedAt is null;
 }

@@ -247,7 +247,7 @@ internal sealed class ContractGrain(
         return Task.FromResult(ContractViews.History(S, viewerId));
     }
 
-    public async Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa)
+    public async Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa, int? step = null)
     {
         if (S.Setup is null)
         {
@@ -255,7 +255,7 @@ internal sealed class ContractGrain(
         }
 
         var now = clock.GetUtcNow();
-        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, now);
+        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, step, now);
         IReadOnlyList<MessageRecord> closed = [];
         if (revocation is { RevokedNow: true })
         {

@@ -79,6 +79,13 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     /// </summary>
     [Id(25)] public DateTimeOffset? UncountedReinstatement { get; set; }
 
+    /// <summary>
+    /// The number of the flagged party's ladder step whose fan-out revoked the disclosure (a restriction or withdrawal);
+    /// null when a flag revoked it. The party's grain counts the revocations of a step it finishes by this, so a step
+    /// cut off part-way and finished later counts each of its revocations once (<see cref="Revocation.Step"/>).
+    /// </summary>
+    [Id(26)] public int? RevokedByStep { get; set; }
+
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {
         _storedMessages = StoredPages.Collect(writer, "m", MessagesPerPage, Messages, _storedMessages, MessageRecord.TakeChanged);

@@ -177,10 +177,11 @@ internal static class DisclosureWorkflow
 
     /// <summary>
     /// Revokes an approved disclosure, or closes a request still pending, because <paramref name="flaggedUserId"/> was
-    /// flagged (the caller saves, closes the pending request's review item and tells the flagged party), or finds one
-    /// already revoked for that user; returns the notice the other party is owed, null when there is none.
+    /// flagged (by their ladder <paramref name="step"/>, null for a flag; the caller saves, closes the pending request's
+    /// review item and tells the flagged party), or finds one already revoked for that user; returns the notice the other
+    /// party is owed, null when there is none.
     /// </summary>
-    public static Revocation? Revoke(IContractHost host, string flaggedUserId, string reasonJa, DateTimeOffset now)
+    public static Revocation? Revoke(IContractHost host, string flaggedUserId, string reasonJa, int? step, DateTimeOffset now)
     {
         var s = host.State;
         var revokedNow = s.Disclosure is "approved" or "requested";
@@ -190,6 +191,7 @@ internal static class DisclosureWorkflow
             s.Disclosure = "revoked";
             s.RevokedFor = flaggedUserId;
             s.RevokedPending = pending;
+            s.RevokedByStep = step;
             // Both parties read the request and the history: the measure's own reason is the flagged party's (their
             // notice has it) and the staff's, so the revocation says only that a party was subject to one. An approval
             // keeps its own decider, time and reason.
@@ -218,7 +220,7 @@ internal static class DisclosureWorkflow
                 ? $"契約「{terms.JobTitle}」の連絡先公開申請は、相手方への運営の措置により取り消されました（承認されません）。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。"
                 : $"契約「{terms.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
             host.ContractId,
-            at));
+            at)) { Step = s.RevokedByStep };
     }
 
     /// <summary>

@@ -38,6 +38,26 @@ internal sealed class UserGrain(
     // costs no storage write on the sender's side.
     private MassSendWindow? _sent;
 
+    // Steps whose effects a call of this activation is doing now (a flag interleaves with a step): the others leave
+    // them to it. Null while none is.
+    private HashSet<int>? _finishing;
+
+    // Tries again, while a step's effects stay undone, when nobody sends the step again. Null while none is.
+    private IGrainTimer? _unfinished;
+
+    private static readonly TimeSpan UnfinishedRetry = TimeSpan.FromMinutes(1);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        // A step stored but cut off before its effects were done (the host stopped in between): finished at once.
+        if (UserLadder.Pending(S).Count > 0)
+        {
+            RetryUnfinished(TimeSpan.Zero);
+        }
+
+        return Task.CompletedTask;
+    }
+
     private async Task SaveAsync()
     {
         var writes = _writes ??= new(state, GrainContext);
@@ -160,13 +180,13 @@ internal sealed class UserGrain(
 
         // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it.
         var now = clock.GetUtcNow();
-        var count = await UserLadder.RevokeAllAsync(GrainFactory, Id, S, reasonJa, now);
-        var taken = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now);
-        if (taken.Count > 0)
+        var count = (await UserLadder.RevokeAllAsync(GrainFactory, Id, S, reasonJa, now)).Count(r => r.RevokedNow);
+        if (UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now).Count > 0)
         {
             await SaveAsync();
-            count += await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
         }
+
+        count += await FinishStepsAsync();
 
         if (added || count > 0)
         {
@@ -201,8 +221,15 @@ internal sealed class UserGrain(
         Problems.ThrowIfAny(Validate.FirstOf(WarningLadder.Validate(step, code, reasonJa), Validate.Reviewer(by)));
         if (idempotencyKey is not null && S.Warnings?.FindLast(w => w.IdempotencyKey == idempotencyKey) is { } earlier)
         {
-            // A retry answers the user as they are now (the step may have been lifted since).
-            return (earlier.Step, earlier.Code, earlier.ReasonJa, earlier.By) == (step, code, reasonJa, by) ? ToView() : throw IdempotentRequests.Reused();
+            // A retry answers the user as they are now (the step may have been lifted since), once it has done what the
+            // first attempt left undone (cut off part-way, some contracts were not revoked).
+            if ((earlier.Step, earlier.Code, earlier.ReasonJa, earlier.By) != (step, code, reasonJa, by))
+            {
+                throw IdempotentRequests.Reused();
+            }
+
+            await FinishStepsAsync();
+            return ToView();
         }
 
         WarningLadder.TryParse(step, out var parsed);
@@ -213,11 +240,60 @@ internal sealed class UserGrain(
             AutomaticFlags.Note(S, code, AutomaticFlags.Present(S, code), source);
         }
 
-        var taken = UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now, idempotencyKey);
+        UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now, idempotencyKey);
         await SaveAsync();
-        await UserLadder.ApplyAsync(GrainFactory, Id, S, taken, now);
+        await FinishStepsAsync();
         return ToView();
     }
+
+    /// <summary>
+    /// Does what the steps stored with their effects pending do beyond the user (<see cref="UserLadder.FinishAsync"/>):
+    /// those just taken, and any an earlier call left undone, but not those another call is doing now. When that fails,
+    /// the caller's retry does it, and so does a timer meanwhile (<see cref="RetryUnfinished"/>). Returns how many
+    /// approvals this call revoked.
+    /// </summary>
+    private async Task<int> FinishStepsAsync()
+    {
+        // Another call's steps are left to it, not awaited: a flag waits here while a contract that raised it waits on
+        // the flag, and the step's own fan-out waits on that contract.
+        var steps = UserLadder.Pending(S).Where(w => (_finishing ??= []).Add(w.Number)).ToList();
+        try
+        {
+            return await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync);
+        }
+        catch (Exception)
+        {
+            RetryUnfinished(UnfinishedRetry);
+            throw;
+        }
+        finally
+        {
+            _finishing?.ExceptWith(steps.Select(w => w.Number));
+            if (_finishing?.Count == 0)
+            {
+                _finishing = null;
+            }
+        }
+    }
+
+    private void RetryUnfinished(TimeSpan dueTime) => _unfinished ??= this.RegisterGrainTimer(async () =>
+    {
+        try
+        {
+            await FinishStepsAsync();
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Steps of user {UserId}: what they do beyond the user is still undone; trying again in {Retry}", Id, UnfinishedRetry);
+            return;
+        }
+
+        if (UserLadder.Pending(S).Count == 0)
+        {
+            _unfinished?.Dispose();
+            _unfinished = null;
+        }
+    }, new GrainTimerCreationOptions(dueTime, UnfinishedRetry));
 
     public async Task<UserView> LiftStepAsync(int number, string by, string reasonJa)
     {
@@ -230,6 +306,8 @@ internal sealed class UserGrain(
             throw DomainProblem.NotFound("ladder.step_not_found", $"措置 {number} は見つかりません。").ToException();
         }
 
+        // A step cut off before it was done is done first, counted as taken, so that its lift gives back all it took.
+        await FinishStepsAsync();
         var now = clock.GetUtcNow();
         var revoking = UserLadder.RevokesDisclosures(warnings[index].Step);
         if (!warnings[index].Active)

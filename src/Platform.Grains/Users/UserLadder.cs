@@ -35,6 +35,7 @@ internal static class UserLadder
             {
                 Number = s.Warnings.OrEmpty().Count + 1,
                 IdempotencyKey = taken.Count == 0 && first is not null ? idempotencyKey : null,
+                EffectsPending = true,
             };
             (s.Warnings ??= []).Add(view);
             taken.Add(view);
@@ -58,29 +59,39 @@ internal static class UserLadder
     /// <summary>Whether a step of this kind revokes the user's disclosures while it stands: a restriction or a withdrawal.</summary>
     public static bool RevokesDisclosures(string step) => step is "restriction" or "withdrawal";
 
+    /// <summary>The steps whose effects are still to be done (<see cref="WarningView.EffectsPending"/>), in the order taken.</summary>
+    public static List<WarningView> Pending(UserState s) => [.. s.Warnings.OrEmpty().Where(w => w.EffectsPending)];
+
     /// <summary>
-    /// What the steps taken do elsewhere: restriction and withdrawal revoke disclosures; withdrawal hides the user's open
-    /// jobs, and the other party of each open contract is told (once, when the user was not withdrawn already).
+    /// Does what <paramref name="steps"/> (stored with <see cref="WarningView.EffectsPending"/>) do beyond the user, then
+    /// clears their marks and saves: while still active, a restriction or withdrawal revokes the user's disclosures and a
+    /// withdrawal hides their open posts, the other party of each open contract told first (when the user was not withdrawn
+    /// already; a run again after a failure may tell them twice). Once all of that is done, the month's statistics count the steps and the
+    /// revocations they made, whichever call made them (a contract revoked by an attempt cut off part-way says which step
+    /// revoked it: <see cref="Revocation.Step"/>), in the month each step was taken. So it may run again after a failure:
+    /// revoking and hiding are idempotent, and nothing is counted before it all succeeded (only a stop between the count
+    /// and the save counts twice). Returns how many approvals this call revoked.
     /// </summary>
-    public static async Task<int> ApplyAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> taken, DateTimeOffset now)
+    public static async Task<int> FinishAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> steps, Func<Task> save)
     {
-        if (taken.Count == 0)
+        if (steps.Count == 0)
         {
             return 0;
         }
 
-        await Stats.AddAsync(grains, now, taken.GroupBy(t => t.Step).ToDictionary(g => $"ladder.{g.Key}", g => g.Count()));
-        var withdrawals = taken.Count(t => t.Step == "withdrawal");
+        // A step lifted meanwhile does nothing more: its lift gave back or opened again what it would take.
+        var active = steps.Where(w => s.Warnings!.Find(x => x.Number == w.Number) is { Active: true }).ToList();
+        var withdrawals = active.Count(t => t.Step == "withdrawal");
         if (withdrawals > 0 && Active(s).Count(a => a == LadderStep.Withdrawal) == withdrawals)
         {
             // Told first: the revocations below say only that the other party was subject to a measure.
             await Task.WhenAll(s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).TellPartyWithdrawnAsync(userId)));
         }
 
-        var revoked = 0;
-        if (taken.Any(t => RevokesDisclosures(t.Step)))
+        List<Revocation> revocations = [];
+        if (active.LastOrDefault(t => RevokesDisclosures(t.Step)) is { } revoking)
         {
-            revoked = await RevokeAllAsync(grains, userId, s, taken[^1].ReasonJa, now);
+            revocations = await RevokeAllAsync(grains, userId, s, revoking.ReasonJa, revoking.At, revoking.Number);
         }
 
         if (withdrawals > 0)
@@ -88,7 +99,19 @@ internal static class UserLadder
             await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideForWithdrawalAsync(JobPosts.HiddenForWithdrawalJa)));
         }
 
-        return revoked;
+        var taken = steps.ToDictionary(w => w.Number);
+        var counted = steps.Select(w => (w.At, Key: $"ladder.{w.Step}")).Concat(revocations
+            .Where(r => r.Step is { } step && taken.ContainsKey(step)).Select(r => (taken[r.Step!.Value].At, Key: Stats.DisclosureRevoked)));
+        await Task.WhenAll(counted.GroupBy(c => c.At).Select(at =>
+            Stats.AddAsync(grains, at.Key, at.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Count()))));
+        foreach (var step in steps)
+        {
+            var index = s.Warnings!.FindIndex(w => w.Number == step.Number);
+            s.Warnings[index] = s.Warnings[index] with { EffectsPending = false };
+        }
+
+        await save();
+        return revocations.Count(r => r.RevokedNow);
     }
 
     /// <summary>
@@ -160,21 +183,25 @@ internal static class UserLadder
             : Task.CompletedTask;
 
     /// <summary>
-    /// Revokes every approved disclosure on the user's contracts, in parallel, then delivers the other parties' notices,
-    /// one call per recipient. Returns when every revocation and every notice is stored; when a contract could not be
-    /// revoked (or a notice not stored), the notices of the others are still delivered and the call then fails, so the
-    /// caller retries: contracts already revoked for this user hand their notice out again and recipients skip those
-    /// they hold.
+    /// Revokes every approved disclosure on the user's contracts, in parallel, for a flag or for the user's ladder
+    /// <paramref name="step"/> (the contracts keep its number), then delivers the other parties' notices, one call per
+    /// recipient. A flag's revocations made now are counted in the month's statistics (those of the contracts that
+    /// answered); a step's are left to <see cref="FinishAsync"/>. Returns the contracts' answers once every revocation
+    /// and every notice is stored; when a contract could not be revoked (or a notice not stored), the notices of the
+    /// others are still delivered and the call then fails, so the caller retries: contracts already revoked for this
+    /// user hand their notice out again and recipients skip those they hold.
     /// </summary>
-    public static async Task<int> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, DateTimeOffset now)
+    public static async Task<List<Revocation>> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, DateTimeOffset now, int? step = null)
     {
-        var count = 0;
-        await OnEveryContractAsync(grains, s, c => c.RevokeApprovalsAsync(userId, reasonJa), revocations =>
+        List<Revocation> answered = [];
+        await OnEveryContractAsync(grains, s, c => c.RevokeApprovalsAsync(userId, reasonJa, step), revocations =>
         {
-            count = revocations.Count(r => r.RevokedNow);
-            return Task.WhenAll(DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice))), Stats.AddAsync(grains, now, Stats.DisclosureRevoked, count));
+            answered = revocations;
+            return Task.WhenAll(
+                DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice))),
+                Stats.AddAsync(grains, now, Stats.DisclosureRevoked, step is null ? revocations.Count(r => r.RevokedNow) : 0));
         });
-        return count;
+        return answered;
     }
 
     /// <summary>

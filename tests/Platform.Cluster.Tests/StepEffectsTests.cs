@@ -1,0 +1,133 @@
+using System.Net;
+using System.Net.Http.Json;
+
+namespace Platform.Cluster.Tests;
+
+/// <summary>
+/// A restriction or withdrawal is stored first, then done on the user's contracts and posts. When that is cut off part-way
+/// (here PostgreSQL refuses one grain's rows, a trigger, as a crash refuses them), what was left undone is done: by the
+/// step sent again with the same <c>Idempotency-Key</c>, or, with no retry, once the host is back and the user's grain
+/// starts. Each revocation and each step is counted once in the month's statistics.
+/// </summary>
+[Collection(PostgresFixture.CollectionName)]
+public sealed class StepEffectsTests(PostgresFixture postgres)
+{
+    private const int Contracts = 3;
+
+    [Fact]
+    public async Task TakeStep_ContractWriteRefusedMidRestriction_RetryWithTheKeyRevokesTheRestCountedOnce()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        await using var host = await PlatformHost.StartAsync(cs);
+        var (worker, deals) = await Api.WorkerWithApprovalsAsync(host, Contracts);
+        var (_, missed) = deals[1];
+
+        await Api.RefuseWritesAsync(cs, $"contract/{missed}");
+        using (var cut = await SendStepAsync(host, worker, "restriction"))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
+        }
+
+        await Api.AllowWritesAsync(cs);
+        // Cut off part-way: the worker is restricted, but one client may still exchange contact details with them.
+        Assert.Equal("approved", await DisclosureAsync(host, deals[1]));
+
+        for (var repeat = 0; repeat < 2; repeat++)
+        {
+            using var again = await SendStepAsync(host, worker, "restriction");
+            Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+            foreach (var deal in deals)
+            {
+                Assert.Equal("revoked", await DisclosureAsync(host, deal));
+            }
+
+            Assert.Equal((Contracts, 1L), await RevokedAndStepsAsync(host, "restrictions"));
+        }
+
+        foreach (var (client, _) in deals)
+        {
+            Assert.Single((await host.Client(client).GetJsonAsync($"/api/users/{client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_revoked");
+        }
+    }
+
+    [Fact]
+    public async Task TakeStep_StatisticsRefusedThenHostKilled_NextStartRevokesAndCountsEachOnce()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        string worker;
+        List<(string Client, string Contract)> deals;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
+            await CutOffThenKillAsync(first, cs, "statistics/%", worker, "restriction");
+        }
+
+        // No retry: the staff only look the user up once the host is back, and that finishes the step.
+        await using var second = await PlatformHost.StartAsync(cs);
+        Assert.Equal("restricted", (await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).Str("standing"));
+        await Poll.UntilAsync(async () => await RevokedAndStepsAsync(second, "restrictions") == (Contracts, 1L), what: "the restriction finished and counted");
+        foreach (var deal in deals)
+        {
+            Assert.Equal("revoked", await DisclosureAsync(second, deal));
+        }
+
+        using var again = await SendStepAsync(second, worker, "restriction");
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal((Contracts, 1L), await RevokedAndStepsAsync(second, "restrictions"));
+    }
+
+    [Fact]
+    public async Task TakeStep_PostWriteRefusedMidWithdrawal_NextStartHidesTheOpenPostCountedOnce()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        var client = $"cl-{Guid.NewGuid().ToString("N")[..10]}";
+        string job;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            await Api.RegisterAsync(first, client, "client");
+            job = (await first.Client(client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+            await CutOffThenKillAsync(first, cs, $"job/{job}", client, "withdrawal");
+        }
+
+        await using var second = await PlatformHost.StartAsync(cs);
+        Assert.Equal("withdrawn", (await second.Staff().GetJsonAsync($"/api/staff/users/{client}")).Str("standing"));
+        await Poll.UntilAsync(async () => (await second.Client(client).GetJsonAsync($"/api/jobs/{job}")).Str("status") == "hidden", what: "the post hidden");
+        await Poll.UntilAsync(async () => await RevokedAndStepsAsync(second, "withdrawals") == (0L, 1L), what: "the withdrawal counted");
+
+        using var again = await SendStepAsync(second, client, "withdrawal");
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal((0L, 1L), await RevokedAndStepsAsync(second, "withdrawals"));
+    }
+
+    /// <summary>The step sent while PostgreSQL refuses the rows of <paramref name="refused"/> (answered 503), then the host killed.</summary>
+    private static async Task CutOffThenKillAsync(PlatformHost host, string cs, string refused, string userId, string step)
+    {
+        await Api.RefuseWritesAsync(cs, refused);
+        using (var cut = await SendStepAsync(host, userId, step))
+        {
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
+        }
+
+        await host.KillAsync();
+        await Api.AllowWritesAsync(cs);
+    }
+
+    private static Task<HttpResponseMessage> SendStepAsync(PlatformHost host, string userId, string step)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, $"/api/staff/users/{userId}/steps")
+        {
+            Content = JsonContent.Create(new { step, code = "violation.confirmed", reason = "規約違反が確認されました。", reviewer = "rv-1" }),
+        };
+        request.Headers.Add("Idempotency-Key", $"{step}-{userId}");
+        return host.Staff().SendAsync(request);
+    }
+
+    private static async Task<string> DisclosureAsync(PlatformHost host, (string Client, string Contract) deal) =>
+        (await host.Client(deal.Client).GetJsonAsync($"/api/contracts/{deal.Contract}")).Str("disclosure");
+
+    private static async Task<(long Revoked, long Steps)> RevokedAndStepsAsync(PlatformHost host, string steps)
+    {
+        var month = await Api.ThisMonthAsync(host);
+        return (month.GetProperty("disclosuresRevoked").GetInt64(), month.GetProperty(steps).GetInt64());
+    }
+}
