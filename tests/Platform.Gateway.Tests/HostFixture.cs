@@ -46,18 +46,11 @@ public sealed class HostFixture : IAsyncLifetime
 
         _app = TestHosts.Build(
         [
-            "--urls", "http://127.0.0.1:0",
-            "--environment", "Production",
-            "--Orleans:SiloPort", TestHosts.FreePort().ToString(),
-            "--Orleans:GatewayPort", TestHosts.FreePort().ToString(),
-            "--Gateway:ApiKeys:0", ApiKey,
-            "--Gateway:StaffKeys:0", StaffKey,
-            "--Compliance:PluginsPath", _pluginsPath,
+            .. TestHosts.ProductionArgs(_pluginsPath),
             // Two cores shared by parallel test projects: generous time limits, so a starved check is not cut off (the
             // minimum also raises the built-in checks' own 500 ms).
             "--Compliance:DefaultTimeout", "5000",
             "--Compliance:MinimumTimeout", "5000",
-            "--Logging:LogLevel:Default", "Warning",
             .. ExtraArgs,
         ]);
         await _app.StartAsync();

@@ -144,15 +144,5 @@ public sealed class StartupRefusalTests : IDisposable
         return (code, text);
     }
 
-    private string[] Args() =>
-    [
-        "--urls", "http://127.0.0.1:0",
-        "--environment", "Production",
-        "--Orleans:SiloPort", TestHosts.FreePort().ToString(),
-        "--Orleans:GatewayPort", TestHosts.FreePort().ToString(),
-        "--Gateway:ApiKeys:0", HostFixture.ApiKey,
-        "--Gateway:StaffKeys:0", HostFixture.StaffKey,
-        "--Compliance:PluginsPath", _plugins.FullName,
-        "--Logging:LogLevel:Default", "Warning",
-    ];
+    private string[] Args() => TestHosts.ProductionArgs(_plugins.FullName);
 }

@@ -36,6 +36,22 @@ internal static class TestHosts
         }
     }
 
+    /// <summary>
+    /// What every production-mode test host is started with: Kestrel on a free loopback port, the silo on free ports, the
+    /// test keys, the plugins folder and quiet logs. Callers add their own settings after these.
+    /// </summary>
+    public static string[] ProductionArgs(string pluginsPath) =>
+    [
+        "--urls", "http://127.0.0.1:0",
+        "--environment", "Production",
+        "--Orleans:SiloPort", FreePort().ToString(),
+        "--Orleans:GatewayPort", FreePort().ToString(),
+        "--Gateway:ApiKeys:0", HostFixture.ApiKey,
+        "--Gateway:StaffKeys:0", HostFixture.StaffKey,
+        "--Compliance:PluginsPath", pluginsPath,
+        "--Logging:LogLevel:Default", "Warning",
+    ];
+
     public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

@@ -59,19 +59,12 @@ public sealed class TrustHostFixture : IAsyncLifetime
 
         _app = TestHosts.Build(
         [
-            "--urls", "http://127.0.0.1:0",
-            "--environment", "Production",
-            "--Orleans:SiloPort", TestHosts.FreePort().ToString(),
-            "--Orleans:GatewayPort", TestHosts.FreePort().ToString(),
-            "--Gateway:ApiKeys:0", HostFixture.ApiKey,
-            "--Gateway:StaffKeys:0", HostFixture.StaffKey,
-            "--Compliance:PluginsPath", _pluginsPath,
+            .. TestHosts.ProductionArgs(_pluginsPath),
             "--Compliance:DefaultTimeout", "5000",
             "--Compliance:MinimumTimeout", "5000",
             "--Notifications:WebhookUrl", $"{hookAddress}/hook",
             "--Workflows:NudgeIntervals:0", "1.00:00:00",
             "--Workflows:NudgeIntervals:1", "2.00:00:00",
-            "--Logging:LogLevel:Default", "Warning",
             .. HostFixture.KeepPluginsLoaded,
         ]);
         await _app.StartAsync();

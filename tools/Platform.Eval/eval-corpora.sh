@@ -29,7 +29,7 @@ for c in dev $TUNING $MEASURE_ONLY; do
   wait
 done
 
-line() { echo "$(grep 'macro-F1' "$1" | cut -d' ' -f2) ($(grep 'decision accuracy' "$1" | awk '{print $NF}')) / $(grep 'benign items blocked' "$1" | awk '{print $NF}')"; }
+line() { echo "$(grep '^macro-F1:' "$1" | cut -d' ' -f2) ($(grep '^decision accuracy:' "$1" | awk '{print $NF}')) / $(grep '^benign items blocked:' "$1" | awk '{print $NF}')"; }
 printf '%-10s %-26s %-26s\n' corpus "rules" "rules + scorer"
 for c in dev $TUNING $MEASURE_ONLY; do
   tag=$([[ " $MEASURE_ONLY " == *" $c "* ]] && echo "  (measure only)" || echo "")

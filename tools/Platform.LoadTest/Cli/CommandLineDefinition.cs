@@ -45,6 +45,30 @@ internal static class CommandLineDefinition
         return parsed.Errors.Count > 0 ? RunExecutor.Failed : code;
     }
 
+    /// <summary>
+    /// The command that started this run, for the report, as it can be typed again from <paramref name="directory"/>:
+    /// <c>dotnet</c> and the tool's assembly when the dotnet host runs it (<c>dotnet run</c> included), else the
+    /// tool's own executable; paths under the directory relative to it, and each argument quoted for a POSIX shell
+    /// where it needs to be.
+    /// </summary>
+    internal static string Invocation(string processPath, string assemblyPath, IEnumerable<string> args, string directory)
+    {
+        static string Relative(string path, string directory)
+        {
+            var relative = Path.GetRelativePath(directory, path);
+            return relative.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(relative) ? path : relative;
+        }
+
+        static string Quote(string arg) =>
+            arg.Length > 0 && arg.All(c => char.IsAsciiLetterOrDigit(c) || "-_./:=,@%+".Contains(c))
+                ? arg
+                : "'" + arg.Replace("'", "'\\''", StringComparison.Ordinal) + "'";
+
+        var viaDotnet = Path.GetFileNameWithoutExtension(processPath) == "dotnet";
+        var start = viaDotnet ? "dotnet " + Quote(Relative(assemblyPath, directory)) : Quote(Relative(processPath, directory));
+        return string.Join(' ', [start, .. args.Select(Quote)]);
+    }
+
     public static RootCommand Build(string[] args)
     {
         var root = new RootCommand("Open-loop load test of the platform gateway with generated Japanese marketplace traffic.")
@@ -52,7 +76,7 @@ internal static class CommandLineDefinition
             Target, Warmup, MaxRequests, Violations, Mix, ReportDir, Label, MaxP99, MaxP999, MaxErrorRate, Timeout, Connections, MaxInFlight,
             Seed, SetupScale, SetupParallelism, Precise, Plain, ServerPid, ApiKey, StaffKey,
         };
-        var commandLine = "dotnet tools/Platform.LoadTest/bin/Release/net10.0/Platform.LoadTest.dll " + string.Join(' ', args);
+        var commandLine = Invocation(Environment.ProcessPath ?? "dotnet", typeof(CommandLineDefinition).Assembly.Location, args, Environment.CurrentDirectory);
 
         var steadyRate = Rate("--rate", "Requests per second.", 1000);
         var steadyDuration = Duration("--duration", "Measured phase length.", "60s", recursive: false);
