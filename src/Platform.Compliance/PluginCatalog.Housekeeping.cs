@@ -48,10 +48,10 @@ public sealed partial class PluginCatalog
         return _retired.Count;
     }
 
-    private void Reject(string name, string path, PluginManifest manifest, string reason, LoadedPlugin? previous)
+    private void Reject(string name, string path, PluginManifest manifest, string reason, LoadedPlugin? previous, string? clash = null)
     {
         string[] running = previous is null ? [] : [.. previous.Checks.Select(c => $"{c.Name}@{c.Version}")];
-        _rejected[name] = (manifest, new PluginRejection(name, path, reason, _timeProvider.GetUtcNow(), running));
+        _rejected[name] = (manifest, new PluginRejection(name, path, reason, _timeProvider.GetUtcNow(), running), clash);
         var fallback = previous is null
             ? "No previous version is loaded."
             : $"The previous version ({string.Join(", ", running)}) keeps running.";

@@ -22,7 +22,9 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
     private readonly SemaphoreSlim _wake = new(0, 1);
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly Dictionary<string, (PluginManifest? Manifest, long SeenAt)> _pending = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (PluginManifest Manifest, PluginRejection Rejection)> _rejected = new(StringComparer.Ordinal);
+    // Folders that could not be loaded, with the manifest they had; Clash is the check name another plugin held when that
+    // was the reason (retried once no other plugin holds it), null for any other reason (retried when the folder changes).
+    private readonly Dictionary<string, (PluginManifest Manifest, PluginRejection Rejection, string? Clash)> _rejected = new(StringComparer.Ordinal);
     private PluginRegistry _registry = PluginRegistry.Empty;
     private CancellationTokenSource? _stopping;
     private Task? _pollLoop;
@@ -287,7 +289,8 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
                 continue;
             }
 
-            if (kind == ScanKind.Poll && _rejected.TryGetValue(name, out var bad) && bad.Manifest.Equals(manifest))
+            if (kind == ScanKind.Poll && _rejected.TryGetValue(name, out var bad) && bad.Manifest.Equals(manifest)
+                && (bad.Clash is null || current.Checks.Any(c => c.Name == bad.Clash && c.Plugin.Name != name)))
             {
                 AddIfNotNull(kept, existing);
                 continue;
@@ -317,7 +320,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
             if (clash is not null)
             {
                 Retire(plugin);
-                Reject(plugin.Name, plugin.Info.AssemblyPath, plugin.Manifest, $"check name '{clash.Name}' is already used by another plugin", previous);
+                Reject(plugin.Name, plugin.Info.AssemblyPath, plugin.Manifest, $"check name '{clash.Name}' is already used by another plugin", previous, clash.Name);
                 AddIfNotNull(kept, previous);
                 continue;
             }

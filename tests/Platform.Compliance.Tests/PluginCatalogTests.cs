@@ -148,6 +148,26 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
+    public async Task Poll_FolderRejectedForACheckNameClash_LoadsOnceThePluginHoldingTheNameIsRemoved()
+    {
+        await using var h = CatalogHarness.Create();
+        h.Deploy(V1, "FixtureCheck");
+        await h.StartAsync();
+        // A second folder whose check has the same name: refused while the first holds the name.
+        h.Deploy(CatalogHarness.FixtureFolder("Twin-v2", "TwinCheck"), "TwinCheck");
+        Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(h.Catalog.Rejections().Any(r => r.PluginName == "TwinCheck"))));
+        Assert.Contains("check name 'fixture' is already used", Assert.Single(h.Catalog.Rejections()).Reason);
+
+        // The clash is gone with the first folder; the second one, untouched, is now loaded and decides.
+        h.Remove("FixtureCheck");
+
+        Assert.True(await CatalogHarness.EventuallyAsync(async () => (await h.EvaluateAsync("forbidden")).Decision == Decision.Hold));
+        var check = Assert.Single(h.Catalog.List());
+        Assert.Equal(("TwinCheck", "2.0.0"), (check.PluginName, check.Version));
+        Assert.Empty(h.Catalog.Rejections());
+    }
+
+    [Fact]
     public async Task StartAsync_PluginShipsItsOwnContractCopy_LoadsAndRunsOnTheHostsContract()
     {
         // docs/plugins.md: a shipped Platform.Compliance.Abstractions.dll is not loaded; the host's copy of the contract is used.
