@@ -129,6 +129,23 @@ public sealed class NudgeTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Nudge_SilentWorkerRequestsDisclosure_EndsItAndNoSettlementCancels()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await deal.Contract.RequestNudgeAsync(deal.ClientId);
+
+        // Asking for disclosure reaches the client (disclosure_requested): the worker is not silent.
+        var requested = await deal.Contract.RequestDisclosureAsync(deal.WorkerId);
+
+        Assert.Equal("answered", requested.Nudge!.Status);
+        var answer = Assert.Single(await Trust.NotificationsAsync(Grains, deal.ClientId, "nudge_answered", 1), n => n.Type == "nudge_answered");
+        Assert.Contains("連絡先公開申請", answer.MessageJa);
+        fixture.Clock.Advance(TimeSpan.FromDays(7));
+        await deal.Contract.CheckDueAsync();
+        Assert.Equal("escrow_funded", (await deal.Contract.GetAsync(deal.ClientId)).Stage);
+    }
+
+    [Fact]
     public async Task Nudge_RestrictedSilentWorker_AnswersByMessage()
     {
         var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();

@@ -30,6 +30,9 @@ internal static class DisclosureWorkflow
 
     private const string ApprovedWhy = "連絡先公開申請が承認されたため";
 
+    // What the silent party of a nudge did when they ask for disclosure (「相手方から連絡先公開申請がありました」).
+    private const string AnswerJa = "連絡先公開申請";
+
     public static bool IsLive(ContractState s) => s.DisclosureRequest is { Status: "requested", Escalated: false };
 
     public static async Task RequestAsync(IContractHost host, string actorId)
@@ -51,6 +54,8 @@ internal static class DisclosureWorkflow
         // A new request after one a revocation closed and a reinstatement opened again: that revocation is history.
         (s.RevokedFor, s.RevokedPending, s.FlagsAtRequest) = (null, false, null);
         var other = actorId == terms.ClientId ? terms.WorkerId : terms.ClientId;
+        // The request reaches the other party, so it answers a nudge of theirs, in the same write.
+        var answered = NudgeWorkflow.Answer(host, actorId, AnswerJa, now);
         host.Record(actorId, "disclosure_requested", $"連絡先公開申請（期限 {due.ToOffset(BusinessCalendar.JapanOffset):yyyy-MM-dd HH:mm}）", now);
         if (clear)
         {
@@ -65,6 +70,7 @@ internal static class DisclosureWorkflow
             host.Notify(other, "disclosure_approved", $"契約「{terms.JobTitle}」で相手方の連絡先公開申請が承認されました。連絡先をやり取りできます。");
             await Stats.AddAsync(host.Grains, now, Stats.DisclosureAutoApproved);
             await HeldMessages.AnnounceReleasedAsync(host, released, ApprovedWhy);
+            await AnnounceAnswerAsync(host, answered);
             return;
         }
 
@@ -77,7 +83,11 @@ internal static class DisclosureWorkflow
             "disclosure", "request", "contract", host.ContractId, null, null, null, "disclosure.request",
             $"連絡先公開申請（契約「{terms.JobTitle}」、申請者 {actorId}）", 1, due, key));
         host.Notify(other, "disclosure_requested", $"契約「{terms.JobTitle}」で相手方が連絡先公開申請を行いました。運営が2営業日以内に判断します。");
+        await AnnounceAnswerAsync(host, answered);
     }
+
+    private static Task AnnounceAnswerAsync(IContractHost host, bool answered) =>
+        answered ? NudgeWorkflow.AnnounceAnswerAsync(host, AnswerJa) : Task.CompletedTask;
 
     public static async Task DecideAsync(IContractHost host, bool approve, string reviewerId, string reasonJa)
     {
