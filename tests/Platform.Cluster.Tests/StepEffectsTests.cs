@@ -99,6 +99,42 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
         Assert.Equal((0L, 1L), await RevokedAndStepsAsync(second, "withdrawals"));
     }
 
+    [Fact]
+    public async Task Flag_ContractWriteRefusedMidRevocation_NextStartRevokesTheRestCountedOnce()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        string worker;
+        List<(string Client, string Contract)> deals;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
+            await first.Client(deals[0].Client).PostJsonAsync("/api/reports", new { targetKind = "user", targetId = worker, category = "mlm" }, HttpStatusCode.Created);
+            var item = (await first.Staff().GetJsonAsync($"/api/staff/reviews?status=open&kind=report&subject={worker}"))[0].Str("id");
+
+            // The reviewer upholds the report: the worker is flagged, and the flag's revocation is cut off at one contract.
+            await Api.RefuseWritesAsync(cs, $"contract/{deals[1].Contract}");
+            using (var cut = await first.Staff().PostAsJsonAsync($"/api/staff/reviews/{item}/decision", new { decision = "approve", reason = "勧誘が確認されました。", reviewer = "rv-1" }))
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
+            }
+
+            await first.KillAsync();
+            await Api.AllowWritesAsync(cs);
+        }
+
+        // No decision sent again: the staff only look the worker up once the host is back, and that finishes the revocation.
+        await using var second = await PlatformHost.StartAsync(cs);
+        Assert.Contains("report", (await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).GetProperty("flags").EnumerateArray().Single().GetString());
+        await Poll.UntilAsync(async () => await DisclosureAsync(second, deals[1]) == "revoked", what: "the approval the cut-off flag missed revoked");
+        foreach (var deal in deals)
+        {
+            Assert.Equal("revoked", await DisclosureAsync(second, deal));
+        }
+
+        await Poll.UntilAsync(async () => (await Api.ThisMonthAsync(second)).GetProperty("disclosuresRevoked").GetInt64() == Contracts, what: "each revocation counted");
+        Assert.Single((await second.Client(deals[1].Client).GetJsonAsync($"/api/users/{deals[1].Client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_revoked");
+    }
+
     /// <summary>The step sent while PostgreSQL refuses the rows of <paramref name="refused"/> (answered 503), then the host killed.</summary>
     private static async Task CutOffThenKillAsync(PlatformHost host, string cs, string refused, string userId, string step)
     {

@@ -49,8 +49,9 @@ internal sealed class UserGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        // A step stored but cut off before its effects were done (the host stopped in between): finished at once.
-        if (UserLadder.Pending(S).Count > 0)
+        // A step or a flag's revocation stored but cut off before its effects were done (the host stopped in between):
+        // finished at once.
+        if (Unfinished)
         {
             RetryUnfinished(TimeSpan.Zero);
         }
@@ -173,16 +174,31 @@ internal sealed class UserGrain(
             (S.Flags ??= []).Add(code);
         }
 
-        if (added || S.FlagSources?.Count != listed)
+        // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it. The
+        // revocation is stored with the flag, so that one cut off part-way is finished (FinishStepsAsync).
+        var now = clock.GetUtcNow();
+        var revocation = S.ContractIds.OrEmpty().Count > 0 ? S.RevocationPending = new FlagRevocation(reasonJa, now) : null;
+        if (added || S.FlagSources?.Count != listed || revocation is not null)
         {
             await SaveAsync();
         }
 
-        // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it.
-        var now = clock.GetUtcNow();
-        var count = (await UserLadder.RevokeAllAsync(GrainFactory, Id, S, reasonJa, now)).Count(r => r.RevokedNow);
-        if (UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now).Count > 0)
+        int count;
+        try
         {
+            count = (await UserLadder.RevokeAllAsync(GrainFactory, Id, S, reasonJa, now)).Count(r => r.RevokedNow);
+        }
+        catch (Exception)
+        {
+            RetryUnfinished(UnfinishedRetry);
+            throw;
+        }
+
+        var stepped = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now).Count > 0;
+        if (stepped || (revocation is not null && ReferenceEquals(S.RevocationPending, revocation)))
+        {
+            // Done: cleared unless a later flag stored its own meanwhile.
+            S.RevocationPending = ReferenceEquals(S.RevocationPending, revocation) ? null : S.RevocationPending;
             await SaveAsync();
         }
 
@@ -259,7 +275,7 @@ internal sealed class UserGrain(
         var steps = UserLadder.Pending(S).Where(w => (_finishing ??= []).Add(w.Number)).ToList();
         try
         {
-            return await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync);
+            return await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync);
         }
         catch (Exception)
         {
@@ -276,6 +292,27 @@ internal sealed class UserGrain(
         }
     }
 
+    // What a flag's revocation cut off part-way left undone (revoking again is idempotent: only approvals still
+    // standing are revoked and counted). Cleared unless a later flag stored its own meanwhile.
+    private async Task<int> FinishFlagRevocationAsync()
+    {
+        if (S.RevocationPending is not { } pending)
+        {
+            return 0;
+        }
+
+        var count = (await UserLadder.RevokeAllAsync(GrainFactory, Id, S, pending.ReasonJa, pending.At)).Count(r => r.RevokedNow);
+        if (ReferenceEquals(S.RevocationPending, pending))
+        {
+            S.RevocationPending = null;
+            await SaveAsync();
+        }
+
+        return count;
+    }
+
+    private bool Unfinished => S.RevocationPending is not null || UserLadder.Pending(S).Count > 0;
+
     private void RetryUnfinished(TimeSpan dueTime) => _unfinished ??= this.RegisterGrainTimer(async () =>
     {
         try
@@ -284,11 +321,11 @@ internal sealed class UserGrain(
         }
         catch (Exception e)
         {
-            logger.LogWarning(e, "Steps of user {UserId}: what they do beyond the user is still undone; trying again in {Retry}", Id, UnfinishedRetry);
+            logger.LogWarning(e, "Steps or flag of user {UserId}: what they do beyond the user is still undone; trying again in {Retry}", Id, UnfinishedRetry);
             return;
         }
 
-        if (UserLadder.Pending(S).Count == 0)
+        if (!Unfinished)
         {
             _unfinished?.Dispose();
             _unfinished = null;

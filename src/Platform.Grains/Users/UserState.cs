@@ -40,6 +40,9 @@ public sealed class UserState : IAuditedState, IStoredInParts
     /// flag with none listed stays until a reviewer acts. Null for almost every user.
     /// </summary>
     [Id(17)] public List<FlagSource>? FlagSources { get; set; }
+
+    /// <summary>The latest flag's revocation while it is not yet done on every contract (<see cref="FlagRevocation"/>); null otherwise.</summary>
+    [Id(18)] public FlagRevocation? RevocationPending { get; set; }
     [field: NonSerialized] public List<NotificationView>? Notifications { get; set; }
 
     /// <summary>The notifications of a state written before they were stored in pages: read, never written again.</summary>
