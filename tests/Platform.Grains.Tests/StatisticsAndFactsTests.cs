@@ -86,4 +86,40 @@ public sealed class StatisticsAndFactsTests(TrustClusterFixture fixture)
         Assert.Contains("着手します。", facts.Timeline[5].DetailJa);
         Assert.True(facts.Timeline.Zip(facts.Timeline.Skip(1)).All(p => p.First.At <= p.Second.At));
     }
+
+    [Fact]
+    public async Task Facts_WithheldStepTextsAndMessages_GivenWordForWord_MarkedWithWhy_InTheOrderTheyHappened()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        const string message = "LINE交換しましょう";
+        const string note = "納品しました。修正のご相談はLINE交換してからお願いします。";
+        const string reason = "事務局です。確認します。";
+        // The clock stands still: the facts of one instant keep the order they happened in.
+        await deal.Contract.SendMessageAsync(deal.WorkerId, message);
+        await deal.Contract.DeliverAsync(deal.WorkerId, note);
+        await deal.Contract.RequestTerminationAsync(deal.ClientId, reason);
+        var held = (await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-termination"))!;
+        await Trust.Queue(Grains).DecideAsync(held.Id, "reviewer-1", approve: false, "問題のない内容です。");
+
+        var facts = await deal.Contract.GetFactsAsync();
+
+        Assert.Equal(["message", "delivered", "termination_requested", "text_released"], facts.Timeline.SkipWhile(f => f.Kind != "message").Select(f => f.Kind));
+        var sent = facts.Timeline.Single(f => f.Kind == "message");
+        Assert.Equal((message, "blocked", "メッセージ（message）"), (sent.Text, sent.Withheld, sent.KindJa));
+        Assert.Contains(sent.WithheldFindings, f => f.Category == "off_platform_contact");
+        Assert.Contains("ブロック（blocked）：直接取引・サイト外取引（off_platform_contact）", sent.DetailJa);
+
+        var delivered = facts.Timeline.Single(f => f.Kind == "delivered");
+        Assert.Equal((note, "blocked", "納品（delivered）"), (delivered.Text, delivered.Withheld, delivered.KindJa));
+        Assert.Contains(delivered.WithheldFindings, f => f.Category == "off_platform_contact");
+        Assert.Contains(note, delivered.DetailJa);
+        Assert.Contains("表示されません", delivered.DetailJa); // what the client was shown, beside what was written
+        Assert.Contains("直接取引・サイト外取引（off_platform_contact）", delivered.DetailJa);
+
+        var requested = facts.Timeline.Single(f => f.Kind == "termination_requested");
+        Assert.Equal((reason, "released"), (requested.Text, requested.Withheld));
+        Assert.Contains(requested.WithheldFindings, f => f.Category == "fake_official");
+        Assert.Equal(("納品済み（delivered）", "申請なし（none）"), (facts.StageJa, facts.DisclosureJa));
+        Assert.Null(facts.Timeline.Single(f => f.Kind == "contracted").Withheld);
+    }
 }

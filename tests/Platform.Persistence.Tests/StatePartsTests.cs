@@ -55,7 +55,7 @@ public sealed class StatePartsTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task TextWithheldWithAStep_ReadBackWithItsFindings_UntilReleased()
+    public async Task TextWithheldWithAStep_ReadBackWithItsFindingsStatusAndRelease()
     {
         await WithStorageAsync(async (storage, _, _) =>
         {
@@ -63,13 +63,18 @@ public sealed class StatePartsTests(PostgresFixture postgres)
             var state = await ReadAsync<ContractState>(storage, "contract", id);
             FindingView[] findings = [new("off_platform_contact", "hold", "contact.phone", "電話番号の記載が見つかりました。", 0.9, [new EvidenceView("text", 10, 13, "03-5555-0101")])];
             (state.State!.Deliveries ??= []).Add(new DeliveryView(1, "（確認が必要な内容を含むため、この文面は表示されません）", At));
-            (state.State.Withheld ??= []).Add(new WithheldText("delivery-1", "w1", "納品しました。代表 03-5555-0101 まで", At, findings));
+            (state.State.Withheld ??= []).Add(new WithheldText("delivery-1", "w1", "納品しました。代表 03-5555-0101 まで", At, findings) { Status = "held" });
+            state.State.Withheld.Add(new WithheldText("rating", "c1", "LINEで連絡ください", At, findings) { Status = "blocked", ReleasedAt = At.AddMinutes(5) });
             await storage.WriteStateAsync("contract", id, state);
 
             var read = (await ReadAsync<ContractState>(storage, "contract", id)).State!;
-            var kept = Assert.Single(read.Withheld.OrEmpty());
+            Assert.Equal(2, read.Withheld.OrEmpty().Count);
+            var kept = read.Withheld![0];
             Assert.Equal(("delivery-1", "w1", "納品しました。代表 03-5555-0101 まで", At), (kept.ItemId, kept.WrittenBy, kept.Text, kept.At));
             Assert.Equal("03-5555-0101", Assert.Single(Assert.Single(kept.Findings).Evidence).Excerpt);
+            Assert.Equal(("held", null), (kept.Status, kept.ReleasedAt));
+            // A text a reviewer showed is kept for the dispute fact sheet, with when.
+            Assert.Equal(("blocked", At.AddMinutes(5)), (read.Withheld[1].Status, read.Withheld[1].ReleasedAt));
         });
     }
 

@@ -1,3 +1,5 @@
+using Platform.Abstractions.Compliance;
+
 namespace Platform.Abstractions.Contracts;
 
 /// <summary>One dated fact on a dispute fact sheet.</summary>
@@ -10,4 +12,24 @@ public sealed record FactEntry(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] string Kind,
     [property: Id(2)] string ActorId,
-    [property: Id(3)] string DetailJa);
+    [property: Id(3)] string DetailJa)
+{
+    /// <summary>The kind in Japanese with its code beside it, e.g. 「納品（delivered）」; the code alone for a kind without a name.</summary>
+    [Id(7)] public string KindJa { get; init; } = "";
+
+    /// <summary>
+    /// A party's text carried by the fact (a message, a delivery note, a cancellation or termination reason, a rating
+    /// comment), word for word as written, whether or not the other party was shown it; null for other facts.
+    /// </summary>
+    [Id(4)] public string? Text { get; init; }
+
+    /// <summary>
+    /// Null when <see cref="Text"/> reached the other party as written; otherwise what the checks did with it:
+    /// <c>held</c> (waits for review, or a step's text kept withheld), <c>blocked</c> (never shown), <c>released</c>
+    /// (withheld, then shown after a review), or <c>queuing</c> / <c>refused</c> for a held message whose write did not finish.
+    /// </summary>
+    [Id(5)] public string? Withheld { get; init; }
+
+    /// <summary>Why it was withheld: the findings of the checks (category, code, Japanese reason, evidence); empty otherwise.</summary>
+    [Id(6)] public IReadOnlyList<FindingView> WithheldFindings { get; init; } = [];
+}

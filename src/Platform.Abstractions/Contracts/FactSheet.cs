@@ -20,6 +20,15 @@ public sealed record FactSheet
     /// <summary>The proposal the contract was made from.</summary>
     [Id(4)] public ProposalView? Proposal { get; init; }
 
-    /// <summary>Every dated fact, oldest first.</summary>
+    /// <summary>
+    /// Every dated fact, oldest first; facts of the same instant in the order they happened (a contract's in the order of
+    /// its history, a message where its first event stands).
+    /// </summary>
     [Id(5)] public IReadOnlyList<FactEntry> Timeline { get; init; } = [];
+
+    /// <summary>The contract's stage in Japanese with its code beside it, e.g. 「納品済み（delivered）」.</summary>
+    [Id(6)] public string StageJa { get; init; } = "";
+
+    /// <summary>The contact-disclosure status in Japanese with its code beside it, e.g. 「申請なし（none）」.</summary>
+    [Id(7)] public string DisclosureJa { get; init; } = "";
 }

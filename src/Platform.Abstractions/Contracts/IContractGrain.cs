@@ -128,6 +128,15 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>Who wrote a message (for reports); null when unknown.</summary>
     Task<string?> GetAuthorAsync(string messageId);
 
+    /// <summary>
+    /// A text a party wrote with a step, as <paramref name="viewerId"/> (a reporter) may name it: <paramref name="kind"/>
+    /// <c>delivery</c> (<paramref name="item"/> the delivery's number), <c>cancellation</c> (no item), <c>termination</c>
+    /// (the number of the early-termination request, 1 for the first) or <c>rating</c> (the rater's user id). Null when
+    /// there is no such text (none written, such as a rating without a comment or a cancellation by the platform); a
+    /// forbidden refusal (<c>contract.not_a_party</c>) for a user who is not a party, a not-found one for no contract.
+    /// </summary>
+    Task<StepTextView?> GetStepTextAsync(string viewerId, string kind, string? item);
+
     /// <summary>The dispute fact sheet (staff).</summary>
     Task<FactSheet> GetFactsAsync();
 }

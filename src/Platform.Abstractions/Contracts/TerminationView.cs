@@ -12,4 +12,8 @@ public sealed record TerminationView(
     [property: Id(1)] string ReasonJa,
     [property: Id(2)] DateTimeOffset At,
     [property: Id(3)] string Status,
-    [property: Id(4)] DateTimeOffset? AnsweredAt);
+    [property: Id(4)] DateTimeOffset? AnsweredAt)
+{
+    /// <summary>Which request of the contract this is, 1 for the first (a refused request can be followed by another); 0 for one stored before requests were numbered.</summary>
+    [Id(5)] public int Number { get; init; }
+}

@@ -14,7 +14,7 @@ public static class ReportsApi
     {
         var reports = api.MapGroup("/reports").WithTags("Reports");
         reports.MapPost("/", ReportAsync)
-            .WithSummary("Report a job, message, proposal or user; answers a receipt. A retry with the same Idempotency-Key returns the first receipt and files nothing (the key with another report: 409).");
+            .WithSummary("Report a job, message, proposal or user, or a contract's delivery note, cancellation or termination reason or rating comment (its parties only); answers a receipt. A retry with the same Idempotency-Key returns the first receipt and files nothing (the key with another report: 409).");
         reports.MapGet("/{id}", ReceiptAsync).WithSummary("One's own report receipt.");
         return api;
     }

@@ -123,8 +123,9 @@ internal sealed class ContractGrain(
         }
 
         var written = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa);
+        var number = S.History.OrEmpty().Count(e => e.Type == "termination_requested") + 1;
         return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
-            S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null), written,
+            S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null) { Number = number }, written,
             () => ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown));
     }
 
@@ -330,6 +331,12 @@ internal sealed class ContractGrain(
     public Task<string?> GetAuthorAsync(string messageId) =>
         Task.FromResult(S.Setup is null ? null : S.Messages.OrEmpty().FirstOrDefault(m => m.Id == messageId)?.SenderId);
 
+    public Task<StepTextView?> GetStepTextAsync(string viewerId, string kind, string? item)
+    {
+        RequireParty(viewerId);
+        return Task.FromResult(StepTexts.Find(S, kind, item));
+    }
+
     public async Task<FactSheet> GetFactsAsync()
     {
         var record = await GrainFactory.Grain<IJobGrain>(Setup.JobId).GetRecordAsync(Setup.ProposalId);
@@ -366,7 +373,10 @@ internal sealed class ContractGrain(
         {
             if (text.Decision >= Decision.Hold)
             {
-                WithheldTexts.Keep(S, new WithheldText(written.ItemId, actorId, written.Text, now, text.Verdict.Findings));
+                WithheldTexts.Keep(S, new WithheldText(written.ItemId, actorId, written.Text, now, text.Verdict.Findings)
+                {
+                    Status = text.Decision == Decision.Block ? "blocked" : "held",
+                });
             }
 
             await state.CommitAsync(() => state.SaveAsync(GrainContext), text, effects, "contract", Id, queueHold: true);

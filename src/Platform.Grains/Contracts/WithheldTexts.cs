@@ -7,7 +7,8 @@ namespace Platform.Grains.Contracts;
 /// <summary>
 /// A text written with a contract's step (a delivery note, a cancellation or termination reason, a rating comment) that a
 /// check held or blocked: the step shows a notice in its place, and the text is kept here until a reviewer decides. A
-/// reviewer who dismisses the detection shows it where it belongs; one who confirms it leaves the notice.
+/// reviewer who dismisses the detection shows it where it belongs; one who confirms it leaves the notice. A text shown
+/// is kept, with when (<see cref="ReleasedAt"/>), for the dispute fact sheet.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record WithheldText(
@@ -15,12 +16,26 @@ public sealed record WithheldText(
     [property: Id(1)] string WrittenBy,
     [property: Id(2)] string Text,
     [property: Id(3)] DateTimeOffset At,
-    [property: Id(4)] IReadOnlyList<FindingView> Findings);
+    [property: Id(4)] IReadOnlyList<FindingView> Findings)
+{
+    /// <summary>When a reviewer showed it; null while it is withheld (a text released before this was kept is not in the list).</summary>
+    [Id(5)] public DateTimeOffset? ReleasedAt { get; init; }
+
+    /// <summary><c>held</c> or <c>blocked</c>, as the step's verdict decided; null for a text kept before this was (see <see cref="Decided"/>).</summary>
+    [Id(6)] public string? Status { get; init; }
+
+    /// <summary><c>held</c> or <c>blocked</c>: the stored status, else what the findings decided.</summary>
+    public string Decided => Status ?? (Findings.Any(f => f.Decision == "block") ? "blocked" : "held");
+}
 
 /// <summary>Keeps and releases the texts withheld with a contract's steps.</summary>
 internal static class WithheldTexts
 {
     public static void Keep(ContractState s, WithheldText text) => (s.Withheld ??= []).Add(text);
+
+    /// <summary>The text kept for the step <paramref name="itemId"/> (<c>delivery-N</c>, <c>cancellation</c>, <c>termination</c>, <c>rating</c>) written by <paramref name="writer"/> at <paramref name="at"/>, released or not; null when it was shown as written.</summary>
+    public static WithheldText? Of(ContractState s, string itemId, string writer, DateTimeOffset at) =>
+        s.Withheld.OrEmpty().LastOrDefault(w => w.ItemId == itemId && w.WrittenBy == writer && w.At == at);
 
     /// <summary>
     /// Shows the text withheld as <paramref name="itemId"/> with these findings (the ones the reviewer saw) in the step
@@ -30,13 +45,13 @@ internal static class WithheldTexts
     public static async Task<bool> ReleaseAsync(IContractHost host, string itemId, IReadOnlyList<FindingView> findings, string reviewerId, string reasonJa)
     {
         var s = host.State;
-        var text = s.Withheld.OrEmpty().LastOrDefault(w => w.ItemId == itemId && Verdicts.SameFindings(w.Findings, findings));
+        var text = s.Withheld.OrEmpty().LastOrDefault(w => w.ItemId == itemId && w.ReleasedAt is null && Verdicts.SameFindings(w.Findings, findings));
         if (text is null)
         {
             return false;
         }
 
-        s.Withheld!.Remove(text);
+        s.Withheld![s.Withheld.LastIndexOf(text)] = text with { ReleasedAt = host.Now };
         Show(s, text);
         var label = Label(itemId);
         host.Record(reviewerId, "text_released", $"審査の結果、{label}の文面を表示します：{text.Text}", host.Now);

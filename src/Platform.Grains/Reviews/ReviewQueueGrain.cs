@@ -5,6 +5,7 @@ using Platform.Compliance.Abstractions;
 using Platform.Domain.Common;
 using Platform.Domain.Trust;
 using Platform.Grains.Common;
+using Platform.Grains.Contracts;
 using Platform.Grains.Notifications;
 using Platform.Grains.Statistics;
 using Platform.Grains.Users;
@@ -37,7 +38,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     private const int RecordCallsAtOnce = 500;
     private const int MaxCommentLength = 2000;
 
-    private static readonly string[] TargetKinds = ["job", "message", "proposal", "user"];
+    private static readonly string[] TargetKinds = ["job", "message", "proposal", "user", .. StepTexts.Kinds];
 
     private readonly IPersistentState<ReviewQueueState> state;
     private readonly SupportAlerts alerts;
@@ -193,7 +194,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     {
         Problems.ThrowIfAny(Validate.FirstOf(
             TargetKinds.Contains(report.TargetKind) ? null
-                : DomainProblem.Invalid("targetKind", "report.unknown_target_kind", "targetKind は job / message / proposal / user のいずれかを指定してください。"),
+                : DomainProblem.Invalid("targetKind", "report.unknown_target_kind", $"targetKind は次のいずれかを指定してください：{string.Join(", ", TargetKinds)}"),
             Validate.RequiredText("targetId", report.TargetId, 200),
             Categories.Violations.Contains(report.Category) ? null
                 : DomainProblem.Invalid("category", "report.unknown_category", $"category は次のいずれかを指定してください：{string.Join(", ", Categories.Violations)}"),
@@ -209,13 +210,18 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
         var reporter = await Parties.RequireActorAsync(GrainFactory, report.ReporterId, null, posting: false);
         // A target the reporter may not see is answered as a missing one: a report must not tell whether it exists.
-        var target = (await ReportTargets.VisibleAsync(GrainFactory, reporter.UserId, report.TargetKind, report.TargetId)
-                ? await ReviewDecisions.ResolveTargetAsync(GrainFactory, report.TargetKind, report.TargetId)
-                : null)
+        var target = await ReportTargets.FindAsync(GrainFactory, reporter.UserId, report.TargetKind, report.TargetId)
             ?? throw DomainProblem.NotFound("report.target_not_found", $"申告の対象「{report.TargetId}」は見つかりません。").ToException();
         if (target.Subject == reporter.UserId)
         {
-            throw DomainProblem.Invalid("targetId", "report.self", "自分自身や自分の投稿は申告できません。").ToException();
+            throw new DomainProblem(ProblemKind.Conflict, "report.self", "自分自身や自分の書いた文面は申告できません。", "targetId").ToException();
+        }
+
+        if (target.Withheld)
+        {
+            // The reporter was shown a notice, not the text: the checks already put it before the staff.
+            throw new DomainProblem(ProblemKind.Conflict, "report.text_withheld",
+                "この文面は検知により相手方に表示されておらず、運営事務局が確認しています。申告の必要はありません。", "targetId").ToException();
         }
 
         var now = clock.GetUtcNow();
