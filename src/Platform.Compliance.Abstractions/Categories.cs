@@ -33,6 +33,25 @@ public static class Categories
     /// <summary>Job-post advice (アドバイス): not a violation, counted separately.</summary>
     public const string Advice = "advice";
 
+    /// <summary>
+    /// The Japanese name staff pages show for a category (the nine violations and advice), as short as a table heading
+    /// allows; null for any other code.
+    /// </summary>
+    public static string? NameJa(string category) => category switch
+    {
+        OffPlatformContact => "直接取引・サイト外取引",
+        Mlm => "マルチ商法",
+        StealthMarketing => "ステルスマーケティング",
+        UncertainCompensation => "報酬が不明確",
+        UnpaidSample => "無償サンプル",
+        ExternalTos => "外部規約違反",
+        FakeOfficial => "事務局騙り",
+        RemoteDesktop => "遠隔操作",
+        OtherIllegal => "その他法令違反",
+        Advice => "アドバイス",
+        _ => null,
+    };
+
     /// <summary>The nine violation categories, in the corpus format's order.</summary>
     public static IReadOnlyList<string> Violations { get; } =
     [

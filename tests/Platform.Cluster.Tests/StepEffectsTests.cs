@@ -112,14 +112,8 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
             var item = (await first.Staff().GetJsonAsync($"/api/staff/reviews?status=open&kind=report&subject={worker}"))[0].Str("id");
 
             // The reviewer upholds the report: the worker is flagged, and the flag's revocation is cut off at one contract.
-            await Api.RefuseWritesAsync(cs, $"contract/{deals[1].Contract}");
-            using (var cut = await first.Staff().PostAsJsonAsync($"/api/staff/reviews/{item}/decision", new { decision = "approve", reason = "勧誘が確認されました。", reviewer = "rv-1" }))
-            {
-                Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
-            }
-
-            await first.KillAsync();
-            await Api.AllowWritesAsync(cs);
+            await CutOffThenKillAsync(first, cs, $"contract/{deals[1].Contract}", () => first.Staff().PostAsJsonAsync(
+                $"/api/staff/reviews/{item}/decision", new { decision = "approve", reason = "勧誘が確認されました。", reviewer = "rv-1" }));
         }
 
         // No decision sent again: the staff only look the worker up once the host is back, and that finishes the revocation.
@@ -136,10 +130,14 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
     }
 
     /// <summary>The step sent while PostgreSQL refuses the rows of <paramref name="refused"/> (answered 503), then the host killed.</summary>
-    private static async Task CutOffThenKillAsync(PlatformHost host, string cs, string refused, string userId, string step)
+    private static Task CutOffThenKillAsync(PlatformHost host, string cs, string refused, string userId, string step) =>
+        CutOffThenKillAsync(host, cs, refused, () => SendStepAsync(host, userId, step));
+
+    /// <summary>A request sent while PostgreSQL refuses the rows of <paramref name="refused"/> (answered 503), then the host killed.</summary>
+    private static async Task CutOffThenKillAsync(PlatformHost host, string cs, string refused, Func<Task<HttpResponseMessage>> send)
     {
         await Api.RefuseWritesAsync(cs, refused);
-        using (var cut = await SendStepAsync(host, userId, step))
+        using (var cut = await send())
         {
             Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
         }

@@ -8,19 +8,6 @@ namespace Platform.Gateway.Staff;
 /// <summary>The monthly statistics as CSV and as an HTML page with an inline SVG bar chart.</summary>
 public static class StatisticsRender
 {
-    private static readonly Dictionary<string, string> CategoryNames = new()
-    {
-        [Categories.OffPlatformContact] = "直接取引・サイト外取引",
-        [Categories.Mlm] = "マルチ商法",
-        [Categories.StealthMarketing] = "ステルスマーケティング",
-        [Categories.UncertainCompensation] = "報酬が不明確",
-        [Categories.UnpaidSample] = "無償サンプル",
-        [Categories.ExternalTos] = "外部規約違反",
-        [Categories.FakeOfficial] = "事務局騙り",
-        [Categories.RemoteDesktop] = "遠隔操作",
-        [Categories.OtherIllegal] = "その他法令違反",
-    };
-
     /// <summary>
     /// One line per month: the columns of earlier versions first (unchanged), then what reviewers decided, held and
     /// blocked changes, remote-desktop advice, mass-send campaigns and the change against the month before, then revocations undone.
@@ -63,7 +50,7 @@ public static class StatisticsRender
         sb.Append("<table class=\"months\"><thead><tr><th>月</th>");
         foreach (var c in Categories.Violations)
         {
-            sb.Append("<th>").Append(WebUtility.HtmlEncode(CategoryNames[c])).Append("</th>");
+            sb.Append("<th>").Append(WebUtility.HtmlEncode(Categories.NameJa(c))).Append("</th>");
         }
 
         sb.Append("<th>違反合計</th><th>前月比</th><th>違反と確認</th><th>誤検知として却下</th><th>保留</th><th>配信停止（ブロック）</th><th>保留→配信</th><th>保留→配信せず</th>")
@@ -93,7 +80,7 @@ public static class StatisticsRender
         {
             foreach (var c in Categories.Violations)
             {
-                sb.Append("<tr><td>").Append(m.Month).Append("</td><td>").Append(WebUtility.HtmlEncode(CategoryNames[c]))
+                sb.Append("<tr><td>").Append(m.Month).Append("</td><td>").Append(WebUtility.HtmlEncode(Categories.NameJa(c)))
                     .Append(CultureInfo.InvariantCulture, $"</td><td>{m.Violations[c]}</td><td>{m.ViolationsConfirmed[c]}</td><td>{m.ViolationsDismissed[c]}</td></tr>");
             }
         }

@@ -80,19 +80,9 @@ internal static class FactLabels
         [Common.MessageRecord.Refused] = "保留の登録に失敗（未配信）",
     };
 
-    // The statistics page's names (StatisticsRender), and the categories a hold can have besides a violation.
+    // The categories a hold can have besides a violation or advice (those are named by Categories.NameJa).
     private static readonly Dictionary<string, string> CategoryNames = new(StringComparer.Ordinal)
     {
-        [Categories.OffPlatformContact] = "直接取引・サイト外取引",
-        [Categories.Mlm] = "マルチ商法",
-        [Categories.StealthMarketing] = "ステルスマーケティング",
-        [Categories.UncertainCompensation] = "報酬が不明確",
-        [Categories.UnpaidSample] = "無償サンプル",
-        [Categories.ExternalTos] = "外部規約違反",
-        [Categories.FakeOfficial] = "事務局騙り",
-        [Categories.RemoteDesktop] = "遠隔操作",
-        [Categories.OtherIllegal] = "その他法令違反",
-        [Categories.Advice] = "アドバイス",
         [CheckUnavailable.Category] = "確認が完了しなかったため保留",
         [MassSends.Code] = "一斉送信",
         ["review"] = "要確認",
@@ -112,7 +102,8 @@ internal static class FactLabels
 
     public static string Status(string code) => With(Statuses, code);
 
-    public static string Category(string code) => With(CategoryNames, code);
+    public static string Category(string code) =>
+        Categories.NameJa(code) is { } name ? $"{name}（{code}）" : With(CategoryNames, code);
 
     public static string BudgetKind(string code) => With(BudgetKinds, code);
 
