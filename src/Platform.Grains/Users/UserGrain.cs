@@ -15,7 +15,7 @@ using Platform.Domain.Trust;
 namespace Platform.Grains.Users;
 
 /// <inheritdoc cref="IUserGrain"/>
-internal sealed class UserGrain(
+internal sealed partial class UserGrain(
     [PersistentState("user", GrainStorage.Name)] IPersistentState<UserState> state,
     ComplianceGate gate,
     EffectDispatcher effects,
@@ -33,19 +33,6 @@ internal sealed class UserGrain(
     // one SharedWrites: never two writes of this state in flight at once. Dropped when idle: a million active users
     // would otherwise each keep it and their last write's task (~150 B).
     private SharedWrites<UserState>? _writes;
-
-    // The sender's recent messages for mass-send detection. Kept in memory only: the window is short, and a message
-    // costs no storage write on the sender's side.
-    private MassSendWindow? _sent;
-
-    // Steps whose effects a call of this activation is doing now (a flag interleaves with a step): the others leave
-    // them to it. Null while none is.
-    private HashSet<int>? _finishing;
-
-    // Tries again, while a step's effects stay undone, when nobody sends the step again. Null while none is.
-    private IGrainTimer? _unfinished;
-
-    private static readonly TimeSpan UnfinishedRetry = TimeSpan.FromMinutes(1);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -162,60 +149,6 @@ internal sealed class UserGrain(
         }
     }
 
-    public async Task<int> FlagAsync(string code, string reasonJa, string by, string? source = null)
-    {
-        RequireRegistered();
-        // What set it, for a dismissal to take back: a reviewer's flag is confirmed, as is one no review item stands for.
-        var listed = S.FlagSources?.Count;
-        AutomaticFlags.Note(S, code, AutomaticFlags.Present(S, code), by == "platform" ? source : null);
-        var added = !S.Flags.OrEmpty().Contains(code);
-        if (added)
-        {
-            (S.Flags ??= []).Add(code);
-        }
-
-        // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it. The
-        // revocation is stored with the flag, so that one cut off part-way is finished (FinishStepsAsync).
-        var now = clock.GetUtcNow();
-        var revocation = S.ContractIds.OrEmpty().Count > 0 ? S.RevocationPending = new FlagRevocation(reasonJa, now) : null;
-        if (added || S.FlagSources?.Count != listed || revocation is not null)
-        {
-            await SaveAsync();
-        }
-
-        int count;
-        try
-        {
-            count = (await UserLadder.RevokeAllAsync(GrainFactory, Id, S, reasonJa, now)).Count(r => r.RevokedNow);
-        }
-        catch (Exception)
-        {
-            RetryUnfinished(UnfinishedRetry);
-            throw;
-        }
-
-        var stepped = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now).Count > 0;
-        if (stepped || (revocation is not null && ReferenceEquals(S.RevocationPending, revocation)))
-        {
-            // Done: cleared unless a later flag stored its own meanwhile.
-            S.RevocationPending = ReferenceEquals(S.RevocationPending, revocation) ? null : S.RevocationPending;
-            await SaveAsync();
-        }
-
-        count += await FinishStepsAsync();
-
-        if (added || count > 0)
-        {
-            // Told of the measure and of what it took back, as the other parties are told of the revocations: otherwise
-            // their last word on a contract still says contact details may be exchanged.
-            var revokedJa = count > 0 ? $"これにより、承認済みの連絡先公開{count}件を取り消しました。" : "";
-            await NotifyAsync(new NotificationView("account_flagged", $"規約違反の記録をアカウントに付けました。理由：{reasonJa}{revokedJa}", Id, now));
-        }
-
-        logger.LogInformation("User {UserId} flagged {Code} by {By}; {Count} approvals revoked", Id, code, by, count);
-        return count;
-    }
-
     public async Task<bool> ReleaseProfileAsync(IReadOnlyList<FindingView> findings, string by, string reasonJa)
     {
         var verdict = S.ProfileVerdict;
@@ -231,148 +164,6 @@ internal sealed class UserGrain(
         return true;
     }
 
-    public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null, string? idempotencyKey = null)
-    {
-        RequireRegistered();
-        Problems.ThrowIfAny(Validate.FirstOf(WarningLadder.Validate(step, code, reasonJa), Validate.Reviewer(by)));
-        if (idempotencyKey is not null && S.Warnings?.FindLast(w => w.IdempotencyKey == idempotencyKey) is { } earlier)
-        {
-            // A retry answers the user as they are now (the step may have been lifted since), once it has done what the
-            // first attempt left undone (cut off part-way, some contracts were not revoked).
-            if ((earlier.Step, earlier.Code, earlier.ReasonJa, earlier.By) != (step, code, reasonJa, by))
-            {
-                throw IdempotentRequests.Reused();
-            }
-
-            await FinishStepsAsync();
-            return ToView();
-        }
-
-        WarningLadder.TryParse(step, out var parsed);
-        var now = clock.GetUtcNow();
-        if (by == "platform")
-        {
-            // A reviewer's step is theirs to lift; the platform's, taken for a detection, goes when that is dismissed.
-            AutomaticFlags.Note(S, code, AutomaticFlags.Present(S, code), source);
-        }
-
-        UserLadder.Take(S, parsed, code, reasonJa, by, workflow.Value.Ladder, now, idempotencyKey);
-        await SaveAsync();
-        await FinishStepsAsync();
-        return ToView();
-    }
-
-    /// <summary>
-    /// Does what the steps stored with their effects pending do beyond the user (<see cref="UserLadder.FinishAsync"/>):
-    /// those just taken, and any an earlier call left undone, but not those another call is doing now. When that fails,
-    /// the caller's retry does it, and so does a timer meanwhile (<see cref="RetryUnfinished"/>). Returns how many
-    /// approvals this call revoked.
-    /// </summary>
-    private async Task<int> FinishStepsAsync()
-    {
-        // Another call's steps are left to it, not awaited: a flag waits here while a contract that raised it waits on
-        // the flag, and the step's own fan-out waits on that contract.
-        var steps = UserLadder.Pending(S).Where(w => (_finishing ??= []).Add(w.Number)).ToList();
-        try
-        {
-            return await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync);
-        }
-        catch (Exception)
-        {
-            RetryUnfinished(UnfinishedRetry);
-            throw;
-        }
-        finally
-        {
-            _finishing?.ExceptWith(steps.Select(w => w.Number));
-            if (_finishing?.Count == 0)
-            {
-                _finishing = null;
-            }
-        }
-    }
-
-    // What a flag's revocation cut off part-way left undone (revoking again is idempotent: only approvals still
-    // standing are revoked and counted). Cleared unless a later flag stored its own meanwhile.
-    private async Task<int> FinishFlagRevocationAsync()
-    {
-        if (S.RevocationPending is not { } pending)
-        {
-            return 0;
-        }
-
-        var count = (await UserLadder.RevokeAllAsync(GrainFactory, Id, S, pending.ReasonJa, pending.At)).Count(r => r.RevokedNow);
-        if (ReferenceEquals(S.RevocationPending, pending))
-        {
-            S.RevocationPending = null;
-            await SaveAsync();
-        }
-
-        return count;
-    }
-
-    private bool Unfinished => S.RevocationPending is not null || UserLadder.Pending(S).Count > 0;
-
-    private void RetryUnfinished(TimeSpan dueTime) => _unfinished ??= this.RegisterGrainTimer(async () =>
-    {
-        try
-        {
-            await FinishStepsAsync();
-        }
-        catch (Exception e)
-        {
-            logger.LogWarning(e, "Steps or flag of user {UserId}: what they do beyond the user is still undone; trying again in {Retry}", Id, UnfinishedRetry);
-            return;
-        }
-
-        if (!Unfinished)
-        {
-            _unfinished?.Dispose();
-            _unfinished = null;
-        }
-    }, new GrainTimerCreationOptions(dueTime, UnfinishedRetry));
-
-    public async Task<UserView> LiftStepAsync(int number, string by, string reasonJa)
-    {
-        RequireRegistered();
-        Problems.ThrowIfAny(Validate.FirstOf(Validate.RequiredText("reason", reasonJa, Validate.MaxMessageLength), Validate.Reviewer(by)));
-        var warnings = S.Warnings;
-        var index = warnings?.FindIndex(w => w.Number == number) ?? -1;
-        if (warnings is null || index < 0)
-        {
-            throw DomainProblem.NotFound("ladder.step_not_found", $"措置 {number} は見つかりません。").ToException();
-        }
-
-        // A step cut off before it was done is done first, counted as taken, so that its lift gives back all it took.
-        await FinishStepsAsync();
-        var now = clock.GetUtcNow();
-        var revoking = UserLadder.RevokesDisclosures(warnings[index].Step);
-        if (!warnings[index].Active)
-        {
-            if (revoking)
-            {
-                // A lift whose give-back failed part-way (a contract could not be asked) is finished by the retry.
-                await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync);
-            }
-
-            throw DomainProblem.Conflict("ladder.already_lifted", $"措置 {number} は既に解除されています。").ToException();
-        }
-
-        warnings[index] = warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
-        S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
-        (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
-        await SaveAsync();
-        await UserLadder.RestoreAsync(GrainFactory, S, warnings[index]);
-        if (revoking)
-        {
-            // The step revoked the user's disclosures: lifting it gives them back, as a dismissed detection does, unless a
-            // flag or another step still stands.
-            await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync);
-        }
-
-        return ToView();
-    }
-
     public async Task NotifyAsync(NotificationView notification)
     {
         (S.Notifications ??= []).Add(notification);
@@ -384,76 +175,6 @@ internal sealed class UserGrain(
         if (notices.Count > 0 && Inbox.AddOnce(S.Notifications ??= [], notices) > 0)
         {
             await SaveAsync();
-        }
-    }
-
-    public Task<FindingView?> RecordSentAsync(SentMessage message)
-    {
-        _sent ??= new MassSendWindow(workflow.Value.MassSend);
-        var copies = _sent.Record(new SentCopy(message.SourceKind, message.SourceId, message.MessageId, message.RecipientId, message.Text, message.At));
-        if (copies.Count == 0)
-        {
-            return Task.FromResult<FindingView?>(null);
-        }
-
-        // The asking thread holds this copy itself; the alert, the pull-back of the others and the flag follow without
-        // it waiting (they call contracts, possibly the asking one).
-        var recipients = workflow.Value.MassSendRecipients;
-        MassSendFoundAsync(copies, message).Ignore();
-        return Task.FromResult<FindingView?>(MassSends.Finding(message.Text, recipients));
-    }
-
-    private async Task MassSendFoundAsync(IReadOnlyList<SentCopy> copies, SentMessage asking)
-    {
-        var recipients = workflow.Value.MassSendRecipients;
-        try
-        {
-            // The flag and the pull-back first: once the alert is in the queue a reviewer may dismiss it, and a flag set
-            // or a copy held after that dismissal would stay.
-            if (!S.Flags.OrEmpty().Contains(MassSends.Code))
-            {
-                await FlagAsync(MassSends.Code, MassSends.ReasonJa(recipients), "platform");
-            }
-
-            // The copies are in review before the alert that lists them reaches a reviewer.
-            var others = copies.Where(c => c.SourceKind != asking.SourceKind || c.SourceId != asking.SourceId || c.MessageId != asking.MessageId).ToArray();
-            var recalled = await MassSends.PullBackAsync(GrainFactory, others, recipients);
-            await MassSends.AlertAsync(GrainFactory, Id, copies, recipients, clock.GetUtcNow());
-
-            logger.LogWarning("User {UserId} mass-sent a message to {Recipients}+ users; {Copies} copies held, {Recalled} of them pulled back", Id, recipients, copies.Count, recalled);
-        }
-        catch (Exception e)
-        {
-            logger.LogError(e, "Mass-send of user {UserId}: the alert, pull-back or flag did not complete", Id);
-        }
-    }
-
-    public async Task<FlagRelease> ClearMassSendAsync(string by, string reasonJa)
-    {
-        _sent?.Clear();
-        // Whatever holds it: a dismissed alert means there was no campaign.
-        var unlisted = AutomaticFlags.Pin(S, MassSends.Code);
-        var removed = S.Flags?.Remove(MassSends.Code) == true;
-        var release = await FlagReleases.GiveBackAsync(GrainFactory, Id, S, SaveAsync, workflow.Value.Ladder, MassSends.Code, removed, removed || unlisted, clock.GetUtcNow());
-        logger.LogInformation("Mass-send flag of {UserId} dismissed by {By} ({Reason}): {Release}", Id, by, reasonJa, release);
-        return release;
-    }
-
-    public async Task<FlagRelease> ReleaseFlagAsync(string code, string source, string by, string reasonJa)
-    {
-        var (changed, last) = AutomaticFlags.Release(S, code, source);
-        var removed = last && S.Flags?.Remove(code) == true;
-        var release = await FlagReleases.GiveBackAsync(GrainFactory, Id, S, SaveAsync, workflow.Value.Ladder, code, removed, changed, clock.GetUtcNow(), last);
-        logger.LogInformation("Flag {Code} of {UserId} from {Source} dismissed by {By} ({Reason}): {Release}", code, Id, source, by, reasonJa, release);
-        return release;
-    }
-
-    public async Task ConfirmFlagAsync(string code, string source)
-    {
-        if (AutomaticFlags.Pin(S, code))
-        {
-            await SaveAsync();
-            logger.LogInformation("Flag {Code} of {UserId} confirmed with {Source}: no dismissal takes it back", code, Id, source);
         }
     }
 
