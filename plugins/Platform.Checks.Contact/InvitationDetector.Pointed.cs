@@ -49,11 +49,19 @@ internal static partial class InvitationDetector
     /// </summary>
     internal static readonly Phrases ProfileLink = new(
         [
-            .. new[] { "プロフ", "プロフィール", "プロフ欄", "プロフィール欄", "bio" }
-                .SelectMany(p => new[] { "のリンク", "にあるリンク", "に貼ってるリンク", "に貼ってあるリンク", "に貼ったリンク", "記載のリンク", "上部のリンク", "下部のリンク", "のurl", "にあるurl" }
+            // …or on the writer's pinned post or profile page: "固定ツイートのリンクから登録を", "bio欄のURLから".
+            .. new[] { "プロフ", "プロフィール", "プロフ欄", "プロフィール欄", "bio", "bio欄", "プロフページ", "プロフィールページ", "固定ツイート", "固定ポスト", "固定投稿", "固ツイ" }
+                .SelectMany(p => new[] { "のリンク", "にあるリンク", "に貼ってるリンク", "に貼ってあるリンク", "に貼ったリンク", "記載のリンク", "上部のリンク", "下部のリンク", "のurl", "にあるurl", "に貼ってるurl", "に貼ってあるurl" }
                     .Select(l => p + l)),
             "プロフリンク", "プロフィールリンク",
         ]);
+
+    /// <summary>
+    /// A chat app's account registered, added or followed through the link, or the reader taken there ("プロフのURLから飛べます。LINE
+    /// 登録だけで…", "固定ツイートのリンクから登録を、LINEで案内します"): read with a chat app named in the link's sentence or the next.
+    /// </summary>
+    private static readonly Phrases RegisteredThere = Phrases.Unindexed(
+        "登録", "追加", "友だち", "友達", "ともだち", "フォロー", "参加", "加入", "入会", "飛べ", "飛んで", "飛ん", "飛ぶ", "入れ", "入って", "受け取");
 
     /// <summary>
     /// The writer's own picture or code named as what to scan ("私のアイコン画像のQRコードを読み取っていただければ、すぐにつながれます"): read
@@ -141,6 +149,28 @@ internal static partial class InvitationDetector
 
     private const int HandleReach = 40;
 
+    // Past the link, in its sentence: a registration or the reader taken there, and a chat app named in that sentence or the next
+    // (not one that is also an ordinary word: "インスタ", "メール").
+    private static bool LeadsToChatApp(ScanText scan, int from)
+    {
+        var t = scan.Text;
+        var e = Sentence.EndOf(t, from);
+        if (RegisteredThere.IndexIn(t, from, Math.Min(e, from + RegisteredReach)) < 0)
+        {
+            return false;
+        }
+
+        var next = e;
+        while (next < t.Length && t[next] is '\n' or ' ')
+        {
+            next++;
+        }
+
+        return ChatAppDetector.NamedAppIn(scan, Sentence.StartOf(t, from), Sentence.EndOf(t, next)).Start >= 0;
+    }
+
+    private const int RegisteredReach = 16;
+
     private static void DetectPointed(ScanText scan, List<Hit> hits)
     {
         var t = scan.Text;
@@ -205,7 +235,8 @@ internal static partial class InvitationDetector
             var after = PastLinkTail(t, end);
             var through = ThroughIt.MatchLength(t, after);
             var leads = through > 0 && (LinkLeadsTo.IndexIn(t, after + through, Math.Min(e, after + through + 8)) >= 0
-                || SnsNames.IndexIn(t, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0);
+                || SnsNames.IndexIn(t, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0
+                || LeadsToChatApp(scan, after + through));
             // A topic outside the link's own words ("プロフィール欄" holds "欄").
             if (!leads || ViewOnly.IndexIn(t, s, Math.Min(e, after + through + 10)) >= 0 || OnPlatform.IndexIn(scan, s, e) >= 0
                 || Keywords.WorkTopic.IndexIn(scan, s, start) >= 0 || Keywords.WorkTopic.IndexIn(scan, end, e) >= 0)

@@ -83,6 +83,14 @@ public sealed class ContentCheck : IComplianceCheck
         if (stealth is not null && !tos && _externalTos.FakeReviewOn(text, change, stealth) is { } onPlatform)
         {
             findings!.Add(onPlatform);
+            tos = true;
+        }
+
+        // An account's count grown by ordinary work: an allow finding that decides nothing, read by the scorer as the rules
+        // clearing external_tos for this change (docs/adr/0009-a-rule-may-clear-a-category.md).
+        if (!tos && _externalTos.OrdinaryGrowth(text, change) is { } ordinary)
+        {
+            (findings ??= []).Add(ordinary);
         }
 
         return findings ?? (IReadOnlyList<Finding>)[];

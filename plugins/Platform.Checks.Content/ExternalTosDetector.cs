@@ -733,6 +733,14 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly QuotedSchemeWarning _quoted = quoted;
 
+    private readonly OrdinaryGrowthRules _ordinaryGrowth = new(lex);
+
+    /// <summary>
+    /// The allow finding <c>tos.ordinary_growth</c> for an account's count grown by ordinary work, which clears external_tos for the
+    /// scorer (see <see cref="OrdinaryGrowthRules"/>), or null; asked only when no external-terms rule found anything.
+    /// </summary>
+    public Finding? OrdinaryGrowth(ContentText text, StateChange change) => _ordinaryGrowth.Clears(text, change, _prohibition);
+
     /// <summary>
     /// The review-platform breach of a review the stealth rules found written to order (see <see cref="ReviewPlatformRules.FakeReviewOn"/>),
     /// or of hidden advertising posted from accounts held by the count ("私が運営する美容系アカウント30個から“一般ユーザーの声”として").

@@ -12,7 +12,8 @@ namespace Platform.Checks.Scorer;
 /// It is also a second opinion on the rules: where a rule blocked a text that the model, reading the text alone, scores
 /// below <see cref="ScorerSettings.DoubtBelow"/> in that category, it doubts the block (<see cref="Finding.Doubts"/>),
 /// and the engine holds the text for review instead; details the rules validate (<see cref="ScorerSettings.NotDoubted"/>)
-/// are never doubted.
+/// are never doubted. A rule may also clear a category for it: an allow finding whose code is in
+/// <see cref="ScorerSettings.ClearedBy"/> stops the scorer's own finding in that category for the change.
 /// </summary>
 public sealed class ScorerCheck : IComplianceCheck
 {
@@ -23,6 +24,7 @@ public sealed class ScorerCheck : IComplianceCheck
     private readonly int _minChars;
     private readonly HashSet<string> _notDoubted;
     private readonly string[] _doubtReasons;
+    private readonly HashSet<string> _clearedBy;
 
     /// <summary>Loads the models and thresholds from the plugin's own folder.</summary>
     public ScorerCheck()
@@ -46,6 +48,7 @@ public sealed class ScorerCheck : IComplianceCheck
         _minChars = settings.MinChars;
         _notDoubted = [.. settings.NotDoubted];
         _doubtReasons = [.. LinearScorer.Categories.Select(CategoryReasons.Doubt)];
+        _clearedBy = [.. settings.ClearedBy];
 
         // Compile the scoring path while the plugin loads, so the first live text does not pay for it.
         Evaluate(
@@ -93,6 +96,7 @@ public sealed class ScorerCheck : IComplianceCheck
 
         // Too short to judge alone: only the second opinion on the rules' blocks (ScorerSettings.MinChars).
         var tooShort = (title?.Folded.Length ?? 0) + (text?.Folded.Length ?? 0) < _minChars;
+        var cleared = Cleared(change.Findings);
         List<Finding>? findings = null;
         for (var k = 0; k < LinearScorer.Count; k++)
         {
@@ -103,7 +107,7 @@ public sealed class ScorerCheck : IComplianceCheck
                 continue;
             }
 
-            if (tooShort || p[k] < _thresholds[k])
+            if (tooShort || p[k] < _thresholds[k] || (cleared & (1u << k)) != 0)
             {
                 continue;
             }
@@ -118,6 +122,21 @@ public sealed class ScorerCheck : IComplianceCheck
         }
 
         return findings ?? (IReadOnlyList<Finding>)[];
+    }
+
+    // The categories (bits in score order) a rule cleared: an allow finding with a code the settings honour (ClearedBy).
+    private uint Cleared(IReadOnlyList<Finding> findings)
+    {
+        uint cleared = 0;
+        foreach (var finding in findings)
+        {
+            if (finding.Decision == Decision.Allow && _clearedBy.Contains(finding.Code) && ScorerFeatures.IndexOf(finding.Category) is var k and >= 0)
+            {
+                cleared |= 1u << k;
+            }
+        }
+
+        return cleared;
     }
 
     // The categories (bits in score order) in which a rule blocked and every blocking finding may be doubted.

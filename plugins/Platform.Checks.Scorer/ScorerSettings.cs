@@ -34,6 +34,15 @@ public sealed record ScorerSettings
     public IReadOnlyList<string> NotDoubted { get; set; } = ["contact.phone", "contact.email", "contact.url", "contact.split"];
 
     /// <summary>
+    /// Finding codes by which a rule clears a category for the scorer: an <c>Allow</c> finding with one of these codes in a violation
+    /// category says the rules read the text as that category's ordinary look-alike (followers grown by posting and analysis, not
+    /// bought), and the scorer then gives no finding of its own in that category for the change. A code left out is not honoured
+    /// (docs/adr/0009-a-rule-may-clear-a-category.md).
+    /// </summary>
+    [JsonPropertyName("clearedBy")]
+    public IReadOnlyList<string> ClearedBy { get; set; } = ["tos.ordinary_growth"];
+
+    /// <summary>
     /// A change whose title and text hold fewer characters than this (folded) gets no finding of the model's own, only
     /// its second opinion on the rules' blocks: a few words are too little to judge by character n-grams. The corpora
     /// it is trained on hold some 150 items under 20 characters in 57,000, and everyday messages such as 「ご連絡ください」

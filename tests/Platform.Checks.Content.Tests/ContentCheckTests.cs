@@ -58,7 +58,8 @@ public sealed class ContentCheckTests
     {
         var findings = _check.Evaluate(Changes.Message(text), CancellationToken.None);
 
-        Assert.Empty(findings);
+        // Nothing that decides: an allow finding (tos.ordinary_growth, which clears external_tos for the scorer) may stand.
+        Assert.DoesNotContain(findings, f => f.Decision > Decision.Allow);
     }
 
     [Theory]
