@@ -38,7 +38,7 @@ internal sealed class Lexicon
     private const int QuoteReach = 60;
     private const int MentionReach = 24;
 
-    // Per-thread buffer of one scan's raw hits, copied into the thread's index before the next scan.
+    // Per-thread buffer of one scan's places (one hit per phrase found, FindPlaces), read into the thread's index before the next scan.
     private static readonly PerThread<PhraseHit[]> t_hits = new();
 
     // Per-thread lists of one scan's hits of the families the cancelling tests read.
