@@ -1,3 +1,7 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 using Platform.Checks.Text;
 
 namespace Platform.Checks.Contact;
@@ -293,24 +297,24 @@ internal static partial class ContactScanner
         }
 
         RemoveNotProposed(s, hits);
-        hits.RemoveAll(h => IsPrintedOnWork(s, h) || IsConversionExample(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk))
-            || (h.Code == Codes.ChatApp && h.Soft && IsPlatformCall(t, h)));
+        RemoveWhere(hits, s, static (h, s) => IsPrintedOnWork(s, h) || IsConversionExample(s, h) || InSentence(s, h, Placeholder) || (h.Code == Codes.ChatApp && h.Soft && InSentence(s, h, FeatureTalk))
+            || (h.Code == Codes.ChatApp && h.Soft && IsPlatformCall(s.Text, h)));
 
         RemoveLookAlikes(s, hits, jobPost, describesWork);
 
         if (jobPost && StaysOnPlatform.AnyIn(s))
         {
-            hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft);
+            hits.RemoveAll(static h => h.Code == Codes.ChatApp && h.Soft);
         }
 
         if (hits.Count > 0 && KeptHere.AnyIn(s))
         {
-            hits.RemoveAll(h => h.Code == Codes.ChatApp && h.Soft && (InSentence(s, h, KeptHere) || IsKeptHereNext(s, h)));
+            RemoveWhere(hits, s, static (h, s) => h.Code == Codes.ChatApp && h.Soft && (InSentence(s, h, KeptHere) || IsKeptHereNext(s, h)));
         }
 
-        if (hits.Count > 0 && AfterApproval.AnyIn(s) && DisclosureRequest.AnyIn(t) && hits.TrueForAll(h => h.Soft))
+        if (hits.Count > 0 && AfterApproval.AnyIn(s) && DisclosureRequest.AnyIn(t) && hits.TrueForAll(static h => h.Soft))
         {
-            hits.RemoveAll(h => h.Code is Codes.ChatApp or Codes.Invitation);
+            hits.RemoveAll(static h => h.Code is Codes.ChatApp or Codes.Invitation);
         }
 
         if (jobPost)
@@ -318,7 +322,10 @@ internal static partial class ContactScanner
             // Phone data as the work, or a phone feature built ("ログイン時に電話番号へSMSで確認コードを送る二段階認証を実装してください"),
             // read in the hit's sentence; numbers listed as test cases, read over the field.
             var testData = PhoneTestData.AnyIn(s);
-            hits.RemoveAll(h => (h.Code is Codes.Phone or Codes.Email or Codes.Invitation && testData) || (h.Code is Codes.Phone or Codes.Email or Codes.Invitation && IsPhoneWork(s, h)));
+            RemoveWhere(
+                hits,
+                (Scan: s, TestData: testData),
+                static (h, st) => (h.Code is Codes.Phone or Codes.Email or Codes.Invitation && st.TestData) || (h.Code is Codes.Phone or Codes.Email or Codes.Invitation && IsPhoneWork(st.Scan, h)));
         }
 
         if (OfficialClaim.AnyIn(s))
@@ -329,10 +336,30 @@ internal static partial class ContactScanner
             // Paying on a page the "office" names ("運営が案内する外部の決済ページでご精算を") has its marker just past the hit.
             // A form that collects a chat app's ID ("入力項目：氏名・携帯番号・LINE ID") takes the talk to that app as well.
             var chatIdField = ChatIdField.AnyIn(s);
-            hits.RemoveAll(h => (h.Code is Codes.Url && !ChatLinks.AnyIn(s.Text.AsSpan(h.Start, h.Length)) && !chatIdField)
-                || (h.Code is Codes.Invitation && (!DirectMarkers.AnyIn(s.Text.AsSpan(h.Start, h.Length)) || IsOfficeSending(t, h)))
-                || (h.Code is Codes.PaymentOutside && (!HasDirectMarker(s, h) || IsOfficeSending(t, h))));
+            RemoveWhere(
+                hits,
+                (Scan: s, ChatIdField: chatIdField),
+                static (h, st) => (h.Code is Codes.Url && !ChatLinks.AnyIn(st.Scan.Text.AsSpan(h.Start, h.Length)) && !st.ChatIdField)
+                    || (h.Code is Codes.Invitation && (!DirectMarkers.AnyIn(st.Scan.Text.AsSpan(h.Start, h.Length)) || IsOfficeSending(st.Scan.Text, h)))
+                    || (h.Code is Codes.PaymentOutside && (!HasDirectMarker(st.Scan, h) || IsOfficeSending(st.Scan.Text, h))));
         }
+    }
+
+    // List.RemoveAll with the test's state passed in (static lambdas), so a field costs no closure: the same tests, each
+    // run once per hit in order, and the hits kept in order.
+    private static void RemoveWhere<TState>(List<Hit> hits, TState state, Func<Hit, TState, bool> remove)
+    {
+        var kept = 0;
+        for (var i = 0; i < hits.Count; i++)
+        {
+            var hit = hits[i];
+            if (!remove(hit, state))
+            {
+                hits[kept++] = hit;
+            }
+        }
+
+        hits.RemoveRange(kept, hits.Count - kept);
     }
 
     /// <summary>A chat app's ID named as a thing to enter (LINE ID, LINEのID, Discord ID): read only when an office is claimed.</summary>
@@ -583,14 +610,40 @@ internal static partial class ContactScanner
 
     private static int CountDigits(string t)
     {
+        // The ASCII digits sixteen chars at a time (most fields have a few or none), then the letters o.
+        var text = t.AsSpan();
         var n = 0;
-        for (var i = 0; i < t.Length; i++)
+        var i = 0;
+        if (Vector256.IsHardwareAccelerated)
         {
-            // A letter o written for a zero counts with the digits ("09O-7721-4O53").
-            n += char.IsAsciiDigit(t[i]) || (t[i] == 'o' && PhoneDetector.IsDigitAt(t, i)) ? 1 : 0;
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(text));
+            var zero = Vector256.Create((ushort)'0');
+            var nine = Vector256.Create((ushort)9);
+            for (; i + Vector256<ushort>.Count <= text.Length; i += Vector256<ushort>.Count)
+            {
+                var digit = Vector256.LessThanOrEqual(Vector256.LoadUnsafe(ref first, (nuint)i) - zero, nine);
+                n += BitOperations.PopCount(digit.ExtractMostSignificantBits());
+            }
+        }
+
+        for (; i < text.Length; i++)
+        {
+            n += char.IsAsciiDigit(text[i]) ? 1 : 0;
+        }
+
+        // A letter o written for a zero counts with the digits ("09O-7721-4O53").
+        for (var o = text.IndexOf('o'); o >= 0; o = NextO(text, o))
+        {
+            n += PhoneDetector.IsDigitAt(t, o) ? 1 : 0;
         }
 
         return n;
+    }
+
+    private static int NextO(ReadOnlySpan<char> text, int at)
+    {
+        var next = text[(at + 1)..].IndexOf('o');
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     /// <summary>Whether any of several phrase sets occurs in a field.</summary>

@@ -38,12 +38,19 @@ internal sealed class Lexicon
     private const int QuoteReach = 60;
     private const int MentionReach = 24;
 
-    // Per-thread buffer of one scan's raw hits, copied into the thread's index before the next scan.
+    // Per-thread buffer of one scan's places (one hit per phrase found, FindPlaces), read into the thread's index before the next scan.
     private static readonly PerThread<PhraseHit[]> t_hits = new();
+
+    // Per-thread lists of one scan's hits of the families the cancelling tests read.
+    private static readonly PerThread<MarkingHits> t_marking = new();
 
     private readonly List<(string Cue, int Id)> _cues = [];
     private readonly List<bool> _acts = [];
     private PhraseMatcher? _matcher;
+
+    // Per phrase entry of the matcher: whether it is in a family the cancelling tests read (refusal, judged, "not wanted",
+    // absent, mention, reported terms).
+    private bool[]? _marked;
 
     /// <summary>Registers the refusals of work (see the remarks).</summary>
     public Lexicon()
@@ -212,7 +219,22 @@ internal sealed class Lexicon
     }
 
     /// <summary>Builds the search structures; no cue can be added afterwards.</summary>
-    public void Freeze() => _matcher = new PhraseMatcher(_cues, wholeAsciiWords: true);
+    public void Freeze()
+    {
+        var matcher = new PhraseMatcher(_cues, wholeAsciiWords: true);
+        int[] marking = [Refusal.Id, Judged.Id, Unwanted.Id, Absent.Id, Mention.Id, ReportedTerms.Id];
+        var marked = new bool[matcher.EntryCount];
+        for (var entry = 0; entry < marked.Length; entry++)
+        {
+            foreach (var id in matcher.SetsOf(entry))
+            {
+                marked[entry] |= Array.IndexOf(marking, id) >= 0;
+            }
+        }
+
+        _marked = marked;
+        _matcher = matcher;
+    }
 
     /// <summary>Finds every cue occurrence (overlapping ones included) in a folded text, up to about <see cref="MaxHits"/>.</summary>
     /// <remarks>
@@ -224,7 +246,9 @@ internal sealed class Lexicon
         var matcher = _matcher ?? throw new InvalidOperationException("Freeze the lexicon first.");
         var hits = t_hits.Value ??= new PhraseHit[64];
         var given = hits;
-        var count = matcher.FindAll(folded, ref hits, MaxHits);
+        // One hit per place (a phrase's entry, not each of its families): "報酬" is in 17 families, "注意喚起" in over a hundred,
+        // and the tests below read only the place.
+        var count = matcher.FindPlaces(folded, ref hits, MaxHits);
         if (hits != given)
         {
             // Grown: keep the larger array for this thread (a set takes a lock, so only then).
@@ -232,35 +256,121 @@ internal sealed class Lexicon
         }
 
         var index = HitIndex.Rent(Count);
-        var found = hits.AsSpan(0, count);
+        var places = hits.AsSpan(0, count);
         // Where the last hit of each of these families starts (-1 when none): most texts then skip the per-hit tests.
         int refused = -1, unwanted = -1, mentioned = -1, reported = -1, listedUntil = -1;
         int refusalId = Refusal.Id, judgedId = Judged.Id, unwantedId = Unwanted.Id, absentId = Absent.Id, mentionId = Mention.Id, reportedId = ReportedTerms.Id;
-        foreach (var hit in found)
+        // The hits of the families the cancelling tests read, each kept apart in text order: the tests then walk these few
+        // instead of every hit of the text for every place they test.
+        var marking = t_marking.Value ??= new MarkingHits();
+        marking.Clear();
+        var marked = _marked!;
+        foreach (var place in places)
         {
-            var id = hit.SetId;
-            refused = id == refusalId || id == judgedId ? hit.Start : refused;
-            unwanted = id == unwantedId || id == absentId ? hit.Start : unwanted;
-            mentioned = id == mentionId ? hit.Start : mentioned;
-            reported = id == reportedId ? hit.Start : reported;
-            listedUntil = id == refusalId ? Math.Max(listedUntil, RefusedListEnd(folded, hit)) : listedUntil;
+            if (!marked[place.SetId])
+            {
+                continue;
+            }
+
+            foreach (var id in matcher.SetsOf(place.SetId))
+            {
+                var hit = new PhraseHit(id, place.Start, place.Length);
+                if (id == refusalId || id == judgedId)
+                {
+                    refused = hit.Start;
+                    marking.Refusals.Add(hit);
+                    listedUntil = id == refusalId ? Math.Max(listedUntil, RefusedListEnd(folded, hit)) : listedUntil;
+                }
+                else if (id == unwantedId || id == absentId)
+                {
+                    unwanted = hit.Start;
+                    if (id == unwantedId)
+                    {
+                        marking.Unwanted.Add(hit);
+                    }
+                }
+                else if (id == mentionId)
+                {
+                    mentioned = hit.Start;
+                    marking.Mentions.Add(hit);
+                }
+                else if (id == reportedId)
+                {
+                    reported = hit.Start;
+                    marking.Reported.Add(hit);
+                }
+            }
         }
 
         // A quote the text says it received ("ご提案いただいた「…」") is a mention with no mention word after it: hits up to the last
         // closing bracket are tested.
         mentioned = Math.Max(mentioned, folded.AsSpan().LastIndexOfAny(Closing));
         var markedUntil = Math.Max(Math.Max(Math.Max(refused, unwanted), Math.Max(mentioned, reported)), listedUntil);
-        var marks = new Marks(this, folded, found, refused, listedUntil, unwanted, mentioned, reported);
-        foreach (var hit in found)
+        var marks = new Marks(this, folded, marking, refused, listedUntil, unwanted, mentioned, reported);
+        foreach (var place in places)
         {
-            // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests can hold.
-            if (hit.Start >= markedUntil || hit.SetId == refusalId || hit.SetId == judgedId || !marks.Cancel(hit))
+            var sets = matcher.SetsOf(place.SetId);
+            if (place.Start >= markedUntil)
             {
-                index.Add(hit.SetId, hit.Start, hit.Length);
+                // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests can hold.
+                foreach (var id in sets)
+                {
+                    index.Add(id, place.Start, place.Length);
+                }
+
+                continue;
+            }
+
+            foreach (var id in sets)
+            {
+                if (id == refusalId || id == judgedId || !marks.Cancel(new PhraseHit(id, place.Start, place.Length)))
+                {
+                    index.Add(id, place.Start, place.Length);
+                }
             }
         }
 
         return index;
+    }
+
+    /// <summary>One scan's hits of the refusal and judged, "not wanted", mention and reported-terms families, in text order.</summary>
+    private sealed class MarkingHits
+    {
+        public HitList Refusals { get; } = new();
+
+        public HitList Unwanted { get; } = new();
+
+        public HitList Mentions { get; } = new();
+
+        public HitList Reported { get; } = new();
+
+        public void Clear()
+        {
+            Refusals.Count = 0;
+            Unwanted.Count = 0;
+            Mentions.Count = 0;
+            Reported.Count = 0;
+        }
+    }
+
+    /// <summary>A growable list of hits, reused from text to text.</summary>
+    private sealed class HitList
+    {
+        private PhraseHit[] _items = new PhraseHit[8];
+
+        public int Count { get; set; }
+
+        public ReadOnlySpan<PhraseHit> Span => _items.AsSpan(0, Count);
+
+        public void Add(PhraseHit hit)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, Count * 2);
+            }
+
+            _items[Count++] = hit;
+        }
     }
 
     /// <summary>
@@ -272,7 +382,7 @@ internal sealed class Lexicon
     {
         private readonly Lexicon _lexicon;
         private readonly string _folded;
-        private readonly ReadOnlySpan<PhraseHit> _found;
+        private readonly MarkingHits _marking;
         private readonly int _refusedUntil, _listedUntil, _unwantedUntil, _mentionedUntil, _reportedUntil;
         private int _start = -1;
         private int _length;
@@ -280,10 +390,10 @@ internal sealed class Lexicon
         // Per test of the current place: 0 not run yet, 1 holds, -1 does not.
         private sbyte _refused, _unwanted, _mentioned, _reported;
 
-        public Marks(Lexicon lexicon, string folded, ReadOnlySpan<PhraseHit> found, int refused, int listedUntil, int unwanted, int mentioned, int reported)
+        public Marks(Lexicon lexicon, string folded, MarkingHits marking, int refused, int listedUntil, int unwanted, int mentioned, int reported)
         {
             (_lexicon, _folded) = (lexicon, folded);
-            _found = found;
+            _marking = marking;
             (_refusedUntil, _listedUntil, _unwantedUntil, _mentionedUntil, _reportedUntil) = (refused, listedUntil, unwanted, mentioned, reported);
         }
 
@@ -299,8 +409,8 @@ internal sealed class Lexicon
             var lexicon = _lexicon;
             if (_refused == 0)
             {
-                _refused = lexicon.IsRefused(_folded, _found, hit, _refusedUntil)
-                    || IsListedAsRefused(_folded, _found, hit, _listedUntil, lexicon.Refusal.Id) ? (sbyte)1 : (sbyte)-1;
+                _refused = lexicon.IsRefused(_folded, _marking.Refusals.Span, hit, _refusedUntil)
+                    || IsListedAsRefused(_folded, _marking.Refusals.Span, hit, _listedUntil, lexicon.Refusal.Id) ? (sbyte)1 : (sbyte)-1;
             }
 
             if (_refused > 0)
@@ -312,7 +422,7 @@ internal sealed class Lexicon
             {
                 if (_unwanted == 0)
                 {
-                    _unwanted = lexicon.IsUnwanted(_folded, _found, hit, _unwantedUntil) ? (sbyte)1 : (sbyte)-1;
+                    _unwanted = lexicon.IsUnwanted(_folded, _marking.Unwanted.Span, hit, _unwantedUntil) ? (sbyte)1 : (sbyte)-1;
                 }
 
                 if (_unwanted > 0)
@@ -327,7 +437,7 @@ internal sealed class Lexicon
             {
                 if (_mentioned == 0)
                 {
-                    _mentioned = lexicon.IsMentioned(_folded, _found, hit, _mentionedUntil) ? (sbyte)1 : (sbyte)-1;
+                    _mentioned = lexicon.IsMentioned(_folded, _marking.Mentions.Span, hit, _mentionedUntil) ? (sbyte)1 : (sbyte)-1;
                 }
 
                 if (_mentioned > 0)
@@ -340,7 +450,7 @@ internal sealed class Lexicon
             {
                 if (_reported == 0)
                 {
-                    _reported = lexicon.IsReportedTerm(_found, hit, _reportedUntil) ? (sbyte)1 : (sbyte)-1;
+                    _reported = lexicon.IsReportedTerm(_marking.Reported.Span, hit, _reportedUntil) ? (sbyte)1 : (sbyte)-1;
                 }
 
                 return _reported > 0;
@@ -350,7 +460,7 @@ internal sealed class Lexicon
         }
     }
 
-    // Whether a refusal follows the hit in the same clause.
+    // Whether a refusal follows the hit in the same clause (found: the refusal and judged hits).
     private bool IsRefused(string folded, ReadOnlySpan<PhraseHit> found, PhraseHit hit, int refusedUntil)
     {
         if (hit.Start >= refusedUntil)
@@ -416,7 +526,7 @@ internal sealed class Lexicon
         return end;
     }
 
-    // Whether the hit lies in a list that a refusal heads (see RefusedListEnd).
+    // Whether the hit lies in a list that a refusal heads (see RefusedListEnd; found: the refusal and judged hits).
     private static bool IsListedAsRefused(string folded, ReadOnlySpan<PhraseHit> found, PhraseHit hit, int listedUntil, int refusalId)
     {
         if (hit.Start >= listedUntil)
@@ -440,7 +550,7 @@ internal sealed class Lexicon
         return false;
     }
 
-    // Whether "not wanted" follows the act's hit in the same phrase.
+    // Whether "not wanted" follows the act's hit in the same phrase (found: the "not wanted" hits).
     private bool IsUnwanted(string folded, ReadOnlySpan<PhraseHit> found, PhraseHit hit, int unwantedUntil)
     {
         if (hit.Start >= unwantedUntil)
@@ -479,7 +589,7 @@ internal sealed class Lexicon
 
     private static readonly FoldedWords AbsentWords = new(AbsentCues);
 
-    // A cue followed at once by "とのことですが" (at most two chars between): the other party's terms, reported.
+    // A cue followed at once by "とのことですが" (at most two chars between): the other party's terms, reported (found: their hits).
     private bool IsReportedTerm(ReadOnlySpan<PhraseHit> found, PhraseHit hit, int reportedUntil)
     {
         if (hit.Start >= reportedUntil || hit.SetId == ReportedTerms.Id)
@@ -523,7 +633,7 @@ internal sealed class Lexicon
         return end < folded.Length && folded[end] == 'カ';
     }
 
-    // Whether the hit lies in a quote that a mention word follows (see the remarks).
+    // Whether the hit lies in a quote that a mention word follows (see the remarks; found: the mention hits).
     private bool IsMentioned(string folded, ReadOnlySpan<PhraseHit> found, PhraseHit hit, int mentionedUntil)
     {
         if (hit.Start >= mentionedUntil || hit.SetId == Mention.Id)

@@ -106,7 +106,26 @@ public sealed class PhraseMatcher
     /// the phrase belongs to. Stops after the position where the count reaches <paramref name="maxHits"/>, which
     /// keeps a huge text linear. Returns the number of hits written.
     /// </summary>
-    public int FindAll(ReadOnlySpan<char> text, ref PhraseHit[] hits, int maxHits = int.MaxValue)
+    public int FindAll(ReadOnlySpan<char> text, ref PhraseHit[] hits, int maxHits = int.MaxValue) =>
+        Find<EverySet>(text, ref hits, maxHits);
+
+    /// <summary>
+    /// Like <see cref="FindAll"/>, but one hit per place: a phrase found at a position is written once, with its entry in
+    /// <see cref="PhraseHit.SetId"/> (<see cref="SetsOf"/> gives its sets, in the order <see cref="FindAll"/> writes them),
+    /// instead of once per set it belongs to. Stops where <see cref="FindAll"/> stops (the hits counted per set), so the
+    /// two see the same occurrences. Returns the number of places written.
+    /// </summary>
+    public int FindPlaces(ReadOnlySpan<char> text, ref PhraseHit[] hits, int maxHits = int.MaxValue) =>
+        Find<OnePerPlace>(text, ref hits, maxHits);
+
+    /// <summary>The sets of phrase entry <paramref name="entry"/> (a <see cref="FindPlaces"/> hit's <see cref="PhraseHit.SetId"/>).</summary>
+    public ReadOnlySpan<int> SetsOf(int entry) => _setIds.AsSpan(_setIdStart[entry], _setIdStart[entry + 1] - _setIdStart[entry]);
+
+    /// <summary>Number of phrase entries (distinct phrases): the bound of <see cref="FindPlaces"/>' entries.</summary>
+    public int EntryCount => _phrases.Length;
+
+    private int Find<TMode>(ReadOnlySpan<char> text, ref PhraseHit[] hits, int maxHits)
+        where TMode : struct, IRecordMode
     {
         // Every table has an entry for every char and every hash, so these reads need no bounds checks.
         ref var quadBits = ref MemoryMarshal.GetArrayDataReference(_quads.Bits);
@@ -115,35 +134,54 @@ public sealed class PhraseMatcher
         ref var singleBits = ref MemoryMarshal.GetArrayDataReference(_singleBits);
         var length = text.Length;
         var n = 0;
-        for (var pos = 0; pos < length && n < maxHits; pos++)
+        // Hits counted per set (n itself when every set's hit is written): the bound maxHits applies to it.
+        var counted = 0;
+        for (var pos = 0; pos < length && (TMode.Places ? counted : n) < maxHits; pos++)
         {
             var word = WordAt(text, pos);
             var h = QuadHash(word);
             if ((Unsafe.Add(ref quadBits, h >> 6) & (1UL << h)) != 0)
             {
-                n = MatchLong(h, word, text, pos, ref hits, n);
+                n = MatchLong<TMode>(h, word, text, pos, ref hits, n, ref counted);
             }
 
             h = TripleHash(word);
             if ((Unsafe.Add(ref tripleBits, h >> 6) & (1UL << h)) != 0)
             {
-                n = Match(_triples, h, word, text, pos, ref hits, n);
+                n = Match<TMode>(_triples, h, word, text, pos, ref hits, n, ref counted);
             }
 
             h = PairHash(word);
             if ((Unsafe.Add(ref pairBits, h >> 6) & (1UL << h)) != 0)
             {
-                n = Match(_pairs, h, word, text, pos, ref hits, n);
+                n = Match<TMode>(_pairs, h, word, text, pos, ref hits, n, ref counted);
             }
 
             var c = (char)word;
             if ((Unsafe.Add(ref singleBits, c >> 6) & (1UL << c)) != 0)
             {
-                n = RecordSingle(text, pos, ref hits, n);
+                n = RecordSingle<TMode>(text, pos, ref hits, n, ref counted);
             }
         }
 
         return n;
+    }
+
+    // How hits are written: one per set a phrase belongs to (FindAll), or one per place (FindPlaces). A type argument, so the
+    // scan loop is compiled once for each with the choice folded away.
+    private interface IRecordMode
+    {
+        static abstract bool Places { get; }
+    }
+
+    private struct EverySet : IRecordMode
+    {
+        public static bool Places => false;
+    }
+
+    private struct OnePerPlace : IRecordMode
+    {
+        public static bool Places => true;
     }
 
     // Multiplicative hashes of all four, the first three and the first two chars of a word: the top bits of the product.
@@ -154,7 +192,8 @@ public sealed class PhraseMatcher
     private static int PairHash(ulong word) => (int)(((uint)word * 0x9E37_79B1u) >> (32 - PairBits));
 
     // Two- and three-char phrases: the word's first chars decide, and a whole-word test for ASCII ones.
-    private int Match(Buckets buckets, int h, ulong word, ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n)
+    private int Match<TMode>(Buckets buckets, int h, ulong word, ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n, ref int counted)
+        where TMode : struct, IRecordMode
     {
         ref var candidates = ref MemoryMarshal.GetArrayDataReference(buckets.Candidates);
         var (first, end) = buckets.Range(h);
@@ -163,7 +202,7 @@ public sealed class PhraseMatcher
             ref var candidate = ref Unsafe.Add(ref candidates, k);
             if ((word & candidate.Mask) == candidate.Word && (candidate.IsShortAndPlain || IsWholeWord(candidate, text, pos)))
             {
-                n = Record(candidate, pos, ref hits, n);
+                n = Record<TMode>(candidate, pos, ref hits, n, ref counted);
             }
         }
 
@@ -172,7 +211,8 @@ public sealed class PhraseMatcher
 
     // Phrases of four chars or more: the whole word, then the next four chars (read once per position) as one more
     // word, and only past eight chars or for a whole-word test the phrase itself.
-    private int MatchLong(int h, ulong word, ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n)
+    private int MatchLong<TMode>(int h, ulong word, ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n, ref int counted)
+        where TMode : struct, IRecordMode
     {
         ref var candidates = ref MemoryMarshal.GetArrayDataReference(_quads.Candidates);
         var (first, end) = _quads.Range(h);
@@ -208,7 +248,7 @@ public sealed class PhraseMatcher
 
             if (IsWholeWord(candidate, text, pos))
             {
-                n = Record(candidate, pos, ref hits, n);
+                n = Record<TMode>(candidate, pos, ref hits, n, ref counted);
             }
         }
 
@@ -252,14 +292,28 @@ public sealed class PhraseMatcher
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int RecordSingle(ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n)
+    private int RecordSingle<TMode>(ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n, ref int counted)
+        where TMode : struct, IRecordMode
     {
         var single = _singles[text[pos]];
-        return IsWholeWord(single, text, pos) ? Record(single, pos, ref hits, n) : n;
+        return IsWholeWord(single, text, pos) ? Record<TMode>(single, pos, ref hits, n, ref counted) : n;
     }
 
-    private int Record(in Candidate candidate, int pos, ref PhraseHit[] hits, int n)
+    private int Record<TMode>(in Candidate candidate, int pos, ref PhraseHit[] hits, int n, ref int counted)
+        where TMode : struct, IRecordMode
     {
+        if (TMode.Places)
+        {
+            if (n == hits.Length)
+            {
+                Array.Resize(ref hits, Math.Max(16, n * 2));
+            }
+
+            hits[n] = new PhraseHit(candidate.Entry, pos, candidate.Length);
+            counted += candidate.SetId == Candidate.Several ? _setIdStart[candidate.Entry + 1] - _setIdStart[candidate.Entry] : 1;
+            return n + 1;
+        }
+
         if (n + 1 >= hits.Length || candidate.SetId == Candidate.Several)
         {
             return RecordSeveral(candidate, pos, ref hits, n);

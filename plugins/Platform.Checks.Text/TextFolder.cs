@@ -23,6 +23,9 @@ public static class TextFolder
     // Per-thread scratch buffers: a fold never calls out, so one buffer per thread is never shared.
     private static readonly PerThread<char[]> t_buffer = new();
 
+    // Per-thread map buffer for BuildMap.
+    private static readonly PerThread<int[]> t_map = new();
+
     /// <summary>Folds <paramref name="text"/> and decodes spelled digit sequences.</summary>
     public static FoldedText Fold(string text) => Fold(text, decodeDigits: true);
 
@@ -48,11 +51,29 @@ public static class TextFolder
     }
 
     /// <summary>The map from every folded char (and the end) back to the original offset: the same fold, recording sources.</summary>
+    /// <remarks>
+    /// The fold runs in this thread's buffers (the fold's own char buffer, which no fold is using while a map is built, and
+    /// a map buffer beside it), so a text with evidence allocates only the map it keeps. Every folded char writes its map
+    /// entry, so what an earlier text left in the buffers is never read.
+    /// </remarks>
     internal static int[] BuildMap(string text, bool decodeDigits, bool dropQuotes, int foldedLength)
     {
-        var buf = new char[text.Length + 16];
-        int[]? map = new int[text.Length + 17];
+        var kept = t_buffer.Value;
+        var buf = kept is not null && kept.Length >= text.Length + 16 ? kept : new char[Math.Max(256, text.Length + 16)];
+        var keptMap = t_map.Value;
+        // The fold's invariant: the map has room for every char the buffer has, and one more.
+        int[]? map = keptMap is not null && keptMap.Length >= buf.Length + 1 ? keptMap : new int[buf.Length + 1];
         var len = FoldInto(text, ref buf, ref map, decodeDigits, dropQuotes);
+        if (!ReferenceEquals(buf, kept) && buf.Length <= MaxKeptBuffer)
+        {
+            t_buffer.Value = buf;
+        }
+
+        if (!ReferenceEquals(map, keptMap) && map!.Length <= MaxKeptBuffer + 1)
+        {
+            t_map.Value = map;
+        }
+
         if (len != foldedLength)
         {
             throw new InvalidOperationException("The fold is not deterministic.");

@@ -171,4 +171,50 @@ public sealed class PhraseMatcherTests
             Assert.Equal(expected.Select(h => (h.Start, -h.Length)), actual.Select(h => (h.Start, -h.Length)));
         }
     }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FindPlaces_RandomPhrasesAndTexts_ExpandToExactlyWhatFindAllWrites(bool wholeAsciiWords)
+    {
+        // Phrases in up to three sets each, so that places expand into several hits; the expansion must be FindAll's
+        // hits in FindAll's order (the content check's scan relies on it).
+        const string alphabet = "アイウシテ報酬副業abAB01 ";
+        var random = new Random(20261206);
+        string Word(int min, int max) => new([.. Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
+        var words = Enumerable.Range(0, 300).Select(_ => Word(1, 11).Trim()).Where(w => w.Length > 0).ToArray();
+        var phrases = words.SelectMany(w => Enumerable.Range(0, random.Next(1, 4)).Select(_ => (Phrase: w, SetId: random.Next(40)))).ToArray();
+        var matcher = new PhraseMatcher(phrases, wholeAsciiWords);
+
+        for (var round = 0; round < 300; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 8)).Select(_ => random.Next(3) switch
+            {
+                0 => words[random.Next(words.Length)],
+                1 => words[random.Next(words.Length)][..^1],
+                _ => Word(0, 5),
+            }));
+            var maxHits = random.Next(2) == 0 ? int.MaxValue : random.Next(1, 12);
+
+            var places = new PhraseHit[1];
+            var n = matcher.FindPlaces(text, ref places, maxHits);
+            var expanded = places.AsSpan(0, n).ToArray().SelectMany(p => matcher.SetsOf(p.SetId).ToArray().Select(set => new PhraseHit(set, p.Start, p.Length)));
+
+            Assert.Equal(Find(matcher, text, maxHits), expanded);
+            Assert.All(places.AsSpan(0, n).ToArray(), p => Assert.InRange(p.SetId, 0, matcher.EntryCount - 1));
+        }
+    }
+
+    [Fact]
+    public void FindPlaces_MaxHits_CountsEveryPhrasesSetsAndStopsWhereFindAllStops()
+    {
+        var matcher = new PhraseMatcher([("円", 0), ("円", 1), ("円", 2)], wholeAsciiWords: false);
+        var places = new PhraseHit[1];
+
+        var n = matcher.FindPlaces(new string('円', 100_000), ref places, maxHits: 1024);
+
+        // Three hits per place: FindAll passes the limit at the 342nd place (1,026 hits) and stops there.
+        Assert.Equal(342, n);
+        Assert.Equal(Find(matcher, new string('円', 100_000), maxHits: 1024).Count, n * 3);
+    }
 }

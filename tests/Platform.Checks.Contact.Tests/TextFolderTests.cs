@@ -216,4 +216,46 @@ public sealed class TextFolderTests
         var folded = TextFolder.Fold(text);
         Assert.True(folded.Folded.Length > 0);
     }
+
+    [Fact]
+    public void ToOriginal_MapsBuiltOneAfterAnotherOnAThread_DoNotDependOnTheTextsBefore()
+    {
+        // The map is built in per-thread buffers that the texts before leave behind: long texts with expansions (㍿),
+        // joins and spelled digits, then short ones, in two orders on two threads, must map every char the same.
+        string[] texts =
+        [
+            string.Concat(Enumerable.Repeat("㍿サンプル　電話はゼロキューゼロ、いちにさんよん、ご・ろく・なな・はち　L I N E ", 40)),
+            "連絡は“ここ”で",
+            "ラ🍀イ🍀ン ０９０ー１２３４",
+            string.Concat(Enumerable.Repeat("a\u200Bb ｶﾞｲﾄﾞ ①②③ ", 200)),
+            "短い",
+        ];
+        int[][] MapsInOrder(IEnumerable<int> order)
+        {
+            var maps = new int[texts.Length][];
+            foreach (var i in order)
+            {
+                var folded = TextFolder.Fold(texts[i], decodeDigits: i % 2 == 0, dropQuotes: i == 1);
+                maps[i] = [.. Enumerable.Range(0, folded.Folded.Length + 1).Select(folded.ToOriginal)];
+            }
+
+            return maps;
+        }
+
+        int[][] OnNewThread(IEnumerable<int> order)
+        {
+            int[][] maps = [];
+            var thread = new Thread(() => maps = MapsInOrder(order));
+            thread.Start();
+            thread.Join();
+            return maps;
+        }
+
+        var forward = OnNewThread(Enumerable.Range(0, texts.Length));
+        var backward = OnNewThread(Enumerable.Range(0, texts.Length).Reverse());
+        var twice = OnNewThread([0, 1, 2, 3, 4, 0, 3, 1, 4, 2]);
+
+        Assert.Equal(forward, backward);
+        Assert.Equal(forward, twice);
+    }
 }
