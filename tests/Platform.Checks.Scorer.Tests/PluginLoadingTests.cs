@@ -13,7 +13,7 @@ public sealed class PluginLoadingTests
     {
         var plugins = Path.Combine(Path.GetTempPath(), "scorer-tests", Guid.NewGuid().ToString("N"));
         CopyDirectory(PluginFolders.Scorer(), Path.Combine(plugins, "Platform.Checks.Scorer"));
-        var options = Options.Create(new ComplianceOptions { PluginsPath = plugins, WatchFileSystem = false, SettleTime = 0, DefaultTimeout = 10_000 });
+        var options = Options.Create(new ComplianceOptions { PluginsPath = plugins, WatchFileSystem = false, SettleTime = 0, DefaultTimeout = 10_000, MinimumTimeout = 10_000 });
         await using var catalog = new PluginCatalog(options, NullLogger<PluginCatalog>.Instance, TimeProvider.System);
         try
         {
