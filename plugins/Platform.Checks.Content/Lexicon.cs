@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Platform.Checks.Text;
 
 namespace Platform.Checks.Content;
@@ -309,21 +310,10 @@ internal sealed class Lexicon
         var marks = new Marks(this, folded, marking, refused, listedUntil, unwanted, mentioned, reported);
         foreach (var place in places)
         {
-            var sets = matcher.SetsOf(place.SetId);
-            if (place.Start >= markedUntil)
+            foreach (var id in matcher.SetsOf(place.SetId))
             {
                 // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests can hold.
-                foreach (var id in sets)
-                {
-                    index.Add(id, place.Start, place.Length);
-                }
-
-                continue;
-            }
-
-            foreach (var id in sets)
-            {
-                if (id == refusalId || id == judgedId || !marks.Cancel(new PhraseHit(id, place.Start, place.Length)))
+                if (place.Start >= markedUntil || id == refusalId || id == judgedId || !marks.Cancel(new PhraseHit(id, place.Start, place.Length)))
                 {
                     index.Add(id, place.Start, place.Length);
                 }
@@ -336,40 +326,20 @@ internal sealed class Lexicon
     /// <summary>One scan's hits of the refusal and judged, "not wanted", mention and reported-terms families, in text order.</summary>
     private sealed class MarkingHits
     {
-        public HitList Refusals { get; } = new();
+        public List<PhraseHit> Refusals { get; } = [];
 
-        public HitList Unwanted { get; } = new();
+        public List<PhraseHit> Unwanted { get; } = [];
 
-        public HitList Mentions { get; } = new();
+        public List<PhraseHit> Mentions { get; } = [];
 
-        public HitList Reported { get; } = new();
+        public List<PhraseHit> Reported { get; } = [];
 
         public void Clear()
         {
-            Refusals.Count = 0;
-            Unwanted.Count = 0;
-            Mentions.Count = 0;
-            Reported.Count = 0;
-        }
-    }
-
-    /// <summary>A growable list of hits, reused from text to text.</summary>
-    private sealed class HitList
-    {
-        private PhraseHit[] _items = new PhraseHit[8];
-
-        public int Count { get; set; }
-
-        public ReadOnlySpan<PhraseHit> Span => _items.AsSpan(0, Count);
-
-        public void Add(PhraseHit hit)
-        {
-            if (Count == _items.Length)
-            {
-                Array.Resize(ref _items, Count * 2);
-            }
-
-            _items[Count++] = hit;
+            Refusals.Clear();
+            Unwanted.Clear();
+            Mentions.Clear();
+            Reported.Clear();
         }
     }
 
@@ -409,8 +379,8 @@ internal sealed class Lexicon
             var lexicon = _lexicon;
             if (_refused == 0)
             {
-                _refused = lexicon.IsRefused(_folded, _marking.Refusals.Span, hit, _refusedUntil)
-                    || IsListedAsRefused(_folded, _marking.Refusals.Span, hit, _listedUntil, lexicon.Refusal.Id) ? (sbyte)1 : (sbyte)-1;
+                _refused = lexicon.IsRefused(_folded, CollectionsMarshal.AsSpan(_marking.Refusals), hit, _refusedUntil)
+                    || IsListedAsRefused(_folded, CollectionsMarshal.AsSpan(_marking.Refusals), hit, _listedUntil, lexicon.Refusal.Id) ? (sbyte)1 : (sbyte)-1;
             }
 
             if (_refused > 0)
@@ -422,7 +392,7 @@ internal sealed class Lexicon
             {
                 if (_unwanted == 0)
                 {
-                    _unwanted = lexicon.IsUnwanted(_folded, _marking.Unwanted.Span, hit, _unwantedUntil) ? (sbyte)1 : (sbyte)-1;
+                    _unwanted = lexicon.IsUnwanted(_folded, CollectionsMarshal.AsSpan(_marking.Unwanted), hit, _unwantedUntil) ? (sbyte)1 : (sbyte)-1;
                 }
 
                 if (_unwanted > 0)
@@ -437,7 +407,7 @@ internal sealed class Lexicon
             {
                 if (_mentioned == 0)
                 {
-                    _mentioned = lexicon.IsMentioned(_folded, _marking.Mentions.Span, hit, _mentionedUntil) ? (sbyte)1 : (sbyte)-1;
+                    _mentioned = lexicon.IsMentioned(_folded, CollectionsMarshal.AsSpan(_marking.Mentions), hit, _mentionedUntil) ? (sbyte)1 : (sbyte)-1;
                 }
 
                 if (_mentioned > 0)
@@ -450,7 +420,7 @@ internal sealed class Lexicon
             {
                 if (_reported == 0)
                 {
-                    _reported = lexicon.IsReportedTerm(_marking.Reported.Span, hit, _reportedUntil) ? (sbyte)1 : (sbyte)-1;
+                    _reported = lexicon.IsReportedTerm(CollectionsMarshal.AsSpan(_marking.Reported), hit, _reportedUntil) ? (sbyte)1 : (sbyte)-1;
                 }
 
                 return _reported > 0;
