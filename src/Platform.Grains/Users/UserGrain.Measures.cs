@@ -46,34 +46,22 @@ internal sealed partial class UserGrain
         }
 
         // Revoke on every flag, even a repeated one: an approval granted since the first flag must not survive it. The
-        // revocation is stored with the flag, so that one cut off part-way is finished (FinishStepsAsync).
+        // revocation is stored with the flag and any step the flag calls for, so that one cut off part-way is finished
+        // (FinishStepsAsync: the flag's revocation first, then the steps').
         var now = clock.GetUtcNow();
-        var revocation = S.ContractIds.OrEmpty().Count > 0 ? S.RevocationPending = new FlagRevocation(reasonJa, now) : null;
-        if (added || S.FlagSources?.Count != listed || revocation is not null)
+        var revoking = S.ContractIds.OrEmpty().Count > 0;
+        if (revoking)
         {
-            await SaveAsync();
-        }
-
-        int count;
-        try
-        {
-            count = (await UserLadder.RevokeAllAsync(GrainFactory, Id, S, reasonJa, now)).Count(r => r.RevokedNow);
-        }
-        catch (Exception)
-        {
-            RetryUnfinished(UnfinishedRetry);
-            throw;
+            S.RevocationPending = new FlagRevocation(reasonJa, now);
         }
 
         var stepped = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now).Count > 0;
-        if (stepped || (revocation is not null && ReferenceEquals(S.RevocationPending, revocation)))
+        if (added || S.FlagSources?.Count != listed || revoking || stepped)
         {
-            // Done: cleared unless a later flag stored its own meanwhile.
-            S.RevocationPending = ReferenceEquals(S.RevocationPending, revocation) ? null : S.RevocationPending;
             await SaveAsync();
         }
 
-        count += await FinishStepsAsync();
+        var count = await FinishStepsAsync();
 
         if (added || count > 0)
         {
