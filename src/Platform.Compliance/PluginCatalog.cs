@@ -290,7 +290,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
             }
 
             if (kind == ScanKind.Poll && _rejected.TryGetValue(name, out var bad) && bad.Manifest.Equals(manifest)
-                && (bad.Clash is null || current.Checks.Any(c => c.Name == bad.Clash && c.Plugin.Name != name)))
+                && (bad.Clash is null || current.FindCheck(bad.Clash) is { } holder && holder.Plugin.Name != name))
             {
                 AddIfNotNull(kept, existing);
                 continue;
