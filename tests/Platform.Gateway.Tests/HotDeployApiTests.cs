@@ -232,7 +232,7 @@ public sealed class HotDeployApiTests : IAsyncLifetime
 
     private static string Fixture(int version) => Path.Combine(AppContext.BaseDirectory, "fixtures", $"Good-v{version}", "FixtureCheck");
 
-    private static void CopyDirectory(string from, string to)
+    internal static void CopyDirectory(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (var file in Directory.GetFiles(from))

@@ -8,6 +8,8 @@ using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Users;
 using Platform.Compliance;
 using Platform.Compliance.Abstractions;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Platform.Gateway.Infrastructure;
 
@@ -20,7 +22,9 @@ public static class StaffApi
 
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder staff)
     {
-        var plugins = staff.MapGroup("/plugins").WithTags("Staff: plugins");
+        // Like a change or a scan, a plugin request waits for the host's first load of its plugins (Compliance:StartupWait),
+        // then 503: before it the list is empty, and a check that is about to load would read as missing.
+        var plugins = staff.MapGroup("/plugins").WithTags("Staff: plugins").AddEndpointFilter(WhenLoadedAsync);
         plugins.MapGet("/", (IPluginCatalog catalog) => Results.Ok(catalog.List())).WithSummary("Loaded checks with version, mode, load time and counters.");
         plugins.MapPut("/{name}/mode", SetModeAsync).WithSummary("Switch a check between enforce and shadow, without a restart.");
         plugins.MapPost("/", DeployAsync)
@@ -33,6 +37,15 @@ public static class StaffApi
         staff.MapGet("/audit/{kind}/{id}", AuditAsync).WithTags("Staff: audit")
             .WithSummary("Every recorded compliance decision on a user, job or contract.");
         return staff;
+    }
+
+    // A TimeoutException is answered as for a change that arrives before the plugins: 503 service.unavailable with Retry-After.
+    private static async ValueTask<object?> WhenLoadedAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var services = context.HttpContext.RequestServices;
+        var wait = services.GetRequiredService<IOptions<ComplianceOptions>>().Value.StartupWait;
+        await services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromMilliseconds(wait), context.HttpContext.RequestAborted);
+        return await next(context);
     }
 
     private static async Task<IResult> SetModeAsync(string name, ModeRequest? body, IPluginCatalog catalog, IGrainFactory grains)
