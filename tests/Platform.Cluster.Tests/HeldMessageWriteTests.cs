@@ -71,7 +71,7 @@ public sealed class HeldMessageWriteTests(PostgresFixture postgres)
             .Order(StringComparer.Ordinal)];
     }
 
-    private static void WithContactChecks(WebApplicationBuilder builder)
+    internal static void WithContactChecks(WebApplicationBuilder builder)
     {
         var plugins = Path.Combine(Path.GetTempPath(), "platform-held-tests-" + Guid.NewGuid().ToString("N")[..12]);
         var from = Path.Combine(PlatformHost.RepoRoot(), "artifacts", "plugins", "Platform.Checks.Contact");

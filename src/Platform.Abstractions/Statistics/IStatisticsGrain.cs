@@ -6,6 +6,12 @@ public interface IStatisticsGrain : IGrainWithStringKey
     /// <summary>Adds to counters.</summary>
     Task AddAsync(IReadOnlyDictionary<string, int> increments);
 
+    /// <summary>
+    /// Adds to counters once: <paramref name="sequence"/> numbers the counts of <paramref name="source"/>, which sends them
+    /// in order and sends one again until it is taken; a count whose number was taken already adds nothing.
+    /// </summary>
+    Task AddOnceAsync(string source, long sequence, IReadOnlyDictionary<string, int> increments);
+
     /// <summary>The month's counters.</summary>
     Task<MonthStatistics> GetAsync();
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Reviews;
 using Platform.Compliance;
@@ -43,7 +44,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     private readonly IPersistentState<ReviewQueueState> state;
     private readonly SupportAlerts alerts;
     private readonly TimeProvider clock;
+    private readonly ILogger<ReviewQueueGrain> logger;
     private readonly SharedWrites<ReviewQueueState> writes;
+    private readonly ReviewCounts counts;
 
     // The open items by id, and their ids by key; loaded on activation.
     private readonly Dictionary<string, ReviewItemView> open = new(StringComparer.Ordinal);
@@ -63,12 +66,15 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     private bool pagingOpen, pagingAlerts;
 
     public ReviewQueueGrain(
-        [PersistentState("reviews", GrainStorage.Name)] IPersistentState<ReviewQueueState> state, SupportAlerts alerts, TimeProvider clock)
+        [PersistentState("reviews", GrainStorage.Name)] IPersistentState<ReviewQueueState> state, SupportAlerts alerts, TimeProvider clock,
+        ILogger<ReviewQueueGrain> logger)
     {
+        this.logger = logger;
         this.state = state;
         this.alerts = alerts;
         this.clock = clock;
         writes = new SharedWrites<ReviewQueueState>(state, GrainContext);
+        counts = new ReviewCounts(() => state.State, GrainFactory, $"reviews/{this.GetPrimaryKeyString()}");
     }
 
     private ReviewQueueState S => state.State;
@@ -134,6 +140,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         // A queue stored before pages holds every open id and the latest alerts in its state.
         await PageOpenIdsAsync();
         await PageAlertsAsync();
+
+        // Counts owed when the queue stopped: sent if their change was stored (the open items are known by now).
+        counts.Restore();
+        await SendCountsAsync(quiet: true);
     }
 
     public async Task EnqueueAsync(NewReviewItem item)
@@ -183,11 +193,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             alerted = PageAlertsAsync();
         }
 
-        await Task.WhenAll(stored, writes.SaveAsync(), PageOpenIdsAsync(), alerted);
-        if (MassSendReviews.IsAlert(item))
-        {
-            await Stats.AddAsync(GrainFactory, now, Stats.MassSendDetected);
-        }
+        var owed = MassSendReviews.IsAlert(item) ? counts.Owe(view.Id, false, null, (now, Count(Stats.MassSendDetected))) : [];
+        await StoreCountedAsync(owed, Task.WhenAll(stored, writes.SaveAsync(), PageOpenIdsAsync(), alerted));
     }
 
     public async Task<ReportReceipt> ReportAsync(ReportRequest report, string? receiptId = null)
@@ -239,19 +246,22 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             // A retry under a key whose receipt was not stored adds its comment only once.
             repeated = found.Reporters.Contains(reporter.UserId);
             comment = repeated && receiptId is not null ? comment.Except(found.Comments).ToArray() : comment;
-            await Task.WhenAll(kept, ChangeAsync(found with
+            var owed = repeated ? [] : counts.Owe(found.Id, false, reporter.UserId, (now, Count(Stats.ReportReceived)));
+            await StoreCountedAsync(owed, Task.WhenAll(kept, owed.Length > 0 ? writes.SaveAsync() : Task.CompletedTask, ChangeAsync(found with
             {
                 Count = repeated ? found.Count : found.Count + 1,
                 Reporters = repeated ? found.Reporters : [.. found.Reporters, reporter.UserId],
                 Comments = [.. found.Comments, .. comment],
                 ReportedCategories = ReportCategories.With(found.ReportedCategories, report.Category, reporter.UserId),
-            }));
+            })));
         }
         else
         {
+            var id = NewId(key);
+            var owed = counts.Owe(id, false, reporter.UserId, (now, Count(Stats.ReportReceived)));
             var opened = OpenAsync(new ReviewItemView
             {
-                Id = NewId(key),
+                Id = id,
                 Item = new NewReviewItem("report", "user", target.SourceKind, target.SourceId, target.ItemId, target.Subject, report.Category,
                     $"report.{report.Category}", $"違反申告（{report.TargetKind} {report.TargetId}）", 2, BusinessCalendar.DueAfter(now, 2), key),
                 CreatedAt = now,
@@ -261,12 +271,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 ReportedCategories = [new ReportedCategory(report.Category, [reporter.UserId])],
                 Revision = 1,
             });
-            await Task.WhenAll(kept, opened, writes.SaveAsync(), PageOpenIdsAsync());
-        }
-
-        if (!repeated)
-        {
-            await Stats.AddAsync(GrainFactory, now, Stats.ReportReceived);
+            await StoreCountedAsync(owed, Task.WhenAll(kept, opened, writes.SaveAsync(), PageOpenIdsAsync()));
         }
 
         if (receiptId is not null)
@@ -324,6 +329,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("reason", reasonJa, MaxCommentLength),
             Validate.Reviewer(reviewerId)));
+        // Counts a stopped queue still owed for earlier decisions: a decision sent again after a failure is answered 409 below.
+        await SendCountsAsync(quiet: false);
         var item = await ViewAsync(itemId) ?? throw NotFound(itemId);
         if (item.Status != "open")
         {
@@ -353,14 +360,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             decided = decided with { Outcome = $"{outcome}; {copies}", OutcomeJa = outcomeJa + copiesJa };
         }
 
-        await CloseAsync(decided);
-        if (item.Item.Kind == "report")
-        {
-            await Stats.AddAsync(GrainFactory, now, approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count);
-        }
-
-        // What reviewers decided on automatic detections, in the month each was detected (see Stats.Decided).
-        await Stats.AddAsync(GrainFactory, item.CreatedAt, Stats.Decided(item.Item, approve));
+        // What reviewers decided on reports, and on automatic detections in the month each was detected (see Stats.Decided).
+        await CloseCountedAsync(decided,
+            (now, item.Item.Kind == "report" ? Count(approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count) : Count()),
+            (item.CreatedAt, Stats.Decided(item.Item, approve)));
         return decided;
     }
 
@@ -387,7 +390,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             var (outcome, outcomeJa) = await ReviewDecisions.ApplyAsync(GrainFactory, copy, true, reviewerId, reasonJa);
             if (open.GetValueOrDefault(copy.Id) is { } latest)
             {
-                await CloseAsync(latest with
+                await CloseCountedAsync(latest with
                 {
                     Status = "approved",
                     DecidedBy = reviewerId,
@@ -396,8 +399,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                     Outcome = $"{outcome} (mass-send alert {alert.Id} dismissed)",
                     OutcomeJa = $"{outcomeJa}（一斉送信の検知 {alert.Id} の取り消しによる）",
                     Revision = latest.Revision + 1,
-                });
-                await Stats.AddAsync(GrainFactory, copy.CreatedAt, Stats.Decided(copy.Item, true));
+                }, (copy.CreatedAt, Stats.Decided(copy.Item, true)));
             }
 
             released++;
@@ -422,7 +424,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     {
         if ((open.GetValueOrDefault(itemId) ?? FindOpen(itemId)) is { } item)
         {
-            await CloseAsync(item with
+            await CloseCountedAsync(item with
             {
                 Status = approved ? "approved" : "rejected",
                 DecidedBy = "platform",
@@ -431,13 +433,68 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                 Outcome = outcome,
                 OutcomeJa = outcomeJa ?? reasonJa,
                 Revision = item.Revision + 1,
-            });
-            if (counted)
-            {
-                await Stats.AddAsync(GrainFactory, item.CreatedAt, Stats.Decided(item.Item, approved));
-            }
+            }, (item.CreatedAt, counted ? Stats.Decided(item.Item, approved) : Count()));
         }
     }
+
+    // A decision and what it counts: the counts are stored first (a write of the queue's state), then the item closed, then
+    // the counts sent (ReviewCounts).
+    private async Task CloseCountedAsync(ReviewItemView decided, params (DateTimeOffset At, IReadOnlyDictionary<string, int> Increments)[] increments)
+    {
+        var owed = counts.Owe(decided.Id, true, null, increments);
+        if (owed.Length > 0)
+        {
+            try
+            {
+                await writes.SaveAsync();
+            }
+            catch
+            {
+                counts.Stored(owed, stored: false);
+                throw;
+            }
+        }
+
+        await StoreCountedAsync(owed, CloseAsync(decided));
+    }
+
+    // The writes of a change whose counts are owed (saved with it or before it), then the counts sent.
+    private async Task StoreCountedAsync(long[] owed, Task writes)
+    {
+        try
+        {
+            await writes;
+        }
+        catch
+        {
+            counts.Stored(owed, stored: false);
+            throw;
+        }
+
+        counts.Stored(owed, stored: true);
+        await SendCountsAsync(quiet: false);
+    }
+
+    // Sends what the queue owes the statistics, and saves the state the sent counts left. Quiet: a failure is logged and
+    // left for the next call (the queue starting while the statistics cannot be written still starts).
+    private async Task SendCountsAsync(bool quiet)
+    {
+        try
+        {
+            if (S.Counts.Count > 0 && await counts.SendAsync(ViewAsync))
+            {
+                await writes.SaveAsync();
+            }
+        }
+        catch (Exception ex) when (quiet)
+        {
+            logger.LogWarning(ex, "Review queue {Queue}: {Count} statistics counts not sent yet; sent at the next decision", QueueKey, S.Counts.Count);
+        }
+    }
+
+    private static Dictionary<string, int> Count(string key, int count = 1) => new() { [key] = count };
+
+    private static Dictionary<string, int> Count() => [];
 
     // Closed at once, so an item of the same key arriving during the writes opens a new item, and a decision or a
     // withdrawal arriving meanwhile finds it no longer open.

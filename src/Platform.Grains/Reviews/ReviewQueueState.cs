@@ -44,4 +44,10 @@ public sealed class ReviewQueueState
 
     /// <summary>Sequence of the page numbers.</summary>
     [Id(10)] public long LastPage { get; set; }
+
+    /// <summary>What the queue still owes the monthly statistics, oldest first (<see cref="ReviewCounts"/>).</summary>
+    [Id(11)] public List<PendingCount> Counts { get; set; } = [];
+
+    /// <summary>Sequence of <see cref="PendingCount.Sequence"/>.</summary>
+    [Id(12)] public long LastCount { get; set; }
 }

@@ -24,12 +24,28 @@ internal sealed class StatisticsGrain : Grain, IStatisticsGrain
 
     public Task AddAsync(IReadOnlyDictionary<string, int> increments)
     {
+        Add(increments);
+        return writes.SaveAsync();
+    }
+
+    public Task AddOnceAsync(string source, long sequence, IReadOnlyDictionary<string, int> increments)
+    {
+        // Taken already: answered once the write that holds it has committed, as the first time.
+        if (state.State.Taken.GetValueOrDefault(source) < sequence)
+        {
+            Add(increments);
+            state.State.Taken[source] = sequence;
+        }
+
+        return writes.SaveAsync();
+    }
+
+    private void Add(IReadOnlyDictionary<string, int> increments)
+    {
         foreach (var (key, value) in increments)
         {
             state.State.Counters[key] = state.State.Counters.GetValueOrDefault(key) + value;
         }
-
-        return writes.SaveAsync();
     }
 
     public Task<MonthStatistics> GetAsync() =>
