@@ -100,6 +100,35 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task TakeStep_ProposalJobWriteRefusedMidWithdrawal_NextStartWithdrawsTheProposal_CounterpartToldOnce()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        Deal deal;
+        string job;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            deal = await Api.ContractAsync(first);
+            job = (await first.Client(deal.Client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+            await first.Client(deal.Worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = "こちらも3点で28,000円で承ります。", priceYen = 28000 }, HttpStatusCode.Created);
+            // The counterpart is told, then the job the worker proposed to refuses its write: cut off, the host killed.
+            await CutOffThenKillAsync(first, cs, $"job/{job}", deal.Worker, "withdrawal");
+        }
+
+        // No retry: the staff look the worker up once the host is back, and that finishes the withdrawal.
+        await using var second = await PlatformHost.StartAsync(cs);
+        Assert.Equal("withdrawn", (await second.Staff().GetJsonAsync($"/api/staff/users/{deal.Worker}")).Str("standing"));
+        await Poll.UntilAsync(async () => (await second.Client(deal.Client).GetJsonAsync($"/api/jobs/{job}/proposals"))[0].Str("status") == "withdrawn",
+            what: "the proposal withdrawn");
+        await Poll.UntilAsync(async () => await RevokedAndStepsAsync(second, "withdrawals") == (0L, 1L), what: "the withdrawal counted");
+
+        using var again = await SendStepAsync(second, deal.Worker, "withdrawal");
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        var told = (await second.Client(deal.Client).GetJsonAsync($"/api/users/{deal.Client}/notifications")).EnumerateArray()
+            .Where(n => n.Str("type") == "counterpart_withdrawn").ToList();
+        Assert.Equal(deal.Contract, Assert.Single(told).Str("relatedId"));
+    }
+
+    [Fact]
     public async Task Flag_ContractWriteRefusedMidRevocation_NextStartRevokesTheRestCountedOnce()
     {
         var cs = await postgres.CreateDatabaseAsync();

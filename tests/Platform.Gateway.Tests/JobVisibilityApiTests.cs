@@ -65,6 +65,34 @@ public sealed class JobVisibilityApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task WorkerWithdrawal_ProposalsWithdrawn_AwardIs409NamingTheRule_HeldOneNeverReachesTheClient()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var client = host.Client(clientId);
+        var jobId = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var heldJobId = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var offered = (await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created)).Str("id");
+        var held = await host.Client(workerId).PostJsonAsync($"/api/jobs/{heldJobId}/proposals", new { text = HeldText, priceYen = 28000 }, HttpStatusCode.Created);
+        Assert.Equal("held", held.Str("status"));
+
+        var taken = await host.Staff().PostAsJsonAsync($"/api/staff/users/{workerId}/steps", new { step = "withdrawal", code = "tos.severe", reason = "重大な規約違反のため強制退会とします。" });
+        Assert.Equal("withdrawn", (await taken.JsonAsync(HttpStatusCode.Created)).Str("standing"));
+
+        var listed = Assert.Single((await client.GetJsonAsync($"/api/jobs/{jobId}/proposals")).EnumerateArray());
+        Assert.Equal(("withdrawn", ""), (listed.Str("status"), listed.Str("text")));
+        var award = await (await client.PostAsJsonAsync($"/api/jobs/{jobId}/proposals/{offered}/contract", new { deliveryDate = "2027-02-10" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "proposal.withdrawn");
+        Assert.Contains("強制退会", award.Str("detail"));
+        Assert.Equal("open", (await client.GetJsonAsync($"/api/jobs/{jobId}")).Str("status"));
+
+        // The held proposal's review ended with the withdrawal: a reviewer's late approval delivers nothing and says why.
+        var late = await (await host.Staff().PostAsJsonAsync($"/api/staff/reviews/held-job-{heldJobId}-{held.Str("id")}/decision", new { decision = "approve", reason = "問題なし" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
+        Assert.Contains("強制退会", late.Str("detail"));
+        Assert.Empty((await client.GetJsonAsync($"/api/jobs/{heldJobId}/proposals")).EnumerateArray());
+    }
+
+    [Fact]
     public async Task ProposalThread_AfterAnotherProposalContracted_LoserGetsClearRefusalWithoutTheContract()
     {
         var (clientId, winner) = await Api.RegisterPairAsync(host);

@@ -239,6 +239,32 @@ public sealed class StatePartsTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task UserProposingToManyJobs_WrittenOneByOne_ReadBackInOrderBesideTheNotices_RowStaysSmall()
+    {
+        await WithStorageAsync(async (storage, cs, _) =>
+        {
+            var id = GrainId.Create("user", "proposer");
+            var state = await ReadAsync<UserState>(storage, "user", id);
+            state.State!.Registered = true;
+            state.State.Notifications = [.. Enumerable.Range(1, 7).Select(Notice)];
+            await storage.WriteStateAsync("user", id, state);
+            var rowBefore = await RowBytesAsync(cs, "user/proposer");
+            for (var i = 1; i <= 70; i++)
+            {
+                (state.State.ProposedJobIds ??= []).Add($"job-{i:D32}");
+                await storage.WriteStateAsync("user", id, state);
+            }
+
+            var read = (await ReadAsync<UserState>(storage, "user", id)).State!;
+            Assert.Equal(Enumerable.Range(1, 70).Select(i => $"job-{i:D32}"), read.ProposedJobIds.OrEmpty());
+            Assert.Equal(Enumerable.Range(1, 7).Select(i => $"c{i}"), read.Notifications.OrEmpty().Select(n => n.RelatedId));
+            // Two full pages of 32 jobs beside the row (and one of notices); the six jobs past them stay in the row.
+            Assert.Equal(3, await Database.ScalarAsync(cs, "SELECT count(*) FROM grain_state_part WHERE grain_id = 'user/proposer'"));
+            Assert.InRange(await RowBytesAsync(cs, "user/proposer") - rowBefore, 0, 6 * 45);
+        });
+    }
+
+    [Fact]
     public async Task UserWrittenBeforeParts_ReadThenWritten_NotificationsMoveToParts()
     {
         await WithStorageAsync(async (storage, cs, silo) =>

@@ -91,11 +91,13 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     Task<Reinstatement?> ReinstateApprovalsAsync(string userId);
 
     /// <summary>
-    /// <paramref name="userId"/>, a party, was withdrawn (強制退会): when the contract is still open (neither paid nor
-    /// cancelled), the other party is told (<c>counterpart_withdrawn</c>), naming the contract and what they can do now.
-    /// Nothing for an ended contract or a user who is not a party; nothing is changed on the contract.
+    /// <paramref name="userId"/>, a party, was withdrawn (強制退会) at <paramref name="at"/> (when the step was taken): when the
+    /// contract is still open (neither paid nor cancelled), returns the notice the other party is owed (<c>counterpart_withdrawn</c>,
+    /// related to the contract, at <paramref name="at"/>), naming the contract and what they can do now; the caller delivers it, so
+    /// a withdrawal finished again hands out the same notice and its recipient keeps it once. Null for an ended contract or a user
+    /// who is not a party; nothing is changed on the contract.
     /// </summary>
-    Task TellPartyWithdrawnAsync(string userId);
+    Task<PartyNotice?> TellPartyWithdrawnAsync(string userId, DateTimeOffset at);
 
     /// <summary>A party asks for contact disclosure (連絡先公開申請): approved at once when both records are clear, otherwise queued for a reviewer (due in 2 business days).</summary>
     Task<ContractView> RequestDisclosureAsync(string actorId);
@@ -109,7 +111,11 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>Compares the clock with the due times of live procedures (nudge reminders, disclosure deadline) and acts; the reminder calls this. Idempotent.</summary>
     Task CheckDueAsync();
 
-    /// <summary>A reviewer's decision on a held message: delivered, or blocked for good (called by the review queue).</summary>
+    /// <summary>
+    /// A reviewer's decision on a held message: delivered, or blocked for good (called by the review queue). An approval is refused
+    /// (409, the item stays open) for a contact detail the contract no longer allows (<c>message.contact_not_allowed</c>) and for a
+    /// message whose sender is withdrawn (強制退会, <c>message.author_withdrawn</c>).
+    /// </summary>
     Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa);
 
     /// <summary>

@@ -63,14 +63,31 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     Task RestoreAfterWithdrawalAsync();
 
     /// <summary>
+    /// <paramref name="userId"/> was withdrawn (強制退会): their proposals here not contracted are withdrawn (status <c>withdrawn</c>; the
+    /// client reads one they had received as withdrawn, without its text, and can neither contract it nor write in its thread, 409
+    /// <c>proposal.withdrawn</c>; one that was still held stays unknown to them), and their texts here still held for review (a proposal,
+    /// proposal-thread messages) end undelivered, their review items closed by the platform (a reviewer's later decision is refused, 409
+    /// <c>review.already_decided</c>, saying why). Idempotent: done again (a withdrawal finished again after a stop), it changes nothing and
+    /// closes any such item still open.
+    /// </summary>
+    Task WithdrawTextsOfAsync(string userId);
+
+    /// <summary>
+    /// The withdrawal of <paramref name="userId"/> was lifted: what <see cref="WithdrawTextsOfAsync"/> withdrew here comes back, a text
+    /// delivered before (or approved by a reviewer meanwhile) delivered again, one that was held held again and queued for review.
+    /// </summary>
+    Task RestoreTextsOfAsync(string userId);
+
+    /// <summary>
     /// A reviewer's decision on a held item (called by the review queue): <paramref name="itemId"/> <c>r{N}</c> (or null) for the post at
     /// revision N, the text the reviewer read (published or hidden), a proposal id, or a proposal message id (delivered or blocked). An
-    /// approval opens the post only while revision N is its current text and that text is not blocked (a blocked one is hidden). Returns
-    /// null when the decision was applied as asked (or had been already), otherwise why the post was not opened (in Japanese, for the
-    /// reviewer). The writer is told the outcome (<c>job_released</c>, <c>job_rejected</c>, <c>proposal_…</c>, <c>message_…</c>), a
-    /// refusal with the reviewer's reason.
+    /// approval opens the post only while revision N is its current text and that text is not blocked (a blocked one is hidden), and
+    /// delivers a proposal or message only while its writer is not withdrawn (強制退会; otherwise it is withdrawn with the writer's other
+    /// texts here, and delivered if the withdrawal is lifted). Returns null when the decision was applied as asked (or had been already),
+    /// otherwise why not (<see cref="ReviewNote"/>, for the reviewer). The writer is told the outcome (<c>job_released</c>,
+    /// <c>job_rejected</c>, <c>proposal_…</c>, <c>message_…</c>), a refusal with the reviewer's reason.
     /// </summary>
-    Task<string?> ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa);
+    Task<ReviewNote?> ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa);
 
     /// <summary>
     /// Pulls a delivered proposal-thread message back into review (e.g. one copy of a mass-send, or a piece of a contact

@@ -44,7 +44,10 @@ public interface IReviewQueueGrain : IGrainWithStringKey
     /// <summary>One item, open or decided.</summary>
     Task<ReviewItemView> GetAsync(string itemId);
 
-    /// <summary>A reviewer decides an open item; the decision is applied to the item it concerns.</summary>
+    /// <summary>
+    /// A reviewer decides an open item; the decision is applied to the item it concerns. An item no longer open is refused (409
+    /// <c>review.already_decided</c>), saying why when the platform closed it (its <see cref="ReviewItemView.OutcomeJa"/>).
+    /// </summary>
     Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa);
 
     /// <summary>

@@ -22,6 +22,14 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     /// <summary>Records that the user posted a job.</summary>
     Task LinkJobAsync(string jobId);
 
+    /// <summary>
+    /// Records that the user is proposing to a job (before the proposal is stored), so that their withdrawal (強制退会) reaches it
+    /// (<see cref="Jobs.IJobGrain.WithdrawTextsOfAsync"/>). True when the user is withdrawn already: the proposal is refused.
+    /// Interleaved: the user's withdrawal may be waiting on the very job that asks.
+    /// </summary>
+    [AlwaysInterleave]
+    Task<bool> LinkProposalAsync(string jobId);
+
     /// <summary>Records that the user is party to a contract.</summary>
     Task LinkContractAsync(string contractId);
 

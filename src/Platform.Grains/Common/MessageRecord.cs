@@ -21,6 +21,13 @@ public sealed class MessageRecord
     [Id(4)] public string Status { get; set => (field, _changed) = (value, true); } = "delivered";
     [Id(5)] public VerdictView Verdict { get; set => (field, _changed) = (value, true); } = VerdictView.Allow;
 
+    /// <summary>
+    /// What a held message withdrawn with its sender's withdrawal (強制退会, <see cref="Status"/> <c>withdrawn</c>: shown to its sender
+    /// alone) was, for lifting the withdrawal to give it back: <c>held</c>, or <c>released</c> (approved by a reviewer while withdrawn:
+    /// delivered once lifted). Null otherwise. Set with the status or the verdict, so a change writes the message again.
+    /// </summary>
+    [Id(6)] public string? WithdrawnFrom { get; set; }
+
     // Set by every change of Status or Verdict: storage in parts writes the message's page again (StoredPages).
     [NonSerialized] private bool _changed;
 

@@ -40,9 +40,4 @@ internal static class Parties
         "withdrawn" => Standing.Withdrawn,
         _ => Standing.Good,
     };
-
-    public static DomainProblem? ActiveParty(PartyInfo party, string contractWord) =>
-        party.Standing == "withdrawn"
-            ? DomainProblem.Conflict("user.withdrawn", $"{contractWord}の相手方は強制退会となっています。")
-            : null;
 }

@@ -278,8 +278,8 @@ internal sealed class ContractGrain(
     public Task<Reinstatement?> ReinstateApprovalsAsync(string userId) =>
         S.Setup is null ? Task.FromResult<Reinstatement?>(null) : DisclosureReinstatement.ReinstateAsync(this, userId);
 
-    public Task TellPartyWithdrawnAsync(string userId) =>
-        S.Setup is null ? Task.CompletedTask : PartyWithdrawal.TellAsync(this, userId);
+    public Task<PartyNotice?> TellPartyWithdrawnAsync(string userId, DateTimeOffset at) =>
+        S.Setup is null ? Task.FromResult<PartyNotice?>(null) : PartyWithdrawal.TellAsync(this, userId, at);
 
     public async Task<ContractView> RequestDisclosureAsync(string actorId)
     {

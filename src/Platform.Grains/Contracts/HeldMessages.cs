@@ -1,6 +1,7 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Domain.Common;
 using Platform.Domain.Contracts;
@@ -84,7 +85,8 @@ internal static class HeldMessages
     /// <summary>
     /// Delivers or blocks the message and tells its sender (a refusal with the reviewer's reason); a message no longer held
     /// is returned unchanged (decisions are idempotent). Releasing a contact detail the contract no longer allows is
-    /// refused with 409 <c>message.contact_not_allowed</c> (the item stays open for the reviewer to reject).
+    /// refused with 409 <c>message.contact_not_allowed</c>, and releasing a message of a sender withdrawn since (強制退会) with
+    /// 409 <c>message.author_withdrawn</c> (the item stays open for the reviewer to reject, or to approve once the withdrawal is lifted).
     /// </summary>
     public static async Task<MessageView> ResolveAsync(IContractHost host, string messageId, bool approve, string reviewerId, string reasonJa)
     {
@@ -100,6 +102,14 @@ internal static class HeldMessages
             throw DomainProblem.Conflict(
                 "message.contact_not_allowed",
                 $"{why}、連絡先を含むこのメッセージは配信できません。却下してください。").ToException();
+        }
+
+        if (approve && (await host.Grains.Grain<IUserGrain>(message.SenderId).GetPartyAsync()).Standing == "withdrawn")
+        {
+            // A removed user's text reaches no one any more (強制退会); the item stays open, to be refused or approved once lifted.
+            throw DomainProblem.Conflict(
+                "message.author_withdrawn",
+                "送信者が強制退会となっているため、このメッセージは配信できません。却下するか、退会が解除されてから承認してください。").ToException();
         }
 
         message.Status = approve ? "delivered" : "blocked";

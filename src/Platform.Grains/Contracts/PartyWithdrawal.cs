@@ -1,3 +1,5 @@
+using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Users;
 using Platform.Domain.Contracts;
 using Platform.Grains.Common;
 
@@ -11,19 +13,24 @@ namespace Platform.Grains.Contracts;
 /// </summary>
 internal static class PartyWithdrawal
 {
-    public static async Task TellAsync(IContractHost host, string userId)
+    /// <summary>
+    /// The notice the other party is owed for <paramref name="userId"/>'s withdrawal taken at <paramref name="at"/>, or null (an ended
+    /// contract, not a party). Its time is the step's, not the call's: a withdrawal finished again hands out the same notice, which its
+    /// recipient keeps once (<see cref="Users.Inbox"/>).
+    /// </summary>
+    public static async Task<PartyNotice?> TellAsync(IContractHost host, string userId, DateTimeOffset at)
     {
         var terms = host.Terms;
         var stage = ContractRules.ParseOrThrow(host.State.Stage);
         if ((userId != terms.ClientId && userId != terms.WorkerId) || terms.ClientId == terms.WorkerId || stage is ContractStage.Paid or ContractStage.Cancelled)
         {
-            return;
+            return null;
         }
 
         var workerWithdrawn = userId == terms.WorkerId;
         var name = await Parties.ShownNameAsync(host.Grains, userId);
-        host.Notify(workerWithdrawn ? terms.ClientId : terms.WorkerId, "counterpart_withdrawn",
-            $"契約「{terms.JobTitle}」の相手方（{name}）は強制退会となりました。{WhatNowJa(stage, workerWithdrawn, terms.PriceYen)}");
+        return new PartyNotice(workerWithdrawn ? terms.ClientId : terms.WorkerId, new NotificationView("counterpart_withdrawn",
+            $"契約「{terms.JobTitle}」の相手方（{name}）は強制退会となりました。{WhatNowJa(stage, workerWithdrawn, terms.PriceYen)}", host.ContractId, at));
     }
 
     private static string WhatNowJa(ContractStage stage, bool workerWithdrawn, long priceYen) => (stage, workerWithdrawn) switch

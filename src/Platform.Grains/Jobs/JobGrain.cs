@@ -160,6 +160,12 @@ internal sealed class JobGrain(
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
             Id, proposalId, ChangeKind.ProposalSubmitted, TextKind.Proposal, text, worker, PartyRole.Worker, client, worker, [], now));
 
+        // Linked before it is stored, so that the worker's withdrawal reaches it; refused when that withdrawal came first.
+        if (await GrainFactory.Grain<IUserGrain>(workerId).LinkProposalAsync(Id))
+        {
+            Problems.ThrowIfAny(UserRules.CanAct(Standing.Withdrawn, posting: true));
+        }
+
         var proposal = new ProposalRecord
         {
             Id = proposalId,
@@ -186,7 +192,7 @@ internal sealed class JobGrain(
         RequireVisibleTo(viewerId);
         IReadOnlyList<ProposalView> list = S.Proposals.OrEmpty()
             .Where(p => viewerId == S.ClientId || p.WorkerId == viewerId)
-            .Where(p => viewerId == p.WorkerId || p.Status == "delivered")
+            .Where(p => viewerId == p.WorkerId || p.Status == "delivered" || p.WithdrawnAfterDelivery)
             .Select(p => p.ToView(Id, viewerId))
             .ToArray();
         return Task.FromResult(list);
@@ -201,11 +207,16 @@ internal sealed class JobGrain(
             return IdempotentSends.Retried(earlier, text).ToView(actorId);
         }
 
+        if (proposal.Status == WithdrawnTexts.Status)
+        {
+            throw WithdrawnTexts.Refusal("この提案のスレッドにはメッセージを送れません。").ToException();
+        }
+
         if (proposal.Status == "blocked" || S.Status == "hidden")
         {
             throw DomainProblem.Conflict("proposal.closed", proposal.Status == "blocked"
                 ? ProposalThreads.BlockedSentence(proposal)
-                : $"{JobRules.StateSentence(JobStatus.Hidden)}この提案のスレッドにはメッセージを送れません。").ToException();
+                : $"{(S.HiddenByWithdrawal ? JobPosts.HiddenForWithdrawalJa : JobRules.StateSentence(JobStatus.Hidden))}この提案のスレッドにはメッセージを送れません。").ToException();
         }
 
         if (S.ContractId is not null)
@@ -274,8 +285,18 @@ internal sealed class JobGrain(
             Validate.Yen("priceYen", price),
             award.DeliveryDate < today ? DomainProblem.Invalid("deliveryDate", "contract.delivery_date_past", "納期には今日以降の日付を指定してください。") : null,
             Validate.NotTooFarAhead("deliveryDate", "contract.delivery_date_too_far", award.DeliveryDate, today)));
-        var worker = await GrainFactory.Grain<IUserGrain>(proposal.WorkerId).GetPartyAsync();
-        Problems.ThrowIfAny(Parties.ActiveParty(worker, "契約"));
+        if (proposal.Status == WithdrawnTexts.Status)
+        {
+            throw WithdrawnTexts.Refusal("取り下げられた提案とは契約できません。").ToException();
+        }
+
+        if ((await GrainFactory.Grain<IUserGrain>(proposal.WorkerId).GetPartyAsync()).Standing == "withdrawn")
+        {
+            // Withdrawn before their withdrawal reached this job (or a proposal made before jobs were linked to their worker):
+            // their texts here are withdrawn now, as it would have done.
+            await WithdrawTextsOfAsync(proposal.WorkerId);
+            throw WithdrawnTexts.Refusal("取り下げられた提案とは契約できません。").ToException();
+        }
 
         var contractId = $"c-{Guid.NewGuid():N}";
         var contract = await GrainFactory.Grain<IContractGrain>(contractId).CreateAsync(
@@ -294,7 +315,11 @@ internal sealed class JobGrain(
 
     public Task RestoreAfterWithdrawalAsync() => SaveIfAsync(JobPosts.RestoreAfterWithdrawal(S));
 
-    public async Task<string?> ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa)
+    public Task WithdrawTextsOfAsync(string userId) => WithdrawnTexts.WithdrawAsync(GrainFactory, S, Id, userId, () => state.SaveAsync(GrainContext));
+
+    public Task RestoreTextsOfAsync(string userId) => WithdrawnTexts.RestoreAsync(GrainFactory, S, Id, userId, () => state.SaveAsync(GrainContext), clock.GetUtcNow());
+
+    public async Task<ReviewNote?> ResolveReviewAsync(string? itemId, bool approve, string reviewerId, string reasonJa)
     {
         if (!S.Exists)
         {
@@ -303,13 +328,22 @@ internal sealed class JobGrain(
 
         var now = clock.GetUtcNow();
         var wasOpen = S.Status == "open";
+        var withdrawnAuthor = approve && itemId is not null && WithdrawnTexts.HeldAuthor(S, itemId) is { } author
+            && (await GrainFactory.Grain<IUserGrain>(author).GetPartyAsync()).Standing == "withdrawn" ? author : null;
+        if (withdrawnAuthor is not null)
+        {
+            // A held text approved while its writer is withdrawn, before their withdrawal reached this job (or made before jobs were
+            // linked to their worker): their texts here are withdrawn now, as it would have done, and this one is not delivered.
+            WithdrawnTexts.Withdraw(S, withdrawnAuthor);
+        }
+
         if (JobReviews.Resolve(S, Id, itemId, approve, reasonJa, now, out var note, out var notice))
         {
             if (!wasOpen && S.Status == "open" && (await GrainFactory.Grain<IUserGrain>(S.ClientId).GetPartyAsync()).Standing == "withdrawn")
             {
                 // Released while its client is withdrawn: hidden as the withdrawal hid their open posts, and opened if it is lifted.
                 JobPosts.Hide(S, JobPosts.HiddenForWithdrawalJa, forWithdrawal: true);
-                note = "募集者が強制退会となっているため、承認した募集は非表示のままです（退会が解除されると公開されます）。";
+                note = new ReviewNote(null, "募集者が強制退会となっているため、承認した募集は非表示のままです（退会が解除されると公開されます）。");
                 notice = new JobReviews.AuthorNotice(S.ClientId, "job_not_released", $"募集「{S.Fields?.Title}」は審査で承認されましたが、強制退会中のため非表示のままです。");
             }
 
@@ -318,6 +352,11 @@ internal sealed class JobGrain(
             {
                 GrainFactory.Grain<IUserGrain>(notice.UserId).NotifyAsync(new NotificationView(notice.Type, notice.TextJa, Id, now)).Ignore();
             }
+        }
+
+        if (withdrawnAuthor is not null)
+        {
+            await WithdrawnTexts.CloseItemsAsync(GrainFactory, S, Id, withdrawnAuthor, except: itemId);
         }
 
         return note;
@@ -392,8 +431,8 @@ internal sealed class JobGrain(
     }
 
     // A held or blocked proposal is its worker's alone: to the client it is unknown on every path (as in their list), not
-    // a proposal that exists and is refused.
+    // a proposal that exists and is refused. One they had before its worker was withdrawn they still find, withdrawn.
     private ProposalRecord VisibleProposal(string viewerId, string proposalId) =>
-        S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == proposalId && (p.Status == "delivered" || p.WorkerId == viewerId))
+        S.Proposals.OrEmpty().FirstOrDefault(p => p.Id == proposalId && (p.Status == "delivered" || p.WithdrawnAfterDelivery || p.WorkerId == viewerId))
         ?? throw Problems.NotFound("proposal", proposalId);
 }

@@ -23,10 +23,11 @@ internal static class JobReviews
 
     /// <summary>
     /// Applies a decision; returns false when the item was not held (nothing to do: decisions are idempotent). <paramref name="note"/>
-    /// says, in Japanese, why an approval of the post did not open it; <paramref name="notice"/> is what its writer is told.
+    /// says why an approval did not open the post, or did not deliver a text withdrawn with its writer (<see cref="WithdrawnTexts"/>:
+    /// approved, it is delivered once the withdrawal is lifted; refused, it is blocked); <paramref name="notice"/> is what its writer is told.
     /// A decided text's verdict says what was decided (<see cref="Verdicts.Decided"/>), no longer that it waits for review.
     /// </summary>
-    public static bool Resolve(JobState s, string jobId, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out string? note, out AuthorNotice? notice)
+    public static bool Resolve(JobState s, string jobId, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out ReviewNote? note, out AuthorNotice? notice)
     {
         note = null;
         notice = null;
@@ -43,14 +44,19 @@ internal static class JobReviews
         }
 
         var status = proposal?.Status ?? message!.Status;
+        // The writer may be a worker: while the post's text is withheld, the job's id stands in for its title.
+        var title = JobPosts.TitleFor(s, jobId, proposal?.WorkerId ?? message!.SenderId);
+        var refusal = $"担当者が確認した結果、相手方には届けません。理由：{reasonJa}";
+        if (status == WithdrawnTexts.Status)
+        {
+            return ResolveWithdrawn(proposal, message, approve, title, refusal, reasonJa, out note, out notice);
+        }
+
         if (status != "held")
         {
             return false;
         }
 
-        // The writer may be a worker: while the post's text is withheld, the job's id stands in for its title.
-        var title = JobPosts.TitleFor(s, jobId, proposal?.WorkerId ?? message!.SenderId);
-        var refusal = $"担当者が確認した結果、相手方には届けません。理由：{reasonJa}";
         if (proposal is not null)
         {
             proposal.Status = approve ? "delivered" : "blocked";
@@ -71,9 +77,44 @@ internal static class JobReviews
         return true;
     }
 
+    // A text withdrawn with its writer (強制退会): approved, it is not delivered but kept to be delivered once the withdrawal is lifted
+    // (the reviewer is told why, and so is the writer); refused, it is blocked as any refused text, and stays so after a lift.
+    private static bool ResolveWithdrawn(
+        ProposalRecord? proposal, MessageRecord? message, bool approve, string? title, string refusal, string reasonJa, out ReviewNote? note, out AuthorNotice? notice)
+    {
+        var what = proposal is not null ? "提案" : "メッセージ";
+        note = approve ? new ReviewNote(WithdrawnTexts.AuthorWithdrawnCode,
+            $"投稿者が強制退会となっているため、承認した{what}は相手方に届けていません（退会が解除されると届きます）。") : null;
+        notice = null;
+        var wasHeld = (proposal?.WithdrawnFrom ?? message!.WithdrawnFrom) is "held" or "released";
+        if (!wasHeld || (approve && (proposal?.WithdrawnFrom ?? message!.WithdrawnFrom) == "released"))
+        {
+            return false;
+        }
+
+        var author = proposal?.WorkerId ?? message!.SenderId;
+        if (proposal is not null)
+        {
+            proposal.Verdict = Verdicts.Decided(proposal.Verdict, approve, refusal);
+            (proposal.Status, proposal.WithdrawnFrom) = approve ? (WithdrawnTexts.Status, "released") : ("blocked", null);
+        }
+        else
+        {
+            message!.Verdict = Verdicts.Decided(message.Verdict, approve, refusal);
+            (message.Status, message.WithdrawnFrom) = approve ? (WithdrawnTexts.Status, "released") : ("blocked", null);
+        }
+
+        var subject = proposal is not null ? $"募集「{title}」への提案" : $"募集「{title}」の提案スレッドでお送りしたメッセージ（{message!.Id}）";
+        var kind = proposal is not null ? "proposal" : "message";
+        notice = approve
+            ? new AuthorNotice(author, $"{kind}_not_released", $"{subject}は審査で承認されましたが、強制退会中のため相手方には届けていません。")
+            : new AuthorNotice(author, $"{kind}_rejected", $"{subject}は、審査の結果相手方に届けられませんでした。理由：{reasonJa}");
+        return true;
+    }
+
     // The reviewer read revision N of the post: an approval opens the post only if that is still its text and the text is
     // not blocked (an edit while held is refused, JobGrain.EditAsync, but a state stored before that rule may differ).
-    private static bool ResolvePost(JobState s, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out string? note, out AuthorNotice? notice)
+    private static bool ResolvePost(JobState s, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out ReviewNote? note, out AuthorNotice? notice)
     {
         note = null;
         notice = null;
@@ -98,16 +139,16 @@ internal static class JobReviews
             s.HeldForReview = false;
             s.Status = "hidden";
             s.HiddenReasonJa = s.Verdict.Findings.FirstOrDefault(f => f.Decision == "block")?.ReasonJa ?? s.Verdict.Findings.FirstOrDefault()?.ReasonJa;
-            note = $"現在の本文（第{current}版）が規約に反するため公開せず、非公開にしました。";
+            note = new ReviewNote(null, $"現在の本文（第{current}版）が規約に反するため公開せず、非公開にしました。");
             notice = new AuthorNotice(s.ClientId, "job_rejected", $"募集「{title}」は、現在の内容が規約に反するため掲載できず、非公開になりました。理由：{s.HiddenReasonJa}");
         }
         else if (reviewed != current)
         {
             // The current text is not the one approved: it waits for its own review, or the client publishes it again (checked again).
             s.HeldForReview = s.Verdict.Decision == "hold";
-            note = s.HeldForReview
+            note = new ReviewNote(null, s.HeldForReview
                 ? $"審査したのは第{reviewed}版です。第{current}版は別の審査項目で審査待ちのため、公開していません。"
-                : $"審査したのは第{reviewed}版です。その後内容が変更されたため公開せず、下書きのままにしました。";
+                : $"審査したのは第{reviewed}版です。その後内容が変更されたため公開せず、下書きのままにしました。");
             notice = s.HeldForReview ? null : new AuthorNotice(s.ClientId, "job_not_released",
                 $"募集「{title}」は、審査の後に内容が変更されていたため公開していません。下書きから改めて公開してください。");
         }

@@ -17,6 +17,17 @@ public sealed class ProposalRecord
     [Id(5)] public string Status { get; set => (field, _changed) = (value, true); } = "delivered";
     [Id(6)] public VerdictView Verdict { get; set => (field, _changed) = (value, true); } = VerdictView.Allow;
 
+    /// <summary>
+    /// What a proposal withdrawn with its worker's withdrawal (強制退会, <see cref="Status"/> <c>withdrawn</c>) was, for lifting the
+    /// withdrawal to give it back: <c>delivered</c> (the client had it, and reads it as withdrawn), <c>held</c> (still waiting for
+    /// review: the client never learns of it), or <c>released</c> (held, then approved by a reviewer while withdrawn: delivered once
+    /// lifted). Null otherwise. Set with the status, so a change writes the proposal again.
+    /// </summary>
+    [Id(9)] public string? WithdrawnFrom { get; set; }
+
+    /// <summary>Whether the client received this proposal before it was withdrawn: they read it as withdrawn, its text withheld.</summary>
+    public bool WithdrawnAfterDelivery => Status == "withdrawn" && WithdrawnFrom == "delivered";
+
     /// <summary>Messages per page of the thread (<see cref="StoredPages"/>).</summary>
     public const int MessagesPerPage = 4;
 

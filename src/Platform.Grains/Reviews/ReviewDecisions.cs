@@ -41,7 +41,7 @@ internal static class ReviewDecisions
                 {
                     return note is null
                         ? ($"{item.Kind} released", item.Kind == "job" ? "募集を公開しました。" : $"{what}を相手方に届けました。")
-                        : ($"{item.Kind} not released", note);
+                        : (note.Code is { } code ? $"{item.Kind} not released: {code}" : $"{item.Kind} not released", note.TextJa);
                 }
 
                 return WithUpheld(

@@ -334,7 +334,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         var item = await ViewAsync(itemId) ?? throw NotFound(itemId);
         if (item.Status != "open")
         {
-            throw DomainProblem.Conflict("review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。").ToException();
+            // An item the platform closed says why (a held text whose writer was withdrawn, a disclosure request closed).
+            var why = item.DecidedBy == "platform" && item.OutcomeJa is { Length: > 0 } settled ? $"運営による処理：{settled}" : "";
+            throw DomainProblem.Conflict("review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。{why}").ToException();
         }
 
         // The item's grain may be waiting on this queue (an enqueue); enqueues interleave, so waiting on it here cannot deadlock.

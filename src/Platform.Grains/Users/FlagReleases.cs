@@ -32,7 +32,7 @@ internal static class FlagReleases
 
         foreach (var withdrawal in lifted.Where(l => l.Step == "withdrawal"))
         {
-            await UserLadder.RestoreAsync(grains, s, withdrawal);
+            await UserLadder.RestoreAsync(grains, userId, s, withdrawal);
         }
 
         var (approvals, requests, because) = await Reinstatements.GiveBackIfClearAsync(grains, userId, s, save);

@@ -206,7 +206,7 @@ internal sealed partial class UserGrain
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
         await SaveAsync();
-        await UserLadder.RestoreAsync(GrainFactory, S, warnings[index]);
+        await UserLadder.RestoreAsync(GrainFactory, Id, S, warnings[index]);
         if (revoking)
         {
             // The step revoked the user's disclosures: lifting it gives them back, as a dismissed detection does, unless a

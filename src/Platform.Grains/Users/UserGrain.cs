@@ -124,6 +124,19 @@ internal sealed partial class UserGrain(
         }
     }
 
+    public async Task<bool> LinkProposalAsync(string jobId)
+    {
+        // Listed even when refused: a job the list names that holds no proposal of the user is asked for nothing.
+        if (!S.ProposedJobIds.OrEmpty().Contains(jobId))
+        {
+            (S.ProposedJobIds ??= []).Add(jobId);
+            await SaveAsync();
+        }
+
+        // Read after the write: a withdrawal taken meanwhile either listed this job before its effects went out, or is seen here.
+        return S.Standing == "withdrawn";
+    }
+
     public async Task LinkContractAsync(string contractId)
     {
         if (!S.ContractIds.OrEmpty().Contains(contractId))

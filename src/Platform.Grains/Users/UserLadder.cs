@@ -65,12 +65,13 @@ internal static class UserLadder
     /// <summary>
     /// Does what <paramref name="steps"/> (stored with <see cref="WarningView.EffectsPending"/>) do beyond the user, then
     /// clears their marks and saves: while still active, a restriction or withdrawal revokes the user's disclosures and a
-    /// withdrawal hides their open posts, the other party of each open contract told first (when the user was not withdrawn
-    /// already; a run again after a failure may tell them twice). Once all of that is done, the month's statistics count the steps and the
+    /// withdrawal hides their open posts and withdraws their proposals and held texts on every job they posted or proposed to
+    /// (<see cref="IJobGrain.WithdrawTextsOfAsync"/>), the other party of each open contract told first (when the user was not
+    /// withdrawn already; told once, however often it runs: the notice carries the step's time). Once all of that is done, the month's statistics count the steps and the
     /// revocations they made, whichever call made them (a contract revoked by an attempt cut off part-way says which step
     /// revoked it: <see cref="Revocation.Step"/>), in the month each step was taken. So it may run again after a failure:
     /// revoking and hiding are idempotent, and nothing is counted before it all succeeded (only a stop between the count
-    /// and the save counts twice). Returns how many approvals this call revoked.
+    /// and the save counts twice); withdrawing texts is idempotent too. Returns how many approvals this call revoked.
     /// </summary>
     public static async Task<int> FinishAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> steps, Func<Task> save)
     {
@@ -84,8 +85,11 @@ internal static class UserLadder
         var withdrawals = active.Count(t => t.Step == "withdrawal");
         if (withdrawals > 0 && Active(s).Count(a => a == LadderStep.Withdrawal) == withdrawals)
         {
-            // Told first: the revocations below say only that the other party was subject to a measure.
-            await Task.WhenAll(s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).TellPartyWithdrawnAsync(userId)));
+            // Told first: the revocations below say only that the other party was subject to a measure. Each notice carries the
+            // step's time, so one handed out again by a run after a failure or a stop is kept once.
+            var at = active.First(t => t.Step == "withdrawal").At;
+            await OnEveryContractAsync(grains, s, c => c.TellPartyWithdrawnAsync(userId, at),
+                told => DeliverAsync(grains, userId, told.Select(t => (t.NoticeTo, t.Notice))));
         }
 
         List<Revocation> revocations = [];
@@ -96,7 +100,9 @@ internal static class UserLadder
 
         if (withdrawals > 0)
         {
-            await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideForWithdrawalAsync(JobPosts.HiddenForWithdrawalJa)));
+            // Their posts hidden, and on every job they posted or proposed to, their proposals withdrawn and their held texts ended.
+            await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideForWithdrawalAsync(JobPosts.HiddenForWithdrawalJa))
+                .Concat(JobsWithTexts(s).Select(id => grains.Grain<IJobGrain>(id).WithdrawTextsOfAsync(userId))));
         }
 
         var taken = steps.ToDictionary(w => w.Number);
@@ -175,12 +181,17 @@ internal static class UserLadder
 
     /// <summary>
     /// When <paramref name="lifted"/> was a withdrawal and none remains active, opens again the jobs the withdrawal hid (not those hidden
-    /// for a violation of their own). Disclosures revoked stay revoked: the parties ask again.
+    /// for a violation of their own) and gives back the proposals and held texts it withdrew (<see cref="IJobGrain.RestoreTextsOfAsync"/>).
+    /// Disclosures revoked stay revoked: the parties ask again.
     /// </summary>
-    public static Task RestoreAsync(IGrainFactory grains, UserState s, WarningView lifted) =>
+    public static Task RestoreAsync(IGrainFactory grains, string userId, UserState s, WarningView lifted) =>
         lifted.Step == "withdrawal" && !Active(s).Contains(LadderStep.Withdrawal)
-            ? Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).RestoreAfterWithdrawalAsync()))
+            ? Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).RestoreAfterWithdrawalAsync())
+                .Concat(JobsWithTexts(s).Select(id => grains.Grain<IJobGrain>(id).RestoreTextsOfAsync(userId))))
             : Task.CompletedTask;
+
+    // The jobs where the user may have texts: those they posted (their messages in its proposal threads) and those they proposed to.
+    private static IEnumerable<string> JobsWithTexts(UserState s) => s.JobIds.OrEmpty().Concat(s.ProposedJobIds.OrEmpty()).Distinct();
 
     /// <summary>
     /// Revokes every approved disclosure on the user's contracts, in parallel, for a flag or for the user's ladder

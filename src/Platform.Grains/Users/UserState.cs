@@ -16,7 +16,11 @@ public sealed class UserState : IAuditedState, IStoredInParts
     // Small enough that PostgreSQL keeps each page inline (a notice takes up to about 250 bytes).
     private const int NotificationsPerPage = 6;
 
+    // A job id takes about 40 bytes: a page of them stays inline too.
+    private const int ProposedJobsPerPage = 32;
+
     [NonSerialized] private int _storedNotifications;
+    [NonSerialized] private int _storedProposedJobs;
 
     [Id(0)] public bool Registered { get; set; }
     [Id(1)] public string DisplayName { get; set; } = "";
@@ -43,6 +47,20 @@ public sealed class UserState : IAuditedState, IStoredInParts
 
     /// <summary>The latest flag's revocation while it is not yet done on every contract (<see cref="FlagRevocation"/>); null otherwise.</summary>
     [Id(18)] public FlagRevocation? RevocationPending { get; set; }
+    /// <summary>
+    /// The jobs the user proposed to (linked before each proposal is stored), for their withdrawal to withdraw their proposals and
+    /// held texts there (<see cref="UserLadder.FinishAsync"/>). Proposals made before it was kept are not listed: their job finds the
+    /// worker withdrawn when a reviewer approves a held one or the client contracts one. It grows with every job the user proposes
+    /// to, so it is stored in pages as the notifications are (key <c>j</c>).
+    /// </summary>
+    [field: NonSerialized] public List<string>? ProposedJobIds { get; set; }
+
+    /// <summary>The proposed-to jobs past the last full page, stored in the row; the full pages come after it on a read.</summary>
+    [Id(19)] public string[]? ProposedJobIdsOpen
+    {
+        get => StoredPages.Open(ProposedJobIds, ProposedJobsPerPage);
+        set => ProposedJobIds = value is null ? null : [.. value];
+    }
     [field: NonSerialized] public List<NotificationView>? Notifications { get; set; }
 
     /// <summary>The notifications of a state written before they were stored in pages: read, never written again.</summary>
@@ -55,9 +73,22 @@ public sealed class UserState : IAuditedState, IStoredInParts
         set => Notifications = value is null ? null : [.. value];
     }
 
-    void IStoredInParts.CollectChanged(IStatePartWriter writer) =>
+    void IStoredInParts.CollectChanged(IStatePartWriter writer)
+    {
         _storedNotifications = StoredPages.Collect(writer, "n", NotificationsPerPage, Notifications, _storedNotifications);
+        _storedProposedJobs = StoredPages.Collect(writer, "j", ProposedJobsPerPage, ProposedJobIds, _storedProposedJobs);
+    }
 
-    void IStoredInParts.Restore(string key, IStatePartReader reader) =>
-        Notifications = StoredPages.Restore(Notifications, ref _storedNotifications, reader);
+    // n000003 is a page of notifications, j000001 a page of proposed-to jobs.
+    void IStoredInParts.Restore(string key, IStatePartReader reader)
+    {
+        if (key[0] == 'j')
+        {
+            ProposedJobIds = StoredPages.Restore(ProposedJobIds, ref _storedProposedJobs, reader);
+        }
+        else
+        {
+            Notifications = StoredPages.Restore(Notifications, ref _storedNotifications, reader);
+        }
+    }
 }
