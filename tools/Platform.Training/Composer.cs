@@ -68,6 +68,10 @@ public sealed class Composer(int seed)
         "form" => Pick(Slots.ExternalForms),
         "toolid" => ToolId(),
         "version" => Version(),
+        "lure" => Pick(LureFragments.Accounts),
+        "short" => Pick(LureFragments.Apps),
+        "perk" => Pick(LureFragments.Perks),
+        "route" => Pick(LureFragments.Routes),
         _ => throw new InvalidOperationException($"unknown slot {name}"),
     };
 

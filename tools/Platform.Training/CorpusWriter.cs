@@ -56,6 +56,17 @@ public static class CorpusWriter
             b.BenignSelf();
         }
 
+        // Appended last, so the items above stay as they were generated before (the seeded draws are consumed in order).
+        for (var i = 0; i < 150; i++)
+        {
+            b.Lure();
+        }
+
+        for (var i = 0; i < 120; i++)
+        {
+            b.LureLookAlike();
+        }
+
         return b.Items;
     }
 

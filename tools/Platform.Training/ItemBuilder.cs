@@ -79,6 +79,23 @@ public sealed class ItemBuilder(Composer c)
         Add(kind, title, text, context, [.. labels.Distinct().Order(StringComparer.Ordinal)], Strictest(decisions), "several categories: the strictest decision");
     }
 
+    /// <summary>A lure into a chat app with no identifier (LureFragments.Lures): held or blocked as contact details are.</summary>
+    public void Lure()
+    {
+        var (kind, context) = Context(c.Pick(["message", "message", "message", "message", "message", "message", "proposal", "profile", "job", "job"]));
+        var (title, text) = Wrap(kind, c.Fill(c.Pick(LureFragments.Lures)), ContactFragments.JobTitles);
+        var (labels, decision, _) = ContactOutcome(context);
+        Add(kind, title, text, context, labels, decision, "lure into a chat app with no identifier: as contact details by stage and disclosure");
+    }
+
+    /// <summary>A lure's look-alike (LureFragments.LookAlikes): the account as the work, the lure warned against, a refusal.</summary>
+    public void LureLookAlike()
+    {
+        var (kind, context) = Context(c.Pick(["job", "job", "job", "job", "message", "message", "message", "proposal", "profile"]));
+        var (title, text) = Wrap(kind, c.Fill(c.Pick(LureFragments.LookAlikes)), BenignFragments.JobTitles);
+        Add(kind, title, text, context, [], "allow", "hard negative: a chat app's registration as the work, a warning or a refusal, not a lure");
+    }
+
     public void BenignMessage()
     {
         var (kind, context) = Context("message");
