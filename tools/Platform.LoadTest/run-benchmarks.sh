@@ -8,7 +8,7 @@
 # Usage: tools/Platform.LoadTest/run-benchmarks.sh [out-dir]
 # env: CONFIGS ("all baseline postgres"), RATE (steady, 500), SPIKE_RATE (300), FACTOR (10), RAMP_FROM (500),
 #      RAMP_TO (10000), DURATION (steady, 30s), PORT (5380), SETUP_SCALE (1), PERF=1 (perf record the host during the
-#      ramp, into out-dir/NAME-ramp.perf; needs DOTNET_PerfMapEnabled), SKIP_BUILD=1
+#      ramp, into out-dir/NAME-ramp.perf; needs DOTNET_PerfMapEnabled), SKIP_BUILD=1, TOOL (the load tool's dll, to compare builds)
 # Every run is bounded (duration and --max-requests) and talks to 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -16,7 +16,7 @@ OUT=${1:-${TMPDIR:-/tmp}/platform-loadtest/$(date +%Y%m%d-%H%M%S)}
 CONFIGS=${CONFIGS:-all baseline postgres}
 RATE=${RATE:-500}; SPIKE_RATE=${SPIKE_RATE:-300}; FACTOR=${FACTOR:-10}; RAMP_FROM=${RAMP_FROM:-500}; RAMP_TO=${RAMP_TO:-10000}
 DURATION=${DURATION:-30s}; PORT=${PORT:-5380}; SETUP_SCALE=${SETUP_SCALE:-1}
-TOOL=tools/Platform.LoadTest/bin/Release/net10.0/Platform.LoadTest.dll
+TOOL=${TOOL:-tools/Platform.LoadTest/bin/Release/net10.0/Platform.LoadTest.dll}
 HOST=src/Platform.Host/bin/Release/net10.0/Platform.Host
 EMPTY=$(mktemp -d)
 PG_DIR=""

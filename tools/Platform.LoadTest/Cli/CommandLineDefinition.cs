@@ -22,7 +22,8 @@ internal static class CommandLineDefinition
     private static readonly Option<double?> MaxP999 = Within<double?>(new("--max-p999-ms") { Description = "Fail (exit 1) when p99.9 exceeds this.", Recursive = true }, v => v is null or > 0, "above 0");
     private static readonly Option<double?> MaxErrorRate = Within<double?>(new("--max-error-rate") { Description = "Fail (exit 1) when errors/completed exceeds this.", Recursive = true }, v => v is null or (>= 0 and <= 1), "a share from 0 to 1");
     private static readonly Option<TimeSpan> Timeout = Duration("--timeout", "Per-request timeout (a timeout counts as an error).", "10s");
-    private static readonly Option<int> Connections = Within<int>(new("--connections") { Description = "MaxConnectionsPerServer of the HTTP handler.", DefaultValueFactory = _ => 512, Recursive = true }, v => v >= 1, "at least 1");
+    private static readonly Option<int> Connections = Within<int>(new("--connections") { Description = "Most connections open to the target at once (either client).", DefaultValueFactory = _ => 512, Recursive = true }, v => v >= 1, "at least 1");
+    private static readonly Option<ClientKind> Client = new("--client") { Description = "HTTP client of the measured traffic: raw (pre-encoded HTTP/1.1 on keep-alive sockets) or httpclient (SocketsHttpHandler).", DefaultValueFactory = _ => ClientKind.Raw, Recursive = true };
     private static readonly Option<long> MaxInFlight = Within<long>(new("--max-in-flight") { Description = "Requests beyond this many unanswered are not sent and count as errors.", DefaultValueFactory = _ => 50_000, Recursive = true }, v => v >= 1, "at least 1");
     private static readonly Option<int> Seed = new("--seed") { Description = "Seed for texts and the request sequence.", DefaultValueFactory = _ => 42, Recursive = true };
     private static readonly Option<double> SetupScale = Within<double>(new("--setup-scale") { Description = "Multiplies the number of users, jobs and contracts created before the run.", DefaultValueFactory = _ => 1.0, Recursive = true }, v => v > 0, "above 0");
@@ -73,7 +74,7 @@ internal static class CommandLineDefinition
     {
         var root = new RootCommand("Open-loop load test of the platform gateway with generated Japanese marketplace traffic.")
         {
-            Target, Warmup, MaxRequests, Violations, Mix, ReportDir, Label, MaxP99, MaxP999, MaxErrorRate, Timeout, Connections, MaxInFlight,
+            Target, Warmup, MaxRequests, Violations, Mix, ReportDir, Label, MaxP99, MaxP999, MaxErrorRate, Timeout, Connections, Client, MaxInFlight,
             Seed, SetupScale, SetupParallelism, Precise, Plain, ServerPid, ApiKey, StaffKey,
         };
         var commandLine = Invocation(Environment.ProcessPath ?? "dotnet", typeof(CommandLineDefinition).Assembly.Location, args, Environment.CurrentDirectory);
@@ -172,6 +173,7 @@ internal static class CommandLineDefinition
         Seed = p.GetValue(Seed),
         Timeout = p.GetValue(Timeout),
         Connections = p.GetValue(Connections),
+        Client = p.GetValue(Client),
         MaxInFlight = p.GetValue(MaxInFlight),
         SetupParallelism = p.GetValue(SetupParallelism),
         SetupScale = p.GetValue(SetupScale),

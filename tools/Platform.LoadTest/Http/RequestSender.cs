@@ -5,11 +5,17 @@ using Platform.LoadTest.Traffic;
 
 namespace Platform.LoadTest.Http;
 
+/// <summary>Hands one request over to be sent (from the dispatcher thread) and records its answer when it comes.</summary>
+internal interface IRequestSender
+{
+    void Start(Operation op, long scheduledTimestamp, bool measured);
+}
+
 /// <summary>
-/// Sends one pre-built request on the thread pool and records it. Latency runs from the request's scheduled
+/// Sends one pre-built request with HttpClient (<c>--client httpclient</c>) on the thread pool and records it. Latency runs from the request's scheduled
 /// time, not from when it was actually sent, so time spent queued behind slow answers is counted.
 /// </summary>
-internal sealed class RequestSender(HttpClient http, LoadMetrics metrics, CancellationToken abort)
+internal sealed class RequestSender(HttpClient http, LoadMetrics metrics, CancellationToken abort) : IRequestSender
 {
     private const int InitialBuffer = 8 * 1024;
 

@@ -23,6 +23,7 @@ internal static class MarkdownReport
         L($"- command: `{r.Options.CommandLine}`");
         L($"- target: {r.Options.Target} — compliance plugins: {r.Plugins}");
         L($"- schedule: {s.Profile}, {Describe(s)}; warm-up {s.Warmup:0.#} s excluded; {r.Scheduled:N0} requests scheduled");
+        L($"- client: {(r.Options.Client == ClientKind.Raw && r.Options.Target.Scheme == Uri.UriSchemeHttp ? "raw HTTP/1.1 on keep-alive sockets" : "HttpClient")}, at most {r.Options.Connections} connections, time-out {r.Options.Timeout.TotalSeconds:0.#} s");
         L($"- mix: {r.Options.Mix}; violating texts: {r.Options.Violations:P1} of text-bearing requests");
         L($"- setup ({r.SetupTime.TotalSeconds:0.0} s, not measured): {r.SetupDescription}");
         if (r.SetupFailures.Count > 0)

@@ -20,19 +20,23 @@ internal sealed class CpuMeter
         _serverStart = Read(serverPid);
     }
 
-    public string Describe()
+    /// <param name="requests">Requests sent over the stretch, for the CPU per request.</param>
+    public string Describe(long requests)
     {
         var wall = Stopwatch.GetElapsedTime(_startTimestamp).TotalSeconds;
         var tool = (Process.GetCurrentProcess().TotalProcessorTime - _toolStart).TotalSeconds;
-        var text = string.Create(CultureInfo.InvariantCulture, $"tool {tool:0.0} s CPU ({100 * tool / wall:0}% of one core)");
+        var text = string.Create(CultureInfo.InvariantCulture, $"tool {tool:0.0} s CPU ({100 * tool / wall:0}% of one core{PerRequest(tool, requests)})");
         if (_serverStart is { } start && Read(_serverPid) is { } end)
         {
             var server = (end - start).TotalSeconds;
-            text += string.Create(CultureInfo.InvariantCulture, $", host (pid {_serverPid}) {server:0.0} s CPU ({100 * server / wall:0}% of one core)");
+            text += string.Create(CultureInfo.InvariantCulture, $", host (pid {_serverPid}) {server:0.0} s CPU ({100 * server / wall:0}% of one core{PerRequest(server, requests)})");
         }
 
         return text + string.Create(CultureInfo.InvariantCulture, $" over {wall:0.0} s wall, {Environment.ProcessorCount} cores");
     }
+
+    private static string PerRequest(double seconds, long requests) =>
+        requests <= 0 ? "" : string.Create(CultureInfo.InvariantCulture, $", {1e6 * seconds / requests:0} µs per request");
 
     private static TimeSpan? Read(int? pid)
     {

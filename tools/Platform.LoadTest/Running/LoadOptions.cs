@@ -4,6 +4,16 @@ using Platform.LoadTest.Traffic;
 
 namespace Platform.LoadTest.Running;
 
+/// <summary>Which HTTP client sends the measured traffic (setup and the staff API always use HttpClient).</summary>
+public enum ClientKind
+{
+    /// <summary><see cref="Http.RawHttpClient"/>: pre-encoded requests on keep-alive sockets (http:// targets only).</summary>
+    Raw,
+
+    /// <summary>HttpClient over SocketsHttpHandler, as before session twenty-nine.</summary>
+    HttpClient,
+}
+
 /// <summary>Everything a run needs, from the command line.</summary>
 internal sealed record LoadOptions
 {
@@ -18,6 +28,9 @@ internal sealed record LoadOptions
     public int Seed { get; init; } = 42;
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(10);
     public int Connections { get; init; } = 512;
+
+    /// <summary>The measured traffic's HTTP client: the raw HTTP/1.1 one (default) or HttpClient.</summary>
+    public ClientKind Client { get; init; } = ClientKind.Raw;
     public long MaxInFlight { get; init; } = 50_000;
     public int SetupParallelism { get; init; } = 32;
     public double SetupScale { get; init; } = 1.0;

@@ -35,7 +35,12 @@ internal sealed class LoadRunner(LoadOptions options, Action<string> log)
         var metrics = new LoadMetrics();
         var planner = new OperationPlanner(world, payloads, options.Mix, options.Violations, options.Seed);
         using var abort = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        var sender = new RequestSender(http, metrics, abort.Token);
+        var raw = options.Client == ClientKind.Raw && options.Target.Scheme == Uri.UriSchemeHttp
+            ? new RawHttpClient(options.Target, [("X-Api-Key", options.ApiKey), ("Accept", "application/json")], options.Connections, options.Timeout, abort.Token)
+            : null;
+        using var rawLifetime = raw;
+        IRequestSender sender = raw is null ? new RequestSender(http, metrics, abort.Token) : new RawRequestSender(raw, metrics);
+        log($"client: {(raw is null ? "HttpClient (SocketsHttpHandler)" : "raw HTTP/1.1 on keep-alive sockets")}, at most {options.Connections} connections");
         var driver = new OpenLoopDriver(schedule, planner, sender, metrics, options.MaxInFlight, options.PreciseDispatch);
         log($"run: {schedule.Profile}, {schedule.TotalRequests:N0} requests over {schedule.LastDue:0.#} s (warm-up {schedule.Warmup:0.#} s)");
 
@@ -72,7 +77,12 @@ internal sealed class LoadRunner(LoadOptions options, Action<string> log)
         });
 
         var unfinished = metrics.InFlight;
-        var cpuUse = cpu.Describe();
+        var cpuUse = cpu.Describe(driver.Issued);
+        if (raw is not null)
+        {
+            log($"client: {raw.ConnectionsOpened:N0} connections opened");
+        }
+
         log($"cpu: {cpuUse}");
         await abort.CancelAsync();
         await Task.Delay(200, CancellationToken.None);

@@ -12,7 +12,7 @@ namespace Platform.LoadTest.Running;
 /// precise dispatch), so requests can start up to about a millisecond late; that lateness is measured (dispatch
 /// lag) and included in the latencies, which run from the scheduled time.
 /// </summary>
-internal sealed class OpenLoopDriver(ArrivalSchedule schedule, OperationPlanner planner, RequestSender sender, LoadMetrics metrics, long maxInFlight, bool precise)
+internal sealed class OpenLoopDriver(ArrivalSchedule schedule, OperationPlanner planner, IRequestSender sender, LoadMetrics metrics, long maxInFlight, bool precise)
 {
     private long _issued;
     private volatile bool _finished;
