@@ -1,3 +1,5 @@
+using Platform.Checks.Text;
+
 namespace Platform.Checks.Contact;
 
 /// <summary>
@@ -51,6 +53,112 @@ internal static partial class ChatAppDetector
 
     private const int TailReach = 8;
 
+    /// <summary>
+    /// The ending of a relative clause right after the registration ("…してくださった", "…していただいた", "…した", "…済みの"): the people
+    /// who registered are named next, as the ones the writer gives something to or as the audience of the work.
+    /// </summary>
+    private static readonly Phrases RelativeEndings = Phrases.Unindexed(
+        "してくださった", "してくださる", "してくれた", "してくれる", "していただいた", "していただける", "して頂いた", "してもらった", "してもらえた",
+        "していただいている", "してくれている", "している", "していた", "された", "されている", "されてる", "くださった", "いただいた", "頂いた",
+        "した", "する", "済みの", "済の", "者");
+
+    /// <summary>People other than the reader, the client's own customers or an audience ("お客様", "患者さん", "読者", "会員さま").</summary>
+    private static readonly Phrases ThirdParties = Phrases.Unindexed(
+        "お客", "客", "顧客", "患者", "会員", "ユーザー", "ユーザ", "読者", "ファン", "メンバー", "生徒", "利用者", "購読者", "フォロワー",
+        "参加者", "登録者", "受講生", "受講者", "視聴者", "リスナー", "保護者", "入居者", "ゲスト", "来店", "消費者", "者");
+
+    /// <summary>People named in general, who may be the reader ("方", "人", "皆さん").</summary>
+    private static readonly Phrases AnyPeople = Phrases.Unindexed("方", "かた", "人", "ひと", "皆さん", "皆様", "みなさん", "みなさま", "全員");
+
+    /// <summary>
+    /// Something made as the work, asked for or reported ("…を作ってください", "…の文面を考えてください", "…をデザインしました"): a making verb
+    /// followed, in its sentence, by a request or a report (<see cref="AskedOrDone"/>).
+    /// </summary>
+    private static readonly Phrases Making = Phrases.Unindexed(
+        "作って", "作成", "作り", "作る", "書いて", "書き", "考えて", "考え", "デザイン", "制作", "用意して", "まとめて", "設計", "企画", "撮影",
+        "編集", "翻訳", "執筆", "描いて", "実装", "構成");
+
+    private static readonly Phrases AskedOrDone = Phrases.Unindexed(
+        "ください", "下さい", "お願い", "ほしい", "欲しい", "募集", "ました", "いただけますか", "いただけませんか", "頂けますか", "できますか",
+        "もらえますか", "もらえませんか", "もらえると", "たいです", "たいと", "予定です");
+
+    /// <summary>
+    /// What the writer gives those who register ("…を差し上げます", "…をお送りしています", "特典で報酬を上乗せ", "案件を紹介しています").
+    /// </summary>
+    private static readonly Phrases Offered = Phrases.Unindexed(
+        "差し上げ", "お送り", "送ります", "送って", "お渡し", "渡し", "プレゼント", "受け取", "もらえ", "貰え", "届き", "届け", "届く", "配布", "お配り",
+        "配って", "特典", "無料", "上乗せ", "案内", "お伝え", "伝え", "教え", "紹介", "見られ", "見れ", "読め", "見せ", "通知", "優先", "限定",
+        "割引", "お得", "もらって", "お見せ", "公開", "共有");
+
+    /// <summary>
+    /// Whether the registration ending at <paramref name="acted"/> is followed by the people who registered as the work's audience: a
+    /// relative clause and its people ("…に友だち登録してくださったお客様向けのクーポン画像を作ってください", "…に参加してくれたファン向けに
+    /// 告知画像をお願いします"), with the work made for them asked for or reported in the sentence, or the client's own customers or
+    /// audience given nothing by the writer. The reader registering to get something is not that ("…してくれた人には、特典で…上乗せします").
+    /// </summary>
+    internal static bool IsAudience(string t, int acted)
+    {
+        var people = PeopleAfter(t, acted, out var third);
+        if (people < 0)
+        {
+            return false;
+        }
+
+        var end = Sentence.EndOf(t, people);
+        return IsMadeAsWork(t, people, end) || (third && Offered.IndexIn(t, people, end) < 0);
+    }
+
+    // Where the people named after a relative clause ending at acted end, or -1; third tells whether they are others than the reader.
+    private static int PeopleAfter(string t, int acted, out bool third)
+    {
+        third = false;
+        var rel = RelativeEndings.MatchLength(t, acted);
+        if (rel == 0)
+        {
+            return -1;
+        }
+
+        var at = acted + rel;
+        if (t.AsSpan(acted, rel).SequenceEqual("者"))
+        {
+            third = true;
+            return at;
+        }
+
+        if (ThirdParties.MatchLength(t, at) is var n and > 0)
+        {
+            third = true;
+            return at + n;
+        }
+
+        return AnyPeople.MatchLength(t, at) is var m and > 0 ? at + m : -1;
+    }
+
+    // A making verb with a request or a report after it in [from, to).
+    private static bool IsMadeAsWork(string t, int from, int to)
+    {
+        var make = Making.IndexIn(t, from, to);
+        return make >= 0 && AskedOrDone.IndexIn(t, make, to) >= 0;
+    }
+
+    // "LINE登録で、作業に使うテンプレートを差し上げています": the registration as the means ("で") to something the writer gives, later in the
+    // sentence; not "登録できる" (the verb goes on in kana) nor "登録でも".
+    private static bool IsMeansToOffer(string t, FoldedText source, int acted)
+    {
+        if (acted + 1 >= t.Length || t[acted] != 'デ' || t[acted + 1] == 'モ')
+        {
+            return false;
+        }
+
+        if (source.Original[source.ToOriginal(acted + 1)] is >= '\u3041' and <= '\u309F')
+        {
+            return false;
+        }
+
+        var end = Sentence.EndOf(t, acted);
+        return Offered.IndexIn(t, acted + 1, end) >= 0 && !IsMadeAsWork(t, acted, end);
+    }
+
     /// <summary>Adds a soft chat-app hit for each app whose account the text offers registering as all it takes; whether it added one.</summary>
     private static bool AddRegistrationLures(ScanText s, List<Hit> hits, bool describesWork)
     {
@@ -60,7 +168,7 @@ internal static partial class ChatAppDetector
         {
             var end = start + len;
             if (!IsWholeWord(s.Source, start, len) || IsOrdinaryWord(t, start, len) || IsLevelLine(t, start, len) || IsNounUse(t, end)
-                || IsTopic(s, start, end) || (describesWork && SentenceHasTopic(s, start, end)) || AlreadyHit(hits, start, end))
+                || AlreadyHit(hits, start, end))
             {
                 continue;
             }
@@ -71,8 +179,31 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            // "LINEの公式アカウントに登録": the account is where the reader registers, not the work's topic (公式アカウント is one in "LINE公式
+            // アカウントの構築"), so the topic is looked for around the name and its account, outside the account's own words.
+            var accountTopic = AccountTopic(s, end, act);
+            // A text describing work whose sentence asks for something made ("LINE公式アカウントの友だち追加特典を企画してください") asks for work.
+            var topic = accountTopic
+                ? IsTopic(s, start, act) || HasTopicOutside(s, start, end, act)
+                : IsTopic(s, start, end) || (describesWork && SentenceHasTopic(s, start, end));
+            if (topic || (describesWork && IsMadeAsWork(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end))))
+            {
+                continue;
+            }
+
             var acted = act + RegisterActs.MatchLength(t, act);
+            // "…に友だち登録してくださったお客様向けのクーポン画像を作ってください": those who registered are the audience of the work.
+            if (IsAudience(t, acted))
+            {
+                continue;
+            }
+
             var tail = TailAfter(t, s.Source, acted);
+            if (tail < 0 && (IsMeansToOffer(t, s.Source, acted) || IsOfferedToPeople(t, acted)))
+            {
+                tail = acted;
+            }
+
             if (tail < 0 || LureTalkedAbout.IndexIn(t, tail, Sentence.EndOf(t, tail)) >= 0)
             {
                 continue;
@@ -83,6 +214,20 @@ internal static partial class ChatAppDetector
         }
 
         return added;
+    }
+
+    // Whether the account's words between the name and the registration hold a topic word ("公式アカウント").
+    private static bool AccountTopic(ScanText s, int end, int act) => act > end && Keywords.WorkTopic.IndexIn(s, end, act) >= 0;
+
+    // A work topic in the name's sentence outside the account's words [end, act) ("…に登録した後のステップ配信を設定しました").
+    private static bool HasTopicOutside(ScanText s, int start, int end, int act) =>
+        Keywords.WorkTopic.IndexIn(s, Sentence.StartOf(s.Text, start), start) >= 0 || Keywords.WorkTopic.IndexIn(s, act, Sentence.EndOf(s.Text, act)) >= 0;
+
+    // "ライン友だち追加してくれた人には、特典で初月の報酬を上乗せします": those who registered given something by the writer.
+    private static bool IsOfferedToPeople(string t, int acted)
+    {
+        var people = PeopleAfter(t, acted, out _);
+        return people >= 0 && Offered.IndexIn(t, people, Sentence.EndOf(t, people)) >= 0;
     }
 
     // Where the registration starts past the app's account and a particle ("LINEの公式アカウントに登録"), or -1.

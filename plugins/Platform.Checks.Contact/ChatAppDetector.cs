@@ -31,7 +31,11 @@ internal static partial class ChatAppDetector
             var end = start + len;
             // 友だち追加数, 友だち追加時のあいさつ, 友だち追加後7日間の配信, 友だち追加されたら: the official account's event or figure, a topic.
             var counted = end < t.Length && t[end] is '数' or '率' or 'ボ' or '機' or '導' or '時' or '後' || t.AsSpan(end).StartsWith("サレ") || t.AsSpan(end).StartsWith("ノ際") || t.AsSpan(end).StartsWith("オプ")
-                || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal) || AddedBy.MatchLength(t, end) > 0;
+                || t.AsSpan(end, Math.Min(8, t.Length - end)).Contains("決済", StringComparison.Ordinal) || AddedBy.MatchLength(t, end) > 0
+                // "友だち追加直後の挨拶文": the moment of the account's event, as 友だち追加時 is.
+                || t.AsSpan(end).StartsWith("直後") || t.AsSpan(end).StartsWith("直前")
+                // "…に友だち登録してくださった方へのお礼メッセージを考えてください": those who added the account, the work's audience.
+                || IsAudience(t, end);
             // A job post says what the piece is in the line before the code's ("待合室に貼るポスター…。内容：…友だち追加QRコード").
             var from = jobPost ? Sentence.StartBack(t, start, 1) : Sentence.StartOf(t, start);
             if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 12) < 0 && PrintedQr.IndexIn(t, from, Sentence.EndOf(t, end)) < 0)
@@ -209,6 +213,12 @@ internal static partial class ChatAppDetector
             }
 
             if (at >= 0 && Invites.MatchLength(t, at) is var invite and > 0 && AddedBy.MatchLength(t, at + invite) > 0)
+            {
+                // "LINEで友だち追加してくれた会員さん向けの": the account's followers, the audience of the work.
+                continue;
+            }
+
+            if (at >= 0 && Math.Max(Invites.MatchLength(t, at), RegisterActs.MatchLength(t, at)) is var act and > 0 && IsAudience(t, at + act))
             {
                 // "LINEで友だち追加してくれた会員さん向けの": the account's followers, the audience of the work.
                 continue;
@@ -761,15 +771,59 @@ internal static partial class ChatAppDetector
         for (var tries = 0; tries < 4; tries++)
         {
             var at = intent.IndexIn(s, from, end + IntentAfter);
-            if (at < 0 || Keywords.WorkTopic.MatchLength(s, at) == 0)
+            if (at < 0 || (Keywords.WorkTopic.MatchLength(s, at) == 0 && !OpensFeatureNoun(s, intent, at)))
             {
                 return at;
+            }
+
+            if (tries == 0 && IsAccountPart(s.Text, end, at))
+            {
+                // "LINEの友だち追加ボタンを右上に移動しました", "Slackのワークスペース招待機能について": the app's own feature named right after it
+                // is what the sentence is about.
+                return -1;
             }
 
             from = at + 1;
         }
 
         return -1;
+    }
+
+    // Whether t[end..at) is only the app's account or a particle ("の", "のワークスペース", "公式アカウントの").
+    private static bool IsAccountPart(string t, int end, int at)
+    {
+        foreach (var part in AccountParts)
+        {
+            if (end + part.Length <= at && t.AsSpan(end).StartsWith(part))
+            {
+                var rest = t.AsSpan(end + part.Length, at - end - part.Length);
+                if (rest.Length == 0 || rest.SequenceEqual("ノ"))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // Whether the intent word at [at] (with any intent or registration words right after it) is the first half of a noun for one of the
+    // app's features ("ワークスペース招待機能について調べた", "友だち追加ボタンを配置しました"): the feature is talked about, not the act.
+    private static bool OpensFeatureNoun(ScanText s, Phrases intent, int at)
+    {
+        var k = at;
+        for (var words = 0; words < 4; words++)
+        {
+            var word = Math.Max(intent.MatchLength(s, k), Math.Max(Invites.MatchLength(s.Text, k), RegisterActs.MatchLength(s.Text, k)));
+            if (word == 0)
+            {
+                break;
+            }
+
+            k += word;
+        }
+
+        return k < s.Text.Length && Keywords.WorkTopic.MatchLength(s, k) > 0;
     }
 
     // "line works", "google chat": past one Latin word of two or more letters written after a space, else end itself.

@@ -66,6 +66,7 @@ internal static class Keywords
 
     /// <summary>Words that make a chat app or contact feature the subject of the work.</summary>
     public static readonly Phrases WorkTopic = new Phrases(
+        [
         // A button or path on the client's page: "LINE友だち追加ボタン", "電話発信ボタン".
         "ボタン", "導線",
         "スタンプ", "bot", "ボット", "開発", "制作", "作成", "実装", "連携", "api", "運用", "代行", "投稿", "広告",
@@ -82,6 +83,9 @@ internal static class Keywords
         "人数", "参加者数", "参加人数", "メンバー数", "会員数", "登録者数",
         // The same figure of an official account's followers: "LINE公式の友だち数を3,000人まで".
         "友だち数", "友達数", "ともだち数", "友だちの数", "友達の数",
+        // The account's friends or followers grown, the figure the work is to move: "公式LINEの友だちを増やすための施策".
+        .. new[] { "友だち", "友達", "ともだち", "友だち登録", "友達登録", "友だち追加", "友達追加", "登録者", "フォロワー", "参加者", "メンバー" }
+            .SelectMany(who => new[] { "を増や", "が増え", "を集め", "集め", "を獲得", "獲得", "を伸ば", "が伸び" }.Select(grow => who + grow)),
         // A campaign on the app and the notices to its winners are the work: "フォロー＆リポストキャンペーンの企画", "当選者への
         // DM連絡文面", "電話連絡網の表の枠".
         "フォロー&", "フォロー・いいね", "フォローキャンペーン", "連絡文面", "連絡文", "連絡用の文面", "連絡網",
@@ -124,7 +128,8 @@ internal static class Keywords
         "案内文", "配信文", "告知文", "トーク履歴", "トーク画面", "トーク内容", "トークが見",
         // Meetings or links issued by the system being built, and the client's own in-house tool: "Zoomミーティング自動発行までを行う
         // Webシステム", "社内の連絡ツールを切り替えます".
-        "自動発行", "社内の連絡", "社内連絡", "社内ツール", "社内チャット")
+        "自動発行", "社内の連絡", "社内連絡", "社内ツール", "社内チャット",
+        ])
         // A form is no topic inside a longer katakana word: "リフォームのご相談はLINEで", "プラットフォームの手数料".
         .WithWholeKatakana("フォーム");
 

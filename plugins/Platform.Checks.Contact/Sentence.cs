@@ -148,6 +148,25 @@ internal static class Sentence
     private const int UnneededReach = 16;
 
     /// <summary>
+    /// Said after the detail or app in its clause, what holds it is not needed ("LINEで連絡を取る必要はありません", "Discordに参加する必要も
+    /// ございません"): the need is denied of the whole clause before it, however long, unless a condition, a reason or a comma ends the
+    /// clause first (<see cref="ClauseBreaks"/>: "LINE登録だけで、面接は必要ありません" denies the interview, not the app).
+    /// </summary>
+    private static readonly Phrases NoNeed = Phrases.Unindexed(
+        "必要はありません", "必要はございません", "必要はない", "必要ありません", "必要ございません", "必要ない", "必要もありません", "必要もございません",
+        "必要もない", "必要がありません", "必要がない", "必要がございません", "要りません", "いりません");
+
+    private static readonly Phrases ClauseBreaks = Phrases.Unindexed(
+        "、", ",", "だけ", "のみ", "れば", "たら", "なら", "だと", "ので", "から", "けど", "すると", "しないと", "ないと", "でしたら", "であれば");
+
+    // Whether a denial of need follows the hit in its clause (never for a payment: "PayPayで払えば手数料を払う必要はありません").
+    private static bool IsNotNeeded(string t, int after, int e)
+    {
+        var at = NoNeed.IndexIn(t, after, e);
+        return at >= 0 && ClauseBreaks.IndexIn(t, after, at) < 0;
+    }
+
+    /// <summary>
     /// The other party's suggestion acknowledged ("LINEでのやりとりをご提案いただきありがとうございます"): the app is theirs,
     /// and a refusal in the next sentence ("ただ、サイト外での連絡は規約で禁止されて…") declines it.
     /// </summary>
@@ -271,7 +290,7 @@ internal static class Sentence
         var after = start + length;
         // A hit that ends on a verb stem, refused by the ending right after it: "サイト外では払" + "えないので".
         var refusedEnding = t.AsSpan(after).StartsWith("エナイ") || t.AsSpan(after).StartsWith("エマセン");
-        if (refusedEnding || Unneeded.IndexIn(scan, after, Math.Min(e, after + UnneededReach)) >= 0)
+        if (refusedEnding || Unneeded.IndexIn(scan, after, Math.Min(e, after + UnneededReach)) >= 0 || (!payment && IsNotNeeded(t, after, e)))
         {
             return true;
         }

@@ -66,4 +66,42 @@ public sealed class RegistrationLureContactTests
     {
         ContactAssert.FindsNone(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
     }
+
+    // Probe of 2026-12-06 (lurefix): the reader told to register for something the writer gives ("…登録で、…を差し上げます"), those who
+    // registered promised something ("…してくれた人には…上乗せします"), and the app's official account named as where to register
+    // ("当社のLINE公式アカウントを友だち追加した後、…"), all allowed before. All texts are written for these tests.
+    [Theory]
+    [InlineData("message", "ディスコード登録で、作業の進め方をまとめた資料をお渡ししています。")]
+    [InlineData("message", "公式ライン登録で、今月の案件リストを差し上げます。")]
+    [InlineData("message", "ワッツアップ登録で、報酬の受け取り方法をご案内します。")]
+    [InlineData("message", "カカオトーク登録で、毎週の仕事情報が届きます。")]
+    [InlineData("message", "テレグラム登録で、仕事の始め方のガイドをお送りしています。")]
+    [InlineData("message", "当社のLINE公式アカウントを友だち追加してから、届いた質問に答えてください。")]
+    [InlineData("message", "弊社のLINEの公式アカウントに登録後、担当者の指示に従ってください。")]
+    [InlineData("message", "LINEの公式アカウントに友達追加だけお願いします。案件の詳細はそちらで送ります。")]
+    [InlineData("message", "弊社のLINE公式アカウントにご登録いただければ、担当から仕事をご紹介します。")]
+    [InlineData("message", "LINEの公式アカウントに友だち登録だけしておいてください。作業の割り振りはそちらで行います。")]
+    [InlineData("worker", "LINE公式アカウントを友だち追加したあと、届く案内に沿って進めてください。")]
+    public void Evaluate_RegistrationForWhatTheWriterGivesOrOnTheOfficialAccount_Blocks(string kind, string text)
+    {
+        ContactAssert.Finds(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None), Decision.Block);
+    }
+
+    // The need of the app denied after it in its clause, the people who registered as the audience of the work made for them, the account's
+    // friends grown as the work, and the app's own feature named right after it: no lure, all blocked before.
+    [Theory]
+    [InlineData("message", "Slackで連絡を取り合う必要はないと考えています。やり取りはこちらで十分です。")]
+    [InlineData("message", "Zoomで顔を合わせる必要はありません。進捗はこのメッセージで教えてください。")]
+    [InlineData("job", "当院の公式LINEに友だち登録してくださった患者様へ送る、季節のご挨拶文を3本書いてください。")]
+    [InlineData("job", "歯科医院の公式LINEに友だち登録してくださった方への、定期検診のお知らせ文を考えてください。")]
+    [InlineData("message", "公式LINEに登録してくれたお客さまへのお礼状を、来週までに作ってもらえますか。")]
+    [InlineData("job", "当社の公式LINEの友だちを増やすキャンペーン案を出してください。")]
+    [InlineData("worker", "LINEの友だち追加ボタンをヘッダーの右上に移動しました。")]
+    [InlineData("worker", "LINEの友だち登録ボタンを、スマホ表示のときだけ下部に固定しました。")]
+    [InlineData("job", "LINE公式アカウントのあいさつ文を作ってください。友だち追加直後に表示される一文です。")]
+    [InlineData("job", "ピラティス教室の公式ラインのあいさつメッセージを作ってください。友だち追加直後に送られる文章です。")]
+    public void Evaluate_NeedDeniedAudienceOfTheWorkOrAppFeature_FindsNone(string kind, string text)
+    {
+        ContactAssert.FindsNone(_check.Evaluate(Changes.OfKind(kind, text), CancellationToken.None));
+    }
 }
