@@ -330,7 +330,8 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             Validate.RequiredText("reason", reasonJa, MaxCommentLength),
             Validate.Reviewer(reviewerId)));
         // Counts a stopped queue still owed for earlier decisions: a decision sent again after a failure is answered 409 below.
-        await SendCountsAsync(quiet: false);
+        // Quiet: while the statistics cannot be written the decision is still stored (its own counts wait behind these).
+        await SendCountsAsync(quiet: true);
         var item = await ViewAsync(itemId) ?? throw NotFound(itemId);
         if (item.Status != "open")
         {
