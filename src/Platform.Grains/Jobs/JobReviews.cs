@@ -86,8 +86,8 @@ internal static class JobReviews
         note = approve ? new ReviewNote(WithdrawnTexts.AuthorWithdrawnCode,
             $"投稿者が強制退会となっているため、承認した{what}は相手方に届けていません（退会が解除されると届きます）。") : null;
         notice = null;
-        var wasHeld = (proposal?.WithdrawnFrom ?? message!.WithdrawnFrom) is "held" or "released";
-        if (!wasHeld || (approve && (proposal?.WithdrawnFrom ?? message!.WithdrawnFrom) == "released"))
+        var withdrawnFrom = proposal?.WithdrawnFrom ?? message!.WithdrawnFrom;
+        if (withdrawnFrom is not ("held" or "released") || (approve && withdrawnFrom == "released"))
         {
             return false;
         }

@@ -442,23 +442,20 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     // A decision and what it counts: the counts are stored first (a write of the queue's state), then the item closed, then
     // the counts sent (ReviewCounts).
-    private async Task CloseCountedAsync(ReviewItemView decided, params (DateTimeOffset At, IReadOnlyDictionary<string, int> Increments)[] increments)
+    private Task CloseCountedAsync(ReviewItemView decided, params (DateTimeOffset At, IReadOnlyDictionary<string, int> Increments)[] increments)
     {
         var owed = counts.Owe(decided.Id, true, null, increments);
-        if (owed.Length > 0)
+        return StoreCountedAsync(owed, CountsThenCloseAsync());
+
+        async Task CountsThenCloseAsync()
         {
-            try
+            if (owed.Length > 0)
             {
                 await writes.SaveAsync();
             }
-            catch
-            {
-                counts.Stored(owed, stored: false);
-                throw;
-            }
-        }
 
-        await StoreCountedAsync(owed, CloseAsync(decided));
+            await CloseAsync(decided);
+        }
     }
 
     // The writes of a change whose counts are owed (saved with it or before it), then the counts sent.
