@@ -1,8 +1,8 @@
 namespace Platform.Checks.Text;
 
 /// <summary>
-/// A per-thread scratch value for the checks, without thread statics. Plugins load into collectible load contexts,
-/// and thread-static storage of a collectible assembly's types races with thread exit while the plugin unloads: a
+/// A per-thread scratch value for the checks, without thread statics. Plugins may load into collectible load contexts
+/// (a host that unloads replaced versions), and thread-static storage of a collectible assembly's types races with thread exit while the plugin unloads: a
 /// gateway test process crashed in the GC on a freed object of the contact plugin's static handles after hosts (and
 /// their plugins) were stopped while pool threads exited (the class of dotnet/runtime#110837). <c>[ThreadStatic]</c>
 /// crashed 4 of 10 full test runs; a <see cref="ThreadLocal{T}"/> (thread statics of a generic instantiated over the

@@ -41,8 +41,11 @@ internal static partial class Log
     [LoggerMessage(EventId = 1012, Level = LogLevel.Warning, Message = "No compliance check loaded from {Path}: every change is allowed until a plugin is deployed there")]
     public static partial void NoChecksLoaded(ILogger logger, string path);
 
-    [LoggerMessage(EventId = 1013, Level = LogLevel.Information, Message = "Compliance plugin versions load into ordinary contexts and stay in memory when replaced (Compliance:UnloadReplacedPlugins is false)")]
-    public static partial void PluginsKeptLoaded(ILogger logger);
+    [LoggerMessage(EventId = 1013, Level = LogLevel.Warning, Message = "Compliance plugin versions load into collectible contexts and are unloaded when replaced (Compliance:UnloadReplacedPlugins is true): on this runtime each unload is a small chance of a process crash (docs/plugins.md, \"Collectible contexts and the runtime\")")]
+    public static partial void PluginsUnloaded(ILogger logger);
+
+    [LoggerMessage(EventId = 1017, Level = LogLevel.Information, Message = "Compliance plugin {Plugin} was replaced or removed; its version stays in memory until the process exits ({Count} such versions since the start; Compliance:UnloadReplacedPlugins is false): restart the silo now and then after many deploys")]
+    public static partial void PluginVersionKeptLoaded(ILogger logger, string plugin, int count);
 
     [LoggerMessage(EventId = 1014, Level = LogLevel.Information, Message = "Compliance plugin {Plugin} warmed up: {Runs} runs of its checks in {ElapsedMs:0} ms")]
     public static partial void PluginWarmedUp(ILogger logger, string plugin, int runs, double elapsedMs);

@@ -8,6 +8,9 @@ public sealed partial class PluginCatalog
     private readonly List<RetiredVersion> _retired = [];
     private long _loadCount;
 
+    // Replaced or removed versions left in memory in ordinary contexts (UnloadReplacedPlugins false), since the start.
+    private int _keptLoaded;
+
     private string ShadowRoot => Path.Combine(PluginsPath, ".shadow");
 
     private string NewShadowDirectory(string pluginName) =>

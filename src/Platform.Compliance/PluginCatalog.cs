@@ -96,9 +96,9 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         {
             Directory.CreateDirectory(PluginsPath);
             CleanWorkFolders();
-            if (!_options.UnloadReplacedPlugins)
+            if (_options.UnloadReplacedPlugins)
             {
-                Log.PluginsKeptLoaded(_logger);
+                Log.PluginsUnloaded(_logger);
             }
 
             try
@@ -340,10 +340,15 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
         Volatile.Write(ref _registry, next);
         Log.RegistrySwapped(_logger, next.Plugins.Length, next.Checks.Length);
 
-        // After the swap: new runs no longer see these; runs in flight finish, then the contexts are collected.
+        // After the swap: new runs no longer see these; runs in flight finish, then the contexts are collected (or, in
+        // ordinary contexts, stay in memory).
         foreach (var plugin in retired)
         {
             Retire(plugin);
+            if (!_options.UnloadReplacedPlugins)
+            {
+                Log.PluginVersionKeptLoaded(_logger, plugin.Name, Interlocked.Increment(ref _keptLoaded));
+            }
         }
     }
 

@@ -12,7 +12,7 @@ public static class PluginProbe
     /// <summary>
     /// The checks of <paramref name="pluginFolder"/> (<c>&lt;Name&gt;/&lt;Name&gt;.dll</c>), run from a copy in
     /// <paramref name="shadowDirectory"/>; or why the host would not load it. The plugin stays loaded for the process, in an
-    /// ordinary load context (as a host with <see cref="ComplianceOptions.UnloadReplacedPlugins"/> false loads it): nothing
+    /// ordinary load context (as the host loads it by default, <see cref="ComplianceOptions.UnloadReplacedPlugins"/> false): nothing
     /// here unloads it, and the checks run faster there than in a collectible one.
     /// </summary>
     public static (IReadOnlyList<IComplianceCheck> Checks, string? Error) Load(string pluginFolder, string shadowDirectory)

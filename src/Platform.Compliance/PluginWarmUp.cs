@@ -6,8 +6,9 @@ namespace Platform.Compliance;
 
 /// <summary>
 /// Runs every check of a newly loaded plugin version over a few ordinary texts before the version takes traffic. The
-/// first runs of a check compile its code; in a collectible context (the default) the runtime compiles every method once,
-/// fully optimised (no tiering), so the first changes after a start or a deploy took hundreds of milliseconds, ran past
+/// first runs of a check compile its code (in a collectible context, <see cref="ComplianceOptions.UnloadReplacedPlugins"/>
+/// true, every method once, fully optimised, with no tiering), so the first changes after a start or a deploy took hundreds
+/// of milliseconds, ran past
 /// their limits, and five of them in a row quarantined the check, holding every change (2026-12-06: the contact check
 /// of a fresh host under 1,200 requests/s). The texts are not detection examples; they only reach the checks' usual
 /// paths: contact details written several ways, money, schemes, job terms, long and plain text.

@@ -84,9 +84,5 @@ public sealed class HeldMessageWriteTests(PostgresFixture postgres)
 
         builder.Configuration["Compliance:PluginsPath"] = plugins;
         builder.Configuration["Compliance:MinimumTimeout"] = "5000";
-
-        // Nothing unloaded when the silos stop: each unload of the contact plugin from a collectible context is a chance
-        // of the runtime crash docs/plugins.md describes ("Collectible contexts and the runtime").
-        builder.Configuration["Compliance:UnloadReplacedPlugins"] = "false";
     }
 }

@@ -184,9 +184,13 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
-    public async Task ReloadAsync_VersionReplaced_OldLoadContextIsCollected()
+    public async Task ReloadAsync_UnloadReplacedPluginsOn_OldLoadContextIsCollected()
     {
-        await using var h = CatalogHarness.Create(o => o.DefaultTimeout = 1000);
+        await using var h = CatalogHarness.Create(o =>
+        {
+            o.DefaultTimeout = 1000;
+            o.UnloadReplacedPlugins = true;
+        });
         h.Deploy(V1, "FixtureCheck");
         await h.StartAsync();
         Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
@@ -203,13 +207,10 @@ public sealed class PluginCatalogTests
     }
 
     [Fact]
-    public async Task ReloadAsync_UnloadReplacedPluginsOff_NewVersionDecidesAndTheOldOneStaysLoaded()
+    public async Task ReloadAsync_ByDefault_NewVersionDecidesAndTheOldOneStaysLoaded()
     {
-        await using var h = CatalogHarness.Create(o =>
-        {
-            o.DefaultTimeout = 100;
-            o.UnloadReplacedPlugins = false;
-        });
+        // The default: ordinary contexts, nothing unloaded (docs/adr/0010).
+        await using var h = CatalogHarness.Create(o => o.DefaultTimeout = 100);
         h.Deploy(V1, "FixtureCheck");
         await h.StartAsync();
         Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
@@ -228,7 +229,8 @@ public sealed class PluginCatalogTests
         GC.Collect();
         GC.WaitForPendingFinalizers();
         Assert.True(oldContext.IsAlive);
-        Assert.True(h.Logged("stay in memory when replaced"));
+        Assert.True(h.Logged("FixtureCheck was replaced or removed; its version stays in memory until the process exits (1 such versions"));
+        Assert.False(h.Logged("are unloaded when replaced"));
         Assert.Equal(Decision.Hold, (await h.EvaluateAsync("forbidden")).Decision);
     }
 
@@ -236,7 +238,7 @@ public sealed class PluginCatalogTests
     public async Task Removed_WhileARunIsStillGoing_StaysLoadedScanAfterScan()
     {
         // A load context is never unloaded under a running check: a hanging run keeps its removed version loaded for good.
-        await using var h = CatalogHarness.Create();
+        await using var h = CatalogHarness.Create(o => o.UnloadReplacedPlugins = true);
         h.Deploy(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"), "HangingCheck");
         await h.StartAsync();
         var unloading = 0;
@@ -263,7 +265,11 @@ public sealed class PluginCatalogTests
     public async Task DisposeAsync_RunStillGoing_ItsPluginStaysLoadedAndTheIdleOnesAreUnloaded()
     {
         // No warm-up: its own run of the hanging check would be a second one in flight (PluginWarmUpTests).
-        var h = CatalogHarness.Create(o => o.WarmUpLimit = 0);
+        var h = CatalogHarness.Create(o =>
+        {
+            o.WarmUpLimit = 0;
+            o.UnloadReplacedPlugins = true;
+        });
         h.Deploy(V1, "FixtureCheck");
         h.Deploy(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"), "HangingCheck");
         await h.StartAsync();

@@ -14,7 +14,7 @@ namespace Platform.Gateway.Tests;
 public sealed class HotDeployApiTests : IAsyncLifetime
 {
     private static readonly TimeSpan Deadline = TimeSpan.FromSeconds(30);
-    private readonly HostFixture _host = new() { ExtraArgs = ["--Compliance:PollInterval", "200", "--Compliance:SettleTime", "200"] };
+    private readonly HostFixture _host = new() { ExtraArgs = ["--Compliance:PollInterval", "200", "--Compliance:SettleTime", "200", .. HostFixture.UnloadReplacedPlugins] };
 
     public Task InitializeAsync() => _host.InitializeAsync();
 
@@ -99,9 +99,9 @@ public sealed class HotDeployApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task StaffApi_UnloadReplacedPluginsOff_VersionTwoDecidesAndNothingIsUnloaded()
+    public async Task StaffApi_ByDefault_VersionTwoDecidesAndNothingIsUnloaded()
     {
-        var host = new HostFixture { ExtraArgs = HostFixture.KeepPluginsLoaded };
+        var host = new HostFixture();
         await host.InitializeAsync();
         try
         {

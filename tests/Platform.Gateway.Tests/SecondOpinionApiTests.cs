@@ -15,7 +15,6 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
     private readonly HostFixture _host = new()
     {
         Plugins = ["plugins/Platform.Checks.Contact", "plugins/Platform.Checks.Content", "plugins/Platform.Checks.JobAdvice", "plugins/Platform.Checks.Scorer"],
-        ExtraArgs = HostFixture.KeepPluginsLoaded,
     };
 
     public Task InitializeAsync() => _host.InitializeAsync();

@@ -4,12 +4,12 @@ namespace Platform.Gateway.Tests;
 /// One host for a whole test class, with the built-in checks a subclass names: for classes whose tests each make their
 /// own users, jobs and contracts and read nothing host-wide. A host per test loaded the checks' plugins again for every
 /// test (some 50 times per run); each load and unload in a collectible context is a chance for the runtime crash that
-/// <c>tools/Platform.PluginStress</c> reproduces (docs/plugins.md, "Collectible contexts and the runtime"). The shared
-/// hosts also keep their plugins in ordinary contexts (<see cref="HostFixture.KeepPluginsLoaded"/>).
+/// <c>tools/Platform.PluginStress</c> reproduces (docs/plugins.md, "Collectible contexts and the runtime"), when a host
+/// unloads them (not the default).
 /// </summary>
 public abstract class SharedHost(params string[] plugins) : IAsyncLifetime
 {
-    public HostFixture Host { get; } = new() { Plugins = plugins, ExtraArgs = HostFixture.KeepPluginsLoaded };
+    public HostFixture Host { get; } = new() { Plugins = plugins };
 
     public Task InitializeAsync() => Host.InitializeAsync();
 

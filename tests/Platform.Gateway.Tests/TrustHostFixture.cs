@@ -65,7 +65,6 @@ public sealed class TrustHostFixture : IAsyncLifetime
             "--Notifications:WebhookUrl", $"{hookAddress}/hook",
             "--Workflows:NudgeIntervals:0", "1.00:00:00",
             "--Workflows:NudgeIntervals:1", "2.00:00:00",
-            .. HostFixture.KeepPluginsLoaded,
         ]);
         await _app.StartAsync();
         await _app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));

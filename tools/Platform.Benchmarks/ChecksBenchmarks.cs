@@ -130,8 +130,9 @@ public class ChecksBenchmarks
             yield break;
         }
 
-        // Ordinary load contexts by default, as a host with Compliance:UnloadReplacedPlugins false; PLATFORM_PLUGINS_COLLECTIBLE=1
-        // loads them as the host does by default, into collectible ones (statics of collectible code cost an indirection).
+        // Ordinary load contexts by default, as the host loads them (Compliance:UnloadReplacedPlugins false, the default);
+        // PLATFORM_PLUGINS_COLLECTIBLE=1 loads them as a host that unloads, into collectible ones (statics of collectible
+        // code cost an indirection).
         var collectible = Environment.GetEnvironmentVariable("PLATFORM_PLUGINS_COLLECTIBLE") == "1";
         foreach (var folder in Directory.GetDirectories(directory).Order(StringComparer.Ordinal))
         {
