@@ -71,13 +71,18 @@ public sealed class HeldMessageWriteTests(PostgresFixture postgres)
             .Order(StringComparer.Ordinal)];
     }
 
-    internal static void WithContactChecks(WebApplicationBuilder builder)
+    internal static void WithContactChecks(WebApplicationBuilder builder) => WithChecks(builder, "plugins", "Platform.Checks.Contact");
+
+    /// <summary>The example banned-phrases check, as the gateway's tests have it (a text naming itself 「事務局」 is held).</summary>
+    internal static void WithBannedPhrases(WebApplicationBuilder builder) => WithChecks(builder, "example-plugins", "Examples.BannedPhrases");
+
+    private static void WithChecks(WebApplicationBuilder builder, string folder, string plugin)
     {
         var plugins = Path.Combine(Path.GetTempPath(), "platform-held-tests-" + Guid.NewGuid().ToString("N")[..12]);
-        var from = Path.Combine(PlatformHost.RepoRoot(), "artifacts", "plugins", "Platform.Checks.Contact");
+        var from = Path.Combine(PlatformHost.RepoRoot(), "artifacts", folder, plugin);
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
         {
-            var target = Path.Combine(plugins, "Platform.Checks.Contact", Path.GetRelativePath(from, file));
+            var target = Path.Combine(plugins, plugin, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);
             File.Copy(file, target);
         }

@@ -14,6 +14,9 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
 {
     private const int Contracts = 3;
 
+    // Held by the example banned-phrases check (HeldMessageWriteTests.WithBannedPhrases).
+    private const string HeldProposal = "事務局です。3点で28,000円、5日で納品します。";
+
     [Fact]
     public async Task TakeStep_ContractWriteRefusedMidRestriction_RetryWithTheKeyRevokesTheRestCountedOnce()
     {
@@ -129,6 +132,71 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
     }
 
     [Fact]
+    public async Task LiftStep_ProposalJobWriteRefusedMidLift_NextStartGivesTheProposalBack()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        Deal deal;
+        string job;
+        int number;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            deal = await Api.ContractAsync(first);
+            job = (await first.Client(deal.Client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+            await first.Client(deal.Worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = "こちらも3点で28,000円で承ります。", priceYen = 28000 }, HttpStatusCode.Created);
+            number = await WithdrawAsync(first, deal.Worker);
+            Assert.Equal("withdrawn", (await first.Client(deal.Client).GetJsonAsync($"/api/jobs/{job}/proposals"))[0].Str("status"));
+            // The lift is stored, then the job the worker proposed to refuses its write: cut off, the host killed.
+            await CutOffThenKillAsync(first, cs, $"job/{job}", () => LiftAsync(first, deal.Worker, number));
+        }
+
+        // No retry: the staff look the worker up once the host is back, and that gives the proposal back.
+        await using var second = await PlatformHost.StartAsync(cs);
+        Assert.Equal("good", (await second.Staff().GetJsonAsync($"/api/staff/users/{deal.Worker}")).Str("standing"));
+        await Poll.UntilAsync(async () => (await second.Client(deal.Client).GetJsonAsync($"/api/jobs/{job}/proposals"))[0].Str("status") == "delivered",
+            what: "the proposal given back");
+
+        using var again = await LiftAsync(second, deal.Worker, number);
+        Assert.Equal("ladder.already_lifted", (await again.JsonAsync(HttpStatusCode.Conflict)).Str("code"));
+        var offered = Assert.Single((await second.Client(deal.Client).GetJsonAsync($"/api/jobs/{job}/proposals")).EnumerateArray());
+        Assert.Equal(("delivered", "こちらも3点で28,000円で承ります。"), (offered.Str("status"), offered.Str("text")));
+    }
+
+    [Fact]
+    public async Task LiftStep_ReviewQueueWriteRefusedMidLift_NextStartQueuesTheHeldProposalAgain()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var (client, worker) = ($"cl-{suffix}", $"wk-{suffix}");
+        string job, proposal;
+        await using (var first = await PlatformHost.StartAsync(cs, HeldMessageWriteTests.WithBannedPhrases))
+        {
+            await Api.RegisterAsync(first, client, "client");
+            await Api.RegisterAsync(first, worker, "worker", "佐藤デザイン");
+            job = (await first.Client(client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+            var held = await first.Client(worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = HeldProposal, priceYen = 28000 }, HttpStatusCode.Created);
+            Assert.Equal("held", held.Str("status"));
+            proposal = held.Str("id");
+            var number = await WithdrawAsync(first, worker);
+            Assert.Empty(await OpenItemsAsync(first, worker));
+            // The lift holds the proposal again, then the review queue refuses the item's write: cut off, the host killed.
+            await CutOffThenKillAsync(first, cs, "reviewqueue/%", () => LiftAsync(first, worker, number));
+        }
+
+        // No retry: the staff look the worker up once the host is back, and that queues the held proposal for review again.
+        await using var second = await PlatformHost.StartAsync(cs, HeldMessageWriteTests.WithBannedPhrases);
+        Assert.Equal("good", (await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).Str("standing"));
+        await Poll.UntilAsync(async () => (await OpenItemsAsync(second, worker)).Contains($"held-job-{job}-{proposal}"), what: "the held proposal in review again");
+        Assert.Equal("held", (await second.Client(worker).GetJsonAsync($"/api/jobs/{job}/proposals"))[0].Str("status"));
+
+        // A new item: the one the withdrawal closed keeps its id (the key), decided by the platform.
+        var item = (await second.Staff().GetJsonAsync($"/api/staff/reviews?status=open&subject={worker}")).EnumerateArray()
+            .Single(i => i.GetProperty("item").Str("key") == $"held-job-{job}-{proposal}").Str("id");
+        var decided = await second.Staff().PostJsonAsync($"/api/staff/reviews/{item}/decision", new { decision = "approve", reason = "問題ありません。", reviewer = "rv-2" });
+        Assert.Equal("approved", decided.Str("status"));
+        Assert.Equal("delivered", (await second.Client(client).GetJsonAsync($"/api/jobs/{job}/proposals"))[0].Str("status"));
+    }
+
+    [Fact]
     public async Task Flag_ContractWriteRefusedMidRevocation_NextStartRevokesTheRestCountedOnce()
     {
         var cs = await postgres.CreateDatabaseAsync();
@@ -174,6 +242,21 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
         await host.KillAsync();
         await Api.AllowWritesAsync(cs);
     }
+
+    // A reviewer withdraws the user (強制退会); the step's number.
+    private static async Task<int> WithdrawAsync(PlatformHost host, string userId)
+    {
+        using var taken = await SendStepAsync(host, userId, "withdrawal");
+        var warnings = (await taken.JsonAsync(HttpStatusCode.Created)).GetProperty("warnings");
+        return warnings[warnings.GetArrayLength() - 1].GetProperty("number").GetInt32();
+    }
+
+    private static Task<HttpResponseMessage> LiftAsync(PlatformHost host, string userId, int number) =>
+        host.Staff().PostAsJsonAsync($"/api/staff/users/{userId}/steps/{number}/lift", new { reason = "異議申し立てを認めました。", reviewer = "rv-1" });
+
+    // The keys of the open review items about the user.
+    private static async Task<string[]> OpenItemsAsync(PlatformHost host, string userId) =>
+        [.. (await host.Staff().GetJsonAsync($"/api/staff/reviews?status=open&subject={userId}")).EnumerateArray().Select(i => i.GetProperty("item").Str("key"))];
 
     private static Task<HttpResponseMessage> SendStepAsync(PlatformHost host, string userId, string step)
     {

@@ -16,6 +16,7 @@ namespace Platform.Grains.Tests;
 public sealed class WithdrawnUserTextsTests(TrustClusterFixture fixture)
 {
     private const string HeldText = "事務局です。3点で28,000円、5日で納品します。";
+    private const string HeldContractText = "事務局です。作業の進み具合をご報告します。";
     private const string CleanText = "実績多数です。3点で28,000円、5日で納品します。";
     private const string Reason = "重大な規約違反のため強制退会とします。";
 
@@ -186,13 +187,66 @@ public sealed class WithdrawnUserTextsTests(TrustClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Approve_HeldContractMessageOfAWorkerWithdrawnSince_RefusedNamingTheRule_ItemStaysOpenToRefuse()
+    public async Task Withdrawal_HeldContractMessage_EndsUndelivered_ItemClosedByPlatform_CounterpartSeesNothing()
     {
         var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
-        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, "事務局です。作業の進み具合をご報告します。");
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, HeldContractText);
         Assert.Equal("held", held.Status);
         var item = await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-{held.Id}");
+
         await Grains.GetGrain<IUserGrain>(deal.WorkerId).TakeStepAsync("withdrawal", "tos.severe", Reason, "reviewer-1");
+
+        // No reviewer finds it waiting: the platform closed it with the withdrawal, uncounted, and says why.
+        Assert.DoesNotContain(await Trust.Queue(Grains).ListAsync("open", subjectUserId: deal.WorkerId), i => i.Id == item!.Id);
+        var closed = await Trust.Queue(Grains).GetAsync(item!.Id);
+        Assert.Equal(("rejected", "platform", "message withdrawn: author withdrawn"), (closed.Status, closed.DecidedBy, closed.Outcome));
+        Assert.Contains("強制退会", closed.OutcomeJa);
+        var late = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-2", approve: true, "問題なし"));
+        Assert.Equal("review.already_decided", late.Code);
+        Assert.Contains("強制退会", late.Message);
+
+        // Ended undelivered: its sender reads it as withdrawn; the counterpart sees nothing of it, in the thread, the history or a notice.
+        Assert.Equal("withdrawn", (await deal.Contract.GetMessageAsync(deal.WorkerId, held.Id)).Status);
+        Assert.DoesNotContain(await deal.Contract.GetMessagesAsync(deal.ClientId, null, null, int.MaxValue), m => m.Id == held.Id);
+        Assert.DoesNotContain(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.MessageId == held.Id);
+        Assert.DoesNotContain(await Grains.GetGrain<IUserGrain>(deal.ClientId).GetNotificationsAsync(), n => n.MessageJa.Contains(held.Id, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Lift_WithdrawalThatEndedAHeldContractMessage_HeldAndQueuedAgain_ReviewerReleasesIt()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, HeldContractText);
+        var key = $"held-contract-{deal.ContractId}-{held.Id}";
+        var first = await Trust.ItemAsync(Grains, key);
+        var user = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+        var withdrawn = await user.TakeStepAsync("withdrawal", "tos.severe", Reason, "reviewer-1");
+
+        // As the lift does a held proposal: held again, and in review again under a new item.
+        await user.LiftStepAsync(withdrawn.Warnings[^1].Number, "reviewer-2", "異議申し立てを認めました。");
+
+        Assert.Equal("held", (await deal.Contract.GetMessageAsync(deal.WorkerId, held.Id)).Status);
+        Assert.DoesNotContain(await deal.Contract.GetMessagesAsync(deal.ClientId, null, null, int.MaxValue), m => m.Id == held.Id);
+        var again = await Trust.ItemAsync(Grains, key);
+        Assert.NotNull(again);
+        Assert.NotEqual(first!.Id, again.Id);
+        Assert.Equal("open", again.Status);
+        var decided = await Trust.Queue(Grains).DecideAsync(again.Id, "reviewer-3", approve: true, "問題なし");
+        Assert.Equal("message delivered", decided.Outcome);
+        Assert.Contains(await deal.Contract.GetMessagesAsync(deal.ClientId, null, null, int.MaxValue), m => m.Id == held.Id && m.Status == "delivered");
+    }
+
+    [Fact]
+    public async Task Approve_HeldContractMessageOfAWorkerWithdrawnBeforeTheContractHeard_RefusedNamingTheRule_ItemStaysOpenToRefuse()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, HeldContractText);
+        Assert.Equal("held", held.Status);
+        var item = await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-{held.Id}");
+        // Withdrawn, but the contract not reached yet (the withdrawal's effects still to come): the user's state as stored then.
+        var live = await fixture.LiveStateAsync<UserState>("user", Grains.GetGrain<IUserGrain>(deal.WorkerId));
+        live.Warnings = [new WarningView("withdrawal", "tos.severe", Reason, "reviewer-1", fixture.Clock.GetUtcNow()) { Number = 1 }];
+        live.Standing = "withdrawn";
 
         var refused = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-2", approve: true, "問題なし"));
 
@@ -202,6 +256,58 @@ public sealed class WithdrawnUserTextsTests(TrustClusterFixture fixture)
         Assert.Equal("open", (await Trust.Queue(Grains).GetAsync(item!.Id)).Status);
         var rejected = await Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-2", approve: false, "退会済みの利用者のため配信しません。");
         Assert.Equal("message blocked", rejected.Outcome);
+    }
+
+    [Fact]
+    public async Task Lift_StoppedBeforeItsGiveBack_NextActivationGivesTheProposalsAndMessagesBack()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var (job, _) = await OpenJobAsync(deal.ClientId);
+        var offered = await job.ProposeAsync(deal.WorkerId, CleanText, 28_000);
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, HeldContractText);
+        var user = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+        await user.TakeStepAsync("withdrawal", "tos.severe", Reason, "reviewer-1");
+        Assert.Equal("withdrawn", Assert.Single(await job.GetProposalsAsync(deal.ClientId)).Status);
+
+        // The lift stored, then the host stopped before anything it gives back beyond the user was done.
+        var live = await fixture.LiveStateAsync<UserState>("user", user);
+        var step = live.Warnings!.FindIndex(w => w.Step == "withdrawal");
+        live.Warnings[step] = UserLadder.Lifted(live.Warnings[step], fixture.Clock.GetUtcNow(), "reviewer-2", "異議申し立てを認めました。");
+        live.Standing = "good";
+        await fixture.Cluster.DeactivateAsync(user);
+        await user.GetAsync();
+
+        var seen = await Trust.EventuallyAsync(() => job.GetProposalsAsync(deal.ClientId), l => l.All(p => p.Status == "delivered"));
+        Assert.Equal(offered.Id, Assert.Single(seen).Id);
+        Assert.Equal("held", (await Trust.EventuallyAsync(() => deal.Contract.GetMessageAsync(deal.WorkerId, held.Id), m => m.Status == "held")).Status);
+        var key = $"held-contract-{deal.ContractId}-{held.Id}";
+        Assert.NotNull(await Trust.EventuallyAsync(async () => (await Trust.Queue(Grains).ListAsync("open")).FirstOrDefault(i => i.Item.Key == key), i => i is not null));
+        Assert.False((await Trust.EventuallyAsync(() => Task.FromResult(live.Warnings[step]), w => !w.LiftPending)).LiftPending);
+    }
+
+    [Fact]
+    public async Task Withdrawal_ProposalMadeBeforeJobsWereLinked_WithdrawnWhenTheJobNextStarts_GivenBackOnLift()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var (job, _) = await OpenJobAsync(clientId);
+        var offered = await job.ProposeAsync(workerId, CleanText, 28_000);
+        // As stored before the user grain listed the jobs a worker proposes to: neither side knows of the link.
+        var user = Grains.GetGrain<IUserGrain>(workerId);
+        (await fixture.LiveStateAsync<UserState>("user", user)).ProposedJobIds = null;
+        Assert.Single((await fixture.LiveStateAsync<JobState>("job", job)).Proposals!).Linked = false;
+        var withdrawn = await user.TakeStepAsync("withdrawal", "tos.severe", Reason, "reviewer-1");
+        Assert.Equal("delivered", Assert.Single(await job.GetProposalsAsync(clientId)).Status);
+
+        // The job starts again (as after a restart, or idle): it links its earlier proposals and finds the worker withdrawn.
+        await fixture.Cluster.DeactivateAsync(job);
+
+        var listed = Assert.Single(await job.GetProposalsAsync(clientId));
+        Assert.Equal((offered.Id, "withdrawn", ""), (listed.Id, listed.Status, listed.Text));
+        Assert.True(Assert.Single((await fixture.LiveStateAsync<JobState>("job", job)).Proposals!).Linked);
+        // Linked now: the lift reaches it.
+        await user.LiftStepAsync(withdrawn.Warnings[^1].Number, "reviewer-2", "異議申し立てを認めました。");
+        var back = Assert.Single(await job.GetProposalsAsync(clientId));
+        Assert.Equal(("delivered", CleanText), (back.Status, back.Text));
     }
 
     private async Task<(IJobGrain Job, string JobId)> OpenJobAsync(string clientId)

@@ -99,6 +99,21 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// </summary>
     Task<PartyNotice?> TellPartyWithdrawnAsync(string userId, DateTimeOffset at);
 
+    /// <summary>
+    /// <paramref name="userId"/>, a party, was withdrawn (強制退会): their messages here still held for review end undelivered (status
+    /// <c>withdrawn</c>, shown to them alone; the other party sees nothing of them) and their review items are closed by the platform
+    /// (a reviewer's later decision is refused, 409 <c>review.already_decided</c>, saying why). Idempotent: done again (a withdrawal
+    /// finished again after a stop), it changes nothing and closes any such item still open.
+    /// </summary>
+    Task WithdrawTextsOfAsync(string userId);
+
+    /// <summary>
+    /// The withdrawal of <paramref name="userId"/> was lifted: the messages <see cref="WithdrawTextsOfAsync"/> ended are held again and
+    /// queued for review again (as the lift does a held proposal). Idempotent: done again, it queues those it held again but had not
+    /// queued yet.
+    /// </summary>
+    Task RestoreTextsOfAsync(string userId);
+
     /// <summary>A party asks for contact disclosure (連絡先公開申請): approved at once when both records are clear, otherwise queued for a reviewer (due in 2 business days).</summary>
     Task<ContractView> RequestDisclosureAsync(string actorId);
 

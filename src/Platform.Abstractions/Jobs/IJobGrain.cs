@@ -75,6 +75,7 @@ public interface IJobGrain : IGrainWithStringKey, IAuditable
     /// <summary>
     /// The withdrawal of <paramref name="userId"/> was lifted: what <see cref="WithdrawTextsOfAsync"/> withdrew here comes back, a text
     /// delivered before (or approved by a reviewer meanwhile) delivered again, one that was held held again and queued for review.
+    /// Idempotent: done again (the lift's give-back finished after a stop), it queues those it held again but had not queued yet.
     /// </summary>
     Task RestoreTextsOfAsync(string userId);
 

@@ -24,9 +24,10 @@ public sealed class MessageRecord
     /// <summary>
     /// What a held message withdrawn with its sender's withdrawal (強制退会, <see cref="Status"/> <c>withdrawn</c>: shown to its sender
     /// alone) was, for lifting the withdrawal to give it back: <c>held</c>, or <c>released</c> (approved by a reviewer while withdrawn:
-    /// delivered once lifted). Null otherwise. Set with the status or the verdict, so a change writes the message again.
+    /// delivered once lifted). Still <c>held</c> on a message held again by the lift until its review item is queued again (a lift cut
+    /// off in between queues it when finished). Null otherwise. A change writes the message again, as one of the status does.
     /// </summary>
-    [Id(6)] public string? WithdrawnFrom { get; set; }
+    [Id(6)] public string? WithdrawnFrom { get; set => (field, _changed) = (value, true); }
 
     // Set by every change of Status or Verdict: storage in parts writes the message's page again (StoredPages).
     [NonSerialized] private bool _changed;

@@ -78,6 +78,7 @@ internal static class FactLabels
         ["released"] = "非表示の後、審査を経て表示",
         [Common.MessageRecord.Queuing] = "保留の登録中",
         [Common.MessageRecord.Refused] = "保留の登録に失敗（未配信）",
+        [Jobs.WithdrawnTexts.Status] = "送信者の強制退会により未配信",
     };
 
     // The categories a hold can have besides a violation or advice (those are named by Categories.NameJa).

@@ -7,6 +7,7 @@ using Platform.Domain.Common;
 using Platform.Domain.Contracts;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
+using Platform.Grains.Jobs;
 using Platform.Grains.Reviews;
 
 namespace Platform.Grains.Contracts;
@@ -86,13 +87,16 @@ internal static class HeldMessages
     /// Delivers or blocks the message and tells its sender (a refusal with the reviewer's reason); a message no longer held
     /// is returned unchanged (decisions are idempotent). Releasing a contact detail the contract no longer allows is
     /// refused with 409 <c>message.contact_not_allowed</c>, and releasing a message of a sender withdrawn since (強制退会) with
-    /// 409 <c>message.author_withdrawn</c> (the item stays open for the reviewer to reject, or to approve once the withdrawal is lifted).
+    /// 409 <c>message.author_withdrawn</c>: the withdrawal's step ends it and closes its item when it reaches the contract
+    /// (<see cref="WithdrawnMessages"/>); until then the item stays open for the reviewer to reject.
     /// </summary>
     public static async Task<MessageView> ResolveAsync(IContractHost host, string messageId, bool approve, string reviewerId, string reasonJa)
     {
         var terms = host.Terms;
         var message = host.State.Messages.OrEmpty().FirstOrDefault(m => m.Id == messageId) ?? throw Problems.NotFound("message", messageId);
-        if (message.Status != "held")
+        // Ended with its sender's withdrawal, its item not closed yet (the withdrawal cut off in between): refused, it is blocked.
+        var withdrawn = message is { Status: WithdrawnTexts.Status, WithdrawnFrom: "held" };
+        if (message.Status != "held" && !withdrawn)
         {
             return message.ToView();
         }
@@ -104,7 +108,7 @@ internal static class HeldMessages
                 $"{why}、連絡先を含むこのメッセージは配信できません。却下してください。").ToException();
         }
 
-        if (approve && (await host.Grains.Grain<IUserGrain>(message.SenderId).GetPartyAsync()).Standing == "withdrawn")
+        if (approve && (withdrawn || (await host.Grains.Grain<IUserGrain>(message.SenderId).GetPartyAsync()).Standing == "withdrawn"))
         {
             // A removed user's text reaches no one any more (強制退会); the item stays open, to be refused or approved once lifted.
             throw DomainProblem.Conflict(
@@ -112,7 +116,7 @@ internal static class HeldMessages
                 "送信者が強制退会となっているため、このメッセージは配信できません。却下するか、退会が解除されてから承認してください。").ToException();
         }
 
-        message.Status = approve ? "delivered" : "blocked";
+        (message.Status, message.WithdrawnFrom) = (approve ? "delivered" : "blocked", null);
         message.Verdict = Verdicts.Decided(message.Verdict, approve, $"担当者が確認した結果、相手方には配信しません。理由：{reasonJa}");
         host.Record(reviewerId, approve ? "message_released" : "message_rejected",
             approve ? $"審査の結果、メッセージ {messageId} を配信しました。" : $"審査の結果、メッセージ {messageId} は配信しません：{reasonJa}", host.Now, messageId);

@@ -30,8 +30,11 @@ internal sealed class JobGrain(
 
     private JobState S => state.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        HeldWrites.RefuseQueuedAsync(GrainFactory, S.Proposals.OrEmpty().SelectMany(p => p.Messages.OrEmpty()), "job", Id);
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        await HeldWrites.RefuseQueuedAsync(GrainFactory, S.Proposals.OrEmpty().SelectMany(p => p.Messages.OrEmpty()), "job", Id);
+        await WithdrawnTexts.LinkEarlierAsync(GrainFactory, S, Id, () => state.SaveAsync(GrainContext));
+    }
 
     public async Task<JobView> CreateAsync(string clientId, JobDraft draft, bool publish, bool repeatable = false)
     {
@@ -175,6 +178,7 @@ internal sealed class JobGrain(
             At = now,
             Status = Verdicts.DeliveryStatus(result.Decision),
             Verdict = result.Verdict,
+            Linked = true,
         };
         (S.Proposals ??= []).Add(proposal);
         S.Sends = IdempotentSends.Remember(S.Sends, workerId, idempotencyKey, proposalId, now, request);

@@ -59,7 +59,7 @@ internal static class JobReviews
 
         if (proposal is not null)
         {
-            proposal.Status = approve ? "delivered" : "blocked";
+            (proposal.Status, proposal.WithdrawnFrom) = (approve ? "delivered" : "blocked", null);
             proposal.Verdict = Verdicts.Decided(proposal.Verdict, approve, refusal);
             notice = new AuthorNotice(proposal.WorkerId, approve ? "proposal_released" : "proposal_rejected", approve
                 ? $"募集「{title}」への提案は、審査の結果クライアントに届けられました。"
@@ -67,7 +67,7 @@ internal static class JobReviews
         }
         else
         {
-            message!.Status = approve ? "delivered" : "blocked";
+            (message!.Status, message.WithdrawnFrom) = (approve ? "delivered" : "blocked", null);
             message.Verdict = Verdicts.Decided(message.Verdict, approve, refusal);
             notice = new AuthorNotice(message.SenderId, approve ? "message_released" : "message_rejected", approve
                 ? $"募集「{title}」の提案スレッドでお送りしたメッセージ（{message.Id}）は、審査の結果相手方に配信されました。"

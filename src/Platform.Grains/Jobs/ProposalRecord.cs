@@ -21,9 +21,18 @@ public sealed class ProposalRecord
     /// What a proposal withdrawn with its worker's withdrawal (強制退会, <see cref="Status"/> <c>withdrawn</c>) was, for lifting the
     /// withdrawal to give it back: <c>delivered</c> (the client had it, and reads it as withdrawn), <c>held</c> (still waiting for
     /// review: the client never learns of it), or <c>released</c> (held, then approved by a reviewer while withdrawn: delivered once
-    /// lifted). Null otherwise. Set with the status, so a change writes the proposal again.
+    /// lifted). Still <c>held</c> on a proposal held again by the lift until its review item is queued again (a lift cut off in between
+    /// queues it when finished). Null otherwise. A change writes the proposal again, as one of the status does.
     /// </summary>
-    [Id(9)] public string? WithdrawnFrom { get; set; }
+    [Id(9)] public string? WithdrawnFrom { get; set => (field, _changed) = (value, true); }
+
+    /// <summary>
+    /// Whether its worker's user grain lists this job among those they proposed to (<see cref="Users.UserState.ProposedJobIds"/>), so
+    /// that their withdrawal reaches it: true on every proposal made since that list was kept (linked before it is stored). One made
+    /// before is linked when the job next starts (<see cref="WithdrawnTexts.LinkEarlierAsync"/>). Sits in the record's padding: no
+    /// memory is added.
+    /// </summary>
+    [Id(10)] public bool Linked { get; set => (field, _changed) = (value, true); }
 
     /// <summary>Whether the client received this proposal before it was withdrawn: they read it as withdrawn, its text withheld.</summary>
     public bool WithdrawnAfterDelivery => Status == "withdrawn" && WithdrawnFrom == "delivered";

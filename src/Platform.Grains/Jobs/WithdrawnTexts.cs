@@ -1,4 +1,6 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Users;
 using Platform.Domain.Common;
 using Platform.Grains.Common;
 using Platform.Grains.Reviews;
@@ -41,19 +43,70 @@ internal static class WithdrawnTexts
         await CloseItemsAsync(grains, s, jobId, userId);
     }
 
-    /// <summary>Gives back what <see cref="Withdraw"/> took (<see cref="Restore"/>), saves, and queues the texts held again for review.</summary>
+    /// <summary>
+    /// Gives back what <see cref="Withdraw"/> took (<see cref="Restore"/>), saves, and queues the texts held again for review, then
+    /// saves them as queued. Idempotent, so the lift's durable step may run it again (<see cref="Users.UserLadder.FinishAsync"/>): a
+    /// text held again whose item was not queued yet (cut off in between) still says so (<see cref="ProposalRecord.WithdrawnFrom"/>
+    /// <c>held</c>) and is queued then.
+    /// </summary>
     public static async Task RestoreAsync(IGrainFactory grains, JobState s, string jobId, string userId, Func<Task> save, DateTimeOffset now)
     {
-        var held = Restore(s, userId, out var changed);
-        if (!changed)
+        if (Restore(s, userId))
+        {
+            await save();
+        }
+
+        var requeued = HeldAgain(s, userId).ToList();
+        if (requeued.Count == 0)
         {
             return;
         }
 
-        await save();
-        foreach (var (kind, itemId, verdict) in held)
+        foreach (var (kind, itemId, verdict, _) in requeued)
         {
             await ReviewHooks.HeldAsync(grains, kind, "job", jobId, itemId, userId, verdict, now, ItemKey(jobId, itemId));
+        }
+
+        foreach (var (_, _, _, queued) in requeued)
+        {
+            queued();
+        }
+
+        await save();
+    }
+
+    /// <summary>
+    /// Links the workers of the proposals made before the user grain listed the jobs a worker proposes to (<see cref="ProposalRecord.Linked"/>
+    /// false) to this job, once, when it starts (<see cref="IUserGrain.LinkProposalAsync"/>, one call per worker): their withdrawal, and
+    /// its lift, reach it from then on, and a worker withdrawn already has their texts here withdrawn now, as their withdrawal would
+    /// have done. When a worker cannot be reached (or the job not saved), the proposals stay unlinked and the job's next start tries
+    /// again; nothing else waits on it.
+    /// </summary>
+    public static async Task LinkEarlierAsync(IGrainFactory grains, JobState s, string jobId, Func<Task> save)
+    {
+        var earlier = s.Proposals.OrEmpty().Where(p => !p.Linked).ToList();
+        if (earlier.Count == 0)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var workerId in earlier.Select(p => p.WorkerId).Distinct())
+            {
+                if (await grains.Grain<IUserGrain>(workerId).LinkProposalAsync(jobId))
+                {
+                    await WithdrawAsync(grains, s, jobId, workerId, save);
+                }
+            }
+
+            earlier.ForEach(p => p.Linked = true);
+            await save();
+        }
+        catch (Exception)
+        {
+            // Linked on the job's next start: a link is idempotent, and so is withdrawing the texts.
+            earlier.ForEach(p => p.Linked = false);
         }
     }
 
@@ -97,23 +150,19 @@ internal static class WithdrawnTexts
 
     /// <summary>
     /// Gives back what <see cref="Withdraw"/> took from <paramref name="userId"/>: a text delivered before, or approved while
-    /// withdrawn, is delivered; one that was held is held again, returned to be queued for review.
+    /// withdrawn, is delivered; one that was held is held again, still marked (<c>WithdrawnFrom</c> <c>held</c>) until its review
+    /// item is queued again (<see cref="RestoreAsync"/>). Whether any changed.
     /// </summary>
-    public static List<(string Kind, string ItemId, VerdictView Verdict)> Restore(JobState s, string userId, out bool changed)
+    public static bool Restore(JobState s, string userId)
     {
-        changed = false;
-        List<(string, string, VerdictView)> held = [];
+        var changed = false;
         foreach (var proposal in s.Proposals.OrEmpty())
         {
             if (proposal.WorkerId == userId && proposal.Status == Status)
             {
                 proposal.Status = proposal.WithdrawnFrom == "held" ? "held" : "delivered";
-                proposal.WithdrawnFrom = null;
+                proposal.WithdrawnFrom = proposal.Status == "held" ? "held" : null;
                 changed = true;
-                if (proposal.Status == "held")
-                {
-                    held.Add(("proposal", proposal.Id, proposal.Verdict));
-                }
             }
 
             foreach (var message in proposal.Messages.OrEmpty())
@@ -121,17 +170,33 @@ internal static class WithdrawnTexts
                 if (message.SenderId == userId && message.Status == Status)
                 {
                     message.Status = message.WithdrawnFrom == "released" ? "delivered" : "held";
-                    message.WithdrawnFrom = null;
+                    message.WithdrawnFrom = message.Status == "held" ? "held" : null;
                     changed = true;
-                    if (message.Status == "held")
-                    {
-                        held.Add(("message", message.Id, message.Verdict));
-                    }
                 }
             }
         }
 
-        return held;
+        return changed;
+    }
+
+    // The user's texts held again by a lift whose review items are not queued again yet, each with what marks it queued.
+    private static IEnumerable<(string Kind, string ItemId, VerdictView Verdict, Action Queued)> HeldAgain(JobState s, string userId)
+    {
+        foreach (var proposal in s.Proposals.OrEmpty())
+        {
+            if (proposal.WorkerId == userId && proposal is { Status: "held", WithdrawnFrom: "held" })
+            {
+                yield return ("proposal", proposal.Id, proposal.Verdict, () => proposal.WithdrawnFrom = null);
+            }
+
+            foreach (var message in proposal.Messages.OrEmpty())
+            {
+                if (message.SenderId == userId && message is { Status: "held", WithdrawnFrom: "held" })
+                {
+                    yield return ("message", message.Id, message.Verdict, () => message.WithdrawnFrom = null);
+                }
+            }
+        }
     }
 
     /// <summary>The writer of the proposal or proposal-thread message <paramref name="itemId"/> while it is held; null otherwise.</summary>

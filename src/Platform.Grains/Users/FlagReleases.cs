@@ -9,13 +9,14 @@ internal static class FlagReleases
 {
     /// <summary>
     /// After a dismissal removed <paramref name="code"/>'s flag, or its last source (<paramref name="undone"/>): lifts the
-    /// steps the platform took for it, saves (also when only <paramref name="changed"/>, the sources, did), restores what
-    /// a lifted withdrawal hid, and, when the user has no flag left and is neither restricted nor withdrawn, gives back
-    /// every disclosure revoked because of them. That last part runs also when an earlier attempt already removed the
-    /// flag and then failed (the reviewer retries the decision). Says what was given back.
+    /// steps the platform took for it, saves (also when only <paramref name="changed"/>, the sources, did), gives back what
+    /// a lifted withdrawal took (<paramref name="finish"/>: the user's pending steps finished, <see cref="UserLadder.FinishAsync"/>),
+    /// and, when the user has no flag left and is neither restricted nor withdrawn, gives back every disclosure revoked because
+    /// of them. That last part runs also when an earlier attempt already removed the flag and then failed (the reviewer
+    /// retries the decision). Says what was given back.
     /// </summary>
     public static async Task<FlagRelease> GiveBackAsync(
-        IGrainFactory grains, string userId, UserState s, Func<Task> save, LadderPolicy policy, string code, bool removed, bool changed,
+        IGrainFactory grains, string userId, UserState s, Func<Task> save, Func<Task<int>> finish, LadderPolicy policy, string code, bool removed, bool changed,
         DateTimeOffset now, bool undone = true)
     {
         if (!s.Registered)
@@ -30,9 +31,9 @@ internal static class FlagReleases
             await save();
         }
 
-        foreach (var withdrawal in lifted.Where(l => l.Step == "withdrawal"))
+        if (lifted.Any(l => l.LiftPending))
         {
-            await UserLadder.RestoreAsync(grains, userId, s, withdrawal);
+            await finish();
         }
 
         var (approvals, requests, because) = await Reinstatements.GiveBackIfClearAsync(grains, userId, s, save);

@@ -132,6 +132,11 @@ internal sealed partial class UserGrain
             if (_finishing?.Count == 0)
             {
                 _finishing = null;
+                // A mark stored while another call was finishing its step (a lift of that step) is left to the timer.
+                if (Unfinished)
+                {
+                    RetryUnfinished(TimeSpan.Zero);
+                }
             }
         }
     }
@@ -202,11 +207,12 @@ internal sealed partial class UserGrain
             throw DomainProblem.Conflict("ladder.already_lifted", $"措置 {number} は既に解除されています。").ToException();
         }
 
-        warnings[index] = warnings[index] with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa };
+        // A withdrawal's give-back is stored with the lift and done as a step's effects are: finished after a stop or a failure.
+        warnings[index] = UserLadder.Lifted(warnings[index], now, by, reasonJa);
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
         await SaveAsync();
-        await UserLadder.RestoreAsync(GrainFactory, Id, S, warnings[index]);
+        await FinishStepsAsync();
         if (revoking)
         {
             // The step revoked the user's disclosures: lifting it gives them back, as a dismissed detection does, unless a
@@ -264,7 +270,7 @@ internal sealed partial class UserGrain
         // Whatever holds it: a dismissed alert means there was no campaign.
         var unlisted = AutomaticFlags.Pin(S, MassSends.Code);
         var removed = S.Flags?.Remove(MassSends.Code) == true;
-        var release = await FlagReleases.GiveBackAsync(GrainFactory, Id, S, SaveAsync, workflow.Value.Ladder, MassSends.Code, removed, removed || unlisted, clock.GetUtcNow());
+        var release = await FlagReleases.GiveBackAsync(GrainFactory, Id, S, SaveAsync, FinishStepsAsync, workflow.Value.Ladder, MassSends.Code, removed, removed || unlisted, clock.GetUtcNow());
         logger.LogInformation("Mass-send flag of {UserId} dismissed by {By} ({Reason}): {Release}", Id, by, reasonJa, release);
         return release;
     }
@@ -273,7 +279,7 @@ internal sealed partial class UserGrain
     {
         var (changed, last) = AutomaticFlags.Release(S, code, source);
         var removed = last && S.Flags?.Remove(code) == true;
-        var release = await FlagReleases.GiveBackAsync(GrainFactory, Id, S, SaveAsync, workflow.Value.Ladder, code, removed, changed, clock.GetUtcNow(), last);
+        var release = await FlagReleases.GiveBackAsync(GrainFactory, Id, S, SaveAsync, FinishStepsAsync, workflow.Value.Ladder, code, removed, changed, clock.GetUtcNow(), last);
         logger.LogInformation("Flag {Code} of {UserId} from {Source} dismissed by {By} ({Reason}): {Release}", code, Id, source, by, reasonJa, release);
         return release;
     }

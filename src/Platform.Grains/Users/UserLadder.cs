@@ -59,28 +59,35 @@ internal static class UserLadder
     /// <summary>Whether a step of this kind revokes the user's disclosures while it stands: a restriction or a withdrawal.</summary>
     public static bool RevokesDisclosures(string step) => step is "restriction" or "withdrawal";
 
-    /// <summary>The steps whose effects are still to be done (<see cref="WarningView.EffectsPending"/>), in the order taken.</summary>
-    public static List<WarningView> Pending(UserState s) => [.. s.Warnings.OrEmpty().Where(w => w.EffectsPending)];
+    /// <summary>
+    /// The steps whose effects are still to be done (<see cref="WarningView.EffectsPending"/>), or whose lift's give-back is
+    /// (<see cref="WarningView.LiftPending"/>), in the order taken.
+    /// </summary>
+    public static List<WarningView> Pending(UserState s) => [.. s.Warnings.OrEmpty().Where(w => w.EffectsPending || w.LiftPending)];
 
     /// <summary>
-    /// Does what <paramref name="steps"/> (stored with <see cref="WarningView.EffectsPending"/>) do beyond the user, then
-    /// clears their marks and saves: while still active, a restriction or withdrawal revokes the user's disclosures and a
+    /// Does what the steps of <paramref name="pending"/> stored with <see cref="WarningView.EffectsPending"/> do beyond the user,
+    /// then clears the marks it found and saves: while still active, a restriction or withdrawal revokes the user's disclosures and a
     /// withdrawal hides their open posts and withdraws their proposals and held texts on every job they posted or proposed to
-    /// (<see cref="IJobGrain.WithdrawTextsOfAsync"/>), the other party of each open contract told first (when the user was not
+    /// (<see cref="IJobGrain.WithdrawTextsOfAsync"/>) and their held messages on every contract
+    /// (<see cref="IContractGrain.WithdrawTextsOfAsync"/>), the other party of each open contract told first (when the user was not
     /// withdrawn already; told once, however often it runs: the notice carries the step's time). Once all of that is done, the month's statistics count the steps and the
     /// revocations they made, whichever call made them (a contract revoked by an attempt cut off part-way says which step
     /// revoked it: <see cref="Revocation.Step"/>), in the month each step was taken. So it may run again after a failure:
     /// revoking and hiding are idempotent, and nothing is counted before it all succeeded (only a stop between the count
-    /// and the save counts twice); withdrawing texts is idempotent too. Returns how many approvals this call revoked.
+    /// and the save counts twice); withdrawing texts is idempotent too. A lifted withdrawal marked <see cref="WarningView.LiftPending"/>
+    /// gives back, once none stays active, what withdrawals take (<see cref="GiveBackAsync"/>, idempotent too), after the effects of
+    /// the steps still active. Returns how many approvals this call revoked.
     /// </summary>
-    public static async Task<int> FinishAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> steps, Func<Task> save)
+    public static async Task<int> FinishAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> pending, Func<Task> save)
     {
-        if (steps.Count == 0)
+        if (pending.Count == 0)
         {
             return 0;
         }
 
-        // A step lifted meanwhile does nothing more: its lift gave back or opened again what it would take.
+        // The steps taken whose effects are undone; a step lifted meanwhile does nothing more (its lift gives back what it took).
+        var steps = pending.Where(w => w.EffectsPending).ToList();
         var active = steps.Where(w => s.Warnings!.Find(x => x.Number == w.Number) is { Active: true }).ToList();
         var withdrawals = active.Count(t => t.Step == "withdrawal");
         if (withdrawals > 0 && Active(s).Count(a => a == LadderStep.Withdrawal) == withdrawals)
@@ -101,8 +108,15 @@ internal static class UserLadder
         if (withdrawals > 0)
         {
             // Their posts hidden, and on every job they posted or proposed to, their proposals withdrawn and their held texts ended.
+            // On each of their contracts, their messages held for review end undelivered too.
             await Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).HideForWithdrawalAsync(JobPosts.HiddenForWithdrawalJa))
-                .Concat(JobsWithTexts(s).Select(id => grains.Grain<IJobGrain>(id).WithdrawTextsOfAsync(userId))));
+                .Concat(JobsWithTexts(s).Select(id => grains.Grain<IJobGrain>(id).WithdrawTextsOfAsync(userId)))
+                .Concat(s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).WithdrawTextsOfAsync(userId))));
+        }
+
+        if (pending.Any(w => w.LiftPending && w.Step == "withdrawal") && !Active(s).Contains(LadderStep.Withdrawal))
+        {
+            await GiveBackAsync(grains, userId, s);
         }
 
         var taken = steps.ToDictionary(w => w.Number);
@@ -110,10 +124,12 @@ internal static class UserLadder
             .Where(r => r.Step is { } step && taken.ContainsKey(step)).Select(r => (taken[r.Step!.Value].At, Key: Stats.DisclosureRevoked)));
         await Task.WhenAll(counted.GroupBy(c => c.At).Select(at =>
             Stats.AddAsync(grains, at.Key, at.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Count()))));
-        foreach (var step in steps)
+        // Only the marks this call found: a lift stored meanwhile (a call interleaved) is left to be finished.
+        foreach (var step in pending)
         {
             var index = s.Warnings!.FindIndex(w => w.Number == step.Number);
-            s.Warnings[index] = s.Warnings[index] with { EffectsPending = false };
+            var now = s.Warnings[index];
+            s.Warnings[index] = now with { EffectsPending = now.EffectsPending && !step.EffectsPending, LiftPending = now.LiftPending && !step.LiftPending };
         }
 
         await save();
@@ -125,7 +141,7 @@ internal static class UserLadder
     /// now that the measure they followed was undone, with the threshold steps the same call took right after each; a
     /// step the thresholds still call for without it stays (<see cref="WarningLadder.CalledFor"/>). Lightest first, so a
     /// restriction that followed a lifted warning goes too. Sets the standing and adds the user's notices; returns the
-    /// steps lifted (the caller saves, then restores what a lifted withdrawal hid: <see cref="RestoreAsync"/>).
+    /// steps lifted, a withdrawal marked <see cref="WarningView.LiftPending"/> (the caller saves, then finishes it: <see cref="FinishAsync"/>).
     /// </summary>
     public static List<WarningView> LiftAutomatic(UserState s, string code, LadderPolicy policy, DateTimeOffset now)
     {
@@ -161,7 +177,7 @@ internal static class UserLadder
             }
 
             var index = warnings!.FindIndex(w => w.Number == step.Number);
-            warnings[index] = step with { LiftedAt = now, LiftedBy = Platform, LiftReasonJa = AutomaticLiftJa };
+            warnings[index] = Lifted(step, now, Platform, AutomaticLiftJa);
             lifted.Add(warnings[index]);
             (s.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(step.Step)}）を解除しました。理由：{AutomaticLiftJa}", null, now));
         }
@@ -180,15 +196,22 @@ internal static class UserLadder
     private const string Platform = "platform";
 
     /// <summary>
-    /// When <paramref name="lifted"/> was a withdrawal and none remains active, opens again the jobs the withdrawal hid (not those hidden
-    /// for a violation of their own) and gives back the proposals and held texts it withdrew (<see cref="IJobGrain.RestoreTextsOfAsync"/>).
-    /// Disclosures revoked stay revoked: the parties ask again.
+    /// <paramref name="step"/> lifted at <paramref name="now"/> by <paramref name="by"/>; a withdrawal is marked for its give-back
+    /// (<see cref="WarningView.LiftPending"/>), stored with the lift and done by <see cref="FinishAsync"/>.
     /// </summary>
-    public static Task RestoreAsync(IGrainFactory grains, string userId, UserState s, WarningView lifted) =>
-        lifted.Step == "withdrawal" && !Active(s).Contains(LadderStep.Withdrawal)
-            ? Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).RestoreAfterWithdrawalAsync())
-                .Concat(JobsWithTexts(s).Select(id => grains.Grain<IJobGrain>(id).RestoreTextsOfAsync(userId))))
-            : Task.CompletedTask;
+    public static WarningView Lifted(WarningView step, DateTimeOffset now, string by, string reasonJa) =>
+        step with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa, LiftPending = step.Step == "withdrawal" };
+
+    /// <summary>
+    /// What a lifted withdrawal gives back once none remains active: the jobs it hid opened again (not those hidden for a violation
+    /// of their own), the proposals and held texts it withdrew on jobs given back (<see cref="IJobGrain.RestoreTextsOfAsync"/>) and
+    /// its held contract messages held again (<see cref="IContractGrain.RestoreTextsOfAsync"/>), each queued for review again.
+    /// Idempotent. Disclosures revoked stay revoked: the parties ask again.
+    /// </summary>
+    private static Task GiveBackAsync(IGrainFactory grains, string userId, UserState s) =>
+        Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).RestoreAfterWithdrawalAsync())
+            .Concat(JobsWithTexts(s).Select(id => grains.Grain<IJobGrain>(id).RestoreTextsOfAsync(userId)))
+            .Concat(s.ContractIds.OrEmpty().Select(id => grains.Grain<IContractGrain>(id).RestoreTextsOfAsync(userId))));
 
     // The jobs where the user may have texts: those they posted (their messages in its proposal threads) and those they proposed to.
     private static IEnumerable<string> JobsWithTexts(UserState s) => s.JobIds.OrEmpty().Concat(s.ProposedJobIds.OrEmpty()).Distinct();

@@ -49,8 +49,9 @@ public sealed class UserState : IAuditedState, IStoredInParts
     [Id(18)] public FlagRevocation? RevocationPending { get; set; }
     /// <summary>
     /// The jobs the user proposed to (linked before each proposal is stored), for their withdrawal to withdraw their proposals and
-    /// held texts there (<see cref="UserLadder.FinishAsync"/>). Proposals made before it was kept are not listed: their job finds the
-    /// worker withdrawn when a reviewer approves a held one or the client contracts one. It grows with every job the user proposes
+    /// held texts there (<see cref="UserLadder.FinishAsync"/>). A job with proposals made before it was kept links their workers when
+    /// it next starts (<see cref="Jobs.WithdrawnTexts.LinkEarlierAsync"/>); until then it finds the worker withdrawn when a reviewer
+    /// approves a held one or the client contracts one. It grows with every job the user proposes
     /// to, so it is stored in pages as the notifications are (key <c>j</c>).
     /// </summary>
     [field: NonSerialized] public List<string>? ProposedJobIds { get; set; }
