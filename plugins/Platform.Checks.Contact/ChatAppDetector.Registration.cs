@@ -76,7 +76,7 @@ internal static partial class ChatAppDetector
     /// </summary>
     private static readonly Phrases Making = Phrases.Unindexed(
         "作って", "作成", "作り", "作る", "書いて", "書き", "考えて", "考え", "デザイン", "制作", "用意して", "まとめて", "設計", "企画", "撮影",
-        "編集", "翻訳", "執筆", "描いて", "実装", "構成");
+        "編集", "翻訳", "執筆", "描いて", "実装", "構成", "設定");
 
     private static readonly Phrases AskedOrDone = Phrases.Unindexed(
         "ください", "下さい", "お願い", "ほしい", "欲しい", "募集", "ました", "いただけますか", "いただけませんか", "頂けますか", "できますか",
@@ -88,7 +88,7 @@ internal static partial class ChatAppDetector
     private static readonly Phrases Offered = Phrases.Unindexed(
         "差し上げ", "お送り", "送ります", "送って", "お渡し", "渡し", "プレゼント", "受け取", "もらえ", "貰え", "届き", "届け", "届く", "配布", "お配り",
         "配って", "特典", "無料", "上乗せ", "案内", "お伝え", "伝え", "教え", "紹介", "見られ", "見れ", "読め", "見せ", "通知", "優先", "限定",
-        "割引", "お得", "もらって", "お見せ", "公開", "共有");
+        "割引", "お得", "もらって", "お見せ", "公開", "共有", "ご覧いただけ", "ご覧になれ", "お知らせして", "お知らせしま", "お知らせいた");
 
     /// <summary>
     /// Whether the registration ending at <paramref name="acted"/> is followed by the people who registered as the work's audience: a
@@ -186,14 +186,12 @@ internal static partial class ChatAppDetector
             var topic = accountTopic
                 ? IsTopic(s, start, act) || HasTopicOutside(s, start, end, act)
                 : IsTopic(s, start, end) || (describesWork && SentenceHasTopic(s, start, end));
-            if (topic || (describesWork && IsMadeAsWork(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end))))
-            {
-                continue;
-            }
+            topic |= describesWork && IsMadeAsWork(t, Sentence.StartOf(t, start), Sentence.EndOf(t, end));
 
             var acted = act + RegisterActs.MatchLength(t, act);
-            // "…に友だち登録してくださったお客様向けのクーポン画像を作ってください": those who registered are the audience of the work.
-            if (IsAudience(t, acted))
+            // "…に友だち登録してくださったお客様向けのクーポン画像を作ってください": those who registered are the audience of the work;
+            // "御社の公式LINEに登録すると、クーポンが届く流れになっています": the registration is someone else's.
+            if (IsAudience(t, acted) || IsOthersRegistration(s, start, acted))
             {
                 continue;
             }
@@ -204,7 +202,9 @@ internal static partial class ChatAppDetector
                 tail = acted;
             }
 
-            if (tail < 0 || LureTalkedAbout.IndexIn(t, tail, Sentence.EndOf(t, tail)) >= 0)
+            // A work word in the sentence ("…に登録すると、新着のライティング案件が通知されます") is what the reader is given when the
+            // sentence ends by giving it.
+            if (tail < 0 || (topic && !OffersTheReader(s, start, acted)) || LureTalkedAbout.IndexIn(t, tail, Sentence.EndOf(t, tail)) >= 0)
             {
                 continue;
             }

@@ -35,7 +35,9 @@ internal static partial class ChatAppDetector
                 // "友だち追加直後の挨拶文": the moment of the account's event, as 友だち追加時 is.
                 || t.AsSpan(end).StartsWith("直後") || t.AsSpan(end).StartsWith("直前")
                 // "…に友だち登録してくださった方へのお礼メッセージを考えてください": those who added the account, the work's audience.
-                || IsAudience(t, end);
+                || IsAudience(t, end)
+                // "公式LINEの友だち追加でクーポンを配る仕組みを作ってください", "御社の公式LINEに友だち追加すると…": someone else's.
+                || IsOthersRegistration(s, start, end);
             // A job post says what the piece is in the line before the code's ("待合室に貼るポスター…。内容：…友だち追加QRコード").
             var from = jobPost ? Sentence.StartBack(t, start, 1) : Sentence.StartOf(t, start);
             if (!counted && Keywords.WorkTopic.IndexIn(s, start - 8, end + 12) < 0 && PrintedQr.IndexIn(t, from, Sentence.EndOf(t, end)) < 0)
@@ -182,6 +184,12 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
+            if (RegistrationAfter(t, end) is var registered and >= 0 && IsOthersRegistration(s, start, registered + RegisterActs.MatchLength(t, registered)))
+            {
+                // "先方の公式LINEに登録すると、案内メッセージが届くところまで確認できました": a registration that is someone else's.
+                continue;
+            }
+
             mentioned = true;
 
             if (next >= 0 && end < t.Length && t[end] == 'デ')
@@ -218,7 +226,8 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
-            if (at >= 0 && Math.Max(Invites.MatchLength(t, at), RegisterActs.MatchLength(t, at)) is var act and > 0 && IsAudience(t, at + act))
+            if (at >= 0 && Math.Max(Invites.MatchLength(t, at), RegisterActs.MatchLength(t, at)) is var act and > 0
+                && (IsAudience(t, at + act) || IsOthersRegistration(s, start, at + act)))
             {
                 // "LINEで友だち追加してくれた会員さん向けの": the account's followers, the audience of the work.
                 continue;

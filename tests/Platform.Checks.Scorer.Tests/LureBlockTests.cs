@@ -27,6 +27,13 @@ public sealed class LureBlockTests(DeployedEngine deployed) : IClassFixture<Depl
     [InlineData("message", "テレグラムのグループに入れば、報酬の早払いも相談できます。")]
     [InlineData("message", "詳しい条件はLINE登録してくれた方にだけ個別にお送りしています。")]
     [InlineData("message", "案件の詳細は公式LINE登録者限定です。友だち追加のみでご覧いただけます。")]
+    // A work word in the lure's sentence is what the reader is given (lures2, 2026-12-06): the rules missed these before.
+    [InlineData("job", "LINE公式アカウントを友達追加すると、デザイン案件の一覧が毎週届きます。")]
+    [InlineData("job", "データ入力のお仕事です。LINE登録するだけで、作業手順のマニュアルをお届けします。")]
+    [InlineData("proposal", "Discordのサーバーに参加していただくと、過去の動画編集のサンプルもご覧いただけます。")]
+    [InlineData("proposal", "弊社LINEに友だち登録いただいた方限定で、ホームページ制作の事例集をお配りしています。")]
+    [InlineData("profile", "公式LINEに登録していただくと、制作実績のポートフォリオをお送りしています。")]
+    [InlineData("message", "弊社のLINE公式アカウントに登録すると、新着のライティング案件が通知されます。")]
     public async Task Engine_RulesAndScorer_LureBeforeEscrowBlocked(string kind, string text)
     {
         var (decision, codes) = await deployed.DecideAsync(Changes.OfKind(kind, text));
