@@ -2,6 +2,7 @@ using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Storage;
 using Platform.Grains.Common;
+using Platform.Grains.Statistics;
 
 namespace Platform.Grains.Contracts;
 
@@ -73,11 +74,22 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     [Id(24)] public CarriedText[]? Carried { get; set; }
 
     /// <summary>
-    /// When the disclosure was given back (<see cref="DisclosureReinstatement"/>), from the write that gave it back until
-    /// the month's statistics counted it; null otherwise. A give-back cut off in between (the host stopped, the
-    /// statistics write refused) is counted by the next call to give back (a lift or dismissal sent again).
+    /// A give-back's count as an earlier version kept it (when the disclosure was given back, until counted): read into
+    /// <see cref="Counts"/>, never written again.
     /// </summary>
-    [Id(25)] public DateTimeOffset? UncountedReinstatement { get; set; }
+    [Id(25)]
+    public DateTimeOffset? UncountedReinstatement
+    {
+        get => null;
+        set
+        {
+            if (value is { } at)
+            {
+                // Before any count of the contract was numbered: no month holds a number of it yet.
+                (Counts ??= []).Insert(0, new OwedCount(1, at, new Dictionary<string, int> { [Stats.DisclosureReinstated] = 1 }));
+            }
+        }
+    }
 
     /// <summary>
     /// The number of the flagged party's ladder step whose fan-out revoked the disclosure (a restriction or withdrawal);
@@ -85,6 +97,12 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     /// cut off part-way and finished later counts each of its revocations once (<see cref="Revocation.Step"/>).
     /// </summary>
     [Id(26)] public int? RevokedByStep { get; set; }
+
+    /// <summary>
+    /// The counts the contract owes the monthly statistics, stored with the changes they count until a month took them
+    /// (<see cref="ContractCounts"/>); null when none is owed, as almost always.
+    /// </summary>
+    [Id(27)] public List<OwedCount>? Counts { get; set; }
 
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {

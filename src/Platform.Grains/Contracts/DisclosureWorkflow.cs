@@ -63,12 +63,13 @@ internal static class DisclosureWorkflow
             s.Disclosure = "approved";
             s.DisclosureRequest = new DisclosureView("approved", actorId, now, due, false, "platform", now, reason, null);
             host.Record("platform", "disclosure_approved", $"連絡先公開申請を承認しました：{reason}", now);
+            ContractCounts.Owe(host, now, Stats.DisclosureAutoApproved);
             // The contact details held while none was approved may pass now.
             var released = HeldMessages.ReleaseContactHolds(host, ApprovedWhy, now);
             await host.SaveAsync();
             host.Notify(actorId, "disclosure_approved", $"契約「{terms.JobTitle}」の連絡先公開申請が承認されました。連絡先をやり取りできます。");
             host.Notify(other, "disclosure_approved", $"契約「{terms.JobTitle}」で相手方の連絡先公開申請が承認されました。連絡先をやり取りできます。");
-            await Stats.AddAsync(host.Grains, now, Stats.DisclosureAutoApproved);
+            await host.CountAsync();
             await HeldMessages.AnnounceReleasedAsync(host, released, ApprovedWhy);
             await AnnounceAnswerAsync(host, answered);
             return;
@@ -114,6 +115,7 @@ internal static class DisclosureWorkflow
         s.Disclosure = status;
         s.DisclosureRequest = pending with { Status = status, DecidedBy = reviewerId, DecidedAt = now, ReasonJa = reasonJa };
         host.Record(reviewerId, $"disclosure_{status}", approve ? $"連絡先公開申請を承認しました：{reasonJa}" : $"連絡先公開申請を却下しました：{reasonJa}", now);
+        ContractCounts.Owe(host, now, approve ? Stats.DisclosureApproved : Stats.DisclosureDenied);
         // The contact details held while the request was pending pass now, or will never be allowed.
         var released = approve ? HeldMessages.ReleaseContactHolds(host, ApprovedWhy, now) : [];
         var closed = approve ? [] : HeldMessages.CloseContactHolds(host, DeniedWhy, now);
@@ -124,7 +126,7 @@ internal static class DisclosureWorkflow
             : $"契約「{host.Terms.JobTitle}」の連絡先公開申請は承認されませんでした。引き続きプラットフォーム上のメッセージでやり取りしてください。理由：{reasonJa}";
         host.Notify(host.Terms.ClientId, $"disclosure_{status}", text);
         host.Notify(host.Terms.WorkerId, $"disclosure_{status}", text);
-        await Stats.AddAsync(host.Grains, now, approve ? Stats.DisclosureApproved : Stats.DisclosureDenied);
+        await host.CountAsync();
         await HeldMessages.AnnounceReleasedAsync(host, released, ApprovedWhy);
     }
 
@@ -176,12 +178,13 @@ internal static class DisclosureWorkflow
 
         s.DisclosureRequest = pending with { Escalated = true };
         host.Record("platform", "disclosure_escalated", "連絡先公開申請が期限（2営業日）を過ぎたため、審査の優先度を上げました。", now);
+        // Counted once the escalation is stored (the caller saves, then counts).
+        ContractCounts.Owe(host, now, Stats.DisclosureEscalated);
         if (pending.ReviewItemId is { } item)
         {
             await ReviewHooks.Queue(host.Grains).EscalateAsync(item, "期限超過");
         }
 
-        await Stats.AddAsync(host.Grains, now, Stats.DisclosureEscalated);
         return true;
     }
 
@@ -216,6 +219,11 @@ internal static class DisclosureWorkflow
             host.Record("platform", "disclosure_revoked", pending
                 ? "当事者への運営の措置により、判断待ちの連絡先公開申請を取り消しました（承認されません）。"
                 : "当事者への運営の措置により、連絡先公開の承認を取り消しました。", now);
+            if (step is null)
+            {
+                // A flag's revocation is counted by the contract that stored it (a step's, by the step: UserLadder.FinishAsync).
+                ContractCounts.Owe(host, now, Stats.DisclosureRevoked);
+            }
         }
         else if (s.Disclosure != "revoked" || s.RevokedFor != flaggedUserId)
         {

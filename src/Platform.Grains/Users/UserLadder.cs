@@ -1,6 +1,7 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Statistics;
 using Platform.Abstractions.Users;
 using Platform.Domain.Trust;
 using Platform.Domain.Users;
@@ -70,8 +71,9 @@ internal static class UserLadder
     /// withdrawn already; told once, however often it runs: the notice carries the step's time). Once all of that is done, the month's statistics count the steps and the
     /// revocations they made, whichever call made them (a contract revoked by an attempt cut off part-way says which step
     /// revoked it: <see cref="Revocation.Step"/>), in the month each step was taken. So it may run again after a failure:
-    /// revoking and hiding are idempotent, and nothing is counted before it all succeeded (only a stop between the count
-    /// and the save counts twice); withdrawing texts is idempotent too. Returns how many approvals this call revoked.
+    /// revoking and hiding are idempotent, nothing is counted before it all succeeded, and each step's count is taken
+    /// once however often it is sent (<see cref="StepSource"/>: a stop between the count and the save sends it again, and
+    /// the month takes it once); withdrawing texts is idempotent too. Returns how many approvals this call revoked.
     /// </summary>
     public static async Task<int> FinishAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> steps, Func<Task> save)
     {
@@ -105,11 +107,18 @@ internal static class UserLadder
                 .Concat(JobsWithTexts(s).Select(id => grains.Grain<IJobGrain>(id).WithdrawTextsOfAsync(userId))));
         }
 
-        var taken = steps.ToDictionary(w => w.Number);
-        var counted = steps.Select(w => (w.At, Key: $"ladder.{w.Step}")).Concat(revocations
-            .Where(r => r.Step is { } step && taken.ContainsKey(step)).Select(r => (taken[r.Step!.Value].At, Key: Stats.DisclosureRevoked)));
-        await Task.WhenAll(counted.GroupBy(c => c.At).Select(at =>
-            Stats.AddAsync(grains, at.Key, at.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Count()))));
+        // Each step counted once, with the revocations it made, as the step's own source (see StepSource).
+        var revoked = revocations.Where(r => r.Step is not null).GroupBy(r => r.Step!.Value).ToDictionary(g => g.Key, g => g.Count());
+        await Task.WhenAll(steps.Select(w =>
+        {
+            var increments = new Dictionary<string, int> { [$"ladder.{w.Step}"] = 1 };
+            if (revoked.GetValueOrDefault(w.Number) is > 0 and var count)
+            {
+                increments[Stats.DisclosureRevoked] = count;
+            }
+
+            return grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(w.At)).AddOnceAsync(StepSource(userId, w.Number), 1, increments);
+        }));
         foreach (var step in steps)
         {
             var index = s.Warnings!.FindIndex(w => w.Number == step.Number);
@@ -117,8 +126,21 @@ internal static class UserLadder
         }
 
         await save();
+        foreach (var step in steps)
+        {
+            // Stored as done: never sent again, so the month need not remember it (a forget lost to a stop leaves one entry).
+            grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(step.At)).ForgetAsync(StepSource(userId, step.Number), 1).Ignore();
+        }
+
         return revocations.Count(r => r.RevokedNow);
     }
+
+    /// <summary>
+    /// The source a step is counted under in the month's statistics (<see cref="IStatisticsGrain.AddOnceAsync"/>, its one
+    /// count numbered 1): a step's number is the user's for good, and the user's calls interleave, so the steps of two
+    /// calls are counted apart rather than numbered in one sequence that one call could overtake.
+    /// </summary>
+    private static string StepSource(string userId, int number) => $"user/{userId}/step/{number}";
 
     /// <summary>
     /// Lifts the steps the platform took automatically under <paramref name="code"/> (by <c>platform</c>, with that code),
@@ -196,8 +218,8 @@ internal static class UserLadder
     /// <summary>
     /// Revokes every approved disclosure on the user's contracts, in parallel, for a flag or for the user's ladder
     /// <paramref name="step"/> (the contracts keep its number), then delivers the other parties' notices, one call per
-    /// recipient. A flag's revocations made now are counted in the month's statistics (those of the contracts that
-    /// answered); a step's are left to <see cref="FinishAsync"/>. Returns the contracts' answers once every revocation
+    /// recipient. A flag's revocations are counted by the contracts that store them (<see cref="Contracts.ContractCounts"/>);
+    /// a step's by <see cref="FinishAsync"/>. Returns the contracts' answers once every revocation
     /// and every notice is stored; when a contract could not be revoked (or a notice not stored), the notices of the
     /// others are still delivered and the call then fails, so the caller retries: contracts already revoked for this
     /// user hand their notice out again and recipients skip those they hold.
@@ -208,9 +230,7 @@ internal static class UserLadder
         await OnEveryContractAsync(grains, s, c => c.RevokeApprovalsAsync(userId, reasonJa, step), revocations =>
         {
             answered = revocations;
-            return Task.WhenAll(
-                DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice))),
-                Stats.AddAsync(grains, now, Stats.DisclosureRevoked, step is null ? revocations.Count(r => r.RevokedNow) : 0));
+            return DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice)));
         });
         return answered;
     }
