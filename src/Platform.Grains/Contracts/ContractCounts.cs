@@ -6,8 +6,9 @@ using Platform.Grains.Statistics;
 namespace Platform.Grains.Contracts;
 
 /// <summary>
-/// What a contract counts in the monthly statistics (its disclosure requests' decisions, escalations, revocations for a
-/// flag and give-backs, its nudges' requests, answers and settlements) exactly once, as the review queue counts
+/// What a contract counts in the monthly statistics (its disclosure requests' decisions, escalations and give-backs, its
+/// nudges' requests, answers and settlements; not the revocations of a flag or a step, which the flagged party's grain
+/// counts once for the whole fan-out) exactly once, as the review queue counts
 /// (<c>ReviewCounts</c>): the count is kept in the contract's state (<see cref="ContractState.Counts"/>, null when none is
 /// owed) by the write that stores the change it counts, and sent once that write has committed, numbered by the change's
 /// event in the history (which only grows), so that one sent again after a stop or a refused write is not counted twice

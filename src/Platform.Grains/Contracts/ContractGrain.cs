@@ -261,7 +261,7 @@ internal sealed class ContractGrain(
         return Task.FromResult(ContractViews.History(S, viewerId));
     }
 
-    public async Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa, int? step = null)
+    public async Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa, int? step = null, int? flag = null)
     {
         if (S.Setup is null)
         {
@@ -269,15 +269,15 @@ internal sealed class ContractGrain(
         }
 
         var now = clock.GetUtcNow();
-        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, step, now);
+        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, step, flag, now);
         IReadOnlyList<MessageRecord> closed = [];
         if (revocation is { RevokedNow: true })
         {
             // The contact details held while the request was pending will never be allowed now.
             closed = HeldMessages.CloseContactHolds(this, DisclosureWorkflow.RevokedWhy, now);
             // Through the workflow's save: a pending request closed here no longer needs its deadline reminder.
+            // Counted by the flagged party's grain, once for the whole fan-out (UserLadder.RevokeAllAsync): one write here, as ever.
             await SaveAsync();
-            await CountAsync();
         }
 
         if (revocation is not null)

@@ -92,11 +92,19 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     }
 
     /// <summary>
-    /// The number of the flagged party's ladder step whose fan-out revoked the disclosure (a restriction or withdrawal);
-    /// null when a flag revoked it. The party's grain counts the revocations of a step it finishes by this, so a step
-    /// cut off part-way and finished later counts each of its revocations once (<see cref="Revocation.Step"/>).
+    /// The measure of the flagged party whose fan-out revoked the disclosure: the number of their ladder step (a
+    /// restriction or withdrawal), positive, or the number of their flag (<see cref="Users.FlagRevocation.Number"/>),
+    /// negated; null for a flag from before flags were numbered. The party's grain counts the revocations of a step or a
+    /// flag it finishes by this, so one cut off part-way and finished later counts each of its revocations once
+    /// (<see cref="Revocation.Step"/>, <see cref="Revocation.Flag"/>). One field for both: no contract grows for it.
     /// </summary>
-    [Id(26)] public int? RevokedByStep { get; set; }
+    [Id(26)] public int? RevokedBy { get; set; }
+
+    /// <summary>The ladder step that revoked the disclosure (<see cref="RevokedBy"/>); null when a flag did.</summary>
+    public int? RevokedByStep => RevokedBy > 0 ? RevokedBy : null;
+
+    /// <summary>The flag that revoked the disclosure (<see cref="RevokedBy"/>); null when a step or an unnumbered flag did.</summary>
+    public int? RevokedByFlag => RevokedBy < 0 ? -RevokedBy : null;
 
     /// <summary>
     /// The counts the contract owes the monthly statistics, stored with the changes they count until a month took them

@@ -190,11 +190,12 @@ internal static class DisclosureWorkflow
 
     /// <summary>
     /// Revokes an approved disclosure, or closes a request still pending, because <paramref name="flaggedUserId"/> was
-    /// flagged (by their ladder <paramref name="step"/>, null for a flag; the caller saves, closes the pending request's
-    /// review item and tells the flagged party), or finds one already revoked for that user; returns the notice the other
-    /// party is owed, null when there is none.
+    /// flagged (by their ladder <paramref name="step"/> or their <paramref name="flag"/>, the one it records; the caller
+    /// saves, closes the pending request's review item and tells the flagged party), or finds one already revoked for that
+    /// user; returns the notice the other party is owed, with the measure that revoked it, null when there is none. Counts
+    /// nothing: the flagged party's grain counts a step's or a flag's revocations once for its whole fan-out.
     /// </summary>
-    public static Revocation? Revoke(IContractHost host, string flaggedUserId, string reasonJa, int? step, DateTimeOffset now)
+    public static Revocation? Revoke(IContractHost host, string flaggedUserId, string reasonJa, int? step, int? flag, DateTimeOffset now)
     {
         var s = host.State;
         var revokedNow = s.Disclosure is "approved" or "requested";
@@ -204,7 +205,7 @@ internal static class DisclosureWorkflow
             s.Disclosure = "revoked";
             s.RevokedFor = flaggedUserId;
             s.RevokedPending = pending;
-            s.RevokedByStep = step;
+            s.RevokedBy = step ?? -flag;
             // Both parties read the request and the history: the measure's own reason is the flagged party's (their
             // notice has it) and the staff's, so the revocation says only that a party was subject to one. An approval
             // keeps its own decider, time and reason.
@@ -219,11 +220,6 @@ internal static class DisclosureWorkflow
             host.Record("platform", "disclosure_revoked", pending
                 ? "当事者への運営の措置により、判断待ちの連絡先公開申請を取り消しました（承認されません）。"
                 : "当事者への運営の措置により、連絡先公開の承認を取り消しました。", now);
-            if (step is null)
-            {
-                // A flag's revocation is counted by the contract that stored it (a step's, by the step: UserLadder.FinishAsync).
-                ContractCounts.Owe(host, now, Stats.DisclosureRevoked);
-            }
         }
         else if (s.Disclosure != "revoked" || s.RevokedFor != flaggedUserId)
         {
@@ -238,7 +234,7 @@ internal static class DisclosureWorkflow
                 ? $"契約「{terms.JobTitle}」の連絡先公開申請は、相手方への運営の措置により取り消されました（承認されません）。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。"
                 : $"契約「{terms.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
             host.ContractId,
-            at)) { Step = s.RevokedByStep };
+            at)) { Step = s.RevokedByStep, Flag = s.RevokedByFlag };
     }
 
     /// <summary>

@@ -97,7 +97,7 @@ internal static class UserLadder
         List<Revocation> revocations = [];
         if (active.LastOrDefault(t => RevokesDisclosures(t.Step)) is { } revoking)
         {
-            revocations = await RevokeAllAsync(grains, userId, s, revoking.ReasonJa, revoking.At, revoking.Number);
+            revocations = await RevokeAllAsync(grains, userId, s, revoking.ReasonJa, step: revoking.Number);
         }
 
         if (withdrawals > 0)
@@ -141,6 +141,38 @@ internal static class UserLadder
     /// calls are counted apart rather than numbered in one sequence that one call could overtake.
     /// </summary>
     private static string StepSource(string userId, int number) => $"user/{userId}/step/{number}";
+
+    /// <summary>
+    /// The source a flag's revocations are counted under in the month's statistics (its one count numbered 1): the flag's
+    /// number is recorded by every contract it revoked (<see cref="Revocation.Flag"/>), so the count is the same however
+    /// often the fan-out runs, and the month takes it once.
+    /// </summary>
+    public static string FlagSource(string userId, int number) => $"user/{userId}/flag/{number}";
+
+    /// <summary>
+    /// Once the flag's fan-out (<see cref="RevokeAllAsync"/>) had every contract's answer: counts the revocations of
+    /// <paramref name="revoking"/> and of the earlier flags it finishes, each once for the whole fan-out (one call to the
+    /// month per flag, not one per contract), as the contracts say they were revoked by it, now or by an earlier attempt.
+    /// Fails when a month could not take its count (sent again by the next attempt). Returns the flags counted, for
+    /// <see cref="ForgetFlags"/> once the user stored that they were.
+    /// </summary>
+    public static async Task<IReadOnlyList<FlagRevocation>> CountFlagAsync(IGrainFactory grains, string userId, FlagRevocation revoking, IReadOnlyList<Revocation> revocations)
+    {
+        var revoked = revocations.Where(r => r.Flag is not null).GroupBy(r => r.Flag!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var counted = revoking.All().Where(f => revoked.GetValueOrDefault(f.Number) > 0).ToList();
+        await Task.WhenAll(counted.Select(f => grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(f.At))
+            .AddOnceAsync(FlagSource(userId, f.Number), 1, new Dictionary<string, int> { [Stats.DisclosureRevoked] = revoked[f.Number] })));
+        return counted;
+    }
+
+    /// <summary>The flags <paramref name="counted"/>, stored as done: never sent again, so the month need not remember them.</summary>
+    public static void ForgetFlags(IGrainFactory grains, string userId, IEnumerable<FlagRevocation> counted)
+    {
+        foreach (var flag in counted)
+        {
+            grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(flag.At)).ForgetAsync(FlagSource(userId, flag.Number), 1).Ignore();
+        }
+    }
 
     /// <summary>
     /// Lifts the steps the platform took automatically under <paramref name="code"/> (by <c>platform</c>, with that code),
@@ -217,17 +249,17 @@ internal static class UserLadder
 
     /// <summary>
     /// Revokes every approved disclosure on the user's contracts, in parallel, for a flag or for the user's ladder
-    /// <paramref name="step"/> (the contracts keep its number), then delivers the other parties' notices, one call per
-    /// recipient. A flag's revocations are counted by the contracts that store them (<see cref="Contracts.ContractCounts"/>);
-    /// a step's by <see cref="FinishAsync"/>. Returns the contracts' answers once every revocation
+    /// <paramref name="step"/> or numbered <paramref name="flag"/> (the contracts keep its number), then delivers the other
+    /// parties' notices, one call per recipient. Counts nothing: a flag's revocations are counted by
+    /// <see cref="CountFlagAsync"/>, a step's by <see cref="FinishAsync"/>. Returns the contracts' answers once every revocation
     /// and every notice is stored; when a contract could not be revoked (or a notice not stored), the notices of the
     /// others are still delivered and the call then fails, so the caller retries: contracts already revoked for this
     /// user hand their notice out again and recipients skip those they hold.
     /// </summary>
-    public static async Task<List<Revocation>> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, DateTimeOffset now, int? step = null)
+    public static async Task<List<Revocation>> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, int? step = null, int? flag = null)
     {
         List<Revocation> answered = [];
-        await OnEveryContractAsync(grains, s, c => c.RevokeApprovalsAsync(userId, reasonJa, step), revocations =>
+        await OnEveryContractAsync(grains, s, c => c.RevokeApprovalsAsync(userId, reasonJa, step, flag), revocations =>
         {
             answered = revocations;
             return DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice)));
