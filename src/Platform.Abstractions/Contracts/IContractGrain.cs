@@ -68,14 +68,15 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
 
     /// <summary>
     /// Revokes an approved contact disclosure because <paramref name="flaggedUserId"/> was flagged, and persists that
-    /// before answering, with the number of the user's ladder <paramref name="step"/> that revokes it (null for a flag).
+    /// before answering, with the number of the user's ladder <paramref name="step"/> that revokes it, or of the user's
+    /// <paramref name="flag"/> (one of the two; neither for a flag that has no number).
     /// Does not tell the other party: it returns the notice they are owed, for the caller to deliver
     /// (batched per recipient). Returns the same notice again when the disclosure was already revoked for the same user
-    /// (<see cref="Revocation.RevokedNow"/> false, <see cref="Revocation.Step"/> the step that revoked it), so a retried
-    /// flag or step can deliver what a failed one did not, and a step count its revocations once; null when there is
-    /// nothing to revoke for that user.
+    /// (<see cref="Revocation.RevokedNow"/> false, <see cref="Revocation.Step"/> or <see cref="Revocation.Flag"/> the
+    /// measure that revoked it), so a retried flag or step can deliver what a failed one did not, and count its
+    /// revocations once; null when there is nothing to revoke for that user. Counts nothing itself.
     /// </summary>
-    Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa, int? step = null);
+    Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa, int? step = null, int? flag = null);
 
     /// <summary>
     /// Gives back what <see cref="RevokeApprovalsAsync"/> took because <paramref name="userId"/> was flagged, now that the

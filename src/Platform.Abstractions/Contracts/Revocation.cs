@@ -19,4 +19,11 @@ public sealed record Revocation(
     /// earlier call); null when a flag did.
     /// </summary>
     [Id(4)] public int? Step { get; init; }
+
+    /// <summary>
+    /// The flagged user's flag whose fan-out revoked it (as asked of <c>RevokeApprovalsAsync</c>, now or by an earlier call,
+    /// so a flag's fan-out retried after a stop counts the same revocations again, and the month takes them once); null
+    /// when a step, or a flag from before flags were numbered, did.
+    /// </summary>
+    [Id(5)] public int? Flag { get; init; }
 }

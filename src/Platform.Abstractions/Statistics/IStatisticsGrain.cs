@@ -12,6 +12,13 @@ public interface IStatisticsGrain : IGrainWithStringKey
     /// </summary>
     Task AddOnceAsync(string source, long sequence, IReadOnlyDictionary<string, int> increments);
 
+    /// <summary>
+    /// <paramref name="source"/> has stored that its counts up to <paramref name="sequence"/> were taken and will never send
+    /// them again: what the month remembers of it goes (unless a later count was taken meanwhile), so that a source that
+    /// counts now and then (a contract, a user) leaves nothing behind. Its next count must be numbered higher still.
+    /// </summary>
+    Task ForgetAsync(string source, long sequence);
+
     /// <summary>The month's counters.</summary>
     Task<MonthStatistics> GetAsync();
 }

@@ -33,8 +33,21 @@ internal sealed class ContractGrain(
 
     private ContractSetup Setup => S.Setup ?? throw Problems.NotFound("contract", Id);
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken) =>
-        HeldWrites.RefuseQueuedAsync(GrainFactory, S.Messages.OrEmpty(), "contract", Id);
+    // Retries the counts owed while the month could not take them (the reminder retries them too, after a stop).
+    private IGrainTimer? _counting;
+
+    private static readonly TimeSpan CountRetry = TimeSpan.FromSeconds(5);
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (S.Counts is not null)
+        {
+            // Counts stored with their changes by an activation that stopped before sending them.
+            RetryCounts(TimeSpan.Zero);
+        }
+
+        return HeldWrites.RefuseQueuedAsync(GrainFactory, S.Messages.OrEmpty(), "contract", Id);
+    }
 
     public async Task<ContractView> CreateAsync(ContractSetup setup, IReadOnlyList<CarriedText>? carried = null)
     {
@@ -248,7 +261,7 @@ internal sealed class ContractGrain(
         return Task.FromResult(ContractViews.History(S, viewerId));
     }
 
-    public async Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa, int? step = null)
+    public async Task<Revocation?> RevokeApprovalsAsync(string flaggedUserId, string reasonJa, int? step = null, int? flag = null)
     {
         if (S.Setup is null)
         {
@@ -256,13 +269,14 @@ internal sealed class ContractGrain(
         }
 
         var now = clock.GetUtcNow();
-        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, step, now);
+        var revocation = DisclosureWorkflow.Revoke(this, flaggedUserId, reasonJa, step, flag, now);
         IReadOnlyList<MessageRecord> closed = [];
         if (revocation is { RevokedNow: true })
         {
             // The contact details held while the request was pending will never be allowed now.
             closed = HeldMessages.CloseContactHolds(this, DisclosureWorkflow.RevokedWhy, now);
             // Through the workflow's save: a pending request closed here no longer needs its deadline reminder.
+            // Counted by the flagged party's grain, once for the whole fan-out (UserLadder.RevokeAllAsync): one write here, as ever.
             await SaveAsync();
         }
 
@@ -306,7 +320,27 @@ internal sealed class ContractGrain(
         return ToView(actorId);
     }
 
-    public Task CheckDueAsync() => S.Setup is null ? Task.CompletedTask : WorkflowReminder.CheckDueAsync(this, S);
+    public async Task CheckDueAsync()
+    {
+        if (S.Setup is null)
+        {
+            return;
+        }
+
+        try
+        {
+            await WorkflowReminder.CheckDueAsync(this, S);
+        }
+        catch
+        {
+            // A step due cut off before its write (the review queue or a party unreachable) is only in memory, with the
+            // count it owes: dropped with the activation, so neither is stored or counted without the other; the next
+            // tick does it again.
+            GrainContext.Deactivate(new DeactivationReason(
+                DeactivationReasonCode.ApplicationError, "due workflow step failed before its write; reload the committed state"));
+            throw;
+        }
+    }
 
     public Task ReceiveReminder(string reminderName, TickStatus status) => CheckDueAsync();
 
@@ -467,6 +501,23 @@ internal sealed class ContractGrain(
 
     void IContractHost.Notify(string userId, string type, string messageJa) =>
         GrainFactory.Grain<IUserGrain>(userId).NotifyAsync(new NotificationView(type, messageJa, Id, clock.GetUtcNow())).Ignore();
+
+    public async Task CountAsync()
+    {
+        if (!await ContractCounts.SendAsync(this))
+        {
+            RetryCounts(CountRetry);
+        }
+    }
+
+    private void RetryCounts(TimeSpan dueTime) => _counting ??= this.RegisterGrainTimer(async () =>
+    {
+        if (await ContractCounts.SendAsync(this))
+        {
+            _counting?.Dispose();
+            _counting = null;
+        }
+    }, new GrainTimerCreationOptions(dueTime, CountRetry));
 
     public async Task SaveAsync()
     {

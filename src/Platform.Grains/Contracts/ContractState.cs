@@ -2,6 +2,7 @@ using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Storage;
 using Platform.Grains.Common;
+using Platform.Grains.Statistics;
 
 namespace Platform.Grains.Contracts;
 
@@ -73,18 +74,43 @@ public sealed class ContractState : IAuditedState, IStoredInParts
     [Id(24)] public CarriedText[]? Carried { get; set; }
 
     /// <summary>
-    /// When the disclosure was given back (<see cref="DisclosureReinstatement"/>), from the write that gave it back until
-    /// the month's statistics counted it; null otherwise. A give-back cut off in between (the host stopped, the
-    /// statistics write refused) is counted by the next call to give back (a lift or dismissal sent again).
+    /// A give-back's count as an earlier version kept it (when the disclosure was given back, until counted): read into
+    /// <see cref="Counts"/>, never written again.
     /// </summary>
-    [Id(25)] public DateTimeOffset? UncountedReinstatement { get; set; }
+    [Id(25)]
+    public DateTimeOffset? UncountedReinstatement
+    {
+        get => null;
+        set
+        {
+            if (value is { } at)
+            {
+                // Before any count of the contract was numbered: no month holds a number of it yet.
+                (Counts ??= []).Insert(0, new OwedCount(1, at, new Dictionary<string, int> { [Stats.DisclosureReinstated] = 1 }));
+            }
+        }
+    }
 
     /// <summary>
-    /// The number of the flagged party's ladder step whose fan-out revoked the disclosure (a restriction or withdrawal);
-    /// null when a flag revoked it. The party's grain counts the revocations of a step it finishes by this, so a step
-    /// cut off part-way and finished later counts each of its revocations once (<see cref="Revocation.Step"/>).
+    /// The measure of the flagged party whose fan-out revoked the disclosure: the number of their ladder step (a
+    /// restriction or withdrawal), positive, or the number of their flag (<see cref="Users.FlagRevocation.Number"/>),
+    /// negated; null for a flag from before flags were numbered. The party's grain counts the revocations of a step or a
+    /// flag it finishes by this, so one cut off part-way and finished later counts each of its revocations once
+    /// (<see cref="Revocation.Step"/>, <see cref="Revocation.Flag"/>). One field for both: no contract grows for it.
     /// </summary>
-    [Id(26)] public int? RevokedByStep { get; set; }
+    [Id(26)] public int? RevokedBy { get; set; }
+
+    /// <summary>The ladder step that revoked the disclosure (<see cref="RevokedBy"/>); null when a flag did.</summary>
+    public int? RevokedByStep => RevokedBy > 0 ? RevokedBy : null;
+
+    /// <summary>The flag that revoked the disclosure (<see cref="RevokedBy"/>); null when a step or an unnumbered flag did.</summary>
+    public int? RevokedByFlag => RevokedBy < 0 ? -RevokedBy : null;
+
+    /// <summary>
+    /// The counts the contract owes the monthly statistics, stored with the changes they count until a month took them
+    /// (<see cref="ContractCounts"/>); null when none is owed, as almost always.
+    /// </summary>
+    [Id(27)] public List<OwedCount>? Counts { get; set; }
 
     void IStoredInParts.CollectChanged(IStatePartWriter writer)
     {

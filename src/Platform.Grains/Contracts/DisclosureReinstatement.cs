@@ -26,8 +26,8 @@ internal static class DisclosureReinstatement
 
     /// <summary>
     /// Gives back what was revoked because <paramref name="userId"/> was flagged (the caller, the user's grain, found them
-    /// with no flag left and neither restricted nor withdrawn), saves, and counts it in the month's statistics; or finds
-    /// it given back already for that user. A give-back stored but not yet counted is counted first, whoever asks.
+    /// with no flag left and neither restricted nor withdrawn), saves, and counts it in the month's statistics once
+    /// (<see cref="ContractCounts"/>); or finds it given back already for that user.
     /// Returns the notice both parties are owed, null when there is nothing to give back: the disclosure was not revoked
     /// because of the user, the contract was cancelled, or a party may not exchange contact details (the user after all,
     /// or the other party, restricted, withdrawn or flagged since the request: the revocation then stands for them).
@@ -36,7 +36,6 @@ internal static class DisclosureReinstatement
     {
         var s = host.State;
         var terms = host.Terms;
-        await CountAsync(host);
         if (s.RevokedFor != userId)
         {
             return null;
@@ -74,31 +73,16 @@ internal static class DisclosureReinstatement
         s.DisclosureRequest = s.DisclosureRequest is { } r
             ? r with { Status = approval ? "approved" : r.Status, ReinstatedBy = "platform", ReinstatedAt = now, ReinstatedReasonJa = approval ? ApprovalJa : RequestJa }
             : null;
-        s.UncountedReinstatement = now;
         host.Record("platform", Notice, approval
             ? "運営の確認の結果、当事者への措置が取り消されたため、連絡先公開の承認を元に戻しました。"
             : "運営の確認の結果、当事者への措置が取り消されたため、取り消されていた連絡先公開申請を改めて申請できるようにしました。", now);
+        ContractCounts.Owe(host, now, Stats.DisclosureReinstated);
         // Contact details held meanwhile (pieces of a split detail pulled back into review) pass again, as after an approval.
         var released = approval ? HeldMessages.ReleaseContactHolds(host, ReleasedWhy, now) : [];
         await host.SaveAsync();
-        await CountAsync(host);
+        await host.CountAsync();
         await HeldMessages.AnnounceReleasedAsync(host, released, ReleasedWhy);
         return new Reinstatement(host.ContractId, true, approval, other, NoticeOf(host, approval, now));
-    }
-
-    // Counted after the write that gave the disclosure back, and marked counted after that: a call cut off before the
-    // count leaves the mark stored, and the next call counts it (in the month of the give-back). Only a stop between the
-    // count and the mark's write counts it twice.
-    private static async Task CountAsync(IContractHost host)
-    {
-        if (host.State.UncountedReinstatement is not { } at)
-        {
-            return;
-        }
-
-        await Stats.AddAsync(host.Grains, at, Stats.DisclosureReinstated);
-        host.State.UncountedReinstatement = null;
-        await host.SaveAsync();
     }
 
     // Who may not exchange contact details, if anyone: the user with any flag or restricted or withdrawn; the other

@@ -63,12 +63,13 @@ internal static class DisclosureWorkflow
             s.Disclosure = "approved";
             s.DisclosureRequest = new DisclosureView("approved", actorId, now, due, false, "platform", now, reason, null);
             host.Record("platform", "disclosure_approved", $"連絡先公開申請を承認しました：{reason}", now);
+            ContractCounts.Owe(host, now, Stats.DisclosureAutoApproved);
             // The contact details held while none was approved may pass now.
             var released = HeldMessages.ReleaseContactHolds(host, ApprovedWhy, now);
             await host.SaveAsync();
             host.Notify(actorId, "disclosure_approved", $"契約「{terms.JobTitle}」の連絡先公開申請が承認されました。連絡先をやり取りできます。");
             host.Notify(other, "disclosure_approved", $"契約「{terms.JobTitle}」で相手方の連絡先公開申請が承認されました。連絡先をやり取りできます。");
-            await Stats.AddAsync(host.Grains, now, Stats.DisclosureAutoApproved);
+            await host.CountAsync();
             await HeldMessages.AnnounceReleasedAsync(host, released, ApprovedWhy);
             await AnnounceAnswerAsync(host, answered);
             return;
@@ -114,6 +115,7 @@ internal static class DisclosureWorkflow
         s.Disclosure = status;
         s.DisclosureRequest = pending with { Status = status, DecidedBy = reviewerId, DecidedAt = now, ReasonJa = reasonJa };
         host.Record(reviewerId, $"disclosure_{status}", approve ? $"連絡先公開申請を承認しました：{reasonJa}" : $"連絡先公開申請を却下しました：{reasonJa}", now);
+        ContractCounts.Owe(host, now, approve ? Stats.DisclosureApproved : Stats.DisclosureDenied);
         // The contact details held while the request was pending pass now, or will never be allowed.
         var released = approve ? HeldMessages.ReleaseContactHolds(host, ApprovedWhy, now) : [];
         var closed = approve ? [] : HeldMessages.CloseContactHolds(host, DeniedWhy, now);
@@ -124,7 +126,7 @@ internal static class DisclosureWorkflow
             : $"契約「{host.Terms.JobTitle}」の連絡先公開申請は承認されませんでした。引き続きプラットフォーム上のメッセージでやり取りしてください。理由：{reasonJa}";
         host.Notify(host.Terms.ClientId, $"disclosure_{status}", text);
         host.Notify(host.Terms.WorkerId, $"disclosure_{status}", text);
-        await Stats.AddAsync(host.Grains, now, approve ? Stats.DisclosureApproved : Stats.DisclosureDenied);
+        await host.CountAsync();
         await HeldMessages.AnnounceReleasedAsync(host, released, ApprovedWhy);
     }
 
@@ -176,22 +178,24 @@ internal static class DisclosureWorkflow
 
         s.DisclosureRequest = pending with { Escalated = true };
         host.Record("platform", "disclosure_escalated", "連絡先公開申請が期限（2営業日）を過ぎたため、審査の優先度を上げました。", now);
+        // Counted once the escalation is stored (the caller saves, then counts).
+        ContractCounts.Owe(host, now, Stats.DisclosureEscalated);
         if (pending.ReviewItemId is { } item)
         {
             await ReviewHooks.Queue(host.Grains).EscalateAsync(item, "期限超過");
         }
 
-        await Stats.AddAsync(host.Grains, now, Stats.DisclosureEscalated);
         return true;
     }
 
     /// <summary>
     /// Revokes an approved disclosure, or closes a request still pending, because <paramref name="flaggedUserId"/> was
-    /// flagged (by their ladder <paramref name="step"/>, null for a flag; the caller saves, closes the pending request's
-    /// review item and tells the flagged party), or finds one already revoked for that user; returns the notice the other
-    /// party is owed, null when there is none.
+    /// flagged (by their ladder <paramref name="step"/> or their <paramref name="flag"/>, the one it records; the caller
+    /// saves, closes the pending request's review item and tells the flagged party), or finds one already revoked for that
+    /// user; returns the notice the other party is owed, with the measure that revoked it, null when there is none. Counts
+    /// nothing: the flagged party's grain counts a step's or a flag's revocations once for its whole fan-out.
     /// </summary>
-    public static Revocation? Revoke(IContractHost host, string flaggedUserId, string reasonJa, int? step, DateTimeOffset now)
+    public static Revocation? Revoke(IContractHost host, string flaggedUserId, string reasonJa, int? step, int? flag, DateTimeOffset now)
     {
         var s = host.State;
         var revokedNow = s.Disclosure is "approved" or "requested";
@@ -201,7 +205,7 @@ internal static class DisclosureWorkflow
             s.Disclosure = "revoked";
             s.RevokedFor = flaggedUserId;
             s.RevokedPending = pending;
-            s.RevokedByStep = step;
+            s.RevokedBy = step ?? -flag;
             // Both parties read the request and the history: the measure's own reason is the flagged party's (their
             // notice has it) and the staff's, so the revocation says only that a party was subject to one. An approval
             // keeps its own decider, time and reason.
@@ -230,7 +234,7 @@ internal static class DisclosureWorkflow
                 ? $"契約「{terms.JobTitle}」の連絡先公開申請は、相手方への運営の措置により取り消されました（承認されません）。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。"
                 : $"契約「{terms.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
             host.ContractId,
-            at)) { Step = s.RevokedByStep };
+            at)) { Step = s.RevokedByStep, Flag = s.RevokedByFlag };
     }
 
     /// <summary>

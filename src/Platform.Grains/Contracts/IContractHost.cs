@@ -23,5 +23,11 @@ internal interface IContractHost
     /// <summary>Writes state, then registers or unregisters the workflow reminder to match the live procedures.</summary>
     Task SaveAsync();
 
+    /// <summary>
+    /// After the write that stored a change with its counts: sends the counts owed (<see cref="ContractCounts.SendAsync"/>);
+    /// what the month cannot take now is tried again shortly, and by the workflow reminder. Never fails the caller.
+    /// </summary>
+    Task CountAsync();
+
     void Notify(string userId, string type, string messageJa);
 }

@@ -29,9 +29,10 @@ internal static class NudgeWorkflow
         s.NudgeIntervals = host.Workflow.EffectiveNudgeIntervals.ToList();
         s.Nudge = new NudgeView(actorId, silent, now, 1, NudgeRules.DueAt(now, s.NudgeIntervals, 0), "active", null);
         host.Record(actorId, "nudge_requested", $"連絡催促申請：相手方（{silentName}）へ催促を開始しました。", now);
+        ContractCounts.Owe(host, now, Stats.NudgeRequested);
         await host.SaveAsync();
         host.Notify(silent, "nudge_reminder", Reminder(host, 1));
-        await Stats.AddAsync(host.Grains, now, Stats.NudgeRequested);
+        await host.CountAsync();
     }
 
     /// <summary>A message from the silent party that reaches the requester (delivered, or released from review) answers the nudge.</summary>
@@ -59,6 +60,7 @@ internal static class NudgeWorkflow
 
         s.Nudge = nudge with { Status = "answered", NextDueAt = null };
         host.Record("platform", "nudge_answered", $"相手方から{whatJa}があったため、連絡催促を終了しました。", at);
+        ContractCounts.Owe(host, at, Stats.NudgeAnswered);
         return true;
     }
 
@@ -66,7 +68,7 @@ internal static class NudgeWorkflow
     public static async Task AnnounceAnswerAsync(IContractHost host, string whatJa)
     {
         host.Notify(host.State.Nudge!.RequestedBy, "nudge_answered", $"契約「{host.Terms.JobTitle}」で相手方から{whatJa}がありました。連絡催促を終了しました。");
-        await Stats.AddAsync(host.Grains, host.Now, Stats.NudgeAnswered);
+        await host.CountAsync();
     }
 
     /// <summary>
@@ -137,6 +139,8 @@ internal static class NudgeWorkflow
 
         s.Nudge = nudge with { Status = "settled", NextDueAt = null, Outcome = outcome };
         host.Record("platform", $"nudge_settled_{outcome}", text, at);
+        // Counted once the settlement is stored (the caller saves, then counts).
+        ContractCounts.Owe(host, at, Stats.NudgeSettled);
         host.Notify(terms.ClientId, "nudge_settled", $"契約「{terms.JobTitle}」：{text}");
         host.Notify(terms.WorkerId, "nudge_settled", $"契約「{terms.JobTitle}」：{text}");
         await StageClosures.AnnounceAsync(host, StageClosures.Apply(host, before, at));
@@ -145,8 +149,6 @@ internal static class NudgeWorkflow
             await host.Grains.Grain<IUserGrain>(terms.ClientId).RecordCompletionAsync(host.ContractId);
             await host.Grains.Grain<IUserGrain>(terms.WorkerId).RecordCompletionAsync(host.ContractId);
         }
-
-        await Stats.AddAsync(host.Grains, at, Stats.NudgeSettled);
     }
 
     private static string Reminder(IContractHost host, int number) =>

@@ -2,13 +2,14 @@ namespace Platform.Grains.Contracts;
 
 /// <summary>
 /// The contract's one reminder: held only while a procedure is live (a pending disclosure before its deadline, an active
-/// nudge). Each tick compares the clock with the due times; handlers are idempotent because a reminder may fire twice.
+/// nudge) or a count is owed to the monthly statistics (<see cref="ContractCounts"/>, sent by each
+/// tick). Each tick compares the clock with the due times; handlers are idempotent because a reminder may fire twice.
 /// </summary>
 internal static class WorkflowReminder
 {
     public const string Name = "trust-workflow";
 
-    public static bool IsLive(ContractState s) => DisclosureWorkflow.IsLive(s) || NudgeWorkflow.IsLive(s);
+    public static bool IsLive(ContractState s) => DisclosureWorkflow.IsLive(s) || NudgeWorkflow.IsLive(s) || s.Counts is not null;
 
     public static async Task CheckDueAsync(IContractHost host, ContractState s)
     {
@@ -18,6 +19,8 @@ internal static class WorkflowReminder
         {
             await host.SaveAsync();
         }
+
+        await host.CountAsync();
     }
 
     /// <summary>

@@ -40,6 +40,18 @@ internal sealed class StatisticsGrain : Grain, IStatisticsGrain
         return writes.SaveAsync();
     }
 
+    public Task ForgetAsync(string source, long sequence)
+    {
+        // A later count taken meanwhile (a forget overtaken by the next count) is still owed its watermark.
+        if (state.State.Taken.TryGetValue(source, out var taken) && taken <= sequence)
+        {
+            state.State.Taken.Remove(source);
+            return writes.SaveAsync();
+        }
+
+        return Task.CompletedTask;
+    }
+
     private void Add(IReadOnlyDictionary<string, int> increments)
     {
         foreach (var (key, value) in increments)

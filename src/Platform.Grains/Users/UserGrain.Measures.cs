@@ -52,7 +52,10 @@ internal sealed partial class UserGrain
         var revoking = S.ContractIds.OrEmpty().Count > 0;
         if (revoking)
         {
-            S.RevocationPending = new FlagRevocation(reasonJa, now);
+            // Numbered, for its contracts to record and its count to be taken once; a revocation still unfinished is
+            // finished (and counted, under its own number) by this one's fan-out.
+            var earlier = S.RevocationPending?.All().Where(f => f.Number != 0).ToArray();
+            S.RevocationPending = new FlagRevocation(reasonJa, now, FlagRevocation.NewNumber()) { Earlier = earlier is { Length: > 0 } ? earlier : null };
         }
 
         var stepped = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now).Count > 0;
@@ -142,7 +145,10 @@ internal sealed partial class UserGrain
     }
 
     // What a flag's revocation cut off part-way left undone (revoking again is idempotent: only approvals still
-    // standing are revoked and counted). Cleared unless a later flag stored its own meanwhile.
+    // standing are revoked), then its count: the revocations the contracts say this flag made, now or by an earlier
+    // attempt, once for the whole fan-out (UserLadder.CountFlagAsync), so that an attempt after a stop counts the same and
+    // the month takes it once. Cleared unless a later flag stored its own meanwhile (that one finishes and counts this one).
+    // A count the month refuses leaves it stored, for the timer or the next activation, and does not fail the flag.
     private async Task<int> FinishFlagRevocationAsync()
     {
         if (S.RevocationPending is not { } pending)
@@ -150,14 +156,34 @@ internal sealed partial class UserGrain
             return 0;
         }
 
-        var count = (await UserLadder.RevokeAllAsync(GrainFactory, Id, S, pending.ReasonJa, pending.At)).Count(r => r.RevokedNow);
+        if (pending.Number == 0)
+        {
+            // Stored before flags were numbered: numbered, and stored so, before a contract records the number.
+            S.RevocationPending = pending = pending with { Number = FlagRevocation.NewNumber() };
+            await SaveAsync();
+        }
+
+        var revocations = await UserLadder.RevokeAllAsync(GrainFactory, Id, S, pending.ReasonJa, flag: pending.Number);
+        IReadOnlyList<FlagRevocation> counted;
+        try
+        {
+            counted = await UserLadder.CountFlagAsync(GrainFactory, Id, pending, revocations);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "Flag revocations of user {UserId} done but not counted: the month refused; trying again in {Retry}", Id, UnfinishedRetry);
+            RetryUnfinished(UnfinishedRetry);
+            return revocations.Count(r => r.RevokedNow);
+        }
+
         if (ReferenceEquals(S.RevocationPending, pending))
         {
             S.RevocationPending = null;
             await SaveAsync();
+            UserLadder.ForgetFlags(GrainFactory, Id, counted);
         }
 
-        return count;
+        return revocations.Count(r => r.RevokedNow);
     }
 
     private bool Unfinished => S.RevocationPending is not null || UserLadder.Pending(S).Count > 0;

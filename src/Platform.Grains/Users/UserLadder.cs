@@ -1,6 +1,7 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Statistics;
 using Platform.Abstractions.Users;
 using Platform.Domain.Trust;
 using Platform.Domain.Users;
@@ -74,8 +75,9 @@ internal static class UserLadder
     /// withdrawn already; told once, however often it runs: the notice carries the step's time). Once all of that is done, the month's statistics count the steps and the
     /// revocations they made, whichever call made them (a contract revoked by an attempt cut off part-way says which step
     /// revoked it: <see cref="Revocation.Step"/>), in the month each step was taken. So it may run again after a failure:
-    /// revoking and hiding are idempotent, and nothing is counted before it all succeeded (only a stop between the count
-    /// and the save counts twice); withdrawing texts is idempotent too. A lifted withdrawal marked <see cref="WarningView.LiftPending"/>
+    /// revoking and hiding are idempotent, nothing is counted before it all succeeded, and each step's count is taken
+    /// once however often it is sent (<see cref="StepSource"/>: a stop between the count and the save sends it again, and
+    /// the month takes it once); withdrawing texts is idempotent too. A lifted withdrawal marked <see cref="WarningView.LiftPending"/>
     /// gives back, once none stays active, what withdrawals take (<see cref="GiveBackAsync"/>, idempotent too), after the effects of
     /// the steps still active. Returns how many approvals this call revoked.
     /// </summary>
@@ -102,7 +104,7 @@ internal static class UserLadder
         List<Revocation> revocations = [];
         if (active.LastOrDefault(t => RevokesDisclosures(t.Step)) is { } revoking)
         {
-            revocations = await RevokeAllAsync(grains, userId, s, revoking.ReasonJa, revoking.At, revoking.Number);
+            revocations = await RevokeAllAsync(grains, userId, s, revoking.ReasonJa, step: revoking.Number);
         }
 
         if (withdrawals > 0)
@@ -119,11 +121,18 @@ internal static class UserLadder
             await GiveBackAsync(grains, userId, s);
         }
 
-        var taken = steps.ToDictionary(w => w.Number);
-        var counted = steps.Select(w => (w.At, Key: $"ladder.{w.Step}")).Concat(revocations
-            .Where(r => r.Step is { } step && taken.ContainsKey(step)).Select(r => (taken[r.Step!.Value].At, Key: Stats.DisclosureRevoked)));
-        await Task.WhenAll(counted.GroupBy(c => c.At).Select(at =>
-            Stats.AddAsync(grains, at.Key, at.GroupBy(c => c.Key).ToDictionary(g => g.Key, g => g.Count()))));
+        // Each step counted once, with the revocations it made, as the step's own source (see StepSource).
+        var revoked = revocations.Where(r => r.Step is not null).GroupBy(r => r.Step!.Value).ToDictionary(g => g.Key, g => g.Count());
+        await Task.WhenAll(steps.Select(w =>
+        {
+            var increments = new Dictionary<string, int> { [$"ladder.{w.Step}"] = 1 };
+            if (revoked.GetValueOrDefault(w.Number) is > 0 and var count)
+            {
+                increments[Stats.DisclosureRevoked] = count;
+            }
+
+            return grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(w.At)).AddOnceAsync(StepSource(userId, w.Number), 1, increments);
+        }));
         // Only the marks this call found: a lift stored meanwhile (a call interleaved) is left to be finished.
         foreach (var step in pending)
         {
@@ -133,7 +142,52 @@ internal static class UserLadder
         }
 
         await save();
+        foreach (var step in steps)
+        {
+            // Stored as done: never sent again, so the month need not remember it (a forget lost to a stop leaves one entry).
+            grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(step.At)).ForgetAsync(StepSource(userId, step.Number), 1).Ignore();
+        }
+
         return revocations.Count(r => r.RevokedNow);
+    }
+
+    /// <summary>
+    /// The source a step is counted under in the month's statistics (<see cref="IStatisticsGrain.AddOnceAsync"/>, its one
+    /// count numbered 1): a step's number is the user's for good, and the user's calls interleave, so the steps of two
+    /// calls are counted apart rather than numbered in one sequence that one call could overtake.
+    /// </summary>
+    private static string StepSource(string userId, int number) => $"user/{userId}/step/{number}";
+
+    /// <summary>
+    /// The source a flag's revocations are counted under in the month's statistics (its one count numbered 1): the flag's
+    /// number is recorded by every contract it revoked (<see cref="Revocation.Flag"/>), so the count is the same however
+    /// often the fan-out runs, and the month takes it once.
+    /// </summary>
+    public static string FlagSource(string userId, int number) => $"user/{userId}/flag/{number}";
+
+    /// <summary>
+    /// Once the flag's fan-out (<see cref="RevokeAllAsync"/>) had every contract's answer: counts the revocations of
+    /// <paramref name="revoking"/> and of the earlier flags it finishes, each once for the whole fan-out (one call to the
+    /// month per flag, not one per contract), as the contracts say they were revoked by it, now or by an earlier attempt.
+    /// Fails when a month could not take its count (sent again by the next attempt). Returns the flags counted, for
+    /// <see cref="ForgetFlags"/> once the user stored that they were.
+    /// </summary>
+    public static async Task<IReadOnlyList<FlagRevocation>> CountFlagAsync(IGrainFactory grains, string userId, FlagRevocation revoking, IReadOnlyList<Revocation> revocations)
+    {
+        var revoked = revocations.Where(r => r.Flag is not null).GroupBy(r => r.Flag!.Value).ToDictionary(g => g.Key, g => g.Count());
+        var counted = revoking.All().Where(f => revoked.GetValueOrDefault(f.Number) > 0).ToList();
+        await Task.WhenAll(counted.Select(f => grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(f.At))
+            .AddOnceAsync(FlagSource(userId, f.Number), 1, new Dictionary<string, int> { [Stats.DisclosureRevoked] = revoked[f.Number] })));
+        return counted;
+    }
+
+    /// <summary>The flags <paramref name="counted"/>, stored as done: never sent again, so the month need not remember them.</summary>
+    public static void ForgetFlags(IGrainFactory grains, string userId, IEnumerable<FlagRevocation> counted)
+    {
+        foreach (var flag in counted)
+        {
+            grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(flag.At)).ForgetAsync(FlagSource(userId, flag.Number), 1).Ignore();
+        }
     }
 
     /// <summary>
@@ -218,22 +272,20 @@ internal static class UserLadder
 
     /// <summary>
     /// Revokes every approved disclosure on the user's contracts, in parallel, for a flag or for the user's ladder
-    /// <paramref name="step"/> (the contracts keep its number), then delivers the other parties' notices, one call per
-    /// recipient. A flag's revocations made now are counted in the month's statistics (those of the contracts that
-    /// answered); a step's are left to <see cref="FinishAsync"/>. Returns the contracts' answers once every revocation
+    /// <paramref name="step"/> or numbered <paramref name="flag"/> (the contracts keep its number), then delivers the other
+    /// parties' notices, one call per recipient. Counts nothing: a flag's revocations are counted by
+    /// <see cref="CountFlagAsync"/>, a step's by <see cref="FinishAsync"/>. Returns the contracts' answers once every revocation
     /// and every notice is stored; when a contract could not be revoked (or a notice not stored), the notices of the
     /// others are still delivered and the call then fails, so the caller retries: contracts already revoked for this
     /// user hand their notice out again and recipients skip those they hold.
     /// </summary>
-    public static async Task<List<Revocation>> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, DateTimeOffset now, int? step = null)
+    public static async Task<List<Revocation>> RevokeAllAsync(IGrainFactory grains, string userId, UserState s, string reasonJa, int? step = null, int? flag = null)
     {
         List<Revocation> answered = [];
-        await OnEveryContractAsync(grains, s, c => c.RevokeApprovalsAsync(userId, reasonJa, step), revocations =>
+        await OnEveryContractAsync(grains, s, c => c.RevokeApprovalsAsync(userId, reasonJa, step, flag), revocations =>
         {
             answered = revocations;
-            return Task.WhenAll(
-                DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice))),
-                Stats.AddAsync(grains, now, Stats.DisclosureRevoked, step is null ? revocations.Count(r => r.RevokedNow) : 0));
+            return DeliverAsync(grains, userId, revocations.Select(r => (r.NoticeTo, r.Notice)));
         });
         return answered;
     }
