@@ -116,8 +116,15 @@ internal sealed class Lexicon
             // "サクラの口コミはご提案しておりません", "ポイントや商品でのお支払いはいたしません", "そういうお話は無しでお願いします".
             "出さない方針", "おすすめできない", "お勧めできない", "ご提案しておりません", "ご提案していません",
             "でのお支払いはいたしません", "でのお支払いはしません", "お話は無しで", "お話はなしで",
-            // A list of what is forbidden, headed as such: "【禁止事項】\n・チートツールの紹介\n・リアルマネートレードの紹介".
-            "【禁止事項");
+            // A list of what is forbidden, headed as such: "【禁止事項】\n・チートツールの紹介\n・リアルマネートレードの紹介", or after a colon
+            // in a notice or a set of rules ("禁止事項：…の勧誘、無許可の…販売、…のコピー品の販売"; only as a list's heading, see ListHeadingOnly).
+            "【禁止事項", "禁止事項", "禁止行為", "ng行為",
+            // Done by nobody here, in the writer's account of their own practice: "…書類を出すようなことはしておらず".
+            "ことはしておらず", "ことはしておりません", "ことはしていません",
+            // A rule's "do not" in a list of rules, and advice against: "派遣先で…の勧誘をしないこと", "不正受給にあたる書き方を勧めない内容で".
+            "をしないこと", "はしないこと", "を行わないこと", "は行わないこと", "を勧めない", "は勧めない",
+            // The act as what the piece teaches to deal with: "アカウント売買、運営なりすましへの対応マニュアル".
+            "への対応マニュアル", "の対応マニュアル", "への対処法", "への対応方法");
         Judged = Add(JudgedCues());
         Unwanted = Add(
             "は不要", "も不要", "は一切不要", "の必要はありません", "の必要はございません", "必要はありません", "必要はございません",
@@ -128,7 +135,9 @@ internal sealed class Lexicon
             // "フォロワー購入や自動いいねツールは使用しない方で".
             "は使用しない", "は使用せず", "は使用しません", "は使わない", "を使わない", "を使用しない",
             // Ruled out or declined right after the act: "架空の体験談は不可です", "やらせ投稿はできませんので".
-            "は不可", "はng", "は禁止", "は厳禁", "はできません", "はできかねます", "はいたしかねます");
+            "は不可", "はng", "は禁止", "は厳禁", "はできません", "はできかねます", "はいたしかねます",
+            // A rule's list of what is not done: "フォロワーを購入しない、相互フォローの自動化ツールを使わない".
+            "しない、", "しない。", "しない・", "しないこと");
         // An act said to be absent, attached to it: "（無償テストなし）", "サンプル不要", "遠隔操作なし・訪問のみ". Only right after the act (or
         // its "は"/"も"): "テスト記事は報酬なしで" names no absence of the test.
         Absent = Add(AbsentCues);
@@ -156,7 +165,13 @@ internal sealed class Lexicon
             // "「運営事務局より」で始まるメッセージ", "「口座を貸してほしい」というご相談", "「まず無料でテスト記事を」という書き方",
             // "「なりすまし注意喚起メール」の文面", a checklist's items ("「遠隔操作ソフトのインストール」などの危険度の高い項目").
             "と言われ", "といわれ", "というもの", "で始まる", "という部分", "という文言", "という表現", "という記載", "という書き方",
-            "というご相談", "というお仕事の内容", "というお仕事について", "というご依頼について", "項目");
+            "というご相談", "というお仕事の内容", "というお仕事について", "というご依頼について", "項目",
+            // A misreading the piece is written to prevent: "「許可なしで転売しても大丈夫」と誤解されないよう".
+            "と誤解され", "と誤解を", "と勘違いされ",
+            // Someone else's question reported, and an example shown as one: "「#PRを…に入れてもいいか」と質問がありました",
+            // "「広告なのに広告と書かない投稿」の例で".
+            "と質問があ", "と質問され", "とご質問があ", "とご質問をいただ", "と相談があ", "とご相談があ", "と聞かれ", "の例で", "の例として",
+            "という例");
         ReportedTerms = Add("とのことですが", "とのことでしたが", "とのことでしたので", "のご提案をいただきましたが", "のご依頼をいただきましたが");
         RatingShown = Add(
             "機能", "実装", "段階", "ウィジェット", "システム", "アイコン", "表示", "★1〜", "★1~", "☆1〜", "☆1~", "星1〜", "星1~", "に返信",
@@ -441,6 +456,7 @@ internal sealed class Lexicon
         foreach (var refusal in found)
         {
             if ((refusal.SetId != Refusal.Id && refusal.SetId != Judged.Id) || refusal.Start < hit.Start + hit.Length || refusal.Start - hit.Start > RefusalReach
+                || (refusal.SetId == Refusal.Id && HeadingOnly.StartOf(folded.AsSpan(refusal.Start)))
                 || (refusal.SetId == Refusal.Id && IsQuestion(folded, refusal)) || IsPayWithheld(folded, refusal) || IsSignGoingOn(folded, refusal))
             {
                 continue;
@@ -633,7 +649,7 @@ internal sealed class Lexicon
         }
 
         close += end;
-        if (Received.EndOf(folded.AsSpan(0, open)) || NamedRightAfter.StartOf(folded.AsSpan(close + 1)))
+        if (ReceivedBefore(folded, open) || NamedRightAfter.StartOf(folded.AsSpan(close + 1)))
         {
             return true;
         }
@@ -725,6 +741,12 @@ internal sealed class Lexicon
         return next < 0 ? -1 : at + 1 + next;
     }
 
+    // Refusals that refuse only the list they head after a colon ("禁止事項：…"), not the words before them: "サンプルとして「禁止事項」の部分
+    // だけ書いて" asks for the piece.
+    private static readonly string[] ListHeadingOnly = ["禁止事項", "禁止行為", "ng行為"];
+
+    private static readonly FoldedWords HeadingOnly = new(ListHeadingOnly);
+
     // What a refusal heading names before its colon: "お受けできないもの：", "対応できないご依頼：".
     private static readonly FoldedWords ListWords = new("もの", "ご依頼", "依頼", "お仕事", "仕事", "案件", "ジャンル", "内容", "作業", "こと");
 
@@ -753,10 +775,43 @@ internal sealed class Lexicon
             // "フォロワーを業者から購入する件ですが、…対応いたしかねます", "リモートデスクトップでの作業をご希望とのことでしたが、".
             "する件です", "という件です", "とのことでした");
 
+    // Whether the quote opening at open follows words that give it as received or as a listed theme, directly or through the quotes
+    // listed before it ("テーマ例：「…」「…」", "「…」、「…」").
+    private static bool ReceivedBefore(string folded, int open)
+    {
+        for (var quotes = 0; quotes < MaxListedQuotes; quotes++)
+        {
+            if (Received.EndOf(folded.AsSpan(0, open)))
+            {
+                return true;
+            }
+
+            var before = folded.AsSpan(0, open).TrimEnd(" 、,・");
+            if (before.IsEmpty || !Closing.Contains(before[^1]))
+            {
+                return false;
+            }
+
+            var previous = before[..^1].LastIndexOfAny(Opening);
+            if (previous < 0 || before.Length - previous > QuoteReach)
+            {
+                return false;
+            }
+
+            open = previous;
+        }
+
+        return false;
+    }
+
+    private const int MaxListedQuotes = 6;
+
     // The other party's words quoted right after saying so: "ご提案いただいた「…」", "募集ページにある「…」", "先ほどいただいた「…」".
     private static readonly FoldedWords Received = new(
         "ご提案いただいた", "ご提示いただいた", "ご提示の", "ご提案の", "先ほどいただいた", "先日いただいた", "お送りいただいた", "送られてきた",
-        "届いた", "募集要項にある", "募集ページにある", "募集文にある", "募集文の", "募集要項の", "求人票の", "求人にある");
+        "届いた", "募集要項にある", "募集ページにある", "募集文にある", "募集文の", "募集要項の", "求人票の", "求人にある",
+        // The piece's themes listed: "テーマ例：「インボイス制度と個人事業主」「歩合制の営業職の確定申告」".
+        "テーマ例:", "テーマ例は", "テーマ:", "テーマは", "テーマに", "テーマとして");
 
     // Whether the office (事務局, 運営) is named as the speaker shortly before a quote.
     private static bool IsOfficeSpeaking(string folded, int open)
@@ -777,7 +832,9 @@ internal sealed class Lexicon
     private static readonly FoldedWords SaidBy = new("と言われ", "といわれ");
 
     // The quote named as a text's wording right after it: "御社の「なりすまし注意喚起メール」の文面".
-    private static readonly FoldedWords NamedRightAfter = new("の文面", "という文面");
+    private static readonly FoldedWords NamedRightAfter = new("の文面", "という文面",
+        // A sign's wording: "「名義貸し禁止」の掲示は、…".
+        "の掲示", "という掲示", "の張り紙", "の貼り紙");
 
     // What a violation is called when the writer names it as one: a stem ("連鎖販売取引に該当する", "規約にも反する") with an ending
     // that gives it as the reason or the writer's judgement ("…ため", "…と思われます"), never one that goes on ("…かもしれませんが").
@@ -802,12 +859,16 @@ internal sealed class Lexicon
             // Named by what it is, not "にあたり" alone ("会社設立にあたり、" is an occasion): "ステルスマーケティングにあたり、".
             "ステマにあたり", "マーケティングにあたり", "商法にあたり", "行為にあたり", "違反にあたり", "ステマに当たり", "マーケティングに当たり",
             "商法に当たり", "行為に当たり", "違反に当たり", "規約違反であり", "規約違反でもあり", "規約違反のため", "規約違反となるため", "規約違反ですので",
-            "規約違反なので", "は認められていない", "は認められておりません", "は認められていません", "法令違反の恐れ", "法令違反のおそれ",
+            "規約違反なので",
+            // The sanction a notice names: "…で購入したアカウントは予告なく停止します".
+            "は予告なく停止", "は認められていない", "は認められておりません", "は認められていません", "法令違反の恐れ", "法令違反のおそれ",
             "不正行為ですので", "不正行為なので", "不正行為のため", "の契約ができないため", "の契約はできないため", "の契約はできません",
             "の契約ができません", "ことはないと", "ことはない、と", "ことはないはず",
             // Recounted, and a checklist's signs: "…ということが過去にありました。", "入力させられそうになったことがあります。",
             // "□ 無料でテスト作業を求められた".
             "たことがあります。", "たことがありました。", "ということが過去に", "ということがありました", "されそうになった", "させられそうになった",
+            // Others' doing given as the reason for a notice or a rule: "…を他人名義で取って転売する人がいたため作るものです".
+            "する人がいたため", "する人がいたので", "する方がいたため", "する方がいたので", "する人がいたことから", "する業者がいたため", "する業者がいたので",
             .. SignWords,
             // Cited as material: "口座売買や名義貸しの実例（…）は、報道された事例を出典つきで引用します".
             "の実例", "出典つきで引用"]);

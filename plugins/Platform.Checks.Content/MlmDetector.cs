@@ -225,7 +225,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     // "紹介した方・された方の双方に利用料1か月分を割引").
     private readonly CueSet _singleLevel = lex.Add(
         "1回きり", "一回きり", "1回限り", "一回限り", "一度きり", "1度きり", "お互いに割引", "両方に割引", "紹介した方・された方",
-        "紹介した方とされた方", "紹介した人・された人", "紹介した人とされた人");
+        "紹介した方とされた方", "紹介した人・された人", "紹介した人とされた人",
+        // Rewarded once per person brought in: "紹介者1人につき1回", "割引1回のみです".
+        "1人につき1回", "1名につき1回", "1回のみ", "一回のみ", "1度のみ", "一度のみ");
 
     // Both sides given a discount or a coupon ("双方に次回使える500円クーポン"), not both paid a fee ("紹介料が双方に入る").
     private readonly CueSet _bothSides = lex.Add(
@@ -236,9 +238,25 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
     private readonly CueSet _perk = lex.Add("割引", "クーポン", "無料", "ポイント", "オフ", "%off");
 
     // The second level said to earn nothing: "紹介された方がさらに紹介しても特典はありません".
-    private readonly CueSet _secondLevel = lex.Add("さらに紹介しても", "さらにご紹介いただいても", "さらにご紹介されても", "さらに紹介されても", "さらに紹介した場合も");
+    private readonly CueSet _secondLevel = lex.Add("さらに紹介しても", "さらにご紹介いただいても", "さらにご紹介されても", "さらに紹介されても", "さらに紹介した場合も",
+        "さらに紹介した場合でも", "さらに誰かを紹介しても");
 
     private static readonly FoldedWords Nothing = new("ありません", "ございません", "出ません", "なし", "発生しません", "つきません", "付きません");
+
+    // What the second level is said to earn, then that it earns nothing more: "さらに紹介しても手当は増えません".
+    private static readonly FoldedWords NoMore = new("増えません", "増えない", "増えず", "増えることはありません", "加算されません", "上乗せされません");
+
+    // The second level said to earn nothing, in its own words: "紹介した人がさらに紹介しても手当は増えません".
+    private bool SecondLevelDenied(ContentText text) =>
+        text.FirstWhere(_secondLevel, 0, static (t, h, _) =>
+        {
+            var after = t.Folded.AsSpan(h.End, Math.Min(SecondLevelReach, t.Folded.Length - h.End));
+            var stop = after.IndexOfAny(Lexicon.ClauseBreaks);
+            after = stop < 0 ? after : after[..stop];
+            return Nothing.In(after) || NoMore.In(after);
+        }) is not null;
+
+    private const int SecondLevelReach = 20;
 
     // The name denied in so many words ("マルチじゃないです、紹介制度です"): with any cue of the scheme, still the pitch.
     private readonly CueSet _deniedName = lex.Add(
@@ -460,7 +478,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "関連でしょうか", "関連の商材でしょうか", "関連の案件でしょうか", "関連ですか", "関係でしょうか", "関係の案件でしょうか", "系でしょうか",
         "系ですか", "の案件でしょうか", "の商材でしょうか", "の案件ですか", "の商材ですか", "のお仕事でしょうか", "のお仕事ですか",
         "ではないですよね", "じゃないですよね", "ではありませんよね", "と誤解され", "と誤解を", "と勘違いされ", "と誤認され", "と思われそう",
-        "と受け取られ", "と見られそう", "に見えてしまう", "っぽく見え");
+        "と受け取られ", "と見られそう", "に見えてしまう", "っぽく見え",
+        // "ネズミ講のように誤解されるのを避けるため".
+        "のように誤解", "みたいに誤解", "のように思われ", "のように受け取られ", "のように見られ");
 
     // "…に関する" makes the text about the scheme only when the scheme is what it is about: "マルチ商法に関する注意喚起記事",
     // "ネットワークビジネスの勧誘に関するQ&A", not "お金に関する初心者向け記事" on a blog that recruits its writers.
@@ -478,6 +498,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ではありません", "ではない", "じゃない", "ではなく", "じゃなく", "とは違", "とは関係",
         // The scheme judged for what it is: "…という条件はネットワークビジネスにあたると思われます".
         "にあたると思", "にあたるので", "にあたるため", "に該当すると", "に該当するので", "に該当するため",
+        // Said to have nothing to do with the writer's offer: "ネットワークビジネスや投資の紹介勧誘とは無関係です".
+        "とは無関係", "とは一切関係", "と無関係",
         // A design kept out of it: "特典が多段階になると連鎖販売取引に該当するおそれがあるため、1段階のみの設計に".
         "に該当するおそれ", "に該当する恐れ", "にあたるおそれ", "にあたる恐れ", "に該当する可能性", "にあたる可能性", "とみなされるおそれ",
         "とみなされる恐れ",
@@ -554,7 +576,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         if (strong is null && !glossary && (text.Has(_downline) || text.Has(_network) || text.Has(_scheme) || text.Has(_joinAsk)))
         {
             strong = text.FirstWhere(
-                _strong, this, static (t, h, self) => !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !self._declinedRequest.After(t, h) && !FormerOrRecruited(t, h));
+                _strong, this, static (t, h, self) => !NoneOfIt.StartOf(t.Folded.AsSpan(h.End)) && !self._declinedRequest.After(t, h) && !FormerOrRecruited(t, h)
+                    && !t.In(self._suspected, t.After(h, 16)));
         }
 
         if (strong is null && !glossary && text.Find(_deniedName) is { } denied
@@ -575,8 +598,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         }
 
         // A referral rewarded once, or a perk both sides get, with no second level: a customer referral, not a network.
-        if ((text.Has(_singleLevel) || text.FirstWhere(_bothSides, this, static (t, h, self) => t.In(self._perk, t.After(h, 24))) is not null)
-            && (!text.Has(_downline) || text.FirstWhere(_secondLevel, 0, static (t, h, _) => Nothing.In(t.Folded.AsSpan(h.End, Math.Min(14, t.Folded.Length - h.End)))) is not null))
+        if ((text.Has(_singleLevel) || SecondLevelDenied(text) || text.FirstWhere(_bothSides, this, static (t, h, self) => t.In(self._perk, t.After(h, 24))) is not null)
+            && (!text.Has(_downline) || SecondLevelDenied(text)))
         {
             return null;
         }

@@ -55,7 +55,9 @@ internal sealed class TosProhibition(Lexicon lex)
         "望んでおりません", "望んでいません", "は望みません", "ことは望まない", "求めておりません", "求めていません", "やめておきましょう",
         "はやめましょう", "のはやめましょう", "はやめてください", "はやめておいて", "はしないでおきましょう",
         // Taught as what not to do: "被リンク購入などのスパム手法は『やってはいけないこと』として紹介".
-        "やってはいけない", "してはいけない", "使ってはいけない", "買ってはいけない");
+        "やってはいけない", "してはいけない", "使ってはいけない", "買ってはいけない",
+        // Run to test a detector: "検証用のチートツールを、当社の検証環境で動かして、検知されるかを確認します".
+        "検知されるかを確認", "検知されるか確認", "検出されるかを確認", "検出されるか確認", "検知できるかを確認", "検出できるかを確認");
 
     // A heading over a bulleted list of refused work: "■お受けしていないご依頼 ・アカウントの譲渡 ・名義を借りての申込".
     private readonly CueSet _refusedHeading = lex.Add(
@@ -80,7 +82,32 @@ internal sealed class TosProhibition(Lexicon lex)
     public bool IsProhibited(ContentText text, Hit hit) =>
         IsRefused(text, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
         || text.In(_prohibitedEnd, text.After(hit, 70, clause: true)) || IsAnsweredNo(text, hit) || IsListedUnder(text, hit)
-        || text.In(_suspected, text.After(hit, 20, clause: true)) || IsUnderRefusedHeading(text, hit);
+        || text.In(_suspected, text.After(hit, 20, clause: true)) || IsUnderRefusedHeading(text, hit) || IsRuledOutItem(text, hit);
+
+    // A list item or a rule that ends in "not done" right after the act: "・フォロワーを購入しない、…", "自動化ツールを使わない\n".
+    private static bool IsRuledOutItem(ContentText text, Hit hit)
+    {
+        var folded = text.Folded.AsSpan();
+        var rest = folded[hit.End..Math.Min(folded.Length, hit.End + RuledOutReach)];
+        var end = rest.IndexOfAny(ItemEnds);
+        if (end < 0)
+        {
+            if (hit.End + RuledOutReach < folded.Length)
+            {
+                return false;
+            }
+
+            end = rest.Length;
+        }
+
+        return NotDone.EndOf(rest[..end]);
+    }
+
+    private const int RuledOutReach = 16;
+
+    private static readonly System.Buffers.SearchValues<char> ItemEnds = System.Buffers.SearchValues.Create("、,。\n・");
+
+    private static readonly FoldedWords NotDone = new("しない", "使わない", "買わない", "行わない", "利用しない", "使用しない", "購入しない", "依頼しない");
 
     // The hit in the bullets under a refusal heading: no sentence end or new heading between them.
     private bool IsUnderRefusedHeading(ContentText text, Hit hit) =>

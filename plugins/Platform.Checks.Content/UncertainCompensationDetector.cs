@@ -374,6 +374,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly CueSet _notLinked = lex.Add(
         "増減はありません", "増減なし", "増減しません", "連動しません", "関係ありません", "関係なく", "影響しません",
+        // The scheme said not to be part of the terms: "採択時の成功報酬は設けていません".
+        "は設けていません", "は設けておりません", "は設けません", "はございません",
         "変動しません", "変わりません", "関係ない", "は発生しません", "は発生いたしません", "はありません", "は含みません", "とは別",
         // The scheme as the writer's past work: "歩合制の営業は経験がありますが、今回は固定報酬とのことで".
         "の経験があ", "は経験があ", "の経験は", "は経験済", "経験がありますが",
@@ -771,6 +773,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly WithheldPayRules _withheldPay = new(lex);
 
+    private readonly FixedWorkFeeRule _fixedWorkFee = new(lex);
+
     private WithheldCues WithheldCues => new(_zero, _notPicked, _selection, _outcome, _basis, _contingent, _countLink);
 
     // The escrow named as what waits: "仮払いは、記事が検索1ページ目に入ったのを確認してからにさせてください".
@@ -832,8 +836,11 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // Only where the text explains pay schemes: a meta word in a sentence that names pay ("成果報酬の仕組みを解説"), not the
         // work's own subject elsewhere ("歴史解説チャンネルの台本", "転職サイトの比較記事").
         var meta = text.FirstWhere(_meta, this, static (t, h, self) => self.NamesPay(t, t.Around(h, 80, 80))) is not null;
+        // The work's own fee stated fixed with its sum, and nothing said to be paid only on results: the schemes the text names are
+        // its subject or the client's own charges ("当事務所は…成功報酬制です…ライティング報酬は固定で100,000円"), not the worker's pay.
+        var apart = !meta && _fixedWorkFee.Stated(text) && !OnlyStated(text, outsideBrackets: true);
         // "成果報酬型の広告について説明する記事": the pay term is the topic of the work, not its pay.
-        var strong = meta
+        var strong = meta || apart
             ? null
             : text.FirstWhere(
                 _strong,
@@ -851,7 +858,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         // A cut of what passes through a lent account is a rental fee (see _lend).
         var lent = text.FirstWhere(_lend, this, static (t, h, self) => t.In(self._lendable, t.Before(h, 24))) is not null
             || _conditions.IdentityLent(text);
-        var linked = meta || lent
+        var linked = meta || lent || apart
             ? null
             : text.FirstWhere(_basis, this, static (t, h, self) => self.IsLinkedPay(t, h))
                 ?? (change.ActorRole == PartyRole.Client ? text.FirstWhere(_perReferral, this, static (t, h, self) => self.IsLinkedPay(t, h)) : null);
@@ -868,7 +875,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             }
         }
 
-        var contingent = meta || lent ? null : text.FirstWhere(
+        var contingent = meta || lent || apart ? null : text.FirstWhere(
             _contingent, this, static (t, h, self) => self.IsContingentPay(t, h) && !t.In(self._trackRecord, t.Around(h, 6, 8)) && !IsRateByRecord(t, h)
                 && !PayConditionRules.CostRecouped(t, h));
         if (contingent is { } cp && !IsBonusOnTop(text))
@@ -892,13 +899,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.contingent_on_revenue", ResultReasonJa, false, dr);
         }
 
-        var zero = meta ? null : text.FirstWhere(_zero, this, static (t, h, self) => self.IsZeroOnFailure(t, h));
+        var zero = meta || apart ? null : text.FirstWhere(_zero, this, static (t, h, self) => self.IsZeroOnFailure(t, h));
         if (zero is { } z)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.85, "comp.commission_only", ResultReasonJa, false, z);
         }
 
-        var onlyWhen = meta ? null : text.FirstWhere(_onlyWhen, this, static (t, h, self) => self.IsPaidOnlyWhen(t, h));
+        var onlyWhen = meta || apart ? null : text.FirstWhere(_onlyWhen, this, static (t, h, self) => self.IsPaidOnlyWhen(t, h));
         if (onlyWhen is { } ow && !IsBonusOnTop(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.commission_only", ResultReasonJa, false, ow);
@@ -1469,8 +1476,36 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private bool IsBonusOnTop(ContentText text) =>
         (text.FirstWhere(_base, 0, static (t, h, _) => !BareTopUp(t, h)) is not null
             || text.FirstWhere(_namedBase, 0, static (t, h, _) => AmountFollows(t, h)) is not null)
-        && text.FirstWhere(
-            _only, 0, static (t, h, _) => !TurnedDown.StartOf(t.Folded.AsSpan(h.End)) && !(h.Length == 2 && t.Folded.AsSpan(h.End).StartsWith("+"))) is null;
+        && !OnlyStated(text);
+
+    // Pay said to come only on results, or no fixed part: "のみ", "完全", "固定報酬はありません"…
+    // With outsideBrackets, not in a quote or brackets: "当事務所は「着手金0円・報酬は獲得額の10%＋20万円」の成功報酬制です" and "（契約が
+    // 成立した場合のみ）" describe the customers' terms, which the work writes about.
+    private bool OnlyStated(ContentText text, bool outsideBrackets = false) =>
+        text.FirstWhere(
+            _only, outsideBrackets, static (t, h, outside) => !TurnedDown.StartOf(t.Folded.AsSpan(h.End)) && !(h.Length == 2 && t.Folded.AsSpan(h.End).StartsWith("+"))
+                && !(outside && InBrackets(t, h))) is not null;
+
+    private static bool InBrackets(ContentText text, Hit hit)
+    {
+        var folded = text.Folded.AsSpan();
+        var from = Math.Max(0, hit.Start - BracketReach);
+        var open = folded[from..hit.Start].LastIndexOfAny(BracketOpen);
+        if (open < 0 || folded[(from + open)..hit.Start].IndexOfAny(BracketClose) >= 0)
+        {
+            return false;
+        }
+
+        var to = Math.Min(folded.Length, hit.End + BracketReach);
+        var close = folded[hit.End..to].IndexOfAny(BracketClose);
+        return close >= 0 && folded[hit.End..(hit.End + close)].IndexOfAny(BracketOpen) < 0;
+    }
+
+    private const int BracketReach = 60;
+
+    private static readonly System.Buffers.SearchValues<char> BracketOpen = System.Buffers.SearchValues.Create("「『(（");
+
+    private static readonly System.Buffers.SearchValues<char> BracketClose = System.Buffers.SearchValues.Create("」』)）");
 
     // "報酬は成績次第で上乗せします" with no sum named anywhere: a top-up of nothing fixed, not a bonus on a fee.
     private static bool BareTopUp(ContentText text, Hit hit) =>

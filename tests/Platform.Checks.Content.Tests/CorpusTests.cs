@@ -52,9 +52,10 @@ public sealed class CorpusTests
         Assert.True(wrong.Count <= items.Count / 20, "decisions differ: " + string.Join(", ", wrong));
     }
 
-    private static List<(StateChange Change, HashSet<string> Labels, string Decision)> Load()
+    /// <summary>The items of a corpus copied next to the tests (corpus/NAME), as state changes with their labels and decision.</summary>
+    internal static List<(StateChange Change, HashSet<string> Labels, string Decision)> Load(string name = "content.jsonl")
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "corpus", "content.jsonl");
+        var path = Path.Combine(AppContext.BaseDirectory, "corpus", name);
         var items = new List<(StateChange, HashSet<string>, string)>();
         foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
         {
