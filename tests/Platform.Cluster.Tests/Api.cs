@@ -64,6 +64,18 @@ internal static class Api
         return (worker, deals);
     }
 
+    /// <summary>
+    /// A worker with <paramref name="contracts"/> approved disclosures (<see cref="WorkerWithApprovalsAsync"/>), reported for MLM by
+    /// the first client: the report's open review item, for a reviewer to uphold (which flags the worker).
+    /// </summary>
+    public static async Task<(string Worker, List<(string Client, string Contract)> Deals, string ReportItem)> ReportedWorkerWithApprovalsAsync(PlatformHost host, int contracts)
+    {
+        var (worker, deals) = await WorkerWithApprovalsAsync(host, contracts);
+        await host.Client(deals[0].Client).PostJsonAsync("/api/reports", new { targetKind = "user", targetId = worker, category = "mlm" }, HttpStatusCode.Created);
+        var item = (await host.Staff().GetJsonAsync($"/api/staff/reviews?status=open&kind=report&subject={worker}"))[0].Str("id");
+        return (worker, deals, item);
+    }
+
     /// <summary>This month's statistics (Japan time), as the staff read them.</summary>
     public static async Task<JsonElement> ThisMonthAsync(PlatformHost host)
     {

@@ -109,9 +109,7 @@ public sealed class StatisticsCountTests(PostgresFixture postgres)
         List<(string Client, string Contract)> deals;
         await using (var first = await PlatformHost.StartAsync(cs))
         {
-            (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
-            await first.Client(deals[0].Client).PostJsonAsync("/api/reports", new { targetKind = "user", targetId = worker, category = "mlm" }, HttpStatusCode.Created);
-            var item = (await first.Staff().GetJsonAsync($"/api/staff/reviews?status=open&kind=report&subject={worker}"))[0].Str("id");
+            (worker, deals, var item) = await Api.ReportedWorkerWithApprovalsAsync(first, Contracts);
 
             // The reviewer upholds the report while the month refuses writes: the worker is flagged and every approval revoked.
             await Api.RefuseWritesAsync(cs, "statistics/%");

@@ -204,9 +204,7 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
         List<(string Client, string Contract)> deals;
         await using (var first = await PlatformHost.StartAsync(cs))
         {
-            (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
-            await first.Client(deals[0].Client).PostJsonAsync("/api/reports", new { targetKind = "user", targetId = worker, category = "mlm" }, HttpStatusCode.Created);
-            var item = (await first.Staff().GetJsonAsync($"/api/staff/reviews?status=open&kind=report&subject={worker}"))[0].Str("id");
+            (worker, deals, var item) = await Api.ReportedWorkerWithApprovalsAsync(first, Contracts);
 
             // The reviewer upholds the report: the worker is flagged, and the flag's revocation is cut off at one contract.
             await CutOffThenKillAsync(first, cs, $"contract/{deals[1].Contract}", () => first.Staff().PostAsJsonAsync(
