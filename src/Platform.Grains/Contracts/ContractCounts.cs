@@ -60,7 +60,7 @@ internal static class ContractCounts
             for (; taken < counts.Count; taken++)
             {
                 var count = counts[taken];
-                await host.Grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(count.At)).AddOnceAsync(source, count.Sequence, count.Increments);
+                await Stats.AddOnceAsync(host.Grains, count.At, source, count.Sequence, count.Increments);
             }
         }
         catch (Exception)
@@ -92,7 +92,7 @@ internal static class ContractCounts
 
         foreach (var month in sent.GroupBy(c => BusinessCalendar.JapanMonth(c.At)))
         {
-            host.Grains.GetGrain<IStatisticsGrain>(month.Key).ForgetAsync(source, month.Max(c => c.Sequence)).Ignore();
+            Stats.Forget(host.Grains, month.First().At, source, month.Max(c => c.Sequence));
         }
 
         return s.Counts is null;

@@ -1,6 +1,6 @@
 using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Statistics;
-using Platform.Domain.Trust;
+using Platform.Grains.Statistics;
 
 namespace Platform.Grains.Reviews;
 
@@ -89,7 +89,7 @@ internal sealed class ReviewCounts(Func<ReviewQueueState> state, IGrainFactory g
                 var count = Counts[0];
                 if (!_unsure.Contains(count.Sequence) || Kept(count, await record(count.ItemId)))
                 {
-                    await grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(count.At)).AddOnceAsync(source, count.Sequence, count.Increments);
+                    await Stats.AddOnceAsync(grains, count.At, source, count.Sequence, count.Increments);
                 }
 
                 Counts.RemoveAt(0);

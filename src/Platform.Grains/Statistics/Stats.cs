@@ -90,5 +90,18 @@ internal static class Stats
         count == 0 ? Task.CompletedTask : AddAsync(grains, at, new Dictionary<string, int> { [key] = count });
 
     public static Task AddAsync(IGrainFactory grains, DateTimeOffset at, IReadOnlyDictionary<string, int> increments) =>
-        increments.Count == 0 ? Task.CompletedTask : grains.Grain<IStatisticsGrain>(BusinessCalendar.JapanMonth(at)).AddAsync(increments);
+        increments.Count == 0 ? Task.CompletedTask : Month(grains, at).AddAsync(increments);
+
+    /// <summary>Adds to the month of <paramref name="at"/> once: count <paramref name="sequence"/> of <paramref name="source"/> (<see cref="IStatisticsGrain.AddOnceAsync"/>).</summary>
+    public static Task AddOnceAsync(IGrainFactory grains, DateTimeOffset at, string source, long sequence, IReadOnlyDictionary<string, int> increments) =>
+        Month(grains, at).AddOnceAsync(source, sequence, increments);
+
+    /// <summary>
+    /// Lets the month of <paramref name="at"/> forget <paramref name="source"/>'s counts up to <paramref name="sequence"/>
+    /// (<see cref="IStatisticsGrain.ForgetAsync"/>), not waiting for it: a forget lost leaves one entry behind, nothing worse.
+    /// </summary>
+    public static void Forget(IGrainFactory grains, DateTimeOffset at, string source, long sequence) =>
+        Month(grains, at).ForgetAsync(source, sequence).Ignore();
+
+    private static IStatisticsGrain Month(IGrainFactory grains, DateTimeOffset at) => grains.Grain<IStatisticsGrain>(BusinessCalendar.JapanMonth(at));
 }

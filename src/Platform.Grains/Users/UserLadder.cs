@@ -131,7 +131,7 @@ internal static class UserLadder
                 increments[Stats.DisclosureRevoked] = count;
             }
 
-            return grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(w.At)).AddOnceAsync(StepSource(userId, w.Number), 1, increments);
+            return Stats.AddOnceAsync(grains, w.At, StepSource(userId, w.Number), 1, increments);
         }));
         // Only the marks this call found: a lift stored meanwhile (a call interleaved) is left to be finished.
         foreach (var step in pending)
@@ -145,7 +145,7 @@ internal static class UserLadder
         foreach (var step in steps)
         {
             // Stored as done: never sent again, so the month need not remember it (a forget lost to a stop leaves one entry).
-            grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(step.At)).ForgetAsync(StepSource(userId, step.Number), 1).Ignore();
+            Stats.Forget(grains, step.At, StepSource(userId, step.Number), 1);
         }
 
         return revocations.Count(r => r.RevokedNow);
@@ -176,8 +176,8 @@ internal static class UserLadder
     {
         var revoked = revocations.Where(r => r.Flag is not null).GroupBy(r => r.Flag!.Value).ToDictionary(g => g.Key, g => g.Count());
         var counted = revoking.All().Where(f => revoked.GetValueOrDefault(f.Number) > 0).ToList();
-        await Task.WhenAll(counted.Select(f => grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(f.At))
-            .AddOnceAsync(FlagSource(userId, f.Number), 1, new Dictionary<string, int> { [Stats.DisclosureRevoked] = revoked[f.Number] })));
+        await Task.WhenAll(counted.Select(f =>
+            Stats.AddOnceAsync(grains, f.At, FlagSource(userId, f.Number), 1, new Dictionary<string, int> { [Stats.DisclosureRevoked] = revoked[f.Number] })));
         return counted;
     }
 
@@ -186,7 +186,7 @@ internal static class UserLadder
     {
         foreach (var flag in counted)
         {
-            grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(flag.At)).ForgetAsync(FlagSource(userId, flag.Number), 1).Ignore();
+            Stats.Forget(grains, flag.At, FlagSource(userId, flag.Number), 1);
         }
     }
 
