@@ -250,6 +250,4 @@ internal static partial class ChatAppDetector
 
         return false;
     }
-
-    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
 }

@@ -150,7 +150,7 @@ internal static partial class ChatAppDetector
             return false;
         }
 
-        if (source.Original[source.ToOriginal(acted + 1)] is >= '\u3041' and <= '\u309F')
+        if (IsHiragana(source.Original[source.ToOriginal(acted + 1)]))
         {
             return false;
         }
@@ -264,8 +264,7 @@ internal static partial class ChatAppDetector
             }
 
             // The verb's ending is kana as written (folded to katakana); a kanji, a Latin letter or a katakana word ends it.
-            var o = source.Original[source.ToOriginal(i)];
-            if (o is < '\u3041' or > '\u309F')
+            if (!IsHiragana(source.Original[source.ToOriginal(i)]))
             {
                 return -1;
             }

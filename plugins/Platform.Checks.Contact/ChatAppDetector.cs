@@ -617,7 +617,7 @@ internal static partial class ChatAppDetector
         // conditional's ending (よければインスタで, よかったらインスタの).
         var o = ft.Original[ft.ToOriginal(start - 1)];
         return o is >= '\u4E00' and <= '\u9FFF' or >= '\u30A1' and <= '\u30FA' or 'ー'
-            || (o is >= '\u3041' and <= '\u309F' && "のはをがでにともへやかねよなばら".IndexOf(o) < 0);
+            || (IsHiragana(o) && "のはをがでにともへやかねよなばら".IndexOf(o) < 0);
     }
 
     private static bool IsPrintedCode(string t, int start, int end, bool jobPost)
@@ -1039,6 +1039,9 @@ internal static partial class ChatAppDetector
 
     private static bool IsKatakana(char c) => c is >= 'ァ' and <= 'ヺ' or '-';
 
+    // As written: the fold turns hiragana into katakana, so this reads the original text.
+    private static bool IsHiragana(char c) => c is >= '\u3041' and <= '\u309F';
+
     // Folding turns hiragana into katakana, so "ラインで" would look like one word: a char continues a
     // katakana word only if it was written in katakana (or as a long-vowel mark).
     private static bool IsKatakanaWord(FoldedText ft, int k)
@@ -1048,7 +1051,6 @@ internal static partial class ChatAppDetector
             return false;
         }
 
-        var o = ft.Original[ft.ToOriginal(k)];
-        return o is < '\u3041' or > '\u309F';
+        return !IsHiragana(ft.Original[ft.ToOriginal(k)]);
     }
 }
