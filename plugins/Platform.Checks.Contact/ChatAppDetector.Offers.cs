@@ -81,14 +81,15 @@ internal static partial class ChatAppDetector
 
     /// <summary>
     /// Whether the sentence holding the registration at <paramref name="start"/> ends by giving the reader something ("…をお送りし
-    /// ています", "…が通知されます", "…もご覧いただけます", "…をご案内中です"), with nothing a shop gives its customers in it.
+    /// ています", "…が通知されます", "…もご覧いただけます", "…をご案内中です") or by saying it is there for them now ("…を配信中です",
+    /// "…がおすすめです", "…があります"), with nothing a shop gives its customers in it.
     /// </summary>
     private static bool OffersTheReader(ScanText s, int start, int acted)
     {
         var t = s.Text;
         var from = Sentence.StartOf(t, start);
         var end = Sentence.EndOf(t, acted);
-        return IsOfferLast(s, acted, end) && CustomerRewards.IndexIn(t, from, end) < 0;
+        return (IsOfferLast(s, acted, end) || EndsWith(s, acted, end, AvailableNow)) && CustomerRewards.IndexIn(t, from, end) < 0;
     }
 
     // "御社の公式LINEに", "クライアント様の公式ラインの友だち追加": an owner other than the writer, then the account's words only (no
@@ -179,7 +180,10 @@ internal static partial class ChatAppDetector
     }
 
     // Whether the sentence's last word, with the kana of its ending, gives something ("お送りしています", "通知されます"), not a goal or wish.
-    private static bool IsOfferLast(ScanText s, int from, int end)
+    private static bool IsOfferLast(ScanText s, int from, int end) => EndsWith(s, from, end, Offered);
+
+    // Whether the sentence's last word, with the kana of its ending, holds one of words, not as a goal or wish.
+    private static bool EndsWith(ScanText s, int from, int end, Phrases words)
     {
         var t = s.Text;
         var (wordStart, kanaStart, kanaEnd) = LastWord(s.Source, from, end);
@@ -192,7 +196,7 @@ internal static partial class ChatAppDetector
         // not end there ("クーポンが届く設定をしてください").
         for (var i = Math.Max(from, wordStart - 2); i < kanaEnd; i++)
         {
-            if (Offered.MatchLength(t, i) is var n and > 0 && i + n > wordStart)
+            if (words.MatchLength(t, i) is var n and > 0 && i + n > wordStart)
             {
                 return true;
             }

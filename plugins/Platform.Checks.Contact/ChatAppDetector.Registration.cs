@@ -49,7 +49,9 @@ internal static partial class ChatAppDetector
     /// </summary>
     private static readonly Phrases LureTalkedAbout = Phrases.Unindexed(
         "という", "といった", "とかいう", "って話", "みたいな話", "などの", "なんて", "系の", "詐欺", "怪し", "手口", "注意", "気をつけ", "気を付け",
-        "勧誘", "誘導", "見分け", "被害", "騙", "だま");
+        "勧誘", "誘導", "見分け", "被害", "騙", "だま",
+        // Said by someone else and reported: "…友だち追加してくださいと言われましたが", "…登録してとのことでした".
+        "と言われ", "といわれ", "って言われ", "と頼まれ", "と誘われ", "と案内され", "と指示され", "と求められ", "とのこと", "と書かれ");
 
     private const int TailReach = 8;
 
@@ -105,7 +107,7 @@ internal static partial class ChatAppDetector
         }
 
         var end = Sentence.EndOf(t, people);
-        return IsMadeAsWork(t, people, end) || (third && Offered.IndexIn(t, people, end) < 0);
+        return IsMadeAsWork(t, people, end) || (third && Offered.IndexIn(t, people, end) < 0 && !IsSetApart(t, acted));
     }
 
     // Where the people named after a relative clause ending at acted end, or -1; third tells whether they are others than the reader.
@@ -196,15 +198,20 @@ internal static partial class ChatAppDetector
                 continue;
             }
 
-            var tail = TailAfter(t, s.Source, acted);
+            // "LINEの公式アカウントを友だち追加してください": the reader asked to register, whatever the account's words are; the
+            // sentence may still ask for a thing made ("「…友だち追加してください」と書いたPOPを作ってください").
+            var asked = IsRegistrationAsked(t, acted);
+            var tail = asked ? acted : TailAfter(t, s.Source, acted);
             if (tail < 0 && (IsMeansToOffer(t, s.Source, acted) || IsOfferedToPeople(t, acted)))
             {
                 tail = acted;
             }
 
             // A work word in the sentence ("…に登録すると、新着のライティング案件が通知されます") is what the reader is given when the
-            // sentence ends by giving it.
-            if (tail < 0 || (topic && !OffersTheReader(s, start, acted)) || LureTalkedAbout.IndexIn(t, tail, Sentence.EndOf(t, tail)) >= 0)
+            // sentence ends by giving it, or by saying it is there for them ("…登録者だけが受け取れる高単価案件を配信中です").
+            var workAsked = asked && IsMadeAsWork(t, Sentence.StartOf(t, start), Sentence.EndOf(t, acted));
+            if (tail < 0 || workAsked || (topic && !asked && !OffersTheReader(s, start, acted))
+                || LureTalkedAbout.IndexIn(t, tail, Sentence.EndOf(t, tail)) >= 0)
             {
                 continue;
             }
@@ -227,7 +234,7 @@ internal static partial class ChatAppDetector
     private static bool IsOfferedToPeople(string t, int acted)
     {
         var people = PeopleAfter(t, acted, out _);
-        return people >= 0 && Offered.IndexIn(t, people, Sentence.EndOf(t, people)) >= 0;
+        return people >= 0 && (Offered.IndexIn(t, people, Sentence.EndOf(t, people)) >= 0 || IsSetApart(t, acted));
     }
 
     // Where the registration starts past the app's account and a particle ("LINEの公式アカウントに登録"), or -1.

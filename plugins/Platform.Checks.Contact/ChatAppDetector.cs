@@ -240,6 +240,9 @@ internal static partial class ChatAppDetector
         // "LINE登録するだけで手順をお送りします": registering the app's account offered as all it takes, with no ID.
         mentioned |= AddRegistrationLures(s, hits, describesWork);
 
+        // "詳しくは公式LINEで配信中です": the app named as where the reader's details or jobs are given now, said as a state.
+        mentioned |= AddStatedLures(s, hits);
+
         if (named || InvitationDetector.Pointers.AnyIn(s) || t.Contains('@'))
         {
             // DMs offered with the way to find the account on the profile ("見積もりはDMでどうぞ（アカウントはプロフィール欄に）") or a
