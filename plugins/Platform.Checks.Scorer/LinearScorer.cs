@@ -66,22 +66,46 @@ public sealed class LinearScorer
     /// <paramref name="textAlone"/> is not empty, also the probability the text gets without what the rule checks found
     /// (as the models were trained on every item twice, with and without), from the same pass.
     /// </summary>
-    public void Score(StateChange change, ReadOnlySpan<char> foldedTitle, ReadOnlySpan<char> foldedText, Span<float> probabilities, Span<float> textAlone = default)
+    /// <remarks>
+    /// A change with more n-grams than <paramref name="lengthGrams"/> (when it is above 0) gets its
+    /// <paramref name="probabilities"/> as a text of that many n-grams with the same n-grams in the same proportions
+    /// (<see cref="LengthScale"/>): the models were trained on short texts, and a whole long text's score grows like the
+    /// square root of its length. <paramref name="textAlone"/>, which the second opinion on the rules' blocks reads, stays
+    /// the whole text's (its floor was chosen on those scores; scaled, long violations the rules block fell under it).
+    /// </remarks>
+    public void Score(StateChange change, ReadOnlySpan<char> foldedTitle, ReadOnlySpan<char> foldedText, Span<float> probabilities, Span<float> textAlone = default, int lengthGrams = 0)
     {
         var sink = new SumSink(_table, _grams);
         var grams = ScorerFeatures.VisitGrams(foldedTitle, ref sink) + ScorerFeatures.VisitGrams(foldedText, ref sink);
-        var z = sink.Sum * ScorerFeatures.GramScale(grams);
+        var sum = sink.Sum;
         Span<int> meta = stackalloc int[ScorerFeatures.MaxMeta];
         var t = ScorerFeatures.TextMeta(change, meta);
-        z = AddRows(z, meta[..t]);
+        var z = AddRows(sum * LengthScale(grams, lengthGrams), meta[..t]);
         if (!textAlone.IsEmpty)
         {
-            Logistic(z, textAlone);
+            TextAlone(sum * ScorerFeatures.GramScale(grams), meta[..t], textAlone);
         }
 
         var r = ScorerFeatures.RuleMeta(change.Findings, meta[t..]);
         Logistic(AddRows(z, meta.Slice(t, r)), probabilities);
     }
+
+    /// <summary>The number of n-grams of a folded text of <paramref name="chars"/> characters.</summary>
+    public static int Grams(int chars) => chars < ScorerFeatures.MinN ? 0 : 2 * chars - 3;
+
+    /// <summary>
+    /// The value of each n-gram occurrence in a text of <paramref name="grams"/> n-grams: <see cref="ScorerFeatures.GramScale"/>
+    /// (1/sqrt(grams)) up to <paramref name="lengthGrams"/>; above it sqrt(lengthGrams)/grams, the score a text of lengthGrams
+    /// n-grams gets with the same n-grams in the same proportions (the sum times lengthGrams/grams, scaled by
+    /// 1/sqrt(lengthGrams)), which is also the mean score of the text's windows of that length. 0 turns it off.
+    /// </summary>
+    public static float LengthScale(int grams, int lengthGrams) => lengthGrams > 0 && grams > lengthGrams
+        ? MathF.Sqrt(lengthGrams) / grams
+        : ScorerFeatures.GramScale(grams);
+
+    // Only when a rule blocked: kept out of the hot path of Score.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void TextAlone(Vector512<float> grams, ReadOnlySpan<int> meta, Span<float> textAlone) => Logistic(AddRows(grams, meta), textAlone);
 
     private Vector512<float> AddRows(Vector512<float> z, ReadOnlySpan<int> slots)
     {

@@ -22,6 +22,7 @@ public sealed class ScorerCheck : IComplianceCheck
     private readonly string[] _reasons;
     private readonly float _doubtBelow;
     private readonly int _minChars;
+    private readonly int _lengthGrams;
     private readonly HashSet<string> _notDoubted;
     private readonly string[] _doubtReasons;
     private readonly HashSet<string> _clearedBy;
@@ -46,6 +47,7 @@ public sealed class ScorerCheck : IComplianceCheck
         _reasons = [.. LinearScorer.Categories.Select(CategoryReasons.For)];
         _doubtBelow = settings.DoubtBelow;
         _minChars = settings.MinChars;
+        _lengthGrams = settings.LengthChars <= 0 ? 0 : Math.Max(1, LinearScorer.Grams(settings.LengthChars));
         _notDoubted = [.. settings.NotDoubted];
         _doubtReasons = [.. LinearScorer.Categories.Select(CategoryReasons.Doubt)];
         _clearedBy = [.. settings.ClearedBy];
@@ -75,7 +77,7 @@ public sealed class ScorerCheck : IComplianceCheck
         var p = new float[LinearScorer.Count];
         var title = string.IsNullOrEmpty(change.Title) ? null : ScorerFeatures.Fold(change.Title);
         var text = string.IsNullOrEmpty(change.Text) ? null : ScorerFeatures.Fold(change.Text);
-        _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p);
+        _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p, default, _lengthGrams);
         return p;
     }
 
@@ -92,7 +94,7 @@ public sealed class ScorerCheck : IComplianceCheck
         Span<float> p = stackalloc float[LinearScorer.Count];
         var blocked = Doubtable(change.Findings);
         Span<float> alone = blocked == 0 ? default : stackalloc float[LinearScorer.Count];
-        _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p, alone);
+        _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p, alone, _lengthGrams);
 
         // Too short to judge alone: only the second opinion on the rules' blocks (ScorerSettings.MinChars).
         var tooShort = (title?.Folded.Length ?? 0) + (text?.Folded.Length ?? 0) < _minChars;

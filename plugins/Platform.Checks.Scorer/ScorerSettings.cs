@@ -51,6 +51,17 @@ public sealed record ScorerSettings
     [JsonPropertyName("minChars")]
     public int MinChars { get; set; } = 20;
 
+    /// <summary>
+    /// A change whose title and text hold more folded characters than this is scored as a text of this length with the same
+    /// n-grams in the same proportions (<see cref="LinearScorer.LengthScale"/>): the models were trained on texts of mostly
+    /// 40-150 characters, and a whole text's score (its n-grams' weights over the square root of their number) grows like the
+    /// square root of its length, so ordinary job posts of some 300 characters full of on-platform words (メッセージ, 連絡,
+    /// 打ち合わせ), each sentence of which is allowed alone, added up to off-platform contact and were held
+    /// (docs/benchmarks.md, "The scorer on long ordinary posts"). A shorter change scores as before. 0 turns it off.
+    /// </summary>
+    [JsonPropertyName("lengthChars")]
+    public int LengthChars { get; set; } = 160;
+
     /// <summary>How the thresholds were chosen (written by the training tool; not read by the check).</summary>
     [JsonPropertyName("note")]
     public string? Note { get; set; }

@@ -160,7 +160,7 @@ public sealed class ScorerCheckTests
 
             var settings = ScorerSettings.Load(folder.FullName);
 
-            Assert.Equal((0.7f, 0.02f, 20), (settings.Threshold, settings.DoubtBelow, settings.MinChars));
+            Assert.Equal((0.7f, 0.02f, 20, 160), (settings.Threshold, settings.DoubtBelow, settings.MinChars, settings.LengthChars));
             Assert.Equal(["contact.phone", "contact.email", "contact.url", "contact.split"], settings.NotDoubted);
             Assert.Equal(0.7f, settings.For(Categories.Mlm));
         }
@@ -168,6 +168,35 @@ public sealed class ScorerCheckTests
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    [Fact]
+    public void Probabilities_OrdinarySentencesRepeated_ScoreDoesNotGrowWithLength()
+    {
+        // The same ordinary sentences (written for this test) six times (168 characters, about lengthChars) and thirty times: a
+        // whole text's score grows like the square root of its length (lengthChars 0, as before), the scaled one stays as at six.
+        const string sentences = "資料はメッセージで送付します。ご質問も連絡もこちらでどうぞ。";
+        var models = ModelFiles.Load(Path.Combine(PluginFolders.Scorer(), ModelFiles.FolderName));
+        var scaled = new ScorerCheck(models, new ScorerSettings());
+        var whole = new ScorerCheck(models, new ScorerSettings { LengthChars = 0 });
+        var k = LinearScorer.Categories.ToList().IndexOf(Categories.OffPlatformContact);
+        double Contact(ScorerCheck check, int times) =>
+            Logit(check.Probabilities(Changes.Proposal(string.Concat(Enumerable.Repeat(sentences, times))))[k]);
+
+        Assert.True(Contact(whole, 30) > Contact(whole, 6) + 1, $"whole: {Contact(whole, 6)} -> {Contact(whole, 30)}");
+        Assert.InRange(Contact(scaled, 30), Contact(scaled, 6) - 0.2, Contact(scaled, 6) + 0.2);
+    }
+
+    [Fact]
+    public void Probabilities_TextWithinLengthChars_ScoresAsTheWholeText()
+    {
+        var models = ModelFiles.Load(Path.Combine(PluginFolders.Scorer(), ModelFiles.FolderName));
+        var change = Changes.Job("来週の打ち合わせの件、ご都合のよい時間をメッセージで教えてください。資料はその際に送付します。", "打ち合わせ");
+
+        var scaled = new ScorerCheck(models, new ScorerSettings()).Probabilities(change);
+        var whole = new ScorerCheck(models, new ScorerSettings { LengthChars = 0 }).Probabilities(change);
+
+        Assert.Equal(whole, scaled);
     }
 
     [Fact]

@@ -14,7 +14,8 @@ public static class Consistency
     {
         var sample = items.Take(300).ToList();
         var data = ml.Data.LoadFromEnumerable(sample.Select(i => new FeatureRow { Features = Featurizer.Features(rules.Change(i)) }));
-        var check = new ScorerCheck(scorer, new ScorerSettings());
+        // The features as ML.NET reads them: the plugin's scale of long texts (ScorerSettings.LengthChars) is its own.
+        var check = new ScorerCheck(scorer, new ScorerSettings { LengthChars = 0 });
         var ours = sample.Select(i => check.Probabilities(rules.Change(i))).ToList();
         var worst = 0.0;
         for (var k = 0; k < models.Count; k++)
