@@ -79,9 +79,13 @@ internal static class UserLadder
     /// once however often it is sent (<see cref="StepSource"/>: a stop between the count and the save sends it again, and
     /// the month takes it once); withdrawing texts is idempotent too. A lifted withdrawal marked <see cref="WarningView.LiftPending"/>
     /// gives back, once none stays active, what withdrawals take (<see cref="GiveBackAsync"/>, idempotent too), after the effects of
-    /// the steps still active. Returns how many approvals this call revoked.
+    /// the steps still active; a lifted restriction or withdrawal marked so gives back the disclosures revoked because of the user
+    /// when nothing bars them any more (<see cref="Reinstatements.ReinstateAllAsync"/>, idempotent: contracts given back already
+    /// hand their notice out again, and recipients keep it once), telling <paramref name="givenBack"/> how many. Returns how many
+    /// approvals this call revoked.
     /// </summary>
-    public static async Task<int> FinishAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> pending, Func<Task> save)
+    public static async Task<int> FinishAsync(
+        IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> pending, Func<Task> save, Action<(int Approvals, int Requests)>? givenBack = null)
     {
         if (pending.Count == 0)
         {
@@ -119,6 +123,16 @@ internal static class UserLadder
         if (pending.Any(w => w.LiftPending && w.Step == "withdrawal") && !Active(s).Contains(LadderStep.Withdrawal))
         {
             await GiveBackAsync(grains, userId, s);
+        }
+
+        if (pending.Any(w => w.LiftPending && RevokesDisclosures(w.Step)) && Reinstatements.StillBarred(s) is null)
+        {
+            // A lifted restriction or withdrawal gives back the disclosures revoked because of the user once nothing else bars
+            // them (after the texts, so a held message given back that waited only for the disclosure is delivered); the
+            // notices the user is owed are saved with the marks below. Barred still (a flag, another step), the mark is
+            // cleared all the same: what bars them gives them back when it goes (a dismissal, a lift).
+            var given = await Reinstatements.ReinstateAllAsync(grains, userId, s);
+            givenBack?.Invoke(given);
         }
 
         // Each step counted once, with the revocations it made, as the step's own source (see StepSource).
@@ -250,17 +264,18 @@ internal static class UserLadder
     private const string Platform = "platform";
 
     /// <summary>
-    /// <paramref name="step"/> lifted at <paramref name="now"/> by <paramref name="by"/>; a withdrawal is marked for its give-back
-    /// (<see cref="WarningView.LiftPending"/>), stored with the lift and done by <see cref="FinishAsync"/>.
+    /// <paramref name="step"/> lifted at <paramref name="now"/> by <paramref name="by"/>; a restriction or a withdrawal is marked for
+    /// its give-back (<see cref="WarningView.LiftPending"/>: the disclosures it revoked, and what a withdrawal withdrew), stored with
+    /// the lift and done by <see cref="FinishAsync"/>.
     /// </summary>
     public static WarningView Lifted(WarningView step, DateTimeOffset now, string by, string reasonJa) =>
-        step with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa, LiftPending = step.Step == "withdrawal" };
+        step with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa, LiftPending = RevokesDisclosures(step.Step) };
 
     /// <summary>
     /// What a lifted withdrawal gives back once none remains active: the jobs it hid opened again (not those hidden for a violation
     /// of their own), the proposals and held texts it withdrew on jobs given back (<see cref="IJobGrain.RestoreTextsOfAsync"/>) and
     /// its held contract messages held again (<see cref="IContractGrain.RestoreTextsOfAsync"/>), each queued for review again.
-    /// Idempotent. Disclosures revoked stay revoked: the parties ask again.
+    /// Idempotent. The disclosures it revoked are given back apart, once nothing else bars them (<see cref="FinishAsync"/>).
     /// </summary>
     private static Task GiveBackAsync(IGrainFactory grains, string userId, UserState s) =>
         Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).RestoreAfterWithdrawalAsync())
