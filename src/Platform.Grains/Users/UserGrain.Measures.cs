@@ -55,7 +55,7 @@ internal sealed partial class UserGrain
             // Numbered, for its contracts to record and its count to be taken once; a revocation still unfinished is
             // finished (and counted, under its own number) by this one's fan-out.
             var earlier = S.RevocationPending?.All().Where(f => f.Number != 0).ToArray();
-            S.RevocationPending = new FlagRevocation(reasonJa, now, FlagRevocation.NewNumber()) { Earlier = earlier is { Length: > 0 } ? earlier : null };
+            S.RevocationPending = new FlagRevocation(reasonJa, now, FlagRevocation.Next(S, S.RevocationPending)) { Earlier = earlier is { Length: > 0 } ? earlier : null };
         }
 
         var stepped = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now).Count > 0;
@@ -122,7 +122,12 @@ internal sealed partial class UserGrain
         var steps = UserLadder.Pending(S).Where(w => (_finishing ??= []).Add(w.Number)).ToList();
         try
         {
-            return await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync, givenBack);
+            return await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync, givenBack, e =>
+            {
+                // Done and stored, not counted yet: not the request's failure; the timer counts it (as a flag's refused count).
+                logger.LogWarning(e, "Steps of user {UserId} done but not counted: the month refused; trying again in {Retry}", Id, UnfinishedRetry);
+                RetryUnfinished(UnfinishedRetry);
+            });
         }
         catch (Exception)
         {
@@ -159,7 +164,7 @@ internal sealed partial class UserGrain
         if (pending.Number == 0)
         {
             // Stored before flags were numbered: numbered, and stored so, before a contract records the number.
-            S.RevocationPending = pending = pending with { Number = FlagRevocation.NewNumber() };
+            S.RevocationPending = pending = pending with { Number = FlagRevocation.Next(S, pending) };
             await SaveAsync();
         }
 

@@ -81,11 +81,13 @@ internal static class UserLadder
     /// gives back, once none stays active, what withdrawals take (<see cref="GiveBackAsync"/>, idempotent too), after the effects of
     /// the steps still active; a lifted restriction or withdrawal marked so gives back the disclosures revoked because of the user
     /// when nothing bars them any more (<see cref="Reinstatements.ReinstateAllAsync"/>, idempotent: contracts given back already
-    /// hand their notice out again, and recipients keep it once), telling <paramref name="givenBack"/> how many. Returns how many
-    /// approvals this call revoked.
+    /// hand their notice out again, and recipients keep it once), telling <paramref name="givenBack"/> how many. A step whose count
+    /// the month refuses keeps its <see cref="WarningView.EffectsPending"/> mark, and the call does not fail
+    /// (<paramref name="countRefused"/> hears why): the finisher's next run counts it. Returns how many approvals this call revoked.
     /// </summary>
     public static async Task<int> FinishAsync(
-        IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> pending, Func<Task> save, Action<(int Approvals, int Requests)>? givenBack = null)
+        IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> pending, Func<Task> save,
+        Action<(int Approvals, int Requests)>? givenBack = null, Action<Exception>? countRefused = null)
     {
         if (pending.Count == 0)
         {
@@ -135,9 +137,11 @@ internal static class UserLadder
             givenBack?.Invoke(given);
         }
 
-        // Each step counted once, with the revocations it made, as the step's own source (see StepSource).
+        // Each step counted once, with the revocations it made, as the step's own source (see StepSource). A count the month
+        // refuses does not fail the step (done, and stored as it is): its mark stays, so the finisher (the timer, the next
+        // step, lift or flag, the next activation) does it again, idempotently, and counts it then, as a flag's count is.
         var revoked = revocations.Where(r => r.Step is not null).GroupBy(r => r.Step!.Value).ToDictionary(g => g.Key, g => g.Count());
-        await Task.WhenAll(steps.Select(w =>
+        var counts = steps.Select(w =>
         {
             var increments = new Dictionary<string, int> { [$"ladder.{w.Step}"] = 1 };
             if (revoked.GetValueOrDefault(w.Number) is > 0 and var count)
@@ -146,17 +150,28 @@ internal static class UserLadder
             }
 
             return Stats.AddOnceAsync(grains, w.At, StepSource(userId, w.Number), 1, increments);
-        }));
+        }).ToArray();
+        try
+        {
+            await Task.WhenAll(counts);
+        }
+        catch (Exception e)
+        {
+            countRefused?.Invoke(e);
+        }
+
+        var counted = steps.Where((_, i) => counts[i].IsCompletedSuccessfully).Select(w => w.Number).ToHashSet();
         // Only the marks this call found: a lift stored meanwhile (a call interleaved) is left to be finished.
         foreach (var step in pending)
         {
             var index = s.Warnings!.FindIndex(w => w.Number == step.Number);
             var now = s.Warnings[index];
-            s.Warnings[index] = now with { EffectsPending = now.EffectsPending && !step.EffectsPending, LiftPending = now.LiftPending && !step.LiftPending };
+            var done = step.EffectsPending && counted.Contains(step.Number);
+            s.Warnings[index] = now with { EffectsPending = now.EffectsPending && !done, LiftPending = now.LiftPending && !step.LiftPending };
         }
 
         await save();
-        foreach (var step in steps)
+        foreach (var step in steps.Where(w => counted.Contains(w.Number)))
         {
             // Stored as done: never sent again, so the month need not remember it (a forget lost to a stop leaves one entry).
             Stats.Forget(grains, step.At, StepSource(userId, step.Number), 1);
