@@ -65,6 +65,51 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
         }
     }
 
+    [Fact]
+    public async Task LiftStep_ContractWriteRefusedMidGiveBackThenHostKilled_NextStartGivesEveryDisclosureBackCountedOnce()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        string worker, step;
+        List<(string Client, string Contract)> deals;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
+            using var taken = await first.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps",
+                new { step = "restriction", code = "violation.confirmed", reason = "規約違反が確認されました。", reviewer = "rv-1" });
+            Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
+            step = taken.Headers.Location!.ToString();
+
+            // The lift is stored, then one contract refuses its write as the disclosures are given back: cut off, the host killed.
+            await Api.RefuseWritesAsync(cs, $"contract/{deals[1].Contract}");
+            using (var cut = await first.Staff().PostAsJsonAsync($"{step}/lift", new { reason = "確認の結果、違反ではありませんでした。", reviewer = "rv-1" }))
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
+            }
+
+            await first.KillAsync();
+            await Api.AllowWritesAsync(cs);
+        }
+
+        // No retry: the staff look the worker up once the host is back, and that gives the missed disclosure back.
+        await using var second = await PlatformHost.StartAsync(cs);
+        Assert.Equal("good", (await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).Str("standing"));
+        await Poll.UntilAsync(async () => (await second.Client(deals[1].Client).GetJsonAsync($"/api/contracts/{deals[1].Contract}")).Str("disclosure") == "approved",
+            what: "the disclosure the cut-off lift missed given back");
+        foreach (var (client, contract) in deals)
+        {
+            Assert.Equal("approved", (await second.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
+        }
+
+        await Poll.UntilAsync(async () => await RevokedAndReinstatedAsync(second) == (Contracts, Contracts), what: "every give-back counted");
+        using var again = await second.Staff().PostAsJsonAsync($"{step}/lift", new { reason = "確認の結果、違反ではありませんでした。", reviewer = "rv-1" });
+        Assert.Equal("ladder.already_lifted", (await again.JsonAsync(HttpStatusCode.Conflict)).Str("code"));
+        Assert.Equal((Contracts, (long)Contracts), await RevokedAndReinstatedAsync(second));
+        foreach (var (client, _) in deals)
+        {
+            Assert.Single((await second.Client(client).GetJsonAsync($"/api/users/{client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_reinstated");
+        }
+    }
+
     private static async Task<(long Revoked, long Reinstated)> RevokedAndReinstatedAsync(PlatformHost host)
     {
         var month = await Api.ThisMonthAsync(host);

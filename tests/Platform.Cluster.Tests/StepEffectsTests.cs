@@ -54,7 +54,7 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
     }
 
     [Fact]
-    public async Task TakeStep_StatisticsRefusedThenHostKilled_NextStartRevokesAndCountsEachOnce()
+    public async Task TakeStep_StatisticsRefused_AnsweredAndDone_CountOwedTillTheNextStartCountsEachOnce()
     {
         var cs = await postgres.CreateDatabaseAsync();
         string worker;
@@ -62,13 +62,27 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
         await using (var first = await PlatformHost.StartAsync(cs))
         {
             (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
-            await CutOffThenKillAsync(first, cs, "statistics/%", worker, "restriction");
+
+            // The month refuses its count: the step is still answered, done on every contract, its count owed (as a flag's).
+            await Api.RefuseWritesAsync(cs, "statistics/%");
+            using (var taken = await SendStepAsync(first, worker, "restriction"))
+            {
+                Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
+            }
+
+            foreach (var deal in deals)
+            {
+                Assert.Equal("revoked", await DisclosureAsync(first, deal));
+            }
+
+            await first.KillAsync();
+            await Api.AllowWritesAsync(cs);
         }
 
-        // No retry: the staff only look the user up once the host is back, and that finishes the step.
+        // No retry: the staff only look the user up once the host is back, and that counts the step.
         await using var second = await PlatformHost.StartAsync(cs);
         Assert.Equal("restricted", (await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).Str("standing"));
-        await Poll.UntilAsync(async () => await RevokedAndStepsAsync(second, "restrictions") == (Contracts, 1L), what: "the restriction finished and counted");
+        await Poll.UntilAsync(async () => await RevokedAndStepsAsync(second, "restrictions") == (Contracts, 1L), what: "the restriction counted");
         foreach (var deal in deals)
         {
             Assert.Equal("revoked", await DisclosureAsync(second, deal));

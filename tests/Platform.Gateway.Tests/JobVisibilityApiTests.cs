@@ -93,6 +93,47 @@ public sealed class JobVisibilityApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Lift_HeldProposalQueuedAgain_DecisionByTheOldItemIdIs409NamingTheNewItem_TheNewOneDecides()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var jobId = (await host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var held = (await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = HeldText, priceYen = 28000 }, HttpStatusCode.Created)).Str("id");
+        var key = $"held-job-{jobId}-{held}";
+        var taken = await host.Staff().PostAsJsonAsync($"/api/staff/users/{workerId}/steps", new { step = "withdrawal", code = "tos.severe", reason = "重大な規約違反のため強制退会とします。" });
+        Assert.Equal("withdrawn", (await taken.JsonAsync(HttpStatusCode.Created)).Str("standing"));
+        Assert.Equal(("rejected", "platform"), await StatusAsync(key));
+
+        // The lift gives the held proposal back to review, under a new item: the old id (the key) stays the platform's closed item.
+        Assert.Equal("good", (await host.Staff().PostJsonAsync($"{taken.Headers.Location}/lift", new { reason = "異議申し立てを認めました。" })).Str("standing"));
+        var again = (await host.Staff().GetJsonAsync($"/api/staff/reviews?status=open&subject={workerId}")).EnumerateArray()
+            .Single(i => i.GetProperty("item").Str("key") == key).Str("id");
+        Assert.NotEqual(key, again);
+
+        // A reviewer deciding by the old id is told it is closed and which item to decide instead, and nothing changes.
+        var stale = await (await host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題なし" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
+        Assert.Equal(again, stale.Str("currentItemId"));
+        Assert.Contains(again, stale.Str("detail"));
+        Assert.Equal(("rejected", "platform"), await StatusAsync(key));
+        Assert.Equal(("open", null), await StatusAsync(again));
+        Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/jobs/{jobId}/proposals")).EnumerateArray());
+
+        var decided = await host.Staff().PostJsonAsync($"/api/staff/reviews/{again}/decision", new { decision = "approve", reason = "問題なし" });
+        Assert.Equal("proposal released", decided.Str("outcome"));
+        Assert.Equal("delivered", Assert.Single((await host.Client(clientId).GetJsonAsync($"/api/jobs/{jobId}/proposals")).EnumerateArray()).Str("status"));
+        // Decided, the item no longer names another: the old id is answered as any decided item.
+        var late = await (await host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題なし" }))
+            .ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
+        Assert.False(late.TryGetProperty("currentItemId", out _));
+
+        async Task<(string?, string?)> StatusAsync(string id)
+        {
+            var item = await host.Staff().GetJsonAsync($"/api/staff/reviews/{id}");
+            return (item.Str("status"), item.TryGetProperty("decidedBy", out var by) && by.ValueKind == System.Text.Json.JsonValueKind.String ? by.GetString() : null);
+        }
+    }
+
+    [Fact]
     public async Task ProposalThread_AfterAnotherProposalContracted_LoserGetsClearRefusalWithoutTheContract()
     {
         var (clientId, winner) = await Api.RegisterPairAsync(host);

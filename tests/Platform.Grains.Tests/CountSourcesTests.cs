@@ -64,6 +64,30 @@ public sealed class CountSourcesTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Flag_NumberedInOrderPerUser_EachRevocationRecordsItsFlag_CountedUnderIt()
+    {
+        var (client, worker) = await Trust.ClearPairAsync(Grains);
+        var contract = await Trust.DirectAsync(Grains, client, worker, $"c-{Guid.NewGuid():N}");
+        await contract.FundEscrowAsync(client);
+        Assert.Equal("approved", (await contract.RequestDisclosureAsync(worker)).Disclosure);
+        var user = Grains.GetGrain<IUserGrain>(client);
+        var month = Grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(fixture.Clock.GetUtcNow()));
+        var before = (await month.GetAsync()).Counters.GetValueOrDefault(Stats.DisclosureRevoked);
+
+        // A detection's flag revokes the approval as the user's flag 1; dismissed, the approval is given back; another
+        // detection's flag revokes it again, as flag 2: one count each, under its own number.
+        Assert.Equal(1, await user.FlagAsync("detection.first", "自動検知により規約違反の疑いがあります。", "platform", "held-a"));
+        Assert.Equal(-1, (await fixture.LiveStateAsync<ContractState>("contract", contract)).RevokedBy);
+        Assert.Equal(1, (await user.ReleaseFlagAsync("detection.first", "held-a", "reviewer-1", "誤検知でした。")).Reinstated);
+        Assert.Equal("approved", (await contract.GetAsync(client)).Disclosure);
+        Assert.Equal(1, await user.FlagAsync("detection.second", "自動検知により規約違反の疑いがあります。", "platform", "held-b"));
+
+        Assert.Equal(-2, (await fixture.LiveStateAsync<ContractState>("contract", contract)).RevokedBy);
+        Assert.Equal(2, (await fixture.LiveStateAsync<UserState>("user", user)).LastFlag);
+        Assert.Equal(before + 2, (await month.GetAsync()).Counters.GetValueOrDefault(Stats.DisclosureRevoked));
+    }
+
+    [Fact]
     public async Task Flag_RevocationsCountedOnceByTheUser_ContractsOweNothingAndKeepTheFlag_ARepeatedFlagCountsNoneAgain()
     {
         var (client, worker) = await Trust.ClearPairAsync(Grains);

@@ -32,4 +32,11 @@ public sealed class PlatformException : Exception
     /// <summary>The request field concerned, if any.</summary>
     [Id(3)]
     public string? Field { get; }
+
+    /// <summary>
+    /// The id to act on instead, when the thing named was replaced (a review item closed by the platform and queued again under
+    /// a new id); answered as <c>currentItemId</c>. Null otherwise.
+    /// </summary>
+    [Id(4)]
+    public string? CurrentItemId { get; init; }
 }

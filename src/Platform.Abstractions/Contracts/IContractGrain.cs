@@ -102,15 +102,17 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
 
     /// <summary>
     /// <paramref name="userId"/>, a party, was withdrawn (強制退会): their messages here still held for review end undelivered (status
-    /// <c>withdrawn</c>, shown to them alone; the other party sees nothing of them) and their review items are closed by the platform
-    /// (a reviewer's later decision is refused, 409 <c>review.already_decided</c>, saying why). Idempotent: done again (a withdrawal
+    /// <c>withdrawn</c>, shown to them alone; the other party sees nothing of them), their texts written with a step and still
+    /// withheld (a delivery note, a cancellation or termination reason, a rating comment) stay withheld for good (the other party
+    /// keeps the notice in their place), and the review items of both are closed by the platform (a reviewer's later decision is
+    /// refused, 409 <c>review.already_decided</c>, saying why). Idempotent: done again (a withdrawal
     /// finished again after a stop), it changes nothing and closes any such item still open.
     /// </summary>
     Task WithdrawTextsOfAsync(string userId);
 
     /// <summary>
-    /// The withdrawal of <paramref name="userId"/> was lifted: the messages <see cref="WithdrawTextsOfAsync"/> ended are held again and
-    /// queued for review again (as the lift does a held proposal). Idempotent: done again, it queues those it held again but had not
+    /// The withdrawal of <paramref name="userId"/> was lifted: the messages <see cref="WithdrawTextsOfAsync"/> ended are held again, the
+    /// step texts withheld as before, and each queued for review again (as the lift does a held proposal). Idempotent: done again, it queues those it held again but had not
     /// queued yet.
     /// </summary>
     Task RestoreTextsOfAsync(string userId);

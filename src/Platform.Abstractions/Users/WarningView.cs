@@ -48,10 +48,11 @@ public sealed record WarningView(
     public bool EffectsPending { get; init; }
 
     /// <summary>
-    /// True on a lifted withdrawal from the write that lifted it until what the lift gives back beyond the user is done: the posts
-    /// it hid opened again, the proposals and held texts it withdrew on jobs and contracts given back. Finished as
+    /// True on a lifted restriction or withdrawal from the write that lifted it until what the lift gives back beyond the user is
+    /// done: the disclosures it revoked given back on the user's contracts (unless a flag or another step still bars them), and for
+    /// a withdrawal the posts it hid opened again, the proposals and held texts it withdrew on jobs and contracts given back. Finished as
     /// <see cref="EffectsPending"/> is (the lift sent again, the user's next step, lift or flag, a minute later, when the user's
-    /// grain next starts), so a lift cut off part-way leaves nothing withdrawn for good. Not part of any answer.
+    /// grain next starts), so a lift cut off part-way leaves nothing withdrawn or revoked for good. Not part of any answer.
     /// </summary>
     [Id(11)]
     [JsonIgnore]

@@ -16,17 +16,24 @@ public static class ApiProblems
         },
         ex.Code,
         ex.MessageJa,
-        ex.Field);
+        ex.Field,
+        ex.CurrentItemId);
 
     public static IResult Invalid(string field, string detailJa, string code = "field.invalid") =>
         Create(StatusCodes.Status400BadRequest, code, detailJa, field);
 
-    public static IResult Create(int status, string code, string detailJa, string? field = null)
+    public static IResult Create(int status, string code, string detailJa, string? field = null, string? currentItemId = null)
     {
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (field is not null)
         {
             extensions["field"] = field;
+        }
+
+        if (currentItemId is not null)
+        {
+            // The item to decide instead: the one named was closed and its subject queued again under this id.
+            extensions["currentItemId"] = currentItemId;
         }
 
         return Results.Problem(detail: detailJa, statusCode: status, title: TitleOf(status), extensions: extensions);

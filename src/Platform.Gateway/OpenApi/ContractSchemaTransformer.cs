@@ -58,6 +58,11 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
                 Type = JsonSchemaType.String,
                 Description = "The field, header (`X-User-Id`, `Content-Type`), query parameter or `body` concerned, when there is one.",
             };
+            schema.Properties["currentItemId"] = new OpenApiSchema
+            {
+                Type = JsonSchemaType.String,
+                Description = "On 409 `review.already_decided`: the review item to decide instead, when the one named was closed and its subject is in review again under this id.",
+            };
             schema.Properties["traceId"] = new OpenApiSchema { Type = JsonSchemaType.String, Description = "The request's trace id, for support." };
             schema.Required = new HashSet<string> { "status", "title", "detail", "code" };
             schema.Description = "A refusal (application/problem+json): `detail` in Japanese, a stable `code` and the `field` concerned.";

@@ -295,9 +295,23 @@ internal sealed class ContractGrain(
     public Task<PartyNotice?> TellPartyWithdrawnAsync(string userId, DateTimeOffset at) =>
         S.Setup is null ? Task.FromResult<PartyNotice?>(null) : PartyWithdrawal.TellAsync(this, userId, at);
 
-    public Task WithdrawTextsOfAsync(string userId) => S.Setup is null ? Task.CompletedTask : WithdrawnMessages.WithdrawAsync(this, userId);
+    public async Task WithdrawTextsOfAsync(string userId)
+    {
+        if (S.Setup is not null)
+        {
+            await WithdrawnMessages.WithdrawAsync(this, userId);
+            await WithdrawnStepTexts.WithdrawAsync(this, userId);
+        }
+    }
 
-    public Task RestoreTextsOfAsync(string userId) => S.Setup is null ? Task.CompletedTask : WithdrawnMessages.RestoreAsync(this, userId);
+    public async Task RestoreTextsOfAsync(string userId)
+    {
+        if (S.Setup is not null)
+        {
+            await WithdrawnMessages.RestoreAsync(this, userId);
+            await WithdrawnStepTexts.RestoreAsync(this, userId);
+        }
+    }
 
     public async Task<ContractView> RequestDisclosureAsync(string actorId)
     {

@@ -1,4 +1,7 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Users;
+using Platform.Domain.Common;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
 
@@ -24,6 +27,13 @@ public sealed record WithheldText(
     /// <summary><c>held</c> or <c>blocked</c>, as the step's verdict decided; null for a text kept before this was (see <see cref="Decided"/>).</summary>
     [Id(6)] public string? Status { get; init; }
 
+    /// <summary>
+    /// What its writer's withdrawal (強制退会) did to it: <c>withdrawn</c> from the withdrawal's step on (its review item closed by
+    /// the platform; no reviewer's decision shows it), <c>restoring</c> from the lift's give-back until its review item is queued
+    /// again (a lift cut off in between queues it when finished); null otherwise (<see cref="WithdrawnStepTexts"/>).
+    /// </summary>
+    [Id(7)] public string? Withdrawal { get; init; }
+
     /// <summary><c>held</c> or <c>blocked</c>: the stored status, else what the findings decided.</summary>
     public string Decided => Status ?? (Findings.Any(f => f.Decision == "block") ? "blocked" : "held");
 }
@@ -40,15 +50,24 @@ internal static class WithheldTexts
     /// <summary>
     /// Shows the text withheld as <paramref name="itemId"/> with these findings (the ones the reviewer saw) in the step
     /// it was written with, records it in the history and tells both parties. False when no such text is withheld (a
-    /// message, an item already released, or findings that are not this text's).
+    /// message, an item already released, a text withdrawn with its writer, or findings that are not this text's); refused
+    /// with 409 <c>text.author_withdrawn</c> when its writer was withdrawn (強制退会) and the withdrawal has not reached the contract.
     /// </summary>
     public static async Task<bool> ReleaseAsync(IContractHost host, string itemId, IReadOnlyList<FindingView> findings, string reviewerId, string reasonJa)
     {
         var s = host.State;
-        var text = s.Withheld.OrEmpty().LastOrDefault(w => w.ItemId == itemId && w.ReleasedAt is null && Verdicts.SameFindings(w.Findings, findings));
+        var text = s.Withheld.OrEmpty().LastOrDefault(w => w.ItemId == itemId && w.ReleasedAt is null && w.Withdrawal is null && Verdicts.SameFindings(w.Findings, findings));
         if (text is null)
         {
             return false;
+        }
+
+        if ((await host.Grains.Grain<IUserGrain>(text.WrittenBy).GetPartyAsync()).Standing == "withdrawn")
+        {
+            // Its writer withdrawn since (強制退会), the withdrawal's step not here yet (it closes the item when it is): shown to no one.
+            throw DomainProblem.Conflict(
+                "text.author_withdrawn",
+                "書いた当事者が強制退会となっているため、この文面は相手方に表示できません。検知を確認するか、退会が解除されてから取り消してください。").ToException();
         }
 
         s.Withheld![s.Withheld.LastIndexOf(text)] = text with { ReleasedAt = host.Now };
@@ -88,7 +107,8 @@ internal static class WithheldTexts
         }
     }
 
-    private static string Label(string itemId) => itemId switch
+    /// <summary>How the parties read the step <paramref name="itemId"/> names (納品（第1回）, 評価コメント…).</summary>
+    public static string Label(string itemId) => itemId switch
     {
         "cancellation" => "キャンセル理由",
         "termination" => "契約途中終了リクエスト",

@@ -335,9 +335,15 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         var item = await ViewAsync(itemId) ?? throw NotFound(itemId);
         if (item.Status != "open")
         {
-            // An item the platform closed says why (a held text whose writer was withdrawn, a disclosure request closed).
+            // An item the platform closed says why (a held text whose writer was withdrawn, a disclosure request closed); one whose
+            // subject is in review again under a new item (a withdrawal lifted, a text recalled) names that item, to decide instead.
             var why = item.DecidedBy == "platform" && item.OutcomeJa is { Length: > 0 } settled ? $"運営による処理：{settled}" : "";
-            throw DomainProblem.Conflict("review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。{why}").ToException();
+            var current = FindOpen(item.Item.Key)?.Id;
+            var next = current is null ? "" : $"同じ対象は審査項目「{current}」として再び審査待ちになっています。そちらで判断してください。";
+            throw new PlatformException("conflict", "review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。{why}{next}", null)
+            {
+                CurrentItemId = current,
+            };
         }
 
         // The item's grain may be waiting on this queue (an enqueue); enqueues interleave, so waiting on it here cannot deadlock.

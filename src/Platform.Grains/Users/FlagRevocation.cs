@@ -11,8 +11,10 @@ namespace Platform.Grains.Users;
 /// <param name="Number">
 /// The flag's number, which the contracts it revokes record (<see cref="Contracts.ContractState.RevokedBy"/>) and its count
 /// is sent under (<see cref="UserLadder.FlagSource"/>, numbered 1), so that the fan-out sent again after a stop arrives at
-/// the same count and the month takes it once. Drawn at random when the flag is stored (the user keeps no counter): it
-/// only has to differ from the user's other flags whose revocations still stand. 0 for one stored before flags were numbered.
+/// the same count and the month takes it once. The user's flags are numbered in order (<see cref="Next"/>, kept in
+/// <see cref="UserState.LastFlag"/>), so it differs from every other flag of the user whose revocations a contract still
+/// records. 0 for one stored before flags were numbered; a flag numbered at random before they were numbered in order keeps
+/// its number.
 /// </param>
 [GenerateSerializer, Immutable]
 public sealed record FlagRevocation([property: Id(0)] string ReasonJa, [property: Id(1)] DateTimeOffset At, [property: Id(2)] int Number = 0)
@@ -23,8 +25,21 @@ public sealed record FlagRevocation([property: Id(0)] string ReasonJa, [property
     /// </summary>
     [Id(3)] public FlagRevocation[]? Earlier { get; init; }
 
-    /// <summary>A new flag's number (1 to <see cref="int.MaxValue"/>).</summary>
-    public static int NewNumber() => Random.Shared.Next(1, int.MaxValue);
+    /// <summary>
+    /// The user's next flag number (the one after <see cref="UserState.LastFlag"/>, which it advances; the caller saves it with the
+    /// flag), passing over any still pending (<paramref name="pending"/>: one numbered at random before flags were numbered in order).
+    /// </summary>
+    public static int Next(UserState s, FlagRevocation? pending)
+    {
+        var taken = pending?.All().Select(f => f.Number).ToHashSet();
+        do
+        {
+            s.LastFlag = s.LastFlag == int.MaxValue ? 1 : s.LastFlag + 1;
+        }
+        while (taken?.Contains(s.LastFlag) == true);
+
+        return s.LastFlag;
+    }
 
     /// <summary>This flag and the earlier ones it finishes, each without its own earlier list.</summary>
     public IEnumerable<FlagRevocation> All() => Earlier is null ? [this] : [this with { Earlier = null }, .. Earlier];

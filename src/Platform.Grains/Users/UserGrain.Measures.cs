@@ -55,7 +55,7 @@ internal sealed partial class UserGrain
             // Numbered, for its contracts to record and its count to be taken once; a revocation still unfinished is
             // finished (and counted, under its own number) by this one's fan-out.
             var earlier = S.RevocationPending?.All().Where(f => f.Number != 0).ToArray();
-            S.RevocationPending = new FlagRevocation(reasonJa, now, FlagRevocation.NewNumber()) { Earlier = earlier is { Length: > 0 } ? earlier : null };
+            S.RevocationPending = new FlagRevocation(reasonJa, now, FlagRevocation.Next(S, S.RevocationPending)) { Earlier = earlier is { Length: > 0 } ? earlier : null };
         }
 
         var stepped = UserLadder.Take(S, null, code, reasonJa, "platform", workflow.Value.Ladder, now).Count > 0;
@@ -113,16 +113,21 @@ internal sealed partial class UserGrain
     /// Does what the steps stored with their effects pending do beyond the user (<see cref="UserLadder.FinishAsync"/>):
     /// those just taken, and any an earlier call left undone, but not those another call is doing now. When that fails,
     /// the caller's retry does it, and so does a timer meanwhile (<see cref="RetryUnfinished"/>). Returns how many
-    /// approvals this call revoked.
+    /// approvals this call revoked; <paramref name="givenBack"/> hears how many disclosures a lift finished here gave back.
     /// </summary>
-    private async Task<int> FinishStepsAsync()
+    private async Task<int> FinishStepsAsync(Action<(int Approvals, int Requests)>? givenBack = null)
     {
         // Another call's steps are left to it, not awaited: a flag waits here while a contract that raised it waits on
         // the flag, and the step's own fan-out waits on that contract.
         var steps = UserLadder.Pending(S).Where(w => (_finishing ??= []).Add(w.Number)).ToList();
         try
         {
-            return await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync);
+            return await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync, givenBack, e =>
+            {
+                // Done and stored, not counted yet: not the request's failure; the timer counts it (as a flag's refused count).
+                logger.LogWarning(e, "Steps of user {UserId} done but not counted: the month refused; trying again in {Retry}", Id, UnfinishedRetry);
+                RetryUnfinished(UnfinishedRetry);
+            });
         }
         catch (Exception)
         {
@@ -159,7 +164,7 @@ internal sealed partial class UserGrain
         if (pending.Number == 0)
         {
             // Stored before flags were numbered: numbered, and stored so, before a contract records the number.
-            S.RevocationPending = pending = pending with { Number = FlagRevocation.NewNumber() };
+            S.RevocationPending = pending = pending with { Number = FlagRevocation.Next(S, pending) };
             await SaveAsync();
         }
 
@@ -233,16 +238,18 @@ internal sealed partial class UserGrain
             throw DomainProblem.Conflict("ladder.already_lifted", $"措置 {number} は既に解除されています。").ToException();
         }
 
-        // A withdrawal's give-back is stored with the lift and done as a step's effects are: finished after a stop or a failure.
+        // A restriction's or withdrawal's give-back is stored with the lift and done as a step's effects are, finished after a
+        // stop or a failure: the step revoked the user's disclosures, and lifting it gives them back, as a dismissed detection
+        // does, unless a flag or another step still stands (a withdrawal's posts and texts first).
         warnings[index] = UserLadder.Lifted(warnings[index], now, by, reasonJa);
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
         await SaveAsync();
         await FinishStepsAsync();
-        if (revoking)
+        if (revoking && warnings[index].LiftPending)
         {
-            // The step revoked the user's disclosures: lifting it gives them back, as a dismissed detection does, unless a
-            // flag or another step still stands.
+            // Not finished by this call (another call was finishing the step when it was lifted): the timer finishes it, and
+            // the lift answers once the disclosures are given back, as it always did.
             await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync);
         }
 

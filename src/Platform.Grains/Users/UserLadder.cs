@@ -79,9 +79,15 @@ internal static class UserLadder
     /// once however often it is sent (<see cref="StepSource"/>: a stop between the count and the save sends it again, and
     /// the month takes it once); withdrawing texts is idempotent too. A lifted withdrawal marked <see cref="WarningView.LiftPending"/>
     /// gives back, once none stays active, what withdrawals take (<see cref="GiveBackAsync"/>, idempotent too), after the effects of
-    /// the steps still active. Returns how many approvals this call revoked.
+    /// the steps still active; a lifted restriction or withdrawal marked so gives back the disclosures revoked because of the user
+    /// when nothing bars them any more (<see cref="Reinstatements.ReinstateAllAsync"/>, idempotent: contracts given back already
+    /// hand their notice out again, and recipients keep it once), telling <paramref name="givenBack"/> how many. A step whose count
+    /// the month refuses keeps its <see cref="WarningView.EffectsPending"/> mark, and the call does not fail
+    /// (<paramref name="countRefused"/> hears why): the finisher's next run counts it. Returns how many approvals this call revoked.
     /// </summary>
-    public static async Task<int> FinishAsync(IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> pending, Func<Task> save)
+    public static async Task<int> FinishAsync(
+        IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> pending, Func<Task> save,
+        Action<(int Approvals, int Requests)>? givenBack = null, Action<Exception>? countRefused = null)
     {
         if (pending.Count == 0)
         {
@@ -121,9 +127,21 @@ internal static class UserLadder
             await GiveBackAsync(grains, userId, s);
         }
 
-        // Each step counted once, with the revocations it made, as the step's own source (see StepSource).
+        if (pending.Any(w => w.LiftPending && RevokesDisclosures(w.Step)) && Reinstatements.StillBarred(s) is null)
+        {
+            // A lifted restriction or withdrawal gives back the disclosures revoked because of the user once nothing else bars
+            // them (after the texts, so a held message given back that waited only for the disclosure is delivered); the
+            // notices the user is owed are saved with the marks below. Barred still (a flag, another step), the mark is
+            // cleared all the same: what bars them gives them back when it goes (a dismissal, a lift).
+            var given = await Reinstatements.ReinstateAllAsync(grains, userId, s);
+            givenBack?.Invoke(given);
+        }
+
+        // Each step counted once, with the revocations it made, as the step's own source (see StepSource). A count the month
+        // refuses does not fail the step (done, and stored as it is): its mark stays, so the finisher (the timer, the next
+        // step, lift or flag, the next activation) does it again, idempotently, and counts it then, as a flag's count is.
         var revoked = revocations.Where(r => r.Step is not null).GroupBy(r => r.Step!.Value).ToDictionary(g => g.Key, g => g.Count());
-        await Task.WhenAll(steps.Select(w =>
+        var counts = steps.Select(w =>
         {
             var increments = new Dictionary<string, int> { [$"ladder.{w.Step}"] = 1 };
             if (revoked.GetValueOrDefault(w.Number) is > 0 and var count)
@@ -132,17 +150,28 @@ internal static class UserLadder
             }
 
             return Stats.AddOnceAsync(grains, w.At, StepSource(userId, w.Number), 1, increments);
-        }));
+        }).ToArray();
+        try
+        {
+            await Task.WhenAll(counts);
+        }
+        catch (Exception e)
+        {
+            countRefused?.Invoke(e);
+        }
+
+        var counted = steps.Where((_, i) => counts[i].IsCompletedSuccessfully).Select(w => w.Number).ToHashSet();
         // Only the marks this call found: a lift stored meanwhile (a call interleaved) is left to be finished.
         foreach (var step in pending)
         {
             var index = s.Warnings!.FindIndex(w => w.Number == step.Number);
             var now = s.Warnings[index];
-            s.Warnings[index] = now with { EffectsPending = now.EffectsPending && !step.EffectsPending, LiftPending = now.LiftPending && !step.LiftPending };
+            var done = step.EffectsPending && counted.Contains(step.Number);
+            s.Warnings[index] = now with { EffectsPending = now.EffectsPending && !done, LiftPending = now.LiftPending && !step.LiftPending };
         }
 
         await save();
-        foreach (var step in steps)
+        foreach (var step in steps.Where(w => counted.Contains(w.Number)))
         {
             // Stored as done: never sent again, so the month need not remember it (a forget lost to a stop leaves one entry).
             Stats.Forget(grains, step.At, StepSource(userId, step.Number), 1);
@@ -250,17 +279,18 @@ internal static class UserLadder
     private const string Platform = "platform";
 
     /// <summary>
-    /// <paramref name="step"/> lifted at <paramref name="now"/> by <paramref name="by"/>; a withdrawal is marked for its give-back
-    /// (<see cref="WarningView.LiftPending"/>), stored with the lift and done by <see cref="FinishAsync"/>.
+    /// <paramref name="step"/> lifted at <paramref name="now"/> by <paramref name="by"/>; a restriction or a withdrawal is marked for
+    /// its give-back (<see cref="WarningView.LiftPending"/>: the disclosures it revoked, and what a withdrawal withdrew), stored with
+    /// the lift and done by <see cref="FinishAsync"/>.
     /// </summary>
     public static WarningView Lifted(WarningView step, DateTimeOffset now, string by, string reasonJa) =>
-        step with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa, LiftPending = step.Step == "withdrawal" };
+        step with { LiftedAt = now, LiftedBy = by, LiftReasonJa = reasonJa, LiftPending = RevokesDisclosures(step.Step) };
 
     /// <summary>
     /// What a lifted withdrawal gives back once none remains active: the jobs it hid opened again (not those hidden for a violation
     /// of their own), the proposals and held texts it withdrew on jobs given back (<see cref="IJobGrain.RestoreTextsOfAsync"/>) and
     /// its held contract messages held again (<see cref="IContractGrain.RestoreTextsOfAsync"/>), each queued for review again.
-    /// Idempotent. Disclosures revoked stay revoked: the parties ask again.
+    /// Idempotent. The disclosures it revoked are given back apart, once nothing else bars them (<see cref="FinishAsync"/>).
     /// </summary>
     private static Task GiveBackAsync(IGrainFactory grains, string userId, UserState s) =>
         Task.WhenAll(s.JobIds.OrEmpty().Select(id => grains.Grain<IJobGrain>(id).RestoreAfterWithdrawalAsync())

@@ -47,6 +47,13 @@ public sealed class UserState : IAuditedState, IStoredInParts
 
     /// <summary>The latest flag's revocation while it is not yet done on every contract (<see cref="FlagRevocation"/>); null otherwise.</summary>
     [Id(18)] public FlagRevocation? RevocationPending { get; set; }
+
+    /// <summary>
+    /// The number of the user's latest numbered flag (<see cref="FlagRevocation.Number"/>: 1, 2, 3…, <see cref="FlagRevocation.Next"/>);
+    /// 0 before any. Kept for good, as the contracts keep the number of the flag that revoked them: a flag's count is taken by
+    /// its number, so no two of the user's flags may share one. An int in the object's padding (the state is 176 B either way).
+    /// </summary>
+    [Id(20)] public int LastFlag { get; set; }
     /// <summary>
     /// The jobs the user proposed to (linked before each proposal is stored), for their withdrawal to withdraw their proposals and
     /// held texts there (<see cref="UserLadder.FinishAsync"/>). A job with proposals made before it was kept links their workers when
