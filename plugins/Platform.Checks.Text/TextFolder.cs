@@ -46,6 +46,8 @@ public static class TextFolder
         var kept = t_buffer.Value;
         var buf = kept is not null && kept.Length >= text.Length + 16 ? kept : new char[Math.Max(256, text.Length + 16)];
         var slot = t_slot.Value ?? NewSlot();
+        // The slot's map is about to be written over: the texts folded before stop reading it first (even if this fold throws).
+        var generation = ++slot.Generation;
         // The fold's invariant: the map has room for every char the buffer has, and one more.
         int[]? map = slot.Map.Length >= buf.Length + 1 ? slot.Map : new int[buf.Length + 1];
         var len = FoldInto(text, ref buf, ref map, decodeDigits, dropQuotes);
@@ -63,7 +65,7 @@ public static class TextFolder
         }
 
         slot.Map = map;
-        return new FoldedText(text, folded, decodeDigits, dropQuotes, slot, ++slot.Generation);
+        return new FoldedText(text, folded, decodeDigits, dropQuotes, slot, generation);
     }
 
     private static MapSlot NewSlot()
