@@ -651,12 +651,28 @@ internal static partial class ContactScanner
     {
         private readonly Phrases[] _sets;
 
-        public Gate(params Phrases[] sets) => _sets = sets;
+        // A bit per set id of the index, when every set is indexed (else null): the field's index then answers for all the
+        // sets at once.
+        private readonly ulong[]? _mask;
 
-        public Gate(params Gate[] gates) => _sets = [.. gates.SelectMany(g => g._sets)];
+        public Gate(params Phrases[] sets)
+        {
+            _sets = sets;
+            _mask = MaskOf(sets);
+        }
+
+        public Gate(params Gate[] gates)
+            : this([.. gates.SelectMany(g => g._sets)])
+        {
+        }
 
         public bool AnyIn(ScanText s)
         {
+            if (_mask is not null && s.Indexed)
+            {
+                return s.Every.AnyOf(_mask);
+            }
+
             foreach (var set in _sets)
             {
                 if (set.AnyIn(s))
@@ -666,6 +682,22 @@ internal static partial class ContactScanner
             }
 
             return false;
+        }
+
+        private static ulong[]? MaskOf(Phrases[] sets)
+        {
+            if (sets.Length == 0 || sets.Any(p => p.IndexId < 0))
+            {
+                return null;
+            }
+
+            var mask = new ulong[(sets.Max(p => p.IndexId) >> 6) + 1];
+            foreach (var set in sets)
+            {
+                mask[set.IndexId >> 6] |= 1UL << set.IndexId;
+            }
+
+            return mask;
         }
     }
 }

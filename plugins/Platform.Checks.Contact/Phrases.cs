@@ -34,6 +34,9 @@ internal sealed class Phrases
     /// </summary>
     public static Phrases Unindexed(params string[] raw) => new(indexed: false, raw);
 
+    /// <summary>The set's id in <see cref="PhraseTable.Current"/>, or -1 when it is not indexed there.</summary>
+    public int IndexId => _id;
+
     public string[] Items { get; }
 
     // Set once while the set is built (WithWholeKatakana), never after.

@@ -10,12 +10,13 @@ internal sealed class HitIndex
 {
     private static readonly PerThread<HitIndex> t_current = new();
 
-    // Per family: its first and last hit, valid only when _familyRent is this rent's number, so a scan touches only the
-    // families it finds instead of resetting all of them.
-    private int[] _first = [];
-    private int[] _last = [];
-    private int[] _familyRent = [];
-    private int _rent;
+    // Per text: a bit per family that has a hit, so the detectors' many "does the text have this family" questions read a
+    // few hundred bytes that stay in the cache, instead of one int per family (1,797 families: 7 KB) per question; cleared
+    // at each rent, a word per 64 families.
+    private ulong[] _present = [];
+
+    // Per family with a hit this rent: its first hit in the low 32 bits and its last in the high ones, one read for both.
+    private long[] _ends = [];
     private (int Start, int Length, int Next)[] _hits = new (int, int, int)[64];
 
     /// <summary>Number of hits recorded.</summary>
@@ -25,17 +26,14 @@ internal sealed class HitIndex
     public static HitIndex Rent(int families)
     {
         var index = t_current.Value ??= new HitIndex();
-        if (index._first.Length != families)
+        if (index._ends.Length != families)
         {
-            index._first = new int[families];
-            index._last = new int[families];
-            index._familyRent = new int[families];
+            index._present = new ulong[(families + 63) >> 6];
+            index._ends = new long[families];
         }
-
-        if (++index._rent == int.MaxValue)
+        else
         {
-            Array.Clear(index._familyRent);
-            index._rent = 1;
+            Array.Clear(index._present);
         }
 
         index.Total = 0;
@@ -52,25 +50,28 @@ internal sealed class HitIndex
         }
 
         _hits[n] = (start, length, -1);
-        if (_familyRent[id] != _rent)
+        ref var word = ref _present[id >> 6];
+        var bit = 1UL << id;
+        if ((word & bit) == 0)
         {
-            _familyRent[id] = _rent;
-            _first[id] = n;
+            word |= bit;
+            _ends[id] = (uint)n | ((long)n << 32);
         }
         else
         {
-            _hits[_last[id]].Next = n;
+            ref var ends = ref _ends[id];
+            _hits[(int)(ends >>> 32)].Next = n;
+            ends = (uint)ends | ((long)n << 32);
         }
 
-        _last[id] = n;
         Total = n + 1;
     }
 
-    /// <summary>Whether the family has a hit: one read, no walk (every family recorded this rent has its first hit).</summary>
-    public bool Contains(CueSet set) => _familyRent[set.Id] == _rent;
+    /// <summary>Whether the family has a hit: one bit read, no walk.</summary>
+    public bool Contains(CueSet set) => (_present[set.Id >> 6] & (1UL << set.Id)) != 0;
 
     /// <summary>The hits of one family, in text order.</summary>
-    public Enumerator Of(CueSet set) => new(this, _familyRent[set.Id] == _rent ? _first[set.Id] : -1);
+    public Enumerator Of(CueSet set) => new(this, Contains(set) ? (int)_ends[set.Id] : -1);
 
     /// <summary>Walks the hits of one family without allocating.</summary>
     public struct Enumerator

@@ -49,9 +49,11 @@ internal sealed class Lexicon
     private readonly List<bool> _acts = [];
     private PhraseMatcher? _matcher;
 
-    // Per phrase entry of the matcher: whether it is in a family the cancelling tests read (refusal, judged, "not wanted",
-    // absent, mention, reported terms).
+    // Per phrase entry of the matcher (places of phrases in several families) and per family (places of phrases in one):
+    // whether it is, or the phrase is in, a family the cancelling tests read (refusal, judged, "not wanted", absent,
+    // mention, reported terms).
     private bool[]? _marked;
+    private bool[]? _markingFamily;
 
     /// <summary>Registers the refusals of work (see the remarks).</summary>
     public Lexicon()
@@ -249,6 +251,12 @@ internal sealed class Lexicon
         }
 
         _marked = marked;
+        _markingFamily = new bool[Count];
+        foreach (var id in marking)
+        {
+            _markingFamily[id] = true;
+        }
+
         _matcher = matcher;
     }
 
@@ -281,14 +289,17 @@ internal sealed class Lexicon
         var marking = t_marking.Value ??= new MarkingHits();
         marking.Clear();
         var marked = _marked!;
+        var markingFamily = _markingFamily!;
         foreach (var place in places)
         {
-            if (!marked[place.SetId])
+            // A place's key is its phrase's only family, or ~entry for a phrase in several (PhraseMatcher.FindPlaces).
+            var key = place.SetId;
+            if (key < 0 ? !marked[~key] : !markingFamily[key])
             {
                 continue;
             }
 
-            foreach (var id in matcher.SetsOf(place.SetId))
+            foreach (var id in key < 0 ? matcher.SetsOf(~key) : new ReadOnlySpan<int>(in key))
             {
                 var hit = new PhraseHit(id, place.Start, place.Length);
                 if (id == refusalId || id == judgedId)
@@ -325,7 +336,8 @@ internal sealed class Lexicon
         var marks = new Marks(this, folded, marking, refused, listedUntil, unwanted, mentioned, reported);
         foreach (var place in places)
         {
-            foreach (var id in matcher.SetsOf(place.SetId))
+            var key = place.SetId;
+            foreach (var id in key < 0 ? matcher.SetsOf(~key) : new ReadOnlySpan<int>(in key))
             {
                 // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests can hold.
                 if (place.Start >= markedUntil || id == refusalId || id == judgedId || !marks.Cancel(new PhraseHit(id, place.Start, place.Length)))

@@ -17,10 +17,14 @@ internal static class DigitRunFilter
 
     // Per char: RunChar when it can be part of a digit run (any char of a spelling, an ASCII digit, a separator),
     // StartChar when it is a digit by itself (an ASCII digit or a one-char numeral), SpelledStart for a one-char numeral.
+    // In two levels, so a text's look-ups touch a few KB and not a 64 KB table: the first 256 bytes give each high byte of a
+    // char its page of 256 classes, and the high bytes with no run char (most CJK pages) share one page of zeros.
     private static readonly byte[] CharClass = BuildCharClass();
 
-    // The first two chars of every longer spelling, hashed into a 64K-bit set.
+    // The first two chars of every longer spelling (53), hashed into a 16K-bit set (2 KB) read at every char.
     private static readonly ulong[] Bigrams = BuildBigrams();
+
+    private const int BigramMask = 0x3FFF;
 
     // Whether some stretch of run chars holds at least DigitDecoder.MinRunDigits possible digit starts, one of them spelled.
     // Branch-free: most texts have none, and this pass is then all the decoder costs.
@@ -37,7 +41,7 @@ internal static class DigitRunFilter
             var cur = text[i];
             var h = BigramHash(cur, i + 1 < text.Length ? text[i + 1] : '\0');
             var bigram = (int)(Unsafe.Add(ref bigrams, h >> 6) >> (h & 63)) & 1;
-            int c = Unsafe.Add(ref classes, cur);
+            int c = Unsafe.Add(ref classes, (Unsafe.Add(ref classes, cur >> 8) << 8) | (cur & 0xFF));
             var mask = -(c & RunChar);
             starts = (starts + (((c & StartChar) >> 1) | bigram)) & mask;
             spelled = (spelled | ((c & SpelledStart) >> 2) | bigram) & mask;
@@ -50,11 +54,10 @@ internal static class DigitRunFilter
     // The next stretch of run chars holding at least DigitDecoder.MinRunDigits possible digit starts, one of them spelled; len when none.
     public static int NextStretch(char[] buf, int from, int len, out int end)
     {
-        var classes = CharClass;
         var s = from;
         while (s < len)
         {
-            while (s < len && (classes[buf[s]] & RunChar) == 0)
+            while (s < len && (ClassOf(buf[s]) & RunChar) == 0)
             {
                 s++;
             }
@@ -62,7 +65,7 @@ internal static class DigitRunFilter
             var e = s;
             var starts = 0;
             var spelled = 0;
-            while (e < len && classes[buf[e]] is var c && (c & RunChar) != 0)
+            while (e < len && ClassOf(buf[e]) is var c && (c & RunChar) != 0)
             {
                 var bigram = IsBigram(buf[e], e + 1 < len ? buf[e + 1] : '\0');
                 starts += ((c & StartChar) >> 1) | bigram;
@@ -90,9 +93,35 @@ internal static class DigitRunFilter
         return (int)(Bigrams[h >> 6] >> (h & 63)) & 1;
     }
 
-    private static int BigramHash(char first, char second) => ((first * 37) + second) & 0xFFFF;
+    private static int BigramHash(char first, char second) => ((first * 37) + second) & BigramMask;
 
+    /// <summary>The class of <paramref name="c"/> (RunChar, StartChar, SpelledStart bits) read from the two-level table.</summary>
+    internal static int ClassOf(char c) => CharClass[(CharClass[c >> 8] << 8) | (c & 0xFF)];
+
+    // The classes of every char, as one flat table, then in two levels (see CharClass): page 0 is the index of the pages,
+    // page 1 the shared page of zeros, and every other distinct page once.
     private static byte[] BuildCharClass()
+    {
+        var flat = BuildFlatCharClass();
+        var pages = new List<byte[]> { new byte[256], new byte[256] };
+        for (var high = 0; high < 256; high++)
+        {
+            var page = flat[(high * 256)..((high + 1) * 256)];
+            var at = pages.FindIndex(1, p => p.AsSpan().SequenceEqual(page));
+            if (at < 0)
+            {
+                at = pages.Count;
+                pages.Add(page);
+            }
+
+            pages[0][high] = checked((byte)at);
+        }
+
+        return [.. pages.SelectMany(p => p)];
+    }
+
+    /// <summary>The classes of every char as one flat table of 64K entries, as <see cref="CharClass"/> is built from.</summary>
+    internal static byte[] BuildFlatCharClass()
     {
         var classes = new byte[0x10000];
         for (var c = 0; c < classes.Length; c++)
@@ -123,7 +152,7 @@ internal static class DigitRunFilter
 
     private static ulong[] BuildBigrams()
     {
-        var bits = new ulong[0x10000 / 64];
+        var bits = new ulong[(BigramMask + 1) / 64];
         foreach (var (spelling, _, _) in DigitDecoder.Tokens)
         {
             if (spelling.Length > 1)

@@ -110,15 +110,17 @@ public sealed class PhraseMatcher
         Find<EverySet>(text, ref hits, maxHits);
 
     /// <summary>
-    /// Like <see cref="FindAll"/>, but one hit per place: a phrase found at a position is written once, with its entry in
-    /// <see cref="PhraseHit.SetId"/> (<see cref="SetsOf"/> gives its sets, in the order <see cref="FindAll"/> writes them),
-    /// instead of once per set it belongs to. Stops where <see cref="FindAll"/> stops (the hits counted per set), so the
-    /// two see the same occurrences. Returns the number of places written.
+    /// Like <see cref="FindAll"/>, but one hit per place: a phrase found at a position is written once instead of once per
+    /// set it belongs to. Its <see cref="PhraseHit.SetId"/> is a place key: the phrase's only set when it has one (zero or
+    /// more), else the complement of its entry (<c>~entry</c>, negative), whose sets <see cref="SetsOf"/> gives in the order
+    /// <see cref="FindAll"/> writes them. A phrase of one set, most of them, then costs its reader no look-up of its sets.
+    /// Stops where <see cref="FindAll"/> stops (the hits counted per set), so the two see the same occurrences. Returns the
+    /// number of places written.
     /// </summary>
     public int FindPlaces(ReadOnlySpan<char> text, ref PhraseHit[] hits, int maxHits = int.MaxValue) =>
         Find<OnePerPlace>(text, ref hits, maxHits);
 
-    /// <summary>The sets of phrase entry <paramref name="entry"/> (a <see cref="FindPlaces"/> hit's <see cref="PhraseHit.SetId"/>).</summary>
+    /// <summary>The sets of phrase entry <paramref name="entry"/> (<c>~key</c> of a <see cref="FindPlaces"/> place key that is negative).</summary>
     public ReadOnlySpan<int> SetsOf(int entry) => _setIds.AsSpan(_setIdStart[entry], _setIdStart[entry + 1] - _setIdStart[entry]);
 
     /// <summary>Number of phrase entries (distinct phrases): the bound of <see cref="FindPlaces"/>' entries.</summary>
@@ -309,8 +311,17 @@ public sealed class PhraseMatcher
                 Array.Resize(ref hits, Math.Max(16, n * 2));
             }
 
-            hits[n] = new PhraseHit(candidate.Entry, pos, candidate.Length);
-            counted += candidate.SetId == Candidate.Several ? _setIdStart[candidate.Entry + 1] - _setIdStart[candidate.Entry] : 1;
+            if (candidate.SetId == Candidate.Several)
+            {
+                hits[n] = new PhraseHit(~candidate.Entry, pos, candidate.Length);
+                counted += _setIdStart[candidate.Entry + 1] - _setIdStart[candidate.Entry];
+            }
+            else
+            {
+                hits[n] = new PhraseHit(candidate.SetId, pos, candidate.Length);
+                counted++;
+            }
+
             return n + 1;
         }
 

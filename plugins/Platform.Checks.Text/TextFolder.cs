@@ -12,8 +12,10 @@ namespace Platform.Checks.Text;
 /// line break), chars spaced out or with one mark or emoji between them joined ("L I N E", "ラ・イ・ン", "ラ★イ★ン"), and
 /// (optionally) spelled digits in digit sequences decoded to ASCII.
 /// One pass over the text plus one over the folded buffer; linear in the text length. The fold runs in a
-/// per-thread buffer and allocates only the folded string; the offset map back to the original text is built
-/// (by folding again) only when a finding asks for evidence.
+/// per-thread buffer and allocates only the folded string. The offset map back to the original text is written beside
+/// it into a per-thread map buffer (<see cref="MapSlot"/>): evidence asked for on the folding thread before its next fold
+/// (a check's findings, made right after its scan) reads that buffer, and only evidence asked for later or on another
+/// thread builds a map of its own (by folding again).
 /// </summary>
 public static class TextFolder
 {
@@ -25,6 +27,9 @@ public static class TextFolder
 
     // Per-thread map buffer for BuildMap.
     private static readonly PerThread<int[]> t_map = new();
+
+    // Per-thread map of the thread's last fold.
+    private static readonly PerThread<MapSlot> t_slot = new();
 
     /// <summary>Folds <paramref name="text"/> and decodes spelled digit sequences.</summary>
     public static FoldedText Fold(string text) => Fold(text, decodeDigits: true);
@@ -40,14 +45,34 @@ public static class TextFolder
         ArgumentNullException.ThrowIfNull(text);
         var kept = t_buffer.Value;
         var buf = kept is not null && kept.Length >= text.Length + 16 ? kept : new char[Math.Max(256, text.Length + 16)];
-        int[]? noMap = null;
-        var len = FoldInto(text, ref buf, ref noMap, decodeDigits, dropQuotes);
+        var slot = t_slot.Value ?? NewSlot();
+        // The slot's map is about to be written over: the texts folded before stop reading it first (even if this fold throws).
+        var generation = ++slot.Generation;
+        // The fold's invariant: the map has room for every char the buffer has, and one more.
+        int[]? map = slot.Map.Length >= buf.Length + 1 ? slot.Map : new int[buf.Length + 1];
+        var len = FoldInto(text, ref buf, ref map, decodeDigits, dropQuotes);
+        map![len] = text.Length;
         if (!ReferenceEquals(buf, kept) && buf.Length <= MaxKeptBuffer)
         {
             t_buffer.Value = buf;
         }
 
-        return new FoldedText(text, new string(buf, 0, len), decodeDigits, dropQuotes);
+        var folded = new string(buf, 0, len);
+        if (map.Length > MaxKeptBuffer + 1)
+        {
+            // Too large to keep for the thread's next fold: the text keeps it (its own array, no one else writes it).
+            return new FoldedText(text, folded, decodeDigits, dropQuotes, map);
+        }
+
+        slot.Map = map;
+        return new FoldedText(text, folded, decodeDigits, dropQuotes, slot, generation);
+    }
+
+    private static MapSlot NewSlot()
+    {
+        var slot = new MapSlot();
+        t_slot.Value = slot;
+        return slot;
     }
 
     /// <summary>The map from every folded char (and the end) back to the original offset: the same fold, recording sources.</summary>

@@ -198,11 +198,26 @@ public sealed class PhraseMatcherTests
 
             var places = new PhraseHit[1];
             var n = matcher.FindPlaces(text, ref places, maxHits);
-            var expanded = places.AsSpan(0, n).ToArray().SelectMany(p => matcher.SetsOf(p.SetId).ToArray().Select(set => new PhraseHit(set, p.Start, p.Length)));
+            var expanded = places.AsSpan(0, n).ToArray().SelectMany(p => SetsOfPlace(matcher, p).Select(set => new PhraseHit(set, p.Start, p.Length)));
 
             Assert.Equal(Find(matcher, text, maxHits), expanded);
-            Assert.All(places.AsSpan(0, n).ToArray(), p => Assert.InRange(p.SetId, 0, matcher.EntryCount - 1));
+            Assert.All(places.AsSpan(0, n).ToArray(), p => Assert.True(p.SetId >= 0 ? p.SetId < matcher.SetCount : ~p.SetId < matcher.EntryCount && matcher.SetsOf(~p.SetId).Length > 1));
         }
+    }
+
+    [Fact]
+    public void FindPlaces_PhraseInOneSet_KeyIsTheSetAndInSeveral_KeyIsTheComplementOfItsEntry()
+    {
+        var matcher = new PhraseMatcher([("報酬", 7), ("副業", 3), ("副業", 5), ("円", 0)], wholeAsciiWords: false);
+        var places = new PhraseHit[1];
+
+        var n = matcher.FindPlaces("副業の報酬は円", ref places);
+
+        Assert.Equal(3, n);
+        Assert.True(places[0].SetId < 0);
+        Assert.Equal([3, 5], matcher.SetsOf(~places[0].SetId).ToArray());
+        Assert.Equal(new PhraseHit(7, 3, 2), places[1]);
+        Assert.Equal(new PhraseHit(0, 6, 1), places[2]);
     }
 
     [Fact]
@@ -217,4 +232,8 @@ public sealed class PhraseMatcherTests
         Assert.Equal(342, n);
         Assert.Equal(Find(matcher, new string('円', 100_000), maxHits: 1024).Count, n * 3);
     }
+
+    // The sets a FindPlaces place stands for: its key when it is a set, else its entry's sets.
+    private static int[] SetsOfPlace(PhraseMatcher matcher, PhraseHit place) =>
+        place.SetId >= 0 ? [place.SetId] : matcher.SetsOf(~place.SetId).ToArray();
 }

@@ -258,4 +258,52 @@ public sealed class TextFolderTests
         Assert.Equal(forward, backward);
         Assert.Equal(forward, twice);
     }
+
+    [Fact]
+    public void ToOriginal_RandomTexts_TheFoldsOwnMapAgreesWithTheMapBuiltAgainAndOnAnotherThread()
+    {
+        // The fold writes its map into the thread's map buffer, read while the text is the thread's last fold; after the next
+        // fold, or on another thread, the text folds again for its own map. The two must map every char the same, for texts
+        // with every kind of rewrite (expansions, deletions, joins, decoded digits, dropped quotes, surrogates).
+        string[] pieces =
+        [
+            "連絡", "ライン", "ら", "ｶﾞ", "㍿", "①", "Ⅻ", "𝐀", "🍀", "\u200B", "\u0301", "“", "”", "「", "」", " ", "  ", "\n", "・", ".", "*",
+            "ー", "－", "―", "ゼロ", "いち", "に", "さん", "よん", "一", "二", "〇", "０", "9", "@", "アットマーク", "L", "I", "N", "E", "a", "b",
+        ];
+        var random = new Random(20261206);
+        for (var round = 0; round < 3000; round++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 60)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var decode = random.Next(2) == 0;
+            var quotes = random.Next(2) == 0;
+            var folded = TextFolder.Fold(text, decode, quotes);
+            var own = MapOf(folded);
+            int[] elsewhere = [];
+            var thread = new Thread(() => elsewhere = MapOf(folded));
+            thread.Start();
+            thread.Join();
+            TextFolder.Fold(pieces[random.Next(pieces.Length)] + text, !decode, !quotes);
+            var again = MapOf(folded);
+            Assert.Equal(again, own);
+            Assert.Equal(again, elsewhere);
+            var end = random.Next(folded.Folded.Length + 1);
+            var start = random.Next(end + 1);
+            Assert.Equal(
+                TextFolder.Fold(text, decode, quotes).ToEvidence("text", start, end - start),
+                folded.ToEvidence("text", start, end - start));
+        }
+
+        static int[] MapOf(FoldedText folded) => [.. Enumerable.Range(0, folded.Folded.Length + 1).Select(folded.ToOriginal)];
+    }
+
+    [Fact]
+    public void ToEvidence_TextTooLargeToKeepItsMapForTheThread_KeepsItsOwnMap()
+    {
+        var text = string.Concat(Enumerable.Repeat("ゼロ㍿ラ・イ・ン ", 20_000));
+        var folded = TextFolder.Fold(text);
+        var before = folded.ToEvidence("text", 100_000, 7);
+        TextFolder.Fold("ほかの文");
+        Assert.Equal(before, folded.ToEvidence("text", 100_000, 7));
+        Assert.Equal(text.Length, folded.ToOriginal(folded.Folded.Length));
+    }
 }
