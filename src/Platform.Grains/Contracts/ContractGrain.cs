@@ -473,10 +473,12 @@ internal sealed class ContractGrain(
     private async Task<(PartyInfo Actor, PartyInfo Client, PartyInfo Worker)> AuthoriseAsync(string actorId, ContractAction action, bool posting)
     {
         var setup = RequireParty(actorId);
-        var other = await GrainFactory.Grain<IUserGrain>(actorId == setup.ClientId ? setup.WorkerId : setup.ClientId).GetPartyAsync();
+        // Both parties read at once; the other party's standing is still judged before the actor's.
+        var (otherRead, actorRead) = await Parties.ReadBothAsync(GrainFactory, actorId == setup.ClientId ? setup.WorkerId : setup.ClientId, actorId);
+        var other = await otherRead;
         Problems.ThrowIfAny(ContractRules.Check(
             ContractRules.ParseOrThrow(S.Stage), action, actorId == setup.ClientId, actorId == setup.WorkerId, other.Standing == "withdrawn"));
-        var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting);
+        var actor = Parties.RequireActor(await actorRead, actorId, null, posting);
         return actorId == setup.ClientId ? (actor, actor, other) : (actor, other, actor);
     }
 

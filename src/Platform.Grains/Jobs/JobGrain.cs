@@ -156,8 +156,9 @@ internal sealed class JobGrain(
                 : "この募集には既に提案しています。提案のスレッドでメッセージを送ってください。").ToException();
         }
 
-        var worker = await Parties.RequireActorAsync(GrainFactory, workerId, UserRole.Worker, posting: true);
-        var client = await GrainFactory.Grain<IUserGrain>(S.ClientId).GetPartyAsync();
+        var (workerRead, clientRead) = await Parties.ReadBothAsync(GrainFactory, workerId, S.ClientId);
+        var worker = Parties.RequireActor(await workerRead, workerId, UserRole.Worker, posting: true);
+        var client = await clientRead;
         var now = clock.GetUtcNow();
         var proposalId = $"p{S.Proposals.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
@@ -232,8 +233,9 @@ internal sealed class JobGrain(
         }
 
         var isClient = actorId == S.ClientId;
-        var actor = await Parties.RequireActorAsync(GrainFactory, actorId, null, posting: true);
-        var other = await GrainFactory.Grain<IUserGrain>(isClient ? proposal.WorkerId : S.ClientId).GetPartyAsync();
+        var (actorRead, otherRead) = await Parties.ReadBothAsync(GrainFactory, actorId, isClient ? proposal.WorkerId : S.ClientId);
+        var actor = Parties.RequireActor(await actorRead, actorId, null, posting: true);
+        var other = await otherRead;
         var now = clock.GetUtcNow();
         var messageId = $"{proposalId}-m{proposal.Messages.OrEmpty().Count + 1}";
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
