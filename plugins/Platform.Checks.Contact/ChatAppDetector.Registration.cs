@@ -161,6 +161,18 @@ internal static partial class ChatAppDetector
         return Offered.IndexIn(t, acted + 1, end) >= 0 && !IsMadeAsWork(t, acted, end);
     }
 
+    /// <summary>
+    /// Whether the app name at <paramref name="start"/> may start a lure without an ID: a whole word, not an ordinary word or a
+    /// level line, not used as a noun, and not inside a hit already found (the registration and stated-lure passes).
+    /// </summary>
+    private static bool IsFreeAppName(ScanText s, int start, int len, List<Hit> hits)
+    {
+        var t = s.Text;
+        var end = start + len;
+        return IsWholeWord(s.Source, start, len) && !IsOrdinaryWord(t, start, len) && !IsLevelLine(t, start, len) && !IsNounUse(t, end)
+            && !AlreadyHit(hits, start, end);
+    }
+
     /// <summary>Adds a soft chat-app hit for each app whose account the text offers registering as all it takes; whether it added one.</summary>
     private static bool AddRegistrationLures(ScanText s, List<Hit> hits, bool describesWork)
     {
@@ -169,8 +181,7 @@ internal static partial class ChatAppDetector
         foreach (var (start, len) in Apps.InOverlapping(s, hits))
         {
             var end = start + len;
-            if (!IsWholeWord(s.Source, start, len) || IsOrdinaryWord(t, start, len) || IsLevelLine(t, start, len) || IsNounUse(t, end)
-                || AlreadyHit(hits, start, end))
+            if (!IsFreeAppName(s, start, len, hits))
             {
                 continue;
             }

@@ -127,8 +127,7 @@ internal static partial class ChatAppDetector
         foreach (var (start, len) in Apps.InOverlapping(s, hits))
         {
             var end = start + len;
-            if (!IsWholeWord(s.Source, start, len) || IsOrdinaryWord(t, start, len) || IsLevelLine(t, start, len) || IsNounUse(t, end)
-                || AlreadyHit(hits, start, end))
+            if (!IsFreeAppName(s, start, len, hits))
             {
                 continue;
             }
