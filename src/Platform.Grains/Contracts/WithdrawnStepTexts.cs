@@ -30,17 +30,8 @@ internal static class WithdrawnStepTexts
     public static async Task WithdrawAsync(IContractHost host, string userId)
     {
         var withheld = host.State.Withheld;
-        var changed = false;
-        for (var i = 0; i < (withheld?.Count ?? 0); i++)
-        {
-            if (withheld![i] is { ReleasedAt: null, Withdrawal: null or Restoring } text && text.WrittenBy == userId)
-            {
-                withheld[i] = text with { Withdrawal = Withdrawn };
-                changed = true;
-            }
-        }
-
-        if (changed)
+        // Both marks run (|, not ||): texts withheld as before, and texts a lift cut off before they were queued again.
+        if (Mark(withheld, userId, null, Withdrawn) | Mark(withheld, userId, Restoring, Withdrawn))
         {
             await host.SaveAsync();
         }
@@ -59,19 +50,18 @@ internal static class WithdrawnStepTexts
     public static async Task RestoreAsync(IContractHost host, string userId)
     {
         var withheld = host.State.Withheld;
-        if (!Mark(withheld, userId, Withdrawn, Restoring))
-        {
-            if (Of(host, userId, Restoring).Count == 0)
-            {
-                return;
-            }
-        }
-        else
+        if (Mark(withheld, userId, Withdrawn, Restoring))
         {
             await host.SaveAsync();
         }
 
-        foreach (var text in Of(host, userId, Restoring))
+        var restoring = Of(host, userId, Restoring);
+        if (restoring.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var text in restoring)
         {
             await ReviewHooks.Queue(host.Grains).EnqueueAsync(Item(host, text));
         }
@@ -96,7 +86,7 @@ internal static class WithdrawnStepTexts
         };
     }
 
-    private static bool Mark(List<WithheldText>? withheld, string userId, string from, string? to)
+    private static bool Mark(List<WithheldText>? withheld, string userId, string? from, string? to)
     {
         var changed = false;
         for (var i = 0; i < (withheld?.Count ?? 0); i++)
