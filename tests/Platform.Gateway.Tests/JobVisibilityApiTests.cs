@@ -134,6 +134,47 @@ public sealed class JobVisibilityApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task Lift_HeldProposalQueuedAgain_OldItemReadByItsIdIsSupersededNamingTheOpenOne_DocumentedInOpenApi()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var jobId = (await host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var held = (await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = HeldText, priceYen = 28000 }, HttpStatusCode.Created)).Str("id");
+        var key = $"held-job-{jobId}-{held}";
+        var taken = await host.Staff().PostAsJsonAsync($"/api/staff/users/{workerId}/steps", new { step = "withdrawal", code = "tos.severe", reason = "重大な規約違反のため強制退会とします。" });
+        Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
+        // Closed by the platform, nothing open in its place yet: not superseded.
+        var closed = await host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");
+        Assert.Equal<(string?, bool, string?)>(("rejected", false, null), (closed.Str("status"), closed.GetProperty("superseded").GetBoolean(), Text(closed, "currentItemId")));
+
+        await host.Staff().PostJsonAsync($"{taken.Headers.Location}/lift", new { reason = "異議申し立てを認めました。" });
+        var again = (await host.Staff().GetJsonAsync($"/api/staff/reviews?status=open&subject={workerId}")).EnumerateArray()
+            .Single(i => i.GetProperty("item").Str("key") == key);
+
+        // A reviewer holding the old link reads the old item as superseded, naming the open one, which names the old one back.
+        var old = await host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");
+        Assert.Equal<(string?, bool, string?)>(("rejected", true, again.Str("id")), (old.Str("status"), old.GetProperty("superseded").GetBoolean(), Text(old, "currentItemId")));
+        var current = await host.Staff().GetJsonAsync($"/api/staff/reviews/{again.Str("id")}");
+        Assert.Equal<(string?, bool, string?, string?)>(("open", false, null, key),
+            (current.Str("status"), current.GetProperty("superseded").GetBoolean(), Text(current, "currentItemId"), Text(current, "supersedes")));
+        // The decided list shows it the same way.
+        var listed = (await host.Staff().GetJsonAsync($"/api/staff/reviews?status=decided&subject={workerId}")).EnumerateArray().Single(i => i.Str("id") == key);
+        Assert.Equal(again.Str("id"), Text(listed, "currentItemId"));
+
+        await host.Staff().PostJsonAsync($"/api/staff/reviews/{again.Str("id")}/decision", new { decision = "approve", reason = "問題なし" });
+        var settled = await host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");
+        Assert.Equal<(bool, string?)>((false, null), (settled.GetProperty("superseded").GetBoolean(), Text(settled, "currentItemId")));
+
+        var schema = (await host.Client(apiKey: false).GetJsonAsync("/openapi/v1.json")).GetProperty("components").GetProperty("schemas").GetProperty("ReviewItemView").GetProperty("properties");
+        foreach (var name in new[] { "currentItemId", "superseded", "supersedes" })
+        {
+            Assert.False(string.IsNullOrEmpty(schema.GetProperty(name).Str("description")), $"{name} undocumented");
+        }
+
+        static string? Text(System.Text.Json.JsonElement e, string name) =>
+            e.TryGetProperty(name, out var v) && v.ValueKind == System.Text.Json.JsonValueKind.String ? v.GetString() : null;
+    }
+
+    [Fact]
     public async Task ProposalThread_AfterAnotherProposalContracted_LoserGetsClearRefusalWithoutTheContract()
     {
         var (clientId, winner) = await Api.RegisterPairAsync(host);

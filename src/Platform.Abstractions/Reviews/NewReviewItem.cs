@@ -52,4 +52,12 @@ public sealed record NewReviewItem(
     /// holds it; see <c>IUserGrain.ReleaseFlagAsync</c>). Merged items keep both lists.
     /// </summary>
     [Id(15)] public IReadOnlyList<EffectView> Applied { get; init; } = [];
+
+    /// <summary>
+    /// Queued again after the platform closed the item of this key (a held text of a withdrawn user, queued again when the
+    /// withdrawal is lifted). Opened as a new item, it takes over what the closed item was to do once decided (its
+    /// <see cref="WhenUpheld"/> and <see cref="Applied"/>), so deciding it does exactly what deciding that one would have done,
+    /// and names it (<see cref="ReviewItemView.Supersedes"/>). Merged into an open item of the key, it is merged as any copy is.
+    /// </summary>
+    [Id(16)] public bool Requeued { get; init; }
 }

@@ -41,4 +41,20 @@ public sealed record ReviewItemView
 
     /// <summary>Raised by one on every change of the item (merged copies, escalation, decision).</summary>
     [Id(13)] public int Revision { get; init; }
+
+    /// <summary>
+    /// The item this one took over from: the platform closed it (its held text's writer was withdrawn) and the same subject was
+    /// queued again under this item (the withdrawal lifted), with what deciding that one would have done. Null otherwise.
+    /// </summary>
+    [Id(16)] public string? Supersedes { get; init; }
+
+    /// <summary>
+    /// For an item no longer open whose subject is in review again under another item (queued again after the platform closed
+    /// this one): that open item, to decide instead (deciding this one is refused, 409 <c>review.already_decided</c>, naming it
+    /// too). Given when the item is read, never stored; null otherwise.
+    /// </summary>
+    [Id(17)] public string? CurrentItemId { get; init; }
+
+    /// <summary>Whether another open item took this one's place (<see cref="CurrentItemId"/>).</summary>
+    public bool Superseded => CurrentItemId is not null;
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
+using Platform.Abstractions.Reviews;
 using Platform.Gateway.Compliance;
 using Platform.Gateway.Contracts;
 using Platform.Gateway.Jobs;
@@ -67,11 +68,27 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
             schema.Required = new HashSet<string> { "status", "title", "detail", "code" };
             schema.Description = "A refusal (application/problem+json): `detail` in Japanese, a stable `code` and the `field` concerned.";
         }
+        else if (type == typeof(ReviewItemView) && schema.Properties is { } item)
+        {
+            // An old link to an item that was queued again under a new id: the item read says so, and names the live one.
+            Describe(item, "currentItemId",
+                "For an item no longer open whose subject is in review again under another item (queued again after the platform closed this one, e.g. a lifted withdrawal): the open item to decide instead. Null otherwise.");
+            Describe(item, "superseded", "Whether another open item took this one's place (`currentItemId`).");
+            Describe(item, "supersedes", "The item this one took over from (closed by the platform, then queued again with what deciding it was to do). Null otherwise.");
+        }
         else if (RequiredFields.TryGetValue(type, out var required))
         {
             schema.Required = new HashSet<string>(required);
         }
 
         return Task.CompletedTask;
+    }
+
+    private static void Describe(IDictionary<string, IOpenApiSchema> properties, string name, string description)
+    {
+        if (properties.TryGetValue(name, out var property) && property is OpenApiSchema concrete)
+        {
+            concrete.Description = description;
+        }
     }
 }

@@ -69,7 +69,7 @@ internal static class WithdrawnMessages
 
         foreach (var message in requeued)
         {
-            await ReviewHooks.HeldAsync(host.Grains, "message", "contract", host.ContractId, message.Id, userId, message.Verdict, host.Now, ItemKey(host, message.Id));
+            await ReviewHooks.HeldAsync(host.Grains, "message", "contract", host.ContractId, message.Id, userId, message.Verdict, host.Now, ItemKey(host, message.Id), requeued: true);
         }
 
         requeued.ForEach(m => m.WithdrawnFrom = null);

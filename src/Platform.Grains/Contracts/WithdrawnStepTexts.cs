@@ -83,6 +83,7 @@ internal static class WithdrawnStepTexts
         {
             Findings = text.Findings,
             LatestFindingsWin = true,
+            Requeued = true,
         };
     }
 

@@ -64,7 +64,7 @@ internal static class WithdrawnTexts
 
         foreach (var (kind, itemId, verdict, _) in requeued)
         {
-            await ReviewHooks.HeldAsync(grains, kind, "job", jobId, itemId, userId, verdict, now, ItemKey(jobId, itemId));
+            await ReviewHooks.HeldAsync(grains, kind, "job", jobId, itemId, userId, verdict, now, ItemKey(jobId, itemId), requeued: true);
         }
 
         foreach (var (_, _, _, queued) in requeued)

@@ -12,9 +12,12 @@ internal static class ReviewHooks
 
     public static IReviewQueueGrain Queue(IGrainFactory grains) => grains.Grain<IReviewQueueGrain>(QueueKey);
 
-    /// <summary>A message, job post or proposal held by a compliance decision.</summary>
+    /// <summary>
+    /// A message, job post or proposal held by a compliance decision; <paramref name="requeued"/>: held again and queued again after
+    /// the platform closed its item (<see cref="NewReviewItem.Requeued"/>).
+    /// </summary>
     public static Task HeldAsync(IGrainFactory grains, string kind, string sourceKind, string sourceId, string? itemId, string? subjectUserId,
-        VerdictView verdict, DateTimeOffset at, string key)
+        VerdictView verdict, DateTimeOffset at, string key, bool requeued = false)
     {
         // Filed under the most severe finding that holds it (a mass-send copy under mass_send, whatever else holds it).
         var finding = verdict.Findings.Where(f => f.Decision == "hold").MaxBy(f => Severity(f.Category)) ?? verdict.Findings.FirstOrDefault();
@@ -27,7 +30,7 @@ internal static class ReviewHooks
         return Queue(grains).EnqueueAsync(new NewReviewItem(
             kind, "auto", sourceKind, sourceId, itemId, subjectUserId, finding?.Category, finding?.Code ?? "hold",
             $"{what}が審査待ちです：{finding?.ReasonJa ?? "自動検知により保留されました。"}",
-            Severity(finding?.Category), BusinessCalendar.DueAfter(at, 1), key) { Findings = verdict.Findings });
+            Severity(finding?.Category), BusinessCalendar.DueAfter(at, 1), key) { Findings = verdict.Findings, Requeued = requeued });
     }
 
     public static int Severity(string? category) => category switch

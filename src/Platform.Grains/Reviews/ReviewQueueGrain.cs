@@ -148,6 +148,9 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     public async Task EnqueueAsync(NewReviewItem item)
     {
+        // Queued again after the platform closed the item of its key: what that one was to do once decided, read before the
+        // key is looked up (the read interleaves; nothing between the look-up and the item opening awaits).
+        var superseded = item.Requeued ? await Superseded(item.Key).GetAsync() : null;
         var now = clock.GetUtcNow();
         if (FindOpen(item.Key) is { } found)
         {
@@ -176,7 +179,21 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             return;
         }
 
-        var view = new ReviewItemView { Id = NewId(item.Key), Item = item, CreatedAt = now, Severity = item.Severity, Revision = 1 };
+        if (superseded is { Status: not "open" } closed && closed.Item.Key == item.Key)
+        {
+            // Deciding the new item does what deciding the closed one would have done: keep or give back what its detection did at
+            // once, apply what it asked for once upheld.
+            item = item with
+            {
+                WhenUpheld = [.. (closed.Item.WhenUpheld ?? []).UnionBy(item.WhenUpheld ?? [], e => (e.Kind, e.TargetId, e.Code))],
+                Applied = [.. (closed.Item.Applied ?? []).UnionBy(item.Applied ?? [], e => (e.Kind, e.TargetId, e.Code))],
+            };
+        }
+
+        var view = new ReviewItemView
+        {
+            Id = NewId(item.Key), Item = item, CreatedAt = now, Severity = item.Severity, Revision = 1, Supersedes = superseded?.Id,
+        };
         var stored = OpenAsync(view);
         var alerted = Task.CompletedTask;
         if (item.Origin == "auto")
@@ -303,7 +320,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         if (status != "open")
         {
             var decided = await Task.WhenAll(recentDecided.ToArray().Select(id => Record(id).GetAsync()));
-            items.AddRange(decided.OfType<ReviewItemView>());
+            items.AddRange(decided.OfType<ReviewItemView>().Select(WithCurrent));
         }
 
         return [.. items
@@ -322,7 +339,11 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     /// <summary>What review items can be filed under: a violation, a check that could not finish (held fail-closed), a mass-send.</summary>
     private static readonly string[] ItemCategories = [.. Categories.Violations, CheckUnavailable.Category, MassSends.Code];
 
-    public async Task<ReviewItemView> GetAsync(string itemId) => await ViewAsync(itemId) ?? throw NotFound(itemId);
+    public async Task<ReviewItemView> GetAsync(string itemId) => WithCurrent(await ViewAsync(itemId) ?? throw NotFound(itemId));
+
+    // An item no longer open whose subject is in review again under another open item of its key names that item (read, never stored).
+    private ReviewItemView WithCurrent(ReviewItemView item) =>
+        item.Status != "open" && FindOpen(item.Item.Key) is { } current && current.Id != item.Id ? item with { CurrentItemId = current.Id } : item;
 
     public async Task<ReviewItemView> DecideAsync(string itemId, string reviewerId, bool approve, string reasonJa)
     {
@@ -338,7 +359,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             // An item the platform closed says why (a held text whose writer was withdrawn, a disclosure request closed); one whose
             // subject is in review again under a new item (a withdrawal lifted, a text recalled) names that item, to decide instead.
             var why = item.DecidedBy == "platform" && item.OutcomeJa is { Length: > 0 } settled ? $"運営による処理：{settled}" : "";
-            var current = FindOpen(item.Item.Key)?.Id;
+            var current = WithCurrent(item).CurrentItemId;
             var next = current is null ? "" : $"同じ対象は審査項目「{current}」として再び審査待ちになっています。そちらで判断してください。";
             throw new PlatformException("conflict", "review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。{why}{next}", null)
             {
@@ -431,19 +452,46 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     // does, a withdrawal not at all.
     private async Task SettleAsync(string itemId, bool approved, bool counted, string reasonJa, string outcome, string? outcomeJa)
     {
-        if ((open.GetValueOrDefault(itemId) ?? FindOpen(itemId)) is { } item)
+        if ((open.GetValueOrDefault(itemId) ?? FindOpen(itemId)) is not { } item)
         {
-            await CloseCountedAsync(item with
-            {
-                Status = approved ? "approved" : "rejected",
-                DecidedBy = "platform",
-                DecidedAt = clock.GetUtcNow(),
-                DecisionReasonJa = reasonJa,
-                Outcome = outcome,
-                OutcomeJa = outcomeJa ?? reasonJa,
-                Revision = item.Revision + 1,
-            }, (item.CreatedAt, counted ? Stats.Decided(item.Item, approved) : Count()));
+            return;
         }
+
+        var now = clock.GetUtcNow();
+        ReviewItemView Closed(ReviewItemView latest) => latest with
+        {
+            Status = approved ? "approved" : "rejected",
+            DecidedBy = "platform",
+            DecidedAt = now,
+            DecisionReasonJa = reasonJa,
+            Outcome = outcome,
+            OutcomeJa = outcomeJa ?? reasonJa,
+            Revision = latest.Revision + 1,
+        };
+
+        if (!approved && !counted && item.Item.Kind != "disclosure")
+        {
+            // A held text withdrawn with its writer may be queued again (the withdrawal lifted): the item as closed, with what
+            // deciding it was to do, is stored under its key first, so the item queued again finds it, after a stop too (a close
+            // cut off is done again). Copies merged into it meanwhile are stored with it, and a close done meanwhile is left done.
+            while (true)
+            {
+                await Superseded(item.Item.Key).StoreAsync(Closed(item));
+                if (open.GetValueOrDefault(item.Id) is not { } latest)
+                {
+                    return;
+                }
+
+                if (latest.Revision == item.Revision)
+                {
+                    break;
+                }
+
+                item = latest;
+            }
+        }
+
+        await CloseCountedAsync(Closed(item), (item.CreatedAt, counted ? Stats.Decided(item.Item, approved) : Count()));
     }
 
     // A decision and what it counts: the counts are stored first (a write of the queue's state), then the item closed, then
@@ -728,6 +776,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     }
 
     private IReviewItemGrain Record(string itemId) => ReviewItemGrain.For(GrainFactory, QueueKey, itemId);
+
+    // The latest item of a key the platform withdrew (closed uncounted), with what deciding it was to do: "~superseded" after the key,
+    // which no item id ends with (an id is its key, or its key and "~" and a number; see NewId).
+    private IReviewItemGrain Superseded(string key) => Record($"{key}~superseded");
 
     private IReportReceiptGrain Receipt(string receiptId) => ReportReceiptGrain.For(GrainFactory, QueueKey, receiptId);
 
