@@ -183,7 +183,7 @@ public sealed class TextsBesideMessagesApiTests(MessageChecksHost shared) : ICla
         await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
         const string reason = "続きは直接やりましょう。LINE ID kanda_works に連絡ください";
         await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/termination", new { reason });
-        var key = $"held-contract-{contractId}-termination";
+        var key = $"held-contract-{contractId}-termination-1";
         var confirmed = await DecideAsync(await OpenItemAsync(key), "approve", "外部連絡先への誘導です。");
 
         Assert.StartsWith($"user {workerId} flagged", confirmed.Str("outcome"), StringComparison.Ordinal); // the writer, not the contract

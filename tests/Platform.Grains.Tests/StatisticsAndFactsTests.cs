@@ -98,7 +98,7 @@ public sealed class StatisticsAndFactsTests(TrustClusterFixture fixture)
         await deal.Contract.SendMessageAsync(deal.WorkerId, message);
         await deal.Contract.DeliverAsync(deal.WorkerId, note);
         await deal.Contract.RequestTerminationAsync(deal.ClientId, reason);
-        var held = (await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-termination"))!;
+        var held = (await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-termination-1"))!;
         await Trust.Queue(Grains).DecideAsync(held.Id, "reviewer-1", approve: false, "問題のない内容です。");
 
         var facts = await deal.Contract.GetFactsAsync();

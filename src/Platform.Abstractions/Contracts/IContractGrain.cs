@@ -137,9 +137,10 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa);
 
     /// <summary>
-    /// Shows a text withheld with a step (<paramref name="itemId"/> <c>delivery-N</c>, <c>cancellation</c>,
-    /// <c>termination</c> or <c>rating</c>) after a reviewer dismissed its detection, if these are still its findings;
-    /// false when no such text is withheld (called by the review queue).
+    /// Shows a text withheld with a step (<paramref name="itemId"/>, its review item's: <c>delivery-N</c>, <c>cancellation</c>,
+    /// <c>termination-N</c> (the Nth request's reason) or <c>rating-{userId}</c> (the rater's comment); <c>termination</c> or
+    /// <c>rating</c> for a text withheld before each had its own item) after a reviewer dismissed its detection, if these are
+    /// still its findings; false when no such text is withheld (called by the review queue).
     /// </summary>
     Task<bool> ReleaseWithheldTextAsync(string itemId, IReadOnlyList<FindingView> findings, string reviewerId, string reasonJa);
 

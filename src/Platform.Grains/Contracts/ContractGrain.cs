@@ -135,8 +135,9 @@ internal sealed class ContractGrain(
             throw DomainProblem.Conflict("termination.pending", "回答待ちの契約途中終了リクエストがあります。").ToException();
         }
 
-        var written = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa);
+        // Each request's reason is reviewed on its own (termination-N, as a report names it), whichever party wrote it.
         var number = S.History.OrEmpty().Count(e => e.Type == "termination_requested") + 1;
+        var written = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa, $"termination-{number}");
         return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
             S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null) { Number = number }, written,
             () => ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown));
@@ -247,7 +248,7 @@ internal sealed class ContractGrain(
             throw DomainProblem.Conflict("rating.already_given", "この契約の評価は既に送信済みです。").ToException();
         }
 
-        var written = Validate.IsBlank(comment) ? null : await StepTextAsync(actorId, ContractAction.Rate, "rating", comment);
+        var written = Validate.IsBlank(comment) ? null : await StepTextAsync(actorId, ContractAction.Rate, "rating", comment, $"rating-{actorId}");
         var view = await TransitionAsync(actorId, ContractAction.Rate, "rated", $"評価 ★{stars}", now =>
             (S.Ratings ??= []).Add(new RatingView(actorId, stars, written?.Shown ?? comment, now)), written);
         var rated = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
@@ -428,6 +429,7 @@ internal sealed class ContractGrain(
                 WithheldTexts.Keep(S, new WithheldText(written.ItemId, actorId, written.Text, now, text.Verdict.Findings)
                 {
                     Status = text.Decision == Decision.Block ? "blocked" : "held",
+                    ReviewItemId = written.ReviewId == written.ItemId ? null : written.ReviewId,
                 });
             }
 
@@ -456,19 +458,24 @@ internal sealed class ContractGrain(
     /// their evidence, and the support team is told (of a hold too: nothing else queues it). Asks first whether the
     /// step is allowed, so a refused step records nothing.
     /// </summary>
-    private async Task<StepText> StepTextAsync(string actorId, ContractAction action, string itemId, string text)
+    // The text of step itemId checked as reviewId (the item its detection's effects target, and its review item key ends with:
+    // the step's own id, or one per writer or request where both parties write one, see WithheldText.ReviewItemId).
+    private async Task<StepText> StepTextAsync(string actorId, ContractAction action, string itemId, string text, string? reviewId = null)
     {
         var parties = await AuthoriseAsync(actorId, action, posting: false);
         var (actor, client, worker) = parties;
         var now = clock.GetUtcNow();
-        var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, itemId, text, actor, client, worker, S.Stage, now));
+        var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, reviewId ?? itemId, text, actor, client, worker, S.Stage, now));
         var shown = result.Decision is Decision.Block or Decision.Hold ? Verdicts.WithheldNotice(held: result.Decision == Decision.Hold) : text;
-        return new StepText(itemId, text, shown, now, result, parties);
+        return new StepText(itemId, reviewId ?? itemId, text, shown, now, result, parties);
     }
 
-    /// <summary>A step's text as written and as shown, when it was written (the step's instant), its verdict, and the parties it was authorised with.</summary>
+    /// <summary>
+    /// A step's text as written and as shown, the id it was checked and is reviewed under, when it was written (the step's instant),
+    /// its verdict, and the parties it was authorised with.
+    /// </summary>
     private sealed record StepText(
-        string ItemId, string Text, string Shown, DateTimeOffset At, GateResult Result, (PartyInfo Actor, PartyInfo Client, PartyInfo Worker) Parties);
+        string ItemId, string ReviewId, string Text, string Shown, DateTimeOffset At, GateResult Result, (PartyInfo Actor, PartyInfo Client, PartyInfo Worker) Parties);
 
     private async Task<(PartyInfo Actor, PartyInfo Client, PartyInfo Worker)> AuthoriseAsync(string actorId, ContractAction action, bool posting)
     {

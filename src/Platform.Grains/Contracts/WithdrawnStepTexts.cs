@@ -24,8 +24,8 @@ internal static class WithdrawnStepTexts
     /// <summary>
     /// Marks <paramref name="userId"/>'s withheld step texts withdrawn, saves, and closes their review items, also those an earlier
     /// call marked but was cut off before closing (an item closed already is left as it is): so it may run again. An item the
-    /// other party's withheld text of the same step shares (a rating, a termination request: one key per step kind) stays open
-    /// for theirs.
+    /// other party's withheld text of the same step shares (a rating or termination text kept before each had its own item:
+    /// <see cref="WithheldText.ReviewItemId"/>) stays open for theirs.
     /// </summary>
     public static async Task WithdrawAsync(IContractHost host, string userId)
     {
@@ -37,8 +37,8 @@ internal static class WithdrawnStepTexts
         }
 
         var queue = ReviewHooks.Queue(host.Grains);
-        await Task.WhenAll(Of(host, userId, Withdrawn).Select(t => t.ItemId).Distinct()
-            .Where(itemId => !withheld!.Any(w => w.ItemId == itemId && w is { ReleasedAt: null, Withdrawal: null }))
+        await Task.WhenAll(Of(host, userId, Withdrawn).Select(t => t.ReviewId).Distinct()
+            .Where(itemId => !withheld!.Any(w => w.ReviewId == itemId && w is { ReleasedAt: null, Withdrawal: null }))
             .Select(itemId => queue.WithdrawAsync(ItemKey(host, itemId), WithdrawnTexts.ItemClosedJa, ItemClosedOutcome)));
     }
 
@@ -77,9 +77,9 @@ internal static class WithdrawnStepTexts
         var decisive = text.Findings.FirstOrDefault(f => f.Decision == "block") ?? text.Findings.FirstOrDefault(f => f.Decision == "hold") ?? text.Findings.FirstOrDefault();
         var blocked = text.Decided == "blocked";
         return new NewReviewItem(
-            "detection", "auto", "contract", host.ContractId, text.ItemId, text.WrittenBy, decisive?.Category, decisive?.Code ?? "hold",
+            "detection", "auto", "contract", host.ContractId, text.ReviewId, text.WrittenBy, decisive?.Category, decisive?.Code ?? "hold",
             $"自動検知：{decisive?.ReasonJa ?? $"{WithheldTexts.Label(text.ItemId)}の文面が審査待ちです。"}",
-            blocked ? 3 : Math.Max(2, ReviewHooks.Severity(decisive?.Category)), BusinessCalendar.DueAfter(host.Now, 1), ItemKey(host, text.ItemId))
+            blocked ? 3 : Math.Max(2, ReviewHooks.Severity(decisive?.Category)), BusinessCalendar.DueAfter(host.Now, 1), ItemKey(host, text.ReviewId))
         {
             Findings = text.Findings,
             LatestFindingsWin = true,

@@ -34,6 +34,17 @@ public sealed record WithheldText(
     /// </summary>
     [Id(7)] public string? Withdrawal { get; init; }
 
+    /// <summary>
+    /// The id its detection was checked and reviewed under, when not <see cref="ItemId"/>: a rating comment's is its writer's
+    /// (<c>rating-{userId}</c>) and a termination reason's its request's (<c>termination-N</c>), as a report names them, so each
+    /// party's text is its own review item (<c>held-contract-{contractId}-{id}</c>). Null on the other steps' texts, and on texts
+    /// kept before this was, whose item is the step's (<c>rating</c>, <c>termination</c>: both parties' texts shared it).
+    /// </summary>
+    [Id(8)] public string? ReviewItemId { get; init; }
+
+    /// <summary>The id of its review item (see <see cref="ReviewItemId"/>).</summary>
+    public string ReviewId => ReviewItemId ?? ItemId;
+
     /// <summary><c>held</c> or <c>blocked</c>: the stored status, else what the findings decided.</summary>
     public string Decided => Status ?? (Findings.Any(f => f.Decision == "block") ? "blocked" : "held");
 }
@@ -48,7 +59,7 @@ internal static class WithheldTexts
         s.Withheld.OrEmpty().LastOrDefault(w => w.ItemId == itemId && w.WrittenBy == writer && w.At == at);
 
     /// <summary>
-    /// Shows the text withheld as <paramref name="itemId"/> with these findings (the ones the reviewer saw) in the step
+    /// Shows the text withheld as <paramref name="itemId"/> (its review item's id, <see cref="WithheldText.ReviewId"/>) with these findings (the ones the reviewer saw) in the step
     /// it was written with, records it in the history and tells both parties. False when no such text is withheld (a
     /// message, an item already released, a text withdrawn with its writer, or findings that are not this text's); refused
     /// with 409 <c>text.author_withdrawn</c> when its writer was withdrawn (強制退会) and the withdrawal has not reached the contract.
@@ -56,7 +67,7 @@ internal static class WithheldTexts
     public static async Task<bool> ReleaseAsync(IContractHost host, string itemId, IReadOnlyList<FindingView> findings, string reviewerId, string reasonJa)
     {
         var s = host.State;
-        var text = s.Withheld.OrEmpty().LastOrDefault(w => w.ItemId == itemId && w.ReleasedAt is null && w.Withdrawal is null && Verdicts.SameFindings(w.Findings, findings));
+        var text = s.Withheld.OrEmpty().LastOrDefault(w => w.ReviewId == itemId && w.ReleasedAt is null && w.Withdrawal is null && Verdicts.SameFindings(w.Findings, findings));
         if (text is null)
         {
             return false;
@@ -72,7 +83,7 @@ internal static class WithheldTexts
 
         s.Withheld![s.Withheld.LastIndexOf(text)] = text with { ReleasedAt = host.Now };
         Show(s, text);
-        var label = Label(itemId);
+        var label = Label(text.ItemId);
         host.Record(reviewerId, "text_released", $"審査の結果、{label}の文面を表示します：{text.Text}", host.Now);
         await host.SaveAsync();
         var terms = host.Terms;
