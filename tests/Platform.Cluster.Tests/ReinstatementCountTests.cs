@@ -1,5 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Platform.Abstractions.Compliance;
+using Platform.Abstractions.Reviews;
+using Platform.Abstractions.Users;
 
 namespace Platform.Cluster.Tests;
 
@@ -108,6 +111,52 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
         {
             Assert.Single((await second.Client(client).GetJsonAsync($"/api/users/{client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_reinstated");
         }
+    }
+
+    [Fact]
+    public async Task Dismiss_DetectionWhoseFlagRevoked_ContractWriteRefusedMidGiveBackThenHostKilled_NextStartGivesItBack()
+    {
+        var cs = await postgres.CreateDatabaseAsync();
+        string worker;
+        List<(string Client, string Contract)> deals;
+        await using (var first = await PlatformHost.StartAsync(cs))
+        {
+            (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
+            // A detection flagged the worker at once (the flag names its review item's key, which lists the flag as applied):
+            // every approval revoked, for a dismissal to give back.
+            const string code = "mlm.recruiting", reasonJa = "紹介で報酬が増える勧誘はマルチ商法の疑いがあります。";
+            var key = $"held-contract-{deals[0].Contract}-self";
+            await first.Grains.GetGrain<IUserGrain>(worker).FlagAsync(code, reasonJa, "platform", key);
+            await first.Grains.GetGrain<IReviewQueueGrain>("default").EnqueueAsync(new NewReviewItem(
+                "detection", "auto", "contract", deals[0].Contract, null, worker, "mlm", code, "自動検知：勧誘の疑い", 2, DateTimeOffset.UtcNow.AddDays(1), key)
+            {
+                Applied = [new EffectView("flag_user", worker, code, reasonJa, "done")],
+            });
+            Assert.Equal((Contracts, 0L), await RevokedAndReinstatedAsync(first));
+
+            // The dismissal removes the flag (stored), then one contract refuses its write as the disclosures are given back: cut
+            // off, the host killed, the decision never sent again.
+            await Api.RefuseWritesAsync(cs, $"contract/{deals[1].Contract}");
+            using (var cut = await first.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "reject", reason = "誤検知です。", reviewer = "rv-2" }))
+            {
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, cut.StatusCode);
+            }
+
+            await first.KillAsync();
+            await Api.AllowWritesAsync(cs);
+        }
+
+        // The staff look the worker up once the host is back, and that gives the missed disclosure back.
+        await using var second = await PlatformHost.StartAsync(cs);
+        Assert.Empty((await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).GetProperty("flags").EnumerateArray());
+        await Poll.UntilAsync(async () => (await second.Client(deals[1].Client).GetJsonAsync($"/api/contracts/{deals[1].Contract}")).Str("disclosure") == "approved",
+            what: "the disclosure the cut-off dismissal missed given back");
+        foreach (var (client, contract) in deals)
+        {
+            Assert.Equal("approved", (await second.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
+        }
+
+        await Poll.UntilAsync(async () => await RevokedAndReinstatedAsync(second) == (Contracts, Contracts), what: "every give-back counted");
     }
 
     private static async Task<(long Revoked, long Reinstated)> RevokedAndReinstatedAsync(PlatformHost host)

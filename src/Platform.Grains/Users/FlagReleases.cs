@@ -28,6 +28,9 @@ internal static class FlagReleases
         var lifted = undone ? UserLadder.LiftAutomatic(s, code, policy, now) : [];
         if (changed || removed || lifted.Count > 0)
         {
+            // The give-back below stored as owed with the change that calls for it (unless a lift marks its own): finished after
+            // a stop or a failure, as a lift's is.
+            s.ReinstatePending |= !lifted.Any(l => l.LiftPending) && Reinstatements.StillBarred(s) is null;
             await save();
         }
 

@@ -14,19 +14,28 @@ internal static class Reinstatements
 
     /// <summary>
     /// When nothing keeps them revoked any more (<see cref="StillBarred"/>), gives back what was revoked because of the
-    /// user (<see cref="ReinstateAllAsync"/>) and saves the user's own notices. Says how many, or what still bars them.
+    /// user (<see cref="ReinstateAllAsync"/>) and saves the user's own notices. Says how many, or what still bars them. Either
+    /// way a give-back owed (<see cref="UserState.ReinstatePending"/>) is then done, and saved so.
     /// </summary>
     public static async Task<(int Approvals, int Requests, string? Barred)> GiveBackIfClearAsync(
         IGrainFactory grains, string userId, UserState s, Func<Task> save)
     {
         if (StillBarred(s) is { } barred)
         {
+            if (s.ReinstatePending)
+            {
+                s.ReinstatePending = false;
+                await save();
+            }
+
             return (0, 0, barred);
         }
 
         var inbox = s.Notifications?.Count;
         var (approvals, requests) = await ReinstateAllAsync(grains, userId, s);
-        if (s.Notifications?.Count != inbox)
+        var owed = s.ReinstatePending;
+        s.ReinstatePending = false;
+        if (owed || s.Notifications?.Count != inbox)
         {
             await save();
         }

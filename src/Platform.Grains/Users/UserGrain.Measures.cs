@@ -122,12 +122,19 @@ internal sealed partial class UserGrain
         var steps = UserLadder.Pending(S).Where(w => (_finishing ??= []).Add(w.Number)).ToList();
         try
         {
-            return await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync, givenBack, e =>
+            var revoked = await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync, givenBack, e =>
             {
                 // Done and stored, not counted yet: not the request's failure; the timer counts it (as a flag's refused count).
                 logger.LogWarning(e, "Steps of user {UserId} done but not counted: the month refused; trying again in {Retry}", Id, UnfinishedRetry);
                 RetryUnfinished(UnfinishedRetry);
             });
+            if (S.ReinstatePending)
+            {
+                // A dismissal's give-back cut off part-way (FlagReleases): done now, unless something bars it by now.
+                await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync);
+            }
+
+            return revoked;
         }
         catch (Exception)
         {
@@ -191,7 +198,7 @@ internal sealed partial class UserGrain
         return revocations.Count(r => r.RevokedNow);
     }
 
-    private bool Unfinished => S.RevocationPending is not null || UserLadder.Pending(S).Count > 0;
+    private bool Unfinished => S.RevocationPending is not null || UserLadder.Pending(S).Count > 0 || S.ReinstatePending;
 
     private void RetryUnfinished(TimeSpan dueTime) => _unfinished ??= this.RegisterGrainTimer(async () =>
     {

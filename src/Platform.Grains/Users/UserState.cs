@@ -54,6 +54,16 @@ public sealed class UserState : IAuditedState, IStoredInParts
     /// its number, so no two of the user's flags may share one. An int in the object's padding (the state is 176 B either way).
     /// </summary>
     [Id(20)] public int LastFlag { get; set; }
+
+    /// <summary>
+    /// True from the write that removed the user's last flag (a dismissed detection's, with no restriction or withdrawal lifted
+    /// with it, whose lift marks its own give-back: <see cref="Abstractions.Users.WarningView.LiftPending"/>) until the
+    /// disclosures revoked because of the user are given back (<see cref="Reinstatements.GiveBackIfClearAsync"/>): a give-back
+    /// cut off part-way (a contract could not be asked, the host stopped) is finished as a step's effects are, by the user's next
+    /// step, lift or flag, a minute later, or when the user's grain next starts. Cleared too when something bars the give-back
+    /// by then (a new flag, a step), which gives them back when it goes.
+    /// </summary>
+    [Id(21)] public bool ReinstatePending { get; set; }
     /// <summary>
     /// The jobs the user proposed to (linked before each proposal is stored), for their withdrawal to withdraw their proposals and
     /// held texts there (<see cref="UserLadder.FinishAsync"/>). A job with proposals made before it was kept links their workers when
