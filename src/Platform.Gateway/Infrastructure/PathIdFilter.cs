@@ -21,7 +21,8 @@ public sealed class PathIdFilter : IEndpointFilter
     public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;
-        return http.GetRouteValue("id") is string id && EntityOf(http) is (var entity, var entityJa) && Guard.Id(entity, entityJa, id) is { } unknown
+        // A well-formed id (every request of a working client) needs no entity: the route's segments are read only for a 404.
+        return http.GetRouteValue("id") is string id && !Ids.IsWellFormed(id) && EntityOf(http) is (var entity, var entityJa) && Guard.Id(entity, entityJa, id) is { } unknown
             ? ValueTask.FromResult<object?>(unknown)
             : next(context);
     }
