@@ -73,6 +73,30 @@ public sealed class TrainingTests
     }
 
     [Fact]
+    public void CorpusWriter_Seed8_IsTheShippedTrainingCorpus()
+    {
+        var shipped = Corpus.Read(Path.Combine(AppContext.BaseDirectory, "corpus", "training.jsonl"));
+
+        Assert.Equal(shipped, CorpusWriter.Write(8), (x, y) => x.Id == y.Id && x.Title == y.Title && x.Text == y.Text && x.Decision == y.Decision);
+    }
+
+    [Fact]
+    public void CorpusWriter_LongTexts_AppendsLongItemsOfEveryCategoryAfterTheSameCorpus()
+    {
+        var plain = CorpusWriter.Write(8);
+        var withLong = CorpusWriter.Write(8, longTexts: true);
+
+        Assert.Equal(plain, withLong.Take(plain.Count), (x, y) => x.Id == y.Id && x.Text == y.Text && x.Decision == y.Decision);
+        var added = withLong.Skip(plain.Count).ToList();
+        var longItems = added.Where(i => (i.Title?.Length ?? 0) + i.Text.Length >= 250).ToList();
+        Assert.All(longItems, i => Assert.InRange((i.Title?.Length ?? 0) + i.Text.Length, 250, 720));
+        Assert.True(longItems.Count(i => i.Labels.Count == 0) >= 400, "long ordinary texts");
+        Assert.All(longItems, i => Assert.True(i.Labels.Count <= 1, i.Id));
+        Assert.All(Categories.Violations, c => Assert.True(longItems.Count(i => i.Labels.Contains(c)) >= 25, c));
+        Assert.Contains(added, i => i.Labels.Contains(Categories.OffPlatformContact) && i.Text.Contains("登録者", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Scorer_TrainingCorpus_NeverBlocks()
     {
         var check = new ScorerCheck(PluginFolders.Scorer());

@@ -72,6 +72,9 @@ public sealed class Composer(int seed)
         "short" => Pick(LureFragments.Apps),
         "perk" => Pick(LureFragments.Perks),
         "route" => Pick(LureFragments.Routes),
+        "special" => Pick(LongFragments.Specials),
+        "news" => Pick(LongFragments.News),
+        "shopnews" => Pick(LongFragments.ShopNews),
         _ => throw new InvalidOperationException($"unknown slot {name}"),
     };
 

@@ -14,7 +14,12 @@ public static class CorpusWriter
 {
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static IReadOnlyList<CorpusItem> Write(int seed)
+    /// <summary>
+    /// The corpus for <paramref name="seed"/>; with <paramref name="longTexts"/> also long texts (250-700 characters), ordinary or
+    /// with one violation buried among ordinary sentences, and lures said as a state (session thirty-two, not in the shipped
+    /// training.jsonl: the model retrained with them held more of the memory probe's clean posts, docs/benchmarks.md).
+    /// </summary>
+    public static IReadOnlyList<CorpusItem> Write(int seed, bool longTexts = false)
     {
         var c = new Composer(seed);
         var b = new ItemBuilder(c);
@@ -65,6 +70,61 @@ public static class CorpusWriter
         for (var i = 0; i < 120; i++)
         {
             b.LureLookAlike();
+        }
+
+        if (!longTexts)
+        {
+            return b.Items;
+        }
+
+        // Session thirty-two: long texts (250-700 characters), ordinary or with one violation buried among ordinary sentences, and
+        // lures said as a state; appended after everything above.
+        for (var i = 0; i < 450; i++)
+        {
+            b.LongBenign();
+        }
+
+        for (var i = 0; i < 40; i++)
+        {
+            b.LongBuried(Categories.OffPlatformContact, ContactFragments.Details);
+        }
+
+        for (var i = 0; i < 15; i++)
+        {
+            b.LongBuried(Categories.OffPlatformContact, ContactFragments.Payment, everyStage: true);
+        }
+
+        for (var i = 0; i < 25; i++)
+        {
+            b.LongBuried(Categories.OffPlatformContact, LureFragments.Lures);
+        }
+
+        for (var i = 0; i < 25; i++)
+        {
+            b.LongBuried(Categories.OffPlatformContact, LongFragments.StatedLures);
+        }
+
+        foreach (var (category, sentences, _) in Content)
+        {
+            for (var i = 0; i < 25; i++)
+            {
+                b.LongBuried(category, sentences);
+            }
+        }
+
+        for (var i = 0; i < 120; i++)
+        {
+            b.StatedLure();
+        }
+
+        for (var i = 0; i < 60; i++)
+        {
+            b.StatedLookAlike();
+        }
+
+        for (var i = 0; i < 120; i++)
+        {
+            b.OnPlatformNotice();
         }
 
         return b.Items;

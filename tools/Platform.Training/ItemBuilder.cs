@@ -96,6 +96,105 @@ public sealed class ItemBuilder(Composer c)
         Add(kind, title, text, context, [], "allow", "hard negative: a chat app's registration as the work, a warning or a refusal, not a lure");
     }
 
+    /// <summary>A long ordinary post, proposal or message (250-700 characters): the work, the exchange on the site, schedule and price.</summary>
+    public void LongBenign()
+    {
+        var (kind, context) = Context(c.Pick(["job", "job", "job", "job", "proposal", "proposal", "proposal", "message", "message", "message"]));
+        var (title, sentences) = LongBody(kind, 0);
+        Add(kind, title, Join([.. sentences]), context, [], "allow", "long ordinary text: the work, the exchange on the site, schedule and price");
+    }
+
+    /// <summary>
+    /// A long post, proposal or message with exactly one violating sentence of <paramref name="sentences"/> buried among ordinary
+    /// ones: labelled with <paramref name="category"/> (contact by stage and disclosure unless <paramref name="everyStage"/>).
+    /// </summary>
+    public void LongBuried(string category, string[] sentences, bool everyStage = false)
+    {
+        var (kind, context) = Context(c.Pick(["job", "job", "job", "proposal", "proposal", "message", "message", "message"]));
+        var violation = c.Fill(c.Pick(sentences));
+        var (title, body) = LongBody(kind, violation.Length);
+        body.Insert(c.Between(1, body.Count - 1), violation);
+        var (labels, decision, _) = category == Categories.OffPlatformContact && !everyStage
+            ? ContactOutcome(context)
+            : ([category], category == Categories.RemoteDesktop ? "advise" : "block", "");
+        Add(kind, title, Join([.. body]), context, labels, decision, $"{category}: one sentence buried in a long {kind}");
+    }
+
+    /// <summary>A lure said as a state (LongFragments.StatedLures): held or blocked as contact details are.</summary>
+    public void StatedLure()
+    {
+        var (kind, context) = Context(c.Pick(["message", "message", "message", "message", "message", "proposal", "profile", "job", "job", "job"]));
+        var (title, text) = Wrap(kind, c.Fill(c.Pick(LongFragments.StatedLures)), ContactFragments.JobTitles);
+        var (labels, decision, _) = ContactOutcome(context);
+        Add(kind, title, text, context, labels, decision, "lure said as a state (registrants-only work, news on the app's account): as contact details");
+    }
+
+    /// <summary>A stated lure's look-alike (LongFragments.StatedLookAlikes): the client's own account as the work, a warning or a refusal.</summary>
+    public void StatedLookAlike()
+    {
+        var (kind, context) = Context(c.Pick(["job", "job", "job", "job", "message", "message", "proposal", "profile"]));
+        var (title, text) = Wrap(kind, c.Fill(c.Pick(LongFragments.StatedLookAlikes)), BenignFragments.JobTitles);
+        Add(kind, title, text, context, [], "allow", "hard negative: the client's own account and its news as the work, a warning or a refusal");
+    }
+
+    /// <summary>One or two sentences giving out details, steps or examples on the platform itself (LongFragments.OnPlatform).</summary>
+    public void OnPlatformNotice()
+    {
+        var (kind, context) = Context(c.Pick(["job", "job", "proposal", "proposal", "message", "message", "profile"]));
+        var core = c.Fill(c.Pick(LongFragments.OnPlatform));
+        if (c.Chance(0.4))
+        {
+            core += c.Fill(c.Pick(LongFragments.OnPlatform));
+        }
+
+        var (title, text) = Wrap(kind, core, BenignFragments.JobTitles);
+        Add(kind, title, text, context, [], "allow", "hard negative: details given out, shared or announced on the platform itself");
+    }
+
+    // The title and the ordinary sentences of a long text of the kind, 250-700 characters with room for reserve more.
+    private (string? Title, List<string> Sentences) LongBody(string kind, int reserve)
+    {
+        var (tradeTitle, job1, job2, worker) = c.Pick(LongFragments.Trades);
+        var title = kind == "job" ? c.Fill(tradeTitle) : null;
+        var sentences = kind switch
+        {
+            "job" => new List<string> { c.Fill(job1), c.Fill(job2) },
+            "proposal" => [c.Fill(c.Pick(Frames.ProposalIntros)), c.Fill(worker)],
+            _ => [c.Fill(c.Pick(Frames.Openers))],
+        };
+        string[] pool = kind switch
+        {
+            "job" => [.. LongFragments.Client, .. LongFragments.OnPlatform],
+            "proposal" => [.. LongFragments.Worker, .. LongFragments.OnPlatform],
+            _ => [.. LongFragments.Deal, .. BenignFragments.Deal],
+        };
+        var target = c.Between(250, 680) - reserve - (title?.Length ?? 0);
+        var room = 670 - reserve - (title?.Length ?? 0);
+        var left = Enumerable.Range(0, pool.Length).ToList();
+        var length = sentences.Sum(s => s.Length);
+        while ((length < target || sentences.Count < 3) && left.Count > 0)
+        {
+            var at = c.Between(0, left.Count - 1);
+            var next = c.Fill(pool[left[at]]);
+            left.RemoveAt(at);
+            if (length + next.Length > room)
+            {
+                continue;
+            }
+
+            sentences.Add(next);
+            length += next.Length;
+        }
+
+        if (kind != "job")
+        {
+            sentences.Add(c.Fill(c.Pick(Frames.Closers)));
+        }
+
+        sentences.RemoveAll(s => s.Length == 0);
+        return (title, sentences);
+    }
+
     public void BenignMessage()
     {
         var (kind, context) = Context("message");
