@@ -67,6 +67,44 @@ internal sealed class HitIndex
         Total = n + 1;
     }
 
+    /// <summary>
+    /// Records a hit of each family of <paramref name="ids"/> at one place, in that order: <see cref="Add"/> for each, with the
+    /// arrays read once (most places of a scan are past every cancelling test and go in whole).
+    /// </summary>
+    public void AddAll(ReadOnlySpan<int> ids, int start, int length)
+    {
+        var n = Total;
+        if (n + ids.Length > _hits.Length)
+        {
+            Array.Resize(ref _hits, Math.Max(n * 2, n + ids.Length));
+        }
+
+        var hits = _hits;
+        var present = _present;
+        var ends = _ends;
+        foreach (var id in ids)
+        {
+            hits[n] = (start, length, -1);
+            ref var word = ref present[id >> 6];
+            var bit = 1UL << id;
+            ref var end = ref ends[id];
+            if ((word & bit) == 0)
+            {
+                word |= bit;
+                end = (uint)n | ((long)n << 32);
+            }
+            else
+            {
+                hits[(int)(end >>> 32)].Next = n;
+                end = (uint)end | ((long)n << 32);
+            }
+
+            n++;
+        }
+
+        Total = n;
+    }
+
     /// <summary>Whether the family has a hit: one bit read, no walk.</summary>
     public bool Contains(CueSet set) => (_present[set.Id >> 6] & (1UL << set.Id)) != 0;
 

@@ -337,10 +337,18 @@ internal sealed class Lexicon
         foreach (var place in places)
         {
             var key = place.SetId;
-            foreach (var id in key < 0 ? matcher.SetsOf(~key) : new ReadOnlySpan<int>(in key))
+            var ids = key < 0 ? matcher.SetsOf(~key) : new ReadOnlySpan<int>(in key);
+            if (place.Start >= markedUntil)
             {
-                // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests can hold.
-                if (place.Start >= markedUntil || id == refusalId || id == judgedId || !marks.Cancel(new PhraseHit(id, place.Start, place.Length)))
+                // Past the last refusal, "not wanted", mention and reported-terms hit, none of the tests can hold: every family
+                // of the place goes in.
+                index.AddAll(ids, place.Start, place.Length);
+                continue;
+            }
+
+            foreach (var id in ids)
+            {
+                if (id == refusalId || id == judgedId || !marks.Cancel(new PhraseHit(id, place.Start, place.Length)))
                 {
                     index.Add(id, place.Start, place.Length);
                 }

@@ -107,24 +107,26 @@ internal static class TextBudgets
 
     private static string? LowUnitRate(string post)
     {
-        if (PerCharacters.Match(post) is { Success: true } perChars
+        // Each rule is tried only when the post holds a literal its every match must contain (a char with no case, so the
+        // IgnoreCase option changes nothing): most posts that name a unit word hold one rule's literal at most.
+        if (post.Contains('字') && PerCharacters.Match(post) is { Success: true } perChars
             && Yen(perChars.Groups[1].Value) is > 0 and var chars
             && Yen(perChars.Groups[4].Value) / chars is < 0.3m and var perChar)
         {
             return CharacterAdvice(perChar);
         }
 
-        if (CharacterRate.Match(post) is { Success: true } rate && Yen(rate.Groups[1].Value) is < 0.3m and var charRate)
+        if (post.Contains("文字単価", StringComparison.Ordinal) && CharacterRate.Match(post) is { Success: true } rate && Yen(rate.Groups[1].Value) is < 0.3m and var charRate)
         {
             return CharacterAdvice(charRate);
         }
 
-        if (VideoWork.IsMatch(post) && PerVideo.Match(post) is { Success: true } video && Yen(video.Groups[1].Value) is < 1_000 and var perVideo)
+        if (post.Contains("1本", StringComparison.Ordinal) && VideoWork.IsMatch(post) && PerVideo.Match(post) is { Success: true } video && Yen(video.Groups[1].Value) is < 1_000 and var perVideo)
         {
             return $"動画1本{perVideo:N0}円は、動画編集の一般的な相場（1本1,000円程度〜）を{BudgetTable.Below(perVideo, 1_000)}。作業時間に見合った単価にすると、提案が集まりやすくなります。";
         }
 
-        if (SubYenPerPiece.Match(post) is { Success: true } piece)
+        if (post.Contains('.') && SubYenPerPiece.Match(post) is { Success: true } piece)
         {
             var unitName = piece.Groups[1].Value;
             return $"1{unitName}{Yen(piece.Groups[4].Value):0.##}円は、1{unitName}あたりの報酬として1円にも満たない金額です。1{unitName}にかかる作業時間から単価を見直すことをおすすめします。";

@@ -33,7 +33,11 @@ public sealed class PhraseMatcher
     private readonly Buckets _triples;
     private readonly Buckets _quads;
     private readonly ulong[] _singleBits = new ulong[(char.MaxValue + 1) / 64];
-    private readonly Dictionary<char, Candidate> _singles = [];
+
+    // One-char phrases in char order, the one of char c at the rank of c's bit in _singleBits (a running count per 64 bits
+    // and a popcount, as in Buckets): an array read instead of a dictionary look-up per hit.
+    private readonly int[] _singleCountBefore = new int[(char.MaxValue + 1) / 64];
+    private readonly Candidate[] _singles;
 
     /// <summary>
     /// Builds the matcher. <paramref name="phrases"/> are already folded like the text; a phrase may belong to several
@@ -85,11 +89,16 @@ public sealed class PhraseMatcher
         _setIdStart[^1] = setIds.Count;
         _setIds = [.. setIds];
         var entries = Enumerable.Range(0, _phrases.Length).Select(e => new Candidate(_phrases[e], e, sets[_phrases[e]])).ToArray();
-        foreach (var single in entries.Where(c => c.Length == 1))
+        _singles = [.. entries.Where(c => c.Length == 1).OrderBy(c => _phrases[c.Entry][0])];
+        foreach (var single in _singles)
         {
             var c = _phrases[single.Entry][0];
-            _singles[c] = single;
             _singleBits[c >> 6] |= 1UL << (c & 63);
+        }
+
+        for (var w = 1; w < _singleBits.Length; w++)
+        {
+            _singleCountBefore[w] = _singleCountBefore[w - 1] + BitOperations.PopCount(_singleBits[w - 1]);
         }
 
         _pairs = new Buckets(PairBits, entries.Where(c => c.Length == 2), c => PairHash(c.Word));
@@ -297,7 +306,8 @@ public sealed class PhraseMatcher
     private int RecordSingle<TMode>(ReadOnlySpan<char> text, int pos, ref PhraseHit[] hits, int n, ref int counted)
         where TMode : struct, IRecordMode
     {
-        var single = _singles[text[pos]];
+        var c = text[pos];
+        ref readonly var single = ref _singles[_singleCountBefore[c >> 6] + BitOperations.PopCount(_singleBits[c >> 6] & ((1UL << c) - 1))];
         return IsWholeWord(single, text, pos) ? Record<TMode>(single, pos, ref hits, n, ref counted) : n;
     }
 

@@ -92,6 +92,16 @@ public class ChecksBenchmarks
         return () => EvaluateAll(byKind);
     }
 
+    /// <summary>
+    /// The named deployed checks (the built-in ones when none is named) over texts [from, from + count) of the round: for
+    /// rounds shorter than the scheduler's time slice on a busy machine (<see cref="ChecksLoop.Compare"/>).
+    /// </summary>
+    public Func<int, int, int> SliceOf(string[] names)
+    {
+        var byKind = names.Length == 0 ? _builtInByKind : ByKind(_deployed.Where(c => names.Contains(c.Info.Name)).ToArray());
+        return (from, count) => EvaluateAll(byKind, from, count);
+    }
+
     // The checks that subscribe to each change kind, found once, those that read findings last, as the host's plugin
     // registry does.
     private static IComplianceCheck[][] ByKind(IComplianceCheck[] checks)
@@ -105,10 +115,12 @@ public class ChecksBenchmarks
         return byKind;
     }
 
-    private int EvaluateAll(IComplianceCheck[][] byKind)
+    private int EvaluateAll(IComplianceCheck[][] byKind) => EvaluateAll(byKind, 0, _changes.Length);
+
+    private int EvaluateAll(IComplianceCheck[][] byKind, int from, int count)
     {
         var n = 0;
-        foreach (var c in _changes)
+        foreach (var c in _changes.AsSpan(from, count))
         {
             _seen.Clear();
             foreach (var check in byKind[(int)c.Change])

@@ -51,8 +51,19 @@ public static class ChecksLoop
     /// against the build before it even while the machine's speed moves. Prints each build's median time per text and the
     /// median of the per-pair ratios (B / A).
     /// </summary>
+    /// <remarks>
+    /// PLATFORM_COMPARE_SLICE=N makes a round N texts instead of all 200 (each pair on the same N texts, the slices in turn,
+    /// 200 a multiple of N): on a machine so busy that most 200-text rounds are preempted, rounds well under the
+    /// scheduler's time slice keep the pairs' ratios readable.
+    /// </remarks>
     public static void Compare(TimeSpan duration, TimeSpan warmup, string pluginsA, string pluginsB, string[] names)
     {
+        if (int.TryParse(Environment.GetEnvironmentVariable("PLATFORM_COMPARE_SLICE"), out var slice) && slice > 0 && slice < ChecksBenchmarks.Texts)
+        {
+            CompareSlices(duration, warmup, pluginsA, pluginsB, names, slice);
+            return;
+        }
+
         var (checks, a) = Prepare(names, pluginsA);
         var (_, b) = Prepare(names, pluginsB);
         var warming = Stopwatch.StartNew();
@@ -85,6 +96,55 @@ public static class ChecksLoop
         Console.WriteLine($"{checks}, {ratios.Count:N0} pairs of rounds: A {Median(timesA):F2} µs per text ({pluginsA}), " +
             $"B {Median(timesB):F2} µs per text ({pluginsB}); B / A median {Median(ratios):F3} " +
             $"(quartiles {Quantile(ratios, 0.25):F3}–{Quantile(ratios, 0.75):F3})");
+    }
+
+    private static void CompareSlices(TimeSpan duration, TimeSpan warmup, string pluginsA, string pluginsB, string[] names, int slice)
+    {
+        var benchA = new ChecksBenchmarks();
+        benchA.Setup(pluginsA);
+        var benchB = new ChecksBenchmarks();
+        benchB.Setup(pluginsB);
+        var a = benchA.SliceOf(names);
+        var b = benchB.SliceOf(names);
+        var slices = ChecksBenchmarks.Texts / slice;
+        var warming = Stopwatch.StartNew();
+        do
+        {
+            a(0, ChecksBenchmarks.Texts);
+            b(0, ChecksBenchmarks.Texts);
+        }
+        while (warming.Elapsed < warmup);
+
+        List<double> timesA = [], timesB = [], ratios = [];
+        var clock = Stopwatch.StartNew();
+        for (var pair = 0; clock.Elapsed < duration; pair++)
+        {
+            var from = pair / 2 % slices * slice;
+            double ta, tb;
+            if (pair % 2 == 0)
+            {
+                (ta, tb) = (TimeSlice(a, from, slice), TimeSlice(b, from, slice));
+            }
+            else
+            {
+                (tb, ta) = (TimeSlice(b, from, slice), TimeSlice(a, from, slice));
+            }
+
+            timesA.Add(ta);
+            timesB.Add(tb);
+            ratios.Add(tb / ta);
+        }
+
+        Console.WriteLine($"{(names.Length == 0 ? "built-in" : string.Join(", ", names))}, {ratios.Count:N0} pairs of {slice}-text rounds: " +
+            $"A {Median(timesA):F2} µs per text ({pluginsA}), B {Median(timesB):F2} µs per text ({pluginsB}); B / A median {Median(ratios):F3} " +
+            $"(quartiles {Quantile(ratios, 0.25):F3}–{Quantile(ratios, 0.75):F3})");
+    }
+
+    private static double TimeSlice(Func<int, int, int> round, int from, int count)
+    {
+        var start = Stopwatch.GetTimestamp();
+        round(from, count);
+        return Stopwatch.GetElapsedTime(start).TotalMicroseconds / count;
     }
 
     // Wall time of one round, per text, in microseconds (a round takes a few milliseconds, so a preempted one is an outlier the
