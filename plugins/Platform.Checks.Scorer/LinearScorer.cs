@@ -70,8 +70,9 @@ public sealed class LinearScorer
     /// A change with more n-grams than <paramref name="lengthGrams"/> (when it is above 0) gets its
     /// <paramref name="probabilities"/> as a text of that many n-grams with the same n-grams in the same proportions
     /// (<see cref="LengthScale"/>): the models were trained on short texts, and a whole long text's score grows like the
-    /// square root of its length. <paramref name="textAlone"/>, which the second opinion on the rules' blocks reads, stays
-    /// the whole text's (its floor was chosen on those scores; scaled, long violations the rules block fell under it).
+    /// square root of its length. <paramref name="textAlone"/> stays the whole text's (its floor was chosen on those scores;
+    /// scaled, long violations the rules block fell under it); for a long text the second opinion on the rules' blocks also
+    /// reads the stretch around the rule's evidence (<see cref="ScoreAlone"/>).
     /// </remarks>
     public void Score(StateChange change, ReadOnlySpan<char> foldedTitle, ReadOnlySpan<char> foldedText, Span<float> probabilities, Span<float> textAlone = default, int lengthGrams = 0)
     {
@@ -88,6 +89,20 @@ public sealed class LinearScorer
 
         var r = ScorerFeatures.RuleMeta(change.Findings, meta[t..]);
         Logistic(AddRows(z, meta.Slice(t, r)), probabilities);
+    }
+
+    /// <summary>
+    /// The probability per category a title and a stretch of folded text get alone, without what the rule checks found (the
+    /// <c>textAlone</c> of <see cref="Score"/> for that stretch): the second opinion on a rule's block in a long text reads the
+    /// stretch around the rule's evidence, not the whole text.
+    /// </summary>
+    public void ScoreAlone(StateChange change, ReadOnlySpan<char> foldedTitle, ReadOnlySpan<char> foldedStretch, Span<float> textAlone)
+    {
+        var sink = new SumSink(_table, _grams);
+        var grams = ScorerFeatures.VisitGrams(foldedTitle, ref sink) + ScorerFeatures.VisitGrams(foldedStretch, ref sink);
+        Span<int> meta = stackalloc int[ScorerFeatures.MaxMeta];
+        var t = ScorerFeatures.TextMeta(change, meta);
+        TextAlone(sink.Sum * ScorerFeatures.GramScale(grams), meta[..t], textAlone);
     }
 
     /// <summary>The number of n-grams of a folded text of <paramref name="chars"/> characters.</summary>

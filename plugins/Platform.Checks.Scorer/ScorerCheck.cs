@@ -12,7 +12,9 @@ namespace Platform.Checks.Scorer;
 /// It is also a second opinion on the rules: where a rule blocked a text that the model, reading the text alone, scores
 /// below <see cref="ScorerSettings.DoubtBelow"/> in that category, it doubts the block (<see cref="Finding.Doubts"/>),
 /// and the engine holds the text for review instead; details the rules validate (<see cref="ScorerSettings.NotDoubted"/>)
-/// are never doubted. A rule may also clear a category for it: an allow finding whose code is in
+/// are never doubted. A text longer than <see cref="ScorerSettings.LengthChars"/> is read there as the stretch of half that many
+/// folded characters (a sentence or two) around each blocking finding's evidence, as a short text is read whole: one
+/// sentence of contact details buried in a long ordinary post must not be doubted for the ordinary sentences around it. A rule may also clear a category for it: an allow finding whose code is in
 /// <see cref="ScorerSettings.ClearedBy"/> stops the scorer's own finding in that category for the change.
 /// </summary>
 public sealed class ScorerCheck : IComplianceCheck
@@ -23,6 +25,8 @@ public sealed class ScorerCheck : IComplianceCheck
     private readonly float _doubtBelow;
     private readonly int _minChars;
     private readonly int _lengthGrams;
+    private readonly int _lengthChars;
+    private readonly int _stretchChars;
     private readonly HashSet<string> _notDoubted;
     private readonly string[] _doubtReasons;
     private readonly HashSet<string> _clearedBy;
@@ -48,6 +52,8 @@ public sealed class ScorerCheck : IComplianceCheck
         _doubtBelow = settings.DoubtBelow;
         _minChars = settings.MinChars;
         _lengthGrams = settings.LengthChars <= 0 ? 0 : Math.Max(1, LinearScorer.Grams(settings.LengthChars));
+        _lengthChars = Math.Max(0, settings.LengthChars);
+        _stretchChars = Math.Max(LinearScorer.EvidenceChars, _lengthChars / 2);
         _notDoubted = [.. settings.NotDoubted];
         _doubtReasons = [.. LinearScorer.Categories.Select(CategoryReasons.Doubt)];
         _clearedBy = [.. settings.ClearedBy];
@@ -95,6 +101,10 @@ public sealed class ScorerCheck : IComplianceCheck
         var blocked = Doubtable(change.Findings);
         Span<float> alone = blocked == 0 ? default : stackalloc float[LinearScorer.Count];
         _scorer.Score(change, title is null ? default : title.Folded, text is null ? default : text.Folded, p, alone, _lengthGrams);
+        if (blocked != 0 && text is not null && _lengthChars > 0 && text.Folded.Length > _lengthChars)
+        {
+            AroundEvidence(change, title, text, blocked, alone);
+        }
 
         // Too short to judge alone: only the second opinion on the rules' blocks (ScorerSettings.MinChars).
         var tooShort = (title?.Folded.Length ?? 0) + (text?.Folded.Length ?? 0) < _minChars;
@@ -161,6 +171,79 @@ public sealed class ScorerCheck : IComplianceCheck
         }
 
         return blocked & ~kept;
+    }
+
+    // A long text's second opinion: per doubtable category, the highest of the whole text's score and the scores of the
+    // stretches of _stretchChars (lengthChars / 2) folded characters centred on its blocking findings' evidence in the
+    // text (the title read with each, as with a short text). A block without evidence in the text keeps the whole text's.
+    private void AroundEvidence(StateChange change, FoldedText? title, FoldedText text, uint blocked, Span<float> alone)
+    {
+        Span<float> stretch = stackalloc float[LinearScorer.Count];
+        var last = (Start: -1, Length: 0);
+        foreach (var finding in change.Findings)
+        {
+            var k = finding.Decision == Decision.Block ? ScorerFeatures.IndexOf(finding.Category) : -1;
+            if (k < 0 || (blocked & (1u << k)) == 0)
+            {
+                continue;
+            }
+
+            foreach (var span in finding.Evidence)
+            {
+                if (span.Field != "text" || span.Start < 0 || span.Length < 0 || span.Start + span.Length > text.Original.Length)
+                {
+                    continue;
+                }
+
+                var around = Stretch(text, span.Start, span.Length, _stretchChars);
+                if (around != last)
+                {
+                    _scorer.ScoreAlone(change, title is null ? default : title.Folded, text.Folded.AsSpan(around.Start, around.Length), stretch);
+                    last = around;
+                }
+
+                alone[k] = Math.Max(alone[k], stretch[k]);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The folded stretch of <paramref name="chars"/> characters (all of the evidence when it is longer) centred on the
+    /// original span [<paramref name="start"/>, <paramref name="start"/> + <paramref name="length"/>) of the text, moved
+    /// inside the text at its ends.
+    /// </summary>
+    internal static (int Start, int Length) Stretch(FoldedText text, int start, int length, int chars)
+    {
+        var n = text.Folded.Length;
+        var from = FoldedAt(text, start);
+        var to = Math.Max(from, FoldedAt(text, start + length));
+        if (to - from >= chars || n <= chars)
+        {
+            return n <= chars ? (0, n) : (from, to - from);
+        }
+
+        var begin = Math.Clamp(from - ((chars - (to - from)) / 2), 0, n - chars);
+        return (begin, chars);
+    }
+
+    // The first folded index whose source is at or after the original offset (the fold's map never goes back).
+    private static int FoldedAt(FoldedText text, int original)
+    {
+        int lo = 0, hi = text.Folded.Length;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (text.ToOriginal(mid) < original)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid;
+            }
+        }
+
+        return lo;
     }
 
     // The n-gram that adds most to the category, shown on the original text.
