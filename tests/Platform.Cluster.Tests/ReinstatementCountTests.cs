@@ -27,10 +27,7 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
         await using (var first = await PlatformHost.StartAsync(cs))
         {
             (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
-            using var taken = await first.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps",
-                new { step = "restriction", code = "violation.confirmed", reason = "規約違反が確認されました。", reviewer = "rv-1" });
-            Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
-            step = taken.Headers.Location!.ToString();
+            step = await RestrictAsync(first, worker);
             Assert.Equal((Contracts, 0L), await RevokedAndReinstatedAsync(first));
 
             await Api.RefuseWritesAsync(cs, "statistics/%");
@@ -48,24 +45,17 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
         await using var second = await PlatformHost.StartAsync(cs);
         // The give-back was stored: the step is lifted and every approval is back.
         Assert.Equal("good", (await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).Str("standing"));
-        foreach (var (client, contract) in deals)
-        {
-            Assert.Equal("approved", (await second.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
-        }
+        await AssertEveryDisclosureApprovedAsync(second, deals);
 
         // Each contract, started again, counts its give-back; the lift sent again is refused as lifted and counts nothing.
         await Poll.UntilAsync(async () => await RevokedAndReinstatedAsync(second) == (Contracts, Contracts), what: "every give-back counted");
         for (var repeat = 0; repeat < 2; repeat++)
         {
-            using var again = await second.Staff().PostAsJsonAsync($"{step}/lift", new { reason = "確認の結果、違反ではありませんでした。", reviewer = "rv-1" });
-            Assert.Equal("ladder.already_lifted", (await again.JsonAsync(HttpStatusCode.Conflict)).Str("code"));
+            await AssertLiftRefusedAsLiftedAsync(second, step);
             Assert.Equal((Contracts, (long)Contracts), await RevokedAndReinstatedAsync(second));
         }
 
-        foreach (var (client, _) in deals)
-        {
-            Assert.Single((await second.Client(client).GetJsonAsync($"/api/users/{client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_reinstated");
-        }
+        await AssertEachClientToldOnceAsync(second, deals);
     }
 
     [Fact]
@@ -77,10 +67,7 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
         await using (var first = await PlatformHost.StartAsync(cs))
         {
             (worker, deals) = await Api.WorkerWithApprovalsAsync(first, Contracts);
-            using var taken = await first.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps",
-                new { step = "restriction", code = "violation.confirmed", reason = "規約違反が確認されました。", reviewer = "rv-1" });
-            Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
-            step = taken.Headers.Location!.ToString();
+            step = await RestrictAsync(first, worker);
 
             // The lift is stored, then one contract refuses its write as the disclosures are given back: cut off, the host killed.
             await Api.RefuseWritesAsync(cs, $"contract/{deals[1].Contract}");
@@ -98,19 +85,12 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
         Assert.Equal("good", (await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).Str("standing"));
         await Poll.UntilAsync(async () => (await second.Client(deals[1].Client).GetJsonAsync($"/api/contracts/{deals[1].Contract}")).Str("disclosure") == "approved",
             what: "the disclosure the cut-off lift missed given back");
-        foreach (var (client, contract) in deals)
-        {
-            Assert.Equal("approved", (await second.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
-        }
+        await AssertEveryDisclosureApprovedAsync(second, deals);
 
         await Poll.UntilAsync(async () => await RevokedAndReinstatedAsync(second) == (Contracts, Contracts), what: "every give-back counted");
-        using var again = await second.Staff().PostAsJsonAsync($"{step}/lift", new { reason = "確認の結果、違反ではありませんでした。", reviewer = "rv-1" });
-        Assert.Equal("ladder.already_lifted", (await again.JsonAsync(HttpStatusCode.Conflict)).Str("code"));
+        await AssertLiftRefusedAsLiftedAsync(second, step);
         Assert.Equal((Contracts, (long)Contracts), await RevokedAndReinstatedAsync(second));
-        foreach (var (client, _) in deals)
-        {
-            Assert.Single((await second.Client(client).GetJsonAsync($"/api/users/{client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_reinstated");
-        }
+        await AssertEachClientToldOnceAsync(second, deals);
     }
 
     [Fact]
@@ -151,12 +131,42 @@ public sealed class ReinstatementCountTests(PostgresFixture postgres)
         Assert.Empty((await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).GetProperty("flags").EnumerateArray());
         await Poll.UntilAsync(async () => (await second.Client(deals[1].Client).GetJsonAsync($"/api/contracts/{deals[1].Contract}")).Str("disclosure") == "approved",
             what: "the disclosure the cut-off dismissal missed given back");
-        foreach (var (client, contract) in deals)
-        {
-            Assert.Equal("approved", (await second.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
-        }
+        await AssertEveryDisclosureApprovedAsync(second, deals);
 
         await Poll.UntilAsync(async () => await RevokedAndReinstatedAsync(second) == (Contracts, Contracts), what: "every give-back counted");
+    }
+
+    // The restriction taken by a reviewer: the step's address, to lift it by.
+    private static async Task<string> RestrictAsync(PlatformHost host, string worker)
+    {
+        using var taken = await host.Staff().PostAsJsonAsync($"/api/staff/users/{worker}/steps",
+            new { step = "restriction", code = "violation.confirmed", reason = "規約違反が確認されました。", reviewer = "rv-1" });
+        Assert.Equal(HttpStatusCode.Created, taken.StatusCode);
+        return taken.Headers.Location!.ToString();
+    }
+
+    // The lift sent again: refused as lifted.
+    private static async Task AssertLiftRefusedAsLiftedAsync(PlatformHost host, string step)
+    {
+        using var again = await host.Staff().PostAsJsonAsync($"{step}/lift", new { reason = "確認の結果、違反ではありませんでした。", reviewer = "rv-1" });
+        Assert.Equal("ladder.already_lifted", (await again.JsonAsync(HttpStatusCode.Conflict)).Str("code"));
+    }
+
+    private static async Task AssertEveryDisclosureApprovedAsync(PlatformHost host, List<(string Client, string Contract)> deals)
+    {
+        foreach (var (client, contract) in deals)
+        {
+            Assert.Equal("approved", (await host.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("disclosure"));
+        }
+    }
+
+    // Each client told of its disclosure given back exactly once.
+    private static async Task AssertEachClientToldOnceAsync(PlatformHost host, List<(string Client, string Contract)> deals)
+    {
+        foreach (var (client, _) in deals)
+        {
+            Assert.Single((await host.Client(client).GetJsonAsync($"/api/users/{client}/notifications")).EnumerateArray(), n => n.Str("type") == "disclosure_reinstated");
+        }
     }
 
     private static async Task<(long Revoked, long Reinstated)> RevokedAndReinstatedAsync(PlatformHost host)
