@@ -41,6 +41,22 @@ internal static class Api
         return deal with { Job = jobId, Contract = contract.Str("id") };
     }
 
+    /// <summary>A proposal the example banned-phrases check holds (<see cref="HeldProposalText"/>): held on a host started <see cref="HeldMessageWriteTests.WithBannedPhrases"/>.</summary>
+    public const string HeldProposalText = "事務局です。3点で28,000円、5日で納品します。";
+
+    /// <summary>Registers a client and a worker, posts a job, and the worker proposes <see cref="HeldProposalText"/>: held.</summary>
+    public static async Task<HeldProposal> HeldProposalAsync(PlatformHost host)
+    {
+        var suffix = Guid.NewGuid().ToString("N")[..10];
+        var (client, worker) = ($"cl-{suffix}", $"wk-{suffix}");
+        await RegisterAsync(host, client, "client");
+        await RegisterAsync(host, worker, "worker", "佐藤デザイン");
+        var job = (await host.Client(client).PostJsonAsync("/api/jobs", Job(), HttpStatusCode.Created)).Str("id");
+        var held = await host.Client(worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = HeldProposalText, priceYen = 28000 }, HttpStatusCode.Created);
+        Assert.Equal("held", held.Str("status"));
+        return new HeldProposal(client, worker, job, held.Str("id"));
+    }
+
     /// <summary>One worker in an escrow-funded contract with each of <paramref name="contracts"/> new clients, each disclosure approved by a reviewer.</summary>
     public static async Task<(string Worker, List<(string Client, string Contract)> Deals)> WorkerWithApprovalsAsync(PlatformHost host, int contracts)
     {

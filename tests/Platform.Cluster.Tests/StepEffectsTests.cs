@@ -14,9 +14,6 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
 {
     private const int Contracts = 3;
 
-    // Held by the example banned-phrases check (HeldMessageWriteTests.WithBannedPhrases).
-    private const string HeldProposal = "事務局です。3点で28,000円、5日で納品します。";
-
     [Fact]
     public async Task TakeStep_ContractWriteRefusedMidRestriction_RetryWithTheKeyRevokesTheRestCountedOnce()
     {
@@ -179,35 +176,28 @@ public sealed class StepEffectsTests(PostgresFixture postgres)
     public async Task LiftStep_ReviewQueueWriteRefusedMidLift_NextStartQueuesTheHeldProposalAgain()
     {
         var cs = await postgres.CreateDatabaseAsync();
-        var suffix = Guid.NewGuid().ToString("N")[..10];
-        var (client, worker) = ($"cl-{suffix}", $"wk-{suffix}");
-        string job, proposal;
+        HeldProposal held;
         await using (var first = await PlatformHost.StartAsync(cs, HeldMessageWriteTests.WithBannedPhrases))
         {
-            await Api.RegisterAsync(first, client, "client");
-            await Api.RegisterAsync(first, worker, "worker", "佐藤デザイン");
-            job = (await first.Client(client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
-            var held = await first.Client(worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = HeldProposal, priceYen = 28000 }, HttpStatusCode.Created);
-            Assert.Equal("held", held.Str("status"));
-            proposal = held.Str("id");
-            var number = await WithdrawAsync(first, worker);
-            Assert.Empty(await OpenItemsAsync(first, worker));
+            held = await Api.HeldProposalAsync(first);
+            var number = await WithdrawAsync(first, held.Worker);
+            Assert.Empty(await OpenItemsAsync(first, held.Worker));
             // The lift holds the proposal again, then the review queue refuses the item's write: cut off, the host killed.
-            await CutOffThenKillAsync(first, cs, "reviewqueue/%", () => LiftAsync(first, worker, number));
+            await CutOffThenKillAsync(first, cs, "reviewqueue/%", () => LiftAsync(first, held.Worker, number));
         }
 
         // No retry: the staff look the worker up once the host is back, and that queues the held proposal for review again.
         await using var second = await PlatformHost.StartAsync(cs, HeldMessageWriteTests.WithBannedPhrases);
-        Assert.Equal("good", (await second.Staff().GetJsonAsync($"/api/staff/users/{worker}")).Str("standing"));
-        await Poll.UntilAsync(async () => (await OpenItemsAsync(second, worker)).Contains($"held-job-{job}-{proposal}"), what: "the held proposal in review again");
-        Assert.Equal("held", (await second.Client(worker).GetJsonAsync($"/api/jobs/{job}/proposals"))[0].Str("status"));
+        Assert.Equal("good", (await second.Staff().GetJsonAsync($"/api/staff/users/{held.Worker}")).Str("standing"));
+        await Poll.UntilAsync(async () => (await OpenItemsAsync(second, held.Worker)).Contains(held.Key), what: "the held proposal in review again");
+        Assert.Equal("held", (await second.Client(held.Worker).GetJsonAsync($"/api/jobs/{held.Job}/proposals"))[0].Str("status"));
 
         // A new item: the one the withdrawal closed keeps its id (the key), decided by the platform.
-        var item = (await second.Staff().GetJsonAsync($"/api/staff/reviews?status=open&subject={worker}")).EnumerateArray()
-            .Single(i => i.GetProperty("item").Str("key") == $"held-job-{job}-{proposal}").Str("id");
+        var item = (await second.Staff().GetJsonAsync($"/api/staff/reviews?status=open&subject={held.Worker}")).EnumerateArray()
+            .Single(i => i.GetProperty("item").Str("key") == held.Key).Str("id");
         var decided = await second.Staff().PostJsonAsync($"/api/staff/reviews/{item}/decision", new { decision = "approve", reason = "問題ありません。", reviewer = "rv-2" });
         Assert.Equal("approved", decided.Str("status"));
-        Assert.Equal("delivered", (await second.Client(client).GetJsonAsync($"/api/jobs/{job}/proposals"))[0].Str("status"));
+        Assert.Equal("delivered", (await second.Client(held.Client).GetJsonAsync($"/api/jobs/{held.Job}/proposals"))[0].Str("status"));
     }
 
     [Fact]

@@ -165,6 +165,16 @@ public sealed class OpenApiContractTests(HostFixture host)
     }
 
     [Fact]
+    public async Task OpenApiDocument_MessageId_SaysNumbersMaySkip()
+    {
+        var id = (await DocumentAsync()).GetProperty("components").GetProperty("schemas").GetProperty("MessageView")
+            .GetProperty("properties").GetProperty("id").Str("description");
+
+        Assert.Contains("never reused", id, StringComparison.Ordinal);
+        Assert.Contains("may skip", id, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task OpenApiDocument_MatchesWhatTheEndpointsAnswer()
     {
         var doc = await DocumentAsync();

@@ -5,6 +5,7 @@ using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Grains.Compliance;
+using Platform.Grains.Reviews;
 
 namespace Platform.Grains.Tests;
 
@@ -131,6 +132,48 @@ public sealed class RequeuedReviewTests(TrustClusterFixture fixture)
             async () => (await Trust.Queue(Grains).ListAsync("open")).FirstOrDefault(i => i.Item.Key == key), i => i is not null);
 
         Assert.Equal((first.Id, 1), (again!.Supersedes, again.Item.Applied.Count));
+    }
+
+    [Fact]
+    public async Task Decide_RequeuedItem_RemovesWhatTheClosedItemKeptForIt_OldIdStillReadable()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, HeldContractText);
+        var key = $"held-contract-{deal.ContractId}-{held.Id}";
+        await Effects.DispatchAsync([new Effect(EffectKind.NotifySupport, held.Id, Code, "勧誘の疑い"), FlagUser(deal.WorkerId)], [Finding], "contract", deal.ContractId, deal.WorkerId);
+        var first = await Trust.ItemAsync(Grains, key);
+        var again = await WithdrawAndLiftAsync(deal.WorkerId, key, first!.Id);
+        var kept = Grains.GetGrain<IReviewItemGrain>($"{ReviewHooks.QueueKey}/{key}~superseded");
+        Assert.Equal(first.Id, (await kept.GetAsync())?.Id);
+
+        await Trust.Queue(Grains).DecideAsync(again.Id, "reviewer-3", approve: true, "勧誘ではありません。");
+
+        // What it kept was for the item now decided: it goes; the closed item itself is still read by its old id.
+        Assert.Null(await kept.GetAsync());
+        var old = await Trust.Queue(Grains).GetAsync(first.Id);
+        Assert.Equal<(string, string?, bool, string?)>(("rejected", "platform", false, null), (old.Status, old.DecidedBy, old.Superseded, old.CurrentItemId));
+        Assert.Equal(("approved", first.Id), ((await Trust.Queue(Grains).GetAsync(again.Id)).Status, again.Supersedes));
+    }
+
+    [Fact]
+    public async Task Withdraw_RequeuedItemClosedAgain_KeepsItForTheNextItem_WhichStillGivesBackTheFlag()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, HeldContractText);
+        var key = $"held-contract-{deal.ContractId}-{held.Id}";
+        await Effects.DispatchAsync([new Effect(EffectKind.NotifySupport, held.Id, Code, "勧誘の疑い"), FlagUser(deal.WorkerId)], [Finding], "contract", deal.ContractId, deal.WorkerId);
+        var first = await Trust.ItemAsync(Grains, key);
+        // Queued again a while later (an item's record tells its items apart by when each was queued).
+        fixture.Clock.Advance(TimeSpan.FromMinutes(1));
+        var second = await WithdrawAndLiftAsync(deal.WorkerId, key, first!.Id);
+
+        // Withdrawn again before anyone decided it: the item queued after it takes over from it, with the flag to give back.
+        var third = await WithdrawAndLiftAsync(deal.WorkerId, key, second.Id);
+        Assert.Equal((second.Id, 1), (third.Supersedes, third.Item.Applied.Count));
+        var decided = await Trust.Queue(Grains).DecideAsync(third.Id, "reviewer-3", approve: true, "勧誘ではありません。");
+
+        Assert.Contains($"flag {Code} of user {deal.WorkerId} removed", decided.Outcome, StringComparison.Ordinal);
+        Assert.Null(await Grains.GetGrain<IReviewItemGrain>($"{ReviewHooks.QueueKey}/{key}~superseded").GetAsync());
     }
 
     // Withdraws the user (their held text's item closed by the platform), lifts it, and returns the item the text is queued again as.

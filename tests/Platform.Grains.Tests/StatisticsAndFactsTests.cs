@@ -122,4 +122,48 @@ public sealed class StatisticsAndFactsTests(TrustClusterFixture fixture)
         Assert.Equal(("納品済み（delivered）", "申請なし（none）"), (facts.StageJa, facts.DisclosureJa));
         Assert.Null(facts.Timeline.Single(f => f.Kind == "contracted").Withheld);
     }
+
+    [Fact]
+    public async Task Facts_CancellationAndTerminationReasons_KeptOnTheirEvents_ReadFromThere()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        // Reasons may hold a '：' of their own, as the details do before them.
+        const string asked = "理由：発注元の予算が凍結されました。";
+        const string cancelled = "体調不良のため：ご迷惑をおかけします。";
+        await deal.Contract.RequestTerminationAsync(deal.ClientId, asked);
+        await deal.Contract.RespondTerminationAsync(deal.WorkerId, accept: false);
+        await deal.Contract.CancelAsync(deal.WorkerId, cancelled);
+
+        var history = await deal.Contract.GetHistoryAsync(deal.ClientId);
+        Assert.Equal(asked, history.Single(e => e.Type == "termination_requested").Text);
+        Assert.Equal(cancelled, history.Single(e => e.Type == "cancelled").Text);
+        Assert.Null(history.Single(e => e.Type == "contracted").Text);
+        var facts = await deal.Contract.GetFactsAsync();
+        Assert.Equal(asked, facts.Timeline.Single(f => f.Kind == "termination_requested").Text);
+        Assert.Equal(cancelled, facts.Timeline.Single(f => f.Kind == "cancelled").Text);
+    }
+
+    [Fact]
+    public async Task Facts_ReasonsStoredBeforeTheyWereKeptOnTheEvent_StillGivenFromTheDetail()
+    {
+        var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        const string asked = "発注元の予算が凍結されました。";
+        const string cancelled = "体調不良のため：ご迷惑をおかけします。";
+        await deal.Contract.RequestTerminationAsync(deal.ClientId, asked);
+        await deal.Contract.RespondTerminationAsync(deal.WorkerId, accept: false);
+        await deal.Contract.CancelAsync(deal.WorkerId, cancelled);
+        // As stored before: the events' details alone carry the reasons.
+        var live = await fixture.LiveStateAsync<Platform.Grains.Contracts.ContractState>("contract", deal.Contract);
+        for (var i = 0; i < live.History!.Count; i++)
+        {
+            live.History[i] = live.History[i] with { Text = null };
+        }
+
+
+        var facts = await deal.Contract.GetFactsAsync();
+
+        Assert.Equal(asked, facts.Timeline.Single(f => f.Kind == "termination_requested").Text);
+        Assert.Equal(cancelled, facts.Timeline.Single(f => f.Kind == "cancelled").Text);
+        Assert.Contains(cancelled, facts.Timeline.Single(f => f.Kind == "cancelled").DetailJa, StringComparison.Ordinal);
+    }
 }

@@ -18,4 +18,7 @@ public interface IReviewItemGrain : IGrainWithStringKey
 
     /// <summary>The item (the latest, if its id was reused), or null when none was stored under this key.</summary>
     Task<ReviewItemView?> GetAsync();
+
+    /// <summary>Removes what is stored under this key (then <see cref="GetAsync"/> answers null), and returns once it is removed.</summary>
+    Task ClearAsync();
 }

@@ -69,8 +69,8 @@ internal static class ContractFacts
             entries.Add(e.Type switch
             {
                 "delivered" => Step(s, e, $"delivery-{++deliveries}", s.Deliveries.OrEmpty().FirstOrDefault(d => d.Number == deliveries)?.Note ?? After(e.DetailJa)),
-                "cancelled" => Step(s, e, "cancellation", After(e.DetailJa)),
-                "termination_requested" => Step(s, e, "termination", After(e.DetailJa)),
+                "cancelled" => Step(s, e, "cancellation", e.Text ?? After(e.DetailJa)),
+                "termination_requested" => Step(s, e, "termination", e.Text ?? After(e.DetailJa)),
                 "rated" => Step(s, e, "rating", s.Ratings.OrEmpty().FirstOrDefault(r => r.ByUserId == e.ActorId)?.Comment),
                 _ => new FactEntry(e.At, e.Type, e.ActorId, e.DetailJa),
             });
@@ -93,7 +93,9 @@ internal static class ContractFacts
         return new FactEntry(e.At, e.Type, e.ActorId, detail) { Text = text, Withheld = withheld, WithheldFindings = findings };
     }
 
-    // The text after the step's own words (「納品（第1回）：…」); the whole detail when it has none.
+    // The text after the step's own words (「納品（第1回）：…」); the whole detail when it has none. For an event stored before its
+    // text was kept on it (ContractEvent.Text) or with its step (a delivery's note): every such detail ends with the text after a '：'
+    // its own words do not contain.
     private static string After(string detailJa) => detailJa.IndexOf('：', StringComparison.Ordinal) is var at and >= 0 ? detailJa[(at + 1)..] : detailJa;
 
     private static FactEntry Message(string kind, MessageView m)

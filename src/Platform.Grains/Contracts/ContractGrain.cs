@@ -123,7 +123,7 @@ internal sealed class ContractGrain(
         return await TransitionAsync(actorId, ContractAction.Cancel, "cancelled", refunded
             ? $"{refundedBy}仮払い金（{Setup.PriceYen:N0}円）はクライアントへ返金されます：{written.Shown}"
             : $"仮払い前にキャンセルされました：{written.Shown}", written: written,
-            tell: () => ContractNotices.CancelledAsync(this, actorId, refunded, written.Shown));
+            tell: () => ContractNotices.CancelledAsync(this, actorId, refunded, written.Shown), reason: written.Shown);
     }
 
     public async Task<ContractView> RequestTerminationAsync(string actorId, string reasonJa)
@@ -140,7 +140,7 @@ internal sealed class ContractGrain(
         var written = await StepTextAsync(actorId, ContractAction.RequestTermination, "termination", reasonJa, $"termination-{number}");
         return await TransitionAsync(actorId, ContractAction.RequestTermination, "termination_requested", $"契約途中終了リクエスト：{written.Shown}", now =>
             S.Termination = new TerminationView(actorId, written.Shown, now, "pending", null) { Number = number }, written,
-            () => ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown));
+            () => ContractNotices.TerminationRequestedAsync(this, actorId, written.Shown), written.Shown);
     }
 
     public async Task<ContractView> RespondTerminationAsync(string actorId, bool accept)
@@ -405,18 +405,18 @@ internal sealed class ContractGrain(
     /// authorisation), recorded, checked and committed, then the text's own verdict committed. A step of the silent party
     /// of an active nudge reaches the requester, so it answers the nudge in the same write. The parties are told of the
     /// step (<paramref name="tell"/>) before they are told of what it closed, its consequences, and the requester of the
-    /// answered nudge last.
+    /// answered nudge last. A <paramref name="reason"/> (a cancellation's, a termination request's, as shown) is kept on the step's event.
     /// </summary>
     private async Task<ContractView> TransitionAsync(
         string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null,
-        Func<Task>? tell = null)
+        Func<Task>? tell = null, string? reason = null)
     {
         var (actor, client, worker) = written?.Parties ?? await AuthoriseAsync(actorId, action, posting: false);
         var now = written?.At ?? clock.GetUtcNow();
         var before = S.Stage;
         S.Stage = ContractRules.ToCode(ContractRules.Next(ContractRules.ParseOrThrow(S.Stage), action));
         mutate?.Invoke(now);
-        AddEvent(actorId, eventType, detailJa, now);
+        AddEvent(actorId, eventType, detailJa, now, text: reason);
         var closed = StageClosures.Apply(this, before, now);
         var answered = NudgeWorkflow.Answer(this, actorId, ContractRules.Describe(action), now);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.ContractStageChanged, null, null, actor, client, worker, before, now));
@@ -502,8 +502,8 @@ internal sealed class ContractGrain(
 
     private Task CommitAsync(GateResult result) => state.CommitAsync(() => state.SaveAsync(GrainContext), result, effects, "contract", Id);
 
-    private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at, string? messageId = null) =>
-        (S.History ??= []).Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa, messageId));
+    private void AddEvent(string actorId, string type, string detailJa, DateTimeOffset at, string? messageId = null, string? text = null) =>
+        (S.History ??= []).Add(new ContractEvent(S.History.Count + 1, at, actorId, type, detailJa, messageId) { Text = text });
 
     // Null: whole, for the staff.
     private ContractView ToView(string? viewerId) => ContractViews.View(Id, S, viewerId);

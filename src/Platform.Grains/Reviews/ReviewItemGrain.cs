@@ -50,6 +50,16 @@ internal sealed class ReviewItemGrain(
 
     public Task<ReviewItemView?> GetAsync() => Task.FromResult(state.State.Versions.LastOrDefault());
 
+    public async Task ClearAsync()
+    {
+        if (state.RecordExists)
+        {
+            await state.ClearStateAsync();
+        }
+
+        state.State.Versions.Clear();
+    }
+
     /// <summary>The record of the queue's item <paramref name="itemId"/>.</summary>
     public static IReviewItemGrain For(IGrainFactory grains, string queue, string itemId) =>
         grains.Grain<IReviewItemGrain>($"{queue}/{itemId}");

@@ -394,6 +394,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         await CloseCountedAsync(decided,
             (now, item.Item.Kind == "report" ? Count(approve ? Stats.ReportUpheld : Stats.ReportRejected, decided.Count) : Count()),
             (item.CreatedAt, Stats.Decided(item.Item, approve)));
+        await ForgetSupersededAsync(decided);
         return decided;
     }
 
@@ -430,6 +431,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
                     OutcomeJa = $"{outcomeJa}（一斉送信の検知 {alert.Id} の取り消しによる）",
                     Revision = latest.Revision + 1,
                 }, (copy.CreatedAt, Stats.Decided(copy.Item, true)));
+                await ForgetSupersededAsync(latest);
             }
 
             released++;
@@ -492,6 +494,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
 
         await CloseCountedAsync(Closed(item), (item.CreatedAt, counted ? Stats.Decided(item.Item, approved) : Count()));
+        if (counted)
+        {
+            await ForgetSupersededAsync(item);
+        }
     }
 
     // A decision and what it counts: the counts are stored first (a write of the queue's state), then the item closed, then
@@ -563,6 +569,26 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         return Task.WhenAll(
             Record(itemId).StoreAsync(decided), StoreDecidedAsync(), paged ? StorePageAsync(page) : Task.CompletedTask,
             unpaged ? writes.SaveAsync() : Task.CompletedTask);
+    }
+
+    // The closed item a decided one took over from (NewReviewItem.Requeued) was kept under its key only for the item queued again
+    // to take what deciding it was to do; that item carries it since it opened, and its decision has done it: the record goes,
+    // once the decision is stored. Not after a withdrawal, which keeps the withdrawn item there for the item queued after it
+    // (SettleAsync). The closed item's own record (read by its old id) is another record, and stays. A clear that fails leaves
+    // the record, read again only if the key is queued again after a withdrawal, which stores its own: the decision still stands.
+    private async Task ForgetSupersededAsync(ReviewItemView decided)
+    {
+        try
+        {
+            if (decided.Supersedes is { } closed && await Superseded(decided.Item.Key).GetAsync() is { } kept && kept.Id == closed)
+            {
+                await Superseded(decided.Item.Key).ClearAsync();
+            }
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Review queue {Queue}: the record item {ItemId} kept for {DecidedId} was not cleared", QueueKey, decided.Supersedes, decided.Id);
+        }
     }
 
     public async Task EscalateAsync(string itemId, string reasonJa)
