@@ -38,6 +38,30 @@ public sealed class JobVisibilityApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task HeldJob_ClosedByItsClientWhileWaiting_ApprovalLeavesItClosedAndSaysWhy()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var client = host.Client(clientId);
+        var id = (await client.PostJsonAsync("/api/jobs", Job(HeldText), HttpStatusCode.Created)).Str("id");
+        Assert.Equal("closed", (await client.PostJsonAsync($"/api/jobs/{id}/close", null)).Str("status"));
+
+        // The reviewer finds the text fine, but the client took the post down while it waited: it is not published for them.
+        var decided = await host.Staff().PostJsonAsync($"/api/staff/reviews/held-job-{id}-r1/decision", new { decision = "approve", reason = "問題なし" });
+        Assert.Equal(("approved", "job not released: job.closed"), (decided.Str("status"), decided.Str("outcome")));
+        Assert.Contains("締め切", decided.Str("outcomeJa"));
+
+        var after = await client.GetJsonAsync($"/api/jobs/{id}");
+        Assert.Equal(("closed", false), (after.Str("status"), after.GetProperty("heldForReview").GetBoolean()));
+        Assert.Null(after.GetProperty("publishedAt").GetString());
+        var proposal = await host.Client(workerId).PostAsJsonAsync($"/api/jobs/{id}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 });
+        await proposal.ProblemAsync(HttpStatusCode.Conflict, "job.not_open");
+        var notices = await client.GetJsonAsync($"/api/users/{clientId}/notifications");
+        var notice = Assert.Single(notices.EnumerateArray(), n => n.Str("relatedId") == id);
+        Assert.Equal("job_not_released", notice.Str("type"));
+        Assert.Contains("締め切", notice.Str("messageJa"));
+    }
+
+    [Fact]
     public async Task Withdrawal_HidesOpenJobsOnly_LiftingItOpensThemAgain()
     {
         var (clientId, workerId) = await Api.RegisterPairAsync(host);
