@@ -38,6 +38,49 @@ public sealed class JobVisibilityApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task HeldJob_ClosedByItsClientWhileWaiting_ApprovalLeavesItClosedAndSaysWhy()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var client = host.Client(clientId);
+        var id = (await client.PostJsonAsync("/api/jobs", Job(HeldText), HttpStatusCode.Created)).Str("id");
+        Assert.Equal("closed", (await client.PostJsonAsync($"/api/jobs/{id}/close", null)).Str("status"));
+
+        // The reviewer finds the text fine, but the client took the post down while it waited: it is not published for them.
+        var decided = await host.Staff().PostJsonAsync($"/api/staff/reviews/held-job-{id}-r1/decision", new { decision = "approve", reason = "問題なし" });
+        Assert.Equal(("approved", "job not released: job.closed"), (decided.Str("status"), decided.Str("outcome")));
+        Assert.Contains("締め切", decided.Str("outcomeJa"));
+
+        var after = await client.GetJsonAsync($"/api/jobs/{id}");
+        Assert.Equal(("closed", false), (after.Str("status"), after.GetProperty("heldForReview").GetBoolean()));
+        Assert.Null(after.GetProperty("publishedAt").GetString());
+        // Never published: it stays its client's alone, as a draft is.
+        await (await host.Client(workerId).GetAsync($"/api/jobs/{id}")).ProblemAsync(HttpStatusCode.NotFound, "job.not_found");
+        var notices = await client.GetJsonAsync($"/api/users/{clientId}/notifications");
+        var notice = Assert.Single(notices.EnumerateArray(), n => n.Str("relatedId") == id);
+        Assert.Equal("job_not_released", notice.Str("type"));
+        Assert.Contains("締め切", notice.Str("messageJa"));
+    }
+
+    [Fact]
+    public async Task Draft_ClosedWithoutBeingPublished_StaysItsClientsAlone()
+    {
+        var (clientId, workerId) = await Api.RegisterPairAsync(host);
+        var client = host.Client(clientId);
+        var draft = (await client.PostJsonAsync("/api/jobs", Api.Job(publish: false), HttpStatusCode.Created)).Str("id");
+        var published = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        await client.PostJsonAsync($"/api/jobs/{draft}/close", null);
+        await client.PostJsonAsync($"/api/jobs/{published}/close", null);
+
+        Assert.Equal("closed", (await client.GetJsonAsync($"/api/jobs/{draft}")).Str("status"));
+        var worker = host.Client(workerId);
+        await (await worker.GetAsync($"/api/jobs/{draft}")).ProblemAsync(HttpStatusCode.NotFound, "job.not_found");
+        await (await worker.PostAsJsonAsync("/api/reports", new { targetKind = "job", targetId = draft, category = "mlm" }))
+            .ProblemAsync(HttpStatusCode.NotFound, "report.target_not_found");
+        // A post that was open keeps being readable once closed.
+        Assert.Equal("closed", (await worker.GetJsonAsync($"/api/jobs/{published}")).Str("status"));
+    }
+
+    [Fact]
     public async Task Withdrawal_HidesOpenJobsOnly_LiftingItOpensThemAgain()
     {
         var (clientId, workerId) = await Api.RegisterPairAsync(host);

@@ -110,6 +110,37 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
         Assert.Equal((block.Str("category"), block.Str("code")), (item.Str("category"), item.Str("code")));
     }
 
+    [Fact]
+    public async Task Profile_RuleBlockTheModelDoubts_WriterSeesTheRuleFindingWithoutScoreOrDoubt_OthersStillSeeTheName()
+    {
+        var (clientId, _) = await Api.RegisterPairAsync(_host);
+        var id = $"wk-{Guid.NewGuid():N}"[..16];
+        const string name = "佐藤イラスト";
+
+        var registered = await _host.Client().PostJsonAsync("/api/users", new { id, displayName = name, roles = new[] { "worker" }, profileText = PhoneShy }, HttpStatusCode.Created);
+        var updated = await (await _host.Client(id).PutAsync($"/api/users/{id}/profile",
+            System.Net.Http.Json.JsonContent.Create(new { displayName = name, profileText = PhoneShy }))).JsonAsync(HttpStatusCode.OK);
+        var self = await _host.Client(id).GetJsonAsync($"/api/users/{id}");
+
+        // The writer is shown what a message's writer is (and what the scan answers): the rule's finding, held, no model score, no doubt.
+        foreach (var view in new[] { registered, updated, self })
+        {
+            var verdict = view.GetProperty("profileVerdict");
+            Assert.Equal("hold", verdict.Str("decision"));
+            var finding = Assert.Single(verdict.GetProperty("findings").EnumerateArray());
+            Assert.Equal(("contact.chat_app", 0.0), (finding.Str("code"), finding.GetProperty("score").GetDouble()));
+        }
+
+        // The staff's record keeps both, with their scores.
+        var staff = (await _host.Staff().GetJsonAsync($"/api/staff/users/{id}")).GetProperty("profileVerdict").GetProperty("findings").EnumerateArray().ToArray();
+        Assert.Contains(staff, f => f.Str("code") == "scorer.doubt");
+        Assert.Contains(staff, f => f.Str("code") == "contact.chat_app" && f.GetProperty("score").GetDouble() > 0);
+
+        // The finding is in the profile text alone: others do not read the text, but the name stays (the doubt, which points nowhere, does not hide it).
+        var seen = await _host.Client(clientId).GetJsonAsync($"/api/users/{id}");
+        Assert.Equal((name, JsonValueKind.Null), (seen.Str("displayName"), seen.GetProperty("profileText").ValueKind));
+    }
+
     // A client's job with one worker's proposal: the proposal thread's messages path.
     private async Task<(string Client, string Worker, string Thread)> ProposalThreadAsync()
     {

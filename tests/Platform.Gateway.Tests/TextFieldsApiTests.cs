@@ -27,6 +27,25 @@ public sealed class TextFieldsApiTests(HostFixture host)
     }
 
     [Theory]
+    [InlineData("   ")]
+    [InlineData("\u3164\u3164")]
+    public async Task RatingComment_WithNoVisibleCharacter_IsNoComment_NotShownNorReportable(string blank)
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(host);
+        await host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
+        await host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/deliveries", new { note = "3点納品します" });
+        await host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/acceptance", null);
+
+        await host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/ratings", new { stars = 5, comment = blank });
+
+        // A comment with nothing to read is no comment: the client reads none, and there is no text to report (as a rating without one).
+        var rating = Assert.Single((await host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}")).GetProperty("ratings").EnumerateArray());
+        Assert.Equal((5, System.Text.Json.JsonValueKind.Null), (rating.GetProperty("stars").GetInt32(), rating.GetProperty("comment").ValueKind));
+        await (await host.Client(clientId).PostAsJsonAsync("/api/reports", new { targetKind = "rating", targetId = $"{contractId}:{workerId}", category = "mlm" }))
+            .ProblemAsync(HttpStatusCode.NotFound, "report.target_not_found");
+    }
+
+    [Theory]
     [InlineData("\u2800")]
     [InlineData("\u3164")]
     [InlineData("\u0301")]

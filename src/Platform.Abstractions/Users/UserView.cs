@@ -46,11 +46,22 @@ public sealed record UserView
         };
     }
 
-    /// <summary>True when the verdict on a profile keeps its display name from others: blocked or held, with a finding that may be in the name.</summary>
+    /// <summary>
+    /// What the user themselves is shown: everything, but the verdict on their profile as a text's writer is shown it
+    /// (<see cref="VerdictView.ForWriter"/>: no models' scores, no second opinion's own finding; the staff's record keeps them).
+    /// </summary>
+    public UserView SelfView() => this with { ProfileVerdict = ProfileVerdict.ForWriter() };
+
+    /// <summary>
+    /// True when the verdict on a profile keeps its display name from others: blocked or held, with a finding that may be in
+    /// the name (one without evidence may be anywhere; the second opinion's own finding, which has none, points at the rule
+    /// finding beside it, and that one's evidence decides).
+    /// </summary>
     public static bool WithholdsName(VerdictView profileVerdict)
     {
         ArgumentNullException.ThrowIfNull(profileVerdict);
-        return profileVerdict.Decision is "block" or "hold" && (profileVerdict.Findings.Count == 0
-            || profileVerdict.Findings.Any(f => f.Evidence.Count == 0 || f.Evidence.Any(e => e.Field == "displayName")));
+        var findings = profileVerdict.Findings.Where(f => f.Code != VerdictView.DoubtCode).ToArray();
+        return profileVerdict.Decision is "block" or "hold" && (findings.Length == 0
+            || findings.Any(f => f.Evidence.Count == 0 || f.Evidence.Any(e => e.Field == "displayName")));
     }
 }

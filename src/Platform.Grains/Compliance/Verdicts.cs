@@ -10,8 +10,6 @@ internal static class Verdicts
     /// <summary>The code of the finding a reviewer's refusal puts on a held text.</summary>
     public const string ReviewRefusedCode = "review.rejected";
 
-    private const string DoubtCode = "scorer.doubt";
-
     /// <summary>
     /// What others read in place of a text that is blocked (<paramref name="held"/> false) or held: a delivery note, a reason,
     /// a rating comment, a job post's description.
@@ -64,21 +62,10 @@ internal static class Verdicts
     }
 
     /// <summary>
-    /// A verdict as its writer is shown it: the decision, and each finding's category, code, reason and evidence, so
-    /// that they can see what to change. Not the models' scores (0 here) nor the second opinion's own finding
-    /// (<c>scorer.doubt</c>: the rule finding it softened already says the text waits for a reviewer): they are the
-    /// staff's, and would help tune a text until it passes. Others are shown no verdict at all.
+    /// A verdict as its writer is shown it (<see cref="VerdictView.ForWriter"/>): no models' scores, no second opinion's own
+    /// finding. Others are shown no verdict at all.
     /// </summary>
-    public static VerdictView ForWriter(VerdictView verdict)
-    {
-        if (verdict.Findings.Count == 0)
-        {
-            return verdict;
-        }
-
-        FindingView[] shown = [.. verdict.Findings.Where(f => f.Code != DoubtCode).Select(f => f.Score == 0 ? f : f with { Score = 0 })];
-        return new VerdictView(verdict.Decision, shown);
-    }
+    public static VerdictView ForWriter(VerdictView verdict) => verdict.ForWriter();
 
     /// <summary>
     /// A verdict as the one a text is written to (a message's other party, a proposal's client) is shown it: only the

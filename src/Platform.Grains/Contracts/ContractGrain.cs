@@ -248,9 +248,10 @@ internal sealed class ContractGrain(
             throw DomainProblem.Conflict("rating.already_given", "この契約の評価は既に送信済みです。").ToException();
         }
 
+        // A comment with no visible character is no comment (as a report's): nothing to check, show or report.
         var written = Validate.IsBlank(comment) ? null : await StepTextAsync(actorId, ContractAction.Rate, "rating", comment, $"rating-{actorId}");
         var view = await TransitionAsync(actorId, ContractAction.Rate, "rated", $"評価 ★{stars}", now =>
-            (S.Ratings ??= []).Add(new RatingView(actorId, stars, written?.Shown ?? comment, now)), written);
+            (S.Ratings ??= []).Add(new RatingView(actorId, stars, written?.Shown, now)), written);
         var rated = actorId == Setup.ClientId ? Setup.WorkerId : Setup.ClientId;
         await GrainFactory.Grain<IUserGrain>(rated).RecordRatingAsync(Id, stars);
         return view;

@@ -220,7 +220,7 @@ internal static class HeldMessages
     /// </summary>
     private static FindingView? ContactFinding(VerdictView verdict)
     {
-        if (verdict.Findings.Any(f => f.Category == Categories.OffPlatformContact && f.Code == "scorer.doubt"))
+        if (verdict.Findings.Any(f => f.Category == Categories.OffPlatformContact && f.Code == VerdictView.DoubtCode))
         {
             return null;
         }

@@ -414,9 +414,12 @@ internal sealed class JobGrain(
         return await Parties.RequireActorAsync(GrainFactory, actorId, UserRole.Client, posting);
     }
 
+    // Others see a post that is open, or closed after it was open: a draft closed before it was ever published (or a held
+    // one, closed while it waited and then approved) stays its client's alone, as a draft is.
     private void RequireVisibleTo(string viewerId)
     {
-        var visible = S.Exists && (viewerId == S.ClientId || S.Status is "open" or "closed" && !S.HeldForReview
+        var visible = S.Exists && (viewerId == S.ClientId
+            || (S.Status == "open" || S.Status == "closed" && S.PublishedAt is not null) && !S.HeldForReview
             || S.Proposals.OrEmpty().Any(p => p.WorkerId == viewerId));
         if (!visible)
         {

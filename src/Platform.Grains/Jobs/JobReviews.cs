@@ -9,6 +9,9 @@ namespace Platform.Grains.Jobs;
 /// <summary>Reviewer decisions on a job's held items, authorship for reports, and the staff record of a job.</summary>
 internal static class JobReviews
 {
+    /// <summary>Why an approved held post was not published: its client closed it while it waited (<c>job not released: job.closed</c>).</summary>
+    public const string ClosedCode = "job.closed";
+
     /// <summary>The review item key of the post held at revision <paramref name="revision"/>.</summary>
     public static string HeldPostKey(string jobId, int revision) => $"held-job-{jobId}-r{revision}";
 
@@ -112,8 +115,9 @@ internal static class JobReviews
         return true;
     }
 
-    // The reviewer read revision N of the post: an approval opens the post only if that is still its text and the text is
-    // not blocked (an edit while held is refused, JobGrain.EditAsync, but a state stored before that rule may differ).
+    // The reviewer read revision N of the post: an approval opens the post only if that is still its text, the text is not
+    // blocked (an edit while held is refused, JobGrain.EditAsync, but a state stored before that rule may differ) and its
+    // client has not closed it meanwhile (closing stays allowed while held: the client may take a post down at any time).
     private static bool ResolvePost(JobState s, string? itemId, bool approve, string reasonJa, DateTimeOffset now, out ReviewNote? note, out AuthorNotice? notice)
     {
         note = null;
@@ -141,6 +145,14 @@ internal static class JobReviews
             s.HiddenReasonJa = s.Verdict.Findings.FirstOrDefault(f => f.Decision == "block")?.ReasonJa ?? s.Verdict.Findings.FirstOrDefault()?.ReasonJa;
             note = new ReviewNote(null, $"現在の本文（第{current}版）が規約に反するため公開せず、非公開にしました。");
             notice = new AuthorNotice(s.ClientId, "job_rejected", $"募集「{title}」は、現在の内容が規約に反するため掲載できず、非公開になりました。理由：{s.HiddenReasonJa}");
+        }
+        else if (s.Status == "closed")
+        {
+            // Its client closed the post while it waited for review: the text is cleared, but what they took down is not published for them.
+            s.HeldForReview = false;
+            s.Verdict = Verdicts.Decided(s.Verdict, released: true, "");
+            note = new ReviewNote(ClosedCode, "募集者が審査中に募集を締め切ったため、承認した募集は公開せず、締め切ったままにしました。");
+            notice = new AuthorNotice(s.ClientId, "job_not_released", $"募集「{title}」は審査で承認されましたが、審査中に締め切られていたため公開していません。");
         }
         else if (reviewed != current)
         {
