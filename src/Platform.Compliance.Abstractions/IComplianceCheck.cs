@@ -13,7 +13,9 @@ public interface IComplianceCheck
     /// <summary>
     /// Evaluates one state change and returns what was found; an empty list means nothing to say.
     /// Long-running checks should observe <paramref name="cancellationToken"/>; the engine cuts off
-    /// a check that runs past its time limit whether or not it does.
+    /// a check that runs past its time limit whether or not it does. The token belongs to this call
+    /// only: once the call has returned, the engine reuses its source for later runs, so a check must
+    /// not keep the token (or a registration on it) past its return.
     /// </summary>
     IReadOnlyList<Finding> Evaluate(StateChange change, CancellationToken cancellationToken);
 }

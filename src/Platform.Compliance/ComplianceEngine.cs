@@ -19,6 +19,7 @@ public sealed class ComplianceEngine : IComplianceEngine
     private readonly TimeProvider _timeProvider;
     private readonly int _maxInFlight;
     private readonly TimeSpan _startupWait;
+    private readonly CheckWorkPool _pool;
 
     public ComplianceEngine(PluginCatalog catalog, IOptions<ComplianceOptions> options, ILogger<ComplianceEngine> logger, TimeProvider? timeProvider = null)
     {
@@ -31,7 +32,11 @@ public sealed class ComplianceEngine : IComplianceEngine
         _quarantineAfterFailures = Math.Max(1, value.QuarantineAfterFailures);
         _maxInFlight = Math.Max(1, value.MaxInFlightPerCheck);
         _startupWait = TimeSpan.FromMilliseconds(Math.Max(1, value.StartupWait));
+        _pool = new CheckWorkPool(_timeProvider);
     }
+
+    /// <summary>The pooled per-check runs this engine has made (the rest of its runs reused one).</summary>
+    internal long RunItemsCreated => _pool.Created;
 
     /// <inheritdoc />
     public ValueTask<EngineVerdict> EvaluateAsync(StateChange change, CancellationToken cancellationToken = default)
@@ -67,7 +72,7 @@ public sealed class ComplianceEngine : IComplianceEngine
         return await EvaluateAsync(change, ct).ConfigureAwait(false);
     }
 
-    private async Task<EngineVerdict> EvaluateChecksAsync(LoadedCheck[] checks, StateChange change, CancellationToken ct)
+    internal async Task<EngineVerdict> EvaluateChecksAsync(LoadedCheck[] checks, StateChange change, CancellationToken ct)
     {
         // The registry puts the checks that read findings last: the others start at once, these when they are done.
         var readers = checks.Length;
@@ -76,26 +81,48 @@ public sealed class ComplianceEngine : IComplianceEngine
             readers--;
         }
 
-        var pending = new Task<CheckRun>[checks.Length];
+        // One state machine for the change: each check's run is a pooled work item awaited here, not an async method of its own.
+        // Each entry is the run of a check that was not run (a CheckRun) or its work on the pool (a CheckWork).
+        var pending = new object?[checks.Length];
         for (var i = 0; i < readers; i++)
         {
-            pending[i] = RunAsync(checks[i], change, ct);
+            pending[i] = Start(checks[i], change, ct);
         }
 
         var runs = new CheckRun[checks.Length];
-        for (var i = 0; i < checks.Length; i++)
+        var next = 0;
+        try
         {
-            if (i == readers)
+            for (; next < checks.Length; next++)
             {
-                // Enforce-mode findings only: a shadow check being tried out must not steer the live decision through another.
-                var seen = change with { Findings = EngineVerdict.EnforcedIn(runs, 0, readers) };
-                for (var j = readers; j < checks.Length; j++)
+                if (next == readers)
                 {
-                    pending[j] = RunAsync(checks[j], seen, ct);
+                    // Enforce-mode findings only: a shadow check being tried out must not steer the live decision through another.
+                    var seen = change with { Findings = EngineVerdict.EnforcedIn(runs, 0, readers) };
+                    for (var j = readers; j < checks.Length; j++)
+                    {
+                        pending[j] = Start(checks[j], seen, ct);
+                    }
                 }
-            }
 
-            runs[i] = await pending[i].ConfigureAwait(false);
+                if (pending[next] is not CheckWork work)
+                {
+                    runs[next] = (CheckRun)pending[next]!;
+                    continue;
+                }
+
+                pending[next] = null;
+                var ran = await work.Ran.ConfigureAwait(false);
+                runs[next] = Finish(checks[next], work, ran, ct);
+            }
+        }
+        finally
+        {
+            // Given up (the caller's token): the runs not awaited are let go, each keeping its slot until its code returns.
+            for (var i = next; i < pending.Length; i++)
+            {
+                (pending[i] as CheckWork)?.Release();
+            }
         }
 
         // Only a check that read the others' findings can doubt them.
@@ -138,7 +165,8 @@ public sealed class ComplianceEngine : IComplianceEngine
         return decision;
     }
 
-    private async Task<CheckRun> RunAsync(LoadedCheck check, StateChange change, CancellationToken ct)
+    /// <summary>A check's run as started: a <see cref="CheckRun"/> when it was not run, else its <see cref="CheckWork"/>.</summary>
+    private object Start(LoadedCheck check, StateChange change, CancellationToken ct)
     {
         var mode = check.Mode;
         if (check.IsQuarantined)
@@ -153,69 +181,85 @@ public sealed class ComplianceEngine : IComplianceEngine
             return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Skipped, [], 0, $"more than {_maxInFlight} runs in flight");
         }
 
-        var timeout = _options.TimeLimit(check.Timeout);
-        var started = Stopwatch.GetTimestamp();
-        // The source's own timer cuts the run off at its limit; a caller's token (the scan endpoint's) is linked to it.
-        var cts = new CancellationTokenSource(timeout, _timeProvider);
-        var link = ct.UnsafeRegister(static s => Cancel((CancellationTokenSource)s!), cts);
-        Task<IReadOnlyList<Finding>>? work = null;
-        // When the plugin's code began (0 until then): what came before was the host's delay in finding it a thread.
-        long began = 0;
+        // The run's own cancellation source cuts it off at its limit; a caller's token (the scan endpoint's) is linked to it.
+        var work = _pool.Rent();
+        work.Start(check, change, mode, _options.TimeLimit(check.Timeout), ct);
+        return work;
+    }
+
+    /// <summary>What a run that completed (<paramref name="ran"/>: its code returned; otherwise cut off) comes to.</summary>
+    private CheckRun Finish(LoadedCheck check, CheckWork work, bool ran, CancellationToken ct)
+    {
         try
         {
-            var token = cts.Token;
-            work = Task.Run(
-                () =>
-                {
-                    Volatile.Write(ref began, Stopwatch.GetTimestamp());
-                    // Past its limit before it got a thread: abandoned already, so the plugin is not run for nothing.
-                    return token.IsCancellationRequested ? [] : check.Instance.Evaluate(change, token);
-                },
-                CancellationToken.None);
-            var findings = await work.WaitAsync(token).ConfigureAwait(false);
             var ended = Stopwatch.GetTimestamp();
+            var mode = work.Mode;
+            var timeout = work.Limit;
+            var started = work.Started;
+            var error = ran ? work.Error : null;
+            if (ct.IsCancellationRequested && (!ran || error is not null))
+            {
+                throw new OperationCanceledException(ct);
+            }
+
+            // Cut off at its limit, or its code gave up on the cancelled token.
+            if (!ran || (error is OperationCanceledException && work.IsCancellationRequested))
+            {
+                return TimedOut(check, mode, timeout, work, started, work.Began, ended);
+            }
+
             var elapsed = ended - started;
+            if (error is not null)
+            {
+                return Failed(check, mode, elapsed, error);
+            }
+
             // Under load the timer may fire late, after the run has returned: the elapsed time decides, not the timer.
             if (Stopwatch.GetElapsedTime(started, ended) > timeout)
             {
-                return TimedOut(check, mode, timeout, work, started, Volatile.Read(ref began), ended);
+                return TimedOut(check, mode, timeout, work, started, work.Began, ended);
             }
 
-            var owned = FindingCopier.Own(findings);
+            IReadOnlyList<Finding> owned;
+            try
+            {
+                owned = FindingCopier.Own(work.Findings);
+            }
+            catch (Exception ex)
+            {
+                // What the check returned could not be read (a null finding, a list that throws): the check failed.
+                return Failed(check, mode, elapsed, ex);
+            }
+
             check.RecordOk(owned, elapsed);
             return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Ok, owned, ElapsedMs(elapsed), null);
         }
-        catch (OperationCanceledException) when (!ct.IsCancellationRequested && cts.IsCancellationRequested)
-        {
-            return TimedOut(check, mode, timeout, work!, started, Volatile.Read(ref began), Stopwatch.GetTimestamp());
-        }
-        catch (Exception ex) when (!ct.IsCancellationRequested)
-        {
-            var elapsed = Stopwatch.GetTimestamp() - started;
-            var error = PluginLoading.Describe(ex);
-            Log.CheckFailed(_logger, check.Name, check.Version, error);
-            if (check.RecordFailure(elapsed, error, _quarantineAfterFailures))
-            {
-                Log.CheckQuarantinedAfterFailures(_logger, check.Name, check.Version, _quarantineAfterFailures, error);
-            }
-
-            return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Failed, [], ElapsedMs(elapsed), error);
-        }
         finally
         {
-            Release(check, work, cts, link);
+            work.Release();
         }
     }
 
+    /// <summary>A run whose check threw: recorded as a failure, isolated from the others.</summary>
+    private CheckRun Failed(LoadedCheck check, CheckMode mode, long elapsed, Exception ex)
+    {
+        var error = PluginLoading.Describe(ex);
+        Log.CheckFailed(_logger, check.Name, check.Version, error);
+        if (check.RecordFailure(elapsed, error, _quarantineAfterFailures))
+        {
+            Log.CheckQuarantinedAfterFailures(_logger, check.Name, check.Version, _quarantineAfterFailures, error);
+        }
+
+        return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.Failed, [], ElapsedMs(elapsed), error);
+    }
+
     /// <summary>A run past its limit: recorded as a time-out, its result (if any came) abandoned.</summary>
-    private CheckRun TimedOut(LoadedCheck check, CheckMode mode, TimeSpan timeout, Task work, long started, long began, long ended)
+    private CheckRun TimedOut(LoadedCheck check, CheckMode mode, TimeSpan timeout, CheckWork work, long started, long began, long ended)
     {
         var elapsed = ended - started;
         var error = $"ran past its {timeout.TotalMilliseconds} ms limit";
-        if (began != 0 && !work.IsCompleted)
-        {
-            check.OverrunUntilDone(work);
-        }
+        // Its code still going (it began and has not returned): an overrun until it does.
+        work.OverrunUntilDone();
 
         // began is 0 while the run still waits for a thread. A run that had not begun when its limit passed, while no run of
         // the check is still going past its own, was made late by the host (a busy or starved thread pool, as in a fresh
@@ -239,44 +283,6 @@ public sealed class ComplianceEngine : IComplianceEngine
         }
 
         return new CheckRun(check.Name, check.Version, mode, CheckRunStatus.TimedOut, [], ElapsedMs(elapsed), error);
-    }
-
-    private static void Cancel(CancellationTokenSource cts)
-    {
-        try
-        {
-            cts.Cancel();
-        }
-        catch (ObjectDisposedException)
-        {
-            // The run has ended and released its source: nothing left to cut off.
-        }
-    }
-
-    /// <summary>Leaves the in-flight count when the plugin code has really returned, which for an abandoned run is later.</summary>
-    private static void Release(LoadedCheck check, Task? work, CancellationTokenSource cts, CancellationTokenRegistration link)
-    {
-        link.Dispose();
-        if (work is null || work.IsCompleted)
-        {
-            _ = work?.Exception;
-            cts.Dispose();
-            check.Exit();
-            return;
-        }
-
-        work.ContinueWith(
-            static (t, state) =>
-            {
-                _ = t.Exception;
-                var (c, s) = ((LoadedCheck, CancellationTokenSource))state!;
-                s.Dispose();
-                c.Exit();
-            },
-            (check, cts),
-            CancellationToken.None,
-            TaskContinuationOptions.ExecuteSynchronously,
-            TaskScheduler.Default);
     }
 
     private static double ElapsedMs(long ticks) => ticks * 1000.0 / Stopwatch.Frequency;

@@ -74,14 +74,20 @@ internal sealed class LoadedCheck
     /// <summary>Counts <paramref name="run"/>, whose limit has passed, as an overrun until it returns (if ever).</summary>
     public void OverrunUntilDone(Task run)
     {
-        Interlocked.Increment(ref _overruns);
+        BeginOverrun();
         run.ContinueWith(
-            static (_, c) => Interlocked.Decrement(ref ((LoadedCheck)c!)._overruns),
+            static (_, c) => ((LoadedCheck)c!).EndOverrun(),
             this,
             CancellationToken.None,
             TaskContinuationOptions.ExecuteSynchronously,
             TaskScheduler.Default);
     }
+
+    /// <summary>A run past its limit whose code is still going: counted until <see cref="EndOverrun"/>.</summary>
+    public void BeginOverrun() => Interlocked.Increment(ref _overruns);
+
+    /// <summary>The code of a run counted by <see cref="BeginOverrun"/> has returned.</summary>
+    public void EndOverrun() => Interlocked.Decrement(ref _overruns);
 
     public void RecordOk(IReadOnlyList<Finding> findings, long elapsedTicks)
     {
