@@ -53,7 +53,9 @@ internal static partial class ChatAppDetector
     /// </summary>
     private static readonly Phrases ReaderGains = Phrases.Unindexed(
         "詳細", "詳しく", "くわしく", "詳しい", "続き", "残り", "以降は", "案件", "仕事", "求人", "募集", "副業", "報酬", "稼", "ノウハウ", "特典",
-        "手順", "マニュアル", "応募", "選考", "条件");
+        "手順", "マニュアル", "応募", "選考", "条件",
+        // The writer's own works shown there, for the reader to come and see ("制作実績はDiscordのサーバーで公開中です").
+        "実績", "作品", "ポートフォリオ", "制作例", "過去作");
 
     /// <summary>Sentence-final particles that may follow a state's ending ("…配信中ですよ", "…してますね").</summary>
     private static readonly Phrases FinalParticles = Phrases.Unindexed("よ", "ね", "よね", "な");

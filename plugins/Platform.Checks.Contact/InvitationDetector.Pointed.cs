@@ -91,6 +91,12 @@ internal static partial class InvitationDetector
         "公式line", "公式ライン", "line", "ライン", "dm", "個別相談", "個別", "直接", "ご依頼", "依頼", "お申し込み", "お申込み", "申し込み",
         "お問い合わせ", "問い合わせ", "ご連絡", "連絡", "メッセージ", "ご相談", "相談", "オーダー", "ご注文", "注文", "予約", "お気軽", "気軽");
 
+    /// <summary>The rest of the talk, before the link in its sentence: it goes on behind the link ("続きはプロフィールのリンクから").</summary>
+    private static readonly Phrases RestOfTalk = Phrases.Unindexed("続きは", "続きについては", "この先は", "ここから先は", "残りは");
+
+    /// <summary>The deal's details said to be behind the link ("詳しくはプロフのリンクから"), unless only works are shown there (<see cref="ViewOnly"/>).</summary>
+    private static readonly Phrases DetailsThere = Phrases.Unindexed("詳しくは", "くわしくは", "詳細は", "詳細については", "詳しい条件", "料金は", "価格は");
+
     /// <summary>An SNS whose profile the link is on ("インスタのプロフのリンクから"), named before it: the reader is sent off the platform.</summary>
     private static readonly Phrases SnsNames = Phrases.Unindexed(
         "インスタ", "instagram", "tiktok", "ティックトック", "twitter", "ツイッター", "xの", "threads", "スレッズ", "youtube", "ユーチューブ",
@@ -234,11 +240,13 @@ internal static partial class InvitationDetector
             var e = Sentence.EndOf(t, end);
             var after = PastLinkTail(t, end);
             var through = ThroughIt.MatchLength(t, after);
+            // The rest of the talk put behind the link ("続きはプロフィールのリンクから"): whatever the page shows, the reader is sent there to go on.
+            var rest = through > 0 && RestOfTalk.IndexIn(t, s, start) >= 0;
             var leads = through > 0 && (LinkLeadsTo.IndexIn(t, after + through, Math.Min(e, after + through + 8)) >= 0
                 || SnsNames.IndexIn(t, Math.Max(Sentence.PreviousStartOf(t, start), start - 40), start) >= 0
-                || LeadsToChatApp(scan, after + through));
+                || LeadsToChatApp(scan, after + through) || rest || DetailsThere.IndexIn(t, s, start) >= 0);
             // A topic outside the link's own words ("プロフィール欄" holds "欄").
-            if (!leads || ViewOnly.IndexIn(t, s, Math.Min(e, after + through + 10)) >= 0 || OnPlatform.IndexIn(scan, s, e) >= 0
+            if (!leads || (!rest && ViewOnly.IndexIn(t, s, Math.Min(e, after + through + 10)) >= 0) || OnPlatform.IndexIn(scan, s, e) >= 0
                 || Keywords.WorkTopic.IndexIn(scan, s, start) >= 0 || Keywords.WorkTopic.IndexIn(scan, end, e) >= 0)
             {
                 continue;

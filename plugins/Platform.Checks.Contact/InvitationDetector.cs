@@ -760,6 +760,11 @@ internal static partial class InvitationDetector
             var e = Sentence.EndOf(t, start + len);
             var q = PlaceQualifiers.IndexIn(scan, Math.Max(s, start - 24), start);
             var talk = Talk.IndexIn(scan, Math.Max(s, start - 24), Math.Min(e, start + len + Window));
+            if (talk < 0 && q >= 0 && IsOtherPlaceShown(scan, start, s, e))
+            {
+                talk = start;
+            }
+
             if (q >= 0 && talk >= 0 && OnPlatform.IndexIn(scan, s, e) < 0 && Keywords.WorkTopic.IndexIn(scan, start - 8, start + len + 8) < 0)
             {
                 var from = Math.Min(q, talk);
@@ -769,6 +774,39 @@ internal static partial class InvitationDetector
 
         DetectPointed(scan, hits);
         DetectDerived(scan, hits);
+    }
+
+    /// <summary>An unnamed place other than this one, right before 場所 or ところ ("別の場所で", "ほかのところで").</summary>
+    private static readonly Phrases OtherPlace = Phrases.Unindexed("別の", "別な", "他の", "ほかの", "外の");
+
+    /// <summary>The unnamed place itself, with its particle of place.</summary>
+    private static readonly Phrases UnnamedPlace = Phrases.Unindexed("場所で", "場所にて", "ところで", "所で", "ところにて");
+
+    /// <summary>
+    /// The writer showing, sending or telling something there ("別の場所でお見せします", "別のところでお送りしますので"): the reader is
+    /// to come to that place for it.
+    /// </summary>
+    private static readonly Phrases ShownThere = Phrases.Unindexed(
+        "お見せ", "見せ", "お送り", "送り", "送っ", "お伝え", "伝え", "ご案内", "ご説明", "説明", "お渡し", "ご提示", "提示", "ご紹介", "公開");
+
+    // "施工例の写真と料金は別の場所でまとめてお見せしますので": an unnamed other place (the qualifier right before it) where the writer
+    // shows or sends the reader something, not files moved there (データ, ファイル) nor a place the work is about.
+    private static bool IsOtherPlaceShown(ScanText scan, int start, int s, int e)
+    {
+        var t = scan.Text;
+        var before = false;
+        for (var k = Math.Max(s, start - 3); k < start && !before; k++)
+        {
+            before = OtherPlace.MatchLength(t, k) == start - k;
+        }
+
+        if (!before || UnnamedPlace.MatchLength(t, start) == 0)
+        {
+            return false;
+        }
+
+        var after = start + UnnamedPlace.MatchLength(t, start);
+        return ShownThere.IndexIn(t, after, Math.Min(e, after + Window)) >= 0 && NotARoute.IndexIn(t, s, e) < 0;
     }
 
     /// <summary>Numbers as data (入力, 形式, 桁数チェック…), where a prefix and "下4桁" are the subject.</summary>

@@ -272,6 +272,8 @@ internal static class SpelledAddressDetector
 
             while (e > i && t[e - 1] is '.' or '-' or '_')
             {
+                // A mark the token ends with is no mark of a handle: "assistant. Gmail" ends its sentence with the dot.
+                marks -= t[e - 1] is '.' or '_' ? 1 : 0;
                 e--;
             }
 

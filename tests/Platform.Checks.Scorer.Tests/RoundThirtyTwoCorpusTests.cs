@@ -1,0 +1,110 @@
+using System.Text.Json;
+using Platform.Compliance.Abstractions;
+
+namespace Platform.Checks.Scorer.Tests;
+
+/// <summary>
+/// The four tuning corpora of round thirty-two (tests/corpus/blind222-225: bilingual, romaji and voice-typed writers; dialects, youth
+/// slang and elderly writers; long posts with one violating sentence buried; stated lures and their look-alikes in trades not covered
+/// before), read by every deployed plugin as the host runs them: no benign item is blocked but those listed as still open, and the
+/// labelled items are not let through. A benign item newly blocked fails here before it reaches the measure.
+/// </summary>
+public sealed class RoundThirtyTwoCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
+{
+    // Benign items still blocked, left for a later round: a game guide's brief telling the writer not to touch account trading, read as
+    // the trade asked for (blind223-0050), and a client saying its job passed the office's review, read as a claim of the office's word
+    // (blind225-0059).
+    private static readonly HashSet<string> StillBlocked = ["blind223-0050", "blind225-0059"];
+
+    public static TheoryData<string, double> Corpora => new()
+    {
+        { "blind222.jsonl", 0.8 },
+        { "blind223.jsonl", 0.95 },
+        { "blind224.jsonl", 0.8 },
+        { "blind225.jsonl", 0.9 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Engine_RoundThirtyTwoCorpus_BlocksNoBenignItemButTheKnownOnes(string corpus, double _)
+    {
+        var blocked = new List<string>();
+        foreach (var (id, change, labels) in Load(corpus))
+        {
+            var verdict = await deployed.Engine.EvaluateAsync(change);
+            if (labels.Count == 0 && verdict.Decision == Decision.Block && !StillBlocked.Contains(id))
+            {
+                blocked.Add(id);
+            }
+        }
+
+        Assert.True(blocked.Count == 0, "benign items blocked: " + string.Join(", ", blocked));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Engine_RoundThirtyTwoCorpus_LetsFewLabelledItemsThrough(string corpus, double share)
+    {
+        var (caught, labelled) = (0, 0);
+        foreach (var (_, change, labels) in Load(corpus))
+        {
+            if (labels.Count == 0)
+            {
+                continue;
+            }
+
+            labelled++;
+            caught += (await deployed.Engine.EvaluateAsync(change)).Decision > Decision.Allow ? 1 : 0;
+        }
+
+        Assert.True(labelled >= 45, $"{corpus}: {labelled} labelled items");
+        Assert.True(caught >= share * labelled, $"{corpus}: {caught} of {labelled} not allowed");
+    }
+
+    // The items of tests/corpus/NAME as the host's changes (kind, stage, disclosure and sender), with their ids and labels.
+    private static IEnumerable<(string Id, StateChange Change, HashSet<string> Labels)> Load(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "tests", "corpus", name)))
+        {
+            dir = dir.Parent;
+        }
+
+        var path = Path.Combine(dir?.FullName ?? throw new FileNotFoundException($"tests/corpus/{name}"), "tests", "corpus", name);
+        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
+        {
+            using var doc = JsonDocument.Parse(line);
+            var item = doc.RootElement;
+            var kind = item.GetProperty("kind").GetString();
+            var context = item.GetProperty("context");
+            var worker = context.GetProperty("sender").GetString() == "worker";
+            var change = new StateChange
+            {
+                EntityKind = kind is "job" or "proposal" ? "job" : kind == "profile" ? "user" : "contract",
+                EntityId = "e-1",
+                ItemId = item.GetProperty("id").GetString(),
+                Change = kind switch
+                {
+                    "job" => ChangeKind.JobPublished,
+                    "proposal" => ChangeKind.ProposalSubmitted,
+                    "profile" => ChangeKind.ProfileUpdated,
+                    _ => ChangeKind.MessageSent,
+                },
+                TextKind = kind switch
+                {
+                    "job" => TextKind.Job,
+                    "proposal" => TextKind.Proposal,
+                    "profile" => TextKind.Profile,
+                    _ => TextKind.Message,
+                },
+                Title = item.GetProperty("title").ValueKind == JsonValueKind.String ? item.GetProperty("title").GetString() : null,
+                Text = item.GetProperty("text").GetString(),
+                Stage = Enum.Parse<DealStage>(context.GetProperty("stage").GetString()!.Replace("_", string.Empty), true),
+                Disclosure = Enum.Parse<DisclosureStatus>(context.GetProperty("disclosure").GetString()!, true),
+                ActorUserId = worker ? "worker-1" : "client-1",
+                ActorRole = worker ? PartyRole.Worker : PartyRole.Client,
+            };
+            yield return (item.GetProperty("id").GetString()!, change, item.GetProperty("labels").EnumerateArray().Select(e => e.GetString()!).ToHashSet());
+        }
+    }
+}
