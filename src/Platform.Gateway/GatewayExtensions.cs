@@ -30,6 +30,9 @@ public static class GatewayExtensions
         services.Configure<JsonOptions>(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            // A number is a JSON number: "5" for a number field is a wrong type (400 naming the field), not read as 5, which the
+            // web defaults (AllowReadingFromString) would do.
+            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -36,4 +36,15 @@ public sealed class DisclosureRulesTests
     [InlineData(ContractStage.Accepted, "denied")]
     [InlineData(ContractStage.Paid, "none")]
     public void CanRequest_Allowed(ContractStage stage, string disclosure) => Assert.Null(DisclosureRules.CanRequest(stage, disclosure));
+
+    [Fact]
+    public void CanRequest_OnACancelledContract_TheRefusalSaysPaidContractsMayAskToo_NotOngoingOnes()
+    {
+        // A request is allowed from escrow on, a paid contract's too (its messages still hold contact details until an approval):
+        // the refusal must not tell the user only ongoing contracts may ask.
+        Assert.Null(DisclosureRules.CanRequest(ContractStage.Paid, "none"));
+        var refusal = DisclosureRules.CanRequest(ContractStage.Cancelled, "none")!;
+        Assert.DoesNotContain("進行中", refusal.MessageJa);
+        Assert.Contains("支払い確定", refusal.MessageJa);
+    }
 }

@@ -149,6 +149,32 @@ public sealed class ErrorApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task NumberGivenAsAString_Is400NamingTheField_OnEveryBody_AndChangesNothing_TheNumberItselfPasses()
+    {
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(host);
+        var (client, worker) = (host.Client(clientId), host.Client(workerId));
+        await client.PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
+        await worker.PostJsonAsync($"/api/contracts/{contractId}/deliveries", new { note = "3点納品します" });
+        await client.PostJsonAsync($"/api/contracts/{contractId}/acceptance", null);
+        async Task<string> RefusedFieldAsync(HttpClient as_, string path, string json) =>
+            (await (await as_.PostAsync(path, new StringContent(json, Encoding.UTF8, "application/json")))
+                .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed_json")).Str("field");
+
+        // A number is a JSON number: "5" is a wrong type, refused naming the field, not read as 5.
+        Assert.Equal("stars", await RefusedFieldAsync(worker, $"/api/contracts/{contractId}/ratings", "{\"stars\":\"5\"}"));
+        Assert.Empty((await client.GetJsonAsync($"/api/contracts/{contractId}")).GetProperty("ratings").EnumerateArray());
+        Assert.Equal("budget.amountYen", await RefusedFieldAsync(client, "/api/jobs",
+            "{\"title\":\"ECサイトのバナー制作\",\"description\":\"新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。\",\"category\":\"design\",\"budget\":{\"kind\":\"fixed\",\"amountYen\":\"30000\"},\"publish\":true}"));
+        var jobId = (await client.PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        Assert.Equal("priceYen", await RefusedFieldAsync(worker, $"/api/jobs/{jobId}/proposals", "{\"text\":\"3点で28,000円、5日で納品します。\",\"priceYen\":\"28000\"}"));
+        Assert.Equal(0, (await client.GetJsonAsync($"/api/jobs/{jobId}")).GetProperty("proposalCount").GetInt32());
+
+        // The bodies clients send, numbers as numbers, pass as before.
+        await worker.PostJsonAsync($"/api/contracts/{contractId}/ratings", new { stars = 5 });
+        await worker.PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
+    }
+
+    [Fact]
     public async Task OneMegabyteMessage_IsRejectedAndChangesNothing()
     {
         var (clientId, _, _, contractId) = await Api.ContractAsync(host);

@@ -78,6 +78,35 @@ public sealed class InputEdgesApiTests(HostFixture host)
         Assert.Contains(last, await (await host.Staff().GetAsync($"/api/staff/statistics.html?{query}")).Content.ReadAsStringAsync());
     }
 
+    [Theory]
+    [InlineData(null)]
+    [InlineData(" \u3000 ")]
+    public async Task LiftStep_WithoutAReason_Is400NamingReason_AsTakingAStepIs_AndTheStepStays(string? reason)
+    {
+        var (_, workerId) = await Api.RegisterPairAsync(host);
+        var steps = $"/api/staff/users/{workerId}/steps";
+        var taking = await (await host.Staff().PostAsJsonAsync(steps, new { step = "warning", code = "tos.minor", reason }))
+            .ProblemAsync(HttpStatusCode.BadRequest, "field.required");
+        Assert.Equal("reason", taking.Str("field"));
+        await host.Staff().PostJsonAsync(steps, new { step = "warning", code = "tos.minor", reason = "規約に沿ってご利用ください。" }, HttpStatusCode.Created);
+
+        // A lift is a staff decision the user is told of: its reason is required like a step's or a review decision's, no default put in.
+        var lifts = new[]
+        {
+            await host.Staff().PostAsJsonAsync($"{steps}/1/lift", new { reason }),
+            await host.Staff().PostAsync($"{steps}/1/lift", null),
+            await host.Staff().DeleteAsync(reason is null ? $"{steps}/1" : $"{steps}/1?reason={Uri.EscapeDataString(reason)}"),
+        };
+        foreach (var lift in lifts)
+        {
+            Assert.Equal("reason", (await lift.ProblemAsync(HttpStatusCode.BadRequest, "field.required")).Str("field"));
+        }
+
+        Assert.True((await host.Staff().GetJsonAsync($"{steps}/1")).GetProperty("active").GetBoolean());
+        Assert.DoesNotContain((await host.Client(workerId).GetJsonAsync($"/api/users/{workerId}/notifications")).EnumerateArray(),
+            n => n.Str("messageJa").StartsWith("措置（警告）を解除しました", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task Steps_ReviewerTooLongOrWithControlInBodyOrHeader_Is400NamingReviewer_AndChangesNothing()
     {

@@ -108,7 +108,8 @@ public sealed class OpenApiContractTests(HostFixture host)
         var decision = Operation(doc, "post", "/api/staff/reviews/{itemId}/decision");
         Assert.Contains(Parameters(decision), p => p.Str("name") == "X-Reviewer-Id" && p.Str("in") == "header" && !IsRequired(p));
         Assert.True(IsRequired(decision.GetProperty("requestBody")));
-        Assert.False(IsRequired(Operation(doc, "post", "/api/staff/users/{id}/steps/{number}/lift").GetProperty("requestBody")));
+        Assert.True(IsRequired(Operation(doc, "post", "/api/staff/users/{id}/steps/{number}/lift").GetProperty("requestBody")));
+        Assert.True(IsRequired(Query(Operation(doc, "delete", "/api/staff/users/{id}/steps/{number}"))["reason"]));
         Assert.False(IsRequired(Parameters(Operation(doc, "get", "/api/users/{id}")).Single(p => p.Str("name") == "X-User-Id")));
 
         Assert.Equal("#/components/schemas/UserView", SuccessSchema(doc, "post", "/api/users", "201").Str("$ref"));
@@ -246,7 +247,7 @@ public sealed class OpenApiContractTests(HostFixture host)
             staff.PostAsJsonAsync($"/api/staff/users/{strangerId}/steps", new { step = "warning", code = "tos.minor", reason = "規約に沿ってご利用ください。" }));
         await Call(HttpStatusCode.OK, "get", "/api/staff/users/{id}/steps/{number}", staff.GetAsync($"/api/staff/users/{strangerId}/steps/1"));
         await Call(HttpStatusCode.OK, "delete", "/api/staff/users/{id}/steps/{number}", staff.DeleteAsync($"/api/staff/users/{strangerId}/steps/1?reason=解除します。"));
-        await Call(HttpStatusCode.Conflict, "post", "/api/staff/users/{id}/steps/{number}/lift", staff.PostAsync($"/api/staff/users/{strangerId}/steps/1/lift", null));
+        await Call(HttpStatusCode.Conflict, "post", "/api/staff/users/{id}/steps/{number}/lift", staff.PostAsJsonAsync($"/api/staff/users/{strangerId}/steps/1/lift", new { reason = "解除します。" }));
         await Call(HttpStatusCode.OK, "get", "/api/staff/statistics", staff.GetAsync("/api/staff/statistics?from=2026-01&to=2026-02"));
         await Call(HttpStatusCode.OK, "get", "/api/staff/statistics.csv", staff.GetAsync("/api/staff/statistics.csv"));
         await Call(HttpStatusCode.BadRequest, "get", "/api/staff/statistics.html", staff.GetAsync("/api/staff/statistics.html?from=2026-13"));

@@ -66,6 +66,43 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Approve_HeldPostOrProposalOfAWriterRestrictedSince_Is409_StaysHeld_ApprovedOnceTheRestrictionIsLifted()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var (job, jobId) = NewJob();
+        await job.CreateAsync(clientId, Deal.Draft(HeldText), publish: true);
+        var client = Grains.GetGrain<IUserGrain>(clientId);
+        await client.TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
+
+        // A restriction stops posting: the reviewer's approval does not publish the restricted client's post, and the item stays open.
+        var item = (await Trust.ItemAsync(Grains, $"held-job-{jobId}-r1"))!;
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "内容は問題ありません"));
+        Assert.Equal(("job.author_restricted", "conflict"), (refused.Code, refused.Kind));
+        Assert.Contains("利用制限中", refused.MessageJa);
+        var still = await job.GetAsync(clientId);
+        Assert.Equal(("draft", true), (still.Status, still.HeldForReview));
+        await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(workerId));
+        Assert.Equal("open", (await Trust.ItemAsync(Grains, $"held-job-{jobId}-r1"))!.Status);
+
+        // A held proposal of a worker restricted since is not delivered either.
+        var (open, openId) = NewJob();
+        await open.CreateAsync((await Deal.RegisterPairAsync(Grains)).ClientId, Deal.Draft(CleanText), publish: true);
+        var proposal = await open.ProposeAsync(workerId, HeldText, 28_000);
+        Assert.Equal("held", proposal.Status);
+        await Grains.GetGrain<IUserGrain>(workerId).TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
+        var proposalItem = (await Trust.ItemAsync(Grains, $"held-job-{openId}-{proposal.Id}"))!;
+        var notDelivered = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(proposalItem.Id, "reviewer-1", approve: true, "問題なし"));
+        Assert.Equal("proposal.author_restricted", notDelivered.Code);
+        Assert.Equal("held", Assert.Single(await open.GetProposalsAsync(workerId)).Status);
+
+        // Once the restriction is lifted the same item is approved and the post published.
+        await client.LiftStepAsync(1, "reviewer-2", "異議申し立てを認めました。");
+        var decided = await Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "内容は問題ありません");
+        Assert.Equal("job released", decided.Outcome);
+        Assert.Equal(("open", HeldText), ((await job.GetAsync(workerId)).Status, (await job.GetAsync(workerId)).Fields.Description));
+    }
+
+    [Fact]
     public async Task Decide_HeldPosts_OwnerToldAndViewSaysTheDecisionNotTheHold()
     {
         var (clientId, _) = await Deal.RegisterPairAsync(Grains);

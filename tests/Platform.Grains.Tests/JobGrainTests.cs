@@ -71,7 +71,13 @@ public sealed class JobGrainTests(ClusterFixture fixture)
 
         var other = (await Deal.RegisterPairAsync(Grains)).WorkerId;
         var thread = await Assert.ThrowsAsync<PlatformException>(() => job.SendProposalMessageAsync(other, proposal.Id, "横から失礼します"));
-        Assert.Equal("proposal.not_a_party", thread.Code);
+        Assert.Equal("proposal.not_found", thread.Code);
+        // Reading the thread or a message of it answers the same 404 as the proposal itself: its existence is not told to a non-party.
+        var read = await Assert.ThrowsAsync<PlatformException>(() => job.GetProposalThreadAsync(other, proposal.Id));
+        Assert.Equal(("proposal.not_found", "not_found"), (read.Code, read.Kind));
+        await job.SendProposalMessageAsync(workerId, proposal.Id, "よろしくお願いします。");
+        Assert.Equal("proposal.not_found", (await Assert.ThrowsAsync<PlatformException>(() => job.GetProposalMessageAsync(other, proposal.Id, $"{proposal.Id}-m1"))).Code);
+        Assert.DoesNotContain(await job.GetProposalsAsync(other), p => p.Id == proposal.Id);
         var award = await Assert.ThrowsAsync<PlatformException>(() => job.AwardAsync(workerId, new AwardContract(proposal.Id, null, new DateOnly(2027, 1, 10))));
         Assert.Equal("job.not_owner", award.Code);
     }

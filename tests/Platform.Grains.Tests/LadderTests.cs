@@ -11,6 +11,28 @@ public sealed class LadderTests(TrustClusterFixture fixture)
     private IGrainFactory Grains => fixture.Grains;
 
     [Fact]
+    public async Task Restriction_StopsFundingEscrow_NotTheStepsOfAContractAlreadyFunded()
+    {
+        const string Reason = "外部決済への誘導がありました。";
+        var unfunded = await Trust.NewDealAsync(Grains);
+        await Grains.GetGrain<IUserGrain>(unfunded.ClientId).TakeStepAsync("restriction", "tos.other", Reason, "reviewer-1");
+
+        // Funding escrow starts the work and moves money: new business, which a restriction stops, as messaging before escrow is.
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => unfunded.Contract.FundEscrowAsync(unfunded.ClientId));
+        Assert.Equal(("user.restricted", "forbidden"), (refused.Code, refused.Kind));
+        Assert.Contains("仮払い", refused.MessageJa);
+        Assert.Equal("contracted", (await unfunded.Contract.GetAsync(unfunded.ClientId)).Stage);
+        await Assert.ThrowsAsync<PlatformException>(() => unfunded.Contract.SendMessageAsync(unfunded.ClientId, "よろしくお願いします。"));
+
+        // A contract funded before the restriction is wound up: its steps go on.
+        var funded = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        await Grains.GetGrain<IUserGrain>(funded.ClientId).TakeStepAsync("restriction", "tos.other", Reason, "reviewer-1");
+        await funded.Contract.DeliverAsync(funded.WorkerId, "3点納品します。");
+        Assert.Equal("accepted", (await funded.Contract.AcceptAsync(funded.ClientId)).Stage);
+        Assert.Equal("paid", (await funded.Contract.ConfirmPaymentAsync(funded.ClientId)).Stage);
+    }
+
+    [Fact]
     public async Task ThreeWarnings_RestrictAutomatically_RefuseMessages_LiftRestores()
     {
         var deal = await Trust.NewDealAsync(Grains);
@@ -52,7 +74,7 @@ public sealed class LadderTests(TrustClusterFixture fixture)
         }
 
         var notice = Assert.Single(await direct.GetNotificationsAsync(), n => n.Type == "ladder_restriction");
-        Assert.Equal("利用規約違反のため、利用を制限しました。募集・提案・メッセージの送信はできません（仮払い済みの契約での相手方へのメッセージは送れます）。理由：外部決済への誘導がありました。", notice.MessageJa);
+        Assert.Equal("利用規約違反のため、利用を制限しました。募集・提案・仮払い・メッセージの送信はできません（仮払い済みの契約では、相手方へのメッセージと納品・検収などの手続きができます）。理由：外部決済への誘導がありました。", notice.MessageJa);
         var automatic = Assert.Single(await warned.GetNotificationsAsync(), n => n.Type == "ladder_restriction");
         Assert.StartsWith("警告が重なったため、利用を制限しました。", automatic.MessageJa);
     }

@@ -8,6 +8,23 @@ public sealed class UserGrainTests(ClusterFixture fixture)
 {
     private IGrainFactory Grains => fixture.Grains;
 
+    [Theory]
+    [InlineData("   ")]
+    [InlineData("\u3000\u3000")]
+    public async Task ProfileText_WithNoVisibleCharacter_IsNoText_OnRegisteringAndUpdating(string blank)
+    {
+        var registered = Grains.GetGrain<IUserGrain>($"u-{Guid.NewGuid():N}");
+        Assert.Null((await registered.RegisterAsync(new RegisterUser("田中", ["worker"], blank))).ProfileText);
+
+        // Sent blank on an update, it clears the text, as an optional text with nothing visible is no text.
+        var user = Grains.GetGrain<IUserGrain>($"u-{Guid.NewGuid():N}");
+        await user.RegisterAsync(new RegisterUser("田中", ["worker"], "翻訳をしています。"));
+        var cleared = await user.UpdateProfileAsync(null, blank);
+        Assert.Equal(("田中", null), (cleared.DisplayName, cleared.ProfileText));
+        Assert.Null((await user.GetAsync()).PublicView().ProfileText);
+        Assert.Null((await user.GetPartyAsync()).ProfileText);
+    }
+
     [Fact]
     public async Task Register_Twice_IsConflictAndKeepsFirstProfile()
     {

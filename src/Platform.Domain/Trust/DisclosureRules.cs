@@ -15,7 +15,7 @@ public static class DisclosureRules
         if (stage == ContractStage.Cancelled)
         {
             // Cancelled before or after escrow (by a party, an agreed early termination or an unanswered nudge): it has ended.
-            return DomainProblem.Conflict("disclosure.contract_ended", "契約が終了（キャンセル）しているため、連絡先公開申請はできません。連絡先公開申請は仮払い後、進行中の契約でのみ行えます。");
+            return DomainProblem.Conflict("disclosure.contract_ended", "契約がキャンセルされているため、連絡先公開申請はできません。連絡先公開申請は仮払い後の契約（納品・検収・支払い確定の後も含み、キャンセルされた契約を除く）で行えます。");
         }
 
         if (stage is not (ContractStage.EscrowFunded or ContractStage.Delivered or ContractStage.Accepted or ContractStage.Paid))

@@ -6,10 +6,10 @@ namespace Platform.Domain.Users;
 public static class UserRules
 {
     /// <summary>
-    /// What a restriction stops, in Japanese: new business (posting, proposing, messaging), not the winding-up of
-    /// contracts already funded, where the user may still message the other party (and so answer a nudge).
+    /// What a restriction stops, in Japanese: new business (posting, proposing, funding escrow, messaging), not the winding-up of
+    /// contracts already funded, where the user may still message the other party (and so answer a nudge) and take their steps.
     /// </summary>
-    public const string RestrictedJa = "募集・提案・メッセージの送信はできません（仮払い済みの契約での相手方へのメッセージは送れます）。";
+    public const string RestrictedJa = "募集・提案・仮払い・メッセージの送信はできません（仮払い済みの契約では、相手方へのメッセージと納品・検収などの手続きができます）。";
 
     public static DomainProblem? CanAct(Standing standing, bool posting) => standing switch
     {

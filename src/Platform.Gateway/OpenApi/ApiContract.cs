@@ -98,9 +98,9 @@ public static class ApiContract
         ["DELETE /api/staff/users/{id}/steps/{number}"] = Answer<UserView>(200, 409) with
         {
             Reviewer = true,
-            Query = [new("reason", "Why, in Japanese, shown to the user (a default reason when absent).")],
+            Query = [new("reason", "Why, in Japanese, shown to the user; required (absent or blank: 400 naming reason), as for taking a step or deciding a review item.", Required: true)],
         },
-        ["POST /api/staff/users/{id}/steps/{number}/lift"] = Answer<UserView>(200, 409) with { Reviewer = true, BodyOptional = true },
+        ["POST /api/staff/users/{id}/steps/{number}/lift"] = Answer<UserView>(200, 409) with { Reviewer = true },
         ["GET /api/staff/statistics"] = Answer<StatisticsAnswer>(200) with { Query = Months },
         ["GET /api/staff/statistics.csv"] = new OperationContract(200, typeof(string), "text/csv") with { Query = Months },
         ["GET /api/staff/statistics.html"] = new OperationContract(200, typeof(string), "text/html") with { Query = Months },

@@ -38,7 +38,7 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         [typeof(ScanContext)] = [],
         [typeof(DecisionBody)] = ["decision", "reason"],
 
-        // Shared by taking a step (step, code and reason needed) and lifting one (all optional).
+        // Shared by taking a step (step, code and reason needed) and lifting one (reason needed, step and code ignored).
         [typeof(StepBody)] = [],
         [typeof(ModeRequest)] = ["mode"],
     };

@@ -21,9 +21,9 @@ public static class StaffUsersApi
                 ?? throw new PlatformException("not_found", "ladder.step_not_found", $"措置 {number} は見つかりません。", null))
             .WithSummary("Step n of a user's ladder (where a step's Location points).");
         users.MapDelete("/{id}/steps/{number:int}", (string id, int number, string? reason, HttpContext http, IGrainFactory g) =>
-            LiftAsync(id, number, new StepBody(null, null, reason, null), http, g)).WithSummary("Lift step n (?reason=…).");
+            LiftAsync(id, number, new StepBody(null, null, reason, null), http, g)).WithSummary("Lift step n (?reason=…, required).");
         users.MapPost("/{id}/steps/{number:int}/lift", (string id, int number, StepBody? body, HttpContext http, IGrainFactory g) =>
-            LiftAsync(id, number, body, http, g)).WithSummary("Lift step n, with a reason in the body.");
+            LiftAsync(id, number, body, http, g)).WithSummary("Lift step n, with a reason in the body (required).");
         return staff;
     }
 
@@ -61,7 +61,8 @@ public static class StaffUsersApi
 
     private static async Task<IResult> LiftAsync(string id, int number, StepBody? body, HttpContext http, IGrainFactory grains)
     {
-        var reason = string.IsNullOrWhiteSpace(body?.Reason) ? "運営の判断により解除しました。" : body.Reason;
-        return Results.Ok(await User(grains, id).LiftStepAsync(number, Reviewer.Of(http, body?.Reviewer), reason));
+        // The reason is required, as for taking a step or deciding a review item (400 field.required naming reason): the user
+        // is told why their step was lifted, and the record says who lifted it and why.
+        return Results.Ok(await User(grains, id).LiftStepAsync(number, Reviewer.Of(http, body?.Reviewer), body?.Reason ?? ""));
     }
 }

@@ -29,7 +29,7 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
                 verdict.Runs.Select(r => Verdicts.ToView(r, titleField)).ToArray(),
                 [])
             : null;
-        await Stats.AddAsync(grains, change.At, Counters(verdict));
+        await Stats.AddAsync(grains, change.At, Counters(verdict, CountsAdvice(change.Change)));
         return new GateResult(verdict.Decision, view, audit, effects, change.ItemId, change.ActorUserId);
     }
 
@@ -37,7 +37,11 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
     // by category when a violation's category advised it, a remote-desktop request say), once per category per change;
     // whether the change with a violation was held or blocked; and blocks held for review on a second opinion
     // (Finding.Doubts) when the change was finally held, not blocked by another finding.
-    private static Dictionary<string, int> Counters(EngineVerdict verdict)
+    // A post's advice is counted once, when it is published: not when a draft is saved, nor again when the post is edited
+    // (the writer is still shown it each time). Every other text (a proposal, a message, a profile) counts per write.
+    private static bool CountsAdvice(ChangeKind change) => change is not (ChangeKind.JobDrafted or ChangeKind.JobEdited);
+
+    private static Dictionary<string, int> Counters(EngineVerdict verdict, bool countsAdvice)
     {
         var counters = new Dictionary<string, int>();
         foreach (var finding in verdict.EnforcedFindings)
@@ -52,7 +56,7 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
                 counters[Stats.Violation(finding.Category)] = 1;
                 counters[verdict.Decision == Decision.Block ? Stats.ChangeBlocked : Stats.ChangeHeld] = 1;
             }
-            else if (finding.Decision == Decision.Advise)
+            else if (finding.Decision == Decision.Advise && countsAdvice)
             {
                 counters[Stats.Advice] = 1;
                 if (Categories.Violations.Contains(finding.Category))

@@ -412,7 +412,8 @@ internal sealed class ContractGrain(
         string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null,
         Func<Task>? tell = null, string? reason = null)
     {
-        var (actor, client, worker) = written?.Parties ?? await AuthoriseAsync(actorId, action, posting: false);
+        // Funding escrow starts the work and the money moving: new business, which a restriction stops (403 user.restricted).
+        var (actor, client, worker) = written?.Parties ?? await AuthoriseAsync(actorId, action, posting: action == ContractAction.FundEscrow);
         var now = written?.At ?? clock.GetUtcNow();
         var before = S.Stage;
         S.Stage = ContractRules.ToCode(ContractRules.Next(ContractRules.ParseOrThrow(S.Stage), action));

@@ -97,7 +97,7 @@ internal static class DisclosureWorkflow
         {
             throw DomainProblem.Conflict(
                 "disclosure.contract_ended",
-                "契約が終了（キャンセル）しているため、連絡先公開申請は承認できません。連絡先公開申請は仮払い後、進行中の契約でのみ認められます。").ToException();
+                "契約がキャンセルされているため、連絡先公開申請は承認できません。連絡先公開申請は仮払い後の契約（キャンセルされた契約を除く）でのみ認められます。").ToException();
         }
 
         if (s.DisclosureRequest is not { Status: "requested" } pending)

@@ -336,6 +336,16 @@ internal sealed class JobGrain(
         var wasOpen = S.Status == "open";
         var withdrawnAuthor = approve && itemId is not null && WithdrawnTexts.HeldAuthor(S, itemId) is { } author
             && (await GrainFactory.Grain<IUserGrain>(author).GetPartyAsync()).Standing == "withdrawn" ? author : null;
+        if (approve && withdrawnAuthor is null && HeldWriter(itemId) is { } writer
+            && (await GrainFactory.Grain<IUserGrain>(writer.UserId).GetPartyAsync()).Standing == "restricted")
+        {
+            // A restriction stops new business (posting, proposing, messaging before escrow): a held post, proposal or thread message
+            // of a restricted writer is not released; the item stays open, to be refused or approved once the restriction is lifted.
+            throw DomainProblem.Conflict(
+                $"{writer.Kind}.author_restricted",
+                $"{(writer.Kind == "job" ? "募集者" : "投稿者")}が利用制限中のため、この{writer.What}は{(writer.Kind == "job" ? "公開" : "相手方に配信")}できません。却下するか、制限が解除されてから承認してください。").ToException();
+        }
+
         if (withdrawnAuthor is not null)
         {
             // A held text approved while its writer is withdrawn, before their withdrawal reached this job (or made before jobs were
@@ -367,6 +377,14 @@ internal sealed class JobGrain(
 
         return note;
     }
+
+    // The writer of the held post (itemId null or a revision), proposal or thread message an approval would release; null when it is not held.
+    private (string UserId, string Kind, string What)? HeldWriter(string? itemId) =>
+        itemId is null || JobReviews.IsRevision(itemId, out _)
+            ? S.HeldForReview ? (S.ClientId, "job", "募集") : null
+            : WithdrawnTexts.HeldAuthor(S, itemId) is { } author
+                ? (author, S.Proposals.OrEmpty().Any(p => p.Id == itemId) ? "proposal" : "message", S.Proposals.OrEmpty().Any(p => p.Id == itemId) ? "提案" : "メッセージ")
+                : null;
 
     public async Task<bool> RecallMessageAsync(string messageId, FindingView finding)
     {
@@ -433,7 +451,9 @@ internal sealed class JobGrain(
         var proposal = VisibleProposal(actorId, proposalId);
         if (actorId != S.ClientId && actorId != proposal.WorkerId)
         {
-            throw DomainProblem.Forbidden("proposal.not_a_party", "この提案のスレッドの当事者ではありません。").ToException();
+            // Another worker's proposal is unknown to a worker (as on GET of the proposal and in their list): 404, not a refusal
+            // that tells them it exists.
+            throw Problems.NotFound("proposal", proposalId);
         }
 
         return proposal;

@@ -176,7 +176,7 @@ internal static class JobReviews
         return true;
     }
 
-    private static bool IsRevision(string itemId, out int revision)
+    internal static bool IsRevision(string itemId, out int revision)
     {
         revision = 0;
         return itemId.Length > 1 && itemId[0] == 'r' && int.TryParse(itemId.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out revision);

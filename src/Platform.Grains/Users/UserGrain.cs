@@ -70,12 +70,14 @@ internal sealed partial class UserGrain(
 
         var now = clock.GetUtcNow();
         var displayName = command.DisplayName.Trim();
-        var result = await CheckProfileAsync(ChangeKind.UserRegistered, displayName, command.ProfileText, now);
+        // A profile text with nothing visible (spaces, U+3000) is no text, as every optional text is.
+        var profileText = Validate.IsBlank(command.ProfileText) ? null : command.ProfileText;
+        var result = await CheckProfileAsync(ChangeKind.UserRegistered, displayName, profileText, now);
 
         S.Registered = true;
         S.DisplayName = displayName;
         S.Roles = roles;
-        S.ProfileText = command.ProfileText;
+        S.ProfileText = profileText;
         S.RegisteredAt = now;
         S.ProfileVerdict = result.Verdict;
         await CommitAsync(result);
@@ -101,7 +103,8 @@ internal sealed partial class UserGrain(
 
         // The profile is judged as others will see it: the new name or text beside whichever of the two stays.
         var name = displayName?.Trim() ?? S.DisplayName;
-        var text = profileText ?? S.ProfileText;
+        // A blank text (nothing visible) clears the profile text: no text, as every optional text with nothing visible is.
+        var text = profileText is null ? S.ProfileText : Validate.IsBlank(profileText) ? null : profileText;
         var result = await CheckProfileAsync(ChangeKind.ProfileUpdated, name, text, clock.GetUtcNow());
         S.DisplayName = name;
         S.ProfileText = text;
