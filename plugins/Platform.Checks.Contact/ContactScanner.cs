@@ -56,6 +56,15 @@ internal static partial class ContactScanner
         "欄", "バリデーション", "入力チェック", "形式チェック", "間違い", "誤り", "誤入力", "正規化", "正規表現", "表記ゆれ", "全角", "半角");
 
     /// <summary>
+    /// Words right after a number or an address that make it the place to send, write or call to ("… までお送りください",
+    /// "… にご連絡を", "… 宛に"): a destination the reader is given, not data a job handles.
+    /// </summary>
+    private static readonly Phrases SentTo = Phrases.Unindexed(
+        "までお送り", "までご連絡", "までお電話", "までお問い合わせ", "までご質問", "までご応募", "までお気軽", "までどうぞ", "までメール",
+        "まで連絡", "まで電話", "宛に", "宛て", "あてに", "へお送り", "にお送り", "へご連絡", "にご連絡", "へお電話", "にお電話",
+        "へお問い合わせ", "にお問い合わせ", "へご質問", "にご質問", "へご応募", "にご応募", "へメール", "にメール");
+
+    /// <summary>
     /// Phone numbers listed as test cases for the code a job asks for ("テストケース例： OK: 090-1234-5678 / NG: 090-1234-567"):
     /// read over the whole field, as the numbers stand on lines of their own.
     /// </summary>
@@ -499,9 +508,23 @@ internal static partial class ContactScanner
     private static bool InSentence(ScanText s, Hit h, Phrases phrases) =>
         phrases.IndexIn(s, Sentence.StartOf(s.Text, h.Start), Sentence.EndOf(s.Text, h.Start + h.Length)) >= 0;
 
+    // A number or address the words right after make the place to write or call is given as contact, whatever else its
+    // sentence says ("サイトの質問欄ではなく直接 recruit@… までお送りください": 欄 is the site's field, not the address's).
     private static bool IsPhoneWork(ScanText s, Hit h) =>
-        (h.Code == Codes.Phone && InSentence(s, h, PhoneDataTopic)) || (h.Code == Codes.Email && InSentence(s, h, AddressInput))
-        || InSentence(s, h, PhoneFeature);
+        !IsSentTo(s, h) && ((h.Code == Codes.Phone && InSentence(s, h, PhoneDataTopic)) || (h.Code == Codes.Email && InSentence(s, h, AddressInput))
+        || InSentence(s, h, PhoneFeature));
+
+    private static bool IsSentTo(ScanText s, Hit h)
+    {
+        var t = s.Text;
+        var i = h.Start + h.Length;
+        while (i < t.Length && t[i] == ' ')
+        {
+            i++;
+        }
+
+        return i < t.Length && SentTo.MatchLength(s, i) > 0;
+    }
 
     // Soft hits the writer does not propose: negated ("LINEは使えません"), or the other party's request quoted in order to
     // answer it ("「Zoomで打ち合わせできますか？」とのことですが、契約前なので…").

@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Platform.Compliance.Abstractions;
+using Platform.Eval;
 
 namespace Platform.Checks.Scorer.Tests;
 
@@ -61,7 +61,8 @@ public sealed class RoundThirtyTwoCorpusTests(DeployedEngine deployed) : IClassF
         Assert.True(caught >= share * labelled, $"{corpus}: {caught} of {labelled} not allowed");
     }
 
-    // The items of tests/corpus/NAME as the host's changes (kind, stage, disclosure and sender), with their ids and labels.
+    // The items of tests/corpus/NAME as the host's changes (Platform.Eval's reading: kind, stage, disclosure and sender), with their
+    // ids and labels.
     private static IEnumerable<(string Id, StateChange Change, HashSet<string> Labels)> Load(string name)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
@@ -71,40 +72,6 @@ public sealed class RoundThirtyTwoCorpusTests(DeployedEngine deployed) : IClassF
         }
 
         var path = Path.Combine(dir?.FullName ?? throw new FileNotFoundException($"tests/corpus/{name}"), "tests", "corpus", name);
-        foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
-        {
-            using var doc = JsonDocument.Parse(line);
-            var item = doc.RootElement;
-            var kind = item.GetProperty("kind").GetString();
-            var context = item.GetProperty("context");
-            var worker = context.GetProperty("sender").GetString() == "worker";
-            var change = new StateChange
-            {
-                EntityKind = kind is "job" or "proposal" ? "job" : kind == "profile" ? "user" : "contract",
-                EntityId = "e-1",
-                ItemId = item.GetProperty("id").GetString(),
-                Change = kind switch
-                {
-                    "job" => ChangeKind.JobPublished,
-                    "proposal" => ChangeKind.ProposalSubmitted,
-                    "profile" => ChangeKind.ProfileUpdated,
-                    _ => ChangeKind.MessageSent,
-                },
-                TextKind = kind switch
-                {
-                    "job" => TextKind.Job,
-                    "proposal" => TextKind.Proposal,
-                    "profile" => TextKind.Profile,
-                    _ => TextKind.Message,
-                },
-                Title = item.GetProperty("title").ValueKind == JsonValueKind.String ? item.GetProperty("title").GetString() : null,
-                Text = item.GetProperty("text").GetString(),
-                Stage = Enum.Parse<DealStage>(context.GetProperty("stage").GetString()!.Replace("_", string.Empty), true),
-                Disclosure = Enum.Parse<DisclosureStatus>(context.GetProperty("disclosure").GetString()!, true),
-                ActorUserId = worker ? "worker-1" : "client-1",
-                ActorRole = worker ? PartyRole.Worker : PartyRole.Client,
-            };
-            yield return (item.GetProperty("id").GetString()!, change, item.GetProperty("labels").EnumerateArray().Select(e => e.GetString()!).ToHashSet());
-        }
+        return Corpus.Read(path).Select(item => (item.Id, Corpus.ToChange(item), item.Labels.ToHashSet()));
     }
 }

@@ -379,12 +379,20 @@ internal sealed class JobGrain(
     }
 
     // The writer of the held post (itemId null or a revision), proposal or thread message an approval would release; null when it is not held.
-    private (string UserId, string Kind, string What)? HeldWriter(string? itemId) =>
-        itemId is null || JobReviews.IsRevision(itemId, out _)
-            ? S.HeldForReview ? (S.ClientId, "job", "募集") : null
-            : WithdrawnTexts.HeldAuthor(S, itemId) is { } author
-                ? (author, S.Proposals.OrEmpty().Any(p => p.Id == itemId) ? "proposal" : "message", S.Proposals.OrEmpty().Any(p => p.Id == itemId) ? "提案" : "メッセージ")
-                : null;
+    private (string UserId, string Kind, string What)? HeldWriter(string? itemId)
+    {
+        if (itemId is null || JobReviews.IsRevision(itemId, out _))
+        {
+            return S.HeldForReview ? (S.ClientId, "job", "募集") : null;
+        }
+
+        if (WithdrawnTexts.HeldAuthor(S, itemId) is not { } author)
+        {
+            return null;
+        }
+
+        return S.Proposals.OrEmpty().Any(p => p.Id == itemId) ? (author, "proposal", "提案") : (author, "message", "メッセージ");
+    }
 
     public async Task<bool> RecallMessageAsync(string messageId, FindingView finding)
     {
