@@ -12,6 +12,7 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
 {
     private const string HeldText = "事務局です。新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。";
     private const string BlockedText = "新商品のバナーを3点お願いします。詳しくはLINE IDを交換してからご説明します。";
+    private const string HeldContractText = "事務局です。作業の進み具合をご報告します。";
     private const string CleanText = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。修正は2回までです。";
 
     private IGrainFactory Grains => fixture.Grains;
@@ -100,6 +101,40 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
         var decided = await Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "内容は問題ありません");
         Assert.Equal("job released", decided.Outcome);
         Assert.Equal(("open", HeldText), ((await job.GetAsync(workerId)).Status, (await job.GetAsync(workerId)).Fields.Description));
+    }
+
+    [Fact]
+    public async Task Approve_HeldContractMessageOfASenderRestrictedSince_BeforeEscrowIs409_StaysHeld_FromEscrowOnDelivered()
+    {
+        // Held on a contract not yet funded (messaging before escrow is new business), its sender restricted since.
+        var deal = await Trust.NewDealAsync(Grains);
+        var held = await deal.Contract.SendMessageAsync(deal.WorkerId, HeldContractText);
+        Assert.Equal("held", held.Status);
+        var worker = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+        await worker.TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
+
+        var item = (await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-{held.Id}"))!;
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "問題なし"));
+        Assert.Equal(("message.author_restricted", "conflict"), (refused.Code, refused.Kind));
+        Assert.Contains("利用制限中", refused.MessageJa);
+        Assert.Equal("held", (await deal.Contract.GetMessageAsync(deal.WorkerId, held.Id)).Status);
+        Assert.DoesNotContain(await deal.Contract.GetMessagesAsync(deal.ClientId), m => m.Id == held.Id);
+        Assert.Equal("open", (await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-{held.Id}"))!.Status);
+
+        // On a contract already funded the same message is the winding-up of the deal, which a restriction does not stop.
+        var funded = await (await Trust.NewDealAsync(Grains)).FundedAsync();
+        var windingUp = await funded.Contract.SendMessageAsync(funded.WorkerId, HeldContractText);
+        Assert.Equal("held", windingUp.Status);
+        await Grains.GetGrain<IUserGrain>(funded.WorkerId).TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
+        var fundedItem = (await Trust.ItemAsync(Grains, $"held-contract-{funded.ContractId}-{windingUp.Id}"))!;
+        Assert.Equal("message delivered", (await Trust.Queue(Grains).DecideAsync(fundedItem.Id, "reviewer-1", approve: true, "問題なし")).Outcome);
+        Assert.Contains(await funded.Contract.GetMessagesAsync(funded.ClientId), m => m.Id == windingUp.Id && m.Status == "delivered");
+
+        // Once the restriction is lifted the same item is approved and the message delivered.
+        await worker.LiftStepAsync(1, "reviewer-2", "異議申し立てを認めました。");
+        var decided = await Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "問題なし");
+        Assert.Equal("message delivered", decided.Outcome);
+        Assert.Contains(await deal.Contract.GetMessagesAsync(deal.ClientId), m => m.Id == held.Id && m.Status == "delivered");
     }
 
     [Fact]

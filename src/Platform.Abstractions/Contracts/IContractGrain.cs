@@ -132,7 +132,8 @@ public interface IContractGrain : IGrainWithStringKey, IAuditable
     /// <summary>
     /// A reviewer's decision on a held message: delivered, or blocked for good (called by the review queue). An approval is refused
     /// (409, the item stays open) for a contact detail the contract no longer allows (<c>message.contact_not_allowed</c>) and for a
-    /// message whose sender is withdrawn (強制退会, <c>message.author_withdrawn</c>).
+    /// message whose sender is withdrawn (強制退会, <c>message.author_withdrawn</c>) or, on a contract not yet funded, restricted
+    /// (<c>message.author_restricted</c>).
     /// </summary>
     Task<MessageView> ResolveHeldMessageAsync(string messageId, bool approve, string reviewerId, string reasonJa);
 

@@ -88,7 +88,9 @@ internal static class HeldMessages
     /// is returned unchanged (decisions are idempotent). Releasing a contact detail the contract no longer allows is
     /// refused with 409 <c>message.contact_not_allowed</c>, and releasing a message of a sender withdrawn since (強制退会) with
     /// 409 <c>message.author_withdrawn</c>: the withdrawal's step ends it and closes its item when it reaches the contract
-    /// (<see cref="WithdrawnMessages"/>); until then the item stays open for the reviewer to reject.
+    /// (<see cref="WithdrawnMessages"/>); until then the item stays open for the reviewer to reject. Releasing a message of a
+    /// sender restricted since on a contract not yet funded (messaging before escrow, new business a restriction stops) is
+    /// 409 <c>message.author_restricted</c>, the item staying open to be refused or approved once the restriction is lifted.
     /// </summary>
     public static async Task<MessageView> ResolveAsync(IContractHost host, string messageId, bool approve, string reviewerId, string reasonJa)
     {
@@ -108,12 +110,23 @@ internal static class HeldMessages
                 $"{why}、連絡先を含むこのメッセージは配信できません。却下してください。").ToException();
         }
 
-        if (approve && (withdrawn || (await host.Grains.Grain<IUserGrain>(message.SenderId).GetPartyAsync()).Standing == "withdrawn"))
+        var standing = approve && !withdrawn ? (await host.Grains.Grain<IUserGrain>(message.SenderId).GetPartyAsync()).Standing : null;
+        if (approve && (withdrawn || standing == "withdrawn"))
         {
             // A removed user's text reaches no one any more (強制退会); the item stays open, to be refused or approved once lifted.
             throw DomainProblem.Conflict(
                 "message.author_withdrawn",
                 "送信者が強制退会となっているため、このメッセージは配信できません。却下するか、退会が解除されてから承認してください。").ToException();
+        }
+
+        if (standing == "restricted" && ContractRules.MessageIsPosting(ContractRules.ParseOrThrow(host.State.Stage)))
+        {
+            // A restriction stops new business, messaging before escrow too (as a held proposal-thread message, JobGrain.HeldWriter):
+            // not delivered while the contract is not funded; the item stays open, to be refused or approved once the restriction is
+            // lifted. From escrow on a message is the winding-up of the deal, which a restriction does not stop, and is delivered.
+            throw DomainProblem.Conflict(
+                "message.author_restricted",
+                "送信者が利用制限中のため、仮払い前の契約のこのメッセージは相手方に配信できません。却下するか、制限が解除されてから承認してください。").ToException();
         }
 
         (message.Status, message.WithdrawnFrom) = (approve ? "delivered" : "blocked", null);
