@@ -334,16 +334,17 @@ internal sealed class JobGrain(
 
         var now = clock.GetUtcNow();
         var wasOpen = S.Status == "open";
-        var withdrawnAuthor = approve && itemId is not null && WithdrawnTexts.HeldAuthor(S, itemId) is { } author
-            && (await GrainFactory.Grain<IUserGrain>(author).GetPartyAsync()).Standing == "withdrawn" ? author : null;
-        if (approve && withdrawnAuthor is null && HeldWriter(itemId) is { } writer
-            && (await GrainFactory.Grain<IUserGrain>(writer.UserId).GetPartyAsync()).Standing == "restricted")
+        // The writer's standing, read once for both rules below (a held post's client, a held proposal's or thread message's writer).
+        var writer = approve ? HeldWriter(itemId) : null;
+        var standing = writer is { } held ? (await GrainFactory.Grain<IUserGrain>(held.UserId).GetPartyAsync()).Standing : null;
+        var withdrawnAuthor = writer is { Kind: not "job" } text && standing == "withdrawn" ? text.UserId : null;
+        if (writer is { } restricted && standing == "restricted")
         {
             // A restriction stops new business (posting, proposing, messaging before escrow): a held post, proposal or thread message
             // of a restricted writer is not released; the item stays open, to be refused or approved once the restriction is lifted.
             throw DomainProblem.Conflict(
-                $"{writer.Kind}.author_restricted",
-                $"{(writer.Kind == "job" ? "募集者" : "投稿者")}が利用制限中のため、この{writer.What}は{(writer.Kind == "job" ? "公開" : "相手方に配信")}できません。却下するか、制限が解除されてから承認してください。").ToException();
+                $"{restricted.Kind}.author_restricted",
+                $"{(restricted.Kind == "job" ? "募集者" : "投稿者")}が利用制限中のため、この{restricted.What}は{(restricted.Kind == "job" ? "公開" : "相手方に配信")}できません。却下するか、制限が解除されてから承認してください。").ToException();
         }
 
         if (withdrawnAuthor is not null)
