@@ -8,6 +8,14 @@ internal static class TrustApi
 {
     public static async Task<(string Client, string Worker, string Job, string Contract)> FundedAsync(TrustHostFixture host)
     {
+        var (clientId, workerId, jobId, contractId) = await ContractedAsync(host);
+        await host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
+        return (clientId, workerId, jobId, contractId);
+    }
+
+    /// <summary>Two new users, a job, a proposal and its contract, not yet funded.</summary>
+    public static async Task<(string Client, string Worker, string Job, string Contract)> ContractedAsync(TrustHostFixture host)
+    {
         var suffix = Guid.NewGuid().ToString("N")[..10];
         var (clientId, workerId) = ($"cl-{suffix}", $"wk-{suffix}");
         await host.Client().PostJsonAsync("/api/users", new { id = clientId, displayName = "山田商店", roles = new[] { "client" } }, HttpStatusCode.Created);
@@ -16,9 +24,7 @@ internal static class TrustApi
         var jobId = job.Str("id");
         var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
         var contract = await host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = "2027-12-24" }, HttpStatusCode.Created);
-        var contractId = contract.Str("id");
-        await host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
-        return (clientId, workerId, jobId, contractId);
+        return (clientId, workerId, jobId, contract.Str("id"));
     }
 
     /// <summary>Polls a staff GET until the predicate holds, up to 10 s.</summary>

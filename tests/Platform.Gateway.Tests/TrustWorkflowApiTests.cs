@@ -131,6 +131,23 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
     }
 
     [Fact]
+    public async Task Escrow_WorkerRestricted_Is409WorkerRestrictedInJapanese_ContractStaysContracted_FundedOnceLifted()
+    {
+        var (client, worker, _, contract) = await TrustApi.ContractedAsync(host);
+        await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps", new { step = "restriction", code = "off_platform_contact", reason = "外部誘導のため制限" }, HttpStatusCode.Created);
+
+        var problem = await (await host.Client(client).PostAsync($"/api/contracts/{contract}/escrow", null)).ProblemAsync(HttpStatusCode.Conflict, "contract.worker_restricted");
+        Assert.Contains("利用制限中のため、この契約は仮払いできません", problem.Str("detail"));
+        Assert.DoesNotContain("外部誘導", problem.GetRawText());
+        Assert.Equal("contracted", (await host.Client(client).GetJsonAsync($"/api/contracts/{contract}")).Str("stage"));
+        await (await host.Client(worker).PostAsJsonAsync($"/api/contracts/{contract}/messages", new { text = "仮払いありがとうございます。" }))
+            .ProblemAsync(HttpStatusCode.Forbidden, "user.restricted");
+
+        await host.Staff().PostJsonAsync($"/api/staff/users/{worker}/steps/1/lift", new { reason = "異議申し立てを認めました。" });
+        Assert.Equal("escrow_funded", (await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/escrow", null)).Str("stage"));
+    }
+
+    [Fact]
     public async Task Disclosure_PendingThenPartyRestricted_ClosedApprovalRefusedContactBlocked()
     {
         var (client, worker, _, contract) = await TrustApi.FundedAsync(host);

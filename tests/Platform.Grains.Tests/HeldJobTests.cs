@@ -1,8 +1,11 @@
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Jobs;
+using Platform.Abstractions.Statistics;
 using Platform.Abstractions.Users;
+using Platform.Domain.Trust;
 using Platform.Grains.Jobs;
+using Platform.Grains.Statistics;
 
 namespace Platform.Grains.Tests;
 
@@ -79,7 +82,7 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
         var item = (await Trust.ItemAsync(Grains, $"held-job-{jobId}-r1"))!;
         var refused = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "内容は問題ありません"));
         Assert.Equal(("job.author_restricted", "conflict"), (refused.Code, refused.Kind));
-        Assert.Contains("利用制限中", refused.MessageJa);
+        Assert.Equal("募集者が利用制限中のため、この募集は公開できません。却下するか、制限が解除されてから承認してください。", refused.MessageJa);
         var still = await job.GetAsync(clientId);
         Assert.Equal(("draft", true), (still.Status, still.HeldForReview));
         await Assert.ThrowsAsync<PlatformException>(() => job.GetAsync(workerId));
@@ -93,7 +96,8 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
         await Grains.GetGrain<IUserGrain>(workerId).TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
         var proposalItem = (await Trust.ItemAsync(Grains, $"held-job-{openId}-{proposal.Id}"))!;
         var notDelivered = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(proposalItem.Id, "reviewer-1", approve: true, "問題なし"));
-        Assert.Equal("proposal.author_restricted", notDelivered.Code);
+        Assert.Equal(("proposal.author_restricted", "conflict"), (notDelivered.Code, notDelivered.Kind));
+        Assert.Equal("投稿者が利用制限中のため、この提案は相手方に配信できません。却下するか、制限が解除されてから承認してください。", notDelivered.MessageJa);
         Assert.Equal("held", Assert.Single(await open.GetProposalsAsync(workerId)).Status);
 
         // Once the restriction is lifted the same item is approved and the post published.
@@ -101,6 +105,49 @@ public sealed class HeldJobTests(TrustClusterFixture fixture)
         var decided = await Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "内容は問題ありません");
         Assert.Equal("job released", decided.Outcome);
         Assert.Equal(("open", HeldText), ((await job.GetAsync(workerId)).Status, (await job.GetAsync(workerId)).Fields.Description));
+    }
+
+    [Fact]
+    public async Task ADraftsViolationTheSavesCheckDidNotFind_IsCountedWhenPublished()
+    {
+        var month = Grains.GetGrain<IStatisticsGrain>(BusinessCalendar.JapanMonth(fixture.Clock.GetUtcNow()));
+        async Task<(long Violations, long Held)> CountsAsync()
+        {
+            var counters = (await month.GetAsync()).Counters;
+            return (counters.Where(c => c.Key.StartsWith("violation.", StringComparison.Ordinal)).Sum(c => c.Value), counters.GetValueOrDefault(Stats.ChangeHeld));
+        }
+
+        // The example check reads published posts, not drafts: the draft's save finds nothing, so nothing is counted then.
+        var before = await CountsAsync();
+        var (clientId, _) = await Deal.RegisterPairAsync(Grains);
+        var (job, _) = NewJob();
+        var draft = await job.CreateAsync(clientId, Deal.Draft(HeldText), publish: false);
+        Assert.Equal(("draft", "allow"), (draft.Status, draft.Verdict.Decision));
+        Assert.Equal(before, await CountsAsync());
+
+        // Published, it is held for review: a detection the save did not make, counted now, once.
+        var published = await job.PublishAsync(clientId);
+        Assert.Equal(("draft", true), (published.Status, published.HeldForReview));
+        Assert.Equal((before.Violations + 1, before.Held + 1), await CountsAsync());
+    }
+
+    [Fact]
+    public async Task Approve_HeldProposalThreadMessageOfAWriterRestrictedSince_Is409_InTheWritersWords_StaysHeld()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var (job, jobId) = NewJob();
+        await job.CreateAsync(clientId, Deal.Draft(CleanText), publish: true);
+        var proposal = await job.ProposeAsync(workerId, "3点で28,000円、5日で納品します。", 28_000);
+        var held = await job.SendProposalMessageAsync(workerId, proposal.Id, HeldContractText);
+        Assert.Equal("held", held.Status);
+        await Grains.GetGrain<IUserGrain>(workerId).TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
+
+        var item = (await Trust.ItemAsync(Grains, $"held-job-{jobId}-{held.Id}"))!;
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => Trust.Queue(Grains).DecideAsync(item.Id, "reviewer-1", approve: true, "問題なし"));
+        Assert.Equal(("message.author_restricted", "conflict"), (refused.Code, refused.Kind));
+        Assert.Equal("投稿者が利用制限中のため、このメッセージは相手方に配信できません。却下するか、制限が解除されてから承認してください。", refused.MessageJa);
+        Assert.Equal("held", (await job.GetProposalMessageAsync(workerId, proposal.Id, held.Id)).Status);
+        Assert.Equal("open", (await Trust.ItemAsync(Grains, $"held-job-{jobId}-{held.Id}"))!.Status);
     }
 
     [Fact]

@@ -33,6 +33,41 @@ public sealed class LadderTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task WorkersRestriction_StopsTheClientFundingEscrow_409_SoTheWorkerCannotMessage_UntilLifted()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        var worker = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+        await worker.TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
+
+        // The client is in good standing, but funding is new business with the worker too: refused as a conflict, saying what to do.
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.FundEscrowAsync(deal.ClientId));
+        Assert.Equal(("contract.worker_restricted", "conflict"), (refused.Code, refused.Kind));
+        Assert.Equal("ワーカーが利用制限中のため、この契約は仮払いできません。制限が解除されてから仮払いするか、契約をキャンセルしてください。", refused.MessageJa);
+        Assert.Equal("contracted", (await deal.Contract.GetAsync(deal.ClientId)).Stage);
+        Assert.DoesNotContain(await deal.Contract.GetHistoryAsync(deal.ClientId), e => e.Type == "escrow_funded");
+
+        // So the contract stays before escrow, where the restricted worker's message is new business and refused.
+        var message = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.SendMessageAsync(deal.WorkerId, "仮払いありがとうございます。"));
+        Assert.Equal("user.restricted", message.Code);
+
+        // Lifted, the client funds as usual.
+        await worker.LiftStepAsync(1, "reviewer-2", "異議申し立てを認めました。");
+        Assert.Equal("escrow_funded", (await deal.Contract.FundEscrowAsync(deal.ClientId)).Stage);
+    }
+
+    [Fact]
+    public async Task WorkersWithdrawal_StopsTheClientFundingEscrow_409_CancellingStillWorks()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        await Grains.GetGrain<IUserGrain>(deal.WorkerId).TakeStepAsync("withdrawal", "tos.other", "規約違反です。", "reviewer-1");
+
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => deal.Contract.FundEscrowAsync(deal.ClientId));
+        Assert.Equal(("contract.worker_withdrawn", "conflict"), (refused.Code, refused.Kind));
+        Assert.Contains("キャンセル", refused.MessageJa);
+        Assert.Equal("cancelled", (await deal.Contract.CancelAsync(deal.ClientId, "ワーカーが退会したため。")).Stage);
+    }
+
+    [Fact]
     public async Task ThreeWarnings_RestrictAutomatically_RefuseMessages_LiftRestores()
     {
         var deal = await Trust.NewDealAsync(Grains);

@@ -10,6 +10,9 @@
 #      RAMP_TO (10000), DURATION (steady, 30s), PORT (5380), SETUP_SCALE (1), PERF=1 (perf record the host during the
 #      ramp, into out-dir/NAME-ramp.perf; needs DOTNET_PerfMapEnabled), SKIP_BUILD=1, TOOL (the load tool's dll, to compare builds)
 # Every run is bounded (duration and --max-requests) and talks to 127.0.0.1 only.
+# The host runs as production runs it (ASPNETCORE_ENVIRONMENT=Production, keys given as settings, as docs/production.md
+# says), not Development: Development adds the developer exception page to every request and validates DI scopes on
+# every resolution (docs/benchmarks-load.md, "The host's environment").
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 OUT=${1:-${TMPDIR:-/tmp}/platform-loadtest/$(date +%Y%m%d-%H%M%S)}
@@ -17,6 +20,8 @@ CONFIGS=${CONFIGS:-all baseline postgres}
 RATE=${RATE:-500}; SPIKE_RATE=${SPIKE_RATE:-300}; FACTOR=${FACTOR:-10}; RAMP_FROM=${RAMP_FROM:-500}; RAMP_TO=${RAMP_TO:-10000}
 DURATION=${DURATION:-30s}; PORT=${PORT:-5380}; SETUP_SCALE=${SETUP_SCALE:-1}
 TOOL=${TOOL:-tools/Platform.LoadTest/bin/Release/net10.0/Platform.LoadTest.dll}
+# The keys the host is given and the tool sends (the host listens on 127.0.0.1 only).
+API_KEY=bench-api-key; STAFF_KEY=bench-staff-key
 HOST=src/Platform.Host/bin/Release/net10.0/Platform.Host
 EMPTY=$(mktemp -d)
 PG_DIR=""
@@ -49,7 +54,8 @@ stop_postgres() {
 
 load() { # command name pid args...
   local command=$1 name=$2 pid=$3; shift 3
-  dotnet "$TOOL" "$command" --target "http://127.0.0.1:$PORT" --warmup 10s --max-requests 5000000 --setup-scale "$SETUP_SCALE" \
+  dotnet "$TOOL" "$command" --target "http://127.0.0.1:$PORT" --api-key "$API_KEY" --staff-key "$STAFF_KEY" \
+      --warmup 10s --max-requests 5000000 --setup-scale "$SETUP_SCALE" \
       --server-pid "$pid" --plain --label "$command, $name" --report-dir "$OUT/$name-$command" "$@" >"$OUT/$name-$command.txt" 2>&1 || true
 }
 
@@ -57,7 +63,8 @@ run_config() { # name plugins-dir [postgres-connection-string]
   local name=$1 plugins=$2 postgres=${3:-}
   # DOTNET_TC_CallCountingDelayMs=0, as docs/production.md recommends: under constant load the runtime's tiering
   # delay keeps hot methods in unoptimised code for minutes (docs/benchmarks.md, "Tier-up under load").
-  (cd src/Platform.Host && PLATFORM_POSTGRES="$postgres" ASPNETCORE_ENVIRONMENT=Development \
+  (cd src/Platform.Host && PLATFORM_POSTGRES="$postgres" ASPNETCORE_ENVIRONMENT=Production \
+      Gateway__ApiKeys__0="$API_KEY" Gateway__StaffKeys__0="$STAFF_KEY" \
       DOTNET_TC_CallCountingDelayMs=${DOTNET_TC_CallCountingDelayMs:-0} exec "../../$HOST" --Urls "http://127.0.0.1:$PORT" \
       --Orleans:SiloPort $((PORT + 6000)) --Orleans:GatewayPort $((PORT + 25000)) --Compliance:PluginsPath "$plugins" \
       --Logging:LogLevel:Default Warning) >"$OUT/host-$name.log" 2>&1 &

@@ -1,4 +1,5 @@
 using Platform.Domain.Common;
+using Platform.Domain.Users;
 
 namespace Platform.Domain.Contracts;
 
@@ -55,6 +56,23 @@ public static class ContractRules
             $"contract.stage_conflict.{ToCode(action)}",
             $"現在の契約ステージ（{Describe(stage)}）では「{Describe(action)}」はできません。");
     }
+
+    /// <summary>
+    /// Whether the client may fund escrow, given the worker's standing: funding starts the work and moves the money, new
+    /// business for both parties, which the worker's restriction stops as the client's own does (and after which a restricted
+    /// worker could message and work as on a deal in progress); a withdrawn worker can take no work. Refused as a conflict
+    /// (the client may do it, not with this worker now), saying what they can do: wait for the lift, or cancel.
+    /// </summary>
+    public static DomainProblem? CanFund(Standing worker) => worker switch
+    {
+        Standing.Restricted => DomainProblem.Conflict(
+            "contract.worker_restricted",
+            "ワーカーが利用制限中のため、この契約は仮払いできません。制限が解除されてから仮払いするか、契約をキャンセルしてください。"),
+        Standing.Withdrawn => DomainProblem.Conflict(
+            "contract.worker_withdrawn",
+            "ワーカーが強制退会となったため、この契約は仮払いできません。契約をキャンセルしてください。"),
+        _ => null,
+    };
 
     /// <summary>
     /// Whether a message on a contract at this stage is new business, which a restriction stops (before escrow), rather

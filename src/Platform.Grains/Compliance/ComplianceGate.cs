@@ -11,7 +11,11 @@ namespace Platform.Grains.Compliance;
 /// </summary>
 internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory grains)
 {
-    public async Task<GateResult> EvaluateAsync(StateChange change)
+    /// <summary>
+    /// Checks <paramref name="change"/> and counts it in the month's statistics. <paramref name="counted"/>: the violation
+    /// categories its text was already counted in (a draft published: the text its save checked and counted), not counted again.
+    /// </summary>
+    public async Task<GateResult> EvaluateAsync(StateChange change, IReadOnlyCollection<string>? counted = null)
     {
         var verdict = await engine.EvaluateAsync(change);
         var titleField = Verdicts.TitleField(change);
@@ -29,7 +33,7 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
                 verdict.Runs.Select(r => Verdicts.ToView(r, titleField)).ToArray(),
                 [])
             : null;
-        await Stats.AddAsync(grains, change.At, Counters(verdict, CountsAdvice(change.Change)));
+        await Stats.AddAsync(grains, change.At, Counters(verdict, CountsAdvice(change.Change), counted ?? []));
         return new GateResult(verdict.Decision, view, audit, effects, change.ItemId, change.ActorUserId);
     }
 
@@ -41,20 +45,31 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
     // (the writer is still shown it each time). Every other text (a proposal, a message, a profile) counts per write.
     private static bool CountsAdvice(ChangeKind change) => change is not (ChangeKind.JobDrafted or ChangeKind.JobEdited);
 
-    private static Dictionary<string, int> Counters(EngineVerdict verdict, bool countsAdvice)
+    // A violation is counted when it is detected, once per text: a draft's violation when the draft is saved (its detection
+    // queued for review then, the item that publishing the same text adds to), not again when the draft is published
+    // (counted: what the save's check found), which counts only what that check did not find. With nothing new the change
+    // counts no violation, hold, block or second opinion.
+    private static bool IsViolation(Finding finding) =>
+        finding.Decision >= Decision.Hold && finding.Category is not (Categories.Advice or CheckUnavailable.Category);
+
+    private static Dictionary<string, int> Counters(EngineVerdict verdict, bool countsAdvice, IReadOnlyCollection<string> counted)
     {
         var counters = new Dictionary<string, int>();
+        var news = counted.Count == 0 || verdict.EnforcedFindings.Any(f => IsViolation(f) && !counted.Contains(f.Category));
         foreach (var finding in verdict.EnforcedFindings)
         {
-            if (finding.Doubts && verdict.Decision == Decision.Hold)
+            if (finding.Doubts && verdict.Decision == Decision.Hold && news)
             {
                 counters[Stats.HeldOnSecondOpinion] = 1;
             }
 
-            if (finding.Decision >= Decision.Hold && finding.Category is not (Categories.Advice or CheckUnavailable.Category))
+            if (IsViolation(finding))
             {
-                counters[Stats.Violation(finding.Category)] = 1;
-                counters[verdict.Decision == Decision.Block ? Stats.ChangeBlocked : Stats.ChangeHeld] = 1;
+                if (!counted.Contains(finding.Category))
+                {
+                    counters[Stats.Violation(finding.Category)] = 1;
+                    counters[verdict.Decision == Decision.Block ? Stats.ChangeBlocked : Stats.ChangeHeld] = 1;
+                }
             }
             else if (finding.Decision == Decision.Advise && countsAdvice)
             {

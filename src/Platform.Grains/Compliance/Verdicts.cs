@@ -79,6 +79,10 @@ internal static class Verdicts
         return risk.Length == 0 ? VerdictView.Allow : new VerdictView("advise", risk);
     }
 
+    /// <summary>The categories <paramref name="verdict"/> held or blocked the text for.</summary>
+    public static IReadOnlyCollection<string> Violations(VerdictView verdict) =>
+        [.. verdict.Findings.Where(f => f.Decision is "hold" or "block").Select(f => f.Category).Distinct()];
+
     /// <summary>
     /// The verdict on a held text once it is decided, as its writer reads it afterwards: released, its holds are gone
     /// (advice stays); refused, one <paramref name="code"/> block finding says why (<paramref name="reasonJa"/>), in the

@@ -412,7 +412,8 @@ internal sealed class ContractGrain(
         string actorId, ContractAction action, string eventType, string detailJa, Action<DateTimeOffset>? mutate = null, StepText? written = null,
         Func<Task>? tell = null, string? reason = null)
     {
-        // Funding escrow starts the work and the money moving: new business, which a restriction stops (403 user.restricted).
+        // Funding escrow starts the work and the money moving: new business, which a restriction stops (the client's 403
+        // user.restricted, the worker's 409 contract.worker_restricted).
         var (actor, client, worker) = written?.Parties ?? await AuthoriseAsync(actorId, action, posting: action == ContractAction.FundEscrow);
         var now = written?.At ?? clock.GetUtcNow();
         var before = S.Stage;
@@ -488,6 +489,12 @@ internal sealed class ContractGrain(
         Problems.ThrowIfAny(ContractRules.Check(
             ContractRules.ParseOrThrow(S.Stage), action, actorId == setup.ClientId, actorId == setup.WorkerId, other.Standing == "withdrawn"));
         var actor = Parties.RequireActor(await actorRead, actorId, null, posting);
+        if (action == ContractAction.FundEscrow)
+        {
+            // The client funds (ContractRules.Check): new business with the worker too, refused while they are restricted or withdrawn.
+            Problems.ThrowIfAny(ContractRules.CanFund(Parties.ParseStanding(other.Standing)));
+        }
+
         return actorId == setup.ClientId ? (actor, actor, other) : (actor, other, actor);
     }
 

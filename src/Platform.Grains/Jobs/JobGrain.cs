@@ -106,7 +106,8 @@ internal sealed class JobGrain(
         }
 
         var now = clock.GetUtcNow();
-        var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobPublished, S.Fields!, S, client, now));
+        // The text was checked, and its violations counted, when it was saved: not counted again (ComplianceGate).
+        var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobPublished, S.Fields!, S, client, now), Verdicts.Violations(S.Verdict));
         JobPosts.ApplyVerdict(S, result, publish: true, now);
         await CommitAsync(result);
         await QueueIfHeldAsync(result, now);
@@ -337,14 +338,12 @@ internal sealed class JobGrain(
         // The writer's standing, read once for both rules below (a held post's client, a held proposal's or thread message's writer).
         var writer = approve ? HeldWriter(itemId) : null;
         var standing = writer is { } held ? (await GrainFactory.Grain<IUserGrain>(held.UserId).GetPartyAsync()).Standing : null;
-        var withdrawnAuthor = writer is { Kind: not "job" } text && standing == "withdrawn" ? text.UserId : null;
+        var withdrawnAuthor = writer is { } text && text.Kind != HeldTextKind.Post && standing == "withdrawn" ? text.UserId : null;
         if (writer is { } restricted && standing == "restricted")
         {
             // A restriction stops new business (posting, proposing, messaging before escrow): a held post, proposal or thread message
             // of a restricted writer is not released; the item stays open, to be refused or approved once the restriction is lifted.
-            throw DomainProblem.Conflict(
-                $"{restricted.Kind}.author_restricted",
-                $"{(restricted.Kind == "job" ? "募集者" : "投稿者")}が利用制限中のため、この{restricted.What}は{(restricted.Kind == "job" ? "公開" : "相手方に配信")}できません。却下するか、制限が解除されてから承認してください。").ToException();
+            throw restricted.Kind.WriterRestricted().ToException();
         }
 
         if (withdrawnAuthor is not null)
@@ -380,11 +379,11 @@ internal sealed class JobGrain(
     }
 
     // The writer of the held post (itemId null or a revision), proposal or thread message an approval would release; null when it is not held.
-    private (string UserId, string Kind, string What)? HeldWriter(string? itemId)
+    private (string UserId, HeldTextKind Kind)? HeldWriter(string? itemId)
     {
         if (itemId is null || JobReviews.IsRevision(itemId, out _))
         {
-            return S.HeldForReview ? (S.ClientId, "job", "募集") : null;
+            return S.HeldForReview ? (S.ClientId, HeldTextKind.Post) : null;
         }
 
         if (WithdrawnTexts.HeldAuthor(S, itemId) is not { } author)
@@ -392,7 +391,7 @@ internal sealed class JobGrain(
             return null;
         }
 
-        return S.Proposals.OrEmpty().Any(p => p.Id == itemId) ? (author, "proposal", "提案") : (author, "message", "メッセージ");
+        return (author, S.Proposals.OrEmpty().Any(p => p.Id == itemId) ? HeldTextKind.Proposal : HeldTextKind.ThreadMessage);
     }
 
     public async Task<bool> RecallMessageAsync(string messageId, FindingView finding)
