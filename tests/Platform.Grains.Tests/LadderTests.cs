@@ -56,6 +56,30 @@ public sealed class LadderTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task WorkersRestriction_StopsTheClientAwardingTheirProposal_409_ThePostStaysOpen_AwardedOnceLifted()
+    {
+        var clientId = await Trust.RegisterAsync(Grains, "client");
+        var workerId = await Trust.RegisterAsync(Grains, "worker");
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+        var proposal = await job.ProposeAsync(workerId, "実績多数です。3点で28,000円、5日で納品します。", 28_000);
+        var worker = Grains.GetGrain<IUserGrain>(workerId);
+        await worker.TakeStepAsync("restriction", "tos.other", "外部決済への誘導がありました。", "reviewer-1");
+
+        // A contract is new business for the worker: refused before the post closes, so the client keeps it open.
+        var award = new AwardContract(proposal.Id, null, new DateOnly(2027, 12, 24));
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => job.AwardAsync(clientId, award));
+        Assert.Equal(("proposal.worker_restricted", "conflict"), (refused.Code, refused.Kind));
+        Assert.Equal("このワーカーは利用制限中のため、この提案とは契約できません。別の提案と契約するか、制限が解除されてから契約してください。", refused.MessageJa);
+        var post = await job.GetAsync(clientId);
+        Assert.Equal("open", post.Status);
+        Assert.Null(post.ContractId);
+
+        await worker.LiftStepAsync(1, "reviewer-2", "異議申し立てを認めました。");
+        Assert.Equal("contracted", (await job.AwardAsync(clientId, award)).Stage);
+    }
+
+    [Fact]
     public async Task WorkersWithdrawal_StopsTheClientFundingEscrow_409_CancellingStillWorks()
     {
         var deal = await Trust.NewDealAsync(Grains);

@@ -297,12 +297,22 @@ internal sealed class JobGrain(
             throw WithdrawnTexts.Refusal("取り下げられた提案とは契約できません。").ToException();
         }
 
-        if ((await GrainFactory.Grain<IUserGrain>(proposal.WorkerId).GetPartyAsync()).Standing == "withdrawn")
+        var workerStanding = (await GrainFactory.Grain<IUserGrain>(proposal.WorkerId).GetPartyAsync()).Standing;
+        if (workerStanding == "withdrawn")
         {
             // Withdrawn before their withdrawal reached this job (or a proposal made before jobs were linked to their worker):
             // their texts here are withdrawn now, as it would have done.
             await WithdrawTextsOfAsync(proposal.WorkerId);
             throw WithdrawnTexts.Refusal("取り下げられた提案とは契約できません。").ToException();
+        }
+
+        if (workerStanding == "restricted")
+        {
+            // A contract is new business for the worker too, which their restriction stops (it could not be funded either,
+            // ContractRules.CanFund): refused before the post closes, so the client keeps it and may award another proposal.
+            throw DomainProblem.Conflict(
+                "proposal.worker_restricted",
+                "このワーカーは利用制限中のため、この提案とは契約できません。別の提案と契約するか、制限が解除されてから契約してください。").ToException();
         }
 
         var contractId = $"c-{Guid.NewGuid():N}";
