@@ -19,6 +19,15 @@ if (args.Length >= 4 && args[0] == "compare")
     return;
 }
 
+// `together SECONDS PLUGINS…` times the contact and content checks of each plugins folder text by text, a round of each
+// folder in turn, and prints per folder the least time per text by text length (ChecksTogether): what running checks
+// together costs beyond each alone.
+if (args.Length >= 3 && args[0] == "together")
+{
+    ChecksTogether.Run(Seconds(args[1]), args[2..]);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ChecksBenchmarks).Assembly).Run(args);
 
 static TimeSpan Seconds(string s) => TimeSpan.FromSeconds(double.Parse(s, System.Globalization.CultureInfo.InvariantCulture));
