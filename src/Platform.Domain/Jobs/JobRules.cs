@@ -1,4 +1,5 @@
 using Platform.Domain.Common;
+using Platform.Domain.Trust;
 
 namespace Platform.Domain.Jobs;
 
@@ -42,7 +43,7 @@ public static class JobRules
             deadline is { } d && d <= now
                 ? DomainProblem.Invalid("deadline", "job.deadline_past", "締め切りには未来の日時を指定してください。")
                 : null,
-            deadline is { } far ? Validate.NotTooFarAhead("deadline", "job.deadline_too_far", DateOnly.FromDateTime(far.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime)) : null);
+            deadline is { } far ? Validate.NotTooFarAhead("deadline", "job.deadline_too_far", BusinessCalendar.JapanDate(far), BusinessCalendar.JapanDate(now)) : null);
 
     /// <summary>Where the post stands, as the sentence a refusal starts with (「この募集は既に終了しています。」).</summary>
     public static string StateSentence(JobStatus status) => status switch
