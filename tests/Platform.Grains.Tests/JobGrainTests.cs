@@ -134,6 +134,30 @@ public sealed class JobGrainTests(ClusterFixture fixture)
         Assert.Equal(("deadline", "job.deadline_too_far"), (far.Field, far.Code));
     }
 
+    [Fact]
+    public async Task Propose_AfterTheJobsDeadline_Is409_TheProposalsBeforeItAreContractedAsBefore_AMovedDeadlineOpensItAgain()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var late = (await Deal.RegisterPairAsync(Grains)).WorkerId;
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        var deadline = fixture.Clock.GetUtcNow().AddHours(1).ToOffset(TimeSpan.Zero);
+        await job.CreateAsync(clientId, Deal.Draft() with { Deadline = deadline }, publish: true);
+        var early = await job.ProposeAsync(workerId, "バナー制作の経験が5年あります。", 25_000);
+        fixture.Clock.Advance(TimeSpan.FromHours(2));
+
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => job.ProposeAsync(late, "3点で28,000円、5日で納品します。", 28_000));
+        Assert.Equal(("conflict", "job.deadline_passed"), (refused.Kind, refused.Code));
+        Assert.Contains(deadline.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), refused.Message);
+        Assert.Contains("日本時間", refused.Message);
+        Assert.Equal(1, (await job.GetAsync(clientId)).ProposalCount);
+
+        await job.EditAsync(clientId, Deal.Draft() with { Deadline = fixture.Clock.GetUtcNow().AddDays(3) });
+        await job.ProposeAsync(late, "3点で28,000円、5日で納品します。", 28_000);
+        await job.EditAsync(clientId, Deal.Draft() with { Deadline = fixture.Clock.GetUtcNow().AddHours(1) });
+        fixture.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(early.Id, (await job.AwardAsync(clientId, new AwardContract(early.Id, null, DateOnly.FromDateTime(fixture.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime).AddDays(30)))).ProposalId);
+    }
+
     // Moves the shared clock on (less than a day) to 03:00 in Japan, when the UTC date is still the day before; today there.
     private DateOnly ThreeInTheMorningInJapan()
     {

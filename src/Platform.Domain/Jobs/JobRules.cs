@@ -29,6 +29,16 @@ public static class JobRules
         ? null
         : DomainProblem.Conflict("job.not_open", $"{StateSentence(status)}提案できません。");
 
+    /// <summary>
+    /// An open job takes new proposals until its deadline (募集期限), when it has one; the proposals made before it are
+    /// contracted and talked to as before, and a client who moves the deadline on opens it again.
+    /// </summary>
+    public static DomainProblem? BeforeDeadline(DateTimeOffset? deadline, DateTimeOffset now) => deadline is { } d && d <= now
+        ? DomainProblem.Conflict(
+            "job.deadline_passed",
+            $"この募集の応募期限（{d.ToOffset(BusinessCalendar.JapanOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}、日本時間）は過ぎているため、提案できません。")
+        : null;
+
     public static DomainProblem? CanAward(JobStatus status) => status == JobStatus.Open
         ? null
         : DomainProblem.Conflict("job.not_open", $"{StateSentence(status)}契約できません。");

@@ -147,6 +147,7 @@ internal sealed class JobGrain(
         }
 
         Problems.ThrowIfAny(JobRules.CanPropose(JobPosts.Status(S)));
+        Problems.ThrowIfAny(JobRules.BeforeDeadline(S.Fields?.Deadline, clock.GetUtcNow()));
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("text", text, Validate.MaxBodyLength),
             Validate.Yen("priceYen", priceYen)));
