@@ -33,6 +33,9 @@ public static class GatewayExtensions
             // A number is a JSON number: "5" for a number field is a wrong type (400 naming the field), not read as 5, which the
             // web defaults (AllowReadingFromString) would do.
             o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
+            // A field given twice is refused (400 naming it), not read as its last value: a front-end, proxy or log that reads
+            // the first would hold another text, price or id than the one checked and stored.
+            o.SerializerOptions.AllowDuplicateProperties = false;
             o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);

@@ -206,6 +206,25 @@ public sealed class InputEdgesApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task AFieldGivenTwice_Is400NamingIt_NotReadAsItsLastValue_AndChangesNothing()
+    {
+        // A proxy, front-end or log reading the first value would hold another text than the one checked and stored.
+        var (clientId, workerId, _, contractId) = await Api.ContractAsync(host);
+        var message = await (await host.Client(workerId).PostAsync($"/api/contracts/{contractId}/messages",
+                new StringContent("{\"text\":\"よろしくお願いします。\",\"text\":\"着手します。\"}", Encoding.UTF8, "application/json")))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed_json");
+        Assert.Equal("text", message.Str("field"));
+        Assert.Equal("JSON を読み取れません：text が2回以上あります。1回だけ指定してください。", message.Str("detail"));
+        Assert.Equal(0, (await host.Client(clientId).GetJsonAsync($"/api/contracts/{contractId}")).GetProperty("messageCount").GetInt32());
+
+        var job = await (await host.Client(clientId).PostAsync("/api/jobs", new StringContent(
+                "{\"title\":\"バナー制作\",\"description\":\"バナーを3点お願いします。\",\"category\":\"design\",\"budget\":{\"kind\":\"fixed\",\"amountYen\":30000,\"amountYen\":500}}",
+                Encoding.UTF8, "application/json")))
+            .ProblemAsync(HttpStatusCode.BadRequest, "request.malformed_json");
+        Assert.Equal("budget.amountYen", job.Str("field"));
+    }
+
+    [Fact]
     public async Task ChunkedBodyOverTheLimit_Is413LikeOneWithALength_AndABodyWithoutContentTypeIs415()
     {
         var body = Encoding.UTF8.GetBytes($"{{\"displayName\":\"山田\",\"roles\":[\"worker\"],\"profileText\":\"{new string('a', 400_000)}\"}}");

@@ -89,7 +89,7 @@ public sealed class JobGrainTests(ClusterFixture fixture)
         var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
         await job.CreateAsync(clientId, Deal.Draft(), publish: true);
         var proposal = await job.ProposeAsync(workerId, "バナー制作の経験が5年あります。", 25_000);
-        var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().UtcDateTime);
+        var today = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime); // today in Japan
 
         foreach (var date in new[] { today.AddYears(5).AddDays(1), DateOnly.MaxValue })
         {
@@ -100,6 +100,74 @@ public sealed class JobGrainTests(ClusterFixture fixture)
         Assert.Equal("open", (await job.GetAsync(clientId)).Status);
         var contract = await job.AwardAsync(clientId, new AwardContract(proposal.Id, null, today.AddYears(5)));
         Assert.Equal(today.AddYears(5), contract.DeliveryDate);
+    }
+
+    [Fact]
+    public async Task Award_DeliveryDateOfYesterdayInJapan_IsPast_AtThreeInTheMorningThere()
+    {
+        // 03:00 in Japan is still the day before in UTC: yesterday in Japan is past for a delivery date (納期), a day of the
+        // Japanese calendar (the old code counted from the UTC date and made the contract).
+        var today = ThreeInTheMorningInJapan();
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(clientId, Deal.Draft(), publish: true);
+        var proposal = await job.ProposeAsync(workerId, "バナー制作の経験が5年あります。", 25_000);
+
+        var past = await Assert.ThrowsAsync<PlatformException>(() => job.AwardAsync(clientId, new AwardContract(proposal.Id, null, today.AddDays(-1))));
+        Assert.Equal(("deliveryDate", "contract.delivery_date_past"), (past.Field, past.Code));
+        Assert.Equal("open", (await job.GetAsync(clientId)).Status);
+        Assert.Equal(today, (await job.AwardAsync(clientId, new AwardContract(proposal.Id, null, today))).DeliveryDate);
+    }
+
+    [Fact]
+    public async Task Create_DeadlineFiveYearsFromTodayInJapan_IsNotTooFar_AtThreeInTheMorningThere()
+    {
+        // The last day five years from today in Japan, not from the UTC date (still yesterday there: the old code refused it).
+        var today = ThreeInTheMorningInJapan();
+        var (clientId, _) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        var lastDay = new DateTimeOffset(today.AddYears(5).ToDateTime(new TimeOnly(23, 59, 59)), TimeSpan.FromHours(9));
+
+        Assert.Equal(lastDay, (await job.CreateAsync(clientId, Deal.Draft() with { Deadline = lastDay }, publish: true)).Fields.Deadline);
+        var far = await Assert.ThrowsAsync<PlatformException>(() => Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}")
+            .CreateAsync(clientId, Deal.Draft() with { Deadline = lastDay.AddDays(1) }, publish: true));
+        Assert.Equal(("deadline", "job.deadline_too_far"), (far.Field, far.Code));
+    }
+
+    [Fact]
+    public async Task Propose_AfterTheJobsDeadline_Is409_TheProposalsBeforeItAreContractedAsBefore_AMovedDeadlineOpensItAgain()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var late = (await Deal.RegisterPairAsync(Grains)).WorkerId;
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        var deadline = fixture.Clock.GetUtcNow().AddHours(1).ToOffset(TimeSpan.Zero);
+        await job.CreateAsync(clientId, Deal.Draft() with { Deadline = deadline }, publish: true);
+        var early = await job.ProposeAsync(workerId, "バナー制作の経験が5年あります。", 25_000);
+        fixture.Clock.Advance(TimeSpan.FromHours(2));
+
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => job.ProposeAsync(late, "3点で28,000円、5日で納品します。", 28_000));
+        Assert.Equal(("conflict", "job.deadline_passed"), (refused.Kind, refused.Code));
+        Assert.Contains(deadline.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture), refused.Message);
+        Assert.Contains("日本時間", refused.Message);
+        Assert.Equal(1, (await job.GetAsync(clientId)).ProposalCount);
+
+        await job.EditAsync(clientId, Deal.Draft() with { Deadline = fixture.Clock.GetUtcNow().AddDays(3) });
+        await job.ProposeAsync(late, "3点で28,000円、5日で納品します。", 28_000);
+        await job.EditAsync(clientId, Deal.Draft() with { Deadline = fixture.Clock.GetUtcNow().AddHours(1) });
+        fixture.Clock.Advance(TimeSpan.FromHours(2));
+        Assert.Equal(early.Id, (await job.AwardAsync(clientId, new AwardContract(early.Id, null, DateOnly.FromDateTime(fixture.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime).AddDays(30)))).ProposalId);
+    }
+
+    // Moves the shared clock on (less than a day) to 03:00 in Japan, when the UTC date is still the day before; today there.
+    private DateOnly ThreeInTheMorningInJapan()
+    {
+        var japan = TimeSpan.FromHours(9);
+        var timeOfDay = fixture.Clock.GetUtcNow().ToOffset(japan).TimeOfDay;
+        fixture.Clock.Advance(TimeSpan.FromTicks((TimeSpan.FromHours(27) - timeOfDay).Ticks % TimeSpan.TicksPerDay));
+        var now = fixture.Clock.GetUtcNow();
+        var today = DateOnly.FromDateTime(now.ToOffset(japan).DateTime);
+        Assert.Equal(today.AddDays(-1), DateOnly.FromDateTime(now.UtcDateTime));
+        return today;
     }
 
     [Fact]

@@ -88,6 +88,32 @@ public sealed class StatisticsAndFactsTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task Facts_ADeadlineChange_ReadsInJapanTime_ToTheSecond_WhateverOffsetTheClientSent()
+    {
+        // Sent in UTC: 20:00Z is 05:00 the next day in Japan, the day the staff read; a change within one day shows too.
+        var japan = TimeSpan.FromHours(9);
+        var day = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().ToOffset(japan).DateTime).AddDays(60);
+        var first = new DateTimeOffset(day.ToDateTime(new TimeOnly(5, 0)), japan).ToUniversalTime();
+        var second = new DateTimeOffset(day.ToDateTime(new TimeOnly(18, 30)), japan).ToOffset(TimeSpan.FromHours(-5));
+        var client = await Trust.RegisterAsync(Grains, "client");
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(client, Deal.Draft() with { Deadline = first }, publish: true);
+        await job.EditAsync(client, Deal.Draft() with { Deadline = second });
+        await job.EditAsync(client, Deal.Draft());
+        var worker = await Trust.RegisterAsync(Grains, "worker");
+        var proposal = await job.ProposeAsync(worker, "3点で28,000円、5日で納品します。", 28_000);
+        var contract = await job.AwardAsync(client, new AwardContract(proposal.Id, null, day));
+
+        var edits = (await Grains.GetGrain<Platform.Abstractions.Contracts.IContractGrain>(contract.Id).GetFactsAsync())
+            .Timeline.Where(f => f.Kind == "job_edited").Select(f => f.DetailJa).ToArray();
+
+        var d = day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Equal(
+            [$"募集内容の変更（第2版）：締め切り（日本時間） {d} 05:00:00 → {d} 18:30:00", $"募集内容の変更（第3版）：締め切り（日本時間） {d} 18:30:00 → なし"],
+            edits);
+    }
+
+    [Fact]
     public async Task Facts_WithheldStepTextsAndMessages_GivenWordForWord_MarkedWithWhy_InTheOrderTheyHappened()
     {
         var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();

@@ -1,4 +1,5 @@
 using Platform.Domain.Common;
+using Platform.Domain.Trust;
 
 namespace Platform.Domain.Jobs;
 
@@ -28,6 +29,16 @@ public static class JobRules
         ? null
         : DomainProblem.Conflict("job.not_open", $"{StateSentence(status)}提案できません。");
 
+    /// <summary>
+    /// An open job takes new proposals until its deadline (募集期限), when it has one; the proposals made before it are
+    /// contracted and talked to as before, and a client who moves the deadline on opens it again.
+    /// </summary>
+    public static DomainProblem? BeforeDeadline(DateTimeOffset? deadline, DateTimeOffset now) => deadline is { } d && d <= now
+        ? DomainProblem.Conflict(
+            "job.deadline_passed",
+            $"この募集の応募期限（{d.ToOffset(BusinessCalendar.JapanOffset).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture)}、日本時間）は過ぎているため、提案できません。")
+        : null;
+
     public static DomainProblem? CanAward(JobStatus status) => status == JobStatus.Open
         ? null
         : DomainProblem.Conflict("job.not_open", $"{StateSentence(status)}契約できません。");
@@ -42,7 +53,7 @@ public static class JobRules
             deadline is { } d && d <= now
                 ? DomainProblem.Invalid("deadline", "job.deadline_past", "締め切りには未来の日時を指定してください。")
                 : null,
-            deadline is { } far ? Validate.NotTooFarAhead("deadline", "job.deadline_too_far", DateOnly.FromDateTime(far.UtcDateTime), DateOnly.FromDateTime(now.UtcDateTime)) : null);
+            deadline is { } far ? Validate.NotTooFarAhead("deadline", "job.deadline_too_far", BusinessCalendar.JapanDate(far), BusinessCalendar.JapanDate(now)) : null);
 
     /// <summary>Where the post stands, as the sentence a refusal starts with (「この募集は既に終了しています。」).</summary>
     public static string StateSentence(JobStatus status) => status switch

@@ -77,9 +77,12 @@ internal static class ScanFields
             return ApiProblems.Invalid("deadline", "締め切りには未来の日時を指定してください。", "job.deadline_past");
         }
 
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
-        return deadline is { } far && DateOnly.FromDateTime(far.UtcDateTime) > today.AddYears(MaxYearsAhead)
+        // Days of the Japanese calendar, as the real write counts them (JobRules.ValidateFields).
+        var today = JapanDate(now);
+        return deadline is { } far && JapanDate(far) > today.AddYears(MaxYearsAhead)
             ? ApiProblems.Invalid("deadline", $"deadline には{MaxYearsAhead}年以内（{today.AddYears(MaxYearsAhead):yyyy-MM-dd}まで）の日付を指定してください。", "job.deadline_too_far")
             : null;
     }
+
+    private static DateOnly JapanDate(DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(TimeSpan.FromHours(9)).DateTime);
 }

@@ -90,8 +90,13 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
             ? ApiProblems.Invalid(field, own.Message, own.Code)
             : ApiProblems.Invalid(field, field == "body"
                 ? "JSON を読み取れません。本文が正しい JSON（オブジェクト）になっているか確認してください。"
-                : $"JSON を読み取れません：{field} の値の型または形式が正しくありません。", "request.malformed_json");
+                : IsDuplicate(json)
+                    ? $"JSON を読み取れません：{field} が2回以上あります。1回だけ指定してください。"
+                    : $"JSON を読み取れません：{field} の値の型または形式が正しくありません。", "request.malformed_json");
     }
+
+    // A field given twice (JsonSerializerOptions.AllowDuplicateProperties is off): the serializer's own words, "Duplicate property…".
+    private static bool IsDuplicate(JsonException json) => json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal);
 
     private static string FieldOf(JsonException json) =>
         string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');

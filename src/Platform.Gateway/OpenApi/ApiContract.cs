@@ -35,7 +35,7 @@ public static class ApiContract
     private static readonly QueryParameter[] Months =
     [
         new("from", "First month, `yyyy-MM` (default: eleven months before `to`)."),
-        new("to", "Last month, `yyyy-MM` (default: this month, Japan time); at most 36 months from `from`."),
+        new("to", "Last month, `yyyy-MM` (default: this month, Japan time); at most 36 months from `from`. Months are those of Japan time; the month under way is what is counted so far, and a month not begun yet is answered with zeros, as asked (not refused)."),
     ];
 
     private static readonly Dictionary<string, OperationContract> Operations = new()

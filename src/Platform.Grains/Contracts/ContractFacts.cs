@@ -1,7 +1,9 @@
+using System.Globalization;
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Jobs;
+using Platform.Domain.Trust;
 using Platform.Grains.Common;
 
 namespace Platform.Grains.Contracts;
@@ -131,9 +133,14 @@ internal static class ContractFacts
 
         if (before.Deadline != after.Deadline)
         {
-            changes.Add($"締め切り {before.Deadline:yyyy-MM-dd} → {after.Deadline:yyyy-MM-dd}");
+            changes.Add($"締め切り（日本時間） {Deadline(before.Deadline)} → {Deadline(after.Deadline)}");
         }
 
         return changes.Count == 0 ? "変更なし" : string.Join("、", changes);
     }
+
+    // A deadline as the staff read every time of the sheet: in Japan time, to the second (a client may have sent it with
+    // another offset, 2027-01-31T20:00:00Z being 2027-02-01 05:00:00 in Japan), so a change within one day shows too.
+    private static string Deadline(DateTimeOffset? deadline) =>
+        deadline is { } d ? d.ToOffset(BusinessCalendar.JapanOffset).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture) : "なし";
 }

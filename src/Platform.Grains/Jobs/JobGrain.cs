@@ -7,6 +7,7 @@ using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Domain.Common;
 using Platform.Domain.Jobs;
+using Platform.Domain.Trust;
 using Platform.Domain.Users;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
@@ -147,6 +148,7 @@ internal sealed class JobGrain(
         }
 
         Problems.ThrowIfAny(JobRules.CanPropose(JobPosts.Status(S)));
+        Problems.ThrowIfAny(JobRules.BeforeDeadline(S.Fields?.Deadline, clock.GetUtcNow()));
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.RequiredText("text", text, Validate.MaxBodyLength),
             Validate.Yen("priceYen", priceYen)));
@@ -287,7 +289,8 @@ internal sealed class JobGrain(
         Problems.ThrowIfAny(JobRules.CanAward(JobPosts.Status(S)));
         var proposal = VisibleProposal(actorId, award.ProposalId);
         var price = award.PriceYen ?? proposal.PriceYen;
-        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        // Today in Japan: a delivery date (納期) is a day of the Japanese calendar, and before 09:00 there UTC is still yesterday.
+        var today = BusinessCalendar.JapanDate(clock.GetUtcNow());
         Problems.ThrowIfAny(Validate.FirstOf(
             Validate.Yen("priceYen", price),
             award.DeliveryDate < today ? DomainProblem.Invalid("deliveryDate", "contract.delivery_date_past", "納期には今日以降の日付を指定してください。") : null,
