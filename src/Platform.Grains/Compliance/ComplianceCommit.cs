@@ -13,10 +13,12 @@ internal static class ComplianceCommit
     /// support team with its evidence, even when the deciding check asked for nothing more. <paramref name="save"/> is
     /// the grain's own write path (<see cref="StateWrites.SaveAsync{T}"/>, or a grain's <see cref="SharedWrites{T}"/>
     /// where its calls interleave). <paramref name="queueHold"/>: a hold that no grain path queues for review (a profile, a
-    /// text withheld with a contract's step) goes to the support team here.
+    /// text withheld with a contract's step) goes to the support team here. <paramref name="reviewKey"/>: the key its grain
+    /// queues the held entity itself under, for a detection of it to be that item (<see cref="EffectDispatcher.DispatchAsync"/>).
     /// </summary>
     public static async Task CommitAsync<T>(
-        this IPersistentState<T> state, Func<Task> save, GateResult? result, EffectDispatcher effects, string kind, string id, bool queueHold = false)
+        this IPersistentState<T> state, Func<Task> save, GateResult? result, EffectDispatcher effects, string kind, string id, bool queueHold = false,
+        string? reviewKey = null)
         where T : IAuditedState
     {
         List<AuditEntry>? audit = null;
@@ -35,7 +37,7 @@ internal static class ComplianceCommit
         var requested = WithSupportNotice(result, id, queueHold);
         if (requested.Count > 0)
         {
-            var outcomes = await effects.DispatchAsync(requested, result.Verdict.Findings, kind, id, result.ActorUserId);
+            var outcomes = await effects.DispatchAsync(requested, result.Verdict.Findings, kind, id, result.ActorUserId, reviewKey);
             if (audit is not null)
             {
                 audit[^1] = audit[^1] with { Effects = outcomes };

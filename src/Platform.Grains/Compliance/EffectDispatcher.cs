@@ -20,9 +20,11 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
     /// <summary>
     /// Applies <paramref name="effects"/>; review items raised by them carry <paramref name="findings"/> as evidence and
     /// are about <paramref name="actorUserId"/>, who made the change (a reviewer who confirms one flags that user).
+    /// <paramref name="ownKey"/>: the key of the review item of the source itself, when its grain files it under a key of
+    /// its own (a held job post's, <c>held-job-{id}-r{N}</c>), so the detection and the held text are one item.
     /// </summary>
     public async Task<IReadOnlyList<EffectView>> DispatchAsync(
-        IReadOnlyList<Effect> effects, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId)
+        IReadOnlyList<Effect> effects, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId, string? ownKey = null)
     {
         if (effects.Count == 0)
         {
@@ -36,7 +38,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
         // So does what it did at once to users, for a reviewer's dismissal to take back; the users' measures name that
         // item (its key) as their source. They are applied first: once the item is queued a reviewer may dismiss it, and
         // a flag set after that dismissal would stay.
-        var review = ReviewKey(effects, sourceKind, sourceId);
+        var review = ReviewKey(effects, sourceKind, sourceId, ownKey);
         var applied = new List<EffectView>();
         foreach (var i in Enumerable.Range(0, effects.Count).OrderBy(i => OnUser(effects[i]) ? 0 : 1))
         {
@@ -46,7 +48,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
             {
                 outcome = effect.WhenUpheld
                     ? "deferred: applied if a reviewer upholds the detection"
-                    : await ApplyAsync(effect, findings, sourceKind, sourceId, actorUserId, whenUpheld, review, applied);
+                    : await ApplyAsync(effect, findings, sourceKind, sourceId, actorUserId, whenUpheld, review, applied, ownKey);
             }
             catch (Exception ex)
             {
@@ -68,13 +70,13 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
     private static bool OnUser(Effect effect) => effect.Kind is EffectKind.FlagUser or EffectKind.RevokeApprovals or EffectKind.WarnUser;
 
     // The key of the review item this dispatch queues for the detection (the first hold or notice asked for), if any.
-    private static string? ReviewKey(IReadOnlyList<Effect> effects, string sourceKind, string sourceId) =>
+    private static string? ReviewKey(IReadOnlyList<Effect> effects, string sourceKind, string sourceId, string? ownKey) =>
         effects.FirstOrDefault(e => !e.WhenUpheld && e.Kind is EffectKind.HoldForReview or EffectKind.NotifySupport) is { } review
-            ? ItemKey(sourceKind, sourceId, review.TargetId)
+            ? ItemKey(sourceKind, sourceId, review.TargetId, ownKey)
             : null;
 
-    private static string ItemKey(string sourceKind, string sourceId, string targetId) =>
-        $"held-{sourceKind}-{sourceId}-{(targetId == sourceId ? "self" : targetId)}";
+    private static string ItemKey(string sourceKind, string sourceId, string targetId, string? ownKey) =>
+        targetId == sourceId && ownKey is not null ? ownKey : $"held-{sourceKind}-{sourceId}-{(targetId == sourceId ? "self" : targetId)}";
 
     /// <summary>
     /// What a flag, a warning or a hide does to the user or job it targets, done by <paramref name="by"/> (the platform at
@@ -101,7 +103,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
 
     private async Task<string> ApplyAsync(
         Effect effect, IReadOnlyList<FindingView> findings, string sourceKind, string sourceId, string? actorUserId, IReadOnlyList<EffectView> whenUpheld,
-        string? review, IReadOnlyList<EffectView> applied)
+        string? review, IReadOnlyList<EffectView> applied, string? ownKey)
     {
         switch (effect.Kind)
         {
@@ -123,7 +125,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
                 var decisive = findings.FirstOrDefault(f => f.Decision == "block") ?? (own is { Decision: "hold" } ? own : null)
                     ?? findings.FirstOrDefault(f => f.Decision == "hold") ?? own;
                 var category = decisive?.Category;
-                var key = ItemKey(sourceKind, sourceId, effect.TargetId);
+                var key = ItemKey(sourceKind, sourceId, effect.TargetId, ownKey);
                 await ReviewHooks.Queue(grains).EnqueueAsync(new NewReviewItem(
                     "detection", "auto", sourceKind, sourceId, itemId, sourceKind == "user" ? sourceId : actorUserId, category, decisive?.Code ?? effect.Code,
                     $"自動検知：{decisive?.ReasonJa ?? effect.ReasonJa}", effect.Kind == EffectKind.NotifySupport ? 3 : Math.Max(2, ReviewHooks.Severity(category)), BusinessCalendar.DueAfter(clock.GetUtcNow(), 1),

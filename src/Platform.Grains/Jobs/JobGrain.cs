@@ -69,7 +69,7 @@ internal sealed class JobGrain(
         S.Status = "draft";
         (S.Revisions ??= []).Add(new JobRevisionView(1, now, draft));
         JobPosts.ApplyVerdict(S, result, publish, now);
-        await CommitAsync(result);
+        await CommitPostAsync(result);
         await GrainFactory.Grain<IUserGrain>(clientId).LinkJobAsync(Id);
         await QueueIfHeldAsync(result, now);
         return JobPosts.View(S, Id, clientId);
@@ -92,7 +92,7 @@ internal sealed class JobGrain(
         S.Fields = draft;
         (S.Revisions ??= []).Add(new JobRevisionView(S.Revisions.Count + 1, now, draft));
         JobPosts.ApplyVerdict(S, result, publish: S.Status == "open", now);
-        await CommitAsync(result);
+        await CommitPostAsync(result);
         await QueueIfHeldAsync(result, now);
         return JobPosts.View(S, Id, actorId);
     }
@@ -110,7 +110,7 @@ internal sealed class JobGrain(
         // The text was checked, and its violations counted, when it was saved: not counted again (ComplianceGate).
         var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobPublished, S.Fields!, S, client, now), Verdicts.Violations(S.Verdict));
         JobPosts.ApplyVerdict(S, result, publish: true, now);
-        await CommitAsync(result);
+        await CommitPostAsync(result);
         await QueueIfHeldAsync(result, now);
         return JobPosts.View(S, Id, actorId);
     }
@@ -441,6 +441,13 @@ internal sealed class JobGrain(
     private Task SaveIfAsync(bool changed) => changed ? state.SaveAsync(GrainContext) : Task.CompletedTask;
 
     private Task CommitAsync(GateResult result) => state.CommitAsync(() => state.SaveAsync(GrainContext), result, effects, "job", Id);
+
+    // A check's review of the post's text it holds is filed under that text's key (held-job-{id}-r{N}), the key the held
+    // post itself is queued under (QueueIfHeldAsync): the detection and the held post are one item, decided and counted
+    // once; a draft's, queued when it is saved, is the item the held post joins once published. A block's notice keeps
+    // its own key (held-job-{id}-self).
+    private Task CommitPostAsync(GateResult result) => state.CommitAsync(() => state.SaveAsync(GrainContext), result, effects, "job", Id,
+        reviewKey: result.Decision == Decision.Hold ? JobReviews.HeldPostKey(Id, S.Revisions.OrEmpty().Count) : null);
 
     private async Task<PartyInfo> RequireOwnerAsync(string actorId, bool posting = true)
     {
