@@ -7,16 +7,16 @@ namespace Platform.Checks.Content;
 /// the product ("Please buy 10k followers", "follower wo 5000nin kaitai", "インスタのfollowerをbuyして", "Followers… available for
 /// purchase"). The Japanese cues name the purchase in kana and kanji ("フォロワー購入"), which these writers do not use. A refusal or
 /// a rule in the same sentence ("No paid followers", "never with purchased followers", "Buying followers is against Instagram's
-/// terms") or the Japanese prohibition right after it ("follower購入はNG") makes it no request. Part of <see cref="ExternalTosDetector"/>.
+/// terms"). Latin cues match whole words, so each inflection read is listed or the Japanese prohibition right after it ("follower購入はNG") makes it no request. Part of <see cref="ExternalTosDetector"/>.
 /// </summary>
 internal sealed class LatinCountPurchaseRules(Lexicon lex)
 {
     // The count sold as engagement, in English or romaji.
-    private readonly CueSet _count = lex.Add("follower", "likes", "subscribers", "saisei-kai", "saiseikai");
+    private readonly CueSet _count = lex.Add("follower", "followers", "likes", "subscribers", "saisei-kai", "saiseikai");
 
     // Bought or sold: English verbs and romaji "kau" forms; written on either side of the count within the sentence.
     private readonly CueSet _bought = lex.Add(
-        "buy", "purchase", "bought", "for sale", "kaitai", "kaimasu", "katte", "wo kau", "を購入", "購入し", "買", "tool de fuyas",
+        "buy", "buying", "purchase", "purchased", "purchasing", "bought", "for sale", "kaitai", "kaimasu", "katte", "wo kau", "を購入", "購入し", "買", "tool de fuyas",
         "bot de fuyas");
 
     // Turned down, ruled out or spoken of as wrong in the same sentence.

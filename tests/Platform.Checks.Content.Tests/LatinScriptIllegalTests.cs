@@ -15,6 +15,7 @@ public sealed class LatinScriptIllegalTests
     [InlineData("Can you write my history assignment? I'll hand it in under my name next week.")]
     [InlineData("kimatsu no repooto wo kawari ni kaite moraemasen ka? jibun no namae de teishutsu shimasu.")]
     [InlineData("Please sit my IELTS exam for me next month, I'll pay well.")]
+    [InlineData("I need someone to write essays I can hand in as my own for my literature class.")]
     [InlineData("kouza wo hitotsu kashite kuremasen ka? orei wa shimasu.")]
     [InlineData("Could you lend me your bank account for a month? Just to receive some transfers.")]
     public void Evaluate_LatinScriptIllegalRequest_Blocks(string text)
@@ -29,6 +30,7 @@ public sealed class LatinScriptIllegalTests
     [InlineData("Could you help me prepare for my IELTS exam with a few mock tests?")]
     [InlineData("Please register your bank account so the payout can reach you.")]
     [InlineData("Sorry, I can't lend you my bank account, that's illegal.")]
+    [InlineData("I'm looking for proofreading of the essays I wrote myself for my literature class.")]
     public void Evaluate_OwnWorkPreparationOrRefusal_ReportsNoIllegal(string text)
     {
         var findings = _check.Evaluate(Changes.OfKind("message", text), CancellationToken.None);
