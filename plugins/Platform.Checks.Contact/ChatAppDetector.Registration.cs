@@ -90,7 +90,9 @@ internal static partial class ChatAppDetector
     private static readonly Phrases Offered = Phrases.Unindexed(
         "差し上げ", "お送り", "送ります", "送って", "お渡し", "渡し", "プレゼント", "受け取", "もらえ", "貰え", "届き", "届け", "届く", "配布", "お配り",
         "配って", "特典", "無料", "上乗せ", "案内", "お伝え", "伝え", "教え", "紹介", "見られ", "見れ", "読め", "見せ", "通知", "優先", "限定",
-        "割引", "お得", "もらって", "お見せ", "公開", "共有", "ご覧いただけ", "ご覧になれ", "お知らせして", "お知らせしま", "お知らせいた");
+        "割引", "お得", "もらって", "お見せ", "公開", "共有", "ご覧いただけ", "ご覧になれ", "お知らせして", "お知らせしま", "お知らせいた",
+        // Kept for those who registered alone: "ラインの登録者さんしか応募できない案件", "公式ライン登録者さん専用の、特別な在宅ワーク".
+        "専用", "しか");
 
     /// <summary>
     /// Whether the registration ending at <paramref name="acted"/> is followed by the people who registered as the work's audience: a

@@ -716,6 +716,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
     private readonly GameAccountPlayRules _gamePlay = new(lex);
 
     private readonly CountBoostOfferRules _countBoost = new(lex);
+    private readonly LatinCountPurchaseRules _latinCount = new(lex);
 
     private readonly CountLoopRules _countLoop = new(lex);
 
@@ -1110,6 +1111,7 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             ?? _borrowed.Detect(text, change, _prohibition) ?? _rankingScheme.Detect(text, change, _prohibition)
             ?? _serviceChecks.Detect(text, change, _prohibition) ?? _gamePlay.Detect(text, change, _prohibition)
             ?? _countBoost.Detect(text, change, _prohibition) ?? _countLoop.Detect(text, change, _prohibition)
+            ?? _latinCount.Detect(text, change, _prohibition)
             ?? _identityRelay.Detect(text, change, _prohibition) ?? _misstated.Detect(text, change, _prohibition)
             ?? _appSolicitation.Detect(text, change, _prohibition) ?? _hiddenBreach.Detect(text, change, _prohibition)
             ?? _othersAccount.Detect(text, change, _prohibition) ?? _unnamed.Detect(text, change, _prohibition);

@@ -468,7 +468,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
                 change, text, Categories.FakeOfficial, Decision.Block, 0.85, "official.fake_endorsement", ReasonJa, true, pt);
         }
 
-        var service = text.Has(_officeService)
+        var service = text.Has(_officeService) && !IsReviewPassedOnly(text)
             ? text.FirstWhere(_office, this, static (t, h, self) => !t.In(self._denied, t.Around(h, 40, 40)))
             : null;
         if (service is { } sv)
@@ -620,6 +620,15 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
     // Particles as the folded text has them (kana folded to katakana), and the clause marks.
     private static readonly System.Buffers.SearchValues<char> Particles = System.Buffers.SearchValues.Create("ハガヲニノヘデトモ、,。");
+
+    // The post's own review by the office told as passed, with nowhere else to go: "事務局の審査を通過した案件です。応募はこのページの応募
+    // ボタンからのみ" (the platform reviews job posts). Every service cue is a past "passed", and no lure, secret or outside channel
+    // is named; an offer to get someone through ("審査を通します", "審査に通るよう手続きを") stays a service.
+    private bool IsReviewPassedOnly(ContentText text) =>
+        !text.Has(_lure) && !text.Has(_secret) && !text.Has(_channel)
+        && text.FirstWhere(_officeService, this, static (t, h, self) => !t.In(self._reviewPassed, new Window(h.End, Math.Min(t.Folded.Length, h.End + 4)))) is null;
+
+    private readonly CueSet _reviewPassed = lex.Add("過した", "過済", "過しました", "過している", "過しています", "った", "りました", "っている");
 
     private bool IsEndorsed(ContentText text, Hit office) =>
         text.In(_endorse, text.Near(office, 0, 5)) && !text.In(_denied, text.Around(office, 40, 40)) && !IsQuotedAndDeclined(text, office);

@@ -1169,7 +1169,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         .. FalseRecordRules.Create(lex), .. CivicFraudRules.Create(lex), .. RightsHolderRules.Create(lex), .. ConfidenceTrickRules.Create(lex),
         .. HaulageRules.Create(lex), .. ProtectedTitleRules.Create(lex), .. PublicSafetyRules.Create(lex), .. VehicleRules.Create(lex),
         .. BereavementRules.Create(lex), .. SiteWorkRules.Create(lex), .. SoftwareLicenceRules.Create(lex), .. PersonHarmRules.Create(lex),
-        .. PlainFraudRules.Create(lex)]);
+        .. PlainFraudRules.Create(lex), .. LatinScriptRules.Create(lex)]);
 
     // Borderline work held for review rather than blocked, tried only when no rule above blocks the text: another company's
     // terms or policy taken over nearly word for word, only the names swapped ("競合サービスの利用規約をほぼそのまま使い、社名と

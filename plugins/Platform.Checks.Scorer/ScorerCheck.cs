@@ -109,6 +109,13 @@ public sealed class ScorerCheck : IComplianceCheck
         // Too short to judge alone: only the second opinion on the rules' blocks (ScorerSettings.MinChars).
         var tooShort = (title?.Folded.Length ?? 0) + (text?.Folded.Length ?? 0) < _minChars;
         var cleared = Cleared(change.Findings);
+        // A text written in Latin letters (English, romaji) is not doubted: the model learnt Japanese character n-grams and scores
+        // such a text near zero in every category, so its doubt says nothing about the rule's block.
+        if (blocked != 0 && IsLatin(title, text))
+        {
+            blocked = 0;
+        }
+
         List<Finding>? findings = null;
         for (var k = 0; k < LinearScorer.Count; k++)
         {
@@ -135,6 +142,38 @@ public sealed class ScorerCheck : IComplianceCheck
 
         return findings ?? (IReadOnlyList<Finding>)[];
     }
+
+    // Whether most letters of the title and text are Latin (at least LatinShare of them): English or romaji, with a few Japanese
+    // words mixed in ("インスタのfollowerをbuyして" is not: its kana outweigh its Latin letters).
+    internal static bool IsLatin(FoldedText? title, FoldedText? text)
+    {
+        var (latin, letters) = Letters(title?.Folded);
+        var (l2, n2) = Letters(text?.Folded);
+        (latin, letters) = (latin + l2, letters + n2);
+        return letters > 0 && latin * 100 >= LatinShare * letters;
+    }
+
+    private static (int Latin, int Letters) Letters(string? folded)
+    {
+        var (latin, letters) = (0, 0);
+        foreach (var c in folded.AsSpan())
+        {
+            if (char.IsAsciiLetter(c))
+            {
+                latin++;
+                letters++;
+            }
+            else if (char.IsLetter(c))
+            {
+                letters++;
+            }
+        }
+
+        return (latin, letters);
+    }
+
+    // The share (percent) of Latin letters that makes a text Latin for IsLatin.
+    private const int LatinShare = 80;
 
     // The categories (bits in score order) a rule cleared: an allow finding with a code the settings honour (ClearedBy).
     private uint Cleared(IReadOnlyList<Finding> findings)

@@ -11,10 +11,9 @@ namespace Platform.Checks.Scorer.Tests;
 /// </summary>
 public sealed class RoundThirtyTwoCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
 {
-    // Benign items still blocked, left for a later round: a game guide's brief telling the writer not to touch account trading, read as
-    // the trade asked for (blind223-0050), and a client saying its job passed the office's review, read as a claim of the office's word
-    // (blind225-0059).
-    private static readonly HashSet<string> StillBlocked = ["blind223-0050", "blind225-0059"];
+    // Benign items still blocked, left for a later round: none since round thirty-three (blind223-0050, a brief keeping account
+    // trading out of the piece, and blind225-0059, a post that passed the office's review, are no longer blocked).
+    private static readonly HashSet<string> StillBlocked = [];
 
     public static TheoryData<string, double> Corpora => new()
     {

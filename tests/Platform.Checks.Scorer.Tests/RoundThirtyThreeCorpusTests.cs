@@ -1,0 +1,77 @@
+using Platform.Compliance.Abstractions;
+using Platform.Eval;
+
+namespace Platform.Checks.Scorer.Tests;
+
+/// <summary>
+/// The four tuning corpora of round thirty-three (tests/corpus/blind228-231: texts split over short chat lines and emoji- and
+/// kaomoji-heavy writers; writers quoting the platform's rules back and AI-polite posts; side-job manual sellers and recruiters posing
+/// as agencies; English, romaji and mixed-script violations), read by every deployed plugin as the host runs them: no benign item is
+/// blocked but those listed as still open, and the labelled items are not let through. A benign item newly blocked fails here.
+/// </summary>
+public sealed class RoundThirtyThreeCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
+{
+    // Benign items still blocked, left for a later round: a refusal split over short chat lines ("LINE交換は\nできない\n決まりなので",
+    // blind228-0114), an own article saying it needs no PR label (blind230-0080), Gmail filters set up for a team (blind231-0018), and
+    // an approach refused, told in English (blind231-0083).
+    private static readonly HashSet<string> StillBlocked = ["blind228-0114", "blind230-0080", "blind231-0018", "blind231-0083"];
+
+    public static TheoryData<string, double> Corpora => new()
+    {
+        { "blind228.jsonl", 0.9 },
+        { "blind229.jsonl", 0.9 },
+        { "blind230.jsonl", 0.85 },
+        { "blind231.jsonl", 0.7 },
+    };
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Engine_RoundThirtyThreeCorpus_BlocksNoBenignItemButTheKnownOnes(string corpus, double _)
+    {
+        var blocked = new List<string>();
+        foreach (var (id, change, labels) in Load(corpus))
+        {
+            var verdict = await deployed.Engine.EvaluateAsync(change);
+            if (labels.Count == 0 && verdict.Decision == Decision.Block && !StillBlocked.Contains(id))
+            {
+                blocked.Add(id);
+            }
+        }
+
+        Assert.True(blocked.Count == 0, "benign items blocked: " + string.Join(", ", blocked));
+    }
+
+    [Theory]
+    [MemberData(nameof(Corpora))]
+    public async Task Engine_RoundThirtyThreeCorpus_LetsFewLabelledItemsThrough(string corpus, double share)
+    {
+        var (caught, labelled) = (0, 0);
+        foreach (var (_, change, labels) in Load(corpus))
+        {
+            if (labels.Count == 0)
+            {
+                continue;
+            }
+
+            labelled++;
+            caught += (await deployed.Engine.EvaluateAsync(change)).Decision > Decision.Allow ? 1 : 0;
+        }
+
+        Assert.True(labelled >= 45, $"{corpus}: {labelled} labelled items");
+        Assert.True(caught >= share * labelled, $"{corpus}: {caught} of {labelled} not allowed");
+    }
+
+    // The items of tests/corpus/NAME as the host's changes (Platform.Eval's reading: kind, stage, disclosure and sender), with their
+    // ids and labels.
+    private static IEnumerable<(string Id, StateChange Change, HashSet<string> Labels)> Load(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "tests", "corpus", name)))
+        {
+            dir = dir.Parent;
+        }
+
+        var path = Path.Combine(dir?.FullName ?? throw new FileNotFoundException($"tests/corpus/{name}"), "tests", "corpus", name);
+        return Corpus.Read(path).Select(item => (item.Id, Corpus.ToChange(item), item.Labels.ToHashSet()));
+    }
+}
