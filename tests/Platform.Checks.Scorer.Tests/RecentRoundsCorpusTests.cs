@@ -4,16 +4,20 @@ using Platform.Eval;
 namespace Platform.Checks.Scorer.Tests;
 
 /// <summary>
-/// The four tuning corpora of round thirty-two (tests/corpus/blind222-225: bilingual, romaji and voice-typed writers; dialects, youth
-/// slang and elderly writers; long posts with one violating sentence buried; stated lures and their look-alikes in trades not covered
-/// before), read by every deployed plugin as the host runs them: no benign item is blocked but those listed as still open, and the
-/// labelled items are not let through. A benign item newly blocked fails here before it reaches the measure.
+/// The tuning corpora of the latest rounds, read by every deployed plugin as the host runs them: no benign item is blocked but
+/// those listed as still open, and the labelled items are not let through. A benign item newly blocked fails here before it
+/// reaches the measure. Round thirty-two (tests/corpus/blind222-225): bilingual, romaji and voice-typed writers; dialects, youth
+/// slang and elderly writers; long posts with one violating sentence buried; stated lures and their look-alikes. Round
+/// thirty-three (blind228-231): texts split over short chat lines and emoji- and kaomoji-heavy writers; writers quoting the
+/// platform's rules back and AI-polite posts; side-job manual sellers and recruiters posing as agencies; English, romaji and
+/// mixed-script violations.
 /// </summary>
-public sealed class RoundThirtyTwoCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
+public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
 {
-    // Benign items still blocked, left for a later round: none since round thirty-three (blind223-0050, a brief keeping account
-    // trading out of the piece, and blind225-0059, a post that passed the office's review, are no longer blocked).
-    private static readonly HashSet<string> StillBlocked = [];
+    // Benign items still blocked, left for a later round: a refusal split over short chat lines ("LINE交換は\nできない\n決まりなので",
+    // blind228-0114), an own article saying it needs no PR label (blind230-0080), Gmail filters set up for a team (blind231-0018), and
+    // an approach refused, told in English (blind231-0083). Round thirty-two's last two (blind223-0050, blind225-0059) are no longer blocked.
+    private static readonly HashSet<string> StillBlocked = ["blind228-0114", "blind230-0080", "blind231-0018", "blind231-0083"];
 
     public static TheoryData<string, double> Corpora => new()
     {
@@ -21,11 +25,15 @@ public sealed class RoundThirtyTwoCorpusTests(DeployedEngine deployed) : IClassF
         { "blind223.jsonl", 0.95 },
         { "blind224.jsonl", 0.8 },
         { "blind225.jsonl", 0.9 },
+        { "blind228.jsonl", 0.9 },
+        { "blind229.jsonl", 0.9 },
+        { "blind230.jsonl", 0.85 },
+        { "blind231.jsonl", 0.7 },
     };
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public async Task Engine_RoundThirtyTwoCorpus_BlocksNoBenignItemButTheKnownOnes(string corpus, double _)
+    public async Task Engine_RecentRoundCorpus_BlocksNoBenignItemButTheKnownOnes(string corpus, double _)
     {
         var blocked = new List<string>();
         foreach (var (id, change, labels) in Load(corpus))
@@ -42,7 +50,7 @@ public sealed class RoundThirtyTwoCorpusTests(DeployedEngine deployed) : IClassF
 
     [Theory]
     [MemberData(nameof(Corpora))]
-    public async Task Engine_RoundThirtyTwoCorpus_LetsFewLabelledItemsThrough(string corpus, double share)
+    public async Task Engine_RecentRoundCorpus_LetsFewLabelledItemsThrough(string corpus, double share)
     {
         var (caught, labelled) = (0, 0);
         foreach (var (_, change, labels) in Load(corpus))
