@@ -206,6 +206,29 @@ public sealed class ErrorApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task PluginDeployNotAsZip_Is415TitledAsEveryOther415_AnEmptyOneToo()
+    {
+        var before = await LoadedAsync(host.Staff());
+        var entries = Directory.GetFileSystemEntries(host.PluginsPath).Order().ToArray();
+        var json = System.Text.Json.JsonSerializer.Serialize(Api.Job());
+        var framework = await (await host.Client().PostAsync("/api/jobs", new StringContent(json, Encoding.UTF8, "text/plain")))
+            .ProblemAsync(HttpStatusCode.UnsupportedMediaType, "request.content_type");
+
+        // The deploy's own refusal reads as the framework's 415 does (its title was "Error").
+        var deploy = await (await host.Staff().PostAsync("/api/staff/plugins?name=NotAZip", new StringContent("PK?", Encoding.UTF8, "text/plain")))
+            .ProblemAsync(HttpStatusCode.UnsupportedMediaType, "request.content_type");
+        Assert.Equal(framework.Str("title"), deploy.Str("title"));
+        Assert.Equal("Content-Type", deploy.Str("field"));
+
+        // An empty body sent as something else is refused for its Content-Type first, as a JSON endpoint does (was 400).
+        var empty = await (await host.Staff().PostAsync("/api/staff/plugins?name=NotAZip", new StringContent("", Encoding.UTF8, "text/plain")))
+            .ProblemAsync(HttpStatusCode.UnsupportedMediaType, "request.content_type");
+        Assert.Contains("application/zip", empty.Str("detail"));
+        Assert.Equal(entries, Directory.GetFileSystemEntries(host.PluginsPath).Order().ToArray());
+        Assert.Equal(before, await LoadedAsync(host.Staff()));
+    }
+
+    [Fact]
     public async Task WrongMethodOrUnknownRoute_AreProblemsWithCodeAndJapaneseDetail()
     {
         var method = await (await host.Client().DeleteAsync("/api/jobs")).ProblemAsync(HttpStatusCode.MethodNotAllowed, "request.method_not_allowed");

@@ -236,7 +236,9 @@ public sealed class OpenApiContractTests(HostFixture host)
 
         await Call(HttpStatusCode.OK, "get", "/api/staff/plugins", staff.GetAsync("/api/staff/plugins"));
         await Call(HttpStatusCode.Unauthorized, "get", "/api/staff/plugins", api.GetAsync("/api/staff/plugins"));
-        await Call(HttpStatusCode.BadRequest, "post", "/api/staff/plugins", staff.PostAsync("/api/staff/plugins?name=Empty", new ByteArrayContent([])));
+        using var emptyZip = new ByteArrayContent([]);
+        emptyZip.Headers.ContentType = new("application/zip");
+        await Call(HttpStatusCode.BadRequest, "post", "/api/staff/plugins", staff.PostAsync("/api/staff/plugins?name=Empty", emptyZip));
         await Call(HttpStatusCode.UnsupportedMediaType, "post", "/api/staff/plugins", staff.PostAsync("/api/staff/plugins?name=Text", new StringContent("zip")));
         await Call(HttpStatusCode.OK, "get", "/api/staff/plugins/rejected", staff.GetAsync("/api/staff/plugins/rejected"));
         await Call(HttpStatusCode.NotFound, "delete", "/api/staff/plugins/{name}", staff.DeleteAsync("/api/staff/plugins/no-such-check"));

@@ -47,6 +47,7 @@ public static class ApiProblems
         404 => "Not found",
         409 => "Conflict with the current stage",
         413 => "Request body too large",
+        415 => "Unsupported Media Type",
         503 => "Service unavailable",
         _ => "Error",
     };

@@ -94,11 +94,6 @@ public static class StaffApi
         // Buffer the upload so a broken connection never leaves half a package behind.
         using var buffer = new MemoryStream();
         await http.Request.Body.CopyToAsync(buffer, ct);
-        if (buffer.Length == 0)
-        {
-            return ApiProblems.Invalid("body", "プラグインの zip を本文として送ってください。", "plugin.empty_package");
-        }
-
         if (!IsZip(http.Request.ContentType))
         {
             return ApiProblems.Create(
@@ -106,6 +101,11 @@ public static class StaffApi
                 "request.content_type",
                 $"プラグインは zip（Content-Type: application/zip）で送ってください（受け取った値：{(string.IsNullOrEmpty(http.Request.ContentType) ? "なし" : http.Request.ContentType)}）。",
                 "Content-Type");
+        }
+
+        if (buffer.Length == 0)
+        {
+            return ApiProblems.Invalid("body", "プラグインの zip を本文として送ってください。", "plugin.empty_package");
         }
 
         buffer.Position = 0;
