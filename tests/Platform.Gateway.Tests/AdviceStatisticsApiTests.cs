@@ -14,7 +14,7 @@ public sealed class AdviceStatisticsApiTests(ScanChecksHost shared) : IClassFixt
 {
     private readonly HostFixture host = shared.Host;
 
-    private static string Month => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string Month => Api.ThisMonth;
 
     private async Task<long> AdviceSentAsync() => (await MonthAsync()).GetProperty("adviceSent").GetInt64();
 

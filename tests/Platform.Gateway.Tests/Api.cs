@@ -6,6 +6,9 @@ namespace Platform.Gateway.Tests;
 /// <summary>Small helpers for calling the gateway and reading its JSON.</summary>
 internal static class Api
 {
+    /// <summary>The month under way in Japan (yyyy-MM), as the monthly statistics count it.</summary>
+    public static string ThisMonth => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>Asserts a problem+json answer with the given status and code, and returns it.</summary>
     public static async Task<JsonElement> ProblemAsync(this HttpResponseMessage response, HttpStatusCode status, string? problemCode)
     {

@@ -19,7 +19,7 @@ public sealed class ReinstatementApiTests(TrustHostFixture host)
 
     private static readonly string[] Greetings = ["こんにちは", "お世話になります", "はじめまして", "突然失礼します", "こんばんは"];
 
-    private static string Month => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string Month => Api.ThisMonth;
 
     [Fact]
     public async Task MassSendFalseAlarm_Dismissed_ApprovalBackContactPassesBothTold()

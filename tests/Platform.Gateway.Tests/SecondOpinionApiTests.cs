@@ -54,7 +54,7 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
 
         // The month's statistics count the change among the violations and as held on a second opinion (the scan above
         // changed nothing, the agreed block is no such change).
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = Api.ThisMonth;
         var stats = (await _host.Staff().GetJsonAsync($"/api/staff/statistics?from={month}&to={month}")).GetProperty("months")[0];
         Assert.Equal(1, stats.GetProperty("heldOnSecondOpinion").GetInt64());
         Assert.Equal(2, stats.GetProperty("violations").GetProperty("off_platform_contact").GetInt64());
@@ -99,7 +99,7 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
         var block = findings.First(f => f.Str("decision") == "block");
 
         // Refused, not held: the second opinion softened nothing this month.
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = Api.ThisMonth;
         var stats = (await _host.Staff().GetJsonAsync($"/api/staff/statistics?from={month}&to={month}")).GetProperty("months")[0];
         Assert.Equal(0, stats.GetProperty("heldOnSecondOpinion").GetInt64());
         Assert.Equal(1, stats.GetProperty("changesBlocked").GetInt64());
@@ -148,32 +148,23 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
     {
         // A post a rule blocks and the model doubts is held: its check asks for a review, and so does the held post itself.
         var (clientId, _) = await Api.RegisterPairAsync(_host);
-        var job = await _host.Client(clientId).PostJsonAsync("/api/jobs", new
-        {
-            title = "ECサイトのバナー制作",
-            description = "新商品のバナーを3点お願いします。" + PhoneShy,
-            category = "design",
-            budget = new { kind = "fixed", amountYen = 30000 },
-            deadline = "2027-01-31T00:00:00+09:00",
-            publish = true,
-        }, HttpStatusCode.Created);
+        var job = await PhoneShyJobAsync(clientId, publish: true);
         var jobId = job.Str("id");
         Assert.Equal(("draft", true), (job.Str("status"), job.GetProperty("heldForReview").GetBoolean()));
 
         // The reviewer sees one item for the one held post, the post's own, with the detection's findings.
-        var open = (await _host.Staff().GetJsonAsync("/api/staff/reviews?status=open")).EnumerateArray()
-            .Where(i => i.GetProperty("item").Str("sourceId") == jobId).ToArray();
+        var open = await OpenItemsAboutAsync(jobId);
         var item = Assert.Single(open);
         Assert.Equal(($"held-job-{jobId}-r1", "job"), (item.Str("id"), item.GetProperty("item").Str("kind")));
         Assert.Contains("scorer.doubt", Codes(item));
 
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = Api.ThisMonth;
         var decided = await _host.Staff().PostJsonAsync($"/api/staff/reviews/{item.Str("id")}/decision", new { decision, reason = "確認しました。" });
         Assert.Equal(decision == "approve" ? "job released" : "job blocked", decided.Str("outcome"));
         Assert.Equal(status, (await _host.Client(clientId).GetJsonAsync($"/api/jobs/{jobId}")).Str("status"));
 
         // Nothing about the post is left open, and the one violation is confirmed or dismissed once.
-        Assert.DoesNotContain((await _host.Staff().GetJsonAsync("/api/staff/reviews?status=open")).EnumerateArray(), i => i.GetProperty("item").Str("sourceId") == jobId);
+        Assert.Empty(await OpenItemsAboutAsync(jobId));
         var stats = (await _host.Staff().GetJsonAsync($"/api/staff/statistics?from={month}&to={month}")).GetProperty("months")[0];
         Assert.Equal(1, stats.GetProperty(counted).GetInt64());
         Assert.Equal(0, stats.GetProperty(counted == "violationsConfirmedTotal" ? "violationsDismissedTotal" : "violationsConfirmedTotal").GetInt64());
@@ -184,30 +175,36 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
     {
         // Saved as a draft, the text's detection is queued for review; published, the same text is held: still one item.
         var (clientId, _) = await Api.RegisterPairAsync(_host);
-        var draft = await _host.Client(clientId).PostJsonAsync("/api/jobs", new
-        {
-            title = "ECサイトのバナー制作",
-            description = "新商品のバナーを3点お願いします。" + PhoneShy,
-            category = "design",
-            budget = new { kind = "fixed", amountYen = 30000 },
-            deadline = "2027-01-31T00:00:00+09:00",
-            publish = false,
-        }, HttpStatusCode.Created);
+        var draft = await PhoneShyJobAsync(clientId, publish: false);
         var jobId = draft.Str("id");
         Assert.Equal("hold", draft.GetProperty("verdict").Str("decision"));
         var published = await _host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/publish", null);
         Assert.True(published.GetProperty("heldForReview").GetBoolean());
 
-        var open = (await _host.Staff().GetJsonAsync("/api/staff/reviews?status=open")).EnumerateArray()
-            .Where(i => i.GetProperty("item").Str("sourceId") == jobId).ToArray();
+        var open = await OpenItemsAboutAsync(jobId);
         var item = Assert.Single(open);
         Assert.Equal(($"held-job-{jobId}-r1", "job"), (item.Str("id"), item.GetProperty("item").Str("kind")));
 
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = Api.ThisMonth;
         await _host.Staff().PostJsonAsync($"/api/staff/reviews/{item.Str("id")}/decision", new { decision = "reject", reason = "確認しました。" });
         var stats = (await _host.Staff().GetJsonAsync($"/api/staff/statistics?from={month}&to={month}")).GetProperty("months")[0];
         Assert.Equal((1, 0, 1), (stats.GetProperty("violationsConfirmedTotal").GetInt64(), stats.GetProperty("violationsDismissedTotal").GetInt64(), stats.GetProperty("heldRefused").GetInt64()));
     }
+
+    // A job post whose description a rule blocks and the model doubts (PhoneShy): held, or held as a draft.
+    private Task<JsonElement> PhoneShyJobAsync(string clientId, bool publish) => _host.Client(clientId).PostJsonAsync("/api/jobs", new
+    {
+        title = "ECサイトのバナー制作",
+        description = "新商品のバナーを3点お願いします。" + PhoneShy,
+        category = "design",
+        budget = new { kind = "fixed", amountYen = 30000 },
+        deadline = "2027-01-31T00:00:00+09:00",
+        publish,
+    }, HttpStatusCode.Created);
+
+    // The open review items about one job.
+    private async Task<JsonElement[]> OpenItemsAboutAsync(string jobId) =>
+        [.. (await _host.Staff().GetJsonAsync("/api/staff/reviews?status=open")).EnumerateArray().Where(i => i.GetProperty("item").Str("sourceId") == jobId)];
 
     // A client's job with one worker's proposal: the proposal thread's messages path.
     private async Task<(string Client, string Worker, string Thread)> ProposalThreadAsync()

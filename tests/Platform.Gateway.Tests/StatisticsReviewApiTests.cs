@@ -12,7 +12,7 @@ namespace Platform.Gateway.Tests;
 [Collection(TrustHostCollection.Name)]
 public sealed class StatisticsReviewApiTests(TrustHostFixture host)
 {
-    private static string Month => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", CultureInfo.InvariantCulture);
+    private static string Month => Api.ThisMonth;
 
     private async Task<JsonElement> MonthAsync(string? from = null) =>
         (await host.Staff().GetJsonAsync($"/api/staff/statistics?from={from ?? Month}&to={Month}")).GetProperty("months").EnumerateArray().Last();

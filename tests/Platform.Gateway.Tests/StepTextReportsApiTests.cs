@@ -13,7 +13,7 @@ public sealed class StepTextReportsApiTests(TrustHostFixture host)
     [Fact]
     public async Task Report_DeliveryNote_ByTheClient_MergedQueuedAndCounted_StrangerOwnMissingAndWithheldRefused()
     {
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = Api.ThisMonth;
         var statistics = $"/api/staff/statistics?from={month}&to={month}";
         var before = (await host.Staff().GetJsonAsync(statistics)).GetProperty("months")[0].GetProperty("reportsReceived").GetInt64();
         var (client, worker, _, contract) = await TrustApi.FundedAsync(host);

@@ -283,7 +283,7 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
     [Fact]
     public async Task Statistics_JsonCsvHtml_MatchEvents()
     {
-        var month = DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(9)).ToString("yyyy-MM", System.Globalization.CultureInfo.InvariantCulture);
+        var month = Api.ThisMonth;
         var path = $"/api/staff/statistics?from={month}&to={month}";
         var before = (await host.Staff().GetJsonAsync(path)).GetProperty("months")[0];
 
