@@ -93,6 +93,7 @@ public class ParsingTests
     [InlineData("soak --max-error-rate 5", "--max-error-rate: must be a share from 0 to 1, not 5.")]
     [InlineData("steady --max-p99-ms 0", "--max-p99-ms: must be above 0, not 0.")]
     [InlineData("steady --max-requests 0", "--max-requests: must be at least 1, not 0.")]
+    [InlineData("steady --slow-log -1", "--slow-log: must be from 0 to 100000, not -1.")]
     public void Options_OutOfRange_ParseErrorNamingTheOption(string line, string expected)
     {
         var args = line.Split(' ');

@@ -31,6 +31,7 @@ internal static class CommandLineDefinition
     private static readonly Option<bool> Precise = new("--precise-dispatch") { Description = "Yield instead of sleeping between due requests (less dispatch lag, one busy core).", Recursive = true };
     private static readonly Option<bool> Plain = new("--plain") { Description = "Plain progress lines instead of the live table.", Recursive = true };
     private static readonly Option<int?> ServerPid = new("--server-pid") { Description = "The host's process id: its CPU time is reported next to the tool's.", Recursive = true };
+    private static readonly Option<int> SlowLog = Within<int>(new("--slow-log") { Description = "Write slowest.csv with this many of the slowest measured requests (scheduled, sent, answered, the tool's own pauses) and tool-pauses.csv to the report directory (0: none).", DefaultValueFactory = _ => 0, Recursive = true }, v => v is >= 0 and <= 100_000, "from 0 to 100000");
     private static readonly Option<string> ApiKey = new("--api-key") { Description = "X-Api-Key.", DefaultValueFactory = _ => "dev-api-key", Recursive = true };
     private static readonly Option<string> StaffKey = new("--staff-key") { Description = "X-Staff-Key (only to list the loaded plugins).", DefaultValueFactory = _ => "dev-staff-key", Recursive = true };
 
@@ -75,7 +76,7 @@ internal static class CommandLineDefinition
         var root = new RootCommand("Open-loop load test of the platform gateway with generated Japanese marketplace traffic.")
         {
             Target, Warmup, MaxRequests, Violations, Mix, ReportDir, Label, MaxP99, MaxP999, MaxErrorRate, Timeout, Connections, Client, MaxInFlight,
-            Seed, SetupScale, SetupParallelism, Precise, Plain, ServerPid, ApiKey, StaffKey,
+            Seed, SetupScale, SetupParallelism, Precise, Plain, SlowLog, ServerPid, ApiKey, StaffKey,
         };
         var commandLine = Invocation(Environment.ProcessPath ?? "dotnet", typeof(CommandLineDefinition).Assembly.Location, args, Environment.CurrentDirectory);
 
@@ -179,6 +180,7 @@ internal static class CommandLineDefinition
         SetupScale = p.GetValue(SetupScale),
         PreciseDispatch = p.GetValue(Precise),
         Plain = p.GetValue(Plain),
+        SlowLog = p.GetValue(SlowLog),
         ServerPid = p.GetValue(ServerPid),
         Thresholds = new Thresholds(p.GetValue(MaxP99), p.GetValue(MaxP999), p.GetValue(MaxErrorRate)),
         CommandLine = commandLine,

@@ -42,7 +42,18 @@ internal static class RunExecutor
                 await Console.Error.WriteLineAsync($"chart not written: {ex.Message}");
             }
 
-            Log($"report written to {dir.FullName} (summary.md, timeseries.csv, chart.png)");
+            if (result.SlowLog is { } slow)
+            {
+                await File.WriteAllTextAsync(Path.Combine(dir.FullName, "slowest.csv"), SlowestCsv.Render(slow.Slowest, slow.ToolPauses, slow.StartTimestamp, slow.StartUtc), CancellationToken.None);
+                await File.WriteAllTextAsync(Path.Combine(dir.FullName, "tool-pauses.csv"), SlowestCsv.RenderPauses(slow.ToolPauses, slow.StartTimestamp, slow.StartUtc), CancellationToken.None);
+            }
+
+            Log($"report written to {dir.FullName} (summary.md, timeseries.csv, chart.png{(result.SlowLog is null ? "" : ", slowest.csv, tool-pauses.csv")})");
+        }
+        else if (result.SlowLog is { } slow)
+        {
+            // No report directory: the slow log goes to the console after the summary.
+            Console.WriteLine(SlowestCsv.Render(slow.Slowest, slow.ToolPauses, slow.StartTimestamp, slow.StartUtc));
         }
 
         if (result.Broken.Count > 0)

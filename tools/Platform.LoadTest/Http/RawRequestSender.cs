@@ -24,10 +24,13 @@ internal sealed class RawRequestSender(RawHttpClient client, LoadMetrics metrics
 
     private async Task SendAsync(Operation op, long scheduled, bool measured)
     {
-        metrics.OnDispatched(Micros(Stopwatch.GetTimestamp() - scheduled), measured);
+        var sent = Stopwatch.GetTimestamp();
+        metrics.OnDispatched(Micros(sent - scheduled), measured);
         var answer = await client.SendAsync(op.Method, op.Uri, op.UserId, op.Body, Scan).ConfigureAwait(false);
+        var done = Stopwatch.GetTimestamp();
         metrics.OnCompleted(op.Kind, answer.Status, answer.Failure == RawFailure.None ? answer.Result : VerdictScan.None, op.IntendedCategory,
-            Micros(Stopwatch.GetTimestamp() - scheduled), measured, Describe(answer.Failure));
+            Micros(done - scheduled), measured, Describe(answer.Failure));
+        metrics.OnTimed(scheduled, sent, done, op.Kind, answer.Status, measured);
     }
 
     /// <summary>The failure as the report names it (the same words as the HttpClient sender's).</summary>

@@ -26,7 +26,8 @@ internal sealed class RequestSender(HttpClient http, LoadMetrics metrics, Cancel
 
     private async Task SendAsync(Operation op, long scheduled, bool measured)
     {
-        metrics.OnDispatched(Micros(Stopwatch.GetTimestamp() - scheduled), measured);
+        var sent = Stopwatch.GetTimestamp();
+        metrics.OnDispatched(Micros(sent - scheduled), measured);
         var status = 0;
         string? failure = null;
         var scan = VerdictScan.None;
@@ -62,7 +63,9 @@ internal sealed class RequestSender(HttpClient http, LoadMetrics metrics, Cancel
             failure = $"io: {ex.GetType().Name}";
         }
 
-        metrics.OnCompleted(op.Kind, status, scan, op.IntendedCategory, Micros(Stopwatch.GetTimestamp() - scheduled), measured, failure);
+        var done = Stopwatch.GetTimestamp();
+        metrics.OnCompleted(op.Kind, status, scan, op.IntendedCategory, Micros(done - scheduled), measured, failure);
+        metrics.OnTimed(scheduled, sent, done, op.Kind, status, measured);
     }
 
     /// <summary>Reads the whole answer into a pooled buffer (so the connection is reused) and scans it.</summary>

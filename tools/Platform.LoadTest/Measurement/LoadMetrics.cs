@@ -33,8 +33,19 @@ internal sealed class LoadMetrics
     private long _inFlight;
     private long _dropped;
     private long _warmupCompleted;
+    private HistogramBase? _recycled;
 
-    public LoadMetrics() => _byKind = [.. Enumerable.Range(0, KindCount).Select(_ => NewConcurrent())];
+    private readonly SlowestRequests? _slowest;
+
+    /// <param name="slowLog">How many of the slowest measured requests to keep for <c>--slow-log</c> (0: none).</param>
+    public LoadMetrics(int slowLog = 0)
+    {
+        _byKind = [.. Enumerable.Range(0, KindCount).Select(_ => NewConcurrent())];
+        _slowest = slowLog > 0 ? new SlowestRequests(slowLog) : null;
+    }
+
+    /// <summary>The slowest measured requests kept for <c>--slow-log</c>, slowest first (empty without it).</summary>
+    public IReadOnlyList<SlowRequest> Slowest => _slowest?.Slowest() ?? [];
 
     public long InFlight => Interlocked.Read(ref _inFlight);
 
@@ -133,11 +144,31 @@ internal sealed class LoadMetrics
         }
     }
 
+    /// <summary>A measured request's times, for <c>--slow-log</c> (nothing without it).</summary>
+    public void OnTimed(long scheduled, long sent, long done, OpKind kind, int status, bool measured)
+    {
+        if (measured && _slowest is { } slowest)
+        {
+            slowest.Offer(new SlowRequest(scheduled, sent, done, kind, status));
+        }
+    }
+
     /// <summary>Closes the current second: its counters and latency histogram restart from zero.</summary>
+    /// <remarks>
+    /// The second's histogram is the previous second's, recycled: a new one is some 170 KB of counts, a large object,
+    /// and one a second made the tool run a blocking full collection every 20-odd seconds of a run, pausing its
+    /// dispatcher and the reading of answers for 10–40 ms, counted as the system's latency (docs/benchmarks.md,
+    /// session thirty-five).
+    /// </remarks>
     public SecondSample TakeSample(double t, bool measured, double targetRate)
     {
-        var interval = _interval.GetIntervalHistogram();
-        var latency = LatencyFigures.From(interval);
+        LatencyFigures latency;
+        lock (_interval)
+        {
+            _recycled = _interval.GetIntervalHistogram(_recycled);
+            latency = LatencyFigures.From(_recycled);
+        }
+
         return new SecondSample(t, measured, targetRate,
             Interlocked.Exchange(ref _sent, 0), Interlocked.Exchange(ref _ok, 0), Interlocked.Exchange(ref _refused, 0),
             Interlocked.Exchange(ref _errors, 0), latency.P50, latency.P99, latency.Max, InFlight, latency.Count);

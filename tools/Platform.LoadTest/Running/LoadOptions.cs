@@ -37,6 +37,9 @@ internal sealed record LoadOptions
     public bool PreciseDispatch { get; init; }
     public bool Plain { get; init; }
 
+    /// <summary>How many of the slowest measured requests to list in slowest.csv, with the tool's own pauses (0: none).</summary>
+    public int SlowLog { get; init; }
+
     /// <summary>The host's process id, to report its CPU use next to the tool's.</summary>
     public int? ServerPid { get; init; }
     public Thresholds Thresholds { get; init; } = new(null, null, null);

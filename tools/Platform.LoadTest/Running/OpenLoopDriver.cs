@@ -12,7 +12,7 @@ namespace Platform.LoadTest.Running;
 /// precise dispatch), so requests can start up to about a millisecond late; that lateness is measured (dispatch
 /// lag) and included in the latencies, which run from the scheduled time.
 /// </summary>
-internal sealed class OpenLoopDriver(ArrivalSchedule schedule, OperationPlanner planner, IRequestSender sender, LoadMetrics metrics, long maxInFlight, bool precise)
+internal sealed class OpenLoopDriver(ArrivalSchedule schedule, OperationPlanner planner, IRequestSender sender, LoadMetrics metrics, long maxInFlight, bool precise, PauseLog? pauses = null)
 {
     private long _issued;
     private volatile bool _finished;
@@ -22,10 +22,14 @@ internal sealed class OpenLoopDriver(ArrivalSchedule schedule, OperationPlanner 
     /// <summary>Stopwatch timestamp of the start of the schedule (set when <see cref="Start"/> runs).</summary>
     public long StartTimestamp { get; private set; }
 
+    /// <summary>UTC at <see cref="StartTimestamp"/> (to line the slow log up with other processes' traces).</summary>
+    public DateTime StartUtc { get; private set; }
+
     public bool Finished => _finished;
 
     public Thread Start(CancellationToken ct)
     {
+        StartUtc = DateTime.UtcNow;
         StartTimestamp = Stopwatch.GetTimestamp();
         var thread = new Thread(() => Run(ct)) { IsBackground = true, Name = "open-loop dispatcher", Priority = ThreadPriority.AboveNormal };
         thread.Start();
@@ -41,6 +45,7 @@ internal sealed class OpenLoopDriver(ArrivalSchedule schedule, OperationPlanner 
         var issued = 0L;
         while (issued < total && !ct.IsCancellationRequested)
         {
+            pauses?.Observe(Stopwatch.GetTimestamp());
             var due = schedule.DueBy(Elapsed);
             while (issued < due)
             {
