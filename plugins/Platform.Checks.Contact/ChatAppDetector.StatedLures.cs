@@ -24,7 +24,9 @@ internal static partial class ChatAppDetector
     /// <summary>Those who registered set apart as the only ones something is for ("登録者だけ", "登録者限定", "登録した方のみ").</summary>
     private static readonly Phrases SetApart = Phrases.Unindexed(
         "だけ", "のみ", "限定", "専用", "に限り", "に限定", "様限定", "さま限定", "様だけ", "さまだけ", "様のみ", "さまのみ", "の方限定", "の方だけ",
-        "の方のみ");
+        "の方のみ",
+        // Something made for them: "公式ラインに登録されている方向けの、特別な制作プランがございます".
+        "向け");
 
     /// <summary>
     /// A sentence's last word saying something is there for the reader now ("…を配信中です", "…がおすすめです", "…があります"), the
@@ -37,15 +39,25 @@ internal static partial class ChatAppDetector
     /// <summary>Giving the reader news, details or jobs, as an act in progress on the app ("配信", "ご案内", "共有", "説明").</summary>
     private static readonly Phrases GivingNouns = Phrases.Unindexed(
         "配信", "公開", "募集", "受付", "受け付け", "案内", "ご案内", "共有", "発信", "お知らせ", "掲載", "紹介", "ご紹介", "配布", "説明", "ご説明",
-        "更新", "告知", "お伝え", "お届け", "お送り");
+        "更新", "告知", "お伝え", "お届け", "お送り",
+        // Jobs put up there: "高単価のお仕事は、すべてLINEのオープンチャットに載せています".
+        "載せ", "アップし", "投稿し");
 
     /// <summary>The giving said as going on now, ending its sentence ("…配信中です", "…配信しています", "…ご案内しております").</summary>
     private static readonly Phrases OngoingEndings = Phrases.Unindexed(
         "中です", "中でございます", "中だよ", "中", "しています", "しております", "いたしております", "致しております", "してます", "しているよ",
-        "してるよ", "してる");
+        "してるよ", "してる",
+        // After a verb's stem ("載せています", "アップしております").
+        "ています", "ております", "てます");
 
     /// <summary>What the app is named as the place of: a particle of place, with its topic marker if any ("公式LINEで", "…にては").</summary>
     private static readonly Phrases PlaceParticles = Phrases.Unindexed("では", "でも", "で", "にては", "にて", "の方で", "のほうで");
+
+    /// <summary>
+    /// "に" as the place where things are put, only after a group's or account's word ("LINEのオープンチャットに載せています"; not the app
+    /// alone: "作品はインスタに載せています" is where a portfolio is).
+    /// </summary>
+    private static readonly Phrases GroupPlaceParticles = Phrases.Unindexed("には", "に");
 
     /// <summary>
     /// What the reader comes to the app for, in the sentence: the rest of the talk, the deal's details, or jobs and what they pay
@@ -173,10 +185,21 @@ internal static partial class ChatAppDetector
             {
                 return end + part.Length + n;
             }
+
+            if (IsGroupPart(part) && t.AsSpan(end).StartsWith(part) && GroupPlaceParticles.MatchLength(t, end + part.Length) is var g and > 0)
+            {
+                return end + part.Length + g;
+            }
         }
 
         return -1;
     }
+
+    // A group the reader joins ("オープンチャット", "グループ", "サーバー", "チャンネル"…), not an account a portfolio is on.
+    private static bool IsGroupPart(string part) => GroupWords.Any(w => part.EndsWith(w, StringComparison.Ordinal));
+
+    private static readonly string[] GroupWords =
+        [.. new[] { "オープンチャット", "オプチャ", "グループ", "サーバー", "コミュニティ", "チャンネル", "トークルーム" }.Select(Phrases.Fold)];
 
     // The end of a giving noun in [from, end) whose ongoing ending closes the sentence ("…で配信中です。", "…でご案内しています！"),
     // or -1.

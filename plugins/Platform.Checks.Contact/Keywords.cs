@@ -76,6 +76,8 @@ internal static class Keywords
         "ライティング", "撮影", "講座", "セミナー", "対応業務", "業務", "オペレーター", "テンプレート", "マニュアル", "操作",
         "使い方", "ウェビナー", "カスタマイズ", "拡張", "プラグイン", "インテグレーション", "自動化", "ツール作成", "広報",
         "自動応答", "スクリプト", "振り分け", "注意点", "手口", "見出し", "誘導", "認証", "creators", "クリエイターズ", "クリエーターズ",
+        // The app's automatic replies, or a text for it, made as the work: "インスタのDM自動返信の文面作ってほしい".
+        "自動返信", "返信文", "の文面を作", "の文面作", "の文面の作成",
         // Growing an account is work on it, not a way to talk: "TikTok相互フォロー・いいね回り".
         "相互フォロー", "いいね", "再生回数", "フォロワー数",
         // The size of a group or server on the app, the figure the work is to move: "Telegramグループの人数が少なくて…メンバーを買う",

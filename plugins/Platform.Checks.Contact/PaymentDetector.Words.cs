@@ -28,6 +28,14 @@ internal static partial class PaymentDetector
         "直接ご請求", "直接請求", "直接発注", "直接ご発注", "別途直接", "次回から直接", "次回からは直接", "次回以降は直接", "今後は直接", "以降は直接",
         // A contract made directly, invoices paid directly, future orders through the contact given elsewhere.
         "直接結ぶ", "直接締結", "直接のご契約", "直接ご契約", "直接の契約", "契約を直接", "契約は直接",
+        // The same in English and romaji: "Let's skip the platform fee. I'll pay you directly by PayPal", "via Wise … instead of escrow",
+        // "shiharai wa site wo toosazu ni chokusetsu furikomi de", "site no karibarai wa tsukawanaide".
+        "skip the platform fee", "skip the fee", "avoid the platform fee", "avoid the fee", "avoid fees", "avoid the fees", "save the fee",
+        "outside the platform", "outside this platform", "outside the site", "outside this site", "off the platform", "off-platform",
+        "instead of escrow", "instead of the escrow", "without escrow", "without the escrow", "pay you directly", "pay me directly",
+        "directly by paypal", "directly by bank", "directly with paypal", "directly through paypal", "by bank transfer directly",
+        "site wo toosazu", "saito wo toosazu", "site wo toosanai", "site wo tosazu", "chokusetsu furikomi", "chokusetsu shiharai", "chokusetsu soukin",
+        "chokusetsu harai", "chokusetsu paypal", "karibarai wa tsukawa", "karibarai wo tsukawa", "tesuuryou ga mottainai", "tesuuryou nashi de",
         // The contract named by its kind: "継続分は当社と直接業務委託で進めさせてください".
         "直接業務委託", "直接の業務委託", "直接で業務委託",
         "請求書を直接", "請求書は直接", "請求書で直接", "請求書も直接", "直接請求書", "請求書を個別に", "個別に請求書", "請求書を別途",

@@ -110,7 +110,16 @@ internal static class Sentence
         // A situation someone else puts the reader in, as the subject of a guide or training: "お客様から個人的に連絡を求められたとき、
         // 現金での直接レッスンを持ちかけられたときの対応をまとめた研修スライド", "サイト外取引のトラブルを防ぐ".
         "を求められたとき", "を求められた時", "を求められた場合", "持ちかけられたとき", "持ちかけられた時", "持ちかけられた場合",
-        "持ち掛けられたとき", "持ち掛けられた場合", "誘われたとき", "誘われた場合", "トラブルを防ぐ", "被害を防ぐ");
+        "持ち掛けられたとき", "持ち掛けられた場合", "誘われたとき", "誘われた場合", "トラブルを防ぐ", "被害を防ぐ",
+        // Cannot, or will not, in dialect and casual speech: "PayPayとか直接はムリなやつなんで", "電話番号は教えれんのだわ" (Nagoya,
+        // Hokkaido), "LINEはできんけん" (Kyushu, Chugoku).
+        "はムリ", "は無理", "教えれん", "教えられん", "教えれない", "はできん", "はでけん", "はようせん",
+        // The same in English, the writer's own refusal or the rule: "I refused.", "I can't accept PayPal", "that isn't allowed here".
+        "i refused", "i declined", "i said no", "i can't accept", "i cannot accept", "i don't accept", "i do not accept", "we don't accept",
+        "isn't allowed", "is not allowed", "aren't allowed", "are not allowed", "against the rules", "against the terms", "against the platform's",
+        "please don't", "please do not", "never",
+        // The same with the apostrophe dropped, as some folds read it: "i cant accept", "isnt allowed".
+        "i cant accept", "i dont accept", "we dont accept", "isnt allowed", "arent allowed", "please dont");
 
     /// <summary>
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason
@@ -143,7 +152,9 @@ internal static class Sentence
         // Granted and set aside: "電話で話したほうが早いかもですが、ここにまとめて書きますね".
         "かもですが", "かもしれませんが", "かもしれないけど", "かもだけど",
         // Said not to be one: "ご注文番号は 0901-… です。電話番号ではないのでご注意ください".
-        "ではないので", "ではないため", "ではありません", "ではございません", "じゃないので", "じゃありません");
+        "ではないので", "ではないため", "ではありません", "ではございません", "じゃないので", "じゃありません",
+        // Not needed yet, in dialect and casual speech: "ラインはまだいらんけん", "電話は要らんよ".
+        "はいらん", "はまだいらん", "は要らん", "はまだ要らん", "はいらない", "はまだいらない", "は要らない", "はまだ要らない");
 
     private const int UnneededReach = 16;
 
@@ -175,7 +186,9 @@ internal static class Sentence
         "ご提案をいただ", "お誘いをいただ", "お申し出をいただ", "お申し出いただ",
         // The other party's detail thanked for, then declined: "お電話番号をお知らせいただきありがとうございます。ただ、規約上…できません".
         "お知らせいただきありがとう", "お知らせいただき、ありがとう", "お知らせくださりありがとう", "教えていただきありがとう",
-        "教えていただき、ありがとう", "お教えいただきありがとう", "お伝えいただきありがとう", "お伝えいただき、ありがとう");
+        "教えていただき、ありがとう", "お教えいただきありがとう", "お伝えいただきありがとう", "お伝えいただき、ありがとう",
+        // Someone else's ask told in English, then refused: "The last freelancer asked me to pay on PayPal outside this site. I refused.".
+        "asked me to", "told me to", "wanted me to", "offered to pay me", "suggested i pay", "suggested paying");
 
     /// <summary>
     /// An approach acknowledged or said to have come between <paramref name="from"/> and <paramref name="to"/> ("ご提案いただきましたが",
@@ -195,7 +208,9 @@ internal static class Sentence
         "ここで契約", "こちらで契約", "こちらで正式", "こちらでご依頼", "こちらから正式", "ここから正式", "サイト経由", "このサイト経由",
         // The talk itself kept here: "前の方にはLINEに誘われたのですが、ここでのやりとりで大丈夫ですよね".
         "ここでのやりとり", "ここでのやり取り", "こちらでのやりとり", "こちらでのやり取り", "ここでやりとり", "ここでやり取り",
-        "こちらでやりとり", "こちらでやり取り");
+        "こちらでやりとり", "こちらでやり取り",
+        // The same in English: "Let's keep everything here.", "through the platform's escrow".
+        "keep everything here", "keep it here", "keep everything on the platform", "through the platform", "through this site");
 
     /// <summary>
     /// An approach said to have come through the app ("インスタのDMで依頼が来たのですが", "XのDMでご連絡をいただいた件"): with the platform's
@@ -300,12 +315,24 @@ internal static class Sentence
             return true;
         }
 
-        return HasNegation(scan, s, e, start, after, payment) || IsUnderRefusingHeading(scan, start)
+        return HasNegation(scan, s, e, start, after, payment) || IsRefusedOnNextLine(t, e) || IsUnderRefusingHeading(scan, start)
             || (e < t.Length && Acknowledged.IndexIn(t, s, e) >= 0 && HasNegation(scan, e, EndOf(t, e), -1, -1, payment))
             || IsAnsweredHere(t, Acknowledged, after, e, e) || IsAnsweredHere(t, Received, after, Math.Min(e, after + ReceivedReach), e)
             || (e < t.Length && t[e - 1] == '?' && IsAnswer(t, e) is var answer and >= 0 && HasNegation(scan, answer, EndOf(t, answer), -1, -1, payment))
             || (e < t.Length && t[e - 1] == '?' && IsQuotedQuestion(t, e) && HasNegation(scan, e, EndOf(t, e), -1, -1, payment));
     }
+
+    /// <summary>
+    /// A sentence split over short chat lines, its topic on one line and the refusal opening the next ("LINE交換は\nできない\n決まりなので"):
+    /// the line ending at <paramref name="e"/> ends with the topic particle は and the next line starts with "cannot" or "not allowed".
+    /// </summary>
+    private static bool IsRefusedOnNextLine(string t, int e) =>
+        e >= 2 && e < t.Length && t[e - 1] == '\n' && t.AsSpan(0, e - 1).EndsWith(TopicParticle) && SplitRefusals.MatchLength(t, e) > 0;
+
+    private static readonly string TopicParticle = Phrases.Fold("は");
+
+    private static readonly Phrases SplitRefusals = Phrases.Unindexed(
+        "できない", "できません", "出来ない", "出来ません", "無理", "ムリ", "ダメ", "だめ", "禁止", "不可", "ng", "やめて", "しません", "しない");
 
     /// <summary>
     /// A hit on a bulleted line under a heading that refuses what it lists ("【禁止事項】\n・LINEなど外部での連絡\n・サイト外での

@@ -252,6 +252,31 @@ internal static class SpelledAddressDetector
         return start;
     }
 
+    // A number joined to an English word by a hyphen ("20-person", "3-day", "24-hour"), an adjective of a count, no handle: "Gmail filters
+    // and labels for our 20-person marketing team".
+    private static bool IsCountedNoun(ReadOnlySpan<char> token)
+    {
+        var digits = 0;
+        while (digits < token.Length && char.IsAsciiDigit(token[digits]))
+        {
+            digits++;
+        }
+
+        if (digits == 0 || digits == token.Length || token[digits] != '-' || digits + 1 == token.Length)
+        {
+            return false;
+        }
+
+        return CountedUnits.Contains(token[(digits + 1)..].ToString());
+    }
+
+    // The nouns such a count is made of (a handle like "1998-yuki" is not one).
+    private static readonly HashSet<string> CountedUnits =
+    [
+        "person", "people", "member", "members", "man", "seat", "room", "day", "week", "month", "year", "hour", "minute", "page", "word",
+        "step", "part", "piece", "item", "slide", "user", "staff", "team", "store", "shop", "office",
+    ];
+
     private static int Handle(string t, int from, int to, bool atAfter = false)
     {
         for (var i = from; i < to; i++)
@@ -279,7 +304,7 @@ internal static class SpelledAddressDetector
 
             var token = t.AsSpan(i, e - i);
             var link = token.StartsWith("http") || token.StartsWith("www") || e < t.Length && (t[e] is '/' or ':' || t[e] == '@' && !atAfter);
-            if (e - i >= MinHandle && letters >= 2 && marks > 0 && !link)
+            if (e - i >= MinHandle && letters >= 2 && marks > 0 && !link && !IsCountedNoun(token))
             {
                 return e;
             }

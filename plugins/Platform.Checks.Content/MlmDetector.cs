@@ -28,7 +28,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "ネットワーク型のビジネス", "ネットワーク型ビジネス", "ネットワーク型の事業", "紹介制のビジネス", "紹介型のビジネス", "紹介型ビジネス",
         "紹介制ビジネス", "紹介するだけのビジネス", "紹介するだけ」のビジネス", "紹介ビジネス", "multi-level marketing", "network marketing", "downline", "upline",
         // A network's title for its distributors worn as one's own role: "ABOとして活動中" (Amway Business Owner).
-        "aboとして", "abo活動", "aboです");
+        "aboとして", "abo活動", "aboです",
+        // The pitch's own words in romaji or English: "kenri shuunyuu ga hairu business", "network businessのお誘い".
+        "kenri shuunyuu", "kenri shunyu", "kenri syuunyuu", "network business", "nettowaaku bijinesu");
 
     private readonly CueSet _network = lex.Add(
         // Earning by recommending to people, friends brought into a paid seminar: "その良さを紹介することで収入を得る",
@@ -59,6 +61,10 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "紹介すれば", "紹介したら", "友達を招待", "友人を招待", "お友達を招待", "知人を招待", "メンバーを招待", "招待するたび", "招待した方", "招待した人", "紹介するたび",
         "周りの人に勧め", "周りの方に勧め", "周りの人に紹介", "周りの方に紹介", "周囲の人に勧め", "シェアする側", "紹介する側", "伝える側としての活動", "伝える側の活動", "伝える側にまわ",
         "広める側", "勧める側", "bring in", "building a team", "build a team", "join my team",
+        // Recruiting said in English or romaji: "build your team for residual income", "sign up others under you", "team作れば",
+        // "nakama wo fuyaseba".
+        "build your team", "grow your team", "sign up others", "recruit others", "recruit 2 friends", "recruit two friends", "team作れば",
+        "team ni haitte", "nakama wo fuyase", "nakama wo fuyashi", "tomodachi wo shoukai",
         "お誘いした方", "招いていただ", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪",
         // "友達紹介してくれたら1人につき1万バック".
         "友達紹介", "友人紹介", "お友達紹介", "知り合いを紹介",
@@ -114,6 +120,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "次の生徒", "次の受講生", "がまた誰かに", "がまた誰かを", "また誰かに勧め", "また誰かを紹介", "さらに誰かに", "さらに誰か", "あなたの上の方", "あなたの上の人", "自分の上の方", "上の方にも報酬", "上の人にも報酬", "上の方に分配",
         "上の人に分配", "間接紹介", "下の階層", "紹介した方の分", "紹介した人の分",
         "they bring in", "people they", "their recruits", "their referrals", "everyone you bring in",
+        // "sign up others under you to earn on their sales", "downline kara houshuu".
+        "others under you", "people under you", "on their sales", "from their sales", "downline kara", "fuyaseba fuyasu hodo",
         // The next level said plainly, and agencies that recruit agencies: "そのまた紹介の方", "さらに代理店を増やして".
         "そのまた紹介", "そのまた先", "さらに代理店", "代理店を増や", "代理店がさらに",
         "その方がまた", "その人がまた", "その方が招い", "その人が招い", "その方が迎え", "方がさらに仲間", "人がさらに仲間", "さらに仲間を迎え", "仲間を迎えるたび", "下にお二人", "下に2人", "下に二人", "下に3人", "下に三人", "下に1人", "下に一人", "下につけ", "つけた方の分", "つけた人の分", "招いた方の会費", "その方の会費", "分配が届", "チームが育つ", "チームを育て", "になった方の売上", "になった人の売上", "声をかけた分", "誘った分", "招いた分",
@@ -317,7 +325,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "スターターセット", "スタートセット", "スターターパック", "研修キット", "キット代", "セット代", "商品代", "購入が必要", "ご購入が必要",
         "研修費用", "ライセンス料", "預け入れが必要",
         // "※登録時に会員キット（19,800円）の購入あり".
-        "会員キット", "登録キット", "ビジネスキット");
+        "会員キット", "登録キット", "ビジネスキット",
+        // The buy-in in English: "Buy the starter kit", "our 30,000 yen distributor package".
+        "starter kit", "distributor package", "distributor kit", "buy-in");
 
     private readonly CueSet _justRecruit = lex.Add(
         "紹介するだけ", "誘うだけ", "勧誘するだけ", "広めるだけ", "勧めるだけ", "勧めてもらうだけ", "誘っていただくだけ",
@@ -460,7 +470,12 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Recruiting posts collected as data: "SNS上の勧誘投稿の特徴を明らかにする研究".
         "勧誘投稿", "勧誘ポスト", "勧誘dm", "勧誘メッセージの",
         // Staff taught to deal with those who recruit on the premises: "勧誘をする方への対応マニュアル", "迷惑な勧誘".
-        "対応マニュアル", "迷惑な勧誘", "勧誘への対応", "勧誘をする方への対応", "勧誘する方への対応");
+        "対応マニュアル", "迷惑な勧誘", "勧誘への対応", "勧誘をする方への対応", "勧誘する方への対応",
+        // The same in English and romaji: a text on spotting the scheme, a firm's compliance work, an approach declined or reported, a
+        // warning asked for ("Explain words like downline … that signal MLM", "our MLM compliance policy", "I declined. Should I report
+        // it?", "downline toka … anken wa chuui shite kudasai").
+        "how to spot", "that signal", "red flags", "warning signs", "compliance", "i declined", "i refused", "should i report", "report it",
+        "chuui shite", "ni chuui", "to iu kiji");
 
     // The writer's own scheme pitched beside a warning or an article about schemes ("…と言いつつ、実は本当に良いビジネスもある",
     // "うちのは本物のネットワークビジネス", "ダウンライン育成のサポート"): the warning does not make the pitch a text about it.

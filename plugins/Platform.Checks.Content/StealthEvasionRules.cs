@@ -127,5 +127,12 @@ internal sealed class StealthEvasionRules(Lexicon lex)
     private bool IsEvaded(ContentText text, Hit label) =>
         text.FindIn(_evade, text.After(label, 30)) is { } evade && !text.In(_refused, text.After(evade, 12))
         && !text.In(_disclosed, text.After(evade, 30))
-        && !text.In(_refused, text.Before(label, 20));
+        && !text.In(_refused, text.Before(label, 20))
+        && !text.In(_claimsLaw, new Window(label.End, evade.Start));
+
+    // A law on what an ad may claim, not on its label, named as what the wording must not trip: "健康食品の広告文、薬機法に引っかからない
+    // 表現で" asks for a lawful ad (the label rules, ステマ規制 and 景品表示法, stay evasion: "ステマ規制に引っかからない書き方で").
+    private readonly CueSet _claimsLaw = lex.Add(
+        "薬機法に", "薬機法的に", "薬機法上", "薬事法に", "薬事法的に", "医薬品医療機器等法に", "健康増進法に", "医療法に", "医療広告ガイドラインに",
+        "著作権に", "著作権的に", "商標に", "商標権に");
 }

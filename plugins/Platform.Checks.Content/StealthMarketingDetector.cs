@@ -106,6 +106,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "報酬は受け取っていない", "報酬は受け取っておりません", "自費で購入", "自腹で購入", "自主制作", "自主企画", "公式アカウント", "自社アカウント",
         "企業アカウント", "店舗アカウント", "自社名義", "企業名義", "当社名義", "弊社名義");
 
+    // The piece itself said, right after the label, to be the medium's own, which no advertiser paid for: "PR表記は不要な独自記事です".
+    private static readonly FoldedWords OwnPieceAfter = new("独自記事", "独自の記事", "独自企画", "独自の企画", "自主企画", "自社企画");
+
     // Left to the poster: "記載は任意", "なくても構いません" (held for review rather than blocked).
     private readonly CueSet _optional = lex.Add(
         "任意", "なくても構", "なくても大丈夫", "なくてもok", "なくてもいい", "どちらでも", "お任せ", "ご自由", "自由です", "省略",
@@ -832,11 +835,12 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         }
 
         // An ad bought in an ad slot is labelled by the medium: "広告として出稿するので「PR」の表記は入れなくて大丈夫です（媒体側で表示されます）".
-        var concealed = text.Has(_paidMedia) ? null : text.FirstWhere(_disclosure, this, static (t, h, self) => !IsSelfPr(t, h) && self.IsConcealed(t, h))
+        var concealed = text.Has(_paidMedia) ? null : text.FirstWhere(
+                _disclosure, this, static (t, h, self) => !IsSelfPr(t, h) && self.IsConcealed(t, h) && !OwnPieceAfter.In(t.Span(t.After(h, 30))))
             ?? text.FirstWhere(
                 _labelWithheld,
                 this,
-                static (t, h, self) => !t.In(self._ownAccount, t.Around(h, 40, 40)) && !NotAnAd.In(t.Span(t.Before(h, 60)))
+                static (t, h, self) => !t.In(self._ownAccount, t.Around(h, 40, 40)) && !NotAnAd.In(t.Span(t.Before(h, 60))) && !OwnPieceAfter.In(t.Span(t.After(h, 30)))
                     && !t.In(self._madeVisible, t.Near(h, 0, 60)) && !self._staged.IsDisclosureStated(t, h))
             ?? text.FirstWhere(_quotedLine, this, static (t, h, self) => self.IsQuotedDisclosureCut(t, h));
         if (concealed is { } c)

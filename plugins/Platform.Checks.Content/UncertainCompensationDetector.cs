@@ -97,6 +97,13 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "revenue share", "revenue-share", "rev share", "profit share", "profit-share", "profit sharing", "commission only",
         "commission-only", "commission basis", "no fixed fee", "fixed fee is not available", "no base pay", "no base fee",
         "success fee only", "paid on results only",
+        // The same said otherwise in English and romaji: "We pay per sale only, no fixed fee", "No fixed rate. You get a share of ad
+        // revenue", "Pay is based on affiliate conversions only", "houshuu wa seika-barai nomi desu".
+        "per sale only", "pay per sale only", "no fixed rate", "no fixed pay", "no base salary", "conversions only", "share of ad revenue",
+        "share of the ad revenue", "seika-barai nomi", "seikabarai nomi", "seika barai nomi", "seika houshuu nomi", "seika-houshuu nomi",
+        // Paid in something other than money, said in English or romaji: "paid in store credit instead of cash", "point de harai masu.
+        // genkin wa demasen".
+        "instead of cash", "in store credit", "genkin wa demasen", "genkin wa dema sen",
         .. NoBaseSaid]);
 
     // No fixed part said with "zero" or "base": "固定費ゼロ、アポが取れた分だけのお支払いでOKです", "ベース報酬はありません". Strong terms, and a
@@ -773,6 +780,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly WithheldPayRules _withheldPay = new(lex);
 
+    private readonly LatinAsideRules _latinAside = new(lex);
+
     private readonly FixedWorkFeeRule _fixedWorkFee = new(lex);
 
     private WithheldCues WithheldCues => new(_zero, _notPicked, _selection, _outcome, _basis, _contingent, _countLink);
@@ -849,7 +858,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
                     && !s.Self.ListedAsTrouble(t, h)
                     && !NotPayCompound(t, h) && !DeniedAfterDe(t, h) && !t.In(s.Self._othersUse, t.After(h, 16))
                     && !IsDeclined(t, h) && !t.In(s.Self._onTop, t.After(h, 6)) && !s.Self.IsSpecWork(t, h) && (s.Job || !IsIncomeBrag(t, h))
-                    && !PayConditionRules.NamedNotOffered(t, h) && !s.Self._conditions.ComparedTopic(t, h) && !s.Self._declinedRequest.After(t, h));
+                    && !PayConditionRules.NamedNotOffered(t, h) && !s.Self._conditions.ComparedTopic(t, h) && !s.Self._declinedRequest.After(t, h)
+                    && !s.Self._latinAside.Excuses(t, h));
         if (strong is { } s && !IsBonusOnTop(text) && !_conditions.WantsFixed(text))
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "comp.commission_only", ResultReasonJa, false, s);

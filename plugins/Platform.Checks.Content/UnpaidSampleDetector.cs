@@ -719,6 +719,8 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
 
     private readonly UnpaidContestRules _privateContest = new(lex);
 
+    private readonly LatinAsideRules _latinAside = new(lex);
+
     /// <inheritdoc />
     public Finding? Detect(ContentText text, StateChange change)
     {
@@ -735,9 +737,11 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
             || (text.Has(_askWork) && !text.Has(_volunteered) && !_requests.LetMe(text) && !_workerOffer.Offers(text));
         var free = !byClient
             ? null
-            : text.FirstWhere(_trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h) && !UnpaidRequestRules.NowOnlyFree(t, h))
+            : text.FirstWhere(
+                    _trial, this, static (t, h, self) => self.IsFreshWork(t, h) && self.IsFree(t, h) && !UnpaidRequestRules.NowOnlyFree(t, h) && !self._latinAside.Excuses(t, h))
                 ?? text.FirstWhere(
                     _realRun, this, static (t, h, self) => t.In(self._workVerb, t.After(h, 24)) && self.IsFree(t, h) && !UnpaidRequestRules.NowOnlyFree(t, h));
+        free ??= byClient ? _latinAside.UnpaidPiece(text) : null;
         if (free is { } f)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.9, "sample.unpaid", ReasonJa, false, f);

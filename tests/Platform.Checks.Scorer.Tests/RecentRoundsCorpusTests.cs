@@ -10,14 +10,16 @@ namespace Platform.Checks.Scorer.Tests;
 /// slang and elderly writers; long posts with one violating sentence buried; stated lures and their look-alikes. Round
 /// thirty-three (blind228-231): texts split over short chat lines and emoji- and kaomoji-heavy writers; writers quoting the
 /// platform's rules back and AI-polite posts; side-job manual sellers and recruiters posing as agencies; English, romaji and
-/// mixed-script violations.
+/// mixed-script violations. Round thirty-four (blind236-239): net slang and abbreviations; voice-input transcripts with homophone
+/// slips; English, romaji and mixed-script free work, pay on results, network recruiting, fake office claims and payment outside the
+/// platform; dialects not read before (Nagoya, Hokkaido, Tosa, Kagoshima, Okayama, Kanazawa, Shizuoka, Tsugaru, Nagasaki, Niigata).
 /// </summary>
 public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
 {
-    // Benign items still blocked, left for a later round: a refusal split over short chat lines ("LINE交換は\nできない\n決まりなので",
-    // blind228-0114), an own article saying it needs no PR label (blind230-0080), Gmail filters set up for a team (blind231-0018), and
-    // an approach refused, told in English (blind231-0083). Round thirty-two's last two (blind223-0050, blind225-0059) are no longer blocked.
-    private static readonly HashSet<string> StillBlocked = ["blind228-0114", "blind230-0080", "blind231-0018", "blind231-0083"];
+    // Benign items still blocked, left for a later round: a one-time referral coupon read as pay per referral (blind236-0033), and a
+    // message that its own ask was answered by the office, with a help page's address (blind236-0104). Round thirty-three's four
+    // (blind228-0114, blind230-0080, blind231-0018, blind231-0083) are no longer blocked.
+    private static readonly HashSet<string> StillBlocked = ["blind236-0033", "blind236-0104"];
 
     public static TheoryData<string, double> Corpora => new()
     {
@@ -29,6 +31,10 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
         { "blind229.jsonl", 0.9 },
         { "blind230.jsonl", 0.85 },
         { "blind231.jsonl", 0.7 },
+        { "blind236.jsonl", 0.9 },
+        { "blind237.jsonl", 0.9 },
+        { "blind238.jsonl", 0.85 },
+        { "blind239.jsonl", 0.85 },
     };
 
     [Theory]
