@@ -117,9 +117,11 @@ internal static class Sentence
         // The same in English, the writer's own refusal or the rule: "I refused.", "I can't accept PayPal", "that isn't allowed here".
         "i refused", "i declined", "i said no", "i can't accept", "i cannot accept", "i don't accept", "i do not accept", "we don't accept",
         "isn't allowed", "is not allowed", "aren't allowed", "are not allowed", "against the rules", "against the terms", "against the platform's",
-        "please don't", "please do not", "never",
+        // "Never" as a rule, not alone or as "please don't": "you'll never get caught", "please don't tell the site, I'll pay you
+        // directly" are lures.
+        "should never", "must never", "never accept", "never share",
         // The same with the apostrophe dropped, as some folds read it: "i cant accept", "isnt allowed".
-        "i cant accept", "i dont accept", "we dont accept", "isnt allowed", "arent allowed", "please dont");
+        "i cant accept", "i dont accept", "we dont accept", "isnt allowed", "arent allowed");
 
     /// <summary>
     /// Words after 規約違反 / 禁止 that turn it into a permission claimed (規約違反にならない, 禁止されていない): a reason

@@ -23,6 +23,9 @@ public sealed class RefusedInDialectOrEnglishTests
     [InlineData("現金手渡しなら手数料もかからないので、直接でお願いします。", PartyRole.Worker)]
     [InlineData("電話番号教えるんで、ここじゃなくて電話で話しましょう 090-1111-2222", PartyRole.Worker)]
     [InlineData("He told me to pay on PayPal outside this site, so let's do that.", PartyRole.Client)]
+    // "Please don't" and "never" refuse nothing here: they ask for secrecy or promise impunity around the offer.
+    [InlineData("Please don't tell the site about this. I'll pay you directly by PayPal, skip the platform fee.", PartyRole.Client)]
+    [InlineData("You'll never get caught. Let's move outside the platform and I pay you directly by PayPal.", PartyRole.Client)]
     public void Evaluate_TheSameDetailsOffered_Blocks(string text, PartyRole sender) =>
         ContactAssert.Finds(_check.Evaluate(Changes.Message(text, sender: sender), CancellationToken.None), Decision.Block);
 }
