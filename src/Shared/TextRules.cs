@@ -79,6 +79,24 @@ internal static class TextRules
         return true;
     }
 
+    /// <summary>The most characters of a value sent with a request (an id, a name, a path) that a refusal shows.</summary>
+    public const int EchoLength = 64;
+
+    /// <summary>
+    /// <paramref name="value"/> as a refusal shows it: whole when at most <see cref="EchoLength"/> characters, otherwise its
+    /// first ones (a surrogate pair kept whole) followed by 「…」, so that what an answer echoes does not grow with the request.
+    /// </summary>
+    public static string Echo(string? value)
+    {
+        value ??= "";
+        if (value.Length <= EchoLength)
+        {
+            return value;
+        }
+
+        return $"{value[..(char.IsHighSurrogate(value[EchoLength - 1]) ? EchoLength - 1 : EchoLength)]}…";
+    }
+
     private static string What(char c, bool oneLine) => oneLine
         ? "改行・制御文字・文字の向きを変える文字"
         : c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' ? "文字の向きを変える制御文字" : "制御文字";

@@ -116,6 +116,23 @@ public sealed class EvalCommandTests : IDisposable
         Assert.StartsWith($"error: --plugins {empty}: no plugin in it", emptyError);
     }
 
+    [Fact]
+    public void Run_PredictionsInAMissingFolderOrAFolder_ExitsTwoNamingIt_BeforeScoringAnything()
+    {
+        var corpus = Corpus(Phone);
+        var inMissing = Path.Combine(_dir.FullName, "no-such-folder", "out.jsonl");
+
+        var (missingCode, missingOutput, missingError) = Run("--corpus", corpus, "--plugins", ContactPluginOnly(), "--predictions", inMissing);
+        var (folderCode, folderOutput, folderError) = Run("--corpus", corpus, "--plugins", ContactPluginOnly(), "--predictions", _dir.FullName);
+
+        Assert.Equal(EvalCommand.BadInput, missingCode);
+        Assert.Equal($"error: --predictions {inMissing}: no such folder {Path.GetDirectoryName(inMissing)}", missingError.Trim());
+        Assert.Equal("", missingOutput);
+        Assert.Equal(EvalCommand.BadInput, folderCode);
+        Assert.Equal($"error: --predictions {_dir.FullName}: a folder, not a file", folderError.Trim());
+        Assert.Equal("", folderOutput);
+    }
+
     [Theory]
     [InlineData("--corpus", "--plugins", "PLUGINS")]
     [InlineData("--plugins", "--corpus", "CORPUS")]

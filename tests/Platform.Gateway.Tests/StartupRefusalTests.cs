@@ -64,6 +64,20 @@ public sealed class StartupRefusalTests : IDisposable
     }
 
     [Theory]
+    [InlineData("2.00:00:00")]
+    [InlineData("-1")]
+    [InlineData("abc")]
+    public async Task Run_NudgeIntervalsGivenAsOneValue_RefusesSayingItIsAList_NotRunningWithTheDefaults(string value)
+    {
+        var (code, error) = await RunAsync("--Workflows:NudgeIntervals", value);
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains("Workflows:NudgeIntervals is a list", error);
+        Assert.Contains("Workflows:NudgeIntervals:0", error);
+        Assert.Contains($"not the one value {value}", error);
+    }
+
+    [Theory]
     [InlineData("http://127.0.0.1:99999", "Urls: the port of 'http://127.0.0.1:99999' must be from 0 to 65535, not 99999")]
     [InlineData("127.0.0.1:5080", "Urls: '127.0.0.1:5080' is not an address to listen on")]
     public async Task Run_UrlsWrong_RefusesNamingUrls(string urls, string expected)

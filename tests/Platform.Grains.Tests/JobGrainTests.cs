@@ -158,6 +158,40 @@ public sealed class JobGrainTests(ClusterFixture fixture)
         Assert.Equal(early.Id, (await job.AwardAsync(clientId, new AwardContract(early.Id, null, DateOnly.FromDateTime(fixture.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime).AddDays(30)))).ProposalId);
     }
 
+    [Fact]
+    public async Task View_AfterTheJobsDeadline_SaysItTakesNoProposal_TheStatusStaysOpen_AMovedDeadlineTakesThemAgain()
+    {
+        var (clientId, workerId) = await Deal.RegisterPairAsync(Grains);
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        var created = await job.CreateAsync(clientId, Deal.Draft() with { Deadline = fixture.Clock.GetUtcNow().AddHours(1) }, publish: true);
+        Assert.True(created.AcceptingProposals);
+        Assert.False(created.DeadlinePassed);
+        Assert.True((await job.GetAsync(workerId)).AcceptingProposals);
+
+        fixture.Clock.Advance(TimeSpan.FromHours(2));
+        foreach (var view in new[] { await job.GetAsync(workerId), await job.GetAsync(clientId) })
+        {
+            Assert.Equal("open", view.Status);
+            Assert.False(view.AcceptingProposals);
+            Assert.True(view.DeadlinePassed);
+        }
+
+        var refused = await Assert.ThrowsAsync<PlatformException>(() => job.ProposeAsync(workerId, "3点で28,000円、5日で納品します。", 28_000));
+        Assert.Equal("job.deadline_passed", refused.Code);
+
+        var moved = await job.EditAsync(clientId, Deal.Draft() with { Deadline = fixture.Clock.GetUtcNow().AddDays(3) });
+        Assert.True(moved.AcceptingProposals);
+        Assert.False(moved.DeadlinePassed);
+        Assert.True((await job.GetAsync(workerId)).AcceptingProposals);
+        var closed = await job.CloseAsync(clientId);
+        Assert.False(closed.AcceptingProposals);
+        Assert.False(closed.DeadlinePassed);
+
+        var draft = await Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}").CreateAsync(clientId, Deal.Draft() with { Deadline = null }, publish: false);
+        Assert.False(draft.AcceptingProposals);
+        Assert.False(draft.DeadlinePassed);
+    }
+
     // Moves the shared clock on (less than a day) to 03:00 in Japan, when the UTC date is still the day before; today there.
     private DateOnly ThreeInTheMorningInJapan()
     {

@@ -122,6 +122,35 @@ public sealed class LadderTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task ThreeWarnings_OneLiftedByHand_LiftsTheRestrictionTheirThresholdTook_AReviewersOwnRestrictionStays()
+    {
+        var deal = await Trust.NewDealAsync(Grains);
+        var user = Grains.GetGrain<IUserGrain>(deal.WorkerId);
+        await user.TakeStepAsync("warning", "contact.line", "外部連絡先の交換を求めました。", "reviewer-1");
+        await user.TakeStepAsync("warning", "contact.line", "再度、外部連絡先の交換を求めました。", "reviewer-1");
+        var restricted = await user.TakeStepAsync("warning", "contact.line", "三度目の違反です。", "reviewer-1");
+        Assert.Equal(("restricted", "restriction", "platform"), (restricted.Standing, restricted.Warnings[3].Step, restricted.Warnings[3].By));
+
+        // The second warning was a mistake: two warnings stand, below the threshold the restriction was taken for.
+        var lifted = await user.LiftStepAsync(2, "reviewer-2", "2回目の警告は誤りでした。");
+        Assert.Equal("warned", lifted.Standing);
+        Assert.Equal("platform", lifted.Warnings[3].LiftedBy);
+        Assert.Contains("規定の回数を下回った", lifted.Warnings[3].LiftReasonJa, StringComparison.Ordinal);
+        Assert.Equal("delivered", (await deal.Contract.SendMessageAsync(deal.WorkerId, "こんにちは")).Status);
+        Assert.Contains(await user.GetNotificationsAsync(), n => n.Type == "ladder_lifted" && n.MessageJa.Contains("利用制限", StringComparison.Ordinal)
+            && n.MessageJa.Contains("規定の回数を下回った", StringComparison.Ordinal));
+
+        // A third warning again restricts; a reviewer's own restriction does not go with a warning lifted, the threshold's does.
+        var again = await user.TakeStepAsync("warning", "contact.line", "再び違反がありました。", "reviewer-1");
+        Assert.Equal(("restricted", "restriction", "ladder.warnings_threshold"), (again.Standing, again.Warnings[^1].Step, again.Warnings[^1].Code));
+        var own = await user.TakeStepAsync("restriction", "manual", "担当者の判断で利用を制限します。", "reviewer-1");
+        var one = await user.LiftStepAsync(1, "reviewer-2", "1回目の警告も誤りでした。");
+        Assert.Equal("restricted", one.Standing);
+        Assert.NotNull(one.Warnings.Single(w => w.Number == again.Warnings[^1].Number).LiftedAt);
+        Assert.Null(one.Warnings.Single(w => w.Number == own.Warnings[^1].Number).LiftedAt);
+    }
+
+    [Fact]
     public async Task TakeStep_ReviewersRestrictionWithoutWarning_NoticeGivesTheStepsOwnCause()
     {
         var direct = Grains.GetGrain<IUserGrain>(await Trust.RegisterAsync(Grains, "worker"));

@@ -41,6 +41,28 @@ public sealed class StepTextReviewItemsTests(TrustClusterFixture fixture)
     }
 
     [Fact]
+    public async Task WithheldStepTexts_TheirWriterReadsWhyInTheContract_TheOtherPartyOnlyTheNotice()
+    {
+        var deal = await (await Deal.ContractedAsync(Grains)).AcceptedAsync();
+        var rated = await deal.Contract.RateAsync(deal.ClientId, 5, ClientComment);
+
+        var own = Assert.Single(rated.WithheldTexts);
+        Assert.Equal("rating", own.ItemId);
+        Assert.Contains(own.Status, new[] { "held", "blocked" });
+        Assert.Equal(own.Status == "held" ? "hold" : "block", own.Verdict.Decision);
+        var finding = Assert.Single(own.Verdict.Findings, f => f.Category == "off_platform_contact");
+        Assert.False(string.IsNullOrWhiteSpace(finding.ReasonJa));
+        Assert.All(own.Verdict.Findings, f => Assert.Equal(0, f.Score));
+        Assert.DoesNotContain(own.Verdict.Findings, f => f.Code == "scorer.doubt");
+        Assert.Single((await deal.Contract.GetAsync(deal.ClientId)).WithheldTexts);
+        Assert.Empty((await deal.Contract.GetAsync(deal.WorkerId)).WithheldTexts);
+
+        var item = await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-rating-{deal.ClientId}");
+        await Trust.Queue(Grains).DecideAsync(item!.Id, "reviewer-1", approve: false, "問題ありません。");
+        Assert.Equal("released", Assert.Single((await deal.Contract.GetAsync(deal.ClientId)).WithheldTexts).Status);
+    }
+
+    [Fact]
     public async Task RequestTermination_EachPartysWithheldReason_ItsOwnItem_NamedAsItsRequest()
     {
         var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();

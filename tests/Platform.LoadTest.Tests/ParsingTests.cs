@@ -94,6 +94,14 @@ public class ParsingTests
     [InlineData("steady --max-p99-ms 0", "--max-p99-ms: must be above 0, not 0.")]
     [InlineData("steady --max-requests 0", "--max-requests: must be at least 1, not 0.")]
     [InlineData("steady --slow-log -1", "--slow-log: must be from 0 to 100000, not -1.")]
+    [InlineData("steady --rate -5", "--rate: must be above 0, not -5.")]
+    [InlineData("soak --rate 0", "--rate: must be above 0, not 0.")]
+    [InlineData("ramp --from -1", "--from: must be 0 or above, not -1.")]
+    [InlineData("ramp --to 0", "--to: must be above 0, not 0.")]
+    [InlineData("spike --factor 0", "--factor: must be above 0, not 0.")]
+    [InlineData("steady --duration 0s", "--duration: must be above 0, not 0s.")]
+    [InlineData("spike --spike-length 0", "--spike-length: must be above 0, not 0.")]
+    [InlineData("steady --timeout 0ms", "--timeout: must be above 0, not 0ms.")]
     public void Options_OutOfRange_ParseErrorNamingTheOption(string line, string expected)
     {
         var args = line.Split(' ');
@@ -109,6 +117,9 @@ public class ParsingTests
     [InlineData("steady --max-error-rate 2 --target http://127.0.0.1:1", "--max-error-rate")]
     [InlineData("steady --bogus 1", "--bogus")]
     [InlineData("steady --duration soon", "--duration")]
+    [InlineData("steady --max-p99-ms abc", "--max-p99-ms")]
+    [InlineData("steady --connections many", "--connections")]
+    [InlineData("spike --factor ten", "--factor")]
     public async Task Invoke_CommandLineDoesNotParse_ExitsTwoNotTheThresholdsCode(string line, string named)
     {
         var args = line.Split(' ');

@@ -38,6 +38,12 @@ public static class EvalCommand
             return Fail(error, $"--plugins {plugins.FullName}: no such folder");
         }
 
+        // Before anything is scored: a predictions path that cannot be written would otherwise fail after the whole run.
+        if (predictions is not null && PredictionsProblem(predictions) is { } unwritable)
+        {
+            return Fail(error, unwritable);
+        }
+
         IReadOnlyList<CorpusItem> items;
         try
         {
@@ -73,11 +79,23 @@ public static class EvalCommand
         Report.Print(items, results, output);
         if (predictions is not null)
         {
-            Report.WritePredictions(results, predictions.FullName);
+            try
+            {
+                Report.WritePredictions(results, predictions.FullName);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return Fail(error, $"--predictions {predictions.FullName}: cannot be written ({ex.Message})");
+            }
         }
 
         return results.Any(r => r.Errors.Count > 0) ? CheckErrors : 0;
     }
+
+    private static string? PredictionsProblem(FileInfo predictions) =>
+        Directory.Exists(predictions.FullName) ? $"--predictions {predictions.FullName}: a folder, not a file"
+        : predictions.Directory is { Exists: false } folder ? $"--predictions {predictions.FullName}: no such folder {folder.FullName}"
+        : null;
 
     private static int Fail(TextWriter error, string message)
     {

@@ -34,4 +34,11 @@ public sealed record ContractView
 
     /// <summary>The latest nudge request, when one was made.</summary>
     [Id(18)] public NudgeView? Nudge { get; init; }
+
+    /// <summary>
+    /// The viewer's own texts written with a step (a delivery note, a cancellation or early-termination reason, a rating
+    /// comment) that a check withheld: the step shows a notice in their place, and this says why, as a message's verdict
+    /// tells its sender. The other party's are not listed (they see the notice alone).
+    /// </summary>
+    [Id(19)] public IReadOnlyList<WithheldTextView> WithheldTexts { get; init; } = [];
 }

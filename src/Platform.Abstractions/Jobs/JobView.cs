@@ -26,4 +26,18 @@ public sealed record JobView
 
     /// <summary>True while the post waits for a reviewer before it can be seen.</summary>
     [Id(9)] public bool HeldForReview { get; init; }
+
+    /// <summary>
+    /// Whether a worker may propose now: the post is <c>open</c> and its deadline (募集期限), if it has one, has not passed.
+    /// Read at the time of the answer; a proposal sent when it is false is refused (409 <c>job.not_open</c> or
+    /// <c>job.deadline_passed</c>).
+    /// </summary>
+    [Id(10)] public bool AcceptingProposals { get; init; }
+
+    /// <summary>
+    /// Whether the post's deadline (募集期限) has passed. The status does not change by itself: the post stays <c>open</c>,
+    /// the proposals made before the deadline are talked to and contracted as before, and its client may move the deadline on
+    /// (an edit) to take proposals again or close it; no new proposal is taken meanwhile.
+    /// </summary>
+    [Id(11)] public bool DeadlinePassed { get; init; }
 }

@@ -14,4 +14,10 @@ public sealed record DomainProblem(ProblemKind Kind, string Code, string Message
     public static DomainProblem Forbidden(string code, string messageJa) => new(ProblemKind.Forbidden, code, messageJa);
 
     public static DomainProblem NotFound(string code, string messageJa) => new(ProblemKind.NotFound, code, messageJa);
+
+    /// <summary>
+    /// What a refusal's message shows of a value the request sent (an id, a category, a role): at most 64 characters of it,
+    /// then 「…」, however long it was.
+    /// </summary>
+    public static string Echo(string? value) => Platform.Text.TextRules.Echo(value);
 }

@@ -48,7 +48,7 @@ public static class JobRules
             Validate.OneLineText("title", title, Validate.MaxTitleLength),
             Validate.RequiredText("description", description, Validate.MaxBodyLength),
             JobCategories.IsKnown(category) ? null : DomainProblem.Invalid(
-                "category", "job.unknown_category", $"カテゴリ「{category}」はありません。使えるカテゴリ: {string.Join(", ", JobCategories.All)}"),
+                "category", "job.unknown_category", $"カテゴリ「{DomainProblem.Echo(category)}」はありません。使えるカテゴリ: {string.Join(", ", JobCategories.All)}"),
             Validate.Yen("budget.amountYen", budgetYen, MinBudgetYen),
             deadline is { } d && d <= now
                 ? DomainProblem.Invalid("deadline", "job.deadline_past", "締め切りには未来の日時を指定してください。")

@@ -51,7 +51,7 @@ internal static class ScanFields
     {
         if (category is not null && !Categories.Contains(category))
         {
-            return ApiProblems.Invalid("category", $"カテゴリ「{category}」はありません。使えるカテゴリ: {string.Join(", ", Categories)}", "job.unknown_category");
+            return ApiProblems.Invalid("category", $"カテゴリ「{TextRules.Echo(category)}」はありません。使えるカテゴリ: {string.Join(", ", Categories)}", "job.unknown_category");
         }
 
         if (budget is not null)

@@ -27,7 +27,8 @@ public static class ApiProblems
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (field is not null)
         {
-            extensions["field"] = field;
+            // A field named from the request itself (a JSON path through a body's keys) is shown as any echoed value is: cut.
+            extensions["field"] = Platform.Text.TextRules.Echo(field);
         }
 
         if (currentItemId is not null)

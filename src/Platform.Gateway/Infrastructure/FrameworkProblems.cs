@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Platform.Text;
 
 namespace Platform.Gateway.Infrastructure;
 
@@ -24,7 +25,7 @@ public static class FrameworkProblems
         var (code, detail, field) = status switch
         {
             StatusCodes.Status400BadRequest => ("request.invalid", "リクエストを読み取れません。内容を確認してください。", (string?)"body"),
-            StatusCodes.Status404NotFound => ("route.not_found", $"この URL（{request.Path}）の API はありません。", null),
+            StatusCodes.Status404NotFound => ("route.not_found", $"この URL（{TextRules.Echo(request.Path.Value)}）の API はありません。", null),
             StatusCodes.Status405MethodNotAllowed => ("request.method_not_allowed",
                 $"この URL では {request.Method} は使えません（使えるメソッド：{Allowed(context.HttpContext)}）。", null),
             StatusCodes.Status406NotAcceptable => ("request.not_acceptable", "応答は application/json でのみ返せます。", "Accept"),

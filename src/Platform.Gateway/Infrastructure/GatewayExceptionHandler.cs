@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Net.Http.Headers;
 using Platform.Abstractions.Common;
+using Platform.Text;
 
 namespace Platform.Gateway.Infrastructure;
 
@@ -72,7 +73,7 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
 
     private static IResult UnsupportedCharset(HttpRequest request, string charset) => ApiProblems.Create(
         StatusCodes.Status415UnsupportedMediaType, "request.content_type",
-        $"Content-Type の charset「{charset}」は扱えません。JSON は UTF-8 で送ってください（受け取った値：{request.ContentType}）。", "Content-Type");
+        $"Content-Type の charset「{TextRules.Echo(charset)}」は扱えません。JSON は UTF-8 で送ってください（受け取った値：{TextRules.Echo(request.ContentType)}）。", "Content-Type");
 
     // A database error thrown as it is (the reminder table's, say) is as transient as one an Orleans exception wraps.
     private static bool IsTransient(Exception exception) => exception is TimeoutException or OrleansException or System.Data.Common.DbException

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Platform.Abstractions.Common;
+using Platform.Text;
 
 namespace Platform.Gateway.Infrastructure;
 
@@ -33,15 +34,12 @@ public static class Guard
     /// the id's longest possible length of the path text shown; otherwise null.
     /// </summary>
     public static IResult? Id(string entity, string entityJa, string id) =>
-        Ids.IsWellFormed(id) ? null : ApiProblems.Create(StatusCodes.Status404NotFound, $"{entity}.not_found", $"{entityJa}「{Shorten(id)}」は見つかりません。");
-
-    private static string Shorten(string text) =>
-        text.Length <= ActingUser.MaxIdLength ? text : $"{text[..(char.IsHighSurrogate(text[ActingUser.MaxIdLength - 1]) ? ActingUser.MaxIdLength - 1 : ActingUser.MaxIdLength)]}…";
+        Ids.IsWellFormed(id) ? null : ApiProblems.Create(StatusCodes.Status404NotFound, $"{entity}.not_found", $"{entityJa}「{TextRules.Echo(id)}」は見つかりません。");
 
     /// <summary>
     /// The one item of <paramref name="list"/> (as the viewer may see it) with this id; a 404 problem
     /// (<c>{entity}.not_found</c>) when there is none, e.g. a held message the viewer may not see.
     /// </summary>
     public static T Single<T>(IEnumerable<T> list, Func<T, string> idOf, string entity, string entityJa, string id) =>
-        list.FirstOrDefault(i => idOf(i) == id) ?? throw new PlatformException("not_found", $"{entity}.not_found", $"{entityJa}「{id}」は見つかりません。", null);
+        list.FirstOrDefault(i => idOf(i) == id) ?? throw new PlatformException("not_found", $"{entity}.not_found", $"{entityJa}「{TextRules.Echo(id)}」は見つかりません。", null);
 }

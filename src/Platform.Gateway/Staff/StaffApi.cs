@@ -12,6 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Platform.Gateway.Infrastructure;
+using Platform.Text;
 
 namespace Platform.Gateway.Staff;
 
@@ -68,7 +69,7 @@ public static class StaffApi
 
         if (catalog.List().All(p => p.Name != name))
         {
-            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"チェック「{name}」は読み込まれていません。", "name");
+            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"チェック「{TextRules.Echo(name)}」は読み込まれていません。", "name");
         }
 
         // Kept for the cluster first: every other silo applies it at its next poll (PluginSettingsSync).
@@ -130,7 +131,7 @@ public static class StaffApi
             : loaded.FirstOrDefault(c => c.Name == name)?.PluginName;
         if (plugin is null)
         {
-            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"プラグイン「{name}」はありません。", "name");
+            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"プラグイン「{TextRules.Echo(name)}」はありません。", "name");
         }
 
         string[] checks = [.. loaded.Where(c => c.PluginName == plugin).Select(c => $"{c.Name}@{c.Version}")];
@@ -156,7 +157,7 @@ public static class StaffApi
             _ => null,
         };
         return grain is null
-            ? ApiProblems.Create(StatusCodes.Status404NotFound, "audit.unknown_kind", $"「{kind}」の監査記録はありません（users / jobs / contracts）。", "kind")
+            ? ApiProblems.Create(StatusCodes.Status404NotFound, "audit.unknown_kind", $"「{TextRules.Echo(kind)}」の監査記録はありません（users / jobs / contracts）。", "kind")
             : Results.Ok(await grain.GetAuditAsync());
     }
 }

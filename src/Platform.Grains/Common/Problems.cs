@@ -28,7 +28,7 @@ internal static class Problems
     }
 
     public static PlatformException NotFound(string entity, string id) =>
-        DomainProblem.NotFound($"{entity}.not_found", $"{Describe(entity)}「{id}」は見つかりません。").ToException();
+        DomainProblem.NotFound($"{entity}.not_found", $"{Describe(entity)}「{DomainProblem.Echo(id)}」は見つかりません。").ToException();
 
     private static string Describe(string entity) => entity switch
     {

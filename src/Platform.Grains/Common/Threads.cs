@@ -42,6 +42,6 @@ internal static class Threads
             }
         }
 
-        throw DomainProblem.NotFound("message.not_found", $"メッセージ「{messageId}」は見つかりません。").ToException();
+        throw DomainProblem.NotFound("message.not_found", $"メッセージ「{DomainProblem.Echo(messageId)}」は見つかりません。").ToException();
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Abstractions.Compliance;
 using Platform.Abstractions.Contracts;
 using Platform.Grains.Common;
 
@@ -31,7 +32,15 @@ internal static class ContractViews
         MessageCount = viewerId is null ? s.Messages.OrEmpty().Count : s.Messages.OrEmpty().Count(m => m.VisibleTo(viewerId)),
         DisclosureRequest = s.DisclosureRequest,
         Nudge = s.Nudge,
+        WithheldTexts = viewerId is null ? [] : [.. s.Withheld.OrEmpty().Where(w => w.WrittenBy == viewerId && w.Withdrawal is null).Select(Own)],
     };
+
+    // A withheld step text as its writer reads why: a rating comment named as the step (one per rater), the verdict without the staff's part.
+    private static WithheldTextView Own(WithheldText w) => new(
+        w.ItemId == "rating" ? "rating" : w.ReviewId,
+        w.ReleasedAt is null ? w.Decided : "released",
+        w.At,
+        new VerdictView(w.Decided == "blocked" ? "block" : "hold", w.Findings).ForWriter());
 
     /// <summary>
     /// The history as <paramref name="viewerId"/> sees it: a message that was blocked, held, recalled or rejected is

@@ -49,7 +49,7 @@ internal sealed class JobGrain(
             }
 
             await GrainFactory.Grain<IUserGrain>(clientId).LinkJobAsync(Id);
-            return JobPosts.View(S, Id, clientId);
+            return JobPosts.View(S, Id, clientId, clock.GetUtcNow());
         }
 
         if (S.Exists)
@@ -72,7 +72,7 @@ internal sealed class JobGrain(
         await CommitPostAsync(result);
         await GrainFactory.Grain<IUserGrain>(clientId).LinkJobAsync(Id);
         await QueueIfHeldAsync(result, now);
-        return JobPosts.View(S, Id, clientId);
+        return JobPosts.View(S, Id, clientId, clock.GetUtcNow());
     }
 
     public async Task<JobView> EditAsync(string actorId, JobDraft draft)
@@ -94,7 +94,7 @@ internal sealed class JobGrain(
         JobPosts.ApplyVerdict(S, result, publish: S.Status == "open", now);
         await CommitPostAsync(result);
         await QueueIfHeldAsync(result, now);
-        return JobPosts.View(S, Id, actorId);
+        return JobPosts.View(S, Id, actorId, clock.GetUtcNow());
     }
 
     public async Task<JobView> PublishAsync(string actorId)
@@ -112,7 +112,7 @@ internal sealed class JobGrain(
         JobPosts.ApplyVerdict(S, result, publish: true, now);
         await CommitPostAsync(result);
         await QueueIfHeldAsync(result, now);
-        return JobPosts.View(S, Id, actorId);
+        return JobPosts.View(S, Id, actorId, clock.GetUtcNow());
     }
 
     public async Task<JobView> CloseAsync(string actorId)
@@ -121,13 +121,13 @@ internal sealed class JobGrain(
         Problems.ThrowIfAny(JobRules.CanClose(JobPosts.Status(S)));
         S.Status = "closed";
         await state.SaveAsync(GrainContext);
-        return JobPosts.View(S, Id, actorId);
+        return JobPosts.View(S, Id, actorId, clock.GetUtcNow());
     }
 
     public Task<JobView> GetAsync(string viewerId)
     {
         RequireVisibleTo(viewerId);
-        return Task.FromResult(JobPosts.View(S, Id, viewerId));
+        return Task.FromResult(JobPosts.View(S, Id, viewerId, clock.GetUtcNow()));
     }
 
     public async Task<ProposalView> ProposeAsync(string workerId, string text, long priceYen, string? idempotencyKey = null)

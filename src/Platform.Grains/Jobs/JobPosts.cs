@@ -104,11 +104,11 @@ internal static class JobPosts
     private static bool ReadsText(JobState s, string viewerId) => viewerId == s.ClientId || !TextWithheld(s);
 
     /// <summary>
-    /// The post as <paramref name="viewerId"/> sees it. While its text is withheld (<see cref="TextWithheld"/>), a worker who
+    /// The post as <paramref name="viewerId"/> sees it at <paramref name="now"/> (whether it takes proposals then). While its text is withheld (<see cref="TextWithheld"/>), a worker who
     /// proposed reads neither its title (the job's id stands in, as a user's id does for a withheld display name) nor its
     /// description (a notice stands in, as for a delivery note); its verdict is its client's alone.
     /// </summary>
-    public static JobView View(JobState s, string id, string viewerId) => new()
+    public static JobView View(JobState s, string id, string viewerId, DateTimeOffset now) => new()
     {
         Id = id,
         ClientId = s.ClientId,
@@ -122,5 +122,7 @@ internal static class JobPosts
         ContractId = viewerId == s.ClientId ? s.ContractId : null,
         Verdict = viewerId == s.ClientId ? Verdicts.ForWriter(s.Verdict) : VerdictView.Allow,
         HeldForReview = s.HeldForReview,
+        AcceptingProposals = JobRules.CanPropose(Status(s)) is null && JobRules.BeforeDeadline(s.Fields?.Deadline, now) is null,
+        DeadlinePassed = JobRules.BeforeDeadline(s.Fields?.Deadline, now) is not null,
     };
 }

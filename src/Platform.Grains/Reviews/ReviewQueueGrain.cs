@@ -235,7 +235,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         var reporter = await Parties.RequireActorAsync(GrainFactory, report.ReporterId, null, posting: false);
         // A target the reporter may not see is answered as a missing one: a report must not tell whether it exists.
         var target = await ReportTargets.FindAsync(GrainFactory, reporter.UserId, report.TargetKind, report.TargetId)
-            ?? throw DomainProblem.NotFound("report.target_not_found", $"申告の対象「{report.TargetId}」は見つかりません。").ToException();
+            ?? throw DomainProblem.NotFound("report.target_not_found", $"申告の対象「{DomainProblem.Echo(report.TargetId)}」は見つかりません。").ToException();
         if (target.Subject == reporter.UserId)
         {
             throw new DomainProblem(ProblemKind.Conflict, "report.self", "自分自身や自分の書いた文面は申告できません。", "targetId").ToException();
@@ -302,7 +302,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     public async Task<ReportReceipt> GetReceiptAsync(string receiptId, string viewerId) =>
         !string.IsNullOrWhiteSpace(receiptId) && await Receipt(receiptId).GetAsync() is { } receipt && receipt.ReporterId == viewerId
             ? receipt
-            : throw DomainProblem.NotFound("report.not_found", $"申告の受付番号「{receiptId}」は見つかりません。").ToException();
+            : throw DomainProblem.NotFound("report.not_found", $"申告の受付番号「{DomainProblem.Echo(receiptId)}」は見つかりません。").ToException();
 
     public async Task<IReadOnlyList<ReviewItemView>> ListAsync(
         string? status, string? kind = null, string? category = null, string? subjectUserId = null, int limit = int.MaxValue)
@@ -821,5 +821,5 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     }
 
     private static Exception NotFound(string itemId) =>
-        DomainProblem.NotFound("review.not_found", $"審査項目「{itemId}」は見つかりません。").ToException();
+        DomainProblem.NotFound("review.not_found", $"審査項目「{DomainProblem.Echo(itemId)}」は見つかりません。").ToException();
 }

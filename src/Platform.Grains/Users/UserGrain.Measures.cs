@@ -251,9 +251,14 @@ internal sealed partial class UserGrain
         warnings[index] = UserLadder.Lifted(warnings[index], now, by, reasonJa);
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
         (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
+
+        // A warning lifted may take the active warnings below the threshold a restriction was taken for: that one goes with it,
+        // stored in the same write and given back as any lifted restriction.
+        var thresholds = UserLadder.LiftThresholdStepsNoLongerCalledFor(S, workflow.Value.Ladder, now);
+        revoking |= thresholds.Count > 0;
         await SaveAsync();
         await FinishStepsAsync();
-        if (revoking && warnings[index].LiftPending)
+        if (revoking && (warnings[index].LiftPending || thresholds.Any(t => S.Warnings!.Single(w => w.Number == t.Number).LiftPending)))
         {
             // Not finished by this call (another call was finishing the step when it was lifted): the timer finishes it, and
             // the lift answers once the disclosures are given back, as it always did.

@@ -254,7 +254,7 @@ internal sealed partial class UserGrain(
         {
             if (!UserRules.TryParseRole(role, out _))
             {
-                throw DomainProblem.Invalid("roles", "user.unknown_role", $"ロール「{role}」はありません（client か worker）。").ToException();
+                throw DomainProblem.Invalid("roles", "user.unknown_role", $"ロール「{DomainProblem.Echo(role)}」はありません（client か worker）。").ToException();
             }
         }
 

@@ -267,6 +267,45 @@ internal static class UserLadder
 
         if (lifted.Count > 0)
         {
+            lifted.AddRange(LiftThresholdStepsNoLongerCalledFor(s, policy, now));
+            s.Standing = UserRules.ToCode(WarningLadder.StandingOf(Active(s)));
+        }
+
+        return lifted;
+    }
+
+    /// <summary>
+    /// Lifts every restriction the platform took because the active warnings reached <see cref="LadderPolicy.WarningsForRestriction"/>
+    /// (<see cref="WarningLadder.WarningsThresholdCode"/>) that they no longer reach, a warning having been lifted since (by a
+    /// reviewer, or by the platform with the detection it was given for), whichever warning's call took it: the user is then
+    /// restricted by no measure of their own. A restriction a reviewer or a check took stays. Each is marked for its give-back
+    /// (<see cref="Lifted"/>) and the user told; sets the standing; returns the steps lifted.
+    /// </summary>
+    public static List<WarningView> LiftThresholdStepsNoLongerCalledFor(UserState s, LadderPolicy policy, DateTimeOffset now)
+    {
+        var lifted = new List<WarningView>();
+        var warnings = s.Warnings;
+        for (var i = 0; i < (warnings?.Count ?? 0); i++)
+        {
+            if (warnings![i] is not { Active: true, By: Platform, Code: WarningLadder.WarningsThresholdCode } step || !WarningLadder.TryParse(step.Step, out var kind))
+            {
+                continue;
+            }
+
+            var others = Active(s);
+            others.Remove(kind);
+            if (WarningLadder.CalledFor(kind, others, s.Flags.OrEmpty().Count, policy))
+            {
+                continue;
+            }
+
+            warnings[i] = Lifted(step, now, Platform, ThresholdLiftJa);
+            lifted.Add(warnings[i]);
+            (s.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(step.Step)}）を解除しました。理由：{ThresholdLiftJa}", null, now));
+        }
+
+        if (lifted.Count > 0)
+        {
             s.Standing = UserRules.ToCode(WarningLadder.StandingOf(Active(s)));
         }
 
@@ -275,6 +314,9 @@ internal static class UserLadder
 
     /// <summary>Why the platform lifted a step it had taken automatically, as the user reads it.</summary>
     public const string AutomaticLiftJa = "運営の確認の結果、自動で検知した違反は誤りと判断されたため、自動で行った措置を取り消しました。";
+
+    /// <summary>Why the platform lifted a restriction the warnings' threshold called for once they no longer reach it.</summary>
+    public const string ThresholdLiftJa = "警告が解除され、有効な警告が規定の回数を下回ったため、警告が重なったことによる利用制限を解除しました。";
 
     private const string Platform = "platform";
 

@@ -1,14 +1,23 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
 namespace Platform.Grains.Workflows;
 
 /// <summary>Refuses a start with a <c>Workflows</c> interval, window, count or similarity that cannot be meant; each failure names the key.</summary>
-internal sealed class WorkflowOptionsValidator : IValidateOptions<WorkflowOptions>
+internal sealed class WorkflowOptionsValidator(IConfiguration? configuration = null) : IValidateOptions<WorkflowOptions>
 {
     public ValidateOptionsResult Validate(string? name, WorkflowOptions options)
     {
         const string Section = WorkflowOptions.Section;
         List<string> failures = [];
+
+        // The intervals are a list (Workflows:NudgeIntervals:0, :1…): one value given for the list itself binds to nothing, and
+        // the host would run with the default intervals as if it had not been given.
+        if (configuration?[$"{Section}:NudgeIntervals"] is { } single)
+        {
+            failures.Add($"{Section}:NudgeIntervals is a list, one interval per index ({Section}:NudgeIntervals:0, :1…; e.g. --{Section}:NudgeIntervals:0 1.00:00:00, or {Section}__NudgeIntervals__0), not the one value {single}");
+        }
+
         for (var i = 0; i < options.NudgeIntervals.Count; i++)
         {
             if (options.NudgeIntervals[i] <= TimeSpan.Zero)

@@ -21,7 +21,7 @@ internal static class CommandLineDefinition
     private static readonly Option<double?> MaxP99 = Within<double?>(new("--max-p99-ms") { Description = "Fail (exit 1) when p99 exceeds this.", Recursive = true }, v => v is null or > 0, "above 0");
     private static readonly Option<double?> MaxP999 = Within<double?>(new("--max-p999-ms") { Description = "Fail (exit 1) when p99.9 exceeds this.", Recursive = true }, v => v is null or > 0, "above 0");
     private static readonly Option<double?> MaxErrorRate = Within<double?>(new("--max-error-rate") { Description = "Fail (exit 1) when errors/completed exceeds this.", Recursive = true }, v => v is null or (>= 0 and <= 1), "a share from 0 to 1");
-    private static readonly Option<TimeSpan> Timeout = Duration("--timeout", "Per-request timeout (a timeout counts as an error).", "10s");
+    private static readonly Option<TimeSpan> Timeout = Duration("--timeout", "Per-request timeout (a timeout counts as an error).", "10s", positive: true);
     private static readonly Option<int> Connections = Within<int>(new("--connections") { Description = "Most connections open to the target at once (either client).", DefaultValueFactory = _ => 512, Recursive = true }, v => v >= 1, "at least 1");
     private static readonly Option<ClientKind> Client = new("--client") { Description = "HTTP client of the measured traffic: raw (pre-encoded HTTP/1.1 on keep-alive sockets) or httpclient (SocketsHttpHandler).", DefaultValueFactory = _ => ClientKind.Raw, Recursive = true };
     private static readonly Option<long> MaxInFlight = Within<long>(new("--max-in-flight") { Description = "Requests beyond this many unanswered are not sent and count as errors.", DefaultValueFactory = _ => 50_000, Recursive = true }, v => v >= 1, "at least 1");
@@ -81,32 +81,32 @@ internal static class CommandLineDefinition
         var commandLine = Invocation(Environment.ProcessPath ?? "dotnet", typeof(CommandLineDefinition).Assembly.Location, args, Environment.CurrentDirectory);
 
         var steadyRate = Rate("--rate", "Requests per second.", 1000);
-        var steadyDuration = Duration("--duration", "Measured phase length.", "60s", recursive: false);
+        var steadyDuration = Duration("--duration", "Measured phase length.", "60s", recursive: false, positive: true);
         var steady = new Command("steady", "Constant arrival rate.") { steadyRate, steadyDuration };
         steady.SetAction((p, ct) => Run(p, commandLine, (w, max) => Profiles.Steady(p.GetValue(steadyRate), w, Seconds(p, steadyDuration), max), ct));
 
-        var from = Rate("--from", "Rate at the start (and during warm-up).", 200);
+        var from = Rate("--from", "Rate at the start (and during warm-up).", 200, zeroAllowed: true);
         var to = Rate("--to", "Rate at the end.", 5000);
-        var rampDuration = Duration("--duration", "Measured phase length.", "120s", recursive: false);
+        var rampDuration = Duration("--duration", "Measured phase length.", "120s", recursive: false, positive: true);
         var ramp = new Command("ramp", "Rate rising linearly from --from to --to over the measured phase.") { from, to, rampDuration };
         ramp.SetAction((p, ct) => Run(p, commandLine, (w, max) => Profiles.Ramp(p.GetValue(from), p.GetValue(to), w, Seconds(p, rampDuration), max), ct));
 
         var spikeRate = Rate("--rate", "Base rate.", 500);
-        var factor = new Option<double>("--factor") { Description = "Rate multiplier during the spike.", DefaultValueFactory = _ => 10 };
+        var factor = Within<double>(new("--factor") { Description = "Rate multiplier during the spike.", DefaultValueFactory = _ => 10 }, v => v > 0, "above 0");
         var spikeAt = Duration("--spike-at", "Spike start, from the start of the measured phase.", "30s", recursive: false);
-        var spikeLength = Duration("--spike-length", "Spike length.", "30s", recursive: false);
-        var spikeDuration = Duration("--duration", "Measured phase length.", "90s", recursive: false);
+        var spikeLength = Duration("--spike-length", "Spike length.", "30s", recursive: false, positive: true);
+        var spikeDuration = Duration("--duration", "Measured phase length.", "90s", recursive: false, positive: true);
         var spike = new Command("spike", "Base rate with a step up to rate×factor for a while (a campaign).") { spikeRate, factor, spikeAt, spikeLength, spikeDuration };
         spike.SetAction((p, ct) => Run(p, commandLine, (w, max) => Profiles.Spike(
             p.GetValue(spikeRate), p.GetValue(factor), Seconds(p, spikeAt), Seconds(p, spikeLength), w, Seconds(p, spikeDuration), max), ct));
 
         var soakRate = Rate("--rate", "Requests per second.", 500);
-        var soakDuration = Duration("--duration", "Measured phase length.", "10m", recursive: false);
+        var soakDuration = Duration("--duration", "Measured phase length.", "10m", recursive: false, positive: true);
         var soak = new Command("soak", "A long steady run (memory growth, state growth, leaks).") { soakRate, soakDuration };
         soak.SetAction((p, ct) => Run(p, commandLine, (w, max) => Profiles.Soak(p.GetValue(soakRate), w, Seconds(p, soakDuration), max), ct));
 
         var selfRate = Rate("--rate", "Requests per second against the null server.", 20_000);
-        var selfDuration = Duration("--duration", "Measured phase length.", "10s", recursive: false);
+        var selfDuration = Duration("--duration", "Measured phase length.", "10s", recursive: false, positive: true);
         var self = new Command("self-test", "Measures the generator alone against an in-process null server (no host needed).") { selfRate, selfDuration };
         self.SetAction((p, ct) => RunExecutor.SelfTestAsync(
             uri => Options(p, uri, commandLine, Profiles.Steady(p.GetValue(selfRate), Math.Min(3, Seconds(p, Warmup)), Seconds(p, selfDuration), p.GetValue(MaxRequests))), ct));
@@ -191,7 +191,17 @@ internal static class CommandLineDefinition
     {
         option.Validators.Add(r =>
         {
-            var value = r.GetValueOrDefault<T>();
+            T value;
+            try
+            {
+                value = r.GetValueOrDefault<T>();
+            }
+            catch (InvalidOperationException)
+            {
+                // Not a value of the option's type ("abc" for a number): the parser's own error names the option.
+                return;
+            }
+
             if (!ok(value))
             {
                 r.AddError($"{option.Name}: must be {rule}, not {value}.");
@@ -202,10 +212,10 @@ internal static class CommandLineDefinition
 
     private static double Seconds(ParseResult p, Option<TimeSpan> option) => p.GetValue(option).TotalSeconds;
 
-    private static Option<double> Rate(string name, string description, double fallback) =>
-        new(name) { Description = description, DefaultValueFactory = _ => fallback };
+    private static Option<double> Rate(string name, string description, double fallback, bool zeroAllowed = false) => Within<double>(
+        new(name) { Description = description, DefaultValueFactory = _ => fallback }, v => zeroAllowed ? v >= 0 : v > 0, zeroAllowed ? "0 or above" : "above 0");
 
-    private static Option<TimeSpan> Duration(string name, string description, string fallback, bool recursive = true) => new(name)
+    private static Option<TimeSpan> Duration(string name, string description, string fallback, bool recursive = true, bool positive = false) => new(name)
     {
         Description = $"{description} (500ms, 10s, 10m, 1h)",
         DefaultValueFactory = _ => DurationParser.Parse(fallback),
@@ -213,6 +223,11 @@ internal static class CommandLineDefinition
         {
             if (DurationParser.TryParse(r.Tokens.Count == 1 ? r.Tokens[0].Value : null, out var value))
             {
+                if (positive && value <= TimeSpan.Zero)
+                {
+                    r.AddError($"{name}: must be above 0, not {r.Tokens[0].Value}.");
+                }
+
                 return value;
             }
 
