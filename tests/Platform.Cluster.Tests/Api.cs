@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using Platform.Testing.Http;
 using System.Text.Json;
 
 namespace Platform.Cluster.Tests;
@@ -16,7 +17,7 @@ internal static class Api
         description = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。",
         category = "design",
         budget = new { kind = "fixed", amountYen = 30000 },
-        deadline = "2027-01-31T00:00:00+09:00",
+        deadline = Dates.Deadline,
         publish = true,
     };
 
@@ -37,7 +38,7 @@ internal static class Api
         var proposal = await Next().Client(deal.Worker).PostJsonAsync(
             $"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
         var contract = await Next().Client(deal.Client).PostJsonAsync(
-            $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created);
+            $"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created);
         return deal with { Job = jobId, Contract = contract.Str("id") };
     }
 
@@ -70,7 +71,7 @@ internal static class Api
             await RegisterAsync(host, client, "client");
             var job = (await host.Client(client).PostJsonAsync("/api/jobs", Job(), HttpStatusCode.Created)).Str("id");
             var proposal = (await host.Client(worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created)).Str("id");
-            var contract = (await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created)).Str("id");
+            var contract = (await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created)).Str("id");
             await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/escrow", null);
             var item = (await host.Client(worker).PostJsonAsync($"/api/contracts/{contract}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
             await host.Staff().PostJsonAsync($"/api/staff/reviews/{item}/decision", new { decision = "approve", reason = "取引に問題はありません。", reviewer = "rv-1" });

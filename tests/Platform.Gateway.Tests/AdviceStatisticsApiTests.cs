@@ -28,7 +28,7 @@ public sealed class AdviceStatisticsApiTests(ScanChecksHost shared) : IClassFixt
         description,
         category = "design",
         budget = new { kind = "fixed", amountYen = 30000 },
-        deadline = "2027-01-31T00:00:00+09:00",
+        deadline = Dates.Deadline,
         publish,
     };
 
@@ -84,7 +84,7 @@ public sealed class AdviceStatisticsApiTests(ScanChecksHost shared) : IClassFixt
             description,
             category = "design",
             budget = new { kind = "fixed", amountYen = 30000 },
-            deadline = "2027-01-31T00:00:00+09:00",
+            deadline = Dates.Deadline,
             publish = false,
         };
 

@@ -39,7 +39,7 @@ internal static class Api
         description = "新商品のバナーを3点お願いします。サイズは1200x628、PNGで納品してください。",
         category = "design",
         budget = new { kind = "fixed", amountYen },
-        deadline = "2027-01-31T00:00:00+09:00",
+        deadline = Dates.Deadline,
         publish,
     };
 
@@ -50,7 +50,7 @@ internal static class Api
         var job = await host.Client(clientId).PostJsonAsync("/api/jobs", Job(), HttpStatusCode.Created);
         var jobId = job.Str("id");
         var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
-        var contract = await host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created);
+        var contract = await host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created);
         return (clientId, workerId, jobId, contract.Str("id"));
     }
 }

@@ -77,7 +77,7 @@ public sealed class ContractEndingApiTests(TrustHostFixture host)
     {
         var (client, _, job, contract) = await TrustApi.FundedAsync(host);
 
-        var again = await (await host.Client(client).PostAsJsonAsync($"/api/jobs/{job}/proposals/p1/contract", new { deliveryDate = "2027-12-24" }))
+        var again = await (await host.Client(client).PostAsJsonAsync($"/api/jobs/{job}/proposals/p1/contract", new { deliveryDate = Dates.DeliveryDate }))
             .ProblemAsync(HttpStatusCode.Conflict, "proposal.contracted");
 
         Assert.Equal($"この提案は既に契約済みです（契約 {contract}）。", again.Str("detail"));

@@ -205,7 +205,7 @@ public sealed class DetectionApiTests(TrustHostFixture host)
             description = "当社の化粧品を使いながら、興味のある方に紹介していくお仕事です。あなたが紹介した人がさらに別の人を紹介すると、その売上もあなたの報酬になります。最初に入会金19,800円が必要です。",
             category = "other",
             budget = new { kind = "fixed", amountYen = 50000 },
-            deadline = "2027-01-31T00:00:00+09:00",
+            deadline = Dates.Deadline,
             publish = true,
         }, HttpStatusCode.Created);
         Assert.Equal("block", job.GetProperty("verdict").Str("decision"));

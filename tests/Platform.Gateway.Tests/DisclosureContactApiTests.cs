@@ -126,7 +126,7 @@ public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassF
         var job = await _host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
         var proposal = await _host.Client(workerId).PostJsonAsync($"/api/jobs/{job.Str("id")}/proposals", new { text = "追加分も担当します。", priceYen = 20000 }, HttpStatusCode.Created);
         var contractId = (await _host.Client(clientId).PostJsonAsync($"/api/jobs/{job.Str("id")}/proposals/{proposal.Str("id")}/contract",
-            new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created)).Str("id");
+            new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created)).Str("id");
         await _host.Client(clientId).PostJsonAsync($"/api/contracts/{contractId}/escrow", null);
         var held = await SendHeldAsync(workerId, contractId);
 

@@ -40,7 +40,7 @@ public sealed class ErrorApiTests(HostFixture host)
             .ProblemAsync(HttpStatusCode.Forbidden, "contract.not_a_party");
         await (await host.Client(clientId).GetAsync("/api/contracts/c-doesnotexist")).ProblemAsync(HttpStatusCode.NotFound, "contract.not_found");
         await (await host.Client(clientId).GetAsync("/api/jobs/j-doesnotexist")).ProblemAsync(HttpStatusCode.NotFound, "job.not_found");
-        await (await host.Client(clientId).PostAsJsonAsync($"/api/jobs/{jobId}/proposals/p99/contract", new { deliveryDate = "2027-01-01" }))
+        await (await host.Client(clientId).PostAsJsonAsync($"/api/jobs/{jobId}/proposals/p99/contract", new { deliveryDate = Dates.DeliveryDate }))
             .ProblemAsync(HttpStatusCode.Conflict, "job.not_open");
     }
 

@@ -32,7 +32,7 @@ public sealed class IdempotentCreatesApiTests(HostFixture host)
         Assert.Single((await host.Client(clientId).GetJsonAsync(path)).EnumerateArray());
 
         // Answered as it was even once the post is closed by a contract made from the proposal.
-        await host.Client(clientId).PostJsonAsync($"{path}/{first.Json.Str("id")}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created);
+        await host.Client(clientId).PostJsonAsync($"{path}/{first.Json.Str("id")}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created);
         var late = await Answer.Of(await SendAsync(worker, path, body, "proposal-1"));
         Assert.Equal((HttpStatusCode.Created, first.Json.Str("id"), first.Location), (late.Status, late.Json.Str("id"), late.Location));
         Assert.Single((await host.Client(clientId).GetJsonAsync(path)).EnumerateArray());

@@ -123,7 +123,7 @@ public sealed class JobVisibilityApiTests(HostFixture host)
 
         var listed = Assert.Single((await client.GetJsonAsync($"/api/jobs/{jobId}/proposals")).EnumerateArray());
         Assert.Equal(("withdrawn", ""), (listed.Str("status"), listed.Str("text")));
-        var award = await (await client.PostAsJsonAsync($"/api/jobs/{jobId}/proposals/{offered}/contract", new { deliveryDate = "2027-02-10" }))
+        var award = await (await client.PostAsJsonAsync($"/api/jobs/{jobId}/proposals/{offered}/contract", new { deliveryDate = Dates.DeliveryDate }))
             .ProblemAsync(HttpStatusCode.Conflict, "proposal.withdrawn");
         Assert.Contains("強制退会", award.Str("detail"));
         Assert.Equal("open", (await client.GetJsonAsync($"/api/jobs/{jobId}")).Str("status"));
@@ -225,7 +225,7 @@ public sealed class JobVisibilityApiTests(HostFixture host)
         var jobId = (await host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
         var won = (await host.Client(winner).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created)).Str("id");
         var lost = (await host.Client(loser).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で25,000円、7日で納品します。", priceYen = 25000 }, HttpStatusCode.Created)).Str("id");
-        var contract = (await host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{won}/contract", new { deliveryDate = "2027-02-10" }, HttpStatusCode.Created)).Str("id");
+        var contract = (await host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{won}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created)).Str("id");
 
         var refused = await (await host.Client(loser).PostAsJsonAsync($"/api/jobs/{jobId}/proposals/{lost}/messages", new { text = "まだ検討いただけますか？" }))
             .ProblemAsync(HttpStatusCode.Conflict, "proposal.not_chosen");
@@ -315,7 +315,7 @@ public sealed class JobVisibilityApiTests(HostFixture host)
             await (await client.GetAsync($"{path}/messages")).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
             await (await client.GetAsync($"{path}/messages/{proposal}-m1")).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
             await (await client.PostAsJsonAsync($"{path}/messages", new { text = "ご提案ありがとうございます。" })).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
-            await (await client.PostAsJsonAsync($"{path}/contract", new { deliveryDate = "2027-02-10" })).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
+            await (await client.PostAsJsonAsync($"{path}/contract", new { deliveryDate = Dates.DeliveryDate })).ProblemAsync(HttpStatusCode.NotFound, "proposal.not_found");
         }
 
         Assert.Equal("blocked", (await host.Client(workerId).GetJsonAsync($"/api/jobs/{id}/proposals/{p}")).Str("status"));
@@ -357,7 +357,7 @@ public sealed class JobVisibilityApiTests(HostFixture host)
         description,
         category = "design",
         budget = new { kind = "fixed", amountYen = 30000 },
-        deadline = "2027-01-31T00:00:00+09:00",
+        deadline = Dates.Deadline,
         publish = true,
     };
 }

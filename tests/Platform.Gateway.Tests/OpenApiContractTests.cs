@@ -213,7 +213,7 @@ public sealed class OpenApiContractTests(HostFixture host)
         await Call(HttpStatusCode.OK, "get", "/api/jobs/{id}/proposals/{proposalId}/messages", worker.GetAsync($"/api/jobs/{job}/proposals/{proposal}/messages?limit=1"));
         await Call(HttpStatusCode.BadRequest, "get", "/api/jobs/{id}/proposals/{proposalId}/messages", worker.GetAsync($"/api/jobs/{job}/proposals/{proposal}/messages?limit=x"));
         var contract = (await Call(HttpStatusCode.Created, "post", "/api/jobs/{id}/proposals/{proposalId}/contract",
-            client.PostAsJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = "2027-02-10" }))).Str("id");
+            client.PostAsJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = Dates.DeliveryDate }))).Str("id");
 
         await Call(HttpStatusCode.OK, "get", "/api/contracts/{id}", worker.GetAsync($"/api/contracts/{contract}"));
         await Call(HttpStatusCode.Forbidden, "get", "/api/contracts/{id}", host.Client(strangerId).GetAsync($"/api/contracts/{contract}"));

@@ -118,7 +118,7 @@ public sealed class ReinstatementApiTests(TrustHostFixture host)
             await host.Client().PostJsonAsync("/api/users", new { id = client, displayName = "山田商店", roles = new[] { "client" } }, HttpStatusCode.Created);
             var job = (await host.Client(client).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
             var proposal = (await host.Client(worker).PostJsonAsync($"/api/jobs/{job}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created)).Str("id");
-            var contract = (await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = "2027-12-24" }, HttpStatusCode.Created)).Str("id");
+            var contract = (await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created)).Str("id");
             await host.Client(client).PostJsonAsync($"/api/contracts/{contract}/escrow", null);
             contracts.Add((client, contract));
         }

@@ -76,7 +76,7 @@ public sealed class ScanParityApiTests(ScanChecksHost shared) : IClassFixture<Sc
         const string title = "美容院のショップカード";
         const string description = "名刺サイズのショップカードを両面でデザインしてください。店名ロゴと地図はこちらで用意します。";
         var budget = new { kind, amountYen = amount };
-        var deadline = withDeadline ? "2027-02-28" : null;
+        var deadline = withDeadline ? Dates.DeadlineDate : null;
         var real = await _host.Client(clientId).PostJsonAsync("/api/jobs",
             new { title, description, category = "design", budget, deadline, publish = true }, HttpStatusCode.Created);
 
@@ -100,7 +100,7 @@ public sealed class ScanParityApiTests(ScanChecksHost shared) : IClassFixture<Sc
                 description = "詳しい作業内容と手順は資料にまとめてあります。納品形式や進め方は提案時にご相談ください。",
                 category,
                 budget = new { kind = "fixed", amountYen = 500 },
-                deadline = "2027-02-28",
+                deadline = Dates.DeadlineDate,
             };
             var real = await _host.Client(clientId).PostJsonAsync("/api/jobs", body, HttpStatusCode.Created);
             var scan = await _host.Client().PostJsonAsync("/api/compliance/scan",
@@ -122,7 +122,7 @@ public sealed class ScanParityApiTests(ScanChecksHost shared) : IClassFixture<Sc
             description = "紙のアンケート結果をExcelに入力する作業です。1日2〜3時間ほど、入力ルールのマニュアルがあります。",
             category = "data_entry",
             budget = new { kind = "hourly", amountYen = amount },
-            deadline = "2027-02-28",
+            deadline = Dates.DeadlineDate,
             publish = true,
         };
 

@@ -198,7 +198,7 @@ public sealed class SecondOpinionApiTests : IAsyncLifetime
         description = "新商品のバナーを3点お願いします。" + PhoneShy,
         category = "design",
         budget = new { kind = "fixed", amountYen = 30000 },
-        deadline = "2027-01-31T00:00:00+09:00",
+        deadline = Dates.Deadline,
         publish,
     }, HttpStatusCode.Created);
 

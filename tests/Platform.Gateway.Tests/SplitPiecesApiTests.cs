@@ -128,5 +128,5 @@ public sealed class SplitPiecesApiTests(TrustHostFixture host)
     }
 
     private async Task<string> AwardAsync(string client, string job, string proposal) =>
-        (await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = "2027-12-24" }, HttpStatusCode.Created)).Str("id");
+        (await host.Client(client).PostJsonAsync($"/api/jobs/{job}/proposals/{proposal}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created)).Str("id");
 }

@@ -92,7 +92,7 @@ public sealed class StepTextReportsApiTests(TrustHostFixture host)
         await host.Client().PostJsonAsync("/api/users", new { id = workerId, displayName = "佐藤デザイン", roles = new[] { "worker" } }, HttpStatusCode.Created);
         var job = await host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
         var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{job.Str("id")}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
-        var contract = (await host.Client(clientId).PostJsonAsync($"/api/jobs/{job.Str("id")}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = "2027-12-24" }, HttpStatusCode.Created)).Str("id");
+        var contract = (await host.Client(clientId).PostJsonAsync($"/api/jobs/{job.Str("id")}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created)).Str("id");
         await host.Client(clientId).PostJsonAsync($"/api/contracts/{contract}/cancellation", new { reason = "社内の事情により発注を取りやめます。" });
         return (clientId, workerId, contract);
     }

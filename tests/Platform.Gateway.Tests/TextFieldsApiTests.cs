@@ -110,7 +110,7 @@ public sealed class TextFieldsApiTests(HostFixture host)
         description = Description,
         category = "design",
         budget = new { kind = "fixed", amountYen = 30000 },
-        deadline = "2027-01-31T00:00:00+09:00",
+        deadline = Dates.Deadline,
         publish = false,
     };
 }

@@ -23,7 +23,7 @@ internal static class TrustApi
         var job = await host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created);
         var jobId = job.Str("id");
         var proposal = await host.Client(workerId).PostJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }, HttpStatusCode.Created);
-        var contract = await host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = "2027-12-24" }, HttpStatusCode.Created);
+        var contract = await host.Client(clientId).PostJsonAsync($"/api/jobs/{jobId}/proposals/{proposal.Str("id")}/contract", new { deliveryDate = Dates.DeliveryDate }, HttpStatusCode.Created);
         return (clientId, workerId, jobId, contract.Str("id"));
     }
 
