@@ -1,5 +1,3 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
@@ -27,17 +25,9 @@ public static class GatewayExtensions
     {
         services.AddOptions<GatewayOptions>().Bind(configuration.GetSection("Gateway")).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GatewayOptions>, GatewayOptionsValidator>();
-        services.Configure<JsonOptions>(o =>
-        {
-            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            // A number is a JSON number: "5" for a number field is a wrong type (400 naming the field), not read as 5, which the
-            // web defaults (AllowReadingFromString) would do.
-            o.SerializerOptions.NumberHandling = JsonNumberHandling.Strict;
-            // A field given twice is refused (400 naming it), not read as its last value: a front-end, proxy or log that reads
-            // the first would hold another text, price or id than the one checked and stored.
-            o.SerializerOptions.AllowDuplicateProperties = false;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
-        });
+        // camelCase, strict numbers, no field given twice, enums as snake_case strings; the hot bodies and answers by
+        // source-generated metadata (GatewayJson).
+        services.Configure<JsonOptions>(o => GatewayJson.Apply(o.SerializerOptions));
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = FrameworkProblems.Complete);
         services.AddExceptionHandler<GatewayExceptionHandler>();
@@ -52,7 +42,7 @@ public static class GatewayExtensions
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>();
-        app.Use((http, next) => BodySizeLimit.InvokeAsync(http, () => next(http), options.Value.MaxRequestBodyBytes));
+        app.Use(next => http => BodySizeLimit.InvokeAsync(http, next, options.Value.MaxRequestBodyBytes));
 
         app.MapOpenApi();
         app.MapHealthChecks("/health", new() { Predicate = _ => false });

@@ -27,6 +27,9 @@ public sealed class HostFixture : IAsyncLifetime
 
     public Uri BaseAddress { get; private set; } = null!;
 
+    /// <summary>The running host's services (its grain factory, its JSON options).</summary>
+    public IServiceProvider Services => _app!.Services;
+
     /// <summary>The running host's plugins folder (watched for hot deploys).</summary>
     public string PluginsPath => _pluginsPath;
 

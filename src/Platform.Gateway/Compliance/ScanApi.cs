@@ -43,7 +43,7 @@ public static class ScanApi
 
         // A profile's title is its display name, and the real profile's evidence calls it so.
         var titleField = change!.TextKind == TextKind.Profile ? "displayName" : "title";
-        return Results.Ok(new ScanResult(body!.Id, labels, Code(verdict.Decision), shown.Select(f => View(f, titleField)).ToArray()));
+        return Answers.Ok(new ScanResult(body!.Id, labels, Code(verdict.Decision), shown.Select(f => View(f, titleField)).ToArray()));
     }
 
     /// <summary>Checks the item field by field, as the real write would, and builds the snapshot; returns the first problem, or null.</summary>

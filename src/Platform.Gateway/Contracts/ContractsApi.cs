@@ -87,6 +87,6 @@ public static class ContractsApi
         }
 
         var result = await action(grains.Grain<IContractGrain>(id), actor);
-        return created is null ? Results.Ok(result) : Results.Created(created(result), result);
+        return created is null ? Answers.Ok(result) : Answers.Created(created(result), result);
     }
 }

@@ -12,18 +12,12 @@ public static class BodySizeLimit
 {
     private const long DrainLimit = 8L * 1024 * 1024;
 
-    public static async Task InvokeAsync(HttpContext http, Func<Task> next, long limit)
+    public static Task InvokeAsync(HttpContext http, RequestDelegate next, long limit)
     {
         var max = http.Request.Path.StartsWithSegments("/api/staff/plugins") ? StaffApi.MaxPackageBytes : limit;
         if (http.Request.ContentLength is { } length && length > max)
         {
-            if (length <= DrainLimit)
-            {
-                await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
-            }
-
-            await ApiProblems.Create(StatusCodes.Status413PayloadTooLarge, "request.too_large", DetailJa(length, max), "body").ExecuteAsync(http);
-            return;
+            return RefuseAsync(http, length, max);
         }
 
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
@@ -31,7 +25,18 @@ public static class BodySizeLimit
             feature.MaxRequestBodySize = max;
         }
 
-        await next();
+        // Straight on (no state machine nor closure per request for the usual body within the limit).
+        return next(http);
+    }
+
+    private static async Task RefuseAsync(HttpContext http, long length, long max)
+    {
+        if (length <= DrainLimit)
+        {
+            await http.Request.Body.CopyToAsync(Stream.Null, http.RequestAborted);
+        }
+
+        await ApiProblems.Create(StatusCodes.Status413PayloadTooLarge, "request.too_large", DetailJa(length, max), "body").ExecuteAsync(http);
     }
 
     /// <summary>The Japanese detail of a 413: the body's size when it was announced, and the limit.</summary>

@@ -24,7 +24,8 @@ public static class Guard
             return null;
         }
 
-        return key.Length is > 0 and <= 200 && key.All(c => c is > ' ' and < (char)127)
+        // Visible ASCII only: '!' (0x21) to '~' (0x7E).
+        return key.Length is > 0 and <= 200 && !key.AsSpan().ContainsAnyExceptInRange('!', '~')
             ? null
             : ApiProblems.Invalid(Headers.IdempotencyKey, "Idempotency-Key は1〜200文字の英数字・記号（空白なし）で指定してください。", "request.invalid_idempotency_key");
     }

@@ -58,7 +58,7 @@ public static class JobsApi
 
         var id = key is null ? Ids.New("j") : Ids.For("j", actor, key);
         var view = await grains.Grain<IJobGrain>(id).CreateAsync(actor, draft, body!.Publish ?? false, repeatable: key is not null);
-        return Results.Created($"/api/jobs/{id}", view);
+        return Answers.Created($"/api/jobs/{id}", view);
     }
 
     private static Task<IResult> EditAsync(string id, JobRequest? body, HttpContext http, IGrainFactory grains)
@@ -125,6 +125,6 @@ public static class JobsApi
         }
 
         var result = await action(actor, grains => grains.Grain<IJobGrain>(id));
-        return created is null ? Results.Ok(result) : Results.Created(created(result), result);
+        return created is null ? Answers.Ok(result) : Answers.Created(created(result), result);
     }
 }

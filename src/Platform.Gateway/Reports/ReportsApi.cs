@@ -35,7 +35,7 @@ public static class ReportsApi
         var receipt = await grains.Grain<IReviewQueueGrain>("default").ReportAsync(
             new ReportRequest(actor, body!.TargetKind ?? "", body.TargetId ?? "", body.Category ?? "", body.Comment),
             key is null ? null : Ids.For("rcpt", actor, key));
-        return Results.Created($"/api/reports/{receipt.Id}", receipt);
+        return Answers.Created($"/api/reports/{receipt.Id}", receipt);
     }
 
     private static async Task<IResult> ReceiptAsync(string id, HttpContext http, IGrainFactory grains)
@@ -45,6 +45,6 @@ public static class ReportsApi
             return problem!;
         }
 
-        return Results.Ok(await grains.Grain<IReviewQueueGrain>("default").GetReceiptAsync(id, actor));
+        return Answers.Ok(await grains.Grain<IReviewQueueGrain>("default").GetReceiptAsync(id, actor));
     }
 }

@@ -27,6 +27,6 @@ public static class TrustApi
             return problem!;
         }
 
-        return Results.Ok(await action(grains.Grain<IContractGrain>(id), actor));
+        return Answers.Ok(await action(grains.Grain<IContractGrain>(id), actor));
     }
 }

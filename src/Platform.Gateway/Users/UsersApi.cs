@@ -34,13 +34,13 @@ public static class UsersApi
 
         var id = body.Id ?? Ids.New("u");
         var view = await grains.Grain<IUserGrain>(id).RegisterAsync(new RegisterUser(body.DisplayName ?? "", body.Roles ?? [], body.ProfileText));
-        return Results.Created($"/api/users/{id}", view.SelfView());
+        return Answers.Created($"/api/users/{id}", view.SelfView());
     }
 
     private static async Task<IResult> GetAsync(string id, HttpContext http, IGrainFactory grains)
     {
         var view = await grains.Grain<IUserGrain>(id).GetAsync();
-        return Results.Ok(http.Request.Headers[Headers.UserId] == id ? view.SelfView() : view.PublicView());
+        return Answers.Ok(http.Request.Headers[Headers.UserId] == id ? view.SelfView() : view.PublicView());
     }
 
     private static async Task<IResult> UpdateProfileAsync(string id, UpdateProfileRequest? body, HttpContext http, IGrainFactory grains)
@@ -60,7 +60,7 @@ public static class UsersApi
             return ApiProblems.Create(StatusCodes.Status403Forbidden, "user.not_self", "自分のプロフィールのみ変更できます。");
         }
 
-        return Results.Ok((await grains.Grain<IUserGrain>(id).UpdateProfileAsync(body!.DisplayName, body.ProfileText)).SelfView());
+        return Answers.Ok((await grains.Grain<IUserGrain>(id).UpdateProfileAsync(body!.DisplayName, body.ProfileText)).SelfView());
     }
 
     private static async Task<IResult> NotificationsAsync(string id, HttpContext http, IGrainFactory grains)
@@ -80,6 +80,6 @@ public static class UsersApi
             return invalid;
         }
 
-        return Results.Ok(await grains.Grain<IUserGrain>(id).GetNotificationsAsync(page.After, page.Before, page.Limit));
+        return Answers.Ok(await grains.Grain<IUserGrain>(id).GetNotificationsAsync(page.After, page.Before, page.Limit));
     }
 }
