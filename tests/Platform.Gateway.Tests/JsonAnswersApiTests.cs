@@ -84,6 +84,53 @@ public sealed class JsonAnswersApiTests(HostFixture host)
         Assert.Same(GatewayJson.Default, options.GetTypeInfo(type).OriginatingResolver);
     }
 
+    /// <summary>
+    /// The generated writers run without the host's enum converter, so an enum in any type of the context would go out as a
+    /// number where the API has always written a snake_case string: every type the context lists, and every type reachable
+    /// from one through its properties and collections, must hold none (a type added later with one fails here).
+    /// </summary>
+    [Fact]
+    public void NoTypeOfTheGeneratedMetadata_HoldsAnEnum()
+    {
+        var listed = typeof(GatewayJson).GetCustomAttributesData()
+            .Where(a => a.AttributeType == typeof(JsonSerializableAttribute))
+            .Select(a => (Type)a.ConstructorArguments[0].Value!).ToArray();
+        Assert.Contains(typeof(ContractView), listed);
+        var seen = new HashSet<Type>();
+        var withEnums = listed.SelectMany(t => EnumsReachableFrom(t, seen, t.Name)).ToArray();
+        Assert.Empty(withEnums);
+    }
+
+    private static IEnumerable<string> EnumsReachableFrom(Type type, HashSet<Type> seen, string path)
+    {
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        if (type.IsEnum)
+        {
+            yield return path;
+            yield break;
+        }
+
+        if (type.IsPrimitive || type == typeof(string) || type == typeof(decimal) || type.Namespace == "System" || !seen.Add(type))
+        {
+            yield break;
+        }
+
+        var inner = type.IsArray ? [type.GetElementType()!] : type.IsGenericType ? type.GetGenericArguments() : [];
+        var members = inner.Select(t => (t, path + "[]"))
+            .Concat(type.IsGenericType && type.Namespace!.StartsWith("System", StringComparison.Ordinal)
+                ? []
+                : type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+                    .Where(p => p.GetIndexParameters().Length == 0)
+                    .Select(p => (p.PropertyType, path + "." + p.Name)));
+        foreach (var (member, at) in members)
+        {
+            foreach (var found in EnumsReachableFrom(member, seen, at))
+            {
+                yield return found;
+            }
+        }
+    }
+
     private static async Task SameAsync<T>(HttpClient client, string path, T value)
     {
         using var response = await client.GetAsync(path);
