@@ -196,7 +196,18 @@ internal static partial class ChatAppDetector
     }
 
     // A group the reader joins ("オープンチャット", "グループ", "サーバー", "チャンネル"…), not an account a portfolio is on.
-    private static bool IsGroupPart(string part) => GroupWords.Any(w => part.EndsWith(w, StringComparison.Ordinal));
+    private static bool IsGroupPart(string part)
+    {
+        foreach (var word in GroupWords)
+        {
+            if (part.EndsWith(word, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static readonly string[] GroupWords =
         [.. new[] { "オープンチャット", "オプチャ", "グループ", "サーバー", "コミュニティ", "チャンネル", "トークルーム" }.Select(Phrases.Fold)];
