@@ -66,11 +66,17 @@ public static class PlatformApp
         {
             var what = ex is DbException
                 ? $"PostgreSQL (ConnectionStrings:{SiloSetup.ConnectionStringName} or {SiloSetup.ConnectionStringVariable}) failed: {OneLine(ex)}"
-                : OneLine(ex);
+                : IsBindFailure(ex) ? $"Urls (--urls, ASPNETCORE_URLS): {OneLine(ex)}" : OneLine(ex);
             error.WriteLine($"error: {what}. {(lifetime.ApplicationStarted.IsCancellationRequested ? "The host stopped." : "The host did not start.")}");
             return Failed;
         }
     }
+
+    // Kestrel's refusal of an address it cannot listen on (in use, not this machine's): an IOException "Failed to bind to
+    // address …" over the socket's error, which names neither the setting nor that it is one.
+    private static bool IsBindFailure(Exception ex) =>
+        ex is IOException && ex.Message.StartsWith("Failed to bind to address", StringComparison.Ordinal)
+        || ex is AggregateException all && all.Flatten().InnerExceptions.Any(IsBindFailure);
 
     private static string OneLine(Exception ex)
     {

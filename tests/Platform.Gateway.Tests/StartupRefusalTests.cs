@@ -88,6 +88,25 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.Contains(expected, error);
     }
 
+    /// <summary>
+    /// An address the host cannot listen on (here a port another process holds) is found only once the silo is up: the start
+    /// fails (exit 1), and the one line names the setting beside Kestrel's words, which named neither (before: "error: Failed to
+    /// bind to address http://127.0.0.1:…: address already in use").
+    /// </summary>
+    [Fact]
+    public async Task Run_UrlsPortInUse_FailsNamingUrlsAndTheAddress()
+    {
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)holder.LocalEndpoint).Port}";
+
+        var (code, error) = await RunAsync("--urls", url);
+
+        Assert.Equal(PlatformApp.Failed, code);
+        Assert.Contains($"Urls (--urls, ASPNETCORE_URLS): Failed to bind to address {url}", error);
+        Assert.Contains("The host did not start.", error);
+    }
+
     [Fact]
     public async Task Run_WebhookUrlNotHttp_RefusesNamingIt()
     {
