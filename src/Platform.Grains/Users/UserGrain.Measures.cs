@@ -250,7 +250,7 @@ internal sealed partial class UserGrain
         // does, unless a flag or another step still stands (a withdrawal's posts and texts first).
         warnings[index] = UserLadder.Lifted(warnings[index], now, by, reasonJa);
         S.Standing = UserRules.ToCode(WarningLadder.StandingOf(UserLadder.Active(S)));
-        (S.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(warnings[index].Step)}）を解除しました。理由：{reasonJa}", null, now));
+        UserLadder.NotifyLifted(S, warnings[index], reasonJa, now);
 
         // A warning lifted may take the active warnings below the threshold a restriction was taken for: that one goes with it,
         // stored in the same write and given back as any lifted restriction.

@@ -252,17 +252,7 @@ internal static class UserLadder
         var lifted = new List<WarningView>();
         foreach (var step in taken.DistinctBy(w => w.Number).OrderBy(w => Parse(w.Step)).ThenBy(w => w.Number))
         {
-            var others = Active(s);
-            others.Remove(Parse(step.Step));
-            if (WarningLadder.CalledFor(Parse(step.Step), others, s.Flags.OrEmpty().Count, policy))
-            {
-                continue;
-            }
-
-            var index = warnings!.FindIndex(w => w.Number == step.Number);
-            warnings[index] = Lifted(step, now, Platform, AutomaticLiftJa);
-            lifted.Add(warnings[index]);
-            (s.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(step.Step)}）を解除しました。理由：{AutomaticLiftJa}", null, now));
+            LiftIfNoLongerCalledFor(s, warnings!.FindIndex(w => w.Number == step.Number), Parse(step.Step), policy, AutomaticLiftJa, now, lifted);
         }
 
         if (lifted.Count > 0)
@@ -292,16 +282,7 @@ internal static class UserLadder
                 continue;
             }
 
-            var others = Active(s);
-            others.Remove(kind);
-            if (WarningLadder.CalledFor(kind, others, s.Flags.OrEmpty().Count, policy))
-            {
-                continue;
-            }
-
-            warnings[i] = Lifted(step, now, Platform, ThresholdLiftJa);
-            lifted.Add(warnings[i]);
-            (s.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(step.Step)}）を解除しました。理由：{ThresholdLiftJa}", null, now));
+            LiftIfNoLongerCalledFor(s, i, kind, policy, ThresholdLiftJa, now, lifted);
         }
 
         if (lifted.Count > 0)
@@ -311,6 +292,30 @@ internal static class UserLadder
 
         return lifted;
     }
+
+    /// <summary>
+    /// Lifts the platform's step at <paramref name="index"/> of the user's warnings (a <paramref name="kind"/>) when the other
+    /// active steps and the flags no longer call for it under <paramref name="policy"/>: marked for its give-back, added to
+    /// <paramref name="lifted"/>, the user told why.
+    /// </summary>
+    private static void LiftIfNoLongerCalledFor(
+        UserState s, int index, LadderStep kind, LadderPolicy policy, string reasonJa, DateTimeOffset now, List<WarningView> lifted)
+    {
+        var others = Active(s);
+        others.Remove(kind);
+        if (WarningLadder.CalledFor(kind, others, s.Flags.OrEmpty().Count, policy))
+        {
+            return;
+        }
+
+        s.Warnings![index] = Lifted(s.Warnings[index], now, Platform, reasonJa);
+        lifted.Add(s.Warnings[index]);
+        NotifyLifted(s, s.Warnings[index], reasonJa, now);
+    }
+
+    /// <summary>Tells the user a step of theirs (<paramref name="step"/>) was lifted, and why.</summary>
+    public static void NotifyLifted(UserState s, WarningView step, string reasonJa, DateTimeOffset now) =>
+        (s.Notifications ??= []).Add(new NotificationView("ladder_lifted", $"措置（{WarningLadder.NameJa(step.Step)}）を解除しました。理由：{reasonJa}", null, now));
 
     /// <summary>Why the platform lifted a step it had taken automatically, as the user reads it.</summary>
     public const string AutomaticLiftJa = "運営の確認の結果、自動で検知した違反は誤りと判断されたため、自動で行った措置を取り消しました。";
