@@ -43,14 +43,16 @@ public static class GatewayExtensions
         app.UseStatusCodePages();
         var options = app.Services.GetRequiredService<IOptions<GatewayOptions>>();
         app.Use(next => http => BodySizeLimit.InvokeAsync(http, next, options.Value.MaxRequestBodyBytes));
+        var keys = new ApiKeyGate(options);
+        app.Use(next => http => keys.InvokeAsync(http, next));
 
         app.MapOpenApi();
         app.MapHealthChecks("/health", new() { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new() { Predicate = c => c.Tags.Contains("ready") });
 
-        var api = app.MapGroup("/api").AddEndpointFilter(new ApiKeyFilter(options, staff: false)).AddEndpointFilter(new PathIdFilter()).WithContract(OpenApiContractExtensions.ApiKeyScheme);
+        var api = app.MapGroup("/api").WithMetadata(new ApiKeyGate.Required(Staff: false)).AddEndpointFilter(new PathIdFilter()).WithContract(OpenApiContractExtensions.ApiKeyScheme);
         api.MapUsersApi().MapJobsApi().MapContractsApi().MapTrustApi().MapReportsApi().MapScanApi();
-        var staff = app.MapGroup("/api/staff").AddEndpointFilter(new ApiKeyFilter(options, staff: true)).AddEndpointFilter(new PathIdFilter()).WithContract(OpenApiContractExtensions.StaffKeyScheme);
+        var staff = app.MapGroup("/api/staff").WithMetadata(new ApiKeyGate.Required(Staff: true)).AddEndpointFilter(new PathIdFilter()).WithContract(OpenApiContractExtensions.StaffKeyScheme);
         staff.MapStaffApi().MapReviewsApi().MapStaffUsersApi().MapStatisticsApi().MapFactsApi();
         return app;
     }
