@@ -59,7 +59,8 @@ public static class PlatformApp
         var lifetime = app.Lifetime;
         try
         {
-            app.Run();
+            Start(app);
+            app.WaitForShutdown();
             return 0;
         }
         catch (Exception ex)
@@ -70,7 +71,40 @@ public static class PlatformApp
             error.WriteLine($"error: {what}. {(lifetime.ApplicationStarted.IsCancellationRequested ? "The host stopped." : "The host did not start.")}");
             return Failed;
         }
+        finally
+        {
+            ((IDisposable)app).Dispose();
+        }
     }
+
+    /// <summary>
+    /// Starts the host; a start that fails part-way (Kestrel cannot listen once the silo is up) stops what had started
+    /// before the exception goes on. <c>app.Run()</c> disposed the services with the silo still running: it was torn down
+    /// mid-stop, each of its parts logging a stack trace (a disposed service provider, a cancelled background service).
+    /// </summary>
+    private static void Start(WebApplication app)
+    {
+        try
+        {
+            app.StartAsync().GetAwaiter().GetResult();
+        }
+        catch
+        {
+            using var stopping = new CancellationTokenSource(StopOnFailedStart);
+            try
+            {
+                app.StopAsync(stopping.Token).GetAwaiter().GetResult();
+            }
+            catch (Exception)
+            {
+                // The start's failure is the one to report; a stop that fails as well adds nothing to it.
+            }
+
+            throw;
+        }
+    }
+
+    private static readonly TimeSpan StopOnFailedStart = TimeSpan.FromSeconds(30);
 
     // Kestrel's refusal of an address it cannot listen on (in use, not this machine's): an IOException "Failed to bind to
     // address …" over the socket's error, which names neither the setting nor that it is one.

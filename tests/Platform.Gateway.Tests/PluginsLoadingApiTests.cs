@@ -12,11 +12,14 @@ namespace Platform.Gateway.Tests;
 /// The staff's plugin requests that reach a host still loading its plugins (a restarted silo behind a load balancer):
 /// they wait for the load as changes and scans do, so a check about to load is never answered as missing, and the list
 /// is never empty for it; past <c>Compliance:StartupWait</c> they are 503 with Retry-After. The cold-start fixture's
-/// first run (its warm-up) sleeps 3 s, which keeps the host loading long enough to ask.
+/// first run (its warm-up) lasts until the test creates the file named in <c>COLDSTART_HOLD_UNTIL</c>, which keeps the
+/// host loading while the test asks, however slow the machine (a fixed 3 s sleep ran out under a loaded CI machine before
+/// the 503 could be seen). No other test of this process loads the cold-start fixture.
 /// </summary>
 public sealed class PluginsLoadingApiTests : IDisposable
 {
     private readonly string _pluginsPath = Path.Combine(Path.GetTempPath(), "platform-gateway-loading-" + Guid.NewGuid().ToString("N"));
+    private readonly string _release = Path.Combine(Path.GetTempPath(), "platform-gateway-loading-release-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
     public async Task ModeSwitchListAndRemoval_SentWhileLoading_WaitForTheLoadAndAnswerForTheCheck()
@@ -28,6 +31,9 @@ public sealed class PluginsLoadingApiTests : IDisposable
         // Sent together while loading: each is answered once the check is there, never 404 or an empty list.
         var listing = staff.GetAsync("/api/staff/plugins");
         var switching = staff.PutAsJsonAsync("/api/staff/plugins/coldstart/mode", new { mode = "shadow" });
+        await Task.Delay(500);
+        Assert.False(listing.IsCompleted || switching.IsCompleted, "both should wait for the load");
+        Release();
         var listed = await (await listing).JsonAsync(HttpStatusCode.OK);
         var switched = await (await switching).JsonAsync(HttpStatusCode.OK);
         Assert.True(Ready(app).IsCompleted);
@@ -52,6 +58,7 @@ public sealed class PluginsLoadingApiTests : IDisposable
         var listing = await staff.GetAsync("/api/staff/plugins");
         await listing.ProblemAsync(HttpStatusCode.ServiceUnavailable, "service.unavailable");
 
+        Release();
         await Ready(app).WaitAsync(TimeSpan.FromSeconds(60));
         var check = Assert.Single((await staff.GetJsonAsync("/api/staff/plugins")).EnumerateArray());
         Assert.Equal("enforce", check.Str("mode"));
@@ -59,17 +66,24 @@ public sealed class PluginsLoadingApiTests : IDisposable
 
     public void Dispose()
     {
+        Environment.SetEnvironmentVariable("COLDSTART_HOLD_UNTIL", null);
         if (Directory.Exists(_pluginsPath))
         {
             Directory.Delete(_pluginsPath, recursive: true);
         }
+
+        File.Delete(_release);
     }
+
+    private void Release() => File.WriteAllText(_release, "");
 
     private async Task<WebApplication> StartAsync(int startupWait)
     {
+        Environment.SetEnvironmentVariable("COLDSTART_HOLD_UNTIL", _release);
         HotDeployApiTests.CopyDirectory(Path.Combine(AppContext.BaseDirectory, "fixtures", "ColdStart-v1", "ColdStartCheck"), Path.Combine(_pluginsPath, "ColdStartCheck"));
         var app = TestHosts.Build([.. TestHosts.ProductionArgs(_pluginsPath), "--Compliance:StartupWait", startupWait.ToString()]);
         await app.StartAsync();
+        app.Lifetime.ApplicationStopping.Register(Release); // a test that fails before its release does not hold the stop
         return app;
     }
 

@@ -107,6 +107,42 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.Contains("The host did not start.", error);
     }
 
+    /// <summary>
+    /// The same start as the host's own process, its log read: the silo that was up is stopped before the services are
+    /// disposed. Before, <c>app.Run()</c> disposed them with the silo running: a cancelled background service ("BackgroundService
+    /// failed", a crit "the IHost instance is stopping"), then the silo's parts on a disposed service provider, some 130 lines
+    /// of stack traces after Kestrel's own error for one port in use.
+    /// </summary>
+    [Fact]
+    public async Task HostProcess_UrlsPortInUse_LogsTheBindFailureOnce_AndStopsTheSiloCleanly()
+    {
+        using var holder = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        holder.Start();
+        var url = $"http://127.0.0.1:{((System.Net.IPEndPoint)holder.LocalEndpoint).Port}";
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory,
+        };
+        foreach (var arg in (string[])[Path.Combine(AppContext.BaseDirectory, "Platform.Host.dll"), .. RunArgs("--urls", url)])
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        using var host = System.Diagnostics.Process.Start(start)!;
+        var log = host.StandardOutput.ReadToEndAsync();
+        var error = host.StandardError.ReadToEndAsync();
+        await host.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(90));
+
+        Assert.Equal(PlatformApp.Failed, host.ExitCode);
+        Assert.Contains($"error: Urls (--urls, ASPNETCORE_URLS): Failed to bind to address {url}", await error);
+        var logged = await log;
+        Assert.Contains("Hosting failed to start", logged);
+        Assert.DoesNotContain("BackgroundService failed", logged);
+        Assert.DoesNotContain("crit:", logged);
+        Assert.DoesNotContain("ObjectDisposedException", logged);
+        Assert.DoesNotContain("non-graceful", logged);
+    }
+
     [Fact]
     public async Task Run_WebhookUrlNotHttp_RefusesNamingIt()
     {
@@ -158,7 +194,9 @@ public sealed class StartupRefusalTests : IDisposable
     }
 
     /// <summary><see cref="RunWithAsync"/> with a host's usual test settings and <paramref name="overrides"/>.</summary>
-    private Task<(int Code, string Error)> RunAsync(params string[] overrides) => RunWithAsync([.. Args(), .. overrides]);
+    private Task<(int Code, string Error)> RunAsync(params string[] overrides) => RunWithAsync(RunArgs(overrides));
+
+    private string[] RunArgs(params string[] overrides) => [.. Args(), .. overrides];
 
     /// <summary>
     /// <see cref="PlatformApp.Run"/> with <paramref name="args"/>; a host that does start instead of refusing fails the
