@@ -229,6 +229,20 @@ public sealed class ErrorApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task PluginModeByThePluginsName_Is404NamingItsChecks_NotSayingItIsNotLoaded()
+    {
+        // A removal takes a plugin's name; the mode is a check's, and the loaded plugin was said to be "not loaded".
+        var before = await LoadedAsync(host.Staff());
+
+        var problem = await (await host.Staff().PutAsJsonAsync("/api/staff/plugins/Examples.BannedPhrases/mode", new { mode = "shadow" }))
+            .ProblemAsync(HttpStatusCode.NotFound, "plugin.not_found");
+
+        Assert.Equal("name", problem.Str("field"));
+        Assert.Equal("「Examples.BannedPhrases」はプラグインの名前です。モードはチェックごとに切り替えます。このプラグインのチェック：banned-phrases。", problem.Str("detail"));
+        Assert.Equal(before, await LoadedAsync(host.Staff()));
+    }
+
+    [Fact]
     public async Task WrongMethodOrUnknownRoute_AreProblemsWithCodeAndJapaneseDetail()
     {
         var method = await (await host.Client().DeleteAsync("/api/jobs")).ProblemAsync(HttpStatusCode.MethodNotAllowed, "request.method_not_allowed");

@@ -183,6 +183,24 @@ public sealed class StartupRefusalTests : IDisposable
         Assert.Contains("Gateway:ApiKeys and Gateway:StaffKeys must each hold at least one key", error);
     }
 
+    [Theory]
+    [InlineData("Gateway:ApiKeys:0", "")]
+    [InlineData("Gateway:StaffKeys:0", "   ")]
+    [InlineData("Gateway:ApiKeys:1", " spaced-key ")]
+    [InlineData("Gateway:StaffKeys:1", "運営キー")]
+    public async Task Run_AKeyNoRequestCanSend_RefusesNamingIt_WithoutShowingIt(string key, string value)
+    {
+        // An empty variable (Gateway__ApiKeys__0=$KEY with KEY unset) started a host that answered every request 401.
+        var (code, error) = await RunAsync($"--{key}={value}");
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains($"{key} must be a key a request can send in X-", error);
+        if (value.Trim().Length > 0)
+        {
+            Assert.DoesNotContain(value.Trim(), error);
+        }
+    }
+
     [Fact]
     public async Task Run_TwoSettingsWrong_OneLineNamingBoth()
     {

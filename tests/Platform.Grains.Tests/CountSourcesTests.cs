@@ -76,11 +76,11 @@ public sealed class CountSourcesTests(TrustClusterFixture fixture)
 
         // A detection's flag revokes the approval as the user's flag 1; dismissed, the approval is given back; another
         // detection's flag revokes it again, as flag 2: one count each, under its own number.
-        Assert.Equal(1, await user.FlagAsync("detection.first", "自動検知により規約違反の疑いがあります。", "platform", "held-a"));
+        Assert.Equal((1, 0), await user.FlagAsync("detection.first", "自動検知により規約違反の疑いがあります。", "platform", "held-a"));
         Assert.Equal(-1, (await fixture.LiveStateAsync<ContractState>("contract", contract)).RevokedBy);
         Assert.Equal(1, (await user.ReleaseFlagAsync("detection.first", "held-a", "reviewer-1", "誤検知でした。")).Reinstated);
         Assert.Equal("approved", (await contract.GetAsync(client)).Disclosure);
-        Assert.Equal(1, await user.FlagAsync("detection.second", "自動検知により規約違反の疑いがあります。", "platform", "held-b"));
+        Assert.Equal((1, 0), await user.FlagAsync("detection.second", "自動検知により規約違反の疑いがあります。", "platform", "held-b"));
 
         Assert.Equal(-2, (await fixture.LiveStateAsync<ContractState>("contract", contract)).RevokedBy);
         Assert.Equal(2, (await fixture.LiveStateAsync<UserState>("user", user)).LastFlag);
@@ -104,7 +104,7 @@ public sealed class CountSourcesTests(TrustClusterFixture fixture)
         var before = (await month.GetAsync()).Counters.GetValueOrDefault(Stats.DisclosureRevoked);
         var user = Grains.GetGrain<IUserGrain>(client);
 
-        Assert.Equal(3, await user.FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1"));
+        Assert.Equal((3, 0), await user.FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1"));
 
         Assert.Equal(before + 3, (await month.GetAsync()).Counters.GetValueOrDefault(Stats.DisclosureRevoked));
         var states = await Task.WhenAll(contracts.Select(c => fixture.LiveStateAsync<ContractState>("contract", c)));
@@ -129,7 +129,7 @@ public sealed class CountSourcesTests(TrustClusterFixture fixture)
         Assert.DoesNotContain(taken, k => contracts.Any(c => k == ContractCounts.Source(c.GetPrimaryKeyString())));
 
         // Flagged again: the contracts answer that the first flag revoked them, so nothing more is counted.
-        Assert.Equal(0, await user.FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1"));
+        Assert.Equal((0, 0), await user.FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1"));
         Assert.Equal(before + 3, (await month.GetAsync()).Counters.GetValueOrDefault(Stats.DisclosureRevoked));
         Assert.Null((await fixture.LiveStateAsync<UserState>("user", user)).RevocationPending);
     }

@@ -161,7 +161,7 @@ public sealed class DisclosureTests(TrustClusterFixture fixture)
         var deal = await (await Trust.DealAsync(Grains, client, worker)).FundedAsync();
         await deal.Contract.RequestDisclosureAsync(client);
 
-        var revoked = await Grains.GetGrain<IUserGrain>(worker).FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1");
+        var (revoked, _) = await Grains.GetGrain<IUserGrain>(worker).FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1");
 
         Assert.True(revoked >= 1);
         Assert.Equal("revoked", (await deal.Contract.GetAsync(client)).Disclosure);
@@ -244,14 +244,18 @@ public sealed class DisclosureTests(TrustClusterFixture fixture)
     }
 
     [Fact]
-    public async Task Flag_WhileRequestPendingRepeated_ClosedOnceOtherPartyToldOnce()
+    public async Task Flag_WhileRequestPendingRepeated_ClosedOnceOtherPartyToldOnce_TheUserToldARequestWasClosed_NotAnApproval()
     {
         var deal = await (await Trust.NewDealAsync(Grains)).FundedAsync();
         await deal.Contract.RequestDisclosureAsync(deal.WorkerId);
         var user = Grains.GetGrain<IUserGrain>(deal.ClientId);
 
-        Assert.Equal(1, await user.FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1"));
-        Assert.Equal(0, await user.FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1"));
+        // New users have no completed contract: the request waited for a reviewer, nothing was approved.
+        Assert.Equal((0, 1), await user.FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1"));
+        Assert.Equal((0, 0), await user.FlagAsync("violation.confirmed", "規約違反が確認されました。", "reviewer-1"));
+        var flagged = Assert.Single(await user.GetNotificationsAsync(), n => n.Type == "account_flagged");
+        Assert.EndsWith("これにより、審査中の連絡先公開申請1件を取り消しました（承認されません）。", flagged.MessageJa);
+        Assert.DoesNotContain("承認済み", flagged.MessageJa);
 
         Assert.Single(await deal.Contract.GetHistoryAsync(deal.WorkerId), e => e.Type == "disclosure_revoked");
         var told = await Grains.GetGrain<IUserGrain>(deal.WorkerId).GetNotificationsAsync();

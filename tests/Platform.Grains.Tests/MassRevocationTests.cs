@@ -44,7 +44,7 @@ public sealed class MassRevocationTests(TrustClusterFixture fixture, ITestOutput
         output.WriteLine($"setup of {Contracts} approved contracts: {setup.ElapsedMilliseconds} ms");
 
         var flag = Stopwatch.StartNew();
-        var revoked = await Grains.GetGrain<IUserGrain>(client).FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1");
+        var (revoked, _) = await Grains.GetGrain<IUserGrain>(client).FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1");
         output.WriteLine($"flag + revoke {revoked}: {flag.ElapsedMilliseconds} ms");
 
         Assert.Equal(Contracts, revoked);

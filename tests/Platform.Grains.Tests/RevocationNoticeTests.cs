@@ -1,4 +1,5 @@
 using Platform.Abstractions.Contracts;
+using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
 using Platform.Grains.Users;
 
@@ -22,7 +23,7 @@ public sealed class RevocationNoticeTests(TrustClusterFixture fixture)
 
         var revoked = await Grains.GetGrain<IUserGrain>(client).FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1");
 
-        Assert.Equal(12, revoked);
+        Assert.Equal((12, 0), revoked);
         for (var w = 0; w < workers.Length; w++)
         {
             // Read at once, not eventually: the notices are part of what FlagAsync acknowledges.
@@ -51,14 +52,37 @@ public sealed class RevocationNoticeTests(TrustClusterFixture fixture)
         var (client, workers, contracts) = await ApprovedAsync(workers: 2, perWorker: 3);
         var user = Grains.GetGrain<IUserGrain>(client);
 
-        Assert.Equal(6, await user.FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1"));
-        Assert.Equal(0, await user.FlagAsync("violation.confirmed", "規約違反が再度確認されました。", "reviewer-2"));
+        Assert.Equal((6, 0), await user.FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-1"));
+        Assert.Equal((0, 0), await user.FlagAsync("violation.confirmed", "規約違反が再度確認されました。", "reviewer-2"));
 
         for (var w = 0; w < workers.Length; w++)
         {
             var inbox = await Grains.GetGrain<IUserGrain>(workers[w]).GetNotificationsAsync();
             Assert.Equal(contracts[w].Order(), inbox.Where(n => n.Type == Revoked).Select(n => n.RelatedId!).Order());
         }
+    }
+
+    [Fact]
+    public async Task ReportUpheld_AnApprovalAndARequestStillPending_TheUserAndTheReviewerAreToldOfEachAsItWas()
+    {
+        // The clear pair's request is approved at once; one with a new worker, whose record is not clear, waits for review.
+        var (client, worker) = await Trust.ClearPairAsync(Grains);
+        var approved = await (await Trust.DealAsync(Grains, client, worker)).FundedAsync();
+        await approved.Contract.RequestDisclosureAsync(client);
+        var pending = await (await Trust.DealAsync(Grains, client, await Trust.RegisterAsync(Grains, "worker"))).FundedAsync();
+        await pending.Contract.RequestDisclosureAsync(client);
+        Assert.Equal(("approved", "requested"), ((await approved.Contract.GetAsync(client)).Disclosure, (await pending.Contract.GetAsync(client)).Disclosure));
+        var queue = Trust.Queue(Grains);
+        await queue.ReportAsync(new ReportRequest(worker, "user", client, "off_platform_contact", "外部での取引を持ちかけられました。"));
+        var item = Assert.Single(await queue.ListAsync("open", kind: "report", subjectUserId: client));
+
+        var decided = await queue.DecideAsync(item.Id, "reviewer-1", approve: true, "外部取引の勧誘を確認しました。");
+
+        const string revokedJa = "承認済みの連絡先公開1件と、審査中の連絡先公開申請1件を取り消しました。";
+        Assert.Equal($"ユーザー「{client}」を違反として記録しました。{revokedJa}", decided.OutcomeJa);
+        Assert.Equal($"user {client} flagged; disclosures revoked: 2", decided.Outcome);
+        var told = Assert.Single(await Grains.GetGrain<IUserGrain>(client).GetNotificationsAsync(), n => n.Type == "account_flagged");
+        Assert.EndsWith($"これにより、{revokedJa}", told.MessageJa);
     }
 
     [Fact]

@@ -126,7 +126,7 @@ internal sealed class BenchRun(BenchOptions options, Action<string> output)
         var revoked = -1;
         try
         {
-            revoked = await grains.GetGrain<IUserGrain>(round.ClientId).FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-bench");
+            (revoked, _) = await grains.GetGrain<IUserGrain>(round.ClientId).FlagAsync("report.upheld", "違反申告により規約違反が確認されました。", "reviewer-bench");
         }
         catch (Exception e)
         {

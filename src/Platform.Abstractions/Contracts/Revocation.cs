@@ -26,4 +26,10 @@ public sealed record Revocation(
     /// when a step, or a flag from before flags were numbered, did.
     /// </summary>
     [Id(5)] public int? Flag { get; init; }
+
+    /// <summary>
+    /// True when an approval was revoked; false when a request still pending was closed (never approved), which the flagged
+    /// user and the reviewer are told apart from approvals.
+    /// </summary>
+    [Id(6)] public bool Approval { get; init; }
 }

@@ -100,7 +100,8 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     Task<IReadOnlyList<NotificationView>> GetNotificationsAsync(int? after = null, int? before = null, int limit = int.MaxValue);
 
     /// <summary>
-    /// Adds a reputation flag (idempotent per code) and revokes every approval involving the user. <paramref name="source"/>:
+    /// Adds a reputation flag (idempotent per code) and revokes every approval involving the user, and closes every request
+    /// still pending; returns how many of each this call revoked. <paramref name="source"/>:
     /// the key of the review item of the detection that set it, when the platform flags at once (a check's effect); a
     /// reviewer's dismissal of that item can then take the flag back (<see cref="ReleaseFlagAsync"/>). A flag set by a
     /// reviewer, or by the platform with no item to review, stays until a reviewer acts. Interleaved: a flag
@@ -109,7 +110,7 @@ public interface IUserGrain : IGrainWithStringKey, IAuditable
     /// would wait on a contract that waits on it.
     /// </summary>
     [AlwaysInterleave]
-    Task<int> FlagAsync(string code, string reasonJa, string by, string? source = null);
+    Task<(int Approvals, int Requests)> FlagAsync(string code, string reasonJa, string by, string? source = null);
 
     /// <summary>
     /// A reviewer found a held or blocked profile fine: it is shown again, if it is still the profile the review saw

@@ -69,7 +69,11 @@ public static class StaffApi
 
         if (catalog.List().All(p => p.Name != name))
         {
-            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", $"チェック「{TextRules.Echo(name)}」は読み込まれていません。", "name");
+            // A plugin's name (what a deploy and a removal take) is loaded, though no check is called so: the mode is a check's.
+            var checks = catalog.List().Where(p => p.PluginName == name).Select(p => p.Name).ToArray();
+            return ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found", checks.Length > 0
+                ? $"「{name}」はプラグインの名前です。モードはチェックごとに切り替えます。このプラグインのチェック：{string.Join("、", checks)}。"
+                : $"チェック「{TextRules.Echo(name)}」は読み込まれていません。", "name");
         }
 
         // Kept for the cluster first: every other silo applies it at its next poll (PluginSettingsSync).

@@ -89,7 +89,7 @@ internal sealed class EffectDispatcher(IGrainFactory grains, TimeProvider clock,
         {
             case EffectKind.FlagUser or EffectKind.RevokeApprovals:
                 var revoked = await grains.Grain<IUserGrain>(targetId).FlagAsync(code, reasonJa, by, source);
-                return $"done: {revoked} approvals revoked";
+                return revoked.Requests > 0 ? $"done: {revoked.Approvals} approvals revoked, {revoked.Requests} pending requests closed" : $"done: {revoked.Approvals} approvals revoked";
             case EffectKind.WarnUser:
                 var user = await grains.Grain<IUserGrain>(targetId).TakeStepAsync("warning", code, reasonJa, by, source);
                 return $"done: standing {user.Standing}";

@@ -234,8 +234,27 @@ internal static class DisclosureWorkflow
                 ? $"契約「{terms.JobTitle}」の連絡先公開申請は、相手方への運営の措置により取り消されました（承認されません）。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。"
                 : $"契約「{terms.JobTitle}」の連絡先公開の承認は、相手方への運営の措置により取り消されました。今後は連絡先のやり取りはできません。取引はプラットフォーム上のメッセージでお願いします。",
             host.ContractId,
-            at)) { Step = s.RevokedByStep, Flag = s.RevokedByFlag };
+            at)) { Step = s.RevokedByStep, Flag = s.RevokedByFlag, Approval = !s.RevokedPending };
     }
+
+    /// <summary>What <paramref name="revocations"/> revoked now: approvals, and requests closed while pending.</summary>
+    public static (int Approvals, int Requests) CountRevoked(IEnumerable<Revocation> revocations)
+    {
+        var now = revocations.Where(r => r.RevokedNow).ToList();
+        return (now.Count(r => r.Approval), now.Count(r => !r.Approval));
+    }
+
+    /// <summary>
+    /// What a measure revoked, as the flagged user's notice and the reviewer's outcome say it: an approval is not a request
+    /// still pending, which was never approved. Empty when nothing was.
+    /// </summary>
+    public static string RevokedJa((int Approvals, int Requests) revoked) => revoked switch
+    {
+        ( > 0, > 0) => $"承認済みの連絡先公開{revoked.Approvals}件と、審査中の連絡先公開申請{revoked.Requests}件を取り消しました。",
+        ( > 0, _) => $"承認済みの連絡先公開{revoked.Approvals}件を取り消しました。",
+        (_, > 0) => $"審査中の連絡先公開申請{revoked.Requests}件を取り消しました（承認されません）。",
+        _ => "",
+    };
 
     /// <summary>
     /// After <see cref="Revoke"/> closed a pending request: its review item is closed (so no reviewer can approve it

@@ -4,6 +4,7 @@ using Platform.Abstractions.Jobs;
 using Platform.Abstractions.Reviews;
 using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
+using Platform.Grains.Contracts;
 using Platform.Grains.Compliance;
 using Platform.Grains.Jobs;
 using Platform.Grains.Users;
@@ -58,8 +59,8 @@ internal static class ReviewDecisions
                 }
 
                 return WithUpheld(
-                    ($"user {subject} flagged; disclosures revoked: {revoked}",
-                        $"ユーザー「{subject}」を違反として記録しました。" + (revoked > 0 ? $"連絡先公開の承認を{revoked}件取り消しました。" : "")),
+                    ($"user {subject} flagged; disclosures revoked: {revoked.Approvals + revoked.Requests}",
+                        $"ユーザー「{subject}」を違反として記録しました。{DisclosureWorkflow.RevokedJa(revoked)}"),
                     await UpheldAsync(grains, item, reviewerId, flaggedAlready: subject));
             case "detection" when !approve && item.Code == MassSends.Code && item.SubjectUserId is { } sender:
                 // No campaign after all: the flag goes, with what it took (the copies are released by the queue, MassSendReviews).

@@ -16,7 +16,7 @@ internal static class FlagReleases
     /// retries the decision). Says what was given back.
     /// </summary>
     public static async Task<FlagRelease> GiveBackAsync(
-        IGrainFactory grains, string userId, UserState s, Func<Task> save, Func<Action<(int Approvals, int Requests)>?, Task<int>> finish, LadderPolicy policy, string code, bool removed, bool changed,
+        IGrainFactory grains, string userId, UserState s, Func<Task> save, Func<Action<(int Approvals, int Requests)>?, Task<(int Approvals, int Requests)>> finish, LadderPolicy policy, string code, bool removed, bool changed,
         DateTimeOffset now, bool undone = true)
     {
         if (!s.Registered)

@@ -6,6 +6,7 @@ using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Domain.Common;
 using Platform.Domain.Users;
+using Platform.Grains.Contracts;
 using Platform.Grains.Common;
 using Platform.Grains.Compliance;
 using Platform.Grains.Workflows;
@@ -33,7 +34,7 @@ internal sealed partial class UserGrain
 
     private static readonly TimeSpan UnfinishedRetry = TimeSpan.FromMinutes(1);
 
-    public async Task<int> FlagAsync(string code, string reasonJa, string by, string? source = null)
+    public async Task<(int Approvals, int Requests)> FlagAsync(string code, string reasonJa, string by, string? source = null)
     {
         RequireRegistered();
         // What set it, for a dismissal to take back: a reviewer's flag is confirmed, as is one no review item stands for.
@@ -64,18 +65,19 @@ internal sealed partial class UserGrain
             await SaveAsync();
         }
 
-        var count = await FinishStepsAsync();
+        var revoked = await FinishStepsAsync();
 
-        if (added || count > 0)
+        if (added || revoked != default)
         {
             // Told of the measure and of what it took back, as the other parties are told of the revocations: otherwise
-            // their last word on a contract still says contact details may be exchanged.
-            var revokedJa = count > 0 ? $"これにより、承認済みの連絡先公開{count}件を取り消しました。" : "";
+            // their last word on a contract still says contact details may be exchanged. A request still pending is no
+            // approval: it is told as a request closed.
+            var revokedJa = revoked == default ? "" : $"これにより、{DisclosureWorkflow.RevokedJa(revoked)}";
             await NotifyAsync(new NotificationView("account_flagged", $"規約違反の記録をアカウントに付けました。理由：{reasonJa}{revokedJa}", Id, now));
         }
 
-        logger.LogInformation("User {UserId} flagged {Code} by {By}; {Count} approvals revoked", Id, code, by, count);
-        return count;
+        logger.LogInformation("User {UserId} flagged {Code} by {By}; {Approvals} approvals revoked, {Requests} pending requests closed", Id, code, by, revoked.Approvals, revoked.Requests);
+        return revoked;
     }
 
     public async Task<UserView> TakeStepAsync(string step, string code, string reasonJa, string by, string? source = null, string? idempotencyKey = null)
@@ -113,16 +115,17 @@ internal sealed partial class UserGrain
     /// Does what the steps stored with their effects pending do beyond the user (<see cref="UserLadder.FinishAsync"/>):
     /// those just taken, and any an earlier call left undone, but not those another call is doing now. When that fails,
     /// the caller's retry does it, and so does a timer meanwhile (<see cref="RetryUnfinished"/>). Returns how many
-    /// approvals this call revoked; <paramref name="givenBack"/> hears how many disclosures a lift finished here gave back.
+    /// approvals this call revoked and pending requests it closed; <paramref name="givenBack"/> hears how many disclosures a lift finished here gave back.
     /// </summary>
-    private async Task<int> FinishStepsAsync(Action<(int Approvals, int Requests)>? givenBack = null)
+    private async Task<(int Approvals, int Requests)> FinishStepsAsync(Action<(int Approvals, int Requests)>? givenBack = null)
     {
         // Another call's steps are left to it, not awaited: a flag waits here while a contract that raised it waits on
         // the flag, and the step's own fan-out waits on that contract.
         var steps = UserLadder.Pending(S).Where(w => (_finishing ??= []).Add(w.Number)).ToList();
         try
         {
-            var revoked = await FinishFlagRevocationAsync() + await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync, givenBack, e =>
+            var flag = await FinishFlagRevocationAsync();
+            var stepped = await UserLadder.FinishAsync(GrainFactory, Id, S, steps, SaveAsync, givenBack, e =>
             {
                 // Done and stored, not counted yet: not the request's failure; the timer counts it (as a flag's refused count).
                 logger.LogWarning(e, "Steps of user {UserId} done but not counted: the month refused; trying again in {Retry}", Id, UnfinishedRetry);
@@ -134,7 +137,7 @@ internal sealed partial class UserGrain
                 await Reinstatements.GiveBackIfClearAsync(GrainFactory, Id, S, SaveAsync);
             }
 
-            return revoked;
+            return (flag.Approvals + stepped.Approvals, flag.Requests + stepped.Requests);
         }
         catch (Exception)
         {
@@ -161,11 +164,11 @@ internal sealed partial class UserGrain
     // attempt, once for the whole fan-out (UserLadder.CountFlagAsync), so that an attempt after a stop counts the same and
     // the month takes it once. Cleared unless a later flag stored its own meanwhile (that one finishes and counts this one).
     // A count the month refuses leaves it stored, for the timer or the next activation, and does not fail the flag.
-    private async Task<int> FinishFlagRevocationAsync()
+    private async Task<(int Approvals, int Requests)> FinishFlagRevocationAsync()
     {
         if (S.RevocationPending is not { } pending)
         {
-            return 0;
+            return default;
         }
 
         if (pending.Number == 0)
@@ -185,7 +188,7 @@ internal sealed partial class UserGrain
         {
             logger.LogWarning(e, "Flag revocations of user {UserId} done but not counted: the month refused; trying again in {Retry}", Id, UnfinishedRetry);
             RetryUnfinished(UnfinishedRetry);
-            return revocations.Count(r => r.RevokedNow);
+            return DisclosureWorkflow.CountRevoked(revocations);
         }
 
         if (ReferenceEquals(S.RevocationPending, pending))
@@ -195,7 +198,7 @@ internal sealed partial class UserGrain
             UserLadder.ForgetFlags(GrainFactory, Id, counted);
         }
 
-        return revocations.Count(r => r.RevokedNow);
+        return DisclosureWorkflow.CountRevoked(revocations);
     }
 
     private bool Unfinished => S.RevocationPending is not null || UserLadder.Pending(S).Count > 0 || S.ReinstatePending;

@@ -5,6 +5,7 @@ using Platform.Abstractions.Statistics;
 using Platform.Abstractions.Users;
 using Platform.Domain.Trust;
 using Platform.Domain.Users;
+using Platform.Grains.Contracts;
 using Platform.Grains.Common;
 using Platform.Grains.Statistics;
 
@@ -83,15 +84,16 @@ internal static class UserLadder
     /// when nothing bars them any more (<see cref="Reinstatements.ReinstateAllAsync"/>, idempotent: contracts given back already
     /// hand their notice out again, and recipients keep it once), telling <paramref name="givenBack"/> how many. A step whose count
     /// the month refuses keeps its <see cref="WarningView.EffectsPending"/> mark, and the call does not fail
-    /// (<paramref name="countRefused"/> hears why): the finisher's next run counts it. Returns how many approvals this call revoked.
+    /// (<paramref name="countRefused"/> hears why): the finisher's next run counts it. Returns how many approvals this call
+    /// revoked, and how many requests still pending it closed.
     /// </summary>
-    public static async Task<int> FinishAsync(
+    public static async Task<(int Approvals, int Requests)> FinishAsync(
         IGrainFactory grains, string userId, UserState s, IReadOnlyList<WarningView> pending, Func<Task> save,
         Action<(int Approvals, int Requests)>? givenBack = null, Action<Exception>? countRefused = null)
     {
         if (pending.Count == 0)
         {
-            return 0;
+            return default;
         }
 
         // The steps taken whose effects are undone; a step lifted meanwhile does nothing more (its lift gives back what it took).
@@ -177,7 +179,7 @@ internal static class UserLadder
             Stats.Forget(grains, step.At, StepSource(userId, step.Number), 1);
         }
 
-        return revocations.Count(r => r.RevokedNow);
+        return DisclosureWorkflow.CountRevoked(revocations);
     }
 
     /// <summary>
