@@ -117,7 +117,8 @@ internal static class AddressPartsDetector
         }
 
         // The same address read as a whole by another detector ("アットマークの前がsato123でドメインがyahoo"): shown as its parts instead.
-        hits.RemoveAll(h => h.Code == Codes.Email && h.Parts is null && h.Start < to && from < h.Start + h.Length);
+        ContactScanner.RemoveWhere(
+            hits, (From: from, To: to), static (h, at) => h.Code == Codes.Email && h.Parts is null && h.Start < at.To && at.From < h.Start + h.Length);
         hits.Add(new Hit(Codes.Email, from, to - from, 0.85, Soft: false, [(ls, le - ls), (ds, de - ds)]));
         return to;
     }

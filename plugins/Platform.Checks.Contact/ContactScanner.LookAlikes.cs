@@ -250,7 +250,10 @@ internal static partial class ContactScanner
         // A job post saying a chat app or call waits for the disclosure's approval: its apps are where the work goes once
         // allowed, not an invitation now.
         var postDefers = jobPost && PostDefers(t);
-        hits.RemoveAll(h => IsLookAlike(s, h, describesWork) || (postDefers && h.Code == Codes.ChatApp && h.Soft));
+        RemoveWhere(
+            hits,
+            (Scan: s, DescribesWork: describesWork, PostDefers: postDefers),
+            static (h, st) => IsLookAlike(st.Scan, h, st.DescribesWork) || (st.PostDefers && h.Code == Codes.ChatApp && h.Soft));
     }
 
     private static bool PostDefers(string t)

@@ -355,8 +355,9 @@ internal static partial class ContactScanner
     }
 
     // List.RemoveAll with the test's state passed in (static lambdas), so a field costs no closure: the same tests, each
-    // run once per hit in order, and the hits kept in order.
-    private static void RemoveWhere<TState>(List<Hit> hits, TState state, Func<Hit, TState, bool> remove)
+    // run once per hit in order, and the hits kept in order. (A lambda capturing a method's parameters or locals allocates
+    // its closure on every call of that method, whether or not the line is reached.)
+    internal static void RemoveWhere<TState>(List<Hit> hits, TState state, Func<Hit, TState, bool> remove)
     {
         var kept = 0;
         for (var i = 0; i < hits.Count; i++)

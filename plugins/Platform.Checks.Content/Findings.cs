@@ -15,7 +15,7 @@ internal static class Findings
         string code,
         string reasonJa,
         bool flagActor,
-        params Hit[] hits)
+        params ReadOnlySpan<Hit> hits)
     {
         var evidence = new List<EvidenceSpan>(hits.Length);
         foreach (var hit in hits)
