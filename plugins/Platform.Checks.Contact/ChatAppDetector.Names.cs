@@ -65,12 +65,18 @@ internal static partial class ChatAppDetector
         t.AsSpan(start, len) is "x" or "meet" or "電話" or "メ-ル" or "携帯" or "ケ-タイ" or "signal" or "teams" or "threads" or "シグナル" or "ズ-ム" or "sms"
             or "instagram" or "インスタグラム" or "インスタ" or "insta" or "twitter" or "ツイッタ-" or "エックス" or "facebook" or "フェイスブック"
             or "tiktok" or "ティックトック" or "スレッズ" or "mixi" or "ミクシィ" or "gmail" or "ジ-メ-ル" or "ヤフ-メ-ル" or "yahooメ-ル"
-            or "オ-プンチャット" or "オプチャ" or "フリ-メ-ル" or "notion" or "ノ-ション";
+            or "オ-プンチャット" or "オプチャ" or "フリ-メ-ル" or "notion" or "ノ-ション" or "来ン" or "ライソ" or "rain" or "イソスタ";
 
     // "上位報酬ラインまで進めて", "合格ライン", "生産ライン", "折れ線グラフ（ライン）": ライン ending a compound of a level, a line of
     // work or a drawn line, or glossing one in brackets, no app.
     private static bool IsLevelLine(string t, int start, int len) =>
         t.AsSpan(start, len) is "ライン" && LevelWords.EndOf(t.AsSpan(0, start > 0 && t[start - 1] == '(' ? start - 1 : start));
+
+    // "打ち合わせに来んかもしれん", "明日は来んよ": 来ん as the dialect's "won't come", a place before it (に, へ, が) or a verb's ending after
+    // it (かも, よ, ね, けど, と, じゃ, だろ, った), not the app's homophone ("来んのIDは…", "来んで話しましょう").
+    private static bool IsComingVerb(string t, int start, int len) =>
+        t.AsSpan(start, len) is "来ン"
+        && ((start > 0 && t[start - 1] is 'ニ' or 'ヘ' or 'ガ') || (start + len < t.Length && t[start + len] is 'カ' or 'ヨ' or 'ネ' or 'ケ' or 'ト' or 'ジ' or 'ダ' or 'ッ' or 'ヤ' or 'ナ'));
 
     // "KJ-43X8000H", "2x4", "1920x1080": a one-letter name between digits is part of a model number or a size.
     // "forms.gle/ Qk7x": a one-letter name ending a run of letters and digits is the end of a code or link, too (not

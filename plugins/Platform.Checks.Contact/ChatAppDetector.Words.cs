@@ -34,7 +34,11 @@ internal static partial class ChatAppDetector
         "微信", "weixin", "wei xin", "zalo",
         // KakaoTalk as Koreans shorten it, QQ, LinkedIn's messages, and a shared page used to talk: "ご依頼はカトクで受けています",
         // "リンクトインでつながりませんか", "やり取りはNotionのページでしましょう".
-        "カトク", "qq", "linkedin", "リンクトイン", "リンクドイン", "notion", "ノーション"
+        "カトク", "qq", "linkedin", "リンクトイン", "リンクドイン", "notion", "ノーション",
+        // Homophones and one-kana slips typed to slip past a filter: "来んのIDは…", "ライソやってます？", "ディス子でサーバー作った",
+        // "ですこーどのID", "スカイぺでも", "イソスタのDM", "ＲＡＩＮのID". The ones that are also words (来ん is "won't come") take
+        // the stricter invitation of ordinary words (IsOrdinaryWord).
+        "来ん", "ライソ", "りゃいん", "rain", "ディス子", "ですこーど", "スカイぺ", "イソスタ"
     ];
 
     /// <summary>

@@ -61,7 +61,7 @@ internal static partial class ChatAppDetector
             }
 
             var end = start + len;
-            if (IsAboutSomethingElse(t, start, len) || IsLevelLine(t, start, len))
+            if (IsAboutSomethingElse(t, start, len) || IsLevelLine(t, start, len) || IsComingVerb(t, start, len))
             {
                 continue;
             }

@@ -38,6 +38,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         "サポートから", "サポートより", "サポートに問い合わせ", "サポートに確認", "運営に確認", "運営に問い合わせ", "運営に聞", "運営に相談",
         "運営と提携", "運営と業務提携", "運営元", "運営に話", "運営には話", "運営にも話", "運営に許可", "運営の了承", "運営に了承",
         "運営公式", "公式運営", "公式事務局",
+        // Its special review named: "運営の特別審査を通ったクリエイターだけが".
+        "運営の特別", "運営の審査",
         // The platform named generically, its support or a head office: "プラットフォームのサポートです", "クラウドソーシング本部の認定",
         // a programme in quotes said to be the operator's: "運営の「認定シッター適性検査」".
         "プラットフォームのサポート", "プラットフォームサポート", "プラットフォーム運営", "クラウドソーシング本部", "クラウドソーシング事務局",
@@ -301,7 +303,7 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         // A notice relayed: "委員会からのお知らせで、直接取引の誘いが増えているとありました".
         "誘いが増え", "が増えている", "が増えています", "とありました",
         // The office said not to do it: "事務局に確認したところ、そのようなテストは実施していないとのこと", "回答は控えさせて".
-        "実施していない", "実施しておりません", "行っていない", "ことはないと", "は使いません", "回答は控え", "回答はしていません", "念のため共有",
+        "実施していない", "実施しておりません", "行っていない", "ことはないと", "は使いません", "は使わない", "使わぬ", "回答は控え", "回答はしていません", "念のため共有",
         // Said as the office's answer ("実施していないとのことでした": a denial, not terms reported), or the real flow pointed to.
         "実施していないとのこと", "行っていないとのこと", "ことはないとのこと", "にもあるとおり", "にもある通り", "マイページの",
         // The real channel named to warn: "事務局からのお知らせはサイト内の通知でしか届かない…来ても無視して".
@@ -409,6 +411,8 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
 
     private readonly GovernmentNoticeRules _government = new(lex);
 
+    private readonly LatinOfficeRules _latin = new(lex);
+
     // Contact details shared: no lure once the deal's disclosure request is in fact approved ("事務局から公開申請が承認されたと
     // 通知が来たので、連絡先を共有します"); a payment or a form outside still is.
     private readonly CueSet _contactShared = lex.Add("連絡先を", "電話番号", "メールアドレス", "メアド送", "メアドを送", "アドレス送", "アドレスをお送",
@@ -505,6 +509,11 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
             return voiced;
         }
 
+        if (_latin.Detect(text, change, _lure, _denied, ReasonJa) is { } latin)
+        {
+            return latin;
+        }
+
         if (_government.Detect(text, change, ReasonJa) is { } government)
         {
             return government;
@@ -531,11 +540,12 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
         var lure = text.FirstWhere(
                 _lure,
                 (Office: o, Self: this, Approved: change.Disclosure == DisclosureStatus.Approved || RevocationReported(text, change, o)),
-                static (t, h, s) => (!t.Title.Contains(h.Start) || t.Title.Contains(s.Office.Start)) && !(s.Approved && s.Self.IsContactShared(t, h)))
+                static (t, h, s) => (!t.Title.Contains(h.Start) || t.Title.Contains(s.Office.Start)) && !(s.Approved && s.Self.IsContactShared(t, h))
+                    && !s.Self.IsLureDenied(t, h))
             ?? (text.CountDistinct(_pressure) >= 2 ? text.Find(_pressure) : null) ?? _voice.FindLure(text)
             ?? text.Find(_ratingLure)
             ?? (change.Disclosure != DisclosureStatus.Approved && text.In(_permitted, text.Around(o, 25, 60)) ? text.Find(_numberLure) : null);
-        if (lure is not { } l)
+        if (lure is not { } l || IsLureDenied(text, l))
         {
             return null;
         }
@@ -574,6 +584,12 @@ internal sealed class FakeOfficialDetector(Lexicon lex) : IDetector
             && !text.In(_denied, text.Around(office, 40, 40))
             && !IsQuotedAndDeclined(text, office) && !IsOwnBusiness(text, office) && !OfficeVoiceRules.IsProductsPartner(text, office);
     }
+
+    // The lure itself said not to be used, right after it: "外部フォームは使わないとヘルプにありました", "外部の書式は使わぬよう心得ております".
+    private bool IsLureDenied(ContentText text, Hit lure) => text.In(_lureDenied, text.After(lure, 12));
+
+    private readonly CueSet _lureDenied = lex.Add(
+        "は使わない", "は使いません", "は使わず", "使わぬ", "は使用しない", "は使用しません", "は禁止", "はできません", "は不可", "は利用しない", "は利用しません");
 
     // "事務局から、…と連絡がありました": the office named as the source, its word reported at the sentence's end.
     private bool IsRelayedLater(ContentText text, Hit office) =>

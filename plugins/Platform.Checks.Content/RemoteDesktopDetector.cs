@@ -128,6 +128,8 @@ internal sealed class RemoteDesktopDetector(Lexicon lex) : IDetector
         "しません", "一切", "禁止", "断る", "断って", "使いません", "ではなく", "使わず", "使用しない",
         "行わない", "ng", "お断り", "できません", "いたしません", "しないで", "はせず", "せずに", "必要ありません", "必要はありません",
         "しなくて", "なしで", "使わない", "行わず", "行わない",
+        // Refused in dialect, or the ask told and turned down: "チームビューアーはよう使わんけ", "AnyDeskで入れと言われたけど断りました".
+        "使わん", "断りました", "断った",
         // Said not to be part of the work, or weighed as the less safe way: "（ご自宅PCの遠隔操作はありません）", "遠隔で操作するより安全です".
         "はありません", "はございません", "より安全", "よりも安全",
         // "遠隔操作なしの進め方で問題ございません".

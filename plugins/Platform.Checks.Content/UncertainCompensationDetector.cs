@@ -392,6 +392,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "は不要", "も不要",
         // Denied in dialect: "成果報酬じゃねくて、固定の金額で", "歩合やのうて固定で".
         "じゃねく", "じゃのう", "やのうて", "やなくて", "でねくて", "とちゃう",
+        // Round thirty-five: "成果報酬ちゃうで、固定やで" (Kansai).
+        "ちゃうで", "ちゃいます",
         // Left behind for a fixed fee ("歩合制→固定給への改定", "成果報酬から固定報酬に変更"), or a wording taken back
         // ("募集文で成果報酬っぽい書き方しちゃってたけど、固定3万円です").
         "→固定", "から固定", "っぽい書き方", "っぽい言い方", "っぽい表現", "みたいな書き方", "みたいな言い方");

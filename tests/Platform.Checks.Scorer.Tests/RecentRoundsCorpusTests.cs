@@ -13,13 +13,19 @@ namespace Platform.Checks.Scorer.Tests;
 /// mixed-script violations. Round thirty-four (blind236-239): net slang and abbreviations; voice-input transcripts with homophone
 /// slips; English, romaji and mixed-script free work, pay on results, network recruiting, fake office claims and payment outside the
 /// platform; dialects not read before (Nagoya, Hokkaido, Tosa, Kagoshima, Okayama, Kanazawa, Shizuoka, Tsugaru, Nagasaki, Niigata).
+/// Round thirty-five (blind240-243): homophones and kana puns for apps and contact words; Latin-script and mixed-script claims of
+/// the office and staff-like look-alikes; regional dialects and elderly, formal writers; VTuber and illustration commissions,
+/// translation jobs quoting texts, customer-support templates.
 /// </summary>
 public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
 {
     // Benign items still blocked, left for a later round: a one-time referral coupon read as pay per referral (blind236-0033), and a
-    // message that its own ask was answered by the office, with a help page's address (blind236-0104). Round thirty-three's four
-    // (blind228-0114, blind230-0080, blind231-0018, blind231-0083) are no longer blocked.
-    private static readonly HashSet<string> StillBlocked = ["blind236-0033", "blind236-0104"];
+    // message that its own ask was answered by the office, with a help page's address (blind236-0104). Round thirty-five's: a job
+    // titled with a game's Discord server whose rules are the work (blind241-0067), a warning not to trust an "aptitude test" outside
+    // the site (blind241-0068), a public office number on an invitation card (blind242-0090), pay in goods called off in dialect
+    // (blind242-0096), a LINE ID quoted in a text to translate (blind243-0049).
+    private static readonly HashSet<string> StillBlocked =
+        ["blind236-0033", "blind236-0104", "blind241-0067", "blind241-0068", "blind242-0090", "blind242-0096", "blind243-0049"];
 
     public static TheoryData<string, double> Corpora => new()
     {
@@ -35,6 +41,10 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
         { "blind237.jsonl", 0.9 },
         { "blind238.jsonl", 0.85 },
         { "blind239.jsonl", 0.85 },
+        { "blind240.jsonl", 0.95 },
+        { "blind241.jsonl", 0.8 },
+        { "blind242.jsonl", 0.85 },
+        { "blind243.jsonl", 0.85 },
     };
 
     [Theory]
