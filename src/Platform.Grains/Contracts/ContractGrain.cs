@@ -182,8 +182,11 @@ internal sealed class ContractGrain(
 
         // A restriction stops new business, not the winding-up of a deal in progress (ContractRules.MessageIsPosting).
         var (actor, client, worker) = await AuthoriseAsync(actorId, ContractAction.SendMessage, ContractRules.MessageIsPosting(ContractRules.ParseOrThrow(S.Stage)));
+        // The message and its event keep the party's id as the contract does, and the id and sentence every contract's
+        // message of that number has (SharedTexts).
+        actorId = SharedTexts.Party(actorId, Setup.ClientId, Setup.WorkerId);
         var now = clock.GetUtcNow();
-        var messageId = $"m{S.Messages.OrEmpty().Count + 1}";
+        var messageId = SharedTexts.Of($"m{S.Messages.OrEmpty().Count + 1}");
         CarriedTexts.Forget(S, actorId);
         var result = await gate.EvaluateAsync(ContractChecks.Change(Id, S, ChangeKind.MessageSent, messageId, text, actor, client, worker, S.Stage, now));
         // A copy of a mass-send (the one completing it or a later one) is held now, before anyone can read it.
@@ -208,12 +211,12 @@ internal sealed class ContractGrain(
         if (message.Status != "held")
         {
             AddEvent(actorId, message.Status == "delivered" ? "message_sent" : "message_blocked",
-                message.Status == "blocked" ? $"メッセージ {messageId} はブロックされました。" : $"メッセージ {messageId} を送信しました。", now, messageId);
+                SharedTexts.Of(message.Status == "blocked" ? $"メッセージ {messageId} はブロックされました。" : $"メッセージ {messageId} を送信しました。"), now, messageId);
         }
 
         // A held message is recorded once its review item is stored: a send answered with an error leaves no trace.
         await HeldWrites.CommitAsync(GrainFactory, message, "contract", Id, now, () => CommitAsync(result), () => state.SaveAsync(GrainContext),
-            () => AddEvent(actorId, "message_held", $"メッセージ {messageId} は審査待ちです。", now, messageId));
+            () => AddEvent(actorId, "message_held", SharedTexts.Of($"メッセージ {messageId} は審査待ちです。"), now, messageId));
         await HeldMessages.PullBackPiecesAsync(this, message);
 
         if (message.Status == "delivered")

@@ -60,6 +60,7 @@ internal sealed class JobGrain(
         var client = await Parties.RequireActorAsync(GrainFactory, clientId, UserRole.Client, posting: true);
         var now = clock.GetUtcNow();
         JobPosts.ValidateDraft(draft, now);
+        draft = JobPosts.Kept(draft, null);
         var result = await gate.EvaluateAsync(JobChecks.Post(Id, publish ? ChangeKind.JobPublished : ChangeKind.JobDrafted, draft, S, client, now));
 
         S.Exists = true;
@@ -87,6 +88,7 @@ internal sealed class JobGrain(
 
         var now = clock.GetUtcNow();
         JobPosts.ValidateDraft(draft, now);
+        draft = JobPosts.Kept(draft, S.Fields);
         var result = await gate.EvaluateAsync(JobChecks.Post(Id, ChangeKind.JobEdited, draft, S, client, now));
 
         S.Fields = draft;
@@ -163,7 +165,7 @@ internal sealed class JobGrain(
         var worker = Parties.RequireActor(await workerRead, workerId, UserRole.Worker, posting: true);
         var client = await clientRead;
         var now = clock.GetUtcNow();
-        var proposalId = $"p{S.Proposals.OrEmpty().Count + 1}";
+        var proposalId = SharedTexts.Of($"p{S.Proposals.OrEmpty().Count + 1}");
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
             Id, proposalId, ChangeKind.ProposalSubmitted, TextKind.Proposal, text, worker, PartyRole.Worker, client, worker, [], now));
 
@@ -235,12 +237,14 @@ internal sealed class JobGrain(
                 : DomainProblem.Conflict("proposal.not_chosen", "この募集は他の提案で契約が決まり、募集を終了しました。この提案のスレッドにはメッセージを送れません。")).ToException();
         }
 
+        // The message keeps the party's id and the thread's message id as the job keeps them (SharedTexts).
+        actorId = SharedTexts.Party(actorId, S.ClientId, proposal.WorkerId);
         var isClient = actorId == S.ClientId;
         var (actorRead, otherRead) = await Parties.ReadBothAsync(GrainFactory, actorId, isClient ? proposal.WorkerId : S.ClientId);
         var actor = Parties.RequireActor(await actorRead, actorId, null, posting: true);
         var other = await otherRead;
         var now = clock.GetUtcNow();
-        var messageId = $"{proposalId}-m{proposal.Messages.OrEmpty().Count + 1}";
+        var messageId = SharedTexts.Of($"{proposal.Id}-m{proposal.Messages.OrEmpty().Count + 1}");
         var result = await gate.EvaluateAsync(JobChecks.ThreadText(
             Id, messageId, ChangeKind.MessageSent, TextKind.Message, text, actor,
             isClient ? PartyRole.Client : PartyRole.Worker,

@@ -79,6 +79,18 @@ internal static class JobPosts
         _ => JobStatus.Draft,
     };
 
+    /// <summary>
+    /// <paramref name="draft"/> as the job keeps it, equal to it: its category and budget kind as every job keeps them, and a
+    /// title or description an edit left as it was as <paramref name="previous"/> holds it (each revision keeps the whole post).
+    /// </summary>
+    public static JobDraft Kept(JobDraft draft, JobDraft? previous) => draft with
+    {
+        Title = previous?.Title == draft.Title ? previous.Title : draft.Title,
+        Description = previous?.Description == draft.Description ? previous.Description : draft.Description,
+        Category = SharedTexts.Of(draft.Category),
+        BudgetKind = SharedTexts.Of(draft.BudgetKind),
+    };
+
     public static void ValidateDraft(JobDraft draft, DateTimeOffset now)
     {
         if (draft.BudgetKind is not ("fixed" or "hourly"))
