@@ -19,6 +19,9 @@ namespace Platform.Gateway.Tests;
 public sealed class PluginsLoadingApiTests : IDisposable
 {
     private readonly string _pluginsPath = Path.Combine(Path.GetTempPath(), "platform-gateway-loading-" + Guid.NewGuid().ToString("N"));
+    // The variable the cold-start fixture reads (FixtureCheck.cs): the file whose creation ends its first run.
+    private const string HoldUntilVariable = "COLDSTART_HOLD_UNTIL";
+
     private readonly string _release = Path.Combine(Path.GetTempPath(), "platform-gateway-loading-release-" + Guid.NewGuid().ToString("N"));
 
     [Fact]
@@ -66,7 +69,7 @@ public sealed class PluginsLoadingApiTests : IDisposable
 
     public void Dispose()
     {
-        Environment.SetEnvironmentVariable("COLDSTART_HOLD_UNTIL", null);
+        Environment.SetEnvironmentVariable(HoldUntilVariable, null);
         if (Directory.Exists(_pluginsPath))
         {
             Directory.Delete(_pluginsPath, recursive: true);
@@ -79,7 +82,7 @@ public sealed class PluginsLoadingApiTests : IDisposable
 
     private async Task<WebApplication> StartAsync(int startupWait)
     {
-        Environment.SetEnvironmentVariable("COLDSTART_HOLD_UNTIL", _release);
+        Environment.SetEnvironmentVariable(HoldUntilVariable, _release);
         HotDeployApiTests.CopyDirectory(Path.Combine(AppContext.BaseDirectory, "fixtures", "ColdStart-v1", "ColdStartCheck"), Path.Combine(_pluginsPath, "ColdStartCheck"));
         var app = TestHosts.Build([.. TestHosts.ProductionArgs(_pluginsPath), "--Compliance:StartupWait", startupWait.ToString()]);
         await app.StartAsync();
