@@ -22,14 +22,16 @@ public static class SiloSetup
         var siloPort = Port(config, "Orleans:SiloPort", 11111);
         var gatewayPort = Port(config, "Orleans:GatewayPort", 30000);
         var advertised = AdvertisedAddress(config);
+        var clusterId = Name(config, "Orleans:ClusterId");
+        var serviceId = Name(config, "Orleans:ServiceId");
         var connectionString = PostgresConnectionString(config);
         config["Orleans:Storage"] = connectionString is null ? "memory (embedded)" : "postgresql";
         builder.UseOrleans(silo =>
         {
             silo.Configure<Orleans.Configuration.ClusterOptions>(o =>
             {
-                o.ClusterId = config.GetValue("Orleans:ClusterId", "platform")!;
-                o.ServiceId = config.GetValue("Orleans:ServiceId", "platform")!;
+                o.ClusterId = clusterId;
+                o.ServiceId = serviceId;
             });
             if (connectionString is null)
             {
@@ -68,6 +70,16 @@ public static class SiloSetup
         var port = config.GetValue(key, fallback);
         return port is >= 1 and <= 65535 ? port : throw new InvalidSettingException($"{key} must be a port from 1 to 65535, not {port}");
     }
+
+    // The name the silos of one cluster share (ClusterId) or keep across deployments (ServiceId, which keys stored state):
+    // "platform" unless given; given empty (an unset variable) it would start a silo no other joins, or fail deep in Orleans.
+    private static string Name(IConfiguration config, string key) => config[key] switch
+    {
+        null => "platform",
+        { } value when string.IsNullOrWhiteSpace(value) || value.Trim() != value =>
+            throw new InvalidSettingException($"{key} must be a name without spaces around it, not '{value}'"),
+        { } value => value,
+    };
 
     private static System.Net.IPAddress? AdvertisedAddress(IConfiguration config)
     {

@@ -250,5 +250,10 @@ public sealed class ErrorApiTests(HostFixture host)
         Assert.Contains("POST", method.Str("detail"));
         var route = await (await host.Client().GetAsync("/api/nothing-here")).ProblemAsync(HttpStatusCode.NotFound, "route.not_found");
         Assert.Contains("/api/nothing-here", route.Str("detail"));
+
+        // An unknown route and an unknown plugin are both 404s: one title (was "Not Found" and "Not found").
+        var plugin = await (await host.Staff().DeleteAsync("/api/staff/plugins/NoSuchPlugin")).ProblemAsync(HttpStatusCode.NotFound, "plugin.not_found");
+        Assert.Equal(("Not Found", "Not Found"), (route.Str("title"), plugin.Str("title")));
+        Assert.Equal("Method Not Allowed", method.Str("title"));
     }
 }

@@ -29,6 +29,17 @@ public sealed class OpenApiContractTests(HostFixture host)
     private static readonly string[] WithoutActingUser = ["POST /api/users", "GET /api/users/{id}", "POST /api/compliance/scan"];
 
     [Fact]
+    public async Task OpenApiDocument_EveryOperation_SaysWhatItDoes()
+    {
+        // A client generated from the document shows each operation's summary; several had none (GET /api/jobs/{id}, publish, close…).
+        var unsaid = Operations(await DocumentAsync())
+            .Where(o => !o.Operation.TryGetProperty("summary", out var summary) || string.IsNullOrWhiteSpace(summary.GetString()))
+            .Select(o => o.Key)
+            .ToList();
+        Assert.True(unsaid.Count == 0, "no summary: " + string.Join("; ", unsaid));
+    }
+
+    [Fact]
     public async Task OpenApiDocument_EveryOperation_DeclaresItsKeySuccessAndRefusals()
     {
         var doc = await DocumentAsync();

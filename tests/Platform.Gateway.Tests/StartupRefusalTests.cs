@@ -64,6 +64,20 @@ public sealed class StartupRefusalTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Orleans:ClusterId", "")]
+    [InlineData("Orleans:ClusterId", "  ")]
+    [InlineData("Orleans:ServiceId", "")]
+    [InlineData("Orleans:ServiceId", " platform")]
+    public async Task Run_ClusterOrServiceIdBlank_RefusesNamingTheKey(string key, string value)
+    {
+        // An unset variable (--Orleans:ClusterId=$CLUSTER) started a silo under an empty cluster name.
+        var (code, error) = await RunAsync($"--{key}", value);
+
+        Assert.Equal(PlatformApp.InvalidSettings, code);
+        Assert.Contains($"{key} must be a name without spaces around it, not '{value}'", error);
+    }
+
+    [Theory]
     [InlineData("2.00:00:00")]
     [InlineData("-1")]
     [InlineData("abc")]

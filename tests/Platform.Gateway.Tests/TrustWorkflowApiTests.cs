@@ -50,10 +50,17 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
         Assert.Equal("held", held.Str("status"));
         var key = $"held-contract-{contract}-{held.Str("id")}";
 
-        var data = await ReadEventAsync(reader, key).WaitAsync(TimeSpan.FromSeconds(20));
+        var (data, line) = await ReadEventAsync(reader, key).WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Equal("message", data.GetProperty("item").Str("kind"));
         var hook = await host.WaitForWebhookAsync(key);
         Assert.Equal("fake_official", hook.Str("category"));
+
+        // Both carry the reviewer's Japanese summary as written, as every answer of the API does, not as \uXXXX escapes.
+        var summary = data.GetProperty("item").Str("summaryJa");
+        Assert.Equal(summary, hook.Str("summaryJa"));
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", summary);
+        Assert.Contains($"\"summaryJa\":\"{summary}\"", line);
+        Assert.Contains(host.Webhooks, body => body.Contains(key) && body.Contains($"\"summaryJa\":\"{summary}\""));
         Assert.Empty((await host.Client(worker).GetJsonAsync($"/api/contracts/{contract}/messages")).EnumerateArray());
 
         var decided = await host.Staff().PostJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題のない内容です。" });
@@ -326,7 +333,7 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
         Assert.Contains("バナー3点を納品します。", html);
     }
 
-    private static async Task<JsonElement> ReadEventAsync(StreamReader reader, string key)
+    private static async Task<(JsonElement Data, string Line)> ReadEventAsync(StreamReader reader, string key)
     {
         while (await reader.ReadLineAsync() is { } line)
         {
@@ -335,7 +342,7 @@ public sealed class TrustWorkflowApiTests(TrustHostFixture host)
                 var data = JsonDocument.Parse(line["data: ".Length..]).RootElement.Clone();
                 if (data.Str("id") == key)
                 {
-                    return data;
+                    return (data, line);
                 }
             }
         }

@@ -14,7 +14,8 @@ public static class ContractsApi
     public static IEndpointRouteBuilder MapContractsApi(this IEndpointRouteBuilder api)
     {
         var contracts = api.MapGroup("/contracts").WithTags("Contracts");
-        contracts.MapGet("/{id}", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.GetAsync(actor)));
+        contracts.MapGet("/{id}", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.GetAsync(actor)))
+            .WithSummary("The contract for one of its parties: stage, amounts, disclosure status and requests.");
         contracts.MapPost("/{id}/escrow", (string id, HttpContext http, IGrainFactory g) => As(http, g, id, (c, actor) => c.FundEscrowAsync(actor)))
             .WithSummary("The client funds escrow (仮払い).");
         contracts.MapPost("/{id}/deliveries", (string id, DeliveryRequest? body, HttpContext http, IGrainFactory g) =>

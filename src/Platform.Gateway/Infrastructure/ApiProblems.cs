@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.WebUtilities;
 using Platform.Abstractions.Common;
 
 namespace Platform.Gateway.Infrastructure;
@@ -40,16 +41,17 @@ public static class ApiProblems
         return Results.Problem(detail: detailJa, statusCode: status, title: TitleOf(status), extensions: extensions);
     }
 
-    private static string TitleOf(int status) => status switch
+    /// <summary>
+    /// The title of every problem of <paramref name="status"/>, the gateway's and the framework's alike (see
+    /// <see cref="FrameworkProblems"/>): one problem type, one title.
+    /// </summary>
+    internal static string TitleOf(int status) => status switch
     {
         400 => "Invalid request",
         401 => "Missing or unknown API key",
-        403 => "Forbidden",
-        404 => "Not found",
+        404 => "Not Found",
         409 => "Conflict with the current stage",
         413 => "Request body too large",
-        415 => "Unsupported Media Type",
-        503 => "Service unavailable",
-        _ => "Error",
+        _ => ReasonPhrases.GetReasonPhrase(status) is { Length: > 0 } phrase ? phrase : "Error",
     };
 }

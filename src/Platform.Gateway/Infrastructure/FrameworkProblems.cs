@@ -7,8 +7,8 @@ namespace Platform.Gateway.Infrastructure;
 /// <summary>
 /// Completes the problem+json answers ASP.NET Core writes by itself (status code pages, the exception handler's
 /// fallback): an unknown route (404), a method the route does not take (405), a body that is not JSON (415)… get a
-/// stable <c>code</c>, a Japanese <c>detail</c> and, where one is concerned, the <c>field</c>, like the gateway's own
-/// refusals. Answers that already carry a code (<see cref="ApiProblems"/>) are left as they are.
+/// stable <c>code</c>, a Japanese <c>detail</c>, the <c>title</c> the gateway's own refusals of that status carry and,
+/// where one is concerned, the <c>field</c>, like the gateway's own refusals. Answers that already carry a code (<see cref="ApiProblems"/>) are left as they are.
 /// </summary>
 public static class FrameworkProblems
 {
@@ -44,6 +44,7 @@ public static class FrameworkProblems
         }
 
         problem.Detail = detail;
+        problem.Title = ApiProblems.TitleOf(status);
     }
 
     private static string Allowed(HttpContext http) =>

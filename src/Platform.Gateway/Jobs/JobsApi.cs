@@ -15,13 +15,17 @@ public static class JobsApi
         var jobs = api.MapGroup("/jobs").WithTags("Jobs");
         jobs.MapPost("/", CreateAsync)
             .WithSummary("Post a job (draft, or published with publish=true); checked by compliance. A retry with the same Idempotency-Key returns the job the first one created (the key with another post: 409).");
-        jobs.MapGet("/{id}", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetAsync(actor)));
+        jobs.MapGet("/{id}", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetAsync(actor)))
+            .WithSummary("One job as the viewer may see it: an open job to anyone, a draft, held or closed one to its client only (where a job's Location points).");
         jobs.MapPut("/{id}", EditAsync).WithSummary("Edit one's draft or open job; checked by compliance.");
-        jobs.MapPost("/{id}/publish", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).PublishAsync(actor)));
-        jobs.MapPost("/{id}/close", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).CloseAsync(actor)));
+        jobs.MapPost("/{id}/publish", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).PublishAsync(actor)))
+            .WithSummary("The client publishes a draft; checked by compliance.");
+        jobs.MapPost("/{id}/close", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).CloseAsync(actor)))
+            .WithSummary("The client closes recruiting: no further proposals.");
         jobs.MapPost("/{id}/proposals", ProposeAsync)
             .WithSummary("A worker proposes; checked by compliance. A retry with the same Idempotency-Key returns the proposal the first one made (the key with another text or price: 409).");
-        jobs.MapGet("/{id}/proposals", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetProposalsAsync(actor)));
+        jobs.MapGet("/{id}/proposals", (string id, HttpContext http, IGrainFactory g) => As(http, id, (actor, job) => job(g).GetProposalsAsync(actor)))
+            .WithSummary("The proposals the viewer may see: all of them to the job's client, a worker's own to that worker.");
         jobs.MapGet("/{id}/proposals/{proposalId}", (string id, string proposalId, HttpContext http, IGrainFactory g) =>
             As(http, id, async (actor, job) => Guard.Single(await job(g).GetProposalsAsync(actor), p => p.Id, "proposal", "提案", proposalId)))
             .WithSummary("One proposal, as the viewer may see it (where a proposal's Location points).");

@@ -20,7 +20,8 @@ public static class FactsApi
             Results.Ok(await g.Grain<IContractGrain>(id).GetFactsAsync()))
             .WithSummary("What the job asked, what the proposal offered, agreed terms, requirement changes, deliveries, messages, requests and decisions, in order.");
         contracts.MapGet("/{id}/facts.html", async (string id, IGrainFactory g) =>
-            Results.Text(Html(await g.Grain<IContractGrain>(id).GetFactsAsync()), "text/html; charset=utf-8"));
+            Results.Text(Html(await g.Grain<IContractGrain>(id).GetFactsAsync()), "text/html; charset=utf-8"))
+            .WithSummary("The fact sheet as a printable page in Japanese, times in Japan time.");
         return staff;
     }
 

@@ -1,7 +1,10 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Reviews;
 using Platform.Gateway.Infrastructure;
@@ -11,15 +14,14 @@ namespace Platform.Gateway.Staff;
 /// <summary>The support team's review queue: list, decide, and a live stream of automatic detections.</summary>
 public static class ReviewsApi
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
     public static IEndpointRouteBuilder MapReviewsApi(this IEndpointRouteBuilder staff)
     {
         var reviews = staff.MapGroup("/reviews").WithTags("Staff: reviews");
         reviews.MapGet("/", ListAsync)
             .WithSummary("Review items, open first, by due time then severity; ?status=open|decided, ?kind=, ?category=, ?subject= (user id), ?limit=.");
         reviews.MapGet("/stream", StreamAsync).WithSummary("Server-sent events (text/event-stream): one `review_item` event per new automatic detection.");
-        reviews.MapGet("/{itemId}", (string itemId, IGrainFactory g) => Queue(g).GetAsync(itemId));
+        reviews.MapGet("/{itemId}", (string itemId, IGrainFactory g) => Queue(g).GetAsync(itemId))
+            .WithSummary("One review item, open or decided (decided ones beyond the list's latest 500 too).");
         reviews.MapPost("/{itemId}/decision", DecideAsync).WithSummary("Decide an item: approve or reject, with a reason; the decision flows back to the item.");
         return staff;
     }
@@ -58,6 +60,8 @@ public static class ReviewsApi
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         var queue = Queue(grains);
+        // The host's options, as every other answer: the same fields and Japanese as written, not \uXXXX.
+        var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var last = long.TryParse(http.Request.Headers["Last-Event-ID"], out var resume) ? resume : await queue.GetLastAlertSequenceAsync();
         await http.Response.WriteAsync(": connected\n\n", ct);
         await http.Response.Body.FlushAsync(ct);
@@ -67,7 +71,7 @@ public static class ReviewsApi
             {
                 foreach (var alert in await queue.GetAlertsAsync(last))
                 {
-                    await http.Response.WriteAsync($"id: {alert.Sequence}\nevent: review_item\ndata: {JsonSerializer.Serialize(alert.Item, Json)}\n\n", ct);
+                    await http.Response.WriteAsync($"id: {alert.Sequence}\nevent: review_item\ndata: {JsonSerializer.Serialize(alert.Item, json)}\n\n", ct);
                     last = alert.Sequence;
                 }
 

@@ -20,9 +20,11 @@ public static class StatisticsApi
             AnswerAsync(from, to, g, clock, months => Results.Ok(new { months, trend = months.Select(m => new { m.Month, m.ViolationsTotal, m.ViolationsChange }) })))
             .WithSummary("Per month (?from=yyyy-MM&to=yyyy-MM): violations by category as detected, confirmed and dismissed by reviewers, held and blocked changes and held ones released or refused, advice (remote-desktop advice apart), mass-send campaigns, reports and outcomes, disclosure decisions, warnings and withdrawals, trend.");
         group.MapGet("/statistics.csv", (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
-            AnswerAsync(from, to, g, clock, months => Results.Text(StatisticsRender.Csv(months), "text/csv; charset=utf-8")));
+            AnswerAsync(from, to, g, clock, months => Results.Text(StatisticsRender.Csv(months), "text/csv; charset=utf-8")))
+            .WithSummary("The same months as CSV (UTF-8), one row per month, for a spreadsheet.");
         group.MapGet("/statistics.html", (string? from, string? to, IGrainFactory g, TimeProvider clock) =>
-            AnswerAsync(from, to, g, clock, months => Results.Text(StatisticsRender.Html(months), "text/html; charset=utf-8")));
+            AnswerAsync(from, to, g, clock, months => Results.Text(StatisticsRender.Html(months), "text/html; charset=utf-8")))
+            .WithSummary("The same months as a printable page in Japanese.");
         return staff;
     }
 

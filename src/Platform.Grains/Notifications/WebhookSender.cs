@@ -1,4 +1,6 @@
 using System.Net.Http.Json;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -9,6 +11,9 @@ namespace Platform.Grains.Notifications;
 internal sealed class WebhookSender(SupportAlerts alerts, IOptions<NotificationOptions> options, ILogger<WebhookSender> logger) : BackgroundService
 {
     private static readonly HttpClient Http = new() { Timeout = TimeSpan.FromSeconds(5) };
+
+    // As the gateway writes its answers: Japanese as written, not \uXXXX (a body for a program, never embedded in a page).
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,7 +46,7 @@ internal sealed class WebhookSender(SupportAlerts alerts, IOptions<NotificationO
                         sourceId = alert.Item.Item.SourceId,
                         subjectUserId = alert.Item.Item.SubjectUserId,
                         findings = alert.Item.Item.Findings,
-                    }, stoppingToken);
+                    }, Json, stoppingToken);
                     if (response.IsSuccessStatusCode)
                     {
                         break;
