@@ -12,7 +12,7 @@ internal static class ContractInspector
     public static Version HostContractVersion { get; } = typeof(IComplianceCheck).Assembly.GetName().Version!;
 
     /// <summary>Null when the assembly may be loaded; otherwise why not.</summary>
-    public static string? Check(string assemblyPath)
+    public static PluginRefusal? Check(string assemblyPath)
     {
         try
         {
@@ -20,13 +20,13 @@ internal static class ContractInspector
             using var pe = new PEReader(stream);
             if (!pe.HasMetadata)
             {
-                return "not a .NET assembly (no metadata)";
+                return new("assembly.not_dotnet", ".NET のアセンブリではありません（メタデータがありません）", "not a .NET assembly (no metadata)");
             }
 
             var reader = pe.GetMetadataReader();
             if (!reader.IsAssembly)
             {
-                return "not a .NET assembly (a module without a manifest)";
+                return new("assembly.not_dotnet", ".NET のアセンブリではありません（マニフェストのないモジュールです）", "not a .NET assembly (a module without a manifest)");
             }
 
             foreach (var handle in reader.AssemblyReferences)
@@ -39,23 +39,29 @@ internal static class ContractInspector
 
                 if (reference.Version.Major != HostContractVersion.Major)
                 {
-                    return $"wrong contract: built against {ContractName} {reference.Version}, the host has {HostContractVersion} (major versions differ)";
+                    return new(
+                        "contract.major_differs",
+                        $"契約の版が合いません：{ContractName} {reference.Version} でビルドされていますが、ホストは {HostContractVersion} です（メジャーバージョンが違います）",
+                        $"wrong contract: built against {ContractName} {reference.Version}, the host has {HostContractVersion} (major versions differ)");
                 }
 
                 return reference.Version.Minor <= HostContractVersion.Minor
                     ? null
-                    : $"wrong contract: built against {ContractName} {reference.Version}, newer than the host's {HostContractVersion}; update the host first";
+                    : new(
+                        "contract.newer_than_host",
+                        $"契約の版が合いません：{ContractName} {reference.Version} でビルドされており、ホストの {HostContractVersion} より新しい版です。先にホストを更新してください",
+                        $"wrong contract: built against {ContractName} {reference.Version}, newer than the host's {HostContractVersion}; update the host first");
             }
 
-            return $"not a plugin: it does not reference {ContractName}";
+            return new("plugin.no_contract", $"プラグインではありません：{ContractName} を参照していません", $"not a plugin: it does not reference {ContractName}");
         }
         catch (BadImageFormatException ex)
         {
-            return $"not a valid .NET assembly (corrupt or native): {ex.Message}";
+            return new("assembly.invalid", $".NET のアセンブリとして読めません（壊れているか、ネイティブのファイルです）：{ex.Message}", $"not a valid .NET assembly (corrupt or native): {ex.Message}");
         }
         catch (InvalidOperationException ex)
         {
-            return $"not a valid .NET assembly: {ex.Message}";
+            return new("assembly.invalid", $".NET のアセンブリとして読めません：{ex.Message}", $"not a valid .NET assembly: {ex.Message}");
         }
     }
 }

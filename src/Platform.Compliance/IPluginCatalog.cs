@@ -25,7 +25,7 @@ public interface IPluginCatalog
     /// the catalog's work folders, among them), the catalog's own <c>modes.json</c>, or a file already in the plugins
     /// folder under that name. Null when the name can be used.
     /// </summary>
-    string? NameProblem(string? pluginName);
+    PluginRefusal? NameProblem(string? pluginName);
 
     /// <summary>
     /// Validates a zip of a plugin's publish folder and deploys it to <c>&lt;PluginsPath&gt;/&lt;pluginName&gt;</c>

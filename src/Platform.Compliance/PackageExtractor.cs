@@ -6,7 +6,7 @@ namespace Platform.Compliance;
 internal static class PackageExtractor
 {
     /// <summary>Extracts <paramref name="zip"/> into <paramref name="target"/>; null on success, otherwise why not.</summary>
-    public static async Task<string?> ExtractAsync(Stream zip, string target, long maxBytes, CancellationToken ct)
+    public static async Task<PluginRefusal?> ExtractAsync(Stream zip, string target, long maxBytes, CancellationToken ct)
     {
         ZipArchive archive;
         try
@@ -15,7 +15,7 @@ internal static class PackageExtractor
         }
         catch (InvalidDataException ex)
         {
-            return $"not a zip file: {ex.Message}";
+            return new("package.not_zip", $"zip ファイルとして読めません（{ex.Message}）", $"not a zip file: {ex.Message}");
         }
 
         await using (archive.ConfigureAwait(false))
@@ -28,7 +28,7 @@ internal static class PackageExtractor
                 var destination = Path.GetFullPath(Path.Combine(root, entry.FullName));
                 if (!destination.StartsWith(root, StringComparison.Ordinal))
                 {
-                    return $"entry '{entry.FullName}' points outside the package";
+                    return new("package.entry_outside", $"zip の項目「{entry.FullName}」がパッケージの外を指しています", $"entry '{entry.FullName}' points outside the package");
                 }
 
                 if (entry.FullName.EndsWith('/') || entry.FullName.EndsWith('\\'))
@@ -40,7 +40,7 @@ internal static class PackageExtractor
                 total += entry.Length;
                 if (total > maxBytes)
                 {
-                    return $"package is larger than {maxBytes} bytes uncompressed";
+                    return new("package.too_large", $"展開後の大きさが上限の {maxBytes:N0} バイトを超えます", $"package is larger than {maxBytes} bytes uncompressed");
                 }
 
                 Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
@@ -53,7 +53,7 @@ internal static class PackageExtractor
                         await source.CopyToAsync(file, ct).ConfigureAwait(false);
                         if (file.Length != entry.Length)
                         {
-                            return $"entry '{entry.FullName}' is not the size its header says";
+                            return new("package.entry_size", $"zip の項目「{entry.FullName}」の大きさがヘッダーの値と違います", $"entry '{entry.FullName}' is not the size its header says");
                         }
                     }
                 }

@@ -16,11 +16,14 @@ public sealed partial class PluginCatalog
     public static bool IsWellFormedName(string? pluginName) => pluginName is not null && PluginNamePattern().IsMatch(pluginName);
 
     /// <inheritdoc />
-    public string? NameProblem(string? pluginName)
+    public PluginRefusal? NameProblem(string? pluginName)
     {
         if (!IsWellFormedName(pluginName))
         {
-            return "plugin name must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit";
+            return new(
+                "plugin.name_malformed",
+                "プラグイン名は英数字・.・_・- の 1～100 文字で、先頭は英数字にしてください",
+                "plugin name must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit");
         }
 
         // The catalog's own files beside the plugin folders (modes.json, applied.json and the temporary files they are written through);
@@ -28,11 +31,11 @@ public sealed partial class PluginCatalog
         string[] own = [Path.GetFileName(_modes.FilePath), AppliedActions.FileName];
         if (own.Any(f => pluginName!.Equals(f, StringComparison.OrdinalIgnoreCase) || pluginName.Equals(f + ModeStore.TempSuffix, StringComparison.OrdinalIgnoreCase)))
         {
-            return $"'{pluginName}' is the name of the catalog's own file in the plugins folder";
+            return new("plugin.name_reserved", $"「{pluginName}」はプラグインフォルダーにあるカタログ自身のファイルの名前です", $"'{pluginName}' is the name of the catalog's own file in the plugins folder");
         }
 
         return File.Exists(Path.Combine(PluginsPath, pluginName!))
-            ? $"a file named '{pluginName}' is in the plugins folder, where the plugin's folder would go"
+            ? new("plugin.name_reserved", $"プラグインフォルダーに「{pluginName}」という名前のファイルがあり、プラグインのフォルダーを置けません", $"a file named '{pluginName}' is in the plugins folder, where the plugin's folder would go")
             : null;
     }
 
@@ -57,7 +60,7 @@ public sealed partial class PluginCatalog
             var packageRoot = PackageExtractor.FindPluginRoot(staging, pluginName);
             if (packageRoot is null)
             {
-                return Rejected(pluginName, $"the package has no {pluginName}.dll at its root");
+                return Rejected(pluginName, new("package.no_dll", $"パッケージの最上位に {pluginName}.dll がありません", $"the package has no {pluginName}.dll at its root"));
             }
 
             // Trial load from the staging folder: a package that would be rejected never replaces a working plugin.
@@ -81,7 +84,7 @@ public sealed partial class PluginCatalog
                 var clash = Registry.Checks.FirstOrDefault(c => c.Plugin.Name != pluginName && checkNames.Contains(c.Name));
                 if (clash is not null)
                 {
-                    return Rejected(pluginName, $"check name '{clash.Name}' is already used by plugin {clash.Plugin.Name}");
+                    return Rejected(pluginName, CheckNameTaken(clash.Name, clash.Plugin.Name));
                 }
 
                 // Again under the lock: a file of that name may have appeared while the package was being validated.
@@ -105,7 +108,10 @@ public sealed partial class PluginCatalog
                 {
                     RollBack(target, trash);
                     trash = null;
-                    return Rejected(pluginName, "the package passed validation but did not load from the plugins folder; the previous version was restored; see the log");
+                    return Rejected(pluginName, new(
+                        "package.not_loaded",
+                        "パッケージは検証に通りましたが、プラグインフォルダーから読み込めませんでした。前の版に戻しました。ログを確認してください",
+                        "the package passed validation but did not load from the plugins folder; the previous version was restored; see the log"));
                 }
 
                 Log.PackageDeployed(_logger, pluginName, target);
@@ -200,11 +206,17 @@ public sealed partial class PluginCatalog
         TryDeleteDirectory(failed);
     }
 
-    private PluginDeployResult Rejected(string pluginName, string reason)
+    private PluginDeployResult Rejected(string pluginName, PluginRefusal reason)
     {
-        Log.PackageRejected(_logger, pluginName, reason);
+        Log.PackageRejected(_logger, pluginName, reason.En);
         return PluginDeployResult.Fail(pluginName, reason);
     }
+
+    /// <summary>A check of the plugin has the name of a check another plugin (<paramref name="owner"/>) loaded already.</summary>
+    internal static PluginRefusal CheckNameTaken(string check, string owner) => new(
+        "check.name_taken",
+        $"チェック名「{check}」はプラグイン {owner} がすでに使っています",
+        $"check name '{check}' is already used by plugin {owner}");
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$", RegexOptions.CultureInvariant)]
     private static partial Regex PluginNamePattern();

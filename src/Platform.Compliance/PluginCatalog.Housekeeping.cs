@@ -51,14 +51,14 @@ public sealed partial class PluginCatalog
         return _retired.Count;
     }
 
-    private void Reject(string name, string path, PluginManifest manifest, string reason, LoadedPlugin? previous, string? clash = null)
+    private void Reject(string name, string path, PluginManifest manifest, PluginRefusal reason, LoadedPlugin? previous, string? clash = null)
     {
         string[] running = previous is null ? [] : [.. previous.Checks.Select(c => $"{c.Name}@{c.Version}")];
-        _rejected[name] = (manifest, new PluginRejection(name, path, reason, _timeProvider.GetUtcNow(), running), clash);
+        _rejected[name] = (manifest, new PluginRejection(name, path, reason.Code, reason.En, reason.Ja, _timeProvider.GetUtcNow(), running), clash);
         var fallback = previous is null
             ? "No previous version is loaded."
             : $"The previous version ({string.Join(", ", running)}) keeps running.";
-        Log.PluginRejected(_logger, name, path, reason, fallback);
+        Log.PluginRejected(_logger, name, path, reason.En, fallback);
     }
 
     private bool Settled(string name, PluginManifest? manifest)

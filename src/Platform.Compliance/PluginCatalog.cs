@@ -320,7 +320,7 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
             if (clash is not null)
             {
                 Retire(plugin);
-                Reject(plugin.Name, plugin.Info.AssemblyPath, plugin.Manifest, $"check name '{clash.Name}' is already used by another plugin", previous, clash.Name);
+                Reject(plugin.Name, plugin.Info.AssemblyPath, plugin.Manifest, CheckNameTaken(clash.Name, kept.First(p => p.Checks.Any(c => c.Name == clash.Name)).Name), previous, clash.Name);
                 AddIfNotNull(kept, previous);
                 continue;
             }

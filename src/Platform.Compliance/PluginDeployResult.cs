@@ -4,8 +4,11 @@ namespace Platform.Compliance;
 /// <param name="Succeeded">True when the package was valid and is now loaded.</param>
 /// <param name="PluginName">The plugin (folder) name.</param>
 /// <param name="Checks">The checks the package provides, as <c>name@version</c>.</param>
-/// <param name="Error">Why the package was rejected; null on success.</param>
-public sealed record PluginDeployResult(bool Succeeded, string PluginName, IReadOnlyList<string> Checks, string? Error)
+/// <param name="Refusal">Why the package was rejected; null on success.</param>
+public sealed record PluginDeployResult(bool Succeeded, string PluginName, IReadOnlyList<string> Checks, PluginRefusal? Refusal)
 {
-    internal static PluginDeployResult Fail(string pluginName, string error) => new(false, pluginName, [], error);
+    /// <summary>Why the package was rejected, in English (the log's words); null on success.</summary>
+    public string? Error => Refusal?.En;
+
+    internal static PluginDeployResult Fail(string pluginName, PluginRefusal refusal) => new(false, pluginName, [], refusal);
 }

@@ -1,7 +1,7 @@
 namespace Platform.Compliance;
 
 /// <summary>A loaded plugin, or why it was rejected.</summary>
-internal readonly record struct PluginLoadResult(LoadedPlugin? Plugin, string? Error)
+internal readonly record struct PluginLoadResult(LoadedPlugin? Plugin, PluginRefusal? Error)
 {
-    public static PluginLoadResult Rejected(string error) => new(null, error);
+    public static PluginLoadResult Rejected(PluginRefusal error) => new(null, error);
 }

@@ -21,7 +21,7 @@ internal static class PluginLoading
         var assemblyPath = Path.Combine(directory, pluginName + ".dll");
         if (!File.Exists(assemblyPath))
         {
-            return PluginLoadResult.Rejected($"not a plugin: {pluginName}.dll is missing from the folder");
+            return PluginLoadResult.Rejected(new("plugin.dll_missing", $"プラグインではありません：フォルダーに {pluginName}.dll がありません", $"not a plugin: {pluginName}.dll is missing from the folder"));
         }
 
         var contractError = ContractInspector.Check(assemblyPath);
@@ -64,7 +64,7 @@ internal static class PluginLoading
         catch (Exception ex)
         {
             loader?.Dispose();
-            return PluginLoadResult.Rejected($"threw on load: {Describe(ex)}");
+            return PluginLoadResult.Rejected(new("plugin.load_failed", $"読み込み中に例外が起きました：{Describe(ex)}", $"threw on load: {Describe(ex)}"));
         }
     }
 
@@ -73,7 +73,7 @@ internal static class PluginLoading
     /// would: a package whose dependency is neither shipped nor part of .NET is rejected at load, like a wrong contract,
     /// instead of loading and then failing on every run. Null when everything resolves.
     /// </summary>
-    private static string? MissingDependency(PluginLoader loader, Assembly main, string shadowDirectory)
+    private static PluginRefusal? MissingDependency(PluginLoader loader, Assembly main, string shadowDirectory)
     {
         var own = Path.GetFullPath(shadowDirectory) + Path.DirectorySeparatorChar;
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { main.GetName().Name! };
@@ -94,7 +94,10 @@ internal static class PluginLoading
                 }
                 catch (Exception ex) when (ex is FileNotFoundException or FileLoadException or BadImageFormatException)
                 {
-                    return $"missing dependency: {assembly.GetName().Name} needs {reference.Name} {reference.Version}, which is neither in the package nor part of .NET ({ex.GetType().Name})";
+                    return new(
+                        "plugin.missing_dependency",
+                        $"依存するアセンブリがありません：{assembly.GetName().Name} が使う {reference.Name} {reference.Version} はパッケージにも .NET にもありません（{ex.GetType().Name}）",
+                        $"missing dependency: {assembly.GetName().Name} needs {reference.Name} {reference.Version}, which is neither in the package nor part of .NET ({ex.GetType().Name})");
                 }
 
                 if (dependency.Location.StartsWith(own, StringComparison.Ordinal))
@@ -128,7 +131,7 @@ internal static class PluginLoading
         Assembly assembly,
         LoadedPluginInfo info,
         Func<string, CheckMode?> savedMode,
-        out string? error)
+        out PluginRefusal? error)
     {
         Type[] types;
         try
@@ -138,7 +141,10 @@ internal static class PluginLoading
         catch (ReflectionTypeLoadException ex)
         {
             var first = ex.LoaderExceptions.FirstOrDefault(e => e is not null);
-            error = $"types could not be loaded (missing dependency?): {first?.Message ?? ex.Message}";
+            error = new(
+                "plugin.types_unloadable",
+                $"型を読み込めません（依存するアセンブリが足りない可能性があります）：{first?.Message ?? ex.Message}",
+                $"types could not be loaded (missing dependency?): {first?.Message ?? ex.Message}");
             return null;
         }
 
@@ -149,8 +155,11 @@ internal static class PluginLoading
         {
             var unshared = types.Any(t => t.GetInterfaces().Any(i => i.FullName == typeof(IComplianceCheck).FullName));
             error = unshared
-                ? "contract not shared: a type implements another copy of IComplianceCheck (does the package ship Platform.Compliance.Abstractions.dll?)"
-                : "not a plugin: no class implements IComplianceCheck";
+                ? new(
+                    "plugin.contract_not_shared",
+                    "契約を共有していません：別の IComplianceCheck を実装しています（パッケージに Platform.Compliance.Abstractions.dll が入っていませんか）",
+                    "contract not shared: a type implements another copy of IComplianceCheck (does the package ship Platform.Compliance.Abstractions.dll?)")
+                : new("plugin.no_check", "プラグインではありません：IComplianceCheck を実装するクラスがありません", "not a plugin: no class implements IComplianceCheck");
             return null;
         }
 
@@ -159,7 +168,7 @@ internal static class PluginLoading
         {
             if (type.GetConstructor(Type.EmptyTypes) is null)
             {
-                error = $"{type.FullName} has no public parameterless constructor";
+                error = new("check.no_constructor", $"{type.FullName} に引数のない public コンストラクターがありません", $"{type.FullName} has no public parameterless constructor");
                 return null;
             }
 
@@ -171,7 +180,7 @@ internal static class PluginLoading
             }
             catch (Exception ex)
             {
-                error = $"constructor of {type.FullName} threw {Describe(ex)}";
+                error = new("check.constructor_failed", $"{type.FullName} のコンストラクターで例外が起きました：{Describe(ex)}", $"constructor of {type.FullName} threw {Describe(ex)}");
                 return null;
             }
 
@@ -181,7 +190,7 @@ internal static class PluginLoading
             }
             catch (Exception ex)
             {
-                error = $"{type.FullName}.Info threw {Describe(ex)}";
+                error = new("check.info_failed", $"{type.FullName}.Info で例外が起きました：{Describe(ex)}", $"{type.FullName}.Info threw {Describe(ex)}");
                 return null;
             }
 
@@ -193,7 +202,7 @@ internal static class PluginLoading
 
             if (checks.Exists(c => c.Name == checkInfo.Name))
             {
-                error = $"two checks are named '{checkInfo.Name}'";
+                error = new("check.name_twice", $"「{checkInfo.Name}」という名前のチェックが二つあります", $"two checks are named '{checkInfo.Name}'");
                 return null;
             }
 
@@ -204,26 +213,26 @@ internal static class PluginLoading
         return [.. checks];
     }
 
-    private static string? Validate(CheckInfo? info, Type type)
+    private static PluginRefusal? Validate(CheckInfo? info, Type type)
     {
         if (info is null)
         {
-            return $"{type.FullName}.Info returned null";
+            return new("check.info_missing", $"{type.FullName}.Info が null を返しました", $"{type.FullName}.Info returned null");
         }
 
         if (string.IsNullOrWhiteSpace(info.Name) || string.IsNullOrWhiteSpace(info.Version))
         {
-            return $"{type.FullName}.Info has an empty name or version";
+            return new("check.info_missing", $"{type.FullName}.Info の名前か版が空です", $"{type.FullName}.Info has an empty name or version");
         }
 
         if (info.Subscribes is null || info.Subscribes.Count == 0)
         {
-            return $"check '{info.Name}' subscribes to no change kind";
+            return new("check.no_subscription", $"チェック「{info.Name}」はどの変更も購読していません", $"check '{info.Name}' subscribes to no change kind");
         }
 
         if (info.Timeout is { } t && (t <= TimeSpan.Zero || t > TimeSpan.FromSeconds(30)))
         {
-            return $"check '{info.Name}' has a time limit outside (0, 30 s]: {t}";
+            return new("check.timeout_out_of_range", $"チェック「{info.Name}」の制限時間 {t} が 0 より長く 30 秒以下の範囲にありません", $"check '{info.Name}' has a time limit outside (0, 30 s]: {t}");
         }
 
         return null;

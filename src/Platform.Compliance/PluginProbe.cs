@@ -25,6 +25,6 @@ public static class PluginProbe
         }
 
         var result = PluginLoading.TryLoad(Path.GetFileName(folder), folder, manifest, shadowDirectory, DateTimeOffset.UtcNow, _ => null, unloadable: false);
-        return result.Plugin is null ? ([], result.Error) : ([.. result.Plugin.Checks.Select(c => c.Instance)], null);
+        return result.Plugin is null ? ([], result.Error!.En) : ([.. result.Plugin.Checks.Select(c => c.Instance)], null);
     }
 }

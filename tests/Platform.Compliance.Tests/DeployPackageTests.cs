@@ -50,6 +50,8 @@ public sealed class DeployPackageTests
 
         Assert.False(result.Succeeded);
         Assert.Contains("wrong contract", result.Error);
+        Assert.Equal("contract.major_differs", result.Refusal!.Code);
+        Assert.StartsWith("契約の版が合いません：Platform.Compliance.Abstractions ", result.Refusal.Ja, StringComparison.Ordinal);
         Assert.Equal(Decision.Block, (await h.EvaluateAsync("forbidden")).Decision);
         Assert.True(File.Exists(Path.Combine(h.PluginsPath, "FixtureCheck", "FixtureCheck.dll")));
     }

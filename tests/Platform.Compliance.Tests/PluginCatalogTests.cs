@@ -156,7 +156,9 @@ public sealed class PluginCatalogTests
         // A second folder whose check has the same name: refused while the first holds the name.
         h.Deploy(CatalogHarness.FixtureFolder("Twin-v2", "TwinCheck"), "TwinCheck");
         Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(h.Catalog.Rejections().Any(r => r.PluginName == "TwinCheck"))));
-        Assert.Contains("check name 'fixture' is already used", Assert.Single(h.Catalog.Rejections()).Reason);
+        var rejection = Assert.Single(h.Catalog.Rejections());
+        Assert.Equal("check name 'fixture' is already used by plugin FixtureCheck", rejection.Reason);
+        Assert.Equal(("check.name_taken", "チェック名「fixture」はプラグイン FixtureCheck がすでに使っています"), (rejection.Code, rejection.ReasonJa));
 
         // The clash is gone with the first folder; the second one, untouched, is now loaded and decides.
         h.Remove("FixtureCheck");

@@ -72,7 +72,11 @@ public sealed class HotDeployApiTests : IAsyncLifetime
         Assert.Equal("name", unknown.Str("field"));
         using var junk = new ByteArrayContent([1, 2, 3, 4]);
         junk.Headers.ContentType = new("application/zip");
-        await (await staff.PostAsync("/api/staff/plugins?name=Junk", junk)).ProblemAsync(HttpStatusCode.BadRequest, "plugin.rejected");
+        var rejected = await (await staff.PostAsync("/api/staff/plugins?name=Junk", junk)).ProblemAsync(HttpStatusCode.BadRequest, "plugin.rejected");
+
+        // Why, in Japanese (it was the log's English inside a Japanese sentence: 「…：not a zip file: …」).
+        Assert.StartsWith("プラグインを受け付けられません：zip ファイルとして読めません（", rejected.Str("detail"), StringComparison.Ordinal);
+        Assert.DoesNotContain("not a zip file", rejected.Str("detail"), StringComparison.Ordinal);
     }
 
     [Fact]

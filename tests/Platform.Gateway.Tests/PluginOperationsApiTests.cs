@@ -88,6 +88,8 @@ public sealed class PluginOperationsApiTests : IAsyncLifetime
         await UntilAsync(async () => (await RejectedAsync()).Any(r => r.Str("pluginName") == "Broken"), "the rejected folder listed");
         var rejected = Assert.Single(await RejectedAsync());
         Assert.Contains("not a valid .NET assembly", rejected.Str("reason"), StringComparison.Ordinal);
+        Assert.Equal("assembly.invalid", rejected.Str("code"));
+        Assert.StartsWith(".NET のアセンブリとして読めません（壊れているか、ネイティブのファイルです）：", rejected.Str("reasonJa"), StringComparison.Ordinal);
         Assert.Empty(rejected.GetProperty("stillRunning").EnumerateArray());
 
         Directory.Delete(broken, recursive: true);

@@ -123,7 +123,7 @@ public static class StaffApi
 
         return result.Succeeded
             ? Results.Ok(result)
-            : ApiProblems.Create(StatusCodes.Status400BadRequest, "plugin.rejected", $"プラグインを受け付けられません：{result.Error}", "body");
+            : ApiProblems.Create(StatusCodes.Status400BadRequest, "plugin.rejected", $"プラグインを受け付けられません：{result.Refusal!.Ja}。", "body");
     }
 
     private static async Task<IResult> RemoveAsync(string name, IPluginCatalog catalog, IGrainFactory grains, CancellationToken ct)
