@@ -10,6 +10,33 @@ namespace Platform.Gateway.Tests;
 public sealed class InputEdgesApiTests(HostFixture host)
 {
     [Theory]
+    [InlineData("""{"title":"ロゴ制作","description":"飲食店のロゴをお願いします。","category":"design","budget":{"kind":"fixed","amountYen":30000},"dedline":"2027-03-01","publish":true}""", "dedline")]
+    [InlineData("""{"title":"ロゴ制作","description":"飲食店のロゴをお願いします。","category":"design","budget":{"kind":"fixed","amountYen":30000},"publsh":true}""", "publsh")]
+    [InlineData("""{"title":"ロゴ制作","description":"飲食店のロゴをお願いします。","category":"design","budget":{"kind":"fixed","amountYen":30000,"maxYen":50000}}""", "budget.maxYen")]
+    public async Task JobBody_WithAFieldTheApiDoesNotHave_Is400NamingIt_AndNoJobIsMade(string body, string field)
+    {
+        // A typo or a field of another API was dropped: the job was made without a deadline, as a draft, or at one price.
+        var (clientId, _) = await Api.RegisterPairAsync(host);
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+
+        var problem = await (await host.Client(clientId).PostAsync("/api/jobs", content)).ProblemAsync(HttpStatusCode.BadRequest, "request.unknown_field");
+
+        Assert.Equal(field, problem.Str("field"));
+        Assert.StartsWith($"{field} という項目はありません。", problem.Str("detail"), StringComparison.Ordinal);
+        Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/users/{clientId}")).GetProperty("jobIds").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task ScanBody_WithAFieldTheApiDoesNotHave_InAnEarlierMessage_Is400NamingItsPlace()
+    {
+        using var content = new StringContent("""{"kind":"message","text":"よろしくお願いします。","earlierMessages":[{"text":"はじめまして","sender":"client"}]}""", Encoding.UTF8, "application/json");
+
+        var problem = await (await host.Client().PostAsync("/api/compliance/scan", content)).ProblemAsync(HttpStatusCode.BadRequest, "request.unknown_field");
+
+        Assert.Equal("earlierMessages[0].sender", problem.Str("field"));
+    }
+
+    [Theory]
     [InlineData("%20")]
     [InlineData("%09")]
     [InlineData("%E3%80%80")]

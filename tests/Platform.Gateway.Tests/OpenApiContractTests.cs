@@ -149,6 +149,12 @@ public sealed class OpenApiContractTests(HostFixture host)
         Assert.Empty(Required("UpdateProfileRequest"));
         Assert.Equal(["kind"], Required("ScanRequest"));
         Assert.Equal(["text"], Required("ScanEarlierMessage"));
+
+        // A field a body does not have is refused, so a client generated from the document is told no other is taken.
+        foreach (var name in new[] { "RegisterUserRequest", "JobRequest", "BudgetRequest", "ScanRequest", "ScanEarlierMessage", "ScanContext", "DecisionBody", "StepBody" })
+        {
+            Assert.False(schemas.GetProperty(name).GetProperty("additionalProperties").GetBoolean(), name);
+        }
     }
 
     [Fact]

@@ -87,6 +87,11 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
     private static IResult Unreadable(JsonException json)
     {
         var field = FieldOf(json);
+        if (UnknownField(json, field) is { } unknown)
+        {
+            return ApiProblems.Invalid(unknown, $"{unknown} という項目はありません。項目名を確認してください（使える項目は /openapi/v1.json にあります）。", "request.unknown_field");
+        }
+
         return json is FieldFormatException own
             ? ApiProblems.Invalid(field, own.Message, own.Code)
             : ApiProblems.Invalid(field, field == "body"
@@ -98,6 +103,22 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
 
     // A field given twice (JsonSerializerOptions.AllowDuplicateProperties is off): the serializer's own words, "Duplicate property…".
     private static bool IsDuplicate(JsonException json) => json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal);
+
+    // A property no member takes (UnmappedMemberHandling.Disallow): "The JSON property 'maxYen' could not be mapped to any
+    // .NET member contained in type '…'", its path the object holding it. The property's path, or null for another error.
+    private static string? UnknownField(JsonException json, string field)
+    {
+        const string Start = "The JSON property '";
+        var message = json.Message;
+        var end = message.IndexOf("' could not be mapped", StringComparison.Ordinal);
+        if (!message.StartsWith(Start, StringComparison.Ordinal) || end < Start.Length)
+        {
+            return null;
+        }
+
+        var name = message[Start.Length..end];
+        return field == "body" ? name : field.EndsWith("." + name, StringComparison.Ordinal) || field == name ? field : $"{field}.{name}";
+    }
 
     private static string FieldOf(JsonException json) =>
         string.IsNullOrEmpty(json.Path) || json.Path == "$" ? "body" : json.Path.TrimStart('$', '.');

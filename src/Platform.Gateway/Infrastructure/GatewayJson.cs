@@ -65,6 +65,10 @@ internal sealed partial class GatewayJson : JsonSerializerContext
         options.PropertyNamingPolicy = generated.PropertyNamingPolicy;
         options.NumberHandling = generated.NumberHandling;
         options.AllowDuplicateProperties = generated.AllowDuplicateProperties;
+
+        // A field the API does not have is refused (400 request.unknown_field naming it), not dropped: a typo such as
+        // "publsh" or "dedline", or a budget range sent as "maxYen", was ignored and the post made without it.
+        options.UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow;
         options.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         options.TypeInfoResolverChain.Insert(0, Default);
     }

@@ -13,7 +13,7 @@ namespace Platform.Gateway.OpenApi;
 
 /// <summary>
 /// Request bodies mark as required only the fields a request is refused without (every field of a body record is
-/// nullable, so the generated schema would require all of them), and <c>ProblemDetails</c> shows the gateway's
+/// nullable, so the generated schema would require all of them) and allow no other field, and <c>ProblemDetails</c> shows the gateway's
 /// <c>code</c> and <c>field</c>.
 /// </summary>
 public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
@@ -79,6 +79,9 @@ public sealed class ContractSchemaTransformer : IOpenApiSchemaTransformer
         else if (RequiredFields.TryGetValue(type, out var required))
         {
             schema.Required = new HashSet<string>(required);
+
+            // Any other field is refused (400 request.unknown_field), not dropped.
+            schema.AdditionalPropertiesAllowed = false;
         }
 
         return Task.CompletedTask;
