@@ -29,7 +29,7 @@ internal static partial class ContactScanner
         PaymentDetector.Banks, PaymentDetector.PlatformRoute, PaymentDetector.OtherMarkets, PaymentDetector.PlainlyOutside,
         PaymentDetector.DiscountRoute, PaymentDetector.GivenAccount, PaymentDetector.Remainder, PaymentDetector.Upfront,
         PaymentDetector.FutureThere, PaymentDetector.PlatformCompared, PaymentDetector.OrderSystems, PaymentDetector.EscrowTurnedDown,
-        PaymentDetector.SentDirect);
+        PaymentDetector.SentDirect, PaymentDetector.SpelledOutside);
 
     private static readonly Gate SpelledAddressAnchors = new(
         SpelledAddressDetector.Webmail, SpelledAddressDetector.AtWords, SpelledAddressDetector.BareAt, SpelledAddressDetector.Joins);

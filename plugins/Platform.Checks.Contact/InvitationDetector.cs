@@ -113,7 +113,7 @@ internal static partial class InvitationDetector
     /// <summary>Verbs that ask for something, right after the noun and its particle.</summary>
     internal static readonly Phrases AskVerbs = new(
         [
-            "教えて", "教えい", "教え願", "おしえて", "ください", "下さい", "いただけ", "頂け", "いただき", "頂き", "もらえ",
+            "教えて", "教えで", "教えい", "教え願", "おしえて", "ください", "下さい", "いただけ", "頂け", "いただき", "頂き", "もらえ",
             "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて",
             // …or that offer it (アドレスは後ほどお送りします).
             "送ります", "お送りします", "お伝えします", "伝えます",
@@ -138,6 +138,8 @@ internal static partial class InvitationDetector
     /// <summary>What makes a bare 番号 / アドレス a phone number or an e-mail address.</summary>
     internal static readonly Phrases AskCues = new(
         "電話", "携帯", "ケータイ", "tel", "sms", "ショートメール", "メール", "gmail", "連絡", "通話", "ドライブ", "共有",
+        // A fax number is a phone number: "原稿はFAXで送りますで、番号ば教えてくれんね".
+        "fax", "ファックス", "ファクス",
         // The address something is to be sent to: "ダウンロードリンクをお送りするアドレス", "受け取り用のアドレス".
         "お送りする", "送る", "送り先", "送付先", "送信先", "宛先", "受け取り用", "受取用", "受信用");
 
@@ -1021,9 +1023,9 @@ internal static partial class InvitationDetector
             return false;
         }
 
-        // Particle (を, は, も, が, だけ) and spaces, then the request verb.
+        // Particle (を, は, も, が, だけ; the dialects' ば and さ: "番号ば教えて", "電話番号さ教えでけろ") and spaces, then the request verb.
         var i = end;
-        for (var k = 0; k < 3 && i < t.Length && (t[i] is 'ヲ' or 'ハ' or 'モ' or 'ガ' or ' ' or '　' || t.AsSpan(i).StartsWith("ダケ")); k++)
+        for (var k = 0; k < 3 && i < t.Length && (t[i] is 'ヲ' or 'ハ' or 'モ' or 'ガ' or 'バ' or 'サ' or ' ' or '　' || t.AsSpan(i).StartsWith("ダケ")); k++)
         {
             i += t.AsSpan(i).StartsWith("ダケ") ? 2 : 1;
         }

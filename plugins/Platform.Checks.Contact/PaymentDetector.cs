@@ -337,6 +337,8 @@ internal static partial class PaymentDetector
                 hits.Add(new Hit(Codes.PaymentOutside, start, v + PayVerbs.MatchLength(scan, v) - start, 0.8, Soft: true));
             }
         }
+
+        DetectSpelled(scan, hits);
     }
 
     // The order placed elsewhere, before the fee in its sentence: the writer's own site or form, another market, "直接".

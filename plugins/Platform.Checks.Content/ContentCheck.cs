@@ -13,6 +13,7 @@ public sealed class ContentCheck : IComplianceCheck
 {
     private readonly IDetector[] _detectors;
     private readonly ExternalTosDetector _externalTos;
+    private readonly LatinRequestRules _latinRequests;
     private readonly Lexicon _lexicon = new();
 
     /// <summary>Builds the lexicon and the category rules.</summary>
@@ -26,6 +27,7 @@ public sealed class ContentCheck : IComplianceCheck
             new UnpaidSampleDetector(_lexicon), _externalTos = new ExternalTosDetector(_lexicon, quoted), new FakeOfficialDetector(_lexicon),
             new RemoteDesktopDetector(_lexicon), new OtherIllegalDetector(_lexicon),
         ];
+        _latinRequests = new LatinRequestRules(_lexicon);
         _lexicon.Freeze();
 
         // Compile the detectors while the plugin loads, so the first live text does not run past its time limit.
@@ -77,6 +79,15 @@ public sealed class ContentCheck : IComplianceCheck
                 stealth = finding.Category == Categories.StealthMarketing ? finding : stealth;
                 tos |= finding.Category == Categories.ExternalTos;
             }
+        }
+
+        // The same requests in English, for the categories the detectors above left empty.
+        var found = findings?.Count ?? 0;
+        _latinRequests.AddTo(text, change, ref findings);
+        for (var i = found; i < (findings?.Count ?? 0); i++)
+        {
+            stealth ??= findings![i].Category == Categories.StealthMarketing ? findings[i] : null;
+            tos |= findings![i].Category == Categories.ExternalTos;
         }
 
         // A review written to order as a customer, on a review platform the text names, breaks that platform's terms too.

@@ -56,7 +56,7 @@ internal sealed class LatinAsideRules(Lexicon lex)
 
     // Work asked for free before the order, in English or romaji: the unpaid word, with a sample or test piece beside it.
     private readonly CueSet _unpaid = lex.Add(
-        "for free first", "for free", "unpaid", "no payment unless", "no payment", "muryou de", "mushou de", "tada de", "spec work",
+        "for free first", "for free", "a free test", "unpaid", "no payment unless", "no payment", "muryou de", "mushou de", "tada de", "spec work",
         "only the chosen", "only pay if", "only if we choose", "unless we pick", "saiyou sha nomi", "saiyousha nomi");
 
     private readonly CueSet _piece = lex.Add(

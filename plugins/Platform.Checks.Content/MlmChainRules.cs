@@ -5,7 +5,8 @@ namespace Platform.Checks.Content;
 /// <summary>
 /// マルチ商法 told by its shape rather than its name: the recruiter's tier rising as members are added ("仲間を増やすごとに
 /// ステージが上がってボーナス"), a head count placed under the writer bragged with income ("下に30人くらいついていて、寝てても入って
-/// くる"), freedom of time and money pitched with mates wanted in a profile or a message ("「時間とお金の自由」…一緒に上を目指す仲間、
+/// くる"), money flowing in from the people one's recruits recruit, said in speech or dialect ("あんたが誘った子の下にも人ついたら、そっから
+/// も入ってくるんよ", "下の人の分もお金入ってくるんだ"), freedom of time and money pitched with mates wanted in a profile or a message ("「時間とお金の自由」…一緒に上を目指す仲間、
 /// 募集中"), and the product bought for one's own use first, then passed on to others ("最初はご自分で使う分だけ購入して、あとは
 /// ご紹介していく流れ"). Part of <see cref="MlmDetector"/>, read after its own rules. Not a network: a game's stage or a player's
 /// rank, a team's head count without income, a job post looking for colleagues, a product tried and reviewed.
@@ -26,7 +27,20 @@ internal sealed class MlmChainRules(Lexicon lex)
     private readonly CueSet _under = lex.Add("下に");
 
     private readonly CueSet _earning = lex.Add(
-        "寝てても", "寝ていても", "何もしなくても", "入ってくる", "入ってきます", "入ってくるんです", "収入", "報酬", "ボーナス", "稼");
+        "寝てても", "寝ていても", "何もしなくても", "入ってくる", "入ってきます", "入ってくるんです", "収入", "報酬", "ボーナス", "稼",
+        // The same in dialect: "入っとる", "入っとう", "入っど", "寝とっても", "寝ちょっても".
+        "入っとる", "入っとう", "入っど", "寝とっても", "寝ちょっても");
+
+    // The people recruited by the ones the reader recruits, or their share, named in speech or dialect: "下の人の分も", "誘った子の下にも
+    // 人ついたら", "友達の友達の分まで", "その人の下も全部", "下ば三人つくれば", "紹介で下が増えたら", "その人たちの分も".
+    private readonly CueSet _downstream = lex.Add(
+        "下の人", "下にも人", "下に人", "下ば", "下が増え", "の下も", "の下にも", "友達の友達", "紹介の紹介", "誘った子", "誘った人の", "紹介した人の分",
+        "その人の分", "その人たちの分", "そっちの分");
+
+    // Money flowing in from them, in speech or dialect: "入ってくるで", "入るんよ", "金が入っど", "成績になる", "報酬も増える".
+    private readonly CueSet _inflow = lex.Add(
+        "入ってく", "入っとる", "入っど", "入るんよ", "入るけん", "入るで", "入るよ", "入るんや", "入るだけ", "お金入", "金が入", "金入", "成績になる",
+        "報酬も増え", "報酬が増え", "マージン");
 
     // Freedom of time and money pitched, mates wanted: "「時間とお金の自由」を手に入れる仕組み…一緒に上を目指す仲間、募集中".
     private readonly CueSet _freedom = lex.Add(
@@ -69,6 +83,7 @@ internal sealed class MlmChainRules(Lexicon lex)
         var job = change.TextKind == TextKind.Job;
         var found = text.FirstWhere(_growth, this, static (t, h, self) => self.TierRises(t, h))
             ?? text.FirstWhere(_under, this, static (t, h, self) => HeadCountFollows(t, h) && t.In(self._earning, t.Near(h, 0, 60)))
+            ?? text.FirstWhere(_downstream, this, static (t, h, self) => t.In(self._inflow, t.Near(h, 0, 60)))
             ?? (job ? null : text.FirstWhere(_freedom, this, static (t, h, self) => t.In(self._matesWanted, t.Near(h, 0, 120))))
             ?? text.FirstWhere(_selfUse, this, static (t, h, self) => t.In(self._passOn, t.Near(h, 0, 40)))
             ?? (job || !text.Has(_homeWork) ? null : text.FirstWhere(_titleAim, this, static (t, h, self) => t.In(self._mate, t.Near(h, 20, 30))))

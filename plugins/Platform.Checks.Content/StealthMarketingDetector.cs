@@ -15,7 +15,7 @@ namespace Platform.Checks.Content;
 /// </summary>
 internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning quoted) : IDetector
 {
-    private const string ReasonJa =
+    internal const string ReasonJa =
         "広告であることを隠した投稿・レビュー（ステルスマーケティング）の依頼・提案と判断されるため、送信・掲載できません。広告・PRには必ず表記が必要です。";
 
     private const string OptionalReasonJa =

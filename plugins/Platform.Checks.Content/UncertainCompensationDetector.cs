@@ -16,7 +16,7 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
     private const string ResultReasonJa =
         "報酬が成果（売上・成約・再生数など）次第で、作業しても支払われない可能性がある条件は「報酬不確定」として禁止されています。固定の報酬額を設定してください。";
 
-    private const string GoodsReasonJa =
+    internal const string GoodsReasonJa =
         "報酬を商品・ポイント・金券などで支払う条件は「報酬不確定」として禁止されています。報酬は金銭で、サイトの仮払いを通してお支払いください。";
 
     private const string HoldReasonJa =

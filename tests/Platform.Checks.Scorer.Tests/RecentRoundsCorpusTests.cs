@@ -15,7 +15,10 @@ namespace Platform.Checks.Scorer.Tests;
 /// platform; dialects not read before (Nagoya, Hokkaido, Tosa, Kagoshima, Okayama, Kanazawa, Shizuoka, Tsugaru, Nagasaki, Niigata).
 /// Round thirty-five (blind240-243): homophones and kana puns for apps and contact words; Latin-script and mixed-script claims of
 /// the office and staff-like look-alikes; regional dialects and elderly, formal writers; VTuber and illustration commissions,
-/// translation jobs quoting texts, customer-support templates.
+/// translation jobs quoting texts, customer-support templates. Round thirty-six (blind244-247): paying outside written in
+/// hiragana, romaji or English with the platform's escrow, invoices and refunds as look-alikes; phone numbers and addresses read out
+/// in dialect or by elderly writers, fax and post requests; English requests for fake reviews, downloads and reward farming with
+/// English QA and marketing jobs; MLM pitched in dialect and casual speech with warnings, team sales and the platform's referrals.
 /// </summary>
 public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
 {
@@ -23,9 +26,15 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
     // message that its own ask was answered by the office, with a help page's address (blind236-0104). Round thirty-five's: a job
     // titled with a game's Discord server whose rules are the work (blind241-0067), a warning not to trust an "aptitude test" outside
     // the site (blind241-0068), a public office number on an invitation card (blind242-0090), pay in goods called off in dialect
-    // (blind242-0096), a LINE ID quoted in a text to translate (blind243-0049).
+    // (blind242-0096), a LINE ID quoted in a text to translate (blind243-0049). Round thirty-six's: a refusal of direct payment in romaji
+    // (blind244-0055), a help page on paying by Wise to translate (blind244-0060), a payroll paid directly by the client as the work
+    // (blind244-0064), "We don't buy followers" (blind246-0069), a thank-you for introductions with no reward said in dialect
+    // (blind247-0087).
     private static readonly HashSet<string> StillBlocked =
-        ["blind236-0033", "blind236-0104", "blind241-0067", "blind241-0068", "blind242-0090", "blind242-0096", "blind243-0049"];
+    [
+        "blind236-0033", "blind236-0104", "blind241-0067", "blind241-0068", "blind242-0090", "blind242-0096", "blind243-0049", "blind244-0055",
+        "blind244-0060", "blind244-0064", "blind246-0069", "blind247-0087",
+    ];
 
     public static TheoryData<string, double> Corpora => new()
     {
@@ -45,6 +54,10 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
         { "blind241.jsonl", 0.8 },
         { "blind242.jsonl", 0.85 },
         { "blind243.jsonl", 0.85 },
+        { "blind244.jsonl", 0.9 },
+        { "blind245.jsonl", 0.7 },
+        { "blind246.jsonl", 0.95 },
+        { "blind247.jsonl", 0.85 },
     };
 
     [Theory]
