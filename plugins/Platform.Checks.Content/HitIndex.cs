@@ -105,6 +105,9 @@ internal sealed class HitIndex
         Total = n;
     }
 
+    /// <summary>A bit per family with a hit (family <c>id</c> at bit <c>id &amp; 63</c> of word <c>id &gt;&gt; 6</c>).</summary>
+    public ReadOnlySpan<ulong> Present => _present;
+
     /// <summary>Whether the family has a hit: one bit read, no walk.</summary>
     public bool Contains(CueSet set) => (_present[set.Id >> 6] & (1UL << set.Id)) != 0;
 

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Platform.Compliance.Abstractions;
 
 namespace Platform.Checks.Content;
@@ -1212,29 +1213,69 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
             : null;
     }
 
-    // The first rule that matches, in order. Two hundred rules, and most texts hold the subject or the act of none of them:
-    // both are looked up here, from the list's keys, and only a rule with both is read and called.
+    // The first rule that matches, in order. Over two hundred rules, and most texts hold the subject of a few of them at most:
+    // the rules whose subject occurs are found from the text's family bits (RuleList.WithSubjectIn), and only those are read.
     private (IllegalRule Rule, Hit Hit)? FirstMatch(RuleList rules, ContentText text)
     {
-        var keys = rules.Keys;
-        for (var i = 0; i < keys.Length; i++)
+        Span<int> candidates = stackalloc int[rules.Rules.Length];
+        foreach (var i in rules.WithSubjectIn(text.Families, candidates))
         {
-            if (text.Has(keys[i].Subject) && text.Has(keys[i].Act) && rules.Rules[i].Match(text) is { } hit && !IsListedAsRefused(text, hit))
+            var rule = rules.Rules[i];
+            if (text.Has(rule.Act) && rule.Match(text) is { } hit && !IsListedAsRefused(text, hit))
             {
-                return (rules.Rules[i], hit);
+                return (rule, hit);
             }
         }
 
         return null;
     }
 
-    // The rules in order, with each rule's subject and act families side by side in one array: the walk over every rule
-    // for every text reads 8 bytes per rule and the text's family bits, and a rule object only when both of its families occur.
-    private sealed class RuleList(IllegalRule[] rules)
+    // The rules in order, and an index of them by subject family: a bit per family that is some rule's subject, and per
+    // such family its rules' positions.
+    internal sealed class RuleList
     {
-        public IllegalRule[] Rules { get; } = rules;
+        private readonly ulong[] _subjects;
+        private readonly int[][] _bySubject;
 
-        public (CueSet Subject, CueSet Act)[] Keys { get; } = Array.ConvertAll(rules, static r => (r.Subject, r.Act));
+        public RuleList(IllegalRule[] rules)
+        {
+            Rules = rules;
+            var families = rules.Length == 0 ? 0 : rules.Max(static r => r.Subject.Id) + 1;
+            _subjects = new ulong[(families + 63) >> 6];
+            _bySubject = new int[families][];
+            for (var i = 0; i < rules.Length; i++)
+            {
+                var id = rules[i].Subject.Id;
+                _subjects[id >> 6] |= 1UL << id;
+                _bySubject[id] = [.. _bySubject[id] ?? [], i];
+            }
+        }
+
+        public IllegalRule[] Rules { get; }
+
+        /// <summary>
+        /// The positions, in increasing order, of the rules whose subject family is set in <paramref name="present"/>, written
+        /// to <paramref name="into"/> (as long as the list): the rules a walk over all of them would not pass over at once.
+        /// </summary>
+        public ReadOnlySpan<int> WithSubjectIn(ReadOnlySpan<ulong> present, Span<int> into)
+        {
+            var n = 0;
+            var words = Math.Min(present.Length, _subjects.Length);
+            for (var w = 0; w < words; w++)
+            {
+                for (var bits = present[w] & _subjects[w]; bits != 0; bits &= bits - 1)
+                {
+                    foreach (var i in _bySubject[(w << 6) + BitOperations.TrailingZeroCount(bits)])
+                    {
+                        into[n++] = i;
+                    }
+                }
+            }
+
+            var found = into[..n];
+            found.Sort();
+            return found;
+        }
     }
 
     // The hit is an item of a list headed by work turned down, in the same sentence: "お受けできないもの：…学校の課題、アダルト".
