@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Text;
@@ -35,8 +36,7 @@ public sealed class TextFingerprint
         }
 
         Sketch = Vector256.Create<byte>(bytes[..Slots]);
-        Upper = new UpperBytes(Vector256.Create<byte>(bytes.Slice(Slots, Slots)), Vector256.Create<byte>(bytes.Slice(2 * Slots, Slots)),
-            Vector256.Create<byte>(bytes.Slice(3 * Slots, Slots)));
+        Upper = new UpperBytes(bytes[Slots..]);
     }
 
     /// <summary>
@@ -146,13 +146,30 @@ public sealed class TextFingerprint
         return z ^ (z >>> 31);
     }
 
-    /// <summary>Bytes 1–3 of the 32 slots' low 32 bits, one plane of 32 bytes each (byte 0 is the sketch).</summary>
-    internal readonly struct UpperBytes(Vector256<byte> b1, Vector256<byte> b2, Vector256<byte> b3)
+    /// <summary>
+    /// Bytes 1–3 of the 32 slots' low 32 bits, one plane of 32 bytes each (byte 0 is the sketch). Kept as longs, not
+    /// vectors: a vector field is aligned to 32 bytes in an object, which made the window's kept message 24 bytes larger.
+    /// </summary>
+    internal readonly struct UpperBytes
     {
-        private readonly Vector256<byte> _b1 = b1, _b2 = b2, _b3 = b3;
+        private readonly Planes _planes;
+
+        public UpperBytes(ReadOnlySpan<byte> planes) => planes.CopyTo(MemoryMarshal.AsBytes((Span<ulong>)_planes));
 
         /// <summary>Bit k set when slot k's three higher bytes agree with <paramref name="other"/>'s.</summary>
-        public uint Agreeing(in UpperBytes other) =>
-            (Vector256.Equals(_b1, other._b1) & Vector256.Equals(_b2, other._b2) & Vector256.Equals(_b3, other._b3)).ExtractMostSignificantBits();
+        public uint Agreeing(in UpperBytes other)
+        {
+            ReadOnlySpan<byte> a = MemoryMarshal.AsBytes((ReadOnlySpan<ulong>)_planes), b = MemoryMarshal.AsBytes((ReadOnlySpan<ulong>)other._planes);
+            var same = Vector256.Equals(Vector256.Create(a), Vector256.Create(b));
+            same &= Vector256.Equals(Vector256.Create(a[Slots..]), Vector256.Create(b[Slots..]));
+            same &= Vector256.Equals(Vector256.Create(a[(2 * Slots)..]), Vector256.Create(b[(2 * Slots)..]));
+            return same.ExtractMostSignificantBits();
+        }
+
+        [InlineArray(3 * Slots / sizeof(ulong))]
+        private struct Planes
+        {
+            private ulong _first;
+        }
     }
 }
