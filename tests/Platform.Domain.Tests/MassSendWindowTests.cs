@@ -212,4 +212,68 @@ public class MassSendWindowTests
         Assert.Empty(window.Record(Copy(2, string.Format(Phishing, "鈴木"), TimeSpan.FromMinutes(80))));
         Assert.Equal(1, window.Count);
     }
+
+    [Fact]
+    public void Record_CampaignFound_ReturnsEveryCopyAsItWasWritten()
+    {
+        // What a reviewer sees of each copy (its thread, message, recipient and text) is what the sender wrote.
+        var window = new MassSendWindow(MassSendPolicy.Default);
+        var written = Enumerable.Range(0, 10).Select(i => new SentCopy(
+            i % 2 == 0 ? "contract" : "job", $"thread-{i}", $"m{i + 1}", $"worker-{i}", Rotated(i), T0 + TimeSpan.FromSeconds(37 * i))).ToList();
+
+        IReadOnlyList<SentCopy> pulled = [];
+        foreach (var copy in written)
+        {
+            pulled = window.Record(copy);
+        }
+
+        Assert.Equal(written, pulled);
+        Assert.All(written.Zip(pulled), p => Assert.Equal(p.First.Excerpt, p.Second.Excerpt, StringComparer.Ordinal));
+        Assert.All(written.Zip(pulled), p => Assert.Equal(p.First.At.UtcTicks, p.Second.At.UtcTicks));
+    }
+
+    [Fact]
+    public void Record_CopyExactlyAnHourOld_StillCountsAndOneOlderDoesNot()
+    {
+        var kept = new MassSendWindow(MassSendPolicy.Default);
+        var forgotten = new MassSendWindow(MassSendPolicy.Default);
+        for (var i = 0; i < 9; i++)
+        {
+            Assert.Empty(kept.Record(Copy(i, Rotated(i), TimeSpan.FromMinutes(i))));
+            Assert.Empty(forgotten.Record(Copy(i, Rotated(i), TimeSpan.FromMinutes(i))));
+        }
+
+        // The first copy is an hour old at the tenth in one window, an hour and a second in the other.
+        Assert.Equal(10, kept.Record(Copy(9, Rotated(9), TimeSpan.FromHours(1))).Count);
+        Assert.Empty(forgotten.Record(Copy(9, Rotated(9), TimeSpan.FromHours(1) + TimeSpan.FromSeconds(1))));
+        Assert.Equal(9, forgotten.Count);
+
+        // Ten recipients again within the hour (worker-1 … worker-10): those ten.
+        var pulled = forgotten.Record(Copy(10, Rotated(10), TimeSpan.FromHours(1) + TimeSpan.FromSeconds(2)));
+        Assert.Equal(Enumerable.Range(1, 10).Select(i => $"worker-{i}").ToHashSet(), pulled.Select(c => c.RecipientId).ToHashSet());
+    }
+
+    [Fact]
+    public void Record_PastMaxKept_ForgetsTheOldestFirst()
+    {
+        var window = new MassSendWindow(MassSendPolicy.Default);
+        Assert.Empty(window.Record(Copy(0, Rotated(0), TimeSpan.Zero)));
+
+        // A long conversation with one recipient pushes the first copy out of the window.
+        for (var i = 0; i < MassSendWindow.MaxKept; i++)
+        {
+            Assert.Empty(window.Record(Copy(1000 + i, string.Format(Phishing, "山田"), TimeSpan.FromSeconds(1 + i), recipient: "client-1")));
+        }
+
+        Assert.Equal(MassSendWindow.MaxKept, window.Count);
+        for (var i = 1; i < 10; i++)
+        {
+            Assert.Empty(window.Record(Copy(i, Rotated(i), TimeSpan.FromMinutes(10 + i))));
+        }
+
+        Assert.Equal(MassSendWindow.MaxKept, window.Count);
+        var pulled = window.Record(Copy(10, Rotated(10), TimeSpan.FromMinutes(20)));
+        Assert.Equal(10, pulled.Count);
+        Assert.DoesNotContain(pulled, c => c.RecipientId == "worker-0");
+    }
 }

@@ -128,7 +128,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         {
             if (e.Campaign == campaign)
             {
-                recipients.Add(e.Copy.RecipientId);
+                recipients.Add(e.Kept.RecipientId);
             }
         }
 
@@ -143,7 +143,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             if (e.Campaign == campaign && !e.PulledBack)
             {
                 e.PulledBack = true;
-                pulled.Add(e.Copy);
+                pulled.Add(e.Kept.Copy(e.AtTicks));
             }
         }
 
@@ -172,7 +172,8 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
     // Near-identical: one compare of the sketches rules out an unrelated message before the slots are counted.
     private bool Matches(in Entry e, TextFingerprint print) =>
-        TextFingerprint.SketchAgrees(e.Sketch, print.Sketch, _minSame) && TextFingerprint.Agreeing(e.Mins, print.Mins) >= _minSame;
+        TextFingerprint.SketchAgrees(e.Sketch, print.Sketch, _minSame)
+        && TextFingerprint.Agreeing(e.Sketch, e.Kept.Upper, print.Sketch, print.Upper) >= _minSame;
 
     // Drops the messages sent before the cutoff; a scan of the entries' times finds whether there are any (rarely).
     private void Expire(DateTimeOffset cutoff)
@@ -188,13 +189,11 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
     }
 
-    // The fingerprint's slots and sketch, not the fingerprint object: one message remembered costs this entry, its
-    // copy and 152 bytes of slots. The campaign id sits in the padding after the flag: the entry is no larger for it.
+    // The fingerprint's sketch, and the rest of the message in one object: one message remembered costs this entry (56
+    // bytes) and its Kept (152 bytes). The campaign id sits in the padding after the flags: the entry is no larger for it.
     private struct Entry(SentCopy copy, TextFingerprint print, int campaign)
     {
-        public readonly SentCopy Copy = copy;
-
-        public readonly uint[] Mins = print.Mins;
+        public readonly Kept Kept = new(copy, print.Upper);
 
         public readonly Vector256<byte> Sketch = print.Sketch;
 
@@ -207,5 +206,25 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
         // The mass-send campaign this message belongs to: all messages linked by a chain of near-identical pairs.
         public int Campaign = campaign;
+    }
+
+    // What the window keeps of a message besides its sketch: the copy's texts (the caller's own instances) and the
+    // fingerprint's higher bytes inline, one object where a SentCopy and a uint[32] were two (224 bytes).
+    private sealed class Kept(SentCopy copy, TextFingerprint.UpperBytes upper)
+    {
+        public readonly string SourceKind = copy.SourceKind;
+
+        public readonly string SourceId = copy.SourceId;
+
+        public readonly string MessageId = copy.MessageId;
+
+        public readonly string RecipientId = copy.RecipientId;
+
+        public readonly string Excerpt = copy.Excerpt;
+
+        public readonly TextFingerprint.UpperBytes Upper = upper;
+
+        // The copy as it was recorded; its time in UTC, the same instant (the entry keeps its ticks).
+        public SentCopy Copy(long atTicks) => new(SourceKind, SourceId, MessageId, RecipientId, Excerpt, new DateTimeOffset(atTicks, TimeSpan.Zero));
     }
 }
