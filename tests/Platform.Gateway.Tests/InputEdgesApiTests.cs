@@ -36,6 +36,19 @@ public sealed class InputEdgesApiTests(HostFixture host)
         Assert.Equal("earlierMessages[0].sender", problem.Str("field"));
     }
 
+    [Fact]
+    public async Task ScanBody_ALabelledCorpusLinePostedWhole_Is400SayingTheAnswersAreNotSent()
+    {
+        using var content = new StringContent(
+            """{"id":"c-1","kind":"message","title":null,"text":"LINEで話しましょう","context":{"stage":"pre_contract","disclosure":"none","sender":"worker"},"labels":["off_platform_contact"],"decision":"block"}""",
+            Encoding.UTF8, "application/json");
+
+        var problem = await (await host.Client().PostAsync("/api/compliance/scan", content)).ProblemAsync(HttpStatusCode.BadRequest, "request.unknown_field");
+
+        Assert.Equal("labels", problem.Str("field"));
+        Assert.Equal("labels はコーパスの正解の項目です。スキャンには送らないでください（判定は応答の labels・decision・findings に返ります）。", problem.Str("detail"));
+    }
+
     [Theory]
     [InlineData("%20")]
     [InlineData("%09")]

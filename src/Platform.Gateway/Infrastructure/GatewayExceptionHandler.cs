@@ -25,8 +25,8 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
                 Results.Problem(statusCode: framework.StatusCode),
             // A JSON body labelled with a charset .NET has no encoding for (shift_jis, a typo): the framework cannot read it.
             InvalidOperationException when UnknownCharset(http.Request) is { } charset => UnsupportedCharset(http.Request, charset),
-            BadHttpRequestException bad => Unreadable(bad),
-            JsonException json => Unreadable(json),
+            BadHttpRequestException bad => Unreadable(bad, http.Request.Path),
+            JsonException json => Unreadable(json, http.Request.Path),
             _ when IsTransient(exception) => Unavailable(http, exception),
             _ => null,
         };
@@ -79,17 +79,19 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
     private static bool IsTransient(Exception exception) => exception is TimeoutException or OrleansException or System.Data.Common.DbException
         || exception.InnerException is TimeoutException or OrleansException or System.Data.Common.DbException;
 
-    private static IResult Unreadable(BadHttpRequestException bad) => bad.InnerException is JsonException json
-        ? Unreadable(json)
+    private static IResult Unreadable(BadHttpRequestException bad, PathString path) => bad.InnerException is JsonException json
+        ? Unreadable(json, path)
         : ApiProblems.Invalid("body", "リクエスト本文を読み取れません。JSON で送ってください。", "request.malformed_json");
 
     // The parser's own message is English and names .NET types: the user is told which field, in Japanese.
-    private static IResult Unreadable(JsonException json)
+    private static IResult Unreadable(JsonException json, PathString path)
     {
         var field = FieldOf(json);
         if (UnknownField(json, field) is { } unknown)
         {
-            return ApiProblems.Invalid(unknown, $"{unknown} という項目はありません。項目名を確認してください（使える項目は /openapi/v1.json にあります）。", "request.unknown_field");
+            return ApiProblems.Invalid(unknown, CorpusAnswers.Contains(unknown) && path.Value?.EndsWith("/compliance/scan", StringComparison.Ordinal) == true
+                ? $"{unknown} はコーパスの正解の項目です。スキャンには送らないでください（判定は応答の labels・decision・findings に返ります）。"
+                : $"{unknown} という項目はありません。項目名を確認してください（使える項目は /openapi/v1.json にあります）。", "request.unknown_field");
         }
 
         return json is FieldFormatException own
@@ -103,6 +105,9 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
 
     // A field given twice (JsonSerializerOptions.AllowDuplicateProperties is off): the serializer's own words, "Duplicate property…".
     private static bool IsDuplicate(JsonException json) => json.Message.StartsWith("Duplicate propert", StringComparison.Ordinal);
+
+    // A corpus item's answers (docs/corpus-format.md): a line of a labelled corpus posted whole to the scan.
+    private static readonly string[] CorpusAnswers = ["labels", "decision", "note"];
 
     // A property no member takes (UnmappedMemberHandling.Disallow): "The JSON property 'maxYen' could not be mapped to any
     // .NET member contained in type '…'", its path the object holding it. The property's path, or null for another error.
