@@ -68,26 +68,26 @@ public sealed class ContentCheck : IComplianceCheck
         }
 
         List<Finding>? findings = null;
-        Finding? stealth = null;
-        var tos = false;
         foreach (var detector in _detectors)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (detector.Detect(text, change) is { } finding)
             {
                 (findings ??= []).Add(finding);
-                stealth = finding.Category == Categories.StealthMarketing ? finding : stealth;
-                tos |= finding.Category == Categories.ExternalTos;
             }
         }
 
         // The same requests in English, for the categories the detectors above left empty.
-        var found = findings?.Count ?? 0;
         _latinRequests.AddTo(text, change, ref findings);
-        for (var i = found; i < (findings?.Count ?? 0); i++)
+        Finding? stealth = null;
+        var tos = false;
+        if (findings is not null)
         {
-            stealth ??= findings![i].Category == Categories.StealthMarketing ? findings[i] : null;
-            tos |= findings![i].Category == Categories.ExternalTos;
+            foreach (var finding in findings)
+            {
+                stealth = finding.Category == Categories.StealthMarketing ? finding : stealth;
+                tos |= finding.Category == Categories.ExternalTos;
+            }
         }
 
         // A review written to order as a customer, on a review platform the text names, breaks that platform's terms too.
