@@ -14,9 +14,12 @@ public static class ScanApi
     /// <summary>The most earlier messages a scan takes.</summary>
     public const int MaxEarlierMessages = 20;
 
+    /// <summary>The scan's route under <c>/api</c>.</summary>
+    public const string Route = "/compliance/scan";
+
     public static IEndpointRouteBuilder MapScanApi(this IEndpointRouteBuilder api)
     {
-        api.MapPost("/compliance/scan", ScanAsync).WithTags("Compliance")
+        api.MapPost(Route, ScanAsync).WithTags("Compliance")
             .WithSummary("What the platform would decide about a job, proposal, message or profile text (corpus format, no labels).");
         return api;
     }

@@ -89,7 +89,7 @@ public sealed class GatewayExceptionHandler(ILogger<GatewayExceptionHandler> log
         var field = FieldOf(json);
         if (UnknownField(json, field) is { } unknown)
         {
-            return ApiProblems.Invalid(unknown, CorpusAnswers.Contains(unknown) && path.Value?.EndsWith("/compliance/scan", StringComparison.Ordinal) == true
+            return ApiProblems.Invalid(unknown, CorpusAnswers.Contains(unknown) && path.Value?.EndsWith(Compliance.ScanApi.Route, StringComparison.Ordinal) == true
                 ? $"{unknown} はコーパスの正解の項目です。スキャンには送らないでください（判定は応答の labels・decision・findings に返ります）。"
                 : $"{unknown} という項目はありません。項目名を確認してください（使える項目は /openapi/v1.json にあります）。", "request.unknown_field");
         }
