@@ -189,8 +189,8 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
     }
 
-    // The fingerprint's sketch, and the rest of the message in one object: one message remembered costs this entry (56
-    // bytes) and its Kept (152 bytes). The campaign id sits in the padding after the flags: the entry is no larger for it.
+    // The fingerprint's sketch, and the rest of the message in one object: one message remembered costs this entry (64
+    // bytes: the vector aligns it to 32) and its Kept (152 bytes). The campaign id sits in the padding after the flags.
     private struct Entry(SentCopy copy, TextFingerprint print, int campaign)
     {
         public readonly Kept Kept = new(copy, print.Upper);
