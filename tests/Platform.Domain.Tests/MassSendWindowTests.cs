@@ -1,3 +1,5 @@
+using System.Reflection;
+using System.Runtime.CompilerServices;
 using Platform.Domain.Trust;
 
 namespace Platform.Domain.Tests;
@@ -275,5 +277,31 @@ public class MassSendWindowTests
         var pulled = window.Record(Copy(10, Rotated(10), TimeSpan.FromMinutes(20)));
         Assert.Equal(10, pulled.Count);
         Assert.DoesNotContain(pulled, c => c.RecipientId == "worker-0");
+    }
+
+    [Fact]
+    public void A_long_text_and_the_same_letters_spaced_out_have_one_fingerprint()
+    {
+        // The letters a fingerprint reads are folded on the stack up to a length and in a pooled buffer past it: the same
+        // letters give the same slots either way.
+        var text = string.Concat(Enumerable.Repeat(string.Format(Phishing, "山田"), 4));
+        var spaced = string.Join("  ", text.Chunk(2).Select(c => new string(c)));
+        Assert.True(text.Length < 512 && spaced.Length > 512, $"{text.Length} / {spaced.Length}");
+
+        var (a, b) = (TextFingerprint.Of(text)!, TextFingerprint.Of(spaced)!);
+
+        Assert.Equal(1.0, a.Similarity(b));
+        Assert.Equal(1.0, TextFingerprint.Of(spaced + spaced)!.Similarity(TextFingerprint.Of(text + text)!));
+    }
+
+    [Fact]
+    public void A_remembered_message_costs_a_56_byte_entry_in_the_window()
+    {
+        // The sketch is kept as four longs: a Vector256 field would align the entry to 32 bytes (64), and every message a
+        // sender wrote within the hour is one entry of the window's array.
+        var entry = typeof(MassSendWindow).GetNestedType("Entry", BindingFlags.NonPublic)!;
+        var size = (int)typeof(Unsafe).GetMethod(nameof(Unsafe.SizeOf))!.MakeGenericMethod(entry).Invoke(null, null)!;
+
+        Assert.Equal(56, size);
     }
 }

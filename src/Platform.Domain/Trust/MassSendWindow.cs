@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 
@@ -68,7 +69,6 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         // Called on every message a user sends, against up to MaxKept others: the entries lie side by side with their
         // sketches, one compare rules out an unrelated message, and nothing is allocated until a campaign is large enough.
         var entries = CollectionsMarshal.AsSpan(_entries);
-        var sketch = print.Sketch;
         var campaign = -1;
         for (var i = 0; i < entries.Length; i++)
         {
@@ -171,9 +171,12 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     }
 
     // Near-identical: one compare of the sketches rules out an unrelated message before the slots are counted.
-    private bool Matches(in Entry e, TextFingerprint print) =>
-        TextFingerprint.SketchAgrees(e.Sketch, print.Sketch, _minSame)
-        && TextFingerprint.Agreeing(e.Sketch, e.Kept.Upper, print.Sketch, print.Upper) >= _minSame;
+    private bool Matches(in Entry e, TextFingerprint print)
+    {
+        var sketch = e.Sketch;
+        return TextFingerprint.SketchAgrees(sketch, print.Sketch, _minSame)
+            && TextFingerprint.Agreeing(sketch, e.Kept.Upper, print.Sketch, print.Upper) >= _minSame;
+    }
 
     // Drops the messages sent before the cutoff; a scan of the entries' times finds whether there are any (rarely).
     private void Expire(DateTimeOffset cutoff)
@@ -189,13 +192,14 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
     }
 
-    // The fingerprint's sketch, and the rest of the message in one object: one message remembered costs this entry (64
-    // bytes: the vector aligns it to 32) and its Kept (152 bytes). The campaign id sits in the padding after the flags.
+    // The fingerprint's sketch, and the rest of the message in one object: one message remembered costs this entry (56
+    // bytes) and its Kept (152 bytes). The campaign id sits in the padding after the flags.
     private struct Entry(SentCopy copy, TextFingerprint print, int campaign)
     {
         public readonly Kept Kept = new(copy, print.Upper);
 
-        public readonly Vector256<byte> Sketch = print.Sketch;
+        // The sketch's 32 bytes as four longs: a vector field would align the entry to 32 bytes (64 instead of 56).
+        private readonly SketchLongs _sketch = SketchLongs.Of(print.Sketch);
 
         public readonly long AtTicks = copy.At.UtcTicks;
 
@@ -206,6 +210,21 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
         // The mass-send campaign this message belongs to: all messages linked by a chain of near-identical pairs.
         public int Campaign = campaign;
+
+        public readonly Vector256<byte> Sketch => Vector256.Create((ReadOnlySpan<ulong>)_sketch).AsByte();
+    }
+
+    [InlineArray(TextFingerprint.Slots / sizeof(ulong))]
+    private struct SketchLongs
+    {
+        private ulong _first;
+
+        public static SketchLongs Of(Vector256<byte> sketch)
+        {
+            var longs = default(SketchLongs);
+            sketch.AsUInt64().CopyTo(longs);
+            return longs;
+        }
     }
 
     // What the window keeps of a message besides its sketch: the copy's texts (the caller's own instances) and the

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
@@ -53,15 +54,41 @@ public sealed class TextFingerprint
     {
         ArgumentNullException.ThrowIfNull(text);
         var normal = IsNfkcStable(text) ? text : text.Normalize(NormalizationForm.FormKC);
-        var kept = new StringBuilder(normal.Length);
+        // The letters and digits, lower-cased, on the stack (a pooled buffer for a long text): nothing kept per message.
+        char[]? rented = null;
+        Span<char> buffer = normal.Length <= StackChars ? stackalloc char[StackChars] : (rented = ArrayPool<char>.Shared.Rent(normal.Length));
+        try
+        {
+            return Of(Kept(normal, buffer));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    // Longer texts than this are folded into a pooled buffer instead of one on the stack.
+    private const int StackChars = 512;
+
+    private static ReadOnlySpan<char> Kept(string normal, Span<char> buffer)
+    {
+        var length = 0;
         foreach (var c in normal)
         {
             if (char.IsLetterOrDigit(c))
             {
-                kept.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
             }
         }
 
+        return buffer[..length];
+    }
+
+    private static TextFingerprint? Of(ReadOnlySpan<char> kept)
+    {
         if (kept.Length < MinLength)
         {
             return null;

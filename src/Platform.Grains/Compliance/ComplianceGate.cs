@@ -20,7 +20,8 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
         var verdict = await engine.EvaluateAsync(change);
         var titleField = Verdicts.TitleField(change);
         var view = Verdicts.ToView(verdict, titleField);
-        var effects = verdict.Effects.ToArray();
+        // Most changes have no finding, so nothing to enumerate for effects.
+        Effect[] effects = verdict.EnforcedFindings.Count == 0 ? [] : [.. verdict.Effects];
 
         // Runs with no finding and no failure are counted by the catalog; only decisions worth reading are kept per entity.
         var worthKeeping = verdict.Runs.Any(r => r.Findings.Count > 0 || r.Status != CheckRunStatus.Ok);
@@ -30,10 +31,14 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
                 change.Change.ToString(),
                 change.ItemId,
                 Verdicts.ToCode(verdict.Decision),
-                verdict.Runs.Select(r => Verdicts.ToView(r, titleField)).ToArray(),
+                Verdicts.ToViews(verdict.Runs, titleField),
                 [])
             : null;
-        await Stats.AddAsync(grains, change.At, Counters(verdict, CountsAdvice(change.Change), counted ?? []));
+        if (Counters(verdict, CountsAdvice(change.Change), counted ?? []) is { } counters)
+        {
+            await Stats.AddAsync(grains, change.At, counters);
+        }
+
         return new GateResult(verdict.Decision, view, audit, effects, change.ItemId, change.ActorUserId);
     }
 
@@ -52,11 +57,18 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
     private static bool IsViolation(Finding finding) =>
         finding.Decision >= Decision.Hold && finding.Category is not (Categories.Advice or CheckUnavailable.Category);
 
-    private static Dictionary<string, int> Counters(EngineVerdict verdict, bool countsAdvice, IReadOnlyCollection<string> counted)
+    // Null when nothing is counted (most changes: no finding).
+    private static Dictionary<string, int>? Counters(EngineVerdict verdict, bool countsAdvice, IReadOnlyCollection<string> counted)
     {
+        var findings = verdict.EnforcedFindings;
+        if (findings.Count == 0)
+        {
+            return null;
+        }
+
         var counters = new Dictionary<string, int>();
-        var news = counted.Count == 0 || verdict.EnforcedFindings.Any(f => IsViolation(f) && !counted.Contains(f.Category));
-        foreach (var finding in verdict.EnforcedFindings)
+        var news = counted.Count == 0 || HasNewViolation(findings, counted);
+        foreach (var finding in findings)
         {
             if (finding.Doubts && verdict.Decision == Decision.Hold && news)
             {
@@ -81,6 +93,9 @@ internal sealed class ComplianceGate(IComplianceEngine engine, IGrainFactory gra
             }
         }
 
-        return counters;
+        return counters.Count == 0 ? null : counters;
     }
+
+    private static bool HasNewViolation(IReadOnlyList<Finding> findings, IReadOnlyCollection<string> counted) =>
+        findings.Any(f => IsViolation(f) && !counted.Contains(f.Category));
 }

@@ -55,10 +55,49 @@ internal static class Verdicts
 
     public static VerdictView ToView(EngineVerdict verdict, string titleField)
     {
-        var findings = verdict.EnforcedFindings.Where(f => f.Decision > Decision.Allow).Select(f => ToView(f, titleField)).ToArray();
+        var findings = Shown(verdict.EnforcedFindings, titleField);
         return findings.Length == 0 && verdict.Decision == Decision.Allow
             ? VerdictView.Allow
             : new VerdictView(ToCode(verdict.Decision), findings);
+    }
+
+    // The findings above allow, as shown, in order; nothing allocated for a change with none (most changes).
+    private static FindingView[] Shown(IReadOnlyList<Finding> findings, string titleField)
+    {
+        var count = 0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            count += findings[i].Decision > Decision.Allow ? 1 : 0;
+        }
+
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var shown = new FindingView[count];
+        count = 0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            if (findings[i].Decision > Decision.Allow)
+            {
+                shown[count++] = ToView(findings[i], titleField);
+            }
+        }
+
+        return shown;
+    }
+
+    /// <summary>Each run as stored in the audit trail (<see cref="ToView(CheckRun, string)"/>), in order.</summary>
+    public static CheckRunView[] ToViews(IReadOnlyList<CheckRun> runs, string titleField)
+    {
+        var views = new CheckRunView[runs.Count];
+        for (var i = 0; i < views.Length; i++)
+        {
+            views[i] = ToView(runs[i], titleField);
+        }
+
+        return views;
     }
 
     /// <summary>

@@ -14,14 +14,27 @@ internal static class CarriedTexts
     /// <summary>The sender's last texts for the checks, oldest first: their carried texts, then their contract messages.</summary>
     public static IReadOnlyList<ThreadText> Recent(ContractState s, string senderId)
     {
-        var recent = Snapshots.Recent(s.Messages.OrEmpty(), senderId);
-        if (s.Carried is not { } carried || recent.Count >= Snapshots.RecentThreadTexts)
+        var messages = s.Messages.OrEmpty();
+        var count = Snapshots.CountRecent(messages, senderId);
+        CarriedText[] carried = count < Snapshots.RecentThreadTexts ? s.Carried ?? [] : [];
+        var earlier = 0;
+        foreach (var c in carried)
         {
-            return recent;
+            earlier += c.SenderId == senderId ? 1 : 0;
         }
 
-        var earlier = carried.Where(c => c.SenderId == senderId).Select(c => new ThreadText(c.ItemId, c.Text, c.At)).ToArray();
-        return earlier.Length == 0 ? recent : [.. earlier[Math.Max(0, earlier.Length - (Snapshots.RecentThreadTexts - recent.Count))..], .. recent];
+        // The sender's last carried texts fill what their messages leave, in their order.
+        var lead = Math.Min(earlier, Snapshots.RecentThreadTexts - count);
+        var recent = Snapshots.Recent(messages, senderId, count, lead);
+        for (var i = carried.Length - 1; lead > 0; i--)
+        {
+            if (carried[i].SenderId == senderId)
+            {
+                recent[--lead] = new ThreadText(carried[i].ItemId, carried[i].Text, carried[i].At);
+            }
+        }
+
+        return recent;
     }
 
     /// <summary>The carried text <paramref name="itemId"/> of <paramref name="senderId"/>, or null.</summary>
@@ -31,13 +44,18 @@ internal static class CarriedTexts
     /// <summary>Lets go of the sender's carried texts once their own contract messages fill what the checks read.</summary>
     public static void Forget(ContractState s, string senderId)
     {
-        if (s.Carried is not { } carried || !carried.Any(c => c.SenderId == senderId)
-            || Snapshots.Recent(s.Messages.OrEmpty(), senderId).Count < Snapshots.RecentThreadTexts)
+        if (s.Carried is { } carried && Snapshots.CountRecent(s.Messages.OrEmpty(), senderId) >= Snapshots.RecentThreadTexts)
         {
-            return;
+            Forget(s, carried, senderId);
         }
+    }
 
+    private static void Forget(ContractState s, CarriedText[] carried, string senderId)
+    {
         var kept = carried.Where(c => c.SenderId != senderId).ToArray();
-        s.Carried = kept.Length == 0 ? null : kept;
+        if (kept.Length < carried.Length)
+        {
+            s.Carried = kept.Length == 0 ? null : kept;
+        }
     }
 }

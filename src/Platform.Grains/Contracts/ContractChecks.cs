@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using Platform.Abstractions.Users;
 using Platform.Compliance.Abstractions;
 using Platform.Grains.Common;
@@ -44,8 +46,15 @@ internal static class ContractChecks
         RecentThread = text is null ? [] : CarriedTexts.Recent(s, actor.UserId),
         ActorProfileText = text is null ? null : actor.ProfileText,
         ActorDisplayName = text is null ? null : actor.DisplayName,
-        Before = new Dictionary<string, string> { ["stage"] = beforeStage, ["disclosure"] = s.Disclosure },
-        After = new Dictionary<string, string> { ["stage"] = s.Stage, ["disclosure"] = s.Disclosure },
+        Before = Values(beforeStage, s.Disclosure),
+        After = Values(s.Stage, s.Disclosure),
         At = at,
     };
+
+    // A stage and disclosure as the checks read them: one read-only instance per pair (codes of two short fixed lists),
+    // shared by every change instead of two dictionaries built per message.
+    private static readonly ConcurrentDictionary<(string Stage, string Disclosure), FrozenDictionary<string, string>> Pairs = new();
+
+    private static FrozenDictionary<string, string> Values(string stage, string disclosure) =>
+        Pairs.GetOrAdd((stage, disclosure), static p => new Dictionary<string, string> { ["stage"] = p.Stage, ["disclosure"] = p.Disclosure }.ToFrozenDictionary());
 }

@@ -15,10 +15,16 @@ internal static class ProposalThreads
     /// <summary>The sender's last texts in the thread, oldest first: the worker's begin with the proposal's own text.</summary>
     public static IReadOnlyList<ThreadText> Recent(ProposalRecord proposal, string senderId)
     {
-        var recent = Snapshots.Recent(proposal.Messages.OrEmpty(), senderId);
-        return senderId != proposal.WorkerId || recent.Count >= Snapshots.RecentThreadTexts
-            ? recent
-            : [new ThreadText(proposal.Id, proposal.Text, proposal.At), .. recent];
+        var messages = proposal.Messages.OrEmpty();
+        var count = Snapshots.CountRecent(messages, senderId);
+        var lead = senderId == proposal.WorkerId && count < Snapshots.RecentThreadTexts ? 1 : 0;
+        var recent = Snapshots.Recent(messages, senderId, count, lead);
+        if (lead == 1)
+        {
+            recent[0] = new ThreadText(proposal.Id, proposal.Text, proposal.At);
+        }
+
+        return recent;
     }
 
     /// <summary>

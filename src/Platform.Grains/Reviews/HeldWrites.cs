@@ -16,15 +16,14 @@ internal static class HeldWrites
     /// Commits the change that added <paramref name="message"/> (<paramref name="commit"/>: the grain's compliance commit);
     /// a held message is then queued for review, <paramref name="onHeld"/> records it, and <paramref name="save"/> writes it.
     /// </summary>
-    public static async Task CommitAsync(
-        IGrainFactory grains, MessageRecord message, string sourceKind, string sourceId, DateTimeOffset at, Func<Task> commit, Func<Task> save, Action? onHeld = null)
-    {
-        if (message.Status != "held")
-        {
-            await commit();
-            return;
-        }
+    public static Task CommitAsync(
+        IGrainFactory grains, MessageRecord message, string sourceKind, string sourceId, DateTimeOffset at, Func<Task> commit, Func<Task> save, Action? onHeld = null) =>
+        // Most messages are not held: their commit is the whole of it, with no state machine of its own per message.
+        message.Status != "held" ? commit() : CommitHeldAsync(grains, message, sourceKind, sourceId, at, commit, save, onHeld);
 
+    private static async Task CommitHeldAsync(
+        IGrainFactory grains, MessageRecord message, string sourceKind, string sourceId, DateTimeOffset at, Func<Task> commit, Func<Task> save, Action? onHeld)
+    {
         message.Status = MessageRecord.Queuing;
         await commit();
         try
