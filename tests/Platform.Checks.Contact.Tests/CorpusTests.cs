@@ -73,7 +73,8 @@ public sealed class CorpusTests
         return (tp, fp, fn, wrong, total);
     }
 
-    private static string CorpusPath(string name)
+    /// <summary>The path of tests/corpus/<paramref name="name"/> in the repository.</summary>
+    internal static string CorpusPath(string name)
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);
         while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "tests", "corpus", name)))

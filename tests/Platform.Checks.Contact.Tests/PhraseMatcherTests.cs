@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Platform.Checks.Text;
 
 namespace Platform.Checks.Contact.Tests;
@@ -131,14 +132,14 @@ public sealed class PhraseMatcherTests
     [InlineData(true)]
     public void FindAll_RandomPhrasesAndTexts_FindsExactlyWhatAPlainSearchFinds(bool wholeAsciiWords)
     {
-        // A small alphabet (kana, kanji, ASCII letters, digits, a space) makes shared prefixes, overlaps and hash
-        // collisions common; the plain search tries every phrase at every position.
+        // A small alphabet (kana, kanji, ASCII letters, digits, a space) makes shared prefixes, nested phrases and
+        // overlaps common.
         const string alphabet = "アイウシテ報酬副業abAB01 ";
         var random = new Random(20261201);
         string Word(int min, int max) => new([.. Enumerable.Range(0, random.Next(min, max + 1)).Select(_ => alphabet[random.Next(alphabet.Length)])]);
         var phrases = Enumerable.Range(0, 400).Select(i => (Phrase: Word(1, 11).Trim(), SetId: i % 37)).Where(p => p.Phrase.Length > 0).ToArray();
         var matcher = new PhraseMatcher(phrases, wholeAsciiWords);
-        var distinct = phrases.GroupBy(p => p.Phrase).Select(g => (Phrase: g.Key, Sets: g.Select(p => p.SetId).Distinct().ToArray())).ToArray();
+        var plain = PlainSearch(phrases, wholeAsciiWords);
 
         for (var round = 0; round < 300; round++)
         {
@@ -149,26 +150,43 @@ public sealed class PhraseMatcherTests
                 1 => phrases[random.Next(phrases.Length)].Phrase[..^1],
                 _ => Word(0, 5),
             }));
-            var expected = new List<PhraseHit>();
-            for (var pos = 0; pos < text.Length; pos++)
-            {
-                foreach (var (phrase, sets) in distinct.Where(d => text.AsSpan(pos).StartsWith(d.Phrase, StringComparison.Ordinal)).OrderByDescending(d => d.Phrase.Length))
-                {
-                    var end = pos + phrase.Length;
-                    var whole = !wholeAsciiWords
-                        || ((!char.IsAsciiLetter(phrase[0]) || pos == 0 || !char.IsAsciiLetter(text[pos - 1]))
-                            && (!char.IsAsciiLetter(phrase[^1]) || end == text.Length || !char.IsAsciiLetter(text[end])));
-                    if (whole)
-                    {
-                        expected.AddRange(sets.Select(set => new PhraseHit(set, pos, phrase.Length)));
-                    }
-                }
-            }
+            var maxHits = random.Next(2) == 0 ? int.MaxValue : random.Next(1, 12);
 
-            var actual = Find(matcher, text);
+            Assert.Equal(plain(text, maxHits), Find(matcher, text, maxHits));
+        }
+    }
 
-            Assert.Equal(expected.OrderBy(h => h.Start).ThenByDescending(h => h.Length).ThenBy(h => h.SetId), actual.OrderBy(h => h.Start).ThenByDescending(h => h.Length).ThenBy(h => h.SetId));
-            Assert.Equal(expected.Select(h => (h.Start, -h.Length)), actual.Select(h => (h.Start, -h.Length)));
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void FindAllAndFindPlaces_PhrasesCutFromCorpusTexts_FindExactlyWhatAPlainSearchFinds(bool wholeAsciiWords)
+    {
+        // Real folded texts (kanji, kana, Latin words, digits: a wide alphabet) and phrases cut out of them, so that they
+        // share first chars, nest and overlap as cue phrases do; a third of them in two or three sets.
+        var random = new Random(20261207);
+        var texts = new[] { "contact.jsonl", "requests.jsonl" }
+            .SelectMany(name => File.ReadLines(CorpusTests.CorpusPath(name)).Where(l => l.Length > 0))
+            .Select(line => TextFolder.Fold(TextOf(line), decodeDigits: false).Folded)
+            .ToArray();
+        var phrases = Enumerable.Range(0, 4000).SelectMany(_ =>
+        {
+            var text = texts[random.Next(texts.Length)];
+            var start = random.Next(text.Length);
+            var phrase = text.Substring(start, Math.Min(text.Length - start, random.Next(1, random.Next(2) == 0 ? 5 : 13)));
+            return Enumerable.Range(0, random.Next(3) == 0 ? random.Next(2, 4) : 1).Select(_ => (Phrase: phrase, SetId: random.Next(300)));
+        }).ToArray();
+        var matcher = new PhraseMatcher(phrases, wholeAsciiWords);
+        var plain = PlainSearch(phrases, wholeAsciiWords);
+
+        foreach (var text in texts)
+        {
+            var maxHits = random.Next(2) == 0 ? int.MaxValue : random.Next(1, 40);
+            var expected = plain(text, maxHits);
+            var places = new PhraseHit[1];
+            var n = matcher.FindPlaces(text, ref places, maxHits);
+
+            Assert.Equal(expected, Find(matcher, text, maxHits));
+            Assert.Equal(expected, places.AsSpan(0, n).ToArray().SelectMany(p => SetsOfPlace(matcher, p).Select(set => new PhraseHit(set, p.Start, p.Length))));
         }
     }
 
@@ -231,6 +249,51 @@ public sealed class PhraseMatcherTests
         // Three hits per place: FindAll passes the limit at the 342nd place (1,026 hits) and stops there.
         Assert.Equal(342, n);
         Assert.Equal(Find(matcher, new string('円', 100_000), maxHits: 1024).Count, n * 3);
+    }
+
+    // What FindAll writes (for a text and maxHits), found the plain way: at each position every length from the longest
+    // phrase's down, looked up among the phrases, each found one's sets in the order first given; no more positions once
+    // maxHits hits are written.
+    private static Func<string, int, List<PhraseHit>> PlainSearch(IEnumerable<(string Phrase, int SetId)> phrases, bool wholeAsciiWords)
+    {
+        var sets = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        foreach (var (phrase, setId) in phrases.Where(p => p.Phrase.Length > 0))
+        {
+            var ids = sets.TryGetValue(phrase, out var known) ? known : sets[phrase] = [];
+            if (!ids.Contains(setId))
+            {
+                ids.Add(setId);
+            }
+        }
+
+        var longest = sets.Keys.Max(p => p.Length);
+        return (text, maxHits) =>
+        {
+            var hits = new List<PhraseHit>();
+            for (var pos = 0; pos < text.Length && hits.Count < maxHits; pos++)
+            {
+                for (var length = Math.Min(longest, text.Length - pos); length > 0; length--)
+                {
+                    var end = pos + length;
+                    var whole = !wholeAsciiWords
+                        || ((!char.IsAsciiLetter(text[pos]) || pos == 0 || !char.IsAsciiLetter(text[pos - 1]))
+                            && (!char.IsAsciiLetter(text[end - 1]) || end == text.Length || !char.IsAsciiLetter(text[end])));
+                    if (whole && sets.TryGetValue(text.Substring(pos, length), out var ids))
+                    {
+                        hits.AddRange(ids.Select(set => new PhraseHit(set, pos, length)));
+                    }
+                }
+            }
+
+            return hits;
+        };
+    }
+
+    // The "text" of a corpus line.
+    private static string TextOf(string line)
+    {
+        using var doc = JsonDocument.Parse(line);
+        return doc.RootElement.GetProperty("text").GetString()!;
     }
 
     // The sets a FindPlaces place stands for: its key when it is a set, else its entry's sets.

@@ -57,6 +57,8 @@ public sealed class HotDeployApiTests : IAsyncLifetime
         zip.Headers.ContentType = new("application/zip");
         var deployed = await (await staff.PostAsync("/api/staff/plugins?name=FixtureCheck", zip)).JsonAsync(HttpStatusCode.OK);
         Assert.True(deployed.GetProperty("succeeded").GetBoolean());
+        // A success says what was deployed, and nothing of a refusal.
+        Assert.Equal(["checks", "pluginName", "succeeded"], deployed.EnumerateObject().Select(p => p.Name).Order());
         Assert.Equal("blocked", await SendAsync(worker, contractId, "forbidden words"));
 
         var shadow = await (await staff.PutAsJsonAsync("/api/staff/plugins/fixture/mode", new { mode = "shadow" })).JsonAsync(HttpStatusCode.OK);

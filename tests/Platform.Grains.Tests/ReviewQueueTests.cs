@@ -173,14 +173,15 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         var queue = Trust.Queue(Grains);
         var held = await deal.Contract.SendMessageAsync(deal.ClientId, "事務局です。本人確認のため下記フォームへご入力ください。");
         var item = (await Trust.ItemAsync(Grains, $"held-contract-{deal.ContractId}-{held.Id}"))!;
-        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
-        Assert.Contains(item.Id, stored.Open);
-        Assert.Empty(stored.Items);
+        // The queue lists an item it is opening while its state is still being written (enqueues interleave): read what is
+        // stored once the write is done.
+        var open = await Trust.EventuallyAsync(() => StoredOpenIdsAsync(queue), ids => ids.Contains(item.Id));
+        Assert.Contains(item.Id, open);
+        Assert.Empty((await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue)).Items);
 
         var decided = await queue.DecideAsync(item.Id, "reviewer-1", approve: false, "事務局騙りのため配信しません。");
 
-        stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
-        Assert.DoesNotContain(item.Id, stored.Open);
+        Assert.DoesNotContain(item.Id, await StoredOpenIdsAsync(queue));
         Assert.Contains(item.Id, (await ReviewPageGrain.Decided(Grains, "default").GetAsync())!.Ids);
         await fixture.Cluster.DeactivateAsync(queue);
         Assert.Equal(Decision(decided), Decision(await queue.GetAsync(item.Id)));
@@ -189,6 +190,15 @@ public sealed class ReviewQueueTests(TrustClusterFixture fixture)
         var again = await Assert.ThrowsAsync<PlatformException>(() => queue.DecideAsync(item.Id, "reviewer-2", approve: true, "やはり配信します。"));
         Assert.Equal("review.already_decided", again.Code);
         Assert.Equal("review.not_found", (await Assert.ThrowsAsync<PlatformException>(() => queue.GetAsync(item.Id + "0"))).Code);
+    }
+
+    // The ids of open items a queue has stored: in its state, or, once a page of newer ones fills (the default queue is shared
+    // by every test of the class), in its page records.
+    private async Task<string[]> StoredOpenIdsAsync(IReviewQueueGrain queue)
+    {
+        var stored = await fixture.LiveStateAsync<ReviewQueueState>("reviews", queue);
+        var pages = await Task.WhenAll(stored.OpenPages.Select(n => ReviewPageGrain.For(Grains, queue.GetPrimaryKeyString(), n).GetAsync()));
+        return [.. stored.Open, .. pages.SelectMany(p => p?.Ids ?? [])];
     }
 
     [Fact]
