@@ -51,4 +51,17 @@ public sealed class PostalAddressTests
     [Fact]
     public void Evaluate_AddressesAsTheJobsData_FindsNone() =>
         ContactAssert.FindsNone(_check.Evaluate(Changes.Job("住所録の「二丁目十五番地」を「2-15」に統一してください。約800件"), CancellationToken.None));
+
+    // Round thirty-six's left-overs: an English or romaji phrase of paying around the platform refused or made the work in its sentence or
+    // the next (PaymentDetector.IsSpelledAside); both were blocked by the session-start plugin.
+    [Fact]
+    public void Evaluate_RomajiPaymentPhraseRefused_FindsNone() =>
+        ContactAssert.FindsNone(
+            _check.Evaluate(Changes.Message("Chokusetsu shiharai wa kiyaku de kinshi nanode, kariharai de onegai shimasu."), CancellationToken.None));
+
+    [Fact]
+    public void Evaluate_EnglishDirectPayrollAsTheWork_FindsNone() =>
+        ContactAssert.FindsNone(_check.Evaluate(
+            Changes.Job("Our shop pays its drivers directly by bank transfer each week. Build a spreadsheet payroll template for it. Fixed 20,000 yen."),
+            CancellationToken.None));
 }

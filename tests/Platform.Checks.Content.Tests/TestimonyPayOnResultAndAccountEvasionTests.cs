@@ -44,6 +44,10 @@ public sealed class TestimonyPayOnResultAndAccountEvasionTests
     [InlineData("Meta Business Suiteで担当者として追加したので、ご自身のアカウントでログインしてください")]
     [InlineData("同じ人が別のアカウントを作ってクーポンを何回も使うのを検知する仕組みを作ってください")]
     [InlineData("代わりにログインしてほしいと頼まれましたが、アカウントの共有は規約違反なのでお断りしました")]
+    // Round thirty-six's left-overs, blocked by the session-start plugin: followers refused in English before the act (TosProhibition),
+    // pay on results turned down for a fixed fee (PayConditionRules' wants-fixed words).
+    [InlineData("We don't buy likes or followers anymore. Please plan our posts and reply to comments.")]
+    [InlineData("成果報酬でのご依頼もありましたが、当方は固定報酬のみで承っております")]
     public void Evaluate_TheSameWordsWarnedFixedOrAsTheWork_BlocksNothing(string text)
     {
         var findings = _check.Evaluate(Changes.OfKind("message", text), CancellationToken.None);

@@ -30,16 +30,15 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
     // message that its own ask was answered by the office, with a help page's address (blind236-0104). Round thirty-five's: a job
     // titled with a game's Discord server whose rules are the work (blind241-0067), a warning not to trust an "aptitude test" outside
     // the site (blind241-0068), a public office number on an invitation card (blind242-0090), pay in goods called off in dialect
-    // (blind242-0096), a LINE ID quoted in a text to translate (blind243-0049). Round thirty-six's: a refusal of direct payment in romaji
-    // (blind244-0055), a help page on paying by Wise to translate (blind244-0060), a payroll paid directly by the client as the work
-    // (blind244-0064), "We don't buy followers" (blind246-0069), a thank-you for introductions with no reward said in dialect
+    // (blind242-0096), a LINE ID quoted in a text to translate (blind243-0049). Round thirty-six's: a help page on paying by Wise to
+    // translate (blind244-0060), a thank-you for introductions with no reward said in dialect
     // (blind247-0087). Round thirty-seven's: a warning that a letter by post leads off the site (blind248-0088), an article comparing
     // commission-only and salaried jobs for a fixed fee (blind250-0072), a bot whose users' token rewards are not the fee (blind250-0088),
     // pay in points given up as against the rules (blind250-0108).
     private static readonly HashSet<string> StillBlocked =
     [
-        "blind236-0033", "blind236-0104", "blind241-0067", "blind241-0068", "blind242-0090", "blind242-0096", "blind243-0049", "blind244-0055",
-        "blind244-0060", "blind244-0064", "blind246-0069", "blind247-0087", "blind248-0088", "blind250-0072", "blind250-0088", "blind250-0108",
+        "blind236-0033", "blind236-0104", "blind241-0067", "blind241-0068", "blind242-0090", "blind242-0096", "blind243-0049", "blind244-0060",
+        "blind247-0087", "blind248-0088", "blind250-0072", "blind250-0088", "blind250-0108",
     ];
 
     public static TheoryData<string, double> Corpora => new()
