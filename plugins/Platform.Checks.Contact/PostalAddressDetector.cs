@@ -60,8 +60,9 @@ internal static class PostalAddressDetector
         "自動", "検索", "録", "項目", "書き方", "列", "移転", "調べ", "登記", "使い分け", "転送", "指定の",
         // Someone else's: "ご家族の", "お店の", "会社の".
         "家族の", "お店の", "会社の", "利用者", "会員の", "応募者", "購入者",
-        // Given when the platform allows it: "詳しい住所は契約後にお伝えします", "住所は仮払い後にお伝えします".
-        "契約後", "仮払い後", "承認", "公開申請", "契約してから", "仮払いしてから");
+        // Given when the platform allows it: "詳しい住所は契約後にお伝えします", "住所は仮払い後にお伝えします" (a wait for the disclosure's
+        // approval is read by the contact check for every hit).
+        "契約後", "仮払い後", "契約してから", "仮払いしてから");
 
     /// <summary>A job post names an address to send to only with the post said (ご応募は履歴書の郵送で…〒…).</summary>
     private static readonly Phrases PostSent = Phrases.Unindexed("郵送", "手紙", "はがき", "ハガキ", "葉書", "送付", "返送", "宛", "あて");
