@@ -40,6 +40,9 @@ internal sealed class AccountEvasionRules(Lexicon lex)
         "断", "お受けできません", "できません", "禁止されて", "規約違反", "違反になる", "注意", "検知", "見つける", "対策", "防ぐ", "can't", "cant",
         "cannot", "not allowed", "flag", "flags", "detect", "abuse", "abusing");
 
+    // The act said not to be done right after it: "別のアカウントを作らずに有料プランへ".
+    private static readonly FoldedWords NotDone = new("らず", "らない", "りません", "ずに", "ないで", "ません");
+
     /// <summary>The finding for such an evasion, or null; <paramref name="no"/> tells a prohibition from a request.</summary>
     public Finding? Detect(ContentText text, StateChange change, TosProhibition no)
     {
@@ -48,7 +51,8 @@ internal sealed class AccountEvasionRules(Lexicon lex)
             return null;
         }
 
-        var found = text.FirstWhere(_fresh, this, static (t, h, self) => t.In(self._benefit, t.Near(h, Reach, Reach)))
+        var found = text.FirstWhere(
+                _fresh, this, static (t, h, self) => !NotDone.StartOf(t.Folded.AsSpan(h.End)) && t.In(self._benefit, t.Near(h, Reach, Reach)))
             ?? text.FirstWhere(_shared, this, static (t, h, self) => !t.In(self._ownUse, t.Near(h, 40, 40)))
             ?? text.Find(_limitPast);
         return found is { } f && !no.IsProhibited(text, f)
