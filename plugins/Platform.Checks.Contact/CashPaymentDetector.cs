@@ -11,8 +11,8 @@ internal static class CashPaymentDetector
 {
     private const int VerbReach = 22;
 
-    /// <summary>Cash, the cue looked up in the field's index.</summary>
-    internal static readonly Phrases Cash = new("現金", "げんきん", "キャッシュで");
+    /// <summary>Cash, or a postal money order (「残りのお代は郵便為替でお送りします」), the cue looked up in the field's index.</summary>
+    internal static readonly Phrases Cash = new("現金", "げんきん", "キャッシュで", "郵便為替", "小為替");
 
     /// <summary>Paying, handing over or posting it, in the cash word's sentence after it.</summary>
     private static readonly Phrases CashPay = Phrases.Unindexed(

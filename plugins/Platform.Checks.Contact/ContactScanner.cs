@@ -87,12 +87,14 @@ internal static partial class ContactScanner
         InvitationDetector.ProfileLink, InvitationDetector.IdAsPlace, InvitationDetector.LocalPart, InvitationDetector.ToldNouns,
         InvitationDetector.ReadDown, InvitationDetector.PrefixPut, InvitationDetector.OwnCode);
 
+    private static readonly Gate PostalAnchors = new(PostalAddressDetector.Nouns, PostalAddressDetector.Blocks);
+
     // Every detector but the phone detector needs one of its anchors (the phone detector enough digits): most texts
     // stop here (declared after the detectors' gates: static fields initialise in order).
     private static readonly Gate Anchors = new(
         AddressAnchors, SpelledAddressAnchors, ChatAnchors, PaymentAnchors, InvitationAnchors, new Gate(ReversedDetector.Reversed),
         new Gate(CashPaymentDetector.Cash), new Gate(AccountNameDetector.Cues), new Gate(PlatformRefusedDetector.Channels),
-        new Gate(PhoneDetector.SpelledPrefix));
+        new Gate(PhoneDetector.SpelledPrefix), PostalAnchors);
 
     // A claimed permission does not excuse asking for a contact detail or paying into an account or on a partner's page.
     private static readonly Phrases DirectMarkers = new(
@@ -114,7 +116,7 @@ internal static partial class ContactScanner
     /// read in the number's sentence and the three before it, since such details come as a list under the line that says what
     /// they are for.
     /// </summary>
-    private static readonly Phrases PrintedOnWork = new(
+    internal static readonly Phrases PrintedOnWork = new(
         "チラシ", "フライヤー", "ポスター", "看板", "パンフレット", "リーフレット", "ショップカード", "掲載用", "掲載する", "に掲載",
         "印刷", "入稿", "署名に", "署名の", "フッター", "ヘッダー", "差し替え", "差替え", "ボタンには", "ボタンに", "tel:リンク", "telリンク",
         "リッチメニュー", "ページに載せ", "サイトに載せ", "に記載して", "に表記", "を載せて", "に入れて", "に入れる",
@@ -293,6 +295,11 @@ internal static partial class ContactScanner
         if (InvitationAnchors.AnyIn(s))
         {
             InvitationDetector.Detect(s, hits);
+        }
+
+        if (PostalAnchors.AnyIn(s))
+        {
+            PostalAddressDetector.Detect(s, hits, jobPost);
         }
 
         if (AccountNameDetector.Cues.AnyIn(s))

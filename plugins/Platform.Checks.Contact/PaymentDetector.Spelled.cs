@@ -40,6 +40,14 @@ internal static partial class PaymentDetector
         "contract screen", "paid here", "dekinai", "dekimasen", "kiyaku", "kinshi", "itashimasen", "honyaku",
         "できません", "できない", "きやく", "つうほう", "だめ", "いりません", "きんし");
 
+    /// <summary>
+    /// An English or romaji phrase of <see cref="Standalone"/> ("chokusetsu furikomi", "directly by bank") that its sentence or the next refuses or
+    /// makes the work's subject, as <see cref="SpelledAside"/> reads the spelled ways: "Chokusetsu furikomi wa kiyaku de dekinai node, kariharai de"
+    /// (blind244-0055), "We pay our part-time staff directly by bank transfer… Build a payroll template" (blind244-0064).
+    /// </summary>
+    private static bool IsSpelledAside(string t, int start, int end) =>
+        char.IsAsciiLetter(t[start]) && SpelledAside.IndexIn(t, Sentence.StartOf(t, start), Sentence.EndOf(t, Sentence.EndOf(t, end))) >= 0;
+
     // The ways around the platform in English, romaji or kana, each with a payment word within SpelledWindow chars.
     private static void DetectSpelled(ScanText scan, List<Hit> hits)
     {

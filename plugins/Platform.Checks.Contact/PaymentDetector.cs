@@ -217,6 +217,7 @@ internal static partial class PaymentDetector
         foreach (var (start, len) in Standalone.In(scan, hits))
         {
             if (!IsNotMoneyOutside(t, start, start + len) && !(jobPost && t.AsSpan(start).StartsWith("直接") && EndsAt(ThirdPartyPayer, t, start))
+                && !IsSpelledAside(t, start, start + len)
                 && !(t.AsSpan(start).StartsWith("手数料") && (KeptOnSite.IndexIn(t, start + len, Sentence.EndOf(t, start + len)) >= 0 || EndsAt(ShopServiceOwner, t, start))))
             {
                 hits.Add(new Hit(Codes.PaymentOutside, start, len, 0.9, Soft: true));

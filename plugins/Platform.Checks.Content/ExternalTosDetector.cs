@@ -707,6 +707,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
 
     private readonly BorrowedAccountRules _borrowed = new(lex);
 
+    private readonly AccountEvasionRules _accountEvasion = new(lex);
+
     private readonly RankingSchemeRules _rankingScheme = new(lex);
 
     private readonly ServiceCheckEvasionRules _serviceChecks = new(lex);
@@ -1114,7 +1116,8 @@ internal sealed class ExternalTosDetector(Lexicon lex, QuotedSchemeWarning quote
             ?? _latinCount.Detect(text, change, _prohibition)
             ?? _identityRelay.Detect(text, change, _prohibition) ?? _misstated.Detect(text, change, _prohibition)
             ?? _appSolicitation.Detect(text, change, _prohibition) ?? _hiddenBreach.Detect(text, change, _prohibition)
-            ?? _othersAccount.Detect(text, change, _prohibition) ?? _unnamed.Detect(text, change, _prohibition);
+            ?? _othersAccount.Detect(text, change, _prohibition) ?? _unnamed.Detect(text, change, _prohibition)
+            ?? _accountEvasion.Detect(text, change, _prohibition);
     }
 
     // About the rules or the harm, not doing it: "RMTの危険性を解説", but not "解説本のレビュー".

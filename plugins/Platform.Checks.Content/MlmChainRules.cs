@@ -21,7 +21,7 @@ internal sealed class MlmChainRules(Lexicon lex)
     private readonly CueSet _members = lex.Add("仲間", "メンバー", "会員", "下の人", "ダウン", "紹介者", "子会員", "愛用者");
 
     private readonly CueSet _tier = lex.Add(
-        "ステージが上が", "ステージアップ", "ランクが上が", "ランクアップ", "タイトルが上が", "昇格", "段位が上が", "グレードが上が", "グレードアップ");
+        "一緒に上が", "ステージが上が", "ステージアップ", "ランクが上が", "ランクアップ", "タイトルが上が", "昇格", "段位が上が", "グレードが上が", "グレードアップ");
 
     // A head count under the writer: "下に30人くらいついていて", "下に五十人".
     private readonly CueSet _under = lex.Add("下に");
@@ -74,6 +74,42 @@ internal sealed class MlmChainRules(Lexicon lex)
     private readonly CueSet _homeWork = lex.Add(
         "子育てしながら", "ママ起業", "主婦起業", "好きなことを仕事に", "自由な働き方", "働き方を発信", "在宅で", "おうちで", "スマホ1台");
 
+    // A success story with no money word (round thirty-seven): the recruits recruiting in turn, told as what happened ("友達を三人誘ったら、
+    // その三人がまた誘ってくれて", "仲間が仲間を連れてきてくれる", "taught them to do the same", "those people invited more").
+    private readonly CueSet _chainTold = lex.Add(
+        "がまた誘", "がまた紹介", "がまた広め", "がまた伝え", "がさらに紹介", "がさらに誘", "仲間が仲間を", "下の人が下の人", "育った人がまた", "下を育て",
+        "それぞれの仲間を連れ", "紹介の紹介", "たちがまた", "人たちがまた", "友達がさらに友達", "またそれぞれ",
+        "to do the same", "help them invite", "invite theirs", "invited more", "their friends join", "help them enroll", "enroll others",
+        "help each of them", "duplicate the system", "duplicateすれば", "duplicationして", "builds itself", "runs itself", "teams under mine",
+        "the whole tree", "tomodachi mo shoukai", "その仲間が育", "仲間が育って");
+
+    // The writer's own network, its levels or its head count: "私のチームは全国に五百人", "系列が十段まで", "下に三段", "40 people under me".
+    private readonly CueSet _mine = lex.Add(
+        "私のチーム", "私のグループ", "私の系列", "私の組織", "わたしのチーム", "わたしのグループ", "わたしの下", "私の紹介から", "私の紹介で始め",
+        "私のダウン", "私経由で", "系列が", "系列から", "系列を作", "下に三段", "下に二段", "段目の", "グループ百人", "グループ千人",
+        "under me", "under mine", "my team", "my organisation", "my organization", "my leg", "boku no team", "my success team", "in my team",
+        "i have a team", "うちのグループ", "下の子たち", "下の人を育て", "あなたのチーム");
+
+    // A rank or a place in the network: "タイトルを取れた", "アップの方", "ダイヤモンドを目指", "sponsor", "rank up", "spillover".
+    private readonly CueSet _rank = lex.Add(
+        "タイトルを取", "今はタイトル", "タイトルが上が", "ランクアップ", "タイトルを獲", "アップの方", "アップの人", "私のアップ", "上の人", "スポンサーさん", "トップランク",
+        "ランクが上が", "ダイヤモンドを目指", "ダイヤモンドになっ", "表彰旅行", "表彰台", "リーダーが三人", "リーダーになれ", "リーダーになる番",
+        "rank up", "ranks up", "upline", "spillover", "スピルオーバー", "binary plan", "レッグ", "team volume", "placed under", "sign up under",
+        "place you under", "sponsorして", "compensation plan", "ground floor", "your next rank", "next level");
+
+    // The reader asked to be next: "次はあなたの番", "あなたも私のグループに入りませんか", "一緒にやろうよ", "you could be next".
+    private readonly CueSet _yourTurn = lex.Add(
+        "次はあなた", "あなたの番", "あなたも", "キミも", "一緒にやりませんか", "一緒にやろ", "一緒に始め", "一緒に目指", "一緒に歩", "入りませんか",
+        "入ってみて", "入ってくれたら", "輪に加わ", "輪に入", "聞いてみませんか", "話を聞いて", "会って話そ", "お話ししましょう", "招待しますね", "ご招待",
+        "始めてみませんか", "始めませんか", "下に来", "あなたが広げる", "join today", "join through", "join my", "you could be next", "want to hear",
+        "ask me how", "add you", "dm me", "message me", "sign up under me", "shall we", "haitte yo", "kimi mo", "入れるんです", "作れますよ",
+        "あなたにも", "あなたとも", "あなたは私の", "一緒にチームを", "仲間、募集", "仲間募集", "興味がある方", "興味ある方");
+
+    // Teams of another kind: a worker's assistants or subcontractors paid a fixed fee, a company's staff, a game, volunteers, a reunion.
+    private readonly CueSet _otherTeam = lex.Add(
+        "アシスタント", "外注", "下請け", "固定", "時給", "正社員", "社員募集", "従業員", "スタッフ", "ゲーム", "ボランティア", "同窓会", "研修", "コールセンター",
+        "営業チーム", "fixed", "per word", "translators", "illustrators");
+
     // Numerals a head count may be written in.
     private static readonly System.Buffers.SearchValues<char> KanjiDigits = System.Buffers.SearchValues.Create("一二三四五六七八九十百千");
 
@@ -89,7 +125,30 @@ internal sealed class MlmChainRules(Lexicon lex)
             ?? (job || !text.Has(_homeWork) ? null : text.FirstWhere(_titleAim, this, static (t, h, self) => t.In(self._mate, t.Near(h, 20, 30))))
             ?? text.FirstWhere(
                 _referredBy, this, static (t, h, self) => t.FindIn(self._grows, t.Near(h, 0, 20)) is { } g && t.In(self._rankWord, t.Near(g, 0, 40)));
+        found ??= Testimony(text);
         return found is { } f ? Findings.One(change, text, Categories.Mlm, Decision.Block, 0.8, "mlm.recruiting", reasonJa, true, f) : null;
+    }
+
+    /// <summary>
+    /// A success story with no money word: the recruits recruiting in turn with the reader invited, the writer's network or rank shown
+    /// off, or the writer's network and a rank or an invitation ("気づいたら下に百人…あなたにもできますよ", "My mentor told me… Sign up under
+    /// me"). Not a worker's team of assistants, a company's staff, a game's rank, volunteers.
+    /// </summary>
+    private Hit? Testimony(ContentText text)
+    {
+        if (text.Has(_otherTeam))
+        {
+            return null;
+        }
+
+        var chain = text.Find(_chainTold);
+        var mine = text.Find(_mine) ?? text.FirstWhere(_under, 0, static (t, h, _) => HeadCountFollows(t, h));
+        var rank = text.Has(_rank);
+        var turn = text.Has(_yourTurn);
+        return chain is { } c && (turn || rank || mine is not null) ? c
+            : mine is { } m && (turn || rank) ? m
+            : rank && turn ? text.Find(_rank)
+            : null;
     }
 
     // Members named just before the growth, a tier rising just after it.

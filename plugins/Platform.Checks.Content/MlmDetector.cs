@@ -446,6 +446,9 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // チラシ", "運営に通報しといた", "誘われたけど断ったわ", "ネズミ講と連鎖販売の違い", "ダウンラインって言葉…どう説明",
         // "紹介プログラムの不正登録を検知する仕組み".
         "要注意", "通報し", "断った", "断っとい", "気ぃつけ", "の違い", "どう説明", "検知", "不正登録",
+        // Words of the pitch talked about, a consultation, an article asked for, the writer's own refusal (round thirty-seven): "アップラインとか
+        // ダウンラインって言葉が出てきたら…話を切り上げて", "…に誘われたという相談が増えています", "…はやらないって決めたんだ".
+        "って言葉", "という言葉", "という相談", "記事にして", "話を切り上げ", "はやらない", "やらないって決め",
         "相談件数", "統計", "報道", "調査",
         // The scheme's tone avoided in a text being written: "MLMの勧誘文っぽくならないように".
         "勧誘文", "っぽくならない",

@@ -74,6 +74,11 @@ internal sealed class TosProhibition(Lexicon lex)
         "ていたと判明", "ていたと発覚", "ていたのが判明", "ていたのが発覚", "ていたことが分か", "ていたと分か", "ていたのが分か",
         "ていたことがわか", "ていたとわか", "ていたのがわか");
 
+    // The act refused in English right before it (round thirty-seven, blind246-0069): "We don't buy followers or reviews" (the fold drops
+    // the apostrophe).
+    private readonly CueSet _refusedBefore = lex.Add(
+        "dont buy", "do not buy", "never buy", "wont buy", "will not buy", "dont use", "do not use", "never use", "wont use", "will not use");
+
     // A question about the act answered "no" in the next line: "Q. フォロワーを買ったりはしますか？ A. しません。".
     private readonly CueSet _answeredNo = lex.Add("しません", "いいえ", "行いません", "使いません", "やりません", "致しません", "いたしません", "一切");
 
@@ -82,7 +87,7 @@ internal sealed class TosProhibition(Lexicon lex)
     /// or a prohibition heading just before it.
     /// </summary>
     public bool IsProhibited(ContentText text, Hit hit) =>
-        IsRefused(text, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0))
+        IsRefused(text, text.After(hit, 20, clause: true)) || text.In(_prohibitedHead, text.Near(hit, 6, 0)) || text.In(_refusedBefore, text.Near(hit, 20, 0))
         || text.In(_prohibitedEnd, text.After(hit, 70, clause: true)) || IsAnsweredNo(text, hit) || IsListedUnder(text, hit)
         || text.In(_suspected, text.After(hit, 20, clause: true)) || IsUnderRefusedHeading(text, hit) || IsRuledOutItem(text, hit);
 

@@ -774,6 +774,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
 
     private readonly PayConditionRules _conditions = new(lex);
 
+    private readonly ConditionalPayRules _conditional = new(lex);
+
     private readonly PayInPlaceRules _inPlace = new(lex);
 
     private readonly WorkerCurrency _workerCurrency = new(lex);
@@ -1003,7 +1005,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
             return Findings.One(change, text, Category, Decision.Hold, 0.6, "comp.decided_after_results", HoldReasonJa, false, tk);
         }
 
-        return (meta ? null : _inPlace.Detect(text, change, _outcome, _thirdParty)) ?? _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome, _workerCurrency);
+        return (meta ? null : _inPlace.Detect(text, change, _outcome, _thirdParty)) ?? _conditions.Detect(text, change, meta, IsBonusOnTop(text), _goods, _notGoods, _outcome, _workerCurrency)
+            ?? (meta || IsBonusOnTop(text) ? null : _conditional.Detect(text, change));
     }
 
     // A draw among those who did the work asked for, the reward left to chance: "ご回答いただいた方の中から抽選で", not a campaign

@@ -19,6 +19,10 @@ namespace Platform.Checks.Scorer.Tests;
 /// hiragana, romaji or English with the platform's escrow, invoices and refunds as look-alikes; phone numbers and addresses read out
 /// in dialect or by elderly writers, fax and post requests; English requests for fake reviews, downloads and reward farming with
 /// English QA and marketing jobs; MLM pitched in dialect and casual speech with warnings, team sales and the platform's referrals.
+/// Round thirty-seven (blind248-251): postal addresses in kanji or kana numerals and the post asked for outside the platform, with the
+/// platform's anonymous delivery, venues and address data as look-alikes; MLM told as a success story or in English, with warnings,
+/// team sales and labelled affiliate posts; pay made to wait on a result in new wordings, with fixed fees and bonuses; accounts shared,
+/// made afresh for a once-only benefit and limits got past, with own accounts, official plans and fraud detection.
 /// </summary>
 public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
 {
@@ -26,14 +30,15 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
     // message that its own ask was answered by the office, with a help page's address (blind236-0104). Round thirty-five's: a job
     // titled with a game's Discord server whose rules are the work (blind241-0067), a warning not to trust an "aptitude test" outside
     // the site (blind241-0068), a public office number on an invitation card (blind242-0090), pay in goods called off in dialect
-    // (blind242-0096), a LINE ID quoted in a text to translate (blind243-0049). Round thirty-six's: a refusal of direct payment in romaji
-    // (blind244-0055), a help page on paying by Wise to translate (blind244-0060), a payroll paid directly by the client as the work
-    // (blind244-0064), "We don't buy followers" (blind246-0069), a thank-you for introductions with no reward said in dialect
-    // (blind247-0087).
+    // (blind242-0096), a LINE ID quoted in a text to translate (blind243-0049). Round thirty-six's: a help page on paying by Wise to
+    // translate (blind244-0060), a thank-you for introductions with no reward said in dialect
+    // (blind247-0087). Round thirty-seven's: a warning that a letter by post leads off the site (blind248-0088), an article comparing
+    // commission-only and salaried jobs for a fixed fee (blind250-0072), a bot whose users' token rewards are not the fee (blind250-0088),
+    // pay in points given up as against the rules (blind250-0108).
     private static readonly HashSet<string> StillBlocked =
     [
-        "blind236-0033", "blind236-0104", "blind241-0067", "blind241-0068", "blind242-0090", "blind242-0096", "blind243-0049", "blind244-0055",
-        "blind244-0060", "blind244-0064", "blind246-0069", "blind247-0087",
+        "blind236-0033", "blind236-0104", "blind241-0067", "blind241-0068", "blind242-0090", "blind242-0096", "blind243-0049", "blind244-0060",
+        "blind247-0087", "blind248-0088", "blind250-0072", "blind250-0088", "blind250-0108",
     ];
 
     public static TheoryData<string, double> Corpora => new()
@@ -58,6 +63,10 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
         { "blind245.jsonl", 0.7 },
         { "blind246.jsonl", 0.95 },
         { "blind247.jsonl", 0.85 },
+        { "blind248.jsonl", 0.95 },
+        { "blind249.jsonl", 0.95 },
+        { "blind250.jsonl", 0.9 },
+        { "blind251.jsonl", 0.9 },
     };
 
     [Theory]
