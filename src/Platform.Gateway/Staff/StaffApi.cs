@@ -85,9 +85,10 @@ public static class StaffApi
     private static async Task<IResult> DeployAsync(HttpContext http, IPluginCatalog catalog, IGrainFactory grains, CancellationToken ct)
     {
         var name = http.Request.Query["name"].ToString();
-        if (!Ids.IsWellFormed(name.Replace('.', '_')) || !PluginCatalog.IsWellFormedName(name))
+        // The catalog's rule (1-100 characters), the one a folder deploy and a removal follow, said in full.
+        if (!PluginCatalog.IsWellFormedName(name))
         {
-            return ApiProblems.Invalid("name", "name（プラグイン名、英数字・.・-・_、先頭は英数字）を指定してください。", "plugin.name_required");
+            return ApiProblems.Invalid("name", "name（プラグイン名：英数字・.・-・_ の 1～100 文字、先頭は英数字）を指定してください。", "plugin.name_required");
         }
 
         // A name the plugins folder already uses for something else (the catalog's modes.json, a stray file).
