@@ -112,6 +112,41 @@ public sealed class ErrorApiTests(HostFixture host)
         Assert.Equal(before, await LoadedAsync(staff));
     }
 
+    // docs/plugins.md: a plugin's name is 1-100 letters, digits, '.', '_' or '-', as the catalog takes it from a folder. The
+    // deploy refused every name over 64 characters with words that gave no length, so a plugin a folder deploy loads could
+    // not be deployed through the API, and its staff could not tell why.
+    [Fact]
+    public async Task DeployPlugin_NameOf65To100Characters_IsTakenAsTheFolderRuleSays_OneOf101IsRefusedSayingTheLength()
+    {
+        var staff = host.Staff();
+        var before = await LoadedAsync(staff);
+        var entries = PluginFolders();
+        var zip = HotDeployApiTests.Zip(Path.Combine(AppContext.BaseDirectory, "fixtures", "Good-v1", "FixtureCheck"));
+
+        // The catalog's work folders (.staging, where a package is read) aside: no plugin folder appears or goes.
+        string[] PluginFolders() => [.. Directory.GetFileSystemEntries(host.PluginsPath).Where(e => !Path.GetFileName(e).StartsWith('.')).Order()];
+
+        async Task<System.Text.Json.JsonElement> DeployAsync(string name, string code)
+        {
+            using var content = new ByteArrayContent(zip);
+            content.Headers.ContentType = new("application/zip");
+            return await (await staff.PostAsync($"/api/staff/plugins?name={name}", content)).ProblemAsync(HttpStatusCode.BadRequest, code);
+        }
+
+        // The name is taken: the package is read, and refused only because it holds FixtureCheck.dll, not {name}.dll.
+        var eighty = "Checks." + new string('a', 73);
+        var taken = await DeployAsync(eighty, "plugin.rejected");
+        Assert.Contains($"{eighty}.dll", taken.Str("detail"));
+        Assert.Equal("body", taken.Str("field"));
+
+        var tooLong = await DeployAsync("Checks." + new string('a', 94), "plugin.name_required");
+        Assert.Equal("name", tooLong.Str("field"));
+        Assert.Contains("1～100 文字", tooLong.Str("detail"));
+
+        Assert.Equal(entries, PluginFolders());
+        Assert.Equal(before, await LoadedAsync(staff));
+    }
+
     // Which checks are loaded, in which version and mode, since when (not their counters, which other traffic moves).
     private static async Task<string[]> LoadedAsync(HttpClient staff) =>
         [.. (await staff.GetJsonAsync("/api/staff/plugins")).EnumerateArray()

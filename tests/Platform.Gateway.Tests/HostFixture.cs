@@ -39,6 +39,9 @@ public sealed class HostFixture : IAsyncLifetime
     /// <summary>Extra command-line settings for a host a test starts on its own.</summary>
     public IReadOnlyList<string> ExtraArgs { get; init; } = [];
 
+    /// <summary>Services a test host replaces (after the host's own registrations), for a test that starts it on its own.</summary>
+    public Action<WebApplicationBuilder>? Configure { get; init; }
+
     public async Task InitializeAsync()
     {
         foreach (var plugin in Plugins)
@@ -54,7 +57,7 @@ public sealed class HostFixture : IAsyncLifetime
             "--Compliance:DefaultTimeout", "5000",
             "--Compliance:MinimumTimeout", "5000",
             .. ExtraArgs,
-        ]);
+        ], Configure);
         await _app.StartAsync();
         await _app.Services.GetRequiredService<IPluginCatalog>().Ready.WaitAsync(TimeSpan.FromSeconds(30));
         var address = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();

@@ -1,5 +1,9 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Compliance;
+using Platform.Compliance.Abstractions;
 
 namespace Platform.Gateway.Tests;
 
@@ -48,6 +52,32 @@ public sealed class PluginOperationsApiTests : IAsyncLifetime
 
         var unknown = await (await staff.DeleteAsync("/api/staff/plugins/fixture")).ProblemAsync(HttpStatusCode.NotFound, "plugin.not_found");
         Assert.Equal("name", unknown.Str("field"));
+    }
+
+    // A mode switch and a removal of the same check at once (two staff members, or a removal through another silo) answered
+    // the switch 500 with an unhandled exception when the removal landed between the switch's look-up and its switch (seen
+    // on a running host: 4 of 36 switches sent beside a removal). A catalog that removes the check's plugin just before it
+    // switches it makes that order certain here.
+    [Fact]
+    public async Task ModeSwitch_TheCheckRemovedMeanwhile_Is404NotLoaded_NotA500()
+    {
+        var host = new HostFixture
+        {
+            Configure = builder => builder.Services.AddSingleton<IPluginCatalog>(services => new RemovedBeforeSwitch(services.GetRequiredService<PluginCatalog>())),
+        };
+        await host.InitializeAsync();
+        try
+        {
+            var staff = host.Staff();
+            var problem = await (await staff.PutAsJsonAsync("/api/staff/plugins/banned-phrases/mode", new { mode = "shadow" })).ProblemAsync(HttpStatusCode.NotFound, "plugin.not_found");
+            Assert.Equal("name", problem.Str("field"));
+            Assert.Contains("切り替えの間に取り外された", problem.Str("detail"));
+            Assert.Empty((await staff.GetJsonAsync("/api/staff/plugins")).EnumerateArray());
+        }
+        finally
+        {
+            await host.DisposeAsync();
+        }
     }
 
     [Fact]
@@ -135,5 +165,39 @@ public sealed class PluginOperationsApiTests : IAsyncLifetime
             Assert.True(DateTime.UtcNow < until, $"not seen within {Deadline}: {what}");
             await Task.Delay(100);
         }
+    }
+
+    /// <summary>The host's catalog, but a mode switch first removes the plugin of the check it switches, as a removal sent at that moment would.</summary>
+    private sealed class RemovedBeforeSwitch(PluginCatalog inner) : IPluginCatalog
+    {
+        public Task Ready => inner.Ready;
+
+        public IReadOnlyList<PluginStatus> List() => inner.List();
+
+        public bool TrySetMode(string checkName, CheckMode mode)
+        {
+            if (inner.List().FirstOrDefault(c => c.Name == checkName) is { } check)
+            {
+                inner.RemoveAsync(check.PluginName, CancellationToken.None).GetAwaiter().GetResult();
+            }
+
+            return inner.TrySetMode(checkName, mode);
+        }
+
+        public PluginRefusal? NameProblem(string? pluginName) => inner.NameProblem(pluginName);
+
+        public Task<PluginDeployResult> DeployPackageAsync(string pluginName, Stream zip, CancellationToken ct) => inner.DeployPackageAsync(pluginName, zip, ct);
+
+        public Task<bool> RemoveAsync(string pluginName, CancellationToken ct) => inner.RemoveAsync(pluginName, ct);
+
+        public DateTimeOffset? FolderWrittenAt(string pluginName) => inner.FolderWrittenAt(pluginName);
+
+        public IReadOnlyList<PluginRejection> Rejections() => inner.Rejections();
+
+        public int AppliedClusterAction(string pluginName) => inner.AppliedClusterAction(pluginName);
+
+        public void SetAppliedClusterAction(string pluginName, int action) => inner.SetAppliedClusterAction(pluginName, action);
+
+        public Task ReloadAsync(CancellationToken ct) => inner.ReloadAsync(ct);
     }
 }

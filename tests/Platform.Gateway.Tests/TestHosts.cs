@@ -17,7 +17,7 @@ internal static class TestHosts
     /// plugin), so the guards live here: the test classes run one at a time (xunit.runner.json), the plugin contexts of
     /// hosts already stopped are collected before each build, and the build is tried again on that exception.
     /// </summary>
-    public static WebApplication Build(string[] args)
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         GC.Collect();
         GC.WaitForPendingFinalizers();
@@ -26,7 +26,7 @@ internal static class TestHosts
         {
             try
             {
-                return PlatformApp.Build(args);
+                return PlatformApp.Build(args, configure);
             }
             catch (NullReferenceException e) when (attempt < 5 && e.StackTrace?.Contains("ReferencedAssemblyProvider") == true)
             {

@@ -113,6 +113,26 @@ public sealed class StatisticsAndFactsTests(TrustClusterFixture fixture)
             edits);
     }
 
+    // A client who moved the job to another category (design → writing) had that edit read 「変更なし」 on the dispute fact
+    // sheet, as if nothing had changed, the category being the one field of the post the sheet did not compare.
+    [Fact]
+    public async Task Facts_ACategoryChange_IsReadAsOne_NotAsNoChange()
+    {
+        var client = await Trust.RegisterAsync(Grains, "client");
+        var job = Grains.GetGrain<IJobGrain>($"job-{Guid.NewGuid():N}");
+        await job.CreateAsync(client, Deal.Draft(), publish: true);
+        await job.EditAsync(client, Deal.Draft() with { Category = "writing" });
+        var worker = await Trust.RegisterAsync(Grains, "worker");
+        var proposal = await job.ProposeAsync(worker, "3点で28,000円、5日で納品します。", 28_000);
+        var day = DateOnly.FromDateTime(fixture.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(9)).DateTime).AddDays(60);
+        var contract = await job.AwardAsync(client, new AwardContract(proposal.Id, null, day));
+
+        var edit = (await Grains.GetGrain<Platform.Abstractions.Contracts.IContractGrain>(contract.Id).GetFactsAsync())
+            .Timeline.Single(f => f.Kind == "job_edited").DetailJa;
+
+        Assert.Equal("募集内容の変更（第2版）：カテゴリ design → writing", edit);
+    }
+
     [Fact]
     public async Task Facts_WithheldStepTextsAndMessages_GivenWordForWord_MarkedWithWhy_InTheOrderTheyHappened()
     {

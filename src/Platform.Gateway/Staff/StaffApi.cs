@@ -77,17 +77,24 @@ public static class StaffApi
         }
 
         // Kept for the cluster first: every other silo applies it at its next poll (PluginSettingsSync).
-        await grains.GetGrain<IPluginSettingsGrain>(IPluginSettingsGrain.Key).SetModeAsync(name, mode == CheckMode.Shadow ? "shadow" : "enforce");
-        catalog.TrySetMode(name, mode.Value);
-        return Results.Ok(catalog.List().First(p => p.Name == name));
+        var modeName = mode == CheckMode.Shadow ? "shadow" : "enforce";
+        await grains.GetGrain<IPluginSettingsGrain>(IPluginSettingsGrain.Key).SetModeAsync(name, modeName);
+
+        // A removal (another staff member's, another silo's) may have taken the check away meanwhile: not loaded, as above,
+        // rather than a 500. Modes are kept per check name, so the switch stands for the check's next deploy.
+        return catalog.TrySetMode(name, mode.Value) && catalog.List().FirstOrDefault(p => p.Name == name) is { } switched
+            ? Results.Ok(switched)
+            : ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found",
+                $"チェック「{name}」は切り替えの間に取り外されたため、読み込まれていません。モード（{modeName}）は記録しました。再び配置されると、このモードで動きます。", "name");
     }
 
     private static async Task<IResult> DeployAsync(HttpContext http, IPluginCatalog catalog, IGrainFactory grains, CancellationToken ct)
     {
         var name = http.Request.Query["name"].ToString();
-        if (!Ids.IsWellFormed(name.Replace('.', '_')) || !PluginCatalog.IsWellFormedName(name))
+        // The catalog's rule (1-100 characters), the one a folder deploy and a removal follow, said in full.
+        if (!PluginCatalog.IsWellFormedName(name))
         {
-            return ApiProblems.Invalid("name", "name（プラグイン名、英数字・.・-・_、先頭は英数字）を指定してください。", "plugin.name_required");
+            return ApiProblems.Invalid("name", "name（プラグイン名：英数字・.・-・_ の 1～100 文字、先頭は英数字）を指定してください。", "plugin.name_required");
         }
 
         // A name the plugins folder already uses for something else (the catalog's modes.json, a stray file).

@@ -126,6 +126,11 @@ internal static class ContractFacts
             changes.Add($"依頼内容「{after.Description}」");
         }
 
+        if (before.Category != after.Category)
+        {
+            changes.Add($"カテゴリ {before.Category} → {after.Category}");
+        }
+
         if (before.BudgetYen != after.BudgetYen || before.BudgetKind != after.BudgetKind)
         {
             changes.Add($"予算 {before.BudgetYen:N0}円・{FactLabels.BudgetKind(before.BudgetKind)} → {after.BudgetYen:N0}円・{FactLabels.BudgetKind(after.BudgetKind)}");
