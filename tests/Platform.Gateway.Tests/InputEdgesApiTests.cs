@@ -147,6 +147,25 @@ public sealed class InputEdgesApiTests(HostFixture host)
             n => n.Str("messageJa").StartsWith("措置（警告）を解除しました", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("ladder.warnings_threshold", "ladder.reserved_code")]
+    [InlineData("Ladder.Flags_Threshold", "ladder.reserved_code")]
+    [InlineData("tos.minor\n2回目", "field.control_character")]
+    public async Task TakeStep_WithThePlatformsOwnCodeOrALineBreakInTheCode_Is400NamingCode_AndTakesNoStep(string code, string refusal)
+    {
+        // A ladder.* code is what the platform's own steps carry (its restriction after piled-up warnings tells the user so, and
+        // is lifted with the step that led to it); a code is one line for programs to read.
+        var (_, workerId) = await Api.RegisterPairAsync(host);
+        var steps = $"/api/staff/users/{workerId}/steps";
+        var problem = await (await host.Staff().PostAsJsonAsync(steps, new { step = "restriction", code, reason = "規約違反が確認されました。" }))
+            .ProblemAsync(HttpStatusCode.BadRequest, refusal);
+
+        Assert.Equal("code", problem.Str("field"));
+        var user = await host.Staff().GetJsonAsync($"/api/staff/users/{workerId}");
+        Assert.Empty(user.GetProperty("warnings").EnumerateArray());
+        Assert.Equal("good", user.Str("standing"));
+    }
+
     [Fact]
     public async Task Steps_ReviewerTooLongOrWithControlInBodyOrHeader_Is400NamingReviewer_AndChangesNothing()
     {

@@ -66,10 +66,20 @@ public static class WarningLadder
         return ok;
     }
 
+    /// <summary>
+    /// A step as asked for: a known step, a code of one line that is not one of the platform's own (<c>ladder.</c>: the steps
+    /// it takes when warnings or flags pile up, which tell the user so and are lifted with the step that led to them), a reason.
+    /// </summary>
     public static DomainProblem? Validate(string? step, string? code, string? reasonJa) => Common.Validate.FirstOf(
         TryParse(step, out _) ? null : DomainProblem.Invalid("step", "ladder.unknown_step", "step は warning / restriction / withdrawal のいずれかを指定してください。"),
-        Common.Validate.RequiredText("code", code, 100),
+        Common.Validate.OneLineText("code", code, 100),
+        code is not null && code.StartsWith(PlatformCodePrefix, StringComparison.OrdinalIgnoreCase)
+            ? DomainProblem.Invalid("code", "ladder.reserved_code", $"code「{DomainProblem.Echo(code)}」は使えません。「{PlatformCodePrefix}」で始まるコードは、警告や違反の累積により運営が自動で取る措置のためのものです。")
+            : null,
         Common.Validate.RequiredText("reason", reasonJa, Common.Validate.MaxMessageLength));
+
+    /// <summary>The prefix of the codes of the steps the platform takes itself when warnings or flags pile up.</summary>
+    public const string PlatformCodePrefix = "ladder.";
 
     public static string ToCode(LadderStep step) => step switch
     {

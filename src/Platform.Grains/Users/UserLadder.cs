@@ -242,7 +242,7 @@ internal static class UserLadder
             taken.Add(step);
             // UserLadder.Take numbers the steps one call takes in a row, at one instant, the later ones under ladder.* codes.
             for (var j = i + 1; j < warnings.Count && warnings[j] is { By: Platform } next && next.At == step.At
-                && next.Code.StartsWith("ladder.", StringComparison.Ordinal); j++)
+                && next.Code.StartsWith(WarningLadder.PlatformCodePrefix, StringComparison.Ordinal); j++)
             {
                 if (next.Active)
                 {
