@@ -478,20 +478,8 @@ internal static class AddressDetector
         return i;
     }
 
-    private static bool Covered(AddressView view, List<Hit> hits, int viewStart, int viewEnd)
-    {
-        var f = view.ToFolded(viewStart);
-        var e = view.ToFolded(viewEnd);
-        foreach (var h in hits)
-        {
-            if (f < h.Start + h.Length && h.Start < e)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool Covered(AddressView view, List<Hit> hits, int viewStart, int viewEnd) =>
+        ContactScanner.AnyOverlaps(hits, view.ToFolded(viewStart), view.ToFolded(viewEnd));
 
     private static void Add(AddressView view, List<Hit> hits, string code, int start, int end, double score, bool soft)
     {

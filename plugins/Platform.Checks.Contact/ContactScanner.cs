@@ -379,6 +379,20 @@ internal static partial class ContactScanner
         hits.RemoveRange(kept, hits.Count - kept);
     }
 
+    /// <summary>Whether any hit overlaps [<paramref name="from"/>, <paramref name="to"/>) of the folded text.</summary>
+    internal static bool AnyOverlaps(List<Hit> hits, int from, int to)
+    {
+        foreach (var h in hits)
+        {
+            if (from < h.Start + h.Length && h.Start < to)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A chat app's ID named as a thing to enter (LINE ID, LINEのID, Discord ID): read only when an office is claimed.</summary>
     private static readonly Phrases ChatIdField = Phrases.Unindexed(
         [.. new[] { "line", "ライン", "discord", "telegram", "テレグラム", "skype", "スカイプ", "chatwork", "チャットワーク", "whatsapp", "kakao", "カカオ" }

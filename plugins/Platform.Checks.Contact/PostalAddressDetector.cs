@@ -30,15 +30,18 @@ internal static class PostalAddressDetector
     /// <summary>Said right after the noun that it is not to be given (教えないでください, 伺いません): no ask.</summary>
     private static readonly Phrases NotAsked = Phrases.Unindexed("ないで", "ません", "ず", "な。", "るな");
 
+    // An ask in English, after the noun (Japanese word order written in Latin letters) or before it.
+    private static readonly string[] EnglishAskVerbs = ["send me", "give me", "tell me", "share", "what's", "what is", "need", "let me know"];
+
     /// <summary>Asking for it, or offering it (教えて, 伺えますか, お知らせください, どちらになりますか, あとで送る, 書いとく).</summary>
     private static readonly Phrases AskOrOffer = Phrases.Unindexed(
         [
             .. InvitationDetector.AskVerbs.Items, "書いて", "書いと", "書きます", "言います", "どちら", "どこ", "くれん", "ちょうだい", "送る", "送っとく",
-            "oshiete", "okutte", "kudasai", "send me", "give me", "tell me", "share", "what's", "what is", "need", "let me know",
+            "oshiete", "okutte", "kudasai", .. EnglishAskVerbs,
         ]);
 
     /// <summary>English nouns, read with the ask before them ("send me your mailing address").</summary>
-    private static readonly Phrases EnglishAsk = Phrases.Unindexed("send me", "give me", "tell me", "share", "what's", "what is", "need", "let me know", "send your");
+    private static readonly Phrases EnglishAsk = Phrases.Unindexed([.. EnglishAskVerbs, "send your"]);
 
     /// <summary>
     /// The address as the writer's own or as where to send things, read around it: the noun, the writer's home, the post, a letter,
@@ -85,7 +88,7 @@ internal static class PostalAddressDetector
         foreach (var (start, len) in Blocks.In(s, hits))
         {
             var (from, to, weak) = StreetAddress(s, start, len);
-            if (from < 0 || Covered(hits, from, to))
+            if (from < 0 || ContactScanner.AnyOverlaps(hits, from, to))
             {
                 continue;
             }
@@ -332,18 +335,5 @@ internal static class PostalAddressDetector
         }
 
         return i == end || !IsNumeral(t[end]) ? end : i;
-    }
-
-    private static bool Covered(List<Hit> hits, int from, int to)
-    {
-        foreach (var h in hits)
-        {
-            if (from < h.Start + h.Length && h.Start < to)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
