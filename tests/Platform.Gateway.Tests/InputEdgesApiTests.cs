@@ -166,6 +166,39 @@ public sealed class InputEdgesApiTests(HostFixture host)
         Assert.Equal("good", user.Str("standing"));
     }
 
+    [Theory]
+    [InlineData("2")]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("99999999999")]
+    [InlineData("first")]
+    public async Task Steps_ANumberNoStepHas_Is404StepNotFoundNamingNumber_OnEveryStepRoute_AndLiftsNothing(string number)
+    {
+        // One step taken, number 1. Before, a number past int's range or a word fell through the route constraint to the
+        // unknown-route answer (route.not_found, as if the API did not exist), and no not-found answer named the field.
+        var (_, workerId) = await Api.RegisterPairAsync(host);
+        var steps = $"/api/staff/users/{workerId}/steps";
+        (await host.Staff().PostAsJsonAsync(steps, new { step = "warning", code = "contact.line", reason = "外部連絡先の交換を求めました。" }))
+            .EnsureSuccessStatusCode();
+        var answers = new[]
+        {
+            await host.Staff().GetAsync($"{steps}/{number}"),
+            await host.Staff().DeleteAsync($"{steps}/{number}?reason=誤検知でした"),
+            await host.Staff().PostAsJsonAsync($"{steps}/{number}/lift", new { reason = "誤検知でした" }),
+        };
+        foreach (var answer in answers)
+        {
+            var problem = await answer.ProblemAsync(HttpStatusCode.NotFound, "ladder.step_not_found");
+            Assert.Equal("number", problem.Str("field"));
+            Assert.Contains(number, problem.Str("detail"));
+        }
+
+        var user = await host.Staff().GetJsonAsync($"/api/staff/users/{workerId}");
+        var step = Assert.Single(user.GetProperty("warnings").EnumerateArray());
+        Assert.False(step.TryGetProperty("liftedAt", out var lifted) && lifted.ValueKind != JsonValueKind.Null);
+        Assert.Equal("warned", user.Str("standing"));
+    }
+
     [Fact]
     public async Task Steps_ReviewerTooLongOrWithControlInBodyOrHeader_Is400NamingReviewer_AndChangesNothing()
     {

@@ -13,7 +13,7 @@ public sealed record DomainProblem(ProblemKind Kind, string Code, string Message
 
     public static DomainProblem Forbidden(string code, string messageJa) => new(ProblemKind.Forbidden, code, messageJa);
 
-    public static DomainProblem NotFound(string code, string messageJa) => new(ProblemKind.NotFound, code, messageJa);
+    public static DomainProblem NotFound(string code, string messageJa, string? field = null) => new(ProblemKind.NotFound, code, messageJa, field);
 
     /// <summary>
     /// What a refusal's message shows of a value the request sent (an id, a category, a role): at most 64 characters of it,

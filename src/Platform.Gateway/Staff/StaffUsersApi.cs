@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Routing;
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Users;
 using Platform.Gateway.Infrastructure;
+using Platform.Text;
 
 namespace Platform.Gateway.Staff;
 
@@ -16,13 +17,14 @@ public static class StaffUsersApi
         users.MapGet("/{id}", (string id, IGrainFactory g) => User(g, id).GetAsync()).WithSummary("A user's full record: flags, steps, standing.");
         users.MapPost("/{id}/steps", TakeAsync)
             .WithSummary("Take a step: warning, restriction or withdrawal (強制退会), with code and reason. A retry with the same Idempotency-Key takes no second step and answers as the first did (the key with another step, code, reason or reviewer: 409).");
-        users.MapGet("/{id}/steps/{number:int}", async (string id, int number, IGrainFactory g) =>
-            (await User(g, id).GetAsync()).Warnings.FirstOrDefault(w => w.Number == number)
-                ?? throw new PlatformException("not_found", "ladder.step_not_found", $"措置 {number} は見つかりません。", null))
-            .WithSummary("Step n of a user's ladder (where a step's Location points).");
-        users.MapDelete("/{id}/steps/{number:int}", (string id, int number, string? reason, HttpContext http, IGrainFactory g) =>
+        users.MapGet("/{id}/steps/{number}", async (string id, string number, IGrainFactory g) =>
+        {
+            var n = StepNumber(number);
+            return (await User(g, id).GetAsync()).Warnings.FirstOrDefault(w => w.Number == n) ?? throw StepNotFound(number);
+        }).WithSummary("Step n of a user's ladder (where a step's Location points).");
+        users.MapDelete("/{id}/steps/{number}", (string id, string number, string? reason, HttpContext http, IGrainFactory g) =>
             LiftAsync(id, number, new StepBody(null, null, reason, null), http, g)).WithSummary("Lift step n (?reason=…, required).");
-        users.MapPost("/{id}/steps/{number:int}/lift", (string id, int number, StepBody? body, HttpContext http, IGrainFactory g) =>
+        users.MapPost("/{id}/steps/{number}/lift", (string id, string number, StepBody? body, HttpContext http, IGrainFactory g) =>
             LiftAsync(id, number, body, http, g)).WithSummary("Lift step n, with a reason in the body (required).");
         return staff;
     }
@@ -59,10 +61,21 @@ public static class StaffUsersApi
         return last;
     }
 
-    private static async Task<IResult> LiftAsync(string id, int number, StepBody? body, HttpContext http, IGrainFactory grains)
+    private static async Task<IResult> LiftAsync(string id, string number, StepBody? body, HttpContext http, IGrainFactory grains)
     {
         // The reason is required, as for taking a step or deciding a review item (400 field.required naming reason): the user
         // is told why their step was lifted, and the record says who lifted it and why.
-        return Results.Ok(await User(grains, id).LiftStepAsync(number, Reviewer.Of(http, body?.Reviewer), body?.Reason ?? ""));
+        return Results.Ok(await User(grains, id).LiftStepAsync(StepNumber(number), Reviewer.Of(http, body?.Reviewer), body?.Reason ?? ""));
     }
+
+    // A step's number as the URL gives it. Steps are numbered from 1, so what is not such a number (0, -1, a number past
+    // int's range, a word) names no step: 404 ladder.step_not_found naming number, as for a step the user does not have,
+    // rather than the unknown-route answer a route constraint would give.
+    private static int StepNumber(string number) =>
+        int.TryParse(number, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n > 0
+            ? n
+            : throw StepNotFound(number);
+
+    private static PlatformException StepNotFound(string number) =>
+        new("not_found", "ladder.step_not_found", $"措置 {TextRules.Echo(number)} は見つかりません。", "number");
 }

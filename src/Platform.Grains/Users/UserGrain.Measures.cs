@@ -230,7 +230,7 @@ internal sealed partial class UserGrain
         var index = warnings?.FindIndex(w => w.Number == number) ?? -1;
         if (warnings is null || index < 0)
         {
-            throw DomainProblem.NotFound("ladder.step_not_found", $"措置 {number} は見つかりません。").ToException();
+            throw DomainProblem.NotFound("ladder.step_not_found", $"措置 {number} は見つかりません。", "number").ToException();
         }
 
         // A step cut off before it was done is done first, counted as taken, so that its lift gives back all it took.
