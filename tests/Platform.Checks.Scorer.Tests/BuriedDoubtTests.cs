@@ -62,16 +62,16 @@ public sealed class BuriedDoubtTests(DeployedEngine deployed) : IClassFixture<De
     [Fact]
     public void Evaluate_LongTextBlockWhoseEvidenceTheTextDoesNotBear_StillDoubted()
     {
-        // A dislike of the phone, saying the platform's messages suit the writer, in a long ordinary post: a rule's block on
-        // it is still doubted (the stretch around it is as ordinary as the whole).
-        const string shy = "電話はどうも苦手なので、文字でやりとりできるのはありがたいです。";
-        var text = string.Concat(Before) + shy + string.Concat(After);
-        var start = text.IndexOf(shy, StringComparison.Ordinal);
+        // A thin line under the leaflet's headings, in a long ordinary post: a rule's block reading it as the chat app LINE is
+        // still doubted (the stretch around it is as ordinary as the whole).
+        const string route = "見出しの下には細いラインを引いて、項目の区切りをわかりやすくしてください。";
+        var text = string.Concat(Before) + route + string.Concat(After);
+        var start = text.IndexOf("ライン", StringComparison.Ordinal);
         var change = Changes.Job(text, "図書館の利用案内リーフレット") with
         {
             Findings =
             [
-                new Finding(Categories.OffPlatformContact, Decision.Block, 0.9, "contact.chat_app", "ルールの理由", [new EvidenceSpan("text", start, 2, "電話")], []),
+                new Finding(Categories.OffPlatformContact, Decision.Block, 0.9, "contact.chat_app", "ルールの理由", [new EvidenceSpan("text", start, 3, "ライン")], []),
             ],
         };
 
