@@ -97,7 +97,8 @@ public static class EvalCommand
         : predictions.Directory is { Exists: false } folder ? $"--predictions {predictions.FullName}: no such folder {folder.FullName}"
         : null;
 
-    private static int Fail(TextWriter error, string message)
+    /// <summary>Writes one error line and answers <see cref="BadInput"/>.</summary>
+    public static int Fail(TextWriter error, string message)
     {
         error.WriteLine($"error: {message}");
         return BadInput;
