@@ -205,9 +205,9 @@ internal static class TrainingCommand
 
     private static void RequireFolderOf(string option, FileInfo? file)
     {
-        if (file is not null && (Directory.Exists(file.FullName) || file.Directory is { Exists: false }))
+        if (file is not null && EvalCommand.OutputProblem(option, file) is { } problem)
         {
-            throw new BadInputException(Directory.Exists(file.FullName) ? $"{option} {file.FullName}: a folder, not a file" : $"{option} {file.FullName}: no such folder {file.Directory!.FullName}");
+            throw new BadInputException(problem);
         }
     }
 
