@@ -39,7 +39,7 @@ public static class EvalCommand
         }
 
         // Before anything is scored: a predictions path that cannot be written would otherwise fail after the whole run.
-        if (predictions is not null && PredictionsProblem(predictions) is { } unwritable)
+        if (predictions is not null && OutputProblem("--predictions", predictions) is { } unwritable)
         {
             return Fail(error, unwritable);
         }
@@ -92,12 +92,14 @@ public static class EvalCommand
         return results.Any(r => r.Errors.Count > 0) ? CheckErrors : 0;
     }
 
-    private static string? PredictionsProblem(FileInfo predictions) =>
-        Directory.Exists(predictions.FullName) ? $"--predictions {predictions.FullName}: a folder, not a file"
-        : predictions.Directory is { Exists: false } folder ? $"--predictions {predictions.FullName}: no such folder {folder.FullName}"
+    /// <summary>Why a file to be written cannot be (a folder, or in a folder that does not exist), naming the option; null when it can.</summary>
+    public static string? OutputProblem(string option, FileInfo file) =>
+        Directory.Exists(file.FullName) ? $"{option} {file.FullName}: a folder, not a file"
+        : file.Directory is { Exists: false } folder ? $"{option} {file.FullName}: no such folder {folder.FullName}"
         : null;
 
-    private static int Fail(TextWriter error, string message)
+    /// <summary>Writes one error line and answers <see cref="BadInput"/>.</summary>
+    public static int Fail(TextWriter error, string message)
     {
         error.WriteLine($"error: {message}");
         return BadInput;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Json;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Platform.Abstractions.Common;
 using Platform.Abstractions.Reviews;
@@ -55,8 +56,13 @@ public static class ReviewsApi
         return Results.Ok(await Queue(grains).DecideAsync(itemId, Reviewer.Of(http, body.Reviewer), body.Decision == "approve", body.Reason ?? ""));
     }
 
-    private static async Task StreamAsync(HttpContext http, IGrainFactory grains, CancellationToken ct)
+    private static async Task StreamAsync(HttpContext http, IGrainFactory grains, IHostApplicationLifetime lifetime, CancellationToken aborted)
     {
+        // The stream ends when its client goes away or when the host stops: Kestrel waits for open requests before the
+        // silo stops, and a stream left open (a reviewer's dashboard) took the whole shutdown time, so the silo then
+        // stopped non-gracefully (its grains not deactivated, its reminders not handed over).
+        using var ends = CancellationTokenSource.CreateLinkedTokenSource(aborted, lifetime.ApplicationStopping);
+        var ct = ends.Token;
         http.Response.ContentType = "text/event-stream";
         http.Response.Headers.CacheControl = "no-cache";
         var queue = Queue(grains);
@@ -81,7 +87,7 @@ public static class ReviewsApi
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
-            // The client went away.
+            // The client went away, or the host is stopping (the client reconnects with Last-Event-ID to another host).
         }
     }
 }
