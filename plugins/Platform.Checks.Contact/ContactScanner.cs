@@ -559,7 +559,7 @@ internal static partial class ContactScanner
         {
             var h = hits[i];
             if (!(h.Soft && (Sentence.IsNegated(s, h.Start, ListEnd(s, h) - h.Start, h.Code == Codes.PaymentOutside) || (quotes && IsQuotedRequest(t, h.Start))
-                || IsReportedQuestion(t, h.Start + h.Length))))
+                || IsReportedQuestion(t, h.Start + h.Length) || IsReportedUnquoted(t, h.Start + h.Length))))
             {
                 hits[kept++] = h;
             }
@@ -601,6 +601,25 @@ internal static partial class ContactScanner
     {
         var se = Sentence.EndOf(t, end);
         return se > 0 && se < t.Length && t[se - 1] == '?' && ReportedSpeech.MatchLength(t, se) > 0;
+    }
+
+    private const int ReportReach = 14;
+
+    /// <summary>
+    /// Someone else's request reported without brackets, what they say or said to the writer (passive, or "…てくる人"): "直接取引しよって
+    /// 言われたっちゃけど、断ってよかったよね？", "ラインこーかんとか言うてくる人おるけど". Only a request or an invitation is reported this
+    /// way (its verb's volitional, て or question ending right before: しよ, しよう, して, ませんか, or "…とか", words of that sort); a
+    /// permission claimed ("直接振り込みでも問題ないって言われました") is the writer's own case.
+    /// </summary>
+    private static readonly Phrases UnquotedReport = Phrases.Unindexed(
+        "って言われ", "っていわれ", "とか言われ", "と言われ", "って言うてく", "とか言うてく", "って言ってく", "とか言ってく", "とか言う人",
+        "って言う人", "とか言ってる人", "って言ってる人", "って誘われ", "とか誘われ", "と誘われ");
+
+    // A request reported right after it in its own sentence, not made.
+    private static bool IsReportedUnquoted(string t, int end)
+    {
+        var at = UnquotedReport.IndexIn(t, end, Math.Min(Sentence.EndOf(t, end), end + ReportReach));
+        return at > 0 && (t[at - 1] is 'ヨ' or 'ウ' or 'テ' or 'カ' or '?' || t.AsSpan(at).StartsWith("トカ"));
     }
 
     // Inside 「…」 or 『…』.

@@ -70,7 +70,7 @@ internal static partial class InvitationDetector
     /// their words (ｵﾃﾞﾝﾜ ｸﾀﾞｻｲ), so each form also comes with a space after the call.
     /// </summary>
     internal static readonly Phrases CallMe = new(
-        [.. CallMeForms("電話"), .. CallMeForms("でんわ"), .. CallMeForms("でんわ").Select(f => f.Replace("でんわ", "でんわ ", StringComparison.Ordinal)),
+        [.. CallMeForms("電話"), .. CallMeForms("でんわ"), .. CallMeForms("tel"), .. CallMeForms("でんわ").Select(f => f.Replace("でんわ", "でんわ ", StringComparison.Ordinal)),
             "でんわで おねがい", "でんわで おはなし"]);
 
     /// <summary>
@@ -121,6 +121,8 @@ internal static partial class InvitationDetector
             "画像にして", "画像で送", "画像でお送り", "画像で添付", "画像にしてお送り", "写真で送", "スクショで送", "スクショにして",
             // …or to be written in this thread: "共有先のGmailアドレスをここに書いてください".
             .. Keywords.WriteHere,
+            // …or asked in casual speech or a dialect: "ショートメールでええけえ、番号書いてや", "番号なんぼ？".
+            .. Keywords.CasualAsks,
         ]);
 
     /// <summary>The request to write the detail in this thread, among <see cref="Keywords.ExchangeVerbs"/>.</summary>
@@ -273,7 +275,9 @@ internal static partial class InvitationDetector
     /// <summary>Whose contact details: someone else's are data asked for the work, not a way to reach the writer.</summary>
     private static readonly Phrases OthersContact = Phrases.Unindexed(
         "家族の", "ご家族", "親族", "保護者", "緊急", "保証人", "身元保証", "親の", "ご両親", "顧客の", "取引先の", "勤務先の",
-        "学校の", "会員の", "利用者の", "ユーザーの", "応募者の", "従業員の", "社員の", "スタッフの", "参加者の", "購入者の");
+        "学校の", "会員の", "利用者の", "ユーザーの", "応募者の", "従業員の", "社員の", "スタッフの", "参加者の", "購入者の",
+        // The customers' own, said plainly: "お客さんの電話番号、表に書いといてな".
+        "お客さんの");
 
     /// <summary>
     /// A third party whose details the work passes on ("リフォームを検討中の方がいれば、その方のご連絡先を当社までお知らせください"): the
@@ -1023,9 +1027,10 @@ internal static partial class InvitationDetector
             return false;
         }
 
-        // Particle (を, は, も, が, だけ; the dialects' ば and さ: "番号ば教えて", "電話番号さ教えでけろ") and spaces, then the request verb.
+        // Particle (を, は, も, が, だけ; the dialects' ば and さ: "番号ば教えて", "電話番号さ教えでけろ"; a comma in its place in casual
+        // speech: "あんたの携帯、何番ね？") and spaces, then the request verb.
         var i = end;
-        for (var k = 0; k < 3 && i < t.Length && (t[i] is 'ヲ' or 'ハ' or 'モ' or 'ガ' or 'バ' or 'サ' or ' ' or '　' || t.AsSpan(i).StartsWith("ダケ")); k++)
+        for (var k = 0; k < 3 && i < t.Length && (t[i] is 'ヲ' or 'ハ' or 'モ' or 'ガ' or 'バ' or 'サ' or '、' or ',' or ' ' or '　' || t.AsSpan(i).StartsWith("ダケ")); k++)
         {
             i += t.AsSpan(i).StartsWith("ダケ") ? 2 : 1;
         }

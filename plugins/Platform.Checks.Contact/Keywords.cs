@@ -6,7 +6,7 @@ internal static class Keywords
     /// <summary>Words that make a chat app, URL or contact noun an invitation rather than a topic.</summary>
     public static readonly Phrases ContactIntent = new(
         "方が早", "ほうが早", "のが早",
-        "id", "アイディー", "アイデー", "qr", "友達", "友だち", "ともだち", "追加", "招待", "交換", "連絡", "やり取り",
+        "id", "アイディー", "アイデー", "qr", "友達", "友だち", "ともだち", "追加", "招待", "交換", "こーかん", "こうかん", "連絡", "やり取り",
         "やりとり", "メッセージ", "メッセ", "dm", "通話", "電話", "話しませ", "話しましょ", "お話", "話せ", "移", "送って",
         "送ります", "送りますね", "送らせて", "教えて", "教えます", "検索", "登録して", "登録お願い", "フォロー", "フレンド", "申請", "ユーザー名",
         "ユーザ名", "アカウント名", "繋が",
@@ -141,7 +141,9 @@ internal static class Keywords
         "個人アドレス", "個人のアドレス", "個人のメール", "line id", "lineid", "ラインid", "個人の連絡", "プライベートの連絡", "ご連絡先",
         "携帯電話の番号", "電話の番号",
         // A mobile number named by its prefix: "以前いただいた090の番号にかけてもつながらなかったので".
-        "090の番号", "080の番号", "070の番号", "050の番号", "090の携帯", "080の携帯", "070の携帯");
+        "090の番号", "080の番号", "070の番号", "050の番号", "090の携帯", "080の携帯", "070の携帯",
+        // The number spelt in kana or cut short in casual speech: "でんわばんごう教えてや", "でんばん教えて〜", "けーばん教えてもろてええ？".
+        "でんわ番号", "でんわばんごう", "でんわばんごー", "電話ばんごう", "でんばん", "電番", "けーばん", "ケー番", "携番");
 
     /// <summary>
     /// Asking for something to be written in this thread ("そちらの携帯番号をここに書いてください"): declared before the sets that hold it, as
@@ -150,12 +152,21 @@ internal static class Keywords
     public static readonly string[] WriteHere =
         ["ここに書いて", "こちらに書いて", "ここにご記入", "こちらにご記入", "ここにご記載", "こちらにご記載", "ここに記載して", "こちらに記載して"];
 
+    /// <summary>
+    /// Asks and offers of casual speech and the dialects, the verb's written form: written here for the other (書いといて, 書いてや,
+    /// 書いてくれ, 書くけん), told (教えといて, 東北の「おしぇで」), what it is (なんぼ, 何番).
+    /// </summary>
+    public static readonly string[] CasualAsks =
+        ["書いと", "書いてや", "書いてくれ", "書いてちょう", "書いてもら", "書くけ", "書くね", "書くわ", "教えと", "おしぇ", "なんぼ", "何番"];
+
     /// <summary>Verbs that ask for, give or exchange something.</summary>
     public static readonly Phrases ExchangeVerbs = new(
         [
             "教え", "交換", "送って", "送る", "送ります", "お送り", "伺", "聞い", "知りた", "いただけ", "ください", "下さい", "もらえ", "頂け",
             "共有", "お伝え", "伝えて", "載せ", "記載します", "書いておきます", "書きます", "貼", "残して", "渡し",
             "ご連絡ください", "お知らせ", "知らせて", "連絡して", "いただきたい", "頂きたい",
+            // The dialects' and casual speech's asks: "電話番号、書いといてくれへん？", "電話番号、おしぇでけねが？".
+            .. CasualAsks,
             // Asked for by name alone: "あと電話番号も念のためお願いします".
             "もお願い", "も念のため",
             // To be written in this thread: "そちらの携帯番号をここに書いてください".

@@ -105,7 +105,9 @@ internal static class AdvanceFeeRules
             lex.Add("本人確認ページ", "運営の本人確認", "サイトの本人確認", "公式の本人確認", "送らないで", "送信しないで", "渡さないで", "注意", "詐欺",
                 "必要ありません", "不要です", "ことはありません", "絶対に", "偽造", "翻訳", "事務局", "ダミー", "撮影ガイド", "画面",
                 // An insurance policy is no health-insurance card: "戸籍・通帳・保険証券などの書類を一覧表に".
-                "保険証券", "保険証書"),
+                "保険証券", "保険証書",
+                // How the papers are got, explained: "住民票の取り方を、マイナンバーカードを使ったコンビニ交付も含めて説明して".
+                "取り方", "取得方法", "手続き", "コンビニ交付"),
             Window: 80,
             AcrossSentences: true),
     ];

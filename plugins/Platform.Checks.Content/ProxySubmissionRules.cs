@@ -14,6 +14,8 @@ internal static class ProxySubmissionRules
     [
         "お受けしておりません", "お受けしていません", "受け付けておりません", "受け付けていません", "対応しておりません", "対応していません",
         "お断りして", "お断りします", "不正行為にな", "不正行為にあた", "禁止されて", "できないよ", "はできません", "ことはできません",
+        // The writer's own refusal told: "代わりに受けてって頼まれた試験、ちゃんと断ったよ".
+        "断った", "断りました",
     ];
 
     // The student's own text corrected: "自分で書いたESを赤ペンで添削"; checked before the student hands it in: "大学に提出する前に、

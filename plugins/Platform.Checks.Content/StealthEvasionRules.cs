@@ -21,6 +21,8 @@ internal sealed class StealthEvasionRules(Lexicon lex)
         "思われない", "疑われない", "指摘されない", "見抜かれない", "気づかれない", "気付かれない", "判定されない", "引っかからない",
         "引っかからず", "にならない書き方", "に見えない書き方", "っぽくない書き方", "と分からない", "とわからない",
         // Never caught so far, offered as a selling point: "サクラだと気づかれたことは一度もありません".
+        // Found out only at a cost: "企業案件ってバレたらダメ".
+        "バレたらダメ", "バレたらあかん", "バレたら困", "ばれたらダメ",
         "気づかれたことは", "気づかれたことが", "気付かれたことは", "気付かれたことが", "見抜かれたことは", "見抜かれたことが", "指摘されたことは一度も");
 
     // Avoidance ruled out or explained: "バレないようにするのはNG", "見抜かれないと思っても".
@@ -39,12 +41,14 @@ internal sealed class StealthEvasionRules(Lexicon lex)
     // A sponsor credit in finished content: "提供：〇〇", "提供テロップ", "スポンサー表示".
     private readonly CueSet _credit = lex.Add(
         "提供:", "提供テロップ", "提供クレジット", "提供表示", "提供の表示", "スポンサー表示", "スポンサー名", "スポンサーロゴ", "スポンサーのロゴ",
-        "#ad", "#pr", "#広告", "#提供", "#タイアップ", "#プロモーション", "pr表記", "広告表記", "広告表示", "プロモーション表記", "タイアップ表記");
+        "#ad", "#pr", "#広告", "#提供", "#タイアップ", "#プロモーション", "pr表記", "広告表記", "広告表示", "プロモーション表記", "タイアップ表記",
+        // The same in romaji: "PR no hyouki wa nashi de".
+        "pr no hyouki", "koukoku no hyouki", "kokoku no hyouki");
 
     // Taking the credit out: "テロップは外して", "タグは削除して", "表示はカットで".
     private readonly CueSet _remove = lex.Add(
         "外して", "はずして", "外しといて", "消して", "消しといて", "削除して", "削除をお願い", "カットして", "カットで", "取って", "取り除いて",
-        "抜いて", "入れないで", "載せないで", "書かないで", "なしで", "無しで", "付けないで", "つけないで");
+        "抜いて", "入れないで", "載せないで", "書かないで", "なしで", "無しで", "付けないで", "つけないで", "nashi de", "irenaide", "kakanaide");
 
     // Reviews written on someone else's behalf, as a service: "口コミ代筆", "レビュー投稿代行".
     private readonly CueSet _ghostReview = lex.Add(

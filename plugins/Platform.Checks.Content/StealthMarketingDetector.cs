@@ -555,6 +555,9 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "依頼されたこと",
         // Who pays or who writes kept back: "報酬が出てることはもちろん伏せて", "当社の従業員であることは伏せて", "スポンサーってことは書かずに".
         "報酬が出て", "お金が出て", "スポンサー", "従業員であること", "社員であること", "スタッフであること", "関係者であること",
+        // The tie with the business named as such, in Japanese or English: "うちとの関係は匂わせないで", "leave out that we sent it",
+        // "no need to mention we pay you".
+        "との関係は", "との関係を", "we sent", "we pay", "we paid", "sponsored",
         // Who makes or runs it: "事務所が作ってるとバレないほうが".
         .. MakerCues()]);
 
@@ -598,12 +601,16 @@ internal sealed class StealthMarketingDetector(Lexicon lex, QuotedSchemeWarning 
         "書かないで", "とは書かず", "だとは書かず", "言わずに", "明かさず", "触れずに", "内緒", "秘密に", "言わないで", "触れないで",
         "中立に見せ", "中立の比較サイトに見せ", "第三者に見せ", "中立っぽく", "書かずに、中立",
         // Said as a promise, or as the feel kept out: "ステマだとは気づかれません", "依頼だって雰囲気が出ないように".
-        "気づかれません", "気付かれません", "バレません", "ばれません", "雰囲気が出ない", "感じが出ない", "空気が出ない");
+        "気づかれません", "気付かれません", "バレません", "ばれません", "雰囲気が出ない", "感じが出ない", "空気が出ない",
+        // Not even hinted at, or found out only at a cost, in Japanese or English: "関係は匂わせないで", "案件ってバレたらダメ",
+        // "leave out that we sent it", "no need to mention we pay you".
+        "匂わせないで", "におわせないで", "匂わせず", "バレたらダメ", "バレたらあかん", "バレたら困", "ばれたらダメ", "leave out that",
+        "no need to mention", "don't mention", "do not mention", "without mentioning");
 
     private readonly CueSet _postContext = lex.Add(
         "投稿", "レビュー", "口コミ", "クチコミ", "コメント", "書き込", "評価", "回答", "紹介", "感想", "記事", "星", "体験談", "体験記",
         "ツイート", "ポスト", "つぶや", "書いて", "書く", "書き", "書いといてもら", "書いておいてもら", "sns", "絶賛", "褒め", "ほめ", "インスタ",
-        "ブログ", "書け", "ランキング", "比較",
+        "ブログ", "書け", "ランキング", "比較", "review", "opinion", "post",
         "知恵袋", "ベストアンサー", "サイト",
         // Sign-ups as a plant, to make a listing look popular: "サクラとして申し込んで、開催直前にキャンセル".
         "申し込んで", "申込数", "申し込み数",

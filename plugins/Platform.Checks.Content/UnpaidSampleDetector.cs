@@ -38,6 +38,10 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "テストタスク", "お試しタスク", "テスト原稿",
         // A test named as a trial of skill: "まず“腕試し”としてA4一枚分を訳してください".
         "腕試し",
+        // The trial in casual speech or the dialects, a trial of skill, a trial day at work, a draft called provisional:
+        // "ほんのお試しやし、タダでええやろ？", "「お手並み拝見」ってことで", "体験入社みたいな感じで", "仮のデザインを作ってもらって".
+        "お試しやし", "お試しやけ", "お試しじゃけ", "お試しだし", "お試しやから", "お手並み拝見", "体験入社", "体験入店", "体験期間", "仮のデザイン",
+        "仮デザイン", "仮のロゴ", "仮の原稿",
         // A trial with its terms in brackets: "初回はお試し（無償）で1件作っていただき" (not a product's "無料お試し（2週間）").
         "お試し(無償)", "お試し(無料)", "お試し(無報酬)", "お試し(報酬なし)",
         // Ideas asked for by the count, or a part made first: "案を8個ほどいただき", "トップページだけ先にコーディングして".
@@ -117,7 +121,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "費用が発生するなら", "有料ならやめ", "お金がかかるなら", "お金がかかるようなら",
         "無料", "無償", "無報酬", "タダで", "ノーギャラ", "報酬はなし", "報酬なし", "報酬は発生しません", "報酬はありません",
         // Said in kana so that no filter reads it, or as no thanks: "テスト（む・しょ・う）で", "謝礼はございません".
-        "むしょうで", "むりょうで", "(むしょう)", "(むりょう)", "謝礼はございません", "謝礼はありません", "謝礼は出ません", "お礼はできません",
+        "むしょうで", "むりょうで", "(むしょう)", "(むりょう)", "muryou de", "mushou de", "for free", "free of charge",
+        // Nothing owed said as kindness or as an inability: "トライアルなのでお代は結構ですよね", "お試し分は払えないけど".
+        "お代は結構", "お代はいら", "報酬は結構", "は払えない", "は払えへん", "は払えん", "謝礼はございません", "謝礼はありません", "謝礼は出ません", "お礼はできません",
         "お支払いはなし", "支払いはなし", "お支払いなし", "お支払いは無し", "ギャラは出ない", "ギャラは出ません", "ギャラなし", "ギャラは発生しません",
         // Paid only if chosen, or cancelled if not liked: "報酬は採用された方のみ", "イメージと違ったらキャンセルさせてください".
         "報酬は採用された方のみ", "採用された方のみお支払", "違ったらキャンセル", "違えばキャンセル", "気に入らなければキャンセル",
@@ -594,7 +600,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "他の方にも同じ", "見積りの前に", "見積もりの前に", "見積り前に", "見積もり前に", "契約する前に", "発注する前に", "依頼前に",
         "正式なご依頼の前に", "正式な依頼の前に", "正式なご発注の前に", "正式な発注の前に", "正式なご契約の前に", "正式な契約の前に", "本発注の前に", "本発注前に",
         // The same piece asked of several candidates: "他の方にもお願いしてて、一番いい記事を書いてくれた人に発注します".
-        "他の方にもお願いし", "他の方にも依頼し", "ほかの方にもお願いし", "他の人にもお願いし", "複数の方にお願いし", "何人かにお願いし");
+        "他の方にもお願いし", "他の方にも依頼し", "ほかの方にもお願いし", "他の人にもお願いし", "複数の方にお願いし", "何人かにお願いし",
+        // Before the request or the contract, said another way: "正式にお願いする前に", "本契約前の「お手並み拝見」", "Before we sign".
+        "お願いする前に", "本契約前の", "before we sign", "before signing", "keiyaku mae ni", "keiyakumae ni");
 
     // The decision on the order still to come: "お見積りを判断する前に、実際に弊社の原稿を500字ほど翻訳して送っていただけますか".
     private readonly CueSet _decisionPending = lex.Add("判断する前に", "ご判断の前に", "判断の前に", "決定する前に", "決める前に", "ご判断いただく前に");
@@ -633,7 +641,9 @@ internal sealed class UnpaidSampleDetector(Lexicon lex) : IDetector
         "合わなければ契約", "合わなければキャンセル", "合わなかったら契約", "合わなかったらキャンセル", "気に入らなければ契約",
         "気に入らなかったら契約", "ればキャンセルさせ", "たらキャンセルさせ", "方のみ本契約", "方とのみ契約", "方のみ契約", "者とのみ契約", "者のみ契約", "者のみ本契約",
         // "費用はご縁があれば本発注の中で…".
-        "ご縁があれば本発注", "ご縁があれば正式", "ご縁があれば発注", "ご縁があれば契約", "ご縁があれば本契約");
+        "ご縁があれば本発注", "ご縁があれば正式", "ご縁があれば発注", "ご縁があれば契約", "ご縁があれば本契約",
+        // Only the one chosen or liked ordered: "選ばれた方に本依頼します", "お気に召したら依頼します".
+        "選ばれた方に", "選ばれた方のみ", "選ばれた人に", "本依頼します", "お気に召したら", "お気に召せば");
 
     // Paid only from a later piece on: "最初の3記事は無償、4記事目から1記事1,500円". Not from the first ("1本目から通常単価で"),
     // nor the revisions counted ("修正は2回まで。3回目以降は1回1,000円").

@@ -22,7 +22,11 @@ namespace Platform.Checks.Scorer.Tests;
 /// Round thirty-seven (blind248-251): postal addresses in kanji or kana numerals and the post asked for outside the platform, with the
 /// platform's anonymous delivery, venues and address data as look-alikes; MLM told as a success story or in English, with warnings,
 /// team sales and labelled affiliate posts; pay made to wait on a result in new wordings, with fixed fees and bonuses; accounts shared,
-/// made afresh for a once-only benefit and limits got past, with own accounts, official plans and fraud detection.
+/// made afresh for a once-only benefit and limits got past, with own accounts, official plans and fraud detection. Round thirty-eight
+/// (blind252-255): phone numbers, addresses and app IDs asked for or given in dialect, casual speech and slang (でんばん, ラインこーかん),
+/// with dialect messages about the work and the platform's own messaging; reviews to order and free trial work in new wordings, with
+/// disclosed posts and paid trials; pay in exposure, shares, tokens, tips or left to the payer, with fixed fees and bonuses; forged
+/// papers, name and account lending, stand-ins and unlicensed work, with licensed work, procedures and awareness material.
 /// </summary>
 public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
 {
@@ -34,11 +38,15 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
     // translate (blind244-0060), a thank-you for introductions with no reward said in dialect
     // (blind247-0087). Round thirty-seven's: a warning that a letter by post leads off the site (blind248-0088), an article comparing
     // commission-only and salaried jobs for a fixed fee (blind250-0072), a bot whose users' token rewards are not the fee (blind250-0088),
-    // pay in points given up as against the rules (blind250-0108).
+    // pay in points given up as against the rules (blind250-0108). Round thirty-eight's: a call thought of and given up for the
+    // platform's messages in dialect (blind252-0053), a blogger's own purchase with nothing given (blind253-0061), a review agency's
+    // offer refused (blind253-0086), a false "bought it myself" refused (blind253-0093), an English paid test piece (blind253-0097), an
+    // English flat fee with an ad share on top (blind254-0091).
     private static readonly HashSet<string> StillBlocked =
     [
         "blind236-0033", "blind236-0104", "blind241-0067", "blind241-0068", "blind242-0090", "blind242-0096", "blind243-0049", "blind244-0060",
-        "blind247-0087", "blind248-0088", "blind250-0072", "blind250-0088", "blind250-0108",
+        "blind247-0087", "blind248-0088", "blind250-0072", "blind250-0088", "blind250-0108", "blind252-0053", "blind253-0061", "blind253-0086",
+        "blind253-0093", "blind253-0097", "blind254-0091",
     ];
 
     public static TheoryData<string, double> Corpora => new()
@@ -67,6 +75,10 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
         { "blind249.jsonl", 0.95 },
         { "blind250.jsonl", 0.9 },
         { "blind251.jsonl", 0.9 },
+        { "blind252.jsonl", 0.95 },
+        { "blind253.jsonl", 0.85 },
+        { "blind254.jsonl", 0.8 },
+        { "blind255.jsonl", 0.8 },
     };
 
     [Theory]
