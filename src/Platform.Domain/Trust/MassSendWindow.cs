@@ -34,7 +34,17 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     /// <summary>At most this many messages are remembered per sender (the oldest go first).</summary>
     public const int MaxKept = 500;
 
-    private readonly List<Entry> _entries = [];
+    // The largest chunk of entries: a heavy sender's window grows by this many at a time.
+    private const int MaxChunk = 64;
+
+    // The entries, oldest first, in chunks that are never copied: the first from _head, the last up to _tail. A chunk is
+    // as large as the window was when it was added (4, 4, 8, 16, 32, 64, 64, …), so a sender's window takes about what a
+    // doubling list would, but a message lands once in an array that stays, where a list moved it into every larger array
+    // (each young again, copied out of gen0 and gen1 with what it held).
+    private readonly List<Entry[]> _chunks = [];
+    private int _head;
+    private int _tail;
+    private int _count;
 
     // The id the next message that matches no other starts its campaign with.
     private int _nextCampaign;
@@ -43,7 +53,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     private readonly int _minSame = TextFingerprint.SlotsFor(policy.Similarity);
 
     /// <summary>Messages remembered now.</summary>
-    public int Count => _entries.Count;
+    public int Count => _count;
 
     /// <summary>
     /// Records <paramref name="copy"/> and returns the copies to hold (this one included) when the sender has now
@@ -59,35 +69,42 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             return [];
         }
 
-        if (_entries.Count >= MaxKept)
+        if (_count >= MaxKept)
         {
-            _entries.RemoveRange(0, _entries.Count - MaxKept + 1);
+            RemoveFirst(_count - MaxKept + 1);
         }
 
         // A copy joins the campaign of every earlier message it matches (their campaigns merge, union-find style), so
         // copies that each match only some of the others (a greeting rotated per recipient) still make one campaign.
         // Called on every message a user sends, against up to MaxKept others: the entries lie side by side with their
         // sketches, one compare rules out an unrelated message, and nothing is allocated until a campaign is large enough.
-        var entries = CollectionsMarshal.AsSpan(_entries);
         var campaign = -1;
-        for (var i = 0; i < entries.Length; i++)
+        for (var c = 0; c < _chunks.Count; c++)
         {
-            if (Matches(entries[i], print))
+            foreach (ref readonly var entry in Part(c))
             {
-                var joined = entries[i].Campaign;
+                if (!Matches(entry, print))
+                {
+                    continue;
+                }
+
+                var joined = entry.Campaign;
                 if (campaign < 0 || joined == campaign)
                 {
                     campaign = joined;
                     continue;
                 }
 
-                // A second campaign: the lower id takes in the other's messages (those before i included).
+                // A second campaign: the lower id takes in the other's messages (those before this one included).
                 var (keep, merged) = joined < campaign ? (joined, campaign) : (campaign, joined);
-                foreach (ref var e in entries)
+                for (var k = 0; k < _chunks.Count; k++)
                 {
-                    if (e.Campaign == merged)
+                    foreach (ref var e in Part(k))
                     {
-                        e.Campaign = keep;
+                        if (e.Campaign == merged)
+                        {
+                            e.Campaign = keep;
+                        }
                     }
                 }
 
@@ -97,24 +114,26 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
         if (campaign < 0)
         {
-            _entries.Add(new Entry(copy, print, _nextCampaign++));
+            Add(new Entry(copy, print, _nextCampaign++));
             return [];
         }
 
-        _entries.Add(new Entry(copy, print, campaign));
-        entries = CollectionsMarshal.AsSpan(_entries);
+        ref var added = ref Add(new Entry(copy, print, campaign));
         var members = 0;
         var cleared = false;
-        foreach (ref readonly var e in entries)
+        for (var c = 0; c < _chunks.Count; c++)
         {
-            members += e.Campaign == campaign ? 1 : 0;
-            cleared |= e.Campaign == campaign && e.Cleared;
+            foreach (ref readonly var e in Part(c))
+            {
+                members += e.Campaign == campaign ? 1 : 0;
+                cleared |= e.Campaign == campaign && e.Cleared;
+            }
         }
 
         if (cleared)
         {
             // A campaign a reviewer found legitimate: a further copy of it is one too.
-            entries[^1].PulledBack = entries[^1].Cleared = true;
+            added.PulledBack = added.Cleared = true;
             return [];
         }
 
@@ -124,11 +143,14 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
 
         var recipients = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ref readonly var e in entries)
+        for (var c = 0; c < _chunks.Count; c++)
         {
-            if (e.Campaign == campaign)
+            foreach (ref readonly var e in Part(c))
             {
-                recipients.Add(e.Kept.RecipientId);
+                if (e.Campaign == campaign)
+                {
+                    recipients.Add(e.Kept.RecipientId);
+                }
             }
         }
 
@@ -138,12 +160,15 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
 
         var pulled = new List<SentCopy>();
-        foreach (ref var e in entries)
+        for (var c = 0; c < _chunks.Count; c++)
         {
-            if (e.Campaign == campaign && !e.PulledBack)
+            foreach (ref var e in Part(c))
             {
-                e.PulledBack = true;
-                pulled.Add(e.Kept.Copy(e.AtTicks));
+                if (e.Campaign == campaign && !e.PulledBack)
+                {
+                    e.PulledBack = true;
+                    pulled.Add(e.Kept.Copy(e.AtTicks));
+                }
             }
         }
 
@@ -158,12 +183,15 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     public int Clear()
     {
         var cleared = 0;
-        foreach (ref var e in CollectionsMarshal.AsSpan(_entries))
+        for (var c = 0; c < _chunks.Count; c++)
         {
-            if (e.PulledBack && !e.Cleared)
+            foreach (ref var e in Part(c))
             {
-                e.Cleared = true;
-                cleared++;
+                if (e.PulledBack && !e.Cleared)
+                {
+                    e.Cleared = true;
+                    cleared++;
+                }
             }
         }
 
@@ -178,17 +206,109 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             && TextFingerprint.Agreeing(sketch, e.Kept.Upper, print.Sketch, print.Upper) >= _minSame;
     }
 
-    // Drops the messages sent before the cutoff; a scan of the entries' times finds whether there are any (rarely).
+    // Drops the messages sent before the cutoff. They are the oldest (the window's front) unless the sender's messages
+    // arrived out of their order in time; then the ones left are moved up over them.
     private void Expire(DateTimeOffset cutoff)
     {
         var ticks = cutoff.UtcTicks;
-        foreach (ref readonly var e in CollectionsMarshal.AsSpan(_entries))
+        var front = 0;
+        var after = false;
+        for (var c = 0; c < _chunks.Count && !after; c++)
         {
-            if (e.AtTicks < ticks)
+            foreach (ref readonly var e in Part(c))
             {
-                _entries.RemoveAll(x => x.AtTicks < ticks);
+                if (e.AtTicks >= ticks)
+                {
+                    after = true;
+                    break;
+                }
+
+                front++;
+            }
+        }
+
+        RemoveFirst(front);
+        var (to, at) = (0, _head);
+        var dropped = 0;
+        for (var c = 0; c < _chunks.Count; c++)
+        {
+            foreach (ref readonly var e in Part(c))
+            {
+                if (e.AtTicks < ticks)
+                {
+                    dropped++;
+                    continue;
+                }
+
+                if (dropped > 0)
+                {
+                    _chunks[to][at] = e;
+                }
+
+                (to, at) = at + 1 == _chunks[to].Length ? (to + 1, 0) : (to, at + 1);
+            }
+        }
+
+        for (; dropped > 0; dropped--)
+        {
+            RemoveLast();
+        }
+    }
+
+    // The entries of chunk c in use.
+    private Span<Entry> Part(int c)
+    {
+        var chunk = _chunks[c];
+        var from = c == 0 ? _head : 0;
+        return chunk.AsSpan(from, (c == _chunks.Count - 1 ? _tail : chunk.Length) - from);
+    }
+
+    private ref Entry Add(Entry entry)
+    {
+        if (_chunks.Count == 0 || _tail == _chunks[^1].Length)
+        {
+            _chunks.Add(new Entry[Math.Clamp(_count, 4, MaxChunk)]);
+            _tail = 0;
+        }
+
+        ref var slot = ref _chunks[^1][_tail++];
+        slot = entry;
+        _count++;
+        return ref slot;
+    }
+
+    // Forgets the n oldest entries; a chunk left empty is let go.
+    private void RemoveFirst(int n)
+    {
+        while (n > 0)
+        {
+            var first = Part(0);
+            if (n < first.Length)
+            {
+                first[..n].Clear();
+                _head += n;
+                _count -= n;
                 return;
             }
+
+            _chunks.RemoveAt(0);
+            (_head, n, _count) = (0, n - first.Length, _count - first.Length);
+            if (_chunks.Count == 0)
+            {
+                _tail = 0;
+            }
+        }
+    }
+
+    private void RemoveLast()
+    {
+        _chunks[^1][--_tail] = default;
+        _count--;
+        if (_tail == (_chunks.Count == 1 ? _head : 0))
+        {
+            _chunks.RemoveAt(_chunks.Count - 1);
+            _head = _chunks.Count == 0 ? 0 : _head;
+            _tail = _chunks.Count == 0 ? 0 : _chunks[^1].Length;
         }
     }
 
