@@ -41,10 +41,11 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     // as large as the window was when it was added (4, 4, 8, 16, 32, 64, 64, …), so a sender's window takes about what a
     // doubling list would, but a message lands once in an array that stays, where a list moved it into every larger array
     // (each young again, copied out of gen0 and gen1 with what it held).
-    private readonly List<Entry[]> _chunks = [];
+    // The array of chunks is replaced when one is added or let go (a few times per 64 messages at most): a window holds
+    // no more than a list of one array did.
+    private Entry[][] _chunks = [];
     private int _head;
     private int _tail;
-    private int _count;
 
     // The id the next message that matches no other starts its campaign with.
     private int _nextCampaign;
@@ -53,7 +54,19 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     private readonly int _minSame = TextFingerprint.SlotsFor(policy.Similarity);
 
     /// <summary>Messages remembered now.</summary>
-    public int Count => _count;
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            for (var c = 0; c < _chunks.Length; c++)
+            {
+                count += Part(c).Length;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>
     /// Records <paramref name="copy"/> and returns the copies to hold (this one included) when the sender has now
@@ -69,9 +82,9 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             return [];
         }
 
-        if (_count >= MaxKept)
+        if (Count is var count && count >= MaxKept)
         {
-            RemoveFirst(_count - MaxKept + 1);
+            RemoveFirst(count - MaxKept + 1);
         }
 
         // A copy joins the campaign of every earlier message it matches (their campaigns merge, union-find style), so
@@ -79,7 +92,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         // Called on every message a user sends, against up to MaxKept others: the entries lie side by side with their
         // sketches, one compare rules out an unrelated message, and nothing is allocated until a campaign is large enough.
         var campaign = -1;
-        for (var c = 0; c < _chunks.Count; c++)
+        for (var c = 0; c < _chunks.Length; c++)
         {
             foreach (ref readonly var entry in Part(c))
             {
@@ -97,7 +110,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
                 // A second campaign: the lower id takes in the other's messages (those before this one included).
                 var (keep, merged) = joined < campaign ? (joined, campaign) : (campaign, joined);
-                for (var k = 0; k < _chunks.Count; k++)
+                for (var k = 0; k < _chunks.Length; k++)
                 {
                     foreach (ref var e in Part(k))
                     {
@@ -121,7 +134,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         ref var added = ref Add(new Entry(copy, print, campaign));
         var members = 0;
         var cleared = false;
-        for (var c = 0; c < _chunks.Count; c++)
+        for (var c = 0; c < _chunks.Length; c++)
         {
             foreach (ref readonly var e in Part(c))
             {
@@ -143,7 +156,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
 
         var recipients = new HashSet<string>(StringComparer.Ordinal);
-        for (var c = 0; c < _chunks.Count; c++)
+        for (var c = 0; c < _chunks.Length; c++)
         {
             foreach (ref readonly var e in Part(c))
             {
@@ -160,7 +173,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
 
         var pulled = new List<SentCopy>();
-        for (var c = 0; c < _chunks.Count; c++)
+        for (var c = 0; c < _chunks.Length; c++)
         {
             foreach (ref var e in Part(c))
             {
@@ -183,7 +196,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     public int Clear()
     {
         var cleared = 0;
-        for (var c = 0; c < _chunks.Count; c++)
+        for (var c = 0; c < _chunks.Length; c++)
         {
             foreach (ref var e in Part(c))
             {
@@ -213,7 +226,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         var ticks = cutoff.UtcTicks;
         var front = 0;
         var after = false;
-        for (var c = 0; c < _chunks.Count && !after; c++)
+        for (var c = 0; c < _chunks.Length && !after; c++)
         {
             foreach (ref readonly var e in Part(c))
             {
@@ -230,7 +243,7 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         RemoveFirst(front);
         var (to, at) = (0, _head);
         var dropped = 0;
-        for (var c = 0; c < _chunks.Count; c++)
+        for (var c = 0; c < _chunks.Length; c++)
         {
             foreach (ref readonly var e in Part(c))
             {
@@ -260,20 +273,19 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     {
         var chunk = _chunks[c];
         var from = c == 0 ? _head : 0;
-        return chunk.AsSpan(from, (c == _chunks.Count - 1 ? _tail : chunk.Length) - from);
+        return chunk.AsSpan(from, (c == _chunks.Length - 1 ? _tail : chunk.Length) - from);
     }
 
     private ref Entry Add(Entry entry)
     {
-        if (_chunks.Count == 0 || _tail == _chunks[^1].Length)
+        if (_chunks.Length == 0 || _tail == _chunks[^1].Length)
         {
-            _chunks.Add(new Entry[Math.Clamp(_count, 4, MaxChunk)]);
+            _chunks = [.. _chunks, new Entry[Math.Clamp(Count, 4, MaxChunk)]];
             _tail = 0;
         }
 
         ref var slot = ref _chunks[^1][_tail++];
         slot = entry;
-        _count++;
         return ref slot;
     }
 
@@ -287,13 +299,12 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             {
                 first[..n].Clear();
                 _head += n;
-                _count -= n;
                 return;
             }
 
-            _chunks.RemoveAt(0);
-            (_head, n, _count) = (0, n - first.Length, _count - first.Length);
-            if (_chunks.Count == 0)
+            _chunks = _chunks[1..];
+            (_head, n) = (0, n - first.Length);
+            if (_chunks.Length == 0)
             {
                 _tail = 0;
             }
@@ -303,12 +314,11 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     private void RemoveLast()
     {
         _chunks[^1][--_tail] = default;
-        _count--;
-        if (_tail == (_chunks.Count == 1 ? _head : 0))
+        if (_tail == (_chunks.Length == 1 ? _head : 0))
         {
-            _chunks.RemoveAt(_chunks.Count - 1);
-            _head = _chunks.Count == 0 ? 0 : _head;
-            _tail = _chunks.Count == 0 ? 0 : _chunks[^1].Length;
+            _chunks = _chunks[..^1];
+            _head = _chunks.Length == 0 ? 0 : _head;
+            _tail = _chunks.Length == 0 ? 0 : _chunks[^1].Length;
         }
     }
 
