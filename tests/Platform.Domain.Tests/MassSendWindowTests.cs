@@ -304,4 +304,121 @@ public class MassSendWindowTests
 
         Assert.Equal(56, size);
     }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Record_LongRunOfMessages_AnswersAsAPlainListOfEveryMessageWould(int seed)
+    {
+        // The window keeps its entries in chunks that are dropped from the front (MaxKept, expiry) and compacted when a
+        // message arrives behind a later one in time: over thousands of messages (campaigns across chunk edges, bursts past
+        // MaxKept, gaps that expire most of the window, reviewers clearing, copies out of their order in time) every answer,
+        // and the count kept, is that of a plain list of every message compared with every other.
+        var policy = new MassSendPolicy(4, TimeSpan.FromMinutes(10), 0.6);
+        var window = new MassSendWindow(policy);
+        var plain = new PlainWindow(policy);
+        var random = new Random(seed);
+        var at = TimeSpan.Zero;
+        var pulledAny = 0;
+        for (var n = 0; n < 4_000; n++)
+        {
+            at += random.Next(20) switch
+            {
+                0 => TimeSpan.FromMinutes(random.Next(3, 12)),
+                1 => -TimeSpan.FromSeconds(random.Next(1, 30)),
+                < 10 => TimeSpan.Zero,
+                _ => TimeSpan.FromSeconds(random.Next(1, 4)),
+            };
+            var text = random.Next(6) switch
+            {
+                0 => Rotated(random.Next(30)),
+                1 => string.Format(Phishing, $"利用者{random.Next(50)}"),
+                2 => "よろしくお願いします！",
+                _ => $"{random.Next(100_000)}番の件、{Greetings[random.Next(Greetings.Length)]}。納品物の{random.Next(1_000)}ページ目を確認しました。修正点は{random.Next(10)}か所です。",
+            };
+            var copy = new SentCopy(random.Next(2) == 0 ? "job" : "contract", $"t{random.Next(40)}", $"m{n}", $"worker-{random.Next(12)}", text, T0 + at);
+            if (random.Next(300) == 0)
+            {
+                Assert.Equal(plain.Clear(), window.Clear());
+            }
+
+            var expected = plain.Record(copy);
+            Assert.Equal(expected, window.Record(copy));
+            Assert.Equal(plain.Count, window.Count);
+            pulledAny += expected.Count;
+        }
+
+        Assert.True(pulledAny > 50, $"{pulledAny} copies pulled back");
+    }
+
+    // Every message compared with every other in a list, as the window did before its chunks: the answers to check against.
+    private sealed class PlainWindow(MassSendPolicy policy)
+    {
+        private readonly List<(SentCopy Copy, TextFingerprint Print, int Campaign, bool PulledBack, bool Cleared)> _kept = [];
+        private readonly int _minSame = TextFingerprint.SlotsFor(policy.Similarity);
+        private int _next;
+
+        public int Count => _kept.Count;
+
+        public IReadOnlyList<SentCopy> Record(SentCopy copy)
+        {
+            _kept.RemoveAll(k => k.Copy.At < copy.At - policy.Window);
+            if (TextFingerprint.Of(copy.Excerpt) is not { } print)
+            {
+                return [];
+            }
+
+            if (_kept.Count >= MassSendWindow.MaxKept)
+            {
+                _kept.RemoveRange(0, _kept.Count - MassSendWindow.MaxKept + 1);
+            }
+
+            var campaign = -1;
+            foreach (var k in _kept.Where(k => k.Print.AgreesInAtLeast(print, _minSame)).ToList())
+            {
+                var joined = _kept.First(x => x.Copy == k.Copy).Campaign;
+                var keep = campaign < 0 ? joined : Math.Min(campaign, joined);
+                var merged = campaign < 0 ? joined : Math.Max(campaign, joined);
+                for (var i = 0; i < _kept.Count; i++)
+                {
+                    _kept[i] = _kept[i].Campaign == merged ? _kept[i] with { Campaign = keep } : _kept[i];
+                }
+
+                campaign = keep;
+            }
+
+            _kept.Add((copy, print, campaign < 0 ? _next++ : campaign, false, false));
+            var members = _kept.Where(k => k.Campaign == _kept[^1].Campaign).ToList();
+            if (campaign < 0 || members.Any(k => k.Cleared))
+            {
+                _kept[^1] = campaign < 0 ? _kept[^1] : _kept[^1] with { PulledBack = true, Cleared = true };
+                return [];
+            }
+
+            if (members.Count < policy.MinRecipients || members.Select(k => k.Copy.RecipientId).Distinct().Count() < policy.MinRecipients)
+            {
+                return [];
+            }
+
+            var pulled = members.Where(k => !k.PulledBack).Select(k => k.Copy).ToList();
+            for (var i = 0; i < _kept.Count; i++)
+            {
+                _kept[i] = _kept[i].Campaign == campaign ? _kept[i] with { PulledBack = true } : _kept[i];
+            }
+
+            return pulled.Select(c => c with { At = c.At.ToUniversalTime() }).ToList();
+        }
+
+        public int Clear()
+        {
+            var cleared = _kept.Count(k => k.PulledBack && !k.Cleared);
+            for (var i = 0; i < _kept.Count; i++)
+            {
+                _kept[i] = _kept[i] with { Cleared = _kept[i].Cleared || _kept[i].PulledBack };
+            }
+
+            return cleared;
+        }
+    }
 }

@@ -34,7 +34,18 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     /// <summary>At most this many messages are remembered per sender (the oldest go first).</summary>
     public const int MaxKept = 500;
 
-    private readonly List<Entry> _entries = [];
+    // The largest chunk of entries: a heavy sender's window grows by this many at a time.
+    private const int MaxChunk = 64;
+
+    // The entries, oldest first, in chunks that are never copied: the first from _head, the last up to _tail. A chunk is
+    // as large as the window was when it was added (4, 4, 8, 16, 32, 64, 64, …), so a sender's window takes about what a
+    // doubling list would, but a message lands once in an array that stays, where a list moved it into every larger array
+    // (each young again, copied out of gen0 and gen1 with what it held).
+    // The array of chunks is replaced when one is added or let go (a few times per 64 messages at most): a window holds
+    // no more than a list of one array did.
+    private Entry[][] _chunks = [];
+    private int _head;
+    private int _tail;
 
     // The id the next message that matches no other starts its campaign with.
     private int _nextCampaign;
@@ -43,7 +54,19 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     private readonly int _minSame = TextFingerprint.SlotsFor(policy.Similarity);
 
     /// <summary>Messages remembered now.</summary>
-    public int Count => _entries.Count;
+    public int Count
+    {
+        get
+        {
+            var count = 0;
+            for (var c = 0; c < _chunks.Length; c++)
+            {
+                count += Part(c).Length;
+            }
+
+            return count;
+        }
+    }
 
     /// <summary>
     /// Records <paramref name="copy"/> and returns the copies to hold (this one included) when the sender has now
@@ -59,35 +82,42 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             return [];
         }
 
-        if (_entries.Count >= MaxKept)
+        if (Count is var count && count >= MaxKept)
         {
-            _entries.RemoveRange(0, _entries.Count - MaxKept + 1);
+            RemoveFirst(count - MaxKept + 1);
         }
 
         // A copy joins the campaign of every earlier message it matches (their campaigns merge, union-find style), so
         // copies that each match only some of the others (a greeting rotated per recipient) still make one campaign.
         // Called on every message a user sends, against up to MaxKept others: the entries lie side by side with their
         // sketches, one compare rules out an unrelated message, and nothing is allocated until a campaign is large enough.
-        var entries = CollectionsMarshal.AsSpan(_entries);
         var campaign = -1;
-        for (var i = 0; i < entries.Length; i++)
+        for (var c = 0; c < _chunks.Length; c++)
         {
-            if (Matches(entries[i], print))
+            foreach (ref readonly var entry in Part(c))
             {
-                var joined = entries[i].Campaign;
+                if (!Matches(entry, print))
+                {
+                    continue;
+                }
+
+                var joined = entry.Campaign;
                 if (campaign < 0 || joined == campaign)
                 {
                     campaign = joined;
                     continue;
                 }
 
-                // A second campaign: the lower id takes in the other's messages (those before i included).
+                // A second campaign: the lower id takes in the other's messages (those before this one included).
                 var (keep, merged) = joined < campaign ? (joined, campaign) : (campaign, joined);
-                foreach (ref var e in entries)
+                for (var k = 0; k < _chunks.Length; k++)
                 {
-                    if (e.Campaign == merged)
+                    foreach (ref var e in Part(k))
                     {
-                        e.Campaign = keep;
+                        if (e.Campaign == merged)
+                        {
+                            e.Campaign = keep;
+                        }
                     }
                 }
 
@@ -97,24 +127,26 @@ public sealed class MassSendWindow(MassSendPolicy policy)
 
         if (campaign < 0)
         {
-            _entries.Add(new Entry(copy, print, _nextCampaign++));
+            Add(new Entry(copy, print, _nextCampaign++));
             return [];
         }
 
-        _entries.Add(new Entry(copy, print, campaign));
-        entries = CollectionsMarshal.AsSpan(_entries);
+        ref var added = ref Add(new Entry(copy, print, campaign));
         var members = 0;
         var cleared = false;
-        foreach (ref readonly var e in entries)
+        for (var c = 0; c < _chunks.Length; c++)
         {
-            members += e.Campaign == campaign ? 1 : 0;
-            cleared |= e.Campaign == campaign && e.Cleared;
+            foreach (ref readonly var e in Part(c))
+            {
+                members += e.Campaign == campaign ? 1 : 0;
+                cleared |= e.Campaign == campaign && e.Cleared;
+            }
         }
 
         if (cleared)
         {
             // A campaign a reviewer found legitimate: a further copy of it is one too.
-            entries[^1].PulledBack = entries[^1].Cleared = true;
+            added.PulledBack = added.Cleared = true;
             return [];
         }
 
@@ -124,11 +156,14 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
 
         var recipients = new HashSet<string>(StringComparer.Ordinal);
-        foreach (ref readonly var e in entries)
+        for (var c = 0; c < _chunks.Length; c++)
         {
-            if (e.Campaign == campaign)
+            foreach (ref readonly var e in Part(c))
             {
-                recipients.Add(e.Kept.RecipientId);
+                if (e.Campaign == campaign)
+                {
+                    recipients.Add(e.Kept.RecipientId);
+                }
             }
         }
 
@@ -138,12 +173,15 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
 
         var pulled = new List<SentCopy>();
-        foreach (ref var e in entries)
+        for (var c = 0; c < _chunks.Length; c++)
         {
-            if (e.Campaign == campaign && !e.PulledBack)
+            foreach (ref var e in Part(c))
             {
-                e.PulledBack = true;
-                pulled.Add(e.Kept.Copy(e.AtTicks));
+                if (e.Campaign == campaign && !e.PulledBack)
+                {
+                    e.PulledBack = true;
+                    pulled.Add(e.Kept.Copy(e.AtTicks));
+                }
             }
         }
 
@@ -158,12 +196,15 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     public int Clear()
     {
         var cleared = 0;
-        foreach (ref var e in CollectionsMarshal.AsSpan(_entries))
+        for (var c = 0; c < _chunks.Length; c++)
         {
-            if (e.PulledBack && !e.Cleared)
+            foreach (ref var e in Part(c))
             {
-                e.Cleared = true;
-                cleared++;
+                if (e.PulledBack && !e.Cleared)
+                {
+                    e.Cleared = true;
+                    cleared++;
+                }
             }
         }
 
@@ -178,17 +219,106 @@ public sealed class MassSendWindow(MassSendPolicy policy)
             && TextFingerprint.Agreeing(sketch, e.Kept.Upper, print.Sketch, print.Upper) >= _minSame;
     }
 
-    // Drops the messages sent before the cutoff; a scan of the entries' times finds whether there are any (rarely).
+    // Drops the messages sent before the cutoff. They are the oldest (the window's front) unless the sender's messages
+    // arrived out of their order in time; then the ones left are moved up over them.
     private void Expire(DateTimeOffset cutoff)
     {
         var ticks = cutoff.UtcTicks;
-        foreach (ref readonly var e in CollectionsMarshal.AsSpan(_entries))
+        var front = 0;
+        var after = false;
+        for (var c = 0; c < _chunks.Length && !after; c++)
         {
-            if (e.AtTicks < ticks)
+            foreach (ref readonly var e in Part(c))
             {
-                _entries.RemoveAll(x => x.AtTicks < ticks);
+                if (e.AtTicks >= ticks)
+                {
+                    after = true;
+                    break;
+                }
+
+                front++;
+            }
+        }
+
+        RemoveFirst(front);
+        var (to, at) = (0, _head);
+        var dropped = 0;
+        for (var c = 0; c < _chunks.Length; c++)
+        {
+            foreach (ref readonly var e in Part(c))
+            {
+                if (e.AtTicks < ticks)
+                {
+                    dropped++;
+                    continue;
+                }
+
+                if (dropped > 0)
+                {
+                    _chunks[to][at] = e;
+                }
+
+                (to, at) = at + 1 == _chunks[to].Length ? (to + 1, 0) : (to, at + 1);
+            }
+        }
+
+        for (; dropped > 0; dropped--)
+        {
+            RemoveLast();
+        }
+    }
+
+    // The entries of chunk c in use.
+    private Span<Entry> Part(int c)
+    {
+        var chunk = _chunks[c];
+        var from = c == 0 ? _head : 0;
+        return chunk.AsSpan(from, (c == _chunks.Length - 1 ? _tail : chunk.Length) - from);
+    }
+
+    private ref Entry Add(Entry entry)
+    {
+        if (_chunks.Length == 0 || _tail == _chunks[^1].Length)
+        {
+            _chunks = [.. _chunks, new Entry[Math.Clamp(Count, 4, MaxChunk)]];
+            _tail = 0;
+        }
+
+        ref var slot = ref _chunks[^1][_tail++];
+        slot = entry;
+        return ref slot;
+    }
+
+    // Forgets the n oldest entries; a chunk left empty is let go.
+    private void RemoveFirst(int n)
+    {
+        while (n > 0)
+        {
+            var first = Part(0);
+            if (n < first.Length)
+            {
+                first[..n].Clear();
+                _head += n;
                 return;
             }
+
+            _chunks = _chunks[1..];
+            (_head, n) = (0, n - first.Length);
+            if (_chunks.Length == 0)
+            {
+                _tail = 0;
+            }
+        }
+    }
+
+    private void RemoveLast()
+    {
+        _chunks[^1][--_tail] = default;
+        if (_tail == (_chunks.Length == 1 ? _head : 0))
+        {
+            _chunks = _chunks[..^1];
+            _head = _chunks.Length == 0 ? 0 : _head;
+            _tail = _chunks.Length == 0 ? 0 : _chunks[^1].Length;
         }
     }
 
