@@ -24,6 +24,32 @@ public sealed class ErrorApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task ActingUserNoOneIs_Is404UserNotFoundNamingTheHeader_AndCreatesNothing()
+    {
+        // The acting user comes from X-User-Id; an id no user has named no field before, as if a body field were wrong.
+        var nobody = $"u-{Guid.NewGuid():N}";
+        var (clientId, _) = await Api.RegisterPairAsync(host);
+        var jobId = (await host.Client(clientId).PostJsonAsync("/api/jobs", Api.Job(), HttpStatusCode.Created)).Str("id");
+        var answers = new[]
+        {
+            await host.Client(nobody).PostAsJsonAsync("/api/jobs", Api.Job()),
+            await host.Client(nobody).PostAsJsonAsync($"/api/jobs/{jobId}/proposals", new { text = "3点で28,000円、5日で納品します。", priceYen = 28000 }),
+            await host.Client(nobody).PostAsJsonAsync("/api/reports", new { targetKind = "job", targetId = jobId, category = "mlm" }),
+        };
+        foreach (var answer in answers)
+        {
+            var problem = await answer.ProblemAsync(HttpStatusCode.NotFound, "user.not_found");
+            Assert.Equal("X-User-Id", problem.Str("field"));
+            Assert.Contains(nobody, problem.Str("detail"));
+        }
+
+        Assert.Empty((await host.Client(clientId).GetJsonAsync($"/api/jobs/{jobId}/proposals")).EnumerateArray());
+        // A user named in the path is not the acting user: its not-found answer names no header.
+        var path = await (await host.Client().GetAsync($"/api/users/{nobody}")).ProblemAsync(HttpStatusCode.NotFound, "user.not_found");
+        Assert.False(path.TryGetProperty("field", out _));
+    }
+
+    [Fact]
     public async Task MissingOrWrongApiKey_Is401()
     {
         await (await host.Client(apiKey: false).GetAsync("/api/users/anyone")).ProblemAsync(HttpStatusCode.Unauthorized, "auth.api_key");

@@ -34,6 +34,12 @@ public sealed class PlatformException : Exception
     public string? Field { get; }
 
     /// <summary>
+    /// The <see cref="Field"/> of a refusal about the acting user itself (an id no user has): the grains know the acting
+    /// user, not how a request names it; the gateway answers with the header that does (<c>X-User-Id</c>).
+    /// </summary>
+    public const string ActingUserField = "(acting user)";
+
+    /// <summary>
     /// The id to act on instead, when the thing named was replaced (a review item closed by the platform and queued again under
     /// a new id); answered as <c>currentItemId</c>. Null otherwise.
     /// </summary>

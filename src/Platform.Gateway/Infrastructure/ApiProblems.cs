@@ -17,7 +17,7 @@ public static class ApiProblems
         },
         ex.Code,
         ex.MessageJa,
-        ex.Field,
+        ex.Field == PlatformException.ActingUserField ? Headers.UserId : ex.Field,
         ex.CurrentItemId);
 
     public static IResult Invalid(string field, string detailJa, string code = "field.invalid") =>

@@ -30,7 +30,7 @@ internal static class Parties
     {
         if (!party.Registered)
         {
-            throw Problems.NotFound("user", userId);
+            throw Problems.NotFound("user", userId, PlatformException.ActingUserField);
         }
 
         Problems.ThrowIfAny(UserRules.CanAct(ParseStanding(party.Standing), posting));

@@ -27,8 +27,8 @@ internal static class Problems
         }
     }
 
-    public static PlatformException NotFound(string entity, string id) =>
-        DomainProblem.NotFound($"{entity}.not_found", $"{Describe(entity)}「{DomainProblem.Echo(id)}」は見つかりません。").ToException();
+    public static PlatformException NotFound(string entity, string id, string? field = null) =>
+        DomainProblem.NotFound($"{entity}.not_found", $"{Describe(entity)}「{DomainProblem.Echo(id)}」は見つかりません。", field).ToException();
 
     private static string Describe(string entity) => entity switch
     {
