@@ -236,6 +236,19 @@ public sealed class ErrorApiTests(HostFixture host)
     }
 
     [Fact]
+    public async Task ModeSwitchWithAOneMegabyteBody_Is413_OnlyTheDeployTakesAPackagesSize_AndTheModeStays()
+    {
+        // Valid JSON padded with white space: before, every path under /api/staff/plugins took the package limit (64 MB),
+        // so this switched the check to shadow.
+        var staff = host.Staff();
+        var body = new StringContent("{\"mode\":\"shadow\"}" + new string(' ', 1024 * 1024), Encoding.UTF8, "application/json");
+        var problem = await (await staff.PutAsync("/api/staff/plugins/banned-phrases/mode", body)).ProblemAsync(HttpStatusCode.RequestEntityTooLarge, "request.too_large");
+        Assert.Equal("body", problem.Str("field"));
+        var check = (await staff.GetJsonAsync("/api/staff/plugins")).EnumerateArray().Single(p => p.Str("name") == "banned-phrases");
+        Assert.Equal("enforce", check.Str("mode"));
+    }
+
+    [Fact]
     public async Task OneMegabyteMessage_IsRejectedAndChangesNothing()
     {
         var (clientId, _, _, contractId) = await Api.ContractAsync(host);

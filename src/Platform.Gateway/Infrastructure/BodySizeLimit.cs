@@ -14,7 +14,7 @@ public static class BodySizeLimit
 
     public static Task InvokeAsync(HttpContext http, RequestDelegate next, long limit)
     {
-        var max = http.Request.Path.StartsWithSegments("/api/staff/plugins") ? StaffApi.MaxPackageBytes : limit;
+        var max = IsPackageUpload(http.Request) ? StaffApi.MaxPackageBytes : limit;
         if (http.Request.ContentLength is { } length && length > max)
         {
             return RefuseAsync(http, length, max);
@@ -28,6 +28,13 @@ public static class BodySizeLimit
         // Straight on (no state machine nor closure per request for the usual body within the limit).
         return next(http);
     }
+
+    // Only the deploy (POST /api/staff/plugins) takes a package; a mode switch, a removal or a listing under the same path
+    // keeps the gateway's limit like every other request.
+    private static bool IsPackageUpload(HttpRequest request) =>
+        HttpMethods.IsPost(request.Method)
+        && (request.Path.Equals(StaffApi.PackageRoute, StringComparison.OrdinalIgnoreCase)
+            || request.Path.Equals(StaffApi.PackageRoute + "/", StringComparison.OrdinalIgnoreCase));
 
     private static async Task RefuseAsync(HttpContext http, long length, long max)
     {

@@ -21,6 +21,9 @@ public static class StaffApi
 {
     public const long MaxPackageBytes = 64L * 1024 * 1024;
 
+    /// <summary>Where a package is deployed (<c>POST</c>): the one request that may carry up to <see cref="MaxPackageBytes"/>.</summary>
+    public const string PackageRoute = "/api/staff/plugins";
+
     public static IEndpointRouteBuilder MapStaffApi(this IEndpointRouteBuilder staff)
     {
         // Like a change or a scan, a plugin request waits for the host's first load of its plugins (Compliance:StartupWait),
