@@ -80,7 +80,7 @@ public static class StaffApi
         }
 
         // Kept for the cluster first: every other silo applies it at its next poll (PluginSettingsSync).
-        var modeName = mode == CheckMode.Shadow ? "shadow" : "enforce";
+        var modeName = body.Mode!; // "enforce" or "shadow", as checked above
         await grains.GetGrain<IPluginSettingsGrain>(IPluginSettingsGrain.Key).SetModeAsync(name, modeName);
 
         // A removal (another staff member's, another silo's) may have taken the check away meanwhile: not loaded, as above,
