@@ -16,9 +16,10 @@ public interface IPluginCatalog
 
     /// <summary>
     /// Switches a loaded check between enforce and shadow without a reload; the choice is kept in
-    /// <c>modes.json</c> in the plugins folder and survives restarts. False when no such check is loaded.
+    /// <c>modes.json</c> in the plugins folder and survives restarts. False when no such check is loaded. Waits (without
+    /// a thread) for a scan or deploy in progress, so the version it is loading takes the new mode too.
     /// </summary>
-    bool TrySetMode(string checkName, CheckMode mode);
+    Task<bool> TrySetModeAsync(string checkName, CheckMode mode, CancellationToken ct);
 
     /// <summary>
     /// Why a package cannot be deployed under <paramref name="pluginName"/>: a malformed name (names starting with '.',
@@ -47,7 +48,8 @@ public interface IPluginCatalog
     DateTimeOffset? FolderWrittenAt(string pluginName);
 
     /// <summary>Plugin folders found but not loaded (wrong contract, missing dependency, …), with the reason, until the folder changes or goes.</summary>
-    IReadOnlyList<PluginRejection> Rejections();
+    /// <remarks>Waits (without a thread) for a scan or deploy in progress, so its rejections are in the answer.</remarks>
+    Task<IReadOnlyList<PluginRejection>> RejectionsAsync(CancellationToken ct);
 
     /// <summary>
     /// The latest of the cluster's staff actions on <paramref name="pluginName"/> (its count in the cluster's plugin

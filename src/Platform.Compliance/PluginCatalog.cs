@@ -174,9 +174,9 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
     public IReadOnlyList<PluginStatus> List() => [.. Registry.Checks.Select(c => c.ToStatus())];
 
     /// <inheritdoc />
-    public IReadOnlyList<PluginRejection> Rejections()
+    public async Task<IReadOnlyList<PluginRejection>> RejectionsAsync(CancellationToken ct)
     {
-        _scanLock.Wait();
+        await _scanLock.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             return [.. _rejected.Values.Select(r => r.Rejection).OrderBy(r => r.PluginName, StringComparer.Ordinal)];
@@ -194,10 +194,11 @@ public sealed partial class PluginCatalog : IPluginCatalog, IAsyncDisposable
     public void SetAppliedClusterAction(string pluginName, int action) => _applied.Set(pluginName, action);
 
     /// <inheritdoc />
-    public bool TrySetMode(string checkName, CheckMode mode)
+    public async Task<bool> TrySetModeAsync(string checkName, CheckMode mode, CancellationToken ct)
     {
-        // Under the scan lock, so a version being loaded right now cannot miss the new mode.
-        _scanLock.Wait();
+        // Under the scan lock, so a version being loaded right now cannot miss the new mode. Waited for without a thread:
+        // a deploy holds the lock while its new version warms up (up to WarmUpLimit).
+        await _scanLock.WaitAsync(ct).ConfigureAwait(false);
         try
         {
             var check = Registry.FindCheck(checkName);

@@ -77,7 +77,7 @@ public sealed class ComplianceEngineTests
         await using var h = CatalogHarness.Create();
         h.Deploy(CatalogHarness.FixtureFolder("FailClosed-v1", "FailClosedCheck"), "FailClosedCheck");
         await h.StartAsync();
-        h.Catalog.TrySetMode("failclosed", CheckMode.Shadow);
+        await h.Catalog.TrySetModeAsync("failclosed", CheckMode.Shadow, CancellationToken.None);
 
         var verdict = await h.EvaluateAsync("all fine");
 
@@ -147,7 +147,7 @@ public sealed class ComplianceEngineTests
         await using var h = CatalogHarness.Create();
         h.Deploy(V1, "FixtureCheck");
         await h.StartAsync();
-        h.Catalog.TrySetMode("fixture", CheckMode.Shadow);
+        await h.Catalog.TrySetModeAsync("fixture", CheckMode.Shadow, CancellationToken.None);
 
         var verdict = await h.EvaluateAsync("forbidden");
 
@@ -183,7 +183,7 @@ public sealed class ComplianceEngineTests
         h.Deploy(V1, "FixtureCheck");
         h.Deploy(CatalogHarness.FixtureFolder("Reader-v1", "EarlyReaderCheck"), "EarlyReaderCheck");
         await h.StartAsync();
-        h.Catalog.TrySetMode("fixture", CheckMode.Shadow);
+        await h.Catalog.TrySetModeAsync("fixture", CheckMode.Shadow, CancellationToken.None);
 
         var verdict = await h.EvaluateAsync("forbidden");
 
@@ -213,7 +213,7 @@ public sealed class ComplianceEngineTests
         await using var h = await WithDoubterAsync(variant);
         if (shadow)
         {
-            h.Catalog.TrySetMode("doubter", CheckMode.Shadow);
+            await h.Catalog.TrySetModeAsync("doubter", CheckMode.Shadow, CancellationToken.None);
         }
 
         var verdict = await h.EvaluateAsync("forbidden, doubt it");

@@ -80,7 +80,7 @@ public sealed class DeployPackageTests
         await using var h = CatalogHarness.Create();
         h.Deploy(V1, "FixtureCheck");
         await h.StartAsync();
-        Assert.True(h.Catalog.TrySetMode("fixture", CheckMode.Shadow)); // writes modes.json
+        Assert.True(await h.Catalog.TrySetModeAsync("fixture", CheckMode.Shadow, CancellationToken.None)); // writes modes.json
         var modes = Path.Combine(h.PluginsPath, "modes.json");
         var before = File.ReadAllText(modes);
         // A real plugin of that name (modes.json.dll), which would load if its name were free.

@@ -155,8 +155,8 @@ public sealed class PluginCatalogTests
         await h.StartAsync();
         // A second folder whose check has the same name: refused while the first holds the name.
         h.Deploy(CatalogHarness.FixtureFolder("Twin-v2", "TwinCheck"), "TwinCheck");
-        Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(h.Catalog.Rejections().Any(r => r.PluginName == "TwinCheck"))));
-        var rejection = Assert.Single(h.Catalog.Rejections());
+        Assert.True(await CatalogHarness.EventuallyAsync(async () => (await h.Catalog.RejectionsAsync(CancellationToken.None)).Any(r => r.PluginName == "TwinCheck")));
+        var rejection = Assert.Single(await h.Catalog.RejectionsAsync(CancellationToken.None));
         Assert.Equal("check name 'fixture' is already used by plugin FixtureCheck", rejection.Reason);
         Assert.Equal(("check.name_taken", "チェック名「fixture」はプラグイン FixtureCheck がすでに使っています"), (rejection.Code, rejection.ReasonJa));
 
@@ -166,7 +166,7 @@ public sealed class PluginCatalogTests
         Assert.True(await CatalogHarness.EventuallyAsync(async () => (await h.EvaluateAsync("forbidden")).Decision == Decision.Hold));
         var check = Assert.Single(h.Catalog.List());
         Assert.Equal(("TwinCheck", "2.0.0"), (check.PluginName, check.Version));
-        Assert.Empty(h.Catalog.Rejections());
+        Assert.Empty(await h.Catalog.RejectionsAsync(CancellationToken.None));
     }
 
     [Fact]
@@ -352,7 +352,7 @@ public sealed class PluginCatalogTests
         await h.StartAsync();
         var loadedAt = h.Catalog.List()[0].LoadedAt;
 
-        Assert.True(h.Catalog.TrySetMode("fixture", CheckMode.Shadow));
+        Assert.True(await h.Catalog.TrySetModeAsync("fixture", CheckMode.Shadow, CancellationToken.None));
 
         var status = Assert.Single(h.Catalog.List());
         Assert.Equal((CheckMode.Shadow, loadedAt), (status.Mode, status.LoadedAt));
@@ -367,7 +367,7 @@ public sealed class PluginCatalogTests
         await using var h = CatalogHarness.Create();
         await h.StartAsync();
 
-        Assert.False(h.Catalog.TrySetMode("nope", CheckMode.Shadow));
+        Assert.False(await h.Catalog.TrySetModeAsync("nope", CheckMode.Shadow, CancellationToken.None));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

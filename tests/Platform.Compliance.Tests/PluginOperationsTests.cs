@@ -41,7 +41,7 @@ public sealed class PluginOperationsTests
         await h.StartAsync();
 
         Assert.Empty(h.Catalog.List());
-        var rejected = h.Catalog.Rejections();
+        var rejected = await h.Catalog.RejectionsAsync(CancellationToken.None);
         Assert.Equal(["FixtureCheck", Contact], rejected.Select(r => r.PluginName));
         Assert.Contains("wrong contract", rejected[0].Reason);
         Assert.Contains("missing dependency", rejected[1].Reason);
@@ -49,7 +49,7 @@ public sealed class PluginOperationsTests
 
         h.Remove("FixtureCheck");
         await h.Catalog.ReloadAsync(CancellationToken.None);
-        Assert.Equal([Contact], h.Catalog.Rejections().Select(r => r.PluginName));
+        Assert.Equal([Contact], (await h.Catalog.RejectionsAsync(CancellationToken.None)).Select(r => r.PluginName));
     }
 
     [Fact]

@@ -71,6 +71,39 @@ public sealed class PluginWarmUpTests
     }
 
     [Fact]
+    public async Task ModeSwitch_WhileADeployWarmsUp_WaitsWithoutBlockingTheCaller_AndAGivenUpSwitchChangesNothing()
+    {
+        // A deploy holds the catalog's scan lock while its new version warms up (here: a warm-up that never returns, for
+        // the whole 3 s limit). A mode switch sent meanwhile waited on that lock with a blocked thread, and could not be
+        // given up; now it waits without one, and applies once the deploy is through.
+        await using var h = CatalogHarness.Create(o => o.WarmUpLimit = 3_000);
+        h.Deploy(CatalogHarness.FixtureFolder("Good-v1", "FixtureCheck"), "FixtureCheck");
+        await h.StartAsync();
+        using var zip = CatalogHarness.Zip(CatalogHarness.FixtureFolder("Hanging-v1", "HangingCheck"));
+        var deploy = Task.Run(() => h.Catalog.DeployPackageAsync("HangingCheck", zip, CancellationToken.None));
+        var shadows = Path.Combine(h.PluginsPath, ".shadow");
+        Assert.True(await CatalogHarness.EventuallyAsync(() => Task.FromResult(
+            Directory.Exists(shadows) && Directory.EnumerateDirectories(shadows, "HangingCheck-*").Any())), "the deploy never started loading");
+
+        using var soon = new CancellationTokenSource(TimeSpan.FromMilliseconds(300));
+        var givenUp = h.Catalog.TrySetModeAsync("fixture", CheckMode.Shadow, soon.Token);
+        Assert.False(givenUp.IsCompleted);
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => givenUp);
+        Assert.Equal(CheckMode.Enforce, h.Catalog.List().Single(c => c.Name == "fixture").Mode);
+
+        var switching = h.Catalog.TrySetModeAsync("fixture", CheckMode.Shadow, CancellationToken.None);
+        var rejections = h.Catalog.RejectionsAsync(CancellationToken.None);
+        Assert.False(deploy.IsCompleted, "the deploy was through before the switch was asked: nothing was waited for");
+        Assert.False(switching.IsCompleted);
+        Assert.False(rejections.IsCompleted);
+
+        Assert.True((await deploy).Succeeded);
+        Assert.True(await switching);
+        Assert.Empty(await rejections);
+        Assert.Equal(CheckMode.Shadow, h.Catalog.List().Single(c => c.Name == "fixture").Mode);
+    }
+
+    [Fact]
     public async Task ThrowingWarmUp_Logged_AndThePluginLoads()
     {
         await using var h = CatalogHarness.Create(o => o.WarmUpLimit = 10_000);

@@ -174,14 +174,14 @@ public sealed class PluginOperationsApiTests : IAsyncLifetime
 
         public IReadOnlyList<PluginStatus> List() => inner.List();
 
-        public bool TrySetMode(string checkName, CheckMode mode)
+        public async Task<bool> TrySetModeAsync(string checkName, CheckMode mode, CancellationToken ct)
         {
             if (inner.List().FirstOrDefault(c => c.Name == checkName) is { } check)
             {
-                inner.RemoveAsync(check.PluginName, CancellationToken.None).GetAwaiter().GetResult();
+                await inner.RemoveAsync(check.PluginName, ct);
             }
 
-            return inner.TrySetMode(checkName, mode);
+            return await inner.TrySetModeAsync(checkName, mode, ct);
         }
 
         public PluginRefusal? NameProblem(string? pluginName) => inner.NameProblem(pluginName);
@@ -192,7 +192,7 @@ public sealed class PluginOperationsApiTests : IAsyncLifetime
 
         public DateTimeOffset? FolderWrittenAt(string pluginName) => inner.FolderWrittenAt(pluginName);
 
-        public IReadOnlyList<PluginRejection> Rejections() => inner.Rejections();
+        public Task<IReadOnlyList<PluginRejection>> RejectionsAsync(CancellationToken ct) => inner.RejectionsAsync(ct);
 
         public int AppliedClusterAction(string pluginName) => inner.AppliedClusterAction(pluginName);
 

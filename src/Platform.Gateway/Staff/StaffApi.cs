@@ -35,7 +35,7 @@ public static class StaffApi
             .WithSummary("Deploy a plugin package: the zip of its publish folder as the body (application/zip), ?name=PluginName.");
         plugins.MapDelete("/{name}", RemoveAsync)
             .WithSummary("Remove a plugin (by its name, or the name of one of its checks) from every silo; the other plugins are untouched.");
-        plugins.MapGet("/rejected", (IPluginCatalog catalog) => Results.Ok(catalog.Rejections()))
+        plugins.MapGet("/rejected", async (IPluginCatalog catalog, CancellationToken ct) => Results.Ok(await catalog.RejectionsAsync(ct)))
             .WithSummary("Plugin folders found but not loaded (wrong contract, missing dependency, …), with the reason and what keeps running.");
 
         staff.MapGet("/audit/{kind}/{id}", AuditAsync).WithTags("Staff: audit")
@@ -52,7 +52,7 @@ public static class StaffApi
         return await next(context);
     }
 
-    private static async Task<IResult> SetModeAsync(string name, ModeRequest? body, IPluginCatalog catalog, IGrainFactory grains)
+    private static async Task<IResult> SetModeAsync(string name, ModeRequest? body, IPluginCatalog catalog, IGrainFactory grains, CancellationToken ct)
     {
         if (Guard.Body(body) is { } missing)
         {
@@ -85,7 +85,7 @@ public static class StaffApi
 
         // A removal (another staff member's, another silo's) may have taken the check away meanwhile: not loaded, as above,
         // rather than a 500. Modes are kept per check name, so the switch stands for the check's next deploy.
-        return catalog.TrySetMode(name, mode.Value) && catalog.List().FirstOrDefault(p => p.Name == name) is { } switched
+        return await catalog.TrySetModeAsync(name, mode.Value, ct) && catalog.List().FirstOrDefault(p => p.Name == name) is { } switched
             ? Results.Ok(switched)
             : ApiProblems.Create(StatusCodes.Status404NotFound, "plugin.not_found",
                 $"チェック「{name}」は切り替えの間に取り外されたため、読み込まれていません。モード（{modeName}）は記録しました。再び配置されると、このモードで動きます。", "name");

@@ -126,7 +126,7 @@ internal sealed class PluginSettingsSync(
             var mode = stored == "shadow" ? CheckMode.Shadow : CheckMode.Enforce;
             if (loaded.Any(c => c.Name == check && c.Mode != mode))
             {
-                catalog.TrySetMode(check, mode);
+                await catalog.TrySetModeAsync(check, mode, ct);
             }
         }
     }
