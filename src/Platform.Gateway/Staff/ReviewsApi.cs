@@ -69,10 +69,11 @@ public static class ReviewsApi
         // The host's options, as every other answer: the same fields and Japanese as written, not \uXXXX.
         var json = http.RequestServices.GetRequiredService<IOptions<JsonOptions>>().Value.SerializerOptions;
         var last = long.TryParse(http.Request.Headers["Last-Event-ID"], out var resume) ? resume : await queue.GetLastAlertSequenceAsync();
-        await http.Response.WriteAsync(": connected\n\n", ct);
-        await http.Response.Body.FlushAsync(ct);
         try
         {
+            // Inside the try: a client gone (or a host stopping) before the first line is an ordinary end, not an error.
+            await http.Response.WriteAsync(": connected\n\n", ct);
+            await http.Response.Body.FlushAsync(ct);
             while (!ct.IsCancellationRequested)
             {
                 foreach (var alert in await queue.GetAlertsAsync(last))
