@@ -1,3 +1,4 @@
+using Platform.Abstractions.Common;
 using Platform.Abstractions.Contracts;
 using Platform.Abstractions.Statistics;
 using Platform.Abstractions.Users;
@@ -199,6 +200,72 @@ public sealed class MassSendTests(TrustClusterFixture fixture)
         var (lastClient, last) = contracts[11];
         Assert.Equal("delivered", (await last.SendMessageAsync(worker, Rotated(11))).Status);
         Assert.Single(await last.GetMessagesAsync(lastClient));
+    }
+
+    // The next three hold what the sender's window counts while the party read and the window's record are two calls
+    // (the read before the checks, the record after them): a fold of the two into one call at the read must keep them.
+
+    [Fact]
+    public Task SendMessage_BlockedCopy_DoesNotCountTowardAMassSend() =>
+        NinthRecipientAfterAsync(async (worker, ninth) =>
+        {
+            // Blocked (a contact exchange): never delivered, so not a copy anyone received.
+            Assert.Equal("blocked", (await ninth.Contract.SendMessageAsync(worker, Rotated(8) + "LINE交換しませんか")).Status);
+        });
+
+    [Fact]
+    public Task SendMessage_RefusedCopy_LeavesTheWindowAsItWas() =>
+        NinthRecipientAfterAsync(async (worker, ninth) =>
+        {
+            // Refused after the parties are read (a cancelled contract takes no message): nothing sent, nothing counted.
+            await ninth.Contract.CancelAsync(worker, "都合により辞退します。");
+            var refusal = await Assert.ThrowsAsync<PlatformException>(() => ninth.Contract.SendMessageAsync(worker, Rotated(8)));
+            Assert.Equal("conflict", refusal.Kind);
+            Assert.Empty(await ninth.Contract.GetMessagesAsync(ninth.Client));
+        });
+
+    // Eight copies delivered, then <paramref name="notCounted"/> sends one to a ninth client that must not count, then a
+    // copy to a tenth: the ninth recipient of a delivered copy, not the tenth, so delivered and no mass-send.
+    private async Task NinthRecipientAfterAsync(Func<string, (string Client, IContractGrain Contract), Task> notCounted)
+    {
+        var (worker, contracts) = await ContractsAsync(10);
+        for (var i = 0; i < 8; i++)
+        {
+            Assert.Equal("delivered", (await contracts[i].Contract.SendMessageAsync(worker, Rotated(i))).Status);
+        }
+
+        await notCounted(worker, contracts[8]);
+        var (lastClient, last) = contracts[9];
+        Assert.Equal("delivered", (await last.SendMessageAsync(worker, Rotated(9))).Status);
+        Assert.Single(await last.GetMessagesAsync(lastClient));
+        Assert.DoesNotContain("mass_send", (await Grains.GetGrain<IUserGrain>(worker).GetAsync()).Flags);
+    }
+
+    [Fact]
+    public async Task SendMessage_RetriedCopy_CountsOnceAndIsListedOnce()
+    {
+        var (worker, contracts) = await ContractsAsync(10);
+        for (var i = 0; i < 9; i++)
+        {
+            // Every copy sent twice with its key (a client retrying after a lost answer): the retry is the same message.
+            var sent = await contracts[i].Contract.SendMessageAsync(worker, Rotated(i), $"k-{i}");
+            var retried = await contracts[i].Contract.SendMessageAsync(worker, Rotated(i), $"k-{i}");
+            Assert.Equal(("delivered", sent.Id), (retried.Status, retried.Id));
+        }
+
+        var (_, tenth) = contracts[9];
+        Assert.Equal("held", (await tenth.SendMessageAsync(worker, Rotated(9), "k-9")).Status);
+        Assert.Equal("held", (await tenth.SendMessageAsync(worker, Rotated(9), "k-9")).Status);
+
+        // One alert, each copy in it once: ten findings, one per contract's m1.
+        var alert = await Trust.EventuallyAsync(() => Trust.ItemAsync(Grains, $"mass-send-{worker}"), a => a?.Item.Findings.Count >= 10);
+        Assert.Equal(
+            contracts.Select(c => $"contract:{c.Contract.GetPrimaryKeyString()}:m1").Order(),
+            alert!.Item.Findings.Select(f => f.Evidence.Single().Field).Order());
+        foreach (var (_, contract) in contracts)
+        {
+            Assert.Single(await contract.GetMessagesAsync(worker));
+        }
     }
 
     private async Task<(string Worker, List<(string Client, IContractGrain Contract)> Contracts)> ContractsAsync(int count)

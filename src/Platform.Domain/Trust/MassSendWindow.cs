@@ -92,37 +92,31 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         // Called on every message a user sends, against up to MaxKept others: the entries lie side by side with their
         // sketches, one compare rules out an unrelated message, and nothing is allocated until a campaign is large enough.
         var campaign = -1;
-        for (var c = 0; c < _chunks.Length; c++)
+        foreach (ref readonly var entry in Entries)
         {
-            foreach (ref readonly var entry in Part(c))
+            if (!Matches(entry, print))
             {
-                if (!Matches(entry, print))
-                {
-                    continue;
-                }
-
-                var joined = entry.Campaign;
-                if (campaign < 0 || joined == campaign)
-                {
-                    campaign = joined;
-                    continue;
-                }
-
-                // A second campaign: the lower id takes in the other's messages (those before this one included).
-                var (keep, merged) = joined < campaign ? (joined, campaign) : (campaign, joined);
-                for (var k = 0; k < _chunks.Length; k++)
-                {
-                    foreach (ref var e in Part(k))
-                    {
-                        if (e.Campaign == merged)
-                        {
-                            e.Campaign = keep;
-                        }
-                    }
-                }
-
-                campaign = keep;
+                continue;
             }
+
+            var joined = entry.Campaign;
+            if (campaign < 0 || joined == campaign)
+            {
+                campaign = joined;
+                continue;
+            }
+
+            // A second campaign: the lower id takes in the other's messages (those before this one included).
+            var (keep, merged) = joined < campaign ? (joined, campaign) : (campaign, joined);
+            foreach (ref var e in Entries)
+            {
+                if (e.Campaign == merged)
+                {
+                    e.Campaign = keep;
+                }
+            }
+
+            campaign = keep;
         }
 
         if (campaign < 0)
@@ -134,13 +128,10 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         ref var added = ref Add(new Entry(copy, print, campaign));
         var members = 0;
         var cleared = false;
-        for (var c = 0; c < _chunks.Length; c++)
+        foreach (ref readonly var e in Entries)
         {
-            foreach (ref readonly var e in Part(c))
-            {
-                members += e.Campaign == campaign ? 1 : 0;
-                cleared |= e.Campaign == campaign && e.Cleared;
-            }
+            members += e.Campaign == campaign ? 1 : 0;
+            cleared |= e.Campaign == campaign && e.Cleared;
         }
 
         if (cleared)
@@ -156,14 +147,11 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
 
         var recipients = new HashSet<string>(StringComparer.Ordinal);
-        for (var c = 0; c < _chunks.Length; c++)
+        foreach (ref readonly var e in Entries)
         {
-            foreach (ref readonly var e in Part(c))
+            if (e.Campaign == campaign)
             {
-                if (e.Campaign == campaign)
-                {
-                    recipients.Add(e.Kept.RecipientId);
-                }
+                recipients.Add(e.Kept.RecipientId);
             }
         }
 
@@ -173,15 +161,12 @@ public sealed class MassSendWindow(MassSendPolicy policy)
         }
 
         var pulled = new List<SentCopy>();
-        for (var c = 0; c < _chunks.Length; c++)
+        foreach (ref var e in Entries)
         {
-            foreach (ref var e in Part(c))
+            if (e.Campaign == campaign && !e.PulledBack)
             {
-                if (e.Campaign == campaign && !e.PulledBack)
-                {
-                    e.PulledBack = true;
-                    pulled.Add(e.Kept.Copy(e.AtTicks));
-                }
+                e.PulledBack = true;
+                pulled.Add(e.Kept.Copy(e.AtTicks));
             }
         }
 
@@ -196,15 +181,12 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     public int Clear()
     {
         var cleared = 0;
-        for (var c = 0; c < _chunks.Length; c++)
+        foreach (ref var e in Entries)
         {
-            foreach (ref var e in Part(c))
+            if (e.PulledBack && !e.Cleared)
             {
-                if (e.PulledBack && !e.Cleared)
-                {
-                    e.Cleared = true;
-                    cleared++;
-                }
+                e.Cleared = true;
+                cleared++;
             }
         }
 
@@ -225,46 +207,75 @@ public sealed class MassSendWindow(MassSendPolicy policy)
     {
         var ticks = cutoff.UtcTicks;
         var front = 0;
-        var after = false;
-        for (var c = 0; c < _chunks.Length && !after; c++)
+        foreach (ref readonly var e in Entries)
         {
-            foreach (ref readonly var e in Part(c))
+            if (e.AtTicks >= ticks)
             {
-                if (e.AtTicks >= ticks)
-                {
-                    after = true;
-                    break;
-                }
-
-                front++;
+                break;
             }
+
+            front++;
         }
 
         RemoveFirst(front);
-        var (to, at) = (0, _head);
+        // The ones kept move up, in order, to the places the write cursor steps through.
+        var to = Entries.GetEnumerator();
         var dropped = 0;
-        for (var c = 0; c < _chunks.Length; c++)
+        foreach (ref readonly var e in Entries)
         {
-            foreach (ref readonly var e in Part(c))
+            if (e.AtTicks < ticks)
             {
-                if (e.AtTicks < ticks)
-                {
-                    dropped++;
-                    continue;
-                }
+                dropped++;
+                continue;
+            }
 
-                if (dropped > 0)
-                {
-                    _chunks[to][at] = e;
-                }
-
-                (to, at) = at + 1 == _chunks[to].Length ? (to + 1, 0) : (to, at + 1);
+            to.MoveNext();
+            if (dropped > 0)
+            {
+                to.Current = e;
             }
         }
 
         for (; dropped > 0; dropped--)
         {
             RemoveLast();
+        }
+    }
+
+    // The entries in use, oldest first, by reference: the chunks' parts one after another.
+    private EntryList Entries => new(this);
+
+    private readonly ref struct EntryList(MassSendWindow window)
+    {
+        public EntryCursor GetEnumerator() => new(window);
+    }
+
+    private ref struct EntryCursor(MassSendWindow window)
+    {
+        private Span<Entry> _part;
+        private int _chunk = -1;
+        private int _at = -1;
+
+        public readonly ref Entry Current => ref _part[_at];
+
+        public bool MoveNext()
+        {
+            if (++_at < _part.Length)
+            {
+                return true;
+            }
+
+            while (++_chunk < window._chunks.Length)
+            {
+                _part = window.Part(_chunk);
+                if (_part.Length > 0)
+                {
+                    _at = 0;
+                    return true;
+                }
+            }
+
+            return false;
         }
     }
 
