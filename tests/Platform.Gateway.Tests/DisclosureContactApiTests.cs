@@ -173,6 +173,36 @@ public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassF
         Assert.Equal(Deals, after.Released + after.Refused - before.Released - before.Refused);
     }
 
+    [Fact]
+    public async Task DisclosurePending_DecidedAsAPartyIsRestricted_IsTheReviewersOrAlreadyDecidedSayingWhy()
+    {
+        // A reviewer refuses a pending request while staff restrict the worker (which closes the request): before, the refusal
+        // that came second was 409 disclosure.none_pending 「判断待ちの連絡先公開申請はありません。」 for the pending item the
+        // reviewer had open (6 of 10 such pairs on a running host), not the queue's own answer for an item the platform closed.
+        for (var i = 0; i < 8; i++)
+        {
+            var (_, workerId, contractId) = await FundedAsync();
+            var key = (await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+
+            var step = _host.Staff().PostAsJsonAsync($"/api/staff/users/{workerId}/steps", new { step = "restriction", code = "contact.repeat", reason = "直接取引の勧誘" });
+            var decision = _host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "reject", reason = "必要性が確認できません。" });
+            Assert.Equal(HttpStatusCode.Created, (await step).StatusCode);
+            var decided = await decision;
+
+            var item = await _host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");
+            if (decided.StatusCode == HttpStatusCode.OK)
+            {
+                Assert.Equal(("rejected", "staff"), (item.Str("status"), item.Str("decidedBy")));
+            }
+            else
+            {
+                var problem = await decided.ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
+                Assert.Contains("運営による処理", problem.Str("detail"));
+                Assert.Equal(("rejected", "platform"), (item.Str("status"), item.Str("decidedBy")));
+            }
+        }
+    }
+
     private async Task<(long Released, long Refused)> HeldCountsAsync()
     {
         var month = (await _host.Staff().GetJsonAsync($"/api/staff/statistics?from={Api.ThisMonth}&to={Api.ThisMonth}")).GetProperty("months")[0];

@@ -364,15 +364,25 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         }
 
         // The item's grain may be waiting on this queue (an enqueue); enqueues interleave, so waiting on it here cannot deadlock.
-        var (outcome, outcomeJa) = await ReviewDecisions.ApplyAsync(GrainFactory, item, approve, reviewerId, reasonJa);
-        var now = clock.GetUtcNow();
-
         // Closed by the platform while the decision was applied (a held contact detail blocked as its contract was cancelled,
-        // a text withdrawn with its writer): that close stands, counted once, and the decision is refused as one sent a moment
-        // later is. Copies of the same item may have been merged into it meanwhile.
-        if (StillOpen(itemId) is not { } latest)
+        // a disclosure request closed as a party was restricted, a text withdrawn with its writer): that close stands, counted
+        // once, and the decision is refused as one sent a moment later is, whether the item's grain found nothing left to do
+        // or refused it (a request no longer pending). Copies of the same item may have been merged into it meanwhile.
+        (string Outcome, string OutcomeJa) applied;
+        try
         {
-            throw AlreadyDecided(closing.GetValueOrDefault(itemId) ?? await ViewAsync(itemId) ?? item);
+            applied = await ReviewDecisions.ApplyAsync(GrainFactory, item, approve, reviewerId, reasonJa);
+        }
+        catch (PlatformException) when (StillOpen(itemId) is null)
+        {
+            throw await ClosedMeanwhileAsync(item);
+        }
+
+        var (outcome, outcomeJa) = applied;
+        var now = clock.GetUtcNow();
+        if (StillOpen(item.Id) is not { } latest)
+        {
+            throw await ClosedMeanwhileAsync(item);
         }
 
         var decided = latest with
@@ -413,6 +423,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             CurrentItemId = current,
         };
     }
+
+    // The refusal of a decision whose item the platform closed while it was applied, saying what the platform did.
+    private async Task<PlatformException> ClosedMeanwhileAsync(ReviewItemView item) =>
+        AlreadyDecided(closing.GetValueOrDefault(item.Id) ?? await ViewAsync(item.Id) ?? item);
 
     // An open item no decision or settlement has begun to close.
     private ReviewItemView? StillOpen(string itemId) => closing.ContainsKey(itemId) ? null : open.GetValueOrDefault(itemId);
