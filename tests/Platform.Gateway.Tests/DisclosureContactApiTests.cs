@@ -135,6 +135,80 @@ public sealed class DisclosureContactApiTests(ContactCheckHost shared) : IClassF
         await AssertReleasedAsync(clientId, workerId, contractId, held);
     }
 
+    [Fact]
+    public async Task HeldContact_ApprovedAsTheContractIsCancelled_IsDecidedOnce_AndCountedOnce()
+    {
+        // A reviewer approves a held contact detail while its worker cancels the contract: whichever comes first decides it.
+        // Before, the approval applied after the cancellation had blocked it was answered 200 and counted as a release on top
+        // of the platform's refusal (heldReleased + heldRefused 11 for 8 held changes on a running host).
+        const int Deals = 8;
+        var before = await HeldCountsAsync();
+        for (var i = 0; i < Deals; i++)
+        {
+            var (_, workerId, contractId) = await FundedAsync();
+            await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null);
+            var held = await SendHeldAsync(workerId, contractId);
+            var key = $"held-contract-{contractId}-{held.Str("id")}";
+
+            var cancel = _host.Client(workerId).PostAsJsonAsync($"/api/contracts/{contractId}/cancellation", new { reason = "都合により契約をキャンセルします。" });
+            var decision = _host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "approve", reason = "問題ありません。" });
+            Assert.Equal(HttpStatusCode.OK, (await cancel).StatusCode);
+            var decided = await decision;
+
+            var item = await _host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");
+            var own = await _host.Client(workerId).GetJsonAsync($"/api/contracts/{contractId}/messages/{held.Str("id")}");
+            if (decided.StatusCode == HttpStatusCode.OK)
+            {
+                Assert.Equal(("approved", "staff", "delivered"), (item.Str("status"), item.Str("decidedBy"), own.Str("status")));
+            }
+            else
+            {
+                var problem = await decided.ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
+                Assert.Contains("ブロック", problem.Str("detail"));
+                Assert.Equal(("rejected", "platform", "blocked"), (item.Str("status"), item.Str("decidedBy"), own.Str("status")));
+            }
+        }
+
+        var after = await HeldCountsAsync();
+        Assert.Equal(Deals, after.Released + after.Refused - before.Released - before.Refused);
+    }
+
+    [Fact]
+    public async Task DisclosurePending_DecidedAsAPartyIsRestricted_IsTheReviewersOrAlreadyDecidedSayingWhy()
+    {
+        // A reviewer refuses a pending request while staff restrict the worker (which closes the request): before, the refusal
+        // that came second was 409 disclosure.none_pending 「判断待ちの連絡先公開申請はありません。」 for the pending item the
+        // reviewer had open (6 of 10 such pairs on a running host), not the queue's own answer for an item the platform closed.
+        for (var i = 0; i < 8; i++)
+        {
+            var (_, workerId, contractId) = await FundedAsync();
+            var key = (await _host.Client(workerId).PostJsonAsync($"/api/contracts/{contractId}/disclosure", null)).GetProperty("disclosureRequest").Str("reviewItemId");
+
+            var step = _host.Staff().PostAsJsonAsync($"/api/staff/users/{workerId}/steps", new { step = "restriction", code = "contact.repeat", reason = "直接取引の勧誘" });
+            var decision = _host.Staff().PostAsJsonAsync($"/api/staff/reviews/{key}/decision", new { decision = "reject", reason = "必要性が確認できません。" });
+            Assert.Equal(HttpStatusCode.Created, (await step).StatusCode);
+            var decided = await decision;
+
+            var item = await _host.Staff().GetJsonAsync($"/api/staff/reviews/{key}");
+            if (decided.StatusCode == HttpStatusCode.OK)
+            {
+                Assert.Equal(("rejected", "staff"), (item.Str("status"), item.Str("decidedBy")));
+            }
+            else
+            {
+                var problem = await decided.ProblemAsync(HttpStatusCode.Conflict, "review.already_decided");
+                Assert.Contains("運営による処理", problem.Str("detail"));
+                Assert.Equal(("rejected", "platform"), (item.Str("status"), item.Str("decidedBy")));
+            }
+        }
+    }
+
+    private async Task<(long Released, long Refused)> HeldCountsAsync()
+    {
+        var month = (await _host.Staff().GetJsonAsync($"/api/staff/statistics?from={Api.ThisMonth}&to={Api.ThisMonth}")).GetProperty("months")[0];
+        return (month.GetProperty("heldReleased").GetInt64(), month.GetProperty("heldRefused").GetInt64());
+    }
+
     private async Task<(string Client, string Worker, string Contract)> FundedAsync()
     {
         var (clientId, workerId, _, contractId) = await Api.ContractAsync(_host);

@@ -52,6 +52,10 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     private readonly Dictionary<string, ReviewItemView> open = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> openByKey = new(StringComparer.Ordinal);
 
+    // The open items whose close has begun (a decision, or the platform's settlement, storing its counts first), as they
+    // are being closed: no other decision or settlement closes them again meanwhile.
+    private readonly Dictionary<string, ReviewItemView> closing = new(StringComparer.Ordinal);
+
     // The open ids that moved to pages: the page of each, and each page's ids.
     private readonly Dictionary<string, long> pageOf = new(StringComparer.Ordinal);
     private readonly Dictionary<long, OpenPage> openPages = [];
@@ -354,25 +358,33 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         // Quiet: while the statistics cannot be written the decision is still stored (its own counts wait behind these).
         await SendCountsAsync(quiet: true);
         var item = await ViewAsync(itemId) ?? throw NotFound(itemId);
-        if (item.Status != "open")
+        if (item.Status != "open" || closing.ContainsKey(itemId))
         {
-            // An item the platform closed says why (a held text whose writer was withdrawn, a disclosure request closed); one whose
-            // subject is in review again under a new item (a withdrawal lifted, a text recalled) names that item, to decide instead.
-            var why = item.DecidedBy == "platform" && item.OutcomeJa is { Length: > 0 } settled ? $"運営による処理：{settled}" : "";
-            var current = WithCurrent(item).CurrentItemId;
-            var next = current is null ? "" : $"同じ対象は審査項目「{current}」として再び審査待ちになっています。そちらで判断してください。";
-            throw new PlatformException("conflict", "review.already_decided", $"審査項目「{itemId}」は既に判断済みです（{item.Status}）。{why}{next}", null)
-            {
-                CurrentItemId = current,
-            };
+            throw AlreadyDecided(closing.GetValueOrDefault(itemId) ?? item);
         }
 
         // The item's grain may be waiting on this queue (an enqueue); enqueues interleave, so waiting on it here cannot deadlock.
-        var (outcome, outcomeJa) = await ReviewDecisions.ApplyAsync(GrainFactory, item, approve, reviewerId, reasonJa);
-        var now = clock.GetUtcNow();
+        // Closed by the platform while the decision was applied (a held contact detail blocked as its contract was cancelled,
+        // a disclosure request closed as a party was restricted, a text withdrawn with its writer): that close stands, counted
+        // once, and the decision is refused as one sent a moment later is, whether the item's grain found nothing left to do
+        // or refused it (a request no longer pending). Copies of the same item may have been merged into it meanwhile.
+        (string Outcome, string OutcomeJa) applied;
+        try
+        {
+            applied = await ReviewDecisions.ApplyAsync(GrainFactory, item, approve, reviewerId, reasonJa);
+        }
+        catch (PlatformException) when (StillOpen(itemId) is null)
+        {
+            throw await ClosedMeanwhileAsync(item);
+        }
 
-        // Copies of the same item may have been merged into it while the decision was applied.
-        var latest = open.GetValueOrDefault(itemId) ?? item;
+        var (outcome, outcomeJa) = applied;
+        var now = clock.GetUtcNow();
+        if (StillOpen(item.Id) is not { } latest)
+        {
+            throw await ClosedMeanwhileAsync(item);
+        }
+
         var decided = latest with
         {
             Status = approve ? "approved" : "rejected",
@@ -398,6 +410,27 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         return decided;
     }
 
+    // An item no longer open says why the platform closed it (a held text whose writer was withdrawn, a disclosure request
+    // closed); one whose subject is in review again under a new item (a withdrawal lifted, a text recalled) names that item,
+    // to decide instead.
+    private PlatformException AlreadyDecided(ReviewItemView item)
+    {
+        var why = item.DecidedBy == "platform" && item.OutcomeJa is { Length: > 0 } settled ? $"運営による処理：{settled}" : "";
+        var current = WithCurrent(item).CurrentItemId;
+        var next = current is null ? "" : $"同じ対象は審査項目「{current}」として再び審査待ちになっています。そちらで判断してください。";
+        return new PlatformException("conflict", "review.already_decided", $"審査項目「{item.Id}」は既に判断済みです（{item.Status}）。{why}{next}", null)
+        {
+            CurrentItemId = current,
+        };
+    }
+
+    // The refusal of a decision whose item the platform closed while it was applied, saying what the platform did.
+    private async Task<PlatformException> ClosedMeanwhileAsync(ReviewItemView item) =>
+        AlreadyDecided(closing.GetValueOrDefault(item.Id) ?? await ViewAsync(item.Id) ?? item);
+
+    // An open item no decision or settlement has begun to close.
+    private ReviewItemView? StillOpen(string itemId) => closing.ContainsKey(itemId) ? null : open.GetValueOrDefault(itemId);
+
     // A dismissed mass-send: each copy held for nothing else is delivered, its own item closed as approved with the
     // alert's reason (counted as a reviewer's release is: not at all, as the copy was no held change with a violation;
     // the alert counts the campaign); a copy also held for something else stays open for that. Says what happened to the
@@ -407,7 +440,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
         var (released, kept) = (0, 0);
         foreach (var key in MassSendReviews.HeldCopyKeys(alert.Item))
         {
-            if (FindOpen(key) is not { } copy)
+            if (FindOpen(key) is not { } copy || closing.ContainsKey(copy.Id))
             {
                 continue;
             }
@@ -419,7 +452,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             }
 
             var (outcome, outcomeJa) = await ReviewDecisions.ApplyAsync(GrainFactory, copy, true, reviewerId, reasonJa);
-            if (open.GetValueOrDefault(copy.Id) is { } latest)
+            if (StillOpen(copy.Id) is { } latest)
             {
                 await CloseCountedAsync(latest with
                 {
@@ -454,7 +487,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
     // does, a withdrawal not at all.
     private async Task SettleAsync(string itemId, bool approved, bool counted, string reasonJa, string outcome, string? outcomeJa)
     {
-        if ((open.GetValueOrDefault(itemId) ?? FindOpen(itemId)) is not { } item)
+        if ((open.GetValueOrDefault(itemId) ?? FindOpen(itemId)) is not { } item || closing.ContainsKey(item.Id))
         {
             return;
         }
@@ -479,7 +512,7 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
             while (true)
             {
                 await Superseded(item.Item.Key).StoreAsync(Closed(item));
-                if (open.GetValueOrDefault(item.Id) is not { } latest)
+                if (StillOpen(item.Id) is not { } latest)
                 {
                     return;
                 }
@@ -502,12 +535,21 @@ internal sealed class ReviewQueueGrain : Grain, IReviewQueueGrain
 
     // A decision and what it counts: the counts are stored first (a write of the queue's state), then the item closed, then
     // the counts sent (ReviewCounts).
-    private Task CloseCountedAsync(ReviewItemView decided, params (DateTimeOffset At, IReadOnlyDictionary<string, int> Increments)[] increments)
+    // The item is closing from the start (`closing`), so a decision or settlement arriving during the writes leaves it alone.
+    private async Task CloseCountedAsync(ReviewItemView decided, params (DateTimeOffset At, IReadOnlyDictionary<string, int> Increments)[] increments)
     {
-        var owed = counts.Owe(decided.Id, true, null, increments);
-        return StoreCountedAsync(owed, CountsThenCloseAsync());
+        closing[decided.Id] = decided;
+        try
+        {
+            var owed = counts.Owe(decided.Id, true, null, increments);
+            await StoreCountedAsync(owed, CountsThenCloseAsync(owed));
+        }
+        finally
+        {
+            closing.Remove(decided.Id);
+        }
 
-        async Task CountsThenCloseAsync()
+        async Task CountsThenCloseAsync(long[] owed)
         {
             if (owed.Length > 0)
             {
