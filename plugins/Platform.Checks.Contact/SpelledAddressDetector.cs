@@ -220,6 +220,12 @@ internal static class SpelledAddressDetector
         foreach (var (start, len) in at.In(scan, hits))
         {
             var end = start + len;
+            // An @ written inside an address ("sato@gmail.com") is the address detector's; one spaced apart or before kana is not.
+            if (t[start] == '@' && start > 0 && IsHandleChar(t[start - 1]) && end < t.Length && char.IsAsciiLetter(t[end]))
+            {
+                continue;
+            }
+
             var d = DomainWords.IndexIn(scan, end, end + reach);
             if (d >= 0 && !(end < t.Length && t[end] == notFollowedBy))
             {
