@@ -637,8 +637,9 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // Papers handed in at an office for someone else: "書類作って警察署に出してくれれば", "入管に出すやつ".
                 .. Filed(),
                 // A trade licence or registration named as what is waived: "酒類販売の免許はいりません", "貸金業登録は不要です",
-                // "化粧品製造業の許可は取らなくて", "建築士でなくて"; a tenant found or a deal brokered: "賃貸の客付け", "売買の間に入って".
-                "酒類販売", "貸金業", "旅行業", "動物取扱", "製造業の許可", "製造販売", "宅建業", "建築士", "美容師", "理容師", "認証工場", "客付け",
+                // "化粧品製造業の許可は取らなくて" (the business's licence, not a staff post's: "美容室の受付、美容師免許は不要"); a tenant
+                // found or a deal brokered: "賃貸の客付け", "売買の間に入って".
+                "酒類販売", "貸金業", "旅行業", "動物取扱", "製造業の許可", "製造販売", "宅建業", "認証工場", "客付け",
                 "間に入って", "分電盤", "接続工事"]),
             // Work done under a licensed professional's supervision: "医師の監修をつけていただく前提で"; clerical help beside one
             // ("社労士と連携しています。資格のない方は事務補助を"); a drone light enough to need no permit ("100g未満の機体で撮影").

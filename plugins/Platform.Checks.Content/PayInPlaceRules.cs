@@ -125,7 +125,8 @@ internal sealed class PayInPlaceRules(Lexicon lex)
 
     private static IEnumerable<string> PayInsteadWords()
     {
-        foreach (var pay in (string[])["報酬", "代金", "お代", "ギャラ", "謝礼", "料金", "料", "お金", "金銭"])
+        // Not a charge's 料 ("送料の代わりに、着払いで"): the worker's pay only.
+        foreach (var pay in (string[])["報酬", "代金", "お代", "ギャラ", "謝礼", "料金", "お金", "金銭"])
         {
             foreach (var instead in (string[])["の代わりに", "のかわりに", "の代わりとして", "の代わりは"])
             {
@@ -145,7 +146,7 @@ internal sealed class PayInPlaceRules(Lexicon lex)
             ?? text.FirstWhere(_payIs, (Self: this, Others: thirdParty), static (t, h, s) => s.Self.PayIsThing(t, h, s.Others))
             ?? text.FirstWhere(_points, this, static (t, h, self) => self.PointsPerPiece(t, h))
             ?? (byNature ? null : text.FirstWhere(_payReplaced, 0, static (t, h, _) => !PaidInMoney.In(t.Span(t.After(h, 30)))))
-            ?? text.FirstWhere(_payTopic, this, static (t, h, self) => self.SettledWithThing(t, h))
+            ?? text.FirstWhere(_payTopic, (Self: this, Others: thirdParty), static (t, h, s) => s.Self.SettledWithThing(t, h, s.Others))
             ?? text.FirstWhere(_moneyShort, this, static (t, h, self) => self.GivenInstead(t, h))
             ?? text.FirstWhere(_barter, this, static (t, h, self) => t.In(self._barterAsked, t.After(h, 12)));
         if (inKind is { } k)
@@ -195,10 +196,11 @@ internal sealed class PayInPlaceRules(Lexicon lex)
 
     private static readonly string PayFolded = Platform.Checks.Text.TextFolder.Fold("払", decodeDigits: false).Folded;
 
-    // The pay's topic settled with something that is not money, a way or a time of paying, in the same sentence.
-    private bool SettledWithThing(ContentText text, Hit topic)
+    // The pay's topic settled with something that is not money, a way or a time of paying, in the same sentence; not thanks for
+    // someone else ("アンケート回答者への謝礼はポイントで払う仕組み").
+    private bool SettledWithThing(ContentText text, Hit topic, CueSet others)
     {
-        if (text.FindIn(_settledWith, text.After(topic, 40)) is not { } settled)
+        if (text.In(others, text.Before(topic, 10)) || text.FindIn(_settledWith, text.After(topic, 40)) is not { } settled)
         {
             return false;
         }
