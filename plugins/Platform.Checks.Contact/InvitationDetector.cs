@@ -99,6 +99,7 @@ internal static partial class InvitationDetector
     /// once (番号を教えて, Gmailアドレスをください), never inside a compound (注文番号, IPアドレス, アドレス帳).
     /// </summary>
     internal static readonly Phrases AskNouns = new(
+        [
         "番号", "お番号", "携帯", "ケータイ", "アドレス", "gmail", "gmailアドレス", "gmailのアドレス", "ジーメール",
         "ジーメールのアドレス", "メールのアドレス", "skypeのid", "スカイプのid", "lineのid", "ラインのid", "個人のid",
         // The account a file is shared with is an e-mail address too (Googleアカウントのメールを教えて).
@@ -108,7 +109,22 @@ internal static partial class InvitationDetector
         "microsoftアカウント", "マイクロソフトアカウント",
         "共有用のアドレス", "共有先のメール", "共有先のアドレス", "個人メール", "gメール", "gメールのアドレス", "gメールアドレス",
         // Where a mail is to go, once mail is named: "動画はメールに添付したいので、宛先をお知らせください".
-        "宛先", "送り先のアドレス", "送信先のアドレス");
+        "宛先", "送り先のアドレス", "送信先のアドレス",
+        // A mail provider's address, the provider written in any script: "ヤフーのアドレスがあれば", "アウトルックのメアド教えて".
+        .. ProviderAddresses(),
+        ]);
+
+    private static IEnumerable<string> ProviderAddresses()
+    {
+        foreach (var provider in (string[])["yahoo", "ヤフー", "outlook", "アウトルック", "hotmail", "ホットメール", "msn", "エムエスエヌ", "icloud",
+            "アイクラウド", "gmail", "ジーメール"])
+        {
+            foreach (var noun in (string[])["のアドレス", "アドレス", "のメアド", "メアド", "のメールアドレス", "のメール"])
+            {
+                yield return provider + noun;
+            }
+        }
+    }
 
     /// <summary>Verbs that ask for something, right after the noun and its particle.</summary>
     internal static readonly Phrases AskVerbs = new(
@@ -117,6 +133,8 @@ internal static partial class InvitationDetector
             "貰え", "送って", "交換", "伺え", "伺って", "伺いた", "お聞き", "聞いて", "聞かせ", "知りたい", "お知らせ", "知らせて",
             // …or that offer it (アドレスは後ほどお送りします).
             "送ります", "お送りします", "お伝えします", "伝えます",
+            // …or whether the reader has one, asked: "ヤフーのアドレスあります？", "Gmailのアドレスはありますか".
+            "ありますか", "あります?", "ある?",
             // …or given as an image, out of the filters' reach (私のアドレスを画像にして添付しますね).
             "画像にして", "画像で送", "画像でお送り", "画像で添付", "画像にしてお送り", "写真で送", "スクショで送", "スクショにして",
             // …or to be written in this thread: "共有先のGmailアドレスをここに書いてください".
@@ -135,7 +153,10 @@ internal static partial class InvitationDetector
     private static readonly Phrases PoliteAsk = Phrases.Unindexed("お願いでき", "お願いします", "お願いいたします", "お願い致します");
 
     /// <summary>When, between the noun and the verb (アドレスはこのあと送ります).</summary>
-    private static readonly Phrases Later = Phrases.Unindexed("このあと", "この後", "後ほど", "あとで", "後で", "別途", "すぐに", "すぐ", "今から");
+    private static readonly Phrases Later = Phrases.Unindexed(
+        "このあと", "この後", "後ほど", "あとで", "後で", "別途", "すぐに", "すぐ", "今から",
+        // …or if there is one: "アウトルックのアドレスがあれば教えてください".
+        "あれば", "あったら");
 
     /// <summary>What makes a bare 番号 / アドレス a phone number or an e-mail address.</summary>
     internal static readonly Phrases AskCues = new(

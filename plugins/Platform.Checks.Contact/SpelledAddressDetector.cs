@@ -10,7 +10,7 @@ internal static class SpelledAddressDetector
     private const int HandleReach = 40;
     private const int HandleGap = 12;
     private const int DomainReach = 30;
-    private const int BareAtReach = 6;
+    private const int BareAtReach = 8;
     private const int MinHandle = 5;
     private const int MaxHandle = 40;
 
@@ -26,13 +26,18 @@ internal static class SpelledAddressDetector
     /// <summary>The @ said as a word.</summary>
     internal static readonly Phrases AtWords = new("アットマーク", "@マーク", "atマーク");
 
-    /// <summary>The @ said as "アット", which is also a word (アットホーム): only with a provider right after it.</summary>
-    internal static readonly Phrases BareAt = new("アット", "あっと");
+    /// <summary>
+    /// The @ said as "アット", which is also a word (アットホーム), or written as the mark before a provider said in kana ("＠ ドコモ ドット…"):
+    /// only with a provider right after it.
+    /// </summary>
+    internal static readonly Phrases BareAt = new("アット", "あっと", "@");
 
     /// <summary>Providers and domain parts said as words.</summary>
     private static readonly Phrases DomainWords = new(
         "gmail", "ジーメール", "gメール", "グーグル", "yahoo", "ヤフー", "icloud", "アイクラウド", "ドコモ", "docomo", "エーユー", "ソフトバンク",
         "outlook", "アウトルック", "hotmail", "ホットメール", "ジェーピー", "ドットコム", "ドットジェーピー", "ドットネット", "コム", "ネット",
+        // The letters of a domain said by their other kana names: "ドット ジェイピー", "シーオー", "エヌイー".
+        "ジェイピー", "シーオー", "エヌイー",
         // A provider described instead of named (紫のロゴのポータルのメール, 大手のフリーメール).
         "ポータルのメール", "ポータルサイトのメール", "フリーメール", "キャリアメール", "携帯のメール", "ロゴのメール");
 
@@ -215,6 +220,12 @@ internal static class SpelledAddressDetector
         foreach (var (start, len) in at.In(scan, hits))
         {
             var end = start + len;
+            // An @ written inside an address ("sato@gmail.com") is the address detector's; one spaced apart or before kana is not.
+            if (t[start] == '@' && start > 0 && IsHandleChar(t[start - 1]) && end < t.Length && char.IsAsciiLetter(t[end]))
+            {
+                continue;
+            }
+
             var d = DomainWords.IndexIn(scan, end, end + reach);
             if (d >= 0 && !(end < t.Length && t[end] == notFollowedBy))
             {

@@ -22,7 +22,9 @@ internal sealed class LatinAsideRules(Lexicon lex)
     // The term as the subject of a text about it.
     private readonly CueSet _topic = lex.Add(
         "risks of", "the risks", "how to spot", "red flags", "red flag", "warning signs", "awareness", "compliance", "article on", "article about",
-        "to iu kiji", "chuui shite", "ni tsuite no kiji");
+        "to iu kiji", "chuui shite", "ni tsuite no kiji",
+        // An article that explains the scheme: "an article explaining why MLM schemes are risky", "explain the difference between".
+        "explaining why", "explain why", "explain the difference");
 
     // The client's own product offered to its customers.
     private readonly CueSet _ownOffer = lex.Add(
@@ -57,10 +59,12 @@ internal sealed class LatinAsideRules(Lexicon lex)
     // Work asked for free before the order, in English or romaji: the unpaid word, with a sample or test piece beside it.
     private readonly CueSet _unpaid = lex.Add(
         "for free first", "for free", "a free test", "unpaid", "no payment unless", "no payment", "muryou de", "mushou de", "tada de", "spec work",
-        "only the chosen", "only pay if", "only if we choose", "unless we pick", "saiyou sha nomi", "saiyousha nomi");
+        "only the chosen", "only pay if", "only if we choose", "unless we pick", "saiyou sha nomi", "saiyousha nomi", "at no cost", "free of charge",
+        "no charge");
 
     private readonly CueSet _piece = lex.Add(
-        "sample", "samples", "test", "test task", "trial", "mock-up", "mockup", "concept", "concepts", "sanpuru");
+        "sample", "samples", "test", "test task", "trial", "mock-up", "mockup", "concept", "concepts", "sanpuru", "draft", "drafts", "chapter",
+        "check your skill", "see your skill");
 
     // Paid after all, or refused: "a paid trial", "yuuryou de", "I don't do free samples", "no free spec work".
     private readonly CueSet _paid = lex.Add(

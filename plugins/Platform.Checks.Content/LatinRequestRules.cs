@@ -36,14 +36,18 @@ internal sealed class LatinRequestRules(Lexicon lex)
             "stealth.posing_customer",
             StealthMarketingDetector.ReasonJa,
             lex.Add("review", "reviews", "rate", "rating", "ratings", "5-star", "five-star", "stars", "comments", "post", "posts", "tweet", "tweets",
-                "testimonial", "testimonials", "recommending", "answers", "blog"),
+                "testimonial", "testimonials", "recommending", "answers", "blog", "comment"),
             // Written as someone else, or with the advertiser hidden.
-            lex.Add("as a customer", "as a regular customer", "as a normal customer", "as if you", "as if you were", "as if you had", "as your own",
+            lex.Add(["as a customer", "as a regular customer", "as a normal customer", "as if you", "as if you were", "as if you had", "as your own",
                 "like a normal user", "like a real", "pretending", "pretend", "say you're", "say youre", "say you are", "don't mention", "dont mention",
                 "do not mention", "no mention of us", "don't say", "dont say", "do not say", "don't tag", "dont tag", "do not add #ad", "without #ad",
                 "no #ad", "no disclosure", "look organic", "looks organic", "sound natural", "look real", "looks real", "totally real",
                 "verified buyer", "different names", "different people", "haven't stayed", "havent stayed", "haven't used", "havent used",
-                "without having used", "never used"),
+                "without having used", "never used", "look natural", "looks natural", "nobody needs to know", "no one needs to know",
+                "found it yourself", "your own opinion", "personal experience",
+                // Posing as an ordinary buyer or guest, or the tie to the advertiser kept out: "as a guest", "as a regular user",
+                // "without the #ad tag", "Do not disclose the partnership", "Never mention you are paid", "No sponsor disclosure".
+                .. Posing(), .. Hidden()]),
             lex.Add([.. s_refused, .. s_aboutIt]),
             Window: 140,
             AcrossSentences: true)),
@@ -59,7 +63,7 @@ internal sealed class LatinRequestRules(Lexicon lex)
                 "different wi-fi", "different devices", "as many devices", "vpn", "emulator", "emulators", "bot", "bots", "view bot", "click farm",
                 "fake downloads", "fake installs", "each time", "many times", "repeatedly", "repeat", "times a day", "on loop", "use them to",
                 "ranking", "rankings", "the chart", "weekly chart", "trends", "trending", "send me the items", "send us the points",
-                "send me the points", "transfer the points"),
+                "send me the points", "transfer the points", "from each"),
             lex.Add([.. s_refused, .. s_aboutIt, "staging", "test accounts", "load test", "filter out", "invalid", "analytics", "counter",
                 "dashboard", "aso"]),
             Window: 120,
@@ -70,11 +74,47 @@ internal sealed class LatinRequestRules(Lexicon lex)
             lex.Add("payment", "pay", "paid", "reward", "compensation", "fee", "you'll receive", "youll receive", "you will receive"),
             // Something other than money, or money only on a result.
             lex.Add("no cash", "not money", "no money", "instead of money", "instead of yen", "instead of cash", "rather than money", "points",
-                "credits", "vouchers", "gems", "tokens", "only for reviews", "only if", "nothing otherwise", "no pay"),
+                "credits", "vouchers", "gems", "tokens", "only for reviews", "only if", "nothing otherwise", "no pay",
+                // Money only on a result, or by the count with nothing fixed: "you only get paid if the customer buys", "1 yen per like, no
+                // minimum".
+                "paid if", "only get paid", "commission only", "100% commission", "no minimum", "per like", "per view", "per follower",
+                "per click"),
             // Points as the thing designed or shown, not the pay: "The reward points in the mockup should read…".
-            lex.Add([.. s_refused, "in cash", "in yen", "paid in yen", "no points", "not in points", "mockup", "banner", "tutorial", "programme"]),
+            lex.Add([.. s_refused, "in cash", "in yen", "paid in yen", "no points", "not in points", "mockup", "banner", "tutorial", "programme",
+                // Points given on top of a fee: "3,000 yen per article, and you also get 3,000 store points as a thank-you".
+                "as a thank", "on top"]),
             Window: 60)),
     ];
+
+    // "as a guest", "like a regular user", "as a real customer": someone posing as one of the advertiser's own customers.
+    private static IEnumerable<string> Posing()
+    {
+        foreach (var article in (string[])["as a ", "as an ", "like a "])
+        {
+            foreach (var kind in (string[])["", "regular ", "normal ", "real ", "ordinary "])
+            {
+                foreach (var who in (string[])["customer", "buyer", "user", "guest", "visitor", "patient", "shopper"])
+                {
+                    yield return article + kind + who;
+                }
+            }
+        }
+    }
+
+    // The advertiser's tie kept out of the post: a word of leaving out before a word of disclosure.
+    private static IEnumerable<string> Hidden()
+    {
+        foreach (var hide in (string[])["without the ", "without ", "no ", "don't mention ", "dont mention ", "do not mention ", "never mention ",
+            "don't disclose ", "dont disclose ", "do not disclose ", "never disclose ", "don't tag it as ", "do not tag it as ", "never tag it as "])
+        {
+            foreach (var tie in (string[])["#ad", "#pr", "#sponsored", "ad tag", "pr tag", "sponsor", "sponsorship", "partnership", "disclosure", "you are paid",
+                "you're paid", "youre paid", "we paid", "we are paying", "the gift", "it was a gift", "pr", "sponsored", "the partnership",
+                "the sponsor", "the sponsorship"])
+            {
+                yield return hide + tie;
+            }
+        }
+    }
 
     /// <summary>Adds a finding for each rule that matches, for a category none of <paramref name="findings"/> holds yet.</summary>
     public void AddTo(ContentText text, StateChange change, ref List<Finding>? findings)

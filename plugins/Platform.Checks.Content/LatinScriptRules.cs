@@ -37,7 +37,7 @@ internal static class LatinScriptRules
             "illegal.exam_cheating",
             "試験の代理受験や、試験中に解答を送る行為は不正行為であり、法令違反のおそれもあるため禁止されています。",
             lex.Add("test", "exam", "exams", "toeic", "toefl", "ielts", "shiken", "juken", "kentei"),
-            lex.Add("take my", "sit my", "take the test for me", "take it for me", "kawari ni uke", "kawari ni toi", "my login", "login wo watas"),
+            lex.Add("take my", "sit my", "test for me", "exam for me", "my exam portal", "take the test for me", "take it for me", "kawari ni uke", "kawari ni toi", "my login", "login wo watas"),
             lex.Add([.. s_refused, "prepare", "preparation", "mock", "practice", "study", "taisaku", "benkyou"]),
             Window: 80,
             AcrossSentences: true),

@@ -64,6 +64,7 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         // Recruiting said in English or romaji: "build your team for residual income", "sign up others under you", "team作れば",
         // "nakama wo fuyaseba".
         "build your team", "grow your team", "sign up others", "recruit others", "recruit 2 friends", "recruit two friends", "team作れば",
+        "build your network", "grow your network", "introduce friends", "invite friends", "people you recruit", "recruit people",
         "team ni haitte", "nakama wo fuyase", "nakama wo fuyashi", "tomodachi wo shoukai",
         "お誘いした方", "招いていただ", "仲間づくり", "仲間を迎え", "メンバーを招", "紹介の輪",
         // "友達紹介してくれたら1人につき1万バック".
@@ -108,6 +109,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "入会した方の購入", "入会した人の購入", "登録した方の売上", "登録した人の売上", "増えた仲間", "仲間が増え", "仲間の活動", "仲間の売上", "仲間の購入", "その先の広がり", "先の広がり", "広がりに応じ", "広がった分", "広がるほど",
         "連れてきた人の", "招待した人の利益", "紹介した人の利益", "紹介した方の利益", "の利益からも", "紹介した子が", "稼いだら自分にも",
         "自分にも入ってくる", "自分にも入る", "自分にも報酬", "2段目", "二段目", "3段目", "三段目", "下の世代",
+        // In English: "get 20% of what their friends buy", "residual income from your team", "the higher your rank".
+        "their friends buy", "from your team", "your team's sales", "your teams sales", "higher your rank", "your downline",
         // The team's income growing with the people brought in; buyers turned sellers; one's "downs" (ダウン3人).
         "チームの収入", "グループの収入", "組織の収入", "チームの報酬", "グループの報酬", "人が増えるほど", "増えれば増えるほど", "増えるほど収入",
         "購入者が販売者", "購入者が紹介", "購入した人が紹介", "購入者がさらに", "買った人が紹介", "ダウン1", "ダウン2", "ダウン3", "ダウン4",
@@ -452,6 +455,8 @@ internal sealed class MlmDetector(Lexicon lex) : IDetector
         "相談件数", "統計", "報道", "調査",
         // The scheme's tone avoided in a text being written: "MLMの勧誘文っぽくならないように".
         "勧誘文", "っぽくならない",
+        // The same in English: "an article explaining why MLM schemes are risky", "explain the difference between network marketing and…".
+        "explaining why", "explain why", "the difference between", "are risky", "is risky", "risks of", "how to spot", "red flags", "warning signs",
         // The scheme's wording kept out of a text being written: "MLMっぽい表現にならないよう…言い回しは外しました".
         "っぽい表現", "っぽい言い回し", "っぽい文言", "っぽい書き方", "ような表現にならない", "表現にならないよう",
         // "ネットワークビジネスと誤解されない書き方にしますね".

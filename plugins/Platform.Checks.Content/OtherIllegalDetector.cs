@@ -506,7 +506,7 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         new(
             "illegal.unlicensed",
             "資格や許可が必要な業務（行政書士・税理士・弁護士・医療・運送など）を無資格・無許可で行う依頼は、法令違反のおそれがあるため禁止されています。",
-            lex.Add("資格不要", "資格は不要", "無資格", "資格なし", "資格がなくても", "資格は問いません", "免許不要", "免許なし", "許可なし",
+            lex.Add([.. UnlicensedTradeRules.LicenceWaived, "資格不要", "資格は不要", "無資格", "資格なし", "資格がなくても", "資格は問いません", "免許不要", "免許なし", "許可なし",
                 "無許可", "許可は不要", "届出なし", "免許がなくても", "免許は不要", "免許なしで", "無免許", "許可のない", "許可がなくても",
                 "許可を取らず", "資格のない", "資格がない方", "二種免許なし", "二種免許を持っていなくても", "登録なし", "届け出なし",
                 "免許を持っていなくても", "資格を持っていなくても",
@@ -582,8 +582,8 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // The licence waived in the polite form: "電気工事士の資格はお持ちでなくても構いません".
                 "資格はお持ちでなくても", "資格をお持ちでなくても", "免許はお持ちでなくても", "免許をお持ちでなくても", "資格はお持ちでなくて",
                 "免許はお持ちでなくて", "弁理士ではない", "弁理士でなく", "弁理士じゃな", "通関士ではありません",
-                "通関士でなく"),
-            lex.Add("申請書類の作成", "申請書類一式", "申請書類を作成", "提出まで代行", "提出代行", "許可申請", "許可の申請", "確定申告書の作成",
+                "通関士でなく"]),
+            lex.Add(["申請書類の作成", "申請書類一式", "申請書類を作成", "提出まで代行", "提出代行", "許可申請", "許可の申請", "確定申告書の作成",
                 "申告書の作成", "申告書を作成", "税務申告", "税務相談", "法律相談", "示談交渉", "登記申請", "処方", "調剤", "医薬品の販売",
                 "薬の販売", "白タク", "不動産仲介", "物件の仲介", "重要事項説明", "ビザ申請", "在留資格の申請", "診療", "医療行為",
                 "注射", "採血", "自家用車で送迎", "車で送迎", "仲介業務", "不動産の仲介", "運転代行", "タクシー", "鍼", "マッサージ",
@@ -633,7 +633,14 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
                 // Filings with the patent office or customs made for others (a 弁理士's or a 通関士's work), a dispute's other side faced or
                 // written to in the client's place: "商標出願を…代わりに", "輸入申告を当社に代わって税関に", "相手方との交渉も代行", "内容証明".
                 "商標出願", "商標の出願", "特許出願", "意匠出願", "出願の手続", "出願手続", "特許庁への", "特許庁に提出", "輸入申告", "輸出申告",
-                "通関手続", "通関の手続", "税関への申告", "税関に申告", "交渉も代行", "交渉を代行", "交渉の代行", "交渉代行", "内容証明"),
+                "通関手続", "通関の手続", "税関への申告", "税関に申告", "交渉も代行", "交渉を代行", "交渉の代行", "交渉代行", "内容証明",
+                // Papers handed in at an office for someone else: "書類作って警察署に出してくれれば", "入管に出すやつ".
+                .. Filed(),
+                // A trade licence or registration named as what is waived: "酒類販売の免許はいりません", "貸金業登録は不要です",
+                // "化粧品製造業の許可は取らなくて" (the business's licence, not a staff post's: "美容室の受付、美容師免許は不要"); a tenant
+                // found or a deal brokered: "賃貸の客付け", "売買の間に入って".
+                "酒類販売", "貸金業", "旅行業", "動物取扱", "製造業の許可", "製造販売", "宅建業", "認証工場", "客付け",
+                "間に入って", "分電盤", "接続工事"]),
             // Work done under a licensed professional's supervision: "医師の監修をつけていただく前提で"; clerical help beside one
             // ("社労士と連携しています。資格のない方は事務補助を"); a drone light enough to need no permit ("100g未満の機体で撮影").
             lex.Add("監修をつけ", "監修を付け", "監修のもと", "監修の下", "監修を受け", "監修者をつけ", "監修者を付け", "監修いただく", "監修していただく",
@@ -1283,6 +1290,18 @@ internal sealed class OtherIllegalDetector(Lexicon lex) : IDetector
         text.Has(_refusedList) && text.FirstIn(_refusedList, text.Before(hit, ListReach), hit, static (t, r, h) => IsHeading(t, r)) is not null;
 
     // The heading ends in a colon or a bracket (the fold makes "：" a ':'): a list follows, not the sentence's verb.
+    // An office that takes filings, with a handing-in verb: "警察署に出して", "入管へ提出", "法務局に出す".
+    private static IEnumerable<string> Filed()
+    {
+        foreach (var office in (string[])["役所", "警察署", "警察", "入管", "法務局", "税務署", "陸運局", "運輸支局", "保健所", "年金事務所", "労基署"])
+        {
+            foreach (var verb in (string[])["に出", "へ出", "に提出", "へ提出"])
+            {
+                yield return office + verb;
+            }
+        }
+    }
+
     private static bool IsHeading(ContentText text, Hit heading) =>
         heading.End < text.Folded.Length && text.Folded[heading.End] is ':' or '】' or ']' or ')' or '」' or '\n';
 

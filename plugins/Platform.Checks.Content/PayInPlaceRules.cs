@@ -89,6 +89,52 @@ internal sealed class PayInPlaceRules(Lexicon lex)
         // Points scored in a quiz or a game: "正解1問あたり10ポイント獲得".
         "獲得", "正解", "クイズ", "ゲーム", "スコア", "得点");
 
+    // The pay itself replaced: a word of pay before "の代わりに" ("代金の代わりに、次の案件を優先的に", "デザイン料の代わりに").
+    private readonly CueSet _payReplaced = lex.Add([.. PayInsteadWords()]);
+
+    // The pay named as the topic ("お代は", "お礼は", "報酬は", "報酬として")…
+    private readonly CueSet _payTopic = lex.Add(
+        "お代は", "お代:", "お礼は", "お礼として", "報酬は", "報酬として", "謝礼は", "謝礼として", "ギャラは", "ギャラとして", "代金は", "お支払いは",
+        "支払いは");
+
+    // …and settled, later in the same sentence, with something named before a "で" or a "って": "お好み焼きで払うわ", "株でお渡しする",
+    // "コインでさせてください", "交換でいかがですか", "飲み放題ってことでどうでしょう".
+    private readonly CueSet _settledWith = lex.Add(
+        "で払", "でお支払", "で支払", "でさせて", "でお渡し", "で相殺", "でご勘弁", "でいかが", "でどう", "で手を打", "ってことで", "ってので",
+        "という形で", "という交換");
+
+    // …unless what lies between is money, a way or a time of paying, or the agreed terms: "お支払いは月末締めの翌月払いで",
+    // "お支払いはこのサイトの仮払いでさせて", "報酬はいつもどおりでいかが".
+    private static readonly FoldedWords PaidInMoney = new(
+        "円", "万", "¥", "$", "ドル", "振込", "振り込", "仮払", "決済", "送金", "銀行", "カード", "現金", "口座", "後日", "翌", "月末", "今月", "来月",
+        "週", "納品", "完了", "契約", "規定", "相場", "前払", "後払", "分割", "一括", "全額", "半額", "満額", "いつも", "通り", "どおり", "サイト",
+        "予定", "見積", "相談", "請求", "時給", "日給", "単価", "固定", "金額", "額",
+        // Paid in cash by hand, on the day, through another service or in a currency: "ギャラは当日手渡しでいかが", "PayPayでいかが",
+        // "お支払いはSkeb経由でさせて", "USDTで払いたい", "代金はこちらで払います".
+        "手渡", "当日", "cash", "キャッシュ", "pay", "ペイ", "経由", "現場", "会い", "こちら", "usdt", "usdc", "btc", "ビットコイン");
+
+    // Money said to be short and a thing given in its place: "お金はないのですが、完成したら会員権を永久に差し上げます".
+    private const int ShortThenGiven = 60;
+
+    private readonly CueSet _giveAway = lex.Add("差し上げ", "進呈", "プレゼント", "贈呈", "贈り");
+
+    // Goods swapped for the work: "今回は物々交換でお願いしたいです".
+    private readonly CueSet _barter = lex.Add("物々交換で", "物々交換という");
+
+    private readonly CueSet _barterAsked = lex.Add("お願い", "どう", "いかが", "したい", "させて");
+
+    private static IEnumerable<string> PayInsteadWords()
+    {
+        // Not a charge's 料 ("送料の代わりに、着払いで"): the worker's pay only.
+        foreach (var pay in (string[])["報酬", "代金", "お代", "ギャラ", "謝礼", "料金", "お金", "金銭"])
+        {
+            foreach (var instead in (string[])["の代わりに", "のかわりに", "の代わりとして", "の代わりは"])
+            {
+                yield return pay + instead;
+            }
+        }
+    }
+
     /// <summary>The finding for such terms, or null; <paramref name="outcome"/> is the detector's family of results.</summary>
     /// <remarks><paramref name="thirdParty"/> is the detector's family of people other than the worker (respondents, customers).</remarks>
     public Finding? Detect(ContentText text, StateChange change, CueSet outcome, CueSet thirdParty)
@@ -98,7 +144,11 @@ internal sealed class PayInPlaceRules(Lexicon lex)
             ?? text.FirstWhere(_replace, this, static (t, h, self) => self.PayExchanged(t, h))
             ?? text.FirstWhere(_commodityUnit, this, static (t, h, self) => self.CommodityPerPiece(t, h))
             ?? text.FirstWhere(_payIs, (Self: this, Others: thirdParty), static (t, h, s) => s.Self.PayIsThing(t, h, s.Others))
-            ?? text.FirstWhere(_points, this, static (t, h, self) => self.PointsPerPiece(t, h));
+            ?? text.FirstWhere(_points, this, static (t, h, self) => self.PointsPerPiece(t, h))
+            ?? (byNature ? null : text.FirstWhere(_payReplaced, 0, static (t, h, _) => !PaidInMoney.In(t.Span(t.After(h, 30)))))
+            ?? text.FirstWhere(_payTopic, (Self: this, Others: thirdParty), static (t, h, s) => s.Self.SettledWithThing(t, h, s.Others))
+            ?? text.FirstWhere(_moneyShort, this, static (t, h, self) => self.GivenInstead(t, h))
+            ?? text.FirstWhere(_barter, this, static (t, h, self) => t.In(self._barterAsked, t.After(h, 12)));
         if (inKind is { } k)
         {
             return Findings.One(change, text, Category, Decision.Block, 0.8, "comp.paid_in_kind", InKindReasonJa, false, k);
@@ -145,6 +195,23 @@ internal sealed class PayInPlaceRules(Lexicon lex)
     private static readonly System.Buffers.SearchValues<char> MoneyMarks = System.Buffers.SearchValues.Create("円¥$万");
 
     private static readonly string PayFolded = Platform.Checks.Text.TextFolder.Fold("払", decodeDigits: false).Folded;
+
+    // The pay's topic settled with something that is not money, a way or a time of paying, in the same sentence; not thanks for
+    // someone else ("アンケート回答者への謝礼はポイントで払う仕組み").
+    private bool SettledWithThing(ContentText text, Hit topic, CueSet others)
+    {
+        if (text.In(others, text.Before(topic, 10)) || text.FindIn(_settledWith, text.After(topic, 40)) is not { } settled)
+        {
+            return false;
+        }
+
+        var between = text.Folded.AsSpan(topic.End, settled.Start - topic.End);
+        return between.Length >= 2 && !PaidInMoney.In(between);
+    }
+
+    // Money said to be short, then a thing handed over within the next sentence or two, no sum of money in the text.
+    private bool GivenInstead(ContentText text, Hit moneyShort) =>
+        text.In(_giveAway, text.Near(moneyShort, 0, ShortThenGiven)) && text.Folded.AsSpan().IndexOfAny(MoneyMarks) < 0;
 
     // A number of points right after a per-piece word ("1枚あたり40ポイント"), not a customers' points scheme.
     private bool PointsPerPiece(ContentText text, Hit points)

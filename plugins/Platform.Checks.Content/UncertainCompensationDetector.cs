@@ -679,6 +679,8 @@ internal sealed class UncertainCompensationDetector(Lexicon lex) : IDetector
         "ではありません", "ではない", "ではなく", "じゃなく", "別途", "とは別", "の一部ではありません", "に含みません",
         // "商品提供やポイントでのお支払いはありませんのでご安心ください", "1時間あたり1,300円相当の固定報酬".
         "はありません", "はございません", "固定報酬", "時給",
+        // The scheme as a rule being written, not the pay: "現物支給の制度について社内規程を".
+        "の制度", "の規程", "の規定",
         // Said not to be done: "ポイントや商品でのお支払いはいたしませんのでご安心ください".
         "いはいたしません", "いはしません", "いはしておりません", "いはしていません",
         // Goods pay proposed once and turned down, told as the past: "商品券で払うと言ったら断られてしまいました".

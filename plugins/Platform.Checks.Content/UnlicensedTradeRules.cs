@@ -10,6 +10,39 @@ namespace Platform.Checks.Content;
 /// </summary>
 internal static class UnlicensedTradeRules
 {
+    /// <summary>
+    /// A licence, permit or trade registration said not to be needed or not held, built as a word class: the licence's noun
+    /// (資格, 免許, 許可, a trade's 業の登録…), a particle or none, and a waiving ending ("古物の許可とかいらない", "酒類販売の免許はいりません",
+    /// "化粧品製造業の許可は取らなくて大丈夫", "運転代行業の認定は不要", "貸金業登録は不要", "資格持ってなくても"), and a licensed profession
+    /// said not to be wanted ("建築士でなくて大丈夫"). Read by the rules that pair it with a regulated act.
+    /// </summary>
+    internal static readonly string[] LicenceWaived = [.. Waivers()];
+
+    private static IEnumerable<string> Waivers()
+    {
+        string[] nouns = ["資格", "免許", "許可", "業登録", "業の登録", "業届", "業の届出", "業の届け出", "業の認定"];
+        string[] particles = ["", "は", "が", "とか", "も", "なんか"];
+        string[] endings = ["不要", "いらない", "いらん", "いりません", "要らない", "要りません", "なくて", "無くて", "なしで", "取らなくて",
+            "持ってなく", "持ってない", "持っていな", "問いません", "不問", "必要ありません", "必要ない", "気にしな", "気にせ", "面倒"];
+        foreach (var noun in nouns)
+        {
+            foreach (var particle in particles)
+            {
+                foreach (var ending in endings)
+                {
+                    yield return noun + particle + ending;
+                }
+            }
+        }
+
+        // A licensed profession (…士, …師) not wanted: "建築士でなくて大丈夫です", "弁護士じゃなくていいです".
+        foreach (var title in (string[])["士", "師"])
+        {
+            yield return title + "でなくて";
+            yield return title + "じゃなくて";
+        }
+    }
+
     /// <summary>Registers the rules' cue families in <paramref name="lex"/>.</summary>
     public static IllegalRule[] Create(Lexicon lex) =>
     [
@@ -80,8 +113,8 @@ internal static class UnlicensedTradeRules
                 "申請書類一式", "許可の申請書類", "役所へ提出", "役所に提出",
                 // Outlets added to a house: "居間のコンセントを2か所増やしたい".
                 "コンセントを増", "コンセントを追加", "コンセントを新設", "コンセントを移設", "か所増や", "箇所増や", "カ所増や"),
-            lex.Add("資格は持っていなく", "資格を持っていなく", "資格がなくても", "資格はなくても", "資格なくても", "資格者はおりません", "資格者はいません", "資格者はいない", "資格はない", "資格はありません", "資格は特に求め", "資格は求めません", "資格は問いません", "資格なし", "資格がなく", "資格はなく",
-                "免許はなくても", "免許はなくて", "免許は不要", "免許・薬剤師免許は不要", "免許は特に", "免許はない", "免許はありません"),
+            lex.Add([.. LicenceWaived, "資格は持っていなく", "資格を持っていなく", "資格がなくても", "資格はなくても", "資格なくても", "資格者はおりません", "資格者はいません", "資格者はいない", "資格はない", "資格はありません", "資格は特に求め", "資格は求めません", "資格は問いません", "資格なし", "資格がなく", "資格はなく",
+                "免許はなくても", "免許はなくて", "免許は不要", "免許・薬剤師免許は不要", "免許は特に", "免許はない", "免許はありません"]),
             lex.Add("資格をお持ち", "有資格者", "資格保有者", "業者さん", "記事", "執筆", "監修", "はできません", "ことはできません", "お断り"),
             Window: 150,
             AcrossSentences: true),

@@ -26,7 +26,11 @@ namespace Platform.Checks.Scorer.Tests;
 /// (blind252-255): phone numbers, addresses and app IDs asked for or given in dialect, casual speech and slang (でんばん, ラインこーかん),
 /// with dialect messages about the work and the platform's own messaging; reviews to order and free trial work in new wordings, with
 /// disclosed posts and paid trials; pay in exposure, shares, tokens, tips or left to the payer, with fixed fees and bonuses; forged
-/// papers, name and account lending, stand-ins and unlicensed work, with licensed work, procedures and awareness material.
+/// papers, name and account lending, stand-ins and unlicensed work, with licensed work, procedures and awareness material. Round
+/// thirty-nine (blind256-259): pay in goods, points, favours or by the like or view with no floor, with fixed pay and gifts on top;
+/// English and mixed-script stealth posts, free trials, contact asks and network pitches, with translation and localisation work;
+/// e-mail addresses and handles spelled in kana or with the domain said in words, with mail templates and newsletter work; trades
+/// that need a licence asked of someone without one, with licensed professionals and lawful help around the trades.
 /// </summary>
 public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFixture<DeployedEngine>
 {
@@ -79,6 +83,10 @@ public sealed class RecentRoundsCorpusTests(DeployedEngine deployed) : IClassFix
         { "blind253.jsonl", 0.85 },
         { "blind254.jsonl", 0.8 },
         { "blind255.jsonl", 0.8 },
+        { "blind256.jsonl", 0.95 },
+        { "blind257.jsonl", 0.9 },
+        { "blind258.jsonl", 0.9 },
+        { "blind259.jsonl", 0.95 },
     };
 
     [Theory]
