@@ -801,6 +801,7 @@ internal static partial class InvitationDetector
 
         DetectPointed(scan, hits);
         DetectDerived(scan, hits);
+        DetectEnglishAsks(scan, hits);
     }
 
     /// <summary>An unnamed place other than this one, right before 場所 or ところ ("別の場所で", "ほかのところで").</summary>
