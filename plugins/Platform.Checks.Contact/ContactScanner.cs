@@ -85,7 +85,7 @@ internal static partial class ContactScanner
         InvitationDetector.WrittenOn, InvitationDetector.AddressParts, InvitationDetector.PhonePieces, InvitationDetector.ContinueOutside,
         InvitationDetector.FasterThanHere, InvitationDetector.CallTheNumber, InvitationDetector.OwnDetails, InvitationDetector.StillGood,
         InvitationDetector.ProfileLink, InvitationDetector.IdAsPlace, InvitationDetector.LocalPart, InvitationDetector.ToldNouns,
-        InvitationDetector.ReadDown, InvitationDetector.PrefixPut, InvitationDetector.OwnCode, InvitationDetector.YourContact);
+        InvitationDetector.ReadDown, InvitationDetector.PrefixPut, InvitationDetector.OwnCode, InvitationDetector.YourContact, InvitationDetector.OnApp);
 
     private static readonly Gate PostalAnchors = new(PostalAddressDetector.Nouns, PostalAddressDetector.Blocks);
 

@@ -2,7 +2,8 @@ namespace Platform.Checks.Contact;
 
 /// <summary>
 /// Contact details asked for in English: "your" and a way to reach the reader ("your WhatsApp number", "your email address",
-/// "your LINE ID"), after an asking lead in the same sentence ("What is your…", "Send me your…", "Can I have your…").
+/// "your LINE ID"), after an asking lead in the same sentence ("What is your…", "Send me your…", "Can I have your…"); and the
+/// talk moved to a messaging app ("Let's continue on WhatsApp", "Message me on LINE", "Can we move this chat to Discord?").
 /// </summary>
 internal static partial class InvitationDetector
 {
@@ -32,6 +33,36 @@ internal static partial class InvitationDetector
     // A word after the noun that makes it another thing: "your line of work", "your number of pages", "your contact preferences".
     private static readonly Phrases NotAWayToReach = Phrases.Unindexed(
         "of", "for the", "preference", "preferences", "settings", "form", "page", "list", "field", "format", "type", "model", "count", "total");
+
+    /// <summary>A messaging app after a preposition ("on WhatsApp", "to Discord", "via LINE"): where the talk is to go.</summary>
+    internal static readonly Phrases OnApp = new([.. OnAppPhrases()]);
+
+    // What moves the talk there, before it in the sentence: "Let's continue on WhatsApp", "Message me on LINE", "Can we move this
+    // chat to Discord?", "Reach me on Skype", "Add me on WeChat".
+    private static readonly Phrases MoveLead = Phrases.Unindexed(
+        "continue", "talk", "chat", "move", "switch", "let's", "let’s", "lets", "discuss", "message me", "msg me", "reach me", "add me",
+        "contact me", "text me", "call me", "dm me", "ping me", "find me", "write me", "write to me", "hit me up", "connect", "can we",
+        "shall we");
+
+    // Work on or for the app ("Let's discuss the bot on Discord", "translate our WhatsApp messages").
+    private static readonly Phrases AppWork = Phrases.Unindexed(
+        "bot", "bots", "server", "channel", "channels", "group", "community", "marketing", "campaign", "translate", "translation", "post",
+        "posts", "sticker", "stickers", "members", "followers");
+
+    private static IEnumerable<string> OnAppPhrases()
+    {
+        foreach (var app in (string[])["whatsapp", "telegram", "wechat", "kakao", "kakaotalk", "skype", "discord", "viber"])
+        {
+            foreach (var on in (string[])["on ", "to ", "via ", "over ", "through ", "in "])
+            {
+                yield return on + app;
+            }
+        }
+
+        // LINE only where it cannot be a line: not "in line" or "to line up", not "on line 5".
+        yield return "on line";
+        yield return "via line";
+    }
 
     private static IEnumerable<string> YourContactPhrases()
     {
@@ -71,6 +102,25 @@ internal static partial class InvitationDetector
             var to = EnglishSentenceEnd(t, end);
             if (WordIn(EnglishLead, t, from, start) && !WordIn(EnglishNot, t, from, start)
                 && !WordIn(EnglishWork, t, from, to) && Keywords.WorkTopic.IndexIn(scan, from, to) < 0)
+            {
+                hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
+            }
+        }
+
+        foreach (var (start, len) in OnApp.In(scan, hits))
+        {
+            var end = start + len;
+            var next = end < t.Length && t[end] == ' ' ? end + 1 : end;
+            if ((start > 0 && char.IsAsciiLetterOrDigit(t[start - 1])) || (end < t.Length && char.IsAsciiLetterOrDigit(t[end]))
+                || (next < t.Length && char.IsAsciiDigit(t[next])))
+            {
+                continue;
+            }
+
+            var from = EnglishSentenceStart(t, start);
+            var to = EnglishSentenceEnd(t, end);
+            if (WordIn(MoveLead, t, from, start) && !WordIn(EnglishNot, t, from, start) && !WordIn(EnglishWork, t, from, to)
+                && !WordIn(AppWork, t, from, to) && Keywords.WorkTopic.IndexIn(scan, from, to) < 0)
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
             }

@@ -35,4 +35,23 @@ public sealed class EnglishContactAskTests
     [InlineData("Please send your email template draft by Friday.")]
     public void Evaluate_NotAnAskForTheReadersContact_FindsNone(string text) =>
         ContactAssert.FindsNone(_check.Evaluate(Changes.Message(text), CancellationToken.None));
+
+    [Theory]
+    [InlineData("Let's continue on WhatsApp, it's faster.")]
+    [InlineData("Message me on LINE and we can talk details.")]
+    [InlineData("Can we move this chat to Discord?")]
+    [InlineData("Reach me on Skype after 6pm.")]
+    [InlineData("Add me on WeChat so we can discuss.")]
+    public void Evaluate_TalkMovedToAnAppInEnglish_BeforeEscrow_Blocks(string text) =>
+        ContactAssert.Finds(_check.Evaluate(Changes.Message(text), CancellationToken.None), Decision.Block);
+
+    [Theory]
+    [InlineData("We need a Discord bot that welcomes new members.")]
+    [InlineData("Let's discuss the bot on Discord once the contract starts? No, sorry: here only.")]
+    [InlineData("Please translate our WhatsApp marketing messages into Japanese.")]
+    [InlineData("Let's keep the old layout on the landing page.")]
+    [InlineData("Can we move the logo on line 3 of the layout a bit to the left?")]
+    [InlineData("Please do not move this chat to Telegram; we talk here only.")]
+    public void Evaluate_AppNamedAsWorkOrNotAsAPlace_FindsNone(string text) =>
+        ContactAssert.FindsNone(_check.Evaluate(Changes.Message(text), CancellationToken.None));
 }
