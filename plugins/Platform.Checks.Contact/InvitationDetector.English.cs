@@ -91,17 +91,7 @@ internal static partial class InvitationDetector
         foreach (var (start, len) in YourContact.In(scan, hits))
         {
             var end = start + len;
-            var next = end < t.Length && t[end] == ' ' ? end + 1 : end;
-            if ((start > 0 && char.IsAsciiLetterOrDigit(t[start - 1])) || (end < t.Length && char.IsAsciiLetterOrDigit(t[end]))
-                || WordAt(NotAWayToReach, t, next))
-            {
-                continue;
-            }
-
-            var from = EnglishSentenceStart(t, start);
-            var to = EnglishSentenceEnd(t, end);
-            if (WordIn(EnglishLead, t, from, start) && !WordIn(EnglishNot, t, from, start)
-                && !WordIn(EnglishWork, t, from, to) && Keywords.WorkTopic.IndexIn(scan, from, to) < 0)
+            if (!InsideAWord(t, start, end) && !WordAt(NotAWayToReach, t, NextWord(t, end)) && AskedInEnglish(scan, start, end, EnglishLead))
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
             }
@@ -110,21 +100,31 @@ internal static partial class InvitationDetector
         foreach (var (start, len) in OnApp.In(scan, hits))
         {
             var end = start + len;
-            var next = end < t.Length && t[end] == ' ' ? end + 1 : end;
-            if ((start > 0 && char.IsAsciiLetterOrDigit(t[start - 1])) || (end < t.Length && char.IsAsciiLetterOrDigit(t[end]))
-                || (next < t.Length && char.IsAsciiDigit(t[next])))
-            {
-                continue;
-            }
-
-            var from = EnglishSentenceStart(t, start);
-            var to = EnglishSentenceEnd(t, end);
-            if (WordIn(MoveLead, t, from, start) && !WordIn(EnglishNot, t, from, start) && !WordIn(EnglishWork, t, from, to)
-                && !WordIn(AppWork, t, from, to) && Keywords.WorkTopic.IndexIn(scan, from, to) < 0)
+            var next = NextWord(t, end);
+            if (!InsideAWord(t, start, end) && !(next < t.Length && char.IsAsciiDigit(t[next]))
+                && AskedInEnglish(scan, start, end, MoveLead, AppWork))
             {
                 hits.Add(new Hit(Codes.Invitation, start, len, 0.75, Soft: true));
             }
         }
+    }
+
+    // The phrase t[start..end) is part of a longer Latin word ("ayour", "your numbers").
+    private static bool InsideAWord(string t, int start, int end) =>
+        (start > 0 && char.IsAsciiLetterOrDigit(t[start - 1])) || (end < t.Length && char.IsAsciiLetterOrDigit(t[end]));
+
+    // Where the word after position end starts (past one space).
+    private static int NextWord(string t, int end) => end < t.Length && t[end] == ' ' ? end + 1 : end;
+
+    // Said in its English sentence after one of the lead words, with no negation before it, and not about work: what is built
+    // (EnglishWork, Keywords.WorkTopic) or, where given, work on the app itself.
+    private static bool AskedInEnglish(ScanText scan, int start, int end, Phrases lead, Phrases? appWork = null)
+    {
+        var t = scan.Text;
+        var from = EnglishSentenceStart(t, start);
+        var to = EnglishSentenceEnd(t, end);
+        return WordIn(lead, t, from, start) && !WordIn(EnglishNot, t, from, start) && !WordIn(EnglishWork, t, from, to)
+            && (appWork is null || !WordIn(appWork, t, from, to)) && Keywords.WorkTopic.IndexIn(scan, from, to) < 0;
     }
 
     // One of the words as a word of its own in t[from..to): "form" not in "platform" or "format", "not" not in "another".
